@@ -1,0 +1,34 @@
+"""framing — how outlets name the actors of a conflict, and whom they let speak.
+
+The public API::
+
+    from framing import load_corpus, count_terms, find_mentions, kwic
+    corpus = load_corpus("seeds")
+    scores = count_terms(corpus, lexicon="syria", by="outlet", voice="narrator")
+"""
+
+from .corpus import Corpus, iter_corpus, load_corpus
+from .errors import CorpusError, FramingError, FramingWarning, LexiconError, OutputError
+from .lexicon import Lexicon, bundled_lexicons, load_lexicon
+from .terms import count_terms, find_mentions, kwic
+from .text import analyze
+
+__all__ = [
+    "Corpus",
+    "CorpusError",
+    "FramingError",
+    "FramingWarning",
+    "Lexicon",
+    "LexiconError",
+    "OutputError",
+    "analyze",
+    "bundled_lexicons",
+    "count_terms",
+    "find_mentions",
+    "iter_corpus",
+    "kwic",
+    "load_corpus",
+    "load_lexicon",
+]
+
+__version__ = "0.1.0"

@@ -1,0 +1,112 @@
+"""The ``framing`` command line: a thin shell over the package's functions.
+
+Exit status: 0 on success, 1 on a data error (the message says what and where),
+2 on a usage error. Tables go to ``-o FILE`` or standard output; warnings to standard
+error. ``--debug`` shows a traceback for errors that are otherwise explained in a line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from collections.abc import Sequence
+
+from . import __version__
+from ._io import write_table
+from .errors import FramingError, FramingWarning
+from .terms import VOICES, count_terms, find_mentions, format_kwic, kwic
+
+__all__ = ["main"]
+
+
+def _corpus_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("corpus", metavar="CORPUS", help="folder of .txt files, or a .csv, .jsonl, .jsonl.gz or .parquet file")
+    p.add_argument("--lexicon", default="syria", help="bundled lexicon name or a .yaml file (default: syria)")
+    p.add_argument("--text-col", default="text", help="column holding the text (default: text)")
+    p.add_argument("--outlet-col", default="outlet", help="column holding the outlet (default: outlet)")
+    p.add_argument("--id-col", default="doc_id", help="column holding a unique document id (default: doc_id)")
+    p.add_argument("--encoding", default=None, help="force a text encoding (default: UTF-8, others detected)")
+    p.add_argument("--include-boilerplate", action="store_true", help="also score trailing boilerplate (bylines, 'SEE ALSO:')")
+
+
+def _output_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", default="-", help="output file (.csv, .parquet, .json) or - for CSV on standard output (default)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="framing", description="Media-framing analysis: terminology and sourcing per outlet.")
+    parser.add_argument("--version", action="version", version=f"framing {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show a traceback on errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    p = sub.add_parser("terms", help="score each lexicon label per outlet (or document, or any column)",
+                       description="One row per group × family × label: group, family, label, count, narrator_count, "
+                                   "quoted_count, tokens, rate_per_1k, share, share_low, share_high, family_count, n_docs, too_few.")
+    _corpus_args(p)
+    p.add_argument("--by", default="outlet", help="outlet (default), doc, or any metadata column")
+    p.add_argument("--voice", default="all", choices=VOICES, help="which words count: all (default), narrator, quoted")
+    p.add_argument("--min-count", type=int, default=10, help="flag families with fewer mentions than this in a group (default 10)")
+    _output_arg(p)
+
+    p = sub.add_parser("mentions", help="one row per mention, with offsets, voice and part",
+                       description="Columns: doc_id, outlet, family, label, surface, start, end, voice, part.")
+    _corpus_args(p)
+    _output_arg(p)
+
+    p = sub.add_parser("kwic", help="keyword-in-context lines for one label")
+    _corpus_args(p)
+    p.add_argument("label", metavar="LABEL", help="a label of the lexicon, e.g. regime, IS, 'Deir ez-Zor'")
+    p.add_argument("--family", default=None, help="the family, when two have a label of this name")
+    p.add_argument("--width", type=int, default=40, help="characters of context on each side (default 40)")
+    p.add_argument("--voice", default="all", choices=VOICES)
+    p.add_argument("-o", "--output", default=None, help="write the lines as a table (.csv, .parquet, .json) instead of text")
+    return parser
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None):
+    prefix = "warning" if issubclass(category, FramingWarning) else category.__name__
+    print(f"{prefix}: {message}", file=sys.stderr)
+
+
+def _run(args: argparse.Namespace) -> int:
+    load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, encoding=args.encoding)
+    common = dict(lexicon=args.lexicon, include_boilerplate=args.include_boilerplate)
+    if args.command == "terms":
+        df = count_terms(args.corpus, by=args.by, voice=args.voice, min_count=args.min_count, **common, **load)
+        write_table(df, args.output, inputs=(args.corpus, args.lexicon))
+    elif args.command == "mentions":
+        df = find_mentions(args.corpus, **common, **load)
+        write_table(df, args.output, inputs=(args.corpus, args.lexicon))
+    elif args.command == "kwic":
+        df = kwic(args.corpus, args.label, family=args.family, width=args.width, voice=args.voice, **common, **load)
+        if args.output:
+            write_table(df, args.output, inputs=(args.corpus, args.lexicon))
+        else:
+            if len(df):
+                print(format_kwic(df, width=args.width))
+            print(f"{len(df)} lines for {args.label!r}", file=sys.stderr)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    warnings.showwarning = _show_warning
+    try:
+        return _run(args)
+    except FramingError as exc:
+        if args.debug:
+            raise
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # e.g. `framing mentions … | head`
+        return 0
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,501 @@
+"""Load a corpus: a folder of ``.txt`` files, CSV, JSON Lines (``.gz`` too), Parquet or a DataFrame.
+
+Texts are kept exactly as decoded — line endings, non-breaking spaces and quotation marks
+untouched — so that every offset the toolkit reports indexes them: ``text[start:end]``
+is always the surface that was matched.
+
+Problems in the input never stop the load: each one is warned about
+(:class:`~framing.errors.FramingWarning`) and listed in :attr:`Corpus.problems` with what
+was done (``kept``, ``skipped``, ``decoded``); files that could not be read are skipped and
+the rest goes on. Only problems that leave nothing to score (no such path, no text column)
+raise a :class:`~framing.errors.CorpusError`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import io
+import json
+import warnings
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .errors import CorpusError, FramingWarning
+
+__all__ = ["Corpus", "load_corpus", "iter_corpus", "SUPPORTED_FORMATS"]
+
+SUPPORTED_FORMATS = ("folder of .txt files", ".csv", ".jsonl", ".jsonl.gz", ".parquet", "pandas DataFrame")
+_PROBLEM_COLUMNS = ["source", "doc_id", "line", "problem", "action"]
+
+
+@dataclass
+class Corpus:
+    """A loaded corpus.
+
+    Attributes
+    ----------
+    documents : DataFrame
+        One row per document: ``doc_id`` (str, unique), ``outlet`` (str; ``"unknown"``
+        where the input names none), ``text`` (str, as decoded), then every other column of
+        the input or of ``metadata.csv`` (``date``, ``title`` …).
+    problems : DataFrame
+        One row per problem met while loading: ``source`` (file), ``doc_id``, ``line``
+        (row or line number where it applies), ``problem`` and ``action`` (``kept``,
+        ``skipped`` or ``decoded``).
+    source : str
+        Where the corpus came from.
+    """
+
+    documents: pd.DataFrame
+    problems: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=_PROBLEM_COLUMNS))
+    source: str = ""
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __repr__(self) -> str:
+        outlets = self.documents["outlet"].nunique() if len(self.documents) else 0
+        return f"<Corpus {self.source!r}: {len(self)} documents, {outlets} outlets, {len(self.skipped)} skipped>"
+
+    @property
+    def skipped(self) -> pd.DataFrame:
+        """The problems whose input was left out (files or rows that could not be read)."""
+        return self.problems[self.problems["action"] == "skipped"].reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def decode_bytes(data: bytes) -> tuple[str | None, str, str]:
+    """Decode a file's bytes without changing them.
+
+    Returns ``(text, encoding, note)``; ``text`` is None when the bytes are not text.
+    A UTF-8 byte-order mark is not part of the text; UTF-16 needs its byte-order mark.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig", ""
+        except UnicodeDecodeError:
+            pass
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16", "decoded as UTF-16"
+        except UnicodeDecodeError:
+            return None, "", "starts like UTF-16 but does not decode as UTF-16"
+    if b"\x00" in data[:8192]:
+        return None, "", "binary file (NUL bytes); not text"
+    try:
+        return data.decode("utf-8"), "utf-8", ""
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - a dependency
+        from_bytes = None
+    best = from_bytes(data).best() if from_bytes is not None else None
+    if best is None or best.encoding is None:
+        return None, "", "not UTF-8 and no text encoding fits; not text"
+    enc = best.encoding
+    try:
+        text = data.decode(enc)
+    except (UnicodeDecodeError, LookupError):
+        return None, "", f"not UTF-8; detected {enc} but it does not decode"
+    if _looks_binary(text):
+        return None, "", "binary file (control characters); not text"
+    return text, enc, f"not UTF-8; decoded as {enc} (detected)"
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    if not sample:
+        return False
+    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f\v") or 0x7F <= ord(c) < 0xA0)
+    return bad / len(sample) > 0.05
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:1024].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or ("<body" in head and "</" in text[:65536])
+
+
+# --------------------------------------------------------------------------- sources
+
+
+class _Problems:
+    """Collects problems, warning about each as it is met."""
+
+    def __init__(self, warn: bool = True):
+        self.rows: list[dict[str, Any]] = []
+        self.warn = warn
+
+    def add(self, source: str, doc_id: str | None, line: int | None, problem: str, action: str) -> None:
+        self.rows.append(dict(source=source, doc_id=doc_id, line=line, problem=problem, action=action))
+        if self.warn:
+            where = source + (f", line {line}" if line is not None else "")
+            who = f" ({doc_id})" if doc_id and doc_id not in source else ""
+            warnings.warn(f"{where}{who}: {problem} — {action}.", FramingWarning, stacklevel=4)
+
+    def frame(self) -> pd.DataFrame:
+        return pd.DataFrame(self.rows, columns=_PROBLEM_COLUMNS)
+
+
+def _check_text_column(df_columns: Iterable[str], text_col: str, source: str) -> None:
+    cols = list(df_columns)
+    if text_col not in cols:
+        raise CorpusError(
+            f"{source}: no text column {text_col!r}. The columns are: {', '.join(map(str, cols)) or '(none)'}. "
+            f"Name the text column with text_col= (or --text-col)."
+        )
+
+
+def _standardise(df: pd.DataFrame, *, source: str, text_col: str, outlet_col: str, id_col: str,
+                 first_row: int, problems: _Problems, row_offset_label: str = "row") -> pd.DataFrame:
+    """Rename to doc_id / outlet / text, fill what is missing, keep every other column."""
+    _check_text_column(df.columns, text_col, source)
+    df = df.copy()
+    rename = {text_col: "text"}
+    if outlet_col in df.columns:
+        rename[outlet_col] = "outlet"
+    if id_col in df.columns:
+        rename[id_col] = "doc_id"
+    # a column already called "text"/"outlet"/"doc_id" that is not the chosen one would clash
+    for target, src in (("text", text_col), ("outlet", outlet_col), ("doc_id", id_col)):
+        if target in df.columns and src != target and src in df.columns:
+            df = df.rename(columns={target: f"{target}_original"})
+    df = df.rename(columns=rename)
+    rows = range(first_row, first_row + len(df))
+    if "doc_id" not in df.columns:
+        df.insert(0, "doc_id", [str(r) for r in rows])
+    if "outlet" not in df.columns:
+        df["outlet"] = "unknown"
+    df["doc_id"] = df["doc_id"].map(lambda v: "" if _isnull(v) else str(v))
+    texts = df["text"].tolist()
+    for i, (doc_id, t) in enumerate(zip(df["doc_id"], texts)):
+        if _isnull(t):
+            problems.add(source, doc_id, rows[i], "no text (null)", "kept as an empty document")
+            texts[i] = ""
+        elif not isinstance(t, str):
+            texts[i] = str(t)
+        elif not t.strip():
+            problems.add(source, doc_id, rows[i], "empty text", "kept as an empty document")
+    df["text"] = texts
+    outlets = df["outlet"].tolist()
+    for i, o in enumerate(outlets):
+        if _isnull(o) or not str(o).strip():
+            if outlet_col in rename:
+                problems.add(source, df["doc_id"].iat[i], rows[i], f"no outlet in column {outlet_col!r}", "outlet set to 'unknown'")
+            outlets[i] = "unknown"
+        else:
+            outlets[i] = str(o).strip()
+    df["outlet"] = outlets
+    blank = df["doc_id"] == ""
+    if blank.any():
+        df.loc[blank, "doc_id"] = [str(rows[i]) for i in range(len(df)) if blank.iat[i]]
+    front = ["doc_id", "outlet", "text"]
+    return df[front + [c for c in df.columns if c not in front]]
+
+
+def _isnull(v: Any) -> bool:
+    try:
+        return v is None or bool(pd.isna(v))
+    except (TypeError, ValueError):
+        return False
+
+
+def _read_metadata(path: Path, problems: _Problems) -> pd.DataFrame | None:
+    if not path.is_file():
+        return None
+    try:
+        meta = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (pd.errors.ParserError, UnicodeDecodeError, ValueError) as exc:
+        raise CorpusError(f"{path}: cannot read metadata ({exc}). Fix the file or remove it.") from None
+    if "doc_id" not in meta.columns:
+        raise CorpusError(f"{path}: no 'doc_id' column; the columns are: {', '.join(meta.columns)}. "
+                          "metadata.csv needs doc_id (the file name without .txt).")
+    dup = meta["doc_id"].duplicated(keep="first")
+    for i in dup[dup].index:
+        problems.add(str(path), meta.at[i, "doc_id"], int(i) + 2, "duplicate doc_id in metadata", "the first row is used, this one skipped")
+    return meta[~dup].set_index("doc_id", drop=False)
+
+
+def _iter_folder(folder: Path, *, chunksize: int, problems: _Problems, encoding: str | None) -> Iterator[pd.DataFrame]:
+    meta = _read_metadata(folder / "metadata.csv", problems)
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
+    others = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() != ".txt"
+                    and p.name != "metadata.csv" and not p.name.startswith(".")
+                    and not p.name.upper().startswith(("README", "LICENSE", "LICENCE")))
+    for p in others:
+        problems.add(str(p), None, None, "not a .txt file", "skipped")
+    if not files:
+        raise CorpusError(f"{folder}: no .txt files in this folder. A folder corpus is one .txt file per document.")
+    stems = {p.stem for p in files}
+    if meta is not None:
+        for doc_id in meta.index:
+            if doc_id not in stems:
+                problems.add(str(folder / "metadata.csv"), doc_id, None, f"no file {doc_id}.txt for this metadata row", "row skipped")
+    rows: list[dict[str, Any]] = []
+    for p in files:
+        doc_id = p.stem
+        try:
+            data = p.read_bytes()
+        except OSError as exc:
+            problems.add(str(p), doc_id, None, f"cannot read ({exc.strerror})", "skipped")
+            continue
+        if encoding:
+            try:
+                text, enc, note = data.decode(encoding), encoding, ""
+            except (UnicodeDecodeError, LookupError) as exc:
+                problems.add(str(p), doc_id, None, f"does not decode as {encoding} ({exc})", "skipped")
+                continue
+        else:
+            text, enc, note = decode_bytes(data)
+        if text is None:
+            problems.add(str(p), doc_id, None, note, "skipped")
+            continue
+        if note:
+            problems.add(str(p), doc_id, None, note, "decoded")
+        if _looks_like_html(text):
+            problems.add(str(p), doc_id, None, "HTML, not plain text; extract the article text first", "skipped")
+            continue
+        if not text.strip():
+            problems.add(str(p), doc_id, None, "empty file", "kept as an empty document")
+        row: dict[str, Any] = {"doc_id": doc_id, "outlet": "unknown", "text": text}
+        if meta is not None:
+            if doc_id in meta.index:
+                for col in meta.columns:
+                    if col != "doc_id":
+                        row[col] = meta.at[doc_id, col]
+                if not str(row.get("outlet", "")).strip():
+                    row["outlet"] = "unknown"
+                    problems.add(str(folder / "metadata.csv"), doc_id, None, "no outlet", "outlet set to 'unknown'")
+            else:
+                problems.add(str(p), doc_id, None, "not listed in metadata.csv", "kept with outlet 'unknown'")
+        row["path"] = str(p)
+        row["encoding"] = enc
+        rows.append(row)
+        if len(rows) >= chunksize:
+            yield pd.DataFrame(rows)
+            rows = []
+    if rows:
+        yield pd.DataFrame(rows)
+
+
+def _iter_csv(path: Path, *, chunksize: int, problems: _Problems, encoding: str | None, **cols) -> Iterator[pd.DataFrame]:
+    first = 2  # data rows start on line 2, after the header
+    try:
+        reader = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[], chunksize=chunksize,
+                             encoding=encoding or "utf-8-sig")
+        for chunk in reader:
+            yield _standardise(chunk, source=str(path), first_row=first, problems=problems, **cols)
+            first += len(chunk)
+    except pd.errors.ParserError as exc:
+        raise CorpusError(f"{path}: malformed CSV near data row {first}: {exc}. Quote fields that contain commas or line breaks, then run again.") from None
+    except UnicodeDecodeError as exc:
+        raise CorpusError(f"{path}: not {encoding or 'UTF-8'} text ({exc.reason} at byte {exc.start}); pass encoding= (--encoding) with the file's encoding.") from None
+    except pd.errors.EmptyDataError:
+        raise CorpusError(f"{path}: the CSV file is empty (no header row).") from None
+
+
+def _open_text(path: Path, encoding: str | None):
+    if path.name.lower().endswith(".gz"):
+        return io.TextIOWrapper(gzip.open(path, "rb"), encoding=encoding or "utf-8", newline="")
+    return open(path, encoding=encoding or "utf-8", newline="")
+
+
+def _iter_jsonl(path: Path, *, chunksize: int, problems: _Problems, encoding: str | None, **cols) -> Iterator[pd.DataFrame]:
+    records: list[dict[str, Any]] = []
+    first = 1
+    lineno = 0
+    try:
+        with _open_text(path, encoding) as fh:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    problems.add(str(path), None, lineno, f"malformed JSON ({exc.msg} at column {exc.colno})", "line skipped")
+                    continue
+                if not isinstance(rec, dict):
+                    problems.add(str(path), None, lineno, "a JSON value that is not an object", "line skipped")
+                    continue
+                rec.setdefault("__line__", lineno)
+                records.append(rec)
+                if len(records) >= chunksize:
+                    yield _jsonl_frame(records, path, problems, **cols)
+                    records, first = [], lineno + 1
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise CorpusError(f"{path}: cannot read past line {lineno} ({exc}). Check that the file is complete UTF-8 JSON Lines.") from None
+    if records or first == 1:
+        yield _jsonl_frame(records, path, problems, **cols)
+
+
+def _jsonl_frame(records, path, problems, **cols) -> pd.DataFrame:
+    df = pd.DataFrame.from_records(records)
+    if df.empty:
+        _check_text_column([], cols["text_col"], str(path))
+    lines = df.pop("__line__").tolist()
+    _check_text_column(df.columns, cols["text_col"], str(path))
+    # rows are numbered by their line in the file, so messages point at the line
+    out = []
+    for lo, hi in _runs(lines):
+        part = df.iloc[lo:hi]
+        out.append(_standardise(part, source=str(path), first_row=lines[lo], problems=problems, **cols))
+    return pd.concat(out, ignore_index=True) if out else df
+
+
+def _runs(lines: list[int]) -> Iterator[tuple[int, int]]:
+    """Index ranges over which line numbers go up by one (so row = first + offset)."""
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i == len(lines) or lines[i] != lines[i - 1] + 1:
+            yield start, i
+            start = i
+
+
+def _iter_parquet(path: Path, *, chunksize: int, problems: _Problems, encoding: str | None, **cols) -> Iterator[pd.DataFrame]:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise CorpusError("reading Parquet needs pyarrow: pip install pyarrow") from None
+    try:
+        pf = pq.ParquetFile(path)
+    except Exception as exc:  # pyarrow raises its own types for broken files
+        raise CorpusError(f"{path}: not a readable Parquet file ({exc}).") from None
+    _check_text_column(pf.schema_arrow.names, cols["text_col"], str(path))
+    first = 1
+    for batch in pf.iter_batches(batch_size=chunksize):
+        df = batch.to_pandas()
+        yield _standardise(df, source=str(path), first_row=first, problems=problems, **cols)
+        first += len(df)
+
+
+def _format_of(path: Path) -> str:
+    name = path.name.lower()
+    if path.is_dir():
+        return "folder"
+    for ext, fmt in ((".jsonl.gz", "jsonl"), (".ndjson.gz", "jsonl"), (".jsonl", "jsonl"), (".ndjson", "jsonl"),
+                     (".csv", "csv"), (".csv.gz", "csv"), (".parquet", "parquet"), (".pq", "parquet")):
+        if name.endswith(ext):
+            return fmt
+    raise CorpusError(f"{path}: unknown corpus format. Give one of: {', '.join(SUPPORTED_FORMATS)}.")
+
+
+def _chunks(source, *, text_col: str, outlet_col: str, id_col: str, chunksize: int, problems: _Problems,
+            encoding: str | None) -> Iterator[pd.DataFrame]:
+    cols = dict(text_col=text_col, outlet_col=outlet_col, id_col=id_col)
+    if isinstance(source, pd.DataFrame):
+        for lo in range(0, max(len(source), 1), chunksize):
+            yield _standardise(source.iloc[lo:lo + chunksize], source="<DataFrame>", first_row=lo, problems=problems, **cols)
+        return
+    path = Path(source)
+    if not path.exists():
+        raise CorpusError(f"{path}: no such file or folder. Give a folder of .txt files or a .csv, .jsonl, .jsonl.gz or .parquet file.")
+    fmt = _format_of(path)
+    if fmt == "folder":
+        for df in _iter_folder(path, chunksize=chunksize, problems=problems, encoding=encoding):
+            yield _standardise(df, source=str(path), first_row=1, problems=_Problems(warn=False),
+                               text_col="text", outlet_col="outlet", id_col="doc_id")
+    elif fmt == "csv":
+        yield from _iter_csv(path, chunksize=chunksize, problems=problems, encoding=encoding, **cols)
+    elif fmt == "jsonl":
+        yield from _iter_jsonl(path, chunksize=chunksize, problems=problems, encoding=encoding, **cols)
+    else:
+        yield from _iter_parquet(path, chunksize=chunksize, problems=problems, encoding=encoding, **cols)
+
+
+def _source_name(source) -> str:
+    return "<DataFrame>" if isinstance(source, pd.DataFrame) else str(source)
+
+
+def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", id_col: str = "doc_id",
+                chunksize: int = 1000, encoding: str | None = None, warn: bool = True) -> Iterator[Corpus]:
+    """Stream a corpus in chunks of at most ``chunksize`` documents (bounded memory).
+
+    Each chunk is a :class:`Corpus` whose ``problems`` are the problems met while reading
+    it. Same arguments as :func:`load_corpus`.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"text": ["a", "b", "c"]})
+    >>> [len(c) for c in iter_corpus(df, chunksize=2)]
+    [2, 1]
+    """
+    if chunksize < 1:
+        raise CorpusError(f"chunksize must be at least 1, not {chunksize}.")
+    problems = _Problems(warn=warn)
+    seen = 0
+    for df in _chunks(source, text_col=text_col, outlet_col=outlet_col, id_col=id_col, chunksize=chunksize,
+                      problems=problems, encoding=encoding):
+        chunk_problems = problems.frame().iloc[seen:]
+        seen = len(problems.rows)
+        yield Corpus(df.reset_index(drop=True), chunk_problems.reset_index(drop=True), _source_name(source))
+    if len(problems.rows) > seen:
+        yield Corpus(pd.DataFrame(columns=["doc_id", "outlet", "text"]), problems.frame().iloc[seen:].reset_index(drop=True),
+                     _source_name(source))
+
+
+def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str = "text", outlet_col: str = "outlet",
+                id_col: str = "doc_id", encoding: str | None = None, warn: bool = True) -> Corpus:
+    """Load a whole corpus into memory.
+
+    Parameters
+    ----------
+    source : path, DataFrame or Corpus
+        A folder of ``.txt`` files (``doc_id`` = file name without ``.txt``; an optional
+        ``metadata.csv`` with a ``doc_id`` column adds ``outlet``, ``date`` and any other
+        columns), a ``.csv``, ``.jsonl``, ``.jsonl.gz`` or ``.parquet`` file, or a DataFrame.
+    text_col, outlet_col, id_col : str
+        Column names in a table input. Without an id column documents are numbered by row
+        (CSV: the line number; JSON Lines: the line number; DataFrame: the position).
+    encoding : str, optional
+        Force one encoding. By default UTF-8 is read (a byte-order mark is dropped) and
+        other encodings of ``.txt`` files are detected and reported.
+    warn : bool
+        Emit a :class:`FramingWarning` for each problem (they are listed in
+        ``Corpus.problems`` either way).
+
+    Returns
+    -------
+    Corpus
+        ``documents`` with columns ``doc_id, outlet, text`` and the rest of the input.
+
+    Raises
+    ------
+    CorpusError
+        Nothing could be read: no such path, an unknown format, no text column, doc_ids
+        that are not unique.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> corpus = load_corpus(pd.DataFrame({"source": ["AFP"], "body": ["The army said so."]}),
+    ...                      text_col="body", outlet_col="source")
+    >>> corpus.documents[["doc_id", "outlet", "text"]].values.tolist()
+    [['0', 'AFP', 'The army said so.']]
+    """
+    if isinstance(source, Corpus):
+        return source
+    chunks = list(iter_corpus(source, text_col=text_col, outlet_col=outlet_col, id_col=id_col,
+                              chunksize=100_000, encoding=encoding, warn=warn))
+    frames = [c.documents for c in chunks if len(c.documents)]
+    docs = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["doc_id", "outlet", "text"])
+    probs = [c.problems for c in chunks if len(c.problems)]
+    problems = pd.concat(probs, ignore_index=True) if probs else pd.DataFrame(columns=_PROBLEM_COLUMNS)
+    dup = docs["doc_id"].duplicated()
+    if dup.any():
+        ids = ", ".join(docs.loc[dup, "doc_id"].astype(str).head(5))
+        raise CorpusError(f"{_source_name(source)}: doc_id values are not unique ({ids} …); "
+                          f"name a unique id column with id_col= (--id-col), or none to number the rows.")
+    return Corpus(docs, problems, _source_name(source))
+
+
+def as_corpus(source, **kwargs) -> Corpus:
+    """A Corpus from a Corpus, a DataFrame or a path (the argument every function takes)."""
+    return source if isinstance(source, Corpus) else load_corpus(source, **kwargs)

@@ -1,0 +1,388 @@
+"""Lexicons: readable YAML dictionaries of families → labels → patterns.
+
+A lexicon file looks like this::
+
+    name: syria
+    description: How the actors of the Syrian war are named.
+    families:
+      syrian_state:
+        description: Names for the Syrian state.
+        labels:
+          regime:
+            patterns: [regime, Assad regime]
+            exclude: [ceasefire regime, sanctions regime]
+          government: [government, Syrian government]   # a bare list is the patterns
+
+Patterns
+--------
+* Plain text, matched as whole words: ``regime`` matches "pro-regime" and "regime’s"
+  but not "regimes". A ``*`` at the end of a word matches any word ending
+  (``jihadi*`` → jihadi, jihadis, jihadist …).
+* Case-insensitive, except patterns written entirely in capitals (``IS``, ``SAA``,
+  ``ISIL``), which match only as written. Say ``case_sensitive: true|false`` in a
+  pattern mapping to choose yourself: ``{pattern: Coalition, case_sensitive: true}``.
+* Any run of white space in a pattern matches any run of white space in the text
+  (non-breaking spaces and one line break included); a hyphen matches any hyphen or
+  en dash; an apostrophe matches ' ’ ‘ ʼ.
+* ``{pattern: "...", regex: true}`` is a regular expression, for what the rules above
+  cannot say.
+
+Matching
+--------
+Within a family the longest pattern wins at each position, scanning left to right; an
+``exclude`` pattern removes every match of its family that it overlaps ("Free Syrian Army"
+is not the Syrian army). Families are matched independently, so one stretch of text can
+be a mention in two families.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import LexiconError
+
+__all__ = ["Lexicon", "Family", "Label", "Pattern", "load_lexicon", "bundled_lexicons"]
+
+_TOP_KEYS = {"name", "description", "version", "families"}
+_FAMILY_KEYS = {"description", "labels", "exclude"}
+_LABEL_KEYS = {"description", "patterns", "exclude"}
+_PATTERN_KEYS = {"pattern", "case_sensitive", "regex"}
+
+_HYPHENS = "-\u2010\u2011\u2012\u2013"
+_APOSTROPHES = "'\u2018\u2019\u02bc"
+_DQUOTES = '"\u201c\u201d'
+_WS = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One pattern as written, with where it was written."""
+
+    text: str
+    case_sensitive: bool
+    regex: bool
+    line: int
+
+    def to_regex(self) -> str:
+        """The regular expression (without word boundaries) this pattern stands for."""
+        if self.regex:
+            body = self.text
+        else:
+            out = []
+            i, n = 0, len(self.text)
+            while i < n:
+                c = self.text[i]
+                if c.isspace():
+                    while i < n and self.text[i].isspace():
+                        i += 1
+                    out.append(_WS)
+                    continue
+                if c in _HYPHENS:
+                    out.append(f"[{_HYPHENS}]")
+                elif c in _APOSTROPHES:
+                    out.append(f"[{_APOSTROPHES}]")
+                elif c in _DQUOTES:
+                    out.append(f"[{_DQUOTES}]")
+                elif c == "*":
+                    out.append(r"\w*")
+                else:
+                    out.append(re.escape(c))
+                i += 1
+            body = "".join(out)
+        return body if self.case_sensitive else f"(?i:{body})"
+
+
+@dataclass
+class Label:
+    name: str
+    patterns: list[Pattern]
+    exclude: list[Pattern] = field(default_factory=list)
+    description: str = ""
+
+
+@dataclass
+class Family:
+    """A set of competing labels: the choices an outlet makes when naming one thing."""
+
+    name: str
+    labels: dict[str, Label]
+    description: str = ""
+    exclude: list[Pattern] = field(default_factory=list)
+    _regex: re.Pattern | None = field(default=None, repr=False)
+    _groups: dict[str, str] = field(default_factory=dict, repr=False)
+    _exclude_regex: re.Pattern | None = field(default=None, repr=False)
+
+    def compile(self) -> None:
+        alternatives: list[tuple[int, str, str]] = []
+        for label in self.labels.values():
+            for p in label.patterns:
+                alternatives.append((len(p.text), p.to_regex(), label.name))
+        # longest pattern first, so that at one position the longest match wins
+        alternatives.sort(key=lambda a: -a[0])
+        parts = []
+        self._groups = {}
+        for i, (_, rx, label) in enumerate(alternatives):
+            self._groups[f"g{i}"] = label
+            parts.append(f"(?P<g{i}>{rx})")
+        self._regex = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+        excl = list(self.exclude) + [p for lab in self.labels.values() for p in lab.exclude]
+        self._exclude_regex = (
+            re.compile(r"(?<!\w)(?:" + "|".join(p.to_regex() for p in excl) + r")(?!\w)")
+            if excl
+            else None
+        )
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, int, int]]:
+        """Yield ``(label, start, end)`` for each match in ``text[start:end]``."""
+        if self._regex is None:
+            self.compile()
+        end = len(text) if end is None else end
+        excluded: list[tuple[int, int]] = []
+        if self._exclude_regex is not None:
+            excluded = [m.span() for m in self._exclude_regex.finditer(text, start, end)]
+        k = 0
+        for m in self._regex.finditer(text, start, end):
+            s, e = m.span()
+            while k < len(excluded) and excluded[k][1] <= s:
+                k += 1
+            if _blocked(excluded, k, s, e):
+                continue
+            yield self._groups[m.lastgroup], s, e
+
+
+def _blocked(excluded: list[tuple[int, int]], k: int, s: int, e: int) -> bool:
+    """A match ``[s, e)`` is dropped when an exclusion overlaps it, unless the exclusion
+    lies strictly inside it (a longer name that merely contains an excluded phrase)."""
+    while k < len(excluded) and excluded[k][0] < e:
+        xs, xe = excluded[k]
+        if not (xs >= s and xe <= e and (xs, xe) != (s, e)):
+            return True
+        k += 1
+    return False
+
+
+@dataclass
+class Lexicon:
+    """A parsed lexicon; ``families`` keeps the order of the file."""
+
+    name: str
+    families: dict[str, Family]
+    description: str = ""
+    path: str = ""
+
+    def labels(self) -> list[tuple[str, str]]:
+        """Every ``(family, label)`` pair, in file order."""
+        return [(f, lab) for f, fam in self.families.items() for lab in fam.labels]
+
+    def family_of(self, label: str) -> list[str]:
+        """The families that have a label of this name."""
+        return [f for f, fam in self.families.items() if label in fam.labels]
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        """Yield ``(family, label, start, end)`` for every mention, family by family."""
+        for fname, fam in self.families.items():
+            for label, s, e in fam.finditer(text, start, end):
+                yield fname, label, s, e
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def bundled_lexicons() -> list[str]:
+    """Names of the lexicons that ship with `framing`."""
+    root = resources.files("framing") / "lexicons"
+    return sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".yaml"))
+
+
+def load_lexicon(lexicon: "str | Path | Lexicon" = "syria") -> Lexicon:
+    """Load a lexicon by bundled name (``"syria"``) or from a YAML file.
+
+    Parameters
+    ----------
+    lexicon : str, Path or Lexicon
+        A bundled name, a path to a ``.yaml``/``.yml`` file, or an already loaded lexicon.
+
+    Raises
+    ------
+    LexiconError
+        The file is missing or malformed; the message names the file, line and key.
+
+    Examples
+    --------
+    >>> lex = load_lexicon("syria")
+    >>> sorted(lex.families["jihadist_name"].labels)[:3]
+    ['Daesh', 'IS', 'ISIL']
+    """
+    if isinstance(lexicon, Lexicon):
+        return lexicon
+    s = str(lexicon)
+    path = Path(s)
+    if path.suffix.lower() in {".yaml", ".yml"} or path.exists():
+        if not path.is_file():
+            raise LexiconError(f"{s}: no such lexicon file. Give a .yaml file or one of: {', '.join(bundled_lexicons())}.")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise LexiconError(f"{s}: not UTF-8 text ({exc.reason} at byte {exc.start}); save the lexicon as UTF-8.") from None
+        return parse_lexicon(text, source=s)
+    if s in bundled_lexicons():
+        text = (resources.files("framing") / "lexicons" / f"{s}.yaml").read_text(encoding="utf-8")
+        return parse_lexicon(text, source=f"<bundled lexicon {s}>")
+    raise LexiconError(f"unknown lexicon {s!r}: give a path to a .yaml file or one of: {', '.join(bundled_lexicons())}.")
+
+
+class _Where:
+    def __init__(self, source: str):
+        self.source = source
+
+    def error(self, node: yaml.Node | None, msg: str) -> LexiconError:
+        line = f", line {node.start_mark.line + 1}" if node is not None else ""
+        return LexiconError(f"{self.source}{line}: {msg}")
+
+
+def _mapping(where: _Where, node: yaml.Node, what: str, allowed: set[str] | None) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    if not isinstance(node, yaml.MappingNode):
+        raise where.error(node, f"{what} must be a mapping of keys to values.")
+    out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+    for k, v in node.value:
+        if not isinstance(k, yaml.ScalarNode):
+            raise where.error(k, f"{what}: keys must be plain names.")
+        key = str(k.value)
+        if key in out:
+            raise where.error(k, f"{what}: duplicate key {key!r} (first at line {out[key][0].start_mark.line + 1}); each name may appear once.")
+        if allowed is not None and key not in allowed:
+            raise where.error(k, f"{what}: unknown key {key!r}; expected one of: {', '.join(sorted(allowed))}.")
+        out[key] = (k, v)
+    return out
+
+
+def _scalar(where: _Where, node: yaml.Node, what: str) -> str:
+    if not isinstance(node, yaml.ScalarNode):
+        raise where.error(node, f"{what} must be text.")
+    return str(node.value)
+
+
+def _bool(where: _Where, node: yaml.Node, what: str) -> bool:
+    v = _scalar(where, node, what).lower()
+    if v in {"true", "yes", "on"}:
+        return True
+    if v in {"false", "no", "off"}:
+        return False
+    raise where.error(node, f"{what} must be true or false, not {v!r}.")
+
+
+def _patterns(where: _Where, node: yaml.Node, what: str) -> list[Pattern]:
+    items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+    if isinstance(node, yaml.MappingNode):
+        items = [node]
+    out = []
+    for item in items:
+        case: bool | None = None
+        regex = False
+        if isinstance(item, yaml.MappingNode):
+            m = _mapping(where, item, what, _PATTERN_KEYS)
+            if "pattern" not in m:
+                raise where.error(item, f"{what}: a pattern mapping needs a 'pattern' key.")
+            text_node = m["pattern"][1]
+            if "case_sensitive" in m:
+                case = _bool(where, m["case_sensitive"][1], f"{what}: case_sensitive")
+            if "regex" in m:
+                regex = _bool(where, m["regex"][1], f"{what}: regex")
+        else:
+            text_node = item
+        text = _scalar(where, text_node, what)
+        if not text.strip():
+            raise where.error(text_node, f"{what}: empty pattern; remove it or write the words to match.")
+        if text != text.strip():
+            text = text.strip()
+        if case is None:
+            letters = [c for c in text if c.isalpha()]
+            case = len(letters) >= 2 and all(c.isupper() for c in letters)
+        if regex:
+            if "(?P<" in text:
+                raise where.error(text_node, f"{what}: regex {text!r} uses a named group; use (?:...) instead.")
+            try:
+                rx = re.compile(text)
+            except re.error as exc:
+                raise where.error(text_node, f"{what}: regex {text!r} does not compile ({exc}).") from None
+            if rx.match(""):
+                raise where.error(text_node, f"{what}: regex {text!r} matches the empty string; it would match everywhere.")
+        out.append(Pattern(text, case, regex, text_node.start_mark.line + 1))
+    if not out:
+        raise where.error(node, f"{what}: no patterns; list at least one.")
+    return out
+
+
+def parse_lexicon(text: str, *, source: str = "<lexicon>") -> Lexicon:
+    """Parse lexicon YAML (safe loading only) into a compiled :class:`Lexicon`."""
+    where = _Where(source)
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        pos = f", line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise LexiconError(f"{source}{pos}: YAML syntax error: {exc.problem or exc}. Check indentation, colons and quotes there.") from None
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{source}: YAML error: {exc}") from None
+    if root is None:
+        raise LexiconError(f"{source}: the lexicon is empty; it needs a 'families' mapping.")
+    top = _mapping(where, root, "lexicon", _TOP_KEYS)
+    if "families" not in top:
+        raise where.error(root, "lexicon: missing key 'families' (families → labels → patterns).")
+    name = _scalar(where, top["name"][1], "name") if "name" in top else Path(source).stem
+    desc = _scalar(where, top["description"][1], "description") if "description" in top else ""
+    families: dict[str, Family] = {}
+    fams = _mapping(where, top["families"][1], "families", None)
+    if not fams:
+        raise where.error(top["families"][1], "families: no families; define at least one.")
+    for fname, (_fkey, fnode) in fams.items():
+        fwhat = f"family {fname!r}"
+        fmap = _mapping(where, fnode, fwhat, _FAMILY_KEYS)
+        if "labels" not in fmap:
+            raise where.error(fnode, f"{fwhat}: missing key 'labels'.")
+        labels: dict[str, Label] = {}
+        lmaps = _mapping(where, fmap["labels"][1], f"{fwhat} labels", None)
+        if not lmaps:
+            raise where.error(fmap["labels"][1], f"{fwhat}: no labels; define at least one.")
+        for lname, (_lkey, lnode) in lmaps.items():
+            lwhat = f"family {fname!r}, label {lname!r}"
+            if isinstance(lnode, yaml.MappingNode) and not any(k.value == "pattern" for k, _ in lnode.value):
+                lmap = _mapping(where, lnode, lwhat, _LABEL_KEYS)
+                if "patterns" not in lmap:
+                    raise where.error(lnode, f"{lwhat}: missing key 'patterns'.")
+                pats = _patterns(where, lmap["patterns"][1], lwhat)
+                excl = _patterns(where, lmap["exclude"][1], f"{lwhat} exclude") if "exclude" in lmap else []
+                ldesc = _scalar(where, lmap["description"][1], f"{lwhat} description") if "description" in lmap else ""
+            else:
+                pats, excl, ldesc = _patterns(where, lnode, lwhat), [], ""
+            labels[lname] = Label(lname, pats, excl, ldesc)
+        fexcl = _patterns(where, fmap["exclude"][1], f"{fwhat} exclude") if "exclude" in fmap else []
+        fdesc = _scalar(where, fmap["description"][1], f"{fwhat} description") if "description" in fmap else ""
+        fam = Family(fname, labels, fdesc, fexcl)
+        try:
+            fam.compile()
+        except re.error as exc:  # pragma: no cover - patterns are checked one by one above
+            raise where.error(fnode, f"{fwhat}: patterns do not compile together ({exc}).") from None
+        families[fname] = fam
+    return Lexicon(name, families, desc, source)
+
+
+def _describe(lexicon: Lexicon) -> list[dict[str, Any]]:
+    """One row per pattern: family, label, pattern, case_sensitive, regex, exclude."""
+    rows = []
+    for f, fam in lexicon.families.items():
+        for lab in fam.labels.values():
+            for p in lab.patterns:
+                rows.append(dict(family=f, label=lab.name, pattern=p.text, case_sensitive=p.case_sensitive, regex=p.regex, exclude=False))
+            for p in lab.exclude:
+                rows.append(dict(family=f, label=lab.name, pattern=p.text, case_sensitive=p.case_sensitive, regex=p.regex, exclude=True))
+        for p in fam.exclude:
+            rows.append(dict(family=f, label="", pattern=p.text, case_sensitive=p.case_sensitive, regex=p.regex, exclude=True))
+    return rows

@@ -1,0 +1,248 @@
+"""Terminology: find lexicon mentions, score them per group, read them in context.
+
+Every mention carries its **voice** — ``narrator`` (the outlet's own words) or ``quoted``
+(inside quotation marks: a source's words or cited text) — and its **part** of the text
+(``title`` or ``body``; ``boilerplate`` when included). Trailing boilerplate (bylines,
+"SEE ALSO:" promotions) is left out unless ``include_boilerplate=True``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+import numpy as np
+import pandas as pd
+
+from ._stats import wilson_interval
+from .corpus import Corpus, as_corpus, iter_corpus
+from .errors import FramingError
+from .lexicon import Lexicon, load_lexicon
+from .text import TextFacts, analyze, count_tokens
+
+__all__ = ["find_mentions", "count_terms", "kwic", "MENTION_COLUMNS", "SCORE_COLUMNS", "KWIC_COLUMNS", "VOICES"]
+
+MENTION_COLUMNS = ["doc_id", "outlet", "family", "label", "surface", "start", "end", "voice", "part"]
+SCORE_COLUMNS = ["group", "family", "label", "count", "narrator_count", "quoted_count", "tokens", "rate_per_1k",
+                 "share", "share_low", "share_high", "family_count", "n_docs", "too_few"]
+KWIC_COLUMNS = ["doc_id", "outlet", "family", "label", "voice", "part", "start", "end", "left", "match", "right"]
+VOICES = ("all", "narrator", "quoted")
+_WS_RE = re.compile(r"\s+")
+
+
+def _documents(source, **load) -> Iterator[Corpus]:
+    """Yield the corpus as chunks: a path is streamed, anything else is one chunk."""
+    if isinstance(source, Corpus):
+        yield source
+    elif isinstance(source, pd.DataFrame):
+        yield as_corpus(source, **load)
+    elif isinstance(source, (str, bytes)) or hasattr(source, "__fspath__"):
+        yield from iter_corpus(source, **load)
+    elif isinstance(source, Iterable):
+        for chunk in source:
+            yield as_corpus(chunk, **load)
+    else:
+        raise FramingError(f"cannot read a corpus from {type(source).__name__}; give a path, a DataFrame or a Corpus.")
+
+
+def _mentions_in(text: str, facts: TextFacts, lexicon: Lexicon, include_boilerplate: bool):
+    end = facts.length if include_boilerplate else facts.body_end
+    for family, label, s, e in lexicon.finditer(text, 0, end):
+        yield family, label, s, e, facts.voice_at(s, e), facts.part_at(s)
+
+
+def find_mentions(corpus, *, lexicon: "str | Lexicon" = "syria", include_boilerplate: bool = False,
+                  **load) -> pd.DataFrame:
+    """Every lexicon mention in the corpus, one row each.
+
+    Parameters
+    ----------
+    corpus : Corpus, DataFrame or path
+        What :func:`framing.load_corpus` accepts (extra keyword arguments go to it).
+    lexicon : str or Lexicon
+        A bundled lexicon name or a YAML file.
+    include_boilerplate : bool
+        Also report mentions in trailing boilerplate (``part == "boilerplate"``).
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id, outlet, family, label, surface, start, end, voice, part``, where
+        ``text[start:end] == surface`` always; ``voice`` is ``narrator`` or ``quoted``,
+        ``part`` is ``title``, ``body`` or ``boilerplate``. Rows are in document order.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"],
+    ...                    "text": ["The regime said “IS is beaten”."]})
+    >>> find_mentions(df)[["label", "surface", "voice"]].values.tolist()
+    [['regime', 'regime', 'narrator'], ['IS', 'IS', 'quoted']]
+    """
+    lex = load_lexicon(lexicon)
+    rows = []
+    for chunk in _documents(corpus, **load):
+        for doc_id, outlet, text in zip(chunk.documents["doc_id"], chunk.documents["outlet"], chunk.documents["text"]):
+            facts = analyze(text)
+            for family, label, s, e, voice, part in _mentions_in(text, facts, lex, include_boilerplate):
+                rows.append((doc_id, outlet, family, label, text[s:e], s, e, voice, part))
+    df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return df.astype({"start": "int64", "end": "int64"})
+
+
+def _group_key(by: str) -> str:
+    return {"doc": "doc_id", "document": "doc_id", "outlet": "outlet"}.get(by, by)
+
+
+def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: str = "outlet", voice: str = "all",
+                min_count: int = 10, include_boilerplate: bool = False, **load) -> pd.DataFrame:
+    """Score each label per group: counts by voice, rates per 1,000 tokens, shares with intervals.
+
+    Parameters
+    ----------
+    corpus : Corpus, DataFrame, path or iterable of Corpus chunks
+        A path is streamed chunk by chunk, so memory does not grow with the corpus.
+    lexicon : str or Lexicon
+    by : str
+        ``"outlet"`` (default), ``"doc"`` (one group per document) or any column of the
+        corpus (``"date"``, ``"bias"`` …).
+    voice : {"all", "narrator", "quoted"}
+        Which words are counted in ``count``, ``tokens``, ``rate_per_1k`` and ``share``.
+    min_count : int
+        Families with fewer mentions than this in a group are flagged ``too_few``.
+    include_boilerplate : bool
+        Count trailing boilerplate too.
+
+    Returns
+    -------
+    DataFrame
+        One row per group × family × label (labels never used in a group included, with
+        zeros), sorted by group then lexicon order, with columns:
+
+        ``group``; ``family``; ``label``; ``count`` (mentions in the chosen voice);
+        ``narrator_count``, ``quoted_count``; ``tokens`` (word tokens in the chosen voice);
+        ``rate_per_1k`` (count per 1,000 tokens); ``share`` (count / family_count);
+        ``share_low``, ``share_high`` (95% Wilson interval of the share);
+        ``family_count`` (mentions of the family in the group and voice); ``n_docs``;
+        ``too_few`` (family_count < min_count).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+    ...                    "text": ["The regime and the regime.", "The government."]})
+    >>> s = count_terms(df, min_count=1)
+    >>> s[(s.family == "syrian_state") & (s.label.isin(["regime", "government"]))][
+    ...     ["group", "label", "count", "share"]].values.tolist()
+    [['X', 'regime', 2, 1.0], ['X', 'government', 0, 0.0], ['Y', 'regime', 0, 0.0], ['Y', 'government', 1, 1.0]]
+    """
+    if voice not in VOICES:
+        raise FramingError(f"voice must be one of {', '.join(VOICES)}, not {voice!r}.")
+    lex = load_lexicon(lexicon)
+    key = _group_key(by)
+    counts: Counter = Counter()
+    tokens_all: Counter = Counter()
+    tokens_quoted: Counter = Counter()
+    n_docs: Counter = Counter()
+    for chunk in _documents(corpus, **load):
+        docs = chunk.documents
+        if len(docs) == 0:
+            continue
+        if key not in docs.columns:
+            raise FramingError(f"cannot group by {by!r}: the corpus has no such column. "
+                               f"Use outlet, doc, or one of: {', '.join(c for c in docs.columns if c != 'text')}.")
+        groups = docs[key].map(lambda v: "unknown" if pd.isna(v) or str(v) == "" else str(v))
+        for group, text in zip(groups, docs["text"]):
+            facts = analyze(text)
+            n_docs[group] += 1
+            t_all, t_q = count_tokens(text, facts, include_boilerplate=include_boilerplate)
+            tokens_all[group] += t_all
+            tokens_quoted[group] += t_q
+            for family, label, _s, _e, v, _p in _mentions_in(text, facts, lex, include_boilerplate):
+                counts[group, family, label, v] += 1
+    rows = []
+    for group in sorted(n_docs, key=str):
+        tok = {"all": tokens_all[group], "quoted": tokens_quoted[group],
+               "narrator": tokens_all[group] - tokens_quoted[group]}[voice]
+        for family, fam in lex.families.items():
+            for label in fam.labels:
+                nar = counts[group, family, label, "narrator"]
+                quo = counts[group, family, label, "quoted"]
+                c = {"all": nar + quo, "narrator": nar, "quoted": quo}[voice]
+                rows.append((group, family, label, c, nar, quo, tok, n_docs[group]))
+    df = pd.DataFrame(rows, columns=["group", "family", "label", "count", "narrator_count", "quoted_count", "tokens", "n_docs"])
+    fam_total = df.groupby(["group", "family"], sort=False)["count"].transform("sum")
+    with np.errstate(invalid="ignore", divide="ignore"):
+        df["rate_per_1k"] = np.where(df["tokens"] > 0, df["count"] / df["tokens"].where(df["tokens"] > 0) * 1000, np.nan)
+        df["share"] = np.where(fam_total > 0, df["count"] / fam_total.where(fam_total > 0), np.nan)
+    low, high = wilson_interval(df["count"].to_numpy(), fam_total.to_numpy())
+    df["share_low"], df["share_high"] = low, high
+    df["family_count"] = fam_total.astype("int64")
+    df["too_few"] = df["family_count"] < min_count
+    df = df[SCORE_COLUMNS]
+    df.attrs.update(by=by, voice=voice, lexicon=lex.name, min_count=min_count)
+    return df
+
+
+def kwic(corpus, label: str, *, lexicon: "str | Lexicon" = "syria", family: str | None = None, width: int = 40,
+         voice: str = "all", include_boilerplate: bool = False, **load) -> pd.DataFrame:
+    """Keyword-in-context lines for one label, to check a lexicon by reading.
+
+    Parameters
+    ----------
+    label : str
+        A label of the lexicon (``"regime"``, ``"IS"``, ``"Deir ez-Zor"`` …).
+    family : str, optional
+        Needed only when two families have a label of this name.
+    width : int
+        Characters of context on each side. Line breaks in the context are shown as
+        spaces; ``start``/``end`` index the original text.
+    voice : {"all", "narrator", "quoted"}
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id, outlet, family, label, voice, part, start, end, left, match, right``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Free Syrian Army and the army."]})
+    >>> kwic(df, "army", width=10)[["left", "match", "right"]].values.tolist()
+    [['y and the ', 'army', '.']]
+    """
+    lex = load_lexicon(lexicon)
+    fams = lex.family_of(label)
+    if not fams:
+        known = ", ".join(sorted({lab for _, lab in lex.labels()}, key=str.lower))
+        raise FramingError(f"no label {label!r} in lexicon {lex.name!r}. Labels: {known}.")
+    if family is not None:
+        if family not in fams:
+            raise FramingError(f"family {family!r} has no label {label!r}; it is in: {', '.join(fams)}.")
+        fams = [family]
+    elif len(fams) > 1:
+        raise FramingError(f"label {label!r} is in several families ({', '.join(fams)}); choose one with family=.")
+    if voice not in VOICES:
+        raise FramingError(f"voice must be one of {', '.join(VOICES)}, not {voice!r}.")
+    rows = []
+    for chunk in _documents(corpus, **load):
+        for doc_id, outlet, text in zip(chunk.documents["doc_id"], chunk.documents["outlet"], chunk.documents["text"]):
+            facts = analyze(text)
+            for fam, lab, s, e, v, part in _mentions_in(text, facts, lex, include_boilerplate):
+                if lab != label or fam not in fams or (voice != "all" and v != voice):
+                    continue
+                left = _WS_RE.sub(" ", text[max(0, s - width):s])
+                right = _WS_RE.sub(" ", text[e:e + width])
+                rows.append((doc_id, outlet, fam, lab, v, part, s, e, left, text[s:e], right))
+    return pd.DataFrame(rows, columns=KWIC_COLUMNS)
+
+
+def format_kwic(lines: pd.DataFrame, *, width: int = 40) -> str:
+    """Aligned plain-text lines: ``doc_id  voice  left [match] right``."""
+    out = []
+    id_w = max([len(str(d)) for d in lines["doc_id"]] + [6])
+    for r in lines.itertuples(index=False):
+        out.append(f"{str(r.doc_id):<{id_w}}  {r.voice:<8}  {r.left:>{width}} [{r.match}] {r.right}")
+    return "\n".join(out)
+

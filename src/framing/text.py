@@ -1,0 +1,279 @@
+"""Text facts computed once per document: title, trailing boilerplate, quote spans, tokens.
+
+Every span is a pair of character offsets into the text exactly as decoded: nothing here
+rewrites the text. Terms and sources both read these facts.
+
+The rules, in short:
+
+* **Title** — the first non-empty line, when a blank line follows it, it is at most
+  300 characters long and does not end with a full stop (a headline, not a paragraph).
+* **Boilerplate** — trailing lines such as "Latest posts by …", "SEE ALSO: …",
+  "Read more: …", "Related: …", "Share this", copyright lines, and the byline line that
+  repeats the name in a "Latest posts by NAME" trailer.
+* **Quotes** — double marks (“ ” " « » „) open and close quotations; single marks (‘ ’ ')
+  do so only when they stand like quotation marks, never as apostrophes inside or at the
+  end of a word ("Syria’s", "ISIS’ last"). A paragraph that leaves a quotation open and is
+  followed by a paragraph that opens one continues that quotation (the news convention
+  for multi-paragraph quotes); a quotation left open otherwise runs to the end of its
+  paragraph. A single-quoted span never closed in its paragraph is not a quotation.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+__all__ = [
+    "QuoteSpan",
+    "TextFacts",
+    "analyze",
+    "find_quotes",
+    "find_title",
+    "find_boilerplate",
+    "count_tokens",
+    "TOKEN_PATTERN",
+    "BOILERPLATE_PATTERNS",
+]
+
+#: A token: a run of letters or digits, with inner hyphens and apostrophes ("IS-held",
+#: "Syria’s" are one token each).
+TOKEN_PATTERN = r"\w+(?:[-\u2010\u2011'\u2019]\w+)*"
+_TOKEN_RE = re.compile(TOKEN_PATTERN)
+
+#: Lines that, at the end of an article, are not the outlet's reporting.
+BOILERPLATE_PATTERNS = (
+    r"Latest posts by\b.*",
+    r"(?:SEE ALSO|See also|See Also|READ MORE|Read more|Read More|ALSO READ|Also read"
+    r"|RELATED|Related|MORE|More)\s*:.*",
+    r"(?:Follow us|Follow Us|Subscribe|Share this|Click here|Sign up)\b.*",
+    r"(?:©|\(c\)|Copyright)\s.*",
+)
+_BOILERPLATE_RES = tuple(re.compile(p) for p in BOILERPLATE_PATTERNS)
+_LATEST_POSTS_RE = re.compile(r"Latest posts by\s+(?P<name>.+?)\s*(?:\(see all\))?\s*$")
+
+_DOUBLE_OPEN = "\u201c\u00ab\u201e"  # “ « „
+_DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
+_SINGLE_OPEN = "\u2018\u2039"  # ‘ ‹
+_SINGLE_CLOSE = "\u2019\u203a"  # ’ ›
+_QUOTE_CHARS_RE = re.compile("[\"'\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\u2039\u203a]")
+_LINE_RE = re.compile(r"[^\n]*\n|[^\n]+$")
+# Punctuation after which a quotation mark opens rather than closes.
+_OPENING_CONTEXT = set("([{\u2014\u2013-/:;\u2026") | {"\u201c", "\u2018", '"', "'"}
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """One quotation: ``text[start:end]`` runs from its opening mark to its closing mark.
+
+    ``closed`` is False when no closing mark was found (the span then ends with its
+    paragraph); ``continues`` is the index of the span this one continues across a
+    paragraph break, or -1.
+    """
+
+    start: int
+    end: int
+    closed: bool = True
+    continues: int = -1
+
+
+@dataclass(frozen=True)
+class TextFacts:
+    """What is known about one document's text; all offsets index the text as decoded."""
+
+    length: int
+    title: tuple[int, int] | None
+    boilerplate: tuple[tuple[int, int], ...]
+    quotes: tuple[QuoteSpan, ...]
+    _quote_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def body_end(self) -> int:
+        """Where the scored text ends: the start of trailing boilerplate, or the length."""
+        return self.boilerplate[0][0] if self.boilerplate else self.length
+
+    def voice_at(self, start: int, end: int) -> str:
+        """``"quoted"`` when ``[start, end)`` lies inside a quotation, else ``"narrator"``."""
+        i = bisect.bisect_right(self._quote_starts, start) - 1
+        if i >= 0:
+            q = self.quotes[i]
+            if start >= q.start and end <= q.end:
+                return "quoted"
+        return "narrator"
+
+    def part_at(self, start: int) -> str:
+        """``"title"``, ``"boilerplate"`` or ``"body"`` for the character at ``start``."""
+        if self.title is not None and self.title[0] <= start < self.title[1]:
+            return "title"
+        if self.boilerplate and start >= self.boilerplate[0][0]:
+            return "boilerplate"
+        return "body"
+
+
+def _lines(text: str):
+    """Yield ``(start, end)`` of each line, the end excluding ``\\n`` and a ``\\r`` before it."""
+    for m in _LINE_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if text.endswith("\n", s, e):
+            e -= 1
+        if e > s and text[e - 1] == "\r":
+            e -= 1
+        yield s, e
+
+
+def find_title(text: str) -> tuple[int, int] | None:
+    """Span of the title line, or None (see the module notes for the rule)."""
+    lines = list(_first_lines(text, 3))
+    for i, (s, e) in enumerate(lines):
+        if text[s:e].strip():
+            if i + 1 >= len(lines):
+                return None
+            ns, ne = lines[i + 1]
+            if text[ns:ne].strip():
+                return None
+            stripped = text[s:e].strip()
+            if len(stripped) > 300 or stripped.endswith("."):
+                return None
+            # trim surrounding white space so the span is the headline itself
+            lead = len(text[s:e]) - len(text[s:e].lstrip())
+            return s + lead, s + lead + len(stripped)
+    return None
+
+
+def _first_lines(text: str, n_nonblank: int):
+    seen = 0
+    for s, e in _lines(text):
+        yield s, e
+        if text[s:e].strip():
+            seen += 1
+            if seen >= n_nonblank:
+                return
+
+
+def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of trailing boilerplate lines, in text order (empty when there are none)."""
+    lines = list(_lines(text))
+    spans: list[tuple[int, int]] = []
+    byline_name: str | None = None
+    for s, e in reversed(lines):
+        line = text[s:e].strip()
+        if not line:
+            continue
+        if any(r.fullmatch(line) for r in _BOILERPLATE_RES):
+            m = _LATEST_POSTS_RE.match(line)
+            byline_name = m.group("name") if m else None
+        elif byline_name is not None and line == byline_name:
+            byline_name = None
+        else:
+            break
+        lead = len(text[s:e]) - len(text[s:e].lstrip())
+        spans.append((s + lead, s + lead + len(line)))
+    if len(spans) == len([1 for s, e in lines if text[s:e].strip()]):
+        return ()  # a text that is nothing but "boilerplate" is the text itself
+    return tuple(reversed(spans))
+
+
+def _opens(text: str, i: int) -> bool:
+    """A straight or single mark at ``i`` stands where a quotation would open."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev.isspace() or prev in _OPENING_CONTEXT) and not nxt.isspace()
+
+
+def _closes_single(text: str, i: int) -> bool:
+    """A single mark at ``i`` stands where a quotation would close (not inside a word)."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not prev.isspace() and not nxt.isalnum()
+
+
+def _leading_mark(text: str, s: int, e: int) -> str:
+    """The first non-space character of a line, or ''."""
+    m = re.compile(r"\S").search(text, s, e)
+    return text[m.start()] if m else ""
+
+
+def find_quotes(text: str) -> tuple[QuoteSpan, ...]:
+    """Quotation spans in text order; linear in the length of the text."""
+    lines = [(s, e) for s, e in _lines(text) if not text[s:e].isspace() and e > s]
+    spans: list[QuoteSpan] = []
+    pending_continue = -1  # index of an unclosed span the next paragraph continues
+    for n, (ps, pe) in enumerate(lines):
+        kind = None  # "double" or "single" while a quotation is open
+        start, cont = -1, -1
+        first_mark = True
+        for m in _QUOTE_CHARS_RE.finditer(text, ps, pe):
+            i = m.start()
+            c = text[i]
+            leading = first_mark and not text[ps:i].strip()
+            first_mark = False
+            if kind is None:
+                if c in _DOUBLE_OPEN or (c == '"' and _opens(text, i)):
+                    kind = "double"
+                elif c in _SINGLE_OPEN or (c == "'" and _opens(text, i)):
+                    if c == "\u2018" and not leading and not _opens(text, i):
+                        continue  # a ‘ standing for an apostrophe
+                    kind = "single"
+                else:
+                    continue
+                start = i
+                cont = pending_continue if leading else -1
+                pending_continue = -1
+            elif kind == "double":
+                if c in _DOUBLE_CLOSE or c == '"':
+                    spans.append(QuoteSpan(start, i + 1, True, cont))
+                    kind = None
+                elif c in _DOUBLE_OPEN:
+                    # an opening mark inside an open quotation: the earlier one was never
+                    # closed, so it ends here and a new one begins
+                    spans.append(QuoteSpan(start, i, False, cont))
+                    start, cont = i, -1
+            elif (c in _SINGLE_CLOSE or c == "'") and _closes_single(text, i):
+                spans.append(QuoteSpan(start, i + 1, True, cont))
+                kind = None
+        pending_continue = -1
+        if kind is None:
+            continue
+        nxt = _leading_mark(text, *lines[n + 1]) if n + 1 < len(lines) else ""
+        if kind == "double":
+            spans.append(QuoteSpan(start, pe, False, cont))
+            if nxt in _DOUBLE_OPEN or nxt == '"':
+                pending_continue = len(spans) - 1
+        elif nxt in _SINGLE_OPEN or nxt == "'" or cont >= 0:
+            # a single-quoted paragraph left open is a quotation only when it runs on
+            # into (or from) a paragraph that reopens it; otherwise it was an apostrophe
+            spans.append(QuoteSpan(start, pe, False, cont))
+            if nxt in _SINGLE_OPEN or nxt == "'":
+                pending_continue = len(spans) - 1
+    return tuple(spans)
+
+
+def analyze(text: str) -> TextFacts:
+    """Compute the text facts of one document.
+
+    Examples
+    --------
+    >>> facts = analyze("Title\\n\\nHe said “the regime is weak”.")
+    >>> facts.title, [(q.start, q.end) for q in facts.quotes]
+    ((0, 5), [(15, 35)])
+    """
+    quotes = find_quotes(text)
+    return TextFacts(
+        length=len(text),
+        title=find_title(text),
+        boilerplate=find_boilerplate(text),
+        quotes=quotes,
+        _quote_starts=[q.start for q in quotes],
+    )
+
+
+def count_tokens(text: str, facts: TextFacts, *, include_boilerplate: bool = False) -> tuple[int, int]:
+    """Return ``(all_tokens, quoted_tokens)`` in the scored part of the text."""
+    end = facts.length if include_boilerplate else facts.body_end
+    total = len(_TOKEN_RE.findall(text, 0, end))
+    quoted = 0
+    for q in facts.quotes:
+        if q.start >= end:
+            break
+        quoted += len(_TOKEN_RE.findall(text, q.start, min(q.end, end)))
+    return total, quoted
