@@ -101,6 +101,14 @@ def decode_bytes(data: bytes) -> tuple[str | None, str, str]:
     if best is None or best.encoding is None:
         return None, "", "not UTF-8 and no text encoding fits; not text"
     enc = best.encoding
+    if enc in _LATIN_SINGLE_BYTE:
+        # on short texts the detector cannot tell Latin code pages apart; cp1252 is by
+        # far the most common for scraped Western news, so it wins whenever it decodes
+        try:
+            data.decode("cp1252")
+            enc = "cp1252"
+        except UnicodeDecodeError:
+            pass
     try:
         text = data.decode(enc)
     except (UnicodeDecodeError, LookupError):
@@ -108,6 +116,13 @@ def decode_bytes(data: bytes) -> tuple[str | None, str, str]:
     if _looks_binary(text):
         return None, "", "binary file (control characters); not text"
     return text, enc, f"not UTF-8; decoded as {enc} (detected)"
+
+
+_LATIN_SINGLE_BYTE = {
+    "cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_1", "iso8859_2", "iso8859_3", "iso8859_4",
+    "iso8859_9", "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "mac_roman",
+    "mac_latin2", "cp850", "cp437", "cp858",
+}
 
 
 def _looks_binary(text: str) -> bool:
@@ -136,7 +151,8 @@ class _Problems:
     def add(self, source: str, doc_id: str | None, line: int | None, problem: str, action: str) -> None:
         self.rows.append(dict(source=source, doc_id=doc_id, line=line, problem=problem, action=action))
         if self.warn:
-            where = source + (f", line {line}" if line is not None else "")
+            unit = "row" if source.startswith("<") else "line"
+            where = source + (f", {unit} {line}" if line is not None else "")
             who = f" ({doc_id})" if doc_id and doc_id not in source else ""
             warnings.warn(f"{where}{who}: {problem} — {action}.", FramingWarning, stacklevel=4)
 

@@ -10,12 +10,16 @@ The rules, in short:
 * **Boilerplate** — trailing lines such as "Latest posts by …", "SEE ALSO: …",
   "Read more: …", "Related: …", "Share this", copyright lines, and the byline line that
   repeats the name in a "Latest posts by NAME" trailer.
+* **Paragraphs** — blocks between blank lines when the text has blank lines between
+  paragraphs (a single line break is then a soft wrap), otherwise lines.
 * **Quotes** — double marks (“ ” " « » „) open and close quotations; single marks (‘ ’ ')
   do so only when they stand like quotation marks, never as apostrophes inside or at the
   end of a word ("Syria’s", "ISIS’ last"). A paragraph that leaves a quotation open and is
   followed by a paragraph that opens one continues that quotation (the news convention
   for multi-paragraph quotes); a quotation left open otherwise runs to the end of its
-  paragraph. A single-quoted span never closed in its paragraph is not a quotation.
+  paragraph — unless the next double quotation mark in the text closes it, which makes
+  the line breaks up to it soft wraps inside the quotation. A single-quoted span never closed in its
+  paragraph is not a quotation.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ __all__ = [
     "TextFacts",
     "analyze",
     "find_quotes",
+    "paragraphs",
     "find_title",
     "find_boilerplate",
     "count_tokens",
@@ -57,6 +62,7 @@ _DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
 _SINGLE_OPEN = "\u2018\u2039"  # ‘ ‹
 _SINGLE_CLOSE = "\u2019\u203a"  # ’ ›
 _QUOTE_CHARS_RE = re.compile("[\"'\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\u2039\u203a]")
+_DOUBLE_MARKS_RE = re.compile('["\u201c\u201d\u00ab\u00bb\u201e]')
 _LINE_RE = re.compile(r"[^\n]*\n|[^\n]+$")
 # Punctuation after which a quotation mark opens rather than closes.
 _OPENING_CONTEXT = set("([{\u2014\u2013-/:;\u2026") | {"\u201c", "\u2018", '"', "'"}
@@ -193,15 +199,53 @@ def _leading_mark(text: str, s: int, e: int) -> str:
     return text[m.start()] if m else ""
 
 
+_BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the paragraphs (without surrounding line breaks), in order.
+
+    When the text separates paragraphs with blank lines (after its title, if any), a
+    paragraph is a block between blank lines and a single line break inside it is a soft
+    wrap; otherwise every non-empty line is a paragraph.
+    """
+    lines = [(s, e) for s, e in _lines(text) if e > s and not text[s:e].isspace()]
+    if len(lines) < 2:
+        return lines
+    second_start = lines[1][0]
+    if not _BLANK_LINE_RE.search(text, second_start):
+        return lines
+    blocks: list[tuple[int, int]] = []
+    for s, e in lines:
+        if blocks and not _BLANK_LINE_RE.search(text, blocks[-1][1], s):
+            blocks[-1] = (blocks[-1][0], e)
+        else:
+            blocks.append((s, e))
+    return blocks
+
+
+def _first_mark_closes(text: str, s: int) -> bool:
+    """The next double quotation mark from ``s`` on closes a quotation.
+
+    Each stretch of text is searched here at most once per open quotation, so the scan
+    stays linear.
+    """
+    m = _DOUBLE_MARKS_RE.search(text, s)
+    if m is None:
+        return False
+    c = text[m.start()]
+    return c in _DOUBLE_CLOSE or (c == '"' and not _opens(text, m.start()))
+
+
 def find_quotes(text: str) -> tuple[QuoteSpan, ...]:
     """Quotation spans in text order; linear in the length of the text."""
-    lines = [(s, e) for s, e in _lines(text) if not text[s:e].isspace() and e > s]
+    lines = paragraphs(text)
     spans: list[QuoteSpan] = []
     pending_continue = -1  # index of an unclosed span the next paragraph continues
+    kind = None  # "double" or "single" while a quotation is open
+    start, cont = -1, -1
     for n, (ps, pe) in enumerate(lines):
-        kind = None  # "double" or "single" while a quotation is open
-        start, cont = -1, -1
-        first_mark = True
+        first_mark = kind is None
         for m in _QUOTE_CHARS_RE.finditer(text, ps, pe):
             i = m.start()
             c = text[i]
@@ -236,6 +280,8 @@ def find_quotes(text: str) -> tuple[QuoteSpan, ...]:
             continue
         nxt = _leading_mark(text, *lines[n + 1]) if n + 1 < len(lines) else ""
         if kind == "double":
+            if nxt and nxt not in _DOUBLE_OPEN and nxt != '"' and _first_mark_closes(text, lines[n + 1][0]):
+                continue  # the line break is a soft wrap inside the quotation: carry it on
             spans.append(QuoteSpan(start, pe, False, cont))
             if nxt in _DOUBLE_OPEN or nxt == '"':
                 pending_continue = len(spans) - 1
@@ -245,6 +291,7 @@ def find_quotes(text: str) -> tuple[QuoteSpan, ...]:
             spans.append(QuoteSpan(start, pe, False, cont))
             if nxt in _SINGLE_OPEN or nxt == "'":
                 pending_continue = len(spans) - 1
+        kind = None
     return tuple(spans)
 
 

@@ -1,0 +1,133 @@
+import codecs
+import gzip
+import json
+import warnings
+
+import pandas as pd
+import pytest
+
+import framing
+from framing import CorpusError, FramingWarning, load_corpus
+
+
+def test_seed_folder_with_metadata(seeds, seed_texts):
+    docs = seeds.documents
+    assert list(docs.doc_id.str[:3]) == ["000", "001", "002", "003", "004"]
+    assert list(docs.outlet) == ["Al Shahid", "unknown", "unknown blog (Jennifer Brown)", "Syria Direct", "AFP"]
+    assert {"date", "evidence", "path", "encoding"} <= set(docs.columns)
+    for doc, text in zip(docs.doc_id, docs.text):
+        assert text == seed_texts[doc[:3]]  # exactly as decoded
+    assert seeds.problems.empty
+
+
+def test_text_is_never_normalised(tmp_path):
+    raw = "Line one\r\nDeir\u00a0ez-Zor \u201cquoted\u201d\r\n"
+    (tmp_path / "a.txt").write_bytes(raw.encode("utf-8"))
+    assert load_corpus(tmp_path).documents.text[0] == raw
+
+
+def frame():
+    return pd.DataFrame({"id": ["a", "b"], "source": ["AFP", "SANA"], "body": ["The regime fell.", "The government won."]})
+
+
+def test_csv_jsonl_parquet_and_dataframe_agree(tmp_path):
+    df = frame()
+    df.to_csv(tmp_path / "c.csv", index=False)
+    with open(tmp_path / "c.jsonl", "w", encoding="utf-8") as fh:
+        for rec in df.to_dict("records"):
+            fh.write(json.dumps(rec) + "\n")
+    with gzip.open(tmp_path / "c.jsonl.gz", "wt", encoding="utf-8") as fh:
+        for rec in df.to_dict("records"):
+            fh.write(json.dumps(rec) + "\n")
+    df.to_parquet(tmp_path / "c.parquet")
+    cols = dict(text_col="body", outlet_col="source", id_col="id")
+    results = [load_corpus(src, **cols).documents[["doc_id", "outlet", "text"]]
+               for src in (df, tmp_path / "c.csv", tmp_path / "c.jsonl", tmp_path / "c.jsonl.gz", tmp_path / "c.parquet")]
+    for r in results[1:]:
+        pd.testing.assert_frame_equal(results[0], r)
+    assert list(results[0].outlet) == ["AFP", "SANA"]
+
+
+def test_missing_text_column_lists_the_columns(tmp_path):
+    frame().to_csv(tmp_path / "c.csv", index=False)
+    with pytest.raises(CorpusError, match=r"no text column 'text'\. The columns are: id, source, body"):
+        load_corpus(tmp_path / "c.csv")
+
+
+def test_missing_path_and_unknown_format(tmp_path):
+    with pytest.raises(CorpusError, match="no such file or folder"):
+        load_corpus(tmp_path / "nope.csv")
+    (tmp_path / "x.docx").write_text("x")
+    with pytest.raises(CorpusError, match="unknown corpus format"):
+        load_corpus(tmp_path / "x.docx")
+
+
+def test_rows_without_id_are_numbered_by_line(tmp_path):
+    (tmp_path / "c.csv").write_text("outlet,text\nA,one\nB,two\n", encoding="utf-8")
+    assert list(load_corpus(tmp_path / "c.csv").documents.doc_id) == ["2", "3"]
+
+
+def test_duplicate_ids_are_refused(tmp_path):
+    (tmp_path / "c.csv").write_text("doc_id,text\nx,one\nx,two\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="not unique"):
+        load_corpus(tmp_path / "c.csv")
+
+
+def test_problems_are_warned_listed_and_the_rest_goes_on(tmp_path):
+    (tmp_path / "good.txt").write_text("The regime.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "latin.txt").write_bytes("Le régime à Deir ez-Zor, déjà.".encode("cp1252"))
+    (tmp_path / "bom.txt").write_bytes(codecs.BOM_UTF8 + b"With BOM")
+    (tmp_path / "u16.txt").write_bytes("UTF-16 text".encode("utf-16"))
+    (tmp_path / "page.txt").write_text("<!DOCTYPE html><html><body>x</body></html>", encoding="utf-8")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / "metadata.csv").write_text(
+        "doc_id,outlet\ngood,AFP\nempty,\nghost,SANA\n../../etc/passwd,X\ngood,Dup\n", encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        c = load_corpus(tmp_path)
+    assert all(issubclass(w.category, FramingWarning) for w in caught)
+    docs = c.documents.set_index("doc_id")
+    assert sorted(docs.index) == ["bom", "empty", "good", "latin", "u16"]
+    assert docs.loc["bom", "text"] == "With BOM"
+    assert docs.loc["u16", "text"] == "UTF-16 text"
+    assert docs.loc["latin", "text"] == "Le régime à Deir ez-Zor, déjà."
+    assert docs.loc["empty", "outlet"] == "unknown"
+    assert docs.loc["good", "outlet"] == "AFP"
+    skipped = dict(zip(c.skipped.source.map(lambda s: s.rsplit("/", 1)[-1]), c.skipped.problem))
+    assert set(skipped) == {"bin.txt", "page.txt", "notes.pdf"}
+    assert "binary" in skipped["bin.txt"] and "HTML" in skipped["page.txt"]
+    problems = " | ".join(c.problems.problem)
+    for needle in ("empty file", "duplicate doc_id", "no file ghost.txt", "no file ../../etc/passwd.txt", "decoded as"):
+        assert needle in problems
+    assert len(caught) == len(c.problems)
+    # every input byte for byte unchanged
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_jsonl_bad_lines_are_skipped_with_line_numbers(tmp_path):
+    p = tmp_path / "c.jsonl"
+    p.write_text('{"doc_id": "a", "text": "one"}\nnot json\n[1, 2]\n{"doc_id": "b", "text": null}\n', encoding="utf-8")
+    with pytest.warns(FramingWarning):
+        c = load_corpus(p)
+    assert list(c.documents.doc_id) == ["a", "b"]
+    assert list(c.problems.line) == [2, 3, 4]
+    assert c.documents.text.tolist() == ["one", ""]
+
+
+def test_malformed_csv_names_the_row(tmp_path):
+    p = tmp_path / "c.csv"
+    p.write_text('doc_id,text\na,"fine"\nb,"unterminated\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match="malformed CSV"):
+        load_corpus(p)
+
+
+def test_iter_corpus_chunks(seeds_dir):
+    sizes = [len(c) for c in framing.iter_corpus(seeds_dir, chunksize=2)]
+    assert sizes == [2, 2, 1]
+
+
+def test_repr(seeds):
+    assert "5 documents, 5 outlets" in repr(seeds)

@@ -1,0 +1,156 @@
+import pytest
+
+from framing import LexiconError, bundled_lexicons, load_lexicon
+from framing.lexicon import parse_lexicon
+
+
+@pytest.fixture(scope="module")
+def syria():
+    return load_lexicon("syria")
+
+
+def labels(lex, text, family=None):
+    return [(lab, text[s:e]) for f, lab, s, e in lex.finditer(text) if family is None or f == family]
+
+
+def test_bundled():
+    assert "syria" in bundled_lexicons()
+
+
+def test_required_families_and_labels(syria):
+    fams = syria.families
+    assert {"regime", "government", "army", "damascus", "assad"} <= set(fams["syrian_state"].labels)
+    assert {"ISIS", "ISIL", "IS", "Islamic State", "Daesh"} == set(fams["jihadist_name"].labels)
+    assert {"jihadist", "militant", "terrorist", "extremist", "takfiri"} == set(fams["jihadist_descriptor"].labels)
+    assert {"Deir ez-Zor", "Deir ez-Zour", "Deir al-Zor", "Deir el-Zour", "Deir e-Zor", "Deir a-Zor", "Deir Ezzor",
+            "Deir Ez-Zor", "Deir Az Zor"} <= set(fams["deir_ezzor_spelling"].labels)
+    assert {"Raqqa", "Raqa", "al-Raqqa"} <= set(fams["raqqa_spelling"].labels)
+    for fam in ("opposition", "kurdish_forces", "russia", "iran", "hezbollah", "us_coalition"):
+        assert fam in fams
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("IS fighters and the group that is here", [("IS", "IS")]),
+        ("The Islamic State is retreating; ISIS is too", [("Islamic State", "Islamic State"), ("ISIS", "ISIS")]),
+        ("an ISIL attack, not an isil one", [("ISIL", "ISIL")]),
+        ("ISIS’ last town and ISIS' other", [("ISIS", "ISIS"), ("ISIS", "ISIS")]),
+        ("IS-held, post-ISIS and [IS-enforced]", [("IS", "IS"), ("ISIS", "ISIS"), ("IS", "IS")]),
+        ("the Islamic State of Iraq and the Levant", [("ISIL", "Islamic State of Iraq and the Levant")]),
+        ("the Islamic State of Iraq and Syria", [("ISIS", "Islamic State of Iraq and Syria")]),
+        ("Da’esh and DAESH", [("Daesh", "Da’esh"), ("Daesh", "DAESH")]),
+    ],
+)
+def test_jihadist_names(syria, text, expected):
+    assert labels(syria, text, "jihadist_name") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Regime and regime and REGIME", [("regime", "Regime"), ("regime", "regime"), ("regime", "REGIME")]),
+        ("pro-regime, government-held and anti-government",
+         [("regime", "regime"), ("government", "government"), ("government", "government")]),
+        ("the Free Syrian Army fought the Syrian Army", [("army", "Syrian Army")]),
+        ("the ceasefire regime and the sanctions regime held", []),
+        ("the Iraqi government, the Turkish government and the U.S. government", []),
+        ("Turkey’s government and the government of Iraq", []),
+        ("the Syrian government and the regime", [("government", "Syrian government"), ("regime", "regime")]),
+        ("the Assad regime", [("regime", "Assad regime")]),
+        ("Syrian President Bashar al-Assad and Hafez al-Assad", [("assad", "Syrian President Bashar al-Assad")]),
+        ("SAA troops; the saa", [("army", "SAA")]),
+        ("a target for Damascus, fighting in Damascus countryside and in Damascus", [("damascus", "Damascus")]),
+        ("regimes and governments and armies", []),
+        ("the Syrian\u00a0Arab\nArmy", [("army", "Syrian\u00a0Arab\nArmy")]),
+    ],
+)
+def test_syrian_state(syria, text, expected):
+    assert labels(syria, text, "syrian_state") == expected
+
+
+def test_spellings_are_exact(syria):
+    t = "Deir ez-Zor, Deir Ez-Zor, Deir ez-Zour, Deir e-Zor, Deir a-Zor, Deir Ezzor, Deir Az Zor, Deir el-Zour, Deir al-Zor"
+    got = [lab for lab, _ in labels(syria, t, "deir_ezzor_spelling")]
+    assert got == ["Deir ez-Zor", "Deir Ez-Zor", "Deir ez-Zour", "Deir e-Zor", "Deir a-Zor", "Deir Ezzor", "Deir Az Zor",
+                   "Deir el-Zour", "Deir al-Zor"]
+    # hyphen forms are the same: non-breaking hyphen, Unicode hyphen, en dash
+    for h in ("\u2011", "\u2010", "\u2013"):
+        assert labels(syria, f"Deir ez{h}Zor", "deir_ezzor_spelling") == [("Deir ez-Zor", f"Deir ez{h}Zor")]
+    assert labels(syria, "Raqqa, Raqa and al-Raqqa", "raqqa_spelling") == [
+        ("Raqqa", "Raqqa"), ("Raqa", "Raqa"), ("al-Raqqa", "al-Raqqa")]
+
+
+def write(tmp_path, text):
+    p = tmp_path / "lex.yaml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_custom_lexicon_rules(tmp_path):
+    p = write(tmp_path, """
+name: test
+families:
+  actor:
+    labels:
+      rebels:
+        patterns: [rebel*, "armed opposition"]
+        exclude: [rebel yell]
+      UN: [UN, {pattern: "United\\\\s+Nations?", regex: true}]
+      state: [{pattern: State, case_sensitive: true}]
+""")
+    lex = load_lexicon(p)
+    t = "Rebels and rebel groups (not a rebel yell), the armed\nopposition, UN and un, United Nations, a State, a state"
+    assert labels(lex, t) == [("rebels", "Rebels"), ("rebels", "rebel"), ("rebels", "armed\nopposition"), ("UN", "UN"),
+                              ("UN", "United Nations"), ("state", "State")]
+
+
+def test_longest_match_wins(tmp_path):
+    lex = load_lexicon(write(tmp_path, """
+families:
+  f:
+    labels:
+      short: [Syrian army]
+      long: [Syrian army forces]
+"""))
+    assert labels(lex, "the Syrian army forces and the Syrian army") == [("long", "Syrian army forces"), ("short", "Syrian army")]
+
+
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        ("families:\n  f:\n    labels:\n      a: [x\n", r"line \d+, column \d+: YAML syntax error"),
+        ("families:\n  f:\n    labls:\n      a: [x]\n", r"line 3: family 'f': unknown key 'labls'; expected one of: description, exclude, labels"),
+        ("families:\n  f:\n    labels:\n      a: ['']\n", r"line 4: family 'f', label 'a': empty pattern"),
+        ("families:\n  f:\n    labels:\n      a: [x]\n      a: [y]\n", r"line 5: family 'f' labels: duplicate key 'a' \(first at line 4\)"),
+        ("families:\n  f:\n    labels:\n      a: [{pattern: '(', regex: true}]\n", r"line 4: .*does not compile"),
+        ("families:\n  f:\n    labels:\n      a: [{pattern: 'x?', regex: true}]\n", r"matches the empty string"),
+        ("famlies: {}\n", r"line 1: lexicon: unknown key 'famlies'"),
+        ("", r"the lexicon is empty"),
+        ("families:\n  f:\n    labels:\n      a:\n        patterns: [x]\n        case: true\n", r"line 6: .*unknown key 'case'"),
+        ("families:\n  f:\n    labels:\n      a: [{pattern: x, case_sensitive: maybe}]\n", r"must be true or false"),
+    ],
+)
+def test_malformed_lexicons_are_refused_with_file_line_and_key(tmp_path, text, message):
+    p = write(tmp_path, text)
+    with pytest.raises(LexiconError, match=message) as exc:
+        load_lexicon(p)
+    assert str(p) in str(exc.value)
+
+
+def test_unsafe_yaml_is_never_executed(tmp_path):
+    p = write(tmp_path, "families: !!python/object/apply:os.system ['echo pwned']\n")
+    with pytest.raises(LexiconError, match="line 1"):
+        load_lexicon(p)
+
+
+def test_unknown_lexicon_name():
+    with pytest.raises(LexiconError, match="unknown lexicon 'nope'.*syria"):
+        load_lexicon("nope")
+    with pytest.raises(LexiconError, match="no such lexicon file"):
+        load_lexicon("missing.yaml")
+
+
+def test_parse_lexicon_string():
+    lex = parse_lexicon("families:\n  f:\n    labels:\n      a: x\n")
+    assert lex.labels() == [("f", "a")]

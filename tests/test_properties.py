@@ -1,0 +1,145 @@
+"""Invariants, over generated texts and lexicons (hypothesis)."""
+
+import re
+from collections import Counter
+
+import pandas as pd
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import framing
+from framing.lexicon import parse_lexicon
+from framing.text import analyze, find_quotes
+
+SYRIA = framing.load_lexicon("syria")
+
+TERMS = ["Syrian Arab Army", "Deir ez-Zor", "Islamic State", "Free Syrian Army", "Syrian government", "ceasefire regime",
+         "Syrian Democratic Forces", "Bashar al-Assad", "Islamic State of Iraq and the Levant", "US-led coalition"]
+WORDS = ["regime", "IS", "is", "ISIS", "government", "army", "said", "the", "Syria’s", "ISIS’", "rebels", "Raqqa",
+         "Daesh", "militants", "and", "of", "pro-regime", "IS-held", "Damascus", "town"]
+
+
+@st.composite
+def documents(draw):
+    """Paragraphs of words and multiword terms, some inside balanced quotations.
+
+    Returns the pieces so that tests can change the form of the text in known places.
+    """
+    paragraphs = []
+    for _ in range(draw(st.integers(1, 4))):
+        pieces = []
+        for _ in range(draw(st.integers(1, 12))):
+            if draw(st.booleans()):
+                pieces.append(("term", draw(st.sampled_from(TERMS))))
+            else:
+                pieces.append(("word", draw(st.sampled_from(WORDS))))
+        if len(pieces) > 2 and draw(st.booleans()):
+            a = draw(st.integers(0, len(pieces) - 2))
+            b = draw(st.integers(a + 1, len(pieces)))
+            pieces = pieces[:a] + [("open", "“")] + pieces[a:b] + [("close", "”")] + pieces[b:]
+        paragraphs.append(pieces)
+    return paragraphs
+
+
+def render(doc, *, inner_space=" ", straight=False, newline="\n"):
+    out = []
+    for pieces in doc:
+        words = []
+        glue_next = False
+        for kind, value in pieces:
+            if kind == "term":
+                value = value.replace(" ", inner_space)
+            if straight:
+                value = value.replace("“", '"').replace("”", '"').replace("’", "'")
+            if kind == "close" and words:
+                words[-1] += value
+                continue
+            if glue_next:
+                words[-1] += value
+                glue_next = False
+                continue
+            words.append(value)
+            glue_next = kind == "open"
+        out.append(" ".join(words) + ".")
+    return (newline + newline).join(out)
+
+
+def counts(text):
+    facts = analyze(text)
+    c = Counter()
+    for fam, lab, s, e in SYRIA.finditer(text):
+        c[fam, lab, facts.voice_at(s, e)] += 1
+    return c
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents(), st.sampled_from(["\u00a0", "\n", " \n ", "\u00a0\u00a0", "\t"]))
+def test_counts_unchanged_by_spaces_and_line_breaks_inside_terms(doc, space):
+    assert counts(render(doc, inner_space=space)) == counts(render(doc))
+
+
+@settings(max_examples=150, deadline=None)
+@given(documents())
+def test_counts_unchanged_by_straight_quotes_and_apostrophes(doc):
+    assert counts(render(doc, straight=True)) == counts(render(doc))
+
+
+@settings(max_examples=150, deadline=None)
+@given(documents(), st.sampled_from([" ", "\u00a0", "\n"]))
+def test_counts_unchanged_by_crlf(doc, space):
+    lf = render(doc, inner_space=space)
+    crlf = lf.replace("\n", "\r\n")
+    assert counts(crlf) == counts(lf)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_any_unicode_text_gives_valid_offsets(text):
+    facts = analyze(text)
+    prev_end = 0
+    for q in facts.quotes:
+        assert prev_end <= q.start < q.end <= len(text)
+        prev_end = q.end
+    if facts.title:
+        assert 0 <= facts.title[0] < facts.title[1] <= len(text)
+    m = framing.find_mentions(pd.DataFrame({"doc_id": ["x"], "outlet": ["o"], "text": [text]}), include_boilerplate=True,
+                               warn=False)
+    for r in m.itertuples():
+        assert text[r.start:r.end] == r.surface and r.start < r.end
+        assert r.voice in ("narrator", "quoted") and r.part in ("title", "body", "boilerplate")
+
+
+letters = st.text(st.characters(whitelist_categories=("Ll", "Lu")), min_size=1, max_size=8)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(letters, min_size=1, max_size=3), min_size=1, max_size=4, unique_by=lambda ws: " ".join(ws).lower()),
+       st.lists(st.sampled_from(["x", "y", "zz", "the", "AB", "Élan"]), max_size=30), st.randoms())
+def test_random_lexicons_find_every_planted_word(phrases, filler, rnd):
+    labels = {f"l{i}": [" ".join(ws)] for i, ws in enumerate(phrases)}
+    yaml_text = "families:\n  f:\n    labels:\n" + "".join(
+        f"      {k}: [{{pattern: {v[0]!r}, case_sensitive: true}}]\n" for k, v in labels.items())
+    lex = parse_lexicon(yaml_text)
+    planted = [rnd.choice(list(labels)) for _ in range(5)]
+    words = list(filler)
+    for lab in planted:
+        words.insert(rnd.randint(0, len(words)), labels[lab][0])
+    text = " ".join(words)
+    found = [(lab, text[s:e]) for _, lab, s, e in lex.finditer(text)]
+    for lab, surface in found:
+        assert re.fullmatch(r"\s*".join(map(re.escape, surface.split())), labels[lab][0].replace(" ", "")) or \
+            surface.split() == labels[lab][0].split()
+    # every planted phrase is found at least as often as planted, unless a longer phrase covers it
+    got = Counter(lab for lab, _ in found)
+    longest = max(len(v[0]) for v in labels.values())
+    for lab in set(planted):
+        if len(labels[lab][0]) == longest:
+            assert got[lab] >= planted.count(lab)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet='“”"‘’\'« »\n ab', max_size=2000))
+def test_quote_spans_never_overlap_on_broken_marks(text):
+    spans = find_quotes(text)
+    for a, b in zip(spans, spans[1:]):
+        assert a.end <= b.start
