@@ -67,10 +67,15 @@ def test_rows_without_id_are_numbered_by_line(tmp_path):
     assert list(load_corpus(tmp_path / "c.csv").documents.doc_id) == ["2", "3"]
 
 
-def test_duplicate_ids_are_refused(tmp_path):
-    (tmp_path / "c.csv").write_text("doc_id,text\nx,one\nx,two\n", encoding="utf-8")
-    with pytest.raises(CorpusError, match="not unique"):
-        load_corpus(tmp_path / "c.csv")
+def test_duplicate_ids(tmp_path):
+    (tmp_path / "c.csv").write_text("doc_id,text\nx,one\nx,one\nx,two\ny,three\n", encoding="utf-8")
+    with pytest.warns(FramingWarning):
+        c = load_corpus(tmp_path / "c.csv")
+    assert c.documents[["doc_id", "text"]].values.tolist() == [["x", "one"], ["x#2", "two"], ["y", "three"]]
+    assert list(c.problems.action) == ["skipped, so it is not counted twice", "kept as x#2"]
+    # the same when streamed in chunks of one
+    streamed = [d for ch in framing.iter_corpus(tmp_path / "c.csv", chunksize=1, warn=False) for d in ch.documents.doc_id]
+    assert streamed == ["x", "x#2", "y"]
 
 
 def test_problems_are_warned_listed_and_the_rest_goes_on(tmp_path):

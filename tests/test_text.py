@@ -116,3 +116,13 @@ def test_soft_wrapped_paragraphs_keep_quotes_whole():
     t2 = "Title\n\nOne “open\nTwo."
     assert [t2[s:e] for s, e in paragraphs(t2)] == ["Title", "One “open", "Two."]
     assert quoted(t2) == ["“open"]
+
+
+def test_inline_site_trailers_in_one_line_pages():
+    body = "The regime advanced on the town, the monitor said. " * 5
+    t = body + "Source TRTWorld and agencies Related News Sudanese President Bashir dissolves government"
+    (s, e), = find_boilerplate(t)
+    assert t[s:].startswith("Source TRTWorld") and e == len(t)
+    # a marker early in the text is not a trailer
+    t2 = "Tags Syria Free Syrian Army. " + body
+    assert find_boilerplate(t2) == ()

@@ -429,6 +429,39 @@ def _source_name(source) -> str:
     return "<DataFrame>" if isinstance(source, pd.DataFrame) else str(source)
 
 
+def _dedupe(df: pd.DataFrame, ids: dict, problems: _Problems, source: str) -> pd.DataFrame:
+    """Repeated doc_ids: the same text again is skipped (not counted twice); a different
+    text under a used id is kept under ``ID#2``, ``ID#3`` … Both are reported."""
+    keep = []
+    new_ids = df["doc_id"].tolist()
+    for i, (doc_id, text) in enumerate(zip(new_ids, df["text"])):
+        h = hash(text)
+        if doc_id not in ids:
+            ids[doc_id] = (h, 1)
+            keep.append(True)
+            continue
+        first_hash, copies = ids[doc_id]
+        if h == first_hash:
+            problems.add(source, doc_id, None, "the same doc_id and text as an earlier document", "skipped, so it is not counted twice")
+            keep.append(False)
+            continue
+        copies += 1
+        ids[doc_id] = (first_hash, copies)
+        new_id = f"{doc_id}#{copies}"
+        while new_id in ids:
+            copies += 1
+            new_id = f"{doc_id}#{copies}"
+        ids[new_id] = (h, 1)
+        problems.add(source, doc_id, None, "doc_id used before, with a different text", f"kept as {new_id}")
+        new_ids[i] = new_id
+        keep.append(True)
+    if all(keep) and new_ids == df["doc_id"].tolist():
+        return df
+    df = df.copy()
+    df["doc_id"] = new_ids
+    return df[keep]
+
+
 def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", id_col: str = "doc_id",
                 chunksize: int = 1000, encoding: str | None = None, warn: bool = True) -> Iterator[Corpus]:
     """Stream a corpus in chunks of at most ``chunksize`` documents (bounded memory).
@@ -447,8 +480,10 @@ def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", i
         raise CorpusError(f"chunksize must be at least 1, not {chunksize}.")
     problems = _Problems(warn=warn)
     seen = 0
+    ids: dict[str, tuple[int, int]] = {}  # doc_id -> (hash of text, copies seen)
     for df in _chunks(source, text_col=text_col, outlet_col=outlet_col, id_col=id_col, chunksize=chunksize,
                       problems=problems, encoding=encoding):
+        df = _dedupe(df, ids, problems, _source_name(source))
         chunk_problems = problems.frame().iloc[seen:]
         seen = len(problems.rows)
         yield Corpus(df.reset_index(drop=True), chunk_problems.reset_index(drop=True), _source_name(source))
@@ -485,8 +520,13 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
     Raises
     ------
     CorpusError
-        Nothing could be read: no such path, an unknown format, no text column, doc_ids
-        that are not unique.
+        Nothing could be read: no such path, an unknown format, no text column.
+
+    Notes
+    -----
+    A doc_id seen before with the same text is skipped (it would be counted twice); a
+    doc_id seen before with another text is kept as ``ID#2`` (``#3`` …). Both are listed
+    in ``problems``.
 
     Examples
     --------
@@ -504,11 +544,6 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
     docs = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["doc_id", "outlet", "text"])
     probs = [c.problems for c in chunks if len(c.problems)]
     problems = pd.concat(probs, ignore_index=True) if probs else pd.DataFrame(columns=_PROBLEM_COLUMNS)
-    dup = docs["doc_id"].duplicated()
-    if dup.any():
-        ids = ", ".join(docs.loc[dup, "doc_id"].astype(str).head(5))
-        raise CorpusError(f"{_source_name(source)}: doc_id values are not unique ({ids} …); "
-                          f"name a unique id column with id_col= (--id-col), or none to number the rows.")
     return Corpus(docs, problems, _source_name(source))
 
 

@@ -9,7 +9,9 @@ The rules, in short:
   300 characters long and does not end with a full stop (a headline, not a paragraph).
 * **Boilerplate** — trailing lines such as "Latest posts by …", "SEE ALSO: …",
   "Read more: …", "Related: …", "Share this", copyright lines, and the byline line that
-  repeats the name in a "Latest posts by NAME" trailer.
+  repeats the name in a "Latest posts by NAME" trailer; and, in pages flattened to one
+  line, everything from a site-trailer marker ("Related News", "Tags …", "Our Standards:",
+  "Source TRTWorld and agencies", "Follow us on" …) found in the last 70% of the text.
 * **Paragraphs** — blocks between blank lines when the text has blank lines between
   paragraphs (a single line break is then a soft wrap), otherwise lines.
 * **Quotes** — double marks (“ ” " « » „) open and close quotations; single marks (‘ ’ ')
@@ -39,6 +41,7 @@ __all__ = [
     "count_tokens",
     "TOKEN_PATTERN",
     "BOILERPLATE_PATTERNS",
+    "INLINE_BOILERPLATE_MARKERS",
 ]
 
 #: A token: a run of letters or digits, with inner hyphens and apostrophes ("IS-held",
@@ -55,6 +58,24 @@ BOILERPLATE_PATTERNS = (
     r"(?:©|\(c\)|Copyright)\s.*",
 )
 _BOILERPLATE_RES = tuple(re.compile(p) for p in BOILERPLATE_PATTERNS)
+
+#: Markers of a site trailer inside a line (scraped pages flattened to one line): from the
+#: earliest one found in the last 70% of the text to its end is boilerplate.
+INLINE_BOILERPLATE_MARKERS = (
+    r"Source:?\s*TRT\s?World and agencies",
+    r"Related (?:News|Articles|Stories|Posts)\b",
+    r"Our Standards:",
+    r"\bReporting by\s+[A-Z]",
+    r"\bTags\s+(?=[A-Z])",
+    r"Community standards",
+    r"Follow us on\b",
+    r"(?:©|Copyright\s+©)",
+    r"\bSUBSCRIBE\b",
+    r"Click here to\b",
+    r"Share this (?:article|story)",
+)
+_INLINE_RE = re.compile("|".join(f"(?:{p})" for p in INLINE_BOILERPLATE_MARKERS))
+_INLINE_TAIL = 0.3
 _LATEST_POSTS_RE = re.compile(r"Latest posts by\s+(?P<name>.+?)\s*(?:\(see all\))?\s*$")
 
 _DOUBLE_OPEN = "\u201c\u00ab\u201e"  # “ « „
@@ -175,8 +196,12 @@ def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
         lead = len(text[s:e]) - len(text[s:e].lstrip())
         spans.append((s + lead, s + lead + len(line)))
     if len(spans) == len([1 for s, e in lines if text[s:e].strip()]):
-        return ()  # a text that is nothing but "boilerplate" is the text itself
-    return tuple(reversed(spans))
+        spans = []  # a text that is nothing but "boilerplate" lines is the text itself
+    spans.reverse()
+    m = _INLINE_RE.search(text, int(len(text) * _INLINE_TAIL))
+    if m is not None and (not spans or m.start() < spans[0][0]):
+        spans = [(m.start(), len(text))]
+    return tuple(spans)
 
 
 def _opens(text: str, i: int) -> bool:
