@@ -48,7 +48,7 @@ def test_kwic_lines(seeds_dir, capsys):
     code, out, err = run(["kwic", seeds_dir, "Daesh", "--width", "20"], capsys)
     assert code == 0
     assert "[Daesh]" in out and "quoted" in out
-    assert "1 lines for 'Daesh'" in err
+    assert "1 line for 'Daesh'" in err
 
 
 def test_csv_corpus_with_other_columns(tmp_path, capsys):

@@ -86,7 +86,7 @@ def _run(args: argparse.Namespace) -> int:
         else:
             if len(df):
                 print(format_kwic(df, width=args.width))
-            print(f"{len(df)} lines for {args.label!r}", file=sys.stderr)
+            print(f"{len(df)} line{'' if len(df) == 1 else 's'} for {args.label!r}", file=sys.stderr)
     return 0
 
 

@@ -243,6 +243,6 @@ def format_kwic(lines: pd.DataFrame, *, width: int = 40) -> str:
     out = []
     id_w = max([len(str(d)) for d in lines["doc_id"]] + [6])
     for r in lines.itertuples(index=False):
-        out.append(f"{str(r.doc_id):<{id_w}}  {r.voice:<8}  {r.left:>{width}} [{r.match}] {r.right}")
+        out.append(f"{str(r.doc_id):<{id_w}}  {r.voice:<8}  {r.left:>{width}}[{r.match}]{r.right}")
     return "\n".join(out)
 
