@@ -1,0 +1,172 @@
+"""Evaluate attribution extraction against PolNeAR (BRAT standoff gold annotations).
+
+A prediction matches a gold attribution when their cue spans overlap (one to one, in
+text order). Reported: precision and recall of attributions; source-span accuracy among
+matches (the predicted speaker span overlaps the gold source span; ``source_exact``:
+the same span, white space and a leading "the/a" aside); and the same restricted to
+*speech* attributions — gold attributions whose cue contains a verb of saying or
+reporting (framing's list, :data:`framing.sources.SPEECH_CUES`), where predictions that
+match a non-speech gold attribution are left out of the precision.
+
+Quotations attributed by continuation (no cue) cannot be matched by cue and are not
+scored; their number is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import CorpusError
+from .sources import _FORM_TO_LEMMA, SPEECH_CUES, find_attributions
+
+__all__ = ["read_polnear", "evaluate_polnear", "is_speech_cue"]
+
+
+@dataclass
+class GoldAttribution:
+    cue: list[tuple[int, int]]
+    source: list[tuple[int, int]] = field(default_factory=list)
+    content: list[tuple[int, int]] = field(default_factory=list)
+    cue_text: str = ""
+
+
+def _spans(s: str) -> list[tuple[int, int]]:
+    out = []
+    for part in s.split(";"):
+        a, b = part.split()
+        out.append((int(a), int(b)))
+    return out
+
+
+def read_ann(path: Path) -> list[GoldAttribution]:
+    """The attributions of one BRAT ``.ann`` file."""
+    spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
+    events: list[dict[str, str]] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            if line.startswith("T"):
+                tid, mid, txt = line.split("\t", 2)
+                kind, rest = mid.split(" ", 1)
+                spans[tid] = (kind, _spans(rest), txt)
+            elif line.startswith("E"):
+                events.append(dict(p.split(":", 1) for p in line.split("\t")[1].split()))
+        except ValueError:
+            raise CorpusError(f"{path}, line {n}: not a BRAT standoff line: {line[:80]!r}") from None
+    out = []
+    for ev in events:
+        if "Cue" not in ev or ev["Cue"] not in spans:
+            continue
+        cue = spans[ev["Cue"]]
+        src = spans.get(ev.get("Source", ""), (None, [], ""))
+        con = spans.get(ev.get("Content", ""), (None, [], ""))
+        out.append(GoldAttribution(cue[1], src[1], con[1], cue[2]))
+    return out
+
+
+def read_polnear(directory, *, split: str = "dev") -> list[tuple[str, str, str, list[GoldAttribution]]]:
+    """``(name, annotator, text, gold)`` for each annotation file of a PolNeAR split."""
+    root = Path(directory)
+    base = root / split if (root / split).is_dir() else root
+    tdir, adir = base / "text", base / "attributions"
+    if not tdir.is_dir() or not adir.is_dir():
+        raise CorpusError(f"{directory}: no PolNeAR split here (expected {split}/text and {split}/attributions). "
+                          "Give the folder that holds dev/ and train/, e.g. ../shared/corpora/polnear.")
+    out = []
+    for ann in sorted(adir.glob("*.ann")):
+        name, _, annotator = ann.stem.rpartition("_")
+        txt = tdir / f"{name}.txt"
+        if not txt.is_file():
+            continue
+        text = txt.read_bytes().decode("utf-8")
+        out.append((name, annotator, text, read_ann(ann)))
+    if not out:
+        raise CorpusError(f"{base}: no annotation files with a matching text.")
+    return out
+
+
+def is_speech_cue(cue_text: str) -> bool:
+    """Whether a cue contains a verb of saying or reporting."""
+    low = re.sub(r"\s+", " ", cue_text.lower())
+    if "according to" in low or "pointed out" in low or "points out" in low:
+        return True
+    return any(_FORM_TO_LEMMA.get(w) in SPEECH_CUES for w in re.findall(r"[a-z]+", low))
+
+
+def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
+
+
+def _norm(text: str, span: tuple[int, int]) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", text[span[0]:span[1]].strip().lower()))
+
+
+def evaluate_polnear(directory, *, split: str = "dev") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Score :func:`find_attributions` on a PolNeAR split.
+
+    Returns
+    -------
+    (scores, pairs)
+        ``scores``: one row per subset (``all``, ``speech``) with ``gold``, ``predicted``,
+        ``matched``, ``precision``, ``recall``, ``f1``, ``source_accuracy``,
+        ``source_exact``, ``with_source`` (matches whose gold has a source).
+        ``pairs``: one row per gold or predicted attribution with what it matched.
+    """
+    docs = read_polnear(directory, split=split)
+    texts = {name: text for name, _, text, _ in docs}
+    frame = pd.DataFrame({"doc_id": list(texts), "outlet": [n.split("_")[0] for n in texts], "text": list(texts.values())})
+    preds = find_attributions(frame, warn=False)
+    cued = preds[preds["cue_start"].notna()]
+    rows = []
+    for name, annotator, text, gold in docs:
+        p = cued[cued["doc_id"] == name]
+        used: set[int] = set()
+        for r in p.itertuples():
+            cue = [(int(r.cue_start), int(r.cue_end))]
+            hit = next((k for k, g in enumerate(gold) if k not in used and _overlap(cue, g.cue)), None)
+            src_ok = src_exact = None
+            if hit is not None:
+                used.add(hit)
+                g = gold[hit]
+                if g.source:
+                    if pd.isna(r.speaker_start):
+                        src_ok = src_exact = False
+                    else:
+                        sp = [(int(r.speaker_start), int(r.speaker_end))]
+                        src_ok = _overlap(sp, g.source)
+                        src_exact = any(_norm(text, sp[0]) == _norm(text, s) for s in g.source)
+            rows.append(dict(doc=name, annotator=annotator, side="predicted", cue=r.cue, matched=hit is not None,
+                             speech=is_speech_cue(gold[hit].cue_text) if hit is not None else None,
+                             source_ok=src_ok, source_exact=src_exact))
+        for k, g in enumerate(gold):
+            rows.append(dict(doc=name, annotator=annotator, side="gold", cue=g.cue_text, matched=k in used,
+                             speech=is_speech_cue(g.cue_text), source_ok=None, source_exact=None))
+    pairs = pd.DataFrame(rows)
+    gold_rows = pairs[pairs.side == "gold"]
+    pred_rows = pairs[pairs.side == "predicted"]
+    out = []
+    for subset in ("all", "speech"):
+        if subset == "all":
+            g, pr = gold_rows, pred_rows
+        else:
+            g = gold_rows[gold_rows.speech]
+            pr = pred_rows[~(pred_rows.matched & (pred_rows.speech == False))]  # noqa: E712
+        m = pr[pr.matched]
+        with_src = m[m.source_ok.notna()]
+        precision = len(m) / len(pr) if len(pr) else float("nan")
+        recall = g.matched.sum() / len(g) if len(g) else float("nan")
+        out.append(dict(subset=subset, gold=len(g), predicted=len(pr), matched=len(m), precision=precision, recall=recall,
+                        f1=2 * precision * recall / (precision + recall) if precision + recall else float("nan"),
+                        source_accuracy=with_src.source_ok.astype(bool).mean() if len(with_src) else float("nan"),
+                        source_exact=with_src.source_exact.astype(bool).mean() if len(with_src) else float("nan"),
+                        with_source=len(with_src)))
+    scores = pd.DataFrame(out)
+    scores.attrs["uncued_predictions"] = int(len(preds) - len(cued))
+    scores.attrs["documents"] = len(texts)
+    scores.attrs["annotation_files"] = len(docs)
+    return scores, pairs

@@ -1,0 +1,931 @@
+"""Sourcing: who is quoted or cited, how, and with which verb.
+
+:func:`find_attributions` finds reporting expressions ("said", "told", "according to",
+"claimed" …) by rule — no model or downloaded data is needed — and for each one the
+speaker, the reported content and the kind of attribution:
+
+* ``direct`` — the content is a quotation: “…,” he said.
+* ``indirect`` — a paraphrase: Moscow said a Russian warship fired cruise missiles.
+* ``mixed`` — a paraphrase with quoted words in it: its success would be “one of …,” wrote X.
+* ``according_to`` — according to X, …
+
+Patterns handled: "X said" and "said X"; content before or after the cue; appositives
+("Chris Kozak, a researcher at …, told …"); "X said that …"; multi-sentence quotes; quotes
+in a sentence or paragraph of their own that continue an attribution (attributed to its
+speaker, with no cue); participles (", claiming that …": the subject of the clause);
+attributions nested in a quotation; pronoun speakers resolved to the latest compatible
+speaker; "the source" to the earlier source; a surname to the full name used earlier;
+text whose commas were stripped (the speaker is then the noun phrase before the cue).
+
+Speakers are put in categories by a gazetteer (``syria_sources`` by default; any lexicon
+file whose labels are categories will do), read from the speaker phrase and its appositive.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from ._sentences import split_sentences
+from ._stats import wilson_interval
+from .errors import FramingError
+from .lexicon import Lexicon, load_lexicon
+from .terms import _documents
+from .text import TextFacts, analyze, count_tokens, paragraphs
+
+__all__ = [
+    "find_attributions",
+    "sourcing_profile",
+    "ATTRIBUTION_COLUMNS",
+    "PROFILE_COLUMNS",
+    "CUE_LEMMAS",
+    "DISTANCING_CUES",
+    "SPEECH_CUES",
+]
+
+ATTRIBUTION_COLUMNS = [
+    "doc_id", "outlet", "speaker", "speaker_canonical", "speaker_category", "cue", "cue_lemma", "kind", "content",
+    "speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end", "sentence",
+    "appositive", "distancing", "nested",
+]
+PROFILE_COLUMNS = ["group", "dimension", "value", "count", "total", "share", "share_low", "share_high", "distancing"]
+
+# Reporting verbs: lemma -> forms. Nouns that share a form ("reports", "claims") are told
+# apart by what stands around them.
+_VERBS = {
+    "say": "say says said saying", "tell": "tell tells told telling", "add": "adds added adding",
+    "state": "states stated stating", "announce": "announce announces announced announcing",
+    "claim": "claim claims claimed claiming", "allege": "allege alleges alleged alleging",
+    "report": "report reports reported reporting", "write": "writes wrote written writing",
+    "note": "notes noted noting", "argue": "argue argues argued arguing", "explain": "explains explained explaining",
+    "ask": "asks asked", "insist": "insist insists insisted insisting", "warn": "warn warns warned warning",
+    "tweet": "tweeted tweeting", "declare": "declare declares declared declaring", "respond": "responded responds",
+    "reply": "replied replies", "suggest": "suggests suggested suggesting",
+    "acknowledge": "acknowledge acknowledges acknowledged acknowledging", "admit": "admit admits admitted admitting",
+    "confirm": "confirm confirms confirmed confirming", "deny": "deny denies denied denying",
+    "assert": "asserts asserted asserting", "comment": "commented", "describe": "describes described describing",
+    "call": "calls called calling", "recall": "recalls recalled recalling",
+    "emphasize": "emphasized emphasised emphasizes emphasises emphasizing emphasising",
+    "stress": "stressed stresses stressing", "mention": "mentioned mentions", "echo": "echoed echoes",
+    "urge": "urged urges urging", "vow": "vowed vows vowing", "pledge": "pledged pledges pledging",
+    "promise": "promised promises promising", "predict": "predicted predicts predicting",
+    "accuse": "accused accuses accusing", "blame": "blamed blames blaming", "cite": "cited cites citing",
+    "point out": "pointed\\s+out points\\s+out pointing\\s+out", "concede": "conceded concedes",
+    "conclude": "concluded concludes", "remark": "remarked", "observe": "observed observes",
+    "counter": "countered", "complain": "complained complains", "criticize": "criticized criticised criticizes criticises",
+    "condemn": "condemned condemns", "threaten": "threatened threatens", "demand": "demanded demands",
+    "testify": "testified testifies", "boast": "boasted boasts", "joke": "joked", "quip": "quipped",
+    "lament": "lamented laments", "recount": "recounted recounts", "shout": "shouted", "chant": "chanted chanting",
+    "contend": "contended contends", "maintain": "maintained maintains", "reiterate": "reiterated reiterates",
+    "repeat": "repeated", "agree": "agreed agrees", "praise": "praised praises", "hint": "hinted",
+    "predicate": "", "according to": "according\\s+to",
+    # evidential verbs count only with a that-clause ("a poll found that …")
+    "find": "found finds", "show": "showed shows shown", "indicate": "indicated indicates",
+    "estimate": "estimated estimates", "believe": "believes believed", "think": "thinks thought",
+}
+_VERBS = {k: v for k, v in _VERBS.items() if v}
+CUE_LEMMAS = tuple(sorted(_VERBS))
+_FORM_TO_LEMMA = {f.replace("\\s+", " "): lemma for lemma, forms in _VERBS.items() for f in forms.split()}
+_CUE_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted((f for forms in _VERBS.values() for f in forms.split()), key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+#: Cues that keep the reporter's distance from the claim.
+DISTANCING_CUES = frozenset({"claim", "allege", "insist", "contend", "maintain", "assert", "boast"})
+_THAT_ONLY = {"find", "show", "indicate", "estimate", "believe", "think", "agree", "maintain", "repeat", "observe"}
+_NEEDS_QUOTE_OR_FOR = {"call"}
+#: Lemmas of verbs of saying and reporting (evidential verbs such as "find" are not).
+SPEECH_CUES = frozenset(set(CUE_LEMMAS) - {"find", "show", "indicate", "estimate", "believe", "think"})
+
+_TOKEN_RE = re.compile(r"\w+(?:[-\u2010\u2011'\u2019.]\w+)*(?:[\u2019']s?)?|[^\w\s]")
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "some", "one", "two", "three", "his",
+                "her", "its", "their", "our", "my", "your", "several", "many", "most", "other", "each", "every", "both",
+                "no", "all", "any"}
+_NOUN_CONTEXT = _DETERMINERS | {"amid", "amidst", "of", "such", "new", "recent", "media", "press", "news", "latest",
+                                "earlier", "unconfirmed", "conflicting", "initial", "previous", "early", "first",
+                                "following", "further", "repeated", "false", "these", "in", "with", "by", "on", "to",
+                                "for", "from", "and", "or"}
+_NOUN_FORMS = {"report", "reports", "claim", "claims", "calls", "note", "notes", "tweets", "comments", "warning",
+               "warnings", "promise", "promises", "estimates", "demands", "call", "shows", "finds", "stresses",
+               "echoes", "states", "pledges", "vows", "thought", "remarks", "observes"}
+_AUX = {"also", "has", "have", "had", "later", "previously", "then", "would", "will", "repeatedly", "reportedly",
+        "publicly", "again", "recently", "once", "further", "earlier", "already", "often", "initially", "separately",
+        "finally", "just", "did", "does", "do", "not", "never", "reportedly", "privately", "angrily", "flatly",
+        "simply", "quickly", "even", "still", "clearly", "explicitly", "openly", "frequently", "subsequently",
+        "originally", "first", "last", "who"}
+_BE = {"is", "was", "were", "are", "be", "been", "being", "'s", "’s"}
+_STOP = {"is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
+         "should", "may", "might", "must", "do", "does", "did", "that", "which", "who", "whom", "when", "while", "as",
+         "if", "because", "but", "or", "so", "than", "after", "before", "since", "until", "although", "though",
+         "whether", "where", "not", "it", "there", "this", "to"}
+_PREPS_IN_NP = {"of", "for", "at", "in", "on", "from", "with", "inside", "to", "near", "within", "outside", "under", "by"}
+_PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we": "plural", "i": "person",
+             "him": "person", "her": "person"}
+_TIME_OR_PLACE = {"on", "in", "at", "via", "during", "by", "to", "with", "from", "after", "before", "over", "recently",
+                  "yesterday", "today", "tonight", "last", "earlier", "later", "this", "late", "early", "monday",
+                  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "when", "while", "as", "through",
+                  "afterwards", "again", "too", "also", "then", "here", "there", "repeatedly", "separately",
+                  "privately", "publicly", "shortly", "quoted", "according", "adding", "saying", "citing", "in", "under",
+                  "without", "about", "following", "amid", "told", "speaking", "who", "according", "and", "but",
+                  "morning", "afternoon", "evening", "night", "week", "month", "year"}
+_PERSON_ROLES = {"journalist", "analyst", "researcher", "woman", "man", "governor", "commander", "source", "official",
+                 "spokesman", "spokeswoman", "spokesperson", "minister", "president", "resident", "activist", "witness",
+                 "doctor", "reporter", "correspondent", "expert", "general", "colonel", "officer", "soldier", "fighter",
+                 "leader", "chief", "head", "director", "envoy", "ambassador", "senator", "candidate", "nominee",
+                 "mayor", "father", "mother", "girl", "boy", "professor", "fellow", "aide", "adviser", "advisor",
+                 "secretary", "representative", "lawmaker", "congressman", "congresswoman", "manager", "chairman",
+                 "member", "voter", "supporter", "strategist", "pollster", "surgeon", "nurse", "teacher", "student"}
+_TITLES = {"president", "governor", "gov", "gov.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "general",
+           "gen", "gen.", "colonel", "col.", "minister", "prime", "foreign", "defence", "defense", "sen", "sen.",
+           "senator", "rep", "rep.", "syrian", "russian", "iranian", "turkish", "american", "us", "u.s.", "sheikh",
+           "king", "prince", "secretary", "state", "commander", "brigadier", "major", "lieutenant", "deputy",
+           "spokesman", "spokeswoman", "analyst", "ambassador", "envoy", "chief", "former", "republican",
+           "democratic", "democrat", "vice", "presidential", "nominee", "candidate"}
+_PARTICLE_RE = re.compile(r"(?:al|el|ez|es|e|a|as|ash|ad|ar|an|at|az|bin|ibn|abu|bani|de|van|von)-[A-Z]")
+_TITLE_WORDS = {t.rstrip(".") for t in _TITLES}
+_NATIONALITIES = {"syrian", "russian", "iranian", "turkish", "american", "us", "u.s", "former", "republican",
+                  "democratic", "democrat"}
+_OPEN_Q = "\u201c\u2018\u00ab\u201e\""
+_CLOSE_Q = "\u201d\u2019\u00bb\""
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper() or bool(_PARTICLE_RE.match(self.text))
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+@dataclass
+class _Att:
+    speaker: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    cue_lemma: str
+    content: tuple[int, int]
+    sentence: tuple[int, int]
+    appositive: tuple[int, int] | None = None
+    kind: str = ""
+    nested: bool = False
+    canonical: str = ""
+    category: str = "unclassified"
+    speaker_type: str = "unknown"  # person | org | plural
+    head: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+def _trim(text: str, s: int, e: int, chars: str = " \t\r\n\u00a0,;:\u2014\u2013-") -> tuple[int, int]:
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return s, e
+
+
+def _np_back(toks: list[_Tok], i: int, lo: int) -> int | None:
+    """Start index of the noun phrase that ends at token ``i`` (inclusive), scanning back
+    no further than token ``lo``; None when token ``i`` cannot end a noun phrase."""
+    t = toks[i]
+    if not t.word or t.low in _STOP - {"it", "this"}:
+        return None
+    if t.low in _PRONOUNS:
+        return i
+    j = i
+    lower_words = 0
+    while j - 1 >= lo:
+        p = toks[j - 1]
+        if not p.word:
+            if p.text in "-'\u2019" and j - 2 >= lo:
+                j -= 1
+                continue
+            break
+        low = p.low
+        if low in _DETERMINERS:
+            j -= 1
+            # "a source on the ground": a determiner after a preposition goes on
+            if j - 1 >= lo and toks[j - 1].low in _PREPS_IN_NP and j - 2 >= lo and toks[j - 2].word \
+                    and toks[j - 2].low not in _STOP:
+                j -= 1
+                continue
+            break
+        if low in _PRONOUNS and low not in {"her", "his"}:
+            break
+        if low in _STOP or low in _AUX or low in {"and", "said", "says", "told"}:
+            if low == "and" and j - 2 >= lo and toks[j - 2].cap and toks[j].cap:
+                j -= 1
+                continue
+            if low == "to" and j - 2 >= lo and toks[j - 2].low.endswith("ing"):
+                j -= 1
+                continue
+            break
+        if not p.cap:
+            lower_words += 1
+            if lower_words > 10:
+                break
+        j -= 1
+        if i - j > 20:
+            break
+    # a phrase may not begin with a preposition
+    while j < i and toks[j].low in _PREPS_IN_NP:
+        j += 1
+    return j
+
+
+def _np_forward(toks: list[_Tok], i: int, hi: int) -> int | None:
+    """End index (exclusive) of the noun phrase starting at token ``i``."""
+    if i >= hi or not toks[i].word:
+        return None
+    t = toks[i]
+    if t.low in _PRONOUNS:
+        return i + 1
+    j = i
+    seen_cap = False
+    while j < hi:
+        p = toks[j]
+        if not p.word:
+            if p.text in "-'\u2019." and j + 1 < hi and toks[j + 1].word:
+                j += 1
+                continue
+            break
+        low = p.low
+        if low in _STOP or (low in _TIME_OR_PLACE and low not in {"this"} and j > i) or low in {"said", "says", "told"}:
+            if low in {"of", "for"} and j + 1 < hi and toks[j + 1].word:
+                j += 1
+                continue
+            break
+        if low in _PREPS_IN_NP and j > i and low not in {"of", "for"}:
+            break
+        if p.cap:
+            seen_cap = True
+        elif seen_cap and low not in _DETERMINERS and low not in {"of", "for", "al", "bin", "ibn", "de", "van", "von"}:
+            # lower-case word after a name: the name has ended
+            if not (low in _PERSON_ROLES or low.endswith(("man", "woman", "er", "ist", "ent", "ant"))):
+                break
+        j += 1
+        if j - i > 14:
+            break
+    return j if j > i else None
+
+
+def _is_appositive(text: str, s: int, e: int) -> bool:
+    seg = text[s:e].strip().lower()
+    return bool(re.match(r"(?:a|an|the|who|which|whose|one|its|his|her|their)\b", seg)) and len(seg.split()) <= 18
+
+
+def _looks_like_name(toks: list[_Tok]) -> bool:
+    words = [t for t in toks if t.word]
+    if not words or len(words) > 7:
+        return False
+    caps = sum(1 for t in words if t.cap or t.low in {"al", "bin", "ibn", "de", "of", "for", "the"})
+    return words[0].cap and caps == len(words)
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def _sentences_of(text: str, facts: TextFacts) -> list[tuple[int, int]]:
+    out = []
+    for ps, pe in paragraphs(text):
+        if pe > facts.body_end:
+            pe = facts.body_end
+        if pe <= ps:
+            continue
+        out.extend(split_sentences(text, ps, pe))
+    return out
+
+
+def _cues(text: str, end: int):
+    for m in _CUE_RE.finditer(text, 0, end):
+        form = re.sub(r"\s+", " ", m.group()).lower()
+        yield m.start(), m.end(), _FORM_TO_LEMMA.get(form, form)
+
+
+def _quote_at(facts: TextFacts, pos: int):
+    for q in facts.quotes:
+        if q.start < pos < q.end:
+            return q
+        if q.start >= pos:
+            break
+    return None
+
+
+def _quote_ending_at(facts: TextFacts, end: int):
+    for q in facts.quotes:
+        if q.end == end:
+            return q
+        if q.start >= end:
+            break
+    return None
+
+
+def _kind(facts: TextFacts, text: str, cs: int, ce: int, nested: bool) -> str:
+    cs, ce = _trim(text, cs, ce, " \t\r\n\u00a0,;:.")
+    if ce <= cs:
+        return "indirect"
+    inside = [q for q in facts.quotes if q.start < ce and q.end > cs]
+    if nested:
+        inside = [q for q in inside if not (q.start <= cs and q.end >= ce)]
+    if not inside:
+        return "indirect"
+    qs, qe = inside[0].start, inside[-1].end
+    # the content is the quotation(s), give or take punctuation and continuation quotes
+    outside = text[cs:qs] + "".join(text[a.end:b.start] for a, b in zip(inside, inside[1:])) + text[qe:ce]
+    if not re.sub(r"[\W_]+", "", outside):
+        return "direct"
+    return "mixed"
+
+
+def _extract(text: str, facts: TextFacts) -> list[_Att]:
+    end = facts.body_end
+    sentences = _sentences_of(text, facts)
+    sent_starts = [s for s, _ in sentences]
+    atts: list[_Att] = []
+    import bisect
+
+    for cs, ce, lemma in _cues(text, end):
+        k = bisect.bisect_right(sent_starts, cs) - 1
+        if k < 0 or cs >= sentences[k][1]:
+            continue
+        s0, s1 = sentences[k]
+        q = _quote_at(facts, cs)
+        nested = q is not None
+        ws, we = (max(s0, q.start + 1), min(s1, q.end - 1)) if nested else (s0, s1)
+        toks = _tokens(text, ws, we)
+        ci = next((i for i, t in enumerate(toks) if t.start >= cs), None)
+        if ci is None:
+            continue
+        # the cue's last token index
+        cj = ci
+        while cj + 1 < len(toks) and toks[cj + 1].end <= ce:
+            cj += 1
+        prev = toks[ci - 1] if ci > 0 else None
+        nxt = toks[cj + 1] if cj + 1 < len(toks) else None
+        low_form = text[cs:ce].lower()
+        if lemma != "according to":
+            # nouns that look like verbs: "amid reports of", "the claims"
+            if low_form in _NOUN_FORMS and ((prev is not None and prev.low in _NOUN_CONTEXT) or (nxt is not None and nxt.low == "of")):
+                continue
+            if lemma in _THAT_ONLY and not (nxt is not None and nxt.low == "that"):
+                continue
+            if lemma in _NEEDS_QUOTE_OR_FOR:
+                rest = text[ce:we]
+                if not (re.match(r"\s*(?:for|on|upon)\b", rest) or any(c in rest for c in _OPEN_Q)):
+                    continue
+            # passives ("was reported", "is said to") and infinitives ("declined to say")
+            back = ci - 1
+            while back >= 0 and toks[back].low in _AUX - {"who"}:
+                back -= 1
+            if back >= 0 and (toks[back].low in _BE or toks[back].low == "to"):
+                if not (low_form == "saying" and back >= 1 and toks[back].low == "as"):
+                    continue
+            if low_form.endswith("ed") and back >= 0 and toks[back].low in {"being", "been"}:
+                continue
+        att = _attribution(text, facts, toks, ci, cj, cs, ce, lemma, (s0, s1), (ws, we), nested, atts)
+        if att is not None:
+            atts.append(att)
+    _orphans(text, facts, sentences, atts)
+    atts.sort(key=lambda a: (a.cue[0] if a.cue else a.content[0]))
+    for a in atts:
+        cs, ce = a.content
+        # a paraphrase does not end with the sentence's full stop (a quotation keeps its own)
+        while ce > cs and text[ce - 1] in ".,;:" and text[ce - 2:ce - 1] not in _CLOSE_Q:
+            ce -= 1
+        a.content = (cs, ce)
+        a.kind = "according_to" if a.cue_lemma == "according to" else _kind(facts, text, *a.content, a.nested)
+    return atts
+
+
+def _after_cue(text: str, toks: list[_Tok], cj: int, lemma: str) -> int:
+    """Token index where the content after a cue starts (skipping a "told" object)."""
+    i = cj + 1
+    if lemma in {"tell", "ask", "urge", "warn", "accuse", "blame", "promise", "remind"} and i < len(toks):
+        e = _np_forward(toks, i, len(toks))
+        if e is not None and toks[i].low not in {"that", "the"} or (e is not None and e - i <= 3):
+            i = e
+    return i
+
+
+def _trailing_rest(toks: list[_Tok], i: int) -> bool:
+    """After a cue (and its object) only adverbials remain: the content came before."""
+    words = [t for t in toks[i:] if t.word]
+    if not words:
+        return True
+    if i < len(toks) and toks[i].text == "," and not (i + 1 < len(toks) and toks[i + 1].text in _OPEN_Q):
+        return True
+    return words[0].low in _TIME_OR_PLACE and len(words) <= 10 and not any(t.text in _OPEN_Q for t in toks[i:])
+
+
+def _attribution(text, facts, toks, ci, cj, cs, ce, lemma, sent, window, nested, atts):
+    ws, we = window
+    prev = toks[ci - 1] if ci > 0 else None
+    if lemma == "according to":
+        e = _np_forward(toks, cj + 1, len(toks))
+        if e is None:
+            return None
+        sp = (toks[cj + 1].start, toks[e - 1].end)
+        app = None
+        rest = e
+        if rest < len(toks) and toks[rest].text == ",":
+            # appositive: ", a Britain-based monitor" / ", Mohammed Ibrahim Samra,"
+            k = rest + 1
+            stop = next((x for x in range(k, len(toks)) if toks[x].text in {",", ".", ";"}), len(toks))
+            seg = toks[k:stop]
+            if seg and (_is_appositive(text, seg[0].start, seg[-1].end) or _looks_like_name(seg)):
+                if stop < len(toks) or _is_appositive(text, seg[0].start, seg[-1].end):
+                    app = (seg[0].start, seg[-1].end)
+                    rest = stop
+        after = _trim(text, toks[rest].start if rest < len(toks) else we, we, " \t\r\n\u00a0,;:.")
+        if after[1] > after[0]:
+            content = _trim(text, toks[rest].start, we)
+        else:
+            content = _trim(text, ws, cs)
+        if content[1] <= content[0]:
+            return None
+        return _Att(sp, (cs, ce), lemma, content, sent, app, nested=nested)
+
+    participle = text[cs:ce].lower().endswith("ing")
+    # speaker before the cue, skipping auxiliaries and adverbs
+    b = ci - 1
+    while b >= 0 and toks[b].low in _AUX and toks[b].low != "who":
+        b -= 1
+    if b >= 0 and toks[b].low == "as" and b >= 2 and toks[b - 1].low == "quoted":
+        b -= 2
+        while b >= 0 and toks[b].low in _BE | _AUX:
+            b -= 1
+    speaker = app = None
+    if participle and b >= 0 and toks[b].text == ",":
+        # ", claiming that …": the subject of the clause speaks
+        same = [a for a in atts if a.sentence == sent and a.cue and a.cue[0] < cs and a.speaker]
+        if same:
+            speaker, app = same[-1].speaker, same[-1].appositive
+        else:
+            first = next((x for x in range(len(toks)) if toks[x].word), None)
+            e = _np_forward(toks, first, ci) if first is not None else None
+            if e is None:
+                return None
+            speaker = (toks[first].start, toks[e - 1].end)
+        i = cj + 1
+        content = _trim(text, toks[i].start if i < len(toks) else we, we)
+        if i < len(toks) and toks[i].low == "that":
+            content = _trim(text, toks[i].end, we)
+        return _Att(speaker, (cs, ce), lemma, content, sent, app, nested=nested) if content[1] > content[0] else None
+
+    if b >= 0 and toks[b].word:
+        st = _np_back(toks, b, 0)
+        if st is not None:
+            speaker = (toks[st].start, toks[b].end)
+            # "Kozak, a researcher at …, told": the phrase before the cue is an appositive
+            if st >= 2 and toks[st - 1].text == "," and _is_appositive(text, *speaker):
+                nm = _np_back(toks, st - 2, 0)
+                if nm is not None and _looks_like_name(toks[nm:st - 1]):
+                    app, speaker = speaker, (toks[nm].start, toks[st - 2].end)
+            sp_first = st
+    elif b >= 1 and toks[b].text == "," and toks[b - 1].word:
+        # ", a woman living in the Qasour neighborhood, told": appositive closed by a comma
+        ap_start = _segment_start(toks, b - 1)
+        if ap_start is not None and ap_start >= 2 and toks[ap_start - 1].text == ",":
+            if _is_appositive(text, toks[ap_start].start, toks[b - 1].end):
+                nm = _np_back(toks, ap_start - 2, 0)
+                if nm is not None and _looks_like_name(toks[nm:ap_start - 1]):
+                    speaker = (toks[nm].start, toks[ap_start - 2].end)
+                    app = (toks[ap_start].start, toks[b - 1].end)
+                    sp_first = nm
+            elif _looks_like_name(toks[ap_start:b]):
+                # "The Governor of Deir ez-Zour, Ibrahim Samra, stated"
+                role = _np_back(toks, ap_start - 2, 0)
+                if role is not None:
+                    speaker = (toks[role].start, toks[ap_start - 2].end)
+                    app = (toks[ap_start].start, toks[b - 1].end)
+                    sp_first = role
+    if speaker is not None:
+        i = _after_cue(text, toks, cj, lemma)
+        if lemma in _THAT_ONLY or not _trailing_rest(toks, i):
+            # leading: "X said (that) …", "X announced on Tuesday morning that …"
+            for k in range(i, min(i + 7, len(toks))):
+                if toks[k].low == "that":
+                    if all(t.low in _TIME_OR_PLACE or t.cap or t.low in _DETERMINERS or t.text == ","
+                           or t.low.isdigit() for t in toks[i:k]):
+                        i = k
+                    break
+            if i < len(toks) and toks[i].low == "that":
+                i += 1
+            if i < len(toks) and toks[i].text == ":":
+                i += 1
+            content = _leading_content(text, facts, toks, i, we)
+            if content is None:
+                return None
+            return _Att(speaker, (cs, ce), lemma, content, sent, app, nested=nested)
+        # trailing: "…, X said."
+        content = _trailing_content(text, facts, toks[sp_first].start, ws)
+        if content is None:
+            return None
+        return _Att(speaker, (cs, ce), lemma, content, sent, app, nested=nested)
+    # inverted: "“…,” said X" / "…, said X"
+    if b >= 0 and not toks[b].word:
+        e = _np_forward(toks, cj + 1, len(toks))
+        if e is None:
+            return None
+        speaker = (toks[cj + 1].start, toks[e - 1].end)
+        if e < len(toks) and toks[e].text == ",":
+            stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", ".", ";"}), len(toks))
+            seg = toks[e + 1:stop]
+            if seg and _is_appositive(text, seg[0].start, seg[-1].end):
+                app = (seg[0].start, seg[-1].end)
+        content = _trailing_content(text, facts, cs, ws)
+        if content is None:
+            return None
+        return _Att(speaker, (cs, ce), lemma, content, sent, app, nested=nested)
+    return None
+
+
+def _segment_start(toks: list[_Tok], i: int) -> int | None:
+    j = i
+    while j - 1 >= 0 and toks[j - 1].text not in {",", ";", ":", "\u201d", "\u201c", '"', "(", ")"}:
+        j -= 1
+        if i - j > 18:
+            return None
+    return j
+
+
+def _leading_content(text, facts, toks, i, we):
+    if i >= len(toks):
+        return None
+    start = toks[i].start
+    q = next((q for q in facts.quotes if q.start == start), None)
+    if q is not None and q.end >= we:
+        return (q.start, q.end)
+    cs, ce = _trim(text, start, we, " \t\r\n\u00a0,;:")
+    if ce > cs and text[ce - 1] in ".!?" and not (q is not None and q.end == ce):
+        ce -= 1
+    return (cs, ce) if ce > cs else None
+
+
+def _trailing_content(text, facts, speaker_start, ws):
+    s, e = _trim(text, ws, speaker_start, " \t\r\n\u00a0,;:")
+    if e <= s:
+        return None
+    q = _quote_ending_at(facts, e) or _quote_ending_at(facts, e + 1)
+    if q is None and e >= 1 and text[e - 1] in ",." and e >= 2:
+        q = _quote_ending_at(facts, e - 1)
+    if q is not None and q.start < s:
+        s = q.start
+        # a quotation that continues one in an earlier paragraph belongs to it too
+        cont = q
+        while cont.continues >= 0:
+            cont = facts.quotes[cont.continues]
+            s = cont.start
+    return (s, e)
+
+
+def _orphans(text: str, facts: TextFacts, sentences, atts: list[_Att]) -> None:
+    """Quotations with no cue that continue the previous sentence's attribution."""
+    if not atts:
+        return
+    covered = [(a.content[0], a.content[1]) for a in atts]
+    by_sentence = {}
+    for a in atts:
+        by_sentence.setdefault(a.sentence, a)
+    last = None
+    for s0, s1 in sentences:
+        own = [a for a in atts if a.sentence == (s0, s1) and a.cue is not None]
+        if own:
+            last = max(own, key=lambda a: a.cue[0])
+            continue
+        quotes = [q for q in facts.quotes if q.start < s1 and q.end > s0]
+        if not quotes or last is None:
+            if not quotes:
+                last = None
+            continue
+        q = quotes[0]
+        if any(c0 <= q.start and q.end <= c1 for c0, c1 in covered):
+            continue
+        lead = text[s0:q.start]
+        span = sum(min(x.end, s1) - max(x.start, s0) for x in quotes)
+        if len(lead.split()) <= 2 or span >= 0.5 * (s1 - s0):
+            content = (s0, s1) if len(lead.split()) > 0 or quotes[-1].end < s1 - 2 else (q.start, quotes[-1].end)
+            content = _trim(text, *content, " \t\r\n\u00a0")
+            o = _Att(last.speaker, None, "", content, (s0, s1), last.appositive)
+            o.extra["follows"] = last
+            atts.append(o)
+            last = o
+        else:
+            last = None
+
+
+# --------------------------------------------------------------------------- who speaks
+
+
+def _classify(text: str, spans, gazetteer: Lexicon) -> str:
+    for fam in gazetteer.families.values():
+        best = None
+        for span in spans:
+            if span is None:
+                continue
+            s, e = span
+            for label, ms, _me in fam.finditer(text, s, e):
+                if best is None or ms < best[0]:
+                    best = (ms, label)
+            if best is not None:
+                break
+        if best is not None:
+            return best[1]
+    return "unclassified"
+
+
+_NAME_RUN_RE = re.compile(r"(?:[A-Z][\w\u2019'.-]*|al|bin|ibn|de|of|for|the)(?:\s+(?:[A-Z][\w\u2019'.-]*|al-\w+|al|bin|ibn|de|of|for|the))*")
+
+
+def _proper_name(phrase: str) -> str:
+    """The proper name a phrase ends with, less titles ("Syrian President Bashar al-Assad" → "Bashar al-Assad")."""
+    words = phrase.split()
+    if not words:
+        return ""
+    # the run of capitalised words at the end
+    j = len(words)
+    while j > 0 and (words[j - 1][:1].isupper() or _PARTICLE_RE.match(words[j - 1])
+                     or words[j - 1] in {"al", "bin", "ibn", "de", "of", "for"}):
+        j -= 1
+    run = words[j:]
+    if not run or j > 0 and any(w.lower() in _PREPS_IN_NP | {"by", "run", "based"} or w.endswith("ing") for w in words[:j]):
+        return ""
+    if run[0].lower() == "the":
+        run = run[1:]
+    k = 0
+    while k < len(run) and run[k].lower().rstrip(".") in _TITLE_WORDS:
+        k += 1
+    if k < len(run) and run[k].lower() in {"of", "for"}:
+        return ""  # "Governor of Deir al-Zor" is a role, not a name
+    stripped = run[k:]
+    person_title = any(w.lower().rstrip(".") not in _NATIONALITIES for w in run[:k])
+    if stripped and person_title:
+        run = stripped
+    while run and run[-1].lower() in {"of", "for", "the"}:
+        run = run[:-1]
+    return " ".join(run)
+
+
+def _head(phrase: str) -> str:
+    """The head noun of a phrase: its last word before a preposition or participle."""
+    words = [w.strip(",.’'’") for w in phrase.lower().split()]
+    out = []
+    for w in words:
+        if out and (w in _PREPS_IN_NP or w in {"by", "run", "based", "who", "which"} or (w.endswith("ing") and len(w) > 5)):
+            break
+        out.append(w)
+    return out[-1] if out else ""
+
+
+def _speaker_type(phrase: str, appositive: str) -> str:
+    low = phrase.lower().split()
+    if not low:
+        return "unknown"
+    if len(low) == 1 and low[0] in _PRONOUNS:
+        return _PRONOUNS[low[0]]
+    nouns = [w.strip(",.’'") for w in (phrase + " " + appositive).lower().split()]
+    head = low[-1].strip(",.’'")
+    if any(w in _PERSON_ROLES for w in nouns[:len(low)]) or (appositive and any(w in _PERSON_ROLES for w in nouns)):
+        if head.endswith("s") and head[:-1] in _PERSON_ROLES:
+            return "plural"
+        return "person"
+    if head.endswith("s") and head[:-1] in _PERSON_ROLES:
+        return "plural"
+    name = _proper_name(phrase)
+    if name and len(name.split()) >= 2 and not any(w.lower() in {"observatory", "agency", "ministry", "army", "forces",
+                                                                   "government", "council", "coalition", "nations",
+                                                                   "institute", "center", "centre", "committee", "news",
+                                                                   "media", "network", "organization", "organisation",
+                                                                   "union", "department", "office", "direct", "times",
+                                                                   "post", "party", "house", "state", "unit", "group",
+                                                                   "front", "brigade", "force", "command"}
+                                                   for w in name.split()):
+        return "person"
+    if head in {"residents", "activists", "officials", "sources", "witnesses", "people", "analysts", "experts"}:
+        return "plural"
+    return "org"
+
+
+def _resolve(text: str, atts: list[_Att], gazetteer: Lexicon) -> None:
+    history: list[_Att] = []
+    full_names: list[str] = [m.group() for m in re.finditer(r"[A-Z]\w+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w-]+)+", text)]
+    for a in atts:
+        if "follows" in a.extra:
+            f = a.extra["follows"]
+            a.canonical, a.category, a.speaker_type, a.head = f.canonical, f.category, f.speaker_type, f.head
+            history.append(a)
+            continue
+        phrase = text[a.speaker[0]:a.speaker[1]] if a.speaker else ""
+        appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
+        words = phrase.lower().split()
+        a.speaker_type = _speaker_type(phrase, appos)
+        if words and words[0] in {"some", "many", "several"}:
+            phrase = " ".join(phrase.split()[1:])
+        a.head = _head(phrase)
+        resolved = None
+        if len(words) == 1 and words[0] in _PRONOUNS:
+            want = _PRONOUNS[words[0]]
+            for h in reversed(history):
+                if h.speaker_type == want or (want == "plural" and h.speaker_type == "org"):
+                    resolved = h
+                    break
+        elif words and words[0] in {"the", "this", "that"} and not _proper_name(phrase):
+            for h in reversed(history):
+                if h.head == a.head:
+                    resolved = h
+                    break
+        if resolved is not None:
+            a.canonical, a.category, a.speaker_type = resolved.canonical, resolved.category, resolved.speaker_type
+            history.append(a)
+            continue
+        name = _proper_name(phrase)
+        aname = _proper_name(appos) if appos and _looks_like_name(_tokens(appos, 0, len(appos))) else ""
+        if aname:
+            name = aname
+        if name and len(name.split()) == 1 and a.speaker_type == "person" or (name and len(name.split()) == 1):
+            longer = [n for n in full_names if n != name and n.endswith(" " + name)]
+            if longer:
+                name = max(longer, key=len)
+                for t in _TITLES:
+                    if name.lower().startswith(t + " "):
+                        name = name[len(t) + 1:]
+        if name:
+            a.canonical = name
+        else:
+            a.canonical = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+        a.category = _classify(text, [a.speaker, a.appositive], gazetteer)
+        if a.category == "unclassified":
+            for h in reversed(history):
+                if h.canonical == a.canonical:
+                    a.category = h.category
+                    break
+        history.append(a)
+
+
+# --------------------------------------------------------------------------- public
+
+
+def find_attributions(corpus, *, gazetteer: "str | Lexicon" = "syria_sources", include_boilerplate: bool = False,
+                      **load) -> pd.DataFrame:
+    """Every attribution in the corpus: who says what, how, with which verb.
+
+    Parameters
+    ----------
+    corpus : Corpus, DataFrame, path or iterable of chunks
+    gazetteer : str or Lexicon
+        Source categories (a lexicon whose labels are categories, tried family by family).
+
+    Returns
+    -------
+    DataFrame
+        One row per attribution, in text order:
+        ``doc_id, outlet``; ``speaker`` (as written; a pronoun stays a pronoun);
+        ``speaker_canonical`` (who it is: pronouns, "the source" and surnames resolved);
+        ``speaker_category``; ``cue`` (as written, empty for a quotation that continues an
+        attribution) and ``cue_lemma``; ``kind`` (direct, indirect, mixed, according_to);
+        ``content``; ``speaker_start/end``, ``cue_start/end``, ``content_start/end``
+        (offsets into the text; missing where there is no speaker or cue);
+        ``sentence``; ``appositive``; ``distancing`` (the cue keeps its distance:
+        claimed, alleged, insisted …); ``nested`` (inside another source's quotation).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"],
+    ...     "text": ["“The siege is broken,” state news agency SANA said. He added: “We won.”"]})
+    >>> find_attributions(df)[["speaker", "speaker_canonical", "speaker_category", "cue", "kind"]].values.tolist()
+    [['state news agency SANA', 'SANA', 'syrian_state', 'said', 'direct'], ['He', 'SANA', 'syrian_state', 'added', 'direct']]
+    """
+    gaz = load_lexicon(gazetteer)
+    rows = []
+    for chunk in _documents(corpus, **load):
+        for doc_id, outlet, text in zip(chunk.documents["doc_id"], chunk.documents["outlet"], chunk.documents["text"]):
+            facts = analyze(text)
+            if include_boilerplate:
+                facts = TextFacts(facts.length, facts.title, (), facts.quotes, facts._quote_starts)
+            atts = _extract(text, facts)
+            _resolve(text, atts, gaz)
+            for a in atts:
+                rows.append(_row(doc_id, outlet, text, a))
+    df = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
+    for c in ("speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end"):
+        df[c] = df[c].astype("Int64")
+    return df
+
+
+def _row(doc_id, outlet, text, a: _Att) -> tuple:
+    sp = a.speaker or (None, None)
+    cue = a.cue or (None, None)
+    return (
+        doc_id, outlet,
+        text[sp[0]:sp[1]] if a.speaker else "", a.canonical, a.category,
+        text[cue[0]:cue[1]] if a.cue else "", a.cue_lemma, a.kind, text[a.content[0]:a.content[1]],
+        sp[0], sp[1], cue[0], cue[1], a.content[0], a.content[1],
+        text[a.sentence[0]:a.sentence[1]],
+        text[a.appositive[0]:a.appositive[1]] if a.appositive else "",
+        a.cue_lemma in DISTANCING_CUES, a.nested,
+    )
+
+
+def sourcing_profile(corpus, *, by: str = "outlet", gazetteer: "str | Lexicon" = "syria_sources", **load) -> pd.DataFrame:
+    """The sourcing profile of each group, as one long table.
+
+    Returns
+    -------
+    DataFrame
+        ``group, dimension, value, count, total, share, share_low, share_high, distancing``
+        where ``dimension`` is:
+
+        * ``summary`` — ``value`` names a measure and ``count`` holds it: ``documents``,
+          ``tokens``, ``attributions``, ``attributions_per_doc``, ``attributions_per_1k``,
+          ``distinct_sources``, ``quoted_word_share`` (share of the words inside quotation
+          marks);
+        * ``category`` — attributions by speaker category, with 95% Wilson intervals;
+        * ``kind`` — direct, indirect, mixed, according_to;
+        * ``cue`` — attributions by cue lemma (``distancing`` marks claimed, alleged …);
+        * ``cue_type`` — ``distancing`` against ``neutral`` cues.
+    """
+    from .terms import _group_key
+
+    gaz = load_lexicon(gazetteer)
+    key = _group_key(by)
+    atts_frames = []
+    stats: dict[str, Counter] = {}
+    for chunk in _documents(corpus, **load):
+        docs = chunk.documents
+        if len(docs) == 0:
+            continue
+        if key not in docs.columns:
+            raise FramingError(f"cannot group by {by!r}: the corpus has no such column. "
+                               f"Use outlet, doc, or one of: {', '.join(c for c in docs.columns if c != 'text')}.")
+        groups = docs[key].map(lambda v: "unknown" if pd.isna(v) or str(v) == "" else str(v))
+        from .corpus import Corpus
+
+        a = find_attributions(Corpus(docs, source=chunk.source), gazetteer=gaz)
+        a["group"] = a["doc_id"].map(dict(zip(docs["doc_id"], groups)))
+        atts_frames.append(a)
+        for g, text in zip(groups, docs["text"]):
+            facts = analyze(text)
+            t_all, t_q = count_tokens(text, facts)
+            st = stats.setdefault(g, Counter())
+            st["documents"] += 1
+            st["tokens"] += t_all
+            st["quoted_tokens"] += t_q
+    atts = pd.concat(atts_frames, ignore_index=True) if atts_frames else pd.DataFrame(columns=ATTRIBUTION_COLUMNS + ["group"])
+    rows = []
+    categories = [lab for lab in gaz.families[next(iter(gaz.families))].labels] + ["unclassified"]
+    categories = list(dict.fromkeys(categories + [lab for f in gaz.families.values() for lab in f.labels] + ["unclassified"]))
+    kinds = ["direct", "indirect", "mixed", "according_to"]
+    for g in sorted(stats, key=str):
+        st = stats[g]
+        ga = atts[atts["group"] == g]
+        n = len(ga)
+        summary = {
+            "documents": st["documents"], "tokens": st["tokens"], "attributions": n,
+            "attributions_per_doc": n / st["documents"] if st["documents"] else np.nan,
+            "attributions_per_1k": n / st["tokens"] * 1000 if st["tokens"] else np.nan,
+            "distinct_sources": ga["speaker_canonical"].str.lower().nunique(),
+            "quoted_word_share": st["quoted_tokens"] / st["tokens"] if st["tokens"] else np.nan,
+        }
+        for measure, v in summary.items():
+            rows.append((g, "summary", measure, v, np.nan, False))
+        for dim, col, values in (("category", "speaker_category", categories), ("kind", "kind", kinds)):
+            counts = ga[col].value_counts()
+            for v in values:
+                rows.append((g, dim, v, int(counts.get(v, 0)), n, False))
+        cued = ga[ga["cue_lemma"] != ""]
+        counts = cued["cue_lemma"].value_counts()
+        for v in sorted(counts.index):
+            rows.append((g, "cue", v, int(counts[v]), len(cued), v in DISTANCING_CUES))
+        dist = int(cued["distancing"].sum())
+        rows.append((g, "cue_type", "distancing", dist, len(cued), True))
+        rows.append((g, "cue_type", "neutral", len(cued) - dist, len(cued), False))
+    df = pd.DataFrame(rows, columns=["group", "dimension", "value", "count", "total", "distancing"])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        df["share"] = np.where(df["total"] > 0, df["count"] / df["total"].where(df["total"] > 0), np.nan)
+    low, high = wilson_interval(df["count"].astype(float).to_numpy(), df["total"].fillna(0).to_numpy())
+    df["share_low"], df["share_high"] = low, high
+    df.loc[df["dimension"] == "summary", ["share", "share_low", "share_high"]] = np.nan
+    df.attrs.update(by=by, gazetteer=gaz.name)
+    return df[PROFILE_COLUMNS]
