@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from . import __version__
 from ._io import write_table
 from .errors import FramingError, FramingWarning
+from .sources import find_attributions, sourcing_profile
 from .terms import VOICES, count_terms, find_mentions, format_kwic, kwic
 
 __all__ = ["main"]
@@ -62,6 +63,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--width", type=int, default=40, help="characters of context on each side (default 40)")
     p.add_argument("--voice", default="all", choices=VOICES)
     p.add_argument("-o", "--output", default=None, help="write the lines as a table (.csv, .parquet, .json) instead of text")
+
+    p = sub.add_parser("sources", help="one row per attribution: who says what, how, with which verb",
+                       description="Columns: doc_id, outlet, speaker, speaker_canonical, speaker_category, cue, cue_lemma, "
+                                   "kind, content, speaker_start, speaker_end, cue_start, cue_end, content_start, "
+                                   "content_end, sentence, appositive, distancing, nested.")
+    _corpus_args(p)
+    p.add_argument("--gazetteer", default="syria_sources", help="source categories: bundled name or .yaml (default: syria_sources)")
+    _output_arg(p)
+
+    p = sub.add_parser("sourcing", help="sourcing profile per outlet (or any column): categories, kinds, cue verbs",
+                       description="Long table: group, dimension (summary, category, kind, cue, cue_type), value, count, "
+                                   "total, share, share_low, share_high, distancing.")
+    _corpus_args(p)
+    p.add_argument("--by", default="outlet", help="outlet (default), doc, or any metadata column")
+    p.add_argument("--gazetteer", default="syria_sources", help="source categories: bundled name or .yaml")
+    _output_arg(p)
+
+    p = sub.add_parser("evaluate", help="score attribution extraction against a gold standard")
+    p.add_argument("dataset", choices=["polnear"], help="the gold standard (PolNeAR, BRAT files)")
+    p.add_argument("directory", metavar="DIR", help="the PolNeAR folder (holding dev/ and train/)")
+    p.add_argument("--split", default="dev", help="dev (default) or train")
+    p.add_argument("-o", "--output", default=None, help="also write the scores table (.csv, .json, .parquet)")
     return parser
 
 
@@ -71,7 +94,24 @@ def _show_warning(message, category, filename, lineno, file=None, line=None):
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.command == "evaluate":
+        from .evaluate import evaluate_polnear
+
+        scores, _ = evaluate_polnear(args.directory, split=args.split)
+        print(f"PolNeAR {args.split}: {scores.attrs['documents']} articles, {scores.attrs['annotation_files']} annotation files; "
+              f"{scores.attrs['uncued_predictions']} continuation quotes (no cue) not scored")
+        print(scores.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+        if args.output:
+            write_table(scores, args.output, inputs=(args.directory,))
+        return 0
     load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, encoding=args.encoding)
+    if args.command in {"sources", "sourcing"}:
+        if args.command == "sources":
+            df = find_attributions(args.corpus, gazetteer=args.gazetteer, include_boilerplate=args.include_boilerplate, **load)
+        else:
+            df = sourcing_profile(args.corpus, by=args.by, gazetteer=args.gazetteer, **load)
+        write_table(df, args.output, inputs=(args.corpus, args.gazetteer))
+        return 0
     common = dict(lexicon=args.lexicon, include_boilerplate=args.include_boilerplate)
     if args.command == "terms":
         df = count_terms(args.corpus, by=args.by, voice=args.voice, min_count=args.min_count, **common, **load)

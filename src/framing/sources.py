@@ -98,6 +98,9 @@ _CUE_RE = re.compile(
 #: Cues that keep the reporter's distance from the claim.
 DISTANCING_CUES = frozenset({"claim", "allege", "insist", "contend", "maintain", "assert", "boast"})
 _THAT_ONLY = {"find", "show", "indicate", "estimate", "believe", "think", "agree", "maintain", "repeat", "observe"}
+# forms that are nouns more often than reporting verbs: only with a that-clause, a colon
+# or a quotation after them
+_FORM_NEEDS_CLAUSE = {"states", "report", "reporting", "demands", "claims"}
 _NEEDS_QUOTE_OR_FOR = {"call"}
 #: Lemmas of verbs of saying and reporting (evidential verbs such as "find" are not).
 SPEECH_CUES = frozenset(set(CUE_LEMMAS) - {"find", "show", "indicate", "estimate", "believe", "think"})
@@ -115,7 +118,7 @@ _NOUN_FORMS = {"report", "reports", "claim", "claims", "calls", "note", "notes",
                "echoes", "states", "pledges", "vows", "thought", "remarks", "observes"}
 _AUX = {"also", "has", "have", "had", "later", "previously", "then", "would", "will", "repeatedly", "reportedly",
         "publicly", "again", "recently", "once", "further", "earlier", "already", "often", "initially", "separately",
-        "finally", "just", "did", "does", "do", "not", "never", "reportedly", "privately", "angrily", "flatly",
+        "finally", "just", "did", "does", "do", "not", "never", "privately", "angrily", "flatly",
         "simply", "quickly", "even", "still", "clearly", "explicitly", "openly", "frequently", "subsequently",
         "originally", "first", "last", "who"}
 _BE = {"is", "was", "were", "are", "be", "been", "being", "'s", "’s"}
@@ -127,12 +130,11 @@ _PREPS_IN_NP = {"of", "for", "at", "in", "on", "from", "with", "inside", "to", "
 _PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we": "plural", "i": "person",
              "him": "person", "her": "person"}
 _TIME_OR_PLACE = {"on", "in", "at", "via", "during", "by", "to", "with", "from", "after", "before", "over", "recently",
-                  "yesterday", "today", "tonight", "last", "earlier", "later", "this", "late", "early", "monday",
-                  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "when", "while", "as", "through",
-                  "afterwards", "again", "too", "also", "then", "here", "there", "repeatedly", "separately",
-                  "privately", "publicly", "shortly", "quoted", "according", "adding", "saying", "citing", "in", "under",
-                  "without", "about", "following", "amid", "told", "speaking", "who", "according", "and", "but",
-                  "morning", "afternoon", "evening", "night", "week", "month", "year"}
+                  "yesterday", "today", "tonight", "last", "earlier", "later", "late", "early", "monday",
+                  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "through",
+                  "afterwards", "repeatedly", "separately", "privately", "publicly", "shortly", "quoted", "according",
+                  "adding", "saying", "citing", "under", "without", "following", "amid", "told", "speaking",
+                  "who", "and", "but", "morning", "afternoon", "evening", "night", "week", "month", "year"}
 _PERSON_ROLES = {"journalist", "analyst", "researcher", "woman", "man", "governor", "commander", "source", "official",
                  "spokesman", "spokeswoman", "spokesperson", "minister", "president", "resident", "activist", "witness",
                  "doctor", "reporter", "correspondent", "expert", "general", "colonel", "officer", "soldier", "fighter",
@@ -150,6 +152,12 @@ _PARTICLE_RE = re.compile(r"(?:al|el|ez|es|e|a|as|ash|ad|ar|an|at|az|bin|ibn|abu
 _TITLE_WORDS = {t.rstrip(".") for t in _TITLES}
 _NATIONALITIES = {"syrian", "russian", "iranian", "turkish", "american", "us", "u.s", "former", "republican",
                   "democratic", "democrat"}
+_MODALS = {"would", "could", "should", "might", "may", "can", "will", "must", "wouldn't", "couldn't", "shouldn't",
+           "can't", "won't", "cannot", "wouldn’t", "couldn’t", "shouldn’t", "can’t", "won’t", "let's", "let’s"}
+_IDIOMS = re.compile(r"(?i)\b(?:having\s+said|goes\s+without\s+saying|needless\s+to\s+say|that\s+is\s+to\s+say|"
+                     r"so\s+to\s+speak|let['’]s\s+say|what\s+can\s+i\s+say|i\s+must\s+say|truth\s+be\s+told|"
+                     r"all\s+told|you\s+don['’]t\s+say|to\s+say\s+the\s+least|i\s+have\s+to\s+say)\b")
+_FIRST_SECOND = {"i", "you", "we", "i’m", "i'm", "you're", "you’re", "we're", "we’re"}
 _OPEN_Q = "\u201c\u2018\u00ab\u201e\""
 _CLOSE_Q = "\u201d\u2019\u00bb\""
 
@@ -203,6 +211,31 @@ def _trim(text: str, s: int, e: int, chars: str = " \t\r\n\u00a0,;:\u2014\u2013-
     while e > s and text[e - 1] in chars:
         e -= 1
     return s, e
+
+
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+               "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight", "weekend", "january",
+               "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+               "december", "just", "now", "ago"}
+
+
+def _skip_back(toks: list[_Tok], b: int, progressive: bool = False) -> int:
+    """Step back over auxiliaries, adverbs and time phrases that stand before a cue."""
+    while b >= 0:
+        low = toks[b].low
+        if low in _AUX and low != "who":
+            b -= 1
+        elif progressive and low in _BE:
+            b -= 1
+        elif low.endswith("ly") and len(low) > 4 and not toks[b].cap:
+            b -= 1
+        elif low in _TIME_WORDS and not (b >= 1 and toks[b - 1].low in {"the", "a"}):
+            b -= 1
+            while b >= 0 and toks[b].low in {"this", "last", "next", "that", "on", "early", "late", "just", "earlier"}:
+                b -= 1
+        else:
+            break
+    return b
 
 
 def _np_back(toks: list[_Tok], i: int, lo: int) -> int | None:
@@ -292,7 +325,7 @@ def _np_forward(toks: list[_Tok], i: int, hi: int) -> int | None:
 
 def _is_appositive(text: str, s: int, e: int) -> bool:
     seg = text[s:e].strip().lower()
-    return bool(re.match(r"(?:a|an|the|who|which|whose|one|its|his|her|their)\b", seg)) and len(seg.split()) <= 18
+    return bool(re.match(r"(?:a|an|the|who|which|whose|one|its|his|her|their)\b", seg)) and len(seg.split()) <= 30
 
 
 def _looks_like_name(toks: list[_Tok]) -> bool:
@@ -390,16 +423,44 @@ def _extract(text: str, facts: TextFacts) -> list[_Att]:
                 continue
             if lemma in _THAT_ONLY and not (nxt is not None and nxt.low == "that"):
                 continue
+            if low_form in _FORM_NEEDS_CLAUSE and not (nxt is not None and (nxt.low == "that" or nxt.text in _OPEN_Q + ":")):
+                continue
+            if low_form.endswith("ing") and (prev is None or prev.low in _PREPS_IN_NP | {"by", "about", "without", "of"}
+                                             or not (prev.text == "," or prev.low in _BE | _AUX
+                                                     | {"as", "while", "when", "after", "before", "is", "was"})):
+                continue  # "by saying", "language calling for": not a report
+            if lemma == "accuse" and nxt is not None and nxt.low == "of" and not low_form.endswith("ing"):
+                continue  # "people accused of rape"
+            if lemma == "ask" and nxt is not None and nxt.low == "for" and cj + 2 >= len(toks):
+                continue
+            if nested and lemma in _THAT_ONLY:
+                continue
+            if lemma == "claim" and nxt is not None and nxt.low == "to":
+                continue  # "claims to be"
+            if _IDIOMS.search(text, max(ws, cs - 20), min(we, ce + 20)):
+                continue
+            if prev is not None and prev.low in _MODALS:
+                continue  # "would tell": not a report
             if lemma in _NEEDS_QUOTE_OR_FOR:
                 rest = text[ce:we]
-                if not (re.match(r"\s*(?:for|on|upon)\b", rest) or any(c in rest for c in _OPEN_Q)):
+                subj = prev is not None and (prev.low in _PRONOUNS or prev.low in {"has", "have", "had"}
+                                             or (prev.cap and prev.start > ws + 1))
+                if not (re.match(r"\s*(?:for|on|upon)\b", rest) or any(c in rest for c in _OPEN_Q) or subj):
                     continue
+                if any(t.low == "what" for t in toks[max(0, ci - 4):ci]):
+                    continue  # "what he called …": a label, not a report
             # passives ("was reported", "is said to") and infinitives ("declined to say")
             back = ci - 1
             while back >= 0 and toks[back].low in _AUX - {"who"}:
                 back -= 1
             if back >= 0 and (toks[back].low in _BE or toks[back].low == "to"):
-                if not (low_form == "saying" and back >= 1 and toks[back].low == "as"):
+                progressive = low_form.endswith("ing") and toks[back].low in _BE
+                if toks[back].low in _BE and nxt is not None and nxt.low == "by":
+                    att = _passive_by(text, toks, back, cj, cs, ce, lemma, (s0, s1), (ws, we), nested)
+                    if att is not None:
+                        atts.append(att)
+                    continue
+                if not progressive and not (low_form == "saying" and back >= 1 and toks[back].low == "as"):
                     continue
             if low_form.endswith("ed") and back >= 0 and toks[back].low in {"being", "been"}:
                 continue
@@ -416,6 +477,18 @@ def _extract(text: str, facts: TextFacts) -> list[_Att]:
         a.content = (cs, ce)
         a.kind = "according_to" if a.cue_lemma == "according to" else _kind(facts, text, *a.content, a.nested)
     return atts
+
+
+def _passive_by(text, toks, back, cj, cs, ce, lemma, sent, window, nested):
+    """"was first reported by The Washington Post": the agent speaks, the subject is the content."""
+    e = _np_forward(toks, cj + 2, len(toks))
+    if e is None:
+        return None
+    speaker = (toks[cj + 2].start, toks[e - 1].end)
+    content = _trim(text, window[0], toks[back].start)
+    if content[1] <= content[0]:
+        return None
+    return _Att(speaker, (cs, ce), lemma, content, sent, None, nested=nested)
 
 
 def _after_cue(text: str, toks: list[_Tok], cj: int, lemma: str) -> int:
@@ -467,15 +540,54 @@ def _attribution(text, facts, toks, ci, cj, cs, ce, lemma, sent, window, nested,
         return _Att(sp, (cs, ce), lemma, content, sent, app, nested=nested)
 
     participle = text[cs:ce].lower().endswith("ing")
-    # speaker before the cue, skipping auxiliaries and adverbs
-    b = ci - 1
-    while b >= 0 and toks[b].low in _AUX and toks[b].low != "who":
-        b -= 1
+    # speaker before the cue, skipping auxiliaries, adverbs and time phrases
+    b = _skip_back(toks, ci - 1, progressive=participle)
     if b >= 0 and toks[b].low == "as" and b >= 2 and toks[b - 1].low == "quoted":
         b -= 2
         while b >= 0 and toks[b].low in _BE | _AUX:
             b -= 1
     speaker = app = None
+    if b >= 0 and toks[b].text == ")":
+        # "Sen. Claire McCaskill (D-Mo.) said": step over the parenthesis
+        k = b - 1
+        while k >= 0 and toks[k].text != "(" and b - k < 10:
+            k -= 1
+        if k >= 1 and toks[k].text == "(":
+            b = k - 1
+    if b >= 0 and toks[b].low in {"and", "but"} and not participle:
+        # "X met Y … and said that …": the subject of the sentence speaks
+        same = [a for a in atts if a.sentence == sent and a.cue and a.cue[0] < cs and a.speaker]
+        if same:
+            speaker, app = same[-1].speaker, same[-1].appositive
+        else:
+            first = next((x for x in range(b) if toks[x].word), None)
+            if first is None or toks[first].low in _PREPS_IN_NP | {"but", "and", "so", "if", "when", "while", "as"}:
+                return None
+            e = _np_forward(toks, first, b)
+            if e is None or e > b:
+                return None
+            speaker = (toks[first].start, toks[e - 1].end)
+        if text[speaker[0]:speaker[1]].lower() in _FIRST_SECOND:
+            return None
+        i = _after_cue(text, toks, cj, lemma)
+        if i < len(toks) and toks[i].low == "that":
+            i += 1
+        content = _leading_content(text, facts, toks, i, we)
+        return _Att(speaker, (cs, ce), lemma, content, sent, app, nested=nested) if content else None
+    if b >= 0 and toks[b].low in {"who", "which"}:
+        # "…, who said that …": the relative pronoun is the source; its antecedent is who
+        i = _after_cue(text, toks, cj, lemma)
+        if i < len(toks) and toks[i].low == "that":
+            i += 1
+        content = _leading_content(text, facts, toks, i, we)
+        if content is None:
+            return None
+        att = _Att((toks[b].start, toks[b].end), (cs, ce), lemma, content, sent, None, nested=nested)
+        if b >= 2 and toks[b - 1].text == ",":
+            st = _np_back(toks, b - 2, 0)
+            if st is not None:
+                att.extra["antecedent"] = (toks[st].start, toks[b - 2].end)
+        return att
     if participle and b >= 0 and toks[b].text == ",":
         # ", claiming that …": the subject of the clause speaks
         same = [a for a in atts if a.sentence == sent and a.cue and a.cue[0] < cs and a.speaker]
@@ -483,7 +595,9 @@ def _attribution(text, facts, toks, ci, cj, cs, ce, lemma, sent, window, nested,
             speaker, app = same[-1].speaker, same[-1].appositive
         else:
             first = next((x for x in range(len(toks)) if toks[x].word), None)
-            e = _np_forward(toks, first, ci) if first is not None else None
+            if first is None or toks[first].low in _PREPS_IN_NP | {"but", "and", "so", "if", "when", "while", "as"}:
+                return None
+            e = _np_forward(toks, first, ci)
             if e is None:
                 return None
             speaker = (toks[first].start, toks[e - 1].end)
@@ -503,6 +617,21 @@ def _attribution(text, facts, toks, ci, cj, cs, ce, lemma, sent, window, nested,
                 if nm is not None and _looks_like_name(toks[nm:st - 1]):
                     app, speaker = speaker, (toks[nm].start, toks[st - 2].end)
             sp_first = st
+    if speaker is None and b >= 1 and toks[b].text == "," and toks[b - 1].word:
+        k = b
+        for _ in range(5):
+            seg_start = _segment_start(toks, k - 1)
+            if seg_start is None or seg_start == 0 or toks[seg_start - 1].text != ",":
+                break
+            k = seg_start - 1  # the comma before this segment
+            nm = _segment_start(toks, k - 1)
+            if nm is not None and _looks_like_name(toks[nm:k]) and (nm == 0 or toks[nm - 1].text in {",", "\u201d", '"', "\u2019", "'"} or toks[nm - 1].low in {"and", "but"}):
+                speaker = (toks[nm].start, toks[k - 1].end)
+                app = (toks[k + 1].start, toks[b - 1].end)
+                sp_first = nm
+                break
+    if speaker is not None:
+        pass
     elif b >= 1 and toks[b].text == "," and toks[b - 1].word:
         # ", a woman living in the Qasour neighborhood, told": appositive closed by a comma
         ap_start = _segment_start(toks, b - 1)
@@ -520,6 +649,8 @@ def _attribution(text, facts, toks, ci, cj, cs, ce, lemma, sent, window, nested,
                     speaker = (toks[role].start, toks[ap_start - 2].end)
                     app = (toks[ap_start].start, toks[b - 1].end)
                     sp_first = role
+    if speaker is not None and text[speaker[0]:speaker[1]].lower() in _FIRST_SECOND:
+        return None
     if speaker is not None:
         i = _after_cue(text, toks, cj, lemma)
         if lemma in _THAT_ONLY or not _trailing_rest(toks, i):
@@ -565,14 +696,18 @@ def _segment_start(toks: list[_Tok], i: int) -> int | None:
     j = i
     while j - 1 >= 0 and toks[j - 1].text not in {",", ";", ":", "\u201d", "\u201c", '"', "(", ")"}:
         j -= 1
-        if i - j > 18:
+        if i - j > 30:
             return None
     return j
 
 
 def _leading_content(text, facts, toks, i, we):
-    if i >= len(toks):
-        return None
+    if i >= len(toks) or (toks[i].text == ":" and i + 1 >= len(toks)):
+        # "He said:" and the quotation in the next paragraph
+        m = re.compile(r"[\s:]*").match(text, toks[-1].end if toks else we)
+        nxt = m.end() if m else we
+        q = next((q for q in facts.quotes if q.start == nxt), None)
+        return (q.start, q.end) if q is not None else None
     start = toks[i].start
     q = next((q for q in facts.quotes if q.start == start), None)
     if q is not None and q.end >= we:
@@ -586,7 +721,19 @@ def _leading_content(text, facts, toks, i, we):
 def _trailing_content(text, facts, speaker_start, ws):
     s, e = _trim(text, ws, speaker_start, " \t\r\n\u00a0,;:")
     if e <= s:
-        return None
+        # "“How many times …?” Clinton said.": the sentence split after the quotation
+        b = ws
+        while b > 0 and text[b - 1] in " \t\u00a0":
+            b -= 1
+        q = _quote_ending_at(facts, b)
+        if q is None:
+            return None
+        s, e = q.start, q.end
+        cont = q
+        while cont.continues >= 0:
+            cont = facts.quotes[cont.continues]
+            s = cont.start
+        return (s, e)
     q = _quote_ending_at(facts, e) or _quote_ending_at(facts, e + 1)
     if q is None and e >= 1 and text[e - 1] in ",." and e >= 2:
         q = _quote_ending_at(facts, e - 1)
@@ -737,6 +884,8 @@ def _resolve(text: str, atts: list[_Att], gazetteer: Lexicon) -> None:
             history.append(a)
             continue
         phrase = text[a.speaker[0]:a.speaker[1]] if a.speaker else ""
+        if "antecedent" in a.extra:
+            phrase = text[a.extra["antecedent"][0]:a.extra["antecedent"][1]]
         appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
         words = phrase.lower().split()
         a.speaker_type = _speaker_type(phrase, appos)
@@ -774,7 +923,7 @@ def _resolve(text: str, atts: list[_Att], gazetteer: Lexicon) -> None:
             a.canonical = name
         else:
             a.canonical = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
-        a.category = _classify(text, [a.speaker, a.appositive], gazetteer)
+        a.category = _classify(text, [a.extra.get("antecedent", a.speaker), a.appositive], gazetteer)
         if a.category == "unclassified":
             for h in reversed(history):
                 if h.canonical == a.canonical:

@@ -1,0 +1,174 @@
+"""Attributions on the seeds, as a careful reader finds them, and on small cases."""
+
+import pandas as pd
+import pytest
+
+from framing.sources import ATTRIBUTION_COLUMNS, PROFILE_COLUMNS, find_attributions, sourcing_profile
+
+# (doc, speaker as written, who it is, category, cue, kind) — every attribution in the seeds.
+# A cue of "" is a quotation that continues the previous attribution with no verb of its own.
+EXPECTED = [
+    ("000", "the Syrian Government", "Syrian Government", "syrian_state", "announced", "indirect"),
+    ("000", "The Governor of Deir ez-Zour", "Ibrahim Samra", "syrian_state", "stated", "indirect"),
+    ("001", "a group of rebel groups from Deir ez-Zor", "group of rebel groups from Deir ez-Zor", "opposition", "announced", "indirect"),
+    ("002", "the Governor of Deir al-Zor", "Mohammed Ibrahim Samra", "syrian_state", "According to", "according_to"),
+    ("002", "Reuters", "Reuters", "media", "reports", "direct"),
+    ("002", "a military media unit run by the government’s ally Hezbollah",
+     "military media unit run by the government’s ally Hezbollah", "state_ally", "said", "indirect"),
+    ("002", "Samra", "Mohammed Ibrahim Samra", "syrian_state", "reported", "indirect"),
+    ("002", "The United Nations", "United Nations", "international_org", "claiming", "mixed"),
+    ("002", "Governor Samra", "Mohammed Ibrahim Samra", "syrian_state", "claimed", "indirect"),
+    ("002", "he", "Mohammed Ibrahim Samra", "syrian_state", "said", "direct"),
+    ("002", "Reuters", "Reuters", "media", "calls", "mixed"),
+    ("002", "A commander in the military forces", "commander in the military forces", "syrian_state", "claims", "direct"),
+    ("002", "Reuters", "Reuters", "media", "according to", "according_to"),
+    ("003", "a regime army source on the ground", "regime army source on the ground", "syrian_state", "told", "mixed"),
+    ("003", "the SAA source", "regime army source on the ground", "syrian_state", "said", "indirect"),
+    ("003", "the source", "regime army source on the ground", "syrian_state", "added", "mixed"),
+    ("003", "the source", "regime army source on the ground", "syrian_state", "", "direct"),
+    ("003", "the source", "regime army source on the ground", "syrian_state", "", "direct"),
+    ("003", "Chris Kozak", "Chris Kozak", "analyst", "told", "mixed"),
+    ("003", "Chris Kozak", "Chris Kozak", "analyst", "", "mixed"),
+    ("003", "Syria Direct", "Syria Direct", "media", "reported", "indirect"),
+    ("003", "Some residents inside Deir e-Zor’s regime-held neighborhoods",
+     "residents inside Deir e-Zor’s regime-held neighborhoods", "civilian", "say", "indirect"),
+    ("003", "Khoula", "Khoula", "civilian", "told", "direct"),
+    ("003", "Khoula", "Khoula", "civilian", "", "direct"),
+    ("003", "she", "Khoula", "civilian", "said", "mixed"),
+    ("003", "she", "Khoula", "civilian", "", "direct"),
+    ("003", "She", "Khoula", "civilian", "described", "indirect"),
+    ("003", "Syrian President Bashar al-Assad", "Bashar al-Assad", "syrian_state", "called", "mixed"),
+    ("003", "state media outlet SANA", "SANA", "syrian_state", "reported", "mixed"),
+    ("003", "the general commander of Syria’s armed forces", "general commander of Syria’s armed forces", "syrian_state",
+     "said", "mixed"),
+    ("004", "state news agency SANA", "SANA", "syrian_state", "said", "direct"),
+    ("004", "State media", "State media", "syrian_state", "reported", "indirect"),
+    ("004", "the Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights", "monitor", "according to",
+     "according_to"),
+    ("004", "a local journalist contributing to AFP inside the government-held northern part of Deir Ezzor",
+     "local journalist contributing to AFP inside the government-held northern part of Deir Ezzor", "media", "reported",
+     "indirect"),
+    ("004", "He", "local journalist contributing to AFP inside the government-held northern part of Deir Ezzor", "media",
+     "said", "indirect"),
+    ("004", "he", "local journalist contributing to AFP inside the government-held northern part of Deir Ezzor", "media",
+     "added", "mixed"),
+    ("004", "Syria analyst Aron Lund", "Aron Lund", "analyst", "wrote", "mixed"),
+    ("004", "he", "Aron Lund", "analyst", "added", "direct"),
+    ("004", "Moscow", "Moscow", "foreign_government", "said", "indirect"),
+]
+
+
+@pytest.fixture(scope="module")
+def atts(seeds):
+    return find_attributions(seeds)
+
+
+def test_every_seed_attribution(atts):
+    got = list(zip(atts.doc_id.str[:3], atts.speaker, atts.speaker_canonical, atts.speaker_category, atts.cue, atts.kind))
+    assert got == EXPECTED
+
+
+def test_the_two_reference_attributions(atts):
+    # 002: "he said" after the long quote is Mohammed Ibrahim Samra
+    r = atts[(atts.doc_id.str.startswith("002")) & (atts.speaker == "he")].iloc[0]
+    assert r.speaker_canonical == "Mohammed Ibrahim Samra" and r.cue == "said"
+    assert r.content.startswith("“Despite all this") and r.content.endswith("aid is distributed daily,”")
+    # 004: "he added" after the second quote is Aron Lund
+    r = atts[(atts.doc_id.str.startswith("004")) & (atts.cue == "added")].iloc[-1]
+    assert r.speaker_canonical == "Aron Lund" and r.kind == "direct"
+
+
+def test_offsets_point_into_the_text(atts, seed_texts):
+    assert list(atts.columns) == ATTRIBUTION_COLUMNS
+    for r in atts.itertuples():
+        t = seed_texts[r.doc_id[:3]]
+        assert t[r.content_start:r.content_end] == r.content
+        if r.cue:
+            assert t[r.cue_start:r.cue_end] == r.cue
+        else:
+            assert pd.isna(r.cue_start)
+        assert t[r.speaker_start:r.speaker_end] == r.speaker
+        assert r.sentence in t
+
+
+def test_contents(atts):
+    by = {(r.doc_id[:3], r.cue, r.speaker): r for r in atts.itertuples()}
+    assert by["004", "said", "Moscow"].content.startswith("a Russian warship fired cruise missiles")
+    assert by["000", "announced", "the Syrian Government"].content == "the siege over the city has been broken"
+    assert by["004", "according to", "the Syrian Observatory for Human Rights"].content.endswith("15 kilometres away")
+    assert by["004", "according to", "the Syrian Observatory for Human Rights"].appositive == "a Britain-based monitor"
+    assert by["003", "told", "Khoula"].appositive == "a woman living in the Qasour neighborhood"
+    nested = atts[atts.nested]
+    assert list(nested.speaker_category) == ["state_ally"]  # Hezbollah's unit, inside Reuters' quotation
+
+
+def test_distancing_cues(atts):
+    d = atts[atts.distancing]
+    assert sorted(d.cue) == ["claimed", "claiming", "claims"]
+    assert set(d.doc_id.str[:3]) == {"002"}
+
+
+def run(text):
+    return find_attributions(pd.DataFrame({"doc_id": ["t"], "outlet": ["o"], "text": [text]}), warn=False)
+
+
+@pytest.mark.parametrize(
+    "text,speaker,canonical,cue,kind,content",
+    [
+        ("“We will win,” said Ahmed Saleh, a commander.", "Ahmed Saleh", "Ahmed Saleh", "said", "direct", "“We will win,”"),
+        ("The army advanced, officials told Reuters on Monday.", "officials", "officials", "told", "indirect",
+         "The army advanced"),
+        ("The minister said that the road was open.", "The minister", "minister", "said", "indirect", "the road was open"),
+        ("He told reporters: “The road is open.”", "He", "He", "told", "direct", "“The road is open.”"),
+        ("According to the monitor, 12 people died.", "the monitor", "monitor", "According to", "according_to",
+         "12 people died"),
+        # FA-KES strips commas: the speaker is the noun phrase before the cue
+        ("The terrorists fled the town the army source said.", "the army source", "army source", "said", "indirect",
+         "The terrorists fled the town"),
+    ],
+)
+def test_patterns(text, speaker, canonical, cue, kind, content):
+    a = run(text)
+    assert len(a) == 1, a[["speaker", "cue", "content"]]
+    r = a.iloc[0]
+    assert (r.speaker, r.speaker_canonical, r.cue, r.kind, r.content) == (speaker, canonical, cue, kind, content)
+
+
+def test_multi_paragraph_quote_belongs_to_one_speaker():
+    t = ("“The siege is over,” said Ahmed Saleh, a resident.\n"
+         "“We have waited three years for this day.”\n"
+         "The army did not comment.")
+    a = run(t)
+    assert list(a.speaker_canonical) == ["Ahmed Saleh", "Ahmed Saleh"]
+    assert list(a.cue) == ["said", ""]
+    assert a.iloc[1].content == "“We have waited three years for this day.”"
+    assert list(a.speaker_category) == ["civilian", "civilian"]
+
+
+def test_pronouns_skip_organisations():
+    t = "SANA said the road was open. Analyst Jane Roe said it was not. She added that supplies were low."
+    a = run(t)
+    assert list(a.speaker_canonical) == ["SANA", "Jane Roe", "Jane Roe"]
+
+
+def test_no_attribution_in_plain_narration_or_noun_uses():
+    t = "Amid reports of shelling, the army advanced. The claims were false. The United States sent aid."
+    assert run(t).empty
+
+
+def test_sourcing_profile(seeds):
+    p = sourcing_profile(seeds)
+    assert list(p.columns) == PROFILE_COLUMNS
+    afp = p[p.group == "AFP"]
+    summary = afp[afp.dimension == "summary"].set_index("value")["count"]
+    assert summary["attributions"] == 9 and summary["documents"] == 1
+    assert summary["distinct_sources"] == 6  # SANA, State media, SOHR, the journalist, Aron Lund, Moscow
+    assert summary["quoted_word_share"] == pytest.approx(72 / 645)
+    cat = afp[afp.dimension == "category"].set_index("value")
+    assert cat.loc["syrian_state", "count"] == 2 and cat.loc["media", "count"] == 3
+    assert cat["count"].sum() == 9
+    assert cat.loc["syrian_state", "share_low"] < 2 / 9 < cat.loc["syrian_state", "share_high"]
+    kinds = afp[afp.dimension == "kind"].set_index("value")["count"]
+    assert kinds.to_dict() == {"direct": 2, "indirect": 4, "mixed": 2, "according_to": 1}
+    blog = p[(p.group == "unknown blog (Jennifer Brown)") & (p.dimension == "cue_type")].set_index("value")["count"]
+    assert blog["distancing"] == 3
