@@ -158,6 +158,7 @@ _IDIOMS = re.compile(r"(?i)\b(?:having\s+said|goes\s+without\s+saying|needless\s
                      r"so\s+to\s+speak|let['’]s\s+say|what\s+can\s+i\s+say|i\s+must\s+say|truth\s+be\s+told|"
                      r"all\s+told|you\s+don['’]t\s+say|to\s+say\s+the\s+least|i\s+have\s+to\s+say)\b")
 _FIRST_SECOND = {"i", "you", "we", "i’m", "i'm", "you're", "you’re", "we're", "we’re"}
+_PUNCT = ",.’'"  # characters stripped from the ends of words
 _OPEN_Q = "\u201c\u2018\u00ab\u201e\""
 _CLOSE_Q = "\u201d\u2019\u00bb\""
 
@@ -513,7 +514,6 @@ def _trailing_rest(toks: list[_Tok], i: int) -> bool:
 
 def _attribution(text, facts, toks, ci, cj, cs, ce, lemma, sent, window, nested, atts):
     ws, we = window
-    prev = toks[ci - 1] if ci > 0 else None
     if lemma == "according to":
         e = _np_forward(toks, cj + 1, len(toks))
         if e is None:
@@ -836,7 +836,7 @@ def _proper_name(phrase: str) -> str:
 
 def _head(phrase: str) -> str:
     """The head noun of a phrase: its last word before a preposition or participle."""
-    words = [w.strip(",.’'’") for w in phrase.lower().split()]
+    words = [w.strip(_PUNCT) for w in phrase.lower().split()]
     out = []
     for w in words:
         if out and (w in _PREPS_IN_NP or w in {"by", "run", "based", "who", "which"} or (w.endswith("ing") and len(w) > 5)):
@@ -851,8 +851,8 @@ def _speaker_type(phrase: str, appositive: str) -> str:
         return "unknown"
     if len(low) == 1 and low[0] in _PRONOUNS:
         return _PRONOUNS[low[0]]
-    nouns = [w.strip(",.’'") for w in (phrase + " " + appositive).lower().split()]
-    head = low[-1].strip(",.’'")
+    nouns = [w.strip(_PUNCT) for w in (phrase + " " + appositive).lower().split()]
+    head = low[-1].strip(_PUNCT)
     if any(w in _PERSON_ROLES for w in nouns[:len(low)]) or (appositive and any(w in _PERSON_ROLES for w in nouns)):
         if head.endswith("s") and head[:-1] in _PERSON_ROLES:
             return "plural"
@@ -962,9 +962,10 @@ def find_attributions(corpus, *, gazetteer: "str | Lexicon" = "syria_sources", i
     --------
     >>> import pandas as pd
     >>> df = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"],
-    ...     "text": ["“The siege is broken,” state news agency SANA said. He added: “We won.”"]})
+    ...     "text": ["“The siege is broken,” state news agency SANA said. Khoula, a resident, "
+    ...              "told AFP the army arrived. She added: “We won.”"]})
     >>> find_attributions(df)[["speaker", "speaker_canonical", "speaker_category", "cue", "kind"]].values.tolist()
-    [['state news agency SANA', 'SANA', 'syrian_state', 'said', 'direct'], ['He', 'SANA', 'syrian_state', 'added', 'direct']]
+    [['state news agency SANA', 'SANA', 'syrian_state', 'said', 'direct'], ['Khoula', 'Khoula', 'civilian', 'told', 'indirect'], ['She', 'Khoula', 'civilian', 'added', 'direct']]
     """
     gaz = load_lexicon(gazetteer)
     rows = []
