@@ -9,7 +9,9 @@ reporting (framing's list, :data:`framing.sources.SPEECH_CUES`), where predictio
 match a non-speech gold attribution are left out of the precision.
 
 Quotations attributed by continuation (no cue) cannot be matched by cue and are not
-scored; their number is reported.
+scored; their number is reported. PolNeAR does not annotate attributions nested inside a
+quotation (they are part of the quoted source's content): nested predictions are scored
+separately, in the rows whose subset ends in ``+nested``.
 """
 
 from __future__ import annotations
@@ -47,8 +49,8 @@ def read_ann(path: Path) -> list[GoldAttribution]:
     spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
     events: list[dict[str, str]] = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
+        if not line.strip() or not re.match(r"[TEARMN#]\d*\t", line):
+            continue  # blank, or the rest of a span text that ran over a line break
         try:
             if line.startswith("T"):
                 tid, mid, txt = line.split("\t", 2)
@@ -122,6 +124,7 @@ def evaluate_polnear(directory, *, split: str = "dev") -> tuple[pd.DataFrame, pd
     frame = pd.DataFrame({"doc_id": list(texts), "outlet": [n.split("_")[0] for n in texts], "text": list(texts.values())})
     preds = find_attributions(frame, warn=False)
     cued = preds[preds["cue_start"].notna()]
+    nested_ids = set(cued.index[cued["nested"]])
     rows = []
     for name, annotator, text, gold in docs:
         p = cued[cued["doc_id"] == name]
@@ -141,21 +144,23 @@ def evaluate_polnear(directory, *, split: str = "dev") -> tuple[pd.DataFrame, pd
                         src_ok = _overlap(sp, g.source)
                         src_exact = any(_norm(text, sp[0]) == _norm(text, s) for s in g.source)
             rows.append(dict(doc=name, annotator=annotator, side="predicted", cue=r.cue, matched=hit is not None,
+                             nested=r.Index in nested_ids,
                              speech=is_speech_cue(gold[hit].cue_text) if hit is not None else None,
                              source_ok=src_ok, source_exact=src_exact))
         for k, g in enumerate(gold):
-            rows.append(dict(doc=name, annotator=annotator, side="gold", cue=g.cue_text, matched=k in used,
+            rows.append(dict(doc=name, annotator=annotator, side="gold", cue=g.cue_text, matched=k in used, nested=False,
                              speech=is_speech_cue(g.cue_text), source_ok=None, source_exact=None))
     pairs = pd.DataFrame(rows)
     gold_rows = pairs[pairs.side == "gold"]
     pred_rows = pairs[pairs.side == "predicted"]
     out = []
-    for subset in ("all", "speech"):
-        if subset == "all":
-            g, pr = gold_rows, pred_rows
+    for subset in ("all", "speech", "all+nested", "speech+nested"):
+        pr = pred_rows if subset.endswith("+nested") else pred_rows[~pred_rows.nested.astype(bool)]
+        if subset.startswith("all"):
+            g = gold_rows
         else:
             g = gold_rows[gold_rows.speech]
-            pr = pred_rows[~(pred_rows.matched & (pred_rows.speech == False))]  # noqa: E712
+            pr = pr[~(pr.matched & (pr.speech == False))]  # noqa: E712
         m = pr[pr.matched]
         with_src = m[m.source_ok.notna()]
         precision = len(m) / len(pr) if len(pr) else float("nan")

@@ -105,7 +105,7 @@ _NEEDS_QUOTE_OR_FOR = {"call"}
 #: Lemmas of verbs of saying and reporting (evidential verbs such as "find" are not).
 SPEECH_CUES = frozenset(set(CUE_LEMMAS) - {"find", "show", "indicate", "estimate", "believe", "think"})
 
-_TOKEN_RE = re.compile(r"\w+(?:[-\u2010\u2011'\u2019.]\w+)*(?:[\u2019']s?)?|[^\w\s]")
+_TOKEN_RE = re.compile(r"(?:Jr|Sr|Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|St|[A-Z])\.(?=\s)|\w+(?:[-\u2010\u2011'\u2019.]\w+)*(?:[\u2019']s?)?|[^\w\s]")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "some", "one", "two", "three", "his",
                 "her", "its", "their", "our", "my", "your", "several", "many", "most", "other", "each", "every", "both",
                 "no", "all", "any"}
@@ -121,7 +121,8 @@ _AUX = {"also", "has", "have", "had", "later", "previously", "then", "would", "w
         "finally", "just", "did", "does", "do", "not", "never", "privately", "angrily", "flatly",
         "simply", "quickly", "even", "still", "clearly", "explicitly", "openly", "frequently", "subsequently",
         "originally", "first", "last", "who"}
-_BE = {"is", "was", "were", "are", "be", "been", "being", "'s", "’s"}
+_BE = {"is", "was", "were", "are", "be", "been", "being", "'s", "’s", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t",
+       "aren't", "weren’t", "weren't"}
 _STOP = {"is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
          "should", "may", "might", "must", "do", "does", "did", "that", "which", "who", "whom", "when", "while", "as",
          "if", "because", "but", "or", "so", "than", "after", "before", "since", "until", "although", "though",
@@ -427,7 +428,7 @@ def _extract(text: str, facts: TextFacts) -> list[_Att]:
             if low_form in _FORM_NEEDS_CLAUSE and not (nxt is not None and (nxt.low == "that" or nxt.text in _OPEN_Q + ":")):
                 continue
             if low_form.endswith("ing") and (prev is None or prev.low in _PREPS_IN_NP | {"by", "about", "without", "of"}
-                                             or not (prev.text == "," or prev.low in _BE | _AUX
+                                             or not (prev.text in {","} | set(_CLOSE_Q) or prev.low in _BE | _AUX
                                                      | {"as", "while", "when", "after", "before", "is", "was"})):
                 continue  # "by saying", "language calling for": not a report
             if lemma == "accuse" and nxt is not None and nxt.low == "of" and not low_form.endswith("ing"):
@@ -444,7 +445,7 @@ def _extract(text: str, facts: TextFacts) -> list[_Att]:
                 continue  # "would tell": not a report
             if lemma in _NEEDS_QUOTE_OR_FOR:
                 rest = text[ce:we]
-                subj = prev is not None and (prev.low in _PRONOUNS or prev.low in {"has", "have", "had"}
+                subj = prev is not None and (prev.low in _PRONOUNS or prev.low in {"has", "have", "had", ","}
                                              or (prev.cap and prev.start > ws + 1))
                 if not (re.match(r"\s*(?:for|on|upon)\b", rest) or any(c in rest for c in _OPEN_Q) or subj):
                     continue
@@ -595,6 +596,13 @@ def _attribution(text, facts, toks, ci, cj, cs, ce, lemma, sent, window, nested,
             speaker, app = same[-1].speaker, same[-1].appositive
         else:
             first = next((x for x in range(len(toks)) if toks[x].word), None)
+            for _ in range(3):
+                # "On Thursday, however, Trump spoke …": step over leading adverbials
+                if first is None or toks[first].low not in _PREPS_IN_NP | {"however", "but", "yet", "still", "meanwhile",
+                                                                          "then", "later", "earlier", "now", "also"}:
+                    break
+                comma = next((x for x in range(first, ci) if toks[x].text == ","), None)
+                first = next((x for x in range(comma + 1, ci) if toks[x].word), None) if comma is not None else None
             if first is None or toks[first].low in _PREPS_IN_NP | {"but", "and", "so", "if", "when", "while", "as"}:
                 return None
             e = _np_forward(toks, first, ci)
@@ -653,7 +661,9 @@ def _attribution(text, facts, toks, ci, cj, cs, ce, lemma, sent, window, nested,
         return None
     if speaker is not None:
         i = _after_cue(text, toks, cj, lemma)
-        if lemma in _THAT_ONLY or not _trailing_rest(toks, i):
+        colon = i < len(toks) and toks[i].text == ":"
+        call_on = lemma == "call" and i < len(toks) and toks[i].low in {"on", "for", "upon"}
+        if lemma in _THAT_ONLY or colon or call_on or not _trailing_rest(toks, i):
             # leading: "X said (that) …", "X announced on Tuesday morning that …"
             for k in range(i, min(i + 7, len(toks))):
                 if toks[k].low == "that":
