@@ -10,6 +10,8 @@ The public API::
 from .corpus import Corpus, iter_corpus, load_corpus
 from .errors import CorpusError, FramingError, FramingWarning, LexiconError, OutputError
 from .lexicon import Lexicon, bundled_lexicons, load_lexicon
+from .compare import count_terms_by_voice, distinctive_words, log_odds_dirichlet, outlet_profile
+from .sources import find_attributions, sourcing_profile
 from .terms import count_terms, find_mentions, kwic
 from .text import analyze
 
@@ -24,6 +26,12 @@ __all__ = [
     "analyze",
     "bundled_lexicons",
     "count_terms",
+    "count_terms_by_voice",
+    "distinctive_words",
+    "find_attributions",
+    "log_odds_dirichlet",
+    "outlet_profile",
+    "sourcing_profile",
     "find_mentions",
     "iter_corpus",
     "kwic",

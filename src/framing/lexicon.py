@@ -31,7 +31,8 @@ Matching
 --------
 Within a family the longest pattern wins at each position, scanning left to right; an
 ``exclude`` pattern removes every match of its family that it overlaps ("Free Syrian Army"
-is not the Syrian army). Families are matched independently, so one stretch of text can
+is not the Syrian army), unless it lies strictly inside the match; an exclusion is looked
+for within 80 characters of the match (:data:`EXCLUSION_REACH`). Families are matched independently, so one stretch of text can
 be a mention in two families.
 """
 
@@ -69,6 +70,17 @@ class Pattern:
     case_sensitive: bool
     regex: bool
     line: int
+
+    def anchor(self) -> tuple[str, bool]:
+        """The word the pattern starts with and whether it is a whole word (not followed by
+        ``*``); ``("", False)`` for a regex or a pattern that does not start with a letter or
+        digit. Every match begins with it (in any case)."""
+        if self.regex:
+            return "", False
+        m = re.match(r"\w+", self.text)
+        if not m:
+            return "", False
+        return m.group(), not self.text.startswith("*", m.end())
 
     def to_regex(self) -> str:
         """The regular expression (without word boundaries) this pattern stands for."""
@@ -118,6 +130,8 @@ class Family:
     _regex: re.Pattern | None = field(default=None, repr=False)
     _groups: dict[str, str] = field(default_factory=dict, repr=False)
     _exclude_regex: re.Pattern | None = field(default=None, repr=False)
+    _candidates: re.Pattern | None = field(default=None, repr=False)
+    _anchors: set = field(default_factory=set, repr=False)
 
     def compile(self) -> None:
         alternatives: list[tuple[int, str, str]] = []
@@ -138,33 +152,66 @@ class Family:
             if excl
             else None
         )
+        # Every match starts with its pattern's first word; where all patterns have one, a
+        # single case-insensitive search for those words finds every place worth trying.
+        anchors = {p.anchor() for lab in self.labels.values() for p in lab.patterns}
+        self._candidates = None
+        if anchors and all(a for a, _ in anchors):
+            words = sorted({a for a, whole in anchors if whole}, key=len, reverse=True)
+            prefixes = sorted({a for a, whole in anchors if not whole}, key=len, reverse=True)
+            parts = []
+            if words:
+                parts.append("(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+            if prefixes:
+                parts.append("(?:" + "|".join(map(re.escape, prefixes)) + ")")
+            self._candidates = re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
+        self._anchors = anchors
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, int, int]]:
         """Yield ``(label, start, end)`` for each match in ``text[start:end]``."""
         if self._regex is None:
             self.compile()
         end = len(text) if end is None else end
-        excluded: list[tuple[int, int]] = []
-        if self._exclude_regex is not None:
-            excluded = [m.span() for m in self._exclude_regex.finditer(text, start, end)]
-        k = 0
-        for m in self._regex.finditer(text, start, end):
-            s, e = m.span()
-            while k < len(excluded) and excluded[k][1] <= s:
-                k += 1
-            if _blocked(excluded, k, s, e):
+        for m in self._matches(text, start, end):
+            if not self._excluded(text, m, start, end):
+                yield self._groups[m.lastgroup], m.start(), m.end()
+
+    def _excluded(self, text: str, m, start: int, end: int) -> bool:
+        if self._exclude_regex is None:
+            return False
+        s, e = m.span()
+        lo, hi = max(start, s - EXCLUSION_REACH), min(end, e + EXCLUSION_REACH)
+        return _blocked([x.span() for x in self._exclude_regex.finditer(text, lo, hi)], 0, s, e)
+
+    def _matches(self, text: str, start: int, end: int):
+        """Leftmost-longest matches, as ``self._regex.finditer`` would give them."""
+        if self._candidates is None:
+            yield from self._regex.finditer(text, start, end)
+            return
+        last = start
+        match = self._regex.match
+        for c in self._candidates.finditer(text, start, end):
+            p = c.start()
+            if p < last:
                 continue
-            yield self._groups[m.lastgroup], s, e
+            m = match(text, p, end)
+            if m is not None:
+                last = m.end()
+                yield m
+
+
+_WORD_RE = re.compile(r"\w+")
+
+#: How far (in characters) an exclusion may reach beyond the match it removes.
+EXCLUSION_REACH = 80
 
 
 def _blocked(excluded: list[tuple[int, int]], k: int, s: int, e: int) -> bool:
     """A match ``[s, e)`` is dropped when an exclusion overlaps it, unless the exclusion
     lies strictly inside it (a longer name that merely contains an excluded phrase)."""
-    while k < len(excluded) and excluded[k][0] < e:
-        xs, xe = excluded[k]
-        if not (xs >= s and xe <= e and (xs, xe) != (s, e)):
+    for xs, xe in excluded[k:]:
+        if xs < e and xe > s and not (xs >= s and xe <= e and (xs, xe) != (s, e)):
             return True
-        k += 1
     return False
 
 
@@ -176,6 +223,13 @@ class Lexicon:
     families: dict[str, Family]
     description: str = ""
     path: str = ""
+    _scan: bool | None = field(default=None, repr=False)
+    _pre3: set = field(default_factory=set, repr=False)
+    _exact: dict = field(default_factory=dict, repr=False)
+    _fast: list = field(default_factory=list, repr=False)
+    _slow: list = field(default_factory=list, repr=False)
+    _by_word: dict = field(default_factory=dict, repr=False)
+    _prefixes: dict = field(default_factory=dict, repr=False)
 
     def labels(self) -> list[tuple[str, str]]:
         """Every ``(family, label)`` pair, in file order."""
@@ -186,10 +240,97 @@ class Lexicon:
         return [f for f, fam in self.families.items() if label in fam.labels]
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
-        """Yield ``(family, label, start, end)`` for every mention, family by family."""
-        for fname, fam in self.families.items():
-            for label, s, e in fam.finditer(text, start, end):
+        """Yield ``(family, label, start, end)`` for every mention.
+
+        Families whose patterns all start with a word are matched in one scan of the text
+        (in text order); the others (regex patterns) family by family after it.
+        """
+        end = len(text) if end is None else end
+        if self._scan is None:
+            self._prepare()
+        if self._scan is not None:
+            last = dict.fromkeys(self._fast, start)
+            low = text.lower()
+            if len(low) != len(text):  # a character whose lower case is longer ("İ")
+                low = None
+            by_word, pre3 = self._by_word, self._pre3
+            for c in _WORD_RE.finditer(low if low is not None else text, start, end):
+                word = c.group() if low is not None else c.group().lower()
+                fams = by_word.get(word)
+                if fams is None:
+                    if word[:3] not in pre3:
+                        continue
+                    fams = self._prefix_families(word)
+                    if not fams:
+                        continue
+                p = c.start()
+                for fname in fams:
+                    if p < last[fname]:
+                        continue
+                    exact = self._exact.get((fname, word))
+                    if exact is not None and text[p:c.end()] not in exact:
+                        continue  # only case-sensitive patterns start with this word
+                    fam = self.families[fname]
+                    m = fam._regex.match(text, p, end)
+                    if m is None:
+                        continue
+                    last[fname] = m.end()
+                    if not fam._excluded(text, m, start, end):
+                        yield fname, fam._groups[m.lastgroup], p, m.end()
+        for fname in self._slow:
+            for label, s, e in self.families[fname].finditer(text, start, end):
                 yield fname, label, s, e
+
+    def _prefix_families(self, low: str) -> list[str]:
+        return [f for f, prefixes in self._prefixes.items() if any(low.startswith(p) for p in prefixes)]
+
+    def _prepare(self) -> None:
+        self._fast = [f for f, fam in self.families.items() if fam._candidates is not None]
+        self._slow = [f for f, fam in self.families.items() if fam._candidates is None]
+        self._by_word, self._prefixes = {}, {}
+        words, prefixes = set(), set()
+        for f in self._fast:
+            for a, whole in self.families[f]._anchors:
+                if whole:
+                    self._by_word.setdefault(a.lower(), []).append(f)
+                    words.add(a)
+                else:
+                    self._prefixes.setdefault(f, set()).add(a.lower())
+                    prefixes.add(a)
+        for f in self._fast:
+            # a family reached through a whole word is also tried where its prefixes start it
+            for k, fams in self._by_word.items():
+                for fp, pre in self._prefixes.items():
+                    if fp not in fams and any(k.startswith(x) for x in pre):
+                        fams.append(fp)
+        for k in self._by_word:
+            self._by_word[k] = sorted(set(self._by_word[k]), key=list(self.families).index)
+        # (family, word) -> the exact spellings, where every pattern starting with the word
+        # is case-sensitive ("IS", "US"): other spellings ("is", "us") need no regex at all
+        self._exact = {}
+        for f in self._fast:
+            by: dict = {}
+            for lab in self.families[f].labels.values():
+                for p in lab.patterns:
+                    a, whole = p.anchor()
+                    if whole:
+                        by.setdefault(a.lower(), []).append((p.case_sensitive, a))
+            for k, items in by.items():
+                if all(cs for cs, _ in items):
+                    self._exact[f, k] = {a for _, a in items}
+        self._pre3 = {p.lower()[:3] for p in prefixes} | {p.lower() for p in prefixes if len(p) < 3}
+        # a lower-cased anchor that is not its own lower case again (rare scripts) cannot be
+        # found by the word scan: such families are matched by their own regex
+        odd = {f for f in self._fast for a, _ in self.families[f]._anchors if a.lower().lower() != a.lower()
+               or len(a.lower()) != len(a)}
+        if odd:
+            self._fast = [f for f in self._fast if f not in odd]
+            self._slow = [f for f in self.families if f not in self._fast]
+            self._by_word = {k: [f for f in v if f not in odd] for k, v in self._by_word.items()}
+            self._prefixes = {k: v for k, v in self._prefixes.items() if k not in odd}
+        self._scan = True if self._fast else None
+        if self._scan is None:
+            self._slow = list(self.families)
 
 
 # --------------------------------------------------------------------------- loading

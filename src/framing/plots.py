@@ -1,0 +1,424 @@
+"""Charts that compare outlets, drawn from the toolkit's tidy tables.
+
+Every function takes a long-form DataFrame first and options by keyword, draws on ``ax``
+(or the current Axes), returns the Axes and never shows or saves; :func:`save_figure`
+writes PNG and SVG with stable names and no timestamps. Colours: one per outlet, fixed by
+the sorted outlet names (:func:`outlet_palette`), and a colour-blind-safe palette
+(seaborn's ``colorblind``) for labels; groups with too few mentions are drawn faded and
+hatched and say so; 95% Wilson intervals are drawn where a share is shown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib as mpl
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import seaborn as sns
+
+from .errors import FramingError
+
+__all__ = [
+    "outlet_palette",
+    "label_palette",
+    "plot_label_shares",
+    "plot_voice_shares",
+    "plot_rate_heatmap",
+    "plot_source_shares",
+    "plot_cue_verbs",
+    "plot_outlet_profile",
+    "plot_distinctive_words",
+    "save_figure",
+]
+
+_FADED = 0.35
+_HATCH = "///"
+
+
+def outlet_palette(outlets) -> dict:
+    """One colour per outlet, fixed by the sorted names (the same in every chart).
+
+    Up to 10 outlets get seaborn's colour-blind-safe palette; more get its dark variants.
+    The group names on the axes of every chart are written in these colours.
+    """
+    names = sorted({str(o) for o in outlets})
+    colors = sns.color_palette("colorblind", 10) + sns.color_palette("dark", 10) + sns.color_palette("muted", 10)
+    return {name: colors[i % len(colors)] for i, name in enumerate(names)}
+
+
+def label_palette(labels) -> dict:
+    """Colour-blind-safe colours for labels, in the order given."""
+    labels = list(dict.fromkeys(labels))
+    colors = sns.color_palette("colorblind", max(len(labels), 1))
+    return dict(zip(labels, colors))
+
+
+def _ax(ax):
+    return ax if ax is not None else plt.gca()
+
+
+def _color_ticks(ax, groups, axis: str = "y") -> None:
+    """Write each group's name in its outlet colour (the same in every chart)."""
+    pal = outlet_palette(groups)
+    labels = ax.get_yticklabels() if axis == "y" else ax.get_xticklabels()
+    for t in labels:
+        name = t.get_text().split(" (n=")[0]
+        if name in pal:
+            t.set_color(pal[name])
+            t.set_fontweight("bold")
+
+
+def _need(data: pd.DataFrame, cols, what: str) -> None:
+    missing = [c for c in cols if c not in data.columns]
+    if missing:
+        raise FramingError(f"{what} needs columns {', '.join(missing)}; pass the table made by the matching framing function.")
+
+
+def _stacked(ax, table: pd.DataFrame, *, level: str, levels: list, groups: list, n: pd.Series, too_few: pd.Series,
+             colors: dict, interval_of=None, lows=None, highs=None, xlabel: str, title: str, legend_title: str):
+    """Stacked horizontal share bars, one per group, with n and (optionally) one interval."""
+    y = np.arange(len(groups))
+    left = np.zeros(len(groups))
+    for lev in levels:
+        widths = np.array([table.get((g, lev), 0.0) for g in groups], dtype=float)
+        widths = np.nan_to_num(widths)
+        bars = ax.barh(y, widths, left=left, color=colors[lev], label=str(lev), edgecolor="white", linewidth=0.5)
+        for bar, g in zip(bars, groups):
+            if too_few.get(g, False):
+                bar.set_alpha(_FADED)
+                bar.set_hatch(_HATCH)
+        left += widths
+    if interval_of is not None:
+        x = np.array([table.get((g, interval_of), np.nan) for g in groups], dtype=float)
+        lo = np.array([lows.get(g, np.nan) for g in groups], dtype=float)
+        hi = np.array([highs.get(g, np.nan) for g in groups], dtype=float)
+        ok = ~np.isnan(x)
+        ax.errorbar(x[ok], y[ok], xerr=[np.clip(x[ok] - lo[ok], 0, None), np.clip(hi[ok] - x[ok], 0, None)], fmt="none", ecolor="black", elinewidth=1.2,
+                    capsize=3, label=f"95% interval, {interval_of}")
+    for yi, g in zip(y, groups):
+        k = int(n.get(g, 0))
+        note = f"n={k}" + (" (too few)" if too_few.get(g, False) else "")
+        ax.text(1.01, yi, note, va="center", ha="left", fontsize=8, transform=ax.get_yaxis_transform())
+    ax.set_yticks(y, [str(g) for g in groups])
+    _color_ticks(ax, groups)
+    ax.set_ylim(len(groups) - 0.5, -0.5)
+    ax.set_xlim(0, 1)
+    ax.xaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
+    ax.set_xlabel(xlabel)
+    ax.set_title(title, loc="left", fontsize=11)
+    ax.legend(title=legend_title, bbox_to_anchor=(1.16, 1), loc="upper left", fontsize=8, title_fontsize=9, frameon=False)
+    return ax
+
+
+def plot_label_shares(data: pd.DataFrame, *, family: str, labels=None, order=None, drop_empty: bool = True,
+                      interval: bool = True, ax=None, title: str | None = None):
+    """Stacked horizontal bars: each label's share of its family, per group, with n.
+
+    Parameters
+    ----------
+    data : DataFrame
+        From :func:`framing.count_terms`.
+    family : str
+        The family to show (``"syrian_state"``, ``"jihadist_name"``, ``"deir_ezzor_spelling"`` …).
+    labels : list, optional
+        Labels to show, in order (default: the family's labels that occur, lexicon order).
+    interval : bool
+        Draw the 95% interval of the first label's share as a whisker.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    _need(data, ["group", "family", "label", "count", "share", "share_low", "share_high", "family_count", "too_few"],
+          "plot_label_shares")
+    ax = _ax(ax)
+    d = data[data["family"] == family]
+    if d.empty:
+        raise FramingError(f"no family {family!r} in the table; families: {', '.join(sorted(data['family'].unique()))}.")
+    if labels is None:
+        labels = list(dict.fromkeys(d["label"]))
+        if drop_empty:
+            totals = d.groupby("label", sort=False)["count"].sum()
+            labels = [lab for lab in labels if totals.get(lab, 0) > 0] or labels
+    groups = order if order is not None else sorted(d["group"].unique(), key=str)
+    first = labels[0]
+    fr = d[d["label"] == first].set_index("group")
+    n = d.groupby("group")["family_count"].first()
+    voice = data.attrs.get("voice", "all")
+    return _stacked(
+        ax, d.set_index(["group", "label"])["share"].to_dict(), level="label", levels=labels, groups=groups, n=n,
+        too_few=d.groupby("group")["too_few"].first(), colors=label_palette(labels),
+        interval_of=first if interval else None, lows=fr["share_low"], highs=fr["share_high"],
+        xlabel=f"share of {family} mentions ({'all voices' if voice == 'all' else voice + ' voice'})",
+        title=title or f"How each {data.attrs.get('by', 'group')} names: {family}", legend_title="label",
+    )
+
+
+def plot_voice_shares(data: pd.DataFrame, *, family: str, label: str, order=None, ax=None, title: str | None = None):
+    """The outlet's own voice against quoted voices: one label's share of its family.
+
+    Parameters
+    ----------
+    data : DataFrame
+        From :func:`framing.compare.count_terms_by_voice`.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    _need(data, ["group", "family", "label", "voice", "share", "share_low", "share_high", "family_count", "too_few"],
+          "plot_voice_shares")
+    ax = _ax(ax)
+    d = data[(data["family"] == family) & (data["label"] == label)]
+    if d.empty:
+        raise FramingError(f"no label {label!r} in family {family!r} in the table.")
+    groups = order if order is not None else sorted(d["group"].unique(), key=str)
+    colors = dict(zip(["narrator", "quoted"], sns.color_palette("colorblind", 2)))
+    for k, (voice, marker) in enumerate((("narrator", "o"), ("quoted", "s"))):
+        v = d[d["voice"] == voice].set_index("group")
+        offset = -0.17 if k == 0 else 0.17
+        for i, g in enumerate(groups):
+            if g not in v.index or v.loc[g, "family_count"] == 0:
+                ax.text(0.005, i + offset, f"{voice}: no mentions", fontsize=7, va="center", color="0.4")
+                continue
+            r = v.loc[g]
+            few = bool(r["too_few"])
+            ax.errorbar(r["share"], i + offset, xerr=[[max(r["share"] - r["share_low"], 0)], [max(r["share_high"] - r["share"], 0)]],
+                        fmt=marker, color=colors[voice], mfc="white" if few else colors[voice], capsize=3,
+                        label=voice if i == 0 or not ax.get_legend_handles_labels()[1].count(voice) else None)
+            ax.text(1.01, i + offset, f"n={int(r['family_count'])}" + (" (too few)" if few else ""), fontsize=7,
+                    va="center", transform=ax.get_yaxis_transform())
+    handles, names = ax.get_legend_handles_labels()
+    uniq = dict(zip(names, handles))
+    ax.legend(uniq.values(), uniq.keys(), title="voice (hollow: too few)", bbox_to_anchor=(1.16, 1), loc="upper left",
+              fontsize=8, title_fontsize=9, frameon=False)
+    ax.set_yticks(range(len(groups)), [str(g) for g in groups])
+    _color_ticks(ax, groups)
+    ax.set_ylim(len(groups) - 0.5, -0.5)
+    ax.set_xlim(-0.03, 1.03)
+    ax.xaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
+    ax.set_xlabel(f"share of “{label}” among {family} mentions (95% interval)")
+    ax.set_title(title or f"“{label}”: the outlet's own words against the words it quotes", loc="left", fontsize=11)
+    ax.grid(axis="x", alpha=0.3)
+    return ax
+
+
+def plot_rate_heatmap(data: pd.DataFrame, *, family=None, labels=None, order=None, drop_empty: bool = True, ax=None,
+                      title: str | None = None):
+    """Heatmap of mentions per 1,000 tokens: groups × labels (annotated)."""
+    _need(data, ["group", "family", "label", "rate_per_1k", "count"], "plot_rate_heatmap")
+    ax = _ax(ax)
+    d = data
+    if family is not None:
+        fams = [family] if isinstance(family, str) else list(family)
+        d = d[d["family"].isin(fams)]
+    if labels is not None:
+        d = d[d["label"].isin(labels)]
+    if d.empty:
+        raise FramingError("nothing to draw: no rows for that family or those labels.")
+    several = d["family"].nunique() > 1
+    d = d.assign(column=d["family"] + ": " + d["label"] if several else d["label"])
+    cols = list(dict.fromkeys(d["column"]))
+    if drop_empty:
+        totals = d.groupby("column")["count"].sum()
+        cols = [c for c in cols if totals.get(c, 0) > 0] or cols
+    groups = order if order is not None else sorted(d["group"].unique(), key=str)
+    table = d.pivot_table(index="group", columns="column", values="rate_per_1k", aggfunc="first").reindex(index=groups,
+                                                                                                          columns=cols)
+    sns.heatmap(table, ax=ax, annot=True, fmt=".1f", cmap="viridis", linewidths=0.5,
+                cbar_kws={"label": "mentions per 1,000 tokens"}, annot_kws={"fontsize": 8})
+    ax.set_xlabel("label")
+    ax.set_ylabel(data.attrs.get("by", "group"))
+    ax.tick_params(axis="y", rotation=0)
+    _color_ticks(ax, groups)
+    voice = data.attrs.get("voice", "all")
+    ax.set_title(title or f"Mentions per 1,000 tokens ({'all voices' if voice == 'all' else voice + ' voice'})",
+                 loc="left", fontsize=11)
+    ax.tick_params(axis="x", rotation=45)
+    for t in ax.get_xticklabels():
+        t.set_ha("right")
+    return ax
+
+
+def plot_source_shares(data: pd.DataFrame, *, dimension: str = "category", levels=None, order=None,
+                       min_total: int = 5, ax=None, title: str | None = None):
+    """Stacked bars of a sourcing dimension per group: speaker ``category`` or ``kind``.
+
+    Parameters
+    ----------
+    data : DataFrame
+        From :func:`framing.sourcing_profile`.
+    min_total : int
+        Groups with fewer attributions than this are faded and marked "too few".
+    """
+    _need(data, ["group", "dimension", "value", "count", "total", "share", "share_low", "share_high"], "plot_source_shares")
+    ax = _ax(ax)
+    d = data[data["dimension"] == dimension]
+    if d.empty:
+        raise FramingError(f"no dimension {dimension!r}; use category, kind, cue or cue_type.")
+    if levels is None:
+        totals = d.groupby("value", sort=False)["count"].sum()
+        levels = [v for v in dict.fromkeys(d["value"]) if totals.get(v, 0) > 0] or list(dict.fromkeys(d["value"]))
+    groups = order if order is not None else sorted(d["group"].unique(), key=str)
+    n = d.groupby("group")["total"].first()
+    first = levels[0]
+    fr = d[d["value"] == first].set_index("group")
+    what = {"category": "who speaks: speaker category", "kind": "how: direct, indirect, mixed, according to"}.get(dimension,
+                                                                                                                 dimension)
+    return _stacked(
+        ax, d.set_index(["group", "value"])["share"].to_dict(), level="value", levels=levels, groups=groups, n=n,
+        too_few=(n < min_total), colors=label_palette(levels), interval_of=first, lows=fr["share_low"],
+        highs=fr["share_high"], xlabel="share of attributions", title=title or f"Sourcing — {what}",
+        legend_title=dimension,
+    )
+
+
+def plot_cue_verbs(data: pd.DataFrame, *, top: int = 10, order=None, ax=None, title: str | None = None):
+    """Heatmap of cue verbs per group (share of the group's cued attributions).
+
+    The most frequent neutral cues come first; distancing cues (claimed, alleged, insisted
+    …) are set apart on the right, marked † and written in red.
+    """
+    _need(data, ["group", "dimension", "value", "count", "total", "share", "distancing"], "plot_cue_verbs")
+    ax = _ax(ax)
+    d = data[data["dimension"] == "cue"]
+    if d.empty:
+        raise FramingError("no cue rows in the table; pass the table made by framing.sourcing_profile.")
+    totals = d.groupby("value")["count"].sum().sort_values(ascending=False)
+    dist = set(d.loc[d["distancing"], "value"])
+    neutral = [v for v in totals.index if v not in dist][:top]
+    distancing = sorted(v for v in totals.index if v in dist)
+    cols = neutral + distancing
+    groups = order if order is not None else sorted(data["group"].unique(), key=str)
+    table = d.pivot_table(index="group", columns="value", values="share", aggfunc="first").reindex(index=groups, columns=cols)
+    table = table.fillna(0.0)
+    names = [c + (" †" if c in dist else "") for c in cols]
+    table.columns = names
+    sns.heatmap(table, ax=ax, annot=True, fmt=".0%", cmap="mako_r", vmin=0, linewidths=0.5,
+                cbar_kws={"label": "share of the group's cued attributions", "format": mpl.ticker.PercentFormatter(1.0)},
+                annot_kws={"fontsize": 7})
+    if distancing:
+        ax.axvline(len(neutral), color="crimson", linewidth=2)
+    for t in ax.get_xticklabels():
+        if t.get_text().endswith("†"):
+            t.set_color("crimson")
+        t.set_rotation(45)
+        t.set_ha("right")
+    n = data[(data["dimension"] == "cue_type")].groupby("group")["total"].first()
+    ax.set_yticks(np.arange(len(groups)) + 0.5, [f"{g} (n={int(n.get(g, 0))})" for g in groups], rotation=0)
+    _color_ticks(ax, groups)
+    ax.set_xlabel("cue (lemma); † distancing")
+    ax.set_ylabel("")
+    ax.set_title(title or "Which verbs introduce sources", loc="left", fontsize=11)
+    return ax
+
+
+def plot_outlet_profile(data: pd.DataFrame, *, order=None, ax=None, title: str | None = None):
+    """Terminology and sourcing side by side: a heatmap of measures per group.
+
+    Colours compare groups within each measure (column-wise from lowest to highest);
+    the numbers are the measures themselves (shares as percentages, with n).
+    """
+    _need(data, ["group", "measure", "value", "n"], "plot_outlet_profile")
+    ax = _ax(ax)
+    measures = list(dict.fromkeys(data["measure"]))
+    groups = order if order is not None else sorted(data["group"].unique(), key=str)
+    values = data.pivot_table(index="group", columns="measure", values="value", aggfunc="first", dropna=False)
+    values = values.reindex(index=groups, columns=measures)
+    ns = data.pivot_table(index="group", columns="measure", values="n", aggfunc="first", dropna=False).reindex(
+        index=groups, columns=measures)
+    lo, hi = values.min(), values.max()
+    scaled = (values - lo) / (hi - lo).replace(0, np.nan)
+    scaled = scaled.where(values.isna() | scaled.notna(), 0.5)  # no spread: a neutral colour
+    annot = np.empty(values.shape, dtype=object)
+    for i in range(values.shape[0]):
+        for j, m in enumerate(measures):
+            v = values.iat[i, j]
+            if pd.isna(v):
+                annot[i, j] = "–"
+            elif "share" in m:
+                k = ns.iat[i, j]
+                annot[i, j] = f"{v:.0%}" + (f"\nn={int(k)}" if not pd.isna(k) else "")
+            else:
+                annot[i, j] = f"{v:.1f}"
+    sns.heatmap(scaled, ax=ax, annot=annot, fmt="", cmap="viridis", cbar=False, linewidths=0.5,
+                annot_kws={"fontsize": 7}, mask=values.isna())
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+    ax.tick_params(axis="y", rotation=0)
+    _color_ticks(ax, groups)
+    for t in ax.get_xticklabels():
+        t.set_rotation(35)
+        t.set_ha("right")
+    ax.set_title(title or "Outlet profiles: naming and sourcing (colour: lowest to highest per column)", loc="left",
+                 fontsize=11)
+    return ax
+
+
+def plot_distinctive_words(data: pd.DataFrame, *, top: int = 12, ax=None, title: str | None = None):
+    """Words most typical of a group against the rest: z-scores of the log-odds ratio.
+
+    Parameters
+    ----------
+    data : DataFrame
+        From :func:`framing.compare.distinctive_words`.
+    """
+    _need(data, ["word", "z", "count_group", "count_rest"], "plot_distinctive_words")
+    ax = _ax(ax)
+    d = data.sort_values("z", ascending=False)
+    pos = d.head(top)
+    neg = d.tail(top)[::-1] if len(d) > top else d.iloc[0:0]
+    neg = neg[~neg["word"].isin(pos["word"])]
+    show = pd.concat([pos, neg[::-1]])
+    colors = sns.color_palette("colorblind", 2)
+    y = np.arange(len(show))
+    ax.barh(y, show["z"], color=[colors[0] if z > 0 else colors[1] for z in show["z"]])
+    for yi, (_, r) in zip(y, show.iterrows()):
+        ax.text(r["z"] + (0.05 if r["z"] >= 0 else -0.05), yi, f"{int(r['count_group'])} / {int(r['count_rest'])}",
+                va="center", ha="left" if r["z"] >= 0 else "right", fontsize=7, color="0.3")
+    ax.set_yticks(y, show["word"])
+    ax.set_ylim(len(show) - 0.5, -0.5)
+    for x in (-1.96, 1.96):
+        ax.axvline(x, color="0.5", linestyle="--", linewidth=0.8)
+    ax.axvline(0, color="black", linewidth=0.8)
+    group = data.attrs.get("group", "the group")
+    ax.set_xlabel("z-score of the log-odds ratio, informative Dirichlet prior (dashed: ±1.96)")
+    ax.set_title(title or f"Words typical of {group} (right) and of the rest (left); counts: {group} / rest",
+                 loc="left", fontsize=10)
+    lim = max(2.5, float(np.nanmax(np.abs(show["z"]))) * 1.3) if len(show) else 2.5
+    ax.set_xlim(-lim, lim)
+    return ax
+
+
+def save_figure(fig, name: str, folder="figures", *, formats=("png", "svg"), dpi: int = 150) -> list[Path]:
+    """Write ``fig`` (a Figure or an Axes) as ``folder/name.png`` and ``.svg``, without timestamps.
+
+    Files are written whole (to a temporary name, then renamed). Returns the paths.
+    """
+    import os
+    import re
+    import tempfile
+
+    if hasattr(fig, "figure") and not isinstance(fig, mpl.figure.Figure):
+        fig = fig.figure
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,100}", name):
+        raise FramingError(f"figure name {name!r}: use letters, digits, '.', '_' and '-' only (it becomes a file name).")
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for ext in formats:
+        path = folder / f"{name}.{ext}"
+        meta = {"Software": None} if ext == "png" else {"Date": None, "Creator": None}
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=f".{ext}", dir=folder)
+        os.close(fd)
+        try:
+            with mpl.rc_context({"svg.hashsalt": "framing", "svg.fonttype": "none"}):
+                fig.savefig(tmp, format=ext, dpi=dpi, bbox_inches="tight", metadata=meta)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        out.append(path)
+    return out
