@@ -21,13 +21,26 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP) ## Create or reuse .venv/ and install framing with its notebook and test extras
 
-tables: $(STAMP) ## Score the seeds: terminology tables in build/tables/
+NOTEBOOKS := 01-corpus-overview 02-terminology 03-sourcing 04-outlet-profiles 05-fakes
+PAPERMILL = $(BIN)/papermill --cwd notebooks -k $(KERNEL) --log-level WARNING --no-progress-bar
+ABP := ../shared/corpora/abp_syria/abp_syria.jsonl.gz
+
+figures: $(STAMP) ## Regenerate every figure in figures/ (notebooks run with papermill; copies in build/notebooks/)
+	@mkdir -p build/notebooks build/tables figures
+	@for nb in $(NOTEBOOKS); do echo "papermill $$nb"; \
+	  $(PAPERMILL) notebooks/$$nb.ipynb build/notebooks/$$nb.ipynb || exit 1; done
+	@echo "papermill 02-terminology on the US-outlet corpus, grouped by bias"
+	@$(PAPERMILL) notebooks/02-terminology.ipynb build/notebooks/02-terminology-abp-bias.ipynb \
+	  -p corpus_path $(ABP) -p by bias -p prefix abp-bias -p voice_label regime \
+	  -y '{families: [syrian_state, jihadist_name], spelling_families: [raqqa_spelling], kwic_labels: [ISIL, regime]}'
+	@ls figures/*.png | wc -l | xargs echo "PNG figures in figures/:"
+
+tables: $(STAMP) ## Score the seeds with the command line: tables in build/tables/
 	@mkdir -p build/tables
 	$(BIN)/framing terms seeds --by outlet -o build/tables/terms_by_outlet.csv
-	$(BIN)/framing terms seeds --by outlet --voice narrator -o build/tables/terms_by_outlet_narrator.csv
 	$(BIN)/framing mentions seeds -o build/tables/mentions.csv
-
-figures: tables ## Regenerate every figure in figures/ from the seeds (the main job)
+	$(BIN)/framing sources seeds -o build/tables/attributions.csv
+	$(BIN)/framing sourcing seeds -o build/tables/sourcing.csv
 
 test: $(STAMP) ## Run the test suite (what CI runs)
 	MPLBACKEND=agg $(BIN)/python -m pytest -q

@@ -7,10 +7,10 @@ The public API::
     scores = count_terms(corpus, lexicon="syria", by="outlet", voice="narrator")
 """
 
-from .corpus import Corpus, iter_corpus, load_corpus
+from .compare import count_terms_by_voice, distinctive_words, log_odds_dirichlet, outlet_profile
+from .corpus import Corpus, corpus_summary, iter_corpus, load_corpus, resolve_path
 from .errors import CorpusError, FramingError, FramingWarning, LexiconError, OutputError
 from .lexicon import Lexicon, bundled_lexicons, load_lexicon
-from .compare import count_terms_by_voice, distinctive_words, log_odds_dirichlet, outlet_profile
 from .sources import find_attributions, sourcing_profile
 from .terms import count_terms, find_mentions, kwic
 from .text import analyze
@@ -25,6 +25,7 @@ __all__ = [
     "OutputError",
     "analyze",
     "bundled_lexicons",
+    "corpus_summary",
     "count_terms",
     "count_terms_by_voice",
     "distinctive_words",
@@ -37,6 +38,7 @@ __all__ = [
     "kwic",
     "load_corpus",
     "load_lexicon",
+    "resolve_path",
 ]
 
 __version__ = "0.1.0"

@@ -27,7 +27,7 @@ import pandas as pd
 
 from .errors import CorpusError, FramingWarning
 
-__all__ = ["Corpus", "load_corpus", "iter_corpus", "SUPPORTED_FORMATS"]
+__all__ = ["Corpus", "load_corpus", "iter_corpus", "corpus_summary", "resolve_path", "SUPPORTED_FORMATS"]
 
 SUPPORTED_FORMATS = ("folder of .txt files", ".csv", ".jsonl", ".jsonl.gz", ".parquet", "pandas DataFrame")
 _PROBLEM_COLUMNS = ["source", "doc_id", "line", "problem", "action"]
@@ -54,6 +54,17 @@ class Corpus:
     documents: pd.DataFrame
     problems: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=_PROBLEM_COLUMNS))
     source: str = ""
+    _cache: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def facts(self) -> list:
+        """The text facts of every document (:func:`framing.text.analyze`), computed once."""
+        from .text import analyze
+
+        key = ("facts", id(self.documents))
+        if key not in self._cache:
+            self._cache.clear()
+            self._cache[key] = [analyze(t) for t in self.documents["text"]]
+        return self._cache[key]
 
     def __len__(self) -> int:
         return len(self.documents)
@@ -550,3 +561,62 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
 def as_corpus(source, **kwargs) -> Corpus:
     """A Corpus from a Corpus, a DataFrame or a path (the argument every function takes)."""
     return source if isinstance(source, Corpus) else load_corpus(source, **kwargs)
+
+
+def resolve_path(path, *, what: str = "corpus", hint: str = "", create: bool = False) -> Path:
+    """``path`` if it exists, else the same path one folder up (notebooks run in
+    ``notebooks/``, the command line at the project root); a clear error otherwise.
+
+    With ``create=True`` (an output folder) a missing folder is made — at the project root
+    (the folder holding ``pyproject.toml``, here or one up) when there is one.
+
+    Examples
+    --------
+    >>> resolve_path("no/such/corpus.csv", what="FA-KES corpus")
+    Traceback (most recent call last):
+    ...
+    framing.errors.CorpusError: FA-KES corpus not found at no/such/corpus.csv (nor at ../no/such/corpus.csv).
+    """
+    p = Path(path)
+    if p.exists():
+        return p
+    up = Path("..") / p
+    if not p.is_absolute() and up.exists():
+        return up
+    if create:
+        target = up if (not p.is_absolute() and not Path("pyproject.toml").exists()
+                        and Path("../pyproject.toml").exists()) else p
+        target.mkdir(parents=True, exist_ok=True)
+        return target
+    raise CorpusError(f"{what} not found at {p}" + ("" if p.is_absolute() else f" (nor at {up})") + "." + (f" {hint}" if hint else ""))
+
+
+def corpus_summary(corpus, *, by: str = "outlet", **load) -> pd.DataFrame:
+    """One row per group: what the corpus holds before any scoring.
+
+    Returns
+    -------
+    DataFrame
+        ``group, documents, empty, tokens, quoted_tokens, quoted_share, titles,
+        with_boilerplate, quotations`` (``titles``: documents whose first line is a
+        title; ``with_boilerplate``: documents with a trailer left out of scoring).
+    """
+    from .text import analyze, count_tokens
+
+    corpus = as_corpus(corpus, **load)
+    key = {"doc": "doc_id", "outlet": "outlet"}.get(by, by)
+    docs = corpus.documents
+    if key not in docs.columns:
+        raise CorpusError(f"cannot group by {by!r}: the corpus has no such column.")
+    rows = []
+    for g, text in zip(docs[key].astype(str), docs["text"]):
+        facts = analyze(text)
+        t_all, t_q = count_tokens(text, facts)
+        rows.append((g, 1, int(not text.strip()), t_all, t_q, int(facts.title is not None), int(bool(facts.boilerplate)),
+                     len(facts.quotes)))
+    df = pd.DataFrame(rows, columns=["group", "documents", "empty", "tokens", "quoted_tokens", "titles", "with_boilerplate",
+                                     "quotations"])
+    out = df.groupby("group", sort=True).sum().reset_index()
+    out.insert(5, "quoted_share", out["quoted_tokens"] / out["tokens"].where(out["tokens"] > 0))
+    out.attrs["by"] = by
+    return out

@@ -297,12 +297,11 @@ class Lexicon:
                 else:
                     self._prefixes.setdefault(f, set()).add(a.lower())
                     prefixes.add(a)
-        for f in self._fast:
-            # a family reached through a whole word is also tried where its prefixes start it
-            for k, fams in self._by_word.items():
-                for fp, pre in self._prefixes.items():
-                    if fp not in fams and any(k.startswith(x) for x in pre):
-                        fams.append(fp)
+        # a word that is an anchor of one family may also start another family's prefix
+        for k, fams in self._by_word.items():
+            for fp, pre in self._prefixes.items():
+                if fp not in fams and any(k.startswith(x) for x in pre):
+                    fams.append(fp)
         for k in self._by_word:
             self._by_word[k] = sorted(set(self._by_word[k]), key=list(self.families).index)
         # (family, word) -> the exact spellings, where every pattern starting with the word
@@ -334,6 +333,8 @@ class Lexicon:
 
 
 # --------------------------------------------------------------------------- loading
+
+_BUNDLED: dict = {}  # bundled lexicons are parsed once per process
 
 
 def bundled_lexicons() -> list[str]:
@@ -374,8 +375,10 @@ def load_lexicon(lexicon: "str | Path | Lexicon" = "syria") -> Lexicon:
             raise LexiconError(f"{s}: not UTF-8 text ({exc.reason} at byte {exc.start}); save the lexicon as UTF-8.") from None
         return parse_lexicon(text, source=s)
     if s in bundled_lexicons():
-        text = (resources.files("framing") / "lexicons" / f"{s}.yaml").read_text(encoding="utf-8")
-        return parse_lexicon(text, source=f"<bundled lexicon {s}>")
+        if s not in _BUNDLED:
+            text = (resources.files("framing") / "lexicons" / f"{s}.yaml").read_text(encoding="utf-8")
+            _BUNDLED[s] = parse_lexicon(text, source=f"<bundled lexicon {s}>")
+        return _BUNDLED[s]
     raise LexiconError(f"unknown lexicon {s!r}: give a path to a .yaml file or one of: {', '.join(bundled_lexicons())}.")
 
 

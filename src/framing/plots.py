@@ -21,6 +21,7 @@ import seaborn as sns
 from .errors import FramingError
 
 __all__ = [
+    "plot_corpus_overview",
     "outlet_palette",
     "label_palette",
     "plot_label_shares",
@@ -109,6 +110,36 @@ def _stacked(ax, table: pd.DataFrame, *, level: str, levels: list, groups: list,
     ax.set_xlabel(xlabel)
     ax.set_title(title, loc="left", fontsize=11)
     ax.legend(title=legend_title, bbox_to_anchor=(1.16, 1), loc="upper left", fontsize=8, title_fontsize=9, frameon=False)
+    return ax
+
+
+def plot_corpus_overview(data: pd.DataFrame, *, order=None, ax=None, title: str | None = None):
+    """Tokens per group, split into the outlet's own words and quoted words, with documents.
+
+    Parameters
+    ----------
+    data : DataFrame
+        From :func:`framing.corpus_summary`.
+    """
+    _need(data, ["group", "documents", "tokens", "quoted_tokens"], "plot_corpus_overview")
+    ax = _ax(ax)
+    groups = order if order is not None else sorted(data["group"], key=str)
+    d = data.set_index("group").reindex(groups)
+    y = np.arange(len(groups))
+    colors = sns.color_palette("colorblind", 2)
+    narrator = (d["tokens"] - d["quoted_tokens"]).to_numpy()
+    ax.barh(y, narrator, color=colors[0], label="the outlet's own words")
+    ax.barh(y, d["quoted_tokens"].to_numpy(), left=narrator, color=colors[1], label="quoted words")
+    for yi, (_, r) in zip(y, d.iterrows()):
+        ax.text(r["tokens"], yi, f"  {int(r['documents'])} doc{'s' if r['documents'] != 1 else ''}, {int(r['tokens']):,} tokens",
+                va="center", fontsize=8)
+    ax.set_yticks(y, [str(g) for g in groups])
+    _color_ticks(ax, groups)
+    ax.set_ylim(len(groups) - 0.5, -0.5)
+    ax.set_xlim(0, float(d["tokens"].max()) * 1.45 if len(d) else 1)
+    ax.set_xlabel("word tokens (trailing boilerplate left out)")
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    ax.set_title(title or f"What the corpus holds, per {data.attrs.get('by', 'group')}", loc="left", fontsize=11)
     return ax
 
 

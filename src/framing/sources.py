@@ -35,7 +35,7 @@ from ._stats import wilson_interval
 from .errors import FramingError
 from .lexicon import Lexicon, load_lexicon
 from .terms import _documents
-from .text import TextFacts, analyze, count_tokens, paragraphs
+from .text import TextFacts, count_tokens, paragraphs
 
 __all__ = [
     "find_attributions",
@@ -980,8 +980,8 @@ def find_attributions(corpus, *, gazetteer: "str | Lexicon" = "syria_sources", i
     gaz = load_lexicon(gazetteer)
     rows = []
     for chunk in _documents(corpus, **load):
-        for doc_id, outlet, text in zip(chunk.documents["doc_id"], chunk.documents["outlet"], chunk.documents["text"]):
-            facts = analyze(text)
+        docs = chunk.documents
+        for doc_id, outlet, text, facts in zip(docs["doc_id"], docs["outlet"], docs["text"], chunk.facts()):
             if include_boilerplate:
                 facts = TextFacts(facts.length, facts.title, (), facts.quotes, facts._quote_starts)
             atts = _extract(text, facts)
@@ -1040,13 +1040,10 @@ def sourcing_profile(corpus, *, by: str = "outlet", gazetteer: "str | Lexicon" =
             raise FramingError(f"cannot group by {by!r}: the corpus has no such column. "
                                f"Use outlet, doc, or one of: {', '.join(c for c in docs.columns if c != 'text')}.")
         groups = docs[key].map(lambda v: "unknown" if pd.isna(v) or str(v) == "" else str(v))
-        from .corpus import Corpus
-
-        a = find_attributions(Corpus(docs, source=chunk.source), gazetteer=gaz)
+        a = find_attributions(chunk, gazetteer=gaz)
         a["group"] = a["doc_id"].map(dict(zip(docs["doc_id"], groups)))
         atts_frames.append(a)
-        for g, text in zip(groups, docs["text"]):
-            facts = analyze(text)
+        for g, text, facts in zip(groups, docs["text"], chunk.facts()):
             t_all, t_q = count_tokens(text, facts)
             st = stats.setdefault(g, Counter())
             st["documents"] += 1

@@ -19,7 +19,7 @@ from ._stats import wilson_interval
 from .corpus import Corpus, as_corpus, iter_corpus
 from .errors import FramingError
 from .lexicon import Lexicon, load_lexicon
-from .text import TextFacts, analyze, count_tokens
+from .text import TextFacts, count_tokens
 
 __all__ = ["find_mentions", "count_terms", "kwic", "MENTION_COLUMNS", "SCORE_COLUMNS", "KWIC_COLUMNS", "VOICES"]
 
@@ -83,12 +83,28 @@ def find_mentions(corpus, *, lexicon: "str | Lexicon" = "syria", include_boilerp
     lex = load_lexicon(lexicon)
     rows = []
     for chunk in _documents(corpus, **load):
-        for doc_id, outlet, text in zip(chunk.documents["doc_id"], chunk.documents["outlet"], chunk.documents["text"]):
-            facts = analyze(text)
+        docs = chunk.documents
+        for doc_id, outlet, text, facts in zip(docs["doc_id"], docs["outlet"], docs["text"], chunk.facts()):
             for family, label, s, e, voice, part in _mentions_in(text, facts, lex, include_boilerplate):
                 rows.append((doc_id, outlet, family, label, text[s:e], s, e, voice, part))
     df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return df.astype({"start": "int64", "end": "int64"})
+
+
+def _doc_counts(corpus: Corpus, lex: Lexicon, include_boilerplate: bool) -> list:
+    """Per document: ``(Counter[(family, label, voice)], tokens, quoted tokens)``, computed
+    once per corpus, lexicon and boilerplate choice (scores for several voices or groupings
+    reuse them)."""
+    key = ("counts", id(corpus.documents), id(lex), include_boilerplate)
+    if key not in corpus._cache:
+        out = []
+        for text, facts in zip(corpus.documents["text"], corpus.facts()):
+            c: Counter = Counter()
+            for family, label, _s, _e, v, _p in _mentions_in(text, facts, lex, include_boilerplate):
+                c[family, label, v] += 1
+            out.append((c, *count_tokens(text, facts, include_boilerplate=include_boilerplate)))
+        corpus._cache[key] = out
+    return corpus._cache[key]
 
 
 def _group_key(by: str) -> str:
@@ -153,14 +169,12 @@ def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: str = "outlet
             raise FramingError(f"cannot group by {by!r}: the corpus has no such column. "
                                f"Use outlet, doc, or one of: {', '.join(c for c in docs.columns if c != 'text')}.")
         groups = docs[key].map(lambda v: "unknown" if pd.isna(v) or str(v) == "" else str(v))
-        for group, text in zip(groups, docs["text"]):
-            facts = analyze(text)
+        for group, (doc_counts, t_all, t_q) in zip(groups, _doc_counts(chunk, lex, include_boilerplate)):
             n_docs[group] += 1
-            t_all, t_q = count_tokens(text, facts, include_boilerplate=include_boilerplate)
             tokens_all[group] += t_all
             tokens_quoted[group] += t_q
-            for family, label, _s, _e, v, _p in _mentions_in(text, facts, lex, include_boilerplate):
-                counts[group, family, label, v] += 1
+            for k, n in doc_counts.items():
+                counts[(group, *k)] += n
     rows = []
     for group in sorted(n_docs, key=str):
         tok = {"all": tokens_all[group], "quoted": tokens_quoted[group],
@@ -227,8 +241,8 @@ def kwic(corpus, label: str, *, lexicon: "str | Lexicon" = "syria", family: str 
         raise FramingError(f"voice must be one of {', '.join(VOICES)}, not {voice!r}.")
     rows = []
     for chunk in _documents(corpus, **load):
-        for doc_id, outlet, text in zip(chunk.documents["doc_id"], chunk.documents["outlet"], chunk.documents["text"]):
-            facts = analyze(text)
+        docs = chunk.documents
+        for doc_id, outlet, text, facts in zip(docs["doc_id"], docs["outlet"], docs["text"], chunk.facts()):
             for fam, lab, s, e, v, part in _mentions_in(text, facts, lex, include_boilerplate):
                 if lab != label or fam not in fams or (voice != "all" and v != voice):
                     continue
