@@ -154,3 +154,14 @@ def test_unknown_lexicon_name():
 def test_parse_lexicon_string():
     lex = parse_lexicon("families:\n  f:\n    labels:\n      a: x\n")
     assert lex.labels() == [("f", "a")]
+
+
+def test_the_documented_example_lexicon_works():
+    from .conftest import ROOT
+
+    lex = load_lexicon(ROOT / "docs" / "examples" / "refugees.yaml")
+    text = "The influx of refugees, not a migrant invasion; illegal immigrants and economic migrants; the invasion of Iraq."
+    got = [(f, lab) for f, lab, s, e in lex.finditer(text)]
+    assert sorted(got) == sorted([("arrival_frame", "threat"), ("displaced_people", "refugees"),
+                                  ("arrival_frame", "threat"), ("displaced_people", "migrants"),
+                                  ("displaced_people", "illegal immigrants"), ("displaced_people", "economic migrants")])

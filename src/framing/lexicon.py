@@ -30,8 +30,9 @@ Patterns
 Matching
 --------
 Within a family the longest pattern wins at each position, scanning left to right; an
-``exclude`` pattern removes every match of its family that it overlaps ("Free Syrian Army"
-is not the Syrian army), unless it lies strictly inside the match; an exclusion is looked
+``exclude`` pattern removes the matches it overlaps ("Free Syrian Army" is not the Syrian
+army), unless it lies strictly inside the match — under a label, that label's matches;
+under a family, any of the family's; an exclusion is looked
 for within 80 characters of the match (:data:`EXCLUSION_REACH`). Families are matched independently, so one stretch of text can
 be a mention in two families.
 """
@@ -132,6 +133,7 @@ class Family:
     _exclude_regex: re.Pattern | None = field(default=None, repr=False)
     _candidates: re.Pattern | None = field(default=None, repr=False)
     _anchors: set = field(default_factory=set, repr=False)
+    _label_exclude: dict = field(default_factory=dict, repr=False)
 
     def compile(self) -> None:
         alternatives: list[tuple[int, str, str]] = []
@@ -146,12 +148,14 @@ class Family:
             self._groups[f"g{i}"] = label
             parts.append(f"(?P<g{i}>{rx})")
         self._regex = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
-        excl = list(self.exclude) + [p for lab in self.labels.values() for p in lab.exclude]
-        self._exclude_regex = (
-            re.compile(r"(?<!\w)(?:" + "|".join(p.to_regex() for p in excl) + r")(?!\w)")
-            if excl
-            else None
-        )
+        def union(patterns):
+            if not patterns:
+                return None
+            return re.compile(r"(?<!\w)(?:" + "|".join(p.to_regex() for p in patterns) + r")(?!\w)")
+
+        # a family's exclusions remove any of its matches; a label's, only that label's
+        self._exclude_regex = union(list(self.exclude))
+        self._label_exclude = {lab.name: union(lab.exclude) for lab in self.labels.values() if lab.exclude}
         # Every match starts with its pattern's first word; where all patterns have one, a
         # single case-insensitive search for those words finds every place worth trying.
         anchors = {p.anchor() for lab in self.labels.values() for p in lab.patterns}
@@ -177,11 +181,12 @@ class Family:
                 yield self._groups[m.lastgroup], m.start(), m.end()
 
     def _excluded(self, text: str, m, start: int, end: int) -> bool:
-        if self._exclude_regex is None:
-            return False
         s, e = m.span()
         lo, hi = max(start, s - EXCLUSION_REACH), min(end, e + EXCLUSION_REACH)
-        return _blocked([x.span() for x in self._exclude_regex.finditer(text, lo, hi)], 0, s, e)
+        for rx in (self._exclude_regex, self._label_exclude.get(self._groups[m.lastgroup])):
+            if rx is not None and _blocked([x.span() for x in rx.finditer(text, lo, hi)], 0, s, e):
+                return True
+        return False
 
     def _matches(self, text: str, start: int, end: int):
         """Leftmost-longest matches, as ``self._regex.finditer`` would give them."""

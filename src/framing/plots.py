@@ -10,6 +10,7 @@ hatched and say so; 95% Wilson intervals are drawn where a share is shown.
 
 from __future__ import annotations
 
+import colorsys
 from pathlib import Path
 
 import matplotlib as mpl
@@ -50,10 +51,18 @@ def outlet_palette(outlets) -> dict:
 
 
 def label_palette(labels) -> dict:
-    """Colour-blind-safe colours for labels, in the order given."""
+    """Colour-blind-safe colours for labels, in the order given ("unclassified" is grey).
+
+    Past ten labels the palette goes on with darker variants of the same hues, so no two
+    labels share a colour.
+    """
     labels = list(dict.fromkeys(labels))
-    colors = sns.color_palette("colorblind", max(len(labels), 1))
-    return dict(zip(labels, colors))
+    named = [lab for lab in labels if lab != "unclassified"]
+    colors = sns.color_palette("colorblind", 10) + sns.color_palette("dark", 10) + sns.color_palette("pastel", 10)
+    out = {lab: colors[i % len(colors)] for i, lab in enumerate(named)}
+    if "unclassified" in labels:
+        out["unclassified"] = (0.78, 0.78, 0.78)
+    return out
 
 
 def _ax(ax):
@@ -67,7 +76,8 @@ def _color_ticks(ax, groups, axis: str = "y") -> None:
     for t in labels:
         name = t.get_text().split(" (n=")[0]
         if name in pal:
-            t.set_color(pal[name])
+            # the outlet's colour, darkened so that light hues stay readable as text
+            t.set_color(sns.set_hls_values(pal[name], l=min(0.4, colorsys.rgb_to_hls(*pal[name])[1])))
             t.set_fontweight("bold")
 
 

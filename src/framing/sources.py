@@ -256,6 +256,13 @@ def _np_back(toks: list[_Tok], i: int, lo: int) -> int | None:
             if p.text in "-'\u2019" and j - 2 >= lo:
                 j -= 1
                 continue
+            if p.text in ")]":
+                k = j - 2
+                while k >= lo and toks[k].text not in "([" and j - k < 7:
+                    k -= 1
+                if k - 1 >= lo and toks[k].text in "([" and toks[k - 1].word:
+                    j = k
+                    continue
             break
         low = p.low
         if low in _DETERMINERS:
@@ -584,10 +591,11 @@ def _attribution(text, facts, toks, ci, cj, cs, ce, lemma, sent, window, nested,
         if content is None:
             return None
         att = _Att((toks[b].start, toks[b].end), (cs, ce), lemma, content, sent, None, nested=nested)
-        if b >= 2 and toks[b - 1].text == ",":
-            st = _np_back(toks, b - 2, 0)
+        k = b - 2 if b >= 2 and toks[b - 1].text == "," else b - 1
+        if k >= 0 and toks[k].word:
+            st = _np_back(toks, k, 0)
             if st is not None:
-                att.extra["antecedent"] = (toks[st].start, toks[b - 2].end)
+                att.extra["antecedent"] = (toks[st].start, toks[k].end)
         return att
     if participle and b >= 0 and toks[b].text == ",":
         # ", claiming that …": the subject of the clause speaks
@@ -902,6 +910,8 @@ def _resolve(text: str, atts: list[_Att], gazetteer: Lexicon) -> None:
         if words and words[0] in {"some", "many", "several"}:
             phrase = " ".join(phrase.split()[1:])
         a.head = _head(phrase)
+        if appos:
+            a.extra["appositive_head"] = _head(appos)
         resolved = None
         if len(words) == 1 and words[0] in _PRONOUNS:
             want = _PRONOUNS[words[0]]
@@ -911,7 +921,7 @@ def _resolve(text: str, atts: list[_Att], gazetteer: Lexicon) -> None:
                     break
         elif words and words[0] in {"the", "this", "that"} and not _proper_name(phrase):
             for h in reversed(history):
-                if h.head == a.head:
+                if h.head == a.head or h.extra.get("appositive_head") == a.head:
                     resolved = h
                     break
         if resolved is not None:

@@ -1,0 +1,103 @@
+"""Every notebook runs with papermill, writes its figures, and plots what the package computes."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+import framing
+
+from .conftest import CORPORA, ROOT
+
+NOTEBOOKS = ROOT / "notebooks"
+KERNEL = "framing"
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+@pytest.fixture(scope="session")
+def kernel():
+    """The project's kernel (``make setup`` installs it; installed here when missing)."""
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    specs = KernelSpecManager().find_kernel_specs()
+    if KERNEL not in specs:
+        subprocess.run([sys.executable, "-m", "ipykernel", "install", "--sys-prefix", "--name", KERNEL,
+                        "--display-name", "Python (framing)"], check=True, capture_output=True)
+    return KERNEL
+
+
+def run(kernel, name, tmp_path, **params):
+    import papermill as pm
+
+    out = tmp_path / f"{name}.ipynb"
+    params = {"figures_dir": str(tmp_path / "figures"), "tables_dir": str(tmp_path / "tables"), **params}
+    pm.execute_notebook(str(NOTEBOOKS / f"{name}.ipynb"), str(out), parameters=params, kernel_name=kernel,
+                        cwd=str(NOTEBOOKS), progress_bar=False)
+    return out
+
+
+def test_source_notebooks_are_clean():
+    names = sorted(p.stem for p in NOTEBOOKS.glob("*.ipynb"))
+    assert names[:5] == ["01-corpus-overview", "02-terminology", "03-sourcing", "04-outlet-profiles", "05-fakes"]
+    for p in NOTEBOOKS.glob("*.ipynb"):
+        nb = nbformat.read(p, as_version=4)
+        tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+        assert len(tagged) == 1, p.name
+        assert nb.metadata["kernelspec"]["name"] == KERNEL
+        for c in nb.cells:
+            if c.cell_type == "code":
+                assert not c.outputs and c.execution_count is None, f"{p.name} has outputs"
+                assert "def " not in c.source and "import " not in c.source.replace("import matplotlib.pyplot", "") \
+                    .replace("import pandas", "").replace("import framing", "").replace("from framing import plots", "")
+
+
+def test_01_and_02_on_the_seeds(kernel, tmp_path, seeds):
+    run(kernel, "01-corpus-overview", tmp_path, corpus_path=str(ROOT / "seeds"), prefix="t")
+    run(kernel, "02-terminology", tmp_path, corpus_path=str(ROOT / "seeds"), prefix="t")
+    figs = {p.name for p in (tmp_path / "figures").iterdir()}
+    for name in ("t-corpus-overview", "t-names-syrian_state", "t-names-jihadist_name", "t-spellings-deir_ezzor_spelling",
+                 "t-rates-heatmap", "t-voice-regime"):
+        assert f"{name}.png" in figs and f"{name}.svg" in figs
+    # the tables behind the figures are the package's scores
+    table = pd.read_csv(tmp_path / "tables" / "t-terms-narrator.csv", keep_default_na=False)
+    expected = framing.count_terms(seeds, voice="narrator")
+    assert table[["group", "family", "label", "count"]].values.tolist() == \
+        expected[["group", "family", "label", "count"]].values.tolist()
+
+
+def test_03_and_04_on_the_seeds(kernel, tmp_path, seeds):
+    run(kernel, "03-sourcing", tmp_path, corpus_path=str(ROOT / "seeds"), prefix="t")
+    run(kernel, "04-outlet-profiles", tmp_path, corpus_path=str(ROOT / "seeds"), prefix="t", distinctive_groups=["AFP"])
+    figs = {p.name for p in (tmp_path / "figures").iterdir()}
+    for name in ("t-sources-category", "t-sources-kind", "t-sources-cues", "t-outlet-profile", "t-distinctive-afp"):
+        assert f"{name}.png" in figs
+    att = pd.read_csv(tmp_path / "tables" / "t-attributions.csv", keep_default_na=False)
+    assert len(att) == len(framing.find_attributions(seeds))
+
+
+def test_05_on_a_small_fakes_sample(kernel, tmp_path):
+    src = CORPORA / "fakes" / "fakes.csv"
+    if not src.exists():
+        pytest.skip("FA-KES is not beside the repository")
+    sample = pd.read_csv(src).groupby("source").head(4)
+    path = tmp_path / "fakes-sample.csv"
+    sample.to_csv(path, index=False)
+    out = run(kernel, "05-fakes", tmp_path, fakes_path=str(path), prefix="f", min_count=3)
+    assert (tmp_path / "figures" / "f-names-syrian_state.png").exists()
+    assert (tmp_path / "figures" / "f-sources-cues.svg").exists()
+    nb = json.loads(out.read_text())
+    assert nb["metadata"]["papermill"]["parameters"]["prefix"] == "f"
+
+
+def test_05_says_clearly_when_the_corpus_is_missing(kernel, tmp_path):
+    import papermill as pm
+
+    with pytest.raises(pm.PapermillExecutionError) as exc:
+        run(kernel, "05-fakes", tmp_path, fakes_path=str(tmp_path / "nowhere.csv"))
+    assert "FA-KES corpus not found" in str(exc.value)
+    assert "Set the parameter fakes_path" in str(exc.value)

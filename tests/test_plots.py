@@ -1,0 +1,163 @@
+"""What the charts draw is what the tables say (read back from the Axes, not pixels)."""
+
+import math
+
+import matplotlib
+
+matplotlib.use("agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+import framing  # noqa: E402
+from framing import plots  # noqa: E402
+from framing.errors import FramingError  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def narrator(seeds):
+    return framing.count_terms(seeds, voice="narrator", min_count=10)
+
+
+@pytest.fixture(scope="module")
+def profile(seeds):
+    return framing.sourcing_profile(seeds)
+
+
+def bars_by_label(ax):
+    """{label: [widths per bar, top to bottom]} from a stacked barh chart."""
+    out = {}
+    for container in ax.containers:
+        label = container.get_label()
+        if hasattr(container, "patches") and container.patches:
+            out[label] = [p.get_width() for p in container.patches]
+    return out
+
+
+def test_label_shares_draw_the_shares(narrator):
+    fig, ax = plt.subplots()
+    plots.plot_label_shares(narrator, family="syrian_state", ax=ax)
+    widths = bars_by_label(ax)
+    groups = [t.get_text() for t in ax.get_yticklabels()]
+    assert groups == sorted(narrator.group.unique())
+    d = narrator[narrator.family == "syrian_state"].set_index(["group", "label"])["share"]
+    for label, ws in widths.items():
+        for g, w in zip(groups, ws):
+            assert w == pytest.approx(d[g, label])
+    # each bar adds up to the whole family
+    totals = np.sum([ws for ws in widths.values()], axis=0)
+    assert totals == pytest.approx(np.ones(len(groups)))
+    notes = [t.get_text() for t in ax.texts]
+    assert "n=21" in notes  # Syria Direct: 13 regime + 7 army + 1 assad
+    assert any("(too few)" in n for n in notes)  # the blog: 7 mentions < 10
+    faded = [p for ws in ax.containers if hasattr(ws, "patches") for p in ws.patches if p.get_hatch()]
+    assert faded
+
+
+def test_label_shares_interval_is_the_first_labels(narrator):
+    fig, ax = plt.subplots()
+    plots.plot_label_shares(narrator, family="syrian_state", ax=ax)
+    err = [c for c in ax.containers if isinstance(c, matplotlib.container.ErrorbarContainer)][0]
+    segs = err.lines[2][0].get_segments()
+    sd = narrator[(narrator.group == "Syria Direct") & (narrator.label == "regime")].iloc[0]
+    lows_highs = sorted((round(s[0][0], 6), round(s[1][0], 6)) for s in segs)
+    assert (round(sd.share_low, 6), round(sd.share_high, 6)) in lows_highs
+
+
+def test_voice_shares(seeds):
+    v = framing.count_terms_by_voice(seeds, min_count=3)
+    fig, ax = plt.subplots()
+    plots.plot_voice_shares(v, family="syrian_state", label="regime", ax=ax)
+    xs = sorted(round(float(line.get_xdata()[0]), 6) for line in ax.lines if len(line.get_xdata()) == 1)
+    sd = v[(v.group == "Syria Direct") & (v.label == "regime")].set_index("voice")["share"]
+    assert round(sd["narrator"], 6) in xs and round(sd["quoted"], 6) in xs
+    assert sd["quoted"] == 1.0  # all four quoted syrian_state mentions in 003 are "regime"
+
+
+def test_rate_heatmap_values(narrator):
+    fig, ax = plt.subplots()
+    plots.plot_rate_heatmap(narrator, family="syrian_state", ax=ax)
+    mesh = ax.collections[0]
+    values = np.asarray(mesh.get_array()).reshape(5, -1)
+    cols = [t.get_text() for t in ax.get_xticklabels()]
+    rows = [t.get_text() for t in ax.get_yticklabels()]
+    d = narrator[narrator.family == "syrian_state"].set_index(["group", "label"])["rate_per_1k"]
+    for i, g in enumerate(rows):
+        for j, lab in enumerate(cols):
+            assert values[i, j] == pytest.approx(d[g, lab])
+
+
+def test_source_shares_and_cues(profile):
+    fig, ax = plt.subplots()
+    plots.plot_source_shares(profile, dimension="category", ax=ax)
+    widths = bars_by_label(ax)
+    afp = dict(zip(widths, [ws[0] for ws in widths.values()]))
+    assert afp["media"] == pytest.approx(3 / 9)
+    fig, ax = plt.subplots()
+    plots.plot_cue_verbs(profile, ax=ax)
+    names = [t.get_text() for t in ax.get_xticklabels()]
+    assert names[-1] == "claim †"
+    assert "say" in names[:3]
+
+
+def test_outlet_profile(seeds, narrator, profile):
+    table = framing.outlet_profile(narrator, profile)
+    sd = table[(table.group == "Syria Direct") & (table.measure == "“regime” share")].iloc[0]
+    assert sd.value == pytest.approx(13 / 21) and sd.n == 21
+    fig, ax = plt.subplots()
+    plots.plot_outlet_profile(table, ax=ax)
+    texts = [t.get_text() for t in ax.texts]
+    assert "62%\nn=21" in texts
+
+
+def test_distinctive_words(seeds):
+    d = framing.distinctive_words(seeds, group="Syria Direct")
+    top = d.iloc[0]
+    assert top.word == "regime" and top.count_group == 11 and top.count_rest == 2
+    # the same z by hand, with the formula of Monroe et al. (2008)
+    prior = (d.count_group + d.count_rest) * 0.01
+    a, a0 = prior.iloc[0], prior.sum()
+    na, nb = d.count_group.sum(), d.count_rest.sum()
+    delta = math.log((11 + a) / (na + a0 - 11 - a)) - math.log((2 + a) / (nb + a0 - 2 - a))
+    assert top.log_odds == pytest.approx(delta)
+    assert top.z == pytest.approx(delta / math.sqrt(1 / (11 + a) + 1 / (2 + a)))
+    fig, ax = plt.subplots()
+    plots.plot_distinctive_words(d, top=5, ax=ax)
+    bars = [p.get_width() for p in ax.patches]
+    assert bars[0] == pytest.approx(top.z)
+
+
+def test_log_odds_by_hand():
+    d, z = framing.log_odds_dirichlet([3, 1], [1, 3], [1, 1])
+    # log((3+1)/(4+2-3-1)) - log((1+1)/(4+2-1-1)) = log 2 - log 0.5
+    assert d[0] == pytest.approx(math.log(4))
+    assert z[0] == pytest.approx(math.log(4) / math.sqrt(1 / 4 + 1 / 2))
+    with pytest.raises(FramingError):
+        framing.log_odds_dirichlet([1], [1], [0])
+
+
+def test_save_figure_is_deterministic_and_safe(tmp_path, narrator):
+    fig, ax = plt.subplots()
+    plots.plot_label_shares(narrator, family="jihadist_name", ax=ax)
+    a = plots.save_figure(fig, "one", tmp_path)
+    b = plots.save_figure(fig, "two", tmp_path)
+    assert [p.read_bytes() for p in a] == [p.read_bytes() for p in b]
+    assert [p.suffix for p in a] == [".png", ".svg"]
+    with pytest.raises(FramingError, match="figure name"):
+        plots.save_figure(fig, "../escape", tmp_path)
+    assert not list(tmp_path.glob(".*"))  # no temporary files left
+
+
+def test_outlet_colours_are_stable():
+    a = plots.outlet_palette(["AFP", "SANA", "Reuters"])
+    b = plots.outlet_palette(["Reuters", "AFP", "SANA"])
+    assert a == b
+    assert len(set(plots.label_palette([f"l{i}" for i in range(15)] + ["unclassified"]).values())) == 16
+
+
+def test_bad_tables_get_clear_errors(narrator):
+    with pytest.raises(FramingError, match="needs columns"):
+        plots.plot_label_shares(pd.DataFrame({"x": [1]}), family="syrian_state")
+    with pytest.raises(FramingError, match="no family 'nope'"):
+        plots.plot_label_shares(narrator, family="nope")
