@@ -23,6 +23,7 @@ file whose labels are categories will do), read from the speaker phrase and its 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -56,6 +57,11 @@ PROFILE_COLUMNS = ["group", "dimension", "value", "count", "total", "share", "sh
 
 # Reporting verbs: lemma -> forms. Nouns that share a form ("reports", "claims") are told
 # apart by what stands around them.
+#: Characters on each side of a cue within which its speaker and content are looked for.
+WINDOW = 1000
+#: How many earlier attributions a pronoun or "the source" may reach back to.
+LOOKBACK = 50
+
 _VERBS = {
     "say": "say says said saying", "tell": "tell tells told telling", "add": "adds added adding",
     "state": "states stated stating", "announce": "announce announces announced announcing",
@@ -164,23 +170,19 @@ _OPEN_Q = "\u201c\u2018\u00ab\u201e\""
 _CLOSE_Q = "\u201d\u2019\u00bb\""
 
 
-@dataclass
 class _Tok:
-    text: str
-    start: int
-    end: int
+    """A token with what the rules ask of it, computed once."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "low", "cap", "word")
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper() or bool(_PARTICLE_RE.match(self.text))
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        self.low = text.lower()
+        self.cap = text[:1].isupper() or bool(_PARTICLE_RE.match(text))
+        self.word = text[:1].isalnum()
 
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalnum()
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"_Tok({self.text!r}, {self.start})"
 
 
 @dataclass
@@ -366,20 +368,37 @@ def _cues(text: str, end: int):
 
 
 def _quote_at(facts: TextFacts, pos: int):
-    for q in facts.quotes:
+    i = bisect.bisect_left(facts._quote_starts, pos) - 1
+    if i >= 0:
+        q = facts.quotes[i]
         if q.start < pos < q.end:
             return q
-        if q.start >= pos:
+    return None
+
+
+def _quotes_between(facts: TextFacts, s: int, e: int) -> list:
+    """The quotations that overlap ``[s, e)`` (they never overlap each other)."""
+    i = max(bisect.bisect_right(facts._quote_starts, s) - 1, 0)
+    out = []
+    for q in facts.quotes[i:]:
+        if q.start >= e:
             break
+        if q.end > s:
+            out.append(q)
+    return out
+
+
+def _quote_starting_at(facts: TextFacts, start: int):
+    i = bisect.bisect_left(facts._quote_starts, start)
+    if i < len(facts.quotes) and facts.quotes[i].start == start:
+        return facts.quotes[i]
     return None
 
 
 def _quote_ending_at(facts: TextFacts, end: int):
-    for q in facts.quotes:
-        if q.end == end:
-            return q
-        if q.start >= end:
-            break
+    i = bisect.bisect_left(facts._quote_starts, end) - 1
+    if i >= 0 and facts.quotes[i].end == end:
+        return facts.quotes[i]
     return None
 
 
@@ -387,7 +406,7 @@ def _kind(facts: TextFacts, text: str, cs: int, ce: int, nested: bool) -> str:
     cs, ce = _trim(text, cs, ce, " \t\r\n\u00a0,;:.")
     if ce <= cs:
         return "indirect"
-    inside = [q for q in facts.quotes if q.start < ce and q.end > cs]
+    inside = _quotes_between(facts, cs, ce)
     if nested:
         inside = [q for q in inside if not (q.start <= cs and q.end >= ce)]
     if not inside:
@@ -405,8 +424,7 @@ def _extract(text: str, facts: TextFacts) -> list[_Att]:
     sentences = _sentences_of(text, facts)
     sent_starts = [s for s, _ in sentences]
     atts: list[_Att] = []
-    import bisect
-
+    sent_key, sent_toks, tok_starts = None, [], []
     for cs, ce, lemma in _cues(text, end):
         k = bisect.bisect_right(sent_starts, cs) - 1
         if k < 0 or cs >= sentences[k][1]:
@@ -415,9 +433,17 @@ def _extract(text: str, facts: TextFacts) -> list[_Att]:
         q = _quote_at(facts, cs)
         nested = q is not None
         ws, we = (max(s0, q.start + 1), min(s1, q.end - 1)) if nested else (s0, s1)
-        toks = _tokens(text, ws, we)
-        ci = next((i for i, t in enumerate(toks) if t.start >= cs), None)
-        if ci is None:
+        # speakers and content are looked for near the cue: a sentence of a megabyte (text
+        # without full stops) costs no more per cue than an ordinary one
+        ws, we = max(ws, cs - WINDOW), min(we, ce + WINDOW)
+        if sent_key != (s0, s1):  # each sentence is tokenised once, whatever its cues
+            sent_key = (s0, s1)
+            sent_toks = _tokens(text, s0, s1)
+            tok_starts = [t.start for t in sent_toks]
+        i0 = bisect.bisect_left(tok_starts, ws)
+        toks = sent_toks[i0:bisect.bisect_left(tok_starts, we)]
+        ci = bisect.bisect_left(tok_starts, cs) - i0
+        if not 0 <= ci < len(toks):
             continue
         # the cue's last token index
         cj = ci
@@ -512,12 +538,12 @@ def _after_cue(text: str, toks: list[_Tok], cj: int, lemma: str) -> int:
 
 def _trailing_rest(toks: list[_Tok], i: int) -> bool:
     """After a cue (and its object) only adverbials remain: the content came before."""
-    words = [t for t in toks[i:] if t.word]
+    words = [t for t in toks[i:i + 24] if t.word]  # only the next few words matter
     if not words:
         return True
     if i < len(toks) and toks[i].text == "," and not (i + 1 < len(toks) and toks[i + 1].text in _OPEN_Q):
         return True
-    return words[0].low in _TIME_OR_PLACE and len(words) <= 10 and not any(t.text in _OPEN_Q for t in toks[i:])
+    return words[0].low in _TIME_OR_PLACE and len(words) <= 10 and not any(t.text in _OPEN_Q for t in toks[i:i + 24])
 
 
 def _attribution(text, facts, toks, ci, cj, cs, ce, lemma, sent, window, nested, atts):
@@ -564,7 +590,7 @@ def _attribution(text, facts, toks, ci, cj, cs, ce, lemma, sent, window, nested,
             b = k - 1
     if b >= 0 and toks[b].low in {"and", "but"} and not participle:
         # "X met Y … and said that …": the subject of the sentence speaks
-        same = [a for a in atts if a.sentence == sent and a.cue and a.cue[0] < cs and a.speaker]
+        same = _same_sentence(atts, sent, cs)
         if same:
             speaker, app = same[-1].speaker, same[-1].appositive
         else:
@@ -599,7 +625,7 @@ def _attribution(text, facts, toks, ci, cj, cs, ce, lemma, sent, window, nested,
         return att
     if participle and b >= 0 and toks[b].text == ",":
         # ", claiming that …": the subject of the clause speaks
-        same = [a for a in atts if a.sentence == sent and a.cue and a.cue[0] < cs and a.speaker]
+        same = _same_sentence(atts, sent, cs)
         if same:
             speaker, app = same[-1].speaker, same[-1].appositive
         else:
@@ -710,6 +736,17 @@ def _attribution(text, facts, toks, ci, cj, cs, ce, lemma, sent, window, nested,
     return None
 
 
+def _same_sentence(atts: list, sent, cs: int) -> list:
+    """Earlier attributions of the same sentence (they are the last ones found)."""
+    out = []
+    for a in reversed(atts):
+        if a.sentence != sent:
+            break
+        if a.cue and a.cue[0] < cs and a.speaker:
+            out.append(a)
+    return out[::-1]
+
+
 def _segment_start(toks: list[_Tok], i: int) -> int | None:
     j = i
     while j - 1 >= 0 and toks[j - 1].text not in {",", ";", ":", "\u201d", "\u201c", '"', "(", ")"}:
@@ -724,10 +761,10 @@ def _leading_content(text, facts, toks, i, we):
         # "He said:" and the quotation in the next paragraph
         m = re.compile(r"[\s:]*").match(text, toks[-1].end if toks else we)
         nxt = m.end() if m else we
-        q = next((q for q in facts.quotes if q.start == nxt), None)
+        q = _quote_starting_at(facts, nxt)
         return (q.start, q.end) if q is not None else None
     start = toks[i].start
-    q = next((q for q in facts.quotes if q.start == start), None)
+    q = _quote_starting_at(facts, start)
     if q is not None and q.end >= we:
         return (q.start, q.end)
     cs, ce = _trim(text, start, we, " \t\r\n\u00a0,;:")
@@ -769,23 +806,31 @@ def _orphans(text: str, facts: TextFacts, sentences, atts: list[_Att]) -> None:
     """Quotations with no cue that continue the previous sentence's attribution."""
     if not atts:
         return
-    covered = [(a.content[0], a.content[1]) for a in atts]
-    by_sentence = {}
+    covered = sorted((a.content[0], a.content[1]) for a in atts)
+    cov_starts = [c[0] for c in covered]
+    cov_max_end = []
+    m = -1
+    for _, c1 in covered:
+        m = max(m, c1)
+        cov_max_end.append(m)
+    by_sentence: dict = {}
     for a in atts:
-        by_sentence.setdefault(a.sentence, a)
+        if a.cue is not None:
+            by_sentence.setdefault(a.sentence, []).append(a)
     last = None
     for s0, s1 in sentences:
-        own = [a for a in atts if a.sentence == (s0, s1) and a.cue is not None]
+        own = by_sentence.get((s0, s1))
         if own:
             last = max(own, key=lambda a: a.cue[0])
             continue
-        quotes = [q for q in facts.quotes if q.start < s1 and q.end > s0]
+        quotes = _quotes_between(facts, s0, s1)
         if not quotes or last is None:
             if not quotes:
                 last = None
             continue
         q = quotes[0]
-        if any(c0 <= q.start and q.end <= c1 for c0, c1 in covered):
+        i = bisect.bisect_right(cov_starts, q.start) - 1
+        if i >= 0 and cov_max_end[i] >= q.end:
             continue
         lead = text[s0:q.start]
         span = sum(min(x.end, s1) - max(x.start, s0) for x in quotes)
@@ -894,7 +939,12 @@ def _speaker_type(phrase: str, appositive: str) -> str:
 
 def _resolve(text: str, atts: list[_Att], gazetteer: Lexicon) -> None:
     history: list[_Att] = []
-    full_names: list[str] = [m.group() for m in re.finditer(r"[A-Z]\w+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w-]+)+", text)]
+    by_surname: dict[str, str] = {}
+    for m in re.finditer(r"[A-Z]\w+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w-]+)+", text):
+        full = m.group()
+        last_word = full.split()[-1]
+        if len(full) > len(by_surname.get(last_word, "")):
+            by_surname[last_word] = full
     for a in atts:
         if "follows" in a.extra:
             f = a.extra["follows"]
@@ -915,12 +965,12 @@ def _resolve(text: str, atts: list[_Att], gazetteer: Lexicon) -> None:
         resolved = None
         if len(words) == 1 and words[0] in _PRONOUNS:
             want = _PRONOUNS[words[0]]
-            for h in reversed(history):
+            for h in reversed(history[-LOOKBACK:]):
                 if h.speaker_type == want or (want == "plural" and h.speaker_type == "org"):
                     resolved = h
                     break
         elif words and words[0] in {"the", "this", "that"} and not _proper_name(phrase):
-            for h in reversed(history):
+            for h in reversed(history[-LOOKBACK:]):
                 if h.head == a.head or h.extra.get("appositive_head") == a.head:
                     resolved = h
                     break
@@ -932,10 +982,10 @@ def _resolve(text: str, atts: list[_Att], gazetteer: Lexicon) -> None:
         aname = _proper_name(appos) if appos and _looks_like_name(_tokens(appos, 0, len(appos))) else ""
         if aname:
             name = aname
-        if name and len(name.split()) == 1 and a.speaker_type == "person" or (name and len(name.split()) == 1):
-            longer = [n for n in full_names if n != name and n.endswith(" " + name)]
-            if longer:
-                name = max(longer, key=len)
+        if name and len(name.split()) == 1:
+            longer = by_surname.get(name, "")
+            if longer and longer != name and longer.endswith(" " + name):
+                name = longer
                 for t in _TITLES:
                     if name.lower().startswith(t + " "):
                         name = name[len(t) + 1:]
@@ -945,7 +995,7 @@ def _resolve(text: str, atts: list[_Att], gazetteer: Lexicon) -> None:
             a.canonical = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
         a.category = _classify(text, [a.extra.get("antecedent", a.speaker), a.appositive], gazetteer)
         if a.category == "unclassified":
-            for h in reversed(history):
+            for h in reversed(history[-LOOKBACK:]):
                 if h.canonical == a.canonical:
                     a.category = h.category
                     break
@@ -975,7 +1025,8 @@ def find_attributions(corpus, *, gazetteer: "str | Lexicon" = "syria_sources", i
         attribution) and ``cue_lemma``; ``kind`` (direct, indirect, mixed, according_to);
         ``content``; ``speaker_start/end``, ``cue_start/end``, ``content_start/end``
         (offsets into the text; missing where there is no speaker or cue);
-        ``sentence``; ``appositive``; ``distancing`` (the cue keeps its distance:
+        ``sentence`` (the sentence holding the cue, at most :data:`WINDOW` characters on
+        each side of it); ``appositive``; ``distancing`` (the cue keeps its distance:
         claimed, alleged, insisted …); ``nested`` (inside another source's quotation).
 
     Examples
@@ -1012,7 +1063,9 @@ def _row(doc_id, outlet, text, a: _Att) -> tuple:
         text[sp[0]:sp[1]] if a.speaker else "", a.canonical, a.category,
         text[cue[0]:cue[1]] if a.cue else "", a.cue_lemma, a.kind, text[a.content[0]:a.content[1]],
         sp[0], sp[1], cue[0], cue[1], a.content[0], a.content[1],
-        text[a.sentence[0]:a.sentence[1]],
+        # the sentence, within WINDOW characters of the cue: a megabyte-long "sentence" (text
+        # without full stops) is not copied into every row
+        text[max(a.sentence[0], (a.cue or a.content)[0] - WINDOW):min(a.sentence[1], (a.cue or a.content)[1] + WINDOW)],
         text[a.appositive[0]:a.appositive[1]] if a.appositive else "",
         a.cue_lemma in DISTANCING_CUES, a.nested,
     )

@@ -1,0 +1,115 @@
+"""Messy and hostile input through the command line: the good is scored, the bad named,
+nothing changed, and no input makes the work slow."""
+
+import codecs
+import hashlib
+import time
+
+import pandas as pd
+import pytest
+
+import framing
+from framing.cli import main
+
+
+def snapshot(folder):
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+@pytest.fixture()
+def messy(tmp_path):
+    d = tmp_path / "corpus"
+    d.mkdir()
+    (d / "good.txt").write_text("The regime shelled the town, the Syrian Observatory said.", encoding="utf-8")
+    (d / "crlf.txt").write_bytes("Title\r\n\r\n“The regime is weak,” he said.\r\n".encode())
+    (d / "empty.txt").write_bytes(b"")
+    (d / "blank.txt").write_text("  \n\t\n", encoding="utf-8")
+    (d / "latin.txt").write_bytes("Le régime a dit « assez », déjà.".encode("cp1252"))
+    (d / "bom.txt").write_bytes(codecs.BOM_UTF8 + b"ISIS fighters, the army said.")
+    (d / "utf16.txt").write_bytes("The government said no.".encode("utf-16"))
+    (d / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (d / "page.txt").write_text("<!DOCTYPE html><html><body><p>The regime</p></body></html>", encoding="utf-8")
+    (d / "oneline.txt").write_text("The regime said it advanced. " * 70_000, encoding="utf-8")  # 2 MB, one line
+    (d / "quotes.txt").write_text("“" * 50_000 + "regime" + "”" * 50_000 + "'" * 50_000, encoding="utf-8")
+    (d / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (d / "metadata.csv").write_text(
+        "doc_id,outlet\n"
+        "good,AFP\n"
+        "crlf,AFP\n"
+        "empty,\n"
+        "missing,SANA\n"
+        "../../etc/passwd,Evil\n"
+        "good,Duplicate\n",
+        encoding="utf-8",
+    )
+    return d
+
+
+def test_folder_with_every_problem_through_terms_and_sources(messy, tmp_path, capsys):
+    before = snapshot(messy)
+    out_terms = tmp_path / "terms.csv"
+    out_sources = tmp_path / "sources.csv"
+    assert main(["terms", str(messy), "--by", "doc", "-o", str(out_terms)]) == 0
+    err_terms = capsys.readouterr().err
+    assert main(["sources", str(messy), "-o", str(out_sources)]) == 0
+    err_sources = capsys.readouterr().err
+    for err in (err_terms, err_sources):
+        assert "Traceback" not in err
+        for needle in ("binary.txt", "binary file", "page.txt", "HTML", "image.png", "not a .txt file",
+                       "empty.txt", "empty file", "latin.txt", "decoded as cp1252", "no file missing.txt",
+                       "no file ../../etc/passwd.txt", "duplicate doc_id", "not listed in metadata.csv"):
+            assert needle in err, needle
+    scores = pd.read_csv(out_terms)
+    docs = set(scores.group)
+    assert docs == {"good", "crlf", "empty", "blank", "latin", "bom", "utf16", "oneline", "quotes"}
+    regime = scores[scores.label == "regime"].set_index("group")
+    assert regime.loc["good", "count"] == 1
+    assert (regime.loc["crlf", "count"], regime.loc["crlf", "quoted_count"]) == (1, 1)
+    assert regime.loc["oneline", "count"] == 70_000
+    assert regime.loc["latin", "count"] == 0  # "régime" is French, not the English word
+    sources = pd.read_csv(out_sources)
+    assert "good" in set(sources.doc_id) and "crlf" in set(sources.doc_id)
+    assert snapshot(messy) == before  # every input byte for byte unchanged
+    assert not list(messy.glob(".*"))  # nothing written into the corpus folder
+
+
+def test_skipped_files_are_listed_in_the_return_value(messy):
+    c = framing.load_corpus(messy, warn=False)
+    skipped = set(c.skipped.source.map(lambda s: s.rsplit("/", 1)[-1]))
+    assert skipped == {"binary.txt", "page.txt", "image.png"}
+
+
+def test_table_inputs_with_bad_rows(tmp_path, capsys):
+    jl = tmp_path / "c.jsonl"
+    jl.write_text('{"doc_id": "a", "outlet": "X", "text": "The regime fell."}\n{broken\n'
+                  '{"doc_id": "b", "outlet": null, "text": null}\n', encoding="utf-8")
+    assert main(["terms", str(jl), "-o", "-"]) == 0
+    out, err = capsys.readouterr()
+    assert "line 2" in err and "malformed JSON" in err
+    assert "no text (null)" in err
+    csv = tmp_path / "c.csv"
+    csv.write_text("id,body\n1,ok\n", encoding="utf-8")
+    assert main(["terms", str(csv)]) == 1
+    err = capsys.readouterr().err
+    assert "no text column 'text'. The columns are: id, body" in err
+
+
+def test_debug_shows_the_traceback(tmp_path):
+    with pytest.raises(framing.CorpusError):
+        main(["--debug", "terms", str(tmp_path / "nope.csv")])
+
+
+@pytest.mark.parametrize("unit", ["“ the regime said ", '"' * 7 + " IS ", "said X said, ", "‘a’ ’ ‘ « » ",
+                                  "Syrian Syrian Arab Islamic State of Iraq and "])
+def test_adversarial_text_stays_linear(unit):
+    """Four times the text may take at most ten times as long (quadratic would be 16)."""
+    def timed(n):
+        text = (unit * (n // len(unit) + 1))[:n]
+        df = pd.DataFrame({"doc_id": ["x"], "outlet": ["o"], "text": [text]})
+        t0 = time.perf_counter()
+        framing.count_terms(df, warn=False)
+        framing.find_attributions(df, warn=False)
+        return time.perf_counter() - t0
+
+    small, large = timed(100_000), timed(400_000)
+    assert large < max(10 * small, 0.5), (small, large)
