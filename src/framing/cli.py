@@ -29,6 +29,9 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--id-col", default="doc_id", help="column holding a unique document id (default: doc_id)")
     p.add_argument("--encoding", default=None, help="force a text encoding (default: UTF-8, others detected)")
     p.add_argument("--include-boilerplate", action="store_true", help="also score trailing boilerplate (bylines, 'SEE ALSO:')")
+    p.add_argument("--jobs", "-j", type=int, default=1, help="processes to use (0: every core; default 1)")
+    p.add_argument("--chunksize", type=int, default=1000, help="documents read at a time (default 1000)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
 
 
 def _output_arg(p: argparse.ArgumentParser) -> None:
@@ -104,17 +107,20 @@ def _run(args: argparse.Namespace) -> int:
         if args.output:
             write_table(scores, args.output, inputs=(args.directory,))
         return 0
-    load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, encoding=args.encoding)
+    load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, encoding=args.encoding,
+                chunksize=args.chunksize)
+    run = dict(jobs=args.jobs, progress=not args.quiet)
     if args.command in {"sources", "sourcing"}:
         if args.command == "sources":
-            df = find_attributions(args.corpus, gazetteer=args.gazetteer, include_boilerplate=args.include_boilerplate, **load)
+            df = find_attributions(args.corpus, gazetteer=args.gazetteer, include_boilerplate=args.include_boilerplate,
+                                   **run, **load)
         else:
             df = sourcing_profile(args.corpus, by=args.by, gazetteer=args.gazetteer, **load)
         write_table(df, args.output, inputs=(args.corpus, args.gazetteer))
         return 0
     common = dict(lexicon=args.lexicon, include_boilerplate=args.include_boilerplate)
     if args.command == "terms":
-        df = count_terms(args.corpus, by=args.by, voice=args.voice, min_count=args.min_count, **common, **load)
+        df = count_terms(args.corpus, by=args.by, voice=args.voice, min_count=args.min_count, **common, **run, **load)
         write_table(df, args.output, inputs=(args.corpus, args.lexicon))
     elif args.command == "mentions":
         df = find_mentions(args.corpus, **common, **load)

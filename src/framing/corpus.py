@@ -504,7 +504,8 @@ def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", i
 
 
 def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str = "text", outlet_col: str = "outlet",
-                id_col: str = "doc_id", encoding: str | None = None, warn: bool = True) -> Corpus:
+                id_col: str = "doc_id", encoding: str | None = None, warn: bool = True,
+                chunksize: int = 100_000) -> Corpus:
     """Load a whole corpus into memory.
 
     Parameters
@@ -522,6 +523,8 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
     warn : bool
         Emit a :class:`FramingWarning` for each problem (they are listed in
         ``Corpus.problems`` either way).
+    chunksize : int
+        Documents read at a time (the whole corpus is returned either way).
 
     Returns
     -------
@@ -550,7 +553,7 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
     if isinstance(source, Corpus):
         return source
     chunks = list(iter_corpus(source, text_col=text_col, outlet_col=outlet_col, id_col=id_col,
-                              chunksize=100_000, encoding=encoding, warn=warn))
+                              chunksize=chunksize, encoding=encoding, warn=warn))
     frames = [c.documents for c in chunks if len(c.documents)]
     docs = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["doc_id", "outlet", "text"])
     probs = [c.problems for c in chunks if len(c.problems)]

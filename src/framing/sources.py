@@ -27,10 +27,12 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 
 import numpy as np
 import pandas as pd
 
+from ._parallel import map_chunks
 from ._sentences import split_sentences
 from ._stats import wilson_interval
 from .errors import FramingError
@@ -1006,7 +1008,7 @@ def _resolve(text: str, atts: list[_Att], gazetteer: Lexicon) -> None:
 
 
 def find_attributions(corpus, *, gazetteer: "str | Lexicon" = "syria_sources", include_boilerplate: bool = False,
-                      **load) -> pd.DataFrame:
+                      jobs: int = 1, progress: bool = False, **load) -> pd.DataFrame:
     """Every attribution in the corpus: who says what, how, with which verb.
 
     Parameters
@@ -1014,6 +1016,11 @@ def find_attributions(corpus, *, gazetteer: "str | Lexicon" = "syria_sources", i
     corpus : Corpus, DataFrame, path or iterable of chunks
     gazetteer : str or Lexicon
         Source categories (a lexicon whose labels are categories, tried family by family).
+    jobs : int
+        Processes to spread the chunks over (0: every core); the rows are the same, in the
+        same order.
+    progress : bool
+        Show a progress bar on standard error (after two seconds).
 
     Returns
     -------
@@ -1040,19 +1047,37 @@ def find_attributions(corpus, *, gazetteer: "str | Lexicon" = "syria_sources", i
     """
     gaz = load_lexicon(gazetteer)
     rows = []
-    for chunk in _documents(corpus, **load):
-        docs = chunk.documents
-        for doc_id, outlet, text, facts in zip(docs["doc_id"], docs["outlet"], docs["text"], chunk.facts()):
-            if include_boilerplate:
-                facts = TextFacts(facts.length, facts.title, (), facts.quotes, facts._quote_starts)
-            atts = _extract(text, facts)
-            _resolve(text, atts, gaz)
-            for a in atts:
-                rows.append(_row(doc_id, outlet, text, a))
+    if jobs == 1:
+        work = partial(_chunk_rows, gaz=gaz, include_boilerplate=include_boilerplate)
+        chunks = _documents(corpus, **load)
+    else:
+        work = partial(_frame_rows, gaz=gaz, include_boilerplate=include_boilerplate)
+        chunks = (c.documents for c in _documents(corpus, **load))
+    for part in map_chunks(work, chunks, jobs=jobs, progress=progress):
+        rows.extend(part)
     df = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
     for c in ("speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end"):
         df[c] = df[c].astype("Int64")
     return df
+
+
+def _chunk_rows(chunk, *, gaz: Lexicon, include_boilerplate: bool) -> list:
+    rows = []
+    docs = chunk.documents
+    for doc_id, outlet, text, facts in zip(docs["doc_id"], docs["outlet"], docs["text"], chunk.facts()):
+        if include_boilerplate:
+            facts = TextFacts(facts.length, facts.title, (), facts.quotes, facts._quote_starts)
+        atts = _extract(text, facts)
+        _resolve(text, atts, gaz)
+        for a in atts:
+            rows.append(_row(doc_id, outlet, text, a))
+    return rows
+
+
+def _frame_rows(docs: pd.DataFrame, **kw) -> list:
+    from .corpus import Corpus
+
+    return _chunk_rows(Corpus(docs), **kw)
 
 
 def _row(doc_id, outlet, text, a: _Att) -> tuple:

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import partial
 
 import numpy as np
 import pandas as pd
 
+from ._parallel import map_chunks
 from ._stats import wilson_interval
 from .corpus import Corpus, as_corpus, iter_corpus
 from .errors import FramingError
@@ -107,12 +109,39 @@ def _doc_counts(corpus: Corpus, lex: Lexicon, include_boilerplate: bool) -> list
     return corpus._cache[key]
 
 
+def _chunk_stats(chunk: Corpus, *, lex: Lexicon, key: str, by: str, include_boilerplate: bool):
+    """Per-group sums for one chunk: counts by (group, family, label, voice), tokens, documents."""
+    counts: Counter = Counter()
+    tokens_all: Counter = Counter()
+    tokens_quoted: Counter = Counter()
+    n_docs: Counter = Counter()
+    docs = chunk.documents
+    if len(docs) == 0:
+        return counts, tokens_all, tokens_quoted, n_docs
+    if key not in docs.columns:
+        raise FramingError(f"cannot group by {by!r}: the corpus has no such column. "
+                           f"Use outlet, doc, or one of: {', '.join(c for c in docs.columns if c != 'text')}.")
+    groups = docs[key].map(lambda v: "unknown" if pd.isna(v) or str(v) == "" else str(v))
+    for group, (doc_counts, t_all, t_q) in zip(groups, _doc_counts(chunk, lex, include_boilerplate)):
+        n_docs[group] += 1
+        tokens_all[group] += t_all
+        tokens_quoted[group] += t_q
+        for k, n in doc_counts.items():
+            counts[(group, *k)] += n
+    return counts, tokens_all, tokens_quoted, n_docs
+
+
+def _frame_stats(docs: pd.DataFrame, **kw):
+    return _chunk_stats(Corpus(docs), **kw)
+
+
 def _group_key(by: str) -> str:
     return {"doc": "doc_id", "document": "doc_id", "outlet": "outlet"}.get(by, by)
 
 
 def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: str = "outlet", voice: str = "all",
-                min_count: int = 10, include_boilerplate: bool = False, **load) -> pd.DataFrame:
+                min_count: int = 10, include_boilerplate: bool = False, jobs: int = 1, progress: bool = False,
+                **load) -> pd.DataFrame:
     """Score each label per group: counts by voice, rates per 1,000 tokens, shares with intervals.
 
     Parameters
@@ -129,6 +158,11 @@ def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: str = "outlet
         Families with fewer mentions than this in a group are flagged ``too_few``.
     include_boilerplate : bool
         Count trailing boilerplate too.
+    jobs : int
+        Processes to spread the chunks over (0: every core). The result is identical to one
+        process: per-group counts are sums.
+    progress : bool
+        Show a progress bar on standard error (after two seconds).
 
     Returns
     -------
@@ -161,20 +195,24 @@ def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: str = "outlet
     tokens_all: Counter = Counter()
     tokens_quoted: Counter = Counter()
     n_docs: Counter = Counter()
-    for chunk in _documents(corpus, **load):
-        docs = chunk.documents
-        if len(docs) == 0:
-            continue
-        if key not in docs.columns:
-            raise FramingError(f"cannot group by {by!r}: the corpus has no such column. "
-                               f"Use outlet, doc, or one of: {', '.join(c for c in docs.columns if c != 'text')}.")
-        groups = docs[key].map(lambda v: "unknown" if pd.isna(v) or str(v) == "" else str(v))
-        for group, (doc_counts, t_all, t_q) in zip(groups, _doc_counts(chunk, lex, include_boilerplate)):
-            n_docs[group] += 1
-            tokens_all[group] += t_all
-            tokens_quoted[group] += t_q
-            for k, n in doc_counts.items():
-                counts[(group, *k)] += n
+    if jobs == 1:
+        work = partial(_chunk_stats, lex=lex, key=key, by=by, include_boilerplate=include_boilerplate)
+        chunks = _documents(corpus, **load)
+    else:
+        # processes get plain tables (a Corpus' caches stay behind)
+        work = partial(_frame_stats, lex=lex, key=key, by=by, include_boilerplate=include_boilerplate)
+        chunks = (c.documents for c in _documents(corpus, **load))
+    for c, ta, tq, nd in map_chunks(work, chunks, jobs=jobs, progress=progress):
+        counts.update(c)
+        tokens_all.update(ta)
+        tokens_quoted.update(tq)
+        n_docs.update(nd)
+    return _score_table((counts, tokens_all, tokens_quoted, n_docs), lex=lex, by=by, voice=voice, min_count=min_count)
+
+
+def _score_table(stats, *, lex: Lexicon, by: str, voice: str, min_count: int) -> pd.DataFrame:
+    """The tidy score table from summed per-group statistics (shared by every backend)."""
+    counts, tokens_all, tokens_quoted, n_docs = stats
     rows = []
     for group in sorted(n_docs, key=str):
         tok = {"all": tokens_all[group], "quoted": tokens_quoted[group],
@@ -186,6 +224,7 @@ def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: str = "outlet
                 c = {"all": nar + quo, "narrator": nar, "quoted": quo}[voice]
                 rows.append((group, family, label, c, nar, quo, tok, n_docs[group]))
     df = pd.DataFrame(rows, columns=["group", "family", "label", "count", "narrator_count", "quoted_count", "tokens", "n_docs"])
+    df = df.astype({"count": "int64", "narrator_count": "int64", "quoted_count": "int64", "tokens": "int64", "n_docs": "int64"})
     fam_total = df.groupby(["group", "family"], sort=False)["count"].transform("sum")
     with np.errstate(invalid="ignore", divide="ignore"):
         df["rate_per_1k"] = np.where(df["tokens"] > 0, df["count"] / df["tokens"].where(df["tokens"] > 0) * 1000, np.nan)

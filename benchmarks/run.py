@@ -1,0 +1,182 @@
+"""Throughput and memory of framing, with baselines, on the US-outlet Syria corpus.
+
+Usage::
+
+    .venv/bin/python benchmarks/run.py [--corpus PATH] [--big] [--out docs/benchmarks.md]
+
+Each measurement runs in a child process of its own, so its peak memory (``ru_maxrss``) is
+its own. Throughput is MB of article text (UTF-8) per second of wall time. ``--big`` also
+grows a ~1 GB JSON Lines corpus from the same articles (in a temporary folder, never in the
+repository) and scores it end to end with the command line, one and two processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = ROOT.parent / "shared" / "corpora" / "abp_syria" / "abp_syria.jsonl.gz"
+
+
+def read_texts(path: Path) -> list[str]:
+    opener = gzip.open if path.name.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for line in fh if line.strip()]
+
+
+def measure(name: str, path: str) -> dict:
+    """One measurement, run in this (child) process."""
+    import pandas as pd
+
+    import framing
+
+    texts = read_texts(Path(path))
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    frame = pd.DataFrame({"doc_id": [str(i) for i in range(len(texts))], "outlet": "x", "text": texts})
+    lex = framing.load_lexicon("syria")
+    t0 = time.perf_counter()
+    if name == "terms":
+        framing.count_terms(frame, warn=False)
+    elif name == "attributions":
+        framing.find_attributions(frame, warn=False)
+    elif name == "both":
+        corpus = framing.load_corpus(frame, warn=False)
+        framing.count_terms(corpus)
+        framing.find_attributions(corpus)
+    elif name == "countvectorizer":
+        from sklearn.feature_extraction.text import CountVectorizer
+
+        vocab = sorted({p.text.lower() for fam in lex.families.values() for lab in fam.labels.values()
+                        for p in lab.patterns if not p.regex and "*" not in p.text})
+        n = max(len(v.split()) for v in vocab)
+        CountVectorizer(vocabulary=vocab, ngram_range=(1, n), lowercase=True,
+                        token_pattern=r"(?u)\b\w[\w'-]*\b").transform(texts)
+    elif name == "regex_loop":
+        import re
+
+        pats = [re.compile(r"(?<!\w)" + p.to_regex() + r"(?!\w)") for fam in lex.families.values()
+                for lab in fam.labels.values() for p in lab.patterns]
+        for t in texts:
+            for rx in pats:
+                len(rx.findall(t))
+    elif name == "lower_split":
+        sum(len(t.lower().split()) for t in texts)
+    else:
+        raise SystemExit(f"unknown measurement {name}")
+    seconds = time.perf_counter() - t0
+    return {"name": name, "mb": mb, "seconds": seconds, "mb_per_s": mb / seconds,
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def child(name: str, path: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--measure", name, "--corpus", path], capture_output=True, text=True,
+                         check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def cli_run(args: list[str]) -> dict:
+    """Wall time and peak memory (children included) of a framing command."""
+    t0 = time.perf_counter()
+    subprocess.run([str(Path(sys.executable).parent / "framing"), *args, "-q"], check=True, capture_output=True)
+    seconds = time.perf_counter() - t0
+    return {"seconds": seconds, "peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+
+
+def grow(src: Path, dest: Path, target_bytes: int) -> float:
+    """Write a JSON Lines corpus of about ``target_bytes`` of text by repeating the articles."""
+    texts = read_texts(src)
+    total = 0
+    n = 0
+    with open(dest, "w", encoding="utf-8") as fh:
+        while total < target_bytes:
+            for t in texts:
+                fh.write(json.dumps({"doc_id": f"d{n}", "outlet": f"o{n % 7}", "text": t}) + "\n")
+                total += len(t.encode("utf-8"))
+                n += 1
+                if total >= target_bytes:
+                    break
+    return total / 1e6
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", default=str(DEFAULT))
+    ap.add_argument("--measure", help=argparse.SUPPRESS)
+    ap.add_argument("--big", action="store_true", help="also score a ~1 GB corpus grown from the articles")
+    ap.add_argument("--big-mb", type=int, default=1000)
+    ap.add_argument("--out", default=None, help="write the results as a Markdown table to this file")
+    args = ap.parse_args()
+    if args.measure:
+        print(json.dumps(measure(args.measure, args.corpus)))
+        return
+    if not Path(args.corpus).exists():
+        raise SystemExit(f"{args.corpus}: corpus not found; pass --corpus PATH (the US-outlet corpus, abp_syria.jsonl.gz).")
+    rows = []
+    for name in ("lower_split", "terms", "attributions", "both", "countvectorizer", "regex_loop"):
+        r = child(name, args.corpus)
+        rows.append(r)
+        print(f"{name:16s} {r['mb']:6.1f} MB  {r['seconds']:7.2f} s  {r['mb_per_s']:7.2f} MB/s  peak {r['peak_mb']:7.0f} MB",
+              flush=True)
+    cli = {}
+    for jobs in (1, 2):
+        cli[jobs] = cli_run(["terms", args.corpus, "--jobs", str(jobs), "-o", "-"])
+        print(f"cli terms jobs={jobs}: {cli[jobs]['seconds']:.2f} s", flush=True)
+    cli_att = {}
+    for jobs in (1, 2):
+        cli_att[jobs] = cli_run(["sources", args.corpus, "--jobs", str(jobs), "-o", "-"])
+        print(f"cli sources jobs={jobs}: {cli_att[jobs]['seconds']:.2f} s", flush=True)
+    big = {}
+    if args.big:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "big.jsonl"
+            mb = grow(Path(args.corpus), path, args.big_mb * 1_000_000)
+            for jobs in (2,):
+                r = cli_run(["terms", str(path), "--jobs", str(jobs), "-o", str(Path(tmp) / "out.csv")])
+                big[jobs] = dict(r, mb=mb)
+                print(f"big {mb:.0f} MB terms jobs={jobs}: {r['seconds']:.1f} s, {mb / r['seconds']:.1f} MB/s, "
+                      f"peak {r['peak_mb']:.0f} MB", flush=True)
+    if args.out:
+        write_table(Path(args.out), rows, cli, cli_att, big)
+
+
+def write_table(path: Path, rows, cli, cli_att, big) -> None:
+    names = {"lower_split": "floor: `str.lower().split()`", "terms": "framing terms (`count_terms`)",
+             "attributions": "framing attributions (`find_attributions`)", "both": "both, on one corpus",
+             "countvectorizer": "scikit-learn `CountVectorizer`, same vocabulary", "regex_loop": "one regex per term, looped"}
+    mb = rows[0]["mb"]
+    lines = [
+        "| measurement | MB of text | seconds | MB/s (one core) | peak memory (MB) |",
+        "|---|---|---|---|---|",
+    ]
+    for r in rows:
+        lines.append(f"| {names[r['name']]} | {r['mb']:.1f} | {r['seconds']:.2f} | {r['mb_per_s']:.2f} | {r['peak_mb']:.0f} |")
+    lines += [
+        "",
+        "| command line, whole run (reading the .jsonl.gz included) | 1 process | 2 processes | speed-up |",
+        "|---|---|---|---|",
+        f"| `framing terms` | {cli[1]['seconds']:.2f} s ({mb / cli[1]['seconds']:.1f} MB/s) | {cli[2]['seconds']:.2f} s "
+        f"({mb / cli[2]['seconds']:.1f} MB/s) | {cli[1]['seconds'] / cli[2]['seconds']:.2f}× |",
+        f"| `framing sources` | {cli_att[1]['seconds']:.2f} s ({mb / cli_att[1]['seconds']:.1f} MB/s) | "
+        f"{cli_att[2]['seconds']:.2f} s ({mb / cli_att[2]['seconds']:.1f} MB/s) | "
+        f"{cli_att[1]['seconds'] / cli_att[2]['seconds']:.2f}× |",
+    ]
+    if big:
+        for jobs, r in big.items():
+            lines += ["", f"Grown corpus: {r['mb']:.0f} MB of text as JSON Lines, `framing terms --jobs {jobs}`: "
+                          f"{r['seconds']:.0f} s ({r['mb'] / r['seconds']:.1f} MB/s), peak memory {r['peak_mb']:.0f} MB."]
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+    path.write_text("\n".join(lines) + f"\n\nMachine: {machine}.\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

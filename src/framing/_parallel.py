@@ -1,0 +1,65 @@
+"""Chunks of a corpus mapped over processes, in order, with bounded memory and a progress bar."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+
+from .errors import FramingError
+
+__all__ = ["map_chunks", "check_jobs"]
+
+
+def check_jobs(jobs: int | None) -> int:
+    """``jobs`` as a number of processes: None or 0 means every core."""
+    if jobs is None or jobs == 0:
+        return os.cpu_count() or 1
+    if not isinstance(jobs, int) or jobs < 0:
+        raise FramingError(f"jobs must be a whole number of processes (0 for every core), not {jobs!r}.")
+    return jobs
+
+
+def map_chunks(func: Callable, chunks: Iterable, *, jobs: int = 1, progress: bool = False, size=len,
+               unit: str = "doc") -> Iterator:
+    """Yield ``func(chunk)`` for each chunk, in order.
+
+    With ``jobs > 1`` chunks go to a pool of processes, never more than two per process in
+    flight, so memory stays bounded by the chunk size whatever the corpus size. The
+    progress bar (tqdm, on standard error) appears only on runs longer than two seconds.
+    """
+    jobs = check_jobs(jobs)
+    bar = None
+    if progress:
+        try:
+            from tqdm import tqdm
+
+            bar = tqdm(unit=unit, delay=2, file=sys.stderr, dynamic_ncols=True)
+        except ImportError:  # pragma: no cover - tqdm is a dependency
+            bar = None
+    try:
+        if jobs == 1:
+            for chunk in chunks:
+                yield func(chunk)
+                if bar is not None:
+                    bar.update(size(chunk))
+            return
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            pending: deque = deque()
+            for chunk in chunks:
+                pending.append((pool.submit(func, chunk), size(chunk)))
+                while len(pending) >= 2 * jobs:
+                    fut, n = pending.popleft()
+                    yield fut.result()
+                    if bar is not None:
+                        bar.update(n)
+            while pending:
+                fut, n = pending.popleft()
+                yield fut.result()
+                if bar is not None:
+                    bar.update(n)
+    finally:
+        if bar is not None:
+            bar.close()

@@ -1,0 +1,124 @@
+"""Run framing on Dask: the same tables from a ``dask.dataframe`` or ``dask.bag``.
+
+Dask is an optional extra (``pip install "framing[dask]"``). Each partition is scored by
+the same functions as a local run — per-group sums for terms, rows for attributions — and
+the sums are combined on the client, so the tables equal a local run's.
+
+Examples
+--------
+On a cluster you already have, connect a client and pass the partitioned corpus::
+
+    from dask.distributed import Client
+    import dask.dataframe as dd
+    import framing.dask
+
+    client = Client("tcp://scheduler:8786")          # or Client(LocalCluster()) on one machine
+    ddf = dd.read_parquet("s3://bucket/corpus/*.parquet")   # columns doc_id, outlet, text, …
+    scores = framing.dask.count_terms(ddf, lexicon="syria", by="outlet")
+    attributions = framing.dask.find_attributions(ddf)
+
+A ``dask.bag`` of JSON records works the same (``db.read_text("*.jsonl").map(json.loads)``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pandas as pd
+
+from .corpus import _Problems, _standardise
+from .errors import FramingError
+from .lexicon import Lexicon, load_lexicon
+from .sources import ATTRIBUTION_COLUMNS, _frame_rows
+from .terms import VOICES, _frame_stats, _group_key, _score_table
+
+__all__ = ["count_terms", "find_attributions"]
+
+
+def _require():
+    try:
+        import dask  # noqa: F401
+        import dask.dataframe  # noqa: F401
+    except ImportError:
+        raise FramingError('framing.dask needs Dask: pip install "framing[dask]"') from None
+
+
+def _as_ddf(data, text_col: str, outlet_col: str, id_col: str):
+    import dask.bag as db
+    import dask.dataframe as dd
+
+    if isinstance(data, db.Bag):
+        data = data.to_dataframe()
+    if not isinstance(data, dd.DataFrame):
+        raise FramingError(f"framing.dask takes a dask DataFrame or Bag, not {type(data).__name__}; "
+                           "for a pandas DataFrame or a path use framing.count_terms.")
+    if text_col not in data.columns:
+        raise FramingError(f"no text column {text_col!r}; the columns are: {', '.join(map(str, data.columns))}.")
+    return data
+
+
+def _standard(part: pd.DataFrame, text_col, outlet_col, id_col, partition_info=None) -> pd.DataFrame:
+    first = 0 if partition_info is None else partition_info.get("number", 0) * 10**9
+    return _standardise(part, source="<dask partition>", first_row=first, problems=_Problems(warn=False),
+                        text_col=text_col, outlet_col=outlet_col, id_col=id_col)
+
+
+def _terms_partition(part, *, lex, key, by, include_boilerplate, text_col, outlet_col, id_col, partition_info=None):
+    docs = _standard(part, text_col, outlet_col, id_col, partition_info)
+    counts, ta, tq, nd = _frame_stats(docs, lex=lex, key=key, by=by, include_boilerplate=include_boilerplate)
+    rows = [(g, f, lab, v, n) for (g, f, lab, v), n in counts.items()]
+    rows += [(g, "", "", "tokens_all", n) for g, n in ta.items()]
+    rows += [(g, "", "", "tokens_quoted", n) for g, n in tq.items()]
+    rows += [(g, "", "", "n_docs", n) for g, n in nd.items()]
+    return pd.DataFrame(rows, columns=["group", "family", "label", "kind", "n"]).astype({"n": "int64"})
+
+
+def count_terms(data, *, lexicon: "str | Lexicon" = "syria", by: str = "outlet", voice: str = "all",
+                min_count: int = 10, include_boilerplate: bool = False, text_col: str = "text",
+                outlet_col: str = "outlet", id_col: str = "doc_id") -> pd.DataFrame:
+    """:func:`framing.count_terms` on a Dask DataFrame or Bag; the same table, computed by the cluster."""
+    _require()
+    if voice not in VOICES:
+        raise FramingError(f"voice must be one of {', '.join(VOICES)}, not {voice!r}.")
+    lex = load_lexicon(lexicon)
+    ddf = _as_ddf(data, text_col, outlet_col, id_col)
+    meta = pd.DataFrame({"group": pd.Series(dtype=object), "family": pd.Series(dtype=object),
+                         "label": pd.Series(dtype=object), "kind": pd.Series(dtype=object),
+                         "n": pd.Series(dtype="int64")})
+    parts = ddf.map_partitions(_terms_partition, lex=lex, key=_group_key(by), by=by,
+                               include_boilerplate=include_boilerplate, text_col=text_col, outlet_col=outlet_col,
+                               id_col=id_col, meta=meta)
+    sums = parts.compute()
+    counts, ta, tq, nd = Counter(), Counter(), Counter(), Counter()
+    for g, f, lab, kind, n in sums.itertuples(index=False):
+        if kind == "tokens_all":
+            ta[g] += n
+        elif kind == "tokens_quoted":
+            tq[g] += n
+        elif kind == "n_docs":
+            nd[g] += n
+        else:
+            counts[g, f, lab, kind] += n
+    return _score_table((counts, ta, tq, nd), lex=lex, by=by, voice=voice, min_count=min_count)
+
+
+def _attributions_partition(part, *, gaz, include_boilerplate, text_col, outlet_col, id_col, partition_info=None):
+    docs = _standard(part, text_col, outlet_col, id_col, partition_info)
+    return pd.DataFrame(_frame_rows(docs, gaz=gaz, include_boilerplate=include_boilerplate), columns=ATTRIBUTION_COLUMNS)
+
+
+def find_attributions(data, *, gazetteer: "str | Lexicon" = "syria_sources", include_boilerplate: bool = False,
+                      text_col: str = "text", outlet_col: str = "outlet", id_col: str = "doc_id") -> pd.DataFrame:
+    """:func:`framing.find_attributions` on a Dask DataFrame or Bag (rows in partition order)."""
+    _require()
+    gaz = load_lexicon(gazetteer)
+    ddf = _as_ddf(data, text_col, outlet_col, id_col)
+    meta = pd.DataFrame({c: pd.Series(dtype=object) for c in ATTRIBUTION_COLUMNS})
+    out = ddf.map_partitions(_attributions_partition, gaz=gaz, include_boilerplate=include_boilerplate,
+                             text_col=text_col, outlet_col=outlet_col, id_col=id_col, meta=meta).compute()
+    out = out.reset_index(drop=True)
+    for c in ("speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end"):
+        out[c] = out[c].astype("Int64")
+    for c in ("distancing", "nested"):
+        out[c] = out[c].astype(bool)
+    return out
