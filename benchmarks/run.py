@@ -85,11 +85,25 @@ def child(name: str, path: str) -> dict:
 
 
 def cli_run(args: list[str]) -> dict:
-    """Wall time and peak memory (children included) of a framing command."""
+    """Wall time and peak memory of a framing command: the resident memory of the command
+    and all its worker processes together, sampled every 0.2 s (psutil)."""
+    import psutil
+
     t0 = time.perf_counter()
-    subprocess.run([str(Path(sys.executable).parent / "framing"), *args, "-q"], check=True, capture_output=True)
-    seconds = time.perf_counter() - t0
-    return {"seconds": seconds, "peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+    proc = subprocess.Popen([str(Path(sys.executable).parent / "framing"), *args, "-q"], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    ps = psutil.Process(proc.pid)
+    peak = 0
+    while proc.poll() is None:
+        try:
+            total = ps.memory_info().rss + sum(c.memory_info().rss for c in ps.children(recursive=True))
+            peak = max(peak, total)
+        except psutil.Error:
+            pass
+        time.sleep(0.2)
+    if proc.returncode != 0:
+        raise SystemExit(f"framing {' '.join(args)} failed: {proc.stderr.read().decode()[-500:]}")
+    return {"seconds": time.perf_counter() - t0, "peak_mb": peak / 2**20}
 
 
 def grow(src: Path, dest: Path, target_bytes: int) -> float:
@@ -114,6 +128,8 @@ def main() -> None:
     ap.add_argument("--measure", help=argparse.SUPPRESS)
     ap.add_argument("--big", action="store_true", help="also score a ~1 GB corpus grown from the articles")
     ap.add_argument("--big-mb", type=int, default=1000)
+    ap.add_argument("--big-jobs", type=int, nargs="+", default=[2], help="process counts for the big run")
+    ap.add_argument("--only-big", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--out", default=None, help="write the results as a Markdown table to this file")
     args = ap.parse_args()
     if args.measure:
@@ -122,17 +138,19 @@ def main() -> None:
     if not Path(args.corpus).exists():
         raise SystemExit(f"{args.corpus}: corpus not found; pass --corpus PATH (the US-outlet corpus, abp_syria.jsonl.gz).")
     rows = []
-    for name in ("lower_split", "terms", "attributions", "both", "countvectorizer", "regex_loop"):
+    if args.only_big:
+        args.big = True
+    for name in () if args.only_big else ("lower_split", "terms", "attributions", "both", "countvectorizer", "regex_loop"):
         r = child(name, args.corpus)
         rows.append(r)
         print(f"{name:16s} {r['mb']:6.1f} MB  {r['seconds']:7.2f} s  {r['mb_per_s']:7.2f} MB/s  peak {r['peak_mb']:7.0f} MB",
               flush=True)
     cli = {}
-    for jobs in (1, 2):
+    for jobs in () if args.only_big else (1, 2):
         cli[jobs] = cli_run(["terms", args.corpus, "--jobs", str(jobs), "-o", "-"])
         print(f"cli terms jobs={jobs}: {cli[jobs]['seconds']:.2f} s", flush=True)
     cli_att = {}
-    for jobs in (1, 2):
+    for jobs in () if args.only_big else (1, 2):
         cli_att[jobs] = cli_run(["sources", args.corpus, "--jobs", str(jobs), "-o", "-"])
         print(f"cli sources jobs={jobs}: {cli_att[jobs]['seconds']:.2f} s", flush=True)
     big = {}
@@ -140,12 +158,12 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "big.jsonl"
             mb = grow(Path(args.corpus), path, args.big_mb * 1_000_000)
-            for jobs in (2,):
+            for jobs in args.big_jobs:
                 r = cli_run(["terms", str(path), "--jobs", str(jobs), "-o", str(Path(tmp) / "out.csv")])
                 big[jobs] = dict(r, mb=mb)
                 print(f"big {mb:.0f} MB terms jobs={jobs}: {r['seconds']:.1f} s, {mb / r['seconds']:.1f} MB/s, "
                       f"peak {r['peak_mb']:.0f} MB", flush=True)
-    if args.out:
+    if args.out and rows:
         write_table(Path(args.out), rows, cli, cli_att, big)
 
 

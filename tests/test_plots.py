@@ -161,3 +161,12 @@ def test_bad_tables_get_clear_errors(narrator):
         plots.plot_label_shares(pd.DataFrame({"x": [1]}), family="syrian_state")
     with pytest.raises(FramingError, match="no family 'nope'"):
         plots.plot_label_shares(narrator, family="nope")
+
+
+def test_reserved_and_traversal_names_are_refused(tmp_path, narrator):
+    fig, ax = plt.subplots()
+    plots.plot_label_shares(narrator, family="jihadist_name", ax=ax)
+    for bad in ("CON", "nul.png", "a..b", "/abs", "x/y"):
+        with pytest.raises(FramingError):
+            plots.save_figure(fig, bad, tmp_path)
+    assert plots.safe_name("unknown blog (Jennifer Brown)") == "unknown-blog-jennifer-brown"

@@ -33,7 +33,10 @@ __all__ = [
     "plot_outlet_profile",
     "plot_distinctive_words",
     "save_figure",
+    "safe_name",
 ]
+
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
 _FADED = 0.35
 _HATCH = "///"
@@ -433,6 +436,19 @@ def plot_distinctive_words(data: pd.DataFrame, *, top: int = 12, ax=None, title:
     return ax
 
 
+def safe_name(text: str, *, max_len: int = 80) -> str:
+    """A file-name part made from any text (an outlet's name): lower-case letters, digits
+    and single hyphens, never empty, never a reserved device name, never a path.
+
+    >>> safe_name("../../etc/passwd"), safe_name("Al Jazeera (English)"), safe_name("CON"), safe_name("")
+    ('etc-passwd', 'al-jazeera-english', 'con-', 'unnamed')
+    """
+    import re
+
+    out = re.sub(r"[^a-z0-9]+", "-", str(text).lower()).strip("-")[:max_len].strip("-") or "unnamed"
+    return out + "-" if out in _RESERVED else out
+
+
 def save_figure(fig, name: str, folder="figures", *, formats=("png", "svg"), dpi: int = 150) -> list[Path]:
     """Write ``fig`` (a Figure or an Axes) as ``folder/name.png`` and ``.svg``, without timestamps.
 
@@ -444,8 +460,10 @@ def save_figure(fig, name: str, folder="figures", *, formats=("png", "svg"), dpi
 
     if hasattr(fig, "figure") and not isinstance(fig, mpl.figure.Figure):
         fig = fig.figure
-    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,100}", name):
-        raise FramingError(f"figure name {name!r}: use letters, digits, '.', '_' and '-' only (it becomes a file name).")
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,150}", name) or ".." in name \
+            or name.split(".")[0].lower() in _RESERVED:
+        raise FramingError(f"figure name {name!r}: use letters, digits, '.', '_' and '-' only, not a reserved name "
+                           "(it becomes a file name); framing.plots.safe_name makes one from any text.")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     out = []
