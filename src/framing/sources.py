@@ -363,10 +363,38 @@ def _sentences_of(text: str, facts: TextFacts) -> list[tuple[int, int]]:
     return out
 
 
+_WORD_RE = re.compile(r"\w+")
+_FOLLOW_RE = {w: re.compile(r"\s+" + w + r"(?![\w-])", re.IGNORECASE) for w in ("to", "out")}
+# first word of a cue form -> (second word or None, lemma); two-word forms first
+_CUE_FIRST: dict = {}
+for _form, _lemma in sorted(_FORM_TO_LEMMA.items(), key=lambda kv: -len(kv[0])):
+    _words = _form.split()
+    _CUE_FIRST.setdefault(_words[0], []).append((_words[1] if len(_words) > 1 else None, _lemma))
+
+
 def _cues(text: str, end: int):
-    for m in _CUE_RE.finditer(text, 0, end):
-        form = re.sub(r"\s+", " ", m.group()).lower()
-        yield m.start(), m.end(), _FORM_TO_LEMMA.get(form, form)
+    """``(start, end, lemma)`` of every reporting expression: one scan over the words."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: the regex is exact
+        for m in _CUE_RE.finditer(text, 0, end):
+            form = re.sub(r"\s+", " ", m.group()).lower()
+            yield m.start(), m.end(), _FORM_TO_LEMMA.get(form, form)
+        return
+    for m in _WORD_RE.finditer(low, 0, end):
+        entries = _CUE_FIRST.get(m.group())
+        if entries is None:
+            continue
+        s, e = m.span()
+        if (s > 0 and low[s - 1] == "-") or (e < end and low[e] == "-"):
+            continue  # "so-called", "well-known"
+        for second, lemma in entries:
+            if second is None:
+                yield s, e, lemma
+                break
+            f = _FOLLOW_RE[second].match(text, e, end)
+            if f is not None:
+                yield s, f.end(), lemma
+                break
 
 
 def _quote_at(facts: TextFacts, pos: int):
