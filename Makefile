@@ -50,7 +50,7 @@ lint: $(STAMP) ## Check the code with ruff
 
 lab: $(STAMP) ## Open JupyterLab with the project's kernel
 	$(BIN)/python -m pip install --quiet -e ".[lab]"
-	$(BIN)/jupyter lab notebooks
+	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks
 
 clean: ## Remove build outputs (keeps .venv/ and figures/)
 	rm -rf build .pytest_cache
