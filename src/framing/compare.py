@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .corpus import as_corpus
+from .corpus import as_corpus, group_key, group_labels
 from .errors import FramingError
-from .terms import _group_key, count_terms
+from .terms import count_terms
 from .text import TOKEN_PATTERN, analyze
 
 __all__ = ["count_terms_by_voice", "log_odds_dirichlet", "distinctive_words", "outlet_profile", "VOICE_COLUMNS"]
@@ -92,12 +92,9 @@ def distinctive_words(corpus, *, group: str, by: str = "outlet", min_count: int 
 
     corpus = as_corpus(corpus, **load)
     docs = corpus.documents
-    key = _group_key(by)
-    if key not in docs.columns:
-        raise FramingError(f"cannot group by {by!r}: the corpus has no such column.")
-    labels = docs[key].astype(str)
+    labels = group_labels(docs, by)
     if group not in set(labels):
-        raise FramingError(f"no group {group!r} in column {key!r}; groups: {', '.join(sorted(set(labels)))}.")
+        raise FramingError(f"no group {group!r} in column {group_key(by)!r}; groups: {', '.join(sorted(set(labels)))}.")
     if voice not in {"all", "narrator"}:
         raise FramingError("voice must be 'all' or 'narrator' here.")
     texts = []

@@ -566,6 +566,21 @@ def as_corpus(source, **kwargs) -> Corpus:
     return source if isinstance(source, Corpus) else load_corpus(source, **kwargs)
 
 
+def group_key(by: str) -> str:
+    """The column a grouping names: ``"doc"`` is ``doc_id``; anything else is itself."""
+    return {"doc": "doc_id", "document": "doc_id"}.get(by, by)
+
+
+def group_labels(docs: pd.DataFrame, by: str) -> pd.Series:
+    """The group of each document as text (``"unknown"`` where the value is missing);
+    a clear error when the corpus has no such column. Every table groups this way."""
+    key = group_key(by)
+    if key not in docs.columns:
+        raise CorpusError(f"cannot group by {by!r}: the corpus has no such column. "
+                          f"Use outlet, doc, or one of: {', '.join(c for c in docs.columns if c != 'text')}.")
+    return docs[key].map(lambda v: "unknown" if _isnull(v) or str(v) == "" else str(v))
+
+
 def resolve_path(path, *, what: str = "corpus", hint: str = "", create: bool = False) -> Path:
     """``path`` if it exists, else the same path one folder up (notebooks run in
     ``notebooks/``, the command line at the project root); a clear error otherwise.
@@ -607,12 +622,9 @@ def corpus_summary(corpus, *, by: str = "outlet", **load) -> pd.DataFrame:
     from .text import analyze, count_tokens
 
     corpus = as_corpus(corpus, **load)
-    key = {"doc": "doc_id", "outlet": "outlet"}.get(by, by)
     docs = corpus.documents
-    if key not in docs.columns:
-        raise CorpusError(f"cannot group by {by!r}: the corpus has no such column.")
     rows = []
-    for g, text in zip(docs[key].astype(str), docs["text"]):
+    for g, text in zip(group_labels(docs, by), docs["text"]):
         facts = analyze(text)
         t_all, t_q = count_tokens(text, facts)
         rows.append((g, 1, int(not text.strip()), t_all, t_q, int(facts.title is not None), int(bool(facts.boilerplate)),

@@ -26,11 +26,11 @@ from collections import Counter
 
 import pandas as pd
 
-from .corpus import _Problems, _standardise
+from .corpus import _Problems, _standardise, group_key
 from .errors import FramingError
 from .lexicon import Lexicon, load_lexicon
 from .sources import ATTRIBUTION_COLUMNS, _frame_rows
-from .terms import VOICES, _frame_stats, _group_key, _score_table
+from .terms import VOICES, _frame_stats, _score_table
 
 __all__ = ["count_terms", "find_attributions"]
 
@@ -85,7 +85,7 @@ def count_terms(data, *, lexicon: "str | Lexicon" = "syria", by: str = "outlet",
     meta = pd.DataFrame({"group": pd.Series(dtype=object), "family": pd.Series(dtype=object),
                          "label": pd.Series(dtype=object), "kind": pd.Series(dtype=object),
                          "n": pd.Series(dtype="int64")})
-    parts = ddf.map_partitions(_terms_partition, lex=lex, key=_group_key(by), by=by,
+    parts = ddf.map_partitions(_terms_partition, lex=lex, key=group_key(by), by=by,
                                include_boilerplate=include_boilerplate, text_col=text_col, outlet_col=outlet_col,
                                id_col=id_col, meta=meta)
     sums = parts.compute()

@@ -44,7 +44,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -522,16 +521,3 @@ def parse_lexicon(text: str, *, source: str = "<lexicon>") -> Lexicon:
         families[fname] = fam
     return Lexicon(name, families, desc, source)
 
-
-def _describe(lexicon: Lexicon) -> list[dict[str, Any]]:
-    """One row per pattern: family, label, pattern, case_sensitive, regex, exclude."""
-    rows = []
-    for f, fam in lexicon.families.items():
-        for lab in fam.labels.values():
-            for p in lab.patterns:
-                rows.append(dict(family=f, label=lab.name, pattern=p.text, case_sensitive=p.case_sensitive, regex=p.regex, exclude=False))
-            for p in lab.exclude:
-                rows.append(dict(family=f, label=lab.name, pattern=p.text, case_sensitive=p.case_sensitive, regex=p.regex, exclude=True))
-        for p in fam.exclude:
-            rows.append(dict(family=f, label="", pattern=p.text, case_sensitive=p.case_sensitive, regex=p.regex, exclude=True))
-    return rows

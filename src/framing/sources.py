@@ -35,7 +35,7 @@ import pandas as pd
 from ._parallel import map_chunks
 from ._sentences import split_sentences
 from ._stats import wilson_interval
-from .errors import FramingError
+from .corpus import group_labels
 from .lexicon import Lexicon, load_lexicon
 from .terms import _documents
 from .text import TextFacts, count_tokens, paragraphs
@@ -895,9 +895,6 @@ def _classify(text: str, spans, gazetteer: Lexicon) -> str:
     return "unclassified"
 
 
-_NAME_RUN_RE = re.compile(r"(?:[A-Z][\w\u2019'.-]*|al|bin|ibn|de|of|for|the)(?:\s+(?:[A-Z][\w\u2019'.-]*|al-\w+|al|bin|ibn|de|of|for|the))*")
-
-
 def _proper_name(phrase: str) -> str:
     """The proper name a phrase ends with, less titles ("Syrian President Bashar al-Assad" → "Bashar al-Assad")."""
     words = phrase.split()
@@ -1142,20 +1139,14 @@ def sourcing_profile(corpus, *, by: str = "outlet", gazetteer: "str | Lexicon" =
         * ``cue`` — attributions by cue lemma (``distancing`` marks claimed, alleged …);
         * ``cue_type`` — ``distancing`` against ``neutral`` cues.
     """
-    from .terms import _group_key
-
     gaz = load_lexicon(gazetteer)
-    key = _group_key(by)
     atts_frames = []
     stats: dict[str, Counter] = {}
     for chunk in _documents(corpus, **load):
         docs = chunk.documents
         if len(docs) == 0:
             continue
-        if key not in docs.columns:
-            raise FramingError(f"cannot group by {by!r}: the corpus has no such column. "
-                               f"Use outlet, doc, or one of: {', '.join(c for c in docs.columns if c != 'text')}.")
-        groups = docs[key].map(lambda v: "unknown" if pd.isna(v) or str(v) == "" else str(v))
+        groups = group_labels(docs, by)
         a = find_attributions(chunk, gazetteer=gaz)
         a["group"] = a["doc_id"].map(dict(zip(docs["doc_id"], groups)))
         atts_frames.append(a)

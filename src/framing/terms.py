@@ -18,7 +18,7 @@ import pandas as pd
 
 from ._parallel import map_chunks
 from ._stats import wilson_interval
-from .corpus import Corpus, as_corpus, iter_corpus
+from .corpus import Corpus, as_corpus, group_key, group_labels, iter_corpus
 from .errors import FramingError
 from .lexicon import Lexicon, load_lexicon
 from .text import TextFacts, count_tokens
@@ -118,10 +118,7 @@ def _chunk_stats(chunk: Corpus, *, lex: Lexicon, key: str, by: str, include_boil
     docs = chunk.documents
     if len(docs) == 0:
         return counts, tokens_all, tokens_quoted, n_docs
-    if key not in docs.columns:
-        raise FramingError(f"cannot group by {by!r}: the corpus has no such column. "
-                           f"Use outlet, doc, or one of: {', '.join(c for c in docs.columns if c != 'text')}.")
-    groups = docs[key].map(lambda v: "unknown" if pd.isna(v) or str(v) == "" else str(v))
+    groups = group_labels(docs, by)
     for group, (doc_counts, t_all, t_q) in zip(groups, _doc_counts(chunk, lex, include_boilerplate)):
         n_docs[group] += 1
         tokens_all[group] += t_all
@@ -133,10 +130,6 @@ def _chunk_stats(chunk: Corpus, *, lex: Lexicon, key: str, by: str, include_boil
 
 def _frame_stats(docs: pd.DataFrame, **kw):
     return _chunk_stats(Corpus(docs), **kw)
-
-
-def _group_key(by: str) -> str:
-    return {"doc": "doc_id", "document": "doc_id", "outlet": "outlet"}.get(by, by)
 
 
 def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: str = "outlet", voice: str = "all",
@@ -190,7 +183,7 @@ def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: str = "outlet
     if voice not in VOICES:
         raise FramingError(f"voice must be one of {', '.join(VOICES)}, not {voice!r}.")
     lex = load_lexicon(lexicon)
-    key = _group_key(by)
+    key = group_key(by)
     counts: Counter = Counter()
     tokens_all: Counter = Counter()
     tokens_quoted: Counter = Counter()
