@@ -297,7 +297,8 @@ def _iter_folder(folder: Path, *, chunksize: int, problems: _Problems, encoding:
                 for col in meta.columns:
                     if col != "doc_id":
                         row[col] = meta.at[doc_id, col]
-                if not str(row.get("outlet", "")).strip():
+                row["outlet"] = str(row.get("outlet", "")).strip()
+                if not row["outlet"]:
                     row["outlet"] = "unknown"
                     problems.add(str(folder / "metadata.csv"), doc_id, None, "no outlet", "outlet set to 'unknown'")
             else:
@@ -426,8 +427,9 @@ def _chunks(source, *, text_col: str, outlet_col: str, id_col: str, chunksize: i
     fmt = _format_of(path)
     if fmt == "folder":
         for df in _iter_folder(path, chunksize=chunksize, problems=problems, encoding=encoding):
-            yield _standardise(df, source=str(path), first_row=1, problems=_Problems(warn=False),
-                               text_col="text", outlet_col="outlet", id_col="doc_id")
+            # the folder reader already gives doc_id, outlet and text (and reports problems)
+            front = ["doc_id", "outlet", "text"]
+            yield df[front + [c for c in df.columns if c not in front]]
     elif fmt == "csv":
         yield from _iter_csv(path, chunksize=chunksize, problems=problems, encoding=encoding, **cols)
     elif fmt == "jsonl":
