@@ -39,6 +39,8 @@ be a mention in two families.
 
 from __future__ import annotations
 
+import bisect
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -46,6 +48,16 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
+
+try:  # the regular-expression parser (its name before Python 3.11)
+    from re import _parser
+except ImportError:  # pragma: no cover
+    import sre_parse as _parser
+
+try:  # compiled multi-pattern matching; without it the same results come from a word scan
+    import hyperscan
+except ImportError:  # pragma: no cover - depends on the platform
+    hyperscan = None
 
 from .errors import LexiconError
 
@@ -81,6 +93,14 @@ class Pattern:
         if not m:
             return "", False
         return m.group(), not self.text.startswith("*", m.end())
+
+    def starts(self) -> list[str] | None:
+        """Lower-cased literal beginnings, one of which every match starts with (in any
+        case); None when that cannot be told (a regex that may start anywhere)."""
+        if not self.regex:
+            a, _ = self.anchor()
+            return [a.lower()] if a else None
+        return _literal_starts(self.text)
 
     def to_regex(self) -> str:
         """The regular expression (without word boundaries) this pattern stands for."""
@@ -129,7 +149,7 @@ class Family:
     exclude: list[Pattern] = field(default_factory=list)
     _regex: re.Pattern | None = field(default=None, repr=False)
     _groups: dict[str, str] = field(default_factory=dict, repr=False)
-    _exclude_regex: re.Pattern | None = field(default=None, repr=False)
+    _exclude: tuple | None = field(default=None, repr=False)
     _candidates: re.Pattern | None = field(default=None, repr=False)
     _anchors: set = field(default_factory=set, repr=False)
     _label_exclude: dict = field(default_factory=dict, repr=False)
@@ -148,12 +168,18 @@ class Family:
             parts.append(f"(?P<g{i}>{rx})")
         self._regex = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
         def union(patterns):
+            """``(regex, beginnings)``: the beginnings (:meth:`Pattern.starts`) are None when
+            some pattern has none, or a short one ("in", "at" occur everywhere: such
+            exclusions are cheaper to look for in the window around each match)."""
             if not patterns:
                 return None
-            return re.compile(r"(?<!\w)(?:" + "|".join(p.to_regex() for p in patterns) + r")(?!\w)")
+            rx = re.compile(r"(?<!\w)(?:" + "|".join(p.to_regex() for p in patterns) + r")(?!\w)")
+            starts = [p.starts() for p in patterns]
+            ok = all(st and min(map(len, st)) >= 3 for st in starts)
+            return rx, (frozenset(x for st in starts for x in st) if ok else None)
 
         # a family's exclusions remove any of its matches; a label's, only that label's
-        self._exclude_regex = union(list(self.exclude))
+        self._exclude = union(list(self.exclude))
         self._label_exclude = {lab.name: union(lab.exclude) for lab in self.labels.values() if lab.exclude}
         # Every match starts with its pattern's first word; where all patterns have one, a
         # single case-insensitive search for those words finds every place worth trying.
@@ -179,11 +205,32 @@ class Family:
             if not self._excluded(text, m, start, end):
                 yield self._groups[m.lastgroup], m.start(), m.end()
 
-    def _excluded(self, text: str, m, start: int, end: int) -> bool:
+    def _excluded(self, text: str, m, start: int, end: int, starts: list | None = None) -> bool:
+        """An exclusion overlaps the match ``m``. ``starts``, when given, are the sorted
+        positions where an exclusion's first word begins (a superset): the exclusions are
+        then tried only there, which finds the same matches as scanning the window."""
         s, e = m.span()
         lo, hi = max(start, s - EXCLUSION_REACH), min(end, e + EXCLUSION_REACH)
-        for rx in (self._exclude_regex, self._label_exclude.get(self._groups[m.lastgroup])):
-            if rx is not None and _blocked([x.span() for x in rx.finditer(text, lo, hi)], 0, s, e):
+        for unit in (self._exclude, self._label_exclude.get(self._groups[m.lastgroup])):
+            if unit is None:
+                continue
+            rx, beginnings = unit
+            if starts is None or beginnings is None:
+                spans = [x.span() for x in rx.finditer(text, lo, hi)]
+            else:
+                spans = []
+                last = lo
+                for i in range(bisect.bisect_left(starts, lo), len(starts)):
+                    x = starts[i]
+                    if x >= hi:
+                        break
+                    if x < last:
+                        continue
+                    xm = rx.match(text, x, hi)
+                    if xm is not None:
+                        spans.append(xm.span())
+                        last = xm.end()
+            if _blocked(spans, 0, s, e):
                 return True
         return False
 
@@ -205,6 +252,70 @@ class Family:
 
 
 _WORD_RE = re.compile(r"\w+")
+
+
+def _literal_starts(regex: str, limit: int = 512) -> list[str] | None:
+    """The literal beginnings of a regex's matches, lower-cased, or None when some match
+    may begin otherwise. ``(?:Iraqi|[Gg]overnment)\\s+x`` gives ``["iraqi", "government"]``."""
+    try:
+        parsed = _parser.parse(regex)
+    except re.error:
+        return None
+    out = _starts(list(parsed.data), limit)
+    if out is None or any(not x for x, _ in out):
+        return None
+    return sorted({x for x, _ in out})
+
+
+def _starts(items: list, limit: int):
+    """``[(prefix, complete)]`` for a parsed sequence: every match begins with one prefix;
+    ``complete`` when the prefix is the whole match of the sequence."""
+    C = _parser._constants if hasattr(_parser, "_constants") else _parser
+    out = [("", True)]
+    for op, av in items:
+        if op is C.LITERAL:
+            part = [(chr(av).lower(), True)]
+        elif op is C.IN and len(av) == 2 and all(o is C.LITERAL for o, _ in av) \
+                and chr(av[0][1]).lower() == chr(av[1][1]).lower():
+            part = [(chr(av[0][1]).lower(), True)]  # [Gg]
+        elif op is C.SUBPATTERN:  # flags change case or layout, never which letters
+            part = _starts(list(av[3].data), limit)
+        elif op is C.BRANCH:
+            part = []
+            for branch in av[1]:
+                sub = _starts(list(branch.data), limit)
+                if sub is None:
+                    return None
+                part += sub
+        else:
+            part = [("", False)]
+        if part is None:
+            return None
+        grown = []
+        for prefix, complete in out:
+            if not complete:
+                grown.append((prefix, False))
+            else:
+                grown += [(prefix + x, c) for x, c in part]
+        out = list(dict.fromkeys(grown))
+        if len(out) > limit:
+            return None
+        if not any(c for _, c in out):
+            break
+    return out
+
+# Non-ASCII characters that Python lower-cases or case-folds (in a case-insensitive regex)
+# to ASCII letters: "İ", "ı", "ſ" and the Kelvin sign. Texts with one keep the word scan.
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+def _use_hyperscan() -> bool:
+    """Hyperscan finds anchors unless it is missing or ``FRAMING_ENGINE=python`` is set."""
+    return hyperscan is not None and os.environ.get("FRAMING_ENGINE", "").lower() != "python"
+
+
+def _on_hit(i, start, end, flags, hits):
+    hits.append((start, i))
 
 #: How far (in characters) an exclusion may reach beyond the match it removes.
 EXCLUSION_REACH = 80
@@ -234,6 +345,9 @@ class Lexicon:
     _slow: list = field(default_factory=list, repr=False)
     _by_word: dict = field(default_factory=dict, repr=False)
     _prefixes: dict = field(default_factory=dict, repr=False)
+    _family_order: dict = field(default_factory=dict, repr=False)
+    _hs: object = field(default=None, repr=False)
+    _hs_ids: list = field(default_factory=list, repr=False)
 
     def labels(self) -> list[tuple[str, str]]:
         """Every ``(family, label)`` pair, in file order."""
@@ -253,37 +367,94 @@ class Lexicon:
         if self._scan is None:
             self._prepare()
         if self._scan is not None:
+            found = self._hyperscan_candidates(text, start, end) if self._hs is not None else None
+            if found is None:
+                cands, xstarts = self._word_candidates(text, start, end), None
+            else:
+                cands, xstarts = found
             last = dict.fromkeys(self._fast, start)
-            low = text.lower()
-            if len(low) != len(text):  # a character whose lower case is longer ("İ")
-                low = None
-            by_word, pre3 = self._by_word, self._pre3
-            for c in _WORD_RE.finditer(low if low is not None else text, start, end):
-                word = c.group() if low is not None else c.group().lower()
-                fams = by_word.get(word)
-                if fams is None:
-                    if word[:3] not in pre3:
-                        continue
-                    fams = self._prefix_families(word)
-                    if not fams:
-                        continue
-                p = c.start()
+            for p, wend, word, fams in cands:
                 for fname in fams:
                     if p < last[fname]:
                         continue
                     exact = self._exact.get((fname, word))
-                    if exact is not None and text[p:c.end()] not in exact:
+                    if exact is not None and text[p:wend] not in exact:
                         continue  # only case-sensitive patterns start with this word
                     fam = self.families[fname]
                     m = fam._regex.match(text, p, end)
                     if m is None:
                         continue
                     last[fname] = m.end()
-                    if not fam._excluded(text, m, start, end):
+                    if not fam._excluded(text, m, start, end, xstarts):
                         yield fname, fam._groups[m.lastgroup], p, m.end()
         for fname in self._slow:
             for label, s, e in self.families[fname].finditer(text, start, end):
                 yield fname, label, s, e
+
+    def _word_candidates(self, text: str, start: int, end: int):
+        """The reference scan: every word of the text looked up in the anchors. Yields
+        ``(start, end, lower-cased word, families)`` for each word a family may start with."""
+        low = text.lower()
+        if len(low) != len(text):  # a character whose lower case is longer ("İ")
+            low = None
+        by_word, pre3 = self._by_word, self._pre3
+        for c in _WORD_RE.finditer(low if low is not None else text, start, end):
+            word = c.group() if low is not None else c.group().lower()
+            fams = by_word.get(word)
+            if fams is None:
+                if word[:3] not in pre3:
+                    continue
+                fams = self._prefix_families(word)
+                if not fams:
+                    continue
+            yield c.start(), c.end(), word, fams
+
+    def _hyperscan_candidates(self, text: str, start: int, end: int):
+        """The same candidates as :meth:`_word_candidates` could lead to a match, found by
+        Hyperscan in compiled code (ASCII anchors, ASCII case folding and word boundaries: a
+        superset of what the word scan finds, each checked by the family's regex after).
+        None when this text needs the word scan (a character that folds to ASCII letters
+        under Python's rules, or one UTF-8 cannot encode)."""
+        seg = text if start == 0 and end == len(text) else text[start:end]
+        ascii_only = seg.isascii()
+        if not ascii_only and any(c in seg for c in _FOLDS_TO_ASCII):
+            return None
+        try:
+            buf = seg.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates
+            return None
+        hits: list = []
+        self._hs.scan(buf, match_event_handler=_on_hit, context=hits)
+        if not hits:
+            return (), []
+        hits.sort()
+        ids, order = self._hs_ids, self._family_order
+        out: list = []
+        xstarts: list = []
+        byte_pos, char_pos = 0, start
+        for b, i in hits:
+            if ascii_only:
+                p = start + b
+            else:  # UTF-8 byte offset to character offset, decoding each stretch once
+                char_pos += len(buf[byte_pos:b].decode("utf-8"))
+                byte_pos = b
+                p = char_pos
+            kind, key, fams = ids[i]
+            if kind == "x":  # where an exclusion may start
+                if not xstarts or xstarts[-1] != p:
+                    xstarts.append(p)
+                continue
+            whole = kind == "w"
+            if out and out[-1][0] == p:  # several anchors start here
+                _, wend, word, prev = out[-1]
+                if whole:  # a whole word's families include those of its prefixes
+                    out[-1] = (p, p + len(key), key, fams)
+                elif not word:
+                    out[-1] = (p, wend, "", sorted(set(prev) | set(fams), key=order.__getitem__))
+                continue
+            # a prefix hit carries no word: the exact-spelling shortcut is for whole words only
+            out.append((p, p + len(key), key, fams) if whole else (p, p + len(key), "", fams))
+        return out, xstarts
 
     def _prefix_families(self, low: str) -> list[str]:
         return [f for f, prefixes in self._prefixes.items() if any(low.startswith(p) for p in prefixes)]
@@ -334,6 +505,54 @@ class Lexicon:
         self._scan = True if self._fast else None
         if self._scan is None:
             self._slow = list(self.families)
+        self._family_order = {f: i for i, f in enumerate(self.families)}
+        self._hs = None
+        if self._scan is not None and _use_hyperscan():
+            self._hs = self._compile_hyperscan()
+
+    def _compile_hyperscan(self):
+        """A Hyperscan database of the anchors of the word-scanned families, or None when
+        an anchor is not ASCII (those lexicons keep the word scan)."""
+        prefix_fams: dict = {}
+        for f, pre in self._prefixes.items():
+            for x in pre:
+                prefix_fams.setdefault(x, []).append(f)
+        keys = [("w", w, fams) for w, fams in self._by_word.items()]
+        keys += [("p", x, sorted(fams, key=self._family_order.__getitem__)) for x, fams in prefix_fams.items()]
+        # the first words of exclusions (whole or as prefixes: either finds every start)
+        xwords = set()
+        for f in self._fast:
+            fam = self.families[f]
+            for unit in (fam._exclude, *fam._label_exclude.values()):
+                if unit is not None and unit[1] is not None:
+                    xwords |= unit[1]
+        # (beginnings are ASCII in every lexicon this database serves, checked below)
+        keys += [("x", x, ()) for x in sorted(xwords)]
+        if not keys or not all(k.isascii() for _, k, _ in keys):
+            return None
+        # a word boundary before a word character only: Python's (?<!\w) says nothing more
+        exprs = [(rb"\b" if re.match(r"\w", k) else b"") + re.escape(k).encode("ascii")
+                 + (rb"\b" if kind == "w" else b"") for kind, k, _ in keys]
+        db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        db.compile(expressions=exprs, ids=list(range(len(exprs))), elements=len(exprs),
+                   flags=[hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SOM_LEFTMOST] * len(exprs))
+        self._hs_ids = keys
+        return db
+
+    def __dask_tokenize__(self):
+        """What the lexicon matches, for Dask's task names (its compiled scanners are left out)."""
+        def pats(ps):
+            return tuple((x.text, x.case_sensitive, x.regex) for x in ps)
+
+        return ("framing.Lexicon", self.name, tuple(
+            (f, pats(fam.exclude), tuple((lab.name, pats(lab.patterns), pats(lab.exclude)) for lab in fam.labels.values()))
+            for f, fam in self.families.items()))
+
+    def __getstate__(self):
+        # compiled scanners stay in the process that built them; a copy rebuilds its own
+        state = dict(self.__dict__)
+        state.update(_scan=None, _hs=None)
+        return state
 
 
 # --------------------------------------------------------------------------- loading

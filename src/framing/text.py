@@ -30,6 +30,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
+
 __all__ = [
     "QuoteSpan",
     "TextFacts",
@@ -69,12 +71,36 @@ INLINE_BOILERPLATE_MARKERS = (
     r"\bTags\s+(?=[A-Z])",
     r"Community standards",
     r"Follow us on\b",
-    r"(?:©|Copyright\s+©)",
+    r"©",
+    r"Copyright\s+©",
     r"\bSUBSCRIBE\b",
     r"Click here to\b",
     r"Share this (?:article|story)",
 )
-_INLINE_RE = re.compile("|".join(f"(?:{p})" for p in INLINE_BOILERPLATE_MARKERS))
+
+
+def _first_char_alternation(patterns) -> re.Pattern:
+    """One regex equal to ``"|".join(patterns)`` that Python's engine searches quickly.
+
+    Each pattern starts with a literal character, or with ``\\b`` and a word character.
+    The alternation is regrouped behind a character class of those first characters, so
+    the engine skips every other position in compiled code instead of trying each
+    alternative (and each ``\\b``) at every character.
+    """
+    groups: dict[str, list[str]] = {}
+    for pat in patterns:
+        boundary = pat.startswith(r"\b")
+        body = pat[2:] if boundary else pat
+        first, rest = body[0], body[1:]
+        if first in "\\[](){}.*+?^$|" or (boundary and not re.match(r"\w", first)):
+            raise ValueError(f"pattern {pat!r} must start with a literal character")
+        # (?<!\w.) after the first character: the character before it is not a word character
+        groups.setdefault(first, []).append((r"(?<!\w.)" if boundary else "") + f"(?:{rest})")
+    branches = "|".join(f"(?<={re.escape(c)})(?:{'|'.join(alts)})" for c, alts in groups.items())
+    return re.compile(f"[{''.join(map(re.escape, groups))}](?:{branches})")
+
+
+_INLINE_RE = _first_char_alternation(INLINE_BOILERPLATE_MARKERS)
 _INLINE_TAIL = 0.3
 _LATEST_POSTS_RE = re.compile(r"Latest posts by\s+(?P<name>.+?)\s*(?:\(see all\))?\s*$")
 
@@ -177,12 +203,25 @@ def _first_lines(text: str, n_nonblank: int):
                 return
 
 
+def _lines_reversed(text: str):
+    """The lines of :func:`_lines`, last first, reading only as far back as asked."""
+    hi = len(text)
+    while hi > 0:
+        content_end = hi - 1 if text[hi - 1] == "\n" else hi
+        s = text.rfind("\n", 0, content_end) + 1
+        e = content_end
+        if e > s and text[e - 1] == "\r":
+            e -= 1
+        yield s, e
+        hi = s
+
+
 def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of trailing boilerplate lines, in text order (empty when there are none)."""
-    lines = list(_lines(text))
     spans: list[tuple[int, int]] = []
     byline_name: str | None = None
-    for s, e in reversed(lines):
+    every_line = True  # every non-empty line is "boilerplate"
+    for s, e in _lines_reversed(text):
         line = text[s:e].strip()
         if not line:
             continue
@@ -192,10 +231,11 @@ def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
         elif byline_name is not None and line == byline_name:
             byline_name = None
         else:
+            every_line = False
             break
         lead = len(text[s:e]) - len(text[s:e].lstrip())
         spans.append((s + lead, s + lead + len(line)))
-    if len(spans) == len([1 for s, e in lines if text[s:e].strip()]):
+    if every_line:
         spans = []  # a text that is nothing but "boilerplate" lines is the text itself
     spans.reverse()
     m = _INLINE_RE.search(text, int(len(text) * _INLINE_TAIL))
@@ -224,7 +264,6 @@ def _leading_mark(text: str, s: int, e: int) -> str:
     return text[m.start()] if m else ""
 
 
-_BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -234,18 +273,29 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     paragraph is a block between blank lines and a single line break inside it is a soft
     wrap; otherwise every non-empty line is a paragraph.
     """
-    lines = [(s, e) for s, e in _lines(text) if e > s and not text[s:e].isspace()]
-    if len(lines) < 2:
-        return lines
-    second_start = lines[1][0]
-    if not _BLANK_LINE_RE.search(text, second_start):
-        return lines
+    lines = []  # (start, end, line number) of each non-blank line
+    blank = []  # line numbers of blank lines (white space only, a line break after)
+    parts = text.split("\n")
+    last = len(parts) - 1
+    s = 0
+    for i, line in enumerate(parts):
+        e = s + len(line)
+        if line and not line.isspace():
+            lines.append((s, e - 1 if line[-1] == "\r" else e, i))
+        elif i < last:
+            blank.append(i)
+        s = e + 1
+    if len(lines) < 2 or not blank or blank[-1] < lines[1][2]:
+        return [(s, e) for s, e, _ in lines]
+    # blocks: consecutive lines with no blank line between them
     blocks: list[tuple[int, int]] = []
-    for s, e in lines:
-        if blocks and not _BLANK_LINE_RE.search(text, blocks[-1][1], s):
+    prev = -2
+    for s, e, i in lines:
+        if blocks and i == prev + 1:
             blocks[-1] = (blocks[-1][0], e)
         else:
             blocks.append((s, e))
+        prev = i
     return blocks
 
 
@@ -340,12 +390,64 @@ def analyze(text: str) -> TextFacts:
 
 
 def count_tokens(text: str, facts: TextFacts, *, include_boilerplate: bool = False) -> tuple[int, int]:
-    """Return ``(all_tokens, quoted_tokens)`` in the scored part of the text."""
+    """Return ``(all_tokens, quoted_tokens)`` in the scored part of the text.
+
+    A token is a match of :data:`TOKEN_PATTERN`; the count equals
+    ``len(re.findall(TOKEN_PATTERN, text[:end]))`` and, for quotations, the same over each
+    quotation's span (tested against it), computed over arrays of code points.
+    """
     end = facts.length if include_boilerplate else facts.body_end
-    total = len(_TOKEN_RE.findall(text, 0, end))
+    starts = _token_starts(text)
+    if starts is None:  # characters beyond the Basic Multilingual Plane: count with the regex
+        total = len(_TOKEN_RE.findall(text, 0, end))
+        quoted = 0
+        for q in facts.quotes:
+            if q.start >= end:
+                break
+            quoted += len(_TOKEN_RE.findall(text, q.start, min(q.end, end)))
+        return total, quoted
+    total = int(starts[end])
     quoted = 0
     for q in facts.quotes:
         if q.start >= end:
             break
-        quoted += len(_TOKEN_RE.findall(text, q.start, min(q.end, end)))
+        quoted += int(starts[min(q.end, end)] - starts[q.start])
     return total, quoted
+
+
+_WORD_TABLE = None
+_JOINERS = "-\u2010\u2011'\u2019"
+
+
+def _word_table():
+    """For every code point of the Basic Multilingual Plane: 1 for a word character (what
+    ``\\w`` matches), 2 for a token joiner (hyphens and apostrophes), else 0."""
+    global _WORD_TABLE
+    if _WORD_TABLE is None:
+        bmp = "".join(chr(c) if not 0xD800 <= c <= 0xDFFF else " " for c in range(0x10000))
+        table = np.zeros(0x10000, dtype=np.int8)
+        table[[m.start() for m in re.finditer(r"\w", bmp)]] = 1
+        table[[ord(c) for c in _JOINERS]] = 2
+        _WORD_TABLE = table
+    return _WORD_TABLE
+
+
+def _token_starts(text: str):
+    """``c`` with ``c[i]`` = tokens starting before character ``i`` (length ``len(text)+1``),
+    or None for a text with characters beyond the Basic Multilingual Plane.
+
+    A token starts at a word character whose predecessor is not a word character and not a
+    joiner that itself follows a word character ("IS-held" is one token).
+    """
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if codes.size and codes.max() > 0xFFFF:
+        return None
+    kind = _word_table()[codes]
+    word = kind == 1
+    start = word.copy()
+    start[1:] &= ~word[:-1]
+    # a word character after a joiner after a word character continues the token
+    start[2:] &= ~((kind[1:-1] == 2) & word[:-2])
+    out = np.zeros(len(text) + 1, dtype=np.int64)
+    np.cumsum(start, out=out[1:])
+    return out

@@ -1,0 +1,264 @@
+"""The fast paths give exactly what their plain-Python references give.
+
+Lexicon matching has two candidate finders — Hyperscan (compiled, the default) and a word
+scan (``FRAMING_ENGINE=python``); token counting has a code-point array path and the
+regex; the inline boilerplate search a regrouped regex and the plain alternation. Each
+pair is compared on real corpora and on generated texts full of the characters where
+the rules of the two could part (case folding, non-ASCII word characters, hyphens,
+apostrophes, line breaks, characters beyond the Basic Multilingual Plane).
+"""
+
+import re
+from importlib import resources
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from framing import lexicon as lexmod
+from framing import text as textmod
+from framing.lexicon import parse_lexicon
+from framing.text import analyze, count_tokens
+
+from .conftest import CORPORA
+
+pytest.importorskip("hyperscan")
+
+SYRIA_YAML = (resources.files("framing") / "lexicons" / "syria.yaml").read_text(encoding="utf-8")
+SOURCES_YAML = (resources.files("framing") / "lexicons" / "syria_sources.yaml").read_text(encoding="utf-8")
+
+
+def _pair(yaml_text, monkeypatch):
+    """The same lexicon twice: with Hyperscan, and with the word scan."""
+    fast = parse_lexicon(yaml_text)
+    fast._prepare()
+    monkeypatch.setenv("FRAMING_ENGINE", "python")
+    ref = parse_lexicon(yaml_text)
+    ref._prepare()
+    monkeypatch.delenv("FRAMING_ENGINE")
+    assert fast._hs is not None and ref._hs is None
+    return fast, ref
+
+
+@pytest.fixture(scope="module")
+def syria_pair():
+    mp = pytest.MonkeyPatch()
+    try:
+        yield _pair(SYRIA_YAML, mp)
+    finally:
+        mp.undo()
+
+
+# Words and pieces chosen to sit on the edges: anchors in odd case, glued to letters that
+# are word characters for Python but not for an ASCII scanner, the four characters that
+# fold to ASCII letters, apostrophes and hyphens, line breaks inside multiword names.
+PIECES = ["regime", "Regime", "REGIME", "régime", "regimeé", "éregime", "IS", "is", "ISIS", "İSIS", "ıs", "Iſlamic",
+          "\u212aurdish", "Kurdish", "Syrian", "Syrian Arab Army", "Syrian\nArab\u00a0Army", "Free Syrian Army",
+          "Iraqi government", "government of Iraq", "Deir ez-Zor", "Deir\u2011ez\u2011Zor", "Deir Ezzor", "Daesh’s",
+          "jihadists", "jihadistes", "terrorists", "Damascus", "in Damascus", "Damascus countryside", "Hezbollah",
+          "Hizbollah’s", "U.S.", "US-led", "Assad", "al-Assad", "Bashar", "_regime", "regime_", "2regime", "𝐑egime",
+          "\U0001f600", "said", "the", "of", "army", "Army of Islam", "“", "”", '"', "'", "’", "‘", "-", ",", ".",
+          " ", " ", " ", "\n", "\n\n", "\r\n", "\u00a0"]
+
+texts = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts, st.data())
+def test_hyperscan_and_word_scan_find_the_same_mentions(syria_pair, text, data):
+    fast, ref = syria_pair
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert list(fast.finditer(text)) == list(ref.finditer(text))
+    assert list(fast.finditer(text, start, end)) == list(ref.finditer(text, start, end))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=200))
+def test_hyperscan_and_word_scan_agree_on_any_unicode(syria_pair, text):
+    fast, ref = syria_pair
+    assert list(fast.finditer(text)) == list(ref.finditer(text))
+
+
+def test_hyperscan_and_word_scan_agree_on_the_real_corpora(syria_pair, seed_texts):
+    fast, ref = syria_pair
+    path = CORPORA / "fakes" / "fakes.csv"
+    if not path.exists():
+        pytest.skip("FA-KES is not beside the repository")
+    frame = pd.read_csv(path, encoding_errors="replace")
+    docs = [t for t in frame["article_content"] if isinstance(t, str)]
+    docs += list(seed_texts.values())
+    n = 0
+    for t in docs:
+        a = list(fast.finditer(t))
+        assert a == list(ref.finditer(t))
+        n += len(a)
+    assert n > 5000  # the comparison covered thousands of mentions
+
+
+def test_source_gazetteer_engines_agree(monkeypatch, seed_texts):
+    fast, ref = _pair(SOURCES_YAML, monkeypatch)
+    for t in seed_texts.values():
+        assert list(fast.finditer(t)) == list(ref.finditer(t))
+
+
+def test_a_lexicon_with_non_ascii_first_words_keeps_the_word_scan(monkeypatch):
+    lex = parse_lexicon("families:\n  f:\n    labels:\n      état: [État islamique]\n      ei: [EI]\n")
+    lex._prepare()
+    assert lex._hs is None
+    assert [m[1] for m in lex.finditer("L’État islamique et l’EI.")] == ["état", "ei"]
+
+
+def test_lexicons_travel_to_worker_processes_without_their_scanner():
+    import pickle
+
+    lex = parse_lexicon(SYRIA_YAML)
+    lex._prepare()
+    copy = pickle.loads(pickle.dumps(lex))
+    text = "The regime and ISIS in Deir ez-Zor."
+    assert list(copy.finditer(text)) == list(lex.finditer(text))
+
+
+def test_regex_exclusions_have_literal_beginnings():
+    starts = lexmod._literal_starts
+    assert starts(r"(?:Iraqi|[Gg]overnment)\s+x") == ["government", "iraqi"]
+    assert starts(r"U\.S\.|US") == ["u.s.", "us"]
+    assert starts(r"(?i:abc)d") == ["abcd"]
+    assert starts(r"a*b") is None
+    assert starts(r"\w+ army") is None
+    assert starts(r"(?:x|\s)y") is None
+
+
+# --------------------------------------------------------------------------- tokens
+
+def _tokens_by_regex(text, facts, include_boilerplate=False):
+    rx = re.compile(textmod.TOKEN_PATTERN)
+    end = facts.length if include_boilerplate else facts.body_end
+    quoted = 0
+    for q in facts.quotes:
+        if q.start >= end:
+            break
+        quoted += len(rx.findall(text, q.start, min(q.end, end)))
+    return len(rx.findall(text, 0, end)), quoted
+
+
+TOKEN_PIECES = ["IS-held", "Syria’s", "rock'n'roll", "a--b", "-x", "x-", "’s", "'quoted'", "‘single’", "“double”",
+                '"straight"', "é", "_", "٣", "²", "\u0301", "𝐀", " ", "\n", "\n\n", "word", "Latest posts by X",
+                "\nSEE ALSO: more", "—", "‑", "x‐y", "Copyright © 2017"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(TOKEN_PIECES), max_size=40).map("".join), st.booleans())
+def test_token_counts_equal_the_regex(text, boiler):
+    facts = analyze(text)
+    assert count_tokens(text, facts, include_boilerplate=boiler) == _tokens_by_regex(text, facts, boiler)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=150))
+def test_token_counts_equal_the_regex_on_any_unicode(text):
+    facts = analyze(text)
+    assert count_tokens(text, facts) == _tokens_by_regex(text, facts)
+
+
+def test_word_table_is_python_word_characters():
+    table = textmod._word_table()
+    for cp in range(0x10000):
+        c = chr(cp)
+        expected = 2 if c in textmod._JOINERS else int(bool(re.match(r"\w", c)))
+        assert table[cp] == expected, hex(cp)
+
+
+def test_characters_folding_to_ascii_are_all_listed():
+    found = [chr(cp) for cp in range(0x80, 0x110000) if not 0xD800 <= cp <= 0xDFFF
+             and (any(ord(x) < 0x80 for x in chr(cp).lower()) or re.match(r"(?i)[a-z0-9_]", chr(cp)))]
+    assert "".join(found) == lexmod._FOLDS_TO_ASCII
+
+
+# --------------------------------------------------------------------------- boilerplate
+
+MARKER_PIECES = ["Related News", "xRelated News", "Reporting by A", "xReporting by A", "Tags Syria", "eTags Syria",
+                 "SUBSCRIBE", "xSUBSCRIBE", "SUBSCRIBEx", "©", "Copyright ©", "Follow us on", "Our Standards:",
+                 "Source: TRT World and agencies", "Click here to", "Share this article", " ", "\n", "word", "R", "T"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(MARKER_PIECES), max_size=25).map("".join), st.integers(0, 50))
+def test_inline_marker_search_equals_the_plain_alternation(text, pos):
+    plain = re.compile("|".join(f"(?:{p})" for p in textmod.INLINE_BOILERPLATE_MARKERS))
+    a, b = textmod._INLINE_RE.search(text, pos), plain.search(text, pos)
+    assert (a and a.span()) == (b and b.span())
+
+
+# --------------------------------------------------------------------------- lines
+
+def _paragraphs_by_regex(text):
+    """The first implementation of :func:`framing.text.paragraphs`, kept as the reference."""
+    blank_line = re.compile(r"\n[^\S\n]*\n")
+    lines = [(s, e) for s, e in textmod._lines(text) if e > s and not text[s:e].isspace()]
+    if len(lines) < 2:
+        return lines
+    if not blank_line.search(text, lines[1][0]):
+        return lines
+    blocks = []
+    for s, e in lines:
+        if blocks and not blank_line.search(text, blocks[-1][1], s):
+            blocks[-1] = (blocks[-1][0], e)
+        else:
+            blocks.append((s, e))
+    return blocks
+
+
+def _boilerplate_by_all_lines(text):
+    """The first implementation of :func:`framing.text.find_boilerplate` (every line listed)."""
+    lines = list(textmod._lines(text))
+    spans, byline_name = [], None
+    for s, e in reversed(lines):
+        line = text[s:e].strip()
+        if not line:
+            continue
+        if any(r.fullmatch(line) for r in textmod._BOILERPLATE_RES):
+            m = textmod._LATEST_POSTS_RE.match(line)
+            byline_name = m.group("name") if m else None
+        elif byline_name is not None and line == byline_name:
+            byline_name = None
+        else:
+            break
+        lead = len(text[s:e]) - len(text[s:e].lstrip())
+        spans.append((s + lead, s + lead + len(line)))
+    if len(spans) == len([1 for s, e in lines if text[s:e].strip()]):
+        spans = []
+    spans.reverse()
+    m = textmod._INLINE_RE.search(text, int(len(text) * textmod._INLINE_TAIL))
+    if m is not None and (not spans or m.start() < spans[0][0]):
+        spans = [(m.start(), len(text))]
+    return tuple(spans)
+
+
+LINE_PIECES = ["a", "Title", " ", "\n", "\n\n", "\r\n", "\r", " \n", "\u2028", "\x0c", "\u00a0", "SEE ALSO: x",
+               "Latest posts by Jo", "Jo", "© 2017", "Related: y", "end."]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(LINE_PIECES), max_size=30).map("".join))
+def test_paragraphs_and_boilerplate_equal_their_references(text):
+    assert textmod.paragraphs(text) == _paragraphs_by_regex(text)
+    assert textmod.find_boilerplate(text) == _boilerplate_by_all_lines(text)
+    assert list(textmod._lines_reversed(text)) == list(textmod._lines(text))[::-1]
+
+
+def test_paragraphs_and_boilerplate_equal_their_references_on_the_seeds(seed_texts):
+    for t in seed_texts.values():
+        assert textmod.paragraphs(t) == _paragraphs_by_regex(t)
+        assert textmod.find_boilerplate(t) == _boilerplate_by_all_lines(t)
+
+
+def test_a_prepared_lexicon_has_a_deterministic_dask_token():
+    dask = pytest.importorskip("dask")
+    lex = parse_lexicon(SYRIA_YAML)
+    before = dask.base.tokenize(lex)
+    list(lex.finditer("The regime."))  # builds the compiled scanner
+    assert lex._hs is not None
+    with dask.config.set({"tokenize.ensure-deterministic": True}):
+        assert dask.base.tokenize(lex) == before == dask.base.tokenize(parse_lexicon(SYRIA_YAML))
