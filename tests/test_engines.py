@@ -262,3 +262,40 @@ def test_a_prepared_lexicon_has_a_deterministic_dask_token():
     assert lex._hs is not None
     with dask.config.set({"tokenize.ensure-deterministic": True}):
         assert dask.base.tokenize(lex) == before == dask.base.tokenize(parse_lexicon(SYRIA_YAML))
+
+
+# --------------------------------------------------------------------------- cues
+
+CUE_PIECES = ["said", "Said", "SAID", "saíd", "said-", "-said", "so-called", "told", "according to", "According\nto",
+              "claimed", "claims", "ıt", "İsaid", "\u212aurds said", "he", "Hagel", "“", "”", ".", ",", " ", "\n\n", "é"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CUE_PIECES), max_size=40).map("".join), st.data())
+def test_cue_finding_engines_agree(monkeypatch_module, text, data):
+    from framing import sources
+
+    end = data.draw(st.integers(0, len(text)))
+    fast = list(sources._cues(text, end))
+    monkeypatch_module.setenv("FRAMING_ENGINE", "python")
+    ref = list(sources._cues(text, end))
+    monkeypatch_module.delenv("FRAMING_ENGINE")
+    assert fast == ref
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    mp = pytest.MonkeyPatch()
+    yield mp
+    mp.undo()
+
+
+def test_attribution_engines_agree_on_the_seeds(seed_texts, monkeypatch):
+    from framing import lexicon, sources
+
+    df = pd.DataFrame({"doc_id": list(seed_texts), "outlet": "x", "text": list(seed_texts.values())})
+    fast = sources.find_attributions(df)
+    monkeypatch.setenv("FRAMING_ENGINE", "python")
+    monkeypatch.setattr(lexicon, "_BUNDLED", {})
+    ref = sources.find_attributions(df)
+    assert len(fast) > 30 and fast.equals(ref)

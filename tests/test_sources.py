@@ -172,3 +172,21 @@ def test_sourcing_profile(seeds):
     assert kinds.to_dict() == {"direct": 2, "indirect": 4, "mixed": 2, "according_to": 1}
     blog = p[(p.group == "unknown blog (Jennifer Brown)") & (p.dimension == "cue_type")].set_index("value")["count"]
     assert blog["distancing"] == 3
+
+
+def test_a_surname_resolves_past_every_leading_title():
+    # titles were once stripped in the order of a set, so "Defense Secretary" lost one
+    # title or both depending on the run; every leading title goes, every run
+    text = ("Defense Secretary Chuck Hagel arrived in Ankara on Monday.\n\n"
+            "“We are ready,” Hagel said.")
+    df = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [text]})
+    rows = find_attributions(df)
+    assert rows[["speaker", "speaker_canonical"]].values.tolist() == [["Hagel", "Chuck Hagel"]]
+
+
+def test_titles_are_stripped_however_many():
+    from framing.sources import _strip_titles
+
+    assert _strip_titles("Defense Secretary Chuck Hagel") == "Chuck Hagel"
+    assert _strip_titles("Former US President Barack Obama") == "Barack Obama"
+    assert _strip_titles("President") == "President"

@@ -317,6 +317,64 @@ def _use_hyperscan() -> bool:
 def _on_hit(i, start, end, flags, hits):
     hits.append((start, i))
 
+
+class WordFinder:
+    """Where any of a set of ASCII words stands as a whole word (Python's ``\\w`` runs,
+    any case), found by Hyperscan; :meth:`find` returns None where the caller's own word
+    scan must decide (no Hyperscan, ``FRAMING_ENGINE=python``, or a text with a character
+    that lower-cases or folds to ASCII letters, or one UTF-8 cannot encode)."""
+
+    def __init__(self, words):
+        self.words = sorted({w.lower() for w in words})
+        if not all(w.isascii() and re.fullmatch(r"\w+", w) for w in self.words):
+            raise ValueError("WordFinder takes ASCII words")
+        self._db = None
+
+    def find(self, text: str, end: int):
+        """``[(start, end, word)]`` in text order for ``text[:end]``, or None."""
+        if not _use_hyperscan():
+            return None
+        seg = text if end == len(text) else text[:end]
+        ascii_only = seg.isascii()
+        if not ascii_only and any(c in seg for c in _FOLDS_TO_ASCII):
+            return None
+        try:
+            buf = seg.encode("utf-8")
+        except UnicodeEncodeError:
+            return None
+        if self._db is None:
+            exprs = [rb"\b" + w.encode("ascii") + rb"\b" for w in self.words]
+            db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+            db.compile(expressions=exprs, ids=list(range(len(exprs))), elements=len(exprs),
+                       flags=[hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SOM_LEFTMOST] * len(exprs))
+            self._db = db
+        hits: list = []
+        self._db.scan(buf, match_event_handler=_on_hit, context=hits)
+        hits.sort()
+        out = []
+        byte_pos, char_pos = 0, 0
+        for b, i in hits:
+            if ascii_only:
+                p = b
+            else:
+                char_pos += len(buf[byte_pos:b].decode("utf-8"))
+                byte_pos = b
+                p = char_pos
+            w = self.words[i]
+            e = p + len(w)
+            # an ASCII boundary is not always Python's: "éclaims" is one word
+            if (p > 0 and _IS_WORD(seg[p - 1])) or (e < len(seg) and _IS_WORD(seg[e])):
+                continue
+            out.append((p, e, w))
+        return out
+
+    def __getstate__(self):
+        return {"words": self.words, "_db": None}
+
+
+def _IS_WORD(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
 #: How far (in characters) an exclusion may reach beyond the match it removes.
 EXCLUSION_REACH = 80
 

@@ -36,7 +36,7 @@ from ._parallel import map_chunks
 from ._sentences import split_sentences
 from ._stats import wilson_interval
 from .corpus import group_labels
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, WordFinder, load_lexicon
 from .terms import _documents
 from .text import TextFacts, count_tokens, paragraphs
 
@@ -180,8 +180,9 @@ class _Tok:
     def __init__(self, text: str, start: int, end: int):
         self.text, self.start, self.end = text, start, end
         self.low = text.lower()
-        self.cap = text[:1].isupper() or bool(_PARTICLE_RE.match(text))
-        self.word = text[:1].isalnum()
+        first = text[:1]
+        self.cap = first.isupper() or ("-" in text and _PARTICLE_RE.match(text) is not None)
+        self.word = first.isalnum()
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"_Tok({self.text!r}, {self.start})"
@@ -372,20 +373,25 @@ for _form, _lemma in sorted(_FORM_TO_LEMMA.items(), key=lambda kv: -len(kv[0])):
     _CUE_FIRST.setdefault(_words[0], []).append((_words[1] if len(_words) > 1 else None, _lemma))
 
 
+_CUE_FINDER = WordFinder(_CUE_FIRST)
+
+
 def _cues(text: str, end: int):
     """``(start, end, lemma)`` of every reporting expression: one scan over the words."""
-    low = text.lower()
-    if len(low) != len(text):  # a character whose lower case is longer: the regex is exact
-        for m in _CUE_RE.finditer(text, 0, end):
-            form = re.sub(r"\s+", " ", m.group()).lower()
-            yield m.start(), m.end(), _FORM_TO_LEMMA.get(form, form)
-        return
-    for m in _WORD_RE.finditer(low, 0, end):
-        entries = _CUE_FIRST.get(m.group())
+    found = _CUE_FINDER.find(text, end)
+    if found is None:
+        low = text.lower()
+        if len(low) != len(text):  # a character whose lower case is longer: the regex is exact
+            for m in _CUE_RE.finditer(text, 0, end):
+                form = re.sub(r"\s+", " ", m.group()).lower()
+                yield m.start(), m.end(), _FORM_TO_LEMMA.get(form, form)
+            return
+        found = ((m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(low, 0, end))
+    for s, e, word in found:
+        entries = _CUE_FIRST.get(word)
         if entries is None:
             continue
-        s, e = m.span()
-        if (s > 0 and low[s - 1] == "-") or (e < end and low[e] == "-"):
+        if (s > 0 and text[s - 1] == "-") or (e < end and text[e] == "-"):
             continue  # "so-called", "well-known"
         for second, lemma in entries:
             if second is None:
@@ -879,19 +885,21 @@ def _orphans(text: str, facts: TextFacts, sentences, atts: list[_Att]) -> None:
 
 
 def _classify(text: str, spans, gazetteer: Lexicon) -> str:
-    for fam in gazetteer.families.values():
-        best = None
-        for span in spans:
-            if span is None:
-                continue
-            s, e = span
-            for label, ms, _me in fam.finditer(text, s, e):
-                if best is None or ms < best[0]:
-                    best = (ms, label)
-            if best is not None:
-                break
-        if best is not None:
-            return best[1]
+    """The label of the first gazetteer family (in file order) that matches in a span: the
+    earliest match in the first span where that family matches."""
+    per_span = []
+    for span in spans:
+        if span is None:
+            continue
+        first: dict = {}
+        for fam, label, ms, _me in gazetteer.finditer(text, *span):
+            if fam not in first or ms < first[fam][0]:
+                first[fam] = (ms, label)
+        per_span.append(first)
+    for fam in gazetteer.families:
+        for first in per_span:
+            if fam in first:
+                return first[fam][1]
     return "unclassified"
 
 
@@ -964,14 +972,28 @@ def _speaker_type(phrase: str, appositive: str) -> str:
     return "org"
 
 
-def _resolve(text: str, atts: list[_Att], gazetteer: Lexicon) -> None:
-    history: list[_Att] = []
-    by_surname: dict[str, str] = {}
+def _strip_titles(name: str) -> str:
+    """"Defense Secretary Chuck Hagel" → "Chuck Hagel": leading titles, however many."""
+    words = name.split(" ")
+    i = 0
+    while i < len(words) - 1 and words[i].lower() in _TITLES:
+        i += 1
+    return " ".join(words[i:])
+
+
+def _names_by_last_word(text: str) -> dict[str, str]:
+    out: dict[str, str] = {}
     for m in re.finditer(r"[A-Z]\w+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w-]+)+", text):
         full = m.group()
         last_word = full.split()[-1]
-        if len(full) > len(by_surname.get(last_word, "")):
-            by_surname[last_word] = full
+        if len(full) > len(out.get(last_word, "")):
+            out[last_word] = full
+    return out
+
+
+def _resolve(text: str, atts: list[_Att], gazetteer: Lexicon) -> None:
+    history: list[_Att] = []
+    by_surname: dict[str, str] | None = None  # the longest name ending with each word, when first asked
     for a in atts:
         if "follows" in a.extra:
             f = a.extra["follows"]
@@ -1010,12 +1032,11 @@ def _resolve(text: str, atts: list[_Att], gazetteer: Lexicon) -> None:
         if aname:
             name = aname
         if name and len(name.split()) == 1:
+            if by_surname is None:
+                by_surname = _names_by_last_word(text)
             longer = by_surname.get(name, "")
             if longer and longer != name and longer.endswith(" " + name):
-                name = longer
-                for t in _TITLES:
-                    if name.lower().startswith(t + " "):
-                        name = name[len(t) + 1:]
+                name = _strip_titles(longer)
         if name:
             a.canonical = name
         else:
