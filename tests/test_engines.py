@@ -299,3 +299,12 @@ def test_attribution_engines_agree_on_the_seeds(seed_texts, monkeypatch):
     monkeypatch.setattr(lexicon, "_BUNDLED", {})
     ref = sources.find_attributions(df)
     assert len(fast) > 30 and fast.equals(ref)
+
+
+def test_chunks_are_cut_in_order_for_the_processes():
+    from framing._parallel import split_frames
+
+    df = pd.DataFrame({"i": range(1000)})
+    pieces = list(split_frames([df, df.head(30)], 2))
+    assert [len(p) for p in pieces] == [250, 250, 250, 250, 30]
+    assert pd.concat(pieces)["i"].tolist() == list(range(1000)) + list(range(30))

@@ -10,7 +10,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from .errors import FramingError
 
-__all__ = ["map_chunks", "check_jobs"]
+__all__ = ["map_chunks", "check_jobs", "split_frames"]
 
 
 def check_jobs(jobs: int | None) -> int:
@@ -63,3 +63,17 @@ def map_chunks(func: Callable, chunks: Iterable, *, jobs: int = 1, progress: boo
     finally:
         if bar is not None:
             bar.close()
+
+
+def split_frames(frames: Iterable, jobs: int | None, *, smallest: int = 50) -> Iterator:
+    """Each table cut into ``2 × jobs`` pieces in order (none under ``smallest`` rows), so
+    that every process has work until the end of a run instead of waiting on the last
+    large chunk."""
+    parts = 2 * check_jobs(jobs)
+    for df in frames:
+        step = max(smallest, -(-len(df) // parts))
+        if len(df) <= step:
+            yield df
+            continue
+        for lo in range(0, len(df), step):
+            yield df.iloc[lo:lo + step]

@@ -314,6 +314,21 @@ def _use_hyperscan() -> bool:
     return hyperscan is not None and os.environ.get("FRAMING_ENGINE", "").lower() != "python"
 
 
+_DATABASES: dict = {}  # compiled once per process: a lexicon copied to a worker for each chunk reuses it
+
+
+def _hyperscan_database(exprs: list[bytes]):
+    """A block-mode database of ``exprs`` (ASCII case folded, match starts reported)."""
+    key = tuple(exprs)
+    db = _DATABASES.get(key)
+    if db is None:
+        db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        db.compile(expressions=list(exprs), ids=list(range(len(exprs))), elements=len(exprs),
+                   flags=[hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SOM_LEFTMOST] * len(exprs))
+        _DATABASES[key] = db
+    return db
+
+
 def _on_hit(i, start, end, flags, hits):
     hits.append((start, i))
 
@@ -343,11 +358,7 @@ class WordFinder:
         except UnicodeEncodeError:
             return None
         if self._db is None:
-            exprs = [rb"\b" + w.encode("ascii") + rb"\b" for w in self.words]
-            db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-            db.compile(expressions=exprs, ids=list(range(len(exprs))), elements=len(exprs),
-                       flags=[hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SOM_LEFTMOST] * len(exprs))
-            self._db = db
+            self._db = _hyperscan_database([rb"\b" + w.encode("ascii") + rb"\b" for w in self.words])
         hits: list = []
         self._db.scan(buf, match_event_handler=_on_hit, context=hits)
         hits.sort()
@@ -591,11 +602,8 @@ class Lexicon:
         # a word boundary before a word character only: Python's (?<!\w) says nothing more
         exprs = [(rb"\b" if re.match(r"\w", k) else b"") + re.escape(k).encode("ascii")
                  + (rb"\b" if kind == "w" else b"") for kind, k, _ in keys]
-        db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        db.compile(expressions=exprs, ids=list(range(len(exprs))), elements=len(exprs),
-                   flags=[hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SOM_LEFTMOST] * len(exprs))
         self._hs_ids = keys
-        return db
+        return _hyperscan_database(exprs)
 
     def __dask_tokenize__(self):
         """What the lexicon matches, for Dask's task names (its compiled scanners are left out)."""

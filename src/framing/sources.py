@@ -32,7 +32,7 @@ from functools import partial
 import numpy as np
 import pandas as pd
 
-from ._parallel import map_chunks
+from ._parallel import map_chunks, split_frames
 from ._sentences import split_sentences
 from ._stats import wilson_interval
 from .corpus import group_labels
@@ -1098,7 +1098,7 @@ def find_attributions(corpus, *, gazetteer: "str | Lexicon" = "syria_sources", i
         chunks = _documents(corpus, **load)
     else:
         work = partial(_frame_rows, gaz=gaz, include_boilerplate=include_boilerplate)
-        chunks = (c.documents for c in _documents(corpus, **load))
+        chunks = split_frames((c.documents for c in _documents(corpus, **load)), jobs)
     for part in map_chunks(work, chunks, jobs=jobs, progress=progress):
         rows.extend(part)
     df = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)

@@ -16,7 +16,7 @@ from functools import partial
 import numpy as np
 import pandas as pd
 
-from ._parallel import map_chunks
+from ._parallel import map_chunks, split_frames
 from ._stats import wilson_interval
 from .corpus import Corpus, as_corpus, group_key, group_labels, iter_corpus
 from .errors import FramingError
@@ -194,7 +194,7 @@ def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: str = "outlet
     else:
         # processes get plain tables (a Corpus' caches stay behind)
         work = partial(_frame_stats, lex=lex, key=key, by=by, include_boilerplate=include_boilerplate)
-        chunks = (c.documents for c in _documents(corpus, **load))
+        chunks = split_frames((c.documents for c in _documents(corpus, **load)), jobs)
     for c, ta, tq, nd in map_chunks(work, chunks, jobs=jobs, progress=progress):
         counts.update(c)
         tokens_all.update(ta)
