@@ -308,3 +308,20 @@ def test_chunks_are_cut_in_order_for_the_processes():
     pieces = list(split_frames([df, df.head(30)], 2))
     assert [len(p) for p in pieces] == [250, 250, 250, 250, 30]
     assert pd.concat(pieces)["i"].tolist() == list(range(1000)) + list(range(30))
+
+
+def test_two_processes_over_cut_chunks_give_the_same_tables():
+    import framing
+
+    path = CORPORA / "fakes" / "fakes.csv"
+    if not path.exists():
+        pytest.skip("FA-KES is not beside the repository")
+    frame = pd.read_csv(path, encoding_errors="replace").dropna(subset=["article_content"]).head(300)
+    frame = pd.DataFrame({"doc_id": frame["unit_id"].astype(str), "outlet": frame["source"],
+                          "text": frame["article_content"]})
+    one = framing.count_terms(frame, warn=False)
+    two = framing.count_terms(frame, warn=False, jobs=2)
+    pd.testing.assert_frame_equal(one, two)
+    a1 = framing.find_attributions(frame, warn=False)
+    a2 = framing.find_attributions(frame, warn=False, jobs=2)
+    pd.testing.assert_frame_equal(a1, a2)
