@@ -25,15 +25,24 @@ NOTEBOOKS := 01-corpus-overview 02-terminology 03-sourcing 04-outlet-profiles 05
 PAPERMILL = $(BIN)/papermill --cwd notebooks -k $(KERNEL) --log-level WARNING --no-progress-bar
 ABP := ../shared/corpora/abp_syria/abp_syria.jsonl.gz
 
-figures: $(STAMP) ## Regenerate every figure in figures/ (notebooks run with papermill; copies in build/notebooks/)
+figures: $(STAMP) ## Regenerate every figure in figures/ (notebooks run with papermill, two at a time; copies in build/notebooks/)
 	@mkdir -p build/notebooks build/tables figures
-	@for nb in $(NOTEBOOKS); do echo "papermill $$nb"; \
-	  $(PAPERMILL) notebooks/$$nb.ipynb build/notebooks/$$nb.ipynb || exit 1; done
-	@echo "papermill 02-terminology on the US-outlet corpus, grouped by bias"
-	@$(PAPERMILL) notebooks/02-terminology.ipynb build/notebooks/02-terminology-abp-bias.ipynb \
-	  -p corpus_path $(ABP) -p by bias -p prefix abp-bias -p voice_label regime \
-	  -y '{families: [syrian_state, jihadist_name], spelling_families: [raqqa_spelling], kwic_labels: [ISIL, regime]}'
+	@$(MAKE) --no-print-directory -j2 $(NB_RUNS)
 	@ls figures/*.png | wc -l | xargs echo "PNG figures in figures/:"
+
+# Each notebook run writes figures and tables of its own names, so two can run at once.
+NB_RUNS := $(patsubst %,build/notebooks/%.ipynb,$(NOTEBOOKS)) build/notebooks/02-terminology-abp-bias.ipynb
+
+build/notebooks/02-terminology-abp-bias.ipynb: notebooks/02-terminology.ipynb FORCE
+	@echo "papermill 02-terminology on the US-outlet corpus, grouped by bias"
+	@$(PAPERMILL) $< $@ -p corpus_path $(ABP) -p by bias -p prefix abp-bias -p voice_label regime \
+	  -y '{families: [syrian_state, jihadist_name], spelling_families: [raqqa_spelling], kwic_labels: [ISIL, regime]}'
+
+build/notebooks/%.ipynb: notebooks/%.ipynb FORCE
+	@echo "papermill $*"
+	@$(PAPERMILL) $< $@
+
+FORCE:
 
 tables: $(STAMP) ## Score the seeds with the command line: tables in build/tables/
 	@mkdir -p build/tables
