@@ -202,16 +202,17 @@ class Family:
             self.compile()
         end = len(text) if end is None else end
         for m in self._matches(text, start, end):
-            if not self._excluded(text, m, start, end):
+            if not self._excluded(text, m.start(), m.end(), self._groups[m.lastgroup], start, end):
                 yield self._groups[m.lastgroup], m.start(), m.end()
 
-    def _excluded(self, text: str, m, start: int, end: int, starts: list | None = None) -> bool:
-        """An exclusion overlaps the match ``m``. ``starts``, when given, are the sorted
-        positions where an exclusion's first word begins (a superset): the exclusions are
-        then tried only there, which finds the same matches as scanning the window."""
-        s, e = m.span()
+    def _excluded(self, text: str, s: int, e: int, label: str, start: int, end: int,
+                  starts: list | None = None) -> bool:
+        """An exclusion overlaps the match ``[s, e)`` of ``label``. ``starts``, when given,
+        are the sorted positions where an exclusion's first word begins (a superset): the
+        exclusions are then tried only there, which finds the same matches as scanning the
+        window."""
         lo, hi = max(start, s - EXCLUSION_REACH), min(end, e + EXCLUSION_REACH)
-        for unit in (self._exclude, self._label_exclude.get(self._groups[m.lastgroup])):
+        for unit in (self._exclude, self._label_exclude.get(label)):
             if unit is None:
                 continue
             rx, beginnings = unit
@@ -317,14 +318,17 @@ def _use_hyperscan() -> bool:
 _DATABASES: dict = {}  # compiled once per process: a lexicon copied to a worker for each chunk reuses it
 
 
-def _hyperscan_database(exprs: list[bytes]):
-    """A block-mode database of ``exprs`` (ASCII case folded, match starts reported)."""
-    key = tuple(exprs)
+def _hyperscan_database(exprs: list[bytes], caseless: list[bool] | None = None):
+    """A block-mode database of ``exprs`` (ASCII case folded unless ``caseless`` says
+    otherwise for one, match starts reported)."""
+    caseless = [True] * len(exprs) if caseless is None else caseless
+    key = (tuple(exprs), tuple(caseless))
     db = _DATABASES.get(key)
     if db is None:
+        som = hyperscan.HS_FLAG_SOM_LEFTMOST
         db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
         db.compile(expressions=list(exprs), ids=list(range(len(exprs))), elements=len(exprs),
-                   flags=[hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SOM_LEFTMOST] * len(exprs))
+                   flags=[som | hyperscan.HS_FLAG_CASELESS if c else som for c in caseless])
         _DATABASES[key] = db
     return db
 
@@ -417,6 +421,7 @@ class Lexicon:
     _family_order: dict = field(default_factory=dict, repr=False)
     _hs: object = field(default=None, repr=False)
     _hs_ids: list = field(default_factory=list, repr=False)
+    _single: dict = field(default_factory=dict, repr=False)
 
     def labels(self) -> list[tuple[str, str]]:
         """Every ``(family, label)`` pair, in file order."""
@@ -442,20 +447,32 @@ class Lexicon:
             else:
                 cands, xstarts = found
             last = dict.fromkeys(self._fast, start)
+            # with Hyperscan, a word that is a whole pattern by itself needs no regex
+            single = self._single if found is not None else {}
+            families, exacts = self.families, self._exact
             for p, wend, word, fams in cands:
                 for fname in fams:
                     if p < last[fname]:
                         continue
-                    exact = self._exact.get((fname, word))
+                    key = (fname, word)
+                    exact = exacts.get(key)
                     if exact is not None and text[p:wend] not in exact:
                         continue  # only case-sensitive patterns start with this word
-                    fam = self.families[fname]
-                    m = fam._regex.match(text, p, end)
-                    if m is None:
-                        continue
-                    last[fname] = m.end()
-                    if not fam._excluded(text, m, start, end, xstarts):
-                        yield fname, fam._groups[m.lastgroup], p, m.end()
+                    fam = families[fname]
+                    label = single.get(key)
+                    if label is not None:
+                        if (p > 0 and _IS_WORD(text[p - 1])) or (wend < end and _IS_WORD(text[wend])):
+                            continue  # part of a longer word, as the regex would find
+                        e = wend
+                    else:
+                        m = fam._regex.match(text, p, end)
+                        if m is None:
+                            continue
+                        label, e = fam._groups[m.lastgroup], m.end()
+                    last[fname] = e
+                    if (fam._exclude is None and not fam._label_exclude) or \
+                            not fam._excluded(text, p, e, label, start, end, xstarts):
+                        yield fname, label, p, e
         for fname in self._slow:
             for label, s, e in self.families[fname].finditer(text, start, end):
                 yield fname, label, s, e
@@ -578,6 +595,30 @@ class Lexicon:
         self._hs = None
         if self._scan is not None and _use_hyperscan():
             self._hs = self._compile_hyperscan()
+        self._single = self._single_words() if self._hs is not None else {}
+
+    def _single_words(self) -> dict:
+        """``(family, word) -> label`` where every pattern of the family that can match at a
+        word equal to ``word`` is that word alone, all of one label and one case rule: a
+        match there is the word itself, whole."""
+        out = {}
+        for f in self._fast:
+            fam = self.families[f]
+            prefixes = self._prefixes.get(f, set())
+            by: dict = {}
+            for lab in fam.labels.values():
+                for pat in lab.patterns:
+                    a, whole = pat.anchor()
+                    if whole:
+                        by.setdefault(a.lower(), []).append((pat, lab.name))
+            for word, items in by.items():
+                if any(word.startswith(x) for x in prefixes):
+                    continue
+                if len({lab for _, lab in items}) != 1 or len({pt.case_sensitive for pt, _ in items}) != 1:
+                    continue
+                if all(pt.text.lower() == word for pt, _ in items):
+                    out[f, word] = items[0][1]
+        return out
 
     def _compile_hyperscan(self):
         """A Hyperscan database of the anchors of the word-scanned families, or None when
@@ -599,11 +640,24 @@ class Lexicon:
         keys += [("x", x, ()) for x in sorted(xwords)]
         if not keys or not all(k.isascii() for _, k, _ in keys):
             return None
-        # a word boundary before a word character only: Python's (?<!\w) says nothing more
-        exprs = [(rb"\b" if re.match(r"\w", k) else b"") + re.escape(k).encode("ascii")
-                 + (rb"\b" if kind == "w" else b"") for kind, k, _ in keys]
-        self._hs_ids = keys
-        return _hyperscan_database(exprs)
+        exprs, caseless, ids = [], [], []
+        for kind, k, fams in keys:
+            # a word boundary before a word character only: Python's (?<!\w) says nothing more
+            head = rb"\b" if re.match(r"\w", k) else b""
+            tail = rb"\b" if kind == "w" else b""
+            spellings = None
+            if kind == "w" and all((f, k) in self._exact for f in fams):
+                # only case-sensitive patterns start with this word ("IS", not "is"): look
+                # for those spellings alone
+                spellings = sorted(set().union(*(self._exact[f, k] for f in fams)))
+                if not all(x.isascii() for x in spellings):
+                    spellings = None
+            for form in spellings or [k]:
+                exprs.append(head + re.escape(form).encode("ascii") + tail)
+                caseless.append(spellings is None)
+                ids.append((kind, k, fams))
+        self._hs_ids = ids
+        return _hyperscan_database(exprs, caseless)
 
     def __dask_tokenize__(self):
         """What the lexicon matches, for Dask's task names (its compiled scanners are left out)."""
