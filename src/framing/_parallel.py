@@ -6,7 +6,7 @@ import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 
 from .errors import FramingError
 
@@ -26,9 +26,12 @@ def map_chunks(func: Callable, chunks: Iterable, *, jobs: int = 1, progress: boo
                unit: str = "doc") -> Iterator:
     """Yield ``func(chunk)`` for each chunk, in order.
 
-    With ``jobs > 1`` chunks go to a pool of processes, never more than two per process in
-    flight, so memory stays bounded by the chunk size whatever the corpus size. The
-    progress bar (tqdm, on standard error) appears only on runs longer than two seconds.
+    With ``jobs > 1`` the work is shared by ``jobs`` processes: this one and ``jobs - 1``
+    helpers. Chunks go to the helpers while they have fewer than two waiting each; the
+    others are done here, between reading chunks — so no core is asked to do two things at
+    once and half the text never has to be copied to another process. Memory stays bounded
+    by the chunk size whatever the corpus size. The progress bar (tqdm, on standard error)
+    appears only on runs longer than two seconds.
     """
     jobs = check_jobs(jobs)
     bar = None
@@ -46,23 +49,44 @@ def map_chunks(func: Callable, chunks: Iterable, *, jobs: int = 1, progress: boo
                 if bar is not None:
                     bar.update(size(chunk))
             return
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            pending: deque = deque()
+        helpers = jobs - 1
+        with ProcessPoolExecutor(max_workers=helpers) as pool:
+            pending: deque = deque()  # (future or finished result, size), in chunk order
             for chunk in chunks:
-                pending.append((pool.submit(func, chunk), size(chunk)))
-                while len(pending) >= 2 * jobs:
-                    fut, n = pending.popleft()
-                    yield fut.result()
+                waiting = sum(1 for item, _ in pending if isinstance(item, Future) and not item.done())
+                if waiting < 2 * helpers:
+                    pending.append((pool.submit(func, chunk), size(chunk)))
+                else:
+                    pending.append((_Finished(func(chunk)), size(chunk)))
+                # hand on what is finished at the head; wait when too much is held
+                while pending and (pending[0][0].done() or len(pending) > 4 * jobs):
+                    item, n = pending.popleft()
+                    yield item.result()
                     if bar is not None:
                         bar.update(n)
             while pending:
-                fut, n = pending.popleft()
-                yield fut.result()
+                item, n = pending.popleft()
+                yield item.result()
                 if bar is not None:
                     bar.update(n)
     finally:
         if bar is not None:
             bar.close()
+
+
+class _Finished:
+    """A result computed in this process, standing in the queue like a future."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+    def done(self) -> bool:
+        return True
+
+    def result(self):
+        return self.value
 
 
 def split_frames(frames: Iterable, jobs: int | None, *, smallest: int = 50) -> Iterator:
