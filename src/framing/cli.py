@@ -29,7 +29,7 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--id-col", default="doc_id", help="column holding a unique document id (default: doc_id)")
     p.add_argument("--encoding", default=None, help="force a text encoding (default: UTF-8, others detected)")
     p.add_argument("--include-boilerplate", action="store_true", help="also score trailing boilerplate (bylines, 'SEE ALSO:')")
-    p.add_argument("--jobs", "-j", type=int, default=1, help="processes to use (0: every core; default 1)")
+    p.add_argument("--jobs", "-j", type=int, default=1, help="processes to use, this one included (0: every core; default 1)")
     p.add_argument("--chunksize", type=int, default=1000, help="documents read at a time (default 1000)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
 

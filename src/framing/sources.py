@@ -1063,8 +1063,8 @@ def find_attributions(corpus, *, gazetteer: "str | Lexicon" = "syria_sources", i
     gazetteer : str or Lexicon
         Source categories (a lexicon whose labels are categories, tried family by family).
     jobs : int
-        Processes to spread the chunks over (0: every core); the rows are the same, in the
-        same order.
+        Processes to share the chunks, this one included (0: every core); the rows are the
+        same, in the same order.
     progress : bool
         Show a progress bar on standard error (after two seconds).
 

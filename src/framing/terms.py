@@ -158,8 +158,8 @@ def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: str = "outlet
     include_boilerplate : bool
         Count trailing boilerplate too.
     jobs : int
-        Processes to spread the chunks over (0: every core). The result is identical to one
-        process: per-group counts are sums.
+        Processes to share the chunks, this one included (0: every core). The result is
+        identical to one process: per-group counts are sums.
     progress : bool
         Show a progress bar on standard error (after two seconds).
 
