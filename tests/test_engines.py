@@ -325,3 +325,18 @@ def test_two_processes_over_cut_chunks_give_the_same_tables():
     a1 = framing.find_attributions(frame, warn=False)
     a2 = framing.find_attributions(frame, warn=False, jobs=2)
     pd.testing.assert_frame_equal(a1, a2)
+
+
+def test_threads_share_a_lexicon_safely(seed_texts):
+    # Hyperscan refuses a scratch space in use by another thread; each thread has its own
+    from concurrent.futures import ThreadPoolExecutor
+
+    from framing import sources
+
+    lex = parse_lexicon(SYRIA_YAML)
+    texts = list(seed_texts.values()) * 40
+    alone = [list(lex.finditer(t)) for t in texts]
+    cues = [list(sources._cues(t, len(t))) for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(lambda t: list(lex.finditer(t)), texts)) == alone
+        assert list(pool.map(lambda t: list(sources._cues(t, len(t))), texts)) == cues

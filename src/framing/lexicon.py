@@ -42,6 +42,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -337,6 +338,21 @@ def _on_hit(i, start, end, flags, hits):
     hits.append((start, i))
 
 
+_THREAD = threading.local()
+
+
+def _scan(db, buf: bytes, hits: list) -> None:
+    """Scan with this thread's own scratch space for ``db`` (Hyperscan refuses a scratch
+    space that another thread is using: a Dask or thread-pool worker gets its own)."""
+    scratches = getattr(_THREAD, "scratches", None)
+    if scratches is None:
+        scratches = _THREAD.scratches = {}
+    scratch = scratches.get(db)
+    if scratch is None:
+        scratch = scratches[db] = hyperscan.Scratch(db)
+    db.scan(buf, match_event_handler=_on_hit, context=hits, scratch=scratch)
+
+
 class WordFinder:
     """Where any of a set of ASCII words stands as a whole word (Python's ``\\w`` runs,
     any case), found by Hyperscan; :meth:`find` returns None where the caller's own word
@@ -364,7 +380,7 @@ class WordFinder:
         if self._db is None:
             self._db = _hyperscan_database([rb"\b" + w.encode("ascii") + rb"\b" for w in self.words])
         hits: list = []
-        self._db.scan(buf, match_event_handler=_on_hit, context=hits)
+        _scan(self._db, buf, hits)
         hits.sort()
         out = []
         byte_pos, char_pos = 0, 0
@@ -510,7 +526,7 @@ class Lexicon:
         except UnicodeEncodeError:  # lone surrogates
             return None
         hits: list = []
-        self._hs.scan(buf, match_event_handler=_on_hit, context=hits)
+        _scan(self._hs, buf, hits)
         if not hits:
             return (), []
         hits.sort()
