@@ -406,12 +406,12 @@ def count_tokens(text: str, facts: TextFacts, *, include_boilerplate: bool = Fal
                 break
             quoted += len(_TOKEN_RE.findall(text, q.start, min(q.end, end)))
         return total, quoted
-    total = int(starts[end])
+    total = int(np.count_nonzero(starts[:end]))
     quoted = 0
     for q in facts.quotes:
         if q.start >= end:
             break
-        quoted += int(starts[min(q.end, end)] - starts[q.start])
+        quoted += int(np.count_nonzero(starts[q.start:min(q.end, end)]))
     return total, quoted
 
 
@@ -433,8 +433,8 @@ def _word_table():
 
 
 def _token_starts(text: str):
-    """``c`` with ``c[i]`` = tokens starting before character ``i`` (length ``len(text)+1``),
-    or None for a text with characters beyond the Basic Multilingual Plane.
+    """A boolean array, True where a token starts, or None for a text with characters
+    beyond the Basic Multilingual Plane.
 
     A token starts at a word character whose predecessor is not a word character and not a
     joiner that itself follows a word character ("IS-held" is one token).
@@ -448,6 +448,4 @@ def _token_starts(text: str):
     start[1:] &= ~word[:-1]
     # a word character after a joiner after a word character continues the token
     start[2:] &= ~((kind[1:-1] == 2) & word[:-2])
-    out = np.zeros(len(text) + 1, dtype=np.int64)
-    np.cumsum(start, out=out[1:])
-    return out
+    return start
