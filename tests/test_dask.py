@@ -68,3 +68,17 @@ def test_jobs_give_the_same_tables(seeds_dir, seeds):
     pd.testing.assert_frame_equal(a1, a2)
     with pytest.raises(framing.FramingError, match="jobs must be"):
         framing.count_terms(seeds, jobs=-1)
+
+
+def test_threaded_scheduler_gives_the_same_tables(seed_frame):
+    # Dask's default scheduler for a DataFrame runs partitions on threads of one process,
+    # all sharing one lexicon (and its compiled scanner)
+    import dask
+
+    many = pd.concat([seed_frame.assign(doc_id=seed_frame["doc_id"] + f"-{i}") for i in range(40)], ignore_index=True)
+    ddf = dd.from_pandas(many, npartitions=16)
+    with dask.config.set(scheduler="threads", num_workers=4):
+        got = framing.dask.count_terms(ddf, by="outlet")
+        atts = framing.dask.find_attributions(ddf)
+    pd.testing.assert_frame_equal(got, framing.count_terms(many, by="outlet"))
+    assert len(atts) == len(framing.find_attributions(many))
