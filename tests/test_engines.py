@@ -340,3 +340,33 @@ def test_threads_share_a_lexicon_safely(seed_texts):
     with ThreadPoolExecutor(4) as pool:
         assert list(pool.map(lambda t: list(lex.finditer(t)), texts)) == alone
         assert list(pool.map(lambda t: list(sources._cues(t, len(t))), texts)) == cues
+
+
+# --------------------------------------------------------------------------- quotations
+
+ALL_MARKS_RE = re.compile(f"[{textmod._QUOTE_MARKS}]")
+QUOTE_PIECES = ["Syria’s", "don't", "'90s", "’90s", "rock'n'roll", "l'", "x'", "'x", "“", "”", '"', "'", "’", "‘",
+                "«", "»", "„", "‹", "›", " ", "\n", "\n\n", "word", "_", "é", "2", "—", "(", ":", "said"]
+
+
+def _quotes_with_every_mark(text, monkeypatch):
+    monkeypatch.setattr(textmod, "_QUOTE_CHARS_RE", ALL_MARKS_RE)
+    try:
+        return textmod.find_quotes(text)
+    finally:
+        monkeypatch.undo()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(QUOTE_PIECES), max_size=40).map("".join))
+def test_skipping_apostrophes_inside_words_changes_no_quotation(monkeypatch_module, text):
+    assert textmod.find_quotes(text) == _quotes_with_every_mark(text, monkeypatch_module)
+
+
+def test_skipping_apostrophes_inside_words_changes_no_quotation_in_fakes(monkeypatch_module, seed_texts):
+    path = CORPORA / "fakes" / "fakes.csv"
+    docs = list(seed_texts.values())
+    if path.exists():
+        docs += [t for t in pd.read_csv(path, encoding_errors="replace")["article_content"] if isinstance(t, str)]
+    for t in docs:
+        assert textmod.find_quotes(t) == _quotes_with_every_mark(t, monkeypatch_module)

@@ -108,7 +108,10 @@ _DOUBLE_OPEN = "\u201c\u00ab\u201e"  # “ « „
 _DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
 _SINGLE_OPEN = "\u2018\u2039"  # ‘ ‹
 _SINGLE_CLOSE = "\u2019\u203a"  # ’ ›
-_QUOTE_CHARS_RE = re.compile("[\"'\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\u2039\u203a]")
+_QUOTE_MARKS = "\"'\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\u2039\u203a"
+# Every quotation mark but an apostrophe inside a word ("Syria’s", "don't": after a word
+# character, before a letter or digit), which can neither open nor close a quotation.
+_QUOTE_CHARS_RE = re.compile(f"[{_QUOTE_MARKS}](?:(?<=[^'\u2019])|(?<!\\w.)|(?![^\\W_]))")
 _DOUBLE_MARKS_RE = re.compile('["\u201c\u201d\u00ab\u00bb\u201e]')
 _LINE_RE = re.compile(r"[^\n]*\n|[^\n]+$")
 # Punctuation after which a quotation mark opens rather than closes.
