@@ -319,6 +319,18 @@ def _use_hyperscan() -> bool:
 _DATABASES: dict = {}  # compiled once per process: a lexicon copied to a worker for each chunk reuses it
 
 
+def _by_first_word(fam: Family) -> dict:
+    """``lower-cased first word -> [(pattern, label)]`` for a family's patterns that start
+    with a whole word."""
+    out: dict = {}
+    for lab in fam.labels.values():
+        for pat in lab.patterns:
+            a, whole = pat.anchor()
+            if whole:
+                out.setdefault(a.lower(), []).append((pat, lab.name))
+    return out
+
+
 def _hyperscan_database(exprs: list[bytes], caseless: list[bool] | None = None):
     """A block-mode database of ``exprs`` (ASCII case folded unless ``caseless`` says
     otherwise for one, match starts reported)."""
@@ -370,31 +382,17 @@ class WordFinder:
         if not _use_hyperscan():
             return None
         seg = text if end == len(text) else text[:end]
-        ascii_only = seg.isascii()
-        if not ascii_only and any(c in seg for c in _FOLDS_TO_ASCII):
-            return None
-        try:
-            buf = seg.encode("utf-8")
-        except UnicodeEncodeError:
-            return None
         if self._db is None:
             self._db = _hyperscan_database([rb"\b" + w.encode("ascii") + rb"\b" for w in self.words])
-        hits: list = []
-        _scan(self._db, buf, hits)
-        hits.sort()
+        hits = _hits(self._db, seg)
+        if hits is None:
+            return None
         out = []
-        byte_pos, char_pos = 0, 0
-        for b, i in hits:
-            if ascii_only:
-                p = b
-            else:
-                char_pos += len(buf[byte_pos:b].decode("utf-8"))
-                byte_pos = b
-                p = char_pos
+        for p, i in hits:
             w = self.words[i]
             e = p + len(w)
             # an ASCII boundary is not always Python's: "éclaims" is one word
-            if (p > 0 and _IS_WORD(seg[p - 1])) or (e < len(seg) and _IS_WORD(seg[e])):
+            if (p > 0 and _is_word(seg[p - 1])) or (e < len(seg) and _is_word(seg[e])):
                 continue
             out.append((p, e, w))
         return out
@@ -403,7 +401,32 @@ class WordFinder:
         return {"words": self.words, "_db": None}
 
 
-def _IS_WORD(c: str) -> bool:
+def _hits(db, seg: str) -> list | None:
+    """``[(character offset, pattern id)]`` of the matches of ``db`` in ``seg``, by start;
+    None when ``seg`` needs the plain-Python scan: a character that Python lower-cases or
+    folds to ASCII letters (Hyperscan folds ASCII only), or one UTF-8 cannot encode."""
+    ascii_only = seg.isascii()
+    if not ascii_only and any(c in seg for c in _FOLDS_TO_ASCII):
+        return None
+    try:
+        buf = seg.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates
+        return None
+    hits: list = []
+    _scan(db, buf, hits)
+    hits.sort()
+    if ascii_only:
+        return hits
+    out = []
+    byte_pos = char_pos = 0
+    for b, i in hits:  # UTF-8 byte offset to character offset, decoding each stretch once
+        char_pos += len(buf[byte_pos:b].decode("utf-8"))
+        byte_pos = b
+        out.append((char_pos, i))
+    return out
+
+
+def _is_word(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 #: How far (in characters) an exclusion may reach beyond the match it removes.
@@ -477,7 +500,7 @@ class Lexicon:
                     fam = families[fname]
                     label = single.get(key)
                     if label is not None:
-                        if (p > 0 and _IS_WORD(text[p - 1])) or (wend < end and _IS_WORD(text[wend])):
+                        if (p > 0 and _is_word(text[p - 1])) or (wend < end and _is_word(text[wend])):
                             continue  # part of a longer word, as the regex would find
                         e = wend
                     else:
@@ -515,32 +538,16 @@ class Lexicon:
         """The same candidates as :meth:`_word_candidates` could lead to a match, found by
         Hyperscan in compiled code (ASCII anchors, ASCII case folding and word boundaries: a
         superset of what the word scan finds, each checked by the family's regex after).
-        None when this text needs the word scan (a character that folds to ASCII letters
-        under Python's rules, or one UTF-8 cannot encode)."""
+        None when this text needs the word scan (see :func:`_hits`)."""
         seg = text if start == 0 and end == len(text) else text[start:end]
-        ascii_only = seg.isascii()
-        if not ascii_only and any(c in seg for c in _FOLDS_TO_ASCII):
+        hits = _hits(self._hs, seg)
+        if hits is None:
             return None
-        try:
-            buf = seg.encode("utf-8")
-        except UnicodeEncodeError:  # lone surrogates
-            return None
-        hits: list = []
-        _scan(self._hs, buf, hits)
-        if not hits:
-            return (), []
-        hits.sort()
         ids, order = self._hs_ids, self._family_order
         out: list = []
         xstarts: list = []
-        byte_pos, char_pos = 0, start
-        for b, i in hits:
-            if ascii_only:
-                p = start + b
-            else:  # UTF-8 byte offset to character offset, decoding each stretch once
-                char_pos += len(buf[byte_pos:b].decode("utf-8"))
-                byte_pos = b
-                p = char_pos
+        for offset, i in hits:
+            p = start + offset
             kind, key, fams = ids[i]
             if kind == "x":  # where an exclusion may start
                 if not xstarts or xstarts[-1] != p:
@@ -585,15 +592,9 @@ class Lexicon:
         # is case-sensitive ("IS", "US"): other spellings ("is", "us") need no regex at all
         self._exact = {}
         for f in self._fast:
-            by: dict = {}
-            for lab in self.families[f].labels.values():
-                for p in lab.patterns:
-                    a, whole = p.anchor()
-                    if whole:
-                        by.setdefault(a.lower(), []).append((p.case_sensitive, a))
-            for k, items in by.items():
-                if all(cs for cs, _ in items):
-                    self._exact[f, k] = {a for _, a in items}
+            for k, items in _by_first_word(self.families[f]).items():
+                if all(pat.case_sensitive for pat, _ in items):
+                    self._exact[f, k] = {pat.anchor()[0] for pat, _ in items}
         self._pre3 = {p.lower()[:3] for p in prefixes} | {p.lower() for p in prefixes if len(p) < 3}
         # a lower-cased anchor that is not its own lower case again (rare scripts) cannot be
         # found by the word scan: such families are matched by their own regex
@@ -621,13 +622,7 @@ class Lexicon:
         for f in self._fast:
             fam = self.families[f]
             prefixes = self._prefixes.get(f, set())
-            by: dict = {}
-            for lab in fam.labels.values():
-                for pat in lab.patterns:
-                    a, whole = pat.anchor()
-                    if whole:
-                        by.setdefault(a.lower(), []).append((pat, lab.name))
-            for word, items in by.items():
+            for word, items in _by_first_word(fam).items():
                 if any(word.startswith(x) for x in prefixes):
                     continue
                 if len({lab for _, lab in items}) != 1 or len({pt.case_sensitive for pt, _ in items}) != 1:

@@ -8,7 +8,6 @@ Every mention carries its **voice** — ``narrator`` (the outlet's own words) or
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -103,13 +102,9 @@ def _doc_counts(corpus: Corpus, lex: Lexicon, include_boilerplate: bool) -> list
         out = []
         for text, facts in zip(corpus.documents["text"], corpus.facts()):
             c: Counter = Counter()
-            qstarts, quotes = facts._quote_starts, facts.quotes
             end = facts.length if include_boilerplate else facts.body_end
             for family, label, s, e in lex.finditer(text, 0, end):
-                # the voice, as TextFacts.voice_at tells it, without a call per mention
-                i = bisect.bisect_right(qstarts, s) - 1
-                quoted = i >= 0 and s >= quotes[i].start and e <= quotes[i].end
-                c[family, label, "quoted" if quoted else "narrator"] += 1
+                c[family, label, facts.voice_at(s, e)] += 1
             out.append((c, *count_tokens(text, facts, include_boilerplate=include_boilerplate)))
         corpus._cache[key] = out
     return corpus._cache[key]
