@@ -27,10 +27,12 @@ def map_chunks(func: Callable, chunks: Iterable, *, jobs: int = 1, progress: boo
     """Yield ``func(chunk)`` for each chunk, in order.
 
     With ``jobs > 1`` the work is shared by ``jobs`` processes: this one and ``jobs - 1``
-    helpers. Chunks go to the helpers while they have fewer than two waiting each; the
-    others are done here, between reading chunks — so no core is asked to do two things at
-    once and half the text never has to be copied to another process. Memory stays bounded
-    by the chunk size whatever the corpus size. The progress bar (tqdm, on standard error)
+    helpers. ``func`` (with the lexicon it carries) is sent to each helper once, not with
+    every chunk. Chunks go to the helpers while they have fewer than ``QUEUE`` waiting each
+    (enough to keep them busy while this process reads the next chunk); the others are done
+    here, between reading chunks — so no core is asked to do two things at once and part of
+    the text never has to be copied to another process. Memory stays bounded by the chunk
+    size whatever the corpus size. The progress bar (tqdm, on standard error)
     appears only on runs longer than two seconds.
     """
     jobs = check_jobs(jobs)
@@ -50,28 +52,48 @@ def map_chunks(func: Callable, chunks: Iterable, *, jobs: int = 1, progress: boo
                     bar.update(size(chunk))
             return
         helpers = jobs - 1
-        with ProcessPoolExecutor(max_workers=helpers) as pool:
-            pending: deque = deque()  # (future or finished result, size), in chunk order
+        with ProcessPoolExecutor(max_workers=helpers, initializer=_install, initargs=(func,)) as pool:
+            pending: deque = deque()  # [future or finished result, size, chunk], in chunk order
             for chunk in chunks:
-                waiting = sum(1 for item, _ in pending if isinstance(item, Future) and not item.done())
-                if waiting < 2 * helpers:
-                    pending.append((pool.submit(func, chunk), size(chunk)))
+                waiting = sum(1 for item, _, _ in pending if isinstance(item, Future) and not item.done())
+                if waiting < QUEUE * helpers:
+                    pending.append([pool.submit(_call_installed, chunk), size(chunk), chunk])
                 else:
-                    pending.append((_Finished(func(chunk)), size(chunk)))
+                    pending.append([_Finished(func(chunk)), size(chunk), None])
                 # hand on what is finished at the head; wait when too much is held
-                while pending and (pending[0][0].done() or len(pending) > 4 * jobs):
-                    item, n = pending.popleft()
+                while pending and (pending[0][0].done() or len(pending) > 2 * QUEUE * jobs):
+                    item, n, _ = pending.popleft()
                     yield item.result()
                     if bar is not None:
                         bar.update(n)
+            # no more chunks: take back the helpers' queued chunks, latest first, rather than
+            # wait here while they work through them
+            for entry in reversed(pending):
+                if isinstance(entry[0], Future) and entry[0].cancel():
+                    entry[0] = _Finished(func(entry[2]))
             while pending:
-                item, n = pending.popleft()
+                item, n, _ = pending.popleft()
                 yield item.result()
                 if bar is not None:
                     bar.update(n)
     finally:
         if bar is not None:
             bar.close()
+
+
+#: Chunks waiting for each helper process (the one it works on included).
+QUEUE = 4
+
+_INSTALLED: list = []
+
+
+def _install(func: Callable) -> None:
+    """In a helper process: keep the function the chunks are for."""
+    _INSTALLED[:] = [func]
+
+
+def _call_installed(chunk):
+    return _INSTALLED[0](chunk)
 
 
 class _Finished:
