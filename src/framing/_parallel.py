@@ -112,10 +112,10 @@ class _Finished:
 
 
 def split_frames(frames: Iterable, jobs: int | None, *, smallest: int = 50) -> Iterator:
-    """Each table cut into ``2 × jobs`` pieces in order (none under ``smallest`` rows), so
+    """Each table cut into ``4 × jobs`` pieces in order (none under ``smallest`` rows), so
     that every process has work until the end of a run instead of waiting on the last
     large chunk."""
-    parts = 2 * check_jobs(jobs)
+    parts = 4 * check_jobs(jobs)
     for df in frames:
         step = max(smallest, -(-len(df) // parts))
         if len(df) <= step:
