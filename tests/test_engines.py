@@ -306,7 +306,7 @@ def test_chunks_are_cut_in_order_for_the_processes():
 
     df = pd.DataFrame({"i": range(1000)})
     pieces = list(split_frames([df, df.head(30)], 2))
-    assert [len(p) for p in pieces] == [250, 250, 250, 250, 30]
+    assert [len(p) for p in pieces] == [125] * 8 + [30]  # four pieces per process
     assert pd.concat(pieces)["i"].tolist() == list(range(1000)) + list(range(30))
 
 

@@ -44,3 +44,28 @@ def test_both_processes_work_and_the_caller_takes_back_the_tail():
 def test_an_error_in_a_helper_reaches_the_caller():
     with pytest.raises(ValueError, match="chunk 7"):
         list(map_chunks(_fails_on_seven, range(20), jobs=2, size=_one))
+
+
+_PARENT = os.getpid()
+
+
+def _fails_here(x: int) -> int:
+    time.sleep(0.02)
+    if os.getpid() == _PARENT:
+        raise RuntimeError(f"chunk {x} failed in the calling process")
+    return x
+
+
+def test_an_error_in_this_process_stops_the_run():
+    # the helpers' queue is full, so this process scores a chunk itself, and fails
+    with pytest.raises(RuntimeError, match="failed in the calling process"):
+        list(map_chunks(_fails_here, range(40), jobs=2, size=_one))
+
+
+def test_a_reader_that_stops_early_leaves_no_process_behind():
+    import multiprocessing
+
+    results = map_chunks(_slow_square, range(40), jobs=2, size=_one)
+    assert next(results)[0] == 0
+    results.close()
+    assert multiprocessing.active_children() == []

@@ -53,29 +53,33 @@ def map_chunks(func: Callable, chunks: Iterable, *, jobs: int = 1, progress: boo
             return
         helpers = jobs - 1
         with ProcessPoolExecutor(max_workers=helpers, initializer=_install, initargs=(func,)) as pool:
-            pending: deque = deque()  # [future or finished result, size, chunk], in chunk order
-            for chunk in chunks:
-                waiting = sum(1 for item, _, _ in pending if isinstance(item, Future) and not item.done())
-                if waiting < QUEUE * helpers:
-                    pending.append([pool.submit(_call_installed, chunk), size(chunk), chunk])
-                else:
-                    pending.append([_Finished(func(chunk)), size(chunk), None])
-                # hand on what is finished at the head; wait when too much is held
-                while pending and (pending[0][0].done() or len(pending) > 2 * QUEUE * jobs):
+            try:
+                pending: deque = deque()  # [future or finished result, size, chunk], in chunk order
+                for chunk in chunks:
+                    waiting = sum(1 for item, _, _ in pending if isinstance(item, Future) and not item.done())
+                    if waiting < QUEUE * helpers:
+                        pending.append([pool.submit(_call_installed, chunk), size(chunk), chunk])
+                    else:
+                        pending.append([_Finished(func(chunk)), size(chunk), None])
+                    # hand on what is finished at the head; wait when too much is held
+                    while pending and (pending[0][0].done() or len(pending) > 2 * QUEUE * jobs):
+                        item, n, _ = pending.popleft()
+                        yield item.result()
+                        if bar is not None:
+                            bar.update(n)
+                # no more chunks: take back the helpers' queued chunks, latest first, rather than
+                # wait here while they work through them
+                for entry in reversed(pending):
+                    if isinstance(entry[0], Future) and entry[0].cancel():
+                        entry[0] = _Finished(func(entry[2]))
+                while pending:
                     item, n, _ = pending.popleft()
                     yield item.result()
                     if bar is not None:
                         bar.update(n)
-            # no more chunks: take back the helpers' queued chunks, latest first, rather than
-            # wait here while they work through them
-            for entry in reversed(pending):
-                if isinstance(entry[0], Future) and entry[0].cancel():
-                    entry[0] = _Finished(func(entry[2]))
-            while pending:
-                item, n, _ = pending.popleft()
-                yield item.result()
-                if bar is not None:
-                    bar.update(n)
+            except BaseException:  # an error here, or the caller stopped reading: drop the queue
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
     finally:
         if bar is not None:
             bar.close()
