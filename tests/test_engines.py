@@ -370,3 +370,27 @@ def test_skipping_apostrophes_inside_words_changes_no_quotation_in_fakes(monkeyp
         docs += [t for t in pd.read_csv(path, encoding_errors="replace")["article_content"] if isinstance(t, str)]
     for t in docs:
         assert textmod.find_quotes(t) == _quotes_with_every_mark(t, monkeypatch_module)
+
+
+def test_remembered_speaker_classes_change_no_attribution(monkeypatch, seed_texts):
+    """Classifications remembered by span key give the same table as classifying every
+    phrase afresh (FA-KES and the seeds; a second run answers from memory)."""
+    import framing
+    from framing.lexicon import Lexicon
+
+    path = CORPORA / "fakes" / "fakes.csv"
+    docs = list(seed_texts.values())
+    if path.exists():
+        docs += [t for t in pd.read_csv(path, encoding_errors="replace")["article_content"].head(300)
+                 if isinstance(t, str)]
+    frame = pd.DataFrame({"doc_id": [str(i) for i in range(len(docs))], "outlet": "x", "text": docs})
+    gaz = framing.load_lexicon("syria_sources")
+    gaz._memo.clear()
+    cold = framing.find_attributions(frame, gazetteer=gaz, warn=False)
+    remembered = sum(1 for k in gaz._memo if k[0] == "classify")
+    warm = framing.find_attributions(frame, gazetteer=gaz, warn=False)
+    monkeypatch.setattr(Lexicon, "span_key", lambda self, text, s, e: None)  # nothing remembered
+    fresh = framing.find_attributions(frame, gazetteer=gaz, warn=False)
+    assert remembered > 100 and len(fresh) > 500
+    pd.testing.assert_frame_equal(cold, fresh)
+    pd.testing.assert_frame_equal(warm, fresh)

@@ -165,3 +165,38 @@ def test_the_documented_example_lexicon_works():
     assert sorted(got) == sorted([("arrival_frame", "threat"), ("displaced_people", "refugees"),
                                   ("arrival_frame", "threat"), ("displaced_people", "migrants"),
                                   ("displaced_people", "illegal immigrants"), ("displaced_people", "economic migrants")])
+
+
+# --------------------------------------------------------------------------- span keys
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["SANA", "Syrian", "Observatory", "for", "Human", "Rights", "state", "news", "agency", "army", "source",
+           "Hezbollah", "resident", "Reuters", "the", "a", "Mr.", "al-Assad", "Assad", "analyst", "officials",
+           " ", " ", "  ", "\n", "\u00a0", ",", "-", "’", "'", "“", "”", "(", ")", "İ", "é", "x", "1", "_"]
+_text = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
+
+
+def test_span_keys_only_for_plain_lexicons():
+    gaz = load_lexicon("syria_sources")
+    assert gaz.span_key("Mr. X said", 4, 5) == ("X", " ")
+    assert gaz.span_key("X said", 0, 1) == ("X", "")
+    assert load_lexicon("syria").span_key("the regime", 4, 10) is None  # it has regular expressions
+
+
+@settings(max_examples=300, deadline=None)
+@given(pre1=_text, pre2=_text, before=st.sampled_from(["", " ", "x", "-", "\n", "é", "İ"]), span=_text,
+       suf1=_text, suf2=_text)
+def test_equal_span_keys_give_equal_matches(pre1, pre2, before, span, suf1, suf2):
+    """What a remembered answer relies on: matches in a span depend only on its key."""
+    gaz = load_lexicon("syria_sources")
+    if not before:
+        pre1 = pre2 = ""
+    t1, t2 = pre1 + before + span + suf1, pre2 + before + span + suf2
+    s1, s2 = len(pre1 + before), len(pre2 + before)
+    k1, k2 = gaz.span_key(t1, s1, s1 + len(span)), gaz.span_key(t2, s2, s2 + len(span))
+    assert k1 == k2 == (span, before[-1:])
+    m1 = [(f, lab, s - s1, e - s1) for f, lab, s, e in gaz.finditer(t1, s1, s1 + len(span))]
+    m2 = [(f, lab, s - s2, e - s2) for f, lab, s, e in gaz.finditer(t2, s2, s2 + len(span))]
+    assert m1 == m2

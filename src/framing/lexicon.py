@@ -461,6 +461,8 @@ class Lexicon:
     _hs: object = field(default=None, repr=False)
     _hs_ids: list = field(default_factory=list, repr=False)
     _single: dict = field(default_factory=dict, repr=False)
+    #: Answers remembered by callers for spans of text (see :meth:`span_key`), in this process.
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def labels(self) -> list[tuple[str, str]]:
         """Every ``(family, label)`` pair, in file order."""
@@ -679,10 +681,24 @@ class Lexicon:
             (f, pats(fam.exclude), tuple((lab.name, pats(lab.patterns), pats(lab.exclude)) for lab in fam.labels.values()))
             for f, fam in self.families.items()))
 
+    def span_key(self, text: str, start: int, end: int):
+        """What :meth:`finditer` over ``text[start:end]`` depends on, or None when that is
+        not known: the span and the character before it (word boundaries and one-character
+        look-behinds read it), provided every pattern and exclusion is plain text (a
+        regular expression may look further back). Equal keys, equal matches, shifted."""
+        plain = self.__dict__.get("_plain")
+        if plain is None:
+            plain = self.__dict__["_plain"] = all(
+                not p.regex for fam in self.families.values()
+                for ps in [fam.exclude, *([*lab.patterns, *lab.exclude] for lab in fam.labels.values())] for p in ps)
+        if not plain:
+            return None
+        return text[start:end], text[start - 1:start] if start > 0 else ""
+
     def __getstate__(self):
-        # compiled scanners stay in the process that built them; a copy rebuilds its own
+        # compiled scanners and remembered answers stay in the process that built them
         state = dict(self.__dict__)
-        state.update(_scan=None, _hs=None)
+        state.update(_scan=None, _hs=None, _memo={})
         return state
 
 

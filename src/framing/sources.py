@@ -27,7 +27,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 
 import numpy as np
 import pandas as pd
@@ -886,7 +886,34 @@ def _orphans(text: str, facts: TextFacts, sentences, atts: list[_Att]) -> None:
 
 def _classify(text: str, spans, gazetteer: Lexicon) -> str:
     """The label of the first gazetteer family (in file order) that matches in a span: the
-    earliest match in the first span where that family matches."""
+    earliest match in the first span where that family matches. Speaker phrases repeat
+    ("Obama", "officials"), so answers are remembered by what they depend on
+    (:meth:`Lexicon.span_key`), up to ``_MEMO_LIMIT`` phrases per gazetteer and process."""
+    key = []
+    for span in spans:
+        k = None if span is None else gazetteer.span_key(text, *span)
+        if span is not None and k is None:
+            key = None
+            break
+        key.append(k)
+    memo = gazetteer._memo
+    if key is not None:
+        key = ("classify", *key)
+        label = memo.get(key)
+        if label is not None:
+            return label
+    label = _first_family_label(text, spans, gazetteer)
+    if key is not None:
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()
+        memo[key] = label
+    return label
+
+
+_MEMO_LIMIT = 100_000
+
+
+def _first_family_label(text: str, spans, gazetteer: Lexicon) -> str:
     per_span = []
     for span in spans:
         if span is None:
@@ -903,6 +930,7 @@ def _classify(text: str, spans, gazetteer: Lexicon) -> str:
     return "unclassified"
 
 
+@lru_cache(maxsize=65536)  # a pure function of phrases that repeat
 def _proper_name(phrase: str) -> str:
     """The proper name a phrase ends with, less titles ("Syrian President Bashar al-Assad" → "Bashar al-Assad")."""
     words = phrase.split()
@@ -932,6 +960,7 @@ def _proper_name(phrase: str) -> str:
     return " ".join(run)
 
 
+@lru_cache(maxsize=65536)  # a pure function of phrases that repeat
 def _head(phrase: str) -> str:
     """The head noun of a phrase: its last word before a preposition or participle."""
     words = [w.strip(_PUNCT) for w in phrase.lower().split()]
@@ -943,6 +972,7 @@ def _head(phrase: str) -> str:
     return out[-1] if out else ""
 
 
+@lru_cache(maxsize=65536)  # a pure function of phrases that repeat
 def _speaker_type(phrase: str, appositive: str) -> str:
     low = phrase.lower().split()
     if not low:
