@@ -1092,6 +1092,9 @@ def find_attributions(corpus, *, gazetteer: "str | Lexicon" = "syria_sources", i
     corpus : Corpus, DataFrame, path or iterable of chunks
     gazetteer : str or Lexicon
         Source categories (a lexicon whose labels are categories, tried family by family).
+        A gazetteer of plain patterns remembers its answer for each speaker phrase (up to
+        100,000 phrases, in each process), so phrases that recur ("Obama", "officials")
+        are classified once; the rows are the same either way.
     jobs : int
         Processes to share the chunks, this one included (0: every core); the rows are the
         same, in the same order.
