@@ -97,3 +97,13 @@ def test_entry_point_is_installed(seeds_dir):
                        capture_output=True, text=True, check=False)
     assert r.returncode == 0
     assert r.stdout.count("[IS]") == 3
+
+
+def test_sourcing_profile_on_two_processes(seeds_dir, tmp_path, capsys):
+    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
+    assert run(["sourcing", seeds_dir, "--chunksize", "2", "-o", one], capsys)[0] == 0
+    assert run(["sourcing", seeds_dir, "--chunksize", "2", "--jobs", "2", "-o", two], capsys)[0] == 0
+    assert one.read_bytes() == two.read_bytes()
+    df = pd.read_csv(one)
+    afp = df[(df.group == "AFP") & (df.dimension == "summary")].set_index("value")["count"]
+    assert afp["attributions"] == 9

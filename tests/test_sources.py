@@ -5,6 +5,8 @@ import pytest
 
 from framing.sources import ATTRIBUTION_COLUMNS, PROFILE_COLUMNS, find_attributions, sourcing_profile
 
+from .conftest import CORPORA
+
 # (doc, speaker as written, who it is, category, cue, kind) — every attribution in the seeds.
 # A cue of "" is a quotation that continues the previous attribution with no verb of its own.
 EXPECTED = [
@@ -172,6 +174,46 @@ def test_sourcing_profile(seeds):
     assert kinds.to_dict() == {"direct": 2, "indirect": 4, "mixed": 2, "according_to": 1}
     blog = p[(p.group == "unknown blog (Jennifer Brown)") & (p.dimension == "cue_type")].set_index("value")["count"]
     assert blog["distancing"] == 3
+
+
+def _profile_counts_from_rows(atts: pd.DataFrame, docs: pd.DataFrame) -> dict:
+    """The profile's counts straight from the attribution table (the reference)."""
+    group = atts["doc_id"].map(dict(zip(docs["doc_id"], docs["outlet"])))
+    out = {}
+    for g, ga in atts.groupby(group):
+        cued = ga[ga["cue_lemma"] != ""]
+        out[g] = {"attributions": len(ga), "distinct_sources": ga["speaker_canonical"].str.lower().nunique(),
+                  **{("category", k): v for k, v in ga["speaker_category"].value_counts().items()},
+                  **{("kind", k): v for k, v in ga["kind"].value_counts().items()},
+                  **{("cue", k): v for k, v in cued["cue_lemma"].value_counts().items()},
+                  ("cue_type", "distancing"): int(cued["distancing"].sum())}
+    return out
+
+
+def test_sourcing_profile_counts_what_the_attribution_table_holds(seeds):
+    """Counted chunk by chunk (only counts kept), on one process or two, the profile holds
+    the counts of the whole attribution table."""
+    from framing.corpus import load_corpus
+
+    path = CORPORA / "fakes" / "fakes.csv"
+    if not path.exists():
+        pytest.skip("FA-KES is not beside the repository")
+    fk = pd.read_csv(path, encoding_errors="replace").dropna(subset=["article_content"]).head(400)
+    docs = load_corpus(pd.DataFrame({"doc_id": fk["unit_id"].astype(str), "outlet": fk["source"],
+                                     "text": fk["article_content"]}), warn=False).documents
+    ref = _profile_counts_from_rows(find_attributions(docs), docs)
+    chunks = [docs.iloc[i:i + 37] for i in range(0, len(docs), 37)]
+    one = sourcing_profile(chunks)
+    pd.testing.assert_frame_equal(sourcing_profile(docs, jobs=2), one)
+    assert sorted(one["group"].unique()) == sorted(ref)
+    for g, expected in ref.items():
+        p = one[one.group == g]
+        got = {(d, v): c for d, v, c in zip(p.dimension, p.value, p["count"]) if d != "summary" and c}
+        summary = p[p.dimension == "summary"].set_index("value")["count"]
+        assert summary["attributions"] == expected.pop("attributions")
+        assert summary["distinct_sources"] == expected.pop("distinct_sources")
+        got = {k: v for k, v in got.items() if k != ("cue_type", "neutral")}
+        assert got == {k: v for k, v in expected.items() if v}
 
 
 def test_a_surname_resolves_past_every_leading_title():

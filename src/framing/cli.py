@@ -115,7 +115,7 @@ def _run(args: argparse.Namespace) -> int:
             df = find_attributions(args.corpus, gazetteer=args.gazetteer, include_boilerplate=args.include_boilerplate,
                                    **run, **load)
         else:
-            df = sourcing_profile(args.corpus, by=args.by, gazetteer=args.gazetteer, **load)
+            df = sourcing_profile(args.corpus, by=args.by, gazetteer=args.gazetteer, **run, **load)
         write_table(df, args.output, inputs=(args.corpus, args.gazetteer))
         return 0
     common = dict(lexicon=args.lexicon, include_boilerplate=args.include_boilerplate)

@@ -1175,8 +1175,14 @@ def _row(doc_id, outlet, text, a: _Att) -> tuple:
     )
 
 
-def sourcing_profile(corpus, *, by: str = "outlet", gazetteer: "str | Lexicon" = "syria_sources", **load) -> pd.DataFrame:
+def sourcing_profile(corpus, *, by: str = "outlet", gazetteer: "str | Lexicon" = "syria_sources", jobs: int = 1,
+                     progress: bool = False, **load) -> pd.DataFrame:
     """The sourcing profile of each group, as one long table.
+
+    A path is streamed chunk by chunk and only counts are kept between chunks (and, for
+    ``distinct_sources``, the set of speakers of each group), so memory does not grow with
+    the number of attributions. ``jobs`` processes share the chunks (this one included;
+    0: every core); the table is the same.
 
     Returns
     -------
@@ -1194,51 +1200,43 @@ def sourcing_profile(corpus, *, by: str = "outlet", gazetteer: "str | Lexicon" =
         * ``cue_type`` — ``distancing`` against ``neutral`` cues.
     """
     gaz = load_lexicon(gazetteer)
-    atts_frames = []
-    stats: dict[str, Counter] = {}
-    for chunk in _documents(corpus, **load):
-        docs = chunk.documents
-        if len(docs) == 0:
-            continue
-        groups = group_labels(docs, by)
-        a = find_attributions(chunk, gazetteer=gaz)
-        a["group"] = a["doc_id"].map(dict(zip(docs["doc_id"], groups)))
-        atts_frames.append(a)
-        for g, text, facts in zip(groups, docs["text"], chunk.facts()):
-            t_all, t_q = count_tokens(text, facts)
-            st = stats.setdefault(g, Counter())
-            st["documents"] += 1
-            st["tokens"] += t_all
-            st["quoted_tokens"] += t_q
-    atts = pd.concat(atts_frames, ignore_index=True) if atts_frames else pd.DataFrame(columns=ATTRIBUTION_COLUMNS + ["group"])
+    if jobs == 1:
+        work = partial(_profile_stats, gaz=gaz, by=by)
+        chunks = _documents(corpus, **load)
+    else:
+        work = partial(_frame_profile_stats, gaz=gaz, by=by)
+        chunks = split_frames((c.documents for c in _documents(corpus, **load)), jobs)
+    stats: dict = {}
+    for part in map_chunks(work, chunks, jobs=jobs, progress=progress):
+        for g, (counts, speakers) in part.items():
+            total, seen = stats.setdefault(g, (Counter(), set()))
+            total.update(counts)
+            seen.update(speakers)
     rows = []
     categories = [lab for lab in gaz.families[next(iter(gaz.families))].labels] + ["unclassified"]
     categories = list(dict.fromkeys(categories + [lab for f in gaz.families.values() for lab in f.labels] + ["unclassified"]))
     kinds = ["direct", "indirect", "mixed", "according_to"]
     for g in sorted(stats, key=str):
-        st = stats[g]
-        ga = atts[atts["group"] == g]
-        n = len(ga)
+        st, speakers = stats[g]
+        n = st["attributions"]
         summary = {
             "documents": st["documents"], "tokens": st["tokens"], "attributions": n,
             "attributions_per_doc": n / st["documents"] if st["documents"] else np.nan,
             "attributions_per_1k": n / st["tokens"] * 1000 if st["tokens"] else np.nan,
-            "distinct_sources": ga["speaker_canonical"].str.lower().nunique(),
+            "distinct_sources": len(speakers),
             "quoted_word_share": st["quoted_tokens"] / st["tokens"] if st["tokens"] else np.nan,
         }
         for measure, v in summary.items():
             rows.append((g, "summary", measure, v, np.nan, False))
-        for dim, col, values in (("category", "speaker_category", categories), ("kind", "kind", kinds)):
-            counts = ga[col].value_counts()
+        for dim, values in (("category", categories), ("kind", kinds)):
             for v in values:
-                rows.append((g, dim, v, int(counts.get(v, 0)), n, False))
-        cued = ga[ga["cue_lemma"] != ""]
-        counts = cued["cue_lemma"].value_counts()
-        for v in sorted(counts.index):
-            rows.append((g, "cue", v, int(counts[v]), len(cued), v in DISTANCING_CUES))
-        dist = int(cued["distancing"].sum())
-        rows.append((g, "cue_type", "distancing", dist, len(cued), True))
-        rows.append((g, "cue_type", "neutral", len(cued) - dist, len(cued), False))
+                rows.append((g, dim, v, st[dim, v], n, False))
+        cued = st["cued"]
+        for v in sorted(k[1] for k in st if isinstance(k, tuple) and k[0] == "cue"):
+            rows.append((g, "cue", v, st["cue", v], cued, v in DISTANCING_CUES))
+        dist = st["distancing"]
+        rows.append((g, "cue_type", "distancing", dist, cued, True))
+        rows.append((g, "cue_type", "neutral", cued - dist, cued, False))
     df = pd.DataFrame(rows, columns=["group", "dimension", "value", "count", "total", "distancing"])
     with np.errstate(invalid="ignore", divide="ignore"):
         df["share"] = np.where(df["total"] > 0, df["count"] / df["total"].where(df["total"] > 0), np.nan)
@@ -1247,3 +1245,43 @@ def sourcing_profile(corpus, *, by: str = "outlet", gazetteer: "str | Lexicon" =
     df.loc[df["dimension"] == "summary", ["share", "share_low", "share_high"]] = np.nan
     df.attrs.update(by=by, gazetteer=gaz.name)
     return df[PROFILE_COLUMNS]
+
+
+_COL = {c: i for i, c in enumerate(ATTRIBUTION_COLUMNS)}
+
+
+def _profile_stats(chunk, *, gaz: Lexicon, by: str) -> dict:
+    """Per group of one chunk: ``(Counter of measures, set of speakers)``. The counter holds
+    documents, tokens, quoted_tokens, attributions, cued, distancing and
+    ``(dimension, value)`` counts for category, kind and cue."""
+    docs = chunk.documents
+    out: dict = {}
+    if len(docs) == 0:
+        return out
+    groups = group_labels(docs, by)
+    for g, text, facts in zip(groups, docs["text"], chunk.facts()):
+        t_all, t_q = count_tokens(text, facts)
+        st = out.setdefault(g, (Counter(), set()))[0]
+        st["documents"] += 1
+        st["tokens"] += t_all
+        st["quoted_tokens"] += t_q
+    group_of = dict(zip(docs["doc_id"], groups))
+    canonical, category, kind, lemma = _COL["speaker_canonical"], _COL["speaker_category"], _COL["kind"], _COL["cue_lemma"]
+    for row in _chunk_rows(chunk, gaz=gaz, include_boilerplate=False):
+        st, speakers = out[group_of[row[0]]]
+        st["attributions"] += 1
+        st["category", row[category]] += 1
+        st["kind", row[kind]] += 1
+        speakers.add(row[canonical].lower())
+        if row[lemma] != "":
+            st["cued"] += 1
+            st["cue", row[lemma]] += 1
+            st["distancing"] += row[lemma] in DISTANCING_CUES
+    return out
+
+
+def _frame_profile_stats(docs: pd.DataFrame, **kw) -> dict:
+    from .corpus import Corpus
+
+    return _profile_stats(Corpus(docs), **kw)
+
