@@ -107,3 +107,54 @@ def test_sourcing_profile_on_two_processes(seeds_dir, tmp_path, capsys):
     df = pd.read_csv(one)
     afp = df[(df.group == "AFP") & (df.dimension == "summary")].set_index("value")["count"]
     assert afp["attributions"] == 9
+
+
+def test_tables_written_piece_by_piece_are_the_whole_table(tmp_path):
+    """write_tables streams pieces into the file write_table writes for the whole table."""
+    from framing._io import write_table, write_tables
+
+    whole = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "text": ["x, y", "“q”", "", "é"],
+                          "start": pd.array([1, None, 3, 4], dtype="Int64"), "flag": [True, False, True, False]})
+    pieces = [whole.iloc[:0], whole.iloc[0:1], whole.iloc[1:1], whole.iloc[1:4]]
+    for ext in (".csv", ".json", ".parquet"):
+        one, many = tmp_path / f"one{ext}", tmp_path / f"many{ext}"
+        write_table(whole, str(one))
+        assert write_tables(iter(pieces), str(many)) == 4
+        if ext == ".parquet":
+            pd.testing.assert_frame_equal(pd.read_parquet(many), pd.read_parquet(one))
+        else:
+            assert many.read_bytes() == one.read_bytes()
+        # no rows at all: the empty table, as write_table writes it
+        empty_one, empty_many = tmp_path / f"e1{ext}", tmp_path / f"e2{ext}"
+        write_table(whole.iloc[:0], str(empty_one))
+        assert write_tables([whole.iloc[:0], whole.iloc[:0]], str(empty_many)) == 0
+        if ext == ".parquet":
+            assert list(pd.read_parquet(empty_many).columns) == list(whole.columns)
+        else:
+            assert empty_many.read_bytes() == empty_one.read_bytes()
+
+
+def test_a_failure_while_streaming_leaves_no_file(tmp_path):
+    from framing._io import write_tables
+
+    def pieces():
+        yield pd.DataFrame({"a": [1]})
+        raise RuntimeError("broken corpus")
+
+    out = tmp_path / "rows.csv"
+    with pytest.raises(RuntimeError):
+        write_tables(pieces(), str(out))
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_sources_and_mentions_stream_the_same_rows(seeds_dir, tmp_path, capsys, jobs):
+    import framing
+    from framing._io import write_table
+
+    for command, table in (("sources", framing.find_attributions(seeds_dir)), ("mentions", framing.find_mentions(seeds_dir))):
+        out, ref = tmp_path / f"{command}.csv", tmp_path / f"{command}-ref.csv"
+        assert run([command, seeds_dir, "--chunksize", "2", "--jobs", jobs, "-o", out], capsys)[0] == 0
+        write_table(table, str(ref))
+        assert out.read_bytes() == ref.read_bytes()
+        assert len(pd.read_csv(out)) == len(table) > 20

@@ -394,3 +394,24 @@ def test_remembered_speaker_classes_change_no_attribution(monkeypatch, seed_text
     assert remembered > 100 and len(fresh) > 500
     pd.testing.assert_frame_equal(cold, fresh)
     pd.testing.assert_frame_equal(warm, fresh)
+
+
+def test_attributions_and_mentions_piece_by_piece_are_the_whole_tables():
+    import framing
+    from framing.sources import iter_attributions
+    from framing.terms import iter_mentions
+
+    path = CORPORA / "fakes" / "fakes.csv"
+    if not path.exists():
+        pytest.skip("FA-KES is not beside the repository")
+    fk = pd.read_csv(path, encoding_errors="replace").dropna(subset=["article_content"]).head(300)
+    frame = pd.DataFrame({"doc_id": fk["unit_id"].astype(str), "outlet": fk["source"], "text": fk["article_content"]})
+    chunks = [frame.iloc[i:i + 70] for i in range(0, len(frame), 70)]
+    whole = framing.find_attributions(frame, warn=False)
+    for jobs in (1, 2):
+        parts = list(iter_attributions(chunks, jobs=jobs))
+        assert len(parts) >= 5
+        pd.testing.assert_frame_equal(pd.concat(parts, ignore_index=True), whole)
+        pd.testing.assert_frame_equal(framing.find_mentions(chunks, jobs=jobs), framing.find_mentions(frame, warn=False))
+        pd.testing.assert_frame_equal(pd.concat(list(iter_mentions(chunks, jobs=jobs)), ignore_index=True),
+                                      framing.find_mentions(frame, warn=False))

@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
 from .errors import OutputError
 
-__all__ = ["write_table", "OUTPUT_FORMATS"]
+__all__ = ["write_table", "write_tables", "OUTPUT_FORMATS"]
 
 OUTPUT_FORMATS = (".csv", ".parquet", ".json")
 
@@ -22,9 +23,16 @@ def write_table(df: pd.DataFrame, dest: str, *, inputs: tuple = ()) -> None:
     The table goes to a temporary file beside ``dest`` that is renamed over it only when
     complete. ``inputs`` are paths that must not be overwritten.
     """
+    write_tables([df], dest, inputs=inputs)
+
+
+def write_tables(frames: Iterable[pd.DataFrame], dest: str, *, inputs: tuple = ()) -> int:
+    """Write the tables of ``frames`` (same columns) one after the other as one table, as
+    they come, so a table larger than memory can be written; the file is the one
+    :func:`write_table` would write for their concatenation, whole or not at all (a
+    temporary file renamed at the end). Returns the number of rows."""
     if dest == "-":
-        df.to_csv(sys.stdout, index=False)
-        return
+        return _write_csv(frames, sys.stdout)
     path = Path(dest)
     ext = path.suffix.lower()
     if ext not in OUTPUT_FORMATS:
@@ -45,13 +53,68 @@ def write_table(df: pd.DataFrame, dest: str, *, inputs: tuple = ()) -> None:
     os.close(fd)
     try:
         if ext == ".csv":
-            df.to_csv(tmp, index=False)
+            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                n = _write_csv(frames, fh)
         elif ext == ".parquet":
-            df.to_parquet(tmp, index=False)
+            n = _write_parquet(frames, tmp)
         else:
-            df.to_json(tmp, orient="records", force_ascii=False, indent=1)
+            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                n = _write_json(frames, fh)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+    return n
+
+
+def _write_csv(frames: Iterable[pd.DataFrame], fh) -> int:
+    n, header = 0, None
+    for df in frames:
+        if header is None:
+            header = df.head(0)
+        if len(df):
+            df.to_csv(fh, index=False, header=n == 0)
+            n += len(df)
+    if n == 0 and header is not None:
+        header.to_csv(fh, index=False)
+    return n
+
+
+def _write_json(frames: Iterable[pd.DataFrame], fh) -> int:
+    # pandas writes records with indent=1 as "[\n" + records joined by ",\n" + "\n]"
+    n = 0
+    fh.write("[\n")
+    for df in frames:
+        if len(df):
+            text = df.to_json(orient="records", force_ascii=False, indent=1)
+            fh.write((",\n" if n else "") + text[2:-2])
+            n += len(df)
+    fh.write("\n]")
+    return n
+
+
+def _write_parquet(frames: Iterable[pd.DataFrame], tmp: str) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    n, writer, first = 0, None, None
+    try:
+        for df in frames:
+            if first is None:
+                first = df
+            if not len(df):
+                continue
+            if writer is None:
+                table = pa.Table.from_pandas(df, preserve_index=False)
+                writer = pq.ParquetWriter(tmp, table.schema)
+            else:
+                table = pa.Table.from_pandas(df, schema=writer.schema, preserve_index=False)
+            writer.write_table(table)
+            n += len(df)
+    finally:
+        if writer is not None:
+            writer.close()
+    if writer is None:
+        (first if first is not None else pd.DataFrame()).to_parquet(tmp, index=False)
+    return n

@@ -13,10 +13,10 @@ import warnings
 from collections.abc import Sequence
 
 from . import __version__
-from ._io import write_table
+from ._io import write_table, write_tables
 from .errors import FramingError, FramingWarning
-from .sources import find_attributions, sourcing_profile
-from .terms import VOICES, count_terms, find_mentions, format_kwic, kwic
+from .sources import iter_attributions, sourcing_profile
+from .terms import VOICES, count_terms, format_kwic, iter_mentions, kwic
 
 __all__ = ["main"]
 
@@ -111,20 +111,20 @@ def _run(args: argparse.Namespace) -> int:
                 chunksize=args.chunksize)
     run = dict(jobs=args.jobs, progress=not args.quiet)
     if args.command in {"sources", "sourcing"}:
-        if args.command == "sources":
-            df = find_attributions(args.corpus, gazetteer=args.gazetteer, include_boilerplate=args.include_boilerplate,
-                                   **run, **load)
+        if args.command == "sources":  # rows are written as they come: memory stays flat
+            parts = iter_attributions(args.corpus, gazetteer=args.gazetteer, include_boilerplate=args.include_boilerplate,
+                                      **run, **load)
+            write_tables(parts, args.output, inputs=(args.corpus, args.gazetteer))
         else:
             df = sourcing_profile(args.corpus, by=args.by, gazetteer=args.gazetteer, **run, **load)
-        write_table(df, args.output, inputs=(args.corpus, args.gazetteer))
+            write_table(df, args.output, inputs=(args.corpus, args.gazetteer))
         return 0
     common = dict(lexicon=args.lexicon, include_boilerplate=args.include_boilerplate)
     if args.command == "terms":
         df = count_terms(args.corpus, by=args.by, voice=args.voice, min_count=args.min_count, **common, **run, **load)
         write_table(df, args.output, inputs=(args.corpus, args.lexicon))
     elif args.command == "mentions":
-        df = find_mentions(args.corpus, **common, **load)
-        write_table(df, args.output, inputs=(args.corpus, args.lexicon))
+        write_tables(iter_mentions(args.corpus, **common, **run, **load), args.output, inputs=(args.corpus, args.lexicon))
     elif args.command == "kwic":
         df = kwic(args.corpus, args.label, family=args.family, width=args.width, voice=args.voice, **common, **load)
         if args.output:

@@ -29,8 +29,8 @@ import pandas as pd
 from .corpus import _Problems, _standardise, group_key
 from .errors import FramingError
 from .lexicon import Lexicon, load_lexicon
-from .sources import ATTRIBUTION_COLUMNS, _frame_rows
-from .terms import VOICES, _frame_stats, _score_table
+from .sources import ATTRIBUTION_COLUMNS, _chunk_rows
+from .terms import VOICES, _chunk_stats, _on_frame, _score_table
 
 __all__ = ["count_terms", "find_attributions"]
 
@@ -65,7 +65,7 @@ def _standard(part: pd.DataFrame, text_col, outlet_col, id_col, partition_info=N
 
 def _terms_partition(part, *, lex, key, by, include_boilerplate, text_col, outlet_col, id_col, partition_info=None):
     docs = _standard(part, text_col, outlet_col, id_col, partition_info)
-    counts, ta, tq, nd = _frame_stats(docs, lex=lex, key=key, by=by, include_boilerplate=include_boilerplate)
+    counts, ta, tq, nd = _on_frame(_chunk_stats, docs, lex=lex, key=key, by=by, include_boilerplate=include_boilerplate)
     rows = [(g, f, lab, v, n) for (g, f, lab, v), n in counts.items()]
     rows += [(g, "", "", "tokens_all", n) for g, n in ta.items()]
     rows += [(g, "", "", "tokens_quoted", n) for g, n in tq.items()]
@@ -104,7 +104,7 @@ def count_terms(data, *, lexicon: "str | Lexicon" = "syria", by: str = "outlet",
 
 def _attributions_partition(part, *, gaz, include_boilerplate, text_col, outlet_col, id_col, partition_info=None):
     docs = _standard(part, text_col, outlet_col, id_col, partition_info)
-    return pd.DataFrame(_frame_rows(docs, gaz=gaz, include_boilerplate=include_boilerplate), columns=ATTRIBUTION_COLUMNS)
+    return pd.DataFrame(_on_frame(_chunk_rows, docs, gaz=gaz, include_boilerplate=include_boilerplate), columns=ATTRIBUTION_COLUMNS)
 
 
 def find_attributions(data, *, gazetteer: "str | Lexicon" = "syria_sources", include_boilerplate: bool = False,

@@ -26,22 +26,23 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
-from ._parallel import map_chunks, split_frames
 from ._sentences import split_sentences
 from ._stats import wilson_interval
 from .corpus import group_labels
 from .lexicon import Lexicon, WordFinder, load_lexicon
-from .terms import _documents
+from .terms import _map_corpus
 from .text import TextFacts, count_tokens, paragraphs
 
 __all__ = [
     "find_attributions",
+    "iter_attributions",
     "sourcing_profile",
     "ATTRIBUTION_COLUMNS",
     "PROFILE_COLUMNS",
@@ -1124,16 +1125,38 @@ def find_attributions(corpus, *, gazetteer: "str | Lexicon" = "syria_sources", i
     >>> find_attributions(df)[["speaker", "speaker_canonical", "speaker_category", "cue", "kind"]].values.tolist()
     [['state news agency SANA', 'SANA', 'syrian_state', 'said', 'direct'], ['Khoula', 'Khoula', 'civilian', 'told', 'indirect'], ['She', 'Khoula', 'civilian', 'added', 'direct']]
     """
-    gaz = load_lexicon(gazetteer)
     rows = []
-    if jobs == 1:
-        work = partial(_chunk_rows, gaz=gaz, include_boilerplate=include_boilerplate)
-        chunks = _documents(corpus, **load)
-    else:
-        work = partial(_frame_rows, gaz=gaz, include_boilerplate=include_boilerplate)
-        chunks = split_frames((c.documents for c in _documents(corpus, **load)), jobs)
-    for part in map_chunks(work, chunks, jobs=jobs, progress=progress):
+    for part in _attribution_parts(corpus, gazetteer, include_boilerplate, jobs, progress, load):
         rows.extend(part)
+    return _attribution_frame(rows)
+
+
+def iter_attributions(corpus, *, gazetteer: "str | Lexicon" = "syria_sources", include_boilerplate: bool = False,
+                      jobs: int = 1, progress: bool = False, **load) -> Iterator[pd.DataFrame]:
+    """:func:`find_attributions` piece by piece, for corpora whose attributions do not fit
+    in memory: tables with the same columns, in order, whose concatenation is the table
+    :func:`find_attributions` returns (``framing sources`` writes them as they come).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+    ...                    "text": ["SANA said the army advanced.", "“We won,” she said."]})
+    >>> chunks = [df.iloc[:1], df.iloc[1:]]  # as a path is read, chunk by chunk
+    >>> [len(part) for part in iter_attributions(chunks)]
+    [1, 1]
+    """
+    for part in _attribution_parts(corpus, gazetteer, include_boilerplate, jobs, progress, load):
+        yield _attribution_frame(part)
+
+
+def _attribution_parts(corpus, gazetteer, include_boilerplate: bool, jobs: int, progress: bool, load: dict):
+    """The attribution rows of each chunk (or piece of a chunk), in order."""
+    return _map_corpus(_chunk_rows, corpus, jobs=jobs, progress=progress, load=load, gaz=load_lexicon(gazetteer),
+                       include_boilerplate=include_boilerplate)
+
+
+def _attribution_frame(rows: list) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
     for c in ("speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end"):
         df[c] = df[c].astype("Int64")
@@ -1151,12 +1174,6 @@ def _chunk_rows(chunk, *, gaz: Lexicon, include_boilerplate: bool) -> list:
         for a in atts:
             rows.append(_row(doc_id, outlet, text, a))
     return rows
-
-
-def _frame_rows(docs: pd.DataFrame, **kw) -> list:
-    from .corpus import Corpus
-
-    return _chunk_rows(Corpus(docs), **kw)
 
 
 def _row(doc_id, outlet, text, a: _Att) -> tuple:
@@ -1200,14 +1217,8 @@ def sourcing_profile(corpus, *, by: str = "outlet", gazetteer: "str | Lexicon" =
         * ``cue_type`` — ``distancing`` against ``neutral`` cues.
     """
     gaz = load_lexicon(gazetteer)
-    if jobs == 1:
-        work = partial(_profile_stats, gaz=gaz, by=by)
-        chunks = _documents(corpus, **load)
-    else:
-        work = partial(_frame_profile_stats, gaz=gaz, by=by)
-        chunks = split_frames((c.documents for c in _documents(corpus, **load)), jobs)
     stats: dict = {}
-    for part in map_chunks(work, chunks, jobs=jobs, progress=progress):
+    for part in _map_corpus(_profile_stats, corpus, jobs=jobs, progress=progress, load=load, gaz=gaz, by=by):
         for g, (counts, speakers) in part.items():
             total, seen = stats.setdefault(g, (Counter(), set()))
             total.update(counts)
@@ -1278,10 +1289,4 @@ def _profile_stats(chunk, *, gaz: Lexicon, by: str) -> dict:
             st["cue", row[lemma]] += 1
             st["distancing"] += row[lemma] in DISTANCING_CUES
     return out
-
-
-def _frame_profile_stats(docs: pd.DataFrame, **kw) -> dict:
-    from .corpus import Corpus
-
-    return _profile_stats(Corpus(docs), **kw)
 

@@ -23,7 +23,7 @@ from .errors import FramingError
 from .lexicon import Lexicon, load_lexicon
 from .text import TextFacts, count_tokens
 
-__all__ = ["find_mentions", "count_terms", "kwic", "MENTION_COLUMNS", "SCORE_COLUMNS", "KWIC_COLUMNS", "VOICES"]
+__all__ = ["find_mentions", "iter_mentions", "count_terms", "kwic", "MENTION_COLUMNS", "SCORE_COLUMNS", "KWIC_COLUMNS", "VOICES"]
 
 MENTION_COLUMNS = ["doc_id", "outlet", "family", "label", "surface", "start", "end", "voice", "part"]
 SCORE_COLUMNS = ["group", "family", "label", "count", "narrator_count", "quoted_count", "tokens", "rate_per_1k",
@@ -48,14 +48,28 @@ def _documents(source, **load) -> Iterator[Corpus]:
         raise FramingError(f"cannot read a corpus from {type(source).__name__}; give a path, a DataFrame or a Corpus.")
 
 
+def _map_corpus(func, corpus, *, jobs: int, progress: bool, load: dict, **kw) -> Iterator:
+    """``func(chunk, **kw)`` for each chunk of the corpus, in order. On one process the
+    chunks go as read; on several, as pieces cut from them, sent as plain tables (a
+    Corpus' caches stay behind) and made a Corpus again where they are scored."""
+    if jobs == 1:
+        return map_chunks(partial(func, **kw), _documents(corpus, **load), jobs=1, progress=progress)
+    chunks = split_frames((c.documents for c in _documents(corpus, **load)), jobs)
+    return map_chunks(partial(_on_frame, func, **kw), chunks, jobs=jobs, progress=progress)
+
+
+def _on_frame(func, docs: pd.DataFrame, **kw):
+    return func(Corpus(docs), **kw)
+
+
 def _mentions_in(text: str, facts: TextFacts, lexicon: Lexicon, include_boilerplate: bool):
     end = facts.length if include_boilerplate else facts.body_end
     for family, label, s, e in lexicon.finditer(text, 0, end):
         yield family, label, s, e, facts.voice_at(s, e), facts.part_at(s)
 
 
-def find_mentions(corpus, *, lexicon: "str | Lexicon" = "syria", include_boilerplate: bool = False,
-                  **load) -> pd.DataFrame:
+def find_mentions(corpus, *, lexicon: "str | Lexicon" = "syria", include_boilerplate: bool = False, jobs: int = 1,
+                  progress: bool = False, **load) -> pd.DataFrame:
     """Every lexicon mention in the corpus, one row each.
 
     Parameters
@@ -66,6 +80,11 @@ def find_mentions(corpus, *, lexicon: "str | Lexicon" = "syria", include_boilerp
         A bundled lexicon name or a YAML file.
     include_boilerplate : bool
         Also report mentions in trailing boilerplate (``part == "boilerplate"``).
+    jobs : int
+        Processes to share the chunks, this one included (0: every core); the rows are the
+        same, in the same order.
+    progress : bool
+        Show a progress bar on standard error (after two seconds).
 
     Returns
     -------
@@ -82,15 +101,38 @@ def find_mentions(corpus, *, lexicon: "str | Lexicon" = "syria", include_boilerp
     >>> find_mentions(df)[["label", "surface", "voice"]].values.tolist()
     [['regime', 'regime', 'narrator'], ['IS', 'IS', 'quoted']]
     """
-    lex = load_lexicon(lexicon)
     rows = []
-    for chunk in _documents(corpus, **load):
-        docs = chunk.documents
-        for doc_id, outlet, text, facts in zip(docs["doc_id"], docs["outlet"], docs["text"], chunk.facts()):
-            for family, label, s, e, voice, part in _mentions_in(text, facts, lex, include_boilerplate):
-                rows.append((doc_id, outlet, family, label, text[s:e], s, e, voice, part))
-    df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
-    return df.astype({"start": "int64", "end": "int64"})
+    for part in _mention_parts(corpus, lexicon, include_boilerplate, jobs, progress, load):
+        rows.extend(part)
+    return _mention_frame(rows)
+
+
+def iter_mentions(corpus, *, lexicon: "str | Lexicon" = "syria", include_boilerplate: bool = False, jobs: int = 1,
+                  progress: bool = False, **load) -> Iterator[pd.DataFrame]:
+    """:func:`find_mentions` piece by piece, for corpora whose mentions do not fit in
+    memory: tables with the same columns, in order, whose concatenation is the table
+    :func:`find_mentions` returns (``framing mentions`` writes them as they come)."""
+    for part in _mention_parts(corpus, lexicon, include_boilerplate, jobs, progress, load):
+        yield _mention_frame(part)
+
+
+def _mention_parts(corpus, lexicon, include_boilerplate: bool, jobs: int, progress: bool, load: dict):
+    """The mention rows of each chunk (or piece of a chunk), in order."""
+    return _map_corpus(_mention_rows, corpus, jobs=jobs, progress=progress, load=load, lex=load_lexicon(lexicon),
+                       include_boilerplate=include_boilerplate)
+
+
+def _mention_rows(chunk: Corpus, *, lex: Lexicon, include_boilerplate: bool) -> list:
+    rows = []
+    docs = chunk.documents
+    for doc_id, outlet, text, facts in zip(docs["doc_id"], docs["outlet"], docs["text"], chunk.facts()):
+        for family, label, s, e, voice, part in _mentions_in(text, facts, lex, include_boilerplate):
+            rows.append((doc_id, outlet, family, label, text[s:e], s, e, voice, part))
+    return rows
+
+
+def _mention_frame(rows: list) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS).astype({"start": "int64", "end": "int64"})
 
 
 def _doc_counts(corpus: Corpus, lex: Lexicon, include_boilerplate: bool) -> list:
@@ -127,10 +169,6 @@ def _chunk_stats(chunk: Corpus, *, lex: Lexicon, key: str, by: str, include_boil
         for k, n in doc_counts.items():
             counts[(group, *k)] += n
     return counts, tokens_all, tokens_quoted, n_docs
-
-
-def _frame_stats(docs: pd.DataFrame, **kw):
-    return _chunk_stats(Corpus(docs), **kw)
 
 
 def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: str = "outlet", voice: str = "all",
@@ -189,14 +227,9 @@ def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: str = "outlet
     tokens_all: Counter = Counter()
     tokens_quoted: Counter = Counter()
     n_docs: Counter = Counter()
-    if jobs == 1:
-        work = partial(_chunk_stats, lex=lex, key=key, by=by, include_boilerplate=include_boilerplate)
-        chunks = _documents(corpus, **load)
-    else:
-        # processes get plain tables (a Corpus' caches stay behind)
-        work = partial(_frame_stats, lex=lex, key=key, by=by, include_boilerplate=include_boilerplate)
-        chunks = split_frames((c.documents for c in _documents(corpus, **load)), jobs)
-    for c, ta, tq, nd in map_chunks(work, chunks, jobs=jobs, progress=progress):
+    parts = _map_corpus(_chunk_stats, corpus, jobs=jobs, progress=progress, load=load, lex=lex, key=key, by=by,
+                        include_boilerplate=include_boilerplate)
+    for c, ta, tq, nd in parts:
         counts.update(c)
         tokens_all.update(ta)
         tokens_quoted.update(tq)
