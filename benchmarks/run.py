@@ -172,6 +172,9 @@ def main() -> None:
     ap.add_argument("--big-mb", type=int, default=1000)
     ap.add_argument("--big-jobs", type=int, nargs="+", default=[2], help="process counts for the big run")
     ap.add_argument("--big-repeat", type=int, default=2, help="runs of each big measurement; the fastest is kept (default 2)")
+    ap.add_argument("--big-also", nargs="*", default=[], choices=["sources", "sourcing", "mentions"],
+                    help="also run these commands on the big corpus (once each, at the largest --big-jobs): "
+                         "time and peak memory of writing every row, or of the profile")
     ap.add_argument("--only-big", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--out", default=None, help="write the results as a Markdown table to this file")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each measurement; the fastest is kept (default 3)")
@@ -211,6 +214,13 @@ def main() -> None:
                 big[jobs] = dict(r, mb=mb)
                 print(f"big {mb:.0f} MB terms jobs={jobs}: {r['seconds']:.1f} s, {mb / r['seconds']:.1f} MB/s, "
                       f"peak {r['peak_mb']:.0f} MB, runs {r['runs']}", flush=True)
+            jobs = max(args.big_jobs)
+            for command in args.big_also:
+                out = Path(tmp) / f"{command}.csv"
+                r = cli_run([command, str(path), "--jobs", str(jobs), "-o", str(out)])
+                print(f"big {mb:.0f} MB {command} jobs={jobs}: {r['seconds']:.1f} s, {mb / r['seconds']:.1f} MB/s, "
+                      f"peak {r['peak_mb']:.0f} MB, output {out.stat().st_size / 1e6:.0f} MB", flush=True)
+                out.unlink()
     if args.out and rows:
         write_table(Path(args.out), rows, cli, cli_att, big, ceiling, args.repeat)
 

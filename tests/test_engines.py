@@ -415,3 +415,6 @@ def test_attributions_and_mentions_piece_by_piece_are_the_whole_tables():
         pd.testing.assert_frame_equal(framing.find_mentions(chunks, jobs=jobs), framing.find_mentions(frame, warn=False))
         pd.testing.assert_frame_equal(pd.concat(list(iter_mentions(chunks, jobs=jobs)), ignore_index=True),
                                       framing.find_mentions(frame, warn=False))
+        lines = framing.kwic(chunks, "regime", jobs=jobs)
+        assert len(lines) > 50
+        pd.testing.assert_frame_equal(lines, framing.kwic(frame, "regime", warn=False))

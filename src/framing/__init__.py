@@ -11,8 +11,8 @@ from .compare import count_terms_by_voice, distinctive_words, log_odds_dirichlet
 from .corpus import Corpus, corpus_summary, iter_corpus, load_corpus, resolve_path
 from .errors import CorpusError, FramingError, FramingWarning, LexiconError, OutputError
 from .lexicon import Lexicon, bundled_lexicons, load_lexicon
-from .sources import find_attributions, sourcing_profile
-from .terms import count_terms, find_mentions, kwic
+from .sources import find_attributions, iter_attributions, sourcing_profile
+from .terms import count_terms, find_mentions, iter_mentions, kwic
 from .text import analyze
 
 __all__ = [
@@ -34,7 +34,9 @@ __all__ = [
     "outlet_profile",
     "sourcing_profile",
     "find_mentions",
+    "iter_attributions",
     "iter_corpus",
+    "iter_mentions",
     "kwic",
     "load_corpus",
     "load_lexicon",

@@ -126,7 +126,8 @@ def _run(args: argparse.Namespace) -> int:
     elif args.command == "mentions":
         write_tables(iter_mentions(args.corpus, **common, **run, **load), args.output, inputs=(args.corpus, args.lexicon))
     elif args.command == "kwic":
-        df = kwic(args.corpus, args.label, family=args.family, width=args.width, voice=args.voice, **common, **load)
+        df = kwic(args.corpus, args.label, family=args.family, width=args.width, voice=args.voice, **common, **run,
+                  **load)
         if args.output:
             write_table(df, args.output, inputs=(args.corpus, args.lexicon))
         else:

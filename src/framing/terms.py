@@ -266,7 +266,8 @@ def _score_table(stats, *, lex: Lexicon, by: str, voice: str, min_count: int) ->
 
 
 def kwic(corpus, label: str, *, lexicon: "str | Lexicon" = "syria", family: str | None = None, width: int = 40,
-         voice: str = "all", include_boilerplate: bool = False, **load) -> pd.DataFrame:
+         voice: str = "all", include_boilerplate: bool = False, jobs: int = 1, progress: bool = False,
+         **load) -> pd.DataFrame:
     """Keyword-in-context lines for one label, to check a lexicon by reading.
 
     Parameters
@@ -279,6 +280,8 @@ def kwic(corpus, label: str, *, lexicon: "str | Lexicon" = "syria", family: str 
         Characters of context on each side. Line breaks in the context are shown as
         spaces; ``start``/``end`` index the original text.
     voice : {"all", "narrator", "quoted"}
+    jobs, progress
+        As for :func:`find_mentions`.
 
     Returns
     -------
@@ -306,16 +309,25 @@ def kwic(corpus, label: str, *, lexicon: "str | Lexicon" = "syria", family: str 
     if voice not in VOICES:
         raise FramingError(f"voice must be one of {', '.join(VOICES)}, not {voice!r}.")
     rows = []
-    for chunk in _documents(corpus, **load):
-        docs = chunk.documents
-        for doc_id, outlet, text, facts in zip(docs["doc_id"], docs["outlet"], docs["text"], chunk.facts()):
-            for fam, lab, s, e, v, part in _mentions_in(text, facts, lex, include_boilerplate):
-                if lab != label or fam not in fams or (voice != "all" and v != voice):
-                    continue
-                left = _WS_RE.sub(" ", text[max(0, s - width):s])
-                right = _WS_RE.sub(" ", text[e:e + width])
-                rows.append((doc_id, outlet, fam, lab, v, part, s, e, left, text[s:e], right))
+    parts = _map_corpus(_kwic_rows, corpus, jobs=jobs, progress=progress, load=load, lex=lex, label=label, fams=fams,
+                        width=width, voice=voice, include_boilerplate=include_boilerplate)
+    for part in parts:
+        rows.extend(part)
     return pd.DataFrame(rows, columns=KWIC_COLUMNS)
+
+
+def _kwic_rows(chunk: Corpus, *, lex: Lexicon, label: str, fams: list, width: int, voice: str,
+               include_boilerplate: bool) -> list:
+    rows = []
+    docs = chunk.documents
+    for doc_id, outlet, text, facts in zip(docs["doc_id"], docs["outlet"], docs["text"], chunk.facts()):
+        for fam, lab, s, e, v, part in _mentions_in(text, facts, lex, include_boilerplate):
+            if lab != label or fam not in fams or (voice != "all" and v != voice):
+                continue
+            left = _WS_RE.sub(" ", text[max(0, s - width):s])
+            right = _WS_RE.sub(" ", text[e:e + width])
+            rows.append((doc_id, outlet, fam, lab, v, part, s, e, left, text[s:e], right))
+    return rows
 
 
 def format_kwic(lines: pd.DataFrame, *, width: int = 40) -> str:
