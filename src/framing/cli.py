@@ -3,6 +3,8 @@
 Exit status: 0 on success, 1 on a data error (the message says what and where),
 2 on a usage error. Tables go to ``-o FILE`` or standard output; warnings to standard
 error. ``--debug`` shows a traceback for errors that are otherwise explained in a line.
+A file is written whole or not at all; ``sources`` and ``mentions`` write their rows as
+they come (into a temporary file renamed at the end; on standard output they stream).
 """
 
 from __future__ import annotations
