@@ -463,6 +463,7 @@ class Lexicon:
     _single: dict = field(default_factory=dict, repr=False)
     #: Answers remembered by callers for spans of text (see :meth:`span_key`), in this process.
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
+    _plain: bool | None = field(default=None, repr=False, compare=False)  # every pattern plain text
 
     def labels(self) -> list[tuple[str, str]]:
         """Every ``(family, label)`` pair, in file order."""
@@ -686,12 +687,11 @@ class Lexicon:
         not known: the span and the character before it (word boundaries and one-character
         look-behinds read it), provided every pattern and exclusion is plain text (a
         regular expression may look further back). Equal keys, equal matches, shifted."""
-        plain = self.__dict__.get("_plain")
-        if plain is None:
-            plain = self.__dict__["_plain"] = all(
-                not p.regex for fam in self.families.values()
-                for ps in [fam.exclude, *([*lab.patterns, *lab.exclude] for lab in fam.labels.values())] for p in ps)
-        if not plain:
+        if self._plain is None:
+            self._plain = all(not p.regex for fam in self.families.values() for p in fam.exclude) and all(
+                not p.regex for fam in self.families.values() for lab in fam.labels.values()
+                for p in (*lab.patterns, *lab.exclude))
+        if not self._plain:
             return None
         return text[start:end], text[start - 1:start] if start > 0 else ""
 

@@ -890,16 +890,11 @@ def _classify(text: str, spans, gazetteer: Lexicon) -> str:
     earliest match in the first span where that family matches. Speaker phrases repeat
     ("Obama", "officials"), so answers are remembered by what they depend on
     (:meth:`Lexicon.span_key`), up to ``_MEMO_LIMIT`` phrases per gazetteer and process."""
-    key = []
-    for span in spans:
-        k = None if span is None else gazetteer.span_key(text, *span)
-        if span is not None and k is None:
-            key = None
-            break
-        key.append(k)
+    keys = [None if span is None else gazetteer.span_key(text, *span) for span in spans]
     memo = gazetteer._memo
-    if key is not None:
-        key = ("classify", *key)
+    key = None
+    if all(k is not None for k, span in zip(keys, spans) if span is not None):
+        key = ("classify", *keys)
         label = memo.get(key)
         if label is not None:
             return label

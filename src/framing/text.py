@@ -267,8 +267,6 @@ def _leading_mark(text: str, s: int, e: int) -> str:
     return text[m.start()] if m else ""
 
 
-
-
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of the paragraphs (without surrounding line breaks), in order.
 
@@ -402,20 +400,17 @@ def count_tokens(text: str, facts: TextFacts, *, include_boilerplate: bool = Fal
     end = facts.length if include_boilerplate else facts.body_end
     starts = _token_starts(text)
     if starts is None:  # characters beyond the Basic Multilingual Plane: count with the regex
-        total = len(_TOKEN_RE.findall(text, 0, end))
-        quoted = 0
-        for q in facts.quotes:
-            if q.start >= end:
-                break
-            quoted += len(_TOKEN_RE.findall(text, q.start, min(q.end, end)))
-        return total, quoted
-    total = int(np.count_nonzero(starts[:end]))
+        def count(s: int, e: int) -> int:
+            return len(_TOKEN_RE.findall(text, s, e))
+    else:
+        def count(s: int, e: int) -> int:
+            return int(np.count_nonzero(starts[s:e]))
     quoted = 0
     for q in facts.quotes:
         if q.start >= end:
             break
-        quoted += int(np.count_nonzero(starts[q.start:min(q.end, end)]))
-    return total, quoted
+        quoted += count(q.start, min(q.end, end))
+    return count(0, end), quoted
 
 
 _WORD_TABLE = None
