@@ -28,6 +28,16 @@ def seed_texts() -> dict:
     return {p.stem[:3]: p.read_bytes().decode("utf-8") for p in sorted(SEEDS.glob("*.txt"))}
 
 
+@pytest.fixture(scope="session")
+def pooled(seed_texts):
+    """The five seed articles as two groups of several articles: "A" holds 000–002, "B" 003–004
+    (groups of more than one article, for intervals and comparisons)."""
+    import pandas as pd
+
+    ids = sorted(seed_texts)
+    return pd.DataFrame({"doc_id": ids, "outlet": ["A", "A", "A", "B", "B"], "text": [seed_texts[i] for i in ids]})
+
+
 @pytest.fixture(autouse=True)
 def _close_figures():
     yield

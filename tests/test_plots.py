@@ -21,6 +21,11 @@ def narrator(seeds):
 
 
 @pytest.fixture(scope="module")
+def pooled_narrator(pooled):
+    return framing.count_terms(pooled, voice="narrator", min_count=10, min_docs=3)
+
+
+@pytest.fixture(scope="module")
 def profile(seeds):
     return framing.sourcing_profile(seeds)
 
@@ -50,17 +55,30 @@ def test_label_shares_draw_the_shares(narrator):
     assert totals == pytest.approx(np.ones(len(groups)))
     notes = [t.get_text() for t in ax.texts]
     assert "n=21" in notes  # Syria Direct: 13 regime + 7 army + 1 assad
-    assert any("(too few)" in n for n in notes)  # the blog: 7 mentions < 10
-    faded = [p for ws in ax.containers if hasattr(ws, "patches") for p in ws.patches if p.get_hatch()]
-    assert faded
+    # every seed outlet is one article: said in words, no bar faded, no whisker
+    assert plots.ONE_ARTICLE_NOTE in notes
+    assert not [p for ws in ax.containers if hasattr(ws, "patches") for p in ws.patches if p.get_hatch()]
+    assert not [c for c in ax.containers if isinstance(c, matplotlib.container.ErrorbarContainer)]
 
 
-def test_label_shares_interval_is_the_first_labels(narrator):
+def test_label_shares_fade_groups_of_too_few_articles(pooled_narrator):
     fig, ax = plt.subplots()
-    plots.plot_label_shares(narrator, family="syrian_state", ax=ax)
+    plots.plot_label_shares(pooled_narrator, family="syrian_state", ax=ax)
+    notes = [t.get_text() for t in ax.texts]
+    # A: 000–002 (14 + 21 + 25 narrator mentions? no: counted by the table), B: two articles < min_docs=3
+    d = pooled_narrator[pooled_narrator.family == "syrian_state"].groupby("group").first()
+    assert f"n={d.loc['A', 'family_count']}, 3 articles" in notes
+    assert f"n={d.loc['B', 'family_count']}, 2 articles (too few)" in notes
+    hatched = [p for ws in ax.containers if hasattr(ws, "patches") for p in ws.patches if p.get_hatch()]
+    assert hatched and plots.ONE_ARTICLE_NOTE not in notes
+
+
+def test_label_shares_interval_is_the_first_labels(pooled_narrator):
+    fig, ax = plt.subplots()
+    plots.plot_label_shares(pooled_narrator, family="syrian_state", ax=ax)
     err = [c for c in ax.containers if isinstance(c, matplotlib.container.ErrorbarContainer)][0]
     segs = err.lines[2][0].get_segments()
-    sd = narrator[(narrator.group == "Syria Direct") & (narrator.label == "regime")].iloc[0]
+    sd = pooled_narrator[(pooled_narrator.group == "A") & (pooled_narrator.label == "regime")].iloc[0]
     lows_highs = sorted((round(s[0][0], 6), round(s[1][0], 6)) for s in segs)
     assert (round(sd.share_low, 6), round(sd.share_high, 6)) in lows_highs
 

@@ -136,7 +136,10 @@ def test_scores_by_outlet_voice_narrator(seeds):
     assert sd.loc["army", "count"] == 7
     assert sd["family_count"].iloc[0] == 13 + 7 + 1
     assert sd.loc["regime", "share"] == pytest.approx(13 / 21)
-    assert sd.loc["regime", "share_low"] < 13 / 21 < sd.loc["regime", "share_high"]
+    # one article: its share describes that article, and no interval is given
+    assert sd.loc["regime", "family_docs"] == 1 and sd.loc["regime", "label_docs"] == 1
+    assert np.isnan(sd.loc["regime", "share_low"]) and np.isnan(sd.loc["regime", "share_high"])
+    assert sd["too_few"].all()
     # narrator tokens: all tokens less the quoted ones (667 - 118, counted in test_text)
     assert sd.loc["regime", "tokens"] == 667 - 118
     assert sd.loc["regime", "rate_per_1k"] == pytest.approx(13 / 549 * 1000)
@@ -157,10 +160,35 @@ def test_score_table_is_complete_and_sorted(seeds):
 
 
 def test_too_few_flag(seeds):
-    s = framing.count_terms(seeds, min_count=10)
+    s = framing.count_terms(seeds, min_count=10, min_docs=1)
     afp = s[(s.group == "AFP")].drop_duplicates("family").set_index("family")
     assert not afp.loc["syrian_state", "too_few"]  # 21 mentions
     assert afp.loc["jihadist_name", "too_few"]  # 7 mentions
+    # by default a group needs five articles: every seed outlet is one
+    assert framing.count_terms(seeds, min_count=10)["too_few"].all()
+    with pytest.raises(FramingError, match="min_docs must be a whole number"):
+        framing.count_terms(seeds, min_docs=-1)
+
+
+def test_article_columns_and_intervals(pooled):
+    """A: articles 000, 001, 002; B: 003, 004. The interval is the one framing.stats gives for
+    the per-article counts, which come from the articles' own scores."""
+    s = framing.count_terms(pooled, voice="narrator", min_count=1, min_docs=2)
+    per_doc = framing.count_terms(pooled, voice="narrator", by="doc", min_count=1, min_docs=1)
+    state = per_doc[per_doc.family == "syrian_state"].set_index(["group", "label"])
+    a = s[(s.group == "A") & (s.family == "syrian_state")].set_index("label")
+    docs_a = ["000", "001", "002"]
+    for label in ["regime", "government", "army"]:
+        k = [state.loc[(d, label), "count"] for d in docs_a]
+        n = [state.loc[(d, label), "family_count"] for d in docs_a]
+        share, low, high = framing.stats.share_interval(k, n)
+        assert a.loc[label, "share"] == pytest.approx(share)
+        assert (a.loc[label, "share_low"], a.loc[label, "share_high"]) == pytest.approx((low, high))
+        assert a.loc[label, "label_docs"] == sum(1 for x in k if x > 0)
+    assert a["family_docs"].iloc[0] == 3 and a["n_docs"].iloc[0] == 3
+    # a label no article of the group uses: the interval starts at exactly 0
+    zero = a[a["count"] == 0]
+    assert len(zero) and (zero["share_low"] == 0.0).all() and (zero["share_high"] < 1).all()
 
 
 def test_group_by_metadata_column(seeds):

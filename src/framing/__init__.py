@@ -7,6 +7,7 @@ The public API::
     scores = count_terms(corpus, lexicon="syria", by="outlet", voice="narrator")
 """
 
+from . import stats
 from .compare import count_terms_by_voice, distinctive_words, log_odds_dirichlet, outlet_profile
 from .corpus import Corpus, corpus_summary, iter_corpus, load_corpus, resolve_path
 from .errors import CorpusError, FramingError, FramingWarning, LexiconError, OutputError
@@ -33,6 +34,7 @@ __all__ = [
     "log_odds_dirichlet",
     "outlet_profile",
     "sourcing_profile",
+    "stats",
     "find_mentions",
     "iter_attributions",
     "iter_corpus",

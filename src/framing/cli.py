@@ -18,6 +18,7 @@ from . import __version__
 from ._io import write_table, write_tables
 from .errors import FramingError, FramingWarning
 from .sources import iter_attributions, sourcing_profile
+from .stats import MIN_DOCS
 from .terms import VOICES, count_terms, format_kwic, iter_mentions, kwic
 
 __all__ = ["main"]
@@ -36,6 +37,36 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
 
 
+def _by_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--by", default="outlet", type=_keys,
+                   help="outlet (default), doc, any metadata column, a period (week, month, quarter, year), "
+                        "or several joined by commas: --by outlet,month")
+    p.add_argument("--period", default=None, choices=["W", "M", "Q", "Y"],
+                   help="also group by the week, month, quarter or year of --date-col (undated documents are "
+                        "reported and left out)")
+    p.add_argument("--date-col", default="date", help="the column of dates that periods bin (default: date)")
+    p.add_argument("--min-count", type=_whole, default=10, help="flag groups with fewer mentions than this (default 10)")
+    p.add_argument("--min-docs", type=_whole, default=MIN_DOCS,
+                   help=f"flag groups resting on fewer articles than this (default {MIN_DOCS})")
+
+
+def _keys(text: str) -> "str | list[str]":
+    keys = [k.strip() for k in text.split(",")]
+    if not all(keys):
+        raise argparse.ArgumentTypeError(f"{text!r}: name columns separated by commas, e.g. outlet,month")
+    return keys[0] if len(keys) == 1 else keys
+
+
+def _whole(text: str) -> int:
+    try:
+        v = int(text)
+    except ValueError:
+        v = -1
+    if v < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 0 or more")
+    return v
+
+
 def _output_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", default="-", help="output file (.csv, .parquet, .json) or - for CSV on standard output (default)")
 
@@ -49,11 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("terms", help="score each lexicon label per outlet (or document, or any column)",
                        description="One row per group × family × label: group, family, label, count, narrator_count, "
-                                   "quoted_count, tokens, rate_per_1k, share, share_low, share_high, family_count, n_docs, too_few.")
+                                   "quoted_count, tokens, rate_per_1k, share, share_low, share_high, family_count, n_docs, "
+                                   "family_docs, label_docs, too_few (intervals with the article as the sampling unit; "
+                                   "with several --by keys, one column per key after group).")
     _corpus_args(p)
-    p.add_argument("--by", default="outlet", help="outlet (default), doc, or any metadata column")
+    _by_args(p)
     p.add_argument("--voice", default="all", choices=VOICES, help="which words count: all (default), narrator, quoted")
-    p.add_argument("--min-count", type=int, default=10, help="flag families with fewer mentions than this in a group (default 10)")
     _output_arg(p)
 
     p = sub.add_parser("mentions", help="one row per mention, with offsets, voice and part",
@@ -79,9 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("sourcing", help="sourcing profile per outlet (or any column): categories, kinds, cue verbs",
                        description="Long table: group, dimension (summary, category, kind, cue, cue_type), value, count, "
-                                   "total, share, share_low, share_high, distancing.")
+                                   "total, share, share_low, share_high, distancing, total_docs, count_docs, too_few.")
     _corpus_args(p)
-    p.add_argument("--by", default="outlet", help="outlet (default), doc, or any metadata column")
+    _by_args(p)
     p.add_argument("--gazetteer", default="syria_sources", help="source categories: bundled name or .yaml")
     _output_arg(p)
 
@@ -118,12 +150,14 @@ def _run(args: argparse.Namespace) -> int:
                                       **run, **load)
             write_tables(parts, args.output, inputs=(args.corpus, args.gazetteer))
         else:
-            df = sourcing_profile(args.corpus, by=args.by, gazetteer=args.gazetteer, **run, **load)
+            df = sourcing_profile(args.corpus, by=args.by, period=args.period, date_col=args.date_col,
+                                  gazetteer=args.gazetteer, min_count=args.min_count, min_docs=args.min_docs, **run, **load)
             write_table(df, args.output, inputs=(args.corpus, args.gazetteer))
         return 0
     common = dict(lexicon=args.lexicon, include_boilerplate=args.include_boilerplate)
     if args.command == "terms":
-        df = count_terms(args.corpus, by=args.by, voice=args.voice, min_count=args.min_count, **common, **run, **load)
+        df = count_terms(args.corpus, by=args.by, period=args.period, date_col=args.date_col, voice=args.voice,
+                         min_count=args.min_count, min_docs=args.min_docs, **common, **run, **load)
         write_table(df, args.output, inputs=(args.corpus, args.lexicon))
     elif args.command == "mentions":
         write_tables(iter_mentions(args.corpus, **common, **run, **load), args.output, inputs=(args.corpus, args.lexicon))

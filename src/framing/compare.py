@@ -2,36 +2,52 @@
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import pandas as pd
 
-from .corpus import as_corpus, group_key, group_labels
+from .corpus import as_corpus, group_labels
 from .errors import FramingError
+from .groups import grouping
+from .stats import MIN_DOCS
 from .terms import count_terms
 from .text import TOKEN_PATTERN, analyze
 
 __all__ = ["count_terms_by_voice", "log_odds_dirichlet", "distinctive_words", "outlet_profile", "VOICE_COLUMNS"]
 
-VOICE_COLUMNS = ["group", "family", "label", "voice", "count", "family_count", "share", "share_low", "share_high", "too_few"]
+VOICE_COLUMNS = ["group", "family", "label", "voice", "count", "family_count", "family_docs", "label_docs", "share", "share_low",
+                 "share_high", "too_few"]
 
 
-def count_terms_by_voice(corpus, *, lexicon="syria", by: str = "outlet", min_count: int = 10, **load) -> pd.DataFrame:
+def count_terms_by_voice(corpus, *, lexicon="syria", by="outlet", period: str | None = None, date_col: str = "date",
+                         min_count: int = 10, min_docs: int = MIN_DOCS, **load) -> pd.DataFrame:
     """Label shares in the outlet's own voice and in quoted voices, one row per voice.
 
     Returns
     -------
     DataFrame
-        ``group, family, label, voice, count, family_count, share, share_low, share_high,
-        too_few`` with ``voice`` in (``narrator``, ``quoted``): the columns of
-        :func:`count_terms` for each voice, stacked.
+        ``group, family, label, voice, count, family_count, family_docs, label_docs, share,
+        share_low, share_high, too_few`` with ``voice`` in (``narrator``, ``quoted``): the
+        columns of :func:`count_terms` for each voice, stacked (intervals with the article
+        as the sampling unit).
     """
     corpus = as_corpus(corpus, **load)
     frames = []
-    for voice in ("narrator", "quoted"):
-        s = count_terms(corpus, lexicon=lexicon, by=by, voice=voice, min_count=min_count)
-        s["voice"] = voice
-        frames.append(s)
-    return pd.concat(frames, ignore_index=True)[VOICE_COLUMNS]
+    grp = grouping(by, period=period, date_col=date_col)
+    with warnings.catch_warnings(record=True) as caught:  # the undated warning once, not once per voice
+        warnings.simplefilter("always")
+        for voice in ("narrator", "quoted"):
+            s = count_terms(corpus, lexicon=lexicon, by=grp, voice=voice, min_count=min_count, min_docs=min_docs)
+            s["voice"] = voice
+            frames.append(s)
+    for w in {str(w.message): w for w in caught}.values():
+        warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    keys = [k for k in grp.keys if grp.multi]
+    out = pd.concat(frames, ignore_index=True)[VOICE_COLUMNS[:1] + keys + VOICE_COLUMNS[1:]]
+    out.attrs.update(frames[0].attrs)
+    out.attrs.pop("voice", None)
+    return out
 
 
 def log_odds_dirichlet(counts_a, counts_b, prior) -> tuple[np.ndarray, np.ndarray]:
@@ -94,7 +110,7 @@ def distinctive_words(corpus, *, group: str, by: str = "outlet", min_count: int 
     docs = corpus.documents
     labels = group_labels(docs, by)
     if group not in set(labels):
-        raise FramingError(f"no group {group!r} in column {group_key(by)!r}; groups: {', '.join(sorted(set(labels)))}.")
+        raise FramingError(f"no group {group!r} for by={by!r}; groups: {', '.join(sorted(set(labels) - {None}))}.")
     if voice not in {"all", "narrator"}:
         raise FramingError("voice must be 'all' or 'narrator' here.")
     texts = []

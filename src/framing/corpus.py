@@ -573,14 +573,14 @@ def group_key(by: str) -> str:
     return {"doc": "doc_id", "document": "doc_id"}.get(by, by)
 
 
-def group_labels(docs: pd.DataFrame, by: str) -> pd.Series:
-    """The group of each document as text (``"unknown"`` where the value is missing);
-    a clear error when the corpus has no such column. Every table groups this way."""
-    key = group_key(by)
-    if key not in docs.columns:
-        raise CorpusError(f"cannot group by {by!r}: the corpus has no such column. "
-                          f"Use outlet, doc, or one of: {', '.join(c for c in docs.columns if c != 'text')}.")
-    return docs[key].map(lambda v: "unknown" if _isnull(v) or str(v) == "" else str(v))
+def group_labels(docs: pd.DataFrame, by="outlet", **grouping_options) -> pd.Series:
+    """The group of each document as text (``"unknown"`` where the value is missing, several
+    keys joined by " · ", ``None`` where a time bin has no date); a clear error when the
+    corpus has no such column. Every table groups this way (:mod:`framing.groups`)."""
+    from .groups import grouping
+
+    g = grouping(by, **grouping_options)
+    return pd.Series([None if v is None else g.text(v) for v in g.labels(docs)], index=docs.index, dtype=object)
 
 
 def resolve_path(path, *, what: str = "corpus", hint: str = "", create: bool = False) -> Path:
@@ -611,8 +611,9 @@ def resolve_path(path, *, what: str = "corpus", hint: str = "", create: bool = F
     raise CorpusError(f"{what} not found at {p}" + ("" if p.is_absolute() else f" (nor at {up})") + "." + (f" {hint}" if hint else ""))
 
 
-def corpus_summary(corpus, *, by: str = "outlet", **load) -> pd.DataFrame:
-    """One row per group: what the corpus holds before any scoring.
+def corpus_summary(corpus, *, by="outlet", period: str | None = None, date_col: str = "date", **load) -> pd.DataFrame:
+    """One row per group: what the corpus holds before any scoring (grouped as in
+    :func:`framing.count_terms`; documents with no time bin reported and left out).
 
     Returns
     -------
@@ -621,19 +622,28 @@ def corpus_summary(corpus, *, by: str = "outlet", **load) -> pd.DataFrame:
         with_boilerplate, quotations`` (``titles``: documents whose first line is a
         title; ``with_boilerplate``: documents with a trailer left out of scoring).
     """
+    from .groups import grouping
     from .text import analyze, count_tokens
 
+    grp = grouping(by, period=period, date_col=date_col)
     corpus = as_corpus(corpus, **load)
     docs = corpus.documents
     rows = []
-    for g, text in zip(group_labels(docs, by), docs["text"]):
+    labels = grp.labels(docs)
+    undated = sum(g is None for g in labels)
+    grp.warn_undated(undated, "the corpus summary")
+    for g, text in zip(labels, docs["text"]):
+        if g is None:
+            continue
         facts = analyze(text)
         t_all, t_q = count_tokens(text, facts)
         rows.append((g, 1, int(not text.strip()), t_all, t_q, int(facts.title is not None), int(bool(facts.boilerplate)),
                      len(facts.quotes)))
     df = pd.DataFrame(rows, columns=["group", "documents", "empty", "tokens", "quoted_tokens", "titles", "with_boilerplate",
                                      "quotations"])
-    out = df.groupby("group", sort=True).sum().reset_index()
+    out = df.groupby("group", sort=False).sum()
+    out = out.loc[sorted(out.index, key=grp.sort_key)].reset_index()
     out.insert(5, "quoted_share", out["quoted_tokens"] / out["tokens"].where(out["tokens"] > 0))
-    out.attrs["by"] = by
+    out = grp.expand(out)
+    out.attrs.update(grp.attrs(), undated_docs=undated)
     return out

@@ -5,7 +5,8 @@ Every function takes a long-form DataFrame first and options by keyword, draws o
 writes PNG and SVG with stable names and no timestamps. Colours: one per outlet, fixed by
 the sorted outlet names (:func:`outlet_palette`), and a colour-blind-safe palette
 (seaborn's ``colorblind``) for labels; groups with too few mentions are drawn faded and
-hatched and say so; 95% Wilson intervals are drawn where a share is shown.
+hatched and say so; 95% intervals with the article as the sampling unit are drawn where a share
+is shown, and where every group is one article the figure says so instead.
 """
 
 from __future__ import annotations
@@ -90,9 +91,28 @@ def _need(data: pd.DataFrame, cols, what: str) -> None:
         raise FramingError(f"{what} needs columns {', '.join(missing)}; pass the table made by the matching framing function.")
 
 
+ONE_ARTICLE_NOTE = "Each group is one article: its shares describe that article, not the outlet; no interval is drawn."
+
+
+def _one_article_each(docs: pd.Series | None, groups) -> bool:
+    """True when every group's shares rest on a single article (the seeds)."""
+    return docs is not None and len(groups) > 0 and all(docs.get(g, 0) <= 1 for g in groups)
+
+
+def _note_below(ax, text: str) -> None:
+    ax.text(0.0, -0.14, text, transform=ax.transAxes, ha="left", va="top", fontsize=8, style="italic", color="0.3")
+
+
 def _stacked(ax, table: pd.DataFrame, *, level: str, levels: list, groups: list, n: pd.Series, too_few: pd.Series,
-             colors: dict, interval_of=None, lows=None, highs=None, xlabel: str, title: str, legend_title: str):
-    """Stacked horizontal share bars, one per group, with n and (optionally) one interval."""
+             colors: dict, interval_of=None, lows=None, highs=None, xlabel: str, title: str, legend_title: str,
+             docs: pd.Series | None = None):
+    """Stacked horizontal share bars, one per group, with n and (optionally) one interval.
+
+    ``docs`` (articles behind each group's shares) goes into the notes; when every group is
+    one article the figure says so in words instead of fading every bar."""
+    single = _one_article_each(docs, groups)
+    if single:
+        too_few = pd.Series(False, index=groups)
     y = np.arange(len(groups))
     left = np.zeros(len(groups))
     for lev in levels:
@@ -108,13 +128,20 @@ def _stacked(ax, table: pd.DataFrame, *, level: str, levels: list, groups: list,
         x = np.array([table.get((g, interval_of), np.nan) for g in groups], dtype=float)
         lo = np.array([lows.get(g, np.nan) for g in groups], dtype=float)
         hi = np.array([highs.get(g, np.nan) for g in groups], dtype=float)
-        ok = ~np.isnan(x)
-        ax.errorbar(x[ok], y[ok], xerr=[np.clip(x[ok] - lo[ok], 0, None), np.clip(hi[ok] - x[ok], 0, None)], fmt="none", ecolor="black", elinewidth=1.2,
-                    capsize=3, label=f"95% interval, {interval_of}")
+        ok = ~np.isnan(x) & ~np.isnan(lo) & ~np.isnan(hi)
+        if ok.any():
+            ax.errorbar(x[ok], y[ok], xerr=[np.clip(x[ok] - lo[ok], 0, None), np.clip(hi[ok] - x[ok], 0, None)], fmt="none",
+                        ecolor="black", elinewidth=1.2, capsize=3, label=f"95% interval, {interval_of} (articles as the unit)")
     for yi, g in zip(y, groups):
         k = int(n.get(g, 0))
-        note = f"n={k}" + (" (too few)" if too_few.get(g, False) else "")
+        note = f"n={k}"
+        if docs is not None and not single:
+            d = int(docs.get(g, 0))
+            note += f", {d} article{'' if d == 1 else 's'}"
+        note += " (too few)" if too_few.get(g, False) else ""
         ax.text(1.01, yi, note, va="center", ha="left", fontsize=8, transform=ax.get_yaxis_transform())
+    if single:
+        _note_below(ax, ONE_ARTICLE_NOTE)
     ax.set_yticks(y, [str(g) for g in groups])
     _color_ticks(ax, groups)
     ax.set_ylim(len(groups) - 0.5, -0.5)
@@ -190,10 +217,11 @@ def plot_label_shares(data: pd.DataFrame, *, family: str, labels=None, order=Non
     first = labels[0]
     fr = d[d["label"] == first].set_index("group")
     n = d.groupby("group")["family_count"].first()
+    docs = d.groupby("group")["family_docs"].first() if "family_docs" in d.columns else None
     voice = data.attrs.get("voice", "all")
     return _stacked(
         ax, d.set_index(["group", "label"])["share"].to_dict(), level="label", levels=labels, groups=groups, n=n,
-        too_few=d.groupby("group")["too_few"].first(), colors=label_palette(labels),
+        too_few=d.groupby("group")["too_few"].first(), colors=label_palette(labels), docs=docs,
         interval_of=first if interval else None, lows=fr["share_low"], highs=fr["share_high"],
         xlabel=f"share of {family} mentions ({'all voices' if voice == 'all' else voice + ' voice'})",
         title=title or f"How each {data.attrs.get('by', 'group')} names: {family}", legend_title="label",
@@ -219,6 +247,7 @@ def plot_voice_shares(data: pd.DataFrame, *, family: str, label: str, order=None
     if d.empty:
         raise FramingError(f"no label {label!r} in family {family!r} in the table.")
     groups = order if order is not None else sorted(d["group"].unique(), key=str)
+    single = _one_article_each(d.groupby("group")["family_docs"].max() if "family_docs" in d.columns else None, groups)
     colors = dict(zip(["narrator", "quoted"], sns.color_palette("colorblind", 2)))
     for k, (voice, marker) in enumerate((("narrator", "o"), ("quoted", "s"))):
         v = d[d["voice"] == voice].set_index("group")
@@ -228,11 +257,17 @@ def plot_voice_shares(data: pd.DataFrame, *, family: str, label: str, order=None
                 ax.text(0.005, i + offset, f"{voice}: no mentions", fontsize=7, va="center", color="0.4")
                 continue
             r = v.loc[g]
-            few = bool(r["too_few"])
-            ax.errorbar(r["share"], i + offset, xerr=[[max(r["share"] - r["share_low"], 0)], [max(r["share_high"] - r["share"], 0)]],
-                        fmt=marker, color=colors[voice], mfc="white" if few else colors[voice], capsize=3,
+            few = bool(r["too_few"]) and not single
+            xerr = None
+            if not (pd.isna(r["share_low"]) or pd.isna(r["share_high"])):
+                xerr = [[max(r["share"] - r["share_low"], 0)], [max(r["share_high"] - r["share"], 0)]]
+            ax.errorbar(r["share"], i + offset, xerr=xerr, fmt=marker, color=colors[voice],
+                        mfc="white" if few else colors[voice], capsize=3,
                         label=voice if i == 0 or not ax.get_legend_handles_labels()[1].count(voice) else None)
-            ax.text(1.01, i + offset, f"n={int(r['family_count'])}" + (" (too few)" if few else ""), fontsize=7,
+            note = f"n={int(r['family_count'])}"
+            if "family_docs" in v.columns and not single:
+                note += f", {int(r['family_docs'])} art."
+            ax.text(1.01, i + offset, note + (" (too few)" if few else ""), fontsize=7,
                     va="center", transform=ax.get_yaxis_transform())
     handles, names = ax.get_legend_handles_labels()
     uniq = dict(zip(names, handles))
@@ -243,9 +278,11 @@ def plot_voice_shares(data: pd.DataFrame, *, family: str, label: str, order=None
     ax.set_ylim(len(groups) - 0.5, -0.5)
     ax.set_xlim(-0.03, 1.03)
     ax.xaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
-    ax.set_xlabel(f"share of “{label}” among {family} mentions (95% interval)")
+    ax.set_xlabel(f"share of “{label}” among {family} mentions" + ("" if single else " (95% interval, articles as the unit)"))
     ax.set_title(title or f"“{label}”: the outlet's own words against the words it quotes", loc="left", fontsize=11)
     ax.grid(axis="x", alpha=0.3)
+    if single:
+        _note_below(ax, ONE_ARTICLE_NOTE)
     return ax
 
 
@@ -295,7 +332,8 @@ def plot_source_shares(data: pd.DataFrame, *, dimension: str = "category", level
     data : DataFrame
         From :func:`framing.sourcing_profile`.
     min_total : int
-        Groups with fewer attributions than this are faded and marked "too few".
+        Groups with fewer attributions than this are faded and marked "too few" (as are
+        groups the table flags ``too_few``: too few articles).
     """
     _need(data, ["group", "dimension", "value", "count", "total", "share", "share_low", "share_high"], "plot_source_shares")
     ax = _ax(ax)
@@ -307,13 +345,18 @@ def plot_source_shares(data: pd.DataFrame, *, dimension: str = "category", level
         levels = [v for v in dict.fromkeys(d["value"]) if totals.get(v, 0) > 0] or list(dict.fromkeys(d["value"]))
     groups = order if order is not None else sorted(d["group"].unique(), key=str)
     n = d.groupby("group")["total"].first()
+    too_few = n < min_total
+    docs = None
+    if "too_few" in d.columns and "total_docs" in d.columns:
+        too_few = too_few | d.groupby("group")["too_few"].first().reindex(n.index, fill_value=False)
+        docs = d.groupby("group")["total_docs"].first()
     first = levels[0]
     fr = d[d["value"] == first].set_index("group")
     what = {"category": "who speaks: speaker category", "kind": "how: direct, indirect, mixed, according to"}.get(dimension,
                                                                                                                  dimension)
     return _stacked(
         ax, d.set_index(["group", "value"])["share"].to_dict(), level="value", levels=levels, groups=groups, n=n,
-        too_few=(n < min_total), colors=label_palette(levels), interval_of=first, lows=fr["share_low"],
+        too_few=too_few, docs=docs, colors=label_palette(levels), interval_of=first, lows=fr["share_low"],
         highs=fr["share_high"], xlabel="share of attributions", title=title or f"Sourcing — {what}",
         legend_title=dimension,
     )

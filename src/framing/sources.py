@@ -34,9 +34,9 @@ import numpy as np
 import pandas as pd
 
 from ._sentences import split_sentences
-from ._stats import wilson_interval
-from .corpus import group_labels
+from .groups import Grouping, grouping
 from .lexicon import Lexicon, WordFinder, load_lexicon
+from .stats import MIN_DOCS, article_share_interval, check_min
 from .terms import _map_corpus
 from .text import TextFacts, count_tokens, paragraphs
 
@@ -56,7 +56,8 @@ ATTRIBUTION_COLUMNS = [
     "speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end", "sentence",
     "appositive", "distancing", "nested",
 ]
-PROFILE_COLUMNS = ["group", "dimension", "value", "count", "total", "share", "share_low", "share_high", "distancing"]
+PROFILE_COLUMNS = ["group", "dimension", "value", "count", "total", "share", "share_low", "share_high", "distancing",
+                   "total_docs", "count_docs", "too_few"]
 
 # Reporting verbs: lemma -> forms. Nouns that share a form ("reports", "claims") are told
 # apart by what stands around them.
@@ -1187,9 +1188,13 @@ def _row(doc_id, outlet, text, a: _Att) -> tuple:
     )
 
 
-def sourcing_profile(corpus, *, by: str = "outlet", gazetteer: "str | Lexicon" = "syria_sources", jobs: int = 1,
-                     progress: bool = False, **load) -> pd.DataFrame:
+def sourcing_profile(corpus, *, by: "str | list[str]" = "outlet", period: str | None = None, date_col: str = "date",
+                     gazetteer: "str | Lexicon" = "syria_sources", min_count: int = 10, min_docs: int = MIN_DOCS,
+                     jobs: int = 1, progress: bool = False, **load) -> pd.DataFrame:
     """The sourcing profile of each group, as one long table.
+
+    ``by``, ``period`` and ``date_col`` group as in :func:`framing.count_terms` (several
+    columns, time bins; undated documents reported once and left out).
 
     A path is streamed chunk by chunk and only counts are kept between chunks (and, for
     ``distinct_sources``, the set of speakers of each group), so memory does not grow with
@@ -1199,21 +1204,27 @@ def sourcing_profile(corpus, *, by: str = "outlet", gazetteer: "str | Lexicon" =
     Returns
     -------
     DataFrame
-        ``group, dimension, value, count, total, share, share_low, share_high, distancing``
-        where ``dimension`` is:
+        ``group, dimension, value, count, total, share, share_low, share_high, distancing,
+        total_docs, count_docs, too_few`` where ``share = count / total``, its 95% interval
+        takes the article as the sampling unit (:mod:`framing.stats`; NaN for one article),
+        ``total_docs`` counts the articles with any of ``total``, ``count_docs`` those with
+        any of ``count``, and ``too_few`` flags a total under ``min_count`` or resting on
+        fewer than ``min_docs`` articles; ``dimension`` is:
 
         * ``summary`` — ``value`` names a measure and ``count`` holds it: ``documents``,
           ``tokens``, ``attributions``, ``attributions_per_doc``, ``attributions_per_1k``,
           ``distinct_sources``, ``quoted_word_share`` (share of the words inside quotation
           marks);
-        * ``category`` — attributions by speaker category, with 95% Wilson intervals;
+        * ``category`` — attributions by speaker category;
         * ``kind`` — direct, indirect, mixed, according_to;
         * ``cue`` — attributions by cue lemma (``distancing`` marks claimed, alleged …);
         * ``cue_type`` — ``distancing`` against ``neutral`` cues.
     """
     gaz = load_lexicon(gazetteer)
+    check_min(min_count=min_count, min_docs=min_docs)
+    grp = grouping(by, period=period, date_col=date_col)
     stats: dict = {}
-    for part in _map_corpus(_profile_stats, corpus, jobs=jobs, progress=progress, load=load, gaz=gaz, by=by):
+    for part in _map_corpus(_profile_stats, corpus, jobs=jobs, progress=progress, load=load, gaz=gaz, grouping=grp):
         for g, (counts, speakers) in part.items():
             total, seen = stats.setdefault(g, (Counter(), set()))
             total.update(counts)
@@ -1222,7 +1233,10 @@ def sourcing_profile(corpus, *, by: str = "outlet", gazetteer: "str | Lexicon" =
     categories = [lab for lab in gaz.families[next(iter(gaz.families))].labels] + ["unclassified"]
     categories = list(dict.fromkeys(categories + [lab for f in gaz.families.values() for lab in f.labels] + ["unclassified"]))
     kinds = ["direct", "indirect", "mixed", "according_to"]
-    for g in sorted(stats, key=str):
+    undated = stats.pop(None, (Counter(), set()))[0]["documents"]
+    grp.warn_undated(undated, "the sourcing profile")
+    moments = []
+    for g in sorted(stats, key=grp.sort_key):
         st, speakers = stats[g]
         n = st["attributions"]
         summary = {
@@ -1234,29 +1248,58 @@ def sourcing_profile(corpus, *, by: str = "outlet", gazetteer: "str | Lexicon" =
         }
         for measure, v in summary.items():
             rows.append((g, "summary", measure, v, np.nan, False))
-        for dim, values in (("category", categories), ("kind", kinds)):
-            for v in values:
-                rows.append((g, dim, v, st[dim, v], n, False))
+            moments.append((0, 0, 0, 0, 0))
         cued = st["cued"]
-        for v in sorted(k[1] for k in st if isinstance(k, tuple) and k[0] == "cue"):
-            rows.append((g, "cue", v, st["cue", v], cued, v in DISTANCING_CUES))
         dist = st["distancing"]
-        rows.append((g, "cue_type", "distancing", dist, cued, True))
-        rows.append((g, "cue_type", "neutral", cued - dist, cued, False))
+        values = [("category", v, n, False) for v in categories] + [("kind", v, n, False) for v in kinds]
+        values += [("cue", v, cued, v in DISTANCING_CUES) for v in sorted(k[1] for k in st if isinstance(k, tuple)
+                                                                          and k[0] == "cue")]
+        values += [("cue_type", "distancing", cued, True), ("cue_type", "neutral", cued, False)]
+        for dim, v, total, distancing in values:
+            count = (cued - dist if v == "neutral" else dist) if dim == "cue_type" else st[dim, v]
+            rows.append((g, dim, v, count, total, distancing))
+            of = "cued" if dim in ("cue", "cue_type") else "attributions"
+            moments.append((st["kk", dim, v], st["kn", dim, v], st["nn", of], st["fd", of], st["ld", dim, v]))
     df = pd.DataFrame(rows, columns=["group", "dimension", "value", "count", "total", "distancing"])
+    mo = np.array(moments, dtype=float).reshape(-1, 5)
     with np.errstate(invalid="ignore", divide="ignore"):
         df["share"] = np.where(df["total"] > 0, df["count"] / df["total"].where(df["total"] > 0), np.nan)
-    low, high = wilson_interval(df["count"].astype(float).to_numpy(), df["total"].fillna(0).to_numpy())
-    df["share_low"], df["share_high"] = low, high
-    df.loc[df["dimension"] == "summary", ["share", "share_low", "share_high"]] = np.nan
-    df.attrs.update(by=by, gazetteer=gaz.name)
-    return df[PROFILE_COLUMNS]
+    df["share_low"], df["share_high"] = article_share_interval(
+        df["count"].astype(float).to_numpy(), df["total"].fillna(0).to_numpy(), count_sq=mo[:, 0], count_total=mo[:, 1],
+        total_sq=mo[:, 2], docs=mo[:, 3])
+    summary_rows = (df["dimension"] == "summary").to_numpy()
+    df["total_docs"] = pd.array([None if s else int(v) for s, v in zip(summary_rows, mo[:, 3])], dtype="Int64")
+    df["count_docs"] = pd.array([None if s else int(v) for s, v in zip(summary_rows, mo[:, 4])], dtype="Int64")
+    df["too_few"] = ~summary_rows & ((df["total"].fillna(0) < min_count) | (df["total_docs"].fillna(0) < min_docs)).to_numpy()
+    df.loc[summary_rows, ["share", "share_low", "share_high"]] = np.nan
+    df = grp.expand(df[PROFILE_COLUMNS])
+    df.attrs.update(grp.attrs(), gazetteer=gaz.name, min_count=min_count, min_docs=min_docs, undated_docs=undated)
+    return df
 
 
 _COL = {c: i for i, c in enumerate(ATTRIBUTION_COLUMNS)}
 
 
-def _profile_stats(chunk, *, gaz: Lexicon, by: str) -> dict:
+def _add_profile_moments(st: Counter, doc: Counter) -> None:
+    """Add one article's sums for the article-level intervals: per ``(dimension, value)``
+    its count squared (``"kk"``), times its total (``"kn"``) and 1 if it has any (``"ld"``);
+    per total (``attributions``, ``cued``) its square (``"nn"``) and 1 if non-zero (``"fd"``)."""
+    for total_name in ("attributions", "cued"):
+        n = doc[total_name]
+        if n:
+            st["nn", total_name] += n * n
+            st["fd", total_name] += 1
+    doc["cue_type", "distancing"] = doc["distancing"]
+    doc["cue_type", "neutral"] = doc["cued"] - doc["distancing"]
+    for key, k in list(doc.items()):
+        if isinstance(key, tuple) and k:
+            n = doc["cued"] if key[0] in ("cue", "cue_type") else doc["attributions"]
+            st[("kk", *key)] += k * k
+            st[("kn", *key)] += k * n
+            st[("ld", *key)] += 1
+
+
+def _profile_stats(chunk, *, gaz: Lexicon, grouping: Grouping) -> dict:
     """Per group of one chunk: ``(Counter of measures, set of speakers)``. The counter holds
     documents, tokens, quoted_tokens, attributions, cued, distancing and
     ``(dimension, value)`` counts for category, kind and cue."""
@@ -1264,7 +1307,7 @@ def _profile_stats(chunk, *, gaz: Lexicon, by: str) -> dict:
     out: dict = {}
     if len(docs) == 0:
         return out
-    groups = group_labels(docs, by)
+    groups = grouping.labels(docs)  # None: no time bin (counted, then left out)
     for g, text, facts in zip(groups, docs["text"], chunk.facts()):
         t_all, t_q = count_tokens(text, facts)
         st = out.setdefault(g, (Counter(), set()))[0]
@@ -1273,15 +1316,21 @@ def _profile_stats(chunk, *, gaz: Lexicon, by: str) -> dict:
         st["quoted_tokens"] += t_q
     group_of = dict(zip(docs["doc_id"], groups))
     canonical, category, kind, lemma = _COL["speaker_canonical"], _COL["speaker_category"], _COL["kind"], _COL["cue_lemma"]
+    per_doc: dict = {}
     for row in _chunk_rows(chunk, gaz=gaz, include_boilerplate=False):
-        st, speakers = out[group_of[row[0]]]
-        st["attributions"] += 1
-        st["category", row[category]] += 1
-        st["kind", row[kind]] += 1
+        speakers = out[group_of[row[0]]][1]
+        doc = per_doc.setdefault(row[0], Counter())
+        doc["attributions"] += 1
+        doc["category", row[category]] += 1
+        doc["kind", row[kind]] += 1
         speakers.add(row[canonical].lower())
         if row[lemma] != "":
-            st["cued"] += 1
-            st["cue", row[lemma]] += 1
-            st["distancing"] += row[lemma] in DISTANCING_CUES
+            doc["cued"] += 1
+            doc["cue", row[lemma]] += 1
+            doc["distancing"] += row[lemma] in DISTANCING_CUES
+    for doc_id, doc in per_doc.items():
+        st = out[group_of[doc_id]][0]
+        st.update(doc)
+        _add_profile_moments(st, doc)
     return out
 

@@ -17,17 +17,18 @@ import numpy as np
 import pandas as pd
 
 from ._parallel import map_chunks, split_frames
-from ._stats import wilson_interval
-from .corpus import Corpus, as_corpus, group_key, group_labels, iter_corpus
+from .corpus import Corpus, as_corpus, iter_corpus
 from .errors import FramingError
+from .groups import Grouping, grouping
 from .lexicon import Lexicon, load_lexicon
+from .stats import MIN_DOCS, article_share_interval, check_min
 from .text import TextFacts, count_tokens
 
 __all__ = ["find_mentions", "iter_mentions", "count_terms", "kwic", "MENTION_COLUMNS", "SCORE_COLUMNS", "KWIC_COLUMNS", "VOICES"]
 
 MENTION_COLUMNS = ["doc_id", "outlet", "family", "label", "surface", "start", "end", "voice", "part"]
 SCORE_COLUMNS = ["group", "family", "label", "count", "narrator_count", "quoted_count", "tokens", "rate_per_1k",
-                 "share", "share_low", "share_high", "family_count", "n_docs", "too_few"]
+                 "share", "share_low", "share_high", "family_count", "n_docs", "family_docs", "label_docs", "too_few"]
 KWIC_COLUMNS = ["doc_id", "outlet", "family", "label", "voice", "part", "start", "end", "left", "match", "right"]
 VOICES = ("all", "narrator", "quoted")
 _WS_RE = re.compile(r"\s+")
@@ -152,28 +153,56 @@ def _doc_counts(corpus: Corpus, lex: Lexicon, include_boilerplate: bool) -> list
     return corpus._cache[key]
 
 
-def _chunk_stats(chunk: Corpus, *, lex: Lexicon, key: str, by: str, include_boilerplate: bool):
-    """Per-group sums for one chunk: counts by (group, family, label, voice), tokens, documents."""
+def _chunk_stats(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str, include_boilerplate: bool):
+    """Per-group sums for one chunk: counts by (group, family, label, voice), tokens,
+    documents, and the sums over articles that the article-level intervals need
+    (:func:`_add_moments`). Documents with no time bin are counted under the group ``None``
+    and not scored."""
     counts: Counter = Counter()
     tokens_all: Counter = Counter()
     tokens_quoted: Counter = Counter()
     n_docs: Counter = Counter()
+    moments: Counter = Counter()
     docs = chunk.documents
     if len(docs) == 0:
-        return counts, tokens_all, tokens_quoted, n_docs
-    groups = group_labels(docs, by)
+        return counts, tokens_all, tokens_quoted, n_docs, moments
+    groups = grouping.labels(docs)
     for group, (doc_counts, t_all, t_q) in zip(groups, _doc_counts(chunk, lex, include_boilerplate)):
         n_docs[group] += 1
+        if group is None:
+            continue
         tokens_all[group] += t_all
         tokens_quoted[group] += t_q
         for k, n in doc_counts.items():
             counts[(group, *k)] += n
-    return counts, tokens_all, tokens_quoted, n_docs
+        if doc_counts:
+            _add_moments(moments, group, doc_counts, voice)
+    return counts, tokens_all, tokens_quoted, n_docs, moments
 
 
-def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: str = "outlet", voice: str = "all",
-                min_count: int = 10, include_boilerplate: bool = False, jobs: int = 1, progress: bool = False,
-                **load) -> pd.DataFrame:
+def _add_moments(moments: Counter, group, doc_counts: Counter, voice: str) -> None:
+    """Add one article's sums in ``voice`` to ``moments``: per label
+    ``("kk"|"kn"|"ld", group, family, label)`` — its count squared, its count times the
+    family's, 1 if it uses the label — and per family ``("nn"|"fd", group, family)`` — the
+    family's count squared, 1 if it mentions it."""
+    label_k: Counter = Counter()
+    fam_n: Counter = Counter()
+    for (family, label, v), n in doc_counts.items():
+        if voice == "all" or v == voice:
+            label_k[family, label] += n
+            fam_n[family] += n
+    for (family, label), k in label_k.items():
+        moments["kk", group, family, label] += k * k
+        moments["kn", group, family, label] += k * fam_n[family]
+        moments["ld", group, family, label] += 1
+    for family, n in fam_n.items():
+        moments["nn", group, family] += n * n
+        moments["fd", group, family] += 1
+
+
+def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: "str | list[str]" = "outlet", period: str | None = None,
+                date_col: str = "date", voice: str = "all", min_count: int = 10, min_docs: int = MIN_DOCS,
+                include_boilerplate: bool = False, jobs: int = 1, progress: bool = False, **load) -> pd.DataFrame:
     """Score each label per group: counts by voice, rates per 1,000 tokens, shares with intervals.
 
     Parameters
@@ -181,13 +210,23 @@ def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: str = "outlet
     corpus : Corpus, DataFrame, path or iterable of Corpus chunks
         A path is streamed chunk by chunk, so memory does not grow with the corpus.
     lexicon : str or Lexicon
-    by : str
-        ``"outlet"`` (default), ``"doc"`` (one group per document) or any column of the
-        corpus (``"date"``, ``"bias"`` …).
+    by : str or list of str
+        ``"outlet"`` (default), ``"doc"`` (one group per document), any column of the
+        corpus (``"bias"`` …), a period (``"week"``, ``"month"``, ``"quarter"``, ``"year"``
+        of ``date_col``), or a list of them: ``["outlet", "month"]``.
+    period : {"W", "M", "Q", "Y"}, optional
+        Also group by the week, month, quarter or year of ``date_col`` (a key ``"period"``).
+        Documents with no usable date are counted, reported in one warning
+        (``attrs["undated_docs"]``) and left out of the table.
+    date_col : str
+        The column of dates (default ``"date"``).
     voice : {"all", "narrator", "quoted"}
         Which words are counted in ``count``, ``tokens``, ``rate_per_1k`` and ``share``.
     min_count : int
         Families with fewer mentions than this in a group are flagged ``too_few``.
+    min_docs : int
+        Families mentioned in fewer articles than this in a group are flagged ``too_few``
+        too (default 5): the article, not the mention, is the sampling unit.
     include_boilerplate : bool
         Count trailing boilerplate too.
     jobs : int
@@ -202,12 +241,16 @@ def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: str = "outlet
         One row per group × family × label (labels never used in a group included, with
         zeros), sorted by group then lexicon order, with columns:
 
-        ``group``; ``family``; ``label``; ``count`` (mentions in the chosen voice);
+        ``group`` (with several keys, their values joined by " · ", followed by one column
+        per key); ``family``; ``label``; ``count`` (mentions in the chosen voice);
         ``narrator_count``, ``quoted_count``; ``tokens`` (word tokens in the chosen voice);
         ``rate_per_1k`` (count per 1,000 tokens); ``share`` (count / family_count);
-        ``share_low``, ``share_high`` (95% Wilson interval of the share);
-        ``family_count`` (mentions of the family in the group and voice); ``n_docs``;
-        ``too_few`` (family_count < min_count).
+        ``share_low``, ``share_high`` (95% interval of the share with the article as the
+        sampling unit, see :mod:`framing.stats`; NaN for a group of one article, whose
+        share describes that article only); ``family_count`` (mentions of the family in the
+        group and voice); ``n_docs`` (articles of the group); ``family_docs`` (articles of
+        the group that mention the family, in the voice); ``label_docs`` (articles that use
+        the label); ``too_few`` (family_count < min_count or family_docs < min_docs).
 
     Examples
     --------
@@ -222,26 +265,34 @@ def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: str = "outlet
     if voice not in VOICES:
         raise FramingError(f"voice must be one of {', '.join(VOICES)}, not {voice!r}.")
     lex = load_lexicon(lexicon)
-    key = group_key(by)
+    g = grouping(by, period=period, date_col=date_col)
+    check_min(min_count=min_count, min_docs=min_docs)
     counts: Counter = Counter()
     tokens_all: Counter = Counter()
     tokens_quoted: Counter = Counter()
     n_docs: Counter = Counter()
-    parts = _map_corpus(_chunk_stats, corpus, jobs=jobs, progress=progress, load=load, lex=lex, key=key, by=by,
+    moments: Counter = Counter()
+    parts = _map_corpus(_chunk_stats, corpus, jobs=jobs, progress=progress, load=load, lex=lex, grouping=g, voice=voice,
                         include_boilerplate=include_boilerplate)
-    for c, ta, tq, nd in parts:
+    for c, ta, tq, nd, mo in parts:
         counts.update(c)
         tokens_all.update(ta)
         tokens_quoted.update(tq)
         n_docs.update(nd)
-    return _score_table((counts, tokens_all, tokens_quoted, n_docs), lex=lex, by=by, voice=voice, min_count=min_count)
+        moments.update(mo)
+    return _score_table((counts, tokens_all, tokens_quoted, n_docs, moments), lex=lex, grouping=g, voice=voice,
+                        min_count=min_count, min_docs=min_docs)
 
 
-def _score_table(stats, *, lex: Lexicon, by: str, voice: str, min_count: int) -> pd.DataFrame:
+def _score_table(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_count: int, min_docs: int) -> pd.DataFrame:
     """The tidy score table from summed per-group statistics (shared by every backend)."""
-    counts, tokens_all, tokens_quoted, n_docs = stats
+    counts, tokens_all, tokens_quoted, n_docs, mo = stats
+    check_min(min_count=min_count, min_docs=min_docs)
+    n_docs = Counter(n_docs)
+    undated = n_docs.pop(None, 0)
+    grouping.warn_undated(undated, "the term counts")
     rows = []
-    for group in sorted(n_docs, key=str):
+    for group in sorted(n_docs, key=grouping.sort_key):
         tok = {"all": tokens_all[group], "quoted": tokens_quoted[group],
                "narrator": tokens_all[group] - tokens_quoted[group]}[voice]
         for family, fam in lex.families.items():
@@ -249,19 +300,25 @@ def _score_table(stats, *, lex: Lexicon, by: str, voice: str, min_count: int) ->
                 nar = counts[group, family, label, "narrator"]
                 quo = counts[group, family, label, "quoted"]
                 c = {"all": nar + quo, "narrator": nar, "quoted": quo}[voice]
-                rows.append((group, family, label, c, nar, quo, tok, n_docs[group]))
-    df = pd.DataFrame(rows, columns=["group", "family", "label", "count", "narrator_count", "quoted_count", "tokens", "n_docs"])
-    df = df.astype({"count": "int64", "narrator_count": "int64", "quoted_count": "int64", "tokens": "int64", "n_docs": "int64"})
+                rows.append((group, family, label, c, nar, quo, tok, n_docs[group], mo["kk", group, family, label],
+                             mo["kn", group, family, label], mo["ld", group, family, label],
+                             mo["nn", group, family], mo["fd", group, family]))
+    ints = ["count", "narrator_count", "quoted_count", "tokens", "n_docs", "kk", "kn", "label_docs", "nn", "family_docs"]
+    df = pd.DataFrame(rows, columns=["group", "family", "label", "count", "narrator_count", "quoted_count", "tokens", "n_docs",
+                                     "kk", "kn", "label_docs", "nn", "family_docs"])
+    df = df.astype(dict.fromkeys(ints, "int64"))
     fam_total = df.groupby(["group", "family"], sort=False)["count"].transform("sum")
     with np.errstate(invalid="ignore", divide="ignore"):
         df["rate_per_1k"] = np.where(df["tokens"] > 0, df["count"] / df["tokens"].where(df["tokens"] > 0) * 1000, np.nan)
         df["share"] = np.where(fam_total > 0, df["count"] / fam_total.where(fam_total > 0), np.nan)
-    low, high = wilson_interval(df["count"].to_numpy(), fam_total.to_numpy())
-    df["share_low"], df["share_high"] = low, high
+    df["share_low"], df["share_high"] = article_share_interval(
+        df["count"].to_numpy(), fam_total.to_numpy(), count_sq=df["kk"].to_numpy(), count_total=df["kn"].to_numpy(),
+        total_sq=df["nn"].to_numpy(), docs=df["family_docs"].to_numpy())
     df["family_count"] = fam_total.astype("int64")
-    df["too_few"] = df["family_count"] < min_count
-    df = df[SCORE_COLUMNS]
-    df.attrs.update(by=by, voice=voice, lexicon=lex.name, min_count=min_count)
+    df["too_few"] = (df["family_count"] < min_count) | (df["family_docs"] < min_docs)
+    df = grouping.expand(df[SCORE_COLUMNS])
+    df.attrs.update(grouping.attrs(), voice=voice, lexicon=lex.name, min_count=min_count, min_docs=min_docs,
+                    undated_docs=undated)
     return df
 
 

@@ -1,0 +1,95 @@
+"""Groupings: several columns, time bins, undated documents."""
+
+import warnings
+
+import pandas as pd
+import pytest
+
+import framing
+from framing.cli import main
+from framing.errors import CorpusError, FramingError, FramingWarning
+from framing.groups import grouping, period_labels
+
+
+@pytest.fixture(scope="module")
+def dated(seed_texts):
+    ids = sorted(seed_texts)
+    return pd.DataFrame({"doc_id": ids, "outlet": ["A", "A", "B", "B", "B"],
+                         "date": ["2017-09-04", "2017-10-02", "2017-09-05", "not a date", "0001-01-01"],
+                         "text": [seed_texts[i] for i in ids]})
+
+
+def test_period_labels():
+    dates = pd.Series(["2017-09-06", "2017-12-31T23:00:00Z", "", None, "garbage", "0001-01-01", "2016-02-29"])
+    assert period_labels(dates, "M") == ["2017-09", "2017-12", None, None, None, None, "2016-02"]
+    assert period_labels(dates, "Q") == ["2017Q3", "2017Q4", None, None, None, None, "2016Q1"]
+    assert period_labels(dates, "Y") == ["2017", "2017", None, None, None, None, "2016"]
+    assert period_labels(dates, "W")[:2] == ["2017-09-04", "2017-12-25"]  # Mondays
+    assert period_labels(pd.Series([1504483200]), "M") == [None]  # a number is not a timestamp
+
+
+def test_grouping_checks():
+    assert grouping(["outlet", "month"]).freqs == (None, "M")
+    assert grouping("outlet", period="q").keys == ("outlet", "period")
+    for bad, msg in [(dict(by=[]), "at least one"), (dict(by=["outlet", "outlet"]), "twice"),
+                     (dict(by="outlet", period="D"), "period must be one of"),
+                     (dict(by=["month", "year"]), "more than once"), (dict(by=["month"], period="Y"), "another bin"),
+                     (dict(by=3), "column name")]:
+        with pytest.raises(FramingError, match=msg):
+            grouping(**bad)
+
+
+def test_by_outlet_and_month(dated):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        s = framing.count_terms(dated, by=["outlet", "month"], min_count=0, min_docs=0)
+    undated = [w for w in caught if issubclass(w.category, FramingWarning)]
+    assert len(undated) == 1 and "2 documents with no usable 'date'" in str(undated[0].message)
+    assert s.attrs["undated_docs"] == 2 and s.attrs["by"] == "outlet, month"
+    assert list(s.columns[:3]) == ["group", "outlet", "month"]
+    assert sorted(s.group.unique()) == ["A · 2017-09", "A · 2017-10", "B · 2017-09"]
+    # each cell holds the counts of its one article, equal to that article scored alone
+    one = framing.count_terms(dated.iloc[[2]], min_count=0, min_docs=0)
+    cell = s[s.group == "B · 2017-09"].reset_index(drop=True)
+    assert cell["count"].tolist() == one["count"].tolist()
+    # the same with period= and through the CLI's comma list
+    s2 = framing.count_terms(dated, by="outlet", period="M", min_count=0, min_docs=0)
+    assert s2.drop(columns="period").equals(s.drop(columns="month"))
+
+
+def test_time_bins_in_every_table(dated):
+    p = framing.sourcing_profile(dated, by="year")
+    assert set(p.group) == {"2017"} and p.attrs["undated_docs"] == 2
+    assert p[(p.dimension == "summary") & (p.value == "documents")]["count"].tolist() == [3]
+    summary = framing.corpus_summary(dated, by=["outlet", "quarter"])
+    assert summary.set_index("group")["documents"].to_dict() == {"A · 2017Q3": 1, "A · 2017Q4": 1, "B · 2017Q3": 1}
+    v = framing.count_terms_by_voice(dated, by=["outlet", "year"], min_count=0)
+    assert {"outlet", "year", "voice"} <= set(v.columns)
+
+
+def test_bad_dates_and_missing_columns(dated):
+    garbage = dated.assign(date="garbage")
+    with pytest.warns(FramingWarning, match="5 documents with no usable"):
+        s = framing.count_terms(garbage, by="month")
+    assert len(s) == 0 and s.attrs["undated_docs"] == 5
+    with pytest.raises(CorpusError, match="no 'published' column"):
+        framing.count_terms(dated, by="month", date_col="published")
+    with pytest.raises(CorpusError, match="cannot group by 'bias'"):
+        framing.count_terms(dated, by=["outlet", "bias"])
+
+
+def test_cli_by_several_columns(dated, tmp_path, capsys):
+    src = tmp_path / "dated.csv"
+    dated.to_csv(src, index=False)
+    out = tmp_path / "terms.csv"
+    assert main(["terms", str(src), "--by", "outlet,month", "-o", str(out), "-q"]) == 0
+    err = capsys.readouterr().err
+    assert "warning: 2 documents with no usable 'date'" in err
+    t = pd.read_csv(out)
+    assert list(t.columns[:3]) == ["group", "outlet", "month"]
+    with pytest.raises(SystemExit) as exc:
+        main(["terms", str(src), "--period", "D"])
+    assert exc.value.code == 2
+    with pytest.raises(SystemExit) as exc:
+        main(["terms", str(src), "--by", "outlet,"])
+    assert exc.value.code == 2
