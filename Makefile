@@ -30,12 +30,14 @@ figures: $(STAMP) ## Regenerate every figure in figures/ (notebooks run with pap
 	@$(MAKE) --no-print-directory -j2 $(NB_RUNS)
 	@ls figures/*.png | wc -l | xargs echo "PNG figures in figures/:"
 
-# Each notebook run writes figures and tables of its own names, so two can run at once.
-NB_RUNS := $(patsubst %,build/notebooks/%.ipynb,$(NOTEBOOKS)) build/notebooks/02-terminology-abp-bias.ipynb
+# Each notebook run writes figures and tables of its own names, so two can run at once; the
+# longest runs (the US-outlet corpus, FA-KES) start first.
+NB_RUNS := build/notebooks/02-terminology-abp-bias.ipynb build/notebooks/05-fakes.ipynb \
+  $(patsubst %,build/notebooks/%.ipynb,$(filter-out 05-fakes,$(NOTEBOOKS)))
 
 build/notebooks/02-terminology-abp-bias.ipynb: notebooks/02-terminology.ipynb FORCE
 	@echo "papermill 02-terminology on the US-outlet corpus, grouped by bias"
-	@$(PAPERMILL) $< $@ -p corpus_path $(ABP) -p by bias -p prefix abp-bias -p voice_label regime \
+	@$(PAPERMILL) $< $@ -p corpus_path $(ABP) -p by bias -p prefix abp-bias -p voice_label regime -p period Q \
 	  -y '{families: [syrian_state, jihadist_name], spelling_families: [raqqa_spelling], kwic_labels: [ISIL, regime]}'
 
 build/notebooks/%.ipynb: notebooks/%.ipynb FORCE

@@ -188,3 +188,25 @@ def test_reserved_and_traversal_names_are_refused(tmp_path, narrator):
         with pytest.raises(FramingError):
             plots.save_figure(fig, bad, tmp_path)
     assert plots.safe_name("unknown blog (Jennifer Brown)") == "unknown-blog-jennifer-brown"
+
+
+def test_share_over_time(seed_texts):
+    ids = sorted(seed_texts)
+    df = pd.DataFrame({"doc_id": ids * 2, "outlet": ["A"] * 5 + ["B"] * 5,
+                       "date": ["2017-01-05", "2017-01-20", "2017-02-03", "2017-02-10", ""] * 2,
+                       "text": [seed_texts[i] for i in ids] * 2})
+    df["doc_id"] = [f"{d}-{i}" for i, d in enumerate(df["doc_id"])]
+    with pytest.warns(framing.FramingWarning, match="2 documents with no usable 'date'"):
+        s = framing.count_terms(df, by=["outlet", "month"], min_count=1, min_docs=2)
+    fig, ax = plt.subplots()
+    plots.plot_share_over_time(s, family="syrian_state", label="regime", ax=ax)
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["A", "B"]
+    line = [ln for ln in ax.lines if ln.get_label() == "A"][0]
+    want = s[(s.outlet == "A") & (s.label == "regime")].sort_values("month")["share"]
+    few = s[(s.outlet == "A") & (s.label == "regime")].sort_values("month")["too_few"].to_numpy()
+    assert list(line.get_ydata()) == pytest.approx(list(want.where(~few)), nan_ok=True)
+    assert len(line.get_xdata()) == 2  # January and February
+    with pytest.raises(FramingError, match="grouped by time"):
+        plots.plot_share_over_time(framing.count_terms(df), family="syrian_state", label="regime")
+    with pytest.raises(FramingError, match="hue must be one of"):
+        plots.plot_share_over_time(s, family="syrian_state", label="regime", hue="bias")

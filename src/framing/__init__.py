@@ -8,12 +8,12 @@ The public API::
 """
 
 from . import stats
-from .compare import count_terms_by_voice, distinctive_words, log_odds_dirichlet, outlet_profile
+from .compare import compare_groups, count_terms_by_voice, distinctive_words, log_odds_dirichlet, outlet_profile
 from .corpus import Corpus, corpus_summary, iter_corpus, load_corpus, resolve_path
 from .errors import CorpusError, FramingError, FramingWarning, LexiconError, OutputError
 from .lexicon import Lexicon, bundled_lexicons, load_lexicon
 from .sources import find_attributions, iter_attributions, sourcing_profile
-from .terms import count_terms, find_mentions, iter_mentions, kwic
+from .terms import article_counts, count_terms, find_mentions, iter_mentions, kwic
 from .text import analyze
 
 __all__ = [
@@ -25,6 +25,8 @@ __all__ = [
     "LexiconError",
     "OutputError",
     "analyze",
+    "article_counts",
+    "compare_groups",
     "bundled_lexicons",
     "corpus_summary",
     "count_terms",

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from . import __version__
 from ._io import write_table, write_tables
+from .compare import compare_groups
 from .errors import FramingError, FramingWarning
 from .sources import iter_attributions, sourcing_profile
 from .stats import MIN_DOCS
@@ -55,6 +56,13 @@ def _keys(text: str) -> "str | list[str]":
     if not all(keys):
         raise argparse.ArgumentTypeError(f"{text!r}: name columns separated by commas, e.g. outlet,month")
     return keys[0] if len(keys) == 1 else keys
+
+
+def _names(text: str) -> list[str]:
+    names = [k.strip() for k in text.split(",")]
+    if len(names) < 2 or not all(names):
+        raise argparse.ArgumentTypeError(f"{text!r}: name two groups or more, separated by commas (e.g. AFP,Reuters)")
+    return names
 
 
 def _whole(text: str) -> int:
@@ -117,6 +125,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gazetteer", default="syria_sources", help="source categories: bundled name or .yaml")
     _output_arg(p)
 
+    p = sub.add_parser("compare", help="differences in share between groups, with article-level intervals and p-values",
+                       description="One row per pair of groups × label: family, label, group_a, group_b, share_a, "
+                                   "share_b, difference, diff_low, diff_high, p_value (permutation test moving whole "
+                                   "articles), p_holm (Holm's adjustment over the table), count_a, total_a, docs_a, "
+                                   "count_b, total_b, docs_b, too_few.")
+    _corpus_args(p)
+    p.add_argument("--family", required=True, help="the lexicon family to compare, e.g. syrian_state")
+    p.add_argument("--label", default=None, help="only this label (default: every label of the family)")
+    p.add_argument("--groups", default=None, type=_names,
+                   help="the groups to compare, separated by commas (default: every group; every pair is compared)")
+    _by_args(p)
+    p.add_argument("--voice", default="all", choices=VOICES, help="which words count: all (default), narrator, quoted")
+    p.add_argument("--resamples", type=_whole, default=9999, help="random splits for each p-value (default 9999)")
+    p.add_argument("--seed", type=_whole, default=0, help="seed of the random splits (default 0)")
+    _output_arg(p)
+
     p = sub.add_parser("evaluate", help="score attribution extraction against a gold standard")
     p.add_argument("dataset", choices=["polnear"], help="the gold standard (PolNeAR, BRAT files)")
     p.add_argument("directory", metavar="DIR", help="the PolNeAR folder (holding dev/ and train/)")
@@ -155,7 +179,12 @@ def _run(args: argparse.Namespace) -> int:
             write_table(df, args.output, inputs=(args.corpus, args.gazetteer))
         return 0
     common = dict(lexicon=args.lexicon, include_boilerplate=args.include_boilerplate)
-    if args.command == "terms":
+    if args.command == "compare":
+        df = compare_groups(args.corpus, family=args.family, label=args.label, groups=args.groups, by=args.by,
+                            period=args.period, date_col=args.date_col, voice=args.voice, resamples=args.resamples,
+                            seed=args.seed, min_count=args.min_count, min_docs=args.min_docs, **common, **run, **load)
+        write_table(df, args.output, inputs=(args.corpus, args.lexicon))
+    elif args.command == "terms":
         df = count_terms(args.corpus, by=args.by, period=args.period, date_col=args.date_col, voice=args.voice,
                          min_count=args.min_count, min_docs=args.min_docs, **common, **run, **load)
         write_table(df, args.output, inputs=(args.corpus, args.lexicon))

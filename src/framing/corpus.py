@@ -66,6 +66,15 @@ class Corpus:
             self._cache[key] = [analyze(t) for t in self.documents["text"]]
         return self._cache[key]
 
+    def dated(self, date_col: str = "date") -> int:
+        """How many documents have a usable date in ``date_col`` (0 when there is no such
+        column): whether a table over time can be drawn."""
+        from .groups import parse_dates
+
+        if date_col not in self.documents.columns:
+            return 0
+        return int(parse_dates(self.documents[date_col]).notna().sum())
+
     def __len__(self) -> int:
         return len(self.documents)
 

@@ -33,6 +33,8 @@ __all__ = [
     "plot_cue_verbs",
     "plot_outlet_profile",
     "plot_distinctive_words",
+    "plot_differences",
+    "plot_share_over_time",
     "save_figure",
     "safe_name",
 ]
@@ -100,7 +102,9 @@ def _one_article_each(docs: pd.Series | None, groups) -> bool:
 
 
 def _note_below(ax, text: str) -> None:
-    ax.text(0.0, -0.14, text, transform=ax.transAxes, ha="left", va="top", fontsize=8, style="italic", color="0.3")
+    """A sentence under the x-axis label (a fixed distance in points, whatever the figure's height)."""
+    ax.annotate(text, xy=(0.0, 0.0), xycoords="axes fraction", xytext=(0, -42), textcoords="offset points", ha="left",
+                va="top", fontsize=8, style="italic", color="0.3")
 
 
 def _stacked(ax, table: pd.DataFrame, *, level: str, levels: list, groups: list, n: pd.Series, too_few: pd.Series,
@@ -524,3 +528,134 @@ def save_figure(fig, name: str, folder="figures", *, formats=("png", "svg"), dpi
                 os.unlink(tmp)
         out.append(path)
     return out
+
+
+def plot_differences(data: pd.DataFrame, *, top: int | None = 20, alpha: float = 0.05, ax=None, title: str | None = None):
+    """Differences in share between groups, with their intervals, most different first.
+
+    Parameters
+    ----------
+    data : DataFrame
+        From :func:`framing.compare_groups`.
+    top : int, optional
+        Show only the ``top`` largest differences (by size); ``None`` for all.
+    alpha : float
+        Rows whose Holm-adjusted p-value is below this are drawn filled and marked ``*``.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    _need(data, ["label", "group_a", "group_b", "difference", "diff_low", "diff_high", "p_holm", "too_few"],
+          "plot_differences")
+    ax = _ax(ax)
+    if data.empty:
+        raise FramingError("nothing to draw: the comparison table is empty.")
+    d = data.assign(size=data["difference"].abs()).sort_values(["size", "label"], ascending=[False, True], kind="stable")
+    if top is not None:
+        d = d.head(top)
+    several = d["label"].nunique() > 1
+    names = [f"{r.group_a} − {r.group_b}" + (f": {r.label}" if several else "") for r in d.itertuples()]
+    y = np.arange(len(d))
+    color = sns.color_palette("colorblind", 1)[0]
+    untestable = bool(d["diff_low"].isna().all())
+    for yi, r in zip(y, d.itertuples()):
+        significant = bool(r.p_holm < alpha) if not pd.isna(r.p_holm) else False
+        faded = _FADED if r.too_few and not untestable else 1.0
+        if not (pd.isna(r.diff_low) or pd.isna(r.diff_high)):
+            ax.plot([r.diff_low, r.diff_high], [yi, yi], color=color, alpha=faded, linewidth=1.6, solid_capstyle="butt")
+        ax.plot([r.difference], [yi], "o", color=color, alpha=faded, mfc=color if significant else "white", markersize=6)
+        if untestable:
+            continue
+        p = "–" if pd.isna(r.p_holm) else ("<0.001" if r.p_holm < 0.001 else f"{r.p_holm:.3f}")
+        note = f"p={p}" + (" *" if significant else "") + (" (too few)" if r.too_few else "")
+        ax.text(1.01, yi, note, va="center", ha="left", fontsize=7, transform=ax.get_yaxis_transform())
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.set_yticks(y, names)
+    ax.set_ylim(len(d) - 0.5, -0.5)
+    if untestable:
+        _note_below(ax, "No group has two articles or more: these differences describe single articles; "
+                        "nothing can be tested.")
+    lim = max(0.05, float(np.nanmax(np.abs(d[["diff_low", "diff_high", "difference"]].to_numpy(float)))) * 1.05)
+    ax.set_xlim(-min(lim, 1.0), min(lim, 1.0))
+    ax.xaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
+    family = data.attrs.get("family", data["family"].iloc[0] if "family" in data.columns else "")
+    label = "" if several else f"“{d['label'].iloc[0]}” "
+    ax.set_xlabel(f"difference in the share of {label}{family} mentions, percentage points "
+                  "(95% interval, articles as the unit)")
+    ax.set_title(title or f"Which groups differ? (filled, *: Holm-adjusted p < {alpha:g}; permutation test over articles)",
+                 loc="left", fontsize=10)
+    ax.grid(axis="x", alpha=0.3)
+    return ax
+
+
+def plot_share_over_time(data: pd.DataFrame, *, family: str, label: str, hue: str | None = None, groups=None, ax=None,
+                         title: str | None = None):
+    """One label's share of its family over time: a line per group, the interval as a band.
+
+    Parameters
+    ----------
+    data : DataFrame
+        From :func:`framing.count_terms` grouped by a period (``by=["outlet", "month"]``
+        or ``period="M"``).
+    family, label : str
+        The share to draw.
+    hue : str, optional
+        The key that makes the lines (default: the grouping's key that is not the period;
+        one line when the table is grouped by the period alone).
+    groups : list, optional
+        Only these values of ``hue``, in this order.
+
+    Points resting on too few mentions or articles (``too_few``) are drawn hollow and
+    faded, outside the line and the band.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    from .groups import PERIODS, period_start
+
+    _need(data, ["group", "family", "label", "share", "share_low", "share_high", "too_few"], "plot_share_over_time")
+    keys = list(data.attrs.get("keys") or [])
+    freq = data.attrs.get("period")
+    if freq is None:
+        raise FramingError("plot_share_over_time needs a table grouped by time: count_terms(..., by=['outlet', 'month']) "
+                           "or period='M'.")
+    time_key = next(k for k in keys if k == "period" or k in PERIODS.values())
+    others = [k for k in keys if k != time_key]
+    if hue is None:
+        hue = others[0] if others else None
+    elif hue not in others:
+        raise FramingError(f"hue must be one of the grouping's keys other than the period: {', '.join(others) or 'none'}.")
+    d = data[(data["family"] == family) & (data["label"] == label)]
+    if d.empty:
+        raise FramingError(f"no label {label!r} in family {family!r} in the table.")
+    times = d[time_key] if time_key in d.columns else d["group"]
+    d = d.assign(_t=period_start(times, freq))
+    ax = _ax(ax)
+    lines = [None] if hue is None else (list(groups) if groups is not None else sorted(d[hue].unique(), key=str))
+    pal = outlet_palette([g for g in lines if g is not None]) if hue is not None else {None: sns.color_palette("colorblind")[0]}
+    for g in lines:
+        s = (d if g is None else d[d[hue] == g]).sort_values("_t")
+        s = s[s["family_count"] > 0] if "family_count" in s.columns else s
+        if s.empty:
+            continue
+        color = pal[g]
+        few = s["too_few"].to_numpy(bool)
+        # line and band only through bins with enough mentions and articles; the others stand alone, hollow
+        ok = s["share_low"].notna() & s["share_high"].notna() & ~few
+        ax.fill_between(s["_t"], s["share_low"].where(ok), s["share_high"].where(ok), color=color, alpha=0.15, linewidth=0)
+        ax.plot(s["_t"], s["share"].where(~few), color=color, linewidth=1.5, label=str(g) if g is not None else label)
+        ax.scatter(s["_t"][~few], s["share"][~few], color=color, s=18, zorder=3)
+        ax.scatter(s["_t"][few], s["share"][few], facecolor="white", edgecolor=color, alpha=0.6, s=18, zorder=3)
+    ax.set_ylim(-0.02, 1.02)
+    ax.yaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
+    ax.set_ylabel(f"share of “{label}” among {family} mentions")
+    ax.set_xlabel(f"{PERIODS[freq]} (band: 95% interval, articles as the unit; hollow: too few)")
+    if hue is not None:
+        ax.legend(title=hue, bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=8, title_fontsize=9, frameon=False)
+    voice = data.attrs.get("voice", "all")
+    ax.set_title(title or f"“{label}” over time ({'all voices' if voice == 'all' else voice + ' voice'})", loc="left",
+                 fontsize=11)
+    ax.grid(alpha=0.3)
+    return ax

@@ -24,7 +24,7 @@ from .lexicon import Lexicon, load_lexicon
 from .stats import MIN_DOCS, article_share_interval, check_min
 from .text import TextFacts, count_tokens
 
-__all__ = ["find_mentions", "iter_mentions", "count_terms", "kwic", "MENTION_COLUMNS", "SCORE_COLUMNS", "KWIC_COLUMNS", "VOICES"]
+__all__ = ["find_mentions", "iter_mentions", "count_terms", "article_counts", "kwic", "MENTION_COLUMNS", "SCORE_COLUMNS", "KWIC_COLUMNS", "VOICES"]
 
 MENTION_COLUMNS = ["doc_id", "outlet", "family", "label", "surface", "start", "end", "voice", "part"]
 SCORE_COLUMNS = ["group", "family", "label", "count", "narrator_count", "quoted_count", "tokens", "rate_per_1k",
@@ -185,12 +185,7 @@ def _add_moments(moments: Counter, group, doc_counts: Counter, voice: str) -> No
     ``("kk"|"kn"|"ld", group, family, label)`` — its count squared, its count times the
     family's, 1 if it uses the label — and per family ``("nn"|"fd", group, family)`` — the
     family's count squared, 1 if it mentions it."""
-    label_k: Counter = Counter()
-    fam_n: Counter = Counter()
-    for (family, label, v), n in doc_counts.items():
-        if voice == "all" or v == voice:
-            label_k[family, label] += n
-            fam_n[family] += n
+    label_k, fam_n = _in_voice(doc_counts, voice)
     for (family, label), k in label_k.items():
         moments["kk", group, family, label] += k * k
         moments["kn", group, family, label] += k * fam_n[family]
@@ -198,6 +193,86 @@ def _add_moments(moments: Counter, group, doc_counts: Counter, voice: str) -> No
     for family, n in fam_n.items():
         moments["nn", group, family] += n * n
         moments["fd", group, family] += 1
+
+
+def _in_voice(doc_counts: Counter, voice: str) -> tuple[Counter, Counter]:
+    """One article's counts in ``voice``: per ``(family, label)`` and per family."""
+    label_k: Counter = Counter()
+    fam_n: Counter = Counter()
+    for (family, label, v), n in doc_counts.items():
+        if voice == "all" or v == voice:
+            label_k[family, label] += n
+            fam_n[family] += n
+    return label_k, fam_n
+
+
+def article_counts(corpus, *, lexicon: "str | Lexicon" = "syria", family: str | None = None,
+                   by: "str | list[str]" = "outlet", period: str | None = None, date_col: str = "date", voice: str = "all",
+                   include_boilerplate: bool = False, jobs: int = 1, progress: bool = False, **load) -> pd.DataFrame:
+    """Each article's counts: the unit that intervals and comparisons resample.
+
+    Parameters
+    ----------
+    family : str, optional
+        Only this family (default: every family).
+    by, period, date_col, voice, include_boilerplate, jobs, progress
+        As for :func:`count_terms` (documents with no time bin are reported and left out).
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id, group`` (then one column per key when ``by`` has several), ``family,
+        label, count, family_count``: one row per article × label of every family the
+        article mentions in the voice (labels it does not use included, with 0), so that the
+        sums per group are :func:`count_terms`' ``count`` and ``family_count``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "X"],
+    ...                    "text": ["The regime and the regime.", "The government."]})
+    >>> a = article_counts(df, family="syrian_state")
+    >>> a[a["count"] > 0][["doc_id", "label", "count", "family_count"]].values.tolist()
+    [['a', 'regime', 2, 2], ['b', 'government', 1, 1]]
+    """
+    if voice not in VOICES:
+        raise FramingError(f"voice must be one of {', '.join(VOICES)}, not {voice!r}.")
+    lex = load_lexicon(lexicon)
+    if family is not None and family not in lex.families:
+        raise FramingError(f"no family {family!r} in lexicon {lex.name!r}; families: {', '.join(lex.families)}.")
+    g = grouping(by, period=period, date_col=date_col)
+    rows: list = []
+    undated = 0
+    for part, n_undated in _map_corpus(_article_rows, corpus, jobs=jobs, progress=progress, load=load, lex=lex, grouping=g,
+                                       voice=voice, family=family, include_boilerplate=include_boilerplate):
+        rows.extend(part)
+        undated += n_undated
+    g.warn_undated(undated, "the article counts")
+    df = pd.DataFrame(rows, columns=["doc_id", "group", "family", "label", "count", "family_count"])
+    df = df.astype({"count": "int64", "family_count": "int64"})
+    df = g.expand(df)
+    df.attrs.update(g.attrs(), voice=voice, lexicon=lex.name, undated_docs=undated)
+    return df
+
+
+def _article_rows(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str, family: str | None,
+                  include_boilerplate: bool):
+    rows = []
+    undated = 0
+    docs = chunk.documents
+    if len(docs) == 0:
+        return rows, 0
+    for doc_id, group, (doc_counts, _, _) in zip(docs["doc_id"], grouping.labels(docs),
+                                                  _doc_counts(chunk, lex, include_boilerplate)):
+        if group is None:
+            undated += 1
+            continue
+        label_k, fam_n = _in_voice(doc_counts, voice)
+        for fam in lex.families if family is None else [family]:
+            n = fam_n.get(fam, 0)
+            if n:
+                rows.extend((doc_id, group, fam, label, label_k.get((fam, label), 0), n) for label in lex.families[fam].labels)
+    return rows, undated
 
 
 def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: "str | list[str]" = "outlet", period: str | None = None,
