@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP) ## Create or reuse .venv/ and install framing with its notebook and test extras
 
-NOTEBOOKS := 01-corpus-overview 02-terminology 03-sourcing 04-outlet-profiles 05-fakes
+NOTEBOOKS := 01-corpus-overview 02-terminology 03-sourcing 04-outlet-profiles 05-fakes 06-validation
 PAPERMILL = $(BIN)/papermill --cwd notebooks -k $(KERNEL) --log-level WARNING --no-progress-bar
 ABP := ../shared/corpora/abp_syria/abp_syria.jsonl.gz
 
@@ -42,7 +42,7 @@ build/notebooks/02-terminology-abp-bias.ipynb: notebooks/02-terminology.ipynb FO
 
 build/notebooks/%.ipynb: notebooks/%.ipynb FORCE
 	@echo "papermill $*"
-	@$(PAPERMILL) $< $@
+	@$(PAPERMILL) $< $@ -p figures_dir figures
 
 FORCE:
 

@@ -100,3 +100,15 @@ def test_05_says_clearly_when_the_corpus_is_missing(kernel, tmp_path):
         run(kernel, "05-fakes", tmp_path, fakes_path=str(tmp_path / "nowhere.csv"))
     assert "FA-KES corpus not found" in str(exc.value)
     assert "Set the parameter fakes_path" in str(exc.value)
+
+
+def test_06_validation_on_the_seeds(kernel, tmp_path, seeds):
+    run(kernel, "06-validation", tmp_path, corpus_path=str(ROOT / "seeds"), prefix="t", sheets_dir=str(tmp_path / "sheets"),
+        coded_sheets=[str(ROOT / "docs" / "examples" / "validation-seeds-attributions.csv")], what="attributions",
+        strata=["speaker_category"], n=2)
+    assert (tmp_path / "figures" / "t-validation-precision.png").exists()
+    sheet = framing.read_coding_sheet(tmp_path / "sheets" / "t-attributions-to-code.csv", corpus=seeds)
+    assert (sheet["verdict"] == "").all() and len(sheet) > 0
+    table = pd.read_csv(tmp_path / "tables" / "t-validation-precision.csv", keep_default_na=False)
+    expected = framing.validation_report(ROOT / "docs" / "examples" / "validation-seeds-attributions.csv").precision
+    assert table["correct"].tolist() == expected["correct"].tolist()

@@ -15,6 +15,7 @@ from .lexicon import Lexicon, bundled_lexicons, load_lexicon
 from .sources import find_attributions, iter_attributions, sourcing_profile
 from .terms import article_counts, count_terms, find_mentions, iter_mentions, kwic
 from .text import analyze
+from .validate import read_coding_sheet, validation_report, validation_sample, write_coding_sheet
 
 __all__ = [
     "Corpus",
@@ -44,7 +45,11 @@ __all__ = [
     "kwic",
     "load_corpus",
     "load_lexicon",
+    "read_coding_sheet",
     "resolve_path",
+    "validation_report",
+    "validation_sample",
+    "write_coding_sheet",
 ]
 
 __version__ = "0.1.0"

@@ -18,9 +18,9 @@ from . import __version__
 from ._io import write_table, write_tables
 from .compare import compare_groups
 from .errors import FramingError, FramingWarning
-from .sources import iter_attributions, sourcing_profile
+from .sources import find_attributions, iter_attributions, sourcing_profile
 from .stats import MIN_DOCS
-from .terms import VOICES, count_terms, format_kwic, iter_mentions, kwic
+from .terms import VOICES, count_terms, find_mentions, format_kwic, iter_mentions, kwic
 
 __all__ = ["main"]
 
@@ -141,6 +141,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=_whole, default=0, help="seed of the random splits (default 0)")
     _output_arg(p)
 
+    p = sub.add_parser("validate", help="validation by people: draw a coding sheet, report precision and agreement")
+    vsub = p.add_subparsers(dest="step", metavar="STEP")
+    vsub.required = True
+    q = vsub.add_parser("sample", help="draw a stratified random sample of mentions or attributions as a coding sheet (CSV)",
+                        description="Writes a CSV coding sheet: header lines (#) say what to code and the allowed verdicts "
+                                    "(correct, wrong, unsure); each row shows the document, sentence, a keyword-in-context "
+                                    "window and the prediction, with empty verdict, coder and note columns.")
+    _corpus_args(q)
+    q.add_argument("--what", default="mentions", choices=["mentions", "attributions"], help="what to validate (default: mentions)")
+    q.add_argument("--gazetteer", default="syria_sources", help="source categories, for attributions (default: syria_sources)")
+    q.add_argument("-n", type=_whole, default=20, help="rows per stratum (default 20)")
+    q.add_argument("--strata", default=None, type=_keys,
+                   help="columns whose combinations are the strata, joined by commas (default: label for mentions, "
+                        "speaker_category for attributions), e.g. label,outlet")
+    q.add_argument("--seed", type=_whole, default=0, help="random seed (default 0)")
+    q.add_argument("--width", type=_whole, default=60, help="characters of context on each side (default 60)")
+    q.add_argument("-o", "--output", required=True, help="the coding sheet to write (.csv)")
+    q = vsub.add_parser("report", help="precision and agreement from coded sheets",
+                        description="Reads coded sheets (one per coder, or several coders' rows in one) and prints precision "
+                                    "per label or speaker category (overall and per outlet, with 95% Wilson intervals) and "
+                                    "agreement (Krippendorff's alpha; Cohen's kappa per pair of coders).")
+    q.add_argument("sheets", nargs="+", metavar="SHEET", help="coded sheets (.csv)")
+    q.add_argument("--corpus", default=None, help="also check every row's text against this corpus")
+    q.add_argument("--by", default="outlet", help="break precision down by this column of the sheet (default: outlet)")
+    q.add_argument("-o", "--output", default=None, help="also write the precision table (.csv, .json, .parquet); "
+                                                        "the agreement table goes beside it with -agreement in its name")
+
     p = sub.add_parser("evaluate", help="score attribution extraction against a gold standard")
     p.add_argument("dataset", choices=["polnear"], help="the gold standard (PolNeAR, BRAT files)")
     p.add_argument("directory", metavar="DIR", help="the PolNeAR folder (holding dev/ and train/)")
@@ -155,6 +182,8 @@ def _show_warning(message, category, filename, lineno, file=None, line=None):
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.command == "validate":
+        return _validate(args)
     if args.command == "evaluate":
         from .evaluate import evaluate_polnear
 
@@ -199,6 +228,44 @@ def _run(args: argparse.Namespace) -> int:
             if len(df):
                 print(format_kwic(df, width=args.width))
             print(f"{len(df)} line{'' if len(df) == 1 else 's'} for {args.label!r}", file=sys.stderr)
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .corpus import load_corpus
+    from .validate import validation_report, validation_sample, write_coding_sheet
+
+    if args.step == "report":
+        report = validation_report(*args.sheets, corpus=load_corpus(args.corpus, warn=False) if args.corpus else None,
+                                   by=args.by)
+        fmt = {"float_format": lambda v: f"{v:.3f}", "index": False}
+        print("Precision (correct / (correct + wrong); 95% Wilson interval):")
+        print(report.precision.to_string(**fmt) if len(report.precision) else "no coded rows")
+        print("\nAgreement between coders:")
+        print(report.agreement.to_string(**fmt) if len(report.agreement) else "one coder: no agreement to measure")
+        if args.output:
+            out = Path(args.output)
+            write_table(report.precision, str(out), inputs=tuple(args.sheets))
+            write_table(report.agreement, str(out.with_name(out.stem + "-agreement" + out.suffix)), inputs=tuple(args.sheets))
+        return 0
+    load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, encoding=args.encoding,
+                chunksize=args.chunksize)
+    corpus = load_corpus(args.corpus, **load)
+    run = dict(jobs=args.jobs, progress=not args.quiet, include_boilerplate=args.include_boilerplate)
+    if args.what == "mentions":
+        table = find_mentions(corpus, lexicon=args.lexicon, **run)
+        strata = args.strata or "label"
+    else:
+        table = find_attributions(corpus, gazetteer=args.gazetteer, **run)
+        strata = args.strata or "speaker_category"
+    sheet = validation_sample(table, corpus, n=args.n, by=strata, seed=args.seed, width=args.width)
+    if Path(args.output).resolve() == Path(args.corpus).resolve():
+        raise FramingError(f"refusing to write the coding sheet over the corpus {args.corpus}.")
+    write_coding_sheet(sheet, args.output)
+    print(f"{len(sheet)} rows written to {args.output} ({sheet.attrs['kind']}, {args.n} per {', '.join(sheet.attrs['by'])}, "
+          f"seed {args.seed})", file=sys.stderr)
     return 0
 
 

@@ -1,0 +1,401 @@
+"""Validation by people: draw a sample of the automatic coding, have it coded, report precision and agreement.
+
+What a reviewer asks before trusting automatic coding: how often is it right, and do people
+agree on what "right" is? The loop:
+
+1. :func:`validation_sample` draws a stratified random sample of mentions (from
+   :func:`framing.find_mentions`) or attributions (from :func:`framing.find_attributions`)
+   and :func:`write_coding_sheet` writes it as a CSV sheet: each row shows the document, the
+   sentence, a keyword-in-context window and the prediction, with empty verdict columns whose
+   allowed values are written in the sheet's header lines (``#`` lines before the table).
+2. Each coder fills in a copy (``verdict``: ``correct``, ``wrong`` or ``unsure``; their name in
+   ``coder``), in a spreadsheet or a text editor.
+3. :func:`validation_report` reads the coded sheets and reports precision per label (or per
+   speaker category) and per outlet, with 95% Wilson intervals, and the agreement of coders who
+   coded the same rows: Krippendorff's alpha (the ``krippendorff`` package) and Cohen's kappa
+   for every pair of coders (scikit-learn). A sheet edited out of shape — a missing column, a
+   verdict outside the allowed values, a row whose text no longer matches its document — is
+   refused with the row named.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .errors import FramingError, OutputError
+
+__all__ = ["validation_sample", "write_coding_sheet", "read_coding_sheet", "validation_report", "ValidationReport",
+           "VERDICTS", "SHEET_VERSION"]
+
+#: Allowed values of the verdict columns (an empty cell: not coded yet).
+VERDICTS = ("correct", "wrong", "unsure")
+SHEET_VERSION = "framing coding sheet 1"
+
+_MENTION_COLUMNS = ["item", "doc_id", "outlet", "family", "label", "voice", "start", "end", "left", "match", "right",
+                    "sentence", "check", "verdict", "coder", "note"]
+_ATTRIBUTION_COLUMNS = ["item", "doc_id", "outlet", "speaker", "speaker_category", "cue", "kind", "start", "end", "left",
+                        "match", "right", "content", "sentence", "check", "verdict", "category_verdict", "coder", "note"]
+_QUESTIONS = {
+    "mentions": {
+        "verdict": "Does [match] refer to what its family and label say (e.g. the Syrian state, called 'regime')?",
+    },
+    "attributions": {
+        "verdict": "Is this an attribution, and is [match] (the speaker) the one who says or claims the content?",
+        "category_verdict": "Is speaker_category right for this speaker? (leave empty when verdict is wrong)",
+    },
+}
+
+
+def _check(doc_id, start, end, match) -> str:
+    """A short fingerprint of what a row points at: editing the row's document, offsets or
+    text makes it disagree, and the report refuses the row."""
+    return hashlib.sha1(f"{doc_id}\x1f{int(start)}\x1f{int(end)}\x1f{match}".encode()).hexdigest()[:10]
+
+
+def _sentence_around(text: str, start: int) -> str:
+    from ._sentences import split_sentences
+    from .text import paragraphs
+
+    for ps, pe in paragraphs(text):
+        if ps <= start < pe:
+            for s, e in split_sentences(text, ps, pe):
+                if s <= start < e:
+                    return " ".join(text[s:e].split())
+            return " ".join(text[ps:pe].split())
+    return ""
+
+
+def validation_sample(table: pd.DataFrame, corpus, *, n: int = 20, by=("label",), seed: int = 0,
+                      width: int = 60) -> pd.DataFrame:
+    """A stratified random sample of the automatic coding, as a coding sheet to fill in.
+
+    Parameters
+    ----------
+    table : DataFrame
+        Mentions (:func:`framing.find_mentions`) or attributions
+        (:func:`framing.find_attributions`) of ``corpus``.
+    corpus : Corpus, DataFrame or path
+        The corpus the table was made from (for sentences and context windows).
+    n : int
+        Rows drawn per stratum (all of a stratum's rows when it has fewer).
+    by : str or list of str
+        Columns of ``table`` whose combinations are the strata: ``["label", "outlet"]`` draws
+        ``n`` of each label in each outlet (for attributions, e.g. ``"speaker_category"``).
+    seed : int
+        The same seed draws the same sample.
+    width : int
+        Characters of context on each side of the match.
+
+    Returns
+    -------
+    DataFrame
+        The sheet: ``item`` (1, 2, …), the row's document, prediction, offsets
+        (``start``/``end`` of the mention, or of the speaker), ``left``/``match``/``right``,
+        ``sentence``, ``check`` (a fingerprint of the row), and the empty columns ``verdict``,
+        ``coder``, ``note`` (and ``category_verdict`` for attributions). Rows are shuffled, so
+        a coder does not see the strata in order. ``attrs["kind"]`` is ``mentions`` or
+        ``attributions``.
+
+    Examples
+    --------
+    >>> import framing
+    >>> corpus = framing.load_corpus("seeds")
+    >>> sheet = validation_sample(framing.find_mentions(corpus), corpus, n=2, by="label", seed=1)
+    >>> sheet.attrs["kind"], sheet[["label", "match"]].iloc[0].tolist()
+    ('mentions', ['Raqqa', 'Raqqa'])
+    """
+    from .corpus import as_corpus
+
+    kind = _kind_of(table)
+    by = [by] if isinstance(by, str) else list(by)
+    missing = [c for c in by if c not in table.columns]
+    if missing:
+        raise FramingError(f"cannot stratify by {', '.join(missing)}: the table has no such column; columns: "
+                           f"{', '.join(table.columns)}.")
+    if not isinstance(n, (int, np.integer)) or isinstance(n, bool) or n < 1:
+        raise FramingError(f"n must be a whole number of rows per stratum (1 or more), not {n!r}.")
+    if not isinstance(width, (int, np.integer)) or width < 0:
+        raise FramingError(f"width must be a whole number of characters (0 or more), not {width!r}.")
+    if table.empty:
+        raise FramingError("the table is empty: there is nothing to validate.")
+    corpus = as_corpus(corpus, warn=False) if not hasattr(corpus, "documents") else corpus
+    texts = dict(zip(corpus.documents["doc_id"], corpus.documents["text"]))
+    unknown = sorted(set(table["doc_id"]) - set(texts))
+    if unknown:
+        raise FramingError(f"the table has rows of document {unknown[0]!r}, which is not in the corpus: pass the corpus "
+                           "the table was made from.")
+    rng = np.random.default_rng(seed)
+    picked = []
+    for _, stratum in table.groupby(by, sort=True, dropna=False):
+        take = min(n, len(stratum))
+        picked.append(stratum.iloc[np.sort(rng.choice(len(stratum), size=take, replace=False))])
+    sample = pd.concat(picked).iloc[rng.permutation(sum(len(p) for p in picked))]
+    rows = []
+    for r in sample.to_dict("records"):
+        text = texts[r["doc_id"]]
+        s, e = (r["start"], r["end"]) if kind == "mentions" else (r["speaker_start"], r["speaker_end"])
+        if pd.isna(s):  # an attribution with no speaker span ("according to reports"): show the cue
+            s, e = r["cue_start"], r["cue_end"]
+        s, e = int(s), int(e)
+        row = dict(doc_id=r["doc_id"], outlet=r["outlet"], start=s, end=e,
+                   left=" ".join(text[max(0, s - width):s].split()), match=text[s:e],
+                   right=" ".join(text[e:e + width].split()), sentence=_sentence_around(text, s),
+                   check=_check(r["doc_id"], s, e, text[s:e]), verdict="", coder="", note="")
+        if kind == "mentions":
+            row.update(family=r["family"], label=r["label"], voice=r["voice"])
+        else:
+            row.update(speaker=r["speaker"], speaker_category=r["speaker_category"], cue=r["cue"], kind=r["kind"],
+                       content=r["content"], category_verdict="")
+        rows.append(row)
+    columns = _MENTION_COLUMNS if kind == "mentions" else _ATTRIBUTION_COLUMNS
+    sheet = pd.DataFrame(rows)
+    sheet.insert(0, "item", range(1, len(sheet) + 1))
+    sheet = sheet[columns].reset_index(drop=True)
+    sheet.attrs.update(kind=kind, by=by, n=n, seed=seed)
+    return sheet
+
+
+def _kind_of(table: pd.DataFrame) -> str:
+    if {"family", "label", "start", "end"} <= set(table.columns):
+        return "mentions"
+    if {"speaker", "speaker_category", "speaker_start", "cue_start"} <= set(table.columns):
+        return "attributions"
+    raise FramingError("validation_sample takes the table of framing.find_mentions or framing.find_attributions; "
+                       f"this one has columns {', '.join(map(str, table.columns))}.")
+
+
+def write_coding_sheet(sheet: pd.DataFrame, path) -> Path:
+    """Write a sheet from :func:`validation_sample` as CSV: header lines starting with ``#``
+    (what to code, the allowed values), then the table. Written whole or not at all."""
+    kind = sheet.attrs.get("kind") or ("mentions" if "family" in sheet.columns else "attributions")
+    lines = [f"# {SHEET_VERSION}: {kind}",
+             "# Fill in one copy per coder. Put your name in 'coder' on every row you code; leave a row's verdict empty "
+             "to skip it.",
+             "# Do not edit doc_id, start, end, match or check: the report refuses a row whose text no longer matches."]
+    for col, question in _QUESTIONS[kind].items():
+        lines.append(f"# {col}: {' | '.join(VERDICTS)} — {question}")
+    buf = io.StringIO()
+    sheet.to_csv(buf, index=False)
+    path = Path(path)
+    if not path.parent.exists():
+        raise OutputError(f"cannot write {path}: the folder {path.parent} does not exist.")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write("\n".join(lines) + "\n" + buf.getvalue())
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return path
+
+
+def read_coding_sheet(source, *, corpus=None) -> pd.DataFrame:
+    """Read and check a coded sheet (a path or a DataFrame).
+
+    Refuses, naming the sheet and the row (``item``): a missing column, a verdict outside
+    :data:`VERDICTS`, a row whose ``doc_id``/``start``/``end``/``match`` no longer agree with
+    its ``check``, and — when ``corpus`` is given — a row whose ``match`` is not the text at
+    its offsets in that document.
+    """
+    name = "<table>" if isinstance(source, pd.DataFrame) else str(source)
+    if isinstance(source, pd.DataFrame):
+        df = source.copy()
+        kind = df.attrs.get("kind")
+    else:
+        path = Path(source)
+        if not path.exists():
+            raise FramingError(f"coding sheet not found: {path}.")
+        raw = path.read_text(encoding="utf-8-sig")
+        header = []
+        body = raw.splitlines(keepends=True)
+        while body and body[0].startswith("#"):
+            header.append(body.pop(0))
+        kind = None
+        if header and SHEET_VERSION in header[0]:
+            kind = header[0].split(":", 1)[1].strip()
+        try:
+            df = pd.read_csv(io.StringIO("".join(body)), dtype=str, keep_default_na=False)
+        except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+            raise FramingError(f"{path}: not a readable CSV table after its header lines ({exc}).") from None
+    if kind not in ("mentions", "attributions"):
+        kind = "mentions" if "family" in df.columns else "attributions"
+    columns = _MENTION_COLUMNS if kind == "mentions" else _ATTRIBUTION_COLUMNS
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise FramingError(f"{name}: the sheet has lost column(s) {', '.join(missing)}; write it again with "
+                           "write_coding_sheet or restore them (the columns are: " + ", ".join(columns) + ").")
+    df = df.fillna("")
+    for col in ("verdict", "category_verdict", "coder", "note"):
+        if col in df.columns:
+            df[col] = df[col].astype(str).str.strip()
+    df["verdict"] = df["verdict"].str.lower()
+    if "category_verdict" in df.columns:
+        df["category_verdict"] = df["category_verdict"].str.lower()
+    texts = None
+    if corpus is not None:
+        from .corpus import as_corpus
+
+        corpus = as_corpus(corpus, warn=False) if not hasattr(corpus, "documents") else corpus
+        texts = dict(zip(corpus.documents["doc_id"].astype(str), corpus.documents["text"]))
+    for r in df.itertuples(index=False):
+        where = f"{name}, item {r.item}"
+        for col in ("verdict", "category_verdict"):
+            v = getattr(r, col, "")
+            if v not in ("", *VERDICTS):
+                raise FramingError(f"{where}: {col} {v!r} is not one of {', '.join(VERDICTS)} (or empty, not coded).")
+        try:
+            start, end = int(r.start), int(r.end)
+        except (TypeError, ValueError):
+            raise FramingError(f"{where}: start/end {r.start!r}/{r.end!r} are not whole numbers; the row was edited.") from None
+        if _check(r.doc_id, start, end, r.match) != str(r.check):
+            raise FramingError(f"{where}: doc_id, start, end or match was edited (it no longer matches its check "
+                               f"{r.check!r}); restore the row from the sheet as written.")
+        if texts is not None:
+            text = texts.get(str(r.doc_id))
+            if text is None:
+                raise FramingError(f"{where}: document {r.doc_id!r} is not in the corpus given.")
+            if text[start:end] != r.match:
+                raise FramingError(f"{where}: the text at {start}–{end} of {r.doc_id} is {text[start:end]!r}, not "
+                                   f"{r.match!r}: the sheet does not belong to this corpus, or the document changed.")
+    df.attrs["kind"] = kind
+    df.attrs["source"] = name
+    return df
+
+
+@dataclass
+class ValidationReport:
+    """What :func:`validation_report` finds.
+
+    Attributes
+    ----------
+    precision : DataFrame
+        ``what, value, outlet, correct, wrong, unsure, coded, precision, low, high``: per label
+        (mentions) or speaker category (attributions) and for every item together
+        (``value == "(all)"``), overall (``outlet == "all"``) and per outlet; ``what`` says which verdict (``verdict`` or ``category_verdict``);
+        ``precision = correct / (correct + wrong)`` with its 95% Wilson interval; ``unsure``
+        verdicts are counted and left out.
+    agreement : DataFrame
+        ``what, coders, items, percent_agreement, krippendorff_alpha, cohen_kappa``: one row
+        per pair of coders (over the items both coded) and, with three coders or more, one for
+        all of them together (``cohen_kappa`` NaN there). Empty with one coder.
+    items : DataFrame
+        One row per item: the consensus verdict (the majority of its coders; a tie is
+        ``unsure``) and how many coders coded it.
+    """
+
+    precision: pd.DataFrame
+    agreement: pd.DataFrame
+    items: pd.DataFrame
+
+    def _repr_html_(self) -> str:  # pragma: no cover - notebook display
+        return ("<h4>Precision</h4>" + self.precision.to_html(index=False, float_format=lambda v: f"{v:.3f}")
+                + "<h4>Agreement</h4>" + self.agreement.to_html(index=False, float_format=lambda v: f"{v:.3f}"))
+
+
+def validation_report(*sheets, corpus=None, by: str = "outlet") -> ValidationReport:
+    """Precision of the automatic coding and agreement between coders, from coded sheets.
+
+    Parameters
+    ----------
+    *sheets : paths or DataFrames
+        Coded sheets from :func:`write_coding_sheet` (one per coder, or one with several
+        coders' rows); rows of the same ``item`` and ``check`` are the same item.
+    corpus : optional
+        Check each row's text against its document too.
+    by : str
+        A column of the sheet to break precision down by, besides the overall figure
+        (default ``outlet``).
+
+    Returns
+    -------
+    ValidationReport
+    """
+    from sklearn.metrics import cohen_kappa_score
+    from statsmodels.stats.proportion import proportion_confint
+
+    if not sheets:
+        raise FramingError("validation_report needs at least one coded sheet.")
+    frames = [read_coding_sheet(s, corpus=corpus) for s in sheets]
+    kinds = {f.attrs["kind"] for f in frames}
+    if len(kinds) > 1:
+        raise FramingError("the sheets mix mentions and attributions; report them separately.")
+    kind = kinds.pop()
+    df = pd.concat(frames, ignore_index=True)
+    if by not in df.columns:
+        raise FramingError(f"cannot break precision down by {by!r}: the sheet has no such column.")
+    df["coder"] = df["coder"].where(df["coder"] != "", "(unnamed)")
+    df["key"] = df["item"].astype(str) + ":" + df["check"].astype(str)
+    value_col = "label" if kind == "mentions" else "speaker_category"
+    questions = ["verdict"] + (["category_verdict"] if kind == "attributions" else [])
+    dup = df[df["verdict"] != ""].duplicated(["key", "coder"], keep=False)
+    if dup.any():
+        r = df[df["verdict"] != ""][dup].iloc[0]
+        raise FramingError(f"item {r['item']} is coded twice by coder {r['coder']!r}; keep one row per coder and item.")
+    precision_rows, agreement_rows, item_rows = [], [], []
+    for q in questions:
+        coded = df[df[q] != ""]
+        if coded.empty:
+            continue
+        consensus = coded.groupby("key").agg(item=("item", "first"), value=(value_col, "first"), group=(by, "first"),
+                                             coders=("coder", "nunique"), verdict=(q, _majority))
+        item_rows.append(consensus.assign(what=q).reset_index(drop=True))
+        for scope, part in [("all", consensus)] + [(g, consensus[consensus.group == g])
+                                                    for g in sorted(consensus.group.unique(), key=str)]:
+            cells = [("(all)", part)] if scope == "all" else []
+            for value, cell in cells + list(part.groupby("value", sort=True)):
+                c = int((cell.verdict == "correct").sum())
+                w = int((cell.verdict == "wrong").sum())
+                u = int((cell.verdict == "unsure").sum())
+                low, high = proportion_confint(c, c + w, method="wilson") if c + w else (np.nan, np.nan)
+                precision_rows.append((q, value, scope, c, w, u, c + w + u, c / (c + w) if c + w else np.nan, low, high))
+        wide = coded.pivot_table(index="key", columns="coder", values=q, aggfunc="first")
+        coders = list(wide.columns)
+        if len(coders) > 2:  # all coders together (with two, the pair's row says it all)
+            agreement_rows.append((q, ", ".join(map(str, coders)), *_agreement(wide, coders), np.nan))
+        if len(coders) >= 2:
+            for i, a in enumerate(coders):
+                for b in coders[i + 1:]:
+                    both = wide[[a, b]].dropna()
+                    kappa = cohen_kappa_score(both[a], both[b]) if len(both) and (both[a].nunique() > 1
+                                                                                   or both[b].nunique() > 1) else np.nan
+                    items, pct, alpha = _agreement(wide[[a, b]], [a, b])
+                    agreement_rows.append((q, f"{a}, {b}", items, pct, alpha, kappa))
+    precision = pd.DataFrame(precision_rows, columns=["what", "value", by if by != "value" else "group", "correct", "wrong",
+                                                      "unsure", "coded", "precision", "low", "high"])
+    agreement = pd.DataFrame(agreement_rows, columns=["what", "coders", "items", "percent_agreement", "krippendorff_alpha",
+                                                      "cohen_kappa"])
+    items = pd.concat(item_rows, ignore_index=True) if item_rows else pd.DataFrame()
+    for t in (precision, agreement, items):
+        t.attrs.update(kind=kind, sheets=[f.attrs["source"] for f in frames])
+    return ValidationReport(precision, agreement, items)
+
+
+def _majority(verdicts: pd.Series) -> str:
+    counts = verdicts.value_counts()
+    top = counts[counts == counts.max()]
+    return top.index[0] if len(top) == 1 else "unsure"
+
+
+def _agreement(wide: pd.DataFrame, coders: list) -> tuple:
+    """Items coded by two coders or more, the share of those on which all agree, and
+    Krippendorff's alpha (nominal) over every item coded by at least two."""
+    import krippendorff
+
+    multi = wide[coders][wide[coders].notna().sum(axis=1) >= 2]
+    if multi.empty:
+        return 0, np.nan, np.nan
+    same = multi.apply(lambda row: row.dropna().nunique() == 1, axis=1)
+    codes = {v: i for i, v in enumerate(VERDICTS)}
+    data = np.array([[codes.get(v, np.nan) if isinstance(v, str) else np.nan for v in multi[c]] for c in coders], dtype=float)
+    values = np.unique(data[~np.isnan(data)])
+    alpha = krippendorff.alpha(reliability_data=data, level_of_measurement="nominal") if len(values) > 1 else np.nan
+    return len(multi), float(same.mean()), float(alpha) if not pd.isna(alpha) else np.nan
