@@ -17,7 +17,9 @@ with replacement, ``--draws`` times each, and counts how often the interval cove
 * **mention Wilson** — the interval printed before, treating every mention as independent.
 
 It also draws n articles from each of two outlets and checks the interval of the difference
-that :func:`framing.compare_groups` prints (``--no-differences`` skips this). With ``--out``
+that :func:`framing.compare_groups` prints, and draws two groups from the same outlet to count
+how often its permutation test rejects a true null hypothesis at 0.05 (``--no-differences``
+skips both). With ``--out``
 the tables replace the part of that file between ``<!-- coverage:start -->`` and
 ``<!-- coverage:end -->``.
 """
@@ -143,7 +145,36 @@ def simulate_differences(table: pd.DataFrame, *, draws: int, seed: int) -> pd.Da
     return pd.DataFrame(rows, columns=["family", "pair", "label", "truth", "n", "coverage", "width"])
 
 
-def markdown(res: pd.DataFrame, diffs: pd.DataFrame | None, *, corpus: str, draws: int, voice: str, seconds: float) -> str:
+def simulate_type_one(table: pd.DataFrame, *, draws: int, seed: int, resamples: int) -> pd.DataFrame:
+    """How often compare_groups' permutation test rejects at 0.05 when both groups are drawn
+    from the same outlet (the null hypothesis is true)."""
+    from framing.compare import permutation_p_value
+
+    rng = np.random.default_rng(seed + 2)
+    rows = []
+    for family in FAMILIES:
+        f = table[table.family == family]
+        wide = f.pivot_table(index=["outlet", "group"], columns="label", values="count", aggfunc="sum", fill_value=0)
+        ntot = f.groupby(["outlet", "group"])["family_count"].first().reindex(wide.index)
+        for outlet in sorted(wide.index.get_level_values(0).unique()):
+            K, N = wide.loc[outlet].to_numpy(float), ntot.loc[outlet].to_numpy(float)
+            if len(K) < MIN_ARTICLES:
+                continue
+            truth = K.sum(0) / N.sum()
+            for size in (5, 10, 20):
+                for j, label in enumerate(wide.columns):
+                    if truth[j] < 0.05:
+                        continue
+                    ps = []
+                    for _ in range(draws):
+                        ia, ib = rng.integers(0, len(K), size=size), rng.integers(0, len(K), size=size)
+                        ps.append(permutation_p_value(K[ia, j], N[ia], K[ib, j], N[ib], resamples=resamples, rng=rng))
+                    rows.append((family, outlet, label, size, np.mean(np.array(ps) < 0.05)))
+    return pd.DataFrame(rows, columns=["family", "outlet", "label", "n", "rejects"])
+
+
+def markdown(res: pd.DataFrame, diffs: pd.DataFrame | None, type_one: pd.DataFrame | None, *, corpus: str, draws: int,
+             voice: str, seconds: float) -> str:
     out = [f"Corpus `{corpus}`, voice `{voice}`, {draws:,} draws per outlet × n; "
            f"outlets with at least {MIN_ARTICLES} articles that mention the family "
            f"({', '.join(f'{fam}: {res[res.family == fam].outlet.nunique()}' for fam in FAMILIES)}); "
@@ -170,6 +201,12 @@ def markdown(res: pd.DataFrame, diffs: pd.DataFrame | None, *, corpus: str, draw
                 "| family | n articles each | mean coverage | lowest | mean width |", "|---|---:|---:|---:|---:|"]
         for (fam, n), g in bigd.groupby(["family", "n"]):
             out.append(f"| {fam} | {n} | {g.coverage.mean():.3f} | {g.coverage.min():.3f} | {g.width.mean():.3f} |")
+    if type_one is not None and len(type_one):
+        out += ["", "The permutation test of `compare_groups` when the null hypothesis is true (both groups drawn from "
+                    "the same outlet, n articles each; labels with a true share ≥ 0.05): how often p < 0.05.", "",
+                "| family | n articles each | mean rejection rate | highest (one outlet × label) |", "|---|---:|---:|---:|"]
+        for (fam, n), g in type_one.groupby(["family", "n"]):
+            out.append(f"| {fam} | {n} | {g.rejects.mean():.3f} | {g.rejects.max():.3f} |")
     return "\n".join(out)
 
 
@@ -193,7 +230,9 @@ def main(argv=None) -> int:
     table = per_article(corpus, args.voice)
     res = simulate(table, corpus, draws=args.draws, seed=args.seed, voice=args.voice, checks=args.checks)
     diffs = None if args.no_differences else simulate_differences(table, draws=args.draws // 4, seed=args.seed)
-    text = markdown(res, diffs, corpus=Path(args.corpus).name, draws=args.draws, voice=args.voice,
+    type_one = None if args.no_differences else simulate_type_one(table, draws=args.draws // 10, seed=args.seed,
+                                                                  resamples=499)
+    text = markdown(res, diffs, type_one, corpus=Path(args.corpus).name, draws=args.draws, voice=args.voice,
                     seconds=time.perf_counter() - t0)
     print(text)
     if args.out:

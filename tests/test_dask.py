@@ -36,6 +36,13 @@ def test_terms_on_parquet_partitions(client, seed_frame, tmp_path, seeds):
     want = framing.count_terms(seeds, by="outlet", voice="narrator", min_count=5)
     pd.testing.assert_frame_equal(got, want)
     assert len(client.scheduler_info()["workers"]) == 2
+    # several keys and a time bin: the same table, intervals and all
+    got = framing.dask.count_terms(ddf, by=["outlet", "month"], min_count=1, min_docs=1)
+    want = framing.count_terms(seeds, by=["outlet", "month"], min_count=1, min_docs=1)
+    pd.testing.assert_frame_equal(got, want)
+    pooled = framing.dask.count_terms(dd.from_pandas(seed_frame.assign(outlet="all"), npartitions=3), min_docs=2)
+    assert pooled["share_low"].notna().any()
+    pd.testing.assert_frame_equal(pooled, framing.count_terms(seed_frame.assign(outlet="all"), min_docs=2))
 
 
 def test_attributions_on_a_bag(client, seed_frame, tmp_path, seeds):

@@ -15,7 +15,7 @@ from .stats import MIN_DOCS
 from .terms import article_counts, count_terms
 from .text import TOKEN_PATTERN, analyze
 
-__all__ = ["count_terms_by_voice", "compare_groups", "log_odds_dirichlet", "distinctive_words", "outlet_profile",
+__all__ = ["count_terms_by_voice", "compare_groups", "permutation_p_value", "log_odds_dirichlet", "distinctive_words", "outlet_profile",
            "VOICE_COLUMNS", "COMPARE_COLUMNS"]
 
 VOICE_COLUMNS = ["group", "family", "label", "voice", "count", "family_count", "family_docs", "label_docs", "share", "share_low",
@@ -258,7 +258,6 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
     >>> c[["group_a", "group_b", "difference", "p_value"]].values.tolist()
     [['X', 'Y', 1.0, 0.3333333333333333]]
     """
-    from scipy.stats import permutation_test
     from statsmodels.stats.multitest import multipletests
 
     from .stats import check_min, difference_interval
@@ -300,11 +299,7 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
                 sums = [_sums(k_all[idx, j], n_all[idx]) for idx in (ia, ib)]
                 pa, pb = sums[0]["count"] / sums[0]["total"], sums[1]["count"] / sums[1]["total"]
                 low, high = difference_interval(sums[0], sums[1], confidence=confidence)
-                p = np.nan
-                if len(ia) >= 2 and len(ib) >= 2:
-                    p = permutation_test((ia.astype(float), ib.astype(float)), _studentized_difference(k_all[:, j], n_all),
-                                         vectorized=True, n_resamples=resamples, permutation_type="independent",
-                                         alternative="greater", rng=rng).pvalue
+                p = permutation_p_value(k_all[ia, j], n_all[ia], k_all[ib, j], n_all[ib], resamples=resamples, rng=rng)
                 few = min(sums[0]["total"], sums[1]["total"]) < min_count or min(len(ia), len(ib)) < min_docs
                 rows.append((family, lab, a, b, pa, pb, pa - pb, low, high, p, sums[0]["count"], sums[0]["total"], len(ia),
                              sums[1]["count"], sums[1]["total"], len(ib), few))
@@ -317,6 +312,36 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
     out.attrs.update(counts.attrs, family=family, resamples=resamples, seed=seed, confidence=confidence,
                      min_count=min_count, min_docs=min_docs)
     return out
+
+
+def permutation_p_value(k_a, n_a, k_b, n_b, *, resamples: int = 9999, rng=None) -> float:
+    """Two-sided p-value for "the two groups' shares are equal", moving whole articles.
+
+    ``k_a``, ``n_a`` (``k_b``, ``n_b``): each article's count of the label and of its family
+    in group A (B). The statistic is ``|p_a - p_b|`` divided by its article-level standard
+    error (:func:`_studentized_difference`), its null distribution that of every split of the
+    pooled articles into groups of the same sizes (:func:`scipy.stats.permutation_test`;
+    exact when there are no more splits than ``resamples``). NaN when a group has fewer than
+    two articles.
+
+    Examples
+    --------
+    >>> permutation_p_value([2, 2], [2, 2], [0, 0], [2, 2])   # 2 of the 6 splits are as extreme
+    0.3333333333333333
+    """
+    from scipy.stats import permutation_test
+
+    k = np.concatenate([np.asarray(k_a, float), np.asarray(k_b, float)])
+    n = np.concatenate([np.asarray(n_a, float), np.asarray(n_b, float)])
+    na = len(np.atleast_1d(k_a))
+    if na < 2 or len(k) - na < 2:
+        return float("nan")
+    if (n <= 0).any():
+        raise FramingError("every article compared must mention the family (n > 0).")
+    ia, ib = np.arange(na, dtype=float), np.arange(na, len(k), dtype=float)
+    rng = np.random.default_rng(rng)
+    return float(permutation_test((ia, ib), _studentized_difference(k, n), vectorized=True, n_resamples=resamples,
+                                  permutation_type="independent", alternative="greater", rng=rng).pvalue)
 
 
 def _sums(k: np.ndarray, n: np.ndarray) -> dict:
