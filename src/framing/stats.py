@@ -28,6 +28,7 @@ truth, against the mention-level Wilson interval used before.
 from __future__ import annotations
 
 import numpy as np
+from scipy.special import betaincinv, ndtri, stdtrit  # scipy.stats' quantiles without its second of import time
 
 from .errors import FramingError
 
@@ -81,8 +82,6 @@ def article_share_interval(count, total, *, count_sq, count_total, total_sq, doc
     >>> round(low, 3), round(high, 3)
     (0.0, 1.0)
     """
-    from scipy.special import betaincinv, ndtri, stdtrit  # scipy.stats' quantiles, without its import time
-
     level = _level(confidence)
     k, n, kk, kn, nn, m = (np.asarray(v, dtype=float) for v in (count, total, count_sq, count_total, total_sq, docs))
     scalar = k.ndim == 0

@@ -162,10 +162,10 @@ def _chunk_stats(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str,
     tokens_all: Counter = Counter()
     tokens_quoted: Counter = Counter()
     n_docs: Counter = Counter()
-    moments: Counter = Counter()
+    per_group: dict = {}
     docs = chunk.documents
     if len(docs) == 0:
-        return counts, tokens_all, tokens_quoted, n_docs, moments
+        return counts, tokens_all, tokens_quoted, n_docs, Counter()
     groups = grouping.labels(docs)
     for group, (doc_counts, t_all, t_q) in zip(groups, _doc_counts(chunk, lex, include_boilerplate)):
         n_docs[group] += 1
@@ -176,33 +176,57 @@ def _chunk_stats(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str,
         for k, n in doc_counts.items():
             counts[(group, *k)] += n
         if doc_counts:
-            _add_moments(moments, group, doc_counts, voice)
+            acc = per_group.get(group)
+            if acc is None:
+                acc = per_group[group] = ({}, {})
+            _add_moments(acc, doc_counts, voice)
+    moments: Counter = Counter()
+    for group, (labels, families) in per_group.items():
+        for (family, label), (kk, kn, ld) in labels.items():
+            moments["kk", group, family, label] = kk
+            moments["kn", group, family, label] = kn
+            moments["ld", group, family, label] = ld
+        for family, (nn, fd) in families.items():
+            moments["nn", group, family] = nn
+            moments["fd", group, family] = fd
     return counts, tokens_all, tokens_quoted, n_docs, moments
 
 
-def _add_moments(moments: Counter, group, doc_counts: Counter, voice: str) -> None:
-    """Add one article's sums in ``voice`` to ``moments``: per label
-    ``("kk"|"kn"|"ld", group, family, label)`` — its count squared, its count times the
-    family's, 1 if it uses the label — and per family ``("nn"|"fd", group, family)`` — the
-    family's count squared, 1 if it mentions it."""
+def _add_moments(acc: tuple, doc_counts: Counter, voice: str) -> None:
+    """Add one article's sums in ``voice`` to a group's ``acc = (labels, families)``: per
+    ``(family, label)`` ``[Σk², Σk·n, articles using it]`` and per family ``[Σn², articles
+    mentioning it]`` (``k``: the label's count, ``n``: the family's). Plain dicts: this runs
+    once per article on the scoring path."""
     label_k, fam_n = _in_voice(doc_counts, voice)
-    for (family, label), k in label_k.items():
-        moments["kk", group, family, label] += k * k
-        moments["kn", group, family, label] += k * fam_n[family]
-        moments["ld", group, family, label] += 1
+    labels, families = acc
+    for fl, k in label_k.items():
+        m = labels.get(fl)
+        kn = k * fam_n[fl[0]]
+        if m is None:
+            labels[fl] = [k * k, kn, 1]
+        else:
+            m[0] += k * k
+            m[1] += kn
+            m[2] += 1
     for family, n in fam_n.items():
-        moments["nn", group, family] += n * n
-        moments["fd", group, family] += 1
+        m = families.get(family)
+        if m is None:
+            families[family] = [n * n, 1]
+        else:
+            m[0] += n * n
+            m[1] += 1
 
 
-def _in_voice(doc_counts: Counter, voice: str) -> tuple[Counter, Counter]:
+def _in_voice(doc_counts: Counter, voice: str) -> tuple[dict, dict]:
     """One article's counts in ``voice``: per ``(family, label)`` and per family."""
-    label_k: Counter = Counter()
-    fam_n: Counter = Counter()
+    label_k: dict = {}
+    fam_n: dict = {}
+    every = voice == "all"
     for (family, label, v), n in doc_counts.items():
-        if voice == "all" or v == voice:
-            label_k[family, label] += n
-            fam_n[family] += n
+        if every or v == voice:
+            fl = (family, label)
+            label_k[fl] = label_k.get(fl, 0) + n
+            fam_n[family] = fam_n.get(family, 0) + n
     return label_k, fam_n
 
 
