@@ -143,3 +143,13 @@ def test_cli_validate(tmp_path, capsys, seeds_dir):
     out.write_text(text, encoding="utf-8")
     assert main(["validate", "report", str(out)]) == 1
     assert "verdict 'maybe' is not one of" in capsys.readouterr().err
+
+
+def test_preview_and_notebook_view(small, tmp_path):
+    sheet = _sheet(small)
+    view = framing.validate.preview(sheet, rows=3)
+    assert list(view.columns) == ["item", "outlet", "family", "label", "left", "match", "right"] and len(view) == 3
+    a, b = _coded(small, tmp_path)
+    html = validation_report(a, b)._repr_html_()
+    assert "Precision, all outlets" in html and "cohen_kappa" in html
+    assert "One coder" in validation_report(a)._repr_html_()

@@ -32,7 +32,7 @@ import pandas as pd
 
 from .errors import FramingError, OutputError
 
-__all__ = ["validation_sample", "write_coding_sheet", "read_coding_sheet", "validation_report", "ValidationReport",
+__all__ = ["validation_sample", "write_coding_sheet", "read_coding_sheet", "validation_report", "ValidationReport", "preview",
            "VERDICTS", "SHEET_VERSION"]
 
 #: Allowed values of the verdict columns (an empty cell: not coded yet).
@@ -296,9 +296,25 @@ class ValidationReport:
     agreement: pd.DataFrame
     items: pd.DataFrame
 
-    def _repr_html_(self) -> str:  # pragma: no cover - notebook display
-        return ("<h4>Precision</h4>" + self.precision.to_html(index=False, float_format=lambda v: f"{v:.3f}")
-                + "<h4>Agreement</h4>" + self.agreement.to_html(index=False, float_format=lambda v: f"{v:.3f}"))
+    def _repr_html_(self) -> str:
+        """In a notebook: overall precision and agreement (the per-outlet rows stay in
+        ``precision``)."""
+        scope = self.precision.columns[2] if len(self.precision.columns) > 2 else "outlet"
+        overall = self.precision[self.precision[scope] == "all"].drop(columns=[scope])
+        fmt = {"index": False, "float_format": lambda v: f"{v:.3f}"}
+        agreement = (self.agreement.to_html(**fmt) if len(self.agreement)
+                     else "<p>One coder: agreement needs two coders or more on the same items.</p>")
+        return (f"<h4>Precision, all {scope}s (per {scope}: <code>report.precision</code>)</h4>" + overall.to_html(**fmt)
+                + "<h4>Agreement between coders</h4>" + agreement)
+
+
+def preview(sheet: pd.DataFrame, *, rows: int | None = 10) -> pd.DataFrame:
+    """A sheet's rows as a coder reads them: item, outlet, the prediction and the keyword in
+    context (the sheet itself keeps every column)."""
+    kind = sheet.attrs.get("kind") or ("mentions" if "family" in sheet.columns else "attributions")
+    predicted = ["family", "label"] if kind == "mentions" else ["speaker", "speaker_category", "cue", "kind"]
+    out = sheet[["item", "outlet", *predicted, "left", "match", "right"]]
+    return out if rows is None else out.head(rows)
 
 
 def validation_report(*sheets, corpus=None, by: str = "outlet") -> ValidationReport:
