@@ -236,15 +236,10 @@ def main(argv=None) -> int:
                     seconds=time.perf_counter() - t0)
     print(text)
     if args.out:
-        out = Path(args.out)
-        doc = out.read_text(encoding="utf-8")
-        a, b = "<!-- coverage:start -->", "<!-- coverage:end -->"
-        if a not in doc or b not in doc:
-            sys.exit(f"{out} has no {a} … {b} section to replace.")
-        doc = doc[:doc.index(a) + len(a)] + "\n" + text + "\n" + doc[doc.index(b):]
-        tmp = out.with_suffix(".tmp")
-        tmp.write_text(doc, encoding="utf-8")
-        tmp.replace(out)
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from _sections import replace_section
+
+        replace_section(args.out, "coverage", text)
     return 0
 
 

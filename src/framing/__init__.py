@@ -7,7 +7,7 @@ The public API::
     scores = count_terms(corpus, lexicon="syria", by="outlet", voice="narrator")
 """
 
-from . import stats
+from . import discover, stats
 from .compare import compare_groups, count_terms_by_voice, distinctive_words, log_odds_dirichlet, outlet_profile
 from .corpus import Corpus, corpus_summary, iter_corpus, load_corpus, resolve_path
 from .errors import CorpusError, FramingError, FramingWarning, LexiconError, OutputError
@@ -30,6 +30,7 @@ __all__ = [
     "compare_groups",
     "bundled_lexicons",
     "corpus_summary",
+    "discover",
     "count_terms",
     "count_terms_by_voice",
     "distinctive_words",

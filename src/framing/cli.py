@@ -168,6 +168,20 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("-o", "--output", default=None, help="also write the precision table (.csv, .json, .parquet); "
                                                         "the agreement table goes beside it with -agreement in its name")
 
+    p = sub.add_parser("discover", help="build a lexicon from the corpus: spelling variants of a name")
+    dsub = p.add_subparsers(dest="what", metavar="WHAT")
+    dsub.required = True
+    q = dsub.add_parser("variants", help="likely spellings of a name in the corpus, best first",
+                        description="Columns: variant, count, score (0-1), docs, is_seed, in_lexicon, example_doc, left, "
+                                    "match, right, then count_<group> per group of --by.")
+    _corpus_args(q)
+    q.add_argument("name", metavar="NAME", nargs="?", default=None, help="the name as you write it, e.g. 'Deir ez-Zor'")
+    q.add_argument("--family", default=None, help="instead of NAME: every label of this family of --lexicon is a seed")
+    q.add_argument("--top", type=_whole, default=20, help="rows shown (default 20; 0 for all)")
+    q.add_argument("--min-count", type=_whole, default=2, help="leave out variants seen fewer times (default 2)")
+    q.add_argument("--by", default="outlet", help="count per group of this column (default: outlet)")
+    q.add_argument("-o", "--output", default=None, help="write the table (.csv, .parquet, .json) instead of printing it")
+
     p = sub.add_parser("evaluate", help="score attribution extraction against a gold standard")
     p.add_argument("dataset", choices=["polnear"], help="the gold standard (PolNeAR, BRAT files)")
     p.add_argument("directory", metavar="DIR", help="the PolNeAR folder (holding dev/ and train/)")
@@ -184,6 +198,22 @@ def _show_warning(message, category, filename, lineno, file=None, line=None):
 def _run(args: argparse.Namespace) -> int:
     if args.command == "validate":
         return _validate(args)
+    if args.command == "discover":
+        from .corpus import load_corpus
+        from .discover import find_variants
+
+        if (args.name is None) == (args.family is None):
+            raise FramingError("give a NAME, or --family with --lexicon, but not both.")
+        corpus = load_corpus(args.corpus, text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col,
+                             encoding=args.encoding, chunksize=args.chunksize)
+        table = find_variants(corpus, args.name, family=args.family, lexicon=args.lexicon, top=args.top or None,
+                              min_count=args.min_count, by=args.by)
+        if args.output:
+            write_table(table, args.output, inputs=(args.corpus, args.lexicon))
+        else:
+            cols = ["variant", "count", "score", "docs", "in_lexicon", "left", "match", "right"]
+            print(table[cols].to_string(index=False, max_colwidth=40) if len(table) else "no variant found")
+        return 0
     if args.command == "evaluate":
         from .evaluate import evaluate_polnear
 
