@@ -86,3 +86,94 @@ def test_cli_discover(constructed, tmp_path, capsys):
     assert main(["discover", "variants", str(src), "X"]) == 1
     assert "two characters or more" in capsys.readouterr().err
     assert main(["discover", "variants", str(src)]) == 1
+
+
+@pytest.fixture(scope="module")
+def immigration():
+    """Three names for the same people in the same contexts, and unrelated phrases elsewhere."""
+    same = ["The border agents detained {} near the fence and deported them.",
+            "Congress debated amnesty for {} living in the country without papers.",
+            "Sheriffs said {} crossed the border at night to find work."]
+    other = ["The senator praised tax cuts for small businesses and farmers.",
+             "Voters cheered the new stadium downtown on a sunny afternoon."]
+    texts = []
+    for i, name in enumerate(["illegal immigrants", "undocumented immigrants", "illegal aliens"] * 3):
+        texts.append(" ".join(s.format(name) for s in same) + " " + other[i % 2])
+    outlets = ["Right"] * 3 + ["Left"] * 3 + ["Center"] * 3
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "outlet": outlets, "text": texts})
+
+
+def test_neighbours_share_contexts(immigration):
+    from framing.discover import neighbours
+
+    n = neighbours(immigration, "illegal immigrants", min_count=2, top=5)
+    assert set(n["term"].head(2)) == {"undocumented immigrants", "illegal aliens"}
+    assert "tax cuts" not in set(n["term"].head(5))
+    assert "border" in n["shared"].iloc[0]
+    with pytest.raises(FramingError, match="does not occur"):
+        neighbours(immigration, "asylum seekers", min_count=2)
+    with pytest.raises(FramingError, match="two characters or more"):
+        neighbours(immigration, "x")
+
+
+def test_collocation_score_worked_by_hand():
+    import math
+
+    from framing.discover import collocations
+
+    texts = ["border wall border wall", "border wall again", "tall wall", "border agents"]
+    df = pd.DataFrame({"doc_id": list("abcd"), "outlet": "X", "text": texts})
+    c = collocations(df, min_count=2, top=5).set_index("term")
+    # NLTK's table: the pair 3 times, each word 4 times, N = 11 words
+    n11, n1x, nx1, n = 3, 4, 4, 11
+    cells = [(n11, n1x * nx1 / n), (n1x - n11, n1x * (n - nx1) / n), (nx1 - n11, (n - n1x) * nx1 / n),
+             (n - n1x - nx1 + n11, (n - n1x) * (n - nx1) / n)]
+    g2 = 2 * sum(o * math.log(o / e) for o, e in cells if o > 0)  # 2 × (2.1717 − 0.9343 − 0.9343 + 1.7868) = 4.18
+    assert c.loc["border wall", "score"] == pytest.approx(round(g2, 2))
+    assert c.loc["border wall", "count"] == 3
+
+
+def test_suggest_terms_and_collocates(immigration, tmp_path):
+    import matplotlib
+
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from framing import plots
+    from framing.discover import collocates, suggest_terms
+
+    s = suggest_terms(immigration, seed="illegal immigrants", min_count=2, by="outlet", per_group=3)
+    assert set(s["kind"]) == {"neighbour", "collocation", "distinctive"}
+    assert set(s.loc[s.kind == "distinctive", "group"]) == {"Center", "Left", "Right"}
+    lex = tmp_path / "names.yaml"
+    lex.write_text("name: names\nfamilies:\n  people:\n    labels:\n      illegal immigrants:\n"
+                   "        patterns: [illegal immigrants]\n", encoding="utf-8")
+    col = collocates(immigration, "illegal immigrants", lexicon=str(lex), by="outlet", min_count=1, top=100)
+    right = col[col.group == "Right"].set_index("word")
+    # one article of each outlet says "illegal immigrants", three times: "border" is in the
+    # windows twice ("The border agents detained …", "… crossed the border"), "country" twice
+    # (after the second mention, and before the third across the full stop)
+    assert right["mentions"].iloc[0] == 3
+    assert right.loc["border", "count"] == 2 and right.loc["country", "count"] == 2 and right.loc["fence", "count"] == 1
+    # "border" is also around the other names in Right's other articles; "country" too, but
+    # "country" less often elsewhere relative to its uses here: it ranks first
+    assert col[col.group == "Right"]["word"].iloc[0] == "country"
+    assert set(col.group) == {"Right", "Left", "Center"}
+    fig, ax = plt.subplots()
+    plots.plot_collocates(col, top=3, ax=ax)
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["Center", "Left", "Right"]
+    with pytest.raises(FramingError, match="no mention of label 'aliens'"):
+        collocates(immigration, "aliens", lexicon=str(lex))
+
+
+def test_cli_discover_terms_and_collocates(immigration, tmp_path, capsys):
+    src = tmp_path / "i.csv"
+    immigration.to_csv(src, index=False)
+    assert main(["discover", "terms", str(src), "--seed", "illegal immigrants", "--min-count", "2", "-q"]) == 0
+    assert "undocumented immigrants" in capsys.readouterr().out
+    lex = tmp_path / "names.yaml"
+    lex.write_text("name: names\nfamilies:\n  people:\n    labels:\n      illegal aliens:\n"
+                   "        patterns: [illegal aliens]\n", encoding="utf-8")
+    assert main(["discover", "collocates", str(src), "illegal aliens", "--lexicon", str(lex), "--min-count", "1",
+                 "--top", "100"]) == 0
+    assert "border" in capsys.readouterr().out

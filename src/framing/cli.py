@@ -168,7 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("-o", "--output", default=None, help="also write the precision table (.csv, .json, .parquet); "
                                                         "the agreement table goes beside it with -agreement in its name")
 
-    p = sub.add_parser("discover", help="build a lexicon from the corpus: spelling variants of a name")
+    p = sub.add_parser("discover", help="build a lexicon from the corpus: spellings of a name, candidate terms, collocates")
     dsub = p.add_subparsers(dest="what", metavar="WHAT")
     dsub.required = True
     q = dsub.add_parser("variants", help="likely spellings of a name in the corpus, best first",
@@ -180,6 +180,24 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--top", type=_whole, default=20, help="rows shown (default 20; 0 for all)")
     q.add_argument("--min-count", type=_whole, default=2, help="leave out variants seen fewer times (default 2)")
     q.add_argument("--by", default="outlet", help="count per group of this column (default: outlet)")
+    q.add_argument("-o", "--output", default=None, help="write the table (.csv, .parquet, .json) instead of printing it")
+    q = dsub.add_parser("terms", help="candidate terms: neighbours of a seed, collocations, words distinctive of each group",
+                        description="Long table: kind (neighbour, collocation, distinctive), term, score, count, group.")
+    _corpus_args(q)
+    q.add_argument("--seed", default=None, help="a word or phrase whose neighbours to list, e.g. 'illegal immigrants'")
+    q.add_argument("--by", default="outlet", help="groups for distinctive words (default: outlet; 'none' for none)")
+    q.add_argument("--top", type=_whole, default=20, help="rows per kind (default 20)")
+    q.add_argument("--min-count", type=_whole, default=5, help="leave out terms seen fewer times (default 5)")
+    q.add_argument("-o", "--output", default=None, help="write the table (.csv, .parquet, .json) instead of printing it")
+    q = dsub.add_parser("collocates", help="the words around a label, per group: how each group describes an actor",
+                        description="Columns: group, word, count, mentions, log_odds, z.")
+    _corpus_args(q)
+    q.add_argument("label", metavar="LABEL", help="a label of the lexicon")
+    q.add_argument("--by", default="outlet", help="groups (default: outlet)")
+    q.add_argument("--window", type=_whole, default=5, help="words on each side (default 5)")
+    q.add_argument("--voice", default="narrator", choices=VOICES, help="mentions in this voice (default: narrator)")
+    q.add_argument("--top", type=_whole, default=15, help="words per group (default 15)")
+    q.add_argument("--min-count", type=_whole, default=3, help="leave out words seen fewer times (default 3)")
     q.add_argument("-o", "--output", default=None, help="write the table (.csv, .parquet, .json) instead of printing it")
 
     p = sub.add_parser("evaluate", help="score attribution extraction against a gold standard")
@@ -199,21 +217,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "validate":
         return _validate(args)
     if args.command == "discover":
-        from .corpus import load_corpus
-        from .discover import find_variants
-
-        if (args.name is None) == (args.family is None):
-            raise FramingError("give a NAME, or --family with --lexicon, but not both.")
-        corpus = load_corpus(args.corpus, text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col,
-                             encoding=args.encoding, chunksize=args.chunksize)
-        table = find_variants(corpus, args.name, family=args.family, lexicon=args.lexicon, top=args.top or None,
-                              min_count=args.min_count, by=args.by)
-        if args.output:
-            write_table(table, args.output, inputs=(args.corpus, args.lexicon))
-        else:
-            cols = ["variant", "count", "score", "docs", "in_lexicon", "left", "match", "right"]
-            print(table[cols].to_string(index=False, max_colwidth=40) if len(table) else "no variant found")
-        return 0
+        return _discover(args)
     if args.command == "evaluate":
         from .evaluate import evaluate_polnear
 
@@ -258,6 +262,33 @@ def _run(args: argparse.Namespace) -> int:
             if len(df):
                 print(format_kwic(df, width=args.width))
             print(f"{len(df)} line{'' if len(df) == 1 else 's'} for {args.label!r}", file=sys.stderr)
+    return 0
+
+
+def _discover(args: argparse.Namespace) -> int:
+    from .corpus import load_corpus
+    from .discover import collocates, find_variants, suggest_terms
+
+    corpus = load_corpus(args.corpus, text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col,
+                         encoding=args.encoding, chunksize=args.chunksize)
+    if args.what == "variants":
+        if (args.name is None) == (args.family is None):
+            raise FramingError("give a NAME, or --family with --lexicon, but not both.")
+        table = find_variants(corpus, args.name, family=args.family, lexicon=args.lexicon, top=args.top or None,
+                              min_count=args.min_count, by=args.by)
+        shown = ["variant", "count", "score", "docs", "in_lexicon", "left", "match", "right"]
+    elif args.what == "terms":
+        table = suggest_terms(corpus, seed=args.seed, top=args.top, min_count=args.min_count,
+                              by=None if args.by.lower() == "none" else args.by)
+        shown = list(table.columns)
+    else:
+        table = collocates(corpus, args.label, lexicon=args.lexicon, by=args.by, window=args.window, voice=args.voice,
+                           min_count=args.min_count, top=args.top)
+        shown = list(table.columns)
+    if args.output:
+        write_table(table, args.output, inputs=(args.corpus, args.lexicon))
+    else:
+        print(table[shown].to_string(index=False, max_colwidth=40) if len(table) else "nothing found")
     return 0
 
 

@@ -13,7 +13,7 @@ from .groups import grouping
 from .lexicon import load_lexicon
 from .stats import MIN_DOCS
 from .terms import article_counts, count_terms
-from .text import TOKEN_PATTERN, analyze
+from .text import analyze
 
 __all__ = ["count_terms_by_voice", "compare_groups", "permutation_p_value", "log_odds_dirichlet", "distinctive_words", "outlet_profile",
            "VOICE_COLUMNS", "COMPARE_COLUMNS"]
@@ -52,6 +52,12 @@ def count_terms_by_voice(corpus, *, lexicon="syria", by="outlet", period: str | 
     return out
 
 
+def _words(text: str) -> list[str]:
+    from .discover import words
+
+    return [w for w, _, _ in words(text)]
+
+
 def log_odds_dirichlet(counts_a, counts_b, prior) -> tuple[np.ndarray, np.ndarray]:
     """Log-odds ratio with an informative Dirichlet prior and its z-score.
 
@@ -87,8 +93,10 @@ def distinctive_words(corpus, *, group: str, by: str = "outlet", min_count: int 
                       voice: str = "all", top: int | None = None, **load) -> pd.DataFrame:
     """Words that set one group apart from the rest (Monroe et al. 2008).
 
-    Counts come from scikit-learn's ``CountVectorizer`` (lower-cased tokens of
-    :data:`framing.text.TOKEN_PATTERN`, its English stop words removed); the prior is the
+    Counts come from scikit-learn's ``CountVectorizer`` over the words of
+    :func:`framing.discover.words` (curly and straight apostrophes as one, no numbers, no
+    underscores, no single letters such as the "m" of "a.m."), its English stop words
+    removed; the prior is the
     whole corpus' counts times ``prior_scale`` (an informative Dirichlet prior).
 
     Parameters
@@ -129,7 +137,7 @@ def distinctive_words(corpus, *, group: str, by: str = "outlet", min_count: int 
             parts.append(body[pos:])
             body = " ".join(parts)
         texts.append(body)
-    vec = CountVectorizer(token_pattern=TOKEN_PATTERN, lowercase=True, stop_words=list(ENGLISH_STOP_WORDS))
+    vec = CountVectorizer(tokenizer=_words, token_pattern=None, lowercase=False, stop_words=list(ENGLISH_STOP_WORDS))
     x = vec.fit_transform(texts)
     words = vec.get_feature_names_out()
     mask = (labels == group).to_numpy()

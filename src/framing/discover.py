@@ -19,11 +19,13 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from .errors import FramingError
 
-__all__ = ["find_variants", "words", "name_key", "name_similarity", "WORD_PATTERN", "VARIANT_COLUMNS"]
+__all__ = ["find_variants", "neighbours", "collocations", "suggest_terms", "collocates", "words", "name_key",
+           "name_similarity", "WORD_PATTERN", "VARIANT_COLUMNS", "COLLOCATE_COLUMNS"]
 
 #: A word: letters, with inner apostrophes or hyphens ("al-Zor", "Trump’s"). No digits, no underscores.
 WORD_PATTERN = r"[^\W\d_]+(?:['’\u2019\u02bc-][^\W\d_]+)*"
@@ -359,3 +361,278 @@ def _drop_contained(df: pd.DataFrame) -> pd.DataFrame:
             continue
         keep.append(True)
     return df[keep]
+
+
+# --- terms used in the same contexts ---------------------------------------------------
+
+
+def _token_lists(docs: pd.DataFrame) -> list[list[str]]:
+    return [[w for w, _, _ in words(t)] for t in docs["text"]]
+
+
+def neighbours(corpus, seed: str, *, top: int = 20, window: int = 4, min_count: int = 5, max_terms: int = 50_000,
+               **load) -> pd.DataFrame:
+    """Terms used in the same contexts as ``seed``: candidates for the same lexicon family.
+
+    Every word and every frequent two-word phrase is described by the words around it (``window``
+    words each side, English stop words left out), weighted by positive pointwise mutual
+    information; the neighbours are the terms whose description is closest to the seed's (cosine).
+    "illegal immigrants" leads to the other ways a corpus names the same people.
+
+    Parameters
+    ----------
+    seed : str
+        A word or a phrase of two words or more (it is treated as one term).
+    top : int
+        Rows returned.
+    window : int
+        Words of context on each side.
+    min_count : int
+        Terms used fewer times are left out (and so are phrases seen fewer times).
+
+    Returns
+    -------
+    DataFrame
+        ``term, similarity, count, shared`` (the context words the term shares most with the
+        seed), best first. The seed's own words are left out.
+    """
+    import numpy as np
+    from scipy import sparse
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    if not isinstance(seed, str) or len(seed.strip()) < 2:
+        raise FramingError(f"give a seed of two characters or more, not {seed!r}.")
+    for name, v in (("window", window), ("min_count", min_count), ("top", top)):
+        if not isinstance(v, int) or v < 1:
+            raise FramingError(f"{name} must be a whole number of 1 or more, not {v!r}.")
+    corpus = _documents(corpus, load)
+    seed_words = [w for w, _, _ in words(seed)]
+    if not seed_words:
+        raise FramingError(f"the seed {seed!r} has no word of two letters or more.")
+    docs = _token_lists(corpus.documents)
+    seed_key = " ".join(seed_words)
+    # terms: words and two-word phrases; a seed of several words is joined into one token
+    n = len(seed_words)
+    uni: Counter = Counter()
+    bi: Counter = Counter()
+    joined = []
+    for toks in docs:
+        if n > 1:
+            out, i = [], 0
+            while i < len(toks):
+                if toks[i:i + n] == seed_words:
+                    out.append(seed_key)
+                    i += n
+                else:
+                    out.append(toks[i])
+                    i += 1
+            toks = out
+        joined.append(toks)
+        uni.update(toks)
+        bi.update(zip(toks, toks[1:]))
+    if uni[seed_key] == 0:
+        raise FramingError(f"the seed {seed!r} does not occur in the corpus; try another spelling (find_variants) "
+                           "or a word it does use.")
+    stop = set(ENGLISH_STOP_WORDS)
+    contexts = [w for w, c in uni.most_common() if c >= min_count and w not in stop and w != seed_key][:20_000]
+    ctx_id = {w: i for i, w in enumerate(contexts)}
+    terms = [w for w, c in uni.most_common(max_terms) if c >= min_count and w not in stop]
+    terms += [f"{a} {b}" for (a, b), c in bi.most_common(max_terms)
+              if c >= min_count and a not in stop and b not in stop and seed_key not in (a, b)]
+    if seed_key not in terms:
+        terms.append(seed_key)
+    term_id = {t: i for i, t in enumerate(terms)}
+    rows, cols = [], []
+    for toks in joined:
+        ids = np.array([ctx_id.get(w, -1) for w in toks])
+        uni_ids = np.array([term_id.get(w, -1) for w in toks])
+        bi_ids = np.array([term_id.get(f"{a} {b}", -1) for a, b in zip(toks, toks[1:])] + [-1])
+        for d in range(1, window + 1):
+            for t_ids, span in ((uni_ids, 1), (bi_ids, 2)):
+                # context to the right (after the term) and to the left
+                if len(toks) > d + span - 1:
+                    t, c = t_ids[:len(toks) - (d + span - 1)], ids[d + span - 1:]
+                    keep = (t >= 0) & (c >= 0)
+                    rows.append(t[keep])
+                    cols.append(c[keep])
+                if len(toks) > d:
+                    t, c = t_ids[d:], ids[:len(toks) - d]
+                    keep = (t >= 0) & (c >= 0)
+                    rows.append(t[keep])
+                    cols.append(c[keep])
+    r, c = np.concatenate(rows), np.concatenate(cols)
+    m = sparse.csr_matrix((np.ones(len(r)), (r, c)), shape=(len(terms), len(contexts)))
+    total = m.sum()
+    pt = np.asarray(m.sum(axis=1)).ravel() / total
+    pc = np.asarray(m.sum(axis=0)).ravel() / total
+    m = m.tocoo()
+    with np.errstate(divide="ignore"):
+        pmi = np.log(m.data / total / (pt[m.row] * pc[m.col]))
+    keep = pmi > 0
+    ppmi = sparse.csr_matrix((pmi[keep], (m.row[keep], m.col[keep])), shape=m.shape)
+    norms = np.sqrt(np.asarray(ppmi.multiply(ppmi).sum(axis=1)).ravel())
+    s = term_id[seed_key]
+    if norms[s] == 0:
+        raise FramingError(f"the seed {seed!r} has no context words seen {min_count} times or more; lower min_count.")
+    sims = np.asarray(ppmi @ ppmi[s].T.toarray()).ravel() / np.where(norms > 0, norms * norms[s], np.inf)
+    seed_set = set(seed_words) | {seed_key}
+    order = np.argsort(-sims, kind="stable")
+    out = []
+    seed_row = ppmi[s].toarray().ravel()
+    for i in order:
+        t = terms[i]
+        if t in seed_set or sims[i] <= 0 or set(t.split()) <= seed_set:
+            continue
+        shared = np.argsort(-(seed_row * ppmi[i].toarray().ravel()))[:5]
+        out.append((t, round(float(sims[i]), 4), uni[t] if " " not in t else bi[tuple(t.split())],
+                    ", ".join(contexts[j] for j in shared if seed_row[j] > 0)))
+        if len(out) >= top:
+            break
+    df = pd.DataFrame(out, columns=["term", "similarity", "count", "shared"])
+    df.attrs.update(seed=seed, window=window, min_count=min_count)
+    return df
+
+
+def collocations(corpus, *, top: int = 20, min_count: int = 5, **load) -> pd.DataFrame:
+    """Two-word expressions that hold together more than chance: candidates for multiword
+    patterns ("illegal aliens", "gun violence", "Free Syrian Army").
+
+    NLTK's bigram collocation finder over every article (``nltk.collocations``), scored by
+    the likelihood ratio (Dunning 1993), pairs seen fewer than ``min_count`` times and pairs with
+    an English stop word left out.
+
+    Returns
+    -------
+    DataFrame
+        ``term, score, count``, best first.
+    """
+    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    if not isinstance(min_count, int) or min_count < 1:
+        raise FramingError(f"min_count must be a whole number of 1 or more, not {min_count!r}.")
+    corpus = _documents(corpus, load)
+    finder = BigramCollocationFinder.from_documents(_token_lists(corpus.documents))
+    finder.apply_freq_filter(min_count)
+    finder.apply_word_filter(lambda w: w in ENGLISH_STOP_WORDS)
+    scored = finder.score_ngrams(BigramAssocMeasures.likelihood_ratio)[:top]
+    return pd.DataFrame([(" ".join(g), round(float(s), 2), finder.ngram_fd[g]) for g, s in scored],
+                        columns=["term", "score", "count"])
+
+
+def suggest_terms(corpus, *, seed: str | None = None, top: int = 20, min_count: int = 5, by: str | None = "outlet",
+                  per_group: int = 5, **load) -> pd.DataFrame:
+    """Words and phrases worth a lexicon entry, from three angles, in one long table.
+
+    * ``neighbour`` (with a ``seed``): terms used in the same contexts as the seed
+      (:func:`neighbours`);
+    * ``collocation``: two-word expressions that hold together (:func:`collocations`);
+    * ``distinctive`` (with ``by``): words typical of each group against the rest, by the
+      log-odds ratio with an informative Dirichlet prior (:func:`framing.distinctive_words`),
+      ``per_group`` per group.
+
+    Returns
+    -------
+    DataFrame
+        ``kind, term, score, count, group`` (``group`` for distinctive words), each kind
+        best first.
+    """
+    from .compare import distinctive_words
+    from .groups import grouping
+
+    corpus = _documents(corpus, load)
+    frames = []
+    if seed is not None:
+        n = neighbours(corpus, seed, top=top, min_count=min_count)
+        frames.append(pd.DataFrame({"kind": "neighbour", "term": n["term"], "score": n["similarity"], "count": n["count"],
+                                    "group": ""}))
+    c = collocations(corpus, top=top, min_count=min_count)
+    frames.append(pd.DataFrame({"kind": "collocation", "term": c["term"], "score": c["score"], "count": c["count"],
+                                "group": ""}))
+    if by is not None:
+        labels = grouping(by).labels(corpus.documents)
+        for g in sorted({x for x in labels if x is not None}, key=str):
+            if sum(1 for x in labels if x == g) == len(labels):
+                break  # one group: nothing to set it apart from
+            d = distinctive_words(corpus, group=g, by=by, min_count=min_count).head(per_group)
+            frames.append(pd.DataFrame({"kind": "distinctive", "term": d["word"], "score": d["z"].round(2),
+                                        "count": d["count_group"], "group": g}))
+    out = pd.concat(frames, ignore_index=True)
+    out.attrs.update(seed=seed, by=by)
+    return out
+
+
+COLLOCATE_COLUMNS = ["group", "word", "count", "mentions", "log_odds", "z"]
+
+
+def collocates(corpus, label: str, *, lexicon="syria", family: str | None = None, by: str = "outlet", window: int = 5,
+               voice: str = "narrator", min_count: int = 3, top: int = 15, **load) -> pd.DataFrame:
+    """How each group describes an actor: the words around a label's mentions, per group.
+
+    For every mention of ``label`` (in ``voice``; the outlet's own words by default), the
+    ``window`` words on each side (English stop words and the label's own words left out) are
+    counted per group, and set against the group's other words by the log-odds ratio with an
+    informative Dirichlet prior (:func:`framing.log_odds_dirichlet`): a high ``z`` is a word
+    the group uses around the label far more than elsewhere ("brutal regime", "moderate rebels").
+
+    Returns
+    -------
+    DataFrame
+        ``group, word, count`` (in the windows), ``mentions`` (of the label in the group),
+        ``log_odds, z``; the ``top`` words of each group by ``z``, among words seen ``min_count``
+        times or more around the label.
+    """
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from .compare import log_odds_dirichlet
+    from .groups import grouping
+    from .terms import VOICES, find_mentions
+
+    if voice not in VOICES:
+        raise FramingError(f"voice must be one of {', '.join(VOICES)}, not {voice!r}.")
+    for name, v in (("window", window), ("min_count", min_count), ("top", top)):
+        if not isinstance(v, int) or v < 1:
+            raise FramingError(f"{name} must be a whole number of 1 or more, not {v!r}.")
+    corpus = _documents(corpus, load)
+    mentions = find_mentions(corpus, lexicon=lexicon)
+    hits = mentions[mentions["label"] == label]
+    if family is not None:
+        hits = hits[hits["family"] == family]
+    if hits.empty:
+        known = sorted(set(mentions["label"]))
+        raise FramingError(f"no mention of label {label!r} in the corpus" + (f" (labels found: {', '.join(known[:20])})"
+                                                                               if known else "") + ".")
+    if voice != "all":
+        hits = hits[hits["voice"] == voice]
+    docs = corpus.documents
+    group_of = dict(zip(docs["doc_id"], grouping(by).labels(docs)))
+    text_of = dict(zip(docs["doc_id"], docs["text"]))
+    stop = set(ENGLISH_STOP_WORDS) | {w for w, _, _ in words(label)}
+    around: dict = {}
+    n_mentions: Counter = Counter()
+    for doc_id, s, e in zip(hits["doc_id"], hits["start"], hits["end"]):
+        g = group_of[doc_id]
+        if g is None:
+            continue
+        text = text_of[doc_id]
+        left = [w for w, _, _ in words(text[max(0, s - 40 * window):s])][-window:]
+        right = [w for w, _, _ in words(text[e:e + 40 * window])][:window]
+        around.setdefault(g, Counter()).update(w for w in left + right if w not in stop)
+        n_mentions[g] += 1
+    everything: dict = {}
+    for g, text in zip(group_of.values(), docs["text"]):
+        if g in around:
+            everything.setdefault(g, Counter()).update(w for w, _, _ in words(text) if w not in stop)
+    rows = []
+    for g in sorted(around, key=str):
+        vocab = [w for w, c in around[g].items() if c >= min_count]
+        if not vocab:
+            continue
+        inside = np.array([around[g][w] for w in vocab], dtype=float)
+        rest = np.array([max(everything[g][w] - around[g][w], 0) for w in vocab], dtype=float)
+        delta, z = log_odds_dirichlet(inside, rest, (inside + rest) * 0.01 + 0.01)
+        for i in np.argsort(-z, kind="stable")[:top]:
+            rows.append((g, vocab[i], int(inside[i]), n_mentions[g], round(float(delta[i]), 3), round(float(z[i]), 2)))
+    out = pd.DataFrame(rows, columns=COLLOCATE_COLUMNS)
+    out.attrs.update(label=label, by=by, window=window, voice=voice)
+    return out

@@ -36,6 +36,7 @@ __all__ = [
     "plot_differences",
     "plot_share_over_time",
     "plot_precision",
+    "plot_collocates",
     "save_figure",
     "safe_name",
 ]
@@ -701,4 +702,42 @@ def plot_precision(data: pd.DataFrame, *, what: str = "verdict", group: str = "a
     ax.set_title(title or f"How often the automatic coding is right, as coded by people ({what.replace('_', ' ')})",
                  loc="left", fontsize=10)
     ax.grid(axis="x", alpha=0.3)
+    return ax
+
+
+def plot_collocates(data: pd.DataFrame, *, top: int = 12, order=None, ax=None, title: str | None = None):
+    """How each group describes an actor: the words around a label, groups side by side.
+
+    Parameters
+    ----------
+    data : DataFrame
+        From :func:`framing.discover.collocates`.
+    top : int
+        Words per group (the union is drawn; a blank cell: not among that group's words).
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        A heatmap of ``z`` (words × groups), each cell annotated with its count.
+    """
+    _need(data, ["group", "word", "count", "z"], "plot_collocates")
+    ax = _ax(ax)
+    if data.empty:
+        raise FramingError("nothing to draw: no collocates in the table.")
+    d = data.sort_values(["group", "z"], ascending=[True, False]).groupby("group", sort=False).head(top)
+    groups = order if order is not None else sorted(d["group"].unique(), key=str)
+    best = d.groupby("word")["z"].max().sort_values(ascending=False)
+    z = d.pivot_table(index="word", columns="group", values="z", aggfunc="first").reindex(index=best.index, columns=groups)
+    n = d.pivot_table(index="word", columns="group", values="count", aggfunc="first").reindex(index=best.index,
+                                                                                             columns=groups)
+    annot = n.map(lambda v: "" if pd.isna(v) else f"{int(v)}")
+    sns.heatmap(z, ax=ax, annot=annot, fmt="", cmap="rocket_r", linewidths=0.5, mask=z.isna(),
+                cbar_kws={"label": "z of the log-odds: around the label against elsewhere"}, annot_kws={"fontsize": 7})
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+    ax.tick_params(axis="y", rotation=0)
+    _color_ticks(ax, groups, axis="x")
+    label = data.attrs.get("label", "the label")
+    ax.set_title(title or f"Words around “{label}”, per {data.attrs.get('by', 'group')} (numbers: times seen)",
+                 loc="left", fontsize=10)
     return ax
