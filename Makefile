@@ -37,7 +37,7 @@ NB_RUNS := build/notebooks/02-terminology-abp-bias.ipynb build/notebooks/05-fake
 
 build/notebooks/02-terminology-abp-bias.ipynb: notebooks/02-terminology.ipynb FORCE
 	@echo "papermill 02-terminology on the US-outlet corpus, grouped by bias"
-	@$(PAPERMILL) $< $@ -p corpus_path $(ABP) -p by bias -p prefix abp-bias -p voice_label regime -p period Q \
+	@$(PAPERMILL) $< $@ -p corpus_path $(ABP) -p by bias -p prefix abp-bias -p voice_label regime -p period Q -p resamples 1999 \
 	  -y '{families: [syrian_state, jihadist_name], spelling_families: [raqqa_spelling], kwic_labels: [ISIL, regime]}'
 
 build/notebooks/%.ipynb: notebooks/%.ipynb FORCE

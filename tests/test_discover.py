@@ -3,6 +3,7 @@
 import pandas as pd
 import pytest
 
+import framing
 from framing.cli import main
 from framing.discover import find_variants, name_key, name_similarity, words
 from framing.errors import FramingError
@@ -177,3 +178,25 @@ def test_cli_discover_terms_and_collocates(immigration, tmp_path, capsys):
     assert main(["discover", "collocates", str(src), "illegal aliens", "--lexicon", str(lex), "--min-count", "1",
                  "--top", "100"]) == 0
     assert "border" in capsys.readouterr().out
+
+
+def test_draft_lexicon_loads_and_says_where(constructed, tmp_path):
+    from framing.discover import draft_lexicon
+
+    v = find_variants(constructed, "Deir ez-Zor", min_count=1)
+    path = tmp_path / "draft.yaml"
+    text = draft_lexicon({"Deir ez-Zor": v, "doors": ["door", "doors"]}, name="mine", corpus=constructed, path=path)
+    assert path.read_text(encoding="utf-8") == text
+    lex = framing.load_lexicon(path)
+    assert set(lex.families) == {"deir_ez_zor", "doors"}
+    assert set(lex.families["deir_ez_zor"].labels) == {"Deir ez-Zor", "Deir Ezzor", "Dayr az-Zawr", "Deir al-Zour"}
+    assert "# 2 times in 1 article; e.g. a: …Shelling hit [Deir Ezzor]" in text
+    assert "# not found in the corpus" in text  # "doors"
+    counts = framing.count_terms(constructed, lexicon=lex, min_count=0, min_docs=0)
+    assert counts.loc[counts.label == "Deir Ezzor", "count"].sum() == 2
+    with pytest.raises(FramingError, match="name must be"):
+        draft_lexicon({"x": ["y"]}, name="my lexicon")
+    with pytest.raises(FramingError, match="a 'variant' or 'term' column"):
+        draft_lexicon({"x": constructed}, name="d")
+    with pytest.raises(FramingError, match="does not exist"):
+        draft_lexicon({"x": ["y"]}, name="d", path=tmp_path / "no" / "d.yaml")

@@ -42,7 +42,8 @@ def run(kernel, name, tmp_path, **params):
 
 def test_source_notebooks_are_clean():
     names = sorted(p.stem for p in NOTEBOOKS.glob("*.ipynb"))
-    assert names[:5] == ["01-corpus-overview", "02-terminology", "03-sourcing", "04-outlet-profiles", "05-fakes"]
+    assert names[:7] == ["00-build-a-lexicon", "01-corpus-overview", "02-terminology", "03-sourcing", "04-outlet-profiles",
+                         "05-fakes", "06-validation"]
     for p in NOTEBOOKS.glob("*.ipynb"):
         nb = nbformat.read(p, as_version=4)
         tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
@@ -112,3 +113,14 @@ def test_06_validation_on_the_seeds(kernel, tmp_path, seeds):
     table = pd.read_csv(tmp_path / "tables" / "t-validation-precision.csv", keep_default_na=False)
     expected = framing.validation_report(ROOT / "docs" / "examples" / "validation-seeds-attributions.csv").precision
     assert table["correct"].tolist() == expected["correct"].tolist()
+
+
+def test_00_builds_a_lexicon_that_loads(kernel, tmp_path, seeds):
+    run(kernel, "00-build-a-lexicon", tmp_path, corpus_path=str(ROOT / "seeds"), prefix="t", lexicons_dir=str(tmp_path / "lex"),
+        names=["Deir ez-Zor"], seed_terms=["regime"])
+    lex = framing.load_lexicon(tmp_path / "lex" / "t-draft.yaml")
+    spellings = set(lex.families["deir_ez_zor"].labels)
+    assert {"Deir ez-Zor", "Deir Ezzor", "Deir al-Zor"} <= spellings
+    # the draft counts what the package counts with it
+    counts = framing.count_terms(seeds, lexicon=lex, by="outlet", min_count=0, min_docs=0)
+    assert counts.loc[counts.label == "Deir Ezzor", "count"].sum() == 9  # AFP's article (004)

@@ -24,7 +24,7 @@ import pandas as pd
 
 from .errors import FramingError
 
-__all__ = ["find_variants", "neighbours", "collocations", "suggest_terms", "collocates", "words", "name_key",
+__all__ = ["find_variants", "neighbours", "collocations", "suggest_terms", "collocates", "draft_lexicon", "words", "name_key",
            "name_similarity", "WORD_PATTERN", "VARIANT_COLUMNS", "COLLOCATE_COLUMNS"]
 
 #: A word: letters, with inner apostrophes or hyphens ("al-Zor", "Trump’s"). No digits, no underscores.
@@ -635,4 +635,117 @@ def collocates(corpus, label: str, *, lexicon="syria", family: str | None = None
             rows.append((g, vocab[i], int(inside[i]), n_mentions[g], round(float(delta[i]), 3), round(float(z[i]), 2)))
     out = pd.DataFrame(rows, columns=COLLOCATE_COLUMNS)
     out.attrs.update(label=label, by=by, window=window, voice=voice)
+    return out
+
+
+# --- from suggestions to a lexicon -----------------------------------------------------
+
+
+def draft_lexicon(families: dict, *, name: str, corpus=None, path=None, description: str = "", width: int = 50,
+                  **load) -> str:
+    """A YAML draft of a lexicon from chosen terms, to edit and then load like any lexicon.
+
+    Parameters
+    ----------
+    families : dict
+        ``{family: {label: [patterns]}}``, or ``{family: [terms]}`` (each term a label of its
+        own, matched as written), or ``{family: DataFrame}`` from :func:`find_variants`
+        (column ``variant``) or :func:`neighbours`/:func:`suggest_terms` (column ``term``).
+        Family names become identifiers ("Deir ez-Zor" → ``deir_ez_zor``).
+    name : str
+        The lexicon's name.
+    corpus : optional
+        When given, each label gets a comment with its count, its articles and one example
+        in context, from this corpus (the draft is matched as it will be used).
+    path : str or Path, optional
+        Write the draft there (whole or not at all); the text is returned either way.
+
+    Returns
+    -------
+    str
+        The YAML text; it loads with :func:`framing.load_lexicon` (checked before writing).
+
+    Examples
+    --------
+    >>> text = draft_lexicon({"state": {"regime": ["regime", "Assad regime"], "government": ["government"]}},
+    ...                      name="draft")
+    >>> import framing; sorted(framing.lexicon.parse_lexicon(text).families["state"].labels)
+    ['government', 'regime']
+    """
+    import os
+    import tempfile
+    from pathlib import Path
+
+    import yaml
+
+    from .lexicon import parse_lexicon
+
+    if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z0-9_.-]+", name):
+        raise FramingError(f"name must be letters, digits, '_', '-' or '.', not {name!r}.")
+    if not isinstance(families, dict) or not families:
+        raise FramingError("families must be a dict of {family: {label: [patterns]}} (or {family: [terms]}).")
+    spec: dict = {}
+    for family, labels in families.items():
+        if isinstance(labels, pd.DataFrame):
+            col = "variant" if "variant" in labels.columns else "term" if "term" in labels.columns else None
+            if col is None:
+                raise FramingError(f"family {family!r}: a table needs a 'variant' or 'term' column.")
+            labels = list(labels[col])
+        if isinstance(labels, (list, tuple)):
+            labels = {str(t): [str(t)] for t in labels}
+        if not isinstance(labels, dict) or not labels:
+            raise FramingError(f"family {family!r}: give its labels as {{label: [patterns]}} or a list of terms.")
+        key = re.sub(r"[^0-9a-z]+", "_", _fold(str(family))).strip("_") or "family"
+        if key in spec:
+            raise FramingError(f"two families would both be called {key!r}; name them apart.")
+        spec[key] = {str(lab): [str(p) for p in (pats if isinstance(pats, (list, tuple)) else [pats])]
+                     for lab, pats in labels.items()}
+    doc = {"name": name, "description": description or f"Draft lexicon {name}: edit before use.", "version": "draft",
+           "families": {f: {"labels": {lab: {"patterns": pats} for lab, pats in labs.items()}} for f, labs in spec.items()}}
+    text = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=120)
+    lex = parse_lexicon(text, source=f"draft {name}")
+    notes: dict = {}
+    if corpus is not None:
+        from .terms import find_mentions
+
+        corpus = _documents(corpus, load)
+        m = find_mentions(corpus, lexicon=lex)
+        texts = dict(zip(corpus.documents["doc_id"], corpus.documents["text"]))
+        for (family, label), rows in m.groupby(["family", "label"], sort=False):
+            r = rows.iloc[0]
+            t = texts[r["doc_id"]]
+            left = " ".join(t[max(0, r["start"] - width):r["start"]].split())
+            right = " ".join(t[r["end"]:r["end"] + width].split())
+            n_docs = rows["doc_id"].nunique()
+            notes[family, label] = (f"{len(rows)} times in {n_docs} article{'s' if n_docs != 1 else ''}; e.g. "
+                                    f"{r['doc_id']}: …{left} [{r['surface']}] {right}…")
+    lines = ["# Draft lexicon written by framing.discover.draft_lexicon. Read every label's KWIC lines",
+             "# (framing kwic CORPUS LABEL --lexicon THIS_FILE), merge or drop labels, add `exclude` patterns",
+             "# for false matches, then use it with --lexicon THIS_FILE. See docs/lexicons.md for the rules."]
+    family = None
+    for line in text.splitlines():
+        m_fam = re.match(r"^  (\S.*):$", line)
+        if m_fam and not line.startswith("   "):
+            family = yaml.safe_load(m_fam.group(1))
+        m_lab = re.match(r"^      (\S.*):$", line)
+        if m_lab and family is not None:
+            label = yaml.safe_load(m_lab.group(1))
+            note = notes.get((family, label))
+            if corpus is not None:
+                lines.append("      # " + (note if note else "not found in the corpus").replace("\n", " "))
+        lines.append(line)
+    out = "\n".join(lines) + "\n"
+    parse_lexicon(out, source=f"draft {name}")
+    if path is not None:
+        path = Path(path)
+        if not path.parent.exists():
+            raise FramingError(f"cannot write {path}: the folder {path.parent} does not exist.")
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(out)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
     return out
