@@ -200,3 +200,24 @@ def test_equal_span_keys_give_equal_matches(pre1, pre2, before, span, suf1, suf2
     m1 = [(f, lab, s - s1, e - s1) for f, lab, s, e in gaz.finditer(t1, s1, s1 + len(span))]
     m2 = [(f, lab, s - s2, e - s2) for f, lab, s, e in gaz.finditer(t2, s2, s2 + len(span))]
     assert m1 == m2
+
+
+def test_a_pattern_without_a_word_is_refused(tmp_path):
+    """'*' alone matched every word of a text (a silent miscount): refused with its line."""
+    for bad in ['"*"', '"-"', "\"'\""]:
+        path = tmp_path / "star.yaml"
+        path.write_text(f"name: t\nfamilies:\n  f:\n    labels:\n      a: [{bad}]\n", encoding="utf-8")
+        with pytest.raises(LexiconError, match=r"line 5: .*has no letter or digit to match"):
+            load_lexicon(path)
+
+
+def test_a_trailing_star_is_a_word_family(tmp_path):
+    import pandas as pd
+
+    import framing
+
+    path = tmp_path / "fam.yaml"
+    path.write_text("name: t\nfamilies:\n  f:\n    labels:\n      immigrants: [immigra*]\n", encoding="utf-8")
+    df = pd.DataFrame({"doc_id": ["a"], "outlet": ["x"], "text": ["Immigrants, immigration and an immigrant; not grammar."]})
+    got = framing.find_mentions(df, lexicon=path)["surface"].tolist()
+    assert got == ["Immigrants", "immigration", "immigrant"]

@@ -816,6 +816,9 @@ def _patterns(where: _Where, node: yaml.Node, what: str) -> list[Pattern]:
             raise where.error(text_node, f"{what}: empty pattern; remove it or write the words to match.")
         if text != text.strip():
             text = text.strip()
+        if not regex and not any(c.isalnum() for c in text):
+            raise where.error(text_node, f"{what}: pattern {text!r} has no letter or digit to match; a '*' ends a word "
+                                         "(immigra*), it is not a pattern by itself.")
         if case is None:
             letters = [c for c in text if c.isalpha()]
             case = len(letters) >= 2 and all(c.isupper() for c in letters)
