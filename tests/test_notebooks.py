@@ -124,3 +124,12 @@ def test_00_builds_a_lexicon_that_loads(kernel, tmp_path, seeds):
     # the draft counts what the package counts with it
     counts = framing.count_terms(seeds, lexicon=lex, by="outlet", min_count=0, min_docs=0)
     assert counts.loc[counts.label == "Deir Ezzor", "count"].sum() == 9  # AFP's article (004)
+
+
+def test_02_with_a_label_that_has_spaces(kernel, tmp_path):
+    """A label with spaces made an invalid figure name ('t-voice-Free Syrian Army')."""
+    run(kernel, "02-terminology", tmp_path, corpus_path=str(ROOT / "seeds"), prefix="t", families=["opposition"],
+        spelling_families=[], voice_family="opposition", voice_label="Free Syrian Army", kwic_labels=["Free Syrian Army"],
+        outlets=["Al Shahid", "unknown"])
+    figs = {p.name for p in (tmp_path / "figures").iterdir()}
+    assert "t-voice-free-syrian-army.png" in figs and "t-names-opposition.png" in figs

@@ -223,3 +223,18 @@ def test_streaming_equals_whole_corpus(seeds_dir, seeds):
     pd.testing.assert_frame_equal(whole, streamed)
     from_path = framing.count_terms(seeds_dir)
     pd.testing.assert_frame_equal(whole, from_path)
+
+
+def test_kwic_labels_regardless_of_case_and_with_suggestions(seeds):
+    assert framing.kwic(seeds, "REGIME").equals(framing.kwic(seeds, "regime"))
+    with pytest.raises(FramingError, match="no label 'regmie' in lexicon 'syria'. Did you mean 'regime'"):
+        framing.kwic(seeds, "regmie")
+
+
+def test_corpus_subset(seeds):
+    sub = seeds.subset(outlets=["AFP", "Syria Direct"])
+    assert sorted(sub.documents["outlet"]) == ["AFP", "Syria Direct"] and len(seeds.subset(outlets=[])) == 5
+    with pytest.raises(FramingError, match="no document has outlet 'Reuters'"):
+        seeds.subset(outlets=["Reuters"])
+    with pytest.raises(FramingError, match="cannot subset by 'bias'"):
+        seeds.subset(bias=["left"])

@@ -75,6 +75,34 @@ class Corpus:
             return 0
         return int(parse_dates(self.documents[date_col]).notna().sum())
 
+    def subset(self, *, outlets=None, **columns) -> "Corpus":
+        """The documents of some outlets (or of some values of other columns), as a Corpus
+        with the same problems and source.
+
+        >>> import pandas as pd
+        >>> c = Corpus(pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", "X"], "text": ["", "", ""]}))
+        >>> c.subset(outlets=["X"]).documents["doc_id"].tolist(), len(c.subset(outlets=[]))
+        (['a', 'c'], 3)
+
+        An empty list keeps everything (a notebook's "all outlets"); a value that no document
+        has is an error naming the values there are.
+        """
+        docs = self.documents
+        keep = pd.Series(True, index=docs.index)
+        for col, values in ({"outlet": outlets} | columns).items():
+            if values is None or (not isinstance(values, str) and len(values) == 0):
+                continue
+            if col not in docs.columns:
+                raise CorpusError(f"cannot subset by {col!r}: the corpus has no such column; columns: "
+                                  f"{', '.join(c for c in docs.columns if c != 'text')}.")
+            values = [values] if isinstance(values, str) else list(values)
+            present = set(docs[col].astype(str))
+            missing = [v for v in values if str(v) not in present]
+            if missing:
+                raise CorpusError(f"no document has {col} {missing[0]!r}; values: {', '.join(sorted(present)[:30])}.")
+            keep &= docs[col].astype(str).isin([str(v) for v in values])
+        return Corpus(docs[keep].reset_index(drop=True), self.problems, self.source)
+
     def __len__(self) -> int:
         return len(self.documents)
 

@@ -453,9 +453,19 @@ def kwic(corpus, label: str, *, lexicon: "str | Lexicon" = "syria", family: str 
     """
     lex = load_lexicon(lexicon)
     fams = lex.family_of(label)
+    if not fams:  # labels are names people type: "Regime", "obamacare"
+        same = {lab for _, lab in lex.labels() if lab.lower() == str(label).lower()}
+        if len(same) == 1:
+            label = same.pop()
+            fams = lex.family_of(label)
     if not fams:
-        known = ", ".join(sorted({lab for _, lab in lex.labels()}, key=str.lower))
-        raise FramingError(f"no label {label!r} in lexicon {lex.name!r}. Labels: {known}.")
+        import difflib
+
+        known = sorted({lab for _, lab in lex.labels()}, key=str.lower)
+        lower = {k.lower(): k for k in known}
+        close = [lower[c] for c in difflib.get_close_matches(str(label).lower(), list(lower), n=3, cutoff=0.6)]
+        hint = f" Did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+        raise FramingError(f"no label {label!r} in lexicon {lex.name!r}.{hint} Labels: {', '.join(known)}.")
     if family is not None:
         if family not in fams:
             raise FramingError(f"family {family!r} has no label {label!r}; it is in: {', '.join(fams)}.")
