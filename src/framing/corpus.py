@@ -605,11 +605,6 @@ def as_corpus(source, **kwargs) -> Corpus:
     return source if isinstance(source, Corpus) else load_corpus(source, **kwargs)
 
 
-def group_key(by: str) -> str:
-    """The column a grouping names: ``"doc"`` is ``doc_id``; anything else is itself."""
-    return {"doc": "doc_id", "document": "doc_id"}.get(by, by)
-
-
 def group_labels(docs: pd.DataFrame, by="outlet", **grouping_options) -> pd.Series:
     """The group of each document as text (``"unknown"`` where the value is missing, several
     keys joined by " · ", ``None`` where a time bin has no date); a clear error when the

@@ -173,9 +173,6 @@ def grouping(by: "str | Sequence[str] | Grouping" = "outlet", *, period: str | N
                 raise FramingError("by names a column 'period' and period= adds one: rename one of them.")
             keys.append("period")
             freqs.append(code)
-    elif "period" in keys:
-        # 'period' in by without period=: the corpus' own column of that name
-        pass
     if sum(f is not None for f in freqs) > 1:
         raise FramingError(f"by bins dates more than once: {keys}; keep one of week, month, quarter, year.")
     return Grouping(tuple(keys), tuple(freqs), date_col)
