@@ -158,3 +158,24 @@ def test_sources_and_mentions_stream_the_same_rows(seeds_dir, tmp_path, capsys, 
         write_table(table, str(ref))
         assert out.read_bytes() == ref.read_bytes()
         assert len(pd.read_csv(out)) == len(table) > 20
+
+
+@pytest.mark.parametrize("args", [["--jobs", "-1"], ["--chunksize", "0"], ["--encoding", "bogus"], ["--min-docs", "x"]])
+def test_bad_numeric_options_are_usage_errors(seeds_dir, args, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["terms", str(seeds_dir), *args])
+    assert exc.value.code == 2
+    assert "error: argument" in capsys.readouterr().err
+
+
+def test_kwic_width_must_be_whole(seeds_dir):
+    with pytest.raises(SystemExit) as exc:
+        main(["kwic", str(seeds_dir), "regime", "--width", "-5"])
+    assert exc.value.code == 2
+
+
+def test_jobs_capped_at_the_cores(seeds_dir, capsys):
+    import os
+
+    assert main(["terms", str(seeds_dir), "--jobs", str((os.cpu_count() or 1) + 998), "-q"]) == 0
+    assert f"more than this machine's {os.cpu_count()} cores" in capsys.readouterr().err

@@ -17,8 +17,17 @@ def check_jobs(jobs: int | None) -> int:
     """``jobs`` as a number of processes: None or 0 means every core."""
     if jobs is None or jobs == 0:
         return os.cpu_count() or 1
-    if not isinstance(jobs, int) or jobs < 0:
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0:
         raise FramingError(f"jobs must be a whole number of processes (0 for every core), not {jobs!r}.")
+    cores = os.cpu_count() or 1
+    if jobs > cores:
+        import warnings
+
+        from .errors import FramingWarning
+
+        warnings.warn(f"jobs={jobs} is more than this machine's {cores} cores; using {cores} (more processes than "
+                      "cores only add memory).", FramingWarning, stacklevel=3)
+        return cores
     return jobs
 
 

@@ -31,10 +31,10 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--text-col", default="text", help="column holding the text (default: text)")
     p.add_argument("--outlet-col", default="outlet", help="column holding the outlet (default: outlet)")
     p.add_argument("--id-col", default="doc_id", help="column holding a unique document id (default: doc_id)")
-    p.add_argument("--encoding", default=None, help="force a text encoding (default: UTF-8, others detected)")
+    p.add_argument("--encoding", default=None, type=_encoding, help="force a text encoding (default: UTF-8, others detected)")
     p.add_argument("--include-boilerplate", action="store_true", help="also score trailing boilerplate (bylines, 'SEE ALSO:')")
-    p.add_argument("--jobs", "-j", type=int, default=1, help="processes to use, this one included (0: every core; default 1)")
-    p.add_argument("--chunksize", type=int, default=1000, help="documents read at a time (default 1000)")
+    p.add_argument("--jobs", "-j", type=_whole, default=1, help="processes to use, this one included (0: every core; default 1)")
+    p.add_argument("--chunksize", type=_positive, default=1000, help="documents read at a time (default 1000)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
 
 
@@ -56,6 +56,23 @@ def _keys(text: str) -> "str | list[str]":
     if not all(keys):
         raise argparse.ArgumentTypeError(f"{text!r}: name columns separated by commas, e.g. outlet,month")
     return keys[0] if len(keys) == 1 else keys
+
+
+def _positive(text: str) -> int:
+    v = _whole(text)
+    if v < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return v
+
+
+def _encoding(text: str) -> str:
+    import codecs
+
+    try:
+        codecs.lookup(text)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {text!r} (e.g. utf-8, cp1252, latin-1)") from None
+    return text
 
 
 def _names(text: str) -> list[str]:
@@ -105,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     _corpus_args(p)
     p.add_argument("label", metavar="LABEL", help="a label of the lexicon, e.g. regime, IS, 'Deir ez-Zor'")
     p.add_argument("--family", default=None, help="the family, when two have a label of this name")
-    p.add_argument("--width", type=int, default=40, help="characters of context on each side (default 40)")
+    p.add_argument("--width", type=_whole, default=40, help="characters of context on each side (default 40)")
     p.add_argument("--voice", default="all", choices=VOICES)
     p.add_argument("-o", "--output", default=None, help="write the lines as a table (.csv, .parquet, .json) instead of text")
 
