@@ -82,13 +82,18 @@ def intervals(k: np.ndarray, n: np.ndarray):
     return K / N, ours, wilson
 
 
+def family_arrays(table: pd.DataFrame, family: str):
+    """Per article of the family: label counts (rows ``(outlet, article)``) and the family's count."""
+    f = table[table.family == family]
+    wide = f.pivot_table(index=["outlet", "group"], columns="label", values="count", aggfunc="sum", fill_value=0)
+    return wide, f.groupby(["outlet", "group"])["family_count"].first().reindex(wide.index)
+
+
 def simulate(table: pd.DataFrame, corpus, *, draws: int, seed: int, voice: str, checks: int) -> pd.DataFrame:
     rng = np.random.default_rng(seed)
     rows = []
     for family in FAMILIES:
-        f = table[table.family == family]
-        wide = f.pivot_table(index=["outlet", "group"], columns="label", values="count", aggfunc="sum", fill_value=0)
-        ntot = f.groupby(["outlet", "group"])["family_count"].first().reindex(wide.index)
+        wide, ntot = family_arrays(table, family)
         for outlet in sorted(wide.index.get_level_values(0).unique()):
             kd = wide.loc[outlet]
             if len(kd) < MIN_ARTICLES:
@@ -118,9 +123,7 @@ def simulate_differences(table: pd.DataFrame, *, draws: int, seed: int) -> pd.Da
     rng = np.random.default_rng(seed + 1)
     rows = []
     for family in FAMILIES:
-        f = table[table.family == family]
-        wide = f.pivot_table(index=["outlet", "group"], columns="label", values="count", aggfunc="sum", fill_value=0)
-        ntot = f.groupby(["outlet", "group"])["family_count"].first().reindex(wide.index)
+        wide, ntot = family_arrays(table, family)
         outlets = [o for o in sorted(wide.index.get_level_values(0).unique()) if len(wide.loc[o]) >= MIN_ARTICLES]
         for a_i, a in enumerate(outlets):
             for b in outlets[a_i + 1:]:
@@ -153,9 +156,7 @@ def simulate_type_one(table: pd.DataFrame, *, draws: int, seed: int, resamples: 
     rng = np.random.default_rng(seed + 2)
     rows = []
     for family in FAMILIES:
-        f = table[table.family == family]
-        wide = f.pivot_table(index=["outlet", "group"], columns="label", values="count", aggfunc="sum", fill_value=0)
-        ntot = f.groupby(["outlet", "group"])["family_count"].first().reindex(wide.index)
+        wide, ntot = family_arrays(table, family)
         for outlet in sorted(wide.index.get_level_values(0).unique()):
             K, N = wide.loc[outlet].to_numpy(float), ntot.loc[outlet].to_numpy(float)
             if len(K) < MIN_ARTICLES:
