@@ -652,13 +652,13 @@ def plot_share_over_time(data: pd.DataFrame, *, family: str, label: str, hue: st
         ax.scatter(s["_t"][few], s["share"][few], facecolor="white", edgecolor=color, alpha=0.6, s=18, zorder=3)
     ax.set_ylim(-0.02, 1.02)
     ax.yaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
-    ax.set_ylabel(f"share of “{label}” among {family} mentions")
+    ax.set_ylabel(f"share of “{label}”")
     ax.set_xlabel(f"{PERIODS[freq]} (band: 95% interval, articles as the unit; hollow: too few)")
     if hue is not None:
         ax.legend(title=hue, bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=8, title_fontsize=9, frameon=False)
     voice = data.attrs.get("voice", "all")
-    ax.set_title(title or f"“{label}” over time ({'all voices' if voice == 'all' else voice + ' voice'})", loc="left",
-                 fontsize=11)
+    ax.set_title(title or f"“{label}” among {family} mentions, over time ({'all voices' if voice == 'all' else voice + ' voice'})",
+                 loc="left", fontsize=11)
     ax.grid(alpha=0.3)
     return ax
 
