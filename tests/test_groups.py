@@ -93,3 +93,12 @@ def test_cli_by_several_columns(dated, tmp_path, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["terms", str(src), "--by", "outlet,"])
     assert exc.value.code == 2
+
+
+def test_undated_warning_points_at_the_callers_line(dated):
+    """In a notebook the warning shows the user's cell, not a line inside framing."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        framing.count_terms(dated, by="month")
+        framing.sourcing_profile(dated, by="month")
+    assert [w.filename for w in caught if issubclass(w.category, FramingWarning)] == [__file__, __file__]

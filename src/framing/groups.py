@@ -105,12 +105,14 @@ class Grouping:
         return {"by": self.name, "keys": list(self.keys), "period": self.period,
                 "date_col": self.date_col if self.timed else None}
 
-    def warn_undated(self, undated: int, where: str = "") -> None:
+    def warn_undated(self, undated: int, where: str = "", *, depth: int = 1) -> None:
+        """One warning for the documents left out of the time bins, pointing at the user's
+        call (``depth``: how many framing functions stand between it and this one)."""
         if undated:
             warnings.warn(f"{undated} document{'s' if undated != 1 else ''} with no usable {self.date_col!r} (missing, "
                           f"not a date, or outside {YEARS[0]}–{YEARS[1]}) left out of the time bins"
                           f"{' of ' + where if where else ''}; they are still in every table not grouped by time.",
-                          FramingWarning, stacklevel=3)
+                          FramingWarning, stacklevel=2 + depth)
 
 
 def _missing(v) -> bool:

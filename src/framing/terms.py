@@ -389,7 +389,7 @@ def _score_table(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_cou
     check_min(min_count=min_count, min_docs=min_docs)
     n_docs = Counter(n_docs)
     undated = n_docs.pop(None, 0)
-    grouping.warn_undated(undated, "the term counts")
+    grouping.warn_undated(undated, "the term counts", depth=2)  # count_terms → _score_table → here
     rows = []
     for group in sorted(n_docs, key=grouping.sort_key):
         tok = {"all": tokens_all[group], "quoted": tokens_quoted[group],
