@@ -50,8 +50,8 @@ tables: $(STAMP) ## Score the seeds with the command line: tables in build/table
 	@mkdir -p build/tables
 	$(BIN)/framing terms seeds --by outlet -o build/tables/terms_by_outlet.csv
 	$(BIN)/framing mentions seeds -o build/tables/mentions.csv
-	$(BIN)/framing sources seeds -o build/tables/attributions.csv
-	$(BIN)/framing sourcing seeds -o build/tables/sourcing.csv
+	$(BIN)/framing sources seeds --gazetteer syria_sources -o build/tables/attributions.csv
+	$(BIN)/framing sourcing seeds --gazetteer syria_sources -o build/tables/sourcing.csv
 
 test: $(STAMP) ## Run the test suite (what CI runs)
 	MPLBACKEND=agg $(BIN)/python -m pytest -q

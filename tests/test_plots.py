@@ -27,7 +27,7 @@ def pooled_narrator(pooled):
 
 @pytest.fixture(scope="module")
 def profile(seeds):
-    return framing.sourcing_profile(seeds)
+    return framing.sourcing_profile(seeds, gazetteer="syria_sources")
 
 
 def bars_by_label(ax):

@@ -63,7 +63,7 @@ EXPECTED = [
 
 @pytest.fixture(scope="module")
 def atts(seeds):
-    return find_attributions(seeds)
+    return find_attributions(seeds, gazetteer="syria_sources")
 
 
 def test_every_seed_attribution(atts):
@@ -145,7 +145,7 @@ def test_multi_paragraph_quote_belongs_to_one_speaker():
     assert list(a.speaker_canonical) == ["Ahmed Saleh", "Ahmed Saleh"]
     assert list(a.cue) == ["said", ""]
     assert a.iloc[1].content == "“We have waited three years for this day.”"
-    assert list(a.speaker_category) == ["civilian", "civilian"]
+    assert list(a.speaker_category) == ["public", "public"]  # the default gazetteer, news
 
 
 def test_pronouns_skip_organisations():
@@ -160,7 +160,7 @@ def test_no_attribution_in_plain_narration_or_noun_uses():
 
 
 def test_sourcing_profile(seeds):
-    p = sourcing_profile(seeds)
+    p = sourcing_profile(seeds, gazetteer="syria_sources")
     assert list(p.columns) == PROFILE_COLUMNS
     afp = p[p.group == "AFP"]
     summary = afp[afp.dimension == "summary"].set_index("value")["count"]

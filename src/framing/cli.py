@@ -92,6 +92,10 @@ def _whole(text: str) -> int:
     return v
 
 
+_GAZ_HELP = ("source categories: a bundled gazetteer (news, the default, for news on any subject; syria_sources for "
+             "the Syrian war) or a .yaml file")
+
+
 def _output_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", default="-", help="output file (.csv, .parquet, .json) or - for CSV on standard output (default)")
 
@@ -131,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "kind, content, speaker_start, speaker_end, cue_start, cue_end, content_start, "
                                    "content_end, sentence, appositive, distancing, nested.")
     _corpus_args(p)
-    p.add_argument("--gazetteer", default="syria_sources", help="source categories: bundled name or .yaml (default: syria_sources)")
+    p.add_argument("--gazetteer", default="news", help=_GAZ_HELP)
     _output_arg(p)
 
     p = sub.add_parser("sourcing", help="sourcing profile per outlet (or any column): categories, kinds, cue verbs",
@@ -139,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "total, share, share_low, share_high, distancing, total_docs, count_docs, too_few.")
     _corpus_args(p)
     _by_args(p)
-    p.add_argument("--gazetteer", default="syria_sources", help="source categories: bundled name or .yaml")
+    p.add_argument("--gazetteer", default="news", help=_GAZ_HELP)
     _output_arg(p)
 
     p = sub.add_parser("compare", help="differences in share between groups, with article-level intervals and p-values",
@@ -167,7 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
                                     "window and the prediction, with empty verdict, coder and note columns.")
     _corpus_args(q)
     q.add_argument("--what", default="mentions", choices=["mentions", "attributions"], help="what to validate (default: mentions)")
-    q.add_argument("--gazetteer", default="syria_sources", help="source categories, for attributions (default: syria_sources)")
+    q.add_argument("--gazetteer", default="news", help=_GAZ_HELP)
     q.add_argument("-n", type=_whole, default=20, help="rows per stratum (default 20)")
     q.add_argument("--strata", default=None, type=_keys,
                    help="columns whose combinations are the strata, joined by commas (default: label for mentions, "

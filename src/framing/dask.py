@@ -124,7 +124,7 @@ def _attributions_partition(part, *, gaz, include_boilerplate, text_col, outlet_
     return pd.DataFrame(_on_frame(_chunk_rows, docs, gaz=gaz, include_boilerplate=include_boilerplate), columns=ATTRIBUTION_COLUMNS)
 
 
-def find_attributions(data, *, gazetteer: "str | Lexicon" = "syria_sources", include_boilerplate: bool = False,
+def find_attributions(data, *, gazetteer: "str | Lexicon" = "news", include_boilerplate: bool = False,
                       text_col: str = "text", outlet_col: str = "outlet", id_col: str = "doc_id") -> pd.DataFrame:
     """:func:`framing.find_attributions` on a Dask DataFrame or Bag (rows in partition order)."""
     _require()

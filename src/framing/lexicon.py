@@ -64,9 +64,10 @@ from .errors import LexiconError
 
 __all__ = ["Lexicon", "Family", "Label", "Pattern", "load_lexicon", "bundled_lexicons"]
 
-_TOP_KEYS = {"name", "description", "version", "families"}
-_FAMILY_KEYS = {"description", "labels", "exclude"}
-_LABEL_KEYS = {"description", "patterns", "exclude"}
+_TOP_KEYS = {"name", "title", "description", "version", "extends", "gazetteer", "families"}
+_FAMILY_KEYS = {"title", "description", "labels", "exclude"}
+_LABEL_KEYS = {"display", "description", "patterns", "exclude"}
+_EXTENDS_DEPTH = 8  # a lexicon extending one that extends another … at most this deep
 _PATTERN_KEYS = {"pattern", "case_sensitive", "regex"}
 
 _HYPHENS = "-\u2010\u2011\u2012\u2013"
@@ -138,6 +139,12 @@ class Label:
     patterns: list[Pattern]
     exclude: list[Pattern] = field(default_factory=list)
     description: str = ""
+    #: How the label is shown in figures and reports (``display:``; the key when not given).
+    display: str = ""
+
+    @property
+    def shown(self) -> str:
+        return self.display or self.name
 
 
 @dataclass
@@ -148,6 +155,8 @@ class Family:
     labels: dict[str, Label]
     description: str = ""
     exclude: list[Pattern] = field(default_factory=list)
+    #: A title for figures and reports ("How each outlet names the Syrian state").
+    title: str = ""
     _regex: re.Pattern | None = field(default=None, repr=False)
     _groups: dict[str, str] = field(default_factory=dict, repr=False)
     _exclude: tuple | None = field(default=None, repr=False)
@@ -450,6 +459,11 @@ class Lexicon:
     families: dict[str, Family]
     description: str = ""
     path: str = ""
+    title: str = ""
+    #: The source gazetteer that goes with this lexicon (``gazetteer:``), or "" for the default.
+    gazetteer: str = ""
+    #: The lexicons this one extends, nearest first (``extends:``).
+    extends: tuple = ()
     _scan: bool | None = field(default=None, repr=False)
     _pre3: set = field(default_factory=set, repr=False)
     _exact: dict = field(default_factory=dict, repr=False)
@@ -464,6 +478,23 @@ class Lexicon:
     #: Answers remembered by callers for spans of text (see :meth:`span_key`), in this process.
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
     _plain: bool | None = field(default=None, repr=False, compare=False)  # every pattern plain text
+
+    def family_title(self, family: str) -> str:
+        """The family's ``title``, or its name made readable ("syrian_state" → "Syrian state")."""
+        fam = self.families[family]
+        return fam.title or readable(family)
+
+    def display_names(self) -> dict:
+        """``{(family, label): display name}`` for the labels that have one."""
+        return {(f, k): lab.display for f, fam in self.families.items() for k, lab in fam.labels.items() if lab.display}
+
+    def describe(self) -> dict:
+        """What figures and tables carry along (``attrs``): the lexicon's name and title, each
+        family's title and description, and the labels' display names."""
+        return {"lexicon": self.name, "lexicon_title": self.title or readable(self.name),
+                "family_titles": {f: self.family_title(f) for f in self.families},
+                "family_descriptions": {f: fam.description for f, fam in self.families.items() if fam.description},
+                "label_names": self.display_names()}
 
     def labels(self) -> list[tuple[str, str]]:
         """Every ``(family, label)`` pair, in file order."""
@@ -707,6 +738,12 @@ class Lexicon:
 _BUNDLED: dict = {}  # bundled lexicons are parsed once per process
 
 
+def readable(key: str) -> str:
+    """A key as words: "syrian_state" → "Syrian state", "jihadist-name" → "Jihadist name"."""
+    words = re.sub(r"[_\-]+", " ", str(key)).strip()
+    return words[:1].upper() + words[1:] if words else str(key)
+
+
 def bundled_lexicons() -> list[str]:
     """Names of the lexicons that ship with `framing`."""
     root = resources.files("framing") / "lexicons"
@@ -837,7 +874,7 @@ def _patterns(where: _Where, node: yaml.Node, what: str) -> list[Pattern]:
     return out
 
 
-def parse_lexicon(text: str, *, source: str = "<lexicon>") -> Lexicon:
+def parse_lexicon(text: str, *, source: str = "<lexicon>", _depth: int = 0) -> Lexicon:
     """Parse lexicon YAML (safe loading only) into a compiled :class:`Lexicon`."""
     where = _Where(source)
     try:
@@ -855,6 +892,8 @@ def parse_lexicon(text: str, *, source: str = "<lexicon>") -> Lexicon:
         raise where.error(root, "lexicon: missing key 'families' (families → labels → patterns).")
     name = _scalar(where, top["name"][1], "name") if "name" in top else Path(source).stem
     desc = _scalar(where, top["description"][1], "description") if "description" in top else ""
+    title = _scalar(where, top["title"][1], "title") if "title" in top else ""
+    gaz = _scalar(where, top["gazetteer"][1], "gazetteer") if "gazetteer" in top else ""
     families: dict[str, Family] = {}
     fams = _mapping(where, top["families"][1], "families", None)
     if not fams:
@@ -877,16 +916,60 @@ def parse_lexicon(text: str, *, source: str = "<lexicon>") -> Lexicon:
                 pats = _patterns(where, lmap["patterns"][1], lwhat)
                 excl = _patterns(where, lmap["exclude"][1], f"{lwhat} exclude") if "exclude" in lmap else []
                 ldesc = _scalar(where, lmap["description"][1], f"{lwhat} description") if "description" in lmap else ""
+                ldisp = _scalar(where, lmap["display"][1], f"{lwhat} display") if "display" in lmap else ""
             else:
-                pats, excl, ldesc = _patterns(where, lnode, lwhat), [], ""
-            labels[lname] = Label(lname, pats, excl, ldesc)
+                pats, excl, ldesc, ldisp = _patterns(where, lnode, lwhat), [], "", ""
+            labels[lname] = Label(lname, pats, excl, ldesc, ldisp)
         fexcl = _patterns(where, fmap["exclude"][1], f"{fwhat} exclude") if "exclude" in fmap else []
         fdesc = _scalar(where, fmap["description"][1], f"{fwhat} description") if "description" in fmap else ""
-        fam = Family(fname, labels, fdesc, fexcl)
+        ftitle = _scalar(where, fmap["title"][1], f"{fwhat} title") if "title" in fmap else ""
+        fam = Family(fname, labels, fdesc, fexcl, ftitle)
         try:
             fam.compile()
         except re.error as exc:  # pragma: no cover - patterns are checked one by one above
             raise where.error(fnode, f"{fwhat}: patterns do not compile together ({exc}).") from None
         families[fname] = fam
-    return Lexicon(name, families, desc, source)
+    extends: tuple = ()
+    if "extends" in top:
+        knode = top["extends"][1]
+        parent = _parent(where, knode, _scalar(where, knode, "extends"), source, _depth)
+        # the parent's families come after this file's own (a gazetteer tries them later);
+        # one whose name this file also uses is kept as PARENT/NAME
+        for fname, fam in parent.families.items():
+            key = fname if fname not in families else f"{parent.name}/{fname}"
+            while key in families:
+                key += "'"
+            families[key] = fam if key == fname else _renamed(fam, key)
+        extends = (parent.name, *parent.extends)
+        gaz = gaz or parent.gazetteer
+    return Lexicon(name, families, desc, source, title, gaz, extends)
+
+
+def _renamed(fam: Family, name: str) -> Family:
+    out = Family(name, fam.labels, fam.description, fam.exclude, fam.title)
+    out.compile()
+    return out
+
+
+def _parent(where: _Where, node: yaml.Node, spec: str, source: str, depth: int) -> Lexicon:
+    """The lexicon named by ``extends:``: a bundled name, or a file (relative to this one)."""
+    if depth >= _EXTENDS_DEPTH:
+        raise where.error(node, f"extends: {spec!r} goes more than {_EXTENDS_DEPTH} lexicons deep; "
+                                "is there a loop of lexicons extending each other?")
+    path = Path(spec)
+    if not path.is_absolute() and not source.startswith("<"):
+        path = Path(source).parent / path
+    if path.suffix.lower() in {".yaml", ".yml"}:
+        if not path.is_file():
+            raise where.error(node, f"extends: no such lexicon file {str(path)!r}.")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise where.error(node, f"extends: cannot read {str(path)!r} ({exc}).") from None
+        return parse_lexicon(text, source=str(path), _depth=depth + 1)
+    if spec in bundled_lexicons():
+        text = (resources.files("framing") / "lexicons" / f"{spec}.yaml").read_text(encoding="utf-8")
+        return parse_lexicon(text, source=f"<bundled lexicon {spec}>", _depth=depth + 1)
+    raise where.error(node, f"extends: unknown lexicon {spec!r}; give a bundled name "
+                            f"({', '.join(bundled_lexicons())}) or a .yaml file.")
 

@@ -17,7 +17,7 @@ attributions nested in a quotation; pronoun speakers resolved to the latest comp
 speaker; "the source" to the earlier source; a surname to the full name used earlier;
 text whose commas were stripped (the speaker is then the noun phrase before the cue).
 
-Speakers are put in categories by a gazetteer (``syria_sources`` by default; any lexicon
+Speakers are put in categories by a gazetteer (``news`` by default; any lexicon
 file whose labels are categories will do), read from the speaker phrase and its appositive.
 """
 
@@ -1018,6 +1018,28 @@ def _names_by_last_word(text: str) -> dict[str, str]:
     return out
 
 
+_TITLE_RUN_RE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w.'\u2019-]*\s+){1,5})$")
+_PARTY_AFTER_RE = re.compile(r"\s*,?\s*\(\s*[DRI]\s*[-\u2013]\s*[A-Z][\w.]*\s*\)")
+
+
+def _classify_by_title(text: str, name: str, gazetteer: Lexicon) -> str:
+    """The category of a person named without a role where they speak, read from where the
+    article first names them: the capitalised title right before the name ("Florida Sen.
+    Marco Rubio", "Homeland Security Secretary Jeh Johnson"), or a party tag right after it
+    ("Harry Reid (D-Nev.)", which says politician)."""
+    m = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
+    if m is None:
+        return "unclassified"
+    run = _TITLE_RUN_RE.search(text, max(0, m.start() - 80), m.start())
+    if run is not None:
+        label = _classify(text, [run.span(1)], gazetteer)
+        if label != "unclassified":
+            return label
+    if _PARTY_AFTER_RE.match(text, m.end()) and "politician" in {lab for _f, lab in gazetteer.labels()}:
+        return "politician"
+    return "unclassified"
+
+
 def _resolve(text: str, atts: list[_Att], gazetteer: Lexicon) -> None:
     history: list[_Att] = []
     by_surname: dict[str, str] | None = None  # the longest name ending with each word, when first asked
@@ -1058,17 +1080,25 @@ def _resolve(text: str, atts: list[_Att], gazetteer: Lexicon) -> None:
         aname = _proper_name(appos) if appos and _looks_like_name(_tokens(appos, 0, len(appos))) else ""
         if aname:
             name = aname
+        longer = ""
         if name and len(name.split()) == 1:
             if by_surname is None:
                 by_surname = _names_by_last_word(text)
             longer = by_surname.get(name, "")
             if longer and longer != name and longer.endswith(" " + name):
                 name = _strip_titles(longer)
+            else:
+                longer = ""
         if name:
             a.canonical = name
         else:
             a.canonical = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
         a.category = _classify(text, [a.extra.get("antecedent", a.speaker), a.appositive], gazetteer)
+        if a.category == "unclassified" and longer:
+            # "Sessions" said …, where the article named him "Attorney General Jeff Sessions"
+            a.category = _classify(longer, [(0, len(longer))], gazetteer)
+        if a.category == "unclassified" and name and " " in name:
+            a.category = _classify_by_title(text, name, gazetteer)
         if a.category == "unclassified":
             for h in reversed(history[-LOOKBACK:]):
                 if h.canonical == a.canonical:
@@ -1080,7 +1110,7 @@ def _resolve(text: str, atts: list[_Att], gazetteer: Lexicon) -> None:
 # --------------------------------------------------------------------------- public
 
 
-def find_attributions(corpus, *, gazetteer: "str | Lexicon" = "syria_sources", include_boilerplate: bool = False,
+def find_attributions(corpus, *, gazetteer: "str | Lexicon" = "news", include_boilerplate: bool = False,
                       jobs: int = 1, progress: bool = False, **load) -> pd.DataFrame:
     """Every attribution in the corpus: who says what, how, with which verb.
 
@@ -1127,7 +1157,7 @@ def find_attributions(corpus, *, gazetteer: "str | Lexicon" = "syria_sources", i
     return _attribution_frame(rows)
 
 
-def iter_attributions(corpus, *, gazetteer: "str | Lexicon" = "syria_sources", include_boilerplate: bool = False,
+def iter_attributions(corpus, *, gazetteer: "str | Lexicon" = "news", include_boilerplate: bool = False,
                       jobs: int = 1, progress: bool = False, **load) -> Iterator[pd.DataFrame]:
     """:func:`find_attributions` piece by piece, for corpora whose attributions do not fit
     in memory: tables with the same columns, in order, whose concatenation is the table
@@ -1189,7 +1219,7 @@ def _row(doc_id, outlet, text, a: _Att) -> tuple:
 
 
 def sourcing_profile(corpus, *, by: "str | list[str]" = "outlet", period: str | None = None, date_col: str = "date",
-                     gazetteer: "str | Lexicon" = "syria_sources", min_count: int = 10, min_docs: int = MIN_DOCS,
+                     gazetteer: "str | Lexicon" = "news", min_count: int = 10, min_docs: int = MIN_DOCS,
                      jobs: int = 1, progress: bool = False, **load) -> pd.DataFrame:
     """The sourcing profile of each group, as one long table.
 
