@@ -221,3 +221,23 @@ def test_a_trailing_star_is_a_word_family(tmp_path):
     df = pd.DataFrame({"doc_id": ["a"], "outlet": ["x"], "text": ["Immigrants, immigration and an immigrant; not grammar."]})
     got = framing.find_mentions(df, lexicon=path)["surface"].tolist()
     assert got == ["Immigrants", "immigration", "immigrant"]
+
+
+@pytest.mark.parametrize("engine", ["hyperscan", "python"])
+def test_longest_match_wins_over_overlapping_candidates(monkeypatch, engine):
+    if engine == "python":
+        monkeypatch.setenv("FRAMING_ENGINE", "python")
+    lex = parse_lexicon("families:\n  f:\n    labels:\n      the donald: [The Donald]\n"
+                        "      trump: [Donald Trump, Trump]\n      team: [Trump team]\n")
+    text = "the Donald Trump team; The Donald; Trump; the Donald Trump team's long plan"
+    # "Donald Trump" (12) beats "the Donald" (10) that starts first, and is not beaten by the
+    # shorter "Trump team" (10) that starts later
+    assert labels(lex, text)[:3] == [("trump", "Donald Trump"), ("the donald", "The Donald"), ("trump", "Trump")]
+    lex2 = parse_lexicon("families:\n  f:\n    labels:\n      a: [the Donald]\n      b: [Donald Trump team]\n")
+    assert labels(lex2, text)[0] == ("b", "Donald Trump team")
+
+
+def test_longest_match_in_a_regex_family():
+    lex = parse_lexicon("families:\n  f:\n    labels:\n      a: [{pattern: 'the\\s+Donald', regex: true}]\n"
+                        "      b: [{pattern: 'Donald\\s+Trump', regex: true}]\n")
+    assert labels(lex, "the Donald Trump camp") == [("b", "Donald Trump")]

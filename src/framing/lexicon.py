@@ -29,7 +29,9 @@ Patterns
 
 Matching
 --------
-Within a family the longest pattern wins at each position, scanning left to right; an
+Within a family the longest match wins: of matches that overlap, the longest is kept (the
+first of equally long ones), so "the Donald Trump campaign" with the patterns "the Donald"
+and "Donald Trump" is one mention of "Donald Trump". An
 ``exclude`` pattern removes the matches it overlaps ("Free Syrian Army" is not the Syrian
 army), unless it lies strictly inside the match — under a label, that label's matches;
 under a family, any of the family's; an exclusion is looked
@@ -246,23 +248,52 @@ class Family:
         return False
 
     def _matches(self, text: str, start: int, end: int):
-        """Leftmost-longest matches, as ``self._regex.finditer`` would give them."""
+        """The longest matches (:func:`_longest`) among the longest match at each position."""
+        yield from (m for _s, _e, m in _longest(text, self._raw_matches(text, start, end)))
+
+    def _raw_matches(self, text: str, start: int, end: int):
+        """``(start, end, match)`` of the longest match at each position where one starts,
+        overlapping ones included, in text order."""
         if self._candidates is None:
-            yield from self._regex.finditer(text, start, end)
-            return
-        last = start
+            search, pos = self._regex.search, start
+            while True:
+                m = search(text, pos, end)
+                if m is None:
+                    return
+                yield m.start(), m.end(), m
+                pos = m.start() + 1
         match = self._regex.match
         for c in self._candidates.finditer(text, start, end):
-            p = c.start()
-            if p < last:
-                continue
-            m = match(text, p, end)
+            m = match(text, c.start(), end)
             if m is not None:
-                last = m.end()
-                yield m
+                yield m.start(), m.end(), m
+
+
+def _longest(text: str, found):
+    """Of overlapping matches, the longest (the first of equally long ones; a run of white
+    space counts as one character, so a line break or "\\r\\n" changes nothing): from
+    ``(start, end, item)`` in order of start, the matches kept. "the Donald Trump campaign" with the
+    patterns "the Donald" and "Donald Trump" gives "Donald Trump"."""
+    pend = None
+    for f in found:
+        if pend is not None:
+            if f[0] < pend[1]:
+                if _width(text, f[0], f[1]) > _width(text, pend[0], pend[1]):
+                    pend = f
+                continue
+            yield pend
+        pend = f
+    if pend is not None:
+        yield pend
 
 
 _WORD_RE = re.compile(r"\w+")
+_SPACES_RE = re.compile(r"\s{2,}")
+
+
+def _width(text: str, s: int, e: int) -> int:
+    """The length of ``text[s:e]`` with each run of white space counted as one character."""
+    return e - s - sum(len(m.group()) - 1 for m in _SPACES_RE.finditer(text, s, e))
 
 
 def _literal_starts(regex: str, limit: int = 512) -> list[str] | None:
@@ -326,6 +357,30 @@ def _use_hyperscan() -> bool:
 
 
 _DATABASES: dict = {}  # compiled once per process: a lexicon copied to a worker for each chunk reuses it
+
+
+def _sub_regexes(fname: str, fam: Family) -> dict:
+    """``(family, word) -> (regex, {group: label})``: the family's regex cut down to the
+    patterns that can match where the word ``word`` starts (those whose first word it is,
+    and those whose ``*`` prefix it begins with), in the same order, so the same pattern
+    wins. Python's regex engine tries an alternation's branches one by one: a family of
+    hundreds of patterns is much slower to match whole at each place worth trying."""
+    alternatives = []
+    for label in fam.labels.values():
+        for p in label.patterns:
+            a, whole = p.anchor()
+            alternatives.append((len(p.text), p.to_regex(), label.name, a.lower(), whole))
+    alternatives.sort(key=lambda a: -a[0])  # as in Family.compile
+    words = {a for _n, _rx, _lab, a, whole in alternatives if whole}
+    out = {}
+    for w in words:
+        parts, groups = [], {}
+        for _n, rx, lab, a, whole in alternatives:
+            if (whole and a == w) or (not whole and w.startswith(a)):
+                groups[f"g{len(parts)}"] = lab
+                parts.append(f"(?P<g{len(parts)}>{rx})")
+        out[fname, w] = (re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"), groups)
+    return out
 
 
 def _by_first_word(fam: Family) -> dict:
@@ -475,6 +530,7 @@ class Lexicon:
     _hs: object = field(default=None, repr=False)
     _hs_ids: list = field(default_factory=list, repr=False)
     _single: dict = field(default_factory=dict, repr=False)
+    _sub: dict = field(default_factory=dict, repr=False)
     #: Answers remembered by callers for spans of text (see :meth:`span_key`), in this process.
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
     _plain: bool | None = field(default=None, repr=False, compare=False)  # every pattern plain text
@@ -519,14 +575,15 @@ class Lexicon:
                 cands, xstarts = self._word_candidates(text, start, end), None
             else:
                 cands, xstarts = found
-            last = dict.fromkeys(self._fast, start)
+            # the match each family holds, not yet given out: a longer one overlapping it
+            # replaces it (:func:`_longest`)
+            held: dict = {}
+            out: list = []
             # with Hyperscan, a word that is a whole pattern by itself needs no regex
             single = self._single if found is not None else {}
-            families, exacts = self.families, self._exact
+            families, exacts, subs = self.families, self._exact, self._sub
             for p, wend, word, fams in cands:
                 for fname in fams:
-                    if p < last[fname]:
-                        continue
                     key = (fname, word)
                     exact = exacts.get(key)
                     if exact is not None and text[p:wend] not in exact:
@@ -538,14 +595,34 @@ class Lexicon:
                             continue  # part of a longer word, as the regex would find
                         e = wend
                     else:
-                        m = fam._regex.match(text, p, end)
-                        if m is None:
+                        sub = subs.get(key)
+                        if sub is None:
+                            m = fam._regex.match(text, p, end)
+                            if m is None:
+                                continue
+                            label, e = fam._groups[m.lastgroup], m.end()
+                        else:
+                            m = sub[0].match(text, p, end)
+                            if m is None:
+                                continue
+                            label, e = sub[1][m.lastgroup], m.end()
+                    h = held.get(fname)
+                    if h is not None:
+                        if p < h[3]:
+                            if _width(text, p, e) > _width(text, h[2], h[3]):
+                                held[fname] = (fname, label, p, e)
                             continue
-                        label, e = fam._groups[m.lastgroup], m.end()
-                    last[fname] = e
-                    if (fam._exclude is None and not fam._label_exclude) or \
-                            not fam._excluded(text, p, e, label, start, end, xstarts):
-                        yield fname, label, p, e
+                        out.append(h)
+                    held[fname] = (fname, label, p, e)
+            out.extend(held.values())
+            if len(out) > 1:
+                order = self._family_order
+                out.sort(key=lambda t: (t[2], order[t[0]]))
+            for fname, label, p, e in out:
+                fam = families[fname]
+                if (fam._exclude is None and not fam._label_exclude) or \
+                        not fam._excluded(text, p, e, label, start, end, xstarts):
+                    yield fname, label, p, e
         for fname in self._slow:
             for label, s, e in self.families[fname].finditer(text, start, end):
                 yield fname, label, s, e
@@ -647,6 +724,9 @@ class Lexicon:
         if self._scan is not None and _use_hyperscan():
             self._hs = self._compile_hyperscan()
         self._single = self._single_words() if self._hs is not None else {}
+        self._sub = {}
+        for f in self._fast:
+            self._sub.update(_sub_regexes(f, self.families[f]))
 
     def _single_words(self) -> dict:
         """``(family, word) -> label`` where every pattern of the family that can match at a

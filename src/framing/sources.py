@@ -1027,15 +1027,18 @@ def _classify_by_title(text: str, name: str, gazetteer: Lexicon) -> str:
     article first names them: the capitalised title right before the name ("Florida Sen.
     Marco Rubio", "Homeland Security Secretary Jeh Johnson"), or a party tag right after it
     ("Harry Reid (D-Nev.)", which says politician)."""
-    m = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
-    if m is None:
+    i = text.find(name)
+    while i >= 0 and ((i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")) or
+                      (i + len(name) < len(text) and (text[i + len(name)].isalnum() or text[i + len(name)] == "_"))):
+        i = text.find(name, i + 1)
+    if i < 0:
         return "unclassified"
-    run = _TITLE_RUN_RE.search(text, max(0, m.start() - 80), m.start())
+    run = _TITLE_RUN_RE.search(text, max(0, i - 80), i)
     if run is not None:
         label = _classify(text, [run.span(1)], gazetteer)
         if label != "unclassified":
             return label
-    if _PARTY_AFTER_RE.match(text, m.end()) and "politician" in {lab for _f, lab in gazetteer.labels()}:
+    if _PARTY_AFTER_RE.match(text, i + len(name)) and gazetteer.family_of("politician"):
         return "politician"
     return "unclassified"
 
