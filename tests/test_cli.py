@@ -40,7 +40,7 @@ def test_mentions_formats(seeds_dir, tmp_path, capsys):
         code, _, err = run(["mentions", seeds_dir, "-o", out], capsys)
         assert code == 0, err
     df = pd.read_parquet(tmp_path / "m.parquet")
-    assert list(df.columns) == ["doc_id", "outlet", "family", "label", "surface", "start", "end", "voice", "part"]
+    assert list(df.columns) == ["doc_id", "outlet", "family", "label", "surface", "start", "end", "voice", "part", "field"]
     assert len(json.loads((tmp_path / "m.json").read_text())) == len(df) == len(pd.read_csv(tmp_path / "m.csv"))
 
 

@@ -107,7 +107,11 @@ def test_problems_are_warned_listed_and_the_rest_goes_on(tmp_path):
     problems = " | ".join(c.problems.problem)
     for needle in ("empty file", "duplicate doc_id", "no file ghost.txt", "no file ../../etc/passwd.txt", "decoded as"):
         assert needle in problems
-    assert len(caught) == len(c.problems)
+    # one warning for the whole load, naming how many problems and where they all are
+    assert len(caught) == 1
+    message = str(caught[0].message)
+    assert f"{len(c.problems)} problems while loading (3 inputs skipped" in message and "corpus.problems" in message
+    assert caught[0].filename == __file__  # it points at the caller's line, not inside framing
     # every input byte for byte unchanged
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
 

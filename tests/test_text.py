@@ -79,6 +79,30 @@ def test_titles(seed_texts):
     assert find_title("Only a line") is None
 
 
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        # PolNeAR's style: every headline ends with a full stop
+        ("O’Malley campaign to shift staff, resources to Iowa.\n\nDALLAS (AP) — Democratic presidential candidate "
+         "Martin O’Malley is shifting staff and resources to Iowa.", "O’Malley campaign to shift staff, resources to Iowa."),
+        ("Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance to Win Presidency.\n\nThursday at the "
+         "Republican Jewish Coalition conference in Washington, D.C., Sen. Lindsey Graham called out Trump.",
+         "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance to Win Presidency."),
+        ("Sen. Cruz wins U.S. Senate primary in Texas.\n\nAUSTIN — Ted Cruz won the primary on Tuesday, and by a lot.",
+         "Sen. Cruz wins U.S. Senate primary in Texas."),
+        # ledes, not headlines: two sentences; a long sentence-case sentence; a paragraph longer than the next
+        ("The siege is over. The army entered the city.\n\nResidents came out into the streets on Tuesday.", None),
+        ("(CNN) Republicans began their debate Thursday night with insults and ended with three candidates "
+         "pledging to back Donald Trump.\n\nFlorida Sen. Marco Rubio and Texas Sen. Ted Cruz took more shots at Trump "
+         "in the debate on Thursday night in Detroit, Michigan.", None),
+        ("Trump wins the primary in Texas.\n\nHe won.", None),
+    ],
+)
+def test_titles_ending_with_a_full_stop(text, title):
+    span = find_title(text)
+    assert (None if span is None else text[span[0]:span[1]]) == title
+
+
 def test_boilerplate(seed_texts):
     t2 = seed_texts["002"]
     assert [t2[s:e] for s, e in find_boilerplate(t2)] == ["Jennifer Brown", "Latest posts by Jennifer Brown (see all)"]

@@ -31,6 +31,9 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--text-col", default="text", help="column holding the text (default: text)")
     p.add_argument("--outlet-col", default="outlet", help="column holding the outlet (default: outlet)")
     p.add_argument("--id-col", default="doc_id", help="column holding a unique document id (default: doc_id)")
+    p.add_argument("--title-col", default="title", help="column holding the headline, scored as the title (default: title)")
+    p.add_argument("--fix-mojibake", action="store_true",
+                   help="repair text encoded twice ('AndrÃ©s' -> 'Andrés') with ftfy; it is reported either way")
     p.add_argument("--encoding", default=None, type=_encoding, help="force a text encoding (default: UTF-8, others detected)")
     p.add_argument("--include-boilerplate", action="store_true", help="also score trailing boilerplate (bylines, 'SEE ALSO:')")
     p.add_argument("--jobs", "-j", type=_whole, default=1, help="processes to use, this one included (0: every core; default 1)")
@@ -249,8 +252,8 @@ def _run(args: argparse.Namespace) -> int:
         if args.output:
             write_table(scores, args.output, inputs=(args.directory,))
         return 0
-    load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, encoding=args.encoding,
-                chunksize=args.chunksize)
+    load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, title_col=args.title_col,
+                encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize)
     run = dict(jobs=args.jobs, progress=not args.quiet)
     if args.command in {"sources", "sourcing"}:
         if args.command == "sources":  # rows are written as they come: memory stays flat
@@ -291,7 +294,8 @@ def _discover(args: argparse.Namespace) -> int:
     from .discover import collocates, find_variants, suggest_terms
 
     corpus = load_corpus(args.corpus, text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col,
-                         encoding=args.encoding, chunksize=args.chunksize)
+                         title_col=args.title_col, encoding=args.encoding, fix_mojibake=args.fix_mojibake,
+                         chunksize=args.chunksize)
     if args.what == "variants":
         if (args.name is None) == (args.family is None):
             raise FramingError("give a NAME, or --family with --lexicon, but not both.")
@@ -332,8 +336,8 @@ def _validate(args: argparse.Namespace) -> int:
             write_table(report.precision, str(out), inputs=tuple(args.sheets))
             write_table(report.agreement, str(out.with_name(out.stem + "-agreement" + out.suffix)), inputs=tuple(args.sheets))
         return 0
-    load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, encoding=args.encoding,
-                chunksize=args.chunksize)
+    load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, title_col=args.title_col,
+                encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize)
     corpus = load_corpus(args.corpus, **load)
     run = dict(jobs=args.jobs, progress=not args.quiet, include_boilerplate=args.include_boilerplate)
     if args.what == "mentions":
@@ -355,6 +359,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     warnings.showwarning = _show_warning
+    from . import corpus
+
+    shown, corpus.PROBLEMS_SHOWN = corpus.PROBLEMS_SHOWN, 200  # no corpus.problems to read here: list them
     try:
         return _run(args)
     except FramingError as exc:
@@ -367,6 +374,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    finally:
+        corpus.PROBLEMS_SHOWN = shown
 
 
 if __name__ == "__main__":  # pragma: no cover

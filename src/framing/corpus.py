@@ -17,6 +17,7 @@ import codecs
 import gzip
 import io
 import json
+import re
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from typing import Any
 
 import pandas as pd
 
-from .errors import CorpusError, FramingWarning
+from .errors import CorpusError, FramingWarning, caller_stacklevel
 
 __all__ = ["Corpus", "load_corpus", "iter_corpus", "corpus_summary", "resolve_path", "SUPPORTED_FORMATS"]
 
@@ -62,8 +63,28 @@ class Corpus:
 
         key = ("facts", id(self.documents))
         if key not in self._cache:
-            self._cache.clear()
+            self._cache.clear()  # everything cached was of other documents
             self._cache[key] = [analyze(t) for t in self.documents["text"]]
+        return self._cache[key]
+
+    def titles(self) -> list:
+        """Per document, ``(headline, facts)`` for a headline in the ``title`` column that the
+        text does not already start with, or None: what is scored as the title part besides
+        the text (offsets index the headline; mentions say ``field == "title"``)."""
+        from .text import analyze
+
+        key = ("titles", id(self.documents))
+        if key not in self._cache:
+            docs = self.documents
+            out: list = [None] * len(docs)
+            if "title" in docs.columns:
+                for i, (title, text, facts) in enumerate(zip(docs["title"], docs["text"], self.facts())):
+                    if not isinstance(title, str) or not title.strip():
+                        continue
+                    if facts.title is not None and " ".join(text[facts.title[0]:facts.title[1]].split()) == " ".join(title.split()):
+                        continue  # the text carries the same headline: it is scored there
+                    out[i] = (title, analyze(title))
+            self._cache[key] = out
         return self._cache[key]
 
     def dated(self, date_col: str = "date") -> int:
@@ -108,12 +129,14 @@ class Corpus:
 
     def __repr__(self) -> str:
         outlets = self.documents["outlet"].nunique() if len(self.documents) else 0
-        return f"<Corpus {self.source!r}: {len(self)} documents, {outlets} outlets, {len(self.skipped)} skipped>"
+        n = len(self.problems)
+        found = f", {n} problem{'s' if n != 1 else ''} while loading ({len(self.skipped)} skipped)" if n else ""
+        return f"<Corpus {self.source!r}: {len(self)} documents, {outlets} outlets{found}>"
 
     @property
     def skipped(self) -> pd.DataFrame:
         """The problems whose input was left out (files or rows that could not be read)."""
-        return self.problems[self.problems["action"] == "skipped"].reset_index(drop=True)
+        return self.problems[self.problems["action"].map(_skips_input)].reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------- decoding
@@ -189,20 +212,45 @@ def _looks_like_html(text: str) -> bool:
 # --------------------------------------------------------------------------- sources
 
 
+def _skips_input(action: str) -> bool:
+    """A problem whose document (a file, a line, a repeated record) was left out, as opposed
+    to one kept, repaired, or a metadata row with no file."""
+    return action == "line skipped" or action.startswith("skipped")
+
+
+#: How many problems the load warning lists one by one (the command line lists more: it has no
+#: ``corpus.problems`` to point to).
+PROBLEMS_SHOWN = 5
+
+
 class _Problems:
     """Collects problems, warning about each as it is met."""
 
-    def __init__(self, warn: bool = True):
+    def __init__(self):
         self.rows: list[dict[str, Any]] = []
-        self.warn = warn
 
     def add(self, source: str, doc_id: str | None, line: int | None, problem: str, action: str) -> None:
         self.rows.append(dict(source=source, doc_id=doc_id, line=line, problem=problem, action=action))
-        if self.warn:
-            unit = "row" if source.startswith("<") else "line"
-            where = source + (f", {unit} {line}" if line is not None else "")
-            who = f" ({doc_id})" if doc_id and doc_id not in source else ""
-            warnings.warn(f"{where}{who}: {problem} — {action}.", FramingWarning, stacklevel=4)
+
+    def summarise(self, source: str, shown: int | None = None) -> None:
+        """One warning for the whole load: how many problems, how many inputs skipped, the
+        first few, and where the rest are."""
+        if not self.rows:
+            return
+        shown = PROBLEMS_SHOWN if shown is None else shown
+        n = len(self.rows)
+        skipped = sum(_skips_input(r["action"]) for r in self.rows)
+        where = "; every one is in corpus.problems" if PROBLEMS_SHOWN < 100 else ""
+        lines = [f"{source}: {n} problem{'s' if n > 1 else ''} while loading ({skipped} input{'s' if skipped != 1 else ''} "
+                 f"skipped, the rest kept or repaired){where}:"]
+        for r in self.rows[:shown]:
+            unit = "row" if r["source"].startswith("<") else "line"
+            where = r["source"] + (f", {unit} {r['line']}" if r["line"] is not None else "")
+            who = f" ({r['doc_id']})" if r["doc_id"] and not r["source"].endswith(f"{r['doc_id']}.txt") else ""
+            lines.append(f"  {where}{who}: {r['problem']} — {r['action']}")
+        if n > shown:
+            lines.append(f"  … and {n - shown} more")
+        warnings.warn("\n".join(lines), FramingWarning, stacklevel=caller_stacklevel())
 
     def frame(self) -> pd.DataFrame:
         return pd.DataFrame(self.rows, columns=_PROBLEM_COLUMNS)
@@ -513,7 +561,8 @@ def _dedupe(df: pd.DataFrame, ids: dict, problems: _Problems, source: str) -> pd
 
 
 def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", id_col: str = "doc_id",
-                chunksize: int = 1000, encoding: str | None = None, warn: bool = True) -> Iterator[Corpus]:
+                title_col: str = "title", chunksize: int = 1000, encoding: str | None = None,
+                fix_mojibake: bool = False, warn: bool = True) -> Iterator[Corpus]:
     """Stream a corpus in chunks of at most ``chunksize`` documents (bounded memory).
 
     Each chunk is a :class:`Corpus` whose ``problems`` are the problems met while reading
@@ -528,23 +577,74 @@ def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", i
     """
     if chunksize < 1:
         raise CorpusError(f"chunksize must be at least 1, not {chunksize}.")
-    problems = _Problems(warn=warn)
+    problems = _Problems()
     seen = 0
     ids: dict[str, tuple[int, int]] = {}  # doc_id -> (hash of text, copies seen)
-    for df in _chunks(source, text_col=text_col, outlet_col=outlet_col, id_col=id_col, chunksize=chunksize,
-                      problems=problems, encoding=encoding):
-        df = _dedupe(df, ids, problems, _source_name(source))
-        chunk_problems = problems.frame().iloc[seen:]
-        seen = len(problems.rows)
-        yield Corpus(df.reset_index(drop=True), chunk_problems.reset_index(drop=True), _source_name(source))
-    if len(problems.rows) > seen:
-        yield Corpus(pd.DataFrame(columns=["doc_id", "outlet", "text"]), problems.frame().iloc[seen:].reset_index(drop=True),
-                     _source_name(source))
+    name = _source_name(source)
+    try:
+        for df in _chunks(source, text_col=text_col, outlet_col=outlet_col, id_col=id_col, chunksize=chunksize,
+                          problems=problems, encoding=encoding):
+            df = _dedupe(df, ids, problems, name)
+            df = _title_column(df, title_col, text_col)
+            _mojibake(df, problems, name, fix_mojibake)
+            chunk_problems = problems.frame().iloc[seen:]
+            seen = len(problems.rows)
+            yield Corpus(df.reset_index(drop=True), chunk_problems.reset_index(drop=True), name)
+        if len(problems.rows) > seen:
+            yield Corpus(pd.DataFrame(columns=["doc_id", "outlet", "text"]), problems.frame().iloc[seen:].reset_index(drop=True),
+                         name)
+    finally:
+        if warn:
+            problems.summarise(name)
+
+
+def _title_column(df: pd.DataFrame, title_col: str, text_col: str) -> pd.DataFrame:
+    """The headline column, named ``title`` (scored as the title: :mod:`framing.terms`)."""
+    if title_col == "title" or title_col not in df.columns or title_col == text_col:
+        return df
+    if "title" in df.columns:
+        df = df.rename(columns={"title": "title_original"})
+    return df.rename(columns={title_col: "title"})
+
+
+# Text that was UTF-8, read as Windows-1252 or Latin-1 ("AndrÃ©s", "regimeâ€™s"): a lead byte
+# seen as "Â"…"ß" before a continuation byte's character, or "â€". A cheap first look; ftfy decides.
+_MOJIBAKE_RE = re.compile("[\u00c2-\u00df][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                          "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+                          "|\u00e2\u20ac")
+
+
+def _mojibake(df: pd.DataFrame, problems: _Problems, source: str, fix: bool) -> None:
+    """Report (and with ``fix``, repair with ftfy's ``fix_encoding``) text encoded twice."""
+    texts = df["text"].tolist()
+    changed = False
+    for i, (doc_id, t) in enumerate(zip(df["doc_id"], texts)):
+        m = _MOJIBAKE_RE.search(t)
+        if m is None:
+            continue
+        from ftfy.badness import is_bad
+
+        window = t[max(0, m.start() - 40):m.end() + 40]
+        if not is_bad(window) and not is_bad(t):
+            continue
+        w = re.search(r"\S*$", t[max(0, m.start() - 20):m.start()]).group() + re.match(r"\S*", t[m.start():m.start() + 20]).group()
+        if fix:
+            from ftfy import fix_encoding
+
+            texts[i] = fix_encoding(t)
+            changed = True
+            problems.add(source, doc_id, None, f"mojibake (UTF-8 read as another encoding, e.g. {w!r})",
+                         "repaired with ftfy (fix_mojibake)")
+        else:
+            problems.add(source, doc_id, None, f"mojibake (UTF-8 read as another encoding, e.g. {w!r})",
+                         "kept as it is; fix_mojibake=True (--fix-mojibake) repairs it")
+    if changed:
+        df["text"] = texts
 
 
 def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str = "text", outlet_col: str = "outlet",
-                id_col: str = "doc_id", encoding: str | None = None, warn: bool = True,
-                chunksize: int = 100_000) -> Corpus:
+                id_col: str = "doc_id", title_col: str = "title", encoding: str | None = None,
+                fix_mojibake: bool = False, warn: bool = True, chunksize: int = 100_000) -> Corpus:
     """Load a whole corpus into memory.
 
     Parameters
@@ -556,11 +656,20 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
     text_col, outlet_col, id_col : str
         Column names in a table input. Without an id column documents are numbered by row
         (CSV: the line number; JSON Lines: the line number; DataFrame: the position).
+    title_col : str
+        The column of headlines, in a table or in ``metadata.csv`` (kept as ``title``). A
+        headline there is scored as the document's title part, with offsets into the
+        headline (mentions say ``field == "title"``); when the text starts with the same
+        headline, the text's own is scored and the column is not.
+    fix_mojibake : bool
+        Repair text encoded twice ("AndrÃ©s" → "Andrés") with ftfy's ``fix_encoding``. It is
+        reported either way, per document, in ``problems``; without this option the text is
+        kept as read.
     encoding : str, optional
         Force one encoding. By default UTF-8 is read (a byte-order mark is dropped) and
         other encodings of ``.txt`` files are detected and reported.
     warn : bool
-        Emit a :class:`FramingWarning` for each problem (they are listed in
+        Emit one :class:`FramingWarning` summing up the problems met (they are listed in
         ``Corpus.problems`` either way).
     chunksize : int
         Documents read at a time (the whole corpus is returned either way).
@@ -591,8 +700,8 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
     """
     if isinstance(source, Corpus):
         return source
-    chunks = list(iter_corpus(source, text_col=text_col, outlet_col=outlet_col, id_col=id_col,
-                              chunksize=chunksize, encoding=encoding, warn=warn))
+    chunks = list(iter_corpus(source, text_col=text_col, outlet_col=outlet_col, id_col=id_col, title_col=title_col,
+                              chunksize=chunksize, encoding=encoding, fix_mojibake=fix_mojibake, warn=warn))
     frames = [c.documents for c in chunks if len(c.documents)]
     docs = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["doc_id", "outlet", "text"])
     probs = [c.problems for c in chunks if len(c.problems)]
@@ -652,10 +761,10 @@ def corpus_summary(corpus, *, by="outlet", period: str | None = None, date_col: 
     DataFrame
         ``group, documents, empty, tokens, quoted_tokens, quoted_share, titles,
         with_boilerplate, quotations`` (``titles``: documents whose first line is a
-        title; ``with_boilerplate``: documents with a trailer left out of scoring).
+        title, or with a headline in the title column; ``with_boilerplate``: documents with a trailer left out of scoring).
     """
     from .groups import grouping
-    from .text import analyze, count_tokens
+    from .text import count_tokens
 
     grp = grouping(by, period=period, date_col=date_col)
     corpus = as_corpus(corpus, **load)
@@ -664,13 +773,15 @@ def corpus_summary(corpus, *, by="outlet", period: str | None = None, date_col: 
     labels = grp.labels(docs)
     undated = sum(g is None for g in labels)
     grp.warn_undated(undated, "the corpus summary")
-    for g, text in zip(labels, docs["text"]):
+    for g, text, facts, title in zip(labels, docs["text"], corpus.facts(), corpus.titles()):
         if g is None:
             continue
-        facts = analyze(text)
         t_all, t_q = count_tokens(text, facts)
-        rows.append((g, 1, int(not text.strip()), t_all, t_q, int(facts.title is not None), int(bool(facts.boilerplate)),
-                     len(facts.quotes)))
+        if title is not None:  # a headline in the title column is scored, so counted
+            h_all, h_q = count_tokens(title[0], title[1], include_boilerplate=True)
+            t_all, t_q = t_all + h_all, t_q + h_q
+        rows.append((g, 1, int(not text.strip()), t_all, t_q, int(facts.title is not None or title is not None),
+                     int(bool(facts.boilerplate)), len(facts.quotes)))
     df = pd.DataFrame(rows, columns=["group", "documents", "empty", "tokens", "quoted_tokens", "titles", "with_boilerplate",
                                      "quotations"])
     out = df.groupby("group", sort=False).sum()

@@ -62,7 +62,7 @@ def _as_ddf(data, text_col: str, outlet_col: str, id_col: str):
 
 def _standard(part: pd.DataFrame, text_col, outlet_col, id_col, partition_info=None) -> pd.DataFrame:
     first = 0 if partition_info is None else partition_info.get("number", 0) * 10**9
-    return _standardise(part, source="<dask partition>", first_row=first, problems=_Problems(warn=False),
+    return _standardise(part, source="<dask partition>", first_row=first, problems=_Problems(),
                         text_col=text_col, outlet_col=outlet_col, id_col=id_col)
 
 

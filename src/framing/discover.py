@@ -607,14 +607,15 @@ def collocates(corpus, label: str, *, lexicon="syria", family: str | None = None
     docs = corpus.documents
     group_of = dict(zip(docs["doc_id"], grouping(by).labels(docs)))
     text_of = dict(zip(docs["doc_id"], docs["text"]))
+    title_of = {d: t[0] for d, t in zip(docs["doc_id"], corpus.titles()) if t is not None}
     stop = set(ENGLISH_STOP_WORDS) | {w for w, _, _ in words(label)}
     around: dict = {}
     n_mentions: Counter = Counter()
-    for doc_id, s, e in zip(hits["doc_id"], hits["start"], hits["end"]):
+    for doc_id, s, e, fld in zip(hits["doc_id"], hits["start"], hits["end"], hits["field"]):
         g = group_of[doc_id]
         if g is None:
             continue
-        text = text_of[doc_id]
+        text = title_of[doc_id] if fld == "title" else text_of[doc_id]
         left = [w for w, _, _ in words(text[max(0, s - 40 * window):s])][-window:]
         right = [w for w, _, _ in words(text[e:e + 40 * window])][:window]
         around.setdefault(g, Counter()).update(w for w in left + right if w not in stop)

@@ -27,3 +27,18 @@ class OutputError(FramingError):
 
 class FramingWarning(UserWarning):
     """A problem in the input that was handled: the rest of the work went on."""
+
+
+def caller_stacklevel() -> int:
+    """The ``stacklevel`` for :func:`warnings.warn` that points at the user's line: the
+    first frame outside this package, counted from the function that calls this one."""
+    import os
+    import sys
+
+    package = os.path.dirname(os.path.abspath(__file__)) + os.sep
+    frame = sys._getframe(1)
+    level = 1
+    while frame is not None and frame.f_code.co_filename.startswith(package):
+        frame = frame.f_back
+        level += 1
+    return level

@@ -26,10 +26,10 @@ from .text import TextFacts, count_tokens
 
 __all__ = ["find_mentions", "iter_mentions", "count_terms", "article_counts", "kwic", "MENTION_COLUMNS", "SCORE_COLUMNS", "KWIC_COLUMNS", "VOICES"]
 
-MENTION_COLUMNS = ["doc_id", "outlet", "family", "label", "surface", "start", "end", "voice", "part"]
+MENTION_COLUMNS = ["doc_id", "outlet", "family", "label", "surface", "start", "end", "voice", "part", "field"]
 SCORE_COLUMNS = ["group", "family", "label", "count", "narrator_count", "quoted_count", "tokens", "rate_per_1k",
                  "share", "share_low", "share_high", "family_count", "n_docs", "family_docs", "label_docs", "too_few"]
-KWIC_COLUMNS = ["doc_id", "outlet", "family", "label", "voice", "part", "start", "end", "left", "match", "right"]
+KWIC_COLUMNS = ["doc_id", "outlet", "family", "label", "voice", "part", "field", "start", "end", "left", "match", "right"]
 VOICES = ("all", "narrator", "quoted")
 _WS_RE = re.compile(r"\s+")
 
@@ -69,6 +69,25 @@ def _mentions_in(text: str, facts: TextFacts, lexicon: Lexicon, include_boilerpl
         yield family, label, s, e, facts.voice_at(s, e), facts.part_at(s)
 
 
+def _fields(chunk: Corpus):
+    """Per document: ``(doc_id, outlet, [(field, text, facts, part)])`` — the headline of a
+    ``title`` column first (every mention in it is of the title part), then the text."""
+    docs = chunk.documents
+    for doc_id, outlet, text, facts, title in zip(docs["doc_id"], docs["outlet"], docs["text"], chunk.facts(),
+                                                  chunk.titles()):
+        fields = [("text", text, facts, None)]
+        if title is not None:
+            fields.insert(0, ("title", title[0], title[1], "title"))
+        yield doc_id, outlet, fields
+
+
+def _field_mentions(fields, lexicon: Lexicon, include_boilerplate: bool):
+    """``(field, text, family, label, start, end, voice, part)`` of one document's fields."""
+    for field_name, text, facts, part in fields:
+        for family, label, s, e, voice, p in _mentions_in(text, facts, lexicon, include_boilerplate or part is not None):
+            yield field_name, text, family, label, s, e, voice, part or p
+
+
 def find_mentions(corpus, *, lexicon: "str | Lexicon" = "syria", include_boilerplate: bool = False, jobs: int = 1,
                   progress: bool = False, **load) -> pd.DataFrame:
     """Every lexicon mention in the corpus, one row each.
@@ -90,9 +109,11 @@ def find_mentions(corpus, *, lexicon: "str | Lexicon" = "syria", include_boilerp
     Returns
     -------
     DataFrame
-        ``doc_id, outlet, family, label, surface, start, end, voice, part``, where
-        ``text[start:end] == surface`` always; ``voice`` is ``narrator`` or ``quoted``,
-        ``part`` is ``title``, ``body`` or ``boilerplate``. Rows are in document order.
+        ``doc_id, outlet, family, label, surface, start, end, voice, part, field``, where
+        ``voice`` is ``narrator`` or ``quoted``, ``part`` is ``title``, ``body`` or
+        ``boilerplate``, and ``field`` says which text the offsets index: ``text``, or
+        ``title`` for a headline in the corpus' title column (``field[start:end] == surface``
+        always). Rows are in document order, a title column's mentions first.
 
     Examples
     --------
@@ -125,10 +146,9 @@ def _mention_parts(corpus, lexicon, include_boilerplate: bool, jobs: int, progre
 
 def _mention_rows(chunk: Corpus, *, lex: Lexicon, include_boilerplate: bool) -> list:
     rows = []
-    docs = chunk.documents
-    for doc_id, outlet, text, facts in zip(docs["doc_id"], docs["outlet"], docs["text"], chunk.facts()):
-        for family, label, s, e, voice, part in _mentions_in(text, facts, lex, include_boilerplate):
-            rows.append((doc_id, outlet, family, label, text[s:e], s, e, voice, part))
+    for doc_id, outlet, fields in _fields(chunk):
+        for field_name, text, family, label, s, e, voice, part in _field_mentions(fields, lex, include_boilerplate):
+            rows.append((doc_id, outlet, family, label, text[s:e], s, e, voice, part, field_name))
     return rows
 
 
@@ -143,12 +163,18 @@ def _doc_counts(corpus: Corpus, lex: Lexicon, include_boilerplate: bool) -> list
     key = ("counts", id(corpus.documents), id(lex), include_boilerplate)
     if key not in corpus._cache:
         out = []
-        for text, facts in zip(corpus.documents["text"], corpus.facts()):
+        for text, facts, title in zip(corpus.documents["text"], corpus.facts(), corpus.titles()):
             c: Counter = Counter()
             end = facts.length if include_boilerplate else facts.body_end
             for family, label, s, e in lex.finditer(text, 0, end):
                 c[family, label, facts.voice_at(s, e)] += 1
-            out.append((c, *count_tokens(text, facts, include_boilerplate=include_boilerplate)))
+            t_all, t_q = count_tokens(text, facts, include_boilerplate=include_boilerplate)
+            if title is not None:  # a headline from the title column
+                for family, label, s, e in lex.finditer(title[0]):
+                    c[family, label, title[1].voice_at(s, e)] += 1
+                h_all, h_q = count_tokens(title[0], title[1], include_boilerplate=True)
+                t_all, t_q = t_all + h_all, t_q + h_q
+            out.append((c, t_all, t_q))
         corpus._cache[key] = out
     return corpus._cache[key]
 
@@ -442,7 +468,8 @@ def kwic(corpus, label: str, *, lexicon: "str | Lexicon" = "syria", family: str 
     Returns
     -------
     DataFrame
-        ``doc_id, outlet, family, label, voice, part, start, end, left, match, right``.
+        ``doc_id, outlet, family, label, voice, part, field, start, end, left, match, right``
+        (``field``: ``text``, or ``title`` for a headline in the title column).
 
     Examples
     --------
@@ -485,14 +512,13 @@ def kwic(corpus, label: str, *, lexicon: "str | Lexicon" = "syria", family: str 
 def _kwic_rows(chunk: Corpus, *, lex: Lexicon, label: str, fams: list, width: int, voice: str,
                include_boilerplate: bool) -> list:
     rows = []
-    docs = chunk.documents
-    for doc_id, outlet, text, facts in zip(docs["doc_id"], docs["outlet"], docs["text"], chunk.facts()):
-        for fam, lab, s, e, v, part in _mentions_in(text, facts, lex, include_boilerplate):
+    for doc_id, outlet, fields in _fields(chunk):
+        for field_name, text, fam, lab, s, e, v, part in _field_mentions(fields, lex, include_boilerplate):
             if lab != label or fam not in fams or (voice != "all" and v != voice):
                 continue
             left = _WS_RE.sub(" ", text[max(0, s - width):s])
             right = _WS_RE.sub(" ", text[e:e + width])
-            rows.append((doc_id, outlet, fam, lab, v, part, s, e, left, text[s:e], right))
+            rows.append((doc_id, outlet, fam, lab, v, part, field_name, s, e, left, text[s:e], right))
     return rows
 
 

@@ -81,7 +81,8 @@ def validation_sample(table: pd.DataFrame, corpus, *, n: int = 20, by=("label",)
     ----------
     table : DataFrame
         Mentions (:func:`framing.find_mentions`) or attributions
-        (:func:`framing.find_attributions`) of ``corpus``.
+        (:func:`framing.find_attributions`) of ``corpus``. Mentions in a headline of the
+        corpus' title column (``field == "title"``) are left out: the sheet shows the text.
     corpus : Corpus, DataFrame or path
         The corpus the table was made from (for sentences and context windows).
     n : int
@@ -124,6 +125,10 @@ def validation_sample(table: pd.DataFrame, corpus, *, n: int = 20, by=("label",)
         raise FramingError(f"n must be a whole number of rows per stratum (1 or more), not {n!r}.")
     if not isinstance(width, (int, np.integer)) or width < 0:
         raise FramingError(f"width must be a whole number of characters (0 or more), not {width!r}.")
+    if kind == "mentions" and "field" in table.columns:
+        # the sheet shows and checks the text at the offsets: mentions in a title column's
+        # headline (offsets into the headline) are not offered
+        table = table[table["field"] != "title"]
     if table.empty:
         raise FramingError("the table is empty: there is nothing to validate.")
     corpus = as_corpus(corpus, warn=False) if not hasattr(corpus, "documents") else corpus

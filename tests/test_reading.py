@@ -1,0 +1,79 @@
+"""Reading the text right: headlines in a title column, mojibake, a copyright sign inside a word."""
+
+import warnings
+
+import pandas as pd
+import pytest
+
+import framing
+from framing.cli import main
+from framing.text import find_boilerplate
+
+
+def frame(**cols):
+    return pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], **cols})
+
+
+def test_a_title_column_is_scored_as_the_title_with_offsets_into_it():
+    df = frame(title=["The regime falls", "“Daesh” is beaten"], text=["The government and the regime.", "Nothing here."])
+    m = framing.find_mentions(df, warn=False)
+    titles = m[m["field"] == "title"]
+    assert titles[["doc_id", "label", "start", "end", "part", "voice"]].values.tolist() == [
+        ["a", "regime", 4, 10, "title", "narrator"], ["b", "Daesh", 1, 6, "title", "quoted"]]
+    for r in m.itertuples():
+        source = df.set_index("doc_id").loc[r.doc_id, r.field]
+        assert source[r.start:r.end] == r.surface
+    # counts and tokens include the headline: 3 + 3 tokens of headlines, 5 + 2 of texts
+    s = framing.count_terms(df, by="outlet", warn=False)
+    a = s[(s.group == "X") & (s.label == "regime")].iloc[0]
+    assert (a["count"], a["tokens"]) == (2, 3 + 5)
+    k = framing.kwic(df, "daesh", warn=False)
+    assert k[["field", "left", "match", "right"]].values.tolist() == [["title", "“", "Daesh", "” is beaten"]]
+
+
+def test_a_headline_the_text_already_starts_with_is_counted_once():
+    df = frame(title=["The regime falls", "x"], text=["The regime falls\n\nThe regime is gone.", "y"])
+    m = framing.find_mentions(df, warn=False)
+    assert m[["field", "part", "start"]].values.tolist() == [["text", "title", 4], ["text", "body", 22]]
+
+
+def test_title_col_names_another_column_and_the_cli_takes_it(tmp_path, capsys):
+    df = frame(headline=["The regime falls", "Quiet day"], text=["Nothing.", "Nothing."])
+    path = tmp_path / "c.csv"
+    df.to_csv(path, index=False)
+    out = tmp_path / "m.csv"
+    assert main(["mentions", str(path), "--title-col", "headline", "-o", str(out)]) == 0
+    m = pd.read_csv(out)
+    assert m[["doc_id", "label", "field"]].values.tolist() == [["a", "regime", "title"]]
+    assert framing.find_mentions(path, warn=False).empty  # without it, no headline is read
+
+
+def test_mojibake_is_reported_per_document_and_repaired_on_request():
+    df = frame(text=["AndrÃ©s López said the regimeâ€™s army left.", "Andrés said so. © 2017 The Paper"])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        c = framing.load_corpus(df)
+    assert len(caught) == 1 and "mojibake" in str(caught[0].message)
+    assert c.problems[["doc_id", "problem"]].values.tolist() == [
+        ["a", "mojibake (UTF-8 read as another encoding, e.g. 'AndrÃ©s')"]]
+    assert c.documents.text[0] == df.text[0]  # kept as it is
+    fixed = framing.load_corpus(df, fix_mojibake=True, warn=False)
+    assert fixed.documents.text.tolist() == ["Andrés López said the regime’s army left.", df.text[1]]
+    assert fixed.problems.action.tolist() == ["repaired with ftfy (fix_mojibake)"]
+
+
+@pytest.mark.parametrize("clean", ["Andrés said “it is over”. © Reuters", "Ça va. Naïve café, São Paulo, Zürich."])
+def test_clean_accented_text_is_not_called_mojibake(clean):
+    c = framing.load_corpus(pd.DataFrame({"text": [clean]}), warn=False)
+    assert c.problems.empty
+
+
+def test_no_boilerplate_rule_fires_inside_a_word():
+    body = "word " * 300
+    text = body + "AndrÃ©s Manuel said the regime fell. " + "more " * 600
+    assert find_boilerplate(text) == ()  # the "©" of "Ã©" is not a copyright line
+    m = framing.find_mentions(pd.DataFrame({"text": [text]}), warn=False)
+    assert m.label.tolist() == ["regime"]
+    trailer = text + " © 2017 The Paper, all rights reserved"
+    (s, e), = find_boilerplate(trailer)
+    assert trailer[s:].startswith("© 2017")
