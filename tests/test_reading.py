@@ -77,3 +77,54 @@ def test_no_boilerplate_rule_fires_inside_a_word():
     trailer = text + " © 2017 The Paper, all rights reserved"
     (s, e), = find_boilerplate(trailer)
     assert trailer[s:].startswith("© 2017")
+
+
+def test_kwic_of_any_pattern_and_of_a_label_in_any_case(tmp_path, capsys):
+    df = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"],
+                       "text": ["Illegal aliens, an illegal alien and illegal immigration; the Regime."]})
+    k = framing.kwic(df, pattern="illegal alien*", width=5, warn=False)
+    assert k[["family", "label", "match"]].values.tolist() == [["pattern", "pattern", "Illegal aliens"],
+                                                               ["pattern", "pattern", "illegal alien"]]
+    assert framing.kwic(df, "REGIME", warn=False)["match"].tolist() == ["Regime"]
+    with pytest.raises(framing.FramingError, match="has no letter or digit"):
+        framing.kwic(df, pattern="*", warn=False)
+    with pytest.raises(framing.FramingError, match="not both"):
+        framing.kwic(df, "regime", pattern="regime", warn=False)
+    with pytest.raises(framing.FramingError, match="Did you mean 'regime'"):
+        framing.kwic(df, "regine", warn=False)
+    path = tmp_path / "c.csv"
+    df.to_csv(path, index=False)
+    assert main(["kwic", str(path), "--pattern", "illegal alien*", "-q"]) == 0
+    out, err = capsys.readouterr()
+    assert out.count("[") == 2 and "2 lines for 'illegal alien*'" in err
+    assert main(["kwic", str(path), "-q"]) == 1
+    assert "give a LABEL" in capsys.readouterr().err
+
+
+def _docs(texts):
+    return pd.DataFrame({"doc_id": [str(i) for i in range(len(texts))], "outlet": "X", "text": texts})
+
+
+def test_the_syria_lexicon_warns_on_a_corpus_it_does_not_fit():
+    off = _docs(["The government said the army would guard the border against illegal immigrants. " * 3] * 25)
+    with pytest.warns(framing.FramingWarning, match=r"lexicon 'syria' may not fit this corpus: 0 of its 25 documents"):
+        s = framing.count_terms(off, warn=False)
+    assert s.attrs["fit"] == {"documents": 25, "about_docs": 0, "mentions": 150, "tokens": 25 * 3 * 12}
+    on = _docs(["The Syrian government and the regime in Damascus. " * 3] * 25)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        framing.count_terms(on, warn=False)  # no warning
+
+
+def test_a_lexicon_of_your_own_can_say_what_it_fits(tmp_path):
+    path = tmp_path / "guns.yaml"
+    path.write_text("name: guns\nfit:\n  about: [gun*, firearm*]\n  rate: 5\nfamilies:\n  f:\n    labels:\n"
+                    "      rights: [gun rights]\n      safety: [gun safety]\n")
+    lex = framing.load_lexicon(path)
+    assert lex.rate == 5.0 and lex.about is not None
+    rare = _docs(["gun rights " + "word " * 2000] * 25)  # 1 mention in 2,002 tokens: 0.5 per 1,000
+    with pytest.warns(framing.FramingWarning, match="0.5 mentions per 1,000 tokens, against 5 on the corpora"):
+        framing.count_terms(rare, lexicon=path, warn=False)
+    path.write_text("name: guns\nfit:\n  rate: none\nfamilies:\n  f:\n    labels:\n      a: [b]\n")
+    with pytest.raises(framing.LexiconError, match="line 3: fit: rate must be a positive number"):
+        framing.load_lexicon(path)

@@ -127,7 +127,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("kwic", help="keyword-in-context lines for one label")
     _corpus_args(p)
-    p.add_argument("label", metavar="LABEL", help="a label of the lexicon, e.g. regime, IS, 'Deir ez-Zor'")
+    p.add_argument("label", metavar="LABEL", nargs="?", default=None,
+                   help="a label of the lexicon, e.g. regime, IS, 'Deir ez-Zor' (any case)")
+    p.add_argument("--pattern", default=None,
+                   help="instead of LABEL: any word or phrase, written as in a lexicon, e.g. 'illegal alien*'")
     p.add_argument("--family", default=None, help="the family, when two have a label of this name")
     p.add_argument("--width", type=_whole, default=40, help="characters of context on each side (default 40)")
     p.add_argument("--voice", default="all", choices=VOICES)
@@ -278,14 +281,16 @@ def _run(args: argparse.Namespace) -> int:
     elif args.command == "mentions":
         write_tables(iter_mentions(args.corpus, **common, **run, **load), args.output, inputs=(args.corpus, args.lexicon))
     elif args.command == "kwic":
-        df = kwic(args.corpus, args.label, family=args.family, width=args.width, voice=args.voice, **common, **run,
-                  **load)
+        if (args.label is None) == (args.pattern is None):
+            raise FramingError("give a LABEL of the lexicon or --pattern WORDS, not both.")
+        df = kwic(args.corpus, args.label, pattern=args.pattern, family=args.family, width=args.width, voice=args.voice,
+                  **common, **run, **load)
         if args.output:
             write_table(df, args.output, inputs=(args.corpus, args.lexicon))
         else:
             if len(df):
                 print(format_kwic(df, width=args.width))
-            print(f"{len(df)} line{'' if len(df) == 1 else 's'} for {args.label!r}", file=sys.stderr)
+            print(f"{len(df)} line{'' if len(df) == 1 else 's'} for {args.label or args.pattern!r}", file=sys.stderr)
     return 0
 
 

@@ -66,7 +66,12 @@ from .errors import LexiconError
 
 __all__ = ["Lexicon", "Family", "Label", "Pattern", "load_lexicon", "bundled_lexicons"]
 
-_TOP_KEYS = {"name", "title", "description", "version", "extends", "gazetteer", "families"}
+_TOP_KEYS = {"name", "title", "description", "version", "extends", "gazetteer", "fit", "families"}
+_FIT_KEYS = {"about", "rate"}
+#: A lexicon may not fit a corpus when fewer documents than this use any word it is ``about``,
+#: or when it finds fewer mentions per 1,000 tokens than its ``rate`` divided by this.
+FIT_MIN_SHARE = 0.2
+FIT_RATE_FACTOR = 10
 _FAMILY_KEYS = {"title", "description", "labels", "exclude"}
 _LABEL_KEYS = {"display", "description", "patterns", "exclude"}
 _EXTENDS_DEPTH = 8  # a lexicon extending one that extends another … at most this deep
@@ -519,6 +524,10 @@ class Lexicon:
     gazetteer: str = ""
     #: The lexicons this one extends, nearest first (``extends:``).
     extends: tuple = ()
+    #: What a corpus it fits looks like (``fit:``): a one-family lexicon of the words such a
+    #: corpus uses (``about``), and the mentions per 1,000 tokens on its own corpora (``rate``).
+    about: "Lexicon | None" = field(default=None, repr=False, compare=False)
+    rate: float | None = None
     _scan: bool | None = field(default=None, repr=False)
     _pre3: set = field(default_factory=set, repr=False)
     _exact: dict = field(default_factory=dict, repr=False)
@@ -974,6 +983,7 @@ def parse_lexicon(text: str, *, source: str = "<lexicon>", _depth: int = 0) -> L
     desc = _scalar(where, top["description"][1], "description") if "description" in top else ""
     title = _scalar(where, top["title"][1], "title") if "title" in top else ""
     gaz = _scalar(where, top["gazetteer"][1], "gazetteer") if "gazetteer" in top else ""
+    about, rate = _fit(where, top["fit"][1]) if "fit" in top else (None, None)
     families: dict[str, Family] = {}
     fams = _mapping(where, top["families"][1], "families", None)
     if not fams:
@@ -1022,7 +1032,44 @@ def parse_lexicon(text: str, *, source: str = "<lexicon>", _depth: int = 0) -> L
             families[key] = fam if key == fname else _renamed(fam, key)
         extends = (parent.name, *parent.extends)
         gaz = gaz or parent.gazetteer
-    return Lexicon(name, families, desc, source, title, gaz, extends)
+    return Lexicon(name, families, desc, source, title, gaz, extends, about, rate)
+
+
+def _fit(where: _Where, node: yaml.Node) -> tuple:
+    m = _mapping(where, node, "fit", _FIT_KEYS)
+    about = None
+    if "about" in m:
+        pats = _patterns(where, m["about"][1], "fit: about")
+        fam = Family("about", {"about": Label("about", pats)})
+        fam.compile()
+        about = Lexicon("about", {"about": fam})
+    rate = None
+    if "rate" in m:
+        text = _scalar(where, m["rate"][1], "fit: rate")
+        try:
+            rate = float(text)
+        except ValueError:
+            rate = -1.0
+        if not rate > 0:
+            raise where.error(m["rate"][1], f"fit: rate must be a positive number of mentions per 1,000 tokens, not {text!r}.")
+    return about, rate
+
+
+def fit_warning(lex: Lexicon, *, documents: int, about_docs: int, mentions: int, tokens: int) -> str | None:
+    """What to tell a user whose corpus the lexicon may not fit (``fit:``), or None."""
+    reasons = []
+    if lex.about is not None and documents >= 20 and about_docs < FIT_MIN_SHARE * documents:
+        words = ", ".join(p.text for lab in lex.about.families["about"].labels.values() for p in lab.patterns[:6])
+        reasons.append(f"{about_docs:,} of its {documents:,} documents ({about_docs / documents:.0%}) use any of the words "
+                       f"it is about ({words} …)")
+    if lex.rate is not None and tokens >= 10_000 and 1000 * mentions / tokens < lex.rate / FIT_RATE_FACTOR:
+        reasons.append(f"it finds {1000 * mentions / tokens:.1f} mentions per 1,000 tokens, against {lex.rate:g} on the "
+                       "corpora it was written for")
+    if not reasons:
+        return None
+    return (f"lexicon {lex.name!r} may not fit this corpus: " + "; ".join(reasons) + ". Its counts would describe "
+            "another subject. Pass a lexicon of your own (lexicon='my_terms.yaml', --lexicon my_terms.yaml): "
+            "docs/lexicons.md says how to write one, and framing.discover helps find its terms.")
 
 
 def _renamed(fam: Family, name: str) -> Family:

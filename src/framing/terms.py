@@ -9,6 +9,7 @@ Every mention carries its **voice** — ``narrator`` (the outlet's own words) or
 from __future__ import annotations
 
 import re
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import partial
@@ -18,9 +19,9 @@ import pandas as pd
 
 from ._parallel import map_chunks, split_frames
 from .corpus import Corpus, as_corpus, iter_corpus
-from .errors import FramingError
+from .errors import FramingError, FramingWarning, LexiconError, caller_stacklevel
 from .groups import Grouping, grouping
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, fit_warning, load_lexicon
 from .stats import MIN_DOCS, article_share_interval, check_min
 from .text import TextFacts, count_tokens
 
@@ -193,6 +194,10 @@ def _chunk_stats(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str,
     if len(docs) == 0:
         return counts, tokens_all, tokens_quoted, n_docs, Counter()
     groups = grouping.labels(docs)
+    about_docs = 0
+    if lex.about is not None:  # does the corpus speak of what the lexicon is about?
+        about = lex.about
+        about_docs = sum(next(about.finditer(text), None) is not None for text in docs["text"])
     for group, (doc_counts, t_all, t_q) in zip(groups, _doc_counts(chunk, lex, include_boilerplate)):
         n_docs[group] += 1
         if group is None:
@@ -207,6 +212,7 @@ def _chunk_stats(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str,
                 acc = per_group[group] = ({}, {})
             _add_moments(acc, doc_counts, voice)
     moments: Counter = Counter()
+    moments["about_docs"] = about_docs
     for group, (labels, families) in per_group.items():
         for (family, label), (kk, kn, ld) in labels.items():
             moments["kk", group, family, label] = kk
@@ -414,6 +420,11 @@ def _score_table(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_cou
     counts, tokens_all, tokens_quoted, n_docs, mo = stats
     check_min(min_count=min_count, min_docs=min_docs)
     n_docs = Counter(n_docs)
+    fit = dict(documents=sum(n_docs.values()), about_docs=mo["about_docs"],
+               mentions=sum(n for k, n in counts.items()), tokens=sum(tokens_all.values()))
+    message = fit_warning(lex, **fit)
+    if message:
+        warnings.warn(message, FramingWarning, stacklevel=caller_stacklevel())
     undated = n_docs.pop(None, 0)
     grouping.warn_undated(undated, "the term counts", depth=2)  # count_terms → _score_table → here
     rows = []
@@ -442,20 +453,26 @@ def _score_table(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_cou
     df["family_count"] = fam_total.astype("int64")
     df["too_few"] = (df["family_count"] < min_count) | (df["family_docs"] < min_docs)
     df = grouping.expand(df[SCORE_COLUMNS])
-    df.attrs.update(grouping.attrs(), voice=voice, lexicon=lex.name, min_count=min_count, min_docs=min_docs,
-                    undated_docs=undated)
+    df.attrs.update(grouping.attrs(), voice=voice, min_count=min_count, min_docs=min_docs, undated_docs=undated,
+                    fit=fit, **lex.describe())
     return df
 
 
-def kwic(corpus, label: str, *, lexicon: "str | Lexicon" = "syria", family: str | None = None, width: int = 40,
-         voice: str = "all", include_boilerplate: bool = False, jobs: int = 1, progress: bool = False,
-         **load) -> pd.DataFrame:
-    """Keyword-in-context lines for one label, to check a lexicon by reading.
+def kwic(corpus, label: str | None = None, *, pattern: str | None = None, lexicon: "str | Lexicon" = "syria",
+         family: str | None = None, width: int = 40, voice: str = "all", include_boilerplate: bool = False, jobs: int = 1,
+         progress: bool = False, **load) -> pd.DataFrame:
+    """Keyword-in-context lines for one label, or for any word or phrase, to check a lexicon
+    by reading (or to see how a word not yet in it is used).
 
     Parameters
     ----------
     label : str
-        A label of the lexicon (``"regime"``, ``"IS"``, ``"Deir ez-Zor"`` …).
+        A label of the lexicon (``"regime"``, ``"IS"``, ``"Deir ez-Zor"`` …), in any case;
+        an unknown label is an error that suggests the closest ones.
+    pattern : str
+        Instead of a label: a pattern written as in a lexicon (``"illegal alien*"``,
+        ``"undocumented"``: whole words, ``*`` ends a word, case-insensitive unless in
+        capitals). Its lines have ``family`` and ``label`` ``"pattern"``.
     family : str, optional
         Needed only when two families have a label of this name.
     width : int
@@ -478,7 +495,13 @@ def kwic(corpus, label: str, *, lexicon: "str | Lexicon" = "syria", family: str 
     >>> kwic(df, "army", width=10)[["left", "match", "right"]].values.tolist()
     [['y and the ', 'army', '.']]
     """
-    lex = load_lexicon(lexicon)
+    if (label is None) == (pattern is None):
+        raise FramingError("give a label of the lexicon or pattern= (a word or phrase), not both.")
+    if pattern is not None:
+        lex, label = _pattern_lexicon(pattern), "pattern"
+        family = None
+    else:
+        lex = load_lexicon(lexicon)
     fams = lex.family_of(label)
     if not fams:  # labels are names people type: "Regime", "obamacare"
         same = {lab for _, lab in lex.labels() if lab.lower() == str(label).lower()}
@@ -507,6 +530,21 @@ def kwic(corpus, label: str, *, lexicon: "str | Lexicon" = "syria", family: str 
     for part in parts:
         rows.extend(part)
     return pd.DataFrame(rows, columns=KWIC_COLUMNS)
+
+
+def _pattern_lexicon(pattern: str) -> Lexicon:
+    """A lexicon of one pattern, read by the lexicon parser (same rules, same errors)."""
+    import yaml
+
+    from .lexicon import parse_lexicon
+
+    if not isinstance(pattern, str) or not pattern.strip():
+        raise FramingError(f"pattern must be a word or phrase, not {pattern!r}.")
+    doc = {"name": "pattern", "families": {"pattern": {"labels": {"pattern": [pattern.strip()]}}}}
+    try:
+        return parse_lexicon(yaml.safe_dump(doc, allow_unicode=True), source="pattern")
+    except LexiconError as exc:  # "pattern, line 5: family 'pattern', label 'pattern': pattern '*' has …"
+        raise FramingError(str(exc).rsplit("label 'pattern': ", 1)[-1]) from None
 
 
 def _kwic_rows(chunk: Corpus, *, lex: Lexicon, label: str, fams: list, width: int, voice: str,
