@@ -118,3 +118,41 @@ def _write_parquet(frames: Iterable[pd.DataFrame], tmp: str) -> int:
     if writer is None:
         (first if first is not None else pd.DataFrame()).to_parquet(tmp, index=False)
     return n
+
+
+def check_output(dest, *, inputs: tuple = ()) -> Path:
+    """The folder an output file goes to, checked before any work: it exists, the file is
+    not a folder, not an input and not inside a folder input."""
+    path = Path(dest)
+    target = path.resolve()
+    for src in inputs:
+        if src is None:
+            continue
+        s = Path(src).resolve()
+        if target == s or (s.is_dir() and s in target.parents):
+            raise OutputError(f"{dest}: refusing to write over or into the input {src}; choose another output path.")
+    if path.is_dir():
+        raise OutputError(f"{dest}: is a folder; give a file name.")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise OutputError(f"{dest}: the folder {parent} does not exist; create it first.")
+    return parent
+
+
+def write_text(text: str, dest, *, inputs: tuple = ()) -> None:
+    """Write ``text`` (UTF-8) to ``dest`` whole or not at all, never over an input."""
+    path = Path(dest)
+    parent = check_output(dest, inputs=inputs)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
+    except OSError as exc:
+        raise OutputError(f"cannot write {dest}: {exc.strerror}.") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise OutputError(f"cannot write {dest}: {exc.strerror}.") from None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

@@ -136,6 +136,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--voice", default="all", choices=VOICES)
     p.add_argument("-o", "--output", default=None, help="write the lines as a table (.csv, .parquet, .json) instead of text")
 
+    p = sub.add_parser("show", help="one article as HTML: mentions highlighted, quotations and attributions marked",
+                       description="Writes a standalone HTML page of one article: every lexicon mention highlighted by "
+                                   "family (label in a tooltip), quoted passages marked, speakers and cues underlined, "
+                                   "and the attributions listed as speaker, category, cue, kind and content.")
+    _corpus_args(p)
+    p.add_argument("doc_id", metavar="DOC_ID", help="the document to show")
+    p.add_argument("--gazetteer", default=None, help="source categories (default: the one the lexicon names, else news)")
+    p.add_argument("--family", action="append", default=None, help="highlight only this family (repeat for several)")
+    p.add_argument("-o", "--output", required=True, help="the HTML file to write")
+
     p = sub.add_parser("sources", help="one row per attribution: who says what, how, with which verb",
                        description="Columns: doc_id, outlet, speaker, speaker_canonical, speaker_category, cue, cue_lemma, "
                                    "kind, content, speaker_start, speaker_end, cue_start, cue_end, content_start, "
@@ -258,6 +268,16 @@ def _run(args: argparse.Namespace) -> int:
     load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, title_col=args.title_col,
                 encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize)
     run = dict(jobs=args.jobs, progress=not args.quiet)
+    if args.command == "show":
+        from ._io import check_output
+        from .view import show
+
+        check_output(args.output, inputs=(args.corpus,))
+        view = show(args.corpus, args.doc_id, lexicon=args.lexicon, gazetteer=args.gazetteer, families=args.family,
+                    include_boilerplate=True, **load)
+        view.save(args.output)
+        print(f"{args.output}: {len(view.mentions)} mentions, {len(view.attributions)} attributions", file=sys.stderr)
+        return 0
     if args.command in {"sources", "sourcing"}:
         if args.command == "sources":  # rows are written as they come: memory stays flat
             parts = iter_attributions(args.corpus, gazetteer=args.gazetteer, include_boilerplate=args.include_boilerplate,
