@@ -15,8 +15,8 @@ from .lexicon import Lexicon, bundled_lexicons, load_lexicon
 from .sources import find_attributions, iter_attributions, sourcing_profile
 from .terms import article_counts, count_terms, find_mentions, iter_mentions, kwic
 from .text import analyze
-from .view import ArticleView, show
 from .validate import read_coding_sheet, validation_report, validation_sample, write_coding_sheet
+from .view import ArticleView, show
 
 __all__ = [
     "show",

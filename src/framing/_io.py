@@ -37,18 +37,7 @@ def write_tables(frames: Iterable[pd.DataFrame], dest: str, *, inputs: tuple = (
     ext = path.suffix.lower()
     if ext not in OUTPUT_FORMATS:
         raise OutputError(f"{dest}: unknown output format {ext or '(no extension)'}; use {', '.join(OUTPUT_FORMATS)} or - for standard output.")
-    target = path.resolve()
-    for src in inputs:
-        if src is None:
-            continue
-        s = Path(src).resolve()
-        if target == s or (s.is_dir() and s in target.parents):
-            raise OutputError(f"{dest}: refusing to write over or into the input {src}; choose another output path.")
-    if path.is_dir():
-        raise OutputError(f"{dest}: is a folder; give a file name ending in {', '.join(OUTPUT_FORMATS)}.")
-    parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        raise OutputError(f"{dest}: the folder {parent} does not exist; create it first.")
+    parent = check_output(dest, inputs=inputs, ending=f" ending in {', '.join(OUTPUT_FORMATS)}")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
     os.close(fd)
     try:
@@ -120,7 +109,7 @@ def _write_parquet(frames: Iterable[pd.DataFrame], tmp: str) -> int:
     return n
 
 
-def check_output(dest, *, inputs: tuple = ()) -> Path:
+def check_output(dest, *, inputs: tuple = (), ending: str = "") -> Path:
     """The folder an output file goes to, checked before any work: it exists, the file is
     not a folder, not an input and not inside a folder input."""
     path = Path(dest)
@@ -132,7 +121,7 @@ def check_output(dest, *, inputs: tuple = ()) -> Path:
         if target == s or (s.is_dir() and s in target.parents):
             raise OutputError(f"{dest}: refusing to write over or into the input {src}; choose another output path.")
     if path.is_dir():
-        raise OutputError(f"{dest}: is a folder; give a file name.")
+        raise OutputError(f"{dest}: is a folder; give a file name{ending}.")
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
         raise OutputError(f"{dest}: the folder {parent} does not exist; create it first.")
