@@ -38,7 +38,13 @@ NB_RUNS := build/notebooks/02-terminology-abp-bias.ipynb build/notebooks/05-fake
 build/notebooks/02-terminology-abp-bias.ipynb: notebooks/02-terminology.ipynb FORCE
 	@echo "papermill 02-terminology on the US-outlet corpus, grouped by bias"
 	@$(PAPERMILL) $< $@ -p corpus_path $(ABP) -p by bias -p prefix abp-bias -p voice_label regime -p period Q -p resamples 1999 \
-	  -y '{families: [syrian_state, jihadist_name], spelling_families: [raqqa_spelling], kwic_labels: [ISIL, regime]}'
+	  -p figures_dir figures -y '{families: [syrian_state, jihadist_name], spelling_families: [raqqa_spelling], kwic_labels: [ISIL, regime]}'
+
+# The seeds' committed figures: the Syria study's families (every family is drawn when none are named).
+build/notebooks/02-terminology.ipynb: notebooks/02-terminology.ipynb FORCE
+	@echo "papermill 02-terminology"
+	@$(PAPERMILL) $< $@ -p figures_dir figures -p voice_family syrian_state -p voice_label regime \
+	  -y '{families: [syrian_state, jihadist_name, jihadist_descriptor], spelling_families: [deir_ezzor_spelling, raqqa_spelling], kwic_labels: [regime, government, Daesh]}'
 
 build/notebooks/%.ipynb: notebooks/%.ipynb FORCE
 	@echo "papermill $*"

@@ -97,6 +97,10 @@ def test_bad_input(pooled):
         framing.compare_groups(pooled, family="syrian_state", label="regimes")
     with pytest.raises(FramingError, match="needs two groups"):
         framing.compare_groups(pooled, family="syrian_state", groups=["A"])
+    # one group mentions the family: a warning and an empty table, so a loop over families goes on
+    with pytest.warns(framing.FramingWarning, match="nothing to compare for syrian_state.*found A"):
+        empty = framing.compare_groups(pooled[pooled.outlet == "A"], family="syrian_state")
+    assert empty.empty and list(empty.columns) == framing.compare.COMPARE_COLUMNS
     with pytest.raises(FramingError, match="resamples"):
         framing.compare_groups(pooled, family="syrian_state", resamples=0)
 

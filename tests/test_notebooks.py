@@ -58,11 +58,14 @@ def test_source_notebooks_are_clean():
 
 def test_01_and_02_on_the_seeds(kernel, tmp_path, seeds):
     run(kernel, "01-corpus-overview", tmp_path, corpus_path=str(ROOT / "seeds"), prefix="t")
-    run(kernel, "02-terminology", tmp_path, corpus_path=str(ROOT / "seeds"), prefix="t")
+    run(kernel, "02-terminology", tmp_path, corpus_path=str(ROOT / "seeds"), prefix="t",
+        spelling_families=["deir_ezzor_spelling"])
     figs = {p.name for p in (tmp_path / "figures").iterdir()}
     for name in ("t-corpus-overview", "t-names-syrian_state", "t-names-jihadist_name", "t-spellings-deir_ezzor_spelling",
-                 "t-rates-heatmap", "t-voice-regime"):
+                 "t-rates-heatmap", "t-voice-army"):  # the most used label, when none is named
         assert f"{name}.png" in figs and f"{name}.svg" in figs
+    # no family named: every family of the lexicon is drawn
+    assert {f"t-names-{f}.png" for f in framing.load_lexicon("syria").families} <= figs
     # the tables behind the figures are the package's scores
     table = pd.read_csv(tmp_path / "tables" / "t-terms-narrator.csv", keep_default_na=False)
     expected = framing.count_terms(seeds, voice="narrator")
@@ -133,3 +136,74 @@ def test_02_with_a_label_that_has_spaces(kernel, tmp_path):
         outlets=["Al Shahid", "unknown"])
     figs = {p.name for p in (tmp_path / "figures").iterdir()}
     assert "t-voice-free-syrian-army.png" in figs and "t-names-opposition.png" in figs
+
+
+GUNS = """name: guns
+title: The gun debate
+fit:
+  about: [gun*, firearm*]
+families:
+  gun_debate:
+    title: How the gun debate is named
+    labels:
+      gun control: [gun control]
+      gun safety: [gun safety]
+      gun rights: {display: gun rights and the Second Amendment, patterns: [gun rights, Second Amendment]}
+  weapons:
+    labels:
+      assault weapons: [assault weapon*]
+      semi-automatic rifles: [semi-automatic rifle*, semiautomatic rifle*]
+"""
+
+
+def _gun_news():
+    sides = {"Left Daily": ("gun safety", "assault weapons", "Moms Demand Action"),
+             "Right Post": ("gun rights", "semi-automatic rifles", "the NRA"),
+             "Center Wire": ("gun control", "assault weapons", "Gallup")}
+    rows = []
+    for outlet, (debate, weapon, source) in sides.items():
+        for i in range(4):
+            text = (f"Lawmakers argued over {debate} on day {i}.\n\n"
+                    f"“We need action on {weapon} now,” said Sen. Jane Roe, a Democrat from Ohio.\n\n"
+                    f"According to {source}, {debate} matters to voters, and the police chief said "
+                    f"that {weapon} were used in {i + 2} shootings.")
+            rows.append({"doc_id": f"{outlet[:1]}{i}", "outlet": outlet, "date": f"2019-0{i + 1}-15",
+                         "title": f"Congress and {debate}", "text": text})
+    return pd.DataFrame(rows)
+
+
+def test_01_to_04_serve_a_study_that_is_not_about_syria(kernel, tmp_path):
+    """Another subject, a lexicon of one's own, no gazetteer given: every notebook runs, draws every
+    family, writes only into its folders, and nothing it shows speaks of Syria."""
+    corpus = tmp_path / "guns.csv"
+    _gun_news().to_csv(corpus, index=False)
+    lexicon = tmp_path / "guns.yaml"
+    lexicon.write_text(GUNS, encoding="utf-8")
+    before = subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True).stdout
+    params = dict(corpus_path=str(corpus), prefix="g", resamples=99)
+    outs = [run(kernel, "01-corpus-overview", tmp_path, **params),
+            run(kernel, "02-terminology", tmp_path, lexicon=str(lexicon), min_count=1, **params),
+            run(kernel, "03-sourcing", tmp_path, lexicon=str(lexicon), **params),
+            run(kernel, "04-outlet-profiles", tmp_path, lexicon=str(lexicon), **params)]
+    after = subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True).stdout
+    assert after == before  # nothing written outside figures_dir and tables_dir
+    figs = {p.name for p in (tmp_path / "figures").iterdir()}
+    for name in ("g-names-gun_debate", "g-names-weapons", "g-over-time-gun_debate", "g-over-time-weapons",
+                 "g-differences-gun_debate", "g-rates-heatmap", "g-voice-gun-control", "g-sources-category",
+                 "g-outlet-profile", "g-corpus-overview"):
+        assert f"{name}.png" in figs, name
+    shown = []
+    for out in outs:
+        nb = nbformat.read(out, as_version=4)
+        for c in nb.cells:
+            if c.cell_type == "markdown":
+                shown.append(c.source)
+            for o in c.get("outputs", []):
+                shown.append(json.dumps(o.get("data", {})) + o.get("text", ""))
+                assert o.get("output_type") != "error"
+    text = "\n".join(shown)
+    assert "syria" not in text.lower()
+    assert "How the gun debate is named" in text and "gun rights and the Second Amendment" in text
+    # the default gazetteer, news, put the speakers in its categories
+    att = pd.read_csv(tmp_path / "tables" / "g-attributions.csv", keep_default_na=False)
+    assert {"politician", "advocacy", "poll", "police"} <= set(att["speaker_category"])

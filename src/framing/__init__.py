@@ -7,18 +7,21 @@ The public API::
     scores = count_terms(corpus, lexicon="syria", by="outlet", voice="narrator")
 """
 
-from . import discover, stats
+from . import _notebook, discover, stats, tables
 from .compare import compare_groups, count_terms_by_voice, distinctive_words, log_odds_dirichlet, outlet_profile
 from .corpus import Corpus, corpus_summary, iter_corpus, load_corpus, resolve_path
 from .errors import CorpusError, FramingError, FramingWarning, LexiconError, OutputError
-from .lexicon import Lexicon, bundled_lexicons, load_lexicon
+from .lexicon import Lexicon, bundled_lexicons, gazetteer_for, load_lexicon
 from .sources import find_attributions, iter_attributions, sourcing_profile
-from .terms import article_counts, count_terms, find_mentions, iter_mentions, kwic
+from .terms import article_counts, count_terms, find_mentions, iter_mentions, kwic, top_labels
 from .text import analyze
 from .validate import read_coding_sheet, validation_report, validation_sample, write_coding_sheet
 from .view import ArticleView, show
 
 __all__ = [
+    "gazetteer_for",
+    "top_labels",
+    "tables",
     "show",
     "ArticleView",
     "Corpus",
@@ -57,3 +60,5 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
+
+_notebook.install()  # in Jupyter, expected errors show their message, not a traceback

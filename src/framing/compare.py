@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from .corpus import as_corpus, group_labels
-from .errors import FramingError
+from .errors import FramingError, FramingWarning, caller_stacklevel
 from .groups import grouping
 from .lexicon import load_lexicon
 from .stats import MIN_DOCS
@@ -167,10 +167,14 @@ def outlet_profile(terms: pd.DataFrame, sourcing: pd.DataFrame, *, measures: dic
     sourcing : DataFrame
         From :func:`framing.sourcing_profile`, grouped the same way.
     measures : dict, optional
-        ``{name: (source, selector)}``; by default: the share of "regime" and of
-        "government" in ``syrian_state``, of "IS" and "Daesh" in ``jihadist_name``;
-        attributions per 1,000 tokens, the share of quoted words, and the shares of
-        ``syrian_state`` sources, of direct quotes and of distancing cues.
+        ``{name: (source, selector)}`` with ``source`` one of ``"terms"`` (selector
+        ``(family, label)``: that label's share of its family), ``"sourcing"`` (selector
+        ``(dimension, value)``, e.g. ``("category", "politician")``) or ``"summary"``
+        (``"attributions_per_1k"``, ``"quoted_word_share"``). By default
+        (:func:`default_measures`): the share of the most used label of each of the four
+        most mentioned families, attributions per 1,000 tokens, the share of quoted words,
+        and the shares of the most cited source category, of direct quotes and of
+        distancing cues — derived from the tables, so they fit any lexicon and gazetteer.
 
     Returns
     -------
@@ -179,17 +183,7 @@ def outlet_profile(terms: pd.DataFrame, sourcing: pd.DataFrame, *, measures: dic
         the measure is a share; ``n``: what the share is of).
     """
     if measures is None:
-        measures = {
-            "“regime” share": ("terms", ("syrian_state", "regime")),
-            "“government” share": ("terms", ("syrian_state", "government")),
-            "“IS” share": ("terms", ("jihadist_name", "IS")),
-            "“Daesh” share": ("terms", ("jihadist_name", "Daesh")),
-            "attributions per 1k tokens": ("summary", "attributions_per_1k"),
-            "quoted words share": ("summary", "quoted_word_share"),
-            "Syrian-state sources share": ("sourcing", ("category", "syrian_state")),
-            "direct quotes share": ("sourcing", ("kind", "direct")),
-            "distancing cues share": ("sourcing", ("cue_type", "distancing")),
-        }
+        measures = default_measures(terms, sourcing)
     rows = []
     groups = sorted(set(terms["group"]) | set(sourcing["group"]))
     for g in groups:
@@ -213,8 +207,46 @@ def outlet_profile(terms: pd.DataFrame, sourcing: pd.DataFrame, *, measures: dic
     return pd.DataFrame(rows, columns=["group", "measure", "value", "low", "high", "n"])
 
 
+def default_measures(terms: pd.DataFrame, sourcing: pd.DataFrame, *, families: int = 4) -> dict:
+    """The measures :func:`outlet_profile` shows when none are given, read off the tables:
+    for each of the ``families`` most mentioned families, the share of its most used label;
+    attributions per 1,000 tokens; the share of quoted words; the share of the most cited
+    source category (not ``unclassified``); of direct quotes; of distancing cues.
+
+    >>> import framing
+    >>> t = framing.count_terms("seeds", voice="narrator", warn=False)
+    >>> p = framing.sourcing_profile("seeds", gazetteer="syria_sources", warn=False)
+    >>> list(default_measures(t, p))[:2]
+    ['“army” share (How the Syrian state is named)', '“Deir ez-Zor” share (How Deir ez-Zor is spelled)']
+    """
+    from .lexicon import readable
+
+    out: dict = {}
+    titles = terms.attrs.get("family_titles", {})
+    names = terms.attrs.get("label_names", {})
+    totals = terms.groupby(["family", "label"], sort=False)["count"].sum()
+    by_family = totals.groupby(level="family", sort=False).sum()
+    for family in by_family[by_family > 0].sort_values(ascending=False, kind="stable").index[:families]:
+        label = totals[family].idxmax()
+        out[f"“{names.get((family, label), label)}” share ({titles.get(family) or readable(family)})"] = \
+            ("terms", (family, label))
+    out["attributions per 1k tokens"] = ("summary", "attributions_per_1k")
+    out["quoted words share"] = ("summary", "quoted_word_share")
+    cats = sourcing[(sourcing["dimension"] == "category") & (sourcing["value"] != "unclassified")]
+    if len(cats):
+        top = cats.groupby("value")["count"].sum().idxmax()
+        out[f"{readable(top)} sources share"] = ("sourcing", ("category", top))
+    out["direct quotes share"] = ("sourcing", ("kind", "direct"))
+    out["distancing cues share"] = ("sourcing", ("cue_type", "distancing"))
+    return out
+
+
 COMPARE_COLUMNS = ["family", "label", "group_a", "group_b", "share_a", "share_b", "difference", "diff_low", "diff_high",
                    "p_value", "p_holm", "count_a", "total_a", "docs_a", "count_b", "total_b", "docs_b", "too_few"]
+
+
+_COMPARE_TYPES = {**dict.fromkeys(["family", "label", "group_a", "group_b"], "object"), "too_few": "bool",
+                  **dict.fromkeys(["count_a", "total_a", "docs_a", "count_b", "total_b", "docs_b"], "int64")}
 
 
 def compare_groups(corpus, *, family: str, label: str | None = None, groups=None, lexicon="syria", by="outlet",
@@ -290,8 +322,15 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
         if unknown:
             raise FramingError(f"no article of group {unknown[0]!r} mentions {family}; groups that do: "
                                f"{', '.join(present) or 'none'}.")
-    if len(chosen) < 2:
-        raise FramingError(f"a comparison needs two groups that mention {family}; found {', '.join(chosen) or 'none'}.")
+    if len(chosen) < 2 and groups is not None:
+        raise FramingError(f"a comparison needs two groups; name two or more (groups: {', '.join(present)}).")
+    if len(chosen) < 2:  # the data, not the call: say so, and give an empty table
+        warnings.warn(f"nothing to compare for {family}: a comparison needs two groups that mention it; found "
+                      f"{', '.join(map(str, chosen)) or 'none'}.", FramingWarning, stacklevel=caller_stacklevel())
+        out = pd.DataFrame({c: pd.Series(dtype=_COMPARE_TYPES.get(c, "float64")) for c in COMPARE_COLUMNS})
+        out.attrs.update(counts.attrs, family=family, resamples=resamples, seed=seed, confidence=confidence,
+                         min_count=min_count, min_docs=min_docs)
+        return out
     wide = counts.pivot_table(index=["group", "doc_id"], columns="label", values="count", aggfunc="sum", fill_value=0)
     wide = wide.reindex(columns=list(lex.families[family].labels), fill_value=0)
     n_of = counts.groupby(["group", "doc_id"])["family_count"].first().reindex(wide.index)

@@ -87,6 +87,14 @@ class Corpus:
             self._cache[key] = out
         return self._cache[key]
 
+    def groups(self, by="outlet", **grouping_options) -> list:
+        """The groups of ``by`` (as in :func:`framing.count_terms`) that hold documents, sorted:
+        the rows a figure per group will have."""
+        from .groups import grouping
+
+        g = grouping(by, **grouping_options)
+        return sorted({x for x in g.labels(self.documents) if x is not None}, key=g.sort_key)
+
     def dated(self, date_col: str = "date") -> int:
         """How many documents have a usable date in ``date_col`` (0 when there is no such
         column): whether a table over time can be drawn."""

@@ -64,7 +64,7 @@ except ImportError:  # pragma: no cover - depends on the platform
 
 from .errors import LexiconError
 
-__all__ = ["Lexicon", "Family", "Label", "Pattern", "load_lexicon", "bundled_lexicons"]
+__all__ = ["Lexicon", "Family", "Label", "Pattern", "load_lexicon", "bundled_lexicons", "gazetteer_for"]
 
 _TOP_KEYS = {"name", "title", "description", "version", "extends", "gazetteer", "fit", "families"}
 _FIT_KEYS = {"about", "rate"}
@@ -825,6 +825,14 @@ class Lexicon:
 # --------------------------------------------------------------------------- loading
 
 _BUNDLED: dict = {}  # bundled lexicons are parsed once per process
+
+
+def gazetteer_for(lexicon, gazetteer: str = "") -> str:
+    """The source gazetteer to use: ``gazetteer`` when given, else the one the lexicon names
+    (``gazetteer:``), else ``news``."""
+    if gazetteer:
+        return gazetteer
+    return load_lexicon(lexicon).gazetteer or "news"
 
 
 def readable(key: str) -> str:

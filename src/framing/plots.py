@@ -111,7 +111,7 @@ def _note_below(ax, text: str) -> None:
 
 def _stacked(ax, table: pd.DataFrame, *, level: str, levels: list, groups: list, n: pd.Series, too_few: pd.Series,
              colors: dict, interval_of=None, lows=None, highs=None, xlabel: str, title: str, legend_title: str,
-             docs: pd.Series | None = None):
+             docs: pd.Series | None = None, names: dict | None = None):
     """Stacked horizontal share bars, one per group, with n and (optionally) one interval.
 
     ``docs`` (articles behind each group's shares) goes into the notes; when every group is
@@ -124,7 +124,8 @@ def _stacked(ax, table: pd.DataFrame, *, level: str, levels: list, groups: list,
     for lev in levels:
         widths = np.array([table.get((g, lev), 0.0) for g in groups], dtype=float)
         widths = np.nan_to_num(widths)
-        bars = ax.barh(y, widths, left=left, color=colors[lev], label=str(lev), edgecolor="white", linewidth=0.5)
+        bars = ax.barh(y, widths, left=left, color=colors[lev], label=str((names or {}).get(lev, lev)), edgecolor="white",
+                       linewidth=0.5)
         for bar, g in zip(bars, groups):
             if too_few.get(g, False):
                 bar.set_alpha(_FADED)
@@ -137,7 +138,8 @@ def _stacked(ax, table: pd.DataFrame, *, level: str, levels: list, groups: list,
         ok = ~np.isnan(x) & ~np.isnan(lo) & ~np.isnan(hi)
         if ok.any():
             ax.errorbar(x[ok], y[ok], xerr=[np.clip(x[ok] - lo[ok], 0, None), np.clip(hi[ok] - x[ok], 0, None)], fmt="none",
-                        ecolor="black", elinewidth=1.2, capsize=3, label=f"95% interval, {interval_of} (articles as the unit)")
+                        ecolor="black", elinewidth=1.2, capsize=3,
+                        label=f"95% interval, {(names or {}).get(interval_of, interval_of)} (articles as the unit)")
     for yi, g in zip(y, groups):
         k = int(n.get(g, 0))
         note = f"n={k}"
@@ -229,8 +231,9 @@ def plot_label_shares(data: pd.DataFrame, *, family: str, labels=None, order=Non
         ax, d.set_index(["group", "label"])["share"].to_dict(), level="label", levels=labels, groups=groups, n=n,
         too_few=d.groupby("group")["too_few"].first(), colors=label_palette(labels), docs=docs,
         interval_of=first if interval else None, lows=fr["share_low"], highs=fr["share_high"],
-        xlabel=f"share of {family} mentions ({'all voices' if voice == 'all' else voice + ' voice'})",
-        title=title or f"How each {data.attrs.get('by', 'group')} names: {family}", legend_title="label",
+        xlabel=f"share of the family's mentions ({'all voices' if voice == 'all' else voice + ' voice'})",
+        title=title or f"{family_title(data, family)}, per {data.attrs.get('by', 'group')}", legend_title="label",
+        names={lab: label_name(data, family, lab) for lab in labels},
     )
 
 
@@ -485,6 +488,28 @@ def plot_distinctive_words(data: pd.DataFrame, *, top: int = 12, ax=None, title:
     return ax
 
 
+def family_title(data: pd.DataFrame, family: str) -> str:
+    """The family's title as the lexicon gives it (``attrs["family_titles"]``), or its name as words."""
+    from .lexicon import readable
+
+    return data.attrs.get("family_titles", {}).get(family) or readable(family)
+
+
+def label_name(data: pd.DataFrame, family: str, label: str) -> str:
+    """The label's display name (``display:`` in the lexicon), or the label."""
+    return data.attrs.get("label_names", {}).get((family, label), label)
+
+
+class SavedFigure(list):
+    """The paths :func:`save_figure` wrote; shown in a notebook as one short line."""
+
+    def __repr__(self) -> str:
+        if not self:
+            return "saved nothing"
+        first = Path(self[0])
+        return f"saved {first.parent / first.stem}.{{{','.join(Path(p).suffix[1:] for p in self)}}}"
+
+
 def safe_name(text: str, *, max_len: int = 80) -> str:
     """A file-name part made from any text (an outlet's name): lower-case letters, digits
     and single hyphens, never empty, never a reserved device name, never a path.
@@ -501,7 +526,9 @@ def safe_name(text: str, *, max_len: int = 80) -> str:
 def save_figure(fig, name: str, folder="figures", *, formats=("png", "svg"), dpi: int = 150) -> list[Path]:
     """Write ``fig`` (a Figure or an Axes) as ``folder/name.png`` and ``.svg``, without timestamps.
 
-    Files are written whole (to a temporary name, then renamed). Returns the paths.
+    Files are written whole (to a temporary name, then renamed). Returns the paths (a list
+    that a notebook shows as one line: ``saved figures/seeds-names.{png,svg}``). ``name``
+    may be any text: it is made a safe file name (:func:`safe_name`) where it is not one.
     """
     import os
     import re
@@ -511,8 +538,7 @@ def save_figure(fig, name: str, folder="figures", *, formats=("png", "svg"), dpi
         fig = fig.figure
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,150}", name) or ".." in name \
             or name.split(".")[0].lower() in _RESERVED:
-        raise FramingError(f"figure name {name!r}: use letters, digits, '.', '_' and '-' only, not a reserved name "
-                           "(it becomes a file name); framing.plots.safe_name makes one from any text.")
+        name = safe_name(name, max_len=150)  # "us-voice-illegal immigrants" → "us-voice-illegal-immigrants"
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     out = []
@@ -529,7 +555,7 @@ def save_figure(fig, name: str, folder="figures", *, formats=("png", "svg"), dpi
             if os.path.exists(tmp):
                 os.unlink(tmp)
         out.append(path)
-    return out
+    return SavedFigure(out)
 
 
 def plot_differences(data: pd.DataFrame, *, top: int | None = 20, alpha: float = 0.05, ax=None, title: str | None = None):
@@ -657,7 +683,8 @@ def plot_share_over_time(data: pd.DataFrame, *, family: str, label: str, hue: st
     if hue is not None:
         ax.legend(title=hue, bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=8, title_fontsize=9, frameon=False)
     voice = data.attrs.get("voice", "all")
-    ax.set_title(title or f"“{label}” among {family} mentions, over time ({'all voices' if voice == 'all' else voice + ' voice'})",
+    ax.set_title(title or f"{family_title(data, family)}: “{label_name(data, family, label)}” over time "
+                          f"({'all voices' if voice == 'all' else voice + ' voice'})",
                  loc="left", fontsize=11)
     ax.grid(alpha=0.3)
     return ax

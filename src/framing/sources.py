@@ -1152,7 +1152,9 @@ def find_attributions(corpus, *, gazetteer: "str | Lexicon" = "news", include_bo
     ...     "text": ["“The siege is broken,” state news agency SANA said. Khoula, a resident, "
     ...              "told AFP the army arrived. She added: “We won.”"]})
     >>> find_attributions(df)[["speaker", "speaker_canonical", "speaker_category", "cue", "kind"]].values.tolist()
-    [['state news agency SANA', 'SANA', 'syrian_state', 'said', 'direct'], ['Khoula', 'Khoula', 'civilian', 'told', 'indirect'], ['She', 'Khoula', 'civilian', 'added', 'direct']]
+    [['state news agency SANA', 'SANA', 'media', 'said', 'direct'], ['Khoula', 'Khoula', 'public', 'told', 'indirect'], ['She', 'Khoula', 'public', 'added', 'direct']]
+    >>> find_attributions(df, gazetteer="syria_sources")["speaker_category"].tolist()  # the Syria study's categories
+    ['syrian_state', 'civilian', 'civilian']
     """
     rows = []
     for part in _attribution_parts(corpus, gazetteer, include_boilerplate, jobs, progress, load):

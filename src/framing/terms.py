@@ -25,7 +25,7 @@ from .lexicon import Lexicon, fit_warning, load_lexicon
 from .stats import MIN_DOCS, article_share_interval, check_min
 from .text import TextFacts, count_tokens
 
-__all__ = ["find_mentions", "iter_mentions", "count_terms", "article_counts", "kwic", "MENTION_COLUMNS", "SCORE_COLUMNS", "KWIC_COLUMNS", "VOICES"]
+__all__ = ["find_mentions", "iter_mentions", "count_terms", "article_counts", "kwic", "top_labels", "MENTION_COLUMNS", "SCORE_COLUMNS", "KWIC_COLUMNS", "VOICES"]
 
 MENTION_COLUMNS = ["doc_id", "outlet", "family", "label", "surface", "start", "end", "voice", "part", "field"]
 SCORE_COLUMNS = ["group", "family", "label", "count", "narrator_count", "quoted_count", "tokens", "rate_per_1k",
@@ -456,6 +456,24 @@ def _score_table(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_cou
     df.attrs.update(grouping.attrs(), voice=voice, min_count=min_count, min_docs=min_docs, undated_docs=undated,
                     fit=fit, **lex.describe())
     return df
+
+
+def top_labels(data: pd.DataFrame, *, n: int = 1, family: str | None = None, per_family: bool = False) -> list:
+    """The most used labels of a score table (:func:`count_terms`), as ``(family, label)``:
+    the ``n`` most used overall, of one ``family``, or (``per_family``) the most used label
+    of each family that is mentioned, in lexicon order. What a notebook shows when the user
+    has not named labels.
+
+    >>> s = count_terms("seeds", warn=False)
+    >>> top_labels(s, n=2)
+    [('syrian_state', 'army'), ('syrian_state', 'government')]
+    """
+    d = data if family is None else data[data["family"] == family]
+    totals = d.groupby(["family", "label"], sort=False)["count"].sum()
+    totals = totals[totals > 0]
+    if per_family:
+        return [(f, totals[f].idxmax()) for f in dict.fromkeys(totals.index.get_level_values("family"))]
+    return list(totals.sort_values(ascending=False, kind="stable").index[:n])
 
 
 def kwic(corpus, label: str | None = None, *, pattern: str | None = None, lexicon: "str | Lexicon" = "syria",

@@ -79,13 +79,13 @@ def show(corpus, doc_id, *, lexicon="syria", gazetteer=None, families=None, attr
     Parameters
     ----------
     corpus : Corpus, DataFrame or path
-    doc_id : str
-        The document to show.
+    doc_id : str or None
+        The document to show (None: the one with the most mentions of the lexicon).
     lexicon : str or Lexicon
         Whose mentions to highlight (one colour per family).
     gazetteer : str or Lexicon, optional
         Source categories for the attributions (default: the one the lexicon names, else
-        ``news``).
+        ``news``: :func:`framing.gazetteer_for`).
     families : list of str, optional
         Highlight only these families (default: all).
     attributions : bool
@@ -107,6 +107,11 @@ def show(corpus, doc_id, *, lexicon="syria", gazetteer=None, families=None, attr
     """
     corpus = as_corpus(corpus, **load)
     docs = corpus.documents
+    if doc_id is None:  # the article with the most mentions
+        m = find_mentions(corpus, lexicon=lexicon)
+        if m.empty:
+            raise FramingError("no document of the corpus has a mention of the lexicon; name one with doc_id.")
+        doc_id = m["doc_id"].value_counts(sort=True).index[0]
     doc_id = str(doc_id)
     if doc_id not in set(docs["doc_id"]):
         close = difflib.get_close_matches(doc_id, docs["doc_id"].tolist(), n=3, cutoff=0.5)
@@ -193,9 +198,9 @@ def _attribution_table(atts: pd.DataFrame) -> str:
     rows = []
     for r in atts.itertuples(index=False):
         cue = r.cue or "(continues the quotation before)"
-        rows.append("<tr>" + "".join(f"<td{cls}>{html.escape(str(v), quote=False)}</td>" for cls, v in [
+        rows.append("<tr>" + "".join(f"<td{cls} style=\"text-align:left\">{html.escape(str(v), quote=False)}</td>" for cls, v in [
             ("", r.speaker_canonical), ("", r.speaker_category), ("", f"{cue}{' †' if r.distancing else ''}"),
             ("", r.kind.replace("_", " ")), (' class="content"', r.content)]) + "</tr>")
-    head = "".join(f"<th>{h}</th>" for h in ("speaker", "category", "cue", "kind", "content"))
+    head = "".join(f'<th style="text-align:left">{h}</th>' for h in ("speaker", "category", "cue", "kind", "content"))
     return (f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
             "<p class=\"meta\">† a cue that keeps the reporter's distance (claimed, alleged …).</p>")

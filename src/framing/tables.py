@@ -1,0 +1,110 @@
+"""Tables the way a researcher reads them, for notebooks and reports.
+
+Each function takes a table the toolkit made and returns a pandas ``Styler`` (it displays
+itself in JupyterLab, and ``.to_html()`` gives the HTML): shares as rounded percentages in a
+group × label pivot, counts as whole numbers, text columns left-aligned and wrapped,
+keyword-in-context lines aligned on the keyword. The data are not changed: ``.data`` is the
+table shown.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .errors import FramingError
+from .lexicon import readable
+
+__all__ = ["share_table", "kwic_table", "text_table"]
+
+_TEXT = {"text-align": "left", "white-space": "normal"}
+_CAPTION = [{"selector": "caption", "props": "caption-side: top; text-align: left; font-weight: bold; font-size: 1.05em;"}]
+
+
+def _need(data: pd.DataFrame, cols, what: str) -> None:
+    missing = [c for c in cols if c not in data.columns]
+    if missing:
+        raise FramingError(f"{what} needs the column(s) {', '.join(missing)}; this table has {', '.join(map(str, data.columns))}.")
+
+
+def share_table(data: pd.DataFrame, *, family: str, decimals: int = 0):
+    """Each group's share of each label of one family, as a rounded pivot.
+
+    Parameters
+    ----------
+    data : DataFrame
+        From :func:`framing.count_terms`.
+    family : str
+        The family to show.
+    decimals : int
+        Decimals of the percentages.
+
+    Returns
+    -------
+    pandas.io.formats.style.Styler
+        Rows: groups; columns: the labels used (lexicon order, display names), then
+        ``mentions`` (of the family) and ``articles`` (that mention it). Groups with too few
+        mentions or articles are in grey; a group of one article has no interval anywhere.
+
+    Examples
+    --------
+    >>> import framing
+    >>> s = framing.count_terms("seeds", voice="narrator", warn=False)
+    >>> t = share_table(s, family="jihadist_name").data
+    >>> list(t.columns), int(t.loc["AFP", "mentions"]), round(float(t.loc["AFP", "IS"]), 3)
+    (['ISIS', 'IS', 'Islamic State', 'mentions', 'articles'], 6, 0.833)
+    """
+    _need(data, ["group", "family", "label", "count", "share", "family_count", "family_docs", "too_few"], "share_table")
+    d = data[data["family"] == family]
+    if d.empty:
+        raise FramingError(f"no family {family!r} in the table; families: {', '.join(dict.fromkeys(data['family']))}.")
+    names = data.attrs.get("label_names", {})
+    used = d.groupby("label", sort=False)["count"].sum()
+    labels = [lab for lab in dict.fromkeys(d["label"]) if used[lab] > 0] or list(dict.fromkeys(d["label"]))
+    table = d.pivot(index="group", columns="label", values="share").reindex(index=list(dict.fromkeys(d["group"])),
+                                                                           columns=labels)
+    table.columns = [names.get((family, lab), lab) for lab in labels]
+    per_group = d.groupby("group", sort=False).first()
+    table["mentions"] = per_group["family_count"].astype("int64")
+    table["articles"] = per_group["family_docs"].astype("int64")
+    table.index.name = data.attrs.get("by", "group") if isinstance(data.attrs.get("by"), str) else "group"
+    shares = table.columns[:-2]
+    few = per_group["too_few"].reindex(table.index)
+    title = data.attrs.get("family_titles", {}).get(family) or readable(family)
+    voice = data.attrs.get("voice", "all")
+    caption = f"{title}: share of each label ({'all voices' if voice == 'all' else voice + ' voice'})"
+    return (table.style.format(f"{{:.{decimals}%}}", subset=list(shares), na_rep="–")
+            .format("{:,}", subset=["mentions", "articles"])
+            .apply(lambda row: ["color: #999" if few.get(row.name, False) else "" for _ in row], axis=1)
+            .set_caption(caption + " — grey: too few mentions or articles to compare")
+            .set_table_styles(_CAPTION))
+
+
+def kwic_table(lines: pd.DataFrame, *, n: int | None = None):
+    """Keyword-in-context lines aligned on the keyword, in a fixed-width font.
+
+    ``lines`` comes from :func:`framing.kwic`; ``n`` shows only the first ``n`` lines.
+    """
+    _need(lines, ["doc_id", "voice", "left", "match", "right"], "kwic_table")
+    shown = lines if n is None else lines.head(n)
+    cols = [c for c in ("doc_id", "voice", "left", "match", "right") if c in shown.columns]
+    mono = "font-family: monospace; white-space: pre;"
+    return (shown[cols].style.hide(axis="index")
+            .set_properties(subset=["left"], **{"text-align": "right"})
+            .set_properties(subset=["match"], **{"text-align": "center", "font-weight": "bold"})
+            .set_properties(subset=["right"], **{"text-align": "left"})
+            .set_table_styles([{"selector": "td", "props": mono}, {"selector": "th", "props": "text-align: left;"}]))
+
+
+def text_table(data: pd.DataFrame, *, columns=None, n: int | None = None, width: str = "28em"):
+    """A table with text in it (attributions, contents): left-aligned, wrapped, counts as
+    whole numbers, floats rounded to two decimals."""
+    shown = data if columns is None else data[list(columns)]
+    if n is not None:
+        shown = shown.head(n)
+    texts = [c for c in shown.columns if shown[c].dtype == object or str(shown[c].dtype) in ("string", "str")]
+    floats = [c for c in shown.columns if pd.api.types.is_float_dtype(shown[c])]
+    style = shown.style.hide(axis="index").set_properties(subset=texts, **_TEXT)
+    if floats:
+        style = style.format("{:.2f}", subset=floats, na_rep="–")
+    return style.set_table_styles([{"selector": "td", "props": f"max-width: {width}; vertical-align: top;"},
+                                   {"selector": "th", "props": "text-align: left;"}])
