@@ -56,6 +56,27 @@ def test_source_notebooks_are_clean():
                     .replace("import pandas", "").replace("import framing", "").replace("from framing import plots", "")
 
 
+def test_notebooks_write_their_figures_under_build_unless_told():
+    """Changing only corpus_path must not overwrite the committed figures/ of the seeds."""
+    for name in ("01-corpus-overview", "02-terminology", "03-sourcing", "04-outlet-profiles", "05-fakes", "06-validation"):
+        nb = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
+        params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+        assert 'figures_dir = "build/figures"' in params.source, name
+
+
+def test_an_expected_error_shows_its_message_not_a_traceback(kernel, tmp_path):
+    import papermill as pm
+
+    corpus = tmp_path / "c.csv"
+    pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["The regime."]}).to_csv(corpus, index=False)
+    with pytest.raises(pm.PapermillExecutionError):
+        run(kernel, "01-corpus-overview", tmp_path, corpus_path=str(corpus), text_col="body")
+    nb = nbformat.read(tmp_path / "01-corpus-overview.ipynb", as_version=4)
+    errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert len(errors) == 1 and errors[0]["ename"] == "CorpusError"
+    assert errors[0]["traceback"] == [f"CorpusError: {errors[0]['evalue']}"]  # one line: no frames of framing's code
+
+
 def test_01_and_02_on_the_seeds(kernel, tmp_path, seeds):
     run(kernel, "01-corpus-overview", tmp_path, corpus_path=str(ROOT / "seeds"), prefix="t")
     run(kernel, "02-terminology", tmp_path, corpus_path=str(ROOT / "seeds"), prefix="t",

@@ -357,7 +357,7 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
         out.loc[tested, "p_holm"] = multipletests(out.loc[tested, "p_value"].to_numpy(), method="holm")[1]
     out = out.astype({c: "int64" for c in ("count_a", "total_a", "docs_a", "count_b", "total_b", "docs_b")})
     out.attrs.update(counts.attrs, family=family, resamples=resamples, seed=seed, confidence=confidence,
-                     min_count=min_count, min_docs=min_docs)
+                     min_count=min_count, min_docs=min_docs, **lex.describe())
     return out
 
 

@@ -583,7 +583,9 @@ def plot_differences(data: pd.DataFrame, *, top: int | None = 20, alpha: float =
     if top is not None:
         d = d.head(top)
     several = d["label"].nunique() > 1
-    names = [f"{r.group_a} − {r.group_b}" + (f": {r.label}" if several else "") for r in d.itertuples()]
+    fam_of = data.attrs.get("family", "")
+    names = [f"{r.group_a} − {r.group_b}" + (f": {label_name(data, getattr(r, 'family', fam_of), r.label)}" if several else "")
+             for r in d.itertuples()]
     y = np.arange(len(d))
     color = sns.color_palette("colorblind", 1)[0]
     untestable = bool(d["diff_low"].isna().all())
@@ -608,10 +610,11 @@ def plot_differences(data: pd.DataFrame, *, top: int | None = 20, alpha: float =
     ax.set_xlim(-min(lim, 1.0), min(lim, 1.0))
     ax.xaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
     family = data.attrs.get("family", data["family"].iloc[0] if "family" in data.columns else "")
-    label = "" if several else f"“{d['label'].iloc[0]}” "
-    ax.set_xlabel(f"difference in the share of {label}{family} mentions, percentage points "
+    label = "the family's mentions" if several else f"“{label_name(data, family, d['label'].iloc[0])}” among the family's mentions"
+    ax.set_xlabel(f"difference in the share of {label}, percentage points "
                   "(95% interval, articles as the unit)")
-    ax.set_title(title or f"Which groups differ? (filled, *: Holm-adjusted p < {alpha:g}; permutation test over articles)",
+    ax.set_title(title or f"{family_title(data, family)}: which groups differ? (filled, *: Holm-adjusted p < {alpha:g}; "
+                          "permutation test over articles)",
                  loc="left", fontsize=10)
     ax.grid(axis="x", alpha=0.3)
     return ax

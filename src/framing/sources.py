@@ -1265,8 +1265,8 @@ def sourcing_profile(corpus, *, by: "str | list[str]" = "outlet", period: str | 
             total.update(counts)
             seen.update(speakers)
     rows = []
-    categories = [lab for lab in gaz.families[next(iter(gaz.families))].labels] + ["unclassified"]
-    categories = list(dict.fromkeys(categories + [lab for f in gaz.families.values() for lab in f.labels] + ["unclassified"]))
+    # every category in the gazetteer's order, the unclassified last
+    categories = list(dict.fromkeys([lab for f in gaz.families.values() for lab in f.labels] + ["unclassified"]))
     kinds = ["direct", "indirect", "mixed", "according_to"]
     undated = stats.pop(None, (Counter(), set()))[0]["documents"]
     grp.warn_undated(undated, "the sourcing profile")

@@ -458,16 +458,27 @@ def _score_table(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_cou
     return df
 
 
-def top_labels(data: pd.DataFrame, *, n: int = 1, family: str | None = None, per_family: bool = False) -> list:
+def top_labels(data: pd.DataFrame, *, n: int = 1, family: str | None = None, label: str | None = None,
+               per_family: bool = False) -> list:
     """The most used labels of a score table (:func:`count_terms`), as ``(family, label)``:
     the ``n`` most used overall, of one ``family``, or (``per_family``) the most used label
     of each family that is mentioned, in lexicon order. What a notebook shows when the user
-    has not named labels.
+    has not named labels; a ``label`` the user named comes back with its family.
 
     >>> s = count_terms("seeds", warn=False)
-    >>> top_labels(s, n=2)
-    [('syrian_state', 'army'), ('syrian_state', 'government')]
+    >>> top_labels(s, n=2), top_labels(s, label="regime")
+    ([('syrian_state', 'army'), ('syrian_state', 'government')], [('syrian_state', 'regime')])
     """
+    family, label = family or None, label or None
+    if label is not None:
+        fams = list(dict.fromkeys(data.loc[data["label"] == label, "family"]))
+        if family is not None:
+            fams = [f for f in fams if f == family]
+        if len(fams) != 1:
+            where = f" in family {family!r}" if family else ""
+            raise FramingError(f"no label {label!r}{where} in the table." if not fams else
+                               f"label {label!r} is in several families ({', '.join(fams)}); name the family too.")
+        return [(fams[0], label)]
     d = data if family is None else data[data["family"] == family]
     totals = d.groupby(["family", "label"], sort=False)["count"].sum()
     totals = totals[totals > 0]
