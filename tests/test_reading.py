@@ -107,7 +107,7 @@ def _docs(texts):
 
 def test_the_syria_lexicon_warns_on_a_corpus_it_does_not_fit():
     off = _docs(["The government said the army would guard the border against illegal immigrants. " * 3] * 25)
-    with pytest.warns(framing.FramingWarning, match=r"lexicon 'syria' may not fit this corpus: 0 of its 25 documents"):
+    with pytest.warns(framing.FramingWarning, match=r"lexicon 'syria' may not fit this corpus: of 25 of its documents looked at, 0 \(0%\)"):
         s = framing.count_terms(off, warn=False)
     assert s.attrs["fit"] == {"documents": 25, "about_docs": 0, "mentions": 150, "tokens": 25 * 3 * 12}
     on = _docs(["The Syrian government and the regime in Damascus. " * 3] * 25)

@@ -1064,12 +1064,14 @@ def _fit(where: _Where, node: yaml.Node) -> tuple:
 
 
 def fit_warning(lex: Lexicon, *, documents: int, about_docs: int, mentions: int, tokens: int) -> str | None:
-    """What to tell a user whose corpus the lexicon may not fit (``fit:``), or None."""
+    """What to tell a user whose corpus the lexicon may not fit (``fit:``), or None.
+    ``documents``: the documents looked at for the ``about`` words (the first 200 of each
+    chunk read); ``about_docs``: how many of them use one."""
     reasons = []
     if lex.about is not None and documents >= 20 and about_docs < FIT_MIN_SHARE * documents:
         words = ", ".join(p.text for lab in lex.about.families["about"].labels.values() for p in lab.patterns[:6])
-        reasons.append(f"{about_docs:,} of its {documents:,} documents ({about_docs / documents:.0%}) use any of the words "
-                       f"it is about ({words} …)")
+        reasons.append(f"of {documents:,} of its documents looked at, {about_docs:,} ({about_docs / documents:.0%}) use any of "
+                       f"the words it is about ({words} …)")
     if lex.rate is not None and tokens >= 10_000 and 1000 * mentions / tokens < lex.rate / FIT_RATE_FACTOR:
         reasons.append(f"it finds {1000 * mentions / tokens:.1f} mentions per 1,000 tokens, against {lex.rate:g} on the "
                        "corpora it was written for")

@@ -194,10 +194,12 @@ def _chunk_stats(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str,
     if len(docs) == 0:
         return counts, tokens_all, tokens_quoted, n_docs, Counter()
     groups = grouping.labels(docs)
-    about_docs = 0
-    if lex.about is not None:  # does the corpus speak of what the lexicon is about?
+    about_docs = checked = 0
+    if lex.about is not None:  # does the corpus speak of what the lexicon is about? (a sample suffices)
         about = lex.about
-        about_docs = sum(next(about.finditer(text), None) is not None for text in docs["text"])
+        sample = docs["text"].iloc[:FIT_SAMPLE]
+        checked = len(sample)
+        about_docs = sum(next(about.finditer(text), None) is not None for text in sample)
     for group, (doc_counts, t_all, t_q) in zip(groups, _doc_counts(chunk, lex, include_boilerplate)):
         n_docs[group] += 1
         if group is None:
@@ -213,6 +215,7 @@ def _chunk_stats(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str,
             _add_moments(acc, doc_counts, voice)
     moments: Counter = Counter()
     moments["about_docs"] = about_docs
+    moments["about_checked"] = checked
     for group, (labels, families) in per_group.items():
         for (family, label), (kk, kn, ld) in labels.items():
             moments["kk", group, family, label] = kk
@@ -222,6 +225,11 @@ def _chunk_stats(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str,
             moments["nn", group, family] = nn
             moments["fd", group, family] = fd
     return counts, tokens_all, tokens_quoted, n_docs, moments
+
+
+#: Documents of each chunk (of up to ``chunksize``) looked at for the words a lexicon is
+#: ``about`` (:func:`framing.lexicon.fit_warning`): a share needs a sample, not every text.
+FIT_SAMPLE = 200
 
 
 def _add_moments(acc: tuple, doc_counts: Counter, voice: str) -> None:
@@ -420,7 +428,7 @@ def _score_table(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_cou
     counts, tokens_all, tokens_quoted, n_docs, mo = stats
     check_min(min_count=min_count, min_docs=min_docs)
     n_docs = Counter(n_docs)
-    fit = dict(documents=sum(n_docs.values()), about_docs=mo["about_docs"],
+    fit = dict(documents=mo["about_checked"], about_docs=mo["about_docs"],
                mentions=sum(n for k, n in counts.items()), tokens=sum(tokens_all.values()))
     message = fit_warning(lex, **fit)
     if message:
