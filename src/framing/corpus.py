@@ -622,11 +622,19 @@ _MOJIBAKE_RE = re.compile("[\u00c2-\u00df][\u0080-\u00bf\u0152\u0153\u0160\u0161
                           "|\u00e2\u20ac")
 
 
+# the characters most mojibake starts with: UTF-8 lead bytes of Latin-1 (Â, Ã), general
+# punctuation (â: curly quotes, dashes), Greek and Cyrillic (Î, Ï, Ð, Ñ) read as cp1252
+_MOJIBAKE_LEADS = "\u00c2\u00c3\u00e2\u00ce\u00cf\u00d0\u00d1"
+
+
 def _mojibake(df: pd.DataFrame, problems: _Problems, source: str, fix: bool) -> None:
     """Report (and with ``fix``, repair with ftfy's ``fix_encoding``) text encoded twice."""
     texts = df["text"].tolist()
     changed = False
     for i, (doc_id, t) in enumerate(zip(df["doc_id"], texts)):
+        # plain ASCII, or none of the usual lead characters: no need for the pattern (0.4 s on 23 MB)
+        if t.isascii() or not any(c in t for c in _MOJIBAKE_LEADS):
+            continue
         m = _MOJIBAKE_RE.search(t)
         if m is None:
             continue
