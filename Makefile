@@ -46,6 +46,13 @@ build/notebooks/02-terminology.ipynb: notebooks/02-terminology.ipynb FORCE
 	@$(PAPERMILL) $< $@ -p figures_dir figures -p voice_family syrian_state -p voice_label regime \
 	  -y '{families: [syrian_state, jihadist_name, jihadist_descriptor], spelling_families: [deir_ezzor_spelling, raqqa_spelling], kwic_labels: [regime, government, Daesh]}'
 
+# The seeds' outlet profile: the Syria study's measures (by default they are read off the tables).
+SYRIA_MEASURES := {profile_measures: {"“regime” share": [terms, [syrian_state, regime]], "“government” share": [terms, [syrian_state, government]], "“IS” share": [terms, [jihadist_name, IS]], "“Daesh” share": [terms, [jihadist_name, Daesh]], "attributions per 1k tokens": [summary, attributions_per_1k], "quoted words share": [summary, quoted_word_share], "Syrian-state sources share": [sourcing, [category, syrian_state]], "direct quotes share": [sourcing, [kind, direct]], "distancing cues share": [sourcing, [cue_type, distancing]]}}
+
+build/notebooks/04-outlet-profiles.ipynb: notebooks/04-outlet-profiles.ipynb FORCE
+	@echo "papermill 04-outlet-profiles"
+	@$(PAPERMILL) $< $@ -p figures_dir figures -y '$(SYRIA_MEASURES)'
+
 build/notebooks/%.ipynb: notebooks/%.ipynb FORCE
 	@echo "papermill $*"
 	@$(PAPERMILL) $< $@ -p figures_dir figures
