@@ -241,3 +241,18 @@ def test_longest_match_in_a_regex_family():
     lex = parse_lexicon("families:\n  f:\n    labels:\n      a: [{pattern: 'the\\s+Donald', regex: true}]\n"
                         "      b: [{pattern: 'Donald\\s+Trump', regex: true}]\n")
     assert labels(lex, "the Donald Trump camp") == [("b", "Donald Trump")]
+
+
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        ("families:\n  f:\n    labels:\n      a: !!python/object/apply:os.system [ls]\n", "line 4: YAML tag"),
+        ("families:\n  f:\n    labels:\n      a: [b]\n      c: !custom x\n", "line 5: YAML tag '!custom'"),
+        # a "billion laughs": nine lines of aliases would stand for 10^9 patterns
+        ("a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+         "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nfamilies:\n  f:\n    labels:\n      l: *c\n", "aliases"),
+    ],
+)
+def test_tags_and_aliases_are_refused(text, message):
+    with pytest.raises(LexiconError, match=message):
+        parse_lexicon(text)

@@ -984,6 +984,7 @@ def parse_lexicon(text: str, *, source: str = "<lexicon>", _depth: int = 0) -> L
         raise LexiconError(f"{source}: YAML error: {exc}") from None
     if root is None:
         raise LexiconError(f"{source}: the lexicon is empty; it needs a 'families' mapping.")
+    _plain_tree(where, root)
     top = _mapping(where, root, "lexicon", _TOP_KEYS)
     if "families" not in top:
         raise where.error(root, "lexicon: missing key 'families' (families → labels → patterns).")
@@ -1080,6 +1081,30 @@ def fit_warning(lex: Lexicon, *, documents: int, about_docs: int, mentions: int,
     return (f"lexicon {lex.name!r} may not fit this corpus: " + "; ".join(reasons) + ". Its counts would describe "
             "another subject. Pass a lexicon of your own (lexicon='my_terms.yaml', --lexicon my_terms.yaml): "
             "docs/lexicons.md says how to write one, and framing.discover helps find its terms.")
+
+
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")}
+
+
+def _plain_tree(where: _Where, root: yaml.Node) -> None:
+    """Refuse what a lexicon never needs and a hostile file could use: YAML tags
+    (``!!python/object/apply:…``) and aliases (``*name``: a few lines of them can stand for
+    millions of patterns)."""
+    seen: set = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            raise where.error(node, "YAML aliases (*name) are not allowed in a lexicon; write the patterns out.")
+        seen.add(id(node))
+        if node.tag not in _PLAIN_TAGS:
+            raise where.error(node, f"YAML tag {node.tag!r} is not allowed in a lexicon; write plain text, lists and "
+                                    "mappings.")
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                stack.extend((k, v))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
 
 
 def _renamed(fam: Family, name: str) -> Family:
