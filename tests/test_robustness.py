@@ -113,3 +113,29 @@ def test_adversarial_text_stays_linear(unit):
 
     small, large = timed(100_000), timed(400_000)
     assert large < max(10 * small, 0.5), (small, large)
+
+
+def test_outputs_honour_the_umask(tmp_path, seeds_dir):
+    """mkstemp makes its files 0600; a table, a figure and a page get what the umask gives."""
+    import os
+
+    from framing.cli import main
+
+    old = os.umask(0o022)
+    try:
+        assert main(["terms", str(seeds_dir), "-q", "-o", str(tmp_path / "t.csv")]) == 0
+        assert main(["show", str(seeds_dir), "003_54b5a6c5e0f96119", "-q", "-o", str(tmp_path / "a.html")]) == 0
+        os.umask(0o077)
+        assert main(["mentions", str(seeds_dir), "-q", "-o", str(tmp_path / "m.csv")]) == 0
+    finally:
+        os.umask(old)
+    assert (tmp_path / "t.csv").stat().st_mode & 0o777 == 0o644
+    assert (tmp_path / "a.html").stat().st_mode & 0o777 == 0o644
+    assert (tmp_path / "m.csv").stat().st_mode & 0o777 == 0o600
+
+
+def test_grouping_by_the_text_column_is_refused(seeds_dir, capsys):
+    from framing.cli import main
+
+    assert main(["terms", str(seeds_dir), "--by", "text", "-q"]) == 1
+    assert "by='text'" in capsys.readouterr().err

@@ -49,12 +49,21 @@ def write_tables(frames: Iterable[pd.DataFrame], dest: str, *, inputs: tuple = (
         else:
             with open(tmp, "w", encoding="utf-8", newline="") as fh:
                 n = _write_json(frames, fh)
-        os.replace(tmp, path)
+        publish(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
     return n
+
+
+def publish(tmp: str, path) -> None:
+    """Rename a finished temporary file over ``path``, with the permissions a file created
+    there would have (``mkstemp`` makes it readable by its owner only; the umask decides)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(tmp, 0o666 & ~mask)
+    os.replace(tmp, path)
 
 
 def _write_csv(frames: Iterable[pd.DataFrame], fh) -> int:
@@ -128,7 +137,7 @@ def check_output(dest, *, inputs: tuple = (), ending: str = "") -> Path:
     return parent
 
 
-def write_text(text: str, dest, *, inputs: tuple = ()) -> None:
+def write_text(text: str, dest, *, inputs: tuple = (), newline: str | None = None) -> None:
     """Write ``text`` (UTF-8) to ``dest`` whole or not at all, never over an input."""
     path = Path(dest)
     parent = check_output(dest, inputs=inputs)
@@ -137,9 +146,9 @@ def write_text(text: str, dest, *, inputs: tuple = ()) -> None:
     except OSError as exc:
         raise OutputError(f"cannot write {dest}: {exc.strerror}.") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as fh:
             fh.write(text)
-        os.replace(tmp, path)
+        publish(tmp, path)
     except OSError as exc:
         raise OutputError(f"cannot write {dest}: {exc.strerror}.") from None
     finally:

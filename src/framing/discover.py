@@ -673,9 +673,6 @@ def draft_lexicon(families: dict, *, name: str, corpus=None, path=None, descript
     >>> import framing; sorted(framing.lexicon.parse_lexicon(text).families["state"].labels)
     ['government', 'regime']
     """
-    import os
-    import tempfile
-    from pathlib import Path
 
     import yaml
 
@@ -738,15 +735,7 @@ def draft_lexicon(families: dict, *, name: str, corpus=None, path=None, descript
     out = "\n".join(lines) + "\n"
     parse_lexicon(out, source=f"draft {name}")
     if path is not None:
-        path = Path(path)
-        if not path.parent.exists():
-            raise FramingError(f"cannot write {path}: the folder {path.parent} does not exist.")
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(out)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        from ._io import write_text
+
+        write_text(out, path)
     return out

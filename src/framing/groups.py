@@ -160,6 +160,9 @@ def grouping(by: "str | Sequence[str] | Grouping" = "outlet", *, period: str | N
         raise FramingError("by must name at least one column (e.g. by='outlet' or by=['outlet', 'month']).")
     if len(set(keys)) != len(keys):
         raise FramingError(f"by names a column twice: {keys}.")
+    if "text" in keys:
+        raise FramingError("by='text' would make each article's whole text a group name; group by 'doc' for one "
+                           "group per document, or by a column of categories (outlet, bias, date …).")
     if not isinstance(date_col, str) or not date_col:
         raise FramingError(f"date_col must be a column name, not {date_col!r}.")
     freqs = [_ALIAS.get(k) for k in keys]

@@ -534,6 +534,8 @@ def save_figure(fig, name: str, folder="figures", *, formats=("png", "svg"), dpi
     import re
     import tempfile
 
+    from ._io import publish
+
     if hasattr(fig, "figure") and not isinstance(fig, mpl.figure.Figure):
         fig = fig.figure
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,150}", name) or ".." in name \
@@ -550,7 +552,7 @@ def save_figure(fig, name: str, folder="figures", *, formats=("png", "svg"), dpi
         try:
             with mpl.rc_context({"svg.hashsalt": "framing", "svg.fonttype": "none"}):
                 fig.savefig(tmp, format=ext, dpi=dpi, bbox_inches="tight", metadata=meta)
-            os.replace(tmp, path)
+            publish(tmp, path)
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)

@@ -22,15 +22,14 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from .errors import FramingError, OutputError
+from ._io import write_text
+from .errors import FramingError
 
 __all__ = ["validation_sample", "write_coding_sheet", "read_coding_sheet", "validation_report", "ValidationReport", "preview",
            "VERDICTS", "SHEET_VERSION"]
@@ -190,16 +189,7 @@ def write_coding_sheet(sheet: pd.DataFrame, path) -> Path:
     buf = io.StringIO()
     sheet.to_csv(buf, index=False)
     path = Path(path)
-    if not path.parent.exists():
-        raise OutputError(f"cannot write {path}: the folder {path.parent} does not exist.")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write("\n".join(lines) + "\n" + buf.getvalue())
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    write_text("\n".join(lines) + "\n" + buf.getvalue(), path, newline="")
     return path
 
 
