@@ -139,3 +139,35 @@ def test_grouping_by_the_text_column_is_refused(seeds_dir, capsys):
 
     assert main(["terms", str(seeds_dir), "--by", "text", "-q"]) == 1
     assert "by='text'" in capsys.readouterr().err
+
+
+def test_a_lone_surrogate_is_one_bad_character_not_a_stopped_run(tmp_path, capsys):
+    """JSON can spell "\\ud800", which no encoder accepts: it used to stop every command."""
+    import json
+
+    from framing.cli import main
+
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"doc_id": "a", "outlet": "X", "text": "The regime \ud800 said.", "title": "x \udc00"}) + "\n"
+                    + json.dumps({"doc_id": "b", "outlet": "X", "text": "The regime."}) + "\n", encoding="utf-8")
+    out = tmp_path / "m.csv"
+    assert main(["mentions", str(path), "-q", "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "line 1 (a): lone surrogate (not a character) in 'text' at position 11" in err
+    assert "in 'title' at position 2" in err
+    m = pd.read_csv(out)
+    assert m[["doc_id", "start", "end"]].values.tolist() == [["a", 4, 10], ["b", 4, 10]]
+    # a DataFrame made in Python can hold one too, in a column of objects
+    c = framing.load_corpus(pd.DataFrame({"text": pd.Series(["A \ud800 regime."], dtype=object)}), warn=False)
+    assert c.documents.text[0] == "A \ufffd regime." and "lone surrogate" in c.problems.problem[0]
+
+
+def test_a_text_column_that_is_not_text_is_decoded_or_refused_per_row():
+    df = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "text": [b"The regime.", 5, ["x"], b"\xff\xferegime"]})
+    c = framing.load_corpus(df, warn=False)
+    assert c.documents[["doc_id", "text"]].values.tolist() == [["a", "The regime."]]
+    assert c.problems[["doc_id", "action"]].values.tolist() == [["a", "decoded as UTF-8"], ["b", "skipped"],
+                                                                ["c", "skipped"], ["d", "skipped"]]
+    assert "value of type int" in c.problems.problem[1] and "not UTF-8" in c.problems.problem[3]
+    m = framing.find_mentions(df, warn=False)
+    assert m[["doc_id", "surface", "start"]].values.tolist() == [["a", "regime", 4]]  # offsets of the text, not of "b'…'"

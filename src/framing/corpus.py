@@ -295,15 +295,37 @@ def _standardise(df: pd.DataFrame, *, source: str, text_col: str, outlet_col: st
         df["outlet"] = "unknown"
     df["doc_id"] = df["doc_id"].map(lambda v: "" if _isnull(v) else str(v))
     texts = df["text"].tolist()
+    keep = [True] * len(texts)
     for i, (doc_id, t) in enumerate(zip(df["doc_id"], texts)):
+        if isinstance(t, (bytes, bytearray)):  # a binary column: decode, never score its repr
+            try:
+                t = texts[i] = bytes(t).decode("utf-8-sig")
+                problems.add(source, doc_id, rows[i], "text stored as bytes", "decoded as UTF-8")
+            except UnicodeDecodeError as exc:
+                problems.add(source, doc_id, rows[i], f"text stored as bytes that are not UTF-8 ({exc.reason} at byte "
+                             f"{exc.start})", "skipped")
+                keep[i] = False
+                continue
         if _isnull(t):
             problems.add(source, doc_id, rows[i], "no text (null)", "kept as an empty document")
             texts[i] = ""
         elif not isinstance(t, str):
-            texts[i] = str(t)
+            problems.add(source, doc_id, rows[i], f"the text column holds a value of type {type(t).__name__} here, not text",
+                         "skipped")
+            keep[i] = False
         elif not t.strip():
             problems.add(source, doc_id, rows[i], "empty text", "kept as an empty document")
+        elif not t.isascii():
+            try:
+                t.encode("utf-8")
+            except UnicodeEncodeError as exc:  # a lone surrogate ("\ud800" in JSON): not a character
+                texts[i] = _SURROGATE_RE.sub("\ufffd", t)
+                problems.add(source, doc_id, rows[i], f"lone surrogate (not a character) at position {exc.start}",
+                             "replaced with U+FFFD; offsets unchanged")
     df["text"] = texts
+    if not all(keep):
+        df = df[keep]
+        rows = [r for r, k in zip(rows, keep) if k]
     outlets = df["outlet"].tolist()
     for i, o in enumerate(outlets):
         if _isnull(o) or not str(o).strip():
@@ -318,6 +340,9 @@ def _standardise(df: pd.DataFrame, *, source: str, text_col: str, outlet_col: st
         df.loc[blank, "doc_id"] = [str(rows[i]) for i in range(len(df)) if blank.iat[i]]
     front = ["doc_id", "outlet", "text"]
     return df[front + [c for c in df.columns if c not in front]]
+
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def _isnull(v: Any) -> bool:
@@ -445,6 +470,8 @@ def _iter_jsonl(path: Path, *, chunksize: int, problems: _Problems, encoding: st
                 if not isinstance(rec, dict):
                     problems.add(str(path), None, lineno, "a JSON value that is not an object", "line skipped")
                     continue
+                if "\\u" in line and _LONE_SURROGATE_ESCAPE.search(line):
+                    rec = _without_surrogates(rec, str(path), lineno, problems)
                 rec.setdefault("__line__", lineno)
                 records.append(rec)
                 if len(records) >= chunksize:
@@ -454,6 +481,27 @@ def _iter_jsonl(path: Path, *, chunksize: int, problems: _Problems, encoding: st
         raise CorpusError(f"{path}: cannot read past line {lineno} ({exc}). Check that the file is complete UTF-8 JSON Lines.") from None
     if records or first == 1:
         yield _jsonl_frame(records, path, problems, **cols)
+
+
+# "\ud800"-"\udfff" escapes: JSON can spell a lone surrogate, which is not a character (a
+# pair of them is one, and json.loads joins it)
+_LONE_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _without_surrogates(rec: dict, source: str, lineno: int, problems: _Problems) -> dict:
+    """The record with every lone surrogate in its text values replaced by U+FFFD (one
+    character for one: offsets unchanged), reported once per field."""
+    out = {}
+    for key, value in rec.items():
+        if isinstance(value, str) and not value.isascii():
+            m = _SURROGATE_RE.search(value)
+            if m is not None:
+                problems.add(source, str(rec.get("doc_id", "")) or None, lineno,
+                             f"lone surrogate (not a character) in {key!r} at position {m.start()}",
+                             "replaced with U+FFFD; offsets unchanged")
+                value = _SURROGATE_RE.sub("\ufffd", value)
+        out[key] = value
+    return out
 
 
 def _jsonl_frame(records, path, problems, **cols) -> pd.DataFrame:
