@@ -2,6 +2,7 @@
 
 import re
 from collections import Counter
+from pathlib import Path
 
 import pandas as pd
 from hypothesis import HealthCheck, given, settings
@@ -12,6 +13,7 @@ from framing.lexicon import parse_lexicon
 from framing.text import analyze, find_quotes
 
 SYRIA = framing.load_lexicon("syria")
+SYRIA_TEXT = (Path(framing.__file__).parent / "lexicons" / "syria.yaml").read_text(encoding="utf-8")
 
 TERMS = ["Syrian Arab Army", "Deir ez-Zor", "Islamic State", "Free Syrian Army", "Syrian government", "ceasefire regime",
          "Syrian Democratic Forces", "Bashar al-Assad", "Islamic State of Iraq and the Levant", "US-led coalition"]
@@ -143,3 +145,42 @@ def test_quote_spans_never_overlap_on_broken_marks(text):
     spans = find_quotes(text)
     for a, b in zip(spans, spans[1:]):
         assert a.end <= b.start
+
+
+INVISIBLES = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents(), st.data(), st.sampled_from(["hyperscan", "python"]))
+def test_invisible_characters_inside_words_change_no_mention(doc, data, engine):
+    """Zero-width characters and soft hyphens dropped anywhere (inside words too) leave every
+    mention as it was, with offsets into the text as given."""
+    import os
+
+    from framing.lexicon import INVISIBLE
+
+    clean = render(doc)
+    if not clean:
+        return
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(clean)), max_size=12)))
+    chars = [data.draw(st.sampled_from(INVISIBLES)) for _ in cuts]
+    text, last = "", 0
+    for cut, ch in zip(cuts, chars):
+        text += clean[last:cut] + ch
+        last = cut
+    text += clean[last:]
+    old = os.environ.get("FRAMING_ENGINE")
+    if engine == "python":
+        os.environ["FRAMING_ENGINE"] = "python"
+    try:
+        lex = parse_lexicon(SYRIA_TEXT) if engine == "python" else SYRIA
+        want = [(f, lab, clean[s:e]) for f, lab, s, e in lex.finditer(clean)]
+        got = list(lex.finditer(text))
+    finally:
+        if old is None:
+            os.environ.pop("FRAMING_ENGINE", None)
+        else:
+            os.environ["FRAMING_ENGINE"] = old
+    assert [(f, lab, "".join(c for c in text[s:e] if c not in INVISIBLE)) for f, lab, s, e in got] == want
+    for _f, _lab, s, e in got:  # a match starts and ends on a visible character
+        assert text[s] not in INVISIBLE and text[e - 1] not in INVISIBLE

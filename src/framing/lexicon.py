@@ -364,6 +364,30 @@ def _use_hyperscan() -> bool:
 _DATABASES: dict = {}  # compiled once per process: a lexicon copied to a worker for each chunk reuses it
 
 
+#: Characters with no width that scraped text carries inside words: soft hyphen, zero-width
+#: space, non-joiner and joiner, word joiner, zero-width no-break space (BOM).
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+
+
+def _through_invisible(finditer, text: str, start: int, end: int):
+    """``finditer`` run on the text without its invisible characters, each match's offsets
+    taken back to the text as given (a match starts at its first visible character and ends
+    after its last)."""
+    gone = [m.start() for m in _INVISIBLE_RE.finditer(text)]
+    seen = _INVISIBLE_RE.sub("", text)
+    # where each removed character would sit in the text without them
+    shifted = [g - k for k, g in enumerate(gone)]
+
+    def back(j: int) -> int:  # a visible character's position in the text as given
+        return j + bisect.bisect_right(shifted, j)
+
+    s0 = start - bisect.bisect_left(gone, start)
+    e0 = end - bisect.bisect_left(gone, end)
+    for fam, label, s, e in finditer(seen, s0, e0):
+        yield fam, label, back(s), back(e - 1) + 1
+
+
 def _sub_regexes(fname: str, fam: Family) -> dict:
     """``(family, word) -> (regex, {group: label})``: the family's regex cut down to the
     patterns that can match where the word ``word`` starts (those whose first word it is,
@@ -573,8 +597,18 @@ class Lexicon:
         """Yield ``(family, label, start, end)`` for every mention.
 
         Families whose patterns all start with a word are matched in one scan of the text
-        (in text order); the others (regex patterns) family by family after it.
+        (in text order); the others (regex patterns) family by family after it. Invisible
+        characters (zero-width spaces and joiners, word joiners, soft hyphens) neither split
+        a word nor hide it from a pattern: "IS\u200bIS" is one ISIS, "re\u00adgime" a regime,
+        and the offsets still index the text as given.
         """
+        end = len(text) if end is None else end
+        if any(text.find(c, start, end) >= 0 for c in INVISIBLE):  # a few scans in C, within the span
+            yield from _through_invisible(self._finditer, text, start, end)
+            return
+        yield from self._finditer(text, start, end)
+
+    def _finditer(self, text: str, start: int = 0, end: int | None = None):
         end = len(text) if end is None else end
         if self._scan is None:
             self._prepare()
