@@ -171,3 +171,37 @@ def test_a_text_column_that_is_not_text_is_decoded_or_refused_per_row():
     assert "value of type int" in c.problems.problem[1] and "not UTF-8" in c.problems.problem[3]
     m = framing.find_mentions(df, warn=False)
     assert m[["doc_id", "surface", "start"]].values.tolist() == [["a", "regime", 4]]  # offsets of the text, not of "b'…'"
+
+
+def test_a_cut_gz_keeps_the_lines_read_before_the_break(tmp_path, capsys):
+    import gzip
+    import json
+
+    from framing.cli import main
+
+    lines = "".join(json.dumps({"doc_id": str(i), "outlet": "X", "text": f"The regime said so {i} times. " * 40}) + "\n"
+                    for i in range(2000))
+    raw = gzip.compress(lines.encode("utf-8"))
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(raw[: len(raw) // 2])
+    c = framing.load_corpus(path, warn=False)
+    assert 0 < len(c) < 2000 and list(c.documents.doc_id) == [str(i) for i in range(len(c))]
+    (p,) = c.problems.itertuples()
+    assert p.line == len(c) + 1 and "breaks off after line" in p.problem and "lines before it are read" in p.action
+    out = tmp_path / "t.csv"
+    assert main(["terms", str(path), "-q", "-o", str(out)]) == 0  # scored, with the break named
+    assert "breaks off after line" in capsys.readouterr().err
+    assert pd.read_csv(out).query("label == 'regime'")["count"].sum() == 40 * len(c)
+
+
+def test_a_parquet_file_with_repeated_column_names_is_refused_clearly(tmp_path, capsys):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from framing.cli import main
+
+    table = pa.Table.from_arrays([pa.array(["a"]), pa.array(["The regime."]), pa.array(["x"])], names=["doc_id", "text", "text"])
+    path = tmp_path / "dup.parquet"
+    pq.write_table(table, path)
+    assert main(["terms", str(path), "-q"]) == 1
+    assert "several columns named 'text'" in capsys.readouterr().err

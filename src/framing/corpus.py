@@ -19,6 +19,7 @@ import io
 import json
 import re
 import warnings
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -477,8 +478,12 @@ def _iter_jsonl(path: Path, *, chunksize: int, problems: _Problems, encoding: st
                 if len(records) >= chunksize:
                     yield _jsonl_frame(records, path, problems, **cols)
                     records, first = [], lineno + 1
-    except (OSError, EOFError, UnicodeDecodeError) as exc:
-        raise CorpusError(f"{path}: cannot read past line {lineno} ({exc}). Check that the file is complete UTF-8 JSON Lines.") from None
+    except (OSError, EOFError, UnicodeDecodeError, zlib.error) as exc:
+        if lineno == 0 and not records:
+            raise CorpusError(f"{path}: cannot read it ({exc}). Check that the file is complete UTF-8 JSON Lines.") from None
+        # a broken or cut stream: what was read before the break is scored, and the break named
+        problems.add(str(path), None, lineno + 1, f"the file breaks off after line {lineno} ({type(exc).__name__}: {exc})",
+                     "rest of the file skipped; the lines before it are read")
     if records or first == 1:
         yield _jsonl_frame(records, path, problems, **cols)
 
@@ -536,7 +541,12 @@ def _iter_parquet(path: Path, *, chunksize: int, problems: _Problems, encoding: 
         pf = pq.ParquetFile(path)
     except Exception as exc:  # pyarrow raises its own types for broken files
         raise CorpusError(f"{path}: not a readable Parquet file ({exc}).") from None
-    _check_text_column(pf.schema_arrow.names, cols["text_col"], str(path))
+    names = pf.schema_arrow.names
+    repeated = sorted({n for n in names if names.count(n) > 1})
+    if repeated:
+        raise CorpusError(f"{path}: the Parquet file has several columns named {', '.join(map(repr, repeated))}; "
+                          "a table needs one column per name. Rename them where the file is written.")
+    _check_text_column(names, cols["text_col"], str(path))
     first = 1
     for batch in pf.iter_batches(batch_size=chunksize):
         df = batch.to_pandas()
