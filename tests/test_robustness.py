@@ -205,3 +205,28 @@ def test_a_parquet_file_with_repeated_column_names_is_refused_clearly(tmp_path, 
     pq.write_table(table, path)
     assert main(["terms", str(path), "-q"]) == 1
     assert "several columns named 'text'" in capsys.readouterr().err
+
+
+def test_the_folder_reader_reads_nothing_outside_the_folder_and_lists_what_it_skips(tmp_path, capsys):
+    import os
+
+    from framing.cli import main
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The regime.", encoding="utf-8")
+    (tmp_path / "secret.txt").write_text("The regime, the regime.", encoding="utf-8")
+    os.symlink(tmp_path / "secret.txt", folder / "outside.txt")
+    os.symlink(folder / "a.txt", folder / "inside.txt")
+    os.symlink(folder / "loop.txt", folder / "loop.txt")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "b.txt").write_text("The regime.", encoding="utf-8")
+    c = framing.load_corpus(folder, warn=False)
+    assert sorted(c.documents.doc_id) == ["a", "inside"]
+    skipped = {os.path.basename(s): p for s, p in zip(c.problems.source, c.problems.problem)}
+    assert set(skipped) == {"outside.txt", "loop.txt", "pipe.txt", "sub"}
+    assert "outside the corpus folder" in skipped["outside.txt"] and "loop" in skipped["loop.txt"]
+    assert "pipe" in skipped["pipe.txt"] and "subfolder" in skipped["sub"]
+    assert main(["terms", str(folder), "-q", "-o", str(tmp_path / "t.csv")]) == 0  # and the FIFO never blocks the run
+    assert "outside the corpus folder" in capsys.readouterr().err

@@ -18,6 +18,7 @@ import gzip
 import io
 import json
 import re
+import stat
 import warnings
 import zlib
 from collections.abc import Iterable, Iterator
@@ -369,14 +370,42 @@ def _read_metadata(path: Path, problems: _Problems) -> pd.DataFrame | None:
     return meta[~dup].set_index("doc_id", drop=False)
 
 
+def _not_a_document(folder: Path, p: Path) -> str | None:
+    """Why a folder entry is not read as a document ("" for the files a corpus folder may hold
+    besides its texts: metadata.csv, READMEs, hidden files), or None for a .txt file to read.
+    Nothing outside the folder is read: a link that leaves it is listed, not followed."""
+    name = p.name
+    if name.startswith(".") or name == "metadata.csv" or name.upper().startswith(("README", "LICENSE", "LICENCE")):
+        return ""
+    if p.is_symlink():
+        try:
+            target = p.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return "a link that leads nowhere (broken, or a loop)"
+        if folder.resolve() not in target.parents:
+            return f"a link to {target}, outside the corpus folder; copy the file in if it belongs to the corpus"
+    try:
+        mode = p.stat().st_mode
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror})"
+    if stat.S_ISDIR(mode):
+        return "a subfolder: a folder corpus is read one level deep"
+    if not stat.S_ISREG(mode):
+        return "not a regular file (a pipe, socket or device)"
+    if p.suffix.lower() != ".txt":
+        return "not a .txt file"
+    return None
+
+
 def _iter_folder(folder: Path, *, chunksize: int, problems: _Problems, encoding: str | None) -> Iterator[pd.DataFrame]:
     meta = _read_metadata(folder / "metadata.csv", problems)
-    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
-    others = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() != ".txt"
-                    and p.name != "metadata.csv" and not p.name.startswith(".")
-                    and not p.name.upper().startswith(("README", "LICENSE", "LICENCE")))
-    for p in others:
-        problems.add(str(p), None, None, "not a .txt file", "skipped")
+    files = []
+    for p in sorted(folder.iterdir()):
+        why = _not_a_document(folder, p)
+        if why is None:
+            files.append(p)
+        elif why:
+            problems.add(str(p), None, None, why, "skipped")
     if not files:
         raise CorpusError(f"{folder}: no .txt files in this folder. A folder corpus is one .txt file per document.")
     stems = {p.stem for p in files}
