@@ -230,3 +230,55 @@ def test_the_folder_reader_reads_nothing_outside_the_folder_and_lists_what_it_sk
     assert "pipe" in skipped["pipe.txt"] and "subfolder" in skipped["sub"]
     assert main(["terms", str(folder), "-q", "-o", str(tmp_path / "t.csv")]) == 0  # and the FIFO never blocks the run
     assert "outside the corpus folder" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("jobs,sig", [("2", "SIGTERM"), ("1", "SIGHUP")])
+def test_a_plain_kill_stops_a_run_cleanly(tmp_path, seeds_dir, jobs, sig):
+    """`kill PID` (SIGTERM) or a closed terminal (SIGHUP) is met like Ctrl-C: helpers stopped and
+    reaped, the temporary output removed, exit status 128 + the signal's number."""
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
+    big = tmp_path / "big.jsonl"
+    with open(big, "w", encoding="utf-8") as fh:
+        for i in range(3000):
+            fh.write(json.dumps({"doc_id": str(i), "outlet": "X", "text": texts[i % len(texts)]}) + "\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    cmd = [sys.executable, "-m", "framing.cli", "sources", str(big), "--jobs", jobs, "-q", "-o", str(out / "a.parquet")]
+    p = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 60
+    while time.time() < deadline and not list(out.glob(".*.tmp")):  # writing has begun
+        time.sleep(0.05)
+    assert list(out.glob(".*.tmp")), "the run never started writing"
+    time.sleep(0.5)
+    helpers = _children(p.pid)
+    assert len(helpers) == int(jobs) - 1
+    p.send_signal(getattr(signal, sig))
+    assert p.wait(timeout=60) == 128 + getattr(signal, sig)
+    assert f"stopped by {sig}" in p.stderr.read()
+    assert list(out.iterdir()) == []  # no output, no temporary file
+    time.sleep(0.5)
+    assert [h for h in helpers if os.path.exists(f"/proc/{h}")] == []  # no helper left behind
+
+
+def _children(pid: int) -> list:
+    """The processes whose parent is ``pid`` (read from /proc)."""
+    import os
+
+    out = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    fields = fh.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                out.append(entry)
+    return out

@@ -101,7 +101,15 @@ _INSTALLED: list = []
 
 
 def _install(func: Callable) -> None:
-    """In a helper process: keep the function the chunks are for."""
+    """In a helper process: keep the function the chunks are for. A helper ends as its
+    parent says (the pool shuts it down): the parent's handlers of SIGTERM and SIGHUP,
+    inherited by forking, are put back to the default."""
+    import signal
+
+    for name in ("SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is not None:
+            signal.signal(sig, signal.SIG_DFL)
     _INSTALLED[:] = [func]
 
 

@@ -380,10 +380,42 @@ def _validate(args: argparse.Namespace) -> int:
     return 0
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, met like Ctrl-C: the work stops, helpers are stopped and reaped,
+    temporary files removed."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _terminate(signum, frame):
+    raise Terminated(signum)
+
+
+def _on_signals() -> dict:
+    """Handle SIGTERM and SIGHUP as Ctrl-C is handled (in the main thread only); returns the
+    handlers they had, to put back."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+    old = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is not None:
+            old[sig] = signal.signal(sig, _terminate)
+    return old
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     warnings.showwarning = _show_warning
+    import signal
+
+    handlers = _on_signals()
     from . import corpus
 
     shown, corpus.PROBLEMS_SHOWN = corpus.PROBLEMS_SHOWN, 200  # no corpus.problems to read here: list them
@@ -396,11 +428,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:  # e.g. `framing mentions … | head`
         return 0
+    except Terminated as exc:
+        print(f"stopped by {signal.Signals(exc.signum).name}", file=sys.stderr)
+        return 128 + exc.signum
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
     finally:
         corpus.PROBLEMS_SHOWN = shown
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
 
 
 if __name__ == "__main__":  # pragma: no cover
