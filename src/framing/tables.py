@@ -106,5 +106,6 @@ def text_table(data: pd.DataFrame, *, columns=None, n: int | None = None, width:
     style = shown.style.hide(axis="index").set_properties(subset=texts, **_TEXT)
     if floats:
         style = style.format("{:.2f}", subset=floats, na_rep="–")
-    return style.set_table_styles([{"selector": "td", "props": f"max-width: {width}; vertical-align: top;"},
+    return style.set_table_styles([{"selector": "td", "props": f"max-width: {width}; vertical-align: top; "
+                                                               "overflow-wrap: anywhere;"},
                                    {"selector": "th", "props": "text-align: left;"}])
