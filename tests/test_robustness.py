@@ -282,3 +282,19 @@ def _children(pid: int) -> list:
             if int(fields[1]) == pid:
                 out.append(entry)
     return out
+
+
+def test_a_line_too_long_is_skipped_and_named_not_a_memory_error(tmp_path, monkeypatch):
+    import json
+
+    from framing import corpus as corpus_module
+
+    monkeypatch.setattr(corpus_module, "MAX_LINE_CHARS", 1000)
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"doc_id": "a", "text": "The regime."}) + "\n"
+                    + json.dumps({"doc_id": "b", "text": "regime " * 5000}) + "\n"
+                    + json.dumps({"doc_id": "c", "text": "The regime again."}) + "\n", encoding="utf-8")
+    c = framing.load_corpus(path, warn=False)
+    assert list(c.documents.doc_id) == ["a", "c"]
+    (p,) = c.problems.itertuples()
+    assert p.line == 2 and "longer than 1,000 characters" in p.problem and p.action == "line skipped"

@@ -483,13 +483,37 @@ def _open_text(path: Path, encoding: str | None):
     return open(path, encoding=encoding or "utf-8", newline="")
 
 
+#: The longest JSON Lines line read (characters): a longer one is skipped and listed, read
+#: piece by piece so that memory stays bounded, instead of ending the run in a MemoryError.
+MAX_LINE_CHARS = 64_000_000
+
+
+def _bounded_lines(fh) -> Iterator[str | None]:
+    """The lines of ``fh``, each None where it is longer than :data:`MAX_LINE_CHARS`."""
+    limit = MAX_LINE_CHARS
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith("\n"):
+            while line and not line.endswith("\n"):  # the rest of the long line, piece by piece
+                line = fh.readline(limit + 1)
+            yield None
+            continue
+        yield line
+
+
 def _iter_jsonl(path: Path, *, chunksize: int, problems: _Problems, encoding: str | None, **cols) -> Iterator[pd.DataFrame]:
     records: list[dict[str, Any]] = []
     first = 1
     lineno = 0
     try:
         with _open_text(path, encoding) as fh:
-            for lineno, line in enumerate(fh, 1):
+            for lineno, line in enumerate(_bounded_lines(fh), 1):
+                if line is None:
+                    problems.add(str(path), None, lineno, f"a line longer than {MAX_LINE_CHARS:,} characters (not one "
+                                 "article: a file joined into one line?)", "line skipped")
+                    continue
                 if not line.strip():
                     continue
                 try:
