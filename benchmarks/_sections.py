@@ -17,3 +17,10 @@ def replace_section(path, name: str, text: str) -> None:
     tmp = out.with_suffix(".tmp")
     tmp.write_text(doc, encoding="utf-8")
     tmp.replace(out)
+
+
+def report(text: str, out, name: str) -> None:
+    """Print a benchmark's table, and write it into section ``name`` of the page ``out`` if given."""
+    print(text)
+    if out:
+        replace_section(out, name, text)

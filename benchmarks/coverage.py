@@ -235,12 +235,10 @@ def main(argv=None) -> int:
                                                                   resamples=499)
     text = markdown(res, diffs, type_one, corpus=Path(args.corpus).name, draws=args.draws, voice=args.voice,
                     seconds=time.perf_counter() - t0)
-    print(text)
-    if args.out:
-        sys.path.insert(0, str(Path(__file__).resolve().parent))
-        from _sections import replace_section
+    sys.path.insert(0, str(Path(__file__).resolve().parent))  # beside this script, however it is run
+    from _sections import report
 
-        replace_section(args.out, "coverage", text)
+    report(text, args.out, "coverage")
     return 0
 
 

@@ -123,12 +123,10 @@ def main(argv=None) -> int:
     for name, cname, r10, r20, p, top6, note, _ in rows:
         lines.append(f"| {name} | {cname} | {r10} | {r20} | {p} | {top6} | {note} |")
     text = "\n".join(lines)
-    print(text)
-    if args.out:
-        sys.path.insert(0, str(Path(__file__).resolve().parent))
-        from _sections import replace_section
+    sys.path.insert(0, str(Path(__file__).resolve().parent))  # beside this script, however it is run
+    from _sections import report
 
-        replace_section(args.out, "variants", text)
+    report(text, args.out, "variants")
     return 0
 
 

@@ -429,7 +429,7 @@ def _score_table(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_cou
     check_min(min_count=min_count, min_docs=min_docs)
     n_docs = Counter(n_docs)
     fit = dict(documents=mo["about_checked"], about_docs=mo["about_docs"],
-               mentions=sum(n for k, n in counts.items()), tokens=sum(tokens_all.values()))
+               mentions=sum(counts.values()), tokens=sum(tokens_all.values()))
     message = fit_warning(lex, **fit)
     if message:
         warnings.warn(message, FramingWarning, stacklevel=caller_stacklevel())
