@@ -179,3 +179,76 @@ def test_jobs_capped_at_the_cores(seeds_dir, capsys):
 
     assert main(["terms", str(seeds_dir), "--jobs", str((os.cpu_count() or 1) + 998), "-q"]) == 0
     assert f"more than this machine's {os.cpu_count()} cores" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["terms", "sources", "mentions", "compare", "sourcing", "show"])
+def test_a_folder_that_takes_no_file_is_refused_before_the_work(seeds_dir, tmp_path, capsys, monkeypatch, command):
+    # a read-only folder (tests may run as root, who may write anywhere: the refusal is simulated
+    # where the operating system gives it, when the first file is made in the folder)
+    import tempfile
+
+    import framing.corpus
+
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    def never(*args, **kwargs):
+        raise AssertionError("the work started before the output was checked")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    monkeypatch.setattr(framing.corpus, "_iter_folder", never)
+    out = tmp_path / ("page.html" if command == "show" else "table.csv")
+    extra = {"show": ["seed_01"], "compare": ["--family", "government_naming"]}.get(command, [])
+    code, _, err = run([command, seeds_dir, *extra, "-o", out], capsys)
+    assert code == 1
+    assert f"error: cannot write {out}: Permission denied in {tmp_path}; choose another folder." in err
+    assert "Traceback" not in err and list(tmp_path.iterdir()) == []
+
+
+def test_a_full_disk_is_a_message_and_leaves_no_file(seeds_dir, tmp_path, capsys, monkeypatch):
+    import errno
+
+    import framing._io
+
+    def full(frames, fh):
+        fh.write("doc_id,label\n")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(framing._io, "_write_csv", full)
+    out = tmp_path / "mentions.csv"
+    code, _, err = run(["mentions", seeds_dir, "-o", out, "-q"], capsys)
+    assert code == 1
+    assert err.strip() == f"error: cannot write {out}: No space left on device; nothing was written."
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_figure_on_a_full_disk_is_a_message_and_leaves_no_file(tmp_path, monkeypatch):
+    import errno
+
+    import matplotlib.pyplot as plt
+
+    from framing.errors import OutputError
+    from framing.plots import save_figure
+
+    fig, ax = plt.subplots()
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(fig, "savefig", full)
+    with pytest.raises(OutputError, match="No space left on device; nothing was written"):
+        save_figure(fig, "names", tmp_path)
+    plt.close(fig)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_input_error_inside_a_write_is_not_called_a_write_error(tmp_path):
+    from framing._io import write_tables
+
+    def pieces():
+        yield pd.DataFrame({"a": [1]})
+        raise FileNotFoundError(2, "No such file or directory", "/corpus/gone.txt")
+
+    with pytest.raises(FileNotFoundError):
+        write_tables(pieces(), str(tmp_path / "rows.csv"))
+    assert list(tmp_path.iterdir()) == []

@@ -6,13 +6,14 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterable
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
 
 from .errors import OutputError
 
-__all__ = ["write_table", "write_tables", "OUTPUT_FORMATS"]
+__all__ = ["write_table", "write_tables", "write_text", "atomic", "check_output", "OUTPUT_FORMATS"]
 
 OUTPUT_FORMATS = (".csv", ".parquet", ".json")
 
@@ -35,12 +36,8 @@ def write_tables(frames: Iterable[pd.DataFrame], dest: str, *, inputs: tuple = (
         return _write_csv(frames, sys.stdout)
     path = Path(dest)
     ext = path.suffix.lower()
-    if ext not in OUTPUT_FORMATS:
-        raise OutputError(f"{dest}: unknown output format {ext or '(no extension)'}; use {', '.join(OUTPUT_FORMATS)} or - for standard output.")
-    parent = check_output(dest, inputs=inputs, ending=f" ending in {', '.join(OUTPUT_FORMATS)}")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
-    os.close(fd)
-    try:
+    parent = check_table_output(dest, inputs=inputs)
+    with atomic(dest, parent) as tmp:
         if ext == ".csv":
             with open(tmp, "w", encoding="utf-8", newline="") as fh:
                 n = _write_csv(frames, fh)
@@ -49,12 +46,47 @@ def write_tables(frames: Iterable[pd.DataFrame], dest: str, *, inputs: tuple = (
         else:
             with open(tmp, "w", encoding="utf-8", newline="") as fh:
                 n = _write_json(frames, fh)
-        publish(tmp, path)
-    except BaseException:
+    return n
+
+
+def check_table_output(dest: str, *, inputs: tuple = ()) -> Path | None:
+    """Check a table's destination before any work: a known extension and a folder that
+    exists and takes a new file (``-`` is standard output: nothing to check)."""
+    if dest == "-":
+        return None
+    ext = Path(dest).suffix.lower()
+    if ext not in OUTPUT_FORMATS:
+        raise OutputError(f"{dest}: unknown output format {ext or '(no extension)'}; use {', '.join(OUTPUT_FORMATS)} or - for standard output.")
+    return check_output(dest, inputs=inputs, ending=f" ending in {', '.join(OUTPUT_FORMATS)}")
+
+
+def _temporary(dest, parent: Path, *, suffix: str = ".tmp") -> tuple[int, str]:
+    """A temporary file beside ``dest``, or a clear error when the folder takes no file."""
+    try:
+        return tempfile.mkstemp(prefix=f".{Path(dest).name}.", suffix=suffix, dir=parent)
+    except OSError as exc:
+        raise OutputError(f"cannot write {dest}: {exc.strerror or exc} in {parent}; choose another folder.") from None
+
+
+@contextmanager
+def atomic(dest, parent: Path | None = None, *, suffix: str = ".tmp"):
+    """The one way ``framing`` writes a file (tables, figures, pages, sheets): yields the
+    name of a temporary file beside ``dest``; when the block ends without error it is
+    renamed over ``dest`` (whole or not at all), otherwise removed. An OS error (a full
+    disk, a read-only folder) becomes an :class:`OutputError` saying nothing was written."""
+    parent = Path(dest).parent if parent is None else parent
+    fd, tmp = _temporary(dest, parent, suffix=suffix)
+    os.close(fd)
+    try:
+        yield tmp
+        publish(tmp, Path(dest))
+    except OSError as exc:
+        if exc.filename not in (None, tmp, str(dest)):  # an input's error (read inside the block): not ours
+            raise
+        raise OutputError(f"cannot write {dest}: {exc.strerror or exc}; nothing was written.") from None
+    finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-        raise
-    return n
 
 
 def publish(tmp: str, path) -> None:
@@ -134,23 +166,14 @@ def check_output(dest, *, inputs: tuple = (), ending: str = "") -> Path:
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
         raise OutputError(f"{dest}: the folder {parent} does not exist; create it first.")
+    fd, probe = _temporary(dest, parent)  # a read-only folder is found now, not after the work
+    os.close(fd)
+    os.unlink(probe)
     return parent
 
 
 def write_text(text: str, dest, *, inputs: tuple = (), newline: str | None = None) -> None:
     """Write ``text`` (UTF-8) to ``dest`` whole or not at all, never over an input."""
-    path = Path(dest)
     parent = check_output(dest, inputs=inputs)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
-    except OSError as exc:
-        raise OutputError(f"cannot write {dest}: {exc.strerror}.") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as fh:
-            fh.write(text)
-        publish(tmp, path)
-    except OSError as exc:
-        raise OutputError(f"cannot write {dest}: {exc.strerror}.") from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    with atomic(dest, parent) as tmp, open(tmp, "w", encoding="utf-8", newline=newline) as fh:
+        fh.write(text)

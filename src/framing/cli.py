@@ -250,7 +250,24 @@ def _show_warning(message, category, filename, lineno, file=None, line=None):
     print(f"{prefix}: {message}", file=sys.stderr)
 
 
+def _check_output(args: argparse.Namespace) -> None:
+    """The output is checked before any work: a read-only or missing folder, an unknown
+    extension or an input's path is an error now, not after an hour of scoring."""
+    from ._io import check_output, check_table_output
+
+    out = getattr(args, "output", None)
+    if not out or out == "-":
+        return
+    inputs = tuple(getattr(args, k, None) for k in ("corpus", "lexicon", "gazetteer", "directory"))
+    inputs += tuple(getattr(args, "sheets", None) or ())
+    if args.command == "show" or (args.command == "validate" and args.step == "sample"):
+        check_output(out, inputs=inputs)
+    else:
+        check_table_output(out, inputs=inputs)
+
+
 def _run(args: argparse.Namespace) -> int:
+    _check_output(args)
     if args.command == "validate":
         return _validate(args)
     if args.command == "discover":
@@ -269,10 +286,8 @@ def _run(args: argparse.Namespace) -> int:
                 encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize)
     run = dict(jobs=args.jobs, progress=not args.quiet)
     if args.command == "show":
-        from ._io import check_output
         from .view import show
 
-        check_output(args.output, inputs=(args.corpus,))
         view = show(args.corpus, args.doc_id, lexicon=args.lexicon, gazetteer=args.gazetteer, families=args.family,
                     include_boilerplate=True, **load)
         view.save(args.output)

@@ -530,11 +530,9 @@ def save_figure(fig, name: str, folder="figures", *, formats=("png", "svg"), dpi
     that a notebook shows as one line: ``saved figures/seeds-names.{png,svg}``). ``name``
     may be any text: it is made a safe file name (:func:`safe_name`) where it is not one.
     """
-    import os
     import re
-    import tempfile
 
-    from ._io import publish
+    from ._io import atomic
 
     if hasattr(fig, "figure") and not isinstance(fig, mpl.figure.Figure):
         fig = fig.figure
@@ -547,15 +545,9 @@ def save_figure(fig, name: str, folder="figures", *, formats=("png", "svg"), dpi
     for ext in formats:
         path = folder / f"{name}.{ext}"
         meta = {"Software": None} if ext == "png" else {"Date": None, "Creator": None}
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=f".{ext}", dir=folder)
-        os.close(fd)
-        try:
-            with mpl.rc_context({"svg.hashsalt": "framing", "svg.fonttype": "none"}):
-                fig.savefig(tmp, format=ext, dpi=dpi, bbox_inches="tight", metadata=meta)
-            publish(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        with atomic(path, folder, suffix=f".{ext}") as tmp, \
+                mpl.rc_context({"svg.hashsalt": "framing", "svg.fonttype": "none"}):
+            fig.savefig(tmp, format=ext, dpi=dpi, bbox_inches="tight", metadata=meta)
         out.append(path)
     return SavedFigure(out)
 
