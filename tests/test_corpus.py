@@ -5,6 +5,8 @@ import warnings
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import framing
 from framing import CorpusError, FramingWarning, load_corpus
@@ -140,3 +142,46 @@ def test_iter_corpus_chunks(seeds_dir):
 
 def test_repr(seeds):
     assert "5 documents, 5 outlets" in repr(seeds)
+
+
+@settings(max_examples=60, deadline=None)
+@given(rows=st.lists(st.tuples(st.sampled_from(["a", "b", "a#2", "c"]), st.sampled_from(["one", "two", "three"])),
+                     min_size=1, max_size=25),
+       chunksize=st.integers(1, 6))
+def test_the_repeated_id_check_on_disk_decides_as_in_memory(rows, chunksize):
+    # past SPILL_IDS ids the check moves to a SQLite file; its decisions must not change
+    from framing import corpus as corpus_module
+
+    df = pd.DataFrame(rows, columns=["doc_id", "text"])
+
+    def load():
+        chunks = list(framing.iter_corpus(df, chunksize=chunksize, warn=False))
+        return ([d for ch in chunks for d in ch.documents.doc_id],
+                [a for ch in chunks for a in ch.problems.action])
+
+    in_memory = load()
+    spill = corpus_module.SPILL_IDS
+    try:
+        corpus_module.SPILL_IDS = 1
+        assert load() == in_memory
+    finally:
+        corpus_module.SPILL_IDS = spill
+    kept = in_memory[0]
+    assert len(kept) == len(set(kept))  # ids are unique after the check
+    assert len(kept) + in_memory[1].count("skipped, so it is not counted twice") == len(rows)
+
+
+def test_the_repeated_id_file_is_removed(tmp_path, monkeypatch):
+    import tempfile
+
+    from framing import corpus as corpus_module
+
+    monkeypatch.setattr(corpus_module, "SPILL_IDS", 2)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    df = pd.DataFrame({"doc_id": list("abcdea"), "text": ["x", "y", "z", "w", "v", "x"]})
+    chunks = framing.iter_corpus(df, chunksize=2, warn=False)
+    first, second = next(chunks), next(chunks)  # four ids seen: past the limit, they are on disk
+    assert [p.name[:12] for p in tmp_path.iterdir()] == ["framing-ids-"]
+    rest = list(chunks)
+    assert [d for c in [first, second, *rest] for d in c.documents.doc_id] == list("abcde")
+    assert list(tmp_path.iterdir()) == []

@@ -298,3 +298,26 @@ def test_a_line_too_long_is_skipped_and_named_not_a_memory_error(tmp_path, monke
     assert list(c.documents.doc_id) == ["a", "c"]
     (p,) = c.problems.itertuples()
     assert p.line == 2 and "longer than 1,000 characters" in p.problem and p.action == "line skipped"
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_named(tmp_path, capsys):
+    import os
+
+    d = tmp_path / "c"
+    d.mkdir()
+    (d / "good.txt").write_text("The regime shelled the town.", encoding="utf-8")
+    try:
+        with open(os.path.join(os.fsencode(d), b"caf\xe9.txt"), "wb") as fh:  # a Latin-1 name from an old archive
+            fh.write(b"The regime said so.")
+    except OSError:
+        pytest.skip("this file system refuses names that are not UTF-8")
+    before = snapshot(d)
+    out = tmp_path / "mentions.csv"
+    assert main(["mentions", str(d), "-o", str(out), "-q"]) == 0
+    err = capsys.readouterr().err
+    assert "caf\\xe9.txt: the file name is not UTF-8" in err and "Traceback" not in err
+    table = pd.read_csv(out)
+    assert sorted(table.doc_id) == ["caf\\xe9", "good"]
+    corpus = framing.load_corpus(d, warn=False)
+    assert corpus.documents.set_index("doc_id").loc["caf\\xe9", "text"] == "The regime said so."
+    assert snapshot(d) == before

@@ -17,6 +17,7 @@ import codecs
 import gzip
 import io
 import json
+import os
 import re
 import stat
 import warnings
@@ -397,6 +398,16 @@ def _not_a_document(folder: Path, p: Path) -> str | None:
     return None
 
 
+def _printable(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (which the file system gives Python as
+    lone surrogates) written as ``\\xe9``, so the name can be shown, stored and compared."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
 def _iter_folder(folder: Path, *, chunksize: int, problems: _Problems, encoding: str | None) -> Iterator[pd.DataFrame]:
     meta = _read_metadata(folder / "metadata.csv", problems)
     files = []
@@ -405,40 +416,43 @@ def _iter_folder(folder: Path, *, chunksize: int, problems: _Problems, encoding:
         if why is None:
             files.append(p)
         elif why:
-            problems.add(str(p), None, None, why, "skipped")
+            problems.add(_printable(str(p)), None, None, why, "skipped")
     if not files:
         raise CorpusError(f"{folder}: no .txt files in this folder. A folder corpus is one .txt file per document.")
-    stems = {p.stem for p in files}
+    stems = {_printable(p.stem) for p in files}
     if meta is not None:
         for doc_id in meta.index:
             if doc_id not in stems:
                 problems.add(str(folder / "metadata.csv"), doc_id, None, f"no file {doc_id}.txt for this metadata row", "row skipped")
     rows: list[dict[str, Any]] = []
     for p in files:
-        doc_id = p.stem
+        doc_id, where = _printable(p.stem), _printable(str(p))
+        if doc_id != p.stem:
+            problems.add(where, doc_id, None, "the file name is not UTF-8; its other bytes are written as \\x.. in "
+                         "doc_id", "read")
         try:
             data = p.read_bytes()
         except OSError as exc:
-            problems.add(str(p), doc_id, None, f"cannot read ({exc.strerror})", "skipped")
+            problems.add(where, doc_id, None, f"cannot read ({exc.strerror})", "skipped")
             continue
         if encoding:
             try:
                 text, enc, note = data.decode(encoding), encoding, ""
             except (UnicodeDecodeError, LookupError) as exc:
-                problems.add(str(p), doc_id, None, f"does not decode as {encoding} ({exc})", "skipped")
+                problems.add(where, doc_id, None, f"does not decode as {encoding} ({exc})", "skipped")
                 continue
         else:
             text, enc, note = decode_bytes(data)
         if text is None:
-            problems.add(str(p), doc_id, None, note, "skipped")
+            problems.add(where, doc_id, None, note, "skipped")
             continue
         if note:
-            problems.add(str(p), doc_id, None, note, "decoded")
+            problems.add(where, doc_id, None, note, "decoded")
         if _looks_like_html(text):
-            problems.add(str(p), doc_id, None, "HTML, not plain text; extract the article text first", "skipped")
+            problems.add(where, doc_id, None, "HTML, not plain text; extract the article text first", "skipped")
             continue
         if not text.strip():
-            problems.add(str(p), doc_id, None, "empty file", "kept as an empty document")
+            problems.add(where, doc_id, None, "empty file", "kept as an empty document")
         row: dict[str, Any] = {"doc_id": doc_id, "outlet": "unknown", "text": text}
         if meta is not None:
             if doc_id in meta.index:
@@ -450,8 +464,8 @@ def _iter_folder(folder: Path, *, chunksize: int, problems: _Problems, encoding:
                     row["outlet"] = "unknown"
                     problems.add(str(folder / "metadata.csv"), doc_id, None, "no outlet", "outlet set to 'unknown'")
             else:
-                problems.add(str(p), doc_id, None, "not listed in metadata.csv", "kept with outlet 'unknown'")
-        row["path"] = str(p)
+                problems.add(where, doc_id, None, "not listed in metadata.csv", "kept with outlet 'unknown'")
+        row["path"] = where
         row["encoding"] = enc
         rows.append(row)
         if len(rows) >= chunksize:
@@ -646,18 +660,82 @@ def _source_name(source) -> str:
     return "<DataFrame>" if isinstance(source, pd.DataFrame) else str(source)
 
 
-def _dedupe(df: pd.DataFrame, ids: dict, problems: _Problems, source: str) -> pd.DataFrame:
+SPILL_IDS = 200_000
+"""How many doc_ids the repeated-id check keeps in memory before it moves them to a SQLite
+file in the temporary folder (so memory stays flat in the number of documents)."""
+
+
+class _SeenIds:
+    """doc_id → (hash of its text, copies seen so far), for the repeated-id check.
+
+    Up to :data:`SPILL_IDS` ids live in a dict; past that they move to a SQLite table in a
+    temporary file (exact ids, not hashes of them: nothing can collide), read and written a
+    chunk at a time. :meth:`close` removes the file."""
+
+    def __init__(self):
+        self._mem: dict[str, tuple[int, int]] | None = {}
+        self._db = None
+        self._dir = None
+
+    def lookup(self, keys) -> dict[str, tuple[int, int]]:
+        if self._mem is not None:
+            return {k: self._mem[k] for k in keys if k in self._mem}
+        keys, found = list(keys), {}
+        for i in range(0, len(keys), 500):  # SQLite takes a bounded number of parameters
+            part = keys[i:i + 500]
+            rows = self._db.execute(f"SELECT doc_id, text_hash, copies FROM ids WHERE doc_id IN ({','.join('?' * len(part))})",
+                                    part)
+            found.update((k, (h, c)) for k, h, c in rows)
+        return found
+
+    def store(self, items: dict[str, tuple[int, int]]) -> None:
+        if self._mem is not None:
+            self._mem.update(items)
+            if len(self._mem) > SPILL_IDS:
+                self._spill()
+        elif items:
+            self._db.executemany("INSERT OR REPLACE INTO ids VALUES (?, ?, ?)", ((k, h, c) for k, (h, c) in items.items()))
+
+    def _spill(self) -> None:
+        import sqlite3
+        import tempfile
+
+        self._dir = tempfile.TemporaryDirectory(prefix="framing-ids-")
+        self._db = sqlite3.connect(os.path.join(self._dir.name, "ids.sqlite"))
+        self._db.execute("PRAGMA journal_mode = OFF")
+        self._db.execute("PRAGMA synchronous = OFF")
+        self._db.execute("CREATE TABLE ids (doc_id TEXT PRIMARY KEY, text_hash INTEGER, copies INTEGER) WITHOUT ROWID")
+        mem, self._mem = self._mem, None
+        self.store(mem)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._dir.cleanup()
+            self._db = self._dir = None
+
+
+def _dedupe(df: pd.DataFrame, seen: _SeenIds, problems: _Problems, source: str) -> pd.DataFrame:
     """Repeated doc_ids: the same text again is skipped (not counted twice); a different
     text under a used id is kept under ``ID#2``, ``ID#3`` … Both are reported."""
     keep = []
     new_ids = df["doc_id"].tolist()
+    earlier = seen.lookup(set(new_ids))
+    ids: dict[str, tuple[int, int]] = {}  # this chunk's entries, stored at the end
+
+    def entry(key):
+        if key in ids:
+            return ids[key]
+        return earlier[key] if key in earlier else seen.lookup([key]).get(key)
+
     for i, (doc_id, text) in enumerate(zip(new_ids, df["text"])):
         h = hash(text)
-        if doc_id not in ids:
+        first = entry(doc_id)
+        if first is None:
             ids[doc_id] = (h, 1)
             keep.append(True)
             continue
-        first_hash, copies = ids[doc_id]
+        first_hash, copies = first
         if h == first_hash:
             problems.add(source, doc_id, None, "the same doc_id and text as an earlier document", "skipped, so it is not counted twice")
             keep.append(False)
@@ -665,13 +743,14 @@ def _dedupe(df: pd.DataFrame, ids: dict, problems: _Problems, source: str) -> pd
         copies += 1
         ids[doc_id] = (first_hash, copies)
         new_id = f"{doc_id}#{copies}"
-        while new_id in ids:
+        while entry(new_id) is not None:
             copies += 1
             new_id = f"{doc_id}#{copies}"
         ids[new_id] = (h, 1)
         problems.add(source, doc_id, None, "doc_id used before, with a different text", f"kept as {new_id}")
         new_ids[i] = new_id
         keep.append(True)
+    seen.store(ids)
     if all(keep) and new_ids == df["doc_id"].tolist():
         return df
     df = df.copy()
@@ -698,7 +777,7 @@ def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", i
         raise CorpusError(f"chunksize must be at least 1, not {chunksize}.")
     problems = _Problems()
     seen = 0
-    ids: dict[str, tuple[int, int]] = {}  # doc_id -> (hash of text, copies seen)
+    ids = _SeenIds()
     name = _source_name(source)
     try:
         for df in _chunks(source, text_col=text_col, outlet_col=outlet_col, id_col=id_col, chunksize=chunksize,
@@ -713,6 +792,7 @@ def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", i
             yield Corpus(pd.DataFrame(columns=["doc_id", "outlet", "text"]), problems.frame().iloc[seen:].reset_index(drop=True),
                          name)
     finally:
+        ids.close()
         if warn:
             problems.summarise(name)
 
