@@ -418,3 +418,24 @@ def test_attributions_and_mentions_piece_by_piece_are_the_whole_tables():
         lines = framing.kwic(chunks, "regime", jobs=jobs)
         assert len(lines) > 50
         pd.testing.assert_frame_equal(lines, framing.kwic(frame, "regime", warn=False))
+
+
+def test_a_lexicon_too_large_for_hyperscan_keeps_the_word_scan_and_finds_the_same(monkeypatch, seed_texts):
+    import random
+
+    import framing.lexicon
+
+    rnd = random.Random(7)
+    words = sorted({"".join(rnd.choice("abcdefghij") for _ in range(6)) for _ in range(1700)})
+    body = "".join(f"      w{i}: [{w}, {w} said*]\n" for i, w in enumerate(words))
+    yaml_text = f"families:\n  words:\n    labels:\n{body}  state:\n    labels:\n      regime: [regime]\n      government: [government]\n"
+    text = " ".join(rnd.choice(words) + rnd.choice(["", " said", " saidly"]) for _ in range(300)) + " " + \
+        " ".join(seed_texts.values())
+    big = parse_lexicon(yaml_text)
+    assert list(big.finditer("the regime")) == [("state", "regime", 4, 10)]
+    assert big._hs is None  # more anchors than HYPERSCAN_MAX: no database compiled
+    monkeypatch.setattr(framing.lexicon, "HYPERSCAN_MAX", 10_000)
+    forced = parse_lexicon(yaml_text)
+    found = list(forced.finditer(text))
+    assert forced._hs is not None
+    assert list(big.finditer(text)) == found and len(found) > 300

@@ -125,6 +125,10 @@ families:
         ("families:\n  f:\n    labels:\n      a: [x]\n      a: [y]\n", r"line 5: family 'f' labels: duplicate key 'a' \(first at line 4\)"),
         ("families:\n  f:\n    labels:\n      a: [{pattern: '(', regex: true}]\n", r"line 4: .*does not compile"),
         ("families:\n  f:\n    labels:\n      a: [{pattern: 'x?', regex: true}]\n", r"matches the empty string"),
+        ("families:\n  f:\n    labels:\n      a: [{pattern: '(a+)+', regex: true}]\n",
+         r"line 4: family 'f', label 'a': regex '\(a\+\)\+' repeats a part that itself repeats without limit \(a\+\)"),
+        ("families:\n  f:\n    labels:\n      a: x\n    exclude: [{pattern: '(?:\\w+\\s?)*said', regex: true}]\n",
+         r"line 5: .*repeats a part that itself repeats without limit \(\\w\+\)"),
         ("famlies: {}\n", r"line 1: lexicon: unknown key 'famlies'"),
         ("", r"the lexicon is empty"),
         ("families:\n  f:\n    labels:\n      a:\n        patterns: [x]\n        case: true\n", r"line 6: .*unknown key 'case'"),
@@ -256,3 +260,58 @@ def test_longest_match_in_a_regex_family():
 def test_tags_and_aliases_are_refused(text, message):
     with pytest.raises(LexiconError, match=message):
         parse_lexicon(text)
+
+
+@pytest.mark.parametrize("rx,nested", [
+    ("(a+)+", "a+"), ("(?:a*?)+", "a*"), ("(?:a{2,})*", "a{2,}"), ("((ab)*c)*", "a repeat inside a repeat"),
+    ("(?:\\w+ ){1,3}regime", ""), ("illegal(?:ly)? (?:im)?migrants?", ""), ("(?:very )+good", ""),
+    ("(?>a+)+", ""), ("(?:a++)+", ""), ("(?=a+)b+", ""),
+])
+def test_nested_unbounded_repeats_are_found(rx, nested):
+    from framing.lexicon import _nested_repeat
+
+    assert _nested_repeat(rx) == nested
+
+
+BACKTRACKS = """families:
+  f:
+    labels:
+      slow: {pattern: "(?:a|aa)+b", regex: true}
+      plain: regime
+"""
+
+
+def test_a_regex_that_backtracks_without_end_is_stopped_and_named(tmp_path, capsys, monkeypatch):
+    import framing.lexicon
+    from framing.cli import main
+
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "one.txt").write_text("The regime. " + "a" * 80, encoding="utf-8")
+    (tmp_path / "lx.yaml").write_text(BACKTRACKS, encoding="utf-8")
+    lx = parse_lexicon(BACKTRACKS)
+    assert list(lx.finditer("the regime aab said")) == [("f", "plain", 4, 10), ("f", "slow", 11, 14)]
+    monkeypatch.setattr(framing.lexicon, "REGEX_TIMEOUT", 0.2)
+    assert main(["terms", str(tmp_path / "c"), "--lexicon", str(tmp_path / "lx.yaml"), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: the regex pattern '(?:a|aa)+b' took more than 0.2 s on one text") and "Traceback" not in err
+
+
+def test_ctrl_c_is_heard_while_a_regex_backtracks(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "one.txt").write_text("The regime. " + "a" * 80, encoding="utf-8")
+    (tmp_path / "lx.yaml").write_text(BACKTRACKS, encoding="utf-8")
+    p = subprocess.Popen([sys.executable, "-m", "framing.cli", "terms", str(tmp_path / "c"), "--lexicon",
+                          str(tmp_path / "lx.yaml"), "-q"], stderr=subprocess.PIPE, text=True,
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    time.sleep(3)  # started, and inside the match
+    assert p.poll() is None
+    sent = time.monotonic()
+    p.send_signal(signal.SIGINT)
+    _, err = p.communicate(timeout=30)
+    assert p.returncode == 130 and err.strip() == "interrupted"
+    assert time.monotonic() - sent < 5  # heard in the match, not at the 10 s time limit

@@ -44,6 +44,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -140,6 +141,121 @@ class Pattern:
         return body if self.case_sensitive else f"(?i:{body})"
 
 
+REGEX_TIMEOUT = 10.0
+"""Seconds one search with a lexicon's own regular expressions (``regex: true``) may take
+on one text before the run stops with an error naming the patterns."""
+
+
+class _Guarded:
+    """A compiled expression that holds patterns written as regular expressions: run by
+    the ``regex`` module (compatible with ``re``), which gives each search a time limit
+    (:data:`REGEX_TIMEOUT`) and hears Ctrl-C during a match. Patterns the lexicon's own
+    rules write are run by ``re``: they cannot backtrack without end."""
+
+    __slots__ = ("_rx", "_texts")
+
+    def __init__(self, source: str, texts: list[str]):
+        import regex
+
+        self._rx = regex.compile(source)
+        self._texts = texts
+
+    def _stuck(self):
+        shown = ", ".join(repr(t) for t in self._texts[:3]) + (" …" if len(self._texts) > 3 else "")
+        return LexiconError(f"the regex pattern{'s' if len(self._texts) > 1 else ''} {shown} took more than "
+                            f"{REGEX_TIMEOUT:g} s on one text: a pattern that can match one stretch of text in "
+                            "very many ways backtracks without end. Rewrite it (e.g. (a|aa)+ as a+).")
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None):
+        try:
+            return self._rx.match(text, pos, endpos, timeout=REGEX_TIMEOUT)
+        except TimeoutError:
+            raise self._stuck() from None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        try:
+            return self._rx.search(text, pos, endpos, timeout=REGEX_TIMEOUT)
+        except TimeoutError:
+            raise self._stuck() from None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        try:
+            yield from self._rx.finditer(text, pos, endpos, timeout=REGEX_TIMEOUT)
+        except TimeoutError:
+            raise self._stuck() from None
+
+
+class _Lazy:
+    """A regular expression compiled by ``re`` the first time it is used: a lexicon of
+    thousands of patterns loads in a second, and a family the word scan serves is never
+    compiled whole."""
+
+    __slots__ = ("source", "_rx")
+
+    def __init__(self, source: str):
+        self.source, self._rx = source, None
+
+    def _get(self) -> re.Pattern:
+        if self._rx is None:
+            self._rx = re.compile(self.source)
+        return self._rx
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self._get().match(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self._get().search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self._get().finditer(text, pos, endpos)
+
+
+def _compile(source: str, patterns) -> "_Lazy | _Guarded":
+    """``source`` for ``re`` (compiled on first use), or guarded (:class:`_Guarded`) when one
+    of the ``patterns`` it was made from is a regular expression of the lexicon's that could
+    backtrack for long (:func:`_may_backtrack`)."""
+    own = [p.text for p in patterns if p.regex and _may_backtrack(p.text)]
+    return _Guarded(source, own) if own else _Lazy(source)
+
+
+def _may_backtrack(regex: str) -> bool:
+    """Whether a regex could take long to fail: it repeats without limit something longer
+    than one character ("(?:a|aa)+"), or has two unbounded repeats side by side ("\\w*\\w*").
+    One-character repeats apart ("Army\\s+of\\s+[A-Z]\\w*") backtrack at most a few steps."""
+    C = _parser._constants if hasattr(_parser, "_constants") else _parser
+    repeats = {C.MAX_REPEAT, C.MIN_REPEAT} | ({C.POSSESSIVE_REPEAT} if hasattr(C, "POSSESSIVE_REPEAT") else set())
+    single = {C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY, C.CATEGORY}
+
+    def unbounded(op, av) -> bool:
+        return op in repeats and av[1] == C.MAXREPEAT
+
+    def walk(items) -> bool:
+        for k, (op, av) in enumerate(items):
+            if unbounded(op, av):
+                body = list(av[2].data) if hasattr(av[2], "data") else list(av[2])
+                if len(body) != 1 or body[0][0] not in single:
+                    return True
+                if k + 1 < len(items) and unbounded(*items[k + 1]):
+                    return True
+            elif op in repeats:
+                if walk(list(av[2].data) if hasattr(av[2], "data") else list(av[2])):
+                    return True
+            elif op is C.SUBPATTERN and walk(list(av[3].data)):
+                return True
+            elif op is C.BRANCH and any(walk(list(b.data)) for b in av[1]):
+                return True
+            elif op in (C.ASSERT, C.ASSERT_NOT) and walk(list(av[1].data)):
+                return True
+            elif op is getattr(C, "ATOMIC_GROUP", None) and walk(list(av.data) if hasattr(av, "data") else list(av)):
+                return True
+        return False
+
+    try:
+        return walk(list(_parser.parse(regex).data))
+    except re.error:
+        return True
+
+
 @dataclass
 class Label:
     name: str
@@ -164,10 +280,10 @@ class Family:
     exclude: list[Pattern] = field(default_factory=list)
     #: A title for figures and reports ("How each outlet names the Syrian state").
     title: str = ""
-    _regex: re.Pattern | None = field(default=None, repr=False)
+    _regex: "_Lazy | _Guarded | None" = field(default=None, repr=False)
     _groups: dict[str, str] = field(default_factory=dict, repr=False)
     _exclude: tuple | None = field(default=None, repr=False)
-    _candidates: re.Pattern | None = field(default=None, repr=False)
+    _candidates: _Lazy | None = field(default=None, repr=False)
     _anchors: set = field(default_factory=set, repr=False)
     _label_exclude: dict = field(default_factory=dict, repr=False)
 
@@ -183,14 +299,16 @@ class Family:
         for i, (_, rx, label) in enumerate(alternatives):
             self._groups[f"g{i}"] = label
             parts.append(f"(?P<g{i}>{rx})")
-        self._regex = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+        own = [p for lab in self.labels.values() for p in lab.patterns]
+        self._regex = _compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", own)
+
         def union(patterns):
             """``(regex, beginnings)``: the beginnings (:meth:`Pattern.starts`) are None when
             some pattern has none, or a short one ("in", "at" occur everywhere: such
             exclusions are cheaper to look for in the window around each match)."""
             if not patterns:
                 return None
-            rx = re.compile(r"(?<!\w)(?:" + "|".join(p.to_regex() for p in patterns) + r")(?!\w)")
+            rx = _compile(r"(?<!\w)(?:" + "|".join(p.to_regex() for p in patterns) + r")(?!\w)", patterns)
             starts = [p.starts() for p in patterns]
             ok = all(st and min(map(len, st)) >= 3 for st in starts)
             return rx, (frozenset(x for st in starts for x in st) if ok else None)
@@ -210,7 +328,7 @@ class Family:
                 parts.append("(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
             if prefixes:
                 parts.append("(?:" + "|".join(map(re.escape, prefixes)) + ")")
-            self._candidates = re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
+            self._candidates = _Lazy(r"(?i)(?<!\w)(?:" + "|".join(parts) + ")")
         self._anchors = anchors
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, int, int]]:
@@ -223,34 +341,62 @@ class Family:
                 yield self._groups[m.lastgroup], m.start(), m.end()
 
     def _excluded(self, text: str, s: int, e: int, label: str, start: int, end: int,
-                  starts: list | None = None) -> bool:
-        """An exclusion overlaps the match ``[s, e)`` of ``label``. ``starts``, when given,
-        are the sorted positions where an exclusion's first word begins (a superset): the
-        exclusions are then tried only there, which finds the same matches as scanning the
-        window."""
-        lo, hi = max(start, s - EXCLUSION_REACH), min(end, e + EXCLUSION_REACH)
+                  starts: list | None = None, memo: dict | None = None) -> bool:
+        """An exclusion overlaps the match ``[s, e)`` of ``label``.
+
+        With ``starts`` (the sorted positions where an exclusion's first word may begin: a
+        superset) and ``memo`` (a dict for one scan of ``text[start:end]``), exclusions are
+        matched against the whole span: tried only at those positions, each position once
+        for all the matches around it; an exclusion with no known first word is searched
+        for once over the span. Text dense with one term so costs the same per mention as
+        any other. Without them, the window of :data:`EXCLUSION_REACH` characters around
+        the match is searched."""
         for unit in (self._exclude, self._label_exclude.get(label)):
             if unit is None:
                 continue
             rx, beginnings = unit
-            if starts is None or beginnings is None:
+            if starts is None:
+                lo, hi = max(start, s - EXCLUSION_REACH), min(end, e + EXCLUSION_REACH)
                 spans = [x.span() for x in rx.finditer(text, lo, hi)]
-            else:
+            elif beginnings is None:
+                found = memo.get(id(unit))
+                if found is None:
+                    whole = [x.span() for x in rx.finditer(text, start, end)]
+                    found = memo[id(unit)] = (whole, [xe for _xs, xe in whole])
+                whole, ends = found
+                i = bisect.bisect_right(ends, s)  # the first that ends after the match starts
                 spans = []
-                last = lo
-                for i in range(bisect.bisect_left(starts, lo), len(starts)):
-                    x = starts[i]
-                    if x >= hi:
-                        break
-                    if x < last:
-                        continue
-                    xm = rx.match(text, x, hi)
-                    if xm is not None:
-                        spans.append(xm.span())
-                        last = xm.end()
+                while i < len(whole) and whole[i][0] < e:
+                    spans.append(whole[i])
+                    i += 1
+            else:
+                spans = self._excluded_at(text, s, e, start, end, unit, starts, memo)
             if _blocked(spans, 0, s, e):
                 return True
         return False
+
+    @staticmethod
+    def _excluded_at(text: str, s: int, e: int, start: int, end: int, unit, starts: list, memo: dict) -> list:
+        """The exclusions of ``unit`` tried at ``starts`` that may overlap ``[s, e)``: from
+        :data:`EXCLUSION_REACH` characters before it (an exclusion inside another is skipped,
+        as a search would) to its end (one that starts after it cannot overlap it)."""
+        rx, key = unit[0], id(unit)
+        spans: list = []
+        last = max(start, s - EXCLUSION_REACH)
+        for i in range(bisect.bisect_left(starts, last), len(starts)):
+            x = starts[i]
+            if x >= e:
+                break
+            if x < last:
+                continue
+            found = memo.get((key, x), False)
+            if found is False:
+                xm = rx.match(text, x, end)
+                found = memo[key, x] = xm.span() if xm is not None else None
+            if found is not None:
+                spans.append(found)
+                last = found[1]
+        return spans
 
     def _matches(self, text: str, start: int, end: int):
         """The longest matches (:func:`_longest`) among the longest match at each position."""
@@ -299,6 +445,51 @@ _SPACES_RE = re.compile(r"\s{2,}")
 def _width(text: str, s: int, e: int) -> int:
     """The length of ``text[s:e]`` with each run of white space counted as one character."""
     return e - s - sum(len(m.group()) - 1 for m in _SPACES_RE.finditer(text, s, e))
+
+
+def _nested_repeat(regex: str) -> str:
+    """The first unbounded repeat (``+``, ``*``, ``{n,}``) inside another unbounded repeat,
+    as written ("(a+)+": "a+"), or "" when there is none. Such patterns backtrack
+    catastrophically: "(a+)+b" tries every split of a run of a's."""
+    C = _parser._constants if hasattr(_parser, "_constants") else _parser
+    repeats = {C.MAX_REPEAT, C.MIN_REPEAT} | ({C.POSSESSIVE_REPEAT} if hasattr(C, "POSSESSIVE_REPEAT") else set())
+
+    def walk(items, inside: bool):
+        for op, av in items:
+            subs = []
+            if op in repeats:
+                lo, hi, body = av
+                if hi == C.MAXREPEAT and inside and op is not getattr(C, "POSSESSIVE_REPEAT", None):
+                    return True
+                found = walk(list(body.data) if hasattr(body, "data") else body,
+                             inside or (hi == C.MAXREPEAT and op is not getattr(C, "POSSESSIVE_REPEAT", None)))
+                if found:
+                    return found
+                continue
+            if op is C.SUBPATTERN:
+                subs = [av[3]]
+            elif op is C.BRANCH:
+                subs = av[1]
+            elif op in (C.ASSERT, C.ASSERT_NOT):
+                subs = [av[1]]
+            elif op is getattr(C, "ATOMIC_GROUP", None):  # never backtracked into: a fresh start
+                found = walk(list(av.data) if hasattr(av, "data") else av, False)
+                if found:
+                    return found
+            for sub in subs:
+                found = walk(list(sub.data) if hasattr(sub, "data") else sub, inside)
+                if found:
+                    return found
+        return False
+
+    try:
+        parsed = _parser.parse(regex)
+    except re.error:
+        return ""
+    if not walk(list(parsed.data), False):
+        return ""
+    inner = re.search(r"(?:\\.|\[[^\]]*\]|[^()|*+?{}])(?:[+*]|\{\d*,\})", regex)
+    return inner.group() if inner else "a repeat inside a repeat"
 
 
 def _literal_starts(regex: str, limit: int = 512) -> list[str] | None:
@@ -356,6 +547,13 @@ def _starts(items: list, limit: int):
 _FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 
 
+HYPERSCAN_MAX = 1500
+"""The most anchors a lexicon's Hyperscan database is compiled for. Compiling takes about
+a second per thousand (1,000: 1.1 s; 10,000: 21 s; 20,000: about 50 s); the word scan,
+which needs no compiling, serves larger lexicons at a speed that does not depend on their
+size."""
+
+
 def _use_hyperscan() -> bool:
     """Hyperscan finds anchors unless it is missing or ``FRAMING_ENGINE=python`` is set."""
     return hyperscan is not None and os.environ.get("FRAMING_ENGINE", "").lower() != "python"
@@ -393,23 +591,48 @@ def _sub_regexes(fname: str, fam: Family) -> dict:
     patterns that can match where the word ``word`` starts (those whose first word it is,
     and those whose ``*`` prefix it begins with), in the same order, so the same pattern
     wins. Python's regex engine tries an alternation's branches one by one: a family of
-    hundreds of patterns is much slower to match whole at each place worth trying."""
+    hundreds of patterns is much slower to match whole at each place worth trying. Each is
+    compiled when first needed (:class:`_OnFirstUse`): a lexicon of 20,000 words compiles
+    only the few a text has."""
     alternatives = []
     for label in fam.labels.values():
         for p in label.patterns:
             a, whole = p.anchor()
             alternatives.append((len(p.text), p.to_regex(), label.name, a.lower(), whole))
     alternatives.sort(key=lambda a: -a[0])  # as in Family.compile
-    words = {a for _n, _rx, _lab, a, whole in alternatives if whole}
-    out = {}
-    for w in words:
+    by_word: dict = {}
+    prefixes = []
+    for i, (_n, _rx, _lab, a, whole) in enumerate(alternatives):
+        if whole:
+            by_word.setdefault(a, []).append(i)
+        else:
+            prefixes.append((i, a))
+    sources = {}
+    for w, own in by_word.items():
         parts, groups = [], {}
-        for _n, rx, lab, a, whole in alternatives:
-            if (whole and a == w) or (not whole and w.startswith(a)):
-                groups[f"g{len(parts)}"] = lab
-                parts.append(f"(?P<g{len(parts)}>{rx})")
-        out[fname, w] = (re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"), groups)
-    return out
+        for i in sorted(own + [i for i, a in prefixes if w.startswith(a)]):
+            groups[f"g{len(parts)}"] = alternatives[i][2]
+            parts.append(f"(?P<g{len(parts)}>{alternatives[i][1]})")
+        sources[fname, w] = (r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", groups)
+    return sources
+
+
+class _OnFirstUse(dict):
+    """``key -> (compiled regex, groups)``, each compiled from ``key -> (source, groups)``
+    the first time it is asked for."""
+
+    def __init__(self, sources: dict):
+        super().__init__()
+        self._sources = sources
+
+    def get(self, key, default=None):
+        found = dict.get(self, key)
+        if found is None:
+            src = self._sources.get(key)
+            if src is None:
+                return default
+            found = self[key] = (re.compile(src[0]), src[1])
+        return found
 
 
 def _by_first_word(fam: Family) -> dict:
@@ -615,9 +838,10 @@ class Lexicon:
         if self._scan is not None:
             found = self._hyperscan_candidates(text, start, end) if self._hs is not None else None
             if found is None:
-                cands, xstarts = self._word_candidates(text, start, end), None
+                cands, xstarts = self._word_candidates(text, start, end), self._exclusion_starts(text, start, end)
             else:
                 cands, xstarts = found
+            memo: dict = {}
             # the match each family holds, not yet given out: a longer one overlapping it
             # replaces it (:func:`_longest`)
             held: dict = {}
@@ -664,7 +888,7 @@ class Lexicon:
             for fname, label, p, e in out:
                 fam = families[fname]
                 if (fam._exclude is None and not fam._label_exclude) or \
-                        not fam._excluded(text, p, e, label, start, end, xstarts):
+                        not fam._excluded(text, p, e, label, start, end, xstarts, memo):
                     yield fname, label, p, e
         for fname in self._slow:
             for label, s, e in self.families[fname].finditer(text, start, end):
@@ -719,6 +943,13 @@ class Lexicon:
             out.append((p, p + len(key), key, fams) if whole else (p, p + len(key), "", fams))
         return out, xstarts
 
+    def _exclusion_starts(self, text: str, start: int, end: int) -> list[int]:
+        """Where an exclusion of a word-scanned family may begin (any case, at the start of
+        a word): the positions Hyperscan reports with its anchors, found by one regex scan."""
+        if self._xstarts_rx is None:
+            return []
+        return [m.start() for m in self._xstarts_rx.finditer(text, start, end)]
+
     def _prefix_families(self, low: str) -> list[str]:
         return [f for f, prefixes in self._prefixes.items() if any(low.startswith(p) for p in prefixes)]
 
@@ -763,13 +994,26 @@ class Lexicon:
         if self._scan is None:
             self._slow = list(self.families)
         self._family_order = {f: i for i, f in enumerate(self.families)}
+        xwords = set()
+        for f in self._fast:
+            for unit in (self.families[f]._exclude, *self.families[f]._label_exclude.values()):
+                if unit is not None and unit[1] is not None:
+                    xwords |= unit[1]
+        self._xstarts_rx = None
+        if xwords:  # look-aheads: a beginning inside another ("national unity", "unity") is found too
+            words = sorted((x for x in xwords if re.match(r"\w", x)), key=len, reverse=True)
+            others = sorted((x for x in xwords if not re.match(r"\w", x)), key=len, reverse=True)
+            parts = [r"(?<!\w)(?=" + "|".join(map(re.escape, words)) + ")"] if words else []
+            parts += [r"(?=" + "|".join(map(re.escape, others)) + ")"] if others else []
+            self._xstarts_rx = re.compile("(?i)" + "|".join(parts))
         self._hs = None
         if self._scan is not None and _use_hyperscan():
             self._hs = self._compile_hyperscan()
         self._single = self._single_words() if self._hs is not None else {}
-        self._sub = {}
+        sources: dict = {}
         for f in self._fast:
-            self._sub.update(_sub_regexes(f, self.families[f]))
+            sources.update(_sub_regexes(f, self.families[f]))
+        self._sub = _OnFirstUse(sources)
 
     def _single_words(self) -> dict:
         """``(family, word) -> label`` where every pattern of the family that can match at a
@@ -790,7 +1034,7 @@ class Lexicon:
 
     def _compile_hyperscan(self):
         """A Hyperscan database of the anchors of the word-scanned families, or None when
-        an anchor is not ASCII (those lexicons keep the word scan)."""
+        an anchor is not ASCII or there are more than :data:`HYPERSCAN_MAX` (those lexicons keep the word scan)."""
         prefix_fams: dict = {}
         for f, pre in self._prefixes.items():
             for x in pre:
@@ -824,6 +1068,8 @@ class Lexicon:
                 exprs.append(head + re.escape(form).encode("ascii") + tail)
                 caseless.append(spellings is None)
                 ids.append((kind, k, fams))
+        if len(exprs) > HYPERSCAN_MAX:
+            return None  # compiling would cost more than the word scan saves (docs/benchmarks.md)
         self._hs_ids = ids
         return _hyperscan_database(exprs, caseless)
 
@@ -999,6 +1245,11 @@ def _patterns(where: _Where, node: yaml.Node, what: str) -> list[Pattern]:
                 raise where.error(text_node, f"{what}: regex {text!r} does not compile ({exc}).") from None
             if rx.match(""):
                 raise where.error(text_node, f"{what}: regex {text!r} matches the empty string; it would match everywhere.")
+            nested = _nested_repeat(text)
+            if nested:
+                raise where.error(text_node, f"{what}: regex {text!r} repeats a part that itself repeats without limit "
+                                             f"({nested}): such a pattern can take forever on one word. Give the "
+                                             "outer repeat a bound ({1,5}) or write the inner part once.")
         out.append(Pattern(text, case, regex, text_node.start_mark.line + 1))
     if not out:
         raise where.error(node, f"{what}: no patterns; list at least one.")
@@ -1009,7 +1260,7 @@ def parse_lexicon(text: str, *, source: str = "<lexicon>", _depth: int = 0) -> L
     """Parse lexicon YAML (safe loading only) into a compiled :class:`Lexicon`."""
     where = _Where(source)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 10× faster
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         pos = f", line {mark.line + 1}, column {mark.column + 1}" if mark else ""
