@@ -1,6 +1,7 @@
 import codecs
 import gzip
 import json
+import re
 import warnings
 
 import pandas as pd
@@ -185,3 +186,25 @@ def test_the_repeated_id_file_is_removed(tmp_path, monkeypatch):
     rest = list(chunks)
     assert [d for c in [first, second, *rest] for d in c.documents.doc_id] == list("abcde")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("ending", [ext for ext, _ in framing.corpus.READERS])
+def test_every_listed_format_is_read_and_listed_everywhere(tmp_path, ending, capsys):
+    from framing.cli import main
+
+    df = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": ["The regime said.", "The government."]})
+    path = tmp_path / f"corpus{ending}"
+    fmt = dict(framing.corpus.READERS)[ending]
+    if fmt == "csv":
+        df.to_csv(path, index=False, compression="gzip" if ending.endswith(".gz") else None)
+    elif fmt == "jsonl":
+        df.to_json(path, orient="records", lines=True, compression="gzip" if ending.endswith(".gz") else None)
+    else:
+        df.to_parquet(path, index=False)
+    assert load_corpus(path).documents[["doc_id", "text"]].values.tolist() == df[["doc_id", "text"]].values.tolist()
+    assert ending in framing.corpus.formats_text() and ending in framing.corpus.SUPPORTED_FORMATS
+    with pytest.raises(CorpusError, match=re.escape(ending)):
+        load_corpus(tmp_path / "corpus.docx")
+    with pytest.raises(SystemExit):
+        main(["terms", "--help"])
+    assert ending in " ".join(capsys.readouterr().out.split())

@@ -276,9 +276,9 @@ def test_cue_finding_engines_agree(monkeypatch_module, text, data):
     from framing import sources
 
     end = data.draw(st.integers(0, len(text)))
-    fast = list(sources._cues(text, end))
+    fast = list(sources.CUES.find(text, end))
     monkeypatch_module.setenv("FRAMING_ENGINE", "python")
-    ref = list(sources._cues(text, end))
+    ref = list(sources.CUES.find(text, end))
     monkeypatch_module.delenv("FRAMING_ENGINE")
     assert fast == ref
 
@@ -336,10 +336,10 @@ def test_threads_share_a_lexicon_safely(seed_texts):
     lex = parse_lexicon(SYRIA_YAML)
     texts = list(seed_texts.values()) * 40
     alone = [list(lex.finditer(t)) for t in texts]
-    cues = [list(sources._cues(t, len(t))) for t in texts]
+    cues = [list(sources.CUES.find(t, len(t))) for t in texts]
     with ThreadPoolExecutor(4) as pool:
         assert list(pool.map(lambda t: list(lex.finditer(t)), texts)) == alone
-        assert list(pool.map(lambda t: list(sources._cues(t, len(t))), texts)) == cues
+        assert list(pool.map(lambda t: list(sources.CUES.find(t, len(t))), texts)) == cues
 
 
 # --------------------------------------------------------------------------- quotations

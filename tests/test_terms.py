@@ -238,3 +238,21 @@ def test_corpus_subset(seeds):
         seeds.subset(outlets=["Reuters"])
     with pytest.raises(FramingError, match="cannot subset by 'bias'"):
         seeds.subset(bias=["left"])
+
+
+@pytest.mark.parametrize("call", [
+    lambda c: framing.count_terms(c, voise="narrator"),
+    lambda c: framing.find_mentions(c, voise="narrator"),
+    lambda c: framing.find_attributions(c, voise="narrator"),
+    lambda c: framing.sourcing_profile(c, voise="narrator"),
+    lambda c: framing.kwic(c, "regime", voise="narrator"),
+])
+@pytest.mark.parametrize("as_corpus", [True, False])
+def test_a_misspelt_option_is_an_error_naming_the_nearest(seeds, seed_texts, call, as_corpus):
+    # count_terms(corpus, voise="narrator") ran silently with voice "all"
+    import pandas as pd
+
+    corpus = seeds if as_corpus else pd.DataFrame({"text": list(seed_texts.values())})
+    with pytest.raises(framing.FramingError, match=r"unknown option 'voise'; did you mean 'voice'\? Options for reading "
+                                                   r"the corpus: text_col, outlet_col"):
+        call(corpus)

@@ -150,3 +150,24 @@ def test_inline_site_trailers_in_one_line_pages():
     # a marker early in the text is not a trailer
     t2 = "Tags Syria Free Syrian Army. " + body
     assert find_boilerplate(t2) == ()
+
+
+def test_quotation_lookups():
+    text = "He said “we won” and “they lost” today."
+    facts = analyze(text)
+    first, second = facts.quotes
+    assert text[first.start:first.end] == "“we won”" and text[second.start:second.end] == "“they lost”"
+    assert facts.quote_at(first.start + 1) == first and facts.quote_at(first.start) is None  # on the mark: outside
+    assert facts.quote_at(first.end) is None and facts.quote_at(0) is None
+    assert facts.quotes_between(0, len(text)) == [first, second]
+    assert facts.quotes_between(first.end, second.start) == [] and facts.quotes_between(first.end - 1, second.start + 1) == [first, second]
+    assert facts.quote_starting_at(second.start) == second and facts.quote_starting_at(second.start + 1) is None
+    assert facts.quote_ending_at(first.end) == first and facts.quote_ending_at(first.end - 1) is None
+
+
+def test_without_boilerplate():
+    text = "Title here\n\nThe regime said so in a long enough paragraph of text.\n\nFollow us on Twitter @agency"
+    facts = analyze(text)
+    plain = facts.without_boilerplate()
+    assert plain.boilerplate == () and plain.body_end == len(text)
+    assert (plain.title, plain.quotes, plain.length) == (facts.title, facts.quotes, facts.length)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from . import __version__
 from ._io import write_table, write_tables
 from .compare import compare_groups
+from .corpus import formats_text
 from .errors import FramingError, FramingWarning
 from .sources import find_attributions, iter_attributions, sourcing_profile
 from .stats import MIN_DOCS
@@ -26,7 +27,7 @@ __all__ = ["main"]
 
 
 def _corpus_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("corpus", metavar="CORPUS", help="folder of .txt files, or a .csv, .jsonl, .jsonl.gz or .parquet file")
+    p.add_argument("corpus", metavar="CORPUS", help=formats_text())
     p.add_argument("--lexicon", default="syria", help="bundled lexicon name or a .yaml file (default: syria)")
     p.add_argument("--text-col", default="text", help="column holding the text (default: text)")
     p.add_argument("--outlet-col", default="outlet", help="column holding the outlet (default: outlet)")
@@ -152,6 +153,8 @@ def build_parser() -> argparse.ArgumentParser:
                                    "content_end, sentence, appositive, distancing, nested.")
     _corpus_args(p)
     p.add_argument("--gazetteer", default="news", help=_GAZ_HELP)
+    p.add_argument("--cues", default=None, help="a cue table of your own (YAML: reporting verbs and their forms; "
+                                                "default: the bundled one, framing/data/cues.yaml)")
     _output_arg(p)
 
     p = sub.add_parser("sourcing", help="sourcing profile per outlet (or any column): categories, kinds, cue verbs",
@@ -160,6 +163,8 @@ def build_parser() -> argparse.ArgumentParser:
     _corpus_args(p)
     _by_args(p)
     p.add_argument("--gazetteer", default="news", help=_GAZ_HELP)
+    p.add_argument("--cues", default=None, help="a cue table of your own (YAML: reporting verbs and their forms; "
+                                                "default: the bundled one, framing/data/cues.yaml)")
     _output_arg(p)
 
     p = sub.add_parser("compare", help="differences in share between groups, with article-level intervals and p-values",
@@ -258,7 +263,7 @@ def _check_output(args: argparse.Namespace) -> None:
     out = getattr(args, "output", None)
     if not out or out == "-":
         return
-    inputs = tuple(getattr(args, k, None) for k in ("corpus", "lexicon", "gazetteer", "directory"))
+    inputs = tuple(getattr(args, k, None) for k in ("corpus", "lexicon", "gazetteer", "cues", "directory"))
     inputs += tuple(getattr(args, "sheets", None) or ())
     if args.command == "show" or (args.command == "validate" and args.step == "sample"):
         check_output(out, inputs=inputs)
@@ -295,12 +300,13 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command in {"sources", "sourcing"}:
         if args.command == "sources":  # rows are written as they come: memory stays flat
-            parts = iter_attributions(args.corpus, gazetteer=args.gazetteer, include_boilerplate=args.include_boilerplate,
+            parts = iter_attributions(args.corpus, gazetteer=args.gazetteer, cues=args.cues,
+                                      include_boilerplate=args.include_boilerplate,
                                       **run, **load)
             write_tables(parts, args.output, inputs=(args.corpus, args.gazetteer))
         else:
             df = sourcing_profile(args.corpus, by=args.by, period=args.period, date_col=args.date_col,
-                                  gazetteer=args.gazetteer, min_count=args.min_count, min_docs=args.min_docs, **run, **load)
+                                  gazetteer=args.gazetteer, cues=args.cues, min_count=args.min_count, min_docs=args.min_docs, **run, **load)
             write_table(df, args.output, inputs=(args.corpus, args.gazetteer))
         return 0
     common = dict(lexicon=args.lexicon, include_boilerplate=args.include_boilerplate)

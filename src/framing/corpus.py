@@ -31,9 +31,22 @@ import pandas as pd
 
 from .errors import CorpusError, FramingWarning, caller_stacklevel
 
-__all__ = ["Corpus", "load_corpus", "iter_corpus", "corpus_summary", "resolve_path", "SUPPORTED_FORMATS"]
+__all__ = ["Corpus", "load_corpus", "iter_corpus", "corpus_summary", "resolve_path", "SUPPORTED_FORMATS", "READERS",
+           "formats_text"]
 
-SUPPORTED_FORMATS = ("folder of .txt files", ".csv", ".jsonl", ".jsonl.gz", ".parquet", "pandas DataFrame")
+#: The files a corpus may be, by the ending of their names: ``(ending, format)``, longest
+#: endings first. The list of formats in error messages, the command line's help and
+#: :data:`SUPPORTED_FORMATS` are made from it.
+READERS = ((".jsonl.gz", "jsonl"), (".ndjson.gz", "jsonl"), (".jsonl", "jsonl"), (".ndjson", "jsonl"),
+           (".csv.gz", "csv"), (".csv", "csv"), (".parquet", "parquet"), (".pq", "parquet"))
+SUPPORTED_FORMATS = ("folder of .txt files", *(ext for ext, _ in READERS), "pandas DataFrame")
+
+
+def formats_text() -> str:
+    """The formats a corpus path may have, as a sentence ("a folder of .txt files, or a
+    .jsonl.gz, … or .pq file")."""
+    exts = [ext for ext, _ in READERS]
+    return f"a folder of .txt files, or a {', '.join(exts[:-1])} or {exts[-1]} file"
 _PROBLEM_COLUMNS = ["source", "doc_id", "line", "problem", "action"]
 
 
@@ -59,6 +72,13 @@ class Corpus:
     problems: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=_PROBLEM_COLUMNS))
     source: str = ""
     _cache: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def cached(self, key, compute):
+        """``compute()`` once for this corpus and ``key`` (e.g. per-document counts that
+        several scores reuse); the answer is kept with the corpus."""
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
 
     def facts(self) -> list:
         """The text facts of every document (:func:`framing.text.analyze`), computed once."""
@@ -234,7 +254,7 @@ def _skips_input(action: str) -> bool:
 PROBLEMS_SHOWN = 5
 
 
-class _Problems:
+class Problems:
     """Collects problems, warning about each as it is met."""
 
     def __init__(self):
@@ -276,8 +296,8 @@ def _check_text_column(df_columns: Iterable[str], text_col: str, source: str) ->
         )
 
 
-def _standardise(df: pd.DataFrame, *, source: str, text_col: str, outlet_col: str, id_col: str,
-                 first_row: int, problems: _Problems, row_offset_label: str = "row") -> pd.DataFrame:
+def standardise(df: pd.DataFrame, *, source: str, text_col: str, outlet_col: str, id_col: str,
+                 first_row: int, problems: Problems, row_offset_label: str = "row") -> pd.DataFrame:
     """Rename to doc_id / outlet / text, fill what is missing, keep every other column."""
     _check_text_column(df.columns, text_col, source)
     df = df.copy()
@@ -355,7 +375,7 @@ def _isnull(v: Any) -> bool:
         return False
 
 
-def _read_metadata(path: Path, problems: _Problems) -> pd.DataFrame | None:
+def _read_metadata(path: Path, problems: Problems) -> pd.DataFrame | None:
     if not path.is_file():
         return None
     try:
@@ -408,7 +428,7 @@ def _printable(name: str) -> str:
         return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
-def _iter_folder(folder: Path, *, chunksize: int, problems: _Problems, encoding: str | None) -> Iterator[pd.DataFrame]:
+def _iter_folder(folder: Path, *, chunksize: int, problems: Problems, encoding: str | None) -> Iterator[pd.DataFrame]:
     meta = _read_metadata(folder / "metadata.csv", problems)
     files = []
     for p in sorted(folder.iterdir()):
@@ -475,13 +495,13 @@ def _iter_folder(folder: Path, *, chunksize: int, problems: _Problems, encoding:
         yield pd.DataFrame(rows)
 
 
-def _iter_csv(path: Path, *, chunksize: int, problems: _Problems, encoding: str | None, **cols) -> Iterator[pd.DataFrame]:
+def _iter_csv(path: Path, *, chunksize: int, problems: Problems, encoding: str | None, **cols) -> Iterator[pd.DataFrame]:
     first = 2  # data rows start on line 2, after the header
     try:
         reader = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[], chunksize=chunksize,
                              encoding=encoding or "utf-8-sig")
         for chunk in reader:
-            yield _standardise(chunk, source=str(path), first_row=first, problems=problems, **cols)
+            yield standardise(chunk, source=str(path), first_row=first, problems=problems, **cols)
             first += len(chunk)
     except pd.errors.ParserError as exc:
         raise CorpusError(f"{path}: malformed CSV near data row {first}: {exc}. Quote fields that contain commas or line breaks, then run again.") from None
@@ -517,7 +537,7 @@ def _bounded_lines(fh) -> Iterator[str | None]:
         yield line
 
 
-def _iter_jsonl(path: Path, *, chunksize: int, problems: _Problems, encoding: str | None, **cols) -> Iterator[pd.DataFrame]:
+def _iter_jsonl(path: Path, *, chunksize: int, problems: Problems, encoding: str | None, **cols) -> Iterator[pd.DataFrame]:
     records: list[dict[str, Any]] = []
     first = 1
     lineno = 0
@@ -560,7 +580,7 @@ def _iter_jsonl(path: Path, *, chunksize: int, problems: _Problems, encoding: st
 _LONE_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
-def _without_surrogates(rec: dict, source: str, lineno: int, problems: _Problems) -> dict:
+def _without_surrogates(rec: dict, source: str, lineno: int, problems: Problems) -> dict:
     """The record with every lone surrogate in its text values replaced by U+FFFD (one
     character for one: offsets unchanged), reported once per field."""
     out = {}
@@ -586,7 +606,7 @@ def _jsonl_frame(records, path, problems, **cols) -> pd.DataFrame:
     out = []
     for lo, hi in _runs(lines):
         part = df.iloc[lo:hi]
-        out.append(_standardise(part, source=str(path), first_row=lines[lo], problems=problems, **cols))
+        out.append(standardise(part, source=str(path), first_row=lines[lo], problems=problems, **cols))
     return pd.concat(out, ignore_index=True) if out else df
 
 
@@ -599,7 +619,7 @@ def _runs(lines: list[int]) -> Iterator[tuple[int, int]]:
             start = i
 
 
-def _iter_parquet(path: Path, *, chunksize: int, problems: _Problems, encoding: str | None, **cols) -> Iterator[pd.DataFrame]:
+def _iter_parquet(path: Path, *, chunksize: int, problems: Problems, encoding: str | None, **cols) -> Iterator[pd.DataFrame]:
     try:
         import pyarrow.parquet as pq
     except ImportError:
@@ -617,7 +637,7 @@ def _iter_parquet(path: Path, *, chunksize: int, problems: _Problems, encoding: 
     first = 1
     for batch in pf.iter_batches(batch_size=chunksize):
         df = batch.to_pandas()
-        yield _standardise(df, source=str(path), first_row=first, problems=problems, **cols)
+        yield standardise(df, source=str(path), first_row=first, problems=problems, **cols)
         first += len(df)
 
 
@@ -625,35 +645,31 @@ def _format_of(path: Path) -> str:
     name = path.name.lower()
     if path.is_dir():
         return "folder"
-    for ext, fmt in ((".jsonl.gz", "jsonl"), (".ndjson.gz", "jsonl"), (".jsonl", "jsonl"), (".ndjson", "jsonl"),
-                     (".csv", "csv"), (".csv.gz", "csv"), (".parquet", "parquet"), (".pq", "parquet")):
+    for ext, fmt in READERS:
         if name.endswith(ext):
             return fmt
-    raise CorpusError(f"{path}: unknown corpus format. Give one of: {', '.join(SUPPORTED_FORMATS)}.")
+    raise CorpusError(f"{path}: unknown corpus format. Give {formats_text()}.")
 
 
-def _chunks(source, *, text_col: str, outlet_col: str, id_col: str, chunksize: int, problems: _Problems,
+def _chunks(source, *, text_col: str, outlet_col: str, id_col: str, chunksize: int, problems: Problems,
             encoding: str | None) -> Iterator[pd.DataFrame]:
     cols = dict(text_col=text_col, outlet_col=outlet_col, id_col=id_col)
     if isinstance(source, pd.DataFrame):
         for lo in range(0, max(len(source), 1), chunksize):
-            yield _standardise(source.iloc[lo:lo + chunksize], source="<DataFrame>", first_row=lo, problems=problems, **cols)
+            yield standardise(source.iloc[lo:lo + chunksize], source="<DataFrame>", first_row=lo, problems=problems, **cols)
         return
     path = Path(source)
     if not path.exists():
-        raise CorpusError(f"{path}: no such file or folder. Give a folder of .txt files or a .csv, .jsonl, .jsonl.gz or .parquet file.")
+        raise CorpusError(f"{path}: no such file or folder. Give {formats_text()}.")
     fmt = _format_of(path)
     if fmt == "folder":
         for df in _iter_folder(path, chunksize=chunksize, problems=problems, encoding=encoding):
             # the folder reader already gives doc_id, outlet and text (and reports problems)
             front = ["doc_id", "outlet", "text"]
             yield df[front + [c for c in df.columns if c not in front]]
-    elif fmt == "csv":
-        yield from _iter_csv(path, chunksize=chunksize, problems=problems, encoding=encoding, **cols)
-    elif fmt == "jsonl":
-        yield from _iter_jsonl(path, chunksize=chunksize, problems=problems, encoding=encoding, **cols)
     else:
-        yield from _iter_parquet(path, chunksize=chunksize, problems=problems, encoding=encoding, **cols)
+        read = {"csv": _iter_csv, "jsonl": _iter_jsonl, "parquet": _iter_parquet}[fmt]
+        yield from read(path, chunksize=chunksize, problems=problems, encoding=encoding, **cols)
 
 
 def _source_name(source) -> str:
@@ -715,7 +731,7 @@ class _SeenIds:
             self._db = self._dir = None
 
 
-def _dedupe(df: pd.DataFrame, seen: _SeenIds, problems: _Problems, source: str) -> pd.DataFrame:
+def _dedupe(df: pd.DataFrame, seen: _SeenIds, problems: Problems, source: str) -> pd.DataFrame:
     """Repeated doc_ids: the same text again is skipped (not counted twice); a different
     text under a used id is kept under ``ID#2``, ``ID#3`` … Both are reported."""
     keep = []
@@ -775,7 +791,7 @@ def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", i
     """
     if chunksize < 1:
         raise CorpusError(f"chunksize must be at least 1, not {chunksize}.")
-    problems = _Problems()
+    problems = Problems()
     seen = 0
     ids = _SeenIds()
     name = _source_name(source)
@@ -818,7 +834,7 @@ _MOJIBAKE_RE = re.compile("[\u00c2-\u00df][\u0080-\u00bf\u0152\u0153\u0160\u0161
 _MOJIBAKE_LEADS = "\u00c2\u00c3\u00e2\u00ce\u00cf\u00d0\u00d1"
 
 
-def _mojibake(df: pd.DataFrame, problems: _Problems, source: str, fix: bool) -> None:
+def _mojibake(df: pd.DataFrame, problems: Problems, source: str, fix: bool) -> None:
     """Report (and with ``fix``, repair with ftfy's ``fix_encoding``) text encoded twice."""
     texts = df["text"].tolist()
     changed = False
@@ -917,7 +933,11 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
 
 
 def as_corpus(source, **kwargs) -> Corpus:
-    """A Corpus from a Corpus, a DataFrame or a path (the argument every function takes)."""
+    """A Corpus from a Corpus, a DataFrame or a path (the argument every function takes);
+    an option that is not one of :func:`load_corpus`'s is refused, also for a Corpus."""
+    from ._runner import check_load
+
+    check_load(kwargs)
     return source if isinstance(source, Corpus) else load_corpus(source, **kwargs)
 
 

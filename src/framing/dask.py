@@ -27,13 +27,14 @@ from collections import Counter
 
 import pandas as pd
 
-from .corpus import _Problems, _standardise
+from ._runner import on_frame
+from .corpus import Problems, standardise
 from .errors import FramingError
 from .groups import grouping
 from .lexicon import Lexicon, load_lexicon
-from .sources import ATTRIBUTION_COLUMNS, _chunk_rows
+from .sources import ATTRIBUTION_COLUMNS, chunk_rows
 from .stats import MIN_DOCS
-from .terms import VOICES, _chunk_stats, _on_frame, _score_table
+from .terms import VOICES, chunk_stats, score_table
 
 __all__ = ["count_terms", "find_attributions"]
 
@@ -62,13 +63,13 @@ def _as_ddf(data, text_col: str, outlet_col: str, id_col: str):
 
 def _standard(part: pd.DataFrame, text_col, outlet_col, id_col, partition_info=None) -> pd.DataFrame:
     first = 0 if partition_info is None else partition_info.get("number", 0) * 10**9
-    return _standardise(part, source="<dask partition>", first_row=first, problems=_Problems(),
+    return standardise(part, source="<dask partition>", first_row=first, problems=Problems(),
                         text_col=text_col, outlet_col=outlet_col, id_col=id_col)
 
 
 def _terms_partition(part, *, lex, grouping, voice, include_boilerplate, text_col, outlet_col, id_col, partition_info=None):
     docs = _standard(part, text_col, outlet_col, id_col, partition_info)
-    counts, ta, tq, nd, mo = _on_frame(_chunk_stats, docs, lex=lex, grouping=grouping, voice=voice,
+    counts, ta, tq, nd, mo = on_frame(chunk_stats, docs, lex=lex, grouping=grouping, voice=voice,
                                        include_boilerplate=include_boilerplate)
     # groups travel as JSON text (a tuple for several keys; null: no time bin)
     rows = [(json.dumps(g), f, lab, v, n) for (g, f, lab, v), n in counts.items()]
@@ -116,12 +117,12 @@ def count_terms(data, *, lexicon: "str | Lexicon" = "syria", by: "str | list[str
             nd[g] += n
         else:
             counts[g, f, lab, kind] += n
-    return _score_table((counts, ta, tq, nd, mo), lex=lex, grouping=grp, voice=voice, min_count=min_count, min_docs=min_docs)
+    return score_table((counts, ta, tq, nd, mo), lex=lex, grouping=grp, voice=voice, min_count=min_count, min_docs=min_docs)
 
 
 def _attributions_partition(part, *, gaz, include_boilerplate, text_col, outlet_col, id_col, partition_info=None):
     docs = _standard(part, text_col, outlet_col, id_col, partition_info)
-    return pd.DataFrame(_on_frame(_chunk_rows, docs, gaz=gaz, include_boilerplate=include_boilerplate), columns=ATTRIBUTION_COLUMNS)
+    return pd.DataFrame(on_frame(chunk_rows, docs, gaz=gaz, include_boilerplate=include_boilerplate), columns=ATTRIBUTION_COLUMNS)
 
 
 def find_attributions(data, *, gazetteer: "str | Lexicon" = "news", include_boilerplate: bool = False,

@@ -22,8 +22,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from .cues import CueTable, load_cues
 from .errors import CorpusError
-from .sources import _FORM_TO_LEMMA, SPEECH_CUES, find_attributions
+from .sources import find_attributions
 
 __all__ = ["read_polnear", "evaluate_polnear", "is_speech_cue"]
 
@@ -92,12 +93,16 @@ def read_polnear(directory, *, split: str = "dev") -> list[tuple[str, str, str, 
     return out
 
 
-def is_speech_cue(cue_text: str) -> bool:
-    """Whether a cue contains a verb of saying or reporting."""
-    low = re.sub(r"\s+", " ", cue_text.lower())
-    if "according to" in low or "pointed out" in low or "points out" in low:
-        return True
-    return any(_FORM_TO_LEMMA.get(w) in SPEECH_CUES for w in re.findall(r"[a-z]+", low))
+def is_speech_cue(cue_text: str, cues: "str | CueTable | None" = None) -> bool:
+    """Whether a cue (as a person marked it) holds a verb of saying or reporting of the cue
+    table (:mod:`framing.cues`; the bundled one unless ``cues`` names another): a form of
+    several words anywhere in it ("pointed out"), or one word that is a form."""
+    table = load_cues(cues)
+    low = " ".join(re.findall(r"[a-z]+", cue_text.lower()))
+    for lemma, forms in table.forms.items():
+        if lemma in table.speech and any(" " in f and f" {f} " in f" {low} " for f in forms):
+            return True
+    return any(table.lemma_of(w) in table.speech for w in low.split())
 
 
 def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
@@ -108,8 +113,10 @@ def _norm(text: str, span: tuple[int, int]) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", text[span[0]:span[1]].strip().lower()))
 
 
-def evaluate_polnear(directory, *, split: str = "dev") -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Score :func:`find_attributions` on a PolNeAR split.
+def evaluate_polnear(directory, *, split: str = "dev", cues: "str | CueTable | None" = None
+                     ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Score :func:`find_attributions` on a PolNeAR split (with the cue table ``cues``: the
+    bundled one unless named; which gold cues are speech is read from the same table).
 
     Returns
     -------
@@ -122,7 +129,8 @@ def evaluate_polnear(directory, *, split: str = "dev") -> tuple[pd.DataFrame, pd
     docs = read_polnear(directory, split=split)
     texts = {name: text for name, _, text, _ in docs}
     frame = pd.DataFrame({"doc_id": list(texts), "outlet": [n.split("_")[0] for n in texts], "text": list(texts.values())})
-    preds = find_attributions(frame, warn=False)
+    table = load_cues(cues)
+    preds = find_attributions(frame, cues=table, warn=False)
     cued = preds[preds["cue_start"].notna()]
     nested_ids = set(cued.index[cued["nested"]])
     rows = []
@@ -145,11 +153,11 @@ def evaluate_polnear(directory, *, split: str = "dev") -> tuple[pd.DataFrame, pd
                         src_exact = any(_norm(text, sp[0]) == _norm(text, s) for s in g.source)
             rows.append(dict(doc=name, annotator=annotator, side="predicted", cue=r.cue, matched=hit is not None,
                              nested=r.Index in nested_ids,
-                             speech=is_speech_cue(gold[hit].cue_text) if hit is not None else None,
+                             speech=is_speech_cue(gold[hit].cue_text, table) if hit is not None else None,
                              source_ok=src_ok, source_exact=src_exact))
         for k, g in enumerate(gold):
             rows.append(dict(doc=name, annotator=annotator, side="gold", cue=g.cue_text, matched=k in used, nested=False,
-                             speech=is_speech_cue(g.cue_text), source_ok=None, source_exact=None))
+                             speech=is_speech_cue(g.cue_text, table), source_ok=None, source_exact=None))
     pairs = pd.DataFrame(rows)
     gold_rows = pairs[pairs.side == "gold"]
     pred_rows = pairs[pairs.side == "predicted"]

@@ -63,6 +63,11 @@ try:  # compiled multi-pattern matching; without it the same results come from a
 except ImportError:  # pragma: no cover - depends on the platform
     hyperscan = None
 
+from ._yaml import Where as _Where
+from ._yaml import boolean as _bool
+from ._yaml import compose
+from ._yaml import mapping as _mapping
+from ._yaml import scalar as _scalar
 from .errors import LexiconError
 
 __all__ = ["Lexicon", "Family", "Label", "Pattern", "load_lexicon", "bundled_lexicons", "gazetteer_for"]
@@ -791,6 +796,12 @@ class Lexicon:
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
     _plain: bool | None = field(default=None, repr=False, compare=False)  # every pattern plain text
 
+    @property
+    def memo(self) -> dict:
+        """A dict where callers remember answers for spans of text, keyed by
+        :meth:`span_key` (in this process; left behind when the lexicon is sent to another)."""
+        return self._memo
+
     def family_title(self, family: str) -> str:
         """The family's ``title``, or its name made readable ("syrian_state" → "Syrian state")."""
         fam = self.families[family]
@@ -1166,44 +1177,7 @@ def load_lexicon(lexicon: "str | Path | Lexicon" = "syria") -> Lexicon:
     raise LexiconError(f"unknown lexicon {s!r}: give a path to a .yaml file or one of: {', '.join(bundled_lexicons())}.")
 
 
-class _Where:
-    def __init__(self, source: str):
-        self.source = source
 
-    def error(self, node: yaml.Node | None, msg: str) -> LexiconError:
-        line = f", line {node.start_mark.line + 1}" if node is not None else ""
-        return LexiconError(f"{self.source}{line}: {msg}")
-
-
-def _mapping(where: _Where, node: yaml.Node, what: str, allowed: set[str] | None) -> dict[str, tuple[yaml.Node, yaml.Node]]:
-    if not isinstance(node, yaml.MappingNode):
-        raise where.error(node, f"{what} must be a mapping of keys to values.")
-    out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
-    for k, v in node.value:
-        if not isinstance(k, yaml.ScalarNode):
-            raise where.error(k, f"{what}: keys must be plain names.")
-        key = str(k.value)
-        if key in out:
-            raise where.error(k, f"{what}: duplicate key {key!r} (first at line {out[key][0].start_mark.line + 1}); each name may appear once.")
-        if allowed is not None and key not in allowed:
-            raise where.error(k, f"{what}: unknown key {key!r}; expected one of: {', '.join(sorted(allowed))}.")
-        out[key] = (k, v)
-    return out
-
-
-def _scalar(where: _Where, node: yaml.Node, what: str) -> str:
-    if not isinstance(node, yaml.ScalarNode):
-        raise where.error(node, f"{what} must be text.")
-    return str(node.value)
-
-
-def _bool(where: _Where, node: yaml.Node, what: str) -> bool:
-    v = _scalar(where, node, what).lower()
-    if v in {"true", "yes", "on"}:
-        return True
-    if v in {"false", "no", "off"}:
-        return False
-    raise where.error(node, f"{what} must be true or false, not {v!r}.")
 
 
 def _patterns(where: _Where, node: yaml.Node, what: str) -> list[Pattern]:
@@ -1259,17 +1233,9 @@ def _patterns(where: _Where, node: yaml.Node, what: str) -> list[Pattern]:
 def parse_lexicon(text: str, *, source: str = "<lexicon>", _depth: int = 0) -> Lexicon:
     """Parse lexicon YAML (safe loading only) into a compiled :class:`Lexicon`."""
     where = _Where(source)
-    try:
-        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 10× faster
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        pos = f", line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise LexiconError(f"{source}{pos}: YAML syntax error: {exc.problem or exc}. Check indentation, colons and quotes there.") from None
-    except yaml.YAMLError as exc:
-        raise LexiconError(f"{source}: YAML error: {exc}") from None
+    root = compose(text, where)
     if root is None:
         raise LexiconError(f"{source}: the lexicon is empty; it needs a 'families' mapping.")
-    _plain_tree(where, root)
     top = _mapping(where, root, "lexicon", _TOP_KEYS)
     if "families" not in top:
         raise where.error(root, "lexicon: missing key 'families' (families → labels → patterns).")
@@ -1368,28 +1334,7 @@ def fit_warning(lex: Lexicon, *, documents: int, about_docs: int, mentions: int,
             "docs/lexicons.md says how to write one, and framing.discover helps find its terms.")
 
 
-_PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")}
 
-
-def _plain_tree(where: _Where, root: yaml.Node) -> None:
-    """Refuse what a lexicon never needs and a hostile file could use: YAML tags
-    (``!!python/object/apply:…``) and aliases (``*name``: a few lines of them can stand for
-    millions of patterns)."""
-    seen: set = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            raise where.error(node, "YAML aliases (*name) are not allowed in a lexicon; write the patterns out.")
-        seen.add(id(node))
-        if node.tag not in _PLAIN_TAGS:
-            raise where.error(node, f"YAML tag {node.tag!r} is not allowed in a lexicon; write plain text, lists and "
-                                    "mappings.")
-        if isinstance(node, yaml.MappingNode):
-            for k, v in node.value:
-                stack.extend((k, v))
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
 
 
 def _renamed(fam: Family, name: str) -> Family:

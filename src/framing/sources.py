@@ -29,15 +29,17 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from ._runner import map_corpus
 from ._sentences import split_sentences
+from .cues import CueTable, load_cues
 from .groups import Grouping, grouping
-from .lexicon import Lexicon, WordFinder, load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from .stats import MIN_DOCS, article_share_interval, check_min
-from .terms import _map_corpus
 from .text import TextFacts, count_tokens, paragraphs
 
 __all__ = [
@@ -66,54 +68,14 @@ WINDOW = 1000
 #: How many earlier attributions a pronoun or "the source" may reach back to.
 LOOKBACK = 50
 
-_VERBS = {
-    "say": "say says said saying", "tell": "tell tells told telling", "add": "adds added adding",
-    "state": "states stated stating", "announce": "announce announces announced announcing",
-    "claim": "claim claims claimed claiming", "allege": "allege alleges alleged alleging",
-    "report": "report reports reported reporting", "write": "writes wrote written writing",
-    "note": "notes noted noting", "argue": "argue argues argued arguing", "explain": "explains explained explaining",
-    "ask": "asks asked", "insist": "insist insists insisted insisting", "warn": "warn warns warned warning",
-    "tweet": "tweeted tweeting", "declare": "declare declares declared declaring", "respond": "responded responds",
-    "reply": "replied replies", "suggest": "suggests suggested suggesting",
-    "acknowledge": "acknowledge acknowledges acknowledged acknowledging", "admit": "admit admits admitted admitting",
-    "confirm": "confirm confirms confirmed confirming", "deny": "deny denies denied denying",
-    "assert": "asserts asserted asserting", "comment": "commented", "describe": "describes described describing",
-    "call": "calls called calling", "recall": "recalls recalled recalling",
-    "emphasize": "emphasized emphasised emphasizes emphasises emphasizing emphasising",
-    "stress": "stressed stresses stressing", "mention": "mentioned mentions", "echo": "echoed echoes",
-    "urge": "urged urges urging", "vow": "vowed vows vowing", "pledge": "pledged pledges pledging",
-    "promise": "promised promises promising", "predict": "predicted predicts predicting",
-    "accuse": "accused accuses accusing", "blame": "blamed blames blaming", "cite": "cited cites citing",
-    "point out": "pointed\\s+out points\\s+out pointing\\s+out", "concede": "conceded concedes",
-    "conclude": "concluded concludes", "remark": "remarked", "observe": "observed observes",
-    "counter": "countered", "complain": "complained complains", "criticize": "criticized criticised criticizes criticises",
-    "condemn": "condemned condemns", "threaten": "threatened threatens", "demand": "demanded demands",
-    "testify": "testified testifies", "boast": "boasted boasts", "joke": "joked", "quip": "quipped",
-    "lament": "lamented laments", "recount": "recounted recounts", "shout": "shouted", "chant": "chanted chanting",
-    "contend": "contended contends", "maintain": "maintained maintains", "reiterate": "reiterated reiterates",
-    "repeat": "repeated", "agree": "agreed agrees", "praise": "praised praises", "hint": "hinted",
-    "predicate": "", "according to": "according\\s+to",
-    # evidential verbs count only with a that-clause ("a poll found that …")
-    "find": "found finds", "show": "showed shows shown", "indicate": "indicated indicates",
-    "estimate": "estimated estimates", "believe": "believes believed", "think": "thinks thought",
-}
-_VERBS = {k: v for k, v in _VERBS.items() if v}
-CUE_LEMMAS = tuple(sorted(_VERBS))
-_FORM_TO_LEMMA = {f.replace("\\s+", " "): lemma for lemma, forms in _VERBS.items() for f in forms.split()}
-_CUE_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(sorted((f for forms in _VERBS.values() for f in forms.split()), key=len, reverse=True))
-    + r")(?![\w-])",
-    re.IGNORECASE,
-)
+#: The reporting expressions looked for, with their properties: ``framing/data/cues.yaml``
+#: (:mod:`framing.cues`); ``find_attributions(cues=...)`` takes a table of your own.
+CUES = load_cues()
+CUE_LEMMAS = CUES.lemmas
 #: Cues that keep the reporter's distance from the claim.
-DISTANCING_CUES = frozenset({"claim", "allege", "insist", "contend", "maintain", "assert", "boast"})
-_THAT_ONLY = {"find", "show", "indicate", "estimate", "believe", "think", "agree", "maintain", "repeat", "observe"}
-# forms that are nouns more often than reporting verbs: only with a that-clause, a colon
-# or a quotation after them
-_FORM_NEEDS_CLAUSE = {"states", "report", "reporting", "demands", "claims"}
-_NEEDS_QUOTE_OR_FOR = {"call"}
+DISTANCING_CUES = CUES.distancing
 #: Lemmas of verbs of saying and reporting (evidential verbs such as "find" are not).
-SPEECH_CUES = frozenset(set(CUE_LEMMAS) - {"find", "show", "indicate", "estimate", "believe", "think"})
+SPEECH_CUES = CUES.speech
 
 _TOKEN_RE = re.compile(r"(?:Jr|Sr|Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|St|[A-Z])\.(?=\s)|\w+(?:[-\u2010\u2011'\u2019.]\w+)*(?:[\u2019']s?)?|[^\w\s]")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "some", "one", "two", "three", "his",
@@ -123,9 +85,6 @@ _NOUN_CONTEXT = _DETERMINERS | {"amid", "amidst", "of", "such", "new", "recent",
                                 "earlier", "unconfirmed", "conflicting", "initial", "previous", "early", "first",
                                 "following", "further", "repeated", "false", "these", "in", "with", "by", "on", "to",
                                 "for", "from", "and", "or"}
-_NOUN_FORMS = {"report", "reports", "claim", "claims", "calls", "note", "notes", "tweets", "comments", "warning",
-               "warnings", "promise", "promises", "estimates", "demands", "call", "shows", "finds", "stresses",
-               "echoes", "states", "pledges", "vows", "thought", "remarks", "observes"}
 _AUX = {"also", "has", "have", "had", "later", "previously", "then", "would", "will", "repeatedly", "reportedly",
         "publicly", "again", "recently", "once", "further", "earlier", "already", "often", "initially", "separately",
         "finally", "just", "did", "does", "do", "not", "never", "privately", "angrily", "flatly",
@@ -367,84 +326,11 @@ def _sentences_of(text: str, facts: TextFacts) -> list[tuple[int, int]]:
 
 
 _WORD_RE = re.compile(r"\w+")
-_FOLLOW_RE = {w: re.compile(r"\s+" + w + r"(?![\w-])", re.IGNORECASE) for w in ("to", "out")}
-# first word of a cue form -> (second word or None, lemma); two-word forms first
-_CUE_FIRST: dict = {}
-for _form, _lemma in sorted(_FORM_TO_LEMMA.items(), key=lambda kv: -len(kv[0])):
-    _words = _form.split()
-    _CUE_FIRST.setdefault(_words[0], []).append((_words[1] if len(_words) > 1 else None, _lemma))
-
-
-_CUE_FINDER = WordFinder(_CUE_FIRST)
-
-
-def _cues(text: str, end: int):
-    """``(start, end, lemma)`` of every reporting expression: one scan over the words."""
-    found = _CUE_FINDER.find(text, end)
-    if found is None:
-        low = text.lower()
-        if len(low) != len(text):  # a character whose lower case is longer: the regex is exact
-            for m in _CUE_RE.finditer(text, 0, end):
-                form = re.sub(r"\s+", " ", m.group()).lower()
-                yield m.start(), m.end(), _FORM_TO_LEMMA.get(form, form)
-            return
-        found = ((m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(low, 0, end))
-    for s, e, word in found:
-        entries = _CUE_FIRST.get(word)
-        if entries is None:
-            continue
-        if (s > 0 and text[s - 1] == "-") or (e < end and text[e] == "-"):
-            continue  # "so-called", "well-known"
-        for second, lemma in entries:
-            if second is None:
-                yield s, e, lemma
-                break
-            f = _FOLLOW_RE[second].match(text, e, end)
-            if f is not None:
-                yield s, f.end(), lemma
-                break
-
-
-def _quote_at(facts: TextFacts, pos: int):
-    i = bisect.bisect_left(facts._quote_starts, pos) - 1
-    if i >= 0:
-        q = facts.quotes[i]
-        if q.start < pos < q.end:
-            return q
-    return None
-
-
-def _quotes_between(facts: TextFacts, s: int, e: int) -> list:
-    """The quotations that overlap ``[s, e)`` (they never overlap each other)."""
-    i = max(bisect.bisect_right(facts._quote_starts, s) - 1, 0)
-    out = []
-    for q in facts.quotes[i:]:
-        if q.start >= e:
-            break
-        if q.end > s:
-            out.append(q)
-    return out
-
-
-def _quote_starting_at(facts: TextFacts, start: int):
-    i = bisect.bisect_left(facts._quote_starts, start)
-    if i < len(facts.quotes) and facts.quotes[i].start == start:
-        return facts.quotes[i]
-    return None
-
-
-def _quote_ending_at(facts: TextFacts, end: int):
-    i = bisect.bisect_left(facts._quote_starts, end) - 1
-    if i >= 0 and facts.quotes[i].end == end:
-        return facts.quotes[i]
-    return None
-
-
 def _kind(facts: TextFacts, text: str, cs: int, ce: int, nested: bool) -> str:
     cs, ce = _trim(text, cs, ce, " \t\r\n\u00a0,;:.")
     if ce <= cs:
         return "indirect"
-    inside = _quotes_between(facts, cs, ce)
+    inside = facts.quotes_between(cs, ce)
     if nested:
         inside = [q for q in inside if not (q.start <= cs and q.end >= ce)]
     if not inside:
@@ -457,18 +343,18 @@ def _kind(facts: TextFacts, text: str, cs: int, ce: int, nested: bool) -> str:
     return "mixed"
 
 
-def _extract(text: str, facts: TextFacts) -> list[_Att]:
+def _extract(text: str, facts: TextFacts, cues: CueTable = CUES) -> list[_Att]:
     end = facts.body_end
     sentences = _sentences_of(text, facts)
     sent_starts = [s for s, _ in sentences]
     atts: list[_Att] = []
     sent_key, sent_toks, tok_starts = None, [], []
-    for cs, ce, lemma in _cues(text, end):
+    for cs, ce, lemma in cues.find(text, end):
         k = bisect.bisect_right(sent_starts, cs) - 1
         if k < 0 or cs >= sentences[k][1]:
             continue
         s0, s1 = sentences[k]
-        q = _quote_at(facts, cs)
+        q = facts.quote_at(cs)
         nested = q is not None
         ws, we = (max(s0, q.start + 1), min(s1, q.end - 1)) if nested else (s0, s1)
         # speakers and content are looked for near the cue: a sentence of a megabyte (text
@@ -492,11 +378,11 @@ def _extract(text: str, facts: TextFacts) -> list[_Att]:
         low_form = text[cs:ce].lower()
         if lemma != "according to":
             # nouns that look like verbs: "amid reports of", "the claims"
-            if low_form in _NOUN_FORMS and ((prev is not None and prev.low in _NOUN_CONTEXT) or (nxt is not None and nxt.low == "of")):
+            if low_form in cues.noun_forms and ((prev is not None and prev.low in _NOUN_CONTEXT) or (nxt is not None and nxt.low == "of")):
                 continue
-            if lemma in _THAT_ONLY and not (nxt is not None and nxt.low == "that"):
+            if lemma in cues.that_only and not (nxt is not None and nxt.low == "that"):
                 continue
-            if low_form in _FORM_NEEDS_CLAUSE and not (nxt is not None and (nxt.low == "that" or nxt.text in _OPEN_Q + ":")):
+            if low_form in cues.needs_clause and not (nxt is not None and (nxt.low == "that" or nxt.text in _OPEN_Q + ":")):
                 continue
             if low_form.endswith("ing") and (prev is None or prev.low in _PREPS_IN_NP | {"by", "about", "without", "of"}
                                              or not (prev.text in {","} | set(_CLOSE_Q) or prev.low in _BE | _AUX
@@ -506,7 +392,7 @@ def _extract(text: str, facts: TextFacts) -> list[_Att]:
                 continue  # "people accused of rape"
             if lemma == "ask" and nxt is not None and nxt.low == "for" and cj + 2 >= len(toks):
                 continue
-            if nested and lemma in _THAT_ONLY:
+            if nested and lemma in cues.that_only:
                 continue
             if lemma == "claim" and nxt is not None and nxt.low == "to":
                 continue  # "claims to be"
@@ -514,7 +400,7 @@ def _extract(text: str, facts: TextFacts) -> list[_Att]:
                 continue
             if prev is not None and prev.low in _MODALS:
                 continue  # "would tell": not a report
-            if lemma in _NEEDS_QUOTE_OR_FOR:
+            if lemma in cues.quote_or_for:
                 rest = text[ce:we]
                 subj = prev is not None and (prev.low in _PRONOUNS or prev.low in {"has", "have", "had", ","}
                                              or (prev.cap and prev.start > ws + 1))
@@ -537,7 +423,7 @@ def _extract(text: str, facts: TextFacts) -> list[_Att]:
                     continue
             if low_form.endswith("ed") and back >= 0 and toks[back].low in {"being", "been"}:
                 continue
-        att = _attribution(text, facts, toks, ci, cj, cs, ce, lemma, (s0, s1), (ws, we), nested, atts)
+        att = _attribution(text, facts, toks, ci, cj, cs, ce, lemma, (s0, s1), (ws, we), nested, atts, cues)
         if att is not None:
             atts.append(att)
     _orphans(text, facts, sentences, atts)
@@ -564,10 +450,10 @@ def _passive_by(text, toks, back, cj, cs, ce, lemma, sent, window, nested):
     return _Att(speaker, (cs, ce), lemma, content, sent, None, nested=nested)
 
 
-def _after_cue(text: str, toks: list[_Tok], cj: int, lemma: str) -> int:
+def _after_cue(text: str, toks: list[_Tok], cj: int, lemma: str, cues: CueTable) -> int:
     """Token index where the content after a cue starts (skipping a "told" object)."""
     i = cj + 1
-    if lemma in {"tell", "ask", "urge", "warn", "accuse", "blame", "promise", "remind"} and i < len(toks):
+    if lemma in cues.takes_object and i < len(toks):
         e = _np_forward(toks, i, len(toks))
         if e is not None and toks[i].low not in {"that", "the"} or (e is not None and e - i <= 3):
             i = e
@@ -584,7 +470,7 @@ def _trailing_rest(toks: list[_Tok], i: int) -> bool:
     return words[0].low in _TIME_OR_PLACE and len(words) <= 10 and not any(t.text in _OPEN_Q for t in toks[i:i + 24])
 
 
-def _attribution(text, facts, toks, ci, cj, cs, ce, lemma, sent, window, nested, atts):
+def _attribution(text, facts, toks, ci, cj, cs, ce, lemma, sent, window, nested, atts, cues):
     ws, we = window
     if lemma == "according to":
         e = _np_forward(toks, cj + 1, len(toks))
@@ -641,14 +527,14 @@ def _attribution(text, facts, toks, ci, cj, cs, ce, lemma, sent, window, nested,
             speaker = (toks[first].start, toks[e - 1].end)
         if text[speaker[0]:speaker[1]].lower() in _FIRST_SECOND:
             return None
-        i = _after_cue(text, toks, cj, lemma)
+        i = _after_cue(text, toks, cj, lemma, cues)
         if i < len(toks) and toks[i].low == "that":
             i += 1
         content = _leading_content(text, facts, toks, i, we)
         return _Att(speaker, (cs, ce), lemma, content, sent, app, nested=nested) if content else None
     if b >= 0 and toks[b].low in {"who", "which"}:
         # "…, who said that …": the relative pronoun is the source; its antecedent is who
-        i = _after_cue(text, toks, cj, lemma)
+        i = _after_cue(text, toks, cj, lemma, cues)
         if i < len(toks) and toks[i].low == "that":
             i += 1
         content = _leading_content(text, facts, toks, i, we)
@@ -732,10 +618,10 @@ def _attribution(text, facts, toks, ci, cj, cs, ce, lemma, sent, window, nested,
     if speaker is not None and text[speaker[0]:speaker[1]].lower() in _FIRST_SECOND:
         return None
     if speaker is not None:
-        i = _after_cue(text, toks, cj, lemma)
+        i = _after_cue(text, toks, cj, lemma, cues)
         colon = i < len(toks) and toks[i].text == ":"
         call_on = lemma == "call" and i < len(toks) and toks[i].low in {"on", "for", "upon"}
-        if lemma in _THAT_ONLY or colon or call_on or not _trailing_rest(toks, i):
+        if lemma in cues.that_only or colon or call_on or not _trailing_rest(toks, i):
             # leading: "X said (that) …", "X announced on Tuesday morning that …"
             for k in range(i, min(i + 7, len(toks))):
                 if toks[k].low == "that":
@@ -799,10 +685,10 @@ def _leading_content(text, facts, toks, i, we):
         # "He said:" and the quotation in the next paragraph
         m = re.compile(r"[\s:]*").match(text, toks[-1].end if toks else we)
         nxt = m.end() if m else we
-        q = _quote_starting_at(facts, nxt)
+        q = facts.quote_starting_at(nxt)
         return (q.start, q.end) if q is not None else None
     start = toks[i].start
-    q = _quote_starting_at(facts, start)
+    q = facts.quote_starting_at(start)
     if q is not None and q.end >= we:
         return (q.start, q.end)
     cs, ce = _trim(text, start, we, " \t\r\n\u00a0,;:")
@@ -818,7 +704,7 @@ def _trailing_content(text, facts, speaker_start, ws):
         b = ws
         while b > 0 and text[b - 1] in " \t\u00a0":
             b -= 1
-        q = _quote_ending_at(facts, b)
+        q = facts.quote_ending_at(b)
         if q is None:
             return None
         s, e = q.start, q.end
@@ -827,9 +713,9 @@ def _trailing_content(text, facts, speaker_start, ws):
             cont = facts.quotes[cont.continues]
             s = cont.start
         return (s, e)
-    q = _quote_ending_at(facts, e) or _quote_ending_at(facts, e + 1)
+    q = facts.quote_ending_at(e) or facts.quote_ending_at(e + 1)
     if q is None and e >= 1 and text[e - 1] in ",." and e >= 2:
-        q = _quote_ending_at(facts, e - 1)
+        q = facts.quote_ending_at(e - 1)
     if q is not None and q.start < s:
         s = q.start
         # a quotation that continues one in an earlier paragraph belongs to it too
@@ -861,7 +747,7 @@ def _orphans(text: str, facts: TextFacts, sentences, atts: list[_Att]) -> None:
         if own:
             last = max(own, key=lambda a: a.cue[0])
             continue
-        quotes = _quotes_between(facts, s0, s1)
+        quotes = facts.quotes_between(s0, s1)
         if not quotes or last is None:
             if not quotes:
                 last = None
@@ -892,7 +778,7 @@ def _classify(text: str, spans, gazetteer: Lexicon) -> str:
     ("Obama", "officials"), so answers are remembered by what they depend on
     (:meth:`Lexicon.span_key`), up to ``_MEMO_LIMIT`` phrases per gazetteer and process."""
     keys = [None if span is None else gazetteer.span_key(text, *span) for span in spans]
-    memo = gazetteer._memo
+    memo = gazetteer.memo
     key = None
     if all(k is not None for k, span in zip(keys, spans) if span is not None):
         key = ("classify", *keys)
@@ -1114,7 +1000,7 @@ def _resolve(text: str, atts: list[_Att], gazetteer: Lexicon) -> None:
 
 
 def find_attributions(corpus, *, gazetteer: "str | Lexicon" = "news", include_boilerplate: bool = False,
-                      jobs: int = 1, progress: bool = False, **load) -> pd.DataFrame:
+                      cues: "str | Path | CueTable | None" = None, jobs: int = 1, progress: bool = False, **load) -> pd.DataFrame:
     """Every attribution in the corpus: who says what, how, with which verb.
 
     Parameters
@@ -1157,13 +1043,13 @@ def find_attributions(corpus, *, gazetteer: "str | Lexicon" = "news", include_bo
     ['syrian_state', 'civilian', 'civilian']
     """
     rows = []
-    for part in _attribution_parts(corpus, gazetteer, include_boilerplate, jobs, progress, load):
+    for part in _attribution_parts(corpus, gazetteer, include_boilerplate, jobs, progress, load, cues):
         rows.extend(part)
     return _attribution_frame(rows)
 
 
 def iter_attributions(corpus, *, gazetteer: "str | Lexicon" = "news", include_boilerplate: bool = False,
-                      jobs: int = 1, progress: bool = False, **load) -> Iterator[pd.DataFrame]:
+                      cues: "str | Path | CueTable | None" = None, jobs: int = 1, progress: bool = False, **load) -> Iterator[pd.DataFrame]:
     """:func:`find_attributions` piece by piece, for corpora whose attributions do not fit
     in memory: tables with the same columns, in order, whose concatenation is the table
     :func:`find_attributions` returns (``framing sources`` writes them as they come).
@@ -1177,14 +1063,14 @@ def iter_attributions(corpus, *, gazetteer: "str | Lexicon" = "news", include_bo
     >>> [len(part) for part in iter_attributions(chunks)]
     [1, 1]
     """
-    for part in _attribution_parts(corpus, gazetteer, include_boilerplate, jobs, progress, load):
+    for part in _attribution_parts(corpus, gazetteer, include_boilerplate, jobs, progress, load, cues):
         yield _attribution_frame(part)
 
 
-def _attribution_parts(corpus, gazetteer, include_boilerplate: bool, jobs: int, progress: bool, load: dict):
+def _attribution_parts(corpus, gazetteer, include_boilerplate: bool, jobs: int, progress: bool, load: dict, cues=None):
     """The attribution rows of each chunk (or piece of a chunk), in order."""
-    return _map_corpus(_chunk_rows, corpus, jobs=jobs, progress=progress, load=load, gaz=load_lexicon(gazetteer),
-                       include_boilerplate=include_boilerplate)
+    return map_corpus(chunk_rows, corpus, jobs=jobs, progress=progress, load=load, gaz=load_lexicon(gazetteer),
+                       include_boilerplate=include_boilerplate, cues=load_cues(cues))
 
 
 def _attribution_frame(rows: list) -> pd.DataFrame:
@@ -1194,13 +1080,13 @@ def _attribution_frame(rows: list) -> pd.DataFrame:
     return df
 
 
-def _chunk_rows(chunk, *, gaz: Lexicon, include_boilerplate: bool) -> list:
+def chunk_rows(chunk, *, gaz: Lexicon, include_boilerplate: bool, cues: CueTable = CUES) -> list:
     rows = []
     docs = chunk.documents
     for doc_id, outlet, text, facts in zip(docs["doc_id"], docs["outlet"], docs["text"], chunk.facts()):
         if include_boilerplate:
-            facts = TextFacts(facts.length, facts.title, (), facts.quotes, facts._quote_starts)
-        atts = _extract(text, facts)
+            facts = facts.without_boilerplate()
+        atts = _extract(text, facts, cues)
         _resolve(text, atts, gaz)
         for a in atts:
             rows.append(_row(doc_id, outlet, text, a))
@@ -1224,8 +1110,9 @@ def _row(doc_id, outlet, text, a: _Att) -> tuple:
 
 
 def sourcing_profile(corpus, *, by: "str | list[str]" = "outlet", period: str | None = None, date_col: str = "date",
-                     gazetteer: "str | Lexicon" = "news", min_count: int = 10, min_docs: int = MIN_DOCS,
-                     jobs: int = 1, progress: bool = False, **load) -> pd.DataFrame:
+                     gazetteer: "str | Lexicon" = "news", cues: "str | Path | CueTable | None" = None,
+                     min_count: int = 10, min_docs: int = MIN_DOCS, jobs: int = 1, progress: bool = False,
+                     **load) -> pd.DataFrame:
     """The sourcing profile of each group, as one long table.
 
     ``by``, ``period`` and ``date_col`` group as in :func:`framing.count_terms` (several
@@ -1259,7 +1146,8 @@ def sourcing_profile(corpus, *, by: "str | list[str]" = "outlet", period: str | 
     check_min(min_count=min_count, min_docs=min_docs)
     grp = grouping(by, period=period, date_col=date_col)
     stats: dict = {}
-    for part in _map_corpus(_profile_stats, corpus, jobs=jobs, progress=progress, load=load, gaz=gaz, grouping=grp):
+    for part in map_corpus(_profile_stats, corpus, jobs=jobs, progress=progress, load=load, gaz=gaz, grouping=grp,
+                            cues=load_cues(cues)):
         for g, (counts, speakers) in part.items():
             total, seen = stats.setdefault(g, (Counter(), set()))
             total.update(counts)
@@ -1334,7 +1222,7 @@ def _add_profile_moments(st: Counter, doc: Counter) -> None:
             st[("ld", *key)] += 1
 
 
-def _profile_stats(chunk, *, gaz: Lexicon, grouping: Grouping) -> dict:
+def _profile_stats(chunk, *, gaz: Lexicon, grouping: Grouping, cues: CueTable = CUES) -> dict:
     """Per group of one chunk: ``(Counter of measures, set of speakers)``. The counter holds
     documents, tokens, quoted_tokens, attributions, cued, distancing and
     ``(dimension, value)`` counts for category, kind and cue."""
@@ -1352,7 +1240,7 @@ def _profile_stats(chunk, *, gaz: Lexicon, grouping: Grouping) -> dict:
     group_of = dict(zip(docs["doc_id"], groups))
     canonical, category, kind, lemma = _COL["speaker_canonical"], _COL["speaker_category"], _COL["kind"], _COL["cue_lemma"]
     per_doc: dict = {}
-    for row in _chunk_rows(chunk, gaz=gaz, include_boilerplate=False):
+    for row in chunk_rows(chunk, gaz=gaz, include_boilerplate=False, cues=cues):
         speakers = out[group_of[row[0]]][1]
         doc = per_doc.setdefault(row[0], Counter())
         doc["attributions"] += 1

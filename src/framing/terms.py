@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from functools import partial
+from collections.abc import Iterator
 
 import numpy as np
 import pandas as pd
 
-from ._parallel import map_chunks, split_frames
-from .corpus import Corpus, as_corpus, iter_corpus
+from ._runner import map_corpus
+from .corpus import Corpus
 from .errors import FramingError, FramingWarning, LexiconError, caller_stacklevel
 from .groups import Grouping, grouping
 from .lexicon import Lexicon, fit_warning, load_lexicon
@@ -33,35 +32,6 @@ SCORE_COLUMNS = ["group", "family", "label", "count", "narrator_count", "quoted_
 KWIC_COLUMNS = ["doc_id", "outlet", "family", "label", "voice", "part", "field", "start", "end", "left", "match", "right"]
 VOICES = ("all", "narrator", "quoted")
 _WS_RE = re.compile(r"\s+")
-
-
-def _documents(source, **load) -> Iterator[Corpus]:
-    """Yield the corpus as chunks: a path is streamed, anything else is one chunk."""
-    if isinstance(source, Corpus):
-        yield source
-    elif isinstance(source, pd.DataFrame):
-        yield as_corpus(source, **load)
-    elif isinstance(source, (str, bytes)) or hasattr(source, "__fspath__"):
-        yield from iter_corpus(source, **load)
-    elif isinstance(source, Iterable):
-        for chunk in source:
-            yield as_corpus(chunk, **load)
-    else:
-        raise FramingError(f"cannot read a corpus from {type(source).__name__}; give a path, a DataFrame or a Corpus.")
-
-
-def _map_corpus(func, corpus, *, jobs: int, progress: bool, load: dict, **kw) -> Iterator:
-    """``func(chunk, **kw)`` for each chunk of the corpus, in order. On one process the
-    chunks go as read; on several, as pieces cut from them, sent as plain tables (a
-    Corpus' caches stay behind) and made a Corpus again where they are scored."""
-    if jobs == 1:
-        return map_chunks(partial(func, **kw), _documents(corpus, **load), jobs=1, progress=progress)
-    chunks = split_frames((c.documents for c in _documents(corpus, **load)), jobs)
-    return map_chunks(partial(_on_frame, func, **kw), chunks, jobs=jobs, progress=progress)
-
-
-def _on_frame(func, docs: pd.DataFrame, **kw):
-    return func(Corpus(docs), **kw)
 
 
 def _mentions_in(text: str, facts: TextFacts, lexicon: Lexicon, include_boilerplate: bool):
@@ -141,7 +111,7 @@ def iter_mentions(corpus, *, lexicon: "str | Lexicon" = "syria", include_boilerp
 
 def _mention_parts(corpus, lexicon, include_boilerplate: bool, jobs: int, progress: bool, load: dict):
     """The mention rows of each chunk (or piece of a chunk), in order."""
-    return _map_corpus(_mention_rows, corpus, jobs=jobs, progress=progress, load=load, lex=load_lexicon(lexicon),
+    return map_corpus(_mention_rows, corpus, jobs=jobs, progress=progress, load=load, lex=load_lexicon(lexicon),
                        include_boilerplate=include_boilerplate)
 
 
@@ -162,7 +132,8 @@ def _doc_counts(corpus: Corpus, lex: Lexicon, include_boilerplate: bool) -> list
     once per corpus, lexicon and boilerplate choice (scores for several voices or groupings
     reuse them)."""
     key = ("counts", id(corpus.documents), id(lex), include_boilerplate)
-    if key not in corpus._cache:
+
+    def compute() -> list:
         out = []
         for text, facts, title in zip(corpus.documents["text"], corpus.facts(), corpus.titles()):
             c: Counter = Counter()
@@ -176,11 +147,12 @@ def _doc_counts(corpus: Corpus, lex: Lexicon, include_boilerplate: bool) -> list
                 h_all, h_q = count_tokens(title[0], title[1], include_boilerplate=True)
                 t_all, t_q = t_all + h_all, t_q + h_q
             out.append((c, t_all, t_q))
-        corpus._cache[key] = out
-    return corpus._cache[key]
+        return out
+
+    return corpus.cached(key, compute)
 
 
-def _chunk_stats(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str, include_boilerplate: bool):
+def chunk_stats(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str, include_boilerplate: bool):
     """Per-group sums for one chunk: counts by (group, family, label, voice), tokens,
     documents, and the sums over articles that the article-level intervals need
     (:func:`_add_moments`). Documents with no time bin are counted under the group ``None``
@@ -307,7 +279,7 @@ def article_counts(corpus, *, lexicon: "str | Lexicon" = "syria", family: str | 
     g = grouping(by, period=period, date_col=date_col)
     rows: list = []
     undated = 0
-    for part, n_undated in _map_corpus(_article_rows, corpus, jobs=jobs, progress=progress, load=load, lex=lex, grouping=g,
+    for part, n_undated in map_corpus(_article_rows, corpus, jobs=jobs, progress=progress, load=load, lex=lex, grouping=g,
                                        voice=voice, family=family, include_boilerplate=include_boilerplate):
         rows.extend(part)
         undated += n_undated
@@ -411,7 +383,7 @@ def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: "str | list[s
     tokens_quoted: Counter = Counter()
     n_docs: Counter = Counter()
     moments: Counter = Counter()
-    parts = _map_corpus(_chunk_stats, corpus, jobs=jobs, progress=progress, load=load, lex=lex, grouping=g, voice=voice,
+    parts = map_corpus(chunk_stats, corpus, jobs=jobs, progress=progress, load=load, lex=lex, grouping=g, voice=voice,
                         include_boilerplate=include_boilerplate)
     for c, ta, tq, nd, mo in parts:
         counts.update(c)
@@ -419,11 +391,11 @@ def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: "str | list[s
         tokens_quoted.update(tq)
         n_docs.update(nd)
         moments.update(mo)
-    return _score_table((counts, tokens_all, tokens_quoted, n_docs, moments), lex=lex, grouping=g, voice=voice,
+    return score_table((counts, tokens_all, tokens_quoted, n_docs, moments), lex=lex, grouping=g, voice=voice,
                         min_count=min_count, min_docs=min_docs)
 
 
-def _score_table(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_count: int, min_docs: int) -> pd.DataFrame:
+def score_table(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_count: int, min_docs: int) -> pd.DataFrame:
     """The tidy score table from summed per-group statistics (shared by every backend)."""
     counts, tokens_all, tokens_quoted, n_docs, mo = stats
     check_min(min_count=min_count, min_docs=min_docs)
@@ -434,7 +406,7 @@ def _score_table(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_cou
     if message:
         warnings.warn(message, FramingWarning, stacklevel=caller_stacklevel())
     undated = n_docs.pop(None, 0)
-    grouping.warn_undated(undated, "the term counts", depth=2)  # count_terms → _score_table → here
+    grouping.warn_undated(undated, "the term counts", depth=2)  # count_terms → score_table → here
     rows = []
     for group in sorted(n_docs, key=grouping.sort_key):
         tok = {"all": tokens_all[group], "quoted": tokens_quoted[group],
@@ -562,7 +534,7 @@ def kwic(corpus, label: str | None = None, *, pattern: str | None = None, lexico
     if voice not in VOICES:
         raise FramingError(f"voice must be one of {', '.join(VOICES)}, not {voice!r}.")
     rows = []
-    parts = _map_corpus(_kwic_rows, corpus, jobs=jobs, progress=progress, load=load, lex=lex, label=label, fams=fams,
+    parts = map_corpus(_kwic_rows, corpus, jobs=jobs, progress=progress, load=load, lex=lex, label=label, fams=fams,
                         width=width, voice=voice, include_boilerplate=include_boilerplate)
     for part in parts:
         rows.extend(part)

@@ -167,6 +167,45 @@ class TextFacts:
             return "boilerplate"
         return "body"
 
+    def quote_at(self, pos: int) -> QuoteSpan | None:
+        """The quotation ``pos`` lies strictly inside (between its marks), or None."""
+        i = bisect.bisect_left(self._quote_starts, pos) - 1
+        if i >= 0:
+            q = self.quotes[i]
+            if q.start < pos < q.end:
+                return q
+        return None
+
+    def quotes_between(self, start: int, end: int) -> list[QuoteSpan]:
+        """The quotations that overlap ``[start, end)``, in order (they never overlap
+        each other)."""
+        i = max(bisect.bisect_right(self._quote_starts, start) - 1, 0)
+        out = []
+        for q in self.quotes[i:]:
+            if q.start >= end:
+                break
+            if q.end > start:
+                out.append(q)
+        return out
+
+    def quote_starting_at(self, start: int) -> QuoteSpan | None:
+        """The quotation whose opening mark is at ``start``, or None."""
+        i = bisect.bisect_left(self._quote_starts, start)
+        if i < len(self.quotes) and self.quotes[i].start == start:
+            return self.quotes[i]
+        return None
+
+    def quote_ending_at(self, end: int) -> QuoteSpan | None:
+        """The quotation whose closing mark ends at ``end``, or None."""
+        i = bisect.bisect_left(self._quote_starts, end) - 1
+        if i >= 0 and self.quotes[i].end == end:
+            return self.quotes[i]
+        return None
+
+    def without_boilerplate(self) -> TextFacts:
+        """The same facts with no boilerplate: the whole text is scored."""
+        return TextFacts(self.length, self.title, (), self.quotes, self._quote_starts)
+
 
 def _lines(text: str):
     """Yield ``(start, end)`` of each line, the end excluding ``\\n`` and a ``\\r`` before it."""

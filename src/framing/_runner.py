@@ -1,0 +1,78 @@
+"""Running work over a corpus chunk by chunk: the one place that turns what a user passes
+(a path, a DataFrame, a Corpus, an iterable of chunks) into chunks, checks the options for
+reading it, and shares the chunks among processes. Scoring modules (terms, sources, dask)
+use these functions; none reaches into another's privates."""
+
+from __future__ import annotations
+
+import difflib
+import inspect
+from collections.abc import Iterable, Iterator
+from functools import partial
+
+import pandas as pd
+
+from ._parallel import map_chunks, split_frames
+from .corpus import Corpus, as_corpus, iter_corpus, load_corpus
+from .errors import FramingError
+
+__all__ = ["LOAD_OPTIONS", "check_load", "documents", "map_corpus", "on_frame"]
+
+#: The keyword options every function that takes a corpus passes on to reading it.
+LOAD_OPTIONS = tuple(p for p in inspect.signature(load_corpus).parameters if p != "source")
+
+
+def check_load(load: dict) -> None:
+    """Refuse an option that is not one for reading a corpus (``voise="narrator"`` was
+    taken silently), naming the nearest option of any ``framing`` function."""
+    unknown = [k for k in load if k not in LOAD_OPTIONS]
+    if not unknown:
+        return
+    import framing
+
+    known = set(LOAD_OPTIONS)
+    for name in framing.__all__:
+        obj = getattr(framing, name, None)
+        if callable(obj):
+            try:
+                known |= {p for p in inspect.signature(obj).parameters if not p.startswith("_")}
+            except (TypeError, ValueError):
+                pass
+    k = unknown[0]
+    near = difflib.get_close_matches(k, sorted(known), n=1)
+    hint = f"; did you mean {near[0]!r}?" if near else "."
+    raise FramingError(f"unknown option {k!r}{hint} Options for reading the corpus: {', '.join(LOAD_OPTIONS)}; "
+                       "see help() of the function for its own.")
+
+
+def documents(source, **load) -> Iterator[Corpus]:
+    """Yield the corpus as chunks: a path is streamed, anything else is one chunk (or the
+    chunks of an iterable)."""
+    check_load(load)
+    if isinstance(source, Corpus):
+        yield source
+    elif isinstance(source, pd.DataFrame):
+        yield as_corpus(source, **load)
+    elif isinstance(source, (str, bytes)) or hasattr(source, "__fspath__"):
+        yield from iter_corpus(source, **load)
+    elif isinstance(source, Iterable):
+        for chunk in source:
+            yield as_corpus(chunk, **load)
+    else:
+        raise FramingError(f"cannot read a corpus from {type(source).__name__}; give a path, a DataFrame or a Corpus.")
+
+
+def map_corpus(func, corpus, *, jobs: int, progress: bool, load: dict, **kw) -> Iterator:
+    """``func(chunk, **kw)`` for each chunk of the corpus, in order. On one process the
+    chunks go as read; on several, as pieces cut from them, sent as plain tables (a
+    Corpus' caches stay behind) and made a Corpus again where they are scored."""
+    check_load(load)
+    if jobs == 1:
+        return map_chunks(partial(func, **kw), documents(corpus, **load), jobs=1, progress=progress)
+    chunks = split_frames((c.documents for c in documents(corpus, **load)), jobs)
+    return map_chunks(partial(on_frame, func, **kw), chunks, jobs=jobs, progress=progress)
+
+
+def on_frame(func, docs: pd.DataFrame, **kw):
+    """``func`` on a plain table of documents (as sent to another process or Dask worker)."""
+    return func(Corpus(docs), **kw)

@@ -1,0 +1,81 @@
+"""Evaluation against BRAT gold annotations (PolNeAR's format), on a hand-made file whose
+scores are counted by hand."""
+
+import pytest
+
+from framing.errors import CorpusError
+from framing.evaluate import evaluate_polnear, is_speech_cue, read_ann, read_polnear
+
+TEXT = ("“We will win,” the senator said. Officials found that costs rose. Ms. Ray told reporters the plan "
+        "failed. Mook agreed: “We focus hard.” The report said nothing.")
+
+# T: kind, start end, text; E: the attribution's parts. "told" and "agreed" are missed by
+# framing (no "that" after them); "The report said" is found but not in the gold.
+ANN = """T1\tCue 27 31\tsaid
+T2\tSource 15 26\tthe senator
+T3\tContent 0 14\t“We will win,”
+E1\tAttribution:T1 Cue:T1 Source:T2 Content:T3
+T4\tCue 43 48\tfound
+T5\tSource 33 42\tOfficials
+E2\tAttribution:T4 Cue:T4 Source:T5
+T6\tCue 74 78\ttold
+T7\tSource 66 73\tMs. Ray
+E3\tAttribution:T6 Cue:T6 Source:T7
+T8\tCue 111 117\tagreed
+T9\tSource 106 110\tMook
+E4\tAttribution:T8 Cue:T8 Source:T9
+#1\tAnnotatorNotes T1\ta note
+"""
+
+
+@pytest.fixture()
+def gold(tmp_path):
+    (tmp_path / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "dev" / "attributions").mkdir()
+    (tmp_path / "dev" / "text" / "x_1.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "dev" / "attributions" / "x_1_ann1.ann").write_text(ANN, encoding="utf-8")
+    return tmp_path
+
+
+def test_reading_brat(gold):
+    atts = read_ann(gold / "dev" / "attributions" / "x_1_ann1.ann")
+    assert [(a.cue, a.source, a.cue_text) for a in atts] == [
+        ([(27, 31)], [(15, 26)], "said"), ([(43, 48)], [(33, 42)], "found"),
+        ([(74, 78)], [(66, 73)], "told"), ([(111, 117)], [(106, 110)], "agreed")]
+    assert atts[0].content == [(0, 14)]
+    assert [(name, annotator) for name, annotator, _text, _g in read_polnear(gold)] == [("x_1", "ann1")]
+    for a in atts:  # the offsets index the text as read
+        assert TEXT[a.cue[0][0]:a.cue[0][1]] == a.cue_text
+
+
+def test_a_line_that_is_not_brat_is_named(gold):
+    bad = gold / "dev" / "attributions" / "x_1_ann1.ann"
+    bad.write_text(ANN + "T10\tCue twelve\tsaid\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"x_1_ann1.ann, line 15: not a BRAT standoff line"):
+        read_ann(bad)
+
+
+def test_a_folder_that_is_not_polnear_is_named(tmp_path):
+    with pytest.raises(CorpusError, match="no PolNeAR split here"):
+        read_polnear(tmp_path)
+
+
+@pytest.mark.parametrize("cue,speech", [("said", True), ("told", True), ("according to", True), ("pointed out", True),
+                                        ("found", False), ("believes", False), ("grumbled", False),
+                                        ("has repeatedly said", True), ("", False)])
+def test_the_speech_cue_test_reads_the_cue_table(cue, speech):
+    assert is_speech_cue(cue) is speech
+
+
+def test_scores_counted_by_hand(gold):
+    scores, pairs = evaluate_polnear(gold)
+    got = scores.set_index("subset")
+    # all: 4 gold; 3 predictions (said, found, "The report said"), 2 matched
+    assert got.loc["all", ["gold", "predicted", "matched"]].tolist() == [4, 3, 2]
+    assert got.loc["all", "precision"] == pytest.approx(2 / 3) and got.loc["all", "recall"] == pytest.approx(2 / 4)
+    assert got.loc["all", "source_accuracy"] == 1.0 and got.loc["all", "with_source"] == 2
+    # speech: the gold "found" is left out, and so is the prediction that matched it
+    assert got.loc["speech", ["gold", "predicted", "matched"]].tolist() == [3, 2, 1]
+    assert got.loc["speech", "precision"] == pytest.approx(1 / 2) and got.loc["speech", "recall"] == pytest.approx(1 / 3)
+    assert got.loc["speech", "f1"] == pytest.approx(2 * (1 / 2) * (1 / 3) / (1 / 2 + 1 / 3))
+    assert sorted(pairs[pairs.side == "gold"].cue[~pairs.matched]) == ["agreed", "told"]
