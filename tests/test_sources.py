@@ -4,6 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+import framing
 from framing.sources import ATTRIBUTION_COLUMNS, PROFILE_COLUMNS, find_attributions, sourcing_profile
 
 from .conftest import CORPORA
@@ -230,8 +231,41 @@ def test_a_surname_resolves_past_every_leading_title():
 
 
 def test_titles_are_stripped_however_many():
-    from framing.sources import _strip_titles
+    from framing.sources.classification import strip_titles as _strip_titles
 
     assert _strip_titles("Defense Secretary Chuck Hagel") == "Chuck Hagel"
     assert _strip_titles("Former US President Barack Obama") == "Barack Obama"
     assert _strip_titles("President") == "President"
+
+
+RULE_EXAMPLES = {  # one sentence per speaker rule, as docs/sources.md lists them
+    "according_to": ("The army advanced, according to SANA.", "SANA", "The army advanced"),
+    "coordinated": ("The minister met reporters on Monday and said that the army advanced.", "The minister",
+                    "the army advanced"),
+    "relative": ("The report cites Ahmed Ali, who said the siege was over.", "who", "the siege was over"),
+    "subject": ("The minister said the siege was over.", "The minister", "the siege was over"),
+    "name_appositive": ("“The siege is over,” Chris Kozak, a researcher at ISW, said.", "Chris Kozak", "“The siege is over,”"),
+    "role_name": ("The governor of the province, Ibrahim Samra, said the siege was over.", "The governor of the province",
+                  "the siege was over"),
+    "inverted": ("“The siege is over,” said the minister.", "the minister", "“The siege is over,”"),
+    "passive_by": ("The attack was first reported by The Washington Post.", "The Washington Post", "The attack"),
+    "continuation": ("“We won,” he said.\n\n“We will stay.”", "he", "“We will stay.”"),
+    "participle": ("Protesters marched on Monday, chanting that the siege was over.", "Protesters", "the siege was over"),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(RULE_EXAMPLES))
+def test_each_row_names_the_rule_that_found_it(rule):
+    text, speaker, content = RULE_EXAMPLES[rule]
+    got = framing.find_attributions(pd.DataFrame({"text": [text]}), warn=False)
+    row = got[got["rule"] == rule]
+    assert row[["speaker", "content"]].values.tolist() == [[speaker, content]], got[["speaker", "rule", "content"]]
+
+
+def test_every_rule_has_an_example():
+    from framing.sources.speakers import RULES
+
+    names = {"according_to", "coordinated", "relative", "participle", "subject", "name_appositive", "role_name", "inverted",
+             "passive_by", "continuation"}
+    assert names == set(RULE_EXAMPLES)
+    assert len(RULES) == 6  # before_cue answers for subject, name_appositive and role_name

@@ -1,0 +1,37 @@
+"""Sourcing: who is quoted or cited, how, and with which verb.
+
+:func:`find_attributions` finds reporting expressions ("said", "told", "according to",
+"claimed" …; the cue table, :mod:`framing.cues`) by rule — no model or downloaded data is
+needed — and for each one the speaker, the reported content and the kind of attribution:
+
+* ``direct`` — the content is a quotation: “…,” he said.
+* ``indirect`` — a paraphrase: Moscow said a Russian warship fired cruise missiles.
+* ``mixed`` — a paraphrase with quoted words in it: its success would be “one of …,” wrote X.
+* ``according_to`` — according to X, …
+
+The pipeline, one module each: cues are found and those that are not reports dropped
+(:mod:`.pipeline`); tokens and noun phrases (:mod:`.phrases`); the speaker by named rules
+(:mod:`.speakers`); the content (:mod:`.content`); pronouns, "the source" and surnames
+resolved (:mod:`.resolution`); speakers put in categories by a gazetteer (``news`` by
+default; any lexicon whose labels are categories will do) (:mod:`.classification`); the
+table (:mod:`.attributions`) and the profile per group (:mod:`.profile`).
+"""
+
+from .attributions import ATTRIBUTION_COLUMNS, chunk_rows, find_attributions, iter_attributions
+from .profile import PROFILE_COLUMNS, sourcing_profile
+from .records import CUE_LEMMAS, CUES, DISTANCING_CUES, LOOKBACK, SPEECH_CUES, WINDOW
+
+__all__ = [
+    "find_attributions",
+    "iter_attributions",
+    "sourcing_profile",
+    "ATTRIBUTION_COLUMNS",
+    "PROFILE_COLUMNS",
+    "CUE_LEMMAS",
+    "DISTANCING_CUES",
+    "SPEECH_CUES",
+    "CUES",
+    "WINDOW",
+    "LOOKBACK",
+    "chunk_rows",
+]

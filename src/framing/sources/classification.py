@@ -1,0 +1,168 @@
+"""What kind of source a speaker is: gazetteer categories, names, heads and titles."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import Lexicon
+from .words import NATIONALITIES, PARTICLE_RE, PERSON_ROLES, PREPS_IN_NP, PRONOUNS, PUNCT, TITLE_WORDS, TITLES
+
+
+def classify(text: str, spans, gazetteer: Lexicon) -> str:
+    """The label of the first gazetteer family (in file order) that matches in a span: the
+    earliest match in the first span where that family matches. Speaker phrases repeat
+    ("Obama", "officials"), so answers are remembered by what they depend on
+    (:meth:`Lexicon.span_key`), up to ``_MEMO_LIMIT`` phrases per gazetteer and process."""
+    keys = [None if span is None else gazetteer.span_key(text, *span) for span in spans]
+    memo = gazetteer.memo
+    key = None
+    if all(k is not None for k, span in zip(keys, spans) if span is not None):
+        key = ("classify", *keys)
+        label = memo.get(key)
+        if label is not None:
+            return label
+    label = _first_family_label(text, spans, gazetteer)
+    if key is not None:
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()
+        memo[key] = label
+    return label
+
+
+_MEMO_LIMIT = 100_000
+
+
+def _first_family_label(text: str, spans, gazetteer: Lexicon) -> str:
+    per_span = []
+    for span in spans:
+        if span is None:
+            continue
+        first: dict = {}
+        for fam, label, ms, _me in gazetteer.finditer(text, *span):
+            if fam not in first or ms < first[fam][0]:
+                first[fam] = (ms, label)
+        per_span.append(first)
+    for fam in gazetteer.families:
+        for first in per_span:
+            if fam in first:
+                return first[fam][1]
+    return "unclassified"
+
+
+@lru_cache(maxsize=65536)  # a pure function of phrases that repeat
+def proper_name(phrase: str) -> str:
+    """The proper name a phrase ends with, less titles ("Syrian President Bashar al-Assad" → "Bashar al-Assad")."""
+    words = phrase.split()
+    if not words:
+        return ""
+    # the run of capitalised words at the end
+    j = len(words)
+    while j > 0 and (words[j - 1][:1].isupper() or PARTICLE_RE.match(words[j - 1])
+                     or words[j - 1] in {"al", "bin", "ibn", "de", "of", "for"}):
+        j -= 1
+    run = words[j:]
+    if not run or j > 0 and any(w.lower() in PREPS_IN_NP | {"by", "run", "based"} or w.endswith("ing") for w in words[:j]):
+        return ""
+    if run[0].lower() == "the":
+        run = run[1:]
+    k = 0
+    while k < len(run) and run[k].lower().rstrip(".") in TITLE_WORDS:
+        k += 1
+    if k < len(run) and run[k].lower() in {"of", "for"}:
+        return ""  # "Governor of Deir al-Zor" is a role, not a name
+    stripped = run[k:]
+    person_title = any(w.lower().rstrip(".") not in NATIONALITIES for w in run[:k])
+    if stripped and person_title:
+        run = stripped
+    while run and run[-1].lower() in {"of", "for", "the"}:
+        run = run[:-1]
+    return " ".join(run)
+
+
+@lru_cache(maxsize=65536)  # a pure function of phrases that repeat
+def head_word(phrase: str) -> str:
+    """The head noun of a phrase: its last word before a preposition or participle."""
+    words = [w.strip(PUNCT) for w in phrase.lower().split()]
+    out = []
+    for w in words:
+        if out and (w in PREPS_IN_NP or w in {"by", "run", "based", "who", "which"} or (w.endswith("ing") and len(w) > 5)):
+            break
+        out.append(w)
+    return out[-1] if out else ""
+
+
+@lru_cache(maxsize=65536)  # a pure function of phrases that repeat
+def speaker_type_of(phrase: str, appositive: str) -> str:
+    low = phrase.lower().split()
+    if not low:
+        return "unknown"
+    if len(low) == 1 and low[0] in PRONOUNS:
+        return PRONOUNS[low[0]]
+    nouns = [w.strip(PUNCT) for w in (phrase + " " + appositive).lower().split()]
+    head = low[-1].strip(PUNCT)
+    if any(w in PERSON_ROLES for w in nouns[:len(low)]) or (appositive and any(w in PERSON_ROLES for w in nouns)):
+        if head.endswith("s") and head[:-1] in PERSON_ROLES:
+            return "plural"
+        return "person"
+    if head.endswith("s") and head[:-1] in PERSON_ROLES:
+        return "plural"
+    name = proper_name(phrase)
+    if name and len(name.split()) >= 2 and not any(w.lower() in {"observatory", "agency", "ministry", "army", "forces",
+                                                                   "government", "council", "coalition", "nations",
+                                                                   "institute", "center", "centre", "committee", "news",
+                                                                   "media", "network", "organization", "organisation",
+                                                                   "union", "department", "office", "direct", "times",
+                                                                   "post", "party", "house", "state", "unit", "group",
+                                                                   "front", "brigade", "force", "command"}
+                                                   for w in name.split()):
+        return "person"
+    if head in {"residents", "activists", "officials", "sources", "witnesses", "people", "analysts", "experts"}:
+        return "plural"
+    return "org"
+
+
+def strip_titles(name: str) -> str:
+    """"Defense Secretary Chuck Hagel" → "Chuck Hagel": leading titles, however many."""
+    words = name.split(" ")
+    i = 0
+    while i < len(words) - 1 and words[i].lower() in TITLES:
+        i += 1
+    return " ".join(words[i:])
+
+
+def names_by_last_word(text: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in re.finditer(r"[A-Z]\w+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w-]+)+", text):
+        full = m.group()
+        last_word = full.split()[-1]
+        if len(full) > len(out.get(last_word, "")):
+            out[last_word] = full
+    return out
+
+
+_TITLE_RUN_RE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w.'\u2019-]*\s+){1,5})$")
+
+
+_PARTY_AFTER_RE = re.compile(r"\s*,?\s*\(\s*[DRI]\s*[-\u2013]\s*[A-Z][\w.]*\s*\)")
+
+
+def classify_by_title(text: str, name: str, gazetteer: Lexicon) -> str:
+    """The category of a person named without a role where they speak, read from where the
+    article first names them: the capitalised title right before the name ("Florida Sen.
+    Marco Rubio", "Homeland Security Secretary Jeh Johnson"), or a party tag right after it
+    ("Harry Reid (D-Nev.)", which says politician)."""
+    i = text.find(name)
+    while i >= 0 and ((i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")) or
+                      (i + len(name) < len(text) and (text[i + len(name)].isalnum() or text[i + len(name)] == "_"))):
+        i = text.find(name, i + 1)
+    if i < 0:
+        return "unclassified"
+    run = _TITLE_RUN_RE.search(text, max(0, i - 80), i)
+    if run is not None:
+        label = classify(text, [run.span(1)], gazetteer)
+        if label != "unclassified":
+            return label
+    if _PARTY_AFTER_RE.match(text, i + len(name)) and gazetteer.family_of("politician"):
+        return "politician"
+    return "unclassified"

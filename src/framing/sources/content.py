@@ -1,0 +1,149 @@
+"""What is reported: the content before or after a cue, continuation quotes, and the kind of attribution."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..cues import CueTable
+from ..text import TextFacts
+from .phrases import Token, np_forward, trim
+from .records import Attribution
+from .words import OPEN_Q, TIME_OR_PLACE
+
+
+def kind_of(facts: TextFacts, text: str, cs: int, ce: int, nested: bool) -> str:
+    cs, ce = trim(text, cs, ce, " \t\r\n\u00a0,;:.")
+    if ce <= cs:
+        return "indirect"
+    inside = facts.quotes_between(cs, ce)
+    if nested:
+        inside = [q for q in inside if not (q.start <= cs and q.end >= ce)]
+    if not inside:
+        return "indirect"
+    qs, qe = inside[0].start, inside[-1].end
+    # the content is the quotation(s), give or take punctuation and continuation quotes
+    outside = text[cs:qs] + "".join(text[a.end:b.start] for a, b in zip(inside, inside[1:])) + text[qe:ce]
+    if not re.sub(r"[\W_]+", "", outside):
+        return "direct"
+    return "mixed"
+
+
+def leading_content(text, facts, toks, i, we):
+    if i >= len(toks) or (toks[i].text == ":" and i + 1 >= len(toks)):
+        # "He said:" and the quotation in the next paragraph
+        m = re.compile(r"[\s:]*").match(text, toks[-1].end if toks else we)
+        nxt = m.end() if m else we
+        q = facts.quote_starting_at(nxt)
+        return (q.start, q.end) if q is not None else None
+    start = toks[i].start
+    q = facts.quote_starting_at(start)
+    if q is not None and q.end >= we:
+        return (q.start, q.end)
+    cs, ce = trim(text, start, we, " \t\r\n\u00a0,;:")
+    if ce > cs and text[ce - 1] in ".!?" and not (q is not None and q.end == ce):
+        ce -= 1
+    return (cs, ce) if ce > cs else None
+
+
+def trailing_content(text, facts, speaker_start, ws):
+    s, e = trim(text, ws, speaker_start, " \t\r\n\u00a0,;:")
+    if e <= s:
+        # "“How many times …?” Clinton said.": the sentence split after the quotation
+        b = ws
+        while b > 0 and text[b - 1] in " \t\u00a0":
+            b -= 1
+        q = facts.quote_ending_at(b)
+        if q is None:
+            return None
+        s, e = q.start, q.end
+        cont = q
+        while cont.continues >= 0:
+            cont = facts.quotes[cont.continues]
+            s = cont.start
+        return (s, e)
+    q = facts.quote_ending_at(e) or facts.quote_ending_at(e + 1)
+    if q is None and e >= 1 and text[e - 1] in ",." and e >= 2:
+        q = facts.quote_ending_at(e - 1)
+    if q is not None and q.start < s:
+        s = q.start
+        # a quotation that continues one in an earlier paragraph belongs to it too
+        cont = q
+        while cont.continues >= 0:
+            cont = facts.quotes[cont.continues]
+            s = cont.start
+    return (s, e)
+
+
+def orphans(text: str, facts: TextFacts, sentences, atts: list[Attribution]) -> None:
+    """Quotations with no cue that continue the previous sentence's attribution."""
+    if not atts:
+        return
+    covered = sorted((a.content[0], a.content[1]) for a in atts)
+    cov_starts = [c[0] for c in covered]
+    cov_max_end = []
+    m = -1
+    for _, c1 in covered:
+        m = max(m, c1)
+        cov_max_end.append(m)
+    by_sentence: dict = {}
+    for a in atts:
+        if a.cue is not None:
+            by_sentence.setdefault(a.sentence, []).append(a)
+    last = None
+    for s0, s1 in sentences:
+        own = by_sentence.get((s0, s1))
+        if own:
+            last = max(own, key=lambda a: a.cue[0])
+            continue
+        quotes = facts.quotes_between(s0, s1)
+        if not quotes or last is None:
+            if not quotes:
+                last = None
+            continue
+        q = quotes[0]
+        i = bisect.bisect_right(cov_starts, q.start) - 1
+        if i >= 0 and cov_max_end[i] >= q.end:
+            continue
+        lead = text[s0:q.start]
+        span = sum(min(x.end, s1) - max(x.start, s0) for x in quotes)
+        if len(lead.split()) <= 2 or span >= 0.5 * (s1 - s0):
+            content = (s0, s1) if len(lead.split()) > 0 or quotes[-1].end < s1 - 2 else (q.start, quotes[-1].end)
+            content = trim(text, *content, " \t\r\n\u00a0")
+            o = Attribution(last.speaker, None, "", content, (s0, s1), last.appositive, rule="continuation")
+            o.extra["follows"] = last
+            atts.append(o)
+            last = o
+        else:
+            last = None
+
+
+def after_cue(text: str, toks: list[Token], cj: int, lemma: str, cues: CueTable) -> int:
+    """Token index where the content after a cue starts (skipping a "told" object)."""
+    i = cj + 1
+    if lemma in cues.takes_object and i < len(toks):
+        e = np_forward(toks, i, len(toks))
+        if e is not None and toks[i].low not in {"that", "the"} or (e is not None and e - i <= 3):
+            i = e
+    return i
+
+
+def trailing_rest(toks: list[Token], i: int) -> bool:
+    """After a cue (and its object) only adverbials remain: the content came before."""
+    words = [t for t in toks[i:i + 24] if t.word]  # only the next few words matter
+    if not words:
+        return True
+    if i < len(toks) and toks[i].text == "," and not (i + 1 < len(toks) and toks[i + 1].text in OPEN_Q):
+        return True
+    return words[0].low in TIME_OR_PLACE and len(words) <= 10 and not any(t.text in OPEN_Q for t in toks[i:i + 24])
+
+
+def same_sentence(atts: list, sent, cs: int) -> list:
+    """Earlier attributions of the same sentence (they are the last ones found)."""
+    out = []
+    for a in reversed(atts):
+        if a.sentence != sent:
+            break
+        if a.cue and a.cue[0] < cs and a.speaker:
+            out.append(a)
+    return out[::-1]

@@ -1,0 +1,198 @@
+"""Tokens and noun phrases: the pieces a speaker or a content is made of."""
+
+from __future__ import annotations
+
+import re
+
+from .._sentences import split_sentences
+from ..text import TextFacts, paragraphs
+from .words import (
+    AUX,
+    BE,
+    DETERMINERS,
+    PARTICLE_RE,
+    PERSON_ROLES,
+    PREPS_IN_NP,
+    PRONOUNS,
+    STOP,
+    TIME_OR_PLACE,
+    TIME_WORDS,
+    TOKEN_RE,
+)
+
+
+class Token:
+    """A token with what the rules ask of it, computed once."""
+
+    __slots__ = ("text", "start", "end", "low", "cap", "word")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        self.low = text.lower()
+        first = text[:1]
+        self.cap = first.isupper() or ("-" in text and PARTICLE_RE.match(text) is not None)
+        self.word = first.isalnum()
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Token({self.text!r}, {self.start})"
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+def trim(text: str, s: int, e: int, chars: str = " \t\r\n\u00a0,;:\u2014\u2013-") -> tuple[int, int]:
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return s, e
+
+
+def skip_back(toks: list[Token], b: int, progressive: bool = False) -> int:
+    """Step back over auxiliaries, adverbs and time phrases that stand before a cue."""
+    while b >= 0:
+        low = toks[b].low
+        if low in AUX and low != "who":
+            b -= 1
+        elif progressive and low in BE:
+            b -= 1
+        elif low.endswith("ly") and len(low) > 4 and not toks[b].cap:
+            b -= 1
+        elif low in TIME_WORDS and not (b >= 1 and toks[b - 1].low in {"the", "a"}):
+            b -= 1
+            while b >= 0 and toks[b].low in {"this", "last", "next", "that", "on", "early", "late", "just", "earlier"}:
+                b -= 1
+        else:
+            break
+    return b
+
+
+def np_back(toks: list[Token], i: int, lo: int) -> int | None:
+    """Start index of the noun phrase that ends at token ``i`` (inclusive), scanning back
+    no further than token ``lo``; None when token ``i`` cannot end a noun phrase."""
+    t = toks[i]
+    if not t.word or t.low in STOP - {"it", "this"}:
+        return None
+    if t.low in PRONOUNS:
+        return i
+    j = i
+    lower_words = 0
+    while j - 1 >= lo:
+        j, step = _step_back(toks, j, lo)
+        if step == "stop":
+            break
+        if step == "word":
+            if not toks[j].cap:
+                lower_words += 1
+                if lower_words > 10:
+                    j += 1
+                    break
+            if i - j > 20:
+                break
+    # a phrase may not begin with a preposition
+    while j < i and toks[j].low in PREPS_IN_NP:
+        j += 1
+    return j
+
+
+def _step_back(toks: list[Token], j: int, lo: int) -> tuple[int, str]:
+    """One step back from a phrase starting at token ``j``: ``(new start, "word")`` for a
+    word taken in, ``(new start, "skip")`` for a piece stepped over (a hyphen, a
+    parenthesis, "of the", "and" between names), ``(start, "stop")`` where the phrase ends."""
+    p = toks[j - 1]
+    if not p.word:
+        if p.text in "-'\u2019" and j - 2 >= lo:
+            return j - 1, "skip"
+        if p.text in ")]":
+            k = j - 2
+            while k >= lo and toks[k].text not in "([" and j - k < 7:
+                k -= 1
+            if k - 1 >= lo and toks[k].text in "([" and toks[k - 1].word:
+                return k, "skip"
+        return j, "stop"
+    low = p.low
+    if low in DETERMINERS:
+        # "a source on the ground": a determiner after a preposition goes on
+        if j - 2 >= lo and toks[j - 2].low in PREPS_IN_NP and j - 3 >= lo and toks[j - 3].word \
+                and toks[j - 3].low not in STOP:
+            return j - 2, "skip"
+        return j - 1, "stop"
+    if low in PRONOUNS and low not in {"her", "his"}:
+        return j, "stop"
+    if low in STOP or low in AUX or low in {"and", "said", "says", "told"}:
+        if low == "and" and j - 2 >= lo and toks[j - 2].cap and toks[j].cap:
+            return j - 1, "skip"
+        if low == "to" and j - 2 >= lo and toks[j - 2].low.endswith("ing"):
+            return j - 1, "skip"
+        return j, "stop"
+    return j - 1, "word"
+
+
+def np_forward(toks: list[Token], i: int, hi: int) -> int | None:
+    """End index (exclusive) of the noun phrase starting at token ``i``."""
+    if i >= hi or not toks[i].word:
+        return None
+    t = toks[i]
+    if t.low in PRONOUNS:
+        return i + 1
+    j = i
+    seen_cap = False
+    while j < hi:
+        p = toks[j]
+        if not p.word:
+            if p.text in "-'\u2019." and j + 1 < hi and toks[j + 1].word:
+                j += 1
+                continue
+            break
+        low = p.low
+        if low in STOP or (low in TIME_OR_PLACE and low not in {"this"} and j > i) or low in {"said", "says", "told"}:
+            if low in {"of", "for"} and j + 1 < hi and toks[j + 1].word:
+                j += 1
+                continue
+            break
+        if low in PREPS_IN_NP and j > i and low not in {"of", "for"}:
+            break
+        if p.cap:
+            seen_cap = True
+        elif seen_cap and low not in DETERMINERS and low not in {"of", "for", "al", "bin", "ibn", "de", "van", "von"}:
+            # lower-case word after a name: the name has ended
+            if not (low in PERSON_ROLES or low.endswith(("man", "woman", "er", "ist", "ent", "ant"))):
+                break
+        j += 1
+        if j - i > 14:
+            break
+    return j if j > i else None
+
+
+def is_appositive(text: str, s: int, e: int) -> bool:
+    seg = text[s:e].strip().lower()
+    return bool(re.match(r"(?:a|an|the|who|which|whose|one|its|his|her|their)\b", seg)) and len(seg.split()) <= 30
+
+
+def looks_like_name(toks: list[Token]) -> bool:
+    words = [t for t in toks if t.word]
+    if not words or len(words) > 7:
+        return False
+    caps = sum(1 for t in words if t.cap or t.low in {"al", "bin", "ibn", "de", "of", "for", "the"})
+    return words[0].cap and caps == len(words)
+
+
+def segment_start(toks: list[Token], i: int) -> int | None:
+    j = i
+    while j - 1 >= 0 and toks[j - 1].text not in {",", ";", ":", "\u201d", "\u201c", '"', "(", ")"}:
+        j -= 1
+        if i - j > 30:
+            return None
+    return j
+
+
+def sentences_of(text: str, facts: TextFacts) -> list[tuple[int, int]]:
+    out = []
+    for ps, pe in paragraphs(text):
+        if pe > facts.body_end:
+            pe = facts.body_end
+        if pe <= ps:
+            continue
+        out.extend(split_sentences(text, ps, pe))
+    return out

@@ -1,0 +1,201 @@
+"""One text from cues to attributions: find the cues (:meth:`CueTable.find`), set each in
+its window of tokens, drop those that are not reports (:data:`CHECKS`, each named), find
+the speaker and content (:mod:`.speakers`), add continuation quotes and the kind."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..cues import CueTable
+from ..text import TextFacts
+from .content import kind_of, orphans
+from .phrases import sentences_of, tokenize
+from .records import CUES, WINDOW, Attribution, CueSite
+from .speakers import find_speaker, passive_by, subject_end
+from .words import AUX, BE, CLOSE_Q, IDIOMS, MODALS, NOUN_CONTEXT, OPEN_Q, PREPS_IN_NP, PRONOUNS
+
+_BEFORE_PARTICIPLE = BE | AUX | {"as", "while", "when", "after", "before", "is", "was"}
+_FOR_ON = re.compile(r"\s*(?:for|on|upon)\b")
+
+
+def _prev(site: CueSite):
+    return site.tok(site.ci - 1)
+
+
+def _next(site: CueSite):
+    return site.tok(site.cj + 1)
+
+
+def _form(site: CueSite) -> str:
+    return site.text[site.cs:site.ce].lower()
+
+
+# The checks: each says why a cue is not a report here (True: drop it). "according to" is
+# always a report.
+
+def noun_not_verb(site: CueSite) -> bool:
+    """"amid reports of", "the claims": a form that is a noun here."""
+    prev, nxt = _prev(site), _next(site)
+    return _form(site) in site.cues.noun_forms and (
+        (prev is not None and prev.low in NOUN_CONTEXT) or (nxt is not None and nxt.low == "of"))
+
+
+def no_that(site: CueSite) -> bool:
+    """"found", "agreed" count only before "that" (and never inside a quotation)."""
+    nxt = _next(site)
+    return site.lemma in site.cues.that_only and (site.nested or not (nxt is not None and nxt.low == "that"))
+
+
+def no_clause(site: CueSite) -> bool:
+    """"states", "reports", "claims": only before "that", a colon or a quotation mark."""
+    nxt = _next(site)
+    return _form(site) in site.cues.needs_clause and not (nxt is not None and (nxt.low == "that" or nxt.text in OPEN_Q + ":"))
+
+
+def gerund(site: CueSite) -> bool:
+    """"by saying", "language calling for": an -ing form that is not a report."""
+    prev = _prev(site)
+    return _form(site).endswith("ing") and (prev is None or prev.low in PREPS_IN_NP | {"by", "about", "without", "of"}
+                                            or not (prev.text in {","} | set(CLOSE_Q) or prev.low in _BEFORE_PARTICIPLE))
+
+
+def not_speech_sense(site: CueSite) -> bool:
+    """"people accused of rape", "asked for" at the end, "claims to be"."""
+    nxt, lemma = _next(site), site.lemma
+    if nxt is None:
+        return False
+    return ((lemma == "accuse" and nxt.low == "of" and not _form(site).endswith("ing"))
+            or (lemma == "ask" and nxt.low == "for" and site.cj + 2 >= len(site.toks))
+            or (lemma == "claim" and nxt.low == "to"))
+
+
+def idiom(site: CueSite) -> bool:
+    """"having said that", "needless to say", "truth be told"."""
+    ws, we = site.window
+    return IDIOMS.search(site.text, max(ws, site.cs - 20), min(we, site.ce + 20)) is not None
+
+
+def modal(site: CueSite) -> bool:
+    """"would tell", "could say": not a report."""
+    prev = _prev(site)
+    return prev is not None and prev.low in MODALS
+
+
+def label_not_report(site: CueSite) -> bool:
+    """"called" only before a quotation, "for", "on" or after a subject; never in "what he
+    called …" (a label, not a report)."""
+    if site.lemma not in site.cues.quote_or_for:
+        return False
+    prev, rest, ws = _prev(site), site.text[site.ce:site.window[1]], site.window[0]
+    subj = prev is not None and (prev.low in PRONOUNS or prev.low in {"has", "have", "had", ","}
+                                 or (prev.cap and prev.start > ws + 1))
+    if not (_FOR_ON.match(rest) or any(c in rest for c in OPEN_Q) or subj):
+        return True
+    return any(t.low == "what" for t in site.toks[max(0, site.ci - 4):site.ci])
+
+
+#: The checks a cue (other than "according to") must pass, in order.
+CHECKS = (noun_not_verb, no_that, no_clause, gerund, not_speech_sense, idiom, modal, label_not_report)
+
+
+def _passive_or_infinitive(site: CueSite):
+    """Passives and infinitives: ``(True, attribution or None)`` when the cue is one ("was
+    reported by X": the agent speaks; "is said to", "declined to say": no attribution),
+    ``(False, None)`` otherwise."""
+    toks, low_form = site.toks, _form(site)
+    back = site.ci - 1
+    while back >= 0 and toks[back].low in AUX - {"who"}:
+        back -= 1
+    if back >= 0 and (toks[back].low in BE or toks[back].low == "to"):
+        progressive = low_form.endswith("ing") and toks[back].low in BE
+        nxt = _next(site)
+        if toks[back].low in BE and nxt is not None and nxt.low == "by":
+            return True, passive_by(site, back)
+        if not progressive and not (low_form == "saying" and back >= 1 and toks[back].low == "as"):
+            return True, None
+    if low_form.endswith("ed") and back >= 0 and toks[back].low in {"being", "been"}:
+        return True, None
+    return False, None
+
+
+class _Sentences:
+    """The sentences of a text, each tokenised once whatever its cues."""
+
+    def __init__(self, text: str, facts: TextFacts):
+        self.text = text
+        self.spans = sentences_of(text, facts)
+        self.starts = [s for s, _ in self.spans]
+        self._key, self._toks, self._tok_starts = None, [], []
+
+    def of(self, cs: int):
+        k = bisect.bisect_right(self.starts, cs) - 1
+        if k < 0 or cs >= self.spans[k][1]:
+            return None
+        return self.spans[k]
+
+    def tokens(self, sent: tuple[int, int]):
+        if self._key != sent:
+            self._key = sent
+            self._toks = tokenize(self.text, *sent)
+            self._tok_starts = [t.start for t in self._toks]
+        return self._toks, self._tok_starts
+
+
+def _site(text: str, facts: TextFacts, sentences: _Sentences, cue: tuple, atts: list, cues: CueTable):
+    """The site of a cue ``(start, end, lemma)``, or None when it stands outside every
+    sentence."""
+    cs, ce, lemma = cue
+    sent = sentences.of(cs)
+    if sent is None:
+        return None
+    s0, s1 = sent
+    q = facts.quote_at(cs)
+    nested = q is not None
+    ws, we = (max(s0, q.start + 1), min(s1, q.end - 1)) if nested else (s0, s1)
+    # speakers and content are looked for near the cue: a sentence of a megabyte (text
+    # without full stops) costs no more per cue than an ordinary one
+    ws, we = max(ws, cs - WINDOW), min(we, ce + WINDOW)
+    sent_toks, tok_starts = sentences.tokens(sent)
+    i0 = bisect.bisect_left(tok_starts, ws)
+    toks = sent_toks[i0:bisect.bisect_left(tok_starts, we)]
+    ci = bisect.bisect_left(tok_starts, cs) - i0
+    if not 0 <= ci < len(toks):
+        return None
+    cj = ci
+    while cj + 1 < len(toks) and toks[cj + 1].end <= ce:
+        cj += 1
+    participle = text[cs:ce].lower().endswith("ing")
+    return CueSite(text, facts, toks, ci, cj, cs, ce, lemma, sent, (ws, we), nested, atts, cues,
+                   subject_end(toks, ci, participle), participle)
+
+
+def _attribution_at(site: CueSite) -> Attribution | None:
+    if site.lemma != "according to":
+        if any(check(site) for check in CHECKS):
+            return None
+        settled, att = _passive_or_infinitive(site)
+        if settled:
+            return att
+    return find_speaker(site)
+
+
+def extract(text: str, facts: TextFacts, cues: CueTable = CUES) -> list[Attribution]:
+    """The attributions of one text, in text order, with their content and kind."""
+    sentences = _Sentences(text, facts)
+    atts: list[Attribution] = []
+    for cue in cues.find(text, facts.body_end):
+        site = _site(text, facts, sentences, cue, atts, cues)
+        att = _attribution_at(site) if site is not None else None
+        if att is not None:
+            atts.append(att)
+    orphans(text, facts, sentences.spans, atts)
+    atts.sort(key=lambda a: (a.cue[0] if a.cue else a.content[0]))
+    for a in atts:
+        cs, ce = a.content
+        # a paraphrase does not end with the sentence's full stop (a quotation keeps its own)
+        while ce > cs and text[ce - 1] in ".,;:" and text[ce - 2:ce - 1] not in CLOSE_Q:
+            ce -= 1
+        a.content = (cs, ce)
+        a.kind = "according_to" if a.cue_lemma == "according to" else kind_of(facts, text, *a.content, a.nested)
+    return atts

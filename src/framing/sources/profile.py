@@ -1,0 +1,183 @@
+"""The sourcing profile of each group: categories, kinds and cues with article-level intervals."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .._runner import map_corpus
+from ..cues import CueTable, load_cues
+from ..groups import Grouping, grouping
+from ..lexicon import Lexicon, load_lexicon
+from ..stats import MIN_DOCS, article_share_interval, check_min
+from ..text import count_tokens
+from .attributions import ATTRIBUTION_COLUMNS, chunk_rows
+from .records import CUES
+
+PROFILE_COLUMNS = ["group", "dimension", "value", "count", "total", "share", "share_low", "share_high", "distancing",
+                   "total_docs", "count_docs", "too_few"]
+
+
+def sourcing_profile(corpus, *, by: "str | list[str]" = "outlet", period: str | None = None, date_col: str = "date",
+                     gazetteer: "str | Lexicon" = "news", cues: "str | Path | CueTable | None" = None,
+                     min_count: int = 10, min_docs: int = MIN_DOCS, jobs: int = 1, progress: bool = False,
+                     **load) -> pd.DataFrame:
+    """The sourcing profile of each group, as one long table.
+
+    ``by``, ``period`` and ``date_col`` group as in :func:`framing.count_terms` (several
+    columns, time bins; undated documents reported once and left out).
+
+    A path is streamed chunk by chunk and only counts are kept between chunks (and, for
+    ``distinct_sources``, the set of speakers of each group), so memory does not grow with
+    the number of attributions. ``jobs`` processes share the chunks (this one included;
+    0: every core); the table is the same.
+
+    Returns
+    -------
+    DataFrame
+        ``group, dimension, value, count, total, share, share_low, share_high, distancing,
+        total_docs, count_docs, too_few`` where ``share = count / total``, its 95% interval
+        takes the article as the sampling unit (:mod:`framing.stats`; NaN for one article),
+        ``total_docs`` counts the articles with any of ``total``, ``count_docs`` those with
+        any of ``count``, and ``too_few`` flags a total under ``min_count`` or resting on
+        fewer than ``min_docs`` articles; ``dimension`` is:
+
+        * ``summary`` — ``value`` names a measure and ``count`` holds it: ``documents``,
+          ``tokens``, ``attributions``, ``attributions_per_doc``, ``attributions_per_1k``,
+          ``distinct_sources``, ``quoted_word_share`` (share of the words inside quotation
+          marks);
+        * ``category`` — attributions by speaker category;
+        * ``kind`` — direct, indirect, mixed, according_to;
+        * ``cue`` — attributions by cue lemma (``distancing`` marks claimed, alleged …);
+        * ``cue_type`` — ``distancing`` against ``neutral`` cues.
+    """
+    gaz = load_lexicon(gazetteer)
+    table = load_cues(cues)
+    check_min(min_count=min_count, min_docs=min_docs)
+    grp = grouping(by, period=period, date_col=date_col)
+    stats: dict = {}
+    for part in map_corpus(_profile_stats, corpus, jobs=jobs, progress=progress, load=load, gaz=gaz, grouping=grp,
+                           cues=table):
+        for g, (counts, speakers) in part.items():
+            total, seen = stats.setdefault(g, (Counter(), set()))
+            total.update(counts)
+            seen.update(speakers)
+    undated = stats.pop(None, (Counter(), set()))[0]["documents"]
+    grp.warn_undated(undated, "the sourcing profile")
+    # every category in the gazetteer's order, the unclassified last
+    categories = list(dict.fromkeys([lab for f in gaz.families.values() for lab in f.labels] + ["unclassified"]))
+    rows, moments = [], []
+    for g in sorted(stats, key=grp.sort_key):
+        _group_rows(g, *stats[g], categories, table, rows, moments)
+    df = _profile_frame(rows, moments, min_count=min_count, min_docs=min_docs)
+    df = grp.expand(df[PROFILE_COLUMNS])
+    df.attrs.update(grp.attrs(), gazetteer=gaz.name, min_count=min_count, min_docs=min_docs, undated_docs=undated)
+    return df
+
+
+_KINDS = ["direct", "indirect", "mixed", "according_to"]
+
+
+def _group_rows(g, st: Counter, speakers: set, categories: list, cues: CueTable, rows: list, moments: list) -> None:
+    """The profile rows of one group (summary measures, then shares), with the sums the
+    article-level intervals need."""
+    n = st["attributions"]
+    summary = {
+        "documents": st["documents"], "tokens": st["tokens"], "attributions": n,
+        "attributions_per_doc": n / st["documents"] if st["documents"] else np.nan,
+        "attributions_per_1k": n / st["tokens"] * 1000 if st["tokens"] else np.nan,
+        "distinct_sources": len(speakers),
+        "quoted_word_share": st["quoted_tokens"] / st["tokens"] if st["tokens"] else np.nan,
+    }
+    for measure, v in summary.items():
+        rows.append((g, "summary", measure, v, np.nan, False))
+        moments.append((0, 0, 0, 0, 0))
+    cued = st["cued"]
+    dist = st["distancing"]
+    values = [("category", v, n, False) for v in categories] + [("kind", v, n, False) for v in _KINDS]
+    values += [("cue", v, cued, v in cues.distancing) for v in sorted(k[1] for k in st if isinstance(k, tuple)
+                                                                       and k[0] == "cue")]
+    values += [("cue_type", "distancing", cued, True), ("cue_type", "neutral", cued, False)]
+    for dim, v, total, distancing in values:
+        count = (cued - dist if v == "neutral" else dist) if dim == "cue_type" else st[dim, v]
+        rows.append((g, dim, v, count, total, distancing))
+        of = "cued" if dim in ("cue", "cue_type") else "attributions"
+        moments.append((st["kk", dim, v], st["kn", dim, v], st["nn", of], st["fd", of], st["ld", dim, v]))
+
+
+def _profile_frame(rows: list, moments: list, *, min_count: int, min_docs: int) -> pd.DataFrame:
+    """Shares, their article-level intervals, article counts and the too-few flag."""
+    df = pd.DataFrame(rows, columns=["group", "dimension", "value", "count", "total", "distancing"])
+    mo = np.array(moments, dtype=float).reshape(-1, 5)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        df["share"] = np.where(df["total"] > 0, df["count"] / df["total"].where(df["total"] > 0), np.nan)
+    df["share_low"], df["share_high"] = article_share_interval(
+        df["count"].astype(float).to_numpy(), df["total"].fillna(0).to_numpy(), count_sq=mo[:, 0], count_total=mo[:, 1],
+        total_sq=mo[:, 2], docs=mo[:, 3])
+    summary_rows = (df["dimension"] == "summary").to_numpy()
+    df["total_docs"] = pd.array([None if s else int(v) for s, v in zip(summary_rows, mo[:, 3])], dtype="Int64")
+    df["count_docs"] = pd.array([None if s else int(v) for s, v in zip(summary_rows, mo[:, 4])], dtype="Int64")
+    df["too_few"] = ~summary_rows & ((df["total"].fillna(0) < min_count) | (df["total_docs"].fillna(0) < min_docs)).to_numpy()
+    df.loc[summary_rows, ["share", "share_low", "share_high"]] = np.nan
+    return df
+
+
+_COL = {c: i for i, c in enumerate(ATTRIBUTION_COLUMNS)}
+
+
+def _add_profile_moments(st: Counter, doc: Counter) -> None:
+    """Add one article's sums for the article-level intervals: per ``(dimension, value)``
+    its count squared (``"kk"``), times its total (``"kn"``) and 1 if it has any (``"ld"``);
+    per total (``attributions``, ``cued``) its square (``"nn"``) and 1 if non-zero (``"fd"``)."""
+    for total_name in ("attributions", "cued"):
+        n = doc[total_name]
+        if n:
+            st["nn", total_name] += n * n
+            st["fd", total_name] += 1
+    doc["cue_type", "distancing"] = doc["distancing"]
+    doc["cue_type", "neutral"] = doc["cued"] - doc["distancing"]
+    for key, k in list(doc.items()):
+        if isinstance(key, tuple) and k:
+            n = doc["cued"] if key[0] in ("cue", "cue_type") else doc["attributions"]
+            st[("kk", *key)] += k * k
+            st[("kn", *key)] += k * n
+            st[("ld", *key)] += 1
+
+
+def _profile_stats(chunk, *, gaz: Lexicon, grouping: Grouping, cues: CueTable = CUES) -> dict:
+    """Per group of one chunk: ``(Counter of measures, set of speakers)``. The counter holds
+    documents, tokens, quoted_tokens, attributions, cued, distancing and
+    ``(dimension, value)`` counts for category, kind and cue."""
+    docs = chunk.documents
+    out: dict = {}
+    if len(docs) == 0:
+        return out
+    groups = grouping.labels(docs)  # None: no time bin (counted, then left out)
+    for g, text, facts in zip(groups, docs["text"], chunk.facts()):
+        t_all, t_q = count_tokens(text, facts)
+        st = out.setdefault(g, (Counter(), set()))[0]
+        st["documents"] += 1
+        st["tokens"] += t_all
+        st["quoted_tokens"] += t_q
+    group_of = dict(zip(docs["doc_id"], groups))
+    canonical, category, kind, lemma = _COL["speaker_canonical"], _COL["speaker_category"], _COL["kind"], _COL["cue_lemma"]
+    per_doc: dict = {}
+    for row in chunk_rows(chunk, gaz=gaz, include_boilerplate=False, cues=cues):
+        speakers = out[group_of[row[0]]][1]
+        doc = per_doc.setdefault(row[0], Counter())
+        doc["attributions"] += 1
+        doc["category", row[category]] += 1
+        doc["kind", row[kind]] += 1
+        speakers.add(row[canonical].lower())
+        if row[lemma] != "":
+            doc["cued"] += 1
+            doc["cue", row[lemma]] += 1
+            doc["distancing"] += row[_COL["distancing"]]
+    for doc_id, doc in per_doc.items():
+        st = out[group_of[doc_id]][0]
+        st.update(doc)
+        _add_profile_moments(st, doc)
+    return out

@@ -1,0 +1,80 @@
+"""The records the pipeline passes along — an attribution as found, the site of one cue —
+and the constants that bound the search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..cues import CueTable, load_cues
+from ..text import TextFacts
+
+#: Characters on each side of a cue within which its speaker and content are looked for.
+WINDOW = 1000
+#: How many earlier attributions a pronoun or "the source" may reach back to.
+LOOKBACK = 50
+#: The reporting expressions looked for, with their properties: ``framing/data/cues.yaml``
+#: (:mod:`framing.cues`); ``find_attributions(cues=...)`` takes a table of your own.
+CUES = load_cues()
+CUE_LEMMAS = CUES.lemmas
+#: Cues that keep the reporter's distance from the claim.
+DISTANCING_CUES = CUES.distancing
+#: Lemmas of verbs of saying and reporting (evidential verbs such as "find" are not).
+SPEECH_CUES = CUES.speech
+
+
+@dataclass
+class Attribution:
+    """One attribution as found; resolution and classification fill in the rest.
+    Offsets index the text; ``rule`` names the speaker rule that found it."""
+
+    speaker: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    cue_lemma: str
+    content: tuple[int, int]
+    sentence: tuple[int, int]
+    appositive: tuple[int, int] | None = None
+    kind: str = ""
+    nested: bool = False
+    canonical: str = ""
+    category: str = "unclassified"
+    speaker_type: str = "unknown"  # person | org | plural
+    head: str = ""
+    rule: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CueSite:
+    """Everything the speaker rules read about one cue.
+
+    ``toks`` are the tokens of the cue's window (``window``: at most :data:`WINDOW`
+    characters on each side, within its sentence ``sent``); ``ci`` and ``cj`` the first and
+    last token of the cue, ``cs``/``ce`` its span; ``back`` the token before the cue once
+    auxiliaries, adverbs and time phrases are stepped over (-1: none); ``participle`` the
+    cue ends in -ing; ``nested`` it stands inside a quotation; ``earlier`` the attributions
+    already found in the text."""
+
+    text: str
+    facts: TextFacts
+    toks: list
+    ci: int
+    cj: int
+    cs: int
+    ce: int
+    lemma: str
+    sent: tuple[int, int]
+    window: tuple[int, int]
+    nested: bool
+    earlier: list
+    cues: CueTable
+    back: int = -1
+    participle: bool = False
+
+    def found(self, speaker, content, appositive=None, *, rule: str) -> Attribution:
+        """The attribution of this cue with ``speaker`` and ``content`` (spans)."""
+        return Attribution(speaker, (self.cs, self.ce), self.lemma, content, self.sent, appositive, nested=self.nested,
+                           rule=rule)
+
+    def tok(self, i: int):
+        """The token at ``i``, or None outside the window."""
+        return self.toks[i] if 0 <= i < len(self.toks) else None

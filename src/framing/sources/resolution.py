@@ -1,0 +1,99 @@
+"""Who a speaker is: pronouns, "the source" and surnames resolved to an earlier speaker."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from .classification import classify, classify_by_title, head_word, names_by_last_word, proper_name, speaker_type_of, strip_titles
+from .phrases import looks_like_name, tokenize
+from .records import LOOKBACK, Attribution
+from .words import PRONOUNS
+
+
+def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon) -> None:
+    """Say who each speaker is (``canonical``), what kind (``speaker_type``) and which
+    category, in text order: a continuation quote is its attribution's; a pronoun is the
+    latest compatible speaker within :data:`LOOKBACK`; "the source" the earlier one with
+    that head word; a surname the longer name the article used; the rest by the gazetteer."""
+    history: list[Attribution] = []
+    names = _Surnames(text)
+    for a in atts:
+        if "follows" in a.extra:
+            f = a.extra["follows"]
+            a.canonical, a.category, a.speaker_type, a.head = f.canonical, f.category, f.speaker_type, f.head
+        else:
+            phrase, appos, words = _describe(text, a)
+            earlier = _earlier_speaker(a, phrase, words, history)
+            if earlier is not None:
+                a.canonical, a.category, a.speaker_type = earlier.canonical, earlier.category, earlier.speaker_type
+            else:
+                _name_and_category(text, a, phrase, appos, names, history, gazetteer)
+        history.append(a)
+
+
+class _Surnames:
+    """The longest name ending with each word of a text, found when first asked."""
+
+    def __init__(self, text: str):
+        self.text, self._names = text, None
+
+    def longer(self, name: str) -> str:
+        if self._names is None:
+            self._names = names_by_last_word(self.text)
+        return self._names.get(name, "")
+
+
+def _describe(text: str, a: Attribution) -> tuple[str, str, list[str]]:
+    """The speaker phrase (its antecedent for "who"; "some", "many", "several" left out),
+    the appositive and the phrase's words as written; sets the speaker's type and head."""
+    phrase = text[a.speaker[0]:a.speaker[1]] if a.speaker else ""
+    if "antecedent" in a.extra:
+        phrase = text[a.extra["antecedent"][0]:a.extra["antecedent"][1]]
+    appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
+    a.speaker_type = speaker_type_of(phrase, appos)
+    words = phrase.lower().split()
+    if words and words[0] in {"some", "many", "several"}:
+        phrase = " ".join(phrase.split()[1:])
+    a.head = head_word(phrase)
+    if appos:
+        a.extra["appositive_head"] = head_word(appos)
+    return phrase, appos, words
+
+
+def _earlier_speaker(a: Attribution, phrase: str, words: list[str], history: list) -> Attribution | None:
+    """The earlier attribution a pronoun ("he": the latest person) or a definite
+    description ("the source": the latest with that head word) stands for."""
+    if len(words) == 1 and words[0] in PRONOUNS:
+        want = PRONOUNS[words[0]]
+        return next((h for h in reversed(history[-LOOKBACK:])
+                     if h.speaker_type == want or (want == "plural" and h.speaker_type == "org")), None)
+    if words and words[0] in {"the", "this", "that"} and not proper_name(phrase):
+        return next((h for h in reversed(history[-LOOKBACK:])
+                     if h.head == a.head or h.extra.get("appositive_head") == a.head), None)
+    return None
+
+
+def _name_and_category(text: str, a: Attribution, phrase: str, appos: str, names: _Surnames, history: list,
+                       gazetteer: Lexicon) -> None:
+    name = proper_name(phrase)
+    aname = proper_name(appos) if appos and looks_like_name(tokenize(appos, 0, len(appos))) else ""
+    if aname:
+        name = aname
+    longer = ""
+    if name and len(name.split()) == 1:
+        longer = names.longer(name)
+        if longer and longer != name and longer.endswith(" " + name):
+            name = strip_titles(longer)
+        else:
+            longer = ""
+    a.canonical = name or re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+    a.category = classify(text, [a.extra.get("antecedent", a.speaker), a.appositive], gazetteer)
+    if a.category == "unclassified" and longer:
+        # "Sessions" said …, where the article named him "Attorney General Jeff Sessions"
+        a.category = classify(longer, [(0, len(longer))], gazetteer)
+    if a.category == "unclassified" and name and " " in name:
+        a.category = classify_by_title(text, name, gazetteer)
+    if a.category == "unclassified":
+        a.category = next((h.category for h in reversed(history[-LOOKBACK:]) if h.canonical == a.canonical),
+                          "unclassified")

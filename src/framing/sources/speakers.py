@@ -1,0 +1,304 @@
+"""Who speaks: the rules that find the speaker of a cue.
+
+Each rule takes the site of one cue (:class:`~.records.CueSite`) and answers with an
+attribution, with :data:`NONE` (the rule applies and the cue gives no attribution), or with
+None (the rule does not apply: the next one is asked). The first rule that answers wins;
+the attribution's ``rule`` column names it. In order (:data:`RULES`):
+
+``according_to``     according to X, …                     (the phrase after "according to")
+``coordinated``      X met Y on Monday and said that …      (the subject of the sentence)
+``relative``         …, who said that …                     ("who"; its antecedent is resolved)
+``participle``       …, claiming that …                     (the subject of the clause)
+``subject``          X said (that) … / “…,” X said          (the noun phrase before the cue)
+``name_appositive``  Kozak, a researcher at …, told …       (the name before the appositive)
+``role_name``        The Governor of X, Ibrahim Samra, said (the role; the name is its appositive)
+``inverted``         “…,” said X / …, said X                (the noun phrase after the cue)
+
+Two more are found before these rules are asked: ``passive_by`` ("was first reported by
+The Washington Post", in :mod:`.pipeline`) and ``continuation`` (a quotation with no cue
+that goes on from the previous attribution, in :mod:`.content`).
+"""
+
+from __future__ import annotations
+
+from .content import after_cue, leading_content, same_sentence, trailing_content, trailing_rest
+from .phrases import is_appositive, looks_like_name, np_back, np_forward, segment_start, skip_back, trim
+from .records import Attribution, CueSite
+from .words import AUX, BE, CLOSE_MARKS, DETERMINERS, FIRST_SECOND, PREPS_IN_NP, TIME_OR_PLACE
+
+#: A rule's answer that the cue gives no attribution (no later rule is asked).
+NONE = "none"
+_OPENERS = PREPS_IN_NP | {"but", "and", "so", "if", "when", "while", "as"}
+
+
+def subject_end(toks: list, ci: int, participle: bool) -> int:
+    """The token before the cue once auxiliaries, adverbs, time phrases, "as quoted" and a
+    parenthesis ("Sen. Claire McCaskill (D-Mo.) said") are stepped over; -1 for none."""
+    b = skip_back(toks, ci - 1, progressive=participle)
+    if b >= 0 and toks[b].low == "as" and b >= 2 and toks[b - 1].low == "quoted":
+        b -= 2
+        while b >= 0 and toks[b].low in BE | AUX:
+            b -= 1
+    if b >= 0 and toks[b].text == ")":
+        k = b - 1
+        while k >= 0 and toks[k].text != "(" and b - k < 10:
+            k -= 1
+        if k >= 1 and toks[k].text == "(":
+            b = k - 1
+    return b
+
+
+def according_to(site: CueSite):
+    """"according to X, …" / "…, according to X": the phrase after the cue speaks."""
+    if site.lemma != "according to":
+        return None
+    text, toks, (ws, we) = site.text, site.toks, site.window
+    e = np_forward(toks, site.cj + 1, len(toks))
+    if e is None:
+        return NONE
+    sp = (toks[site.cj + 1].start, toks[e - 1].end)
+    app, rest = None, e
+    if rest < len(toks) and toks[rest].text == ",":
+        # appositive: ", a Britain-based monitor" / ", Mohammed Ibrahim Samra,"
+        stop = next((x for x in range(rest + 1, len(toks)) if toks[x].text in {",", ".", ";"}), len(toks))
+        seg = toks[rest + 1:stop]
+        if seg and (is_appositive(text, seg[0].start, seg[-1].end) or looks_like_name(seg)):
+            if stop < len(toks) or is_appositive(text, seg[0].start, seg[-1].end):
+                app, rest = (seg[0].start, seg[-1].end), stop
+    after = trim(text, toks[rest].start if rest < len(toks) else we, we, " \t\r\n\u00a0,;:.")
+    content = trim(text, toks[rest].start, we) if after[1] > after[0] else trim(text, ws, site.cs)
+    if content[1] <= content[0]:
+        return NONE
+    return site.found(sp, content, app, rule="according_to")
+
+
+def _sentence_subject(site: CueSite, upto: int):
+    """``(speaker, appositive)`` of the sentence the cue is in: the speaker of an earlier
+    attribution of the sentence, or the noun phrase that opens it (before ``upto``)."""
+    same = same_sentence(site.earlier, site.sent, site.cs)
+    if same:
+        return same[-1].speaker, same[-1].appositive
+    toks = site.toks
+    first = next((x for x in range(upto) if toks[x].word), None)
+    if first is None or toks[first].low in _OPENERS:
+        return None
+    e = np_forward(toks, first, upto)
+    if e is None or e > upto:
+        return None
+    return (toks[first].start, toks[e - 1].end), None
+
+
+def _content_after(site: CueSite):
+    """The content that follows the cue (its object and a "that" stepped over)."""
+    i = after_cue(site.text, site.toks, site.cj, site.lemma, site.cues)
+    if i < len(site.toks) and site.toks[i].low == "that":
+        i += 1
+    return leading_content(site.text, site.facts, site.toks, i, site.window[1])
+
+
+def coordinated(site: CueSite):
+    """"X met Y … and said that …": the subject of the sentence speaks."""
+    b = site.back
+    if not (b >= 0 and site.toks[b].low in {"and", "but"} and not site.participle):
+        return None
+    found = _sentence_subject(site, b)
+    if found is None:
+        return NONE
+    speaker, app = found
+    if site.text[speaker[0]:speaker[1]].lower() in FIRST_SECOND:
+        return NONE
+    content = _content_after(site)
+    return site.found(speaker, content, app, rule="coordinated") if content else NONE
+
+
+def relative(site: CueSite):
+    """"…, who said that …": the relative pronoun is the source; its antecedent is who."""
+    b, toks = site.back, site.toks
+    if not (b >= 0 and toks[b].low in {"who", "which"}):
+        return None
+    content = _content_after(site)
+    if content is None:
+        return NONE
+    att = site.found((toks[b].start, toks[b].end), content, rule="relative")
+    k = b - 2 if b >= 2 and toks[b - 1].text == "," else b - 1
+    if k >= 0 and toks[k].word:
+        st = np_back(toks, k, 0)
+        if st is not None:
+            att.extra["antecedent"] = (toks[st].start, toks[k].end)
+    return att
+
+
+def _clause_subject(site: CueSite):
+    """The noun phrase that opens the sentence, leading adverbials ("On Thursday, however,
+    …") stepped over."""
+    toks, ci = site.toks, site.ci
+    first = next((x for x in range(len(toks)) if toks[x].word), None)
+    for _ in range(3):
+        if first is None or toks[first].low not in PREPS_IN_NP | {"however", "but", "yet", "still", "meanwhile",
+                                                                 "then", "later", "earlier", "now", "also"}:
+            break
+        comma = next((x for x in range(first, ci) if toks[x].text == ","), None)
+        first = next((x for x in range(comma + 1, ci) if toks[x].word), None) if comma is not None else None
+    if first is None or toks[first].low in _OPENERS:
+        return None
+    e = np_forward(toks, first, ci)
+    return None if e is None else (toks[first].start, toks[e - 1].end)
+
+
+def participle(site: CueSite):
+    """", claiming that …": the subject of the clause speaks."""
+    b, toks, text, we = site.back, site.toks, site.text, site.window[1]
+    if not (site.participle and b >= 0 and toks[b].text == ","):
+        return None
+    same = same_sentence(site.earlier, site.sent, site.cs)
+    if same:
+        speaker, app = same[-1].speaker, same[-1].appositive
+    else:
+        speaker, app = _clause_subject(site), None
+        if speaker is None:
+            return NONE
+    i = site.cj + 1
+    content = trim(text, toks[i].start if i < len(toks) else we, we)
+    if i < len(toks) and toks[i].low == "that":
+        content = trim(text, toks[i].end, we)
+    return site.found(speaker, content, app, rule="participle") if content[1] > content[0] else NONE
+
+
+def _noun_phrase_before(site: CueSite):
+    """``(rule, speaker, appositive, first token)`` for the noun phrase ending just before
+    the cue ("Kozak, a researcher at …, told": the phrase is the appositive of the name)."""
+    b, toks, text = site.back, site.toks, site.text
+    if not (b >= 0 and toks[b].word):
+        return None
+    st = np_back(toks, b, 0)
+    if st is None:
+        return None
+    speaker = (toks[st].start, toks[b].end)
+    if st >= 2 and toks[st - 1].text == "," and is_appositive(text, *speaker):
+        nm = np_back(toks, st - 2, 0)
+        if nm is not None and looks_like_name(toks[nm:st - 1]):
+            return "name_appositive", (toks[nm].start, toks[st - 2].end), speaker, st
+    return "subject", speaker, None, st
+
+
+def _name_before_segments(site: CueSite):
+    """"Hassan, 34, a father of three, said": a name some comma-closed segments back."""
+    b, toks = site.back, site.toks
+    if not (b >= 1 and toks[b].text == "," and toks[b - 1].word):
+        return None
+    k = b
+    for _ in range(5):
+        seg_start = segment_start(toks, k - 1)
+        if seg_start is None or seg_start == 0 or toks[seg_start - 1].text != ",":
+            return None
+        k = seg_start - 1  # the comma before this segment
+        nm = segment_start(toks, k - 1)
+        if nm is not None and looks_like_name(toks[nm:k]) and (
+                nm == 0 or toks[nm - 1].text in {",", *CLOSE_MARKS} or toks[nm - 1].low in {"and", "but"}):
+            return "name_appositive", (toks[nm].start, toks[k - 1].end), (toks[k + 1].start, toks[b - 1].end), nm
+    return None
+
+
+def _appositive_closed_by_comma(site: CueSite):
+    """", a woman living in the Qasour neighborhood, told" (the name before it speaks) and
+    "The Governor of Deir ez-Zour, Ibrahim Samra, stated" (the role speaks, the name is
+    its appositive)."""
+    b, toks, text = site.back, site.toks, site.text
+    if not (b >= 1 and toks[b].text == "," and toks[b - 1].word):
+        return None
+    ap_start = segment_start(toks, b - 1)
+    if ap_start is None or ap_start < 2 or toks[ap_start - 1].text != ",":
+        return None
+    app = (toks[ap_start].start, toks[b - 1].end)
+    if is_appositive(text, *app):
+        nm = np_back(toks, ap_start - 2, 0)
+        if nm is not None and looks_like_name(toks[nm:ap_start - 1]):
+            return "name_appositive", (toks[nm].start, toks[ap_start - 2].end), app, nm
+        return None
+    if looks_like_name(toks[ap_start:b]):
+        role = np_back(toks, ap_start - 2, 0)
+        if role is not None:
+            return "role_name", (toks[role].start, toks[ap_start - 2].end), app, role
+    return None
+
+
+def _leading_start(site: CueSite) -> int:
+    """The token where content after the cue starts: "X said (that) …", "X announced on
+    Tuesday morning that …", "X said: …"."""
+    toks = site.toks
+    i = after_cue(site.text, toks, site.cj, site.lemma, site.cues)
+    for k in range(i, min(i + 7, len(toks))):
+        if toks[k].low == "that":
+            if all(t.low in TIME_OR_PLACE or t.cap or t.low in DETERMINERS or t.text == "," or t.low.isdigit()
+                   for t in toks[i:k]):
+                i = k
+            break
+    if i < len(toks) and toks[i].low == "that":
+        i += 1
+    if i < len(toks) and toks[i].text == ":":
+        i += 1
+    return i
+
+
+def before_cue(site: CueSite):
+    """The speaker stands before the cue (rules ``subject``, ``name_appositive``,
+    ``role_name``); the content follows it ("X said that …") or came before ("…, X said")."""
+    found = _noun_phrase_before(site) or _name_before_segments(site) or _appositive_closed_by_comma(site)
+    if found is None:
+        return None
+    rule, speaker, app, first = found
+    text, toks = site.text, site.toks
+    if text[speaker[0]:speaker[1]].lower() in FIRST_SECOND:
+        return NONE
+    i = after_cue(text, toks, site.cj, site.lemma, site.cues)
+    colon = i < len(toks) and toks[i].text == ":"
+    call_on = site.lemma == "call" and i < len(toks) and toks[i].low in {"on", "for", "upon"}
+    if site.lemma in site.cues.that_only or colon or call_on or not trailing_rest(toks, i):
+        content = leading_content(text, site.facts, toks, _leading_start(site), site.window[1])
+    else:
+        content = trailing_content(text, site.facts, toks[first].start, site.window[0])
+    return NONE if content is None else site.found(speaker, content, app, rule=rule)
+
+
+def inverted(site: CueSite):
+    """"“…,” said X" / "…, said X": the noun phrase after the cue speaks."""
+    b, toks, text = site.back, site.toks, site.text
+    if not (b >= 0 and not toks[b].word):
+        return None
+    e = np_forward(toks, site.cj + 1, len(toks))
+    if e is None:
+        return NONE
+    speaker, app = (toks[site.cj + 1].start, toks[e - 1].end), None
+    if e < len(toks) and toks[e].text == ",":
+        stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", ".", ";"}), len(toks))
+        seg = toks[e + 1:stop]
+        if seg and is_appositive(text, seg[0].start, seg[-1].end):
+            app = (seg[0].start, seg[-1].end)
+    content = trailing_content(text, site.facts, site.cs, site.window[0])
+    return NONE if content is None else site.found(speaker, content, app, rule="inverted")
+
+
+#: The speaker rules, in the order they are asked.
+RULES = (according_to, coordinated, relative, participle, before_cue, inverted)
+
+
+def find_speaker(site: CueSite) -> Attribution | None:
+    """The attribution of a cue: the answer of the first rule that answers."""
+    for rule in RULES:
+        answer = rule(site)
+        if answer is not None:
+            return None if answer is NONE else answer
+    return None
+
+
+def passive_by(site: CueSite, be: int) -> Attribution | None:
+    """"was first reported by The Washington Post": the agent speaks, the subject (before
+    the verb ``be``, a token index) is the content."""
+    toks = site.toks
+    e = np_forward(toks, site.cj + 2, len(toks))
+    if e is None:
+        return None
+    content = trim(site.text, site.window[0], toks[be].start)
+    if content[1] <= content[0]:
+        return None
+    return site.found((toks[site.cj + 2].start, toks[e - 1].end), content, rule="passive_by")

@@ -1,0 +1,109 @@
+"""The words the rules read: determiners, auxiliaries, titles, pronouns, quotation marks."""
+
+from __future__ import annotations
+
+import re
+
+TOKEN_RE = re.compile(r"(?:Jr|Sr|Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|St|[A-Z])\.(?=\s)|\w+(?:[-\u2010\u2011'\u2019.]\w+)*(?:[\u2019']s?)?|[^\w\s]")
+
+
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "some", "one", "two", "three", "his",
+                "her", "its", "their", "our", "my", "your", "several", "many", "most", "other", "each", "every", "both",
+                "no", "all", "any"}
+
+
+NOUN_CONTEXT = DETERMINERS | {"amid", "amidst", "of", "such", "new", "recent", "media", "press", "news", "latest",
+                                "earlier", "unconfirmed", "conflicting", "initial", "previous", "early", "first",
+                                "following", "further", "repeated", "false", "these", "in", "with", "by", "on", "to",
+                                "for", "from", "and", "or"}
+
+
+AUX = {"also", "has", "have", "had", "later", "previously", "then", "would", "will", "repeatedly", "reportedly",
+        "publicly", "again", "recently", "once", "further", "earlier", "already", "often", "initially", "separately",
+        "finally", "just", "did", "does", "do", "not", "never", "privately", "angrily", "flatly",
+        "simply", "quickly", "even", "still", "clearly", "explicitly", "openly", "frequently", "subsequently",
+        "originally", "first", "last", "who"}
+
+
+BE = {"is", "was", "were", "are", "be", "been", "being", "'s", "’s", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t",
+       "aren't", "weren’t", "weren't"}
+
+
+STOP = {"is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
+         "should", "may", "might", "must", "do", "does", "did", "that", "which", "who", "whom", "when", "while", "as",
+         "if", "because", "but", "or", "so", "than", "after", "before", "since", "until", "although", "though",
+         "whether", "where", "not", "it", "there", "this", "to"}
+
+
+PREPS_IN_NP = {"of", "for", "at", "in", "on", "from", "with", "inside", "to", "near", "within", "outside", "under", "by"}
+
+
+PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we": "plural", "i": "person",
+             "him": "person", "her": "person"}
+
+
+TIME_OR_PLACE = {"on", "in", "at", "via", "during", "by", "to", "with", "from", "after", "before", "over", "recently",
+                  "yesterday", "today", "tonight", "last", "earlier", "later", "late", "early", "monday",
+                  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "through",
+                  "afterwards", "repeatedly", "separately", "privately", "publicly", "shortly", "quoted", "according",
+                  "adding", "saying", "citing", "under", "without", "following", "amid", "told", "speaking",
+                  "who", "and", "but", "morning", "afternoon", "evening", "night", "week", "month", "year"}
+
+
+PERSON_ROLES = {"journalist", "analyst", "researcher", "woman", "man", "governor", "commander", "source", "official",
+                 "spokesman", "spokeswoman", "spokesperson", "minister", "president", "resident", "activist", "witness",
+                 "doctor", "reporter", "correspondent", "expert", "general", "colonel", "officer", "soldier", "fighter",
+                 "leader", "chief", "head", "director", "envoy", "ambassador", "senator", "candidate", "nominee",
+                 "mayor", "father", "mother", "girl", "boy", "professor", "fellow", "aide", "adviser", "advisor",
+                 "secretary", "representative", "lawmaker", "congressman", "congresswoman", "manager", "chairman",
+                 "member", "voter", "supporter", "strategist", "pollster", "surgeon", "nurse", "teacher", "student"}
+
+
+TITLES = {"president", "governor", "gov", "gov.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "general",
+           "gen", "gen.", "colonel", "col.", "minister", "prime", "foreign", "defence", "defense", "sen", "sen.",
+           "senator", "rep", "rep.", "syrian", "russian", "iranian", "turkish", "american", "us", "u.s.", "sheikh",
+           "king", "prince", "secretary", "state", "commander", "brigadier", "major", "lieutenant", "deputy",
+           "spokesman", "spokeswoman", "analyst", "ambassador", "envoy", "chief", "former", "republican",
+           "democratic", "democrat", "vice", "presidential", "nominee", "candidate"}
+
+
+PARTICLE_RE = re.compile(r"(?:al|el|ez|es|e|a|as|ash|ad|ar|an|at|az|bin|ibn|abu|bani|de|van|von)-[A-Z]")
+
+
+TITLE_WORDS = {t.rstrip(".") for t in TITLES}
+
+
+NATIONALITIES = {"syrian", "russian", "iranian", "turkish", "american", "us", "u.s", "former", "republican",
+                  "democratic", "democrat"}
+
+
+MODALS = {"would", "could", "should", "might", "may", "can", "will", "must", "wouldn't", "couldn't", "shouldn't",
+           "can't", "won't", "cannot", "wouldn’t", "couldn’t", "shouldn’t", "can’t", "won’t", "let's", "let’s"}
+
+
+IDIOMS = re.compile(r"(?i)\b(?:having\s+said|goes\s+without\s+saying|needless\s+to\s+say|that\s+is\s+to\s+say|"
+                     r"so\s+to\s+speak|let['’]s\s+say|what\s+can\s+i\s+say|i\s+must\s+say|truth\s+be\s+told|"
+                     r"all\s+told|you\s+don['’]t\s+say|to\s+say\s+the\s+least|i\s+have\s+to\s+say)\b")
+
+
+FIRST_SECOND = {"i", "you", "we", "i’m", "i'm", "you're", "you’re", "we're", "we’re"}
+
+
+PUNCT = ",.’'"  # characters stripped from the ends of words
+
+
+OPEN_Q = "\u201c\u2018\u00ab\u201e\""
+
+
+CLOSE_Q = "\u201d\u2019\u00bb\""
+#: What may close a quotation just before a name ("…,” Hassan, 34, said).
+CLOSE_MARKS = ("\u201d", '"', "\u2019", "'")
+
+
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+               "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight", "weekend", "january",
+               "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+               "december", "just", "now", "ago"}
+
+
+_WORD_RE = re.compile(r"\w+")
