@@ -269,3 +269,49 @@ def test_every_rule_has_an_example():
              "passive_by", "continuation"}
     assert names == set(RULE_EXAMPLES)
     assert len(RULES) == 6  # before_cue answers for subject, name_appositive and role_name
+
+
+@pytest.mark.parametrize("text,speaker,cue,content", [
+    # a time or a place before a comma is never the speaker
+    ("In August, The New York Times reported that the campaign had paid the firm.", "The New York Times", "reported",
+     "the campaign had paid the firm"),
+    ("In December, a woman in the audience asked her: “Why did you vote for the war?”", "a woman in the audience",
+     "asked", "“Why did you vote for the war?”"),
+    # a participial clause opening the sentence is stepped over
+    ("Asked about the misinformation, Kellyanne Conway did not apologize, but said the president was right.",
+     "Kellyanne Conway", "said", "the president was right"),
+    # a quotation introduced by a colon
+    ("Mr. Obama spoke first. Mook agreed: “I think we focus hard on the states.”", "Mook", "agreed",
+     "“I think we focus hard on the states.”"),
+    # participles after "and", and after a noun before "that"
+    ("The campaign sent a fundraising email on Tuesday saying that the race was tied.", "The campaign", "saying",
+     "the race was tied"),
+    # "according to X," opening a sentence: what follows is the content, not an appositive
+    ("According to SANA, the army advanced.", "SANA", "According to", "the army advanced"),
+    # NYT-style '' quotation marks stay out of the speaker
+    ("''We will win,'' Ms. Boxer said.", "Ms. Boxer", "said", "''We will win,''"),
+])
+def test_listed_misses(text, speaker, cue, content):
+    got = framing.find_attributions(pd.DataFrame({"text": [text]}), warn=False)
+    assert [speaker, cue, content] in got[["speaker", "cue", "content"]].values.tolist(), got[["speaker", "cue", "content"]]
+
+
+def test_two_participles_of_one_speaker():
+    text = "Trump attacked the ruling on Monday, calling it “illogical” and saying he wants to appeal."
+    got = framing.find_attributions(pd.DataFrame({"text": [text]}), warn=False)
+    assert got[["speaker", "cue", "rule"]].values.tolist() == [["Trump", "calling", "participle"],
+                                                               ["Trump", "saying", "participle"]]
+    assert got.content.iloc[1] == "he wants to appeal"
+
+
+def test_the_role_after_an_inverted_cue_classifies_the_speaker():
+    text = "“The city is changing,” said Mitchell Moss, urban policy professor at New York University."
+    got = framing.find_attributions(pd.DataFrame({"text": [text]}), warn=False)
+    assert got[["speaker", "appositive", "speaker_category"]].values.tolist() == [
+        ["Mitchell Moss", "urban policy professor at New York University", "expert"]]
+
+
+@pytest.mark.parametrize("text", ["Trump has won 758 pledged delegates so far.", "The alleged attack took place at night.",
+                                  "Clinton leads Sanders by 271 pledged delegates."])
+def test_a_participle_before_a_noun_is_no_cue(text):
+    assert framing.find_attributions(pd.DataFrame({"text": [text]}), warn=False).empty

@@ -11,6 +11,7 @@ from .words import (
     BE,
     DETERMINERS,
     PARTICLE_RE,
+    PAST_VERBS,
     PERSON_ROLES,
     PREPS_IN_NP,
     PRONOUNS,
@@ -102,7 +103,7 @@ def _step_back(toks: list[Token], j: int, lo: int) -> tuple[int, str]:
     parenthesis, "of the", "and" between names), ``(start, "stop")`` where the phrase ends."""
     p = toks[j - 1]
     if not p.word:
-        if p.text in "-'\u2019" and j - 2 >= lo:
+        if p.text in "-'\u2019" and j - 2 >= lo and toks[j - 2].word:  # "al-Assad", "O'Brien"; not '' quotes
             return j - 1, "skip"
         if p.text in ")]":
             k = j - 2
@@ -129,8 +130,9 @@ def _step_back(toks: list[Token], j: int, lo: int) -> tuple[int, str]:
     return j - 1, "word"
 
 
-def np_forward(toks: list[Token], i: int, hi: int) -> int | None:
-    """End index (exclusive) of the noun phrase starting at token ``i``."""
+def np_forward(toks: list[Token], i: int, hi: int, *, subject: bool = False) -> int | None:
+    """End index (exclusive) of the noun phrase starting at token ``i``; a ``subject``
+    ends at a verb in the past ("The campaign sent …")."""
     if i >= hi or not toks[i].word:
         return None
     t = toks[i]
@@ -153,7 +155,10 @@ def np_forward(toks: list[Token], i: int, hi: int) -> int | None:
             break
         if low in PREPS_IN_NP and j > i and low not in {"of", "for"}:
             break
-        if p.cap:
+        if subject and j >= i + 2 and not p.cap and not toks[j - 1].cap and toks[j - 1].low not in DETERMINERS \
+                and (low.endswith("ed") or low in PAST_VERBS):
+            break  # "The campaign sent …": the verb ends the subject
+        if p.cap and not (j == i and low in DETERMINERS):  # "The" opening a sentence is no name
             seen_cap = True
         elif seen_cap and low not in DETERMINERS and low not in {"of", "for", "al", "bin", "ibn", "de", "van", "von"}:
             # lower-case word after a name: the name has ended
@@ -171,11 +176,20 @@ def is_appositive(text: str, s: int, e: int) -> bool:
 
 
 def looks_like_name(toks: list[Token]) -> bool:
+    """Capitalised words that can name a person or body: not a time ("August",
+    "Tuesday")."""
     words = [t for t in toks if t.word]
-    if not words or len(words) > 7:
+    if not words or len(words) > 7 or all(t.low in TIME_WORDS for t in words):
         return False
     caps = sum(1 for t in words if t.cap or t.low in {"al", "bin", "ibn", "de", "of", "for", "the"})
     return words[0].cap and caps == len(words)
+
+
+def adverbial(toks: list[Token], start: int) -> bool:
+    """The phrase at token ``start`` is a time or place adverbial ("In August", "On
+    Tuesday"): it follows a preposition, or is a time word."""
+    return (start >= 1 and toks[start - 1].low in PREPS_IN_NP | {"during", "since", "after", "before", "last", "this"}) \
+        or toks[start].low in TIME_WORDS
 
 
 def segment_start(toks: list[Token], i: int) -> int | None:

@@ -9,11 +9,11 @@ import re
 
 from ..cues import CueTable
 from ..text import TextFacts
-from .content import kind_of, orphans
+from .content import kind_of, orphans, same_sentence
 from .phrases import sentences_of, tokenize
 from .records import CUES, WINDOW, Attribution, CueSite
 from .speakers import find_speaker, passive_by, subject_end
-from .words import AUX, BE, CLOSE_Q, IDIOMS, MODALS, NOUN_CONTEXT, OPEN_Q, PREPS_IN_NP, PRONOUNS
+from .words import AUX, BE, CLOSE_Q, DETERMINERS, IDIOMS, MODALS, NOUN_CONTEXT, OPEN_Q, PREPS_IN_NP, PRONOUNS
 
 _BEFORE_PARTICIPLE = BE | AUX | {"as", "while", "when", "after", "before", "is", "was"}
 _FOR_ON = re.compile(r"\s*(?:for|on|upon)\b")
@@ -41,10 +41,27 @@ def noun_not_verb(site: CueSite) -> bool:
         (prev is not None and prev.low in NOUN_CONTEXT) or (nxt is not None and nxt.low == "of"))
 
 
+def adjective(site: CueSite) -> bool:
+    """"271 pledged delegates", "the alleged attack", "reported cases": a past participle
+    before a noun, after a number or a determiner."""
+    prev, nxt = _prev(site), _next(site)
+    return (_form(site).endswith("ed") and prev is not None and nxt is not None and nxt.word
+            and (prev.low in DETERMINERS or prev.low.replace(",", "").isdigit())
+            and nxt.low not in {"that", "to", "by", "on", "in", "at", "for", "as", "with", "about", "from", "of"}
+            and nxt.low not in PRONOUNS)
+
+
 def no_that(site: CueSite) -> bool:
-    """"found", "agreed" count only before "that" (and never inside a quotation)."""
+    """"found", "agreed" count only before "that" or a colon and a quotation ("Mook
+    agreed: “…”"), and never inside a quotation."""
     nxt = _next(site)
-    return site.lemma in site.cues.that_only and (site.nested or not (nxt is not None and nxt.low == "that"))
+    return site.lemma in site.cues.that_only and (site.nested or not (nxt is not None and (nxt.low == "that" or _colon_quote(site))))
+
+
+def _colon_quote(site: CueSite) -> bool:
+    """The cue is followed by a colon and a quotation."""
+    m = re.compile(r"\s*:\s*").match(site.text, site.ce)
+    return m is not None and site.facts.quote_starting_at(m.end()) is not None
 
 
 def no_clause(site: CueSite) -> bool:
@@ -54,10 +71,23 @@ def no_clause(site: CueSite) -> bool:
 
 
 def gerund(site: CueSite) -> bool:
-    """"by saying", "language calling for": an -ing form that is not a report."""
+    """"by saying", "language calling for": an -ing form that is not a report. One after
+    "and" or a noun counts before "that", a colon or a quotation ("an email saying that")."""
     prev = _prev(site)
-    return _form(site).endswith("ing") and (prev is None or prev.low in PREPS_IN_NP | {"by", "about", "without", "of"}
-                                            or not (prev.text in {","} | set(CLOSE_Q) or prev.low in _BEFORE_PARTICIPLE))
+    if not _form(site).endswith("ing"):
+        return False
+    if prev is None or prev.low in PREPS_IN_NP | {"by", "about", "without", "of"}:
+        return True
+    if prev.text in {","} | set(CLOSE_Q) or prev.low in _BEFORE_PARTICIPLE:
+        return False
+    if prev.low == "and" and same_sentence(site.earlier, site.sent, site.cs):
+        return False  # "calling it “illogical” and saying he wants to …"
+    return not (prev.word and _clause_follows(site))
+
+
+def _clause_follows(site: CueSite) -> bool:
+    nxt = _next(site)
+    return nxt is not None and (nxt.low == "that" or nxt.text in OPEN_Q or _colon_quote(site))
 
 
 def not_speech_sense(site: CueSite) -> bool:
@@ -96,7 +126,7 @@ def label_not_report(site: CueSite) -> bool:
 
 
 #: The checks a cue (other than "according to") must pass, in order.
-CHECKS = (noun_not_verb, no_that, no_clause, gerund, not_speech_sense, idiom, modal, label_not_report)
+CHECKS = (noun_not_verb, adjective, no_that, no_clause, gerund, not_speech_sense, idiom, modal, label_not_report)
 
 
 def _passive_or_infinitive(site: CueSite):

@@ -22,9 +22,10 @@ that goes on from the previous attribution, in :mod:`.content`).
 from __future__ import annotations
 
 from .content import after_cue, leading_content, same_sentence, trailing_content, trailing_rest
-from .phrases import is_appositive, looks_like_name, np_back, np_forward, segment_start, skip_back, trim
+from .phrases import adverbial, is_appositive, looks_like_name, np_back, np_forward, segment_start, skip_back, trim
 from .records import Attribution, CueSite
-from .words import AUX, BE, CLOSE_MARKS, DETERMINERS, FIRST_SECOND, PREPS_IN_NP, TIME_OR_PLACE
+from .words import AUX, BE, CLOSE_MARKS, DETERMINERS, FIRST_SECOND, PERSON_ROLES, PREPS_IN_NP, TIME_OR_PLACE
+from .words import OPEN_Q as OPEN_QUOTES
 
 #: A rule's answer that the cue gives no attribution (no later rule is asked).
 NONE = "none"
@@ -63,7 +64,11 @@ def according_to(site: CueSite):
         stop = next((x for x in range(rest + 1, len(toks)) if toks[x].text in {",", ".", ";"}), len(toks))
         seg = toks[rest + 1:stop]
         if seg and (is_appositive(text, seg[0].start, seg[-1].end) or looks_like_name(seg)):
-            if stop < len(toks) or is_appositive(text, seg[0].start, seg[-1].end):
+            before = trim(text, ws, site.cs)
+            after_it = trim(text, toks[stop].start if stop < len(toks) else we, we, " \t\r\n\u00a0,;:.")
+            # "According to SANA, the army advanced.": what follows is the content, not an appositive
+            if (stop < len(toks) or is_appositive(text, seg[0].start, seg[-1].end)) and (
+                    before[1] > before[0] or after_it[1] > after_it[0]):
                 app, rest = (seg[0].start, seg[-1].end), stop
     after = trim(text, toks[rest].start if rest < len(toks) else we, we, " \t\r\n\u00a0,;:.")
     content = trim(text, toks[rest].start, we) if after[1] > after[0] else trim(text, ws, site.cs)
@@ -74,15 +79,16 @@ def according_to(site: CueSite):
 
 def _sentence_subject(site: CueSite, upto: int):
     """``(speaker, appositive)`` of the sentence the cue is in: the speaker of an earlier
-    attribution of the sentence, or the noun phrase that opens it (before ``upto``)."""
+    attribution of the sentence, or the noun phrase that opens it (before ``upto``; leading
+    adverbials and participial clauses stepped over: "Asked about it, Conway …")."""
     same = same_sentence(site.earlier, site.sent, site.cs)
     if same:
         return same[-1].speaker, same[-1].appositive
     toks = site.toks
-    first = next((x for x in range(upto) if toks[x].word), None)
+    first = _opening(toks, upto)
     if first is None or toks[first].low in _OPENERS:
         return None
-    e = np_forward(toks, first, upto)
+    e = np_forward(toks, first, upto, subject=True)
     if e is None or e > upto:
         return None
     return (toks[first].start, toks[e - 1].end), None
@@ -128,27 +134,43 @@ def relative(site: CueSite):
     return att
 
 
+_ADVERBS = PREPS_IN_NP | {"however", "but", "yet", "still", "meanwhile", "then", "later", "earlier", "now", "also",
+                          "when", "while", "after", "before", "asked", "speaking", "responding", "pressed", "writing"}
+
+
+def _opening(toks: list, upto: int) -> int | None:
+    """The first word of the sentence's subject: up to three leading adverbials ("On
+    Thursday, however,") and participial clauses ("Asked about it,", "When asked,")
+    stepped over, each ending at a comma before ``upto``."""
+    first = next((x for x in range(upto) if toks[x].word), None)
+    for _ in range(3):
+        if first is None or toks[first].low not in _ADVERBS:
+            break
+        comma = next((x for x in range(first, upto) if toks[x].text == ","), None)
+        first = next((x for x in range(comma + 1, upto) if toks[x].word), None) if comma is not None else None
+    return first
+
+
 def _clause_subject(site: CueSite):
     """The noun phrase that opens the sentence, leading adverbials ("On Thursday, however,
     …") stepped over."""
     toks, ci = site.toks, site.ci
-    first = next((x for x in range(len(toks)) if toks[x].word), None)
-    for _ in range(3):
-        if first is None or toks[first].low not in PREPS_IN_NP | {"however", "but", "yet", "still", "meanwhile",
-                                                                 "then", "later", "earlier", "now", "also"}:
-            break
-        comma = next((x for x in range(first, ci) if toks[x].text == ","), None)
-        first = next((x for x in range(comma + 1, ci) if toks[x].word), None) if comma is not None else None
+    first = _opening(toks, ci)
     if first is None or toks[first].low in _OPENERS:
         return None
-    e = np_forward(toks, first, ci)
+    e = np_forward(toks, first, ci, subject=True)
     return None if e is None else (toks[first].start, toks[e - 1].end)
+
+
+def _clause_after(site: CueSite) -> bool:
+    nxt = site.tok(site.cj + 1)
+    return nxt is not None and (nxt.low == "that" or nxt.text in OPEN_QUOTES)
 
 
 def participle(site: CueSite):
     """", claiming that …": the subject of the clause speaks."""
     b, toks, text, we = site.back, site.toks, site.text, site.window[1]
-    if not (site.participle and b >= 0 and toks[b].text == ","):
+    if not (site.participle and b >= 0 and (toks[b].text == "," or toks[b].low == "and" or _clause_after(site))):
         return None
     same = same_sentence(site.earlier, site.sent, site.cs)
     if same:
@@ -176,7 +198,7 @@ def _noun_phrase_before(site: CueSite):
     speaker = (toks[st].start, toks[b].end)
     if st >= 2 and toks[st - 1].text == "," and is_appositive(text, *speaker):
         nm = np_back(toks, st - 2, 0)
-        if nm is not None and looks_like_name(toks[nm:st - 1]):
+        if nm is not None and looks_like_name(toks[nm:st - 1]) and not adverbial(toks, nm):
             return "name_appositive", (toks[nm].start, toks[st - 2].end), speaker, st
     return "subject", speaker, None, st
 
@@ -193,7 +215,7 @@ def _name_before_segments(site: CueSite):
             return None
         k = seg_start - 1  # the comma before this segment
         nm = segment_start(toks, k - 1)
-        if nm is not None and looks_like_name(toks[nm:k]) and (
+        if nm is not None and looks_like_name(toks[nm:k]) and not adverbial(toks, nm) and (
                 nm == 0 or toks[nm - 1].text in {",", *CLOSE_MARKS} or toks[nm - 1].low in {"and", "but"}):
             return "name_appositive", (toks[nm].start, toks[k - 1].end), (toks[k + 1].start, toks[b - 1].end), nm
     return None
@@ -212,7 +234,7 @@ def _appositive_closed_by_comma(site: CueSite):
     app = (toks[ap_start].start, toks[b - 1].end)
     if is_appositive(text, *app):
         nm = np_back(toks, ap_start - 2, 0)
-        if nm is not None and looks_like_name(toks[nm:ap_start - 1]):
+        if nm is not None and looks_like_name(toks[nm:ap_start - 1]) and not adverbial(toks, nm):
             return "name_appositive", (toks[nm].start, toks[ap_start - 2].end), app, nm
         return None
     if looks_like_name(toks[ap_start:b]):
@@ -272,7 +294,7 @@ def inverted(site: CueSite):
     if e < len(toks) and toks[e].text == ",":
         stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", ".", ";"}), len(toks))
         seg = toks[e + 1:stop]
-        if seg and is_appositive(text, seg[0].start, seg[-1].end):
+        if seg and (is_appositive(text, seg[0].start, seg[-1].end) or any(t.low in PERSON_ROLES for t in seg[:4])):
             app = (seg[0].start, seg[-1].end)
     content = trailing_content(text, site.facts, site.cs, site.window[0])
     return NONE if content is None else site.found(speaker, content, app, rule="inverted")

@@ -107,3 +107,8 @@ TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 
 
 _WORD_RE = re.compile(r"\w+")
+#: Irregular past forms that end a subject ("The campaign sent …").
+PAST_VERBS = {"sent", "met", "spoke", "made", "took", "went", "came", "gave", "wrote", "told", "said", "won", "lost",
+              "began", "ran", "held", "left", "brought", "bought", "built", "kept", "led", "put", "saw", "sought",
+              "struck", "stood", "thought", "knew", "found", "got", "had", "did", "was", "were", "is", "are", "has",
+              "have", "will", "would", "can", "could", "says", "tells", "sends", "meets"}
