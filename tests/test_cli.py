@@ -160,7 +160,8 @@ def test_sources_and_mentions_stream_the_same_rows(seeds_dir, tmp_path, capsys, 
         assert len(pd.read_csv(out)) == len(table) > 20
 
 
-@pytest.mark.parametrize("args", [["--jobs", "-1"], ["--chunksize", "0"], ["--encoding", "bogus"], ["--min-docs", "x"]])
+@pytest.mark.parametrize("args", [["--jobs", "-1"], ["--chunksize", "0"], ["--encoding", "bogus"], ["--min-docs", "x"],
+                                  ["--min-count", "-5"]])
 def test_bad_numeric_options_are_usage_errors(seeds_dir, args, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["terms", str(seeds_dir), *args])

@@ -184,3 +184,17 @@ def test_invisible_characters_inside_words_change_no_mention(doc, data, engine):
     assert [(f, lab, "".join(c for c in text[s:e] if c not in INVISIBLE)) for f, lab, s, e in got] == want
     for _f, _lab, s, e in got:  # a match starts and ends on a visible character
         assert text[s] not in INVISIBLE and text[e - 1] not in INVISIBLE
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("ab AB.-'’_\u00a0\n\t,“”1Mr") + ["Jr.", "Mrs. ", "al-", " Inc. "]), max_size=40).map("".join),
+       st.data())
+def test_tokens_are_the_regex_matches(text, data):
+    # extraction's tokeniser finds each token again by text; it must give the regex's spans
+    from framing.sources.phrases import TOKEN_RE, tokenize
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    got = [(t.text, t.start, t.end) for t in tokenize(text, start, end)]
+    assert got == [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
+    assert all(text[s:e] == t for t, s, e in got)

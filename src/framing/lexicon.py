@@ -44,7 +44,6 @@ from __future__ import annotations
 import bisect
 import os
 import re
-import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -193,26 +192,28 @@ class _Guarded:
 class _Lazy:
     """A regular expression compiled by ``re`` the first time it is used: a lexicon of
     thousands of patterns loads in a second, and a family the word scan serves is never
-    compiled whole."""
+    compiled whole. Once compiled, ``match``, ``search`` and ``finditer`` are the compiled
+    pattern's own methods (no wrapper in the hot loops)."""
 
-    __slots__ = ("source", "_rx")
+    __slots__ = ("source", "match", "search", "finditer")
 
     def __init__(self, source: str):
-        self.source, self._rx = source, None
+        self.source = source
+        for name in ("match", "search", "finditer"):
+            setattr(self, name, self._first(name))
 
-    def _get(self) -> re.Pattern:
-        if self._rx is None:
-            self._rx = re.compile(self.source)
-        return self._rx
+    def _first(self, name: str):
+        def call(*args):
+            rx = re.compile(self.source)
+            self.match, self.search, self.finditer = rx.match, rx.search, rx.finditer
+            return getattr(rx, name)(*args)
+        return call
 
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self._get().match(text, pos, endpos)
+    def __getstate__(self):  # sent to another process as its source, compiled there when used
+        return self.source
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self._get().search(text, pos, endpos)
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self._get().finditer(text, pos, endpos)
+    def __setstate__(self, source: str):
+        self.__init__(source)
 
 
 def _compile(source: str, patterns) -> "_Lazy | _Guarded":
@@ -352,10 +353,12 @@ class Family:
         With ``starts`` (the sorted positions where an exclusion's first word may begin: a
         superset) and ``memo`` (a dict for one scan of ``text[start:end]``), exclusions are
         matched against the whole span: tried only at those positions, each position once
-        for all the matches around it; an exclusion with no known first word is searched
-        for once over the span. Text dense with one term so costs the same per mention as
-        any other. Without them, the window of :data:`EXCLUSION_REACH` characters around
-        the match is searched."""
+        for all the matches around it (text dense with one term costs no more per mention).
+        An exclusion with no known first word is searched for in the window of
+        :data:`EXCLUSION_REACH` characters around the match, a search shared by the
+        mentions that follow in dense text (:meth:`_excluded_near`; searching the whole text
+        once instead made sparse texts, the usual ones, twice as slow). Without ``starts``
+        (families matched by their own regex), the window is searched."""
         for unit in (self._exclude, self._label_exclude.get(label)):
             if unit is None:
                 continue
@@ -364,21 +367,34 @@ class Family:
                 lo, hi = max(start, s - EXCLUSION_REACH), min(end, e + EXCLUSION_REACH)
                 spans = [x.span() for x in rx.finditer(text, lo, hi)]
             elif beginnings is None:
-                found = memo.get(id(unit))
-                if found is None:
-                    whole = [x.span() for x in rx.finditer(text, start, end)]
-                    found = memo[id(unit)] = (whole, [xe for _xs, xe in whole])
-                whole, ends = found
-                i = bisect.bisect_right(ends, s)  # the first that ends after the match starts
-                spans = []
-                while i < len(whole) and whole[i][0] < e:
-                    spans.append(whole[i])
-                    i += 1
+                spans = self._excluded_near(text, s, e, start, end, unit, memo)
             else:
                 spans = self._excluded_at(text, s, e, start, end, unit, starts, memo)
             if _blocked(spans, 0, s, e):
                 return True
         return False
+
+    @staticmethod
+    def _excluded_near(text: str, s: int, e: int, start: int, end: int, unit, memo: dict) -> list:
+        """The exclusions of ``unit`` (one with no known first word) found in the window of
+        :data:`EXCLUSION_REACH` characters around ``[s, e)`` that overlap it. A window that
+        overlaps the last one searched (text dense with the family's terms) is searched
+        with the next 2,048 characters, and the mentions that follow read that search."""
+        lo, hi = max(start, s - EXCLUSION_REACH), min(end, e + EXCLUSION_REACH)
+        key = ("near", id(unit))
+        region = memo.get(key)
+        if region is None or not (region[0] <= lo and hi <= region[1]):
+            dense = region is not None and lo < region[1]
+            r_hi = min(end, hi + 2048) if dense else hi
+            found = [x.span() for x in unit[0].finditer(text, lo, r_hi)]
+            region = memo[key] = (lo, r_hi, found, [xe for _xs, xe in found])
+        _lo, _hi, found, ends = region
+        i = bisect.bisect_right(ends, s)  # the first that ends after the match starts
+        spans = []
+        while i < len(found) and found[i][0] < e:
+            spans.append(found[i])
+            i += 1
+        return spans
 
     @staticmethod
     def _excluded_at(text: str, s: int, e: int, start: int, end: int, unit, starts: list, memo: dict) -> list:
@@ -624,19 +640,16 @@ def _sub_regexes(fname: str, fam: Family) -> dict:
 
 class _OnFirstUse(dict):
     """``key -> (compiled regex, groups)``, each compiled from ``key -> (source, groups)``
-    the first time it is asked for."""
+    the first time it is asked for (``d[key]``; None for a key with no source). A dict
+    lookup in C once compiled: this is the hot loop of term scoring."""
 
     def __init__(self, sources: dict):
         super().__init__()
         self._sources = sources
 
-    def get(self, key, default=None):
-        found = dict.get(self, key)
-        if found is None:
-            src = self._sources.get(key)
-            if src is None:
-                return default
-            found = self[key] = (re.compile(src[0]), src[1])
+    def __missing__(self, key):
+        src = self._sources.get(key)
+        found = self[key] = None if src is None else (re.compile(src[0]), src[1])
         return found
 
 
@@ -873,7 +886,7 @@ class Lexicon:
                             continue  # part of a longer word, as the regex would find
                         e = wend
                     else:
-                        sub = subs.get(key)
+                        sub = subs[key]
                         if sub is None:
                             m = fam._regex.match(text, p, end)
                             if m is None:

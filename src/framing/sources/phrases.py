@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .._sentences import split_sentences
@@ -27,19 +28,45 @@ class Token:
 
     __slots__ = ("text", "start", "end", "low", "cap", "word")
 
-    def __init__(self, text: str, start: int, end: int):
+    def __init__(self, text: str, start: int, end: int, features: tuple | None = None):
         self.text, self.start, self.end = text, start, end
-        self.low = text.lower()
-        first = text[:1]
-        self.cap = first.isupper() or ("-" in text and PARTICLE_RE.match(text) is not None)
-        self.word = first.isalnum()
+        self.low, self.cap, self.word = features or _features(text)
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Token({self.text!r}, {self.start})"
 
 
+_FEATURES: dict = {}
+_FEATURES_LIMIT = 200_000
+
+
+def _features(text: str) -> tuple[str, bool, bool]:
+    """``(lower case, capitalised, a word)`` of a token's text, remembered: words recur
+    ("the", ",", "said") and a text's tokens are made for every sentence with a cue."""
+    found = _FEATURES.get(text)
+    if found is None:
+        first = text[:1]
+        found = (text.lower(), first.isupper() or ("-" in text and PARTICLE_RE.match(text) is not None),
+                 first.isalnum())
+        if len(_FEATURES) >= _FEATURES_LIMIT:
+            _FEATURES.clear()
+        _FEATURES[text] = found
+    return found
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
+    """The tokens of ``text[start:end]`` (the hot loop of extraction: a sentence with a cue
+    is tokenised whole). The token texts come from one scan in C; each is found again
+    from where the last ended (only white space lies between tokens, so the first place a
+    token's text occurs is where it stands), and its features are looked up once per
+    distinct word."""
+    out = []
+    pos, find, known = start, text.find, _FEATURES.get
+    for t in TOKEN_RE.findall(text, start, end):
+        s = find(t, pos)
+        pos = s + len(t)
+        out.append(Token(t, s, pos, known(t) or _features(t)))
+    return out
 
 
 def trim(text: str, s: int, e: int, chars: str = " \t\r\n\u00a0,;:\u2014\u2013-") -> tuple[int, int]:
@@ -201,12 +228,20 @@ def segment_start(toks: list[Token], i: int) -> int | None:
     return j
 
 
-def sentences_of(text: str, facts: TextFacts) -> list[tuple[int, int]]:
+def sentences_of(text: str, facts: TextFacts, cue_starts: list[int] | None = None) -> list[tuple[int, int]]:
+    """The sentences of the text's body, paragraph by paragraph. Given the (sorted) starts
+    of the cues, a paragraph with no cue and no quotation stays one span: nothing in it
+    is read but that it has no quotation, and splitting it would cost as much as the rest."""
     out = []
     for ps, pe in paragraphs(text):
         if pe > facts.body_end:
             pe = facts.body_end
         if pe <= ps:
             continue
+        if cue_starts is not None and not facts.quotes_between(ps, pe):
+            i = bisect.bisect_left(cue_starts, ps)
+            if i == len(cue_starts) or cue_starts[i] >= pe:
+                out.append((ps, pe))
+                continue
         out.extend(split_sentences(text, ps, pe))
     return out

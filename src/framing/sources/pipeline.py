@@ -19,33 +19,21 @@ _BEFORE_PARTICIPLE = BE | AUX | {"as", "while", "when", "after", "before", "is",
 _FOR_ON = re.compile(r"\s*(?:for|on|upon)\b")
 
 
-def _prev(site: CueSite):
-    return site.tok(site.ci - 1)
-
-
-def _next(site: CueSite):
-    return site.tok(site.cj + 1)
-
-
-def _form(site: CueSite) -> str:
-    return site.text[site.cs:site.ce].lower()
-
-
 # The checks: each says why a cue is not a report here (True: drop it). "according to" is
 # always a report.
 
 def noun_not_verb(site: CueSite) -> bool:
     """"amid reports of", "the claims": a form that is a noun here."""
-    prev, nxt = _prev(site), _next(site)
-    return _form(site) in site.cues.noun_forms and (
+    prev, nxt = site.prev, site.nxt
+    return site.form in site.cues.noun_forms and (
         (prev is not None and prev.low in NOUN_CONTEXT) or (nxt is not None and nxt.low == "of"))
 
 
 def adjective(site: CueSite) -> bool:
     """"271 pledged delegates", "the alleged attack", "reported cases": a past participle
     before a noun, after a number or a determiner."""
-    prev, nxt = _prev(site), _next(site)
-    return (_form(site).endswith("ed") and prev is not None and nxt is not None and nxt.word
+    prev, nxt = site.prev, site.nxt
+    return (site.form.endswith("ed") and prev is not None and nxt is not None and nxt.word
             and (prev.low in DETERMINERS or prev.low.replace(",", "").isdigit())
             and nxt.low not in {"that", "to", "by", "on", "in", "at", "for", "as", "with", "about", "from", "of"}
             and nxt.low not in PRONOUNS)
@@ -54,7 +42,7 @@ def adjective(site: CueSite) -> bool:
 def no_that(site: CueSite) -> bool:
     """"found", "agreed" count only before "that" or a colon and a quotation ("Mook
     agreed: “…”"), and never inside a quotation."""
-    nxt = _next(site)
+    nxt = site.nxt
     return site.lemma in site.cues.that_only and (site.nested or not (nxt is not None and (nxt.low == "that" or _colon_quote(site))))
 
 
@@ -66,15 +54,15 @@ def _colon_quote(site: CueSite) -> bool:
 
 def no_clause(site: CueSite) -> bool:
     """"states", "reports", "claims": only before "that", a colon or a quotation mark."""
-    nxt = _next(site)
-    return _form(site) in site.cues.needs_clause and not (nxt is not None and (nxt.low == "that" or nxt.text in OPEN_Q + ":"))
+    nxt = site.nxt
+    return site.form in site.cues.needs_clause and not (nxt is not None and (nxt.low == "that" or nxt.text in OPEN_Q + ":"))
 
 
 def gerund(site: CueSite) -> bool:
     """"by saying", "language calling for": an -ing form that is not a report. One after
     "and" or a noun counts before "that", a colon or a quotation ("an email saying that")."""
-    prev = _prev(site)
-    if not _form(site).endswith("ing"):
+    prev = site.prev
+    if not site.form.endswith("ing"):
         return False
     if prev is None or prev.low in PREPS_IN_NP | {"by", "about", "without", "of"}:
         return True
@@ -86,16 +74,16 @@ def gerund(site: CueSite) -> bool:
 
 
 def _clause_follows(site: CueSite) -> bool:
-    nxt = _next(site)
+    nxt = site.nxt
     return nxt is not None and (nxt.low == "that" or nxt.text in OPEN_Q or _colon_quote(site))
 
 
 def not_speech_sense(site: CueSite) -> bool:
     """"people accused of rape", "asked for" at the end, "claims to be"."""
-    nxt, lemma = _next(site), site.lemma
+    nxt, lemma = site.nxt, site.lemma
     if nxt is None:
         return False
-    return ((lemma == "accuse" and nxt.low == "of" and not _form(site).endswith("ing"))
+    return ((lemma == "accuse" and nxt.low == "of" and not site.form.endswith("ing"))
             or (lemma == "ask" and nxt.low == "for" and site.cj + 2 >= len(site.toks))
             or (lemma == "claim" and nxt.low == "to"))
 
@@ -108,7 +96,7 @@ def idiom(site: CueSite) -> bool:
 
 def modal(site: CueSite) -> bool:
     """"would tell", "could say": not a report."""
-    prev = _prev(site)
+    prev = site.prev
     return prev is not None and prev.low in MODALS
 
 
@@ -117,7 +105,7 @@ def label_not_report(site: CueSite) -> bool:
     called …" (a label, not a report)."""
     if site.lemma not in site.cues.quote_or_for:
         return False
-    prev, rest, ws = _prev(site), site.text[site.ce:site.window[1]], site.window[0]
+    prev, rest, ws = site.prev, site.text[site.ce:site.window[1]], site.window[0]
     subj = prev is not None and (prev.low in PRONOUNS or prev.low in {"has", "have", "had", ","}
                                  or (prev.cap and prev.start > ws + 1))
     if not (_FOR_ON.match(rest) or any(c in rest for c in OPEN_Q) or subj):
@@ -133,13 +121,13 @@ def _passive_or_infinitive(site: CueSite):
     """Passives and infinitives: ``(True, attribution or None)`` when the cue is one ("was
     reported by X": the agent speaks; "is said to", "declined to say": no attribution),
     ``(False, None)`` otherwise."""
-    toks, low_form = site.toks, _form(site)
+    toks, low_form = site.toks, site.form
     back = site.ci - 1
     while back >= 0 and toks[back].low in AUX - {"who"}:
         back -= 1
     if back >= 0 and (toks[back].low in BE or toks[back].low == "to"):
         progressive = low_form.endswith("ing") and toks[back].low in BE
-        nxt = _next(site)
+        nxt = site.nxt
         if toks[back].low in BE and nxt is not None and nxt.low == "by":
             return True, passive_by(site, back)
         if not progressive and not (low_form == "saying" and back >= 1 and toks[back].low == "as"):
@@ -152,9 +140,9 @@ def _passive_or_infinitive(site: CueSite):
 class _Sentences:
     """The sentences of a text, each tokenised once whatever its cues."""
 
-    def __init__(self, text: str, facts: TextFacts):
+    def __init__(self, text: str, facts: TextFacts, cue_starts: list[int]):
         self.text = text
-        self.spans = sentences_of(text, facts)
+        self.spans = sentences_of(text, facts, cue_starts)
         self.starts = [s for s, _ in self.spans]
         self._key, self._toks, self._tok_starts = None, [], []
 
@@ -195,15 +183,18 @@ def _site(text: str, facts: TextFacts, sentences: _Sentences, cue: tuple, atts: 
     cj = ci
     while cj + 1 < len(toks) and toks[cj + 1].end <= ce:
         cj += 1
-    participle = text[cs:ce].lower().endswith("ing")
+    form = text[cs:ce].lower()
+    participle = form.endswith("ing")
     return CueSite(text, facts, toks, ci, cj, cs, ce, lemma, sent, (ws, we), nested, atts, cues,
-                   subject_end(toks, ci, participle), participle)
+                   subject_end(toks, ci, participle), participle, toks[ci - 1] if ci > 0 else None,
+                   toks[cj + 1] if cj + 1 < len(toks) else None, form)
 
 
 def _attribution_at(site: CueSite) -> Attribution | None:
     if site.lemma != "according to":
-        if any(check(site) for check in CHECKS):
-            return None
+        for check in CHECKS:
+            if check(site):
+                return None
         settled, att = _passive_or_infinitive(site)
         if settled:
             return att
@@ -212,9 +203,10 @@ def _attribution_at(site: CueSite) -> Attribution | None:
 
 def extract(text: str, facts: TextFacts, cues: CueTable = CUES) -> list[Attribution]:
     """The attributions of one text, in text order, with their content and kind."""
-    sentences = _Sentences(text, facts)
+    found = list(cues.find(text, facts.body_end))
+    sentences = _Sentences(text, facts, [cs for cs, _ce, _lemma in found])
     atts: list[Attribution] = []
-    for cue in cues.find(text, facts.body_end):
+    for cue in found:
         site = _site(text, facts, sentences, cue, atts, cues)
         att = _attribution_at(site) if site is not None else None
         if att is not None:

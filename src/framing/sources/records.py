@@ -4,6 +4,7 @@ and the constants that bound the search."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..cues import CueTable, load_cues
 from ..text import TextFacts
@@ -43,9 +44,9 @@ class Attribution:
     extra: dict = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class CueSite:
-    """Everything the speaker rules read about one cue.
+class CueSite(NamedTuple):
+    """Everything the speaker rules read about one cue (immutable: a named tuple, quick to
+    make once per cue).
 
     ``toks`` are the tokens of the cue's window (``window``: at most :data:`WINDOW`
     characters on each side, within its sentence ``sent``); ``ci`` and ``cj`` the first and
@@ -69,6 +70,11 @@ class CueSite:
     cues: CueTable
     back: int = -1
     participle: bool = False
+    #: The token before the cue and after it (None at the window's edge) and the cue as
+    #: written, lower-cased.
+    prev: object = None
+    nxt: object = None
+    form: str = ""
 
     def found(self, speaker, content, appositive=None, *, rule: str) -> Attribution:
         """The attribution of this cue with ``speaker`` and ``content`` (spans)."""

@@ -163,7 +163,7 @@ def _clause_subject(site: CueSite):
 
 
 def _clause_after(site: CueSite) -> bool:
-    nxt = site.tok(site.cj + 1)
+    nxt = site.nxt
     return nxt is not None and (nxt.low == "that" or nxt.text in OPEN_QUOTES)
 
 
