@@ -100,7 +100,7 @@ def test_debug_shows_the_traceback(tmp_path):
 
 
 @pytest.mark.parametrize("unit", ["“ the regime said ", '"' * 7 + " IS ", "said X said, ", "‘a’ ’ ‘ « » ",
-                                  "Syrian Syrian Arab Islamic State of Iraq and "])
+                                  "Syrian Syrian Arab Islamic State of Iraq and ", "“\n\n“\n", "army army "])
 def test_adversarial_text_stays_linear(unit):
     """Four times the text may take at most ten times as long (quadratic would be 16)."""
     def timed(n):

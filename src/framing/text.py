@@ -179,9 +179,10 @@ class TextFacts:
     def quotes_between(self, start: int, end: int) -> list[QuoteSpan]:
         """The quotations that overlap ``[start, end)``, in order (they never overlap
         each other)."""
-        i = max(bisect.bisect_right(self._quote_starts, start) - 1, 0)
+        quotes = self.quotes
         out = []
-        for q in self.quotes[i:]:
+        for k in range(max(bisect.bisect_right(self._quote_starts, start) - 1, 0), len(quotes)):
+            q = quotes[k]  # by index: a slice would copy the rest of the quotations each time
             if q.start >= end:
                 break
             if q.end > start:
