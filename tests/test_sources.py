@@ -315,3 +315,12 @@ def test_the_role_after_an_inverted_cue_classifies_the_speaker():
                                   "Clinton leads Sanders by 271 pledged delegates."])
 def test_a_participle_before_a_noun_is_no_cue(text):
     assert framing.find_attributions(pd.DataFrame({"text": [text]}), warn=False).empty
+
+
+def test_the_content_before_a_name_and_its_appositive_leaves_the_name_out():
+    # "…, Chris Kozak, a researcher at …, told …": the content ended with "Chris Kozak"
+    text = ("But regime forces likely “do not retain the capability” to sustain urban advances, Chris Kozak, "
+            "a researcher at the Institute for the Study of War told Syria Direct on Tuesday.")
+    got = framing.find_attributions(pd.DataFrame({"text": [text]}), warn=False)
+    assert got[["speaker", "content"]].values.tolist() == [
+        ["Chris Kozak", "But regime forces likely “do not retain the capability” to sustain urban advances"]]

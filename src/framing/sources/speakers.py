@@ -199,7 +199,7 @@ def _noun_phrase_before(site: CueSite):
     if st >= 2 and toks[st - 1].text == "," and is_appositive(text, *speaker):
         nm = np_back(toks, st - 2, 0)
         if nm is not None and looks_like_name(toks[nm:st - 1]) and not adverbial(toks, nm):
-            return "name_appositive", (toks[nm].start, toks[st - 2].end), speaker, st
+            return "name_appositive", (toks[nm].start, toks[st - 2].end), speaker, nm
     return "subject", speaker, None, st
 
 
