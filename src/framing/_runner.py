@@ -47,8 +47,7 @@ def check_load(load: dict) -> None:
 
 def documents(source, **load) -> Iterator[Corpus]:
     """Yield the corpus as chunks: a path is streamed, anything else is one chunk (or the
-    chunks of an iterable)."""
-    check_load(load)
+    chunks of an iterable); ``load`` as checked by :func:`map_corpus`."""
     if isinstance(source, Corpus):
         yield source
     elif isinstance(source, pd.DataFrame):

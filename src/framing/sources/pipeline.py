@@ -43,13 +43,7 @@ def no_that(site: CueSite) -> bool:
     """"found", "agreed" count only before "that" or a colon and a quotation ("Mook
     agreed: “…”"), and never inside a quotation."""
     nxt = site.nxt
-    return site.lemma in site.cues.that_only and (site.nested or not (nxt is not None and (nxt.low == "that" or _colon_quote(site))))
-
-
-def _colon_quote(site: CueSite) -> bool:
-    """The cue is followed by a colon and a quotation."""
-    m = re.compile(r"\s*:\s*").match(site.text, site.ce)
-    return m is not None and site.facts.quote_starting_at(m.end()) is not None
+    return site.lemma in site.cues.that_only and (site.nested or not (nxt is not None and (nxt.low == "that" or site.colon_quote())))
 
 
 def no_clause(site: CueSite) -> bool:
@@ -70,12 +64,7 @@ def gerund(site: CueSite) -> bool:
         return False
     if prev.low == "and" and same_sentence(site.earlier, site.sent, site.cs):
         return False  # "calling it “illogical” and saying he wants to …"
-    return not (prev.word and _clause_follows(site))
-
-
-def _clause_follows(site: CueSite) -> bool:
-    nxt = site.nxt
-    return nxt is not None and (nxt.low == "that" or nxt.text in OPEN_Q or _colon_quote(site))
+    return not (prev.word and site.clause_follows(colon=True))
 
 
 def not_speech_sense(site: CueSite) -> bool:

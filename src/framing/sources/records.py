@@ -3,11 +3,13 @@ and the constants that bound the search."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..cues import CueTable, load_cues
 from ..text import TextFacts
+from .words import OPEN_Q
 
 #: Characters on each side of a cue within which its speaker and content are looked for.
 WINDOW = 1000
@@ -21,6 +23,9 @@ CUE_LEMMAS = CUES.lemmas
 DISTANCING_CUES = CUES.distancing
 #: Lemmas of verbs of saying and reporting (evidential verbs such as "find" are not).
 SPEECH_CUES = CUES.speech
+
+
+_COLON = re.compile(r"\s*:\s*")
 
 
 @dataclass
@@ -80,6 +85,19 @@ class CueSite(NamedTuple):
         """The attribution of this cue with ``speaker`` and ``content`` (spans)."""
         return Attribution(speaker, (self.cs, self.ce), self.lemma, content, self.sent, appositive, nested=self.nested,
                            rule=rule)
+
+    def clause_follows(self, *, colon: bool) -> bool:
+        """"that" or an opening quotation mark follows the cue (and, with ``colon``, a
+        colon and a quotation)."""
+        nxt = self.nxt
+        if nxt is None:
+            return False
+        return nxt.low == "that" or nxt.text in OPEN_Q or (colon and self.colon_quote())
+
+    def colon_quote(self) -> bool:
+        """A colon and a quotation follow the cue ("Mook agreed: “…”")."""
+        m = _COLON.match(self.text, self.ce)
+        return m is not None and self.facts.quote_starting_at(m.end()) is not None
 
     def tok(self, i: int):
         """The token at ``i``, or None outside the window."""

@@ -25,7 +25,6 @@ from .content import after_cue, leading_content, same_sentence, trailing_content
 from .phrases import adverbial, is_appositive, looks_like_name, np_back, np_forward, segment_start, skip_back, trim
 from .records import Attribution, CueSite
 from .words import AUX, BE, CLOSE_MARKS, DETERMINERS, FIRST_SECOND, PERSON_ROLES, PREPS_IN_NP, TIME_OR_PLACE
-from .words import OPEN_Q as OPEN_QUOTES
 
 #: A rule's answer that the cue gives no attribution (no later rule is asked).
 NONE = "none"
@@ -162,15 +161,10 @@ def _clause_subject(site: CueSite):
     return None if e is None else (toks[first].start, toks[e - 1].end)
 
 
-def _clause_after(site: CueSite) -> bool:
-    nxt = site.nxt
-    return nxt is not None and (nxt.low == "that" or nxt.text in OPEN_QUOTES)
-
-
 def participle(site: CueSite):
     """", claiming that …": the subject of the clause speaks."""
     b, toks, text, we = site.back, site.toks, site.text, site.window[1]
-    if not (site.participle and b >= 0 and (toks[b].text == "," or toks[b].low == "and" or _clause_after(site))):
+    if not (site.participle and b >= 0 and (toks[b].text == "," or toks[b].low == "and" or site.clause_follows(colon=False))):
         return None
     same = same_sentence(site.earlier, site.sent, site.cs)
     if same:
