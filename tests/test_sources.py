@@ -251,6 +251,9 @@ RULE_EXAMPLES = {  # one sentence per speaker rule, as docs/sources.md lists the
     "passive_by": ("The attack was first reported by The Washington Post.", "The Washington Post", "The attack"),
     "continuation": ("“We won,” he said.\n\n“We will stay.”", "he", "“We will stay.”"),
     "participle": ("Protesters marched on Monday, chanting that the siege was over.", "Protesters", "the siege was over"),
+    "absolute": ("Turnout rose, with 30 percent of voters saying they had never voted before.", "30 percent of voters",
+                 "they had never voted before"),
+    "quoted_as": ("CNN quoted a witness as saying he saw one truck.", "a witness", "he saw one truck"),
 }
 
 
@@ -265,10 +268,10 @@ def test_each_row_names_the_rule_that_found_it(rule):
 def test_every_rule_has_an_example():
     from framing.sources.speakers import RULES
 
-    names = {"according_to", "coordinated", "relative", "participle", "subject", "name_appositive", "role_name", "inverted",
-             "passive_by", "continuation"}
+    names = {"according_to", "coordinated", "relative", "absolute", "quoted_as", "participle", "subject", "name_appositive",
+             "role_name", "inverted", "passive_by", "continuation"}
     assert names == set(RULE_EXAMPLES)
-    assert len(RULES) == 6  # before_cue answers for subject, name_appositive and role_name
+    assert len(RULES) == 8  # before_cue answers for subject, name_appositive and role_name
 
 
 @pytest.mark.parametrize("text,speaker,cue,content", [
@@ -286,6 +289,28 @@ def test_every_rule_has_an_example():
     # participles after "and", and after a noun before "that"
     ("The campaign sent a fundraising email on Tuesday saying that the race was tied.", "The campaign", "saying",
      "the race was tied"),
+    # the subject of a participle's clause, openers stepped over: a conjunction, a sentence
+    # adverb, a time phrase, a subordinate clause ending at a comma
+    ("And he seemed to paper over his past statements, promising that “we will send a clear signal.”", "he",
+     "promising", "“we will send a clear signal.”"),
+    ("Then he cut into Bush, calling him a “stiff.”", "he", "calling", "him a “stiff.”"),
+    ("Later that day, Trump fired back, suggesting that politicians should unite.", "Trump", "suggesting",
+     "politicians should unite"),
+    ("If he wins the presidency, Trump has indicated he would curb critics, vowing to open up libel laws.", "Trump",
+     "vowing", "to open up libel laws"),
+    ("As they met in Ottawa, Trump was in Bangor, Maine, promising to build a wall.", "Trump", "promising",
+     "to build a wall"),
+    ("And then Trump went fully on the attack, saying, “Is Obama going to mention the words?”", "Trump", "saying",
+     "“Is Obama going to mention the words?”"),
+    # participles after "by", "while", a dash
+    ("Bolton distanced himself from the movement by saying he would be willing to serve.", "Bolton", "saying",
+     "he would be willing to serve"),
+    ("While saying that he does respect Mrs. Clinton, he continued to express doubts.", "he", "saying",
+     "he does respect Mrs. Clinton"),
+    ("Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.", "Marco Rubio", "saying",
+     "he was rooting for Peyton Manning"),
+    # "agreed" before a clause without "that"
+    ("Most Republicans agreed they had no real recourse.", "Most Republicans", "agreed", "they had no real recourse"),
     # "according to X," opening a sentence: what follows is the content, not an appositive
     ("According to SANA, the army advanced.", "SANA", "According to", "the army advanced"),
     # NYT-style '' quotation marks stay out of the speaker
@@ -294,6 +319,27 @@ def test_every_rule_has_an_example():
 def test_listed_misses(text, speaker, cue, content):
     got = framing.find_attributions(pd.DataFrame({"text": [text]}), warn=False)
     assert [speaker, cue, content] in got[["speaker", "cue", "content"]].values.tolist(), got[["speaker", "cue", "content"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton holds a lead in pledged delegates.",             # a past participle before a noun
+    "Curiel's alleged bias was the issue.",
+    "The 35 states that vote next week matter.",              # noun forms
+    "She called on the United States “to redouble our efforts.”",
+    "Her challenger's bold promises inspire voters.",
+    "Rubio Responds To Question By Saying We Need Fewer Philosophers.",  # a headline in title case
+    "Public colleges make up the shortfall by admitting more students.",  # "by" and no clause
+])
+def test_not_reports(text):
+    got = framing.find_attributions(pd.DataFrame({"text": [text]}), warn=False)
+    assert got.cue.str.lower().isin({"pledged", "alleged", "states", "promises", "saying", "admitting"}).sum() == 0, got
+
+
+def test_a_possessor_is_the_source_of_a_nominal_report():
+    got = framing.find_attributions(pd.DataFrame({"text": ["Despite Mr. Trump's claims that his net worth exceeds $10 "
+                                                           "billion, the rankings disagree."]}), warn=False)
+    assert got[["speaker", "cue"]].values.tolist() == [["Mr. Trump's", "claims"]]
+    assert got.content.iloc[0].startswith("his net worth exceeds $10 billion")
 
 
 def test_two_participles_of_one_speaker():

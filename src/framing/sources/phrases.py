@@ -119,9 +119,13 @@ def np_back(toks: list[Token], i: int, lo: int) -> int | None:
             if i - j > 20:
                 break
     # a phrase may not begin with a preposition
-    while j < i and toks[j].low in PREPS_IN_NP:
+    while j < i and toks[j].low in _LEADING_PREPS:
         j += 1
     return j
+
+
+_LEADING_PREPS = PREPS_IN_NP | {"despite", "amid", "during", "after", "before", "since", "about", "against", "over",
+                                "unlike", "like", "among", "into", "onto", "toward", "towards", "through"}
 
 
 def _step_back(toks: list[Token], j: int, lo: int) -> tuple[int, str]:
@@ -185,6 +189,8 @@ def np_forward(toks: list[Token], i: int, hi: int, *, subject: bool = False) -> 
         if subject and j >= i + 2 and not p.cap and not toks[j - 1].cap and toks[j - 1].low not in DETERMINERS \
                 and (low.endswith("ed") or low in PAST_VERBS):
             break  # "The campaign sent …": the verb ends the subject
+        if subject and j > i and not p.cap and low in PAST_VERBS:
+            break  # "Trump went …"
         if p.cap and not (j == i and low in DETERMINERS):  # "The" opening a sentence is no name
             seen_cap = True
         elif seen_cap and low not in DETERMINERS and low not in {"of", "for", "al", "bin", "ibn", "de", "van", "von"}:

@@ -12,8 +12,21 @@ from ..text import TextFacts
 from .content import kind_of, orphans, same_sentence
 from .phrases import sentences_of, tokenize
 from .records import CUES, WINDOW, Attribution, CueSite
-from .speakers import find_speaker, passive_by, subject_end
-from .words import AUX, BE, CLOSE_Q, DETERMINERS, IDIOMS, MODALS, NOUN_CONTEXT, OPEN_Q, PREPS_IN_NP, PRONOUNS
+from .speakers import find_speaker, passive_by, subject_end, with_phrase
+from .words import (
+    AUX,
+    BE,
+    CLOSE_Q,
+    DASHES,
+    DETERMINERS,
+    IDIOMS,
+    MODALS,
+    NOUN_CONTEXT,
+    NUMBER_WORDS,
+    OPEN_Q,
+    PREPS_IN_NP,
+    PRONOUNS,
+)
 
 _BEFORE_PARTICIPLE = BE | AUX | {"as", "while", "when", "after", "before", "is", "was"}
 _FOR_ON = re.compile(r"\s*(?:for|on|upon)\b")
@@ -22,28 +35,58 @@ _FOR_ON = re.compile(r"\s*(?:for|on|upon)\b")
 # The checks: each says why a cue is not a report here (True: drop it). "according to" is
 # always a report.
 
+def _number(tok) -> bool:
+    return tok.low.replace(",", "").isdigit() or tok.low in NUMBER_WORDS
+
+
+def _possessive(tok) -> bool:
+    return tok.low.endswith(("'s", "\u2019s")) and tok.low not in {"it's", "it\u2019s", "he's", "he\u2019s", "she's",
+                                                                   "she\u2019s", "that's", "that\u2019s"}
+
+
 def noun_not_verb(site: CueSite) -> bool:
-    """"amid reports of", "the claims": a form that is a noun here."""
+    """"amid reports of", "the claims", "35 states that", "the United States", "her
+    challenger's bold promises": a form that is a noun here."""
     prev, nxt = site.prev, site.nxt
-    return site.form in site.cues.noun_forms and (
-        (prev is not None and prev.low in NOUN_CONTEXT) or (nxt is not None and nxt.low == "of"))
+    if site.form not in site.cues.noun_forms:
+        return False
+    if nxt is not None and nxt.low == "of":
+        return True
+    if prev is None:
+        return False
+    if prev.low in NOUN_CONTEXT or _number(prev) or prev.low == "united":
+        return True
+    # "her challenger's bold promises"; but "Trump's claim that …", "Obama's calls for …"
+    # are reports, whose source is the possessor
+    before = site.tok(site.ci - 2)
+    return (_possessive(prev) or (before is not None and _possessive(before) and not prev.cap)) and not (
+        nxt is not None and (nxt.low in {"that", "to", "for", "about", "on"} or nxt.text in OPEN_Q + ":"))
+
+
+_BEFORE_NOUN = {"in", "of", "among", "more", "fewer", "enough", "many", "most", "current"}
+_NOT_NOUNS = {"that", "to", "by", "on", "in", "at", "for", "as", "with", "about", "from", "of", "and", "or", "but"}
 
 
 def adjective(site: CueSite) -> bool:
-    """"271 pledged delegates", "the alleged attack", "reported cases": a past participle
-    before a noun, after a number or a determiner."""
+    """"271 pledged delegates", "the alleged attack", "reported cases", "a lead in
+    pledged delegates", "Curiel's alleged bias": a past participle before a noun, after
+    a number, a determiner, a possessive or a preposition."""
     prev, nxt = site.prev, site.nxt
     return (site.form.endswith("ed") and prev is not None and nxt is not None and nxt.word
-            and (prev.low in DETERMINERS or prev.low.replace(",", "").isdigit())
-            and nxt.low not in {"that", "to", "by", "on", "in", "at", "for", "as", "with", "about", "from", "of"}
-            and nxt.low not in PRONOUNS)
+            and (prev.low in DETERMINERS or _number(prev) or (not nxt.cap and (_possessive(prev) or prev.low in _BEFORE_NOUN)))
+            and nxt.low not in _NOT_NOUNS and nxt.low not in PRONOUNS)
+
+
+_SUBJECTS = {"he", "she", "they", "we", "i", "there"}
 
 
 def no_that(site: CueSite) -> bool:
-    """"found", "agreed" count only before "that" or a colon and a quotation ("Mook
-    agreed: “…”"), and never inside a quotation."""
+    """"found", "agreed" count only before a clause ("that", or a subject pronoun: "most
+    Republicans agreed they had …") or a colon and a quotation ("Mook agreed: “…”"), and
+    never inside a quotation."""
     nxt = site.nxt
-    return site.lemma in site.cues.that_only and (site.nested or not (nxt is not None and (nxt.low == "that" or site.colon_quote())))
+    return site.lemma in site.cues.that_only and (site.nested or not (nxt is not None and (
+        nxt.low in _SUBJECTS or nxt.low == "that" or site.colon_quote())))
 
 
 def no_clause(site: CueSite) -> bool:
@@ -58,13 +101,19 @@ def gerund(site: CueSite) -> bool:
     prev = site.prev
     if not site.form.endswith("ing"):
         return False
+    if prev is not None and prev.cap and site.text[site.cs].isupper():
+        return True  # a title: "Rubio Responds … By Saying We Need …"
+    if prev is not None and prev.low in {"by", "upon"}:
+        # "distanced himself … by saying he would …"; not "by admitting more students"
+        return not (site.lemma in site.cues.speech and (
+            site.clause_follows(colon=True) or (site.nxt is not None and site.nxt.low in _SUBJECTS)))
     if prev is None or prev.low in PREPS_IN_NP | {"by", "about", "without", "of"}:
         return True
-    if prev.text in {","} | set(CLOSE_Q) or prev.low in _BEFORE_PARTICIPLE:
+    if prev.text in {","} | DASHES | set(CLOSE_Q) or prev.low in _BEFORE_PARTICIPLE:
         return False
     if prev.low == "and" and same_sentence(site.earlier, site.sent, site.cs):
         return False  # "calling it “illogical” and saying he wants to …"
-    return not (prev.word and site.clause_follows(colon=True))
+    return not (prev.word and (site.clause_follows(colon=True) or with_phrase(site) is not None))
 
 
 def not_speech_sense(site: CueSite) -> bool:

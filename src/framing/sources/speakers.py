@@ -8,7 +8,9 @@ the attribution's ``rule`` column names it. In order (:data:`RULES`):
 ``according_to``     according to X, …                     (the phrase after "according to")
 ``coordinated``      X met Y on Monday and said that …      (the subject of the sentence)
 ``relative``         …, who said that …                     ("who"; its antecedent is resolved)
-``participle``       …, claiming that …                     (the subject of the clause)
+``absolute``         …, with 30 percent saying they …       (the phrase after "with")
+``quoted_as``        CNN quoted a witness as saying …       (the one quoted)
+``participle``       …, claiming that … / by saying …       (the subject of the clause)
 ``subject``          X said (that) … / “…,” X said          (the noun phrase before the cue)
 ``name_appositive``  Kozak, a researcher at …, told …       (the name before the appositive)
 ``role_name``        The Governor of X, Ibrahim Samra, said (the role; the name is its appositive)
@@ -24,7 +26,19 @@ from __future__ import annotations
 from .content import after_cue, leading_content, same_sentence, trailing_content, trailing_rest
 from .phrases import adverbial, is_appositive, looks_like_name, np_back, np_forward, segment_start, skip_back, trim
 from .records import Attribution, CueSite
-from .words import AUX, BE, CLOSE_MARKS, DETERMINERS, FIRST_SECOND, PERSON_ROLES, PREPS_IN_NP, TIME_OR_PLACE
+from .words import (
+    AUX,
+    BE,
+    CLOSE_MARKS,
+    DASHES,
+    DETERMINERS,
+    FIRST_SECOND,
+    PARTICIPLE_LEADS,
+    PERSON_ROLES,
+    PREPS_IN_NP,
+    TIME_OR_PLACE,
+    TIME_WORDS,
+)
 
 #: A rule's answer that the cue gives no attribution (no later rule is asked).
 NONE = "none"
@@ -85,7 +99,7 @@ def _sentence_subject(site: CueSite, upto: int):
         return same[-1].speaker, same[-1].appositive
     toks = site.toks
     first = _opening(toks, upto)
-    if first is None or toks[first].low in _OPENERS:
+    if first is None or toks[first].low in _OPENERS | _LEAD_WORDS:
         return None
     e = np_forward(toks, first, upto, subject=True)
     if e is None or e > upto:
@@ -133,38 +147,111 @@ def relative(site: CueSite):
     return att
 
 
-_ADVERBS = PREPS_IN_NP | {"however", "but", "yet", "still", "meanwhile", "then", "later", "earlier", "now", "also",
-                          "when", "while", "after", "before", "asked", "speaking", "responding", "pressed", "writing"}
+#: Words that open a clause running to the next comma before the subject ("When asked
+#: about it, …", "If he wins, …", "In August, …").
+_CLAUSE_OPENERS = PREPS_IN_NP | {"when", "while", "after", "before", "as", "if", "because", "since", "although",
+                                 "though", "once", "until", "unless", "despite", "during", "amid", "upon", "asked",
+                                 "speaking", "responding", "pressed", "writing", "like", "unlike"}
+#: Single words that may stand before the subject ("And he …", "Then Trump …", "However, …").
+_LEAD_WORDS = {"and", "but", "so", "yet", "or", "then", "also", "still", "now", "even", "however", "meanwhile",
+               "later", "earlier", "instead", "indeed", "moreover", "nevertheless", "nonetheless", "separately",
+               "again", "finally", "first", "similarly", "likewise", "thus", "yesterday", "today"}
+_TIME_PHRASE = TIME_WORDS | DETERMINERS | {"last", "next", "on", "in", "early", "late", "earlier", "later", "same", "day",
+                                          "morning", "afternoon", "evening", "night", "week", "weekend", "month",
+                                          "year", "that", "this"}
 
 
 def _opening(toks: list, upto: int) -> int | None:
-    """The first word of the sentence's subject: up to three leading adverbials ("On
-    Thursday, however,") and participial clauses ("Asked about it,", "When asked,")
-    stepped over, each ending at a comma before ``upto``."""
+    """The first word of the sentence's subject (before ``upto``), up to four openers
+    stepped over: a conjunction or sentence adverb ("And he …", "Then, however, Trump
+    …") and clauses that end at a comma ("Asked about it, …", "When asked, …", "If he
+    wins the presidency, …", "On Thursday, …")."""
     first = next((x for x in range(upto) if toks[x].word), None)
-    for _ in range(3):
-        if first is None or toks[first].low not in _ADVERBS:
+    for _ in range(4):
+        if first is None:
+            return None
+        low = toks[first].low
+        if low in _LEAD_WORDS:
+            nxt = first + 1
+            # "But that morning, …", "Later this week, …": a time phrase to the comma
+            k = nxt
+            while k < upto and k - nxt < 4 and (toks[k].low in _TIME_PHRASE or toks[k].low.isdigit()):
+                k += 1
+            if k < upto and toks[k].text == ",":
+                nxt = k + 1
+        elif low in _CLAUSE_OPENERS or toks[first].low.endswith("ly") and first + 1 < upto and toks[first + 1].text == ",":
+            comma = next((x for x in range(first, upto) if toks[x].text == ","), None)
+            if comma is None:
+                return None
+            nxt = comma + 1
+        else:
             break
-        comma = next((x for x in range(first, upto) if toks[x].text == ","), None)
-        first = next((x for x in range(comma + 1, upto) if toks[x].word), None) if comma is not None else None
+        first = next((x for x in range(nxt, upto) if toks[x].word), None)
     return first
 
 
 def _clause_subject(site: CueSite):
     """The noun phrase that opens the sentence, leading adverbials ("On Thursday, however,
     …") stepped over."""
-    toks, ci = site.toks, site.ci
-    first = _opening(toks, ci)
-    if first is None or toks[first].low in _OPENERS:
+    toks, upto = site.toks, site.ci
+    first = _opening(toks, upto)
+    if first is None:
+        # the cue stands in the opening clause: "While saying that …, he continued …"
+        upto = len(toks)
+        first = _opening(toks, upto)
+        if first is None or first <= site.cj:
+            return None
+    if toks[first].low in _OPENERS | _LEAD_WORDS:
         return None
-    e = np_forward(toks, first, ci, subject=True)
+    e = np_forward(toks, first, upto, subject=True)
     return None if e is None else (toks[first].start, toks[e - 1].end)
+
+
+def with_phrase(site: CueSite) -> int | None:
+    """The first token of the noun phrase between "with" and an -ing cue ("with 30
+    percent of voters saying they …"), or None."""
+    b, toks = site.ci - 1, site.toks
+    if not (site.participle and b >= 1 and toks[b].word):
+        return None
+    st = np_back(toks, b, 0)
+    return st if st is not None and st >= 1 and toks[st - 1].low == "with" else None
+
+
+def absolute(site: CueSite):
+    """"…, with 30 percent of voters saying they …": the phrase after "with" speaks."""
+    st = with_phrase(site)
+    if st is None:
+        return None
+    toks, i, we = site.toks, site.cj + 1, site.window[1]
+    if i < len(toks) and toks[i].low == "that":
+        i += 1
+    content = trim(site.text, toks[i].start if i < len(toks) else we, we)
+    return site.found((toks[st].start, toks[site.ci - 1].end), content, rule="absolute") if content[1] > content[0] else NONE
+
+
+_QUOTING = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}
+
+
+def quoted_as(site: CueSite):
+    """"CNN quoted a witness as saying he saw …": the one quoted speaks."""
+    toks, ci = site.toks, site.ci
+    if not (site.participle and ci >= 3 and toks[ci - 1].low == "as" and toks[ci - 2].word):
+        return None
+    st = np_back(toks, ci - 2, 0)
+    if st is None or st < 1 or toks[st - 1].low not in _QUOTING:
+        return None
+    i = site.cj + 1
+    if i < len(toks) and toks[i].low == "that":
+        i += 1
+    content = trim(site.text, toks[i].start if i < len(toks) else site.window[1], site.window[1])
+    return site.found((toks[st].start, toks[ci - 2].end), content, rule="quoted_as") if content[1] > content[0] else NONE
 
 
 def participle(site: CueSite):
     """", claiming that …": the subject of the clause speaks."""
     b, toks, text, we = site.back, site.toks, site.text, site.window[1]
-    if not (site.participle and b >= 0 and (toks[b].text == "," or toks[b].low == "and" or site.clause_follows(colon=False))):
+    if not (site.participle and b >= 0 and (toks[b].text == "," or toks[b].text in DASHES or toks[b].low in PARTICIPLE_LEADS
+                                            or site.clause_follows(colon=False))):
         return None
     same = same_sentence(site.earlier, site.sent, site.cs)
     if same:
@@ -174,6 +261,8 @@ def participle(site: CueSite):
         if speaker is None:
             return NONE
     i = site.cj + 1
+    if speaker[0] > site.ce:
+        we = speaker[0]  # "While saying that …, he continued": the clause ends at the subject
     content = trim(text, toks[i].start if i < len(toks) else we, we)
     if i < len(toks) and toks[i].low == "that":
         content = trim(text, toks[i].end, we)
@@ -295,7 +384,7 @@ def inverted(site: CueSite):
 
 
 #: The speaker rules, in the order they are asked.
-RULES = (according_to, coordinated, relative, participle, before_cue, inverted)
+RULES = (according_to, coordinated, relative, absolute, quoted_as, participle, before_cue, inverted)
 
 
 def find_speaker(site: CueSite) -> Attribution | None:

@@ -89,6 +89,15 @@ IDIOMS = re.compile(r"(?i)\b(?:having\s+said|goes\s+without\s+saying|needless\s+
 FIRST_SECOND = {"i", "you", "we", "i’m", "i'm", "you're", "you’re", "we're", "we’re"}
 
 
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+                "dozens", "hundreds", "thousands", "millions", "several", "many", "few", "both", "all", "other"}
+
+#: Dashes that set off a clause as a comma does ("on the spot – saying he …").
+DASHES = {"-", "\u2013", "\u2014", "\u2015", "--"}
+#: Words after which an -ing cue opens a clause of the sentence's subject ("by saying",
+#: "while arguing", "after telling").
+PARTICIPLE_LEADS = {"and", "by", "while", "after", "before", "upon", "when"}
+
 PUNCT = ",.’'"  # characters stripped from the ends of words
 
 
