@@ -249,5 +249,20 @@ def sentences_of(text: str, facts: TextFacts, cue_starts: list[int] | None = Non
             if i == len(cue_starts) or cue_starts[i] >= pe:
                 out.append((ps, pe))
                 continue
-        out.extend(split_sentences(text, ps, pe))
+        out.extend(_whole_quotations(text, split_sentences(text, ps, pe), facts))
+    return out
+
+
+def _whole_quotations(text: str, spans: list[tuple[int, int]], facts: TextFacts) -> list[tuple[int, int]]:
+    """Sentences joined where a cut falls inside a quotation in curly marks or
+    guillemets ("“USA! USA!” they chanted." is one sentence, and so is a quotation of
+    several sentences with its cue). Straight marks are left alone: whether one opens or
+    closes is a guess, and a wrong guess would join unrelated sentences."""
+    out = spans[:1]
+    for s, e in spans[1:]:
+        q = facts.quote_at(s)
+        if q is not None and q.start < out[-1][1] and text[q.start] in "\u201c\u2018\u00ab\u201e":
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
     return out

@@ -107,7 +107,9 @@ def gerund(site: CueSite) -> bool:
         # "distanced himself … by saying he would …"; not "by admitting more students"
         return not (site.lemma in site.cues.speech and (
             site.clause_follows(colon=True) or (site.nxt is not None and site.nxt.low in _SUBJECTS)))
-    if prev is None or prev.low in PREPS_IN_NP | {"by", "about", "without", "of"}:
+    if prev is None:
+        return not site.clause_follows(colon=True)  # "Chanting “Bernie!”, the crowd surged"
+    if prev.low in PREPS_IN_NP | {"by", "about", "without", "of"}:
         return True
     if prev.text in {","} | DASHES | set(CLOSE_Q) or prev.low in _BEFORE_PARTICIPLE:
         return False

@@ -25,7 +25,7 @@ DISTANCING_CUES = CUES.distancing
 SPEECH_CUES = CUES.speech
 
 
-_COLON = re.compile(r"\s*:\s*")
+_COLON = re.compile(r"\s*[:,]\s*")
 
 
 @dataclass
@@ -95,7 +95,8 @@ class CueSite(NamedTuple):
         return nxt.low == "that" or nxt.text in OPEN_Q or (colon and self.colon_quote())
 
     def colon_quote(self) -> bool:
-        """A colon and a quotation follow the cue ("Mook agreed: “…”")."""
+        """A colon or a comma, then a quotation, follow the cue ("Mook agreed: “…”",
+        "stood chanting, “Hillary!”")."""
         m = _COLON.match(self.text, self.ce)
         return m is not None and self.facts.quote_starting_at(m.end()) is not None
 

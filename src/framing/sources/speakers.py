@@ -199,7 +199,10 @@ def _clause_subject(site: CueSite):
         # the cue stands in the opening clause: "While saying that …, he continued …"
         upto = len(toks)
         first = _opening(toks, upto)
-        if first is None or first <= site.cj:
+        if first is not None and first <= site.cj:  # "Chanting “Bernie!”, the crowd surged"
+            comma = next((x for x in range(site.cj + 1, upto) if toks[x].text == ","), None)
+            first = None if comma is None else next((x for x in range(comma + 1, upto) if toks[x].word), None)
+        if first is None:
             return None
     if toks[first].low in _OPENERS | _LEAD_WORDS:
         return None
@@ -250,8 +253,8 @@ def quoted_as(site: CueSite):
 def participle(site: CueSite):
     """", claiming that …": the subject of the clause speaks."""
     b, toks, text, we = site.back, site.toks, site.text, site.window[1]
-    if not (site.participle and b >= 0 and (toks[b].text == "," or toks[b].text in DASHES or toks[b].low in PARTICIPLE_LEADS
-                                            or site.clause_follows(colon=False))):
+    if not (site.participle and (site.clause_follows(colon=True) or b >= 0 and (
+            toks[b].text == "," or toks[b].text in DASHES or toks[b].low in PARTICIPLE_LEADS))):
         return None
     same = same_sentence(site.earlier, site.sent, site.cs)
     if same:
