@@ -311,6 +311,15 @@ def test_every_rule_has_an_example():
      "he was rooting for Peyton Manning"),
     # "agreed" before a clause without "that"
     ("Most Republicans agreed they had no real recourse.", "Most Republicans", "agreed", "they had no real recourse"),
+    # a cue followed by a comma, nothing before the speaker: the content follows
+    ("Marco Rubio says, win or lose in Florida, he’s staying in the race.", "Marco Rubio", "says",
+     "win or lose in Florida, he’s staying in the race"),
+    ("Sources told POLITICO, however, that she did chime in.", "Sources", "told", "she did chime in"),
+    # "claims", "calls" as verbs: a clause or a subject after them
+    ("Trump claims he's worth $10 billion.", "Trump", "claims", "he's worth $10 billion"),
+    ("Sanders calls himself a democratic socialist.", "Sanders", "calls", "himself a democratic socialist"),
+    # the author's own reports, outside quotations
+    ("I asked him how she would mount a defense.", "I", "asked", "how she would mount a defense"),
     # "according to X," opening a sentence: what follows is the content, not an appositive
     ("According to SANA, the army advanced.", "SANA", "According to", "the army advanced"),
     # NYT-style '' quotation marks stay out of the speaker
@@ -340,6 +349,22 @@ def test_a_possessor_is_the_source_of_a_nominal_report():
                                                            "billion, the rankings disagree."]}), warn=False)
     assert got[["speaker", "cue"]].values.tolist() == [["Mr. Trump's", "claims"]]
     assert got.content.iloc[0].startswith("his net worth exceeds $10 billion")
+
+
+def test_first_person_is_the_author_and_never_an_antecedent():
+    text = "“We will win,” Mr. Podesta said. I said nothing. He said she would fight."
+    got = framing.find_attributions(pd.DataFrame({"text": [text]}), warn=False)
+    assert got[["speaker", "speaker_canonical"]].values.tolist() == [["Mr. Podesta", "Podesta"], ["I", "I"],
+                                                                     ["He", "Podesta"]]
+    inside = framing.find_attributions(pd.DataFrame({"text": ["“I said no to them,” Podesta recalled."]}), warn=False)
+    assert inside.nested.sum() == 0 and inside.speaker.tolist() == ["Podesta"]
+
+
+def test_a_pronoun_goes_to_the_nearest_speaker_of_its_gender():
+    text = ("“We need more votes,” Mr. Obama said. “Yes,” Mrs. Clinton said. He said the bill would pass. "
+            "She said it would not.")
+    got = framing.find_attributions(pd.DataFrame({"text": [text]}), warn=False)
+    assert got.speaker_canonical.tolist() == ["Obama", "Clinton", "Obama", "Clinton"]
 
 
 def test_two_participles_of_one_speaker():

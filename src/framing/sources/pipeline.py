@@ -80,19 +80,25 @@ def adjective(site: CueSite) -> bool:
 _SUBJECTS = {"he", "she", "they", "we", "i", "there"}
 
 
+def _subject(tok) -> bool:
+    """A subject pronoun opens what follows: "he", "they're", "he’d", "there's"."""
+    return tok is not None and re.split(r"['\u2019]", tok.low, maxsplit=1)[0] in _SUBJECTS
+
+
 def no_that(site: CueSite) -> bool:
     """"found", "agreed" count only before a clause ("that", or a subject pronoun: "most
     Republicans agreed they had …") or a colon and a quotation ("Mook agreed: “…”"), and
     never inside a quotation."""
     nxt = site.nxt
     return site.lemma in site.cues.that_only and (site.nested or not (nxt is not None and (
-        nxt.low in _SUBJECTS or nxt.low == "that" or site.colon_quote())))
+        _subject(nxt) or nxt.low == "that" or site.colon_quote())))
 
 
 def no_clause(site: CueSite) -> bool:
     """"states", "reports", "claims": only before "that", a colon or a quotation mark."""
     nxt = site.nxt
-    return site.form in site.cues.needs_clause and not (nxt is not None and (nxt.low == "that" or nxt.text in OPEN_Q + ":"))
+    return site.form in site.cues.needs_clause and not (nxt is not None and (
+        nxt.low == "that" or nxt.text in OPEN_Q + ":" or _subject(nxt)))
 
 
 def gerund(site: CueSite) -> bool:
@@ -106,7 +112,7 @@ def gerund(site: CueSite) -> bool:
     if prev is not None and prev.low in {"by", "upon"}:
         # "distanced himself … by saying he would …"; not "by admitting more students"
         return not (site.lemma in site.cues.speech and (
-            site.clause_follows(colon=True) or (site.nxt is not None and site.nxt.low in _SUBJECTS)))
+            site.clause_follows(colon=True) or _subject(site.nxt)))
     if prev is None:
         return not site.clause_follows(colon=True)  # "Chanting “Bernie!”, the crowd surged"
     if prev.low in PREPS_IN_NP | {"by", "about", "without", "of"}:
@@ -145,9 +151,8 @@ def label_not_report(site: CueSite) -> bool:
     called …" (a label, not a report)."""
     if site.lemma not in site.cues.quote_or_for:
         return False
-    prev, rest, ws = site.prev, site.text[site.ce:site.window[1]], site.window[0]
-    subj = prev is not None and (prev.low in PRONOUNS or prev.low in {"has", "have", "had", ","}
-                                 or (prev.cap and prev.start > ws + 1))
+    prev, rest = site.prev, site.text[site.ce:site.window[1]]
+    subj = prev is not None and (prev.low in PRONOUNS or prev.low in {"has", "have", "had", ","} or prev.cap)
     if not (_FOR_ON.match(rest) or any(c in rest for c in OPEN_Q) or subj):
         return True
     return any(t.low == "what" for t in site.toks[max(0, site.ci - 4):site.ci])

@@ -8,7 +8,7 @@ from ..lexicon import Lexicon
 from .classification import classify, classify_by_title, head_word, names_by_last_word, proper_name, speaker_type_of, strip_titles
 from .phrases import looks_like_name, tokenize
 from .records import LOOKBACK, Attribution
-from .words import PRONOUNS
+from .words import FIRST_PERSON, PRONOUNS
 
 
 def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon) -> None:
@@ -56,18 +56,41 @@ def _describe(text: str, a: Attribution) -> tuple[str, str, list[str]]:
     if words and words[0] in {"some", "many", "several"}:
         phrase = " ".join(phrase.split()[1:])
     a.head = head_word(phrase)
+    gender = _gender(phrase + " " + appos)
+    if gender:
+        a.extra["gender"] = gender
+        if a.speaker_type in {"unknown", "org"}:
+            a.speaker_type = "person"  # "Mr. Podesta", "a spokeswoman"
     if appos:
         a.extra["appositive_head"] = head_word(appos)
     return phrase, appos, words
 
 
+_FEMALE = {"mrs", "ms", "miss", "madam", "woman", "spokeswoman", "congresswoman", "chairwoman", "businesswoman",
+           "mother", "girl", "daughter", "wife", "sister", "she", "her", "grandmother", "actress", "queen", "lady"}
+_MALE = {"mr", "sir", "man", "spokesman", "congressman", "chairman", "businessman", "father", "boy", "son", "husband",
+         "brother", "he", "him", "grandfather", "actor", "king"}
+
+
+def _gender(phrase: str) -> str:
+    """"f" or "m" where a title or a noun of the phrase says ("Mrs. Clinton", "a
+    spokeswoman"), else ""."""
+    words = {w.strip(".,’'") for w in phrase.lower().split()}
+    female, male = bool(words & _FEMALE), bool(words & _MALE)
+    return "f" if female and not male else "m" if male and not female else ""
+
+
 def _earlier_speaker(a: Attribution, phrase: str, words: list[str], history: list) -> Attribution | None:
     """The earlier attribution a pronoun ("he": the latest person) or a definite
     description ("the source": the latest with that head word) stands for."""
+    if len(words) == 1 and words[0] in FIRST_PERSON:
+        a.extra["first_person"] = True
+        return None  # the author: "I asked him how she'd mount a defense"
     if len(words) == 1 and words[0] in PRONOUNS:
-        want = PRONOUNS[words[0]]
-        return next((h for h in reversed(history[-LOOKBACK:])
-                     if h.speaker_type == want or (want == "plural" and h.speaker_type == "org")), None)
+        want, not_gender = PRONOUNS[words[0]], {"he": "f", "him": "f", "she": "m", "her": "m"}.get(words[0])
+        return next((h for h in reversed(history[-LOOKBACK:]) if not h.extra.get("first_person") and (
+            h.speaker_type == want or (want == "plural" and h.speaker_type == "org"))
+            and (not_gender is None or h.extra.get("gender") != not_gender)), None)
     if words and words[0] in {"the", "this", "that"} and not proper_name(phrase):
         return next((h for h in reversed(history[-LOOKBACK:])
                      if h.head == a.head or h.extra.get("appositive_head") == a.head), None)

@@ -32,6 +32,7 @@ from .words import (
     CLOSE_MARKS,
     DASHES,
     DETERMINERS,
+    FIRST_PERSON,
     FIRST_SECOND,
     PARTICIPLE_LEADS,
     PERSON_ROLES,
@@ -60,6 +61,13 @@ def subject_end(toks: list, ci: int, participle: bool) -> int:
         if k >= 1 and toks[k].text == "(":
             b = k - 1
     return b
+
+
+def _second_person(site: CueSite, speaker: tuple[int, int]) -> bool:
+    """"you said", and "I said" inside a quotation: no attribution. Outside quotations
+    "I" and "we" are the author's (or the outlet's) own reports and are kept."""
+    word = site.text[speaker[0]:speaker[1]].lower()
+    return word in FIRST_SECOND and (site.nested or word not in FIRST_PERSON)
 
 
 def according_to(site: CueSite):
@@ -124,7 +132,7 @@ def coordinated(site: CueSite):
     if found is None:
         return NONE
     speaker, app = found
-    if site.text[speaker[0]:speaker[1]].lower() in FIRST_SECOND:
+    if _second_person(site, speaker):
         return NONE
     content = _content_after(site)
     return site.found(speaker, content, app, rule="coordinated") if content else NONE
@@ -330,6 +338,10 @@ def _appositive_closed_by_comma(site: CueSite):
     return None
 
 
+_SENTENCE_ADVERBS = {"however", "too", "also", "though", "instead", "again", "repeatedly", "privately", "publicly",
+                     "flatly", "simply", "then", "now"}
+
+
 def _leading_start(site: CueSite) -> int:
     """The token where content after the cue starts: "X said (that) …", "X announced on
     Tuesday morning that …", "X said: …"."""
@@ -337,8 +349,8 @@ def _leading_start(site: CueSite) -> int:
     i = after_cue(site.text, toks, site.cj, site.lemma, site.cues)
     for k in range(i, min(i + 7, len(toks))):
         if toks[k].low == "that":
-            if all(t.low in TIME_OR_PLACE or t.cap or t.low in DETERMINERS or t.text == "," or t.low.isdigit()
-                   for t in toks[i:k]):
+            if all(t.low in TIME_OR_PLACE or t.cap or t.low in DETERMINERS or t.low in _SENTENCE_ADVERBS or t.text == ","
+                   or t.low.isdigit() for t in toks[i:k]):
                 i = k
             break
     if i < len(toks) and toks[i].low == "that":
@@ -356,7 +368,7 @@ def before_cue(site: CueSite):
         return None
     rule, speaker, app, first = found
     text, toks = site.text, site.toks
-    if text[speaker[0]:speaker[1]].lower() in FIRST_SECOND:
+    if _second_person(site, speaker):
         return NONE
     i = after_cue(text, toks, site.cj, site.lemma, site.cues)
     colon = i < len(toks) and toks[i].text == ":"
@@ -365,6 +377,9 @@ def before_cue(site: CueSite):
         content = leading_content(text, site.facts, toks, _leading_start(site), site.window[1])
     else:
         content = trailing_content(text, site.facts, toks[first].start, site.window[0])
+        if content is None and i < len(toks) and toks[i].text == ",":
+            # nothing came before: "Rubio says, win or lose, he's staying in the race"
+            content = leading_content(text, site.facts, toks, _leading_start(site), site.window[1])
     return NONE if content is None else site.found(speaker, content, app, rule=rule)
 
 

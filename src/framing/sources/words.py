@@ -87,6 +87,9 @@ IDIOMS = re.compile(r"(?i)\b(?:having\s+said|goes\s+without\s+saying|needless\s+
 
 
 FIRST_SECOND = {"i", "you", "we", "i’m", "i'm", "you're", "you’re", "we're", "we’re"}
+#: First-person speakers: the author (or the outlet) outside quotations, never resolved
+#: to an earlier speaker.
+FIRST_PERSON = {"i", "we", "i’m", "i'm", "we're", "we’re"}
 
 
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
