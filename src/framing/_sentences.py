@@ -17,7 +17,7 @@ __all__ = ["split_sentences", "ABBREVIATIONS"]
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt cpl adm gov sen rep rev st jr sr inc co corp ltd
     jan feb mar apr jun jul aug sep sept oct nov dec no vs etc al fig approx dept est govt
-    u.s u.k u.n e.g i.e a.m p.m d.c n.y l.a u.s.a""".split()
+    u.s u.k u.n e.g i.e a.m p.m d.c n.y l.a u.s.a ft mt""".split()
 )
 
 _END_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")

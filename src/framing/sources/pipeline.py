@@ -12,7 +12,7 @@ from ..text import TextFacts
 from .content import kind_of, orphans, same_sentence
 from .phrases import sentences_of, tokenize
 from .records import CUES, WINDOW, Attribution, CueSite
-from .speakers import find_speaker, passive_by, subject_end, with_phrase
+from .speakers import find_speaker, passive_by, reduced_relative_by, subject_end, with_phrase
 from .words import (
     AUX,
     BE,
@@ -26,6 +26,7 @@ from .words import (
     OPEN_Q,
     PREPS_IN_NP,
     PRONOUNS,
+    TIME_OR_PLACE,
 )
 
 _BEFORE_PARTICIPLE = BE | AUX | {"as", "while", "when", "after", "before", "is", "was"}
@@ -44,6 +45,16 @@ def _possessive(tok) -> bool:
                                                                    "she\u2019s", "that's", "that\u2019s"}
 
 
+_VERBS_AFTER_NOUN = {"show", "shows", "showed", "reveal", "reveals", "revealed", "suggest", "suggests", "suggested",
+                     "indicate", "indicates", "indicated", "say", "said", "found", "find", "finds", "are", "were", "is",
+                     "was", "have", "has", "had"}
+_AFTER_NOUN = {"and", "or", "but", "from", "with", "in", "each", "against", "into"}
+#: Words before a noun form that make it a verb ("who reports", "he often claims").
+_NOT_MODIFIERS = PRONOUNS.keys() | AUX | BE | MODALS | {"who", "which", "that", "and", "or", "but", "also", "often", "never",
+                                                          "still", "now", "then", "just", "even", "again", "only", "first",
+                                                          "later", "once", "always"}
+
+
 def noun_not_verb(site: CueSite) -> bool:
     """"amid reports of", "the claims", "35 states that", "the United States", "her
     challenger's bold promises": a form that is a noun here."""
@@ -56,13 +67,21 @@ def noun_not_verb(site: CueSite) -> bool:
         return False
     if prev.low in NOUN_CONTEXT or _number(prev) or prev.low == "united":
         return True
+    if nxt is not None and nxt.low in _VERBS_AFTER_NOUN:
+        return True  # "FEC reports show …": the subject of another verb
+    clause = nxt is not None and (nxt.low in {"that", "to", "for", "about", "on"} or nxt.text in OPEN_Q + ":" or _subject(nxt))
+    before = site.tok(site.ci - 2)
+    if site.form == site.lemma and before is not None and before.low in {"a", "an", "this", "every", "each", "another"}:
+        return True  # "a CNN report that …": a singular subject never takes the bare form
+    if prev.word and not prev.cap and prev.low not in _NOT_MODIFIERS and not prev.low.endswith("ly") and nxt is not None \
+            and ((not nxt.word and nxt.text not in OPEN_Q + ":") or nxt.low in _AFTER_NOUN):
+        return True  # "investigative reports and …", "file campaign finance reports to the FEC"
     # "her challenger's bold promises"; but "Trump's claim that …", "Obama's calls for …"
     # are reports, whose source is the possessor
-    before = site.tok(site.ci - 2)
-    return (_possessive(prev) or (before is not None and _possessive(before) and not prev.cap)) and not (
-        nxt is not None and (nxt.low in {"that", "to", "for", "about", "on"} or nxt.text in OPEN_Q + ":"))
+    return (_possessive(prev) or (before is not None and _possessive(before) and not prev.cap)) and not clause
 
 
+_PARTICIPLES_EN = {"written", "spoken", "given", "shown"}
 _BEFORE_NOUN = {"in", "of", "among", "more", "fewer", "enough", "many", "most", "current"}
 _NOT_NOUNS = {"that", "to", "by", "on", "in", "at", "for", "as", "with", "about", "from", "of", "and", "or", "but"}
 
@@ -72,8 +91,12 @@ def adjective(site: CueSite) -> bool:
     pledged delegates", "Curiel's alleged bias": a past participle before a noun, after
     a number, a determiner, a possessive or a preposition."""
     prev, nxt = site.prev, site.nxt
-    return (site.form.endswith("ed") and prev is not None and nxt is not None and nxt.word
-            and (prev.low in DETERMINERS or _number(prev) or (not nxt.cap and (_possessive(prev) or prev.low in _BEFORE_NOUN)))
+    if not (site.form.endswith("ed") or site.form in _PARTICIPLES_EN) or prev is None or nxt is None or not nxt.word:
+        return False
+    if site.lemma == "allege" and not nxt.cap and nxt.low not in _NOT_NOUNS | PRONOUNS.keys() | DETERMINERS | TIME_OR_PLACE \
+            and not nxt.low.endswith(("ly", "ing")):
+        return True  # "alleged fraud", "investigate alleged pay-to-play policies"
+    return ((prev.low in DETERMINERS or _number(prev) or (not nxt.cap and (_possessive(prev) or prev.low in _BEFORE_NOUN)))
             and nxt.low not in _NOT_NOUNS and nxt.low not in PRONOUNS)
 
 
@@ -125,11 +148,15 @@ def gerund(site: CueSite) -> bool:
 
 
 def not_speech_sense(site: CueSite) -> bool:
-    """"people accused of rape", "asked for" at the end, "claims to be"."""
+    """"people accused of rape", "asked for" at the end, "claims to be", "added to the
+    confusion", "written off", "reported from Washington" (a byline)."""
     nxt, lemma = site.nxt, site.lemma
     if nxt is None:
         return False
     return ((lemma == "accuse" and nxt.low == "of" and not site.form.endswith("ing"))
+            or (lemma == "add" and nxt.low == "to")
+            or (lemma == "report" and nxt.low == "from")
+            or (lemma == "write" and nxt.low in {"off", "into"})
             or (lemma == "ask" and nxt.low == "for" and site.cj + 2 >= len(site.toks))
             or (lemma == "claim" and nxt.low == "to"))
 
@@ -179,6 +206,11 @@ def _passive_or_infinitive(site: CueSite):
             return True, None
     if low_form.endswith("ed") and back >= 0 and toks[back].low in {"being", "been"}:
         return True, None
+    nxt, prev = site.nxt, site.prev
+    if (nxt is not None and nxt.low == "by" and prev is not None and prev.word and not prev.cap
+            and (low_form.endswith("ed") or low_form in _PARTICIPLES_EN) and prev.low not in PRONOUNS and prev.low not in AUX):
+        # "an article written by National Review's Ian Tuttle": the agent speaks, the noun is what was said
+        return True, reduced_relative_by(site)
     return False, None
 
 

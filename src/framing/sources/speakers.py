@@ -34,9 +34,11 @@ from .words import (
     DETERMINERS,
     FIRST_PERSON,
     FIRST_SECOND,
+    OPEN_Q,
     PARTICIPLE_LEADS,
     PERSON_ROLES,
     PREPS_IN_NP,
+    STOP,
     TIME_OR_PLACE,
     TIME_WORDS,
 )
@@ -141,8 +143,10 @@ def coordinated(site: CueSite):
 def relative(site: CueSite):
     """"…, who said that …": the relative pronoun is the source; its antecedent is who."""
     b, toks = site.back, site.toks
-    if not (b >= 0 and toks[b].low in {"who", "which"}):
-        return None
+    if not (b >= 0 and (toks[b].low in {"who", "which"} or (
+            toks[b].low == "that" and site.lemma == "say" and site.clause_follows(colon=True) and b >= 1 and toks[b - 1].word
+            and not toks[b - 1].cap and toks[b - 1].low not in STOP | AUX and toks[b - 1].low not in site.cues.lemmas))):
+        return None  # "water bottles that said, “…”"
     content = _content_after(site)
     if content is None:
         return NONE
@@ -169,12 +173,12 @@ _TIME_PHRASE = TIME_WORDS | DETERMINERS | {"last", "next", "on", "in", "early", 
                                           "year", "that", "this"}
 
 
-def _opening(toks: list, upto: int) -> int | None:
+def _opening(toks: list, upto: int, start: int = 0) -> int | None:
     """The first word of the sentence's subject (before ``upto``), up to four openers
     stepped over: a conjunction or sentence adverb ("And he …", "Then, however, Trump
     …") and clauses that end at a comma ("Asked about it, …", "When asked, …", "If he
     wins the presidency, …", "On Thursday, …")."""
-    first = next((x for x in range(upto) if toks[x].word), None)
+    first = next((x for x in range(start, upto) if toks[x].word), None)
     for _ in range(4):
         if first is None:
             return None
@@ -360,10 +364,33 @@ def _leading_start(site: CueSite) -> int:
     return i
 
 
+def _subject_and_aside(site: CueSite):
+    """"Sen. Jack Reed (D-R.I.), said", "Eddie Griffin, who at the time was …, said",
+    "“…,” Mitch McConnell, R-Ky., said": the subject of the sentence (after a leading
+    quotation), then an aside set off by a comma or a parenthesis that runs to the comma
+    before the cue."""
+    b, toks = site.back, site.toks
+    if not (b >= 2 and toks[b].text == ","):
+        return None
+    start = max((k + 1 for k in range(b) if toks[k].text in CLOSE_MARKS), default=0)
+    first = _opening(toks, b, start)
+    if first is None or toks[first].low in _OPENERS | _LEAD_WORDS or not (toks[first].cap or toks[first].low in DETERMINERS):
+        return None
+    e = np_forward(toks, first, b, subject=True)
+    if e is None or e >= b or toks[e].text not in {",", "("} or e + 1 >= b:
+        return None
+    speaker = (toks[first].start, toks[e - 1].end)
+    if not (looks_like_name(toks[first:e]) or toks[first].low in DETERMINERS):
+        return None
+    aside = trim(site.text, toks[e].end, toks[b].start, " \t\r\n\u00a0,;:()")
+    return "name_appositive", speaker, aside if aside[1] > aside[0] else None, first
+
+
 def before_cue(site: CueSite):
     """The speaker stands before the cue (rules ``subject``, ``name_appositive``,
     ``role_name``); the content follows it ("X said that …") or came before ("…, X said")."""
-    found = _noun_phrase_before(site) or _name_before_segments(site) or _appositive_closed_by_comma(site)
+    found = (_noun_phrase_before(site) or _name_before_segments(site) or _appositive_closed_by_comma(site)
+             or _subject_and_aside(site))
     if found is None:
         return None
     rule, speaker, app, first = found
@@ -377,15 +404,19 @@ def before_cue(site: CueSite):
         content = leading_content(text, site.facts, toks, _leading_start(site), site.window[1])
     else:
         content = trailing_content(text, site.facts, toks[first].start, site.window[0])
-        if content is None and i < len(toks) and toks[i].text == ",":
-            # nothing came before: "Rubio says, win or lose, he's staying in the race"
-            content = leading_content(text, site.facts, toks, _leading_start(site), site.window[1])
+        lead = _leading_start(site)
+        if content is None and lead < len(toks):
+            # nothing came before: "Rubio says, win or lose, he's staying in the race", "X said
+            # on Twitter that …", "X has vowed to block …"
+            content = leading_content(text, site.facts, toks, lead, site.window[1])
     return NONE if content is None else site.found(speaker, content, app, rule=rule)
 
 
 def inverted(site: CueSite):
     """"“…,” said X" / "…, said X": the noun phrase after the cue speaks."""
     b, toks, text = site.back, site.toks, site.text
+    if b < 0 and site.ci == 0 and site.lemma == "say":
+        return _said_first(site)
     if not (b >= 0 and not toks[b].word):
         return None
     e = np_forward(toks, site.cj + 1, len(toks))
@@ -399,6 +430,24 @@ def inverted(site: CueSite):
             app = (seg[0].start, seg[-1].end)
     content = trailing_content(text, site.facts, site.cs, site.window[0])
     return NONE if content is None else site.found(speaker, content, app, rule="inverted")
+
+
+def _said_first(site: CueSite):
+    """"Said Comey, “The thought …”": the cue opens the sentence, the speaker follows
+    (with an appositive to the next comma), then the content."""
+    toks, text = site.toks, site.text
+    e = np_forward(toks, site.cj + 1, len(toks))
+    if e is None or e >= len(toks) or toks[e].text != ",":
+        return NONE
+    stop = next((x for x in range(e + 1, len(toks)) if toks[x].text == "," or toks[x].text in OPEN_Q), len(toks))
+    app = None
+    if stop < len(toks) and toks[stop].text == "," and stop > e + 1 and is_appositive(text, toks[e + 1].start, toks[stop - 1].end):
+        app = (toks[e + 1].start, toks[stop - 1].end)
+    else:
+        stop = e
+    content = leading_content(text, site.facts, toks, stop + 1, site.window[1])
+    return NONE if content is None else site.found((toks[site.cj + 1].start, toks[e - 1].end), content, app,
+                                                   rule="inverted")
 
 
 #: The speaker rules, in the order they are asked.
@@ -425,3 +474,14 @@ def passive_by(site: CueSite, be: int) -> Attribution | None:
     if content[1] <= content[0]:
         return None
     return site.found((toks[site.cj + 2].start, toks[e - 1].end), content, rule="passive_by")
+
+
+def reduced_relative_by(site: CueSite) -> Attribution | None:
+    """"an article written by Ian Tuttle", "a practice criticized by Miller": the agent
+    after "by" speaks; the noun phrase before the participle is what was said."""
+    toks = site.toks
+    e = np_forward(toks, site.cj + 2, len(toks))
+    st = np_back(toks, site.ci - 1, 0)
+    if e is None or st is None:
+        return None
+    return site.found((toks[site.cj + 2].start, toks[e - 1].end), (toks[st].start, toks[site.ci - 1].end), rule="passive_by")
