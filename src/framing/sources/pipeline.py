@@ -82,6 +82,7 @@ def noun_not_verb(site: CueSite) -> bool:
 
 
 _PARTICIPLES_EN = {"written", "spoken", "given", "shown"}
+_CLAUSE_WORDS = {"that", "when", "as", "while", "of", "about", "if", "because", "though", "although", "but", "and", "so"}
 _BEFORE_NOUN = {"in", "of", "among", "more", "fewer", "enough", "many", "most", "current"}
 _NOT_NOUNS = {"that", "to", "by", "on", "in", "at", "for", "as", "with", "about", "from", "of", "and", "or", "but"}
 
@@ -135,12 +136,13 @@ def gerund(site: CueSite) -> bool:
     if prev is not None and prev.low in {"by", "upon"}:
         # "distanced himself … by saying he would …"; not "by admitting more students"
         return not (site.lemma in site.cues.speech and (
-            site.clause_follows(colon=True) or _subject(site.nxt)))
+            site.clause_follows(colon=True) or _subject(site.nxt) or site.lemma in site.cues.takes_object
+            or (site.nxt is not None and site.nxt.low == "to")))
     if prev is None:
         return not site.clause_follows(colon=True)  # "Chanting “Bernie!”, the crowd surged"
     if prev.low in PREPS_IN_NP | {"by", "about", "without", "of"}:
         return True
-    if prev.text in {","} | DASHES | set(CLOSE_Q) or prev.low in _BEFORE_PARTICIPLE:
+    if prev.text in {",", "'"} | DASHES | set(CLOSE_Q) or prev.low in _BEFORE_PARTICIPLE:
         return False
     if prev.low == "and" and same_sentence(site.earlier, site.sent, site.cs):
         return False  # "calling it “illogical” and saying he wants to …"
@@ -149,12 +151,14 @@ def gerund(site: CueSite) -> bool:
 
 def not_speech_sense(site: CueSite) -> bool:
     """"people accused of rape", "asked for" at the end, "claims to be", "added to the
-    confusion", "written off", "reported from Washington" (a byline)."""
+    confusion", "added 255,000 jobs", "added another facet", "written off", "reported from Washington" (a byline)."""
     nxt, lemma = site.nxt, site.lemma
     if nxt is None:
         return False
     return ((lemma == "accuse" and nxt.low == "of" and not site.form.endswith("ing"))
-            or (lemma == "add" and nxt.low == "to")
+            or (lemma == "add" and (nxt.low == "to" or (
+                site.prev is not None and site.prev.word and nxt.word and not nxt.cap and not _subject(nxt)
+                and nxt.low not in TIME_OR_PLACE | _CLAUSE_WORDS and not nxt.low.endswith("ly"))))
             or (lemma == "report" and nxt.low == "from")
             or (lemma == "write" and nxt.low in {"off", "into"})
             or (lemma == "ask" and nxt.low == "for" and site.cj + 2 >= len(site.toks))

@@ -266,7 +266,7 @@ def participle(site: CueSite):
     """", claiming that …": the subject of the clause speaks."""
     b, toks, text, we = site.back, site.toks, site.text, site.window[1]
     if not (site.participle and (site.clause_follows(colon=True) or b >= 0 and (
-            toks[b].text == "," or toks[b].text in DASHES or toks[b].low in PARTICIPLE_LEADS))):
+            toks[b].text in {",", *CLOSE_MARKS} or toks[b].text in DASHES or toks[b].low in PARTICIPLE_LEADS))):
         return None
     same = same_sentence(site.earlier, site.sent, site.cs)
     if same:
