@@ -5,8 +5,11 @@ text order). Reported: precision and recall of attributions; source-span accurac
 matches (the predicted speaker span overlaps the gold source span; ``source_exact``:
 the same span, white space and a leading "the/a" aside); and the same restricted to
 *speech* attributions — gold attributions whose cue contains a verb of saying or
-reporting (framing's list, :data:`framing.sources.SPEECH_CUES`), where predictions that
-match a non-speech gold attribution are left out of the precision.
+reporting (the cue table's, :mod:`framing.cues`) — and, on the other side, predictions
+of speech: one that matches a gold attribution counts when that attribution's cue is
+speech, one that matches none when its own cue is ("a poll found that …", unannotated,
+is not a false attribution of speech). Until November 2026 an unmatched prediction
+counted whatever its cue; the figures of both definitions are in ``docs/evaluation.md``.
 
 Quotations attributed by continuation (no cue) cannot be matched by cue and are not
 scored; their number is reported. PolNeAR does not annotate attributions nested inside a
@@ -124,7 +127,9 @@ def evaluate_polnear(directory, *, split: str = "dev", cues: "str | CueTable | N
         ``scores``: one row per subset (``all``, ``speech``) with ``gold``, ``predicted``,
         ``matched``, ``precision``, ``recall``, ``f1``, ``source_accuracy``,
         ``source_exact``, ``with_source`` (matches whose gold has a source).
-        ``pairs``: one row per gold or predicted attribution with what it matched.
+        ``pairs``: one row per gold or predicted attribution with what it matched;
+        ``speech`` says whether it counts among speech (for a prediction: the cue of the
+        gold attribution it matched, or its own cue when it matched none).
     """
     docs = read_polnear(directory, split=split)
     texts = {name: text for name, _, text, _ in docs}
@@ -153,7 +158,7 @@ def evaluate_polnear(directory, *, split: str = "dev", cues: "str | CueTable | N
                         src_exact = any(_norm(text, sp[0]) == _norm(text, s) for s in g.source)
             rows.append(dict(doc=name, annotator=annotator, side="predicted", cue=r.cue, matched=hit is not None,
                              nested=r.Index in nested_ids,
-                             speech=is_speech_cue(gold[hit].cue_text, table) if hit is not None else None,
+                             speech=is_speech_cue(gold[hit].cue_text if hit is not None else r.cue, table),
                              source_ok=src_ok, source_exact=src_exact))
         for k, g in enumerate(gold):
             rows.append(dict(doc=name, annotator=annotator, side="gold", cue=g.cue_text, matched=k in used, nested=False,
@@ -168,7 +173,7 @@ def evaluate_polnear(directory, *, split: str = "dev", cues: "str | CueTable | N
             g = gold_rows
         else:
             g = gold_rows[gold_rows.speech]
-            pr = pr[~(pr.matched & (pr.speech == False))]  # noqa: E712
+            pr = pr[pr.speech.astype(bool)]
         m = pr[pr.matched]
         with_src = m[m.source_ok.notna()]
         precision = len(m) / len(pr) if len(pr) else float("nan")
