@@ -254,6 +254,7 @@ RULE_EXAMPLES = {  # one sentence per speaker rule, as docs/sources.md lists the
     "absolute": ("Turnout rose, with 30 percent of voters saying they had never voted before.", "30 percent of voters",
                  "they had never voted before"),
     "quoted_as": ("CNN quoted a witness as saying he saw one truck.", "a witness", "he saw one truck"),
+    "went_on": ("The minister went on to say that the siege was over.", "The minister", "the siege was over"),
 }
 
 
@@ -268,10 +269,10 @@ def test_each_row_names_the_rule_that_found_it(rule):
 def test_every_rule_has_an_example():
     from framing.sources.speakers import RULES
 
-    names = {"according_to", "coordinated", "relative", "absolute", "quoted_as", "participle", "subject", "name_appositive",
-             "role_name", "inverted", "passive_by", "continuation"}
+    names = {"according_to", "coordinated", "relative", "absolute", "quoted_as", "went_on", "participle", "subject",
+             "name_appositive", "role_name", "inverted", "passive_by", "continuation"}
     assert names == set(RULE_EXAMPLES)
-    assert len(RULES) == 8  # before_cue answers for subject, name_appositive and role_name
+    assert len(RULES) == 9  # before_cue answers for subject, name_appositive and role_name
 
 
 @pytest.mark.parametrize("text,speaker,cue,content", [

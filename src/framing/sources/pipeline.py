@@ -12,7 +12,7 @@ from ..text import TextFacts
 from .content import kind_of, orphans, same_sentence
 from .phrases import sentences_of, tokenize
 from .records import CUES, WINDOW, Attribution, CueSite
-from .speakers import find_speaker, passive_by, reduced_relative_by, subject_end, with_phrase
+from .speakers import find_speaker, passive_by, reduced_relative_by, subject_end, went_on, with_phrase
 from .words import (
     AUX,
     BE,
@@ -201,6 +201,8 @@ def _passive_or_infinitive(site: CueSite):
     back = site.ci - 1
     while back >= 0 and toks[back].low in AUX - {"who"}:
         back -= 1
+    if back >= 0 and toks[back].low == "to" and went_on(toks, back):
+        return False, None  # "went on to say": a report; the rule "went_on" finds its speaker
     if back >= 0 and (toks[back].low in BE or toks[back].low == "to"):
         progressive = low_form.endswith("ing") and toks[back].low in BE
         nxt = site.nxt

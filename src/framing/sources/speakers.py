@@ -10,6 +10,7 @@ the attribution's ``rule`` column names it. In order (:data:`RULES`):
 ``relative``         …, who said that …                     ("who"; its antecedent is resolved)
 ``absolute``         …, with 30 percent saying they …       (the phrase after "with")
 ``quoted_as``        CNN quoted a witness as saying …       (the one quoted)
+``went_on``          X went on to say that …                (the subject of the clause)
 ``participle``       …, claiming that … / by saying …       (the subject of the clause)
 ``subject``          X said (that) … / “…,” X said          (the noun phrase before the cue)
 ``name_appositive``  Kozak, a researcher at …, told …       (the name before the appositive)
@@ -262,6 +263,29 @@ def quoted_as(site: CueSite):
     return site.found((toks[st].start, toks[ci - 2].end), content, rule="quoted_as") if content[1] > content[0] else NONE
 
 
+_GO = {"went", "go", "goes", "going", "gone"}
+_CONTINUE = {"continued", "continues", "continue", "continuing", "proceeded", "proceeds"}
+
+
+def went_on(toks: list, to: int) -> bool:
+    """The "to" at ``to`` follows "went on" or "continued": "X went on to say …" reports."""
+    return (to >= 1 and toks[to - 1].low in _CONTINUE) or (to >= 2 and toks[to - 1].low == "on" and toks[to - 2].low in _GO)
+
+
+def went_on_to(site: CueSite):
+    """"X went on to say that …", "she continued to insist …": the subject of the clause
+    speaks."""
+    b, toks = site.ci - 1, site.toks
+    if not (b >= 1 and toks[b].low == "to" and went_on(toks, b)):
+        return None
+    same = same_sentence(site.earlier, site.sent, site.cs)
+    speaker, app = (same[-1].speaker, same[-1].appositive) if same else (_clause_subject(site), None)
+    content = _content_after(site)
+    if speaker is None or content is None:
+        return NONE
+    return site.found(speaker, content, app, rule="went_on")
+
+
 def participle(site: CueSite):
     """", claiming that …": the subject of the clause speaks."""
     b, toks, text, we = site.back, site.toks, site.text, site.window[1]
@@ -451,7 +475,7 @@ def _said_first(site: CueSite):
 
 
 #: The speaker rules, in the order they are asked.
-RULES = (according_to, coordinated, relative, absolute, quoted_as, participle, before_cue, inverted)
+RULES = (according_to, coordinated, relative, absolute, quoted_as, went_on_to, participle, before_cue, inverted)
 
 
 def find_speaker(site: CueSite) -> Attribution | None:
