@@ -81,3 +81,23 @@ def test_scores_counted_by_hand(gold):
     assert got.loc["speech", "precision"] == pytest.approx(2 / 3) and got.loc["speech", "recall"] == pytest.approx(2 / 3)
     assert got.loc["speech", "f1"] == pytest.approx(2 / 3)
     assert sorted(pairs[pairs.side == "gold"].cue[~pairs.matched]) == ["told"]
+
+
+def test_a_nested_match_counts_only_with_the_nested(tmp_path):
+    # "she asked" is what Kelly said (nested); the gold marks only "asked"
+    text = "Kelly said she asked for the interview."
+    (tmp_path / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "dev" / "attributions").mkdir()
+    (tmp_path / "dev" / "text" / "y_1.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "dev" / "attributions" / "y_1_a.ann").write_text(
+        "T1\tCue 15 20\tasked\nT2\tSource 11 14\tshe\nE1\tAttribution:T1 Cue:T1 Source:T2\n", encoding="utf-8")
+    scores, pairs = evaluate_polnear(tmp_path)
+    got = scores.set_index("subset")
+    # scored: "said" alone, which matches nothing; the nested "asked" is not counted
+    assert got.loc["speech", ["gold", "predicted", "matched"]].tolist() == [1, 1, 0]
+    assert got.loc["speech", "recall"] == 0.0
+    # with the nested: both predictions, "asked" matches
+    assert got.loc["speech+nested", ["gold", "predicted", "matched"]].tolist() == [1, 2, 1]
+    assert got.loc["speech+nested", "recall"] == 1.0
+    gold = pairs[pairs.side == "gold"].iloc[0]
+    assert not gold.matched and gold.matched_nested

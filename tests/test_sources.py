@@ -386,6 +386,22 @@ def test_a_pronoun_goes_to_the_nearest_speaker_of_its_gender():
     assert got.speaker_canonical.tolist() == ["Obama", "Clinton", "Obama", "Clinton"]
 
 
+@pytest.mark.parametrize("text,outer,inner", [
+    ("Kelly said she asked for the interview because she wanted it.", "said", "asked"),
+    ("A Bloomberg poll showed that 72 percent of voters said it bothered them.", "showed", "said"),
+    ("McFadden added that Guccifer told her he had downloaded things.", "added", "told"),
+])
+def test_what_another_reports_is_nested(text, outer, inner):
+    got = framing.find_attributions(pd.DataFrame({"text": [text]}), warn=False).set_index("cue")
+    assert not got.loc[outer, "nested"] and got.loc[inner, "nested"]
+
+
+def test_a_second_source_later_in_the_sentence_is_not_nested():
+    text = "Trump said in August that he would win, after Nabisco announced it was laying off workers."
+    got = framing.find_attributions(pd.DataFrame({"text": [text]}), warn=False)
+    assert got.cue.tolist() == ["said", "announced"] and not got.nested.any()
+
+
 def test_two_participles_of_one_speaker():
     text = "Trump attacked the ruling on Monday, calling it “illogical” and saying he wants to appeal."
     got = framing.find_attributions(pd.DataFrame({"text": [text]}), warn=False)

@@ -13,8 +13,11 @@ counted whatever its cue; the figures of both definitions are in ``docs/evaluati
 
 Quotations attributed by continuation (no cue) cannot be matched by cue and are not
 scored; their number is reported. PolNeAR does not annotate attributions nested inside a
-quotation (they are part of the quoted source's content): nested predictions are scored
-separately, in the rows whose subset ends in ``+nested``.
+quotation (they are part of the quoted source's content), nor one that is what another
+reports ("Kelly said she asked for the interview"). framing marks both ``nested``; they
+are scored separately, in the rows whose subset ends in ``+nested``: the other rows
+count neither their matches (recall) nor their errors (precision). The scored predictions
+are matched first, the nested ones then take the gold attributions left.
 """
 
 from __future__ import annotations
@@ -116,6 +119,30 @@ def _norm(text: str, span: tuple[int, int]) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", text[span[0]:span[1]].strip().lower()))
 
 
+def _match(preds: list, gold: list, used: set) -> list:
+    """For each prediction (in text order) the gold attribution its cue overlaps first
+    among those not yet taken (marked in ``used``), or None."""
+    hits = []
+    for r in preds:
+        cue = [(int(r.cue_start), int(r.cue_end))]
+        hit = next((k for k, g in enumerate(gold) if k not in used and _overlap(cue, g.cue)), None)
+        if hit is not None:
+            used.add(hit)
+        hits.append(hit)
+    return hits
+
+
+def _source(text: str, r, g: GoldAttribution) -> tuple:
+    """``(overlaps, exact)`` of a prediction's speaker against a gold source; None for a
+    gold attribution without a source."""
+    if not g.source:
+        return None, None
+    if pd.isna(r.speaker_start):
+        return False, False
+    sp = [(int(r.speaker_start), int(r.speaker_end))]
+    return _overlap(sp, g.source), any(_norm(text, sp[0]) == _norm(text, s) for s in g.source)
+
+
 def evaluate_polnear(directory, *, split: str = "dev", cues: "str | CueTable | None" = None
                      ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Score :func:`find_attributions` on a PolNeAR split (with the cue table ``cues``: the
@@ -127,7 +154,8 @@ def evaluate_polnear(directory, *, split: str = "dev", cues: "str | CueTable | N
         ``scores``: one row per subset (``all``, ``speech``) with ``gold``, ``predicted``,
         ``matched``, ``precision``, ``recall``, ``f1``, ``source_accuracy``,
         ``source_exact``, ``with_source`` (matches whose gold has a source).
-        ``pairs``: one row per gold or predicted attribution with what it matched;
+        ``pairs``: one row per gold or predicted attribution with what it matched
+        (a gold row's ``matched`` by a scored prediction, ``matched_nested`` by a nested one);
         ``speech`` says whether it counts among speech (for a prediction: the cue of the
         gold attribution it matched, or its own cue when it matched none).
     """
@@ -141,28 +169,24 @@ def evaluate_polnear(directory, *, split: str = "dev", cues: "str | CueTable | N
     rows = []
     for name, annotator, text, gold in docs:
         p = cued[cued["doc_id"] == name]
+        # the scored predictions are matched first; nested ones (reported apart) take what is left
         used: set[int] = set()
-        for r in p.itertuples():
-            cue = [(int(r.cue_start), int(r.cue_end))]
-            hit = next((k for k, g in enumerate(gold) if k not in used and _overlap(cue, g.cue)), None)
-            src_ok = src_exact = None
-            if hit is not None:
-                used.add(hit)
-                g = gold[hit]
-                if g.source:
-                    if pd.isna(r.speaker_start):
-                        src_ok = src_exact = False
-                    else:
-                        sp = [(int(r.speaker_start), int(r.speaker_end))]
-                        src_ok = _overlap(sp, g.source)
-                        src_exact = any(_norm(text, sp[0]) == _norm(text, s) for s in g.source)
-            rows.append(dict(doc=name, annotator=annotator, side="predicted", cue=r.cue, matched=hit is not None,
-                             nested=r.Index in nested_ids,
-                             speech=is_speech_cue(gold[hit].cue_text if hit is not None else r.cue, table),
-                             source_ok=src_ok, source_exact=src_exact))
+        outer = [r for r in p.itertuples() if r.Index not in nested_ids]
+        inner = [r for r in p.itertuples() if r.Index in nested_ids]
+        by_outer = _match(outer, gold, used)
+        by_inner = _match(inner, gold, used)
+        for preds_of, hits, nested in ((outer, by_outer, False), (inner, by_inner, True)):
+            for r, hit in zip(preds_of, hits):
+                src_ok, src_exact = _source(text, r, gold[hit]) if hit is not None else (None, None)
+                rows.append(dict(doc=name, annotator=annotator, side="predicted", cue=r.cue, matched=hit is not None,
+                                 nested=nested,
+                                 speech=is_speech_cue(gold[hit].cue_text if hit is not None else r.cue, table),
+                                 source_ok=src_ok, source_exact=src_exact))
+        outer_hits, inner_hits = set(by_outer) - {None}, set(by_inner) - {None}
         for k, g in enumerate(gold):
-            rows.append(dict(doc=name, annotator=annotator, side="gold", cue=g.cue_text, matched=k in used, nested=False,
-                             speech=is_speech_cue(g.cue_text, table), source_ok=None, source_exact=None))
+            rows.append(dict(doc=name, annotator=annotator, side="gold", cue=g.cue_text, matched=k in outer_hits,
+                             matched_nested=k in inner_hits, nested=False, speech=is_speech_cue(g.cue_text, table),
+                             source_ok=None, source_exact=None))
     pairs = pd.DataFrame(rows)
     gold_rows = pairs[pairs.side == "gold"]
     pred_rows = pairs[pairs.side == "predicted"]
@@ -177,7 +201,8 @@ def evaluate_polnear(directory, *, split: str = "dev", cues: "str | CueTable | N
         m = pr[pr.matched]
         with_src = m[m.source_ok.notna()]
         precision = len(m) / len(pr) if len(pr) else float("nan")
-        recall = g.matched.sum() / len(g) if len(g) else float("nan")
+        found = (g.matched | g.matched_nested.astype(bool)) if subset.endswith("+nested") else g.matched
+        recall = found.sum() / len(g) if len(g) else float("nan")
         out.append(dict(subset=subset, gold=len(g), predicted=len(pr), matched=len(m), precision=precision, recall=recall,
                         f1=2 * precision * recall / (precision + recall) if precision + recall else float("nan"),
                         source_accuracy=with_src.source_ok.astype(bool).mean() if len(with_src) else float("nan"),

@@ -51,7 +51,9 @@ def find_attributions(corpus, *, gazetteer: "str | Lexicon" = "news", include_bo
         (offsets into the text; missing where there is no speaker or cue);
         ``sentence`` (the sentence holding the cue, at most :data:`WINDOW` characters on
         each side of it); ``appositive``; ``distancing`` (the cue keeps its distance:
-        claimed, alleged, insisted …); ``nested`` (inside another source's quotation);
+        claimed, alleged, insisted …); ``nested`` (part of what another source says: inside its quotation, or
+        opening its reported content, as "she asked" in "Kelly said she asked for the
+        interview");
         ``rule`` (the speaker rule that found it: ``subject``, ``inverted``, ``according_to``
         … — :mod:`framing.sources.speakers` lists them — or ``continuation`` for a
         quotation that goes on from the previous attribution).

@@ -284,6 +284,28 @@ def _attribution_at(site: CueSite) -> Attribution | None:
     return find_speaker(site)
 
 
+#: How far back (attributions, characters from the cue) a reported content that holds
+#: another attribution is looked for: a text of one endless sentence stays linear.
+_EMBEDDING_LOOKBACK, _EMBEDDING_REACH = 8, 400
+
+
+def _reported_by_another(text: str, facts: TextFacts, att: Attribution, earlier: list) -> bool:
+    """The attribution is what an earlier one of its sentence reports: its speaker opens
+    that one's content ("Kelly said she asked for the interview", "a poll showed that 72
+    percent said …"). It is nested there, as one inside a quotation is."""
+    if att.speaker is None:
+        return False
+    sp = att.speaker[0]
+    for a in reversed(earlier[-_EMBEDDING_LOOKBACK:]):
+        if a.sentence != att.sentence or (a.cue is not None and a.cue[1] < sp - _EMBEDDING_REACH):
+            break  # a content opens a few words after its cue
+        cs, ce = a.content
+        if cs - 6 <= sp <= cs + 1 and sp < ce and a.cue is not None and a.cue[0] < att.cue[0] \
+                and not facts.quote_starting_at(cs):
+            return True
+    return False
+
+
 def extract(text: str, facts: TextFacts, cues: CueTable = CUES) -> list[Attribution]:
     """The attributions of one text, in text order, with their content and kind."""
     found = list(cues.find(text, facts.body_end))
@@ -293,6 +315,8 @@ def extract(text: str, facts: TextFacts, cues: CueTable = CUES) -> list[Attribut
         site = _site(text, facts, sentences, cue, atts, cues)
         att = _attribution_at(site) if site is not None else None
         if att is not None:
+            if not att.nested and _reported_by_another(text, facts, att, atts):
+                att.nested = True
             atts.append(att)
     orphans(text, facts, sentences.spans, atts)
     atts.sort(key=lambda a: (a.cue[0] if a.cue else a.content[0]))
