@@ -337,6 +337,17 @@ def test_every_rule_has_an_example():
     # nothing before the speaker: the content follows
     ("Gov. Nathan Deal has vowed to block other Syrian refugees.", "Gov. Nathan Deal", "vowed",
      "to block other Syrian refugees"),
+    # a verb in -s after a name takes a clause without "that"
+    ("The Turkish government claims Gülen runs a worldwide network.", "The Turkish government", "claims",
+     "Gülen runs a worldwide network"),
+    # "as reported by X": the agent speaks, the rest of the sentence is what was reported
+    ("As reported by Western Journalism, investigators found 2,200 emails.", "Western Journalism", "reported",
+     "investigators found 2,200 emails"),
+    # "what X called" followed by a quotation quotes X
+    ("It led to what aide Kevin Phillips called “the beginning of a new Republican era.”", "aide Kevin Phillips",
+     "called", "“the beginning of a new Republican era.”"),
+    ("She found it confusing and called the venture ''a great example'' of waste.", "She", "called",
+     "the venture ''a great example'' of waste"),
     # "according to X," opening a sentence: what follows is the content, not an appositive
     ("According to SANA, the army advanced.", "SANA", "According to", "the army advanced"),
     # NYT-style '' quotation marks stay out of the speaker

@@ -124,7 +124,7 @@ def np_back(toks: list[Token], i: int, lo: int) -> int | None:
     return j
 
 
-_LEADING_PREPS = PREPS_IN_NP | {"despite", "amid", "during", "after", "before", "since", "about", "against", "over",
+_LEADING_PREPS = PREPS_IN_NP | {"what", "whom", "despite", "amid", "during", "after", "before", "since", "about", "against", "over",
                                 "unlike", "like", "among", "into", "onto", "toward", "towards", "through"}
 
 

@@ -10,7 +10,7 @@ import re
 from ..cues import CueTable
 from ..text import TextFacts
 from .content import kind_of, orphans, same_sentence
-from .phrases import sentences_of, tokenize
+from .phrases import np_back, sentences_of, tokenize
 from .records import CUES, WINDOW, Attribution, CueSite
 from .speakers import find_speaker, passive_by, reduced_relative_by, subject_end, went_on, with_phrase
 from .words import (
@@ -119,10 +119,29 @@ def no_that(site: CueSite) -> bool:
 
 
 def no_clause(site: CueSite) -> bool:
-    """"states", "reports", "claims": only before "that", a colon or a quotation mark."""
-    nxt = site.nxt
-    return site.form in site.cues.needs_clause and not (nxt is not None and (
-        nxt.low == "that" or nxt.text in OPEN_Q + ":" or _subject(nxt)))
+    """"states", "reports", "claims": only before a clause ("that", a colon, a quotation
+    mark, a subject pronoun; after a name or a pronoun, any subject)."""
+    nxt, prev = site.nxt, site.prev
+    if site.form not in site.cues.needs_clause:
+        return False
+    if nxt is not None and (nxt.low == "that" or nxt.text in OPEN_Q + ":" or _subject(nxt)):
+        return False
+    # "The Turkish government claims Gülen runs …", "who he claims has been unfair": a verb
+    # in -s after a name or a pronoun takes a clause without "that" ("Western states" is a
+    # noun after a capital)
+    verb = site.form.endswith("s") and site.form != "states" and site.text[site.cs].islower() and prev is not None and (
+        prev.low in {"he", "she", "it", "who", "which"} or (prev.cap and prev.word) or _definite_subject(site))
+    return not (verb and nxt is not None and nxt.word and nxt.low not in _NOT_NOUNS)
+
+
+def _definite_subject(site: CueSite) -> bool:
+    """"The Turkish government claims Gülen …": a definite noun phrase before the cue and
+    what opens a clause after it (a name, a determiner)."""
+    b, toks, nxt = site.ci - 1, site.toks, site.nxt
+    if not (toks[b].word and not toks[b].cap and nxt is not None and (nxt.cap or nxt.low in DETERMINERS)):
+        return False
+    st = np_back(toks, b, 0)
+    return st is not None and st < b and toks[st].low in {"the", "this"}
 
 
 def gerund(site: CueSite) -> bool:
@@ -179,14 +198,17 @@ def modal(site: CueSite) -> bool:
 
 def label_not_report(site: CueSite) -> bool:
     """"called" only before a quotation, "for", "on" or after a subject; never in "what he
-    called …" (a label, not a report)."""
+    called …" (a label, not a report) unless a quotation follows."""
     if site.lemma not in site.cues.quote_or_for:
         return False
     prev, rest = site.prev, site.text[site.ce:site.window[1]]
-    subj = prev is not None and (prev.low in PRONOUNS or prev.low in {"has", "have", "had", ","} or prev.cap)
-    if not (_FOR_ON.match(rest) or any(c in rest for c in OPEN_Q) or subj):
+    subj = prev is not None and (prev.low in PRONOUNS or prev.low in {"has", "have", "had", ",", "and", "but"} or prev.cap)
+    if not (_FOR_ON.match(rest) or any(c in rest for c in OPEN_Q) or "''" in rest or subj):
         return True
-    return any(t.low == "what" for t in site.toks[max(0, site.ci - 4):site.ci])
+    # "what he called the economy" is a label; "what aide Kevin Phillips called “the
+    # beginning of a new era”" (or ''the prior economy model'') quotes him
+    quoted = site.nxt is not None and (site.nxt.text in OPEN_Q or site.text.startswith("''", site.nxt.start))
+    return not quoted and any(t.low == "what" for t in site.toks[max(0, site.ci - 4):site.ci])
 
 
 #: The checks a cue (other than "according to") must pass, in order.
@@ -213,7 +235,7 @@ def _passive_or_infinitive(site: CueSite):
     if low_form.endswith("ed") and back >= 0 and toks[back].low in {"being", "been"}:
         return True, None
     nxt, prev = site.nxt, site.prev
-    if (nxt is not None and nxt.low == "by" and prev is not None and prev.word and not prev.cap
+    if (nxt is not None and nxt.low == "by" and prev is not None and prev.word and (not prev.cap or prev.low == "as")
             and (low_form.endswith("ed") or low_form in _PARTICIPLES_EN) and prev.low not in PRONOUNS and prev.low not in AUX):
         # "an article written by National Review's Ian Tuttle": the agent speaks, the noun is what was said
         return True, reduced_relative_by(site)

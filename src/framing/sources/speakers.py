@@ -502,10 +502,19 @@ def passive_by(site: CueSite, be: int) -> Attribution | None:
 
 def reduced_relative_by(site: CueSite) -> Attribution | None:
     """"an article written by Ian Tuttle", "a practice criticized by Miller": the agent
-    after "by" speaks; the noun phrase before the participle is what was said."""
-    toks = site.toks
+    after "by" speaks; the noun phrase before the participle is what was said ("as
+    reported by X": the rest of the sentence)."""
+    toks, text, (ws, we) = site.toks, site.text, site.window
     e = np_forward(toks, site.cj + 2, len(toks))
-    st = np_back(toks, site.ci - 1, 0)
-    if e is None or st is None:
+    if e is None:
         return None
-    return site.found((toks[site.cj + 2].start, toks[e - 1].end), (toks[st].start, toks[site.ci - 1].end), rule="passive_by")
+    agent = (toks[site.cj + 2].start, toks[e - 1].end)
+    if toks[site.ci - 1].low == "as":
+        # "As reported by Western Journalism, investigators found …": the rest of the sentence
+        after = trim(text, toks[e].end if e < len(toks) else we, we)
+        content = after if after[1] > after[0] else trim(text, ws, toks[site.ci - 1].start)
+        return site.found(agent, content, rule="passive_by") if content[1] > content[0] else None
+    st = np_back(toks, site.ci - 1, 0)
+    if st is None:
+        return None
+    return site.found(agent, (toks[st].start, toks[site.ci - 1].end), rule="passive_by")
