@@ -60,12 +60,12 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     from where the last ended (only white space lies between tokens, so the first place a
     token's text occurs is where it stands), and its features are looked up once per
     distinct word."""
-    out = []
-    pos, find, known = start, text.find, _FEATURES.get
+    out: list[Token] = []
+    pos, find, known, add, token = start, text.find, _FEATURES.get, out.append, Token
     for t in TOKEN_RE.findall(text, start, end):
         s = find(t, pos)
         pos = s + len(t)
-        out.append(Token(t, s, pos, known(t) or _features(t)))
+        add(token(t, s, pos, known(t) or _features(t)))
     return out
 
 
@@ -244,12 +244,14 @@ def sentences_of(text: str, facts: TextFacts, cue_starts: list[int] | None = Non
             pe = facts.body_end
         if pe <= ps:
             continue
-        if cue_starts is not None and not facts.quotes_between(ps, pe):
+        quoted = facts.quotes_between(ps, pe)
+        if cue_starts is not None and not quoted:
             i = bisect.bisect_left(cue_starts, ps)
             if i == len(cue_starts) or cue_starts[i] >= pe:
                 out.append((ps, pe))
                 continue
-        out.extend(_whole_quotations(text, split_sentences(text, ps, pe), facts))
+        spans = split_sentences(text, ps, pe)
+        out.extend(_whole_quotations(text, spans, facts) if quoted and len(spans) > 1 else spans)
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import Lexicon
 from .classification import classify, classify_by_title, head_word, names_by_last_word, proper_name, speaker_type_of, strip_titles
@@ -56,7 +57,7 @@ def _describe(text: str, a: Attribution) -> tuple[str, str, list[str]]:
     if words and words[0] in {"some", "many", "several"}:
         phrase = " ".join(phrase.split()[1:])
     a.head = head_word(phrase)
-    gender = _gender(phrase + " " + appos)
+    gender = _gender(phrase) or (_gender(appos) if appos else "")
     if gender:
         a.extra["gender"] = gender
         if a.speaker_type in {"unknown", "org"}:
@@ -66,17 +67,17 @@ def _describe(text: str, a: Attribution) -> tuple[str, str, list[str]]:
     return phrase, appos, words
 
 
-_FEMALE = {"mrs", "ms", "miss", "madam", "woman", "spokeswoman", "congresswoman", "chairwoman", "businesswoman",
-           "mother", "girl", "daughter", "wife", "sister", "she", "her", "grandmother", "actress", "queen", "lady"}
-_MALE = {"mr", "sir", "man", "spokesman", "congressman", "chairman", "businessman", "father", "boy", "son", "husband",
-         "brother", "he", "him", "grandfather", "actor", "king"}
+_FEMALE = re.compile(r"\b(?:mrs|ms|miss|madam|woman|spokeswoman|congresswoman|chairwoman|businesswoman|mother|girl|"
+                     r"daughter|wife|sister|she|her|grandmother|actress|queen|lady)\b", re.IGNORECASE)
+_MALE = re.compile(r"\b(?:mr|sir|man|spokesman|congressman|chairman|businessman|father|boy|son|husband|brother|he|him|"
+                   r"grandfather|actor|king)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)  # speaker phrases repeat ("he", "Obama", "officials")
 def _gender(phrase: str) -> str:
     """"f" or "m" where a title or a noun of the phrase says ("Mrs. Clinton", "a
     spokeswoman"), else ""."""
-    words = {w.strip(".,’'") for w in phrase.lower().split()}
-    female, male = bool(words & _FEMALE), bool(words & _MALE)
+    female, male = _FEMALE.search(phrase) is not None, _MALE.search(phrase) is not None
     return "f" if female and not male else "m" if male and not female else ""
 
 

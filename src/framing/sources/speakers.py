@@ -396,7 +396,7 @@ def _subject_and_aside(site: CueSite):
     b, toks = site.back, site.toks
     if not (b >= 2 and toks[b].text == ","):
         return None
-    start = max((k + 1 for k in range(b) if toks[k].text in CLOSE_MARKS), default=0)
+    start = next((k + 1 for k in range(b - 1, -1, -1) if toks[k].text in CLOSE_MARKS), 0)
     first = _opening(toks, b, start)
     if first is None or toks[first].low in _OPENERS | _LEAD_WORDS or not (toks[first].cap or toks[first].low in DETERMINERS):
         return None
