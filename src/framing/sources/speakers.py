@@ -227,7 +227,7 @@ def with_phrase(site: CueSite) -> int | None:
     """The first token of the noun phrase between "with" and an -ing cue ("with 30
     percent of voters saying they …"), or None."""
     b, toks = site.ci - 1, site.toks
-    if not (site.participle and b >= 1 and toks[b].word):
+    if not (site.participle and b >= 1 and toks[b].word and any(t.low == "with" for t in toks[max(0, b - 22):b])):
         return None
     st = np_back(toks, b, 0)
     return st if st is not None and st >= 1 and toks[st - 1].low == "with" else None
@@ -428,8 +428,8 @@ def before_cue(site: CueSite):
         content = leading_content(text, site.facts, toks, _leading_start(site), site.window[1])
     else:
         content = trailing_content(text, site.facts, toks[first].start, site.window[0])
-        lead = _leading_start(site)
-        if content is None and lead < len(toks):
+        lead = _leading_start(site) if content is None else len(toks)
+        if lead < len(toks):
             # nothing came before: "Rubio says, win or lose, he's staying in the race", "X said
             # on Twitter that …", "X has vowed to block …"
             content = leading_content(text, site.facts, toks, lead, site.window[1])
