@@ -348,6 +348,10 @@ def test_every_rule_has_an_example():
      "called", "“the beginning of a new Republican era.”"),
     ("She found it confusing and called the venture ''a great example'' of waste.", "She", "called",
      "the venture ''a great example'' of waste"),
+    # "calls" before its object is a verb
+    ("The Cruz campaign calls this a false narrative.", "The Cruz campaign", "calls", "this a false narrative"),
+    ("He respects Clinton and calls her “an extremely intelligent woman.”", "He", "calls",
+     "her “an extremely intelligent woman.”"),
     # "according to X," opening a sentence: what follows is the content, not an appositive
     ("According to SANA, the army advanced.", "SANA", "According to", "the army advanced"),
     # NYT-style '' quotation marks stay out of the speaker

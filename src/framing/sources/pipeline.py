@@ -45,6 +45,7 @@ def _possessive(tok) -> bool:
                                                                    "she\u2019s", "that's", "that\u2019s"}
 
 
+_OBJECT_PRONOUNS = {"her", "him", "them", "me", "us", "himself", "herself", "themselves", "itself", "this"}
 _VERBS_AFTER_NOUN = {"show", "shows", "showed", "reveal", "reveals", "revealed", "suggest", "suggests", "suggested",
                      "indicate", "indicates", "indicated", "say", "said", "found", "find", "finds", "are", "were", "is",
                      "was", "have", "has", "had"}
@@ -63,8 +64,8 @@ def noun_not_verb(site: CueSite) -> bool:
         return False
     if nxt is not None and nxt.low == "of":
         return True
-    if prev is None:
-        return False
+    if prev is None or (nxt is not None and nxt.low in _OBJECT_PRONOUNS):
+        return False  # "and calls her “an extremely intelligent woman”": a verb with its object
     if prev.low in NOUN_CONTEXT or _number(prev) or prev.low == "united":
         return True
     if nxt is not None and nxt.low in _VERBS_AFTER_NOUN:
@@ -203,7 +204,8 @@ def label_not_report(site: CueSite) -> bool:
     if site.lemma not in site.cues.quote_or_for:
         return False
     prev, rest = site.prev, site.text[site.ce:site.window[1]]
-    subj = prev is not None and (prev.low in PRONOUNS or prev.low in {"has", "have", "had", ",", "and", "but"} or prev.cap)
+    subj = prev is not None and (prev.low in PRONOUNS or prev.low in {"has", "have", "had", ",", "and", "but"} or prev.cap
+                                 or (_definite_subject(site) and not site.nxt.cap))
     if not (_FOR_ON.match(rest) or any(c in rest for c in OPEN_Q) or "''" in rest or subj):
         return True
     # "what he called the economy" is a label; "what aide Kevin Phillips called “the
