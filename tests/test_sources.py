@@ -327,6 +327,8 @@ def test_every_rule_has_an_example():
      "attitudes were changing.", "Eddie Griffin", "said", "attitudes were changing"),
     ("“I condemn his views,” Senate Majority Leader Mitch McConnell, R-Ky., said.", "Senate Majority Leader Mitch McConnell",
      "said", "“I condemn his views,”"),
+    ("Wilcox and Beruff, a Sarasota Republican, argued that the department is not needed.", "Wilcox and Beruff",
+     "argued", "the department is not needed"),
     # the cue opens the sentence
     ("Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”", "Dorothy Poynter", "Said",
      "“We were all so proud of him.”"),

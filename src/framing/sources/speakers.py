@@ -401,10 +401,12 @@ def _subject_and_aside(site: CueSite):
     if first is None or toks[first].low in _OPENERS | _LEAD_WORDS or not (toks[first].cap or toks[first].low in DETERMINERS):
         return None
     e = np_forward(toks, first, b, subject=True)
+    if e is not None and e + 1 < b and toks[e].low == "and" and toks[e + 1].cap:
+        e = np_forward(toks, e + 1, b, subject=True)  # "Wilcox and Beruff, a Sarasota Republican, argued"
     if e is None or e >= b or toks[e].text not in {",", "("} or e + 1 >= b:
         return None
     speaker = (toks[first].start, toks[e - 1].end)
-    if not (looks_like_name(toks[first:e]) or toks[first].low in DETERMINERS):
+    if not (looks_like_name([t for t in toks[first:e] if t.low != "and"]) or toks[first].low in DETERMINERS):
         return None
     aside = trim(site.text, toks[e].end, toks[b].start, " \t\r\n\u00a0,;:()")
     return "name_appositive", speaker, aside if aside[1] > aside[0] else None, first
