@@ -118,6 +118,15 @@ def _sentence_subject(site: CueSite, upto: int):
     return (toks[first].start, toks[e - 1].end), None
 
 
+def _rest_of_clause(site: CueSite, end: int) -> tuple[int, int]:
+    """The text from just after the cue to ``end``, a "that" stepped over (the content of
+    a participle: "…, saying that …")."""
+    toks, i = site.toks, site.cj + 1
+    if i < len(toks) and toks[i].low == "that":
+        return trim(site.text, toks[i].end, end)
+    return trim(site.text, toks[i].start if i < len(toks) else end, end)
+
+
 def _content_after(site: CueSite):
     """The content that follows the cue (its object and a "that" stepped over)."""
     i = after_cue(site.text, site.toks, site.cj, site.lemma, site.cues)
@@ -238,10 +247,7 @@ def absolute(site: CueSite):
     st = with_phrase(site)
     if st is None:
         return None
-    toks, i, we = site.toks, site.cj + 1, site.window[1]
-    if i < len(toks) and toks[i].low == "that":
-        i += 1
-    content = trim(site.text, toks[i].start if i < len(toks) else we, we)
+    toks, content = site.toks, _rest_of_clause(site, site.window[1])
     return site.found((toks[st].start, toks[site.ci - 1].end), content, rule="absolute") if content[1] > content[0] else NONE
 
 
@@ -256,10 +262,7 @@ def quoted_as(site: CueSite):
     st = np_back(toks, ci - 2, 0)
     if st is None or st < 1 or toks[st - 1].low not in _QUOTING:
         return None
-    i = site.cj + 1
-    if i < len(toks) and toks[i].low == "that":
-        i += 1
-    content = trim(site.text, toks[i].start if i < len(toks) else site.window[1], site.window[1])
+    content = _rest_of_clause(site, site.window[1])
     return site.found((toks[st].start, toks[ci - 2].end), content, rule="quoted_as") if content[1] > content[0] else NONE
 
 
@@ -288,7 +291,7 @@ def went_on_to(site: CueSite):
 
 def participle(site: CueSite):
     """", claiming that …": the subject of the clause speaks."""
-    b, toks, text, we = site.back, site.toks, site.text, site.window[1]
+    b, toks, we = site.back, site.toks, site.window[1]
     if not (site.participle and (site.clause_follows(colon=True) or b >= 0 and (
             toks[b].text in {",", *CLOSE_MARKS} or toks[b].text in DASHES or toks[b].low in PARTICIPLE_LEADS))):
         return None
@@ -299,12 +302,9 @@ def participle(site: CueSite):
         speaker, app = _clause_subject(site), None
         if speaker is None:
             return NONE
-    i = site.cj + 1
     if speaker[0] > site.ce:
         we = speaker[0]  # "While saying that …, he continued": the clause ends at the subject
-    content = trim(text, toks[i].start if i < len(toks) else we, we)
-    if i < len(toks) and toks[i].low == "that":
-        content = trim(text, toks[i].end, we)
+    content = _rest_of_clause(site, we)
     return site.found(speaker, content, app, rule="participle") if content[1] > content[0] else NONE
 
 
