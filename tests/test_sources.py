@@ -186,7 +186,8 @@ def _profile_counts_from_rows(atts: pd.DataFrame, docs: pd.DataFrame) -> dict:
     out = {}
     for g, ga in atts.groupby(group):
         cued = ga[ga["cue_lemma"] != ""]
-        out[g] = {"attributions": len(ga), "distinct_sources": ga["speaker_canonical"].str.lower().nunique(),
+        named = ga.loc[ga["speaker_canonical"] != "", "speaker_canonical"]  # a question may have no asker
+        out[g] = {"attributions": len(ga), "distinct_sources": named.str.lower().nunique(),
                   **{("category", k): v for k, v in ga["speaker_category"].value_counts().items()},
                   **{("kind", k): v for k, v in ga["kind"].value_counts().items()},
                   **{("cue", k): v for k, v in cued["cue_lemma"].value_counts().items()},
@@ -255,6 +256,8 @@ RULE_EXAMPLES = {  # one sentence per speaker rule, as docs/sources.md lists the
                  "they had never voted before"),
     "quoted_as": ("CNN quoted a witness as saying he saw one truck.", "a witness", "he saw one truck"),
     "went_on": ("The minister went on to say that the siege was over.", "The minister", "the siege was over"),
+    "asked": ("Asked by reporters whether the siege was over, the minister smiled.", "reporters",
+              "whether the siege was over"),
 }
 
 
@@ -269,10 +272,10 @@ def test_each_row_names_the_rule_that_found_it(rule):
 def test_every_rule_has_an_example():
     from framing.sources.speakers import RULES
 
-    names = {"according_to", "coordinated", "relative", "absolute", "quoted_as", "went_on", "participle", "subject",
-             "name_appositive", "role_name", "inverted", "passive_by", "continuation"}
+    names = {"according_to", "coordinated", "relative", "absolute", "quoted_as", "went_on", "participle", "asked",
+             "subject", "name_appositive", "role_name", "inverted", "passive_by", "continuation"}
     assert names == set(RULE_EXAMPLES)
-    assert len(RULES) == 9  # before_cue answers for subject, name_appositive and role_name
+    assert len(RULES) == 10  # before_cue answers for subject, name_appositive and role_name
 
 
 @pytest.mark.parametrize("text,speaker,cue,content", [
@@ -358,6 +361,13 @@ def test_every_rule_has_an_example():
     ("According to SANA, the army advanced.", "SANA", "According to", "the army advanced"),
     # NYT-style '' quotation marks stay out of the speaker
     ("''We will win,'' Ms. Boxer said.", "Ms. Boxer", "said", "''We will win,''"),
+    # a name followed by what is said of it: "called" reports
+    ("One lawmaker called Trump “the orange prince of American self-publicity.”", "One lawmaker", "called",
+     "Trump “the orange prince of American self-publicity.”"),
+    # the bare form after "to" is a verb, not a noun
+    ("Trump went on to claim that the vote was rigged.", "Trump", "claim", "the vote was rigged"),
+    # a closing quotation mark typed as an opening one
+    ("“It's unusual,“ said Larry Noble, an attorney.", "Larry Noble", "said", "“It's unusual,“"),
 ])
 def test_listed_misses(text, speaker, cue, content):
     got = framing.find_attributions(pd.DataFrame({"text": [text]}), warn=False)
@@ -378,6 +388,62 @@ def test_listed_misses(text, speaker, cue, content):
 def test_not_reports(text):
     got = framing.find_attributions(pd.DataFrame({"text": [text]}), warn=False)
     assert got.cue.str.lower().isin({"pledged", "alleged", "states", "promises", "saying", "admitting", "reported"}).sum() == 0, got
+
+
+@pytest.mark.parametrize("text", [
+    # "called" naming a thing, or a telephone call
+    "They paid $332,000 to a company called Cambridge Analytica, which builds profiles.",
+    "A group of comedians is performing a popular play called “Los Hijos de Trump” in Mexico City.",
+    "A newly formed super PAC called Future 45 ran its first ads.",
+    "Both oppose an inflation formula called the “chained CPI” that would lower payments.",
+    "A year later, Mr. Obama called Naghmeh Abedini.",
+    "Shortly after she called Sanders to congratulate him, Clinton spoke.",
+    "Then, last week, Eric Trump called.",
+    # "say" as a noun
+    "Voters will finally get their say on her candidacy.",
+    "Lynch still has the final say on whether Clinton faces prosecution.",
+    # passives and participles with no agent
+    "The new rules aren't worth the paper they're written on.",
+    "Rule 40, as it's currently written, sets another number.",
+    "The gun still bears the case number written on it in marker.",
+    "While the U.S. added around 292,000 jobs in December, China suffered.",
+])
+def test_no_report_in_these_senses(text):
+    got = framing.find_attributions(pd.DataFrame({"text": [text]}), warn=False)
+    assert got.empty, got[["speaker", "cue", "content"]]
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Asked whether Clinton “has the integrity to serve effectively as president,” 75 percent of Democrats said yes.",
+     "", "whether Clinton “has the integrity to serve effectively as president,”"),
+    ("“You bet I would,” Christie said when asked whether he would issue a quarantine.", "",
+     "whether he would issue a quarantine"),
+    ("Mr. Trump was asked about it during the debate on Thursday night in Miami.", "",
+     "about it during the debate on Thursday night in Miami"),
+    ("Asked by Stephanopoulos to respond to Trump’s criticism, Carson said, “What does it say?”", "Stephanopoulos",
+     "to respond to Trump’s criticism"),
+])
+def test_a_question_whose_asker_is_not_named(text, speaker, content):
+    got = framing.find_attributions(pd.DataFrame({"text": [text]}), warn=False)
+    row = got[got["cue"].str.lower() == "asked"]
+    assert row[["speaker", "content", "rule"]].values.tolist() == [[speaker, content, "asked"]], got
+    if not speaker:
+        assert row[["speaker_canonical", "speaker_category"]].values.tolist() == [["", "no_speaker"]]
+        assert row["speaker_start"].isna().all() and row["speaker_end"].isna().all()
+    answers = got[~got["nested"] & (got["cue"] == "said")]
+    assert len(answers) == ("said" in text) and (answers["speaker"] != "").all()  # the answer stays its speaker's
+
+
+def test_a_question_with_no_asker_is_its_own_category_and_no_source():
+    text = ("Asked whether the siege was over, 75 percent of residents said yes. Asked again, the governor said "
+            "it was. The governor said the army had arrived.")  # "Asked again": no question reported
+    profile = framing.sourcing_profile(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [text]}))
+    counts = profile.set_index(["dimension", "value"])["count"]
+    assert counts["category", "no_speaker"] == 1
+    assert counts["summary", "attributions"] == 4
+    assert counts["summary", "distinct_sources"] == 2  # 75 percent of residents, the governor
+    none = framing.sourcing_profile(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["The governor said so."]}))
+    assert "no_speaker" not in set(none["value"])
 
 
 def test_a_possessor_is_the_source_of_a_nominal_report():

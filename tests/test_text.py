@@ -60,6 +60,12 @@ def test_an_opening_mark_inside_an_open_quote_restarts():
     assert quoted(t) == ["“one ", "“two”"]
 
 
+def test_an_opening_mark_typed_for_a_closing_one_closes():
+    # “ after a word or a comma and before a space or punctuation closes ("… here,“ said X")
+    t = "“It's unusual,“ said Larry Noble. He wants an “expedited review“ of it. “A “b” c"
+    assert quoted(t) == ["“It's unusual,“", "“expedited review“", "“A ", "“b”"]
+
+
 def test_voice_at(seed_texts):
     t = seed_texts["003"]
     facts = analyze(t)

@@ -381,6 +381,13 @@ def _first_mark_closes(text: str, s: int) -> bool:
     return c in _DOUBLE_CLOSE or (c == '"' and not _opens(text, m.start()))
 
 
+def _misused_opener_closes(text: str, i: int, pe: int) -> bool:
+    """An opening mark typed where a closing one belongs: “ right after a word or a
+    comma and before a space or punctuation ("… here,“ said Jim Clyburn")."""
+    return (text[i] in _DOUBLE_OPEN and i > 0 and not text[i - 1].isspace() and text[i - 1] not in _DOUBLE_OPEN
+            and (i + 1 >= pe or text[i + 1].isspace() or text[i + 1] in ",.;:!?)"))
+
+
 def find_quotes(text: str) -> tuple[QuoteSpan, ...]:
     """Quotation spans in text order; linear in the length of the text."""
     lines = paragraphs(text)
@@ -408,7 +415,7 @@ def find_quotes(text: str) -> tuple[QuoteSpan, ...]:
                 cont = pending_continue if leading else -1
                 pending_continue = -1
             elif kind == "double":
-                if c in _DOUBLE_CLOSE or c == '"':
+                if c in _DOUBLE_CLOSE or c == '"' or _misused_opener_closes(text, i, pe):
                     spans.append(QuoteSpan(start, i + 1, True, cont))
                     kind = None
                 elif c in _DOUBLE_OPEN:

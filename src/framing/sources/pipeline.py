@@ -12,7 +12,7 @@ from ..text import TextFacts
 from .content import kind_of, orphans, same_sentence
 from .phrases import np_back, sentences_of, tokenize
 from .records import CUES, WINDOW, Attribution, CueSite
-from .speakers import find_speaker, passive_by, reduced_relative_by, subject_end, went_on, with_phrase
+from .speakers import NONE, find_speaker, passive_by, reduced_relative_by, subject_end, unnamed_question, went_on, with_phrase
 from .words import (
     AUX,
     BE,
@@ -66,6 +66,8 @@ def noun_not_verb(site: CueSite) -> bool:
         return True
     if prev is None or (nxt is not None and nxt.low in _OBJECT_PRONOUNS):
         return False  # "and calls her “an extremely intelligent woman”": a verb with its object
+    if site.form == site.lemma and prev.low in {"to", "and", "or"}:
+        return False  # "went on to claim that", "and say the word louder": the bare form is a verb
     if prev.low in NOUN_CONTEXT or _number(prev) or prev.low == "united":
         return True
     if nxt is not None and nxt.low in _VERBS_AFTER_NOUN:
@@ -83,6 +85,9 @@ def noun_not_verb(site: CueSite) -> bool:
 
 
 _PARTICIPLES_EN = {"written", "spoken", "given", "shown"}
+#: "it's", "what's", "that's" before a participle are "is" ("as it's currently written");
+#: after a name or "he" the "'s" is as often "has" ("he's predicted big wins").
+_IS_CONTRACTED = {"it's", "what's", "that's"}
 _CLAUSE_WORDS = {"that", "when", "as", "while", "of", "about", "if", "because", "though", "although", "but", "and", "so"}
 _BEFORE_NOUN = {"in", "of", "among", "more", "fewer", "enough", "many", "most", "current"}
 _NOT_NOUNS = {"that", "to", "by", "on", "in", "at", "for", "as", "with", "about", "from", "of", "and", "or", "but"}
@@ -181,15 +186,31 @@ def not_speech_sense(site: CueSite) -> bool:
                 and nxt.low not in TIME_OR_PLACE | _CLAUSE_WORDS and not nxt.low.endswith("ly"))))
             or (lemma == "report" and nxt.low == "from")
             or (lemma in {"claim", "confirm"} and nxt.low.replace(",", "").isdigit())
+            or (lemma == "add" and _amount(site, site.cj + 1))
             or (lemma == "write" and nxt.low in {"off", "into"})
             or (lemma == "ask" and nxt.low == "for" and site.cj + 2 >= len(site.toks))
             or (lemma == "claim" and nxt.low == "to"))
 
 
+_ABOUT = {"around", "about", "nearly", "almost", "roughly", "some", "more", "over", "another", "an", "a"}
+
+
+def _amount(site: CueSite, i: int) -> bool:
+    """A number or a sum of money opens the object at token ``i`` ("added around 292,000
+    jobs", "added $2 billion")."""
+    tok = site.tok(i)
+    if tok is not None and tok.low in _ABOUT and i - site.cj <= 2:
+        tok = site.tok(i + 1)
+        if tok is not None and tok.low == "than":
+            tok = site.tok(i + 2)
+    return tok is not None and (tok.low.replace(",", "").replace(".", "").isdigit() or tok.text.startswith("$"))
+
+
 def idiom(site: CueSite) -> bool:
     """"having said that", "needless to say", "truth be told"."""
     ws, we = site.window
-    return IDIOMS.search(site.text, max(ws, site.cs - 20), min(we, site.ce + 20)) is not None
+    return any(m.start() < site.ce and m.end() > site.cs
+               for m in IDIOMS.finditer(site.text, max(ws, site.cs - 20), min(we, site.ce + 20)))
 
 
 def modal(site: CueSite) -> bool:
@@ -214,8 +235,69 @@ def label_not_report(site: CueSite) -> bool:
     return not quoted and any(t.low == "what" for t in site.toks[max(0, site.ci - 4):site.ci])
 
 
+_NAME_JOINS = {"of", "for", "the", "and", "&"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_CALL_ENDS = {".", ";", "to", "and", "again", "back", "this", "shortly", "after", "before", "at", "last", "yesterday",
+              "today", "tonight"} | _WEEKDAYS
+
+
+def _after_name(site: CueSite, k: int) -> int | None:
+    """The token after the name that opens at ``k`` ("the", then a quotation or capitalised
+    words: "the “chained CPI”", "Citizens for Trump", "Future 45"), or None when none opens."""
+    toks = site.toks
+    if k < len(toks) and toks[k].low in {"a", "an", "the"}:
+        k += 1  # "the tax loophole called an “inversion”"
+    if k >= len(toks):
+        return None
+    q = site.facts.quote_starting_at(toks[k].start)
+    if q is not None:
+        return bisect.bisect_left([t.start for t in toks], q.end, lo=k)
+    if not (toks[k].cap and toks[k].word) or _possessive(toks[k]) or toks[k].low in _WEEKDAYS:
+        return None
+    while k < len(toks) and ((toks[k].cap and toks[k].word and not _possessive(toks[k]) and toks[k].low not in _WEEKDAYS)
+                             or toks[k].low.isdigit() or (
+            toks[k].low in _NAME_JOINS and k + 1 < len(toks) and toks[k + 1].cap)):
+        k += 1
+    return k
+
+
+def _common_noun(tok, before) -> bool:
+    """A common noun ("a play", "officials"), or an acronym after a lower-case word ("a super PAC")."""
+    if tok is None or not tok.word or tok.low in _NOT_MODIFIERS or tok.low.endswith("ly") or tok.low in PRONOUNS \
+            or tok.low in {"what", "whom", "it", "you"}:
+        return False
+    return not tok.cap or (tok.text.isupper() and len(tok.text) > 1 and before is not None and before.word
+                           and not before.cap)
+
+
+def naming(site: CueSite) -> bool:
+    """"called" with no report: after a common noun it gives that thing its name ("a
+    company called Cambridge Analytica, which …", "a play called “Los Hijos de Trump”");
+    with a person and nothing said of them it is a telephone call ("Mr. Obama called
+    Naghmeh Abedini.", "she called Sanders to congratulate him"). It stays a report when
+    what follows the name says something of it ("a lawmaker called Trump “the orange
+    prince”", "called Trump a liar", "called Mr. Trump's comments …")."""
+    prev, toks = site.prev, site.toks
+    if site.form != "called" or prev is None:
+        return False
+    noun = site.tok(site.ci - 2) if prev.text == "," else prev
+    if _common_noun(noun, site.tok(toks.index(noun) - 1 if noun is not None else -1)):
+        k = _after_name(site, site.cj + 1)
+        if k is not None:
+            after = toks[k] if k < len(toks) else None
+            return after is None or not (after.text in OPEN_Q or after.low in DETERMINERS - {"that"} or (
+                _possessive(after)) or (after.word and after.cap) or site.text.startswith("''", after.start))
+    nxt = site.nxt
+    if nxt is None or nxt.text in {".", ";"}:
+        return True  # "Then, last week, Eric Trump called."
+    k = site.cj + 2 if nxt.low in _OBJECT_PRONOUNS - {"this", "himself", "herself", "themselves", "itself"} else (
+        _after_name(site, site.cj + 1) if nxt.cap and nxt.text not in OPEN_Q else None)
+    return k is not None and k > site.cj + 1 and (k >= len(toks) or toks[k].low in _CALL_ENDS)
+
+
 #: The checks a cue (other than "according to") must pass, in order.
-CHECKS = (noun_not_verb, adjective, no_that, no_clause, gerund, not_speech_sense, idiom, modal, label_not_report)
+CHECKS = (noun_not_verb, adjective, no_that, no_clause, gerund, not_speech_sense, idiom, modal, naming,
+          label_not_report)
 
 
 def _passive_or_infinitive(site: CueSite):
@@ -233,16 +315,30 @@ def _passive_or_infinitive(site: CueSite):
         nxt = site.nxt
         if toks[back].low in BE and nxt is not None and nxt.low == "by":
             return True, passive_by(site, back)
+        if low_form == "asked" and toks[back].low in BE:
+            return True, _question(site)  # "Trump was asked whether …": no asker named
         if not progressive and not (low_form == "saying" and back >= 1 and toks[back].low == "as"):
             return True, None
+    if (low_form.endswith("ed") or low_form in _PARTICIPLES_EN) and back >= 0 and (
+            toks[back].low.endswith(("\u2019re", "'re")) or toks[back].low.replace("\u2019", "'") in _IS_CONTRACTED):
+        return True, None  # "the paper they’re written on", "as it’s currently written"
+    if low_form in _PARTICIPLES_EN and back >= 0 and toks[back].word and not toks[back].cap \
+            and toks[back].low not in PRONOUNS and toks[back].low not in AUX | {"who", "which", "that"} \
+            and not (site.nxt is not None and (site.nxt.low in {"by", "that"} or site.nxt.text in OPEN_Q)):
+        return True, None  # "the case number written on it", "notes written in the margins"
     if low_form.endswith("ed") and back >= 0 and toks[back].low in {"being", "been"}:
-        return True, None
+        return True, _question(site) if low_form == "asked" else None
     nxt, prev = site.nxt, site.prev
     if (nxt is not None and nxt.low == "by" and prev is not None and prev.word and (not prev.cap or prev.low == "as")
             and (low_form.endswith("ed") or low_form in _PARTICIPLES_EN) and prev.low not in PRONOUNS and prev.low not in AUX):
         # "an article written by National Review's Ian Tuttle": the agent speaks, the noun is what was said
         return True, reduced_relative_by(site)
     return False, None
+
+
+def _question(site: CueSite) -> Attribution | None:
+    answer = unnamed_question(site)
+    return None if answer is NONE else answer
 
 
 class _Sentences:

@@ -15,7 +15,7 @@ from ..lexicon import Lexicon, load_lexicon
 from ..stats import MIN_DOCS, article_share_interval, check_min
 from ..text import count_tokens
 from .attributions import ATTRIBUTION_COLUMNS, chunk_rows
-from .records import CUES
+from .records import CUES, NO_SPEAKER
 
 PROFILE_COLUMNS = ["group", "dimension", "value", "count", "total", "share", "share_low", "share_high", "distancing",
                    "total_docs", "count_docs", "too_few"]
@@ -49,7 +49,9 @@ def sourcing_profile(corpus, *, by: "str | list[str]" = "outlet", period: str | 
           ``tokens``, ``attributions``, ``attributions_per_doc``, ``attributions_per_1k``,
           ``distinct_sources``, ``quoted_word_share`` (share of the words inside quotation
           marks);
-        * ``category`` — attributions by speaker category;
+        * ``category`` — attributions by speaker category (``no_speaker``, listed only
+          where it occurs: a question whose asker the text does not name, "Asked whether
+          …, 75 percent said yes");
         * ``kind`` — direct, indirect, mixed, according_to;
         * ``cue`` — attributions by cue lemma (``distancing`` marks claimed, alleged …);
         * ``cue_type`` — ``distancing`` against ``neutral`` cues.
@@ -69,6 +71,8 @@ def sourcing_profile(corpus, *, by: "str | list[str]" = "outlet", period: str | 
     grp.warn_undated(undated, "the sourcing profile")
     # every category in the gazetteer's order, the unclassified last
     categories = list(dict.fromkeys([lab for f in gaz.families.values() for lab in f.labels] + ["unclassified"]))
+    if any(counts["category", NO_SPEAKER] for counts, _ in stats.values()):
+        categories.append(NO_SPEAKER)  # "Asked whether …, 75 percent said yes": no asker named
     rows, moments = [], []
     for g in sorted(stats, key=grp.sort_key):
         _group_rows(g, *stats[g], categories, table, rows, moments)
@@ -171,7 +175,8 @@ def _profile_stats(chunk, *, gaz: Lexicon, grouping: Grouping, cues: CueTable = 
         doc["attributions"] += 1
         doc["category", row[category]] += 1
         doc["kind", row[kind]] += 1
-        speakers.add(row[canonical].lower())
+        if row[canonical]:
+            speakers.add(row[canonical].lower())
         if row[lemma] != "":
             doc["cued"] += 1
             doc["cue", row[lemma]] += 1

@@ -25,6 +25,10 @@ DISTANCING_CUES = CUES.distancing
 SPEECH_CUES = CUES.speech
 
 
+#: The speaker category of an attribution with no speaker ("Asked whether …, 75 percent
+#: said yes": the question is reported, its asker not named).
+NO_SPEAKER = "no_speaker"
+
 _COLON = re.compile(r"\s*[:,]\s*")
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon
 from .classification import classify, classify_by_title, head_word, names_by_last_word, proper_name, speaker_type_of, strip_titles
 from .phrases import looks_like_name, tokenize
-from .records import LOOKBACK, Attribution
+from .records import LOOKBACK, NO_SPEAKER, Attribution
 from .words import FIRST_PERSON, PRONOUNS
 
 
@@ -20,6 +20,9 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon) -> None:
     history: list[Attribution] = []
     names = _Surnames(text)
     for a in atts:
+        if a.speaker is None:
+            a.category = NO_SPEAKER  # "Asked whether …, 75 percent said yes": no asker named
+            continue
         if "follows" in a.extra:
             f = a.extra["follows"]
             a.canonical, a.category, a.speaker_type, a.head = f.canonical, f.category, f.speaker_type, f.head

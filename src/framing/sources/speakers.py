@@ -16,6 +16,7 @@ the attribution's ``rule`` column names it. In order (:data:`RULES`):
 ``name_appositive``  Kozak, a researcher at …, told …       (the name before the appositive)
 ``role_name``        The Governor of X, Ibrahim Samra, said (the role; the name is its appositive)
 ``inverted``         “…,” said X / …, said X                (the noun phrase after the cue)
+``asked``            Asked whether …, 75 percent said yes   (whoever asked: after "by", else no one named)
 
 Two more are found before these rules are asked: ``passive_by`` ("was first reported by
 The Washington Post", in :mod:`.pipeline`) and ``continuation`` (a quotation with no cue
@@ -476,8 +477,50 @@ def _said_first(site: CueSite):
                                                    rule="inverted")
 
 
+#: Words that open what was asked: "asked whether …", "about …", "to respond …", "a question".
+_QUESTION_OPENERS = {"whether", "if", "about", "what", "how", "why", "who", "whom", "which", "where", "when", "to", "for",
+                     "on", "a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that"}
+#: Words before "asked" that open a clause without its subject ("When asked about it, …").
+_ASKED_OPENERS = {"when", "if", "once", "after", "before", "while", "as", "until", "unless", "though", "although"}
+
+
+def asked(site: CueSite):
+    """"Asked whether Clinton has the integrity to serve, 75 percent said yes", "…,”
+    Christie said when asked whether …": a question whose asker the sentence does not
+    name. The question is the content; the speaker is the agent after "by" ("Asked by
+    Stephanopoulos to respond, …"), else there is none."""
+    b, toks = site.back, site.toks
+    if not (site.form == "asked" and (b < 0 or toks[b].low in _ASKED_OPENERS)):
+        return None
+    return unnamed_question(site)
+
+
+def unnamed_question(site: CueSite) -> Attribution | None:
+    """The attribution of "asked" with no subject: the agent after "by" speaks, if any,
+    and the question runs to the end of its clause (the first comma outside a quotation, or
+    a quotation that ends with one)."""
+    toks, facts, we = site.toks, site.facts, site.window[1]
+    i, speaker = site.cj + 1, None
+    if i < len(toks) and toks[i].low == "by":
+        e = np_forward(toks, i + 1, len(toks))
+        if e is not None:
+            speaker, i = (toks[i + 1].start, toks[e - 1].end), e
+    end = we
+    for t in toks[i:]:
+        if t.text in {",", ";", "."}:
+            q = facts.quote_at(t.start)
+            if q is None or q.end - t.end <= 1:  # '…, “has the integrity to serve,” 75 percent …'
+                end = t.start if q is None else q.end
+                break
+    content = trim(site.text, toks[i].start if i < len(toks) else end, end)
+    if content[1] <= content[0] or not any(t.low in _QUESTION_OPENERS or t.text in OPEN_Q
+                                           for t in toks[i:] if t.start < content[1]):
+        return NONE  # "Asked again, the governor said …": no question reported
+    return site.found(speaker, content, rule="asked")
+
+
 #: The speaker rules, in the order they are asked.
-RULES = (according_to, coordinated, relative, absolute, quoted_as, went_on_to, participle, before_cue, inverted)
+RULES = (according_to, coordinated, relative, absolute, quoted_as, went_on_to, participle, asked, before_cue, inverted)
 
 
 def find_speaker(site: CueSite) -> Attribution | None:

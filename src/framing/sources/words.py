@@ -83,7 +83,9 @@ MODALS = {"would", "could", "should", "might", "may", "can", "will", "must", "wo
 
 IDIOMS = re.compile(r"(?i)\b(?:having\s+said|goes\s+without\s+saying|needless\s+to\s+say|that\s+is\s+to\s+say|"
                      r"so\s+to\s+speak|let['’]s\s+say|what\s+can\s+i\s+say|i\s+must\s+say|truth\s+be\s+told|"
-                     r"all\s+told|you\s+don['’]t\s+say|to\s+say\s+the\s+least|i\s+have\s+to\s+say)\b")
+                     r"all\s+told|you\s+don['’]t\s+say|to\s+say\s+the\s+least|i\s+have\s+to\s+say|"
+                     # "say" as a noun: "get their say", "the final say on", "a larger say than"
+                     r"(?:a|their|its|our|no|final|larger|bigger|greater|more|equal|any)\s+say(?!\s+(?:that|so|it|this)\b))\b")
 
 
 FIRST_SECOND = {"i", "you", "we", "i’m", "i'm", "you're", "you’re", "we're", "we’re"}
