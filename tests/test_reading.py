@@ -72,6 +72,8 @@ def test_no_boilerplate_rule_fires_inside_a_word():
     body = "word " * 300
     text = body + "AndrÃ©s Manuel said the regime fell. " + "more " * 600
     assert find_boilerplate(text) == ()  # the "©" of "Ã©" is not a copyright line
+    # nor when the tilde is a combining mark ("rA\u0303©sumA\u0303©: a self-made billionaire")
+    assert find_boilerplate(body + "an impressive rA\u0303\u00a9sumA\u0303\u00a9: a billionaire. " + "more " * 600) == ()
     m = framing.find_mentions(pd.DataFrame({"text": [text]}), warn=False)
     assert m.label.tolist() == ["regime"]
     trailer = text + " © 2017 The Paper, all rights reserved"

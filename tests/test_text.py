@@ -66,6 +66,15 @@ def test_an_opening_mark_typed_for_a_closing_one_closes():
     assert quoted(t) == ["“It's unusual,“", "“expedited review“", "“A ", "“b”"]
 
 
+def test_an_editors_note_after_the_story_is_boilerplate():
+    story = "Trump won the primary. " * 40
+    note = "Editor’s note:\u00a0Donald Trump regularly incites political violence."
+    text = story + "\n\n" + note + "\nZach Carter is a co-host of the podcast."
+    assert find_boilerplate(text) == ((len(story) + 2, len(text)),)
+    # at the head of an article it introduces the story
+    assert find_boilerplate("Editor’s Note: The following is part 3 of 3.\n\n" + story) == ()
+
+
 def test_voice_at(seed_texts):
     t = seed_texts["003"]
     facts = analyze(t)

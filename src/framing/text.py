@@ -73,11 +73,16 @@ INLINE_BOILERPLATE_MARKERS = (
     r"\bTags\s+(?=[A-Z])",
     r"Community standards",
     r"Follow us on\b",
-    r"©(?!\w)(?<!\w©)",  # a copyright sign, never one inside a word (mojibake: "AndrÃ©s")
+    # a copyright sign, never one inside a word (mojibake: "AndrÃ©s", also with the tilde
+    # as a combining mark, "rA\u0303©sumA\u0303©")
+    r"©(?!\w)(?<![\w\u0300-\u036f]©)",
     r"Copyright\s+©",
     r"\bSUBSCRIBE\b",
     r"Click here to\b",
     r"Share this (?:article|story)",
+    # a standing note after the story (a disclaimer repeated under every article, a
+    # correction): "Editor’s note: Donald Trump is a serial liar, …"
+    r"\bEditor[’']s [Nn]ote\s*:",
 )
 
 

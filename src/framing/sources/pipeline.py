@@ -295,9 +295,31 @@ def naming(site: CueSite) -> bool:
     return k is not None and k > site.cj + 1 and (k >= len(toks) or toks[k].low in _CALL_ENDS)
 
 
+_HEADLESS = {"what", "whatever", "anything", "everything", "nothing", "something", "things"}
+_CLAUSE_AFTER = {"that", "was", "is", "were", "are", "would", "will", "had", "has", "could", "should", "might", "must"}
+
+
+def headless_relative(site: CueSite) -> bool:
+    """"what his parents told him", "Nothing the president said", "everything Trump
+    says", "the outrageous things Donald Trump said about Latinos": the cue's object is
+    the "what" before its subject, and the sentence does not say what was said. It stays a
+    report before a clause or a quotation ("what they say was her mishandling of secrets",
+    "what aide Kevin Phillips called “the beginning of a new era”")."""
+    b, toks, nxt = site.back, site.toks, site.nxt
+    if b < 0 or not toks[b].word or site.nested or site.lemma not in {"say", "tell", "write"}:
+        return False
+    st = np_back(toks, b, 0)
+    if st is None or st < 1 or toks[st - 1].low not in _HEADLESS:
+        return False
+    if nxt is not None and (nxt.low in _CLAUSE_AFTER or nxt.low == "as" or nxt.text in OPEN_Q + ":" or _subject(nxt)
+                            or site.text.startswith("''", nxt.start)):
+        return False
+    return True
+
+
 #: The checks a cue (other than "according to") must pass, in order.
 CHECKS = (noun_not_verb, adjective, no_that, no_clause, gerund, not_speech_sense, idiom, modal, naming,
-          label_not_report)
+          headless_relative, label_not_report)
 
 
 def _passive_or_infinitive(site: CueSite):
