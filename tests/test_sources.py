@@ -364,6 +364,9 @@ def test_every_rule_has_an_example():
     # a name followed by what is said of it: "called" reports
     ("One lawmaker called Trump “the orange prince of American self-publicity.”", "One lawmaker", "called",
      "Trump “the orange prince of American self-publicity.”"),
+    # "what" before the subject, and a clause after the cue: "what" opens what is said
+    ("Rivals want her prosecuted for what they say was her mishandling of secrets.", "they", "say",
+     "was her mishandling of secrets"),
     # the bare form after "to" is a verb, not a noun
     ("Trump went on to claim that the vote was rigged.", "Trump", "claim", "the vote was rigged"),
     # a closing quotation mark typed as an opening one
@@ -407,6 +410,10 @@ def test_not_reports(text):
     "Rule 40, as it's currently written, sets another number.",
     "The gun still bears the case number written on it in marker.",
     "While the U.S. added around 292,000 jobs in December, China suffered.",
+    # the object of the cue is the "what" before it: nothing said is reported
+    "He often thinks of what his parents told him as a boy.",
+    "Nothing the president said surprised them.",
+    "Everything Trump says on stage gets applause.",
 ])
 def test_no_report_in_these_senses(text):
     got = framing.find_attributions(pd.DataFrame({"text": [text]}), warn=False)

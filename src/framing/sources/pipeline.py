@@ -309,7 +309,7 @@ def headless_relative(site: CueSite) -> bool:
     if b < 0 or not toks[b].word or site.nested or site.lemma not in {"say", "tell", "write"}:
         return False
     st = np_back(toks, b, 0)
-    if st is None or st < 1 or toks[st - 1].low not in _HEADLESS:
+    if st is None or not ((st >= 1 and toks[st - 1].low in _HEADLESS) or (toks[st].low in _HEADLESS and st < b)):
         return False
     if nxt is not None and (nxt.low in _CLAUSE_AFTER or nxt.low == "as" or nxt.text in OPEN_Q + ":" or _subject(nxt)
                             or site.text.startswith("''", nxt.start)):
