@@ -367,6 +367,12 @@ def test_every_rule_has_an_example():
     # "what" before the subject, and a clause after the cue: "what" opens what is said
     ("Rivals want her prosecuted for what they say was her mishandling of secrets.", "they", "say",
      "was her mishandling of secrets"),
+    # "May" and "Will" with a capital inside a sentence are names, not modals or a month
+    ("Prime Minister Theresa May said the deal was done.", "Prime Minister Theresa May", "said", "the deal was done"),
+    ("“We won,” May said.", "May", "said", "“We won,”"),
+    ("Instead, George Will called for Republicans to back Christie.", "George Will", "called",
+     "for Republicans to back Christie"),
+    ("Trump in May said he would win.", "Trump", "said", "he would win"),
     # the bare form after "to" is a verb, not a noun
     ("Trump went on to claim that the vote was rigged.", "Trump", "claim", "the vote was rigged"),
     # a closing quotation mark typed as an opening one
@@ -414,6 +420,9 @@ def test_not_reports(text):
     "He often thinks of what his parents told him as a boy.",
     "Nothing the president said surprised them.",
     "Everything Trump says on stage gets applause.",
+    # modals
+    "He would say so.",
+    "Republicans Will Say Anything.",
 ])
 def test_no_report_in_these_senses(text):
     got = framing.find_attributions(pd.DataFrame({"text": [text]}), warn=False)

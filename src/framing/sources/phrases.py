@@ -81,15 +81,15 @@ def skip_back(toks: list[Token], b: int, progressive: bool = False) -> int:
     """Step back over auxiliaries, adverbs and time phrases that stand before a cue."""
     while b >= 0:
         low = toks[b].low
-        if low in AUX and low != "who":
+        if low in AUX and low != "who" and not _name_word(toks, b):  # "Will wrote": George Will
             b -= 1
         elif progressive and low in BE:
             b -= 1
         elif low.endswith("ly") and len(low) > 4 and not toks[b].cap:
             b -= 1
-        elif low in TIME_WORDS and not (b >= 1 and toks[b - 1].low in {"the", "a"}):
+        elif low in TIME_WORDS and not (b >= 1 and toks[b - 1].low in {"the", "a"}) and not _name_word(toks, b):
             b -= 1
-            while b >= 0 and toks[b].low in {"this", "last", "next", "that", "on", "early", "late", "just", "earlier"}:
+            while b >= 0 and toks[b].low in {"this", "last", "next", "that", "on", "in", "early", "late", "just", "earlier"}:
                 b -= 1
         else:
             break
@@ -100,7 +100,7 @@ def np_back(toks: list[Token], i: int, lo: int) -> int | None:
     """Start index of the noun phrase that ends at token ``i`` (inclusive), scanning back
     no further than token ``lo``; None when token ``i`` cannot end a noun phrase."""
     t = toks[i]
-    if not t.word or t.low in STOP - {"it", "this"}:
+    if not t.word or (t.low in STOP - {"it", "this"} and not _name_word(toks, i)):
         return None
     if t.low in PRONOUNS:
         return i
@@ -124,6 +124,16 @@ def np_back(toks: list[Token], i: int, lo: int) -> int | None:
     return j
 
 
+def _name_word(toks: list[Token], i: int) -> bool:
+    """"May", "Will" written with a capital inside a sentence are names ("Theresa May
+    said", "Will wrote"), not the modals."""
+    if not (toks[i].low in {"may", "will"} and toks[i].text[0].isupper() and i > 0):
+        return False
+    if i + 1 < len(toks) and toks[i + 1].low[:1].isdigit():
+        return False  # "On May 5"
+    return toks[i - 1].cap or toks[i - 1].text in {",", "\u201d", '"', "''", "Mrs.", "Ms.", "Mr."}
+
+
 _LEADING_PREPS = PREPS_IN_NP | {"what", "whom", "despite", "amid", "during", "after", "before", "since", "about", "against", "over",
                                 "unlike", "like", "among", "into", "onto", "toward", "towards", "through"}
 
@@ -144,6 +154,8 @@ def _step_back(toks: list[Token], j: int, lo: int) -> tuple[int, str]:
                 return k, "skip"
         return j, "stop"
     low = p.low
+    if _name_word(toks, j - 1):
+        return j - 1, "word"
     if low in DETERMINERS:
         # "a source on the ground": a determiner after a preposition goes on
         if j - 2 >= lo and toks[j - 2].low in PREPS_IN_NP and j - 3 >= lo and toks[j - 3].word \

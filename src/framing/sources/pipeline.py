@@ -214,9 +214,10 @@ def idiom(site: CueSite) -> bool:
 
 
 def modal(site: CueSite) -> bool:
-    """"would tell", "could say": not a report."""
+    """"would tell", "could say": not a report. Before a past form the word is a name
+    ("Theresa May said", "Will wrote")."""
     prev = site.prev
-    return prev is not None and prev.low in MODALS
+    return prev is not None and prev.low in MODALS and not (prev.cap and site.form.endswith(("ed", "id", "ld", "te")))
 
 
 def label_not_report(site: CueSite) -> bool:
