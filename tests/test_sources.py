@@ -367,6 +367,16 @@ def test_every_rule_has_an_example():
     # "what" before the subject, and a clause after the cue: "what" opens what is said
     ("Rivals want her prosecuted for what they say was her mishandling of secrets.", "they", "say",
      "was her mishandling of secrets"),
+    # a passage set out as the paragraph after a colon
+    ("The film opened.\n\nHewitt writes:\n\nThe movie names neither the president nor the secretary.\n\nMore.",
+     "Hewitt", "writes", "The movie names neither the president nor the secretary"),
+    ("It was classified.\n\nFox News reports:\n\n…at least four emails had their markings changed.", "Fox News",
+     "reports", "…at least four emails had their markings changed"),
+    # adverbs between the phrase after "with" and the participle; a day before "that"
+    ("Turnout rose, with 30 percent of voters now saying they had never voted.", "30 percent of voters", "saying",
+     "they had never voted"),
+    ("A panel of reporters agreed Saturday that the plan would fail.", "A panel of reporters", "agreed",
+     "the plan would fail"),
     # "May" and "Will" with a capital inside a sentence are names, not modals or a month
     ("Prime Minister Theresa May said the deal was done.", "Prime Minister Theresa May", "said", "the deal was done"),
     ("“We won,” May said.", "May", "said", "“We won,”"),

@@ -29,13 +29,23 @@ def kind_of(facts: TextFacts, text: str, cs: int, ce: int, nested: bool) -> str:
     return "mixed"
 
 
+_GAP = re.compile(r"[\s:]*")
+
+
 def leading_content(text, facts, toks, i, we):
     if i >= len(toks) or (toks[i].text == ":" and i + 1 >= len(toks)):
         # "He said:" and the quotation in the next paragraph
-        m = re.compile(r"[\s:]*").match(text, toks[-1].end if toks else we)
+        m = _GAP.match(text, toks[-1].end if toks else we)
         nxt = m.end() if m else we
         q = facts.quote_starting_at(nxt)
-        return (q.start, q.end) if q is not None else None
+        if q is not None:
+            return (q.start, q.end)
+        if toks and toks[-1].text == ":" and "\n" in text[toks[-1].end:nxt] and nxt < len(text):
+            # "Hewitt writes:" and the passage set out as the next paragraph
+            end = text.find("\n", nxt)
+            cs, ce = trim(text, nxt, len(text) if end < 0 else end)
+            return (cs, ce) if ce > cs else None
+        return None
     start = toks[i].start
     q = facts.quote_starting_at(start)
     if q is not None and q.end >= we:

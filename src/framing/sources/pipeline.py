@@ -68,8 +68,8 @@ def noun_not_verb(site: CueSite) -> bool:
         return False  # "and calls her “an extremely intelligent woman”": a verb with its object
     if site.form == site.lemma and prev.low in {"to", "and", "or"}:
         return False  # "went on to claim that", "and say the word louder": the bare form is a verb
-    if prev.low in NOUN_CONTEXT or _number(prev) or prev.low == "united":
-        return True
+    if (prev.low in NOUN_CONTEXT and not (prev.cap and prev.low not in DETERMINERS)) or _number(prev) or prev.low == "united":
+        return True  # "media reports"; but "Fox News reports:", "The Associated Press reports"
     if nxt is not None and nxt.low in _VERBS_AFTER_NOUN:
         return True  # "FEC reports show …": the subject of another verb
     clause = nxt is not None and (nxt.low in {"that", "to", "for", "about", "on"} or nxt.text in OPEN_Q + ":" or _subject(nxt))
@@ -120,6 +120,9 @@ def no_that(site: CueSite) -> bool:
     Republicans agreed they had …") or a colon and a quotation ("Mook agreed: “…”"), and
     never inside a quotation."""
     nxt = site.nxt
+    if nxt is not None and (nxt.low in _WEEKDAYS or nxt.low in {"today", "yesterday", "publicly", "privately"}):
+        after = site.tok(site.cj + 2)  # "agreed Saturday that …"
+        nxt = after if after is not None and after.low == "that" else nxt
     return site.lemma in site.cues.that_only and (site.nested or not (nxt is not None and (
         _subject(nxt) or nxt.low == "that" or site.colon_quote())))
 

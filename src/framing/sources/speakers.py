@@ -233,10 +233,20 @@ def _clause_subject(site: CueSite):
     return None if e is None else (toks[first].start, toks[e - 1].end)
 
 
+def _before_adverbs(toks: list, b: int) -> int:
+    """The token before the adverbs that end at ``b`` ("with Cruz repeatedly calling", "with
+    both sides now saying")."""
+    while b >= 1 and (toks[b].low in {"all", "both", "also", "still", "now"} or (
+            toks[b].low.endswith("ly") and len(toks[b].low) > 4 and not toks[b].cap)):
+        b -= 1
+    return b
+
+
 def with_phrase(site: CueSite) -> int | None:
     """The first token of the noun phrase between "with" and an -ing cue ("with 30
     percent of voters saying they …"), or None."""
-    b, toks = site.ci - 1, site.toks
+    toks = site.toks
+    b = _before_adverbs(toks, site.ci - 1)
     if not (site.participle and b >= 1 and toks[b].word and any(t.low == "with" for t in toks[max(0, b - 22):b])):
         return None
     st = np_back(toks, b, 0)
@@ -249,7 +259,8 @@ def absolute(site: CueSite):
     if st is None:
         return None
     toks, content = site.toks, _rest_of_clause(site, site.window[1])
-    return site.found((toks[st].start, toks[site.ci - 1].end), content, rule="absolute") if content[1] > content[0] else NONE
+    end = toks[_before_adverbs(toks, site.ci - 1)].end
+    return site.found((toks[st].start, end), content, rule="absolute") if content[1] > content[0] else NONE
 
 
 _QUOTING = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}
