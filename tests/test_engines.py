@@ -8,6 +8,7 @@ the rules of the two could part (case folding, non-ASCII word characters, hyphen
 apostrophes, line breaks, characters beyond the Basic Multilingual Plane).
 """
 
+import random
 import re
 from importlib import resources
 
@@ -18,7 +19,7 @@ from hypothesis import strategies as st
 
 from framing import lexicon as lexmod
 from framing import text as textmod
-from framing.lexicon import parse_lexicon
+from framing.lexicon import HYPERSCAN_MIN_SPAN, parse_lexicon
 from framing.text import analyze, count_tokens
 
 from .conftest import CORPORA
@@ -37,6 +38,8 @@ def _pair(yaml_text, monkeypatch):
     ref = parse_lexicon(yaml_text)
     ref._prepare()
     monkeypatch.delenv("FRAMING_ENGINE")
+    assert fast._hs_pending and not ref._hs_pending  # compiled when a long text is first scanned
+    list(fast.finditer("x " * HYPERSCAN_MIN_SPAN))
     assert fast._hs is not None and ref._hs is None
     return fast, ref
 
@@ -258,7 +261,7 @@ def test_a_prepared_lexicon_has_a_deterministic_dask_token():
     dask = pytest.importorskip("dask")
     lex = parse_lexicon(SYRIA_YAML)
     before = dask.base.tokenize(lex)
-    list(lex.finditer("The regime."))  # builds the compiled scanner
+    list(lex.finditer("The regime. " * 20))  # builds the compiled scanner
     assert lex._hs is not None
     with dask.config.set({"tokenize.ensure-deterministic": True}):
         assert dask.base.tokenize(lex) == before == dask.base.tokenize(parse_lexicon(SYRIA_YAML))
@@ -373,7 +376,7 @@ def test_skipping_apostrophes_inside_words_changes_no_quotation_in_fakes(monkeyp
 
 
 def test_remembered_speaker_classes_change_no_attribution(monkeypatch, seed_texts):
-    """Classifications remembered by span key give the same table as classifying every
+    """What each span holds, remembered by span key, gives the same table as classifying every
     phrase afresh (FA-KES and the seeds; a second run answers from memory)."""
     import framing
     from framing.lexicon import Lexicon
@@ -387,7 +390,7 @@ def test_remembered_speaker_classes_change_no_attribution(monkeypatch, seed_text
     gaz = framing.load_lexicon("syria_sources")
     gaz._memo.clear()
     cold = framing.find_attributions(frame, gazetteer=gaz, warn=False)
-    remembered = sum(1 for k in gaz._memo if k[0] == "classify")
+    remembered = sum(1 for k in gaz._memo if k[0] == "span")
     warm = framing.find_attributions(frame, gazetteer=gaz, warn=False)
     monkeypatch.setattr(Lexicon, "span_key", lambda self, text, s, e: None)  # nothing remembered
     fresh = framing.find_attributions(frame, gazetteer=gaz, warn=False)
@@ -439,3 +442,20 @@ def test_a_lexicon_too_large_for_hyperscan_keeps_the_word_scan_and_finds_the_sam
     found = list(forced.finditer(text))
     assert forced._hs is not None
     assert list(big.finditer(text)) == found and len(found) > 300
+
+
+def test_a_short_text_is_scanned_word_by_word_and_finds_the_same(seed_texts, monkeypatch):
+    # a gazetteer read only on speaker phrases never compiles its database; on any span,
+    # the word scan finds what the compiled scan finds
+    text = " ".join(seed_texts.values())
+    rnd = random.Random(3)
+    spans = [(s, min(len(text), s + rnd.randint(1, HYPERSCAN_MIN_SPAN - 1))) for s in
+             (rnd.randrange(len(text)) for _ in range(500))]
+    words = parse_lexicon(SOURCES_YAML)
+    by_word = [list(words.finditer(text, s, e)) for s, e in spans]
+    assert words._hs is None and words._hs_pending
+    monkeypatch.setattr(lexmod, "HYPERSCAN_MIN_SPAN", 0)
+    compiled = parse_lexicon(SOURCES_YAML)
+    assert [list(compiled.finditer(text, s, e)) for s, e in spans] == by_word
+    assert compiled._hs is not None
+    assert sum(map(len, by_word)) > 50

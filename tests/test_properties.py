@@ -198,3 +198,42 @@ def test_tokens_are_the_regex_matches(text, data):
     got = [(t.text, t.start, t.end) for t in tokenize(text, start, end)]
     assert got == [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
     assert all(text[s:e] == t for t, s, e in got)
+
+
+_ABBREVIATIONS = ["Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "Mr", "Mrs", "Ms", "Dr", "Gen", "Gov", "Sen", "Rep", "Lt", "Col",
+                  "Sgt", "Capt", "Prof", "St"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ABBREVIATIONS + list("SCMGLPRIJDse .\n-'’") + ["Sent", "Corps", "Colt. ", "Mrs", "."]),
+                max_size=30).map("".join))
+def test_the_token_pattern_is_the_plain_alternation(text):
+    # the pattern is written for speed (a capital first, then what may follow it); it must
+    # find what the plain alternation of the abbreviations finds
+    import re
+
+    from framing.sources.words import TOKEN_RE
+
+    plain = re.compile("(?:" + "|".join(_ABBREVIATIONS) + r"|[A-Z])\.(?=\s)"
+                       r"|\w+(?:[-\u2010\u2011'\u2019.]\w+)*(?:[\u2019']s?)?|[^\w\s]")
+    assert TOKEN_RE.findall(text) == plain.findall(text)
+
+
+_GENDER_WORDS = ["Mrs.", "Ms", "mr", "MR.", "Sir", "woman", "spokesman", "spokeswoman", "he", "her", "she", "him", "son",
+                 "queen", "King", "Smith", "the", "x_mr", "-", "’s", "_", "he-man"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GENDER_WORDS), max_size=6).map(" ".join))
+def test_gender_reads_the_words_a_word_boundary_pattern_reads(phrase):
+    # the gender of a speaker phrase is looked up word by word (a set); it must be what the
+    # patterns with word boundaries say
+    import re
+
+    from framing.sources.resolution import _gender
+
+    female = re.compile(r"(?i)\b(?:mrs|ms|miss|madam|woman|spokeswoman|congresswoman|chairwoman|businesswoman|mother|"
+                        r"girl|daughter|wife|sister|she|her|grandmother|actress|queen|lady)\b").search(phrase)
+    male = re.compile(r"(?i)\b(?:mr|sir|man|spokesman|congressman|chairman|businessman|father|boy|son|husband|brother|"
+                      r"he|him|grandfather|actor|king)\b").search(phrase)
+    assert _gender(phrase) == ("f" if female and not male else "m" if male and not female else "")

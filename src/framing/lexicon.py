@@ -569,6 +569,9 @@ _FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 
 
 HYPERSCAN_MAX = 1500
+#: Shorter texts (a speaker phrase, an appositive) are scanned word by word: Hyperscan's
+#: set-up per scan, and compiling the database at all, cost more than it saves there.
+HYPERSCAN_MIN_SPAN = 200
 """The most anchors a lexicon's Hyperscan database is compiled for. Compiling takes about
 a second per thousand (1,000: 1.1 s; 10,000: 21 s; 20,000: about 50 s); the word scan,
 which needs no compiling, serves larger lexicons at a speed that does not depend on their
@@ -802,6 +805,7 @@ class Lexicon:
     _prefixes: dict = field(default_factory=dict, repr=False)
     _family_order: dict = field(default_factory=dict, repr=False)
     _hs: object = field(default=None, repr=False)
+    _hs_pending: bool = field(default=False, repr=False)  # Hyperscan wanted, compiled on first long text
     _hs_ids: list = field(default_factory=list, repr=False)
     _single: dict = field(default_factory=dict, repr=False)
     _sub: dict = field(default_factory=dict, repr=False)
@@ -860,7 +864,12 @@ class Lexicon:
         if self._scan is None:
             self._prepare()
         if self._scan is not None:
-            found = self._hyperscan_candidates(text, start, end) if self._hs is not None else None
+            found = None
+            if end - start >= HYPERSCAN_MIN_SPAN and (self._hs is not None or self._hs_pending):
+                if self._hs_pending:
+                    self._compile_on_first_use()
+                if self._hs is not None:
+                    found = self._hyperscan_candidates(text, start, end)
             if found is None:
                 cands, xstarts = self._word_candidates(text, start, end), self._exclusion_starts(text, start, end)
             else:
@@ -921,11 +930,12 @@ class Lexicon:
     def _word_candidates(self, text: str, start: int, end: int):
         """The reference scan: every word of the text looked up in the anchors. Yields
         ``(start, end, lower-cased word, families)`` for each word a family may start with."""
-        low = text.lower()
-        if len(low) != len(text):  # a character whose lower case is longer ("İ")
+        seg = text[start:end]  # only the span: a speaker phrase is not a reason to lower-case its article
+        low = seg.lower()
+        if len(low) != len(seg):  # a character whose lower case is longer ("İ")
             low = None
         by_word, pre3 = self._by_word, self._pre3
-        for c in _WORD_RE.finditer(low if low is not None else text, start, end):
+        for c in _WORD_RE.finditer(low if low is not None else seg):
             word = c.group() if low is not None else c.group().lower()
             fams = by_word.get(word)
             if fams is None:
@@ -934,7 +944,7 @@ class Lexicon:
                 fams = self._prefix_families(word)
                 if not fams:
                     continue
-            yield c.start(), c.end(), word, fams
+            yield start + c.start(), start + c.end(), word, fams
 
     def _hyperscan_candidates(self, text: str, start: int, end: int):
         """The same candidates as :meth:`_word_candidates` could lead to a match, found by
@@ -973,6 +983,11 @@ class Lexicon:
         if self._xstarts_rx is None:
             return []
         return [m.start() for m in self._xstarts_rx.finditer(text, start, end)]
+
+    def _compile_on_first_use(self) -> None:
+        self._hs_pending = False
+        self._hs = self._compile_hyperscan()
+        self._single = self._single_words() if self._hs is not None else {}
 
     def _prefix_families(self, low: str) -> list[str]:
         return [f for f, prefixes in self._prefixes.items() if any(low.startswith(p) for p in prefixes)]
@@ -1030,10 +1045,10 @@ class Lexicon:
             parts = [r"(?<!\w)(?=" + "|".join(map(re.escape, words)) + ")"] if words else []
             parts += [r"(?=" + "|".join(map(re.escape, others)) + ")"] if others else []
             self._xstarts_rx = re.compile("(?i)" + "|".join(parts))
-        self._hs = None
-        if self._scan is not None and _use_hyperscan():
-            self._hs = self._compile_hyperscan()
-        self._single = self._single_words() if self._hs is not None else {}
+        self._hs, self._single = None, {}
+        # compiled when a text of HYPERSCAN_MIN_SPAN characters is first scanned: a gazetteer
+        # read only on speaker phrases never pays for it
+        self._hs_pending = self._scan is not None and _use_hyperscan()
         sources: dict = {}
         for f in self._fast:
             sources.update(_sub_regexes(f, self.families[f]))
@@ -1122,7 +1137,7 @@ class Lexicon:
     def __getstate__(self):
         # compiled scanners and remembered answers stay in the process that built them
         state = dict(self.__dict__)
-        state.update(_scan=None, _hs=None, _memo={})
+        state.update(_scan=None, _hs=None, _hs_pending=False, _memo={})
         return state
 
 

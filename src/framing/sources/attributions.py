@@ -30,7 +30,7 @@ def find_attributions(corpus, *, gazetteer: "str | Lexicon" = "news", include_bo
     corpus : Corpus, DataFrame, path or iterable of chunks
     gazetteer : str or Lexicon
         Source categories (a lexicon whose labels are categories, tried family by family).
-        A gazetteer of plain patterns remembers its answer for each speaker phrase (up to
+        A gazetteer of plain patterns remembers what each speaker phrase and appositive holds (up to
         100,000 phrases, in each process), so phrases that recur ("Obama", "officials")
         are classified once; the rows are the same either way.
     jobs : int

@@ -12,42 +12,37 @@ from .words import NATIONALITIES, PARTICLE_RE, PERSON_ROLES, PREPS_IN_NP, PRONOU
 def classify(text: str, spans, gazetteer: Lexicon) -> str:
     """The label of the first gazetteer family (in file order) that matches in a span: the
     earliest match in the first span where that family matches. Speaker phrases repeat
-    ("Obama", "officials"), so answers are remembered by what they depend on
-    (:meth:`Lexicon.span_key`), up to ``_MEMO_LIMIT`` phrases per gazetteer and process."""
-    keys = [None if span is None else gazetteer.span_key(text, *span) for span in spans]
-    memo = gazetteer.memo
-    key = None
-    if all(k is not None for k, span in zip(keys, spans) if span is not None):
-        key = ("classify", *keys)
-        label = memo.get(key)
-        if label is not None:
-            return label
-    label = _first_family_label(text, spans, gazetteer)
-    if key is not None:
-        if len(memo) >= _MEMO_LIMIT:
-            memo.clear()
-        memo[key] = label
-    return label
-
-
-_MEMO_LIMIT = 100_000
-
-
-def _first_family_label(text: str, spans, gazetteer: Lexicon) -> str:
-    per_span = []
-    for span in spans:
-        if span is None:
-            continue
-        first: dict = {}
-        for fam, label, ms, _me in gazetteer.finditer(text, *span):
-            if fam not in first or ms < first[fam][0]:
-                first[fam] = (ms, label)
-        per_span.append(first)
+    ("Obama", "officials") while their appositives vary, so what each span holds is
+    remembered by what it depends on (:meth:`Lexicon.span_key`), up to ``_MEMO_LIMIT``
+    spans per gazetteer and process."""
+    per_span = [_first_by_family(text, span, gazetteer) for span in spans if span is not None]
     for fam in gazetteer.families:
         for first in per_span:
             if fam in first:
                 return first[fam][1]
     return "unclassified"
+
+
+_MEMO_LIMIT = 100_000
+
+
+def _first_by_family(text: str, span: tuple[int, int], gazetteer: Lexicon) -> dict:
+    """``{family: (offset, label)}``: the earliest match of each family in the span."""
+    key = gazetteer.span_key(text, *span)
+    memo = gazetteer.memo
+    if key is not None:
+        found = memo.get(("span", key))
+        if found is not None:
+            return found
+    first: dict = {}
+    for fam, label, ms, _me in gazetteer.finditer(text, *span):
+        if fam not in first or ms - span[0] < first[fam][0]:
+            first[fam] = (ms - span[0], label)
+    if key is not None:
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()
+        memo[("span", key)] = first
+    return first
 
 
 @lru_cache(maxsize=65536)  # a pure function of phrases that repeat
@@ -131,11 +126,15 @@ def strip_titles(name: str) -> str:
     return " ".join(words[i:])
 
 
+_NAME_RUN_RE = re.compile(r"[A-Z]\w+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w-]+)+")
+
+
 def names_by_last_word(text: str) -> dict[str, str]:
+    """The longest run of capitalised words ending with each word ("Jeff Sessions" for
+    "Sessions"), the first of equal length."""
     out: dict[str, str] = {}
-    for m in re.finditer(r"[A-Z]\w+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w-]+)+", text):
-        full = m.group()
-        last_word = full.split()[-1]
+    for full in _NAME_RUN_RE.findall(text):
+        last_word = full.rsplit(None, 1)[-1]
         if len(full) > len(out.get(last_word, "")):
             out[last_word] = full
     return out

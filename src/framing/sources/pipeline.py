@@ -26,7 +26,9 @@ from .words import (
     OPEN_Q,
     PREPS_IN_NP,
     PRONOUNS,
+    SAY_NOUN,
     TIME_OR_PLACE,
+    TO_SAY_THE_LEAST,
 )
 
 _BEFORE_PARTICIPLE = BE | AUX | {"as", "while", "when", "after", "before", "is", "was"}
@@ -210,10 +212,22 @@ def _amount(site: CueSite, i: int) -> bool:
 
 
 def idiom(site: CueSite) -> bool:
-    """"having said that", "needless to say", "truth be told"."""
-    ws, we = site.window
-    return any(m.start() < site.ce and m.end() > site.cs
-               for m in IDIOMS.finditer(site.text, max(ws, site.cs - 20), min(we, site.ce + 20)))
+    """"having said that", "needless to say", "truth be told", "get their say" (a noun),
+    "to say the least" (:data:`~.words.IDIOMS`)."""
+    found = IDIOMS.get(site.form)
+    if found is None:
+        return False
+    text, (ws, we), cs, ce = site.text, site.window, site.cs, site.ce
+    lo, hi = max(ws, cs - 20), min(we, ce + 20)
+    if found[0].search(text, lo, cs):
+        return True
+    if site.form != "say":
+        return False
+    before, not_after = SAY_NOUN
+    if before.search(text, lo, cs) and not not_after.match(text, ce, hi):
+        return True
+    before, after = TO_SAY_THE_LEAST
+    return before.search(text, lo, cs) is not None and after.match(text, ce, hi) is not None
 
 
 def modal(site: CueSite) -> bool:
@@ -300,6 +314,7 @@ def naming(site: CueSite) -> bool:
 
 
 _HEADLESS = {"what", "whatever", "anything", "everything", "nothing", "something", "things"}
+_HEADLESS_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_HEADLESS)) + r")\b")
 _CLAUSE_AFTER = {"that", "was", "is", "were", "are", "would", "will", "had", "has", "could", "should", "might", "must"}
 
 
@@ -312,6 +327,8 @@ def headless_relative(site: CueSite) -> bool:
     b, toks, nxt = site.back, site.toks, site.nxt
     if b < 0 or not toks[b].word or site.nested or site.lemma not in {"say", "tell", "write"}:
         return False
+    if _HEADLESS_RE.search(site.text, toks[max(0, b - 22)].start, site.cs) is None:
+        return False  # none of the words within np_back's reach (a quick look in C)
     st = np_back(toks, b, 0)
     if st is None or not ((st >= 1 and toks[st - 1].low in _HEADLESS) or (toks[st].low in _HEADLESS and st < b)):
         return False

@@ -70,17 +70,19 @@ def _describe(text: str, a: Attribution) -> tuple[str, str, list[str]]:
     return phrase, appos, words
 
 
-_FEMALE = re.compile(r"\b(?:mrs|ms|miss|madam|woman|spokeswoman|congresswoman|chairwoman|businesswoman|mother|girl|"
-                     r"daughter|wife|sister|she|her|grandmother|actress|queen|lady)\b", re.IGNORECASE)
-_MALE = re.compile(r"\b(?:mr|sir|man|spokesman|congressman|chairman|businessman|father|boy|son|husband|brother|he|him|"
-                   r"grandfather|actor|king)\b", re.IGNORECASE)
+_FEMALE = frozenset("mrs ms miss madam woman spokeswoman congresswoman chairwoman businesswoman mother girl daughter "
+                    "wife sister she her grandmother actress queen lady".split())
+_MALE = frozenset("mr sir man spokesman congressman chairman businessman father boy son husband brother he him "
+                  "grandfather actor king".split())
+_WORDS_RE = re.compile(r"\w+")  # the words \b sees in a phrase
 
 
 @lru_cache(maxsize=65536)  # speaker phrases repeat ("he", "Obama", "officials")
 def _gender(phrase: str) -> str:
     """"f" or "m" where a title or a noun of the phrase says ("Mrs. Clinton", "a
     spokeswoman"), else ""."""
-    female, male = _FEMALE.search(phrase) is not None, _MALE.search(phrase) is not None
+    words = set(_WORDS_RE.findall(phrase.lower()))
+    female, male = not _FEMALE.isdisjoint(words), not _MALE.isdisjoint(words)
     return "f" if female and not male else "m" if male and not female else ""
 
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-TOKEN_RE = re.compile(r"(?:Jr|Sr|Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|St|[A-Z])\.(?=\s)|\w+(?:[-\u2010\u2011'\u2019.]\w+)*(?:[\u2019']s?)?|[^\w\s]")
+#: A token: an abbreviation with its full stop ("Mr.", "Gen.", "J.": Jr Sr Inc Co Corp Ltd Mr
+#: Mrs Ms Dr Gen Gov Sen Rep Lt Col Sgt Capt Prof St or one capital, written as a capital
+#: and what may follow it, which the engine rejects at once where no capital stands), a
+#: word with inner hyphens, apostrophes and full stops, or one other character.
+TOKEN_RE = re.compile(r"[A-Z](?:(?<=[JD])r|(?<=S)(?:r|en|gt|t)|(?<=I)nc|(?<=C)(?:o|orp|ol|apt)|(?<=L)(?:td|t)|"
+                      r"(?<=M)(?:rs|r|s)|(?<=G)(?:en|ov)|(?<=R)ep|(?<=P)rof)?\.(?=\s)"
+                      r"|\w+(?:[-\u2010\u2011'\u2019.]\w+)*(?:[\u2019']s?)?|[^\w\s]")
 
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "some", "one", "two", "three", "his",
@@ -81,11 +87,21 @@ MODALS = {"would", "could", "should", "might", "may", "can", "will", "must", "wo
            "can't", "won't", "cannot", "wouldn’t", "couldn’t", "shouldn’t", "can’t", "won’t", "let's", "let’s"}
 
 
-IDIOMS = re.compile(r"(?i)\b(?:having\s+said|goes\s+without\s+saying|needless\s+to\s+say|that\s+is\s+to\s+say|"
-                     r"so\s+to\s+speak|let['’]s\s+say|what\s+can\s+i\s+say|i\s+must\s+say|truth\s+be\s+told|"
-                     r"all\s+told|you\s+don['’]t\s+say|to\s+say\s+the\s+least|i\s+have\s+to\s+say|"
-                     # "say" as a noun: "get their say", "the final say on", "a larger say than"
-                     r"(?:a|their|its|our|no|final|larger|bigger|greater|more|equal|any)\s+say(?!\s+(?:that|so|it|this)\b))\b")
+#: Idioms that hold a cue and report nothing ("having said that", "needless to say", "truth
+#: be told", "say" as a noun: "get their say"): for each cue word, what stands before it (up
+#: to 20 characters) and what may not follow it.
+IDIOMS = {
+    "said": (re.compile(r"(?i)\bhaving\s+\Z"), None),
+    "saying": (re.compile(r"(?i)\bgoes\s+without\s+\Z"), None),
+    "told": (re.compile(r"(?i)\b(?:truth\s+be|all)\s+\Z"), None),
+    "say": (re.compile(r"(?i)\b(?:needless\s+to|that\s+is\s+to|let['’]s|what\s+can\s+i|i\s+must|you\s+don['’]t|"
+                       r"i\s+have\s+to)\s+\Z"), None),
+}
+#: "say" as a noun ("get their say", "the final say on", "a larger say than"), not before a
+#: clause; and "to say the least".
+SAY_NOUN = (re.compile(r"(?i)\b(?:a|their|its|our|no|final|larger|bigger|greater|more|equal|any)\s+\Z"),
+            re.compile(r"(?i)\s+(?:that|so|it|this)\b"))
+TO_SAY_THE_LEAST = (re.compile(r"(?i)\bto\s+\Z"), re.compile(r"(?i)\s+the\s+least\b"))
 
 
 FIRST_SECOND = {"i", "you", "we", "i’m", "i'm", "you're", "you’re", "we're", "we’re"}
