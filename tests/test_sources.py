@@ -426,6 +426,7 @@ def test_not_reports(text):
     "Rule 40, as it's currently written, sets another number.",
     "The gun still bears the case number written on it in marker.",
     "While the U.S. added around 292,000 jobs in December, China suffered.",
+    "Unconfirmed reports of chlorine gas spread.",  # a capital at the start of a sentence is no name
     # the object of the cue is the "what" before it: nothing said is reported
     "He often thinks of what his parents told him as a boy.",
     "Nothing the president said surprised them.",
@@ -458,6 +459,13 @@ def test_a_question_whose_asker_is_not_named(text, speaker, content):
         assert row["speaker_start"].isna().all() and row["speaker_end"].isna().all()
     answers = got[~got["nested"] & (got["cue"] == "said")]
     assert len(answers) == ("said" in text) and (answers["speaker"] != "").all()  # the answer stays its speaker's
+
+
+def test_a_day_between_a_headless_cue_and_its_clause():
+    # "what the coalition said Sunday was …": the clause after the day is what was said
+    got = framing.find_attributions(pd.DataFrame({"text": [
+        "Jets struck Raqqa in what the coalition said Sunday was its largest raid."]}), warn=False)
+    assert got[["speaker", "cue"]].values.tolist() == [["the coalition", "said"]]
 
 
 def test_a_question_with_no_asker_is_its_own_category_and_no_source():

@@ -70,7 +70,8 @@ def noun_not_verb(site: CueSite) -> bool:
         return False  # "and calls her “an extremely intelligent woman”": a verb with its object
     if site.form == site.lemma and prev.low in {"to", "and", "or"}:
         return False  # "went on to claim that", "and say the word louder": the bare form is a verb
-    if (prev.low in NOUN_CONTEXT and not (prev.cap and prev.low not in DETERMINERS)) or _number(prev) or prev.low == "united":
+    if (prev.low in NOUN_CONTEXT and not (prev.cap and prev.low in {"news", "press", "media"})) or _number(prev) \
+            or prev.low == "united":
         return True  # "media reports"; but "Fox News reports:", "The Associated Press reports"
     if nxt is not None and nxt.low in _VERBS_AFTER_NOUN:
         return True  # "FEC reports show …": the subject of another verb
@@ -314,6 +315,8 @@ def naming(site: CueSite) -> bool:
 
 
 _HEADLESS = {"what", "whatever", "anything", "everything", "nothing", "something", "things"}
+_WHEN_SAID = _WEEKDAYS | {"today", "yesterday", "tonight", "on", "last", "this", "week", "month", "year", "earlier",
+                          "later", "privately", "publicly", "repeatedly", "often"}
 _HEADLESS_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_HEADLESS)) + r")\b")
 _CLAUSE_AFTER = {"that", "was", "is", "were", "are", "would", "will", "had", "has", "could", "should", "might", "must"}
 
@@ -332,6 +335,10 @@ def headless_relative(site: CueSite) -> bool:
     st = np_back(toks, b, 0)
     if st is None or not ((st >= 1 and toks[st - 1].low in _HEADLESS) or (toks[st].low in _HEADLESS and st < b)):
         return False
+    k = site.cj + 1
+    while k < len(toks) and k - site.cj <= 3 and toks[k].low in _WHEN_SAID:
+        k += 1  # "what the coalition said Sunday was …"
+    nxt = toks[k] if k < len(toks) else None
     if nxt is not None and (nxt.low in _CLAUSE_AFTER or nxt.low == "as" or nxt.text in OPEN_Q + ":" or _subject(nxt)
                             or site.text.startswith("''", nxt.start)):
         return False
