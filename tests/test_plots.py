@@ -179,6 +179,8 @@ def test_outlet_colours_are_stable():
     b = plots.outlet_palette(["Reuters", "AFP", "SANA"])
     assert a == b
     assert len(set(plots.label_palette([f"l{i}" for i in range(15)] + ["unclassified"]).values())) == 16
+    greys = plots.label_palette(["government", "no_speaker", "unclassified"])
+    assert greys["no_speaker"] != greys["unclassified"] and len(set(greys["no_speaker"])) == 1  # two greys
 
 
 def test_bad_tables_get_clear_errors(narrator):

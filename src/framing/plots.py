@@ -59,17 +59,18 @@ def outlet_palette(outlets) -> dict:
 
 
 def label_palette(labels) -> dict:
-    """Colour-blind-safe colours for labels, in the order given ("unclassified" is grey).
+    """Colour-blind-safe colours for labels, in the order given ("unclassified" is grey,
+    "no_speaker" — a question whose asker is not named — a lighter grey).
 
     Past ten labels the palette goes on with darker variants of the same hues, so no two
     labels share a colour.
     """
     labels = list(dict.fromkeys(labels))
-    named = [lab for lab in labels if lab != "unclassified"]
+    greys = {"unclassified": (0.78, 0.78, 0.78), "no_speaker": (0.9, 0.9, 0.9)}
+    named = [lab for lab in labels if lab not in greys]
     colors = sns.color_palette("colorblind", 10) + sns.color_palette("dark", 10) + sns.color_palette("pastel", 10)
     out = {lab: colors[i % len(colors)] for i, lab in enumerate(named)}
-    if "unclassified" in labels:
-        out["unclassified"] = (0.78, 0.78, 0.78)
+    out.update({lab: grey for lab, grey in greys.items() if lab in labels})
     return out
 
 
