@@ -149,6 +149,11 @@ class TextFacts:
     boilerplate: tuple[tuple[int, int], ...]
     quotes: tuple[QuoteSpan, ...]
     _quote_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _paragraphs: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
+
+    def paragraph_spans(self, text: str) -> list[tuple[int, int]]:
+        """:func:`paragraphs` of the text these facts describe (found once, by :func:`analyze`)."""
+        return self._paragraphs if self._paragraphs is not None else paragraphs(text)
 
     @property
     def body_end(self) -> int:
@@ -210,7 +215,7 @@ class TextFacts:
 
     def without_boilerplate(self) -> TextFacts:
         """The same facts with no boilerplate: the whole text is scored."""
-        return TextFacts(self.length, self.title, (), self.quotes, self._quote_starts)
+        return TextFacts(self.length, self.title, (), self.quotes, self._quote_starts, self._paragraphs)
 
 
 def _lines(text: str):
@@ -393,9 +398,10 @@ def _misused_opener_closes(text: str, i: int, pe: int) -> bool:
             and (i + 1 >= pe or text[i + 1].isspace() or text[i + 1] in ",.;:!?)"))
 
 
-def find_quotes(text: str) -> tuple[QuoteSpan, ...]:
-    """Quotation spans in text order; linear in the length of the text."""
-    lines = paragraphs(text)
+def find_quotes(text: str, lines: list[tuple[int, int]] | None = None) -> tuple[QuoteSpan, ...]:
+    """Quotation spans in text order; linear in the length of the text. ``lines``: the
+    text's :func:`paragraphs`, when already found."""
+    lines = paragraphs(text) if lines is None else lines
     spans: list[QuoteSpan] = []
     pending_continue = -1  # index of an unclosed span the next paragraph continues
     kind = None  # "double" or "single" while a quotation is open
@@ -460,13 +466,15 @@ def analyze(text: str) -> TextFacts:
     >>> facts.title, [(q.start, q.end) for q in facts.quotes]
     ((0, 5), [(15, 35)])
     """
-    quotes = find_quotes(text)
+    paras = paragraphs(text)
+    quotes = find_quotes(text, paras)
     return TextFacts(
         length=len(text),
         title=find_title(text),
         boilerplate=find_boilerplate(text),
         quotes=quotes,
         _quote_starts=[q.start for q in quotes],
+        _paragraphs=paras,
     )
 
 

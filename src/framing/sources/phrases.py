@@ -6,7 +6,7 @@ import bisect
 import re
 
 from .._sentences import split_sentences
-from ..text import TextFacts, paragraphs
+from ..text import TextFacts
 from .words import (
     AUX,
     BE,
@@ -54,19 +54,26 @@ def _features(text: str) -> tuple[str, bool, bool]:
     return found
 
 
+def tokenize_with_starts(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
+    """:func:`tokenize` and the start of each token, made in the same loop."""
+    out: list[Token] = []
+    starts: list[int] = []
+    pos, find, known, add, add_start, token = start, text.find, _FEATURES.get, out.append, starts.append, Token
+    for t in TOKEN_RE.findall(text, start, end):
+        s = find(t, pos)
+        pos = s + len(t)
+        add(token(t, s, pos, known(t) or _features(t)))
+        add_start(s)
+    return out, starts
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]`` (the hot loop of extraction: a sentence with a cue
     is tokenised whole). The token texts come from one scan in C; each is found again
     from where the last ended (only white space lies between tokens, so the first place a
     token's text occurs is where it stands), and its features are looked up once per
     distinct word."""
-    out: list[Token] = []
-    pos, find, known, add, token = start, text.find, _FEATURES.get, out.append, Token
-    for t in TOKEN_RE.findall(text, start, end):
-        s = find(t, pos)
-        pos = s + len(t)
-        add(token(t, s, pos, known(t) or _features(t)))
-    return out
+    return tokenize_with_starts(text, start, end)[0]
 
 
 def trim(text: str, s: int, e: int, chars: str = " \t\r\n\u00a0,;:\u2014\u2013-") -> tuple[int, int]:
@@ -251,7 +258,7 @@ def sentences_of(text: str, facts: TextFacts, cue_starts: list[int] | None = Non
     of the cues, a paragraph with no cue and no quotation stays one span: nothing in it
     is read but that it has no quotation, and splitting it would cost as much as the rest."""
     out = []
-    for ps, pe in paragraphs(text):
+    for ps, pe in facts.paragraph_spans(text):
         if pe > facts.body_end:
             pe = facts.body_end
         if pe <= ps:

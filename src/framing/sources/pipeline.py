@@ -10,7 +10,7 @@ import re
 from ..cues import CueTable
 from ..text import TextFacts
 from .content import kind_of, orphans, same_sentence
-from .phrases import np_back, sentences_of, tokenize
+from .phrases import np_back, sentences_of, tokenize_with_starts
 from .records import CUES, WINDOW, Attribution, CueSite
 from .speakers import NONE, find_speaker, passive_by, reduced_relative_by, subject_end, unnamed_question, went_on, with_phrase
 from .words import (
@@ -409,8 +409,7 @@ class _Sentences:
     def tokens(self, sent: tuple[int, int]):
         if self._key != sent:
             self._key = sent
-            self._toks = tokenize(self.text, *sent)
-            self._tok_starts = [t.start for t in self._toks]
+            self._toks, self._tok_starts = tokenize_with_starts(self.text, *sent)
         return self._toks, self._tok_starts
 
 

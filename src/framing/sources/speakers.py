@@ -245,9 +245,11 @@ def _before_adverbs(toks: list, b: int) -> int:
 def with_phrase(site: CueSite) -> int | None:
     """The first token of the noun phrase between "with" and an -ing cue ("with 30
     percent of voters saying they …"), or None."""
+    if not site.participle:
+        return None
     toks = site.toks
     b = _before_adverbs(toks, site.ci - 1)
-    if not (site.participle and b >= 1 and toks[b].word and any(t.low == "with" for t in toks[max(0, b - 22):b])):
+    if not (b >= 1 and toks[b].word and any(t.low == "with" for t in toks[max(0, b - 22):b])):
         return None
     st = np_back(toks, b, 0)
     return st if st is not None and st >= 1 and toks[st - 1].low == "with" else None
