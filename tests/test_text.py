@@ -71,8 +71,12 @@ def test_an_editors_note_after_the_story_is_boilerplate():
     note = "Editor’s note:\u00a0Donald Trump regularly incites political violence."
     text = story + "\n\n" + note + "\nZach Carter is a co-host of the podcast."
     assert find_boilerplate(text) == ((len(story) + 2, len(text)),)
-    # at the head of an article it introduces the story
+    # at the head of an article it introduces the story; in brackets, or far from the foot,
+    # it is the article's own ("[Editor's note: Protester interrupts]" in a transcript)
     assert find_boilerplate("Editor’s Note: The following is part 3 of 3.\n\n" + story) == ()
+    assert find_boilerplate(story + "\n\n[Editor's note: Protester interrupts]\n\n" + story) == ()
+    assert find_boilerplate(story + " (Editor's note: the story was amended.)") == ()
+    assert find_boilerplate(story + "\n\nEditor's note: an ad.\n\n" + story) == ()
 
 
 def test_voice_at(seed_texts):

@@ -80,10 +80,13 @@ INLINE_BOILERPLATE_MARKERS = (
     r"\bSUBSCRIBE\b",
     r"Click here to\b",
     r"Share this (?:article|story)",
-    # a standing note after the story (a disclaimer repeated under every article, a
-    # correction): "Editor’s note: Donald Trump is a serial liar, …"
-    r"\bEditor[’']s [Nn]ote\s*:",
 )
+#: A standing note at the foot of the story — a disclaimer repeated under every article, a
+#: correction ("Editor’s note: Donald Trump is a serial liar, …") — opening a paragraph in
+#: the last EDITORS_NOTE_TAIL characters. One in brackets, or further up, is the article's
+#: own ("[Editor's note: Protester interrupts]" in a transcript).
+EDITORS_NOTE_RE = re.compile(r"(?m)^[ \t\u00a0]*(Editor[’']s [Nn]ote\s*:)")
+EDITORS_NOTE_TAIL = 450
 
 
 def _first_char_alternation(patterns) -> re.Pattern:
@@ -322,6 +325,9 @@ def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
     m = _INLINE_RE.search(text, int(len(text) * _INLINE_TAIL))
     if m is not None and (not spans or m.start() < spans[0][0]):
         spans = [(m.start(), len(text))]
+    note = EDITORS_NOTE_RE.search(text, max(0, len(text) - EDITORS_NOTE_TAIL))
+    if note is not None and note.start(1) > 0 and (not spans or note.start(1) < spans[0][0]):
+        spans = [(note.start(1), len(text))]
     return tuple(spans)
 
 
