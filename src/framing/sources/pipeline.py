@@ -29,6 +29,7 @@ from .words import (
     SAY_NOUN,
     TIME_OR_PLACE,
     TO_SAY_THE_LEAST,
+    WEEKDAYS,
 )
 
 _BEFORE_PARTICIPLE = BE | AUX | {"as", "while", "when", "after", "before", "is", "was"}
@@ -123,7 +124,7 @@ def no_that(site: CueSite) -> bool:
     Republicans agreed they had …") or a colon and a quotation ("Mook agreed: “…”"), and
     never inside a quotation."""
     nxt = site.nxt
-    if nxt is not None and (nxt.low in _WEEKDAYS or nxt.low in {"today", "yesterday", "publicly", "privately"}):
+    if nxt is not None and (nxt.low in WEEKDAYS or nxt.low in {"today", "yesterday", "publicly", "privately"}):
         after = site.tok(site.cj + 2)  # "agreed Saturday that …"
         nxt = after if after is not None and after.low == "that" else nxt
     return site.lemma in site.cues.that_only and (site.nested or not (nxt is not None and (
@@ -215,12 +216,12 @@ def _amount(site: CueSite, i: int) -> bool:
 def idiom(site: CueSite) -> bool:
     """"having said that", "needless to say", "truth be told", "get their say" (a noun),
     "to say the least" (:data:`~.words.IDIOMS`)."""
-    found = IDIOMS.get(site.form)
-    if found is None:
+    before = IDIOMS.get(site.form)
+    if before is None:
         return False
     text, (ws, we), cs, ce = site.text, site.window, site.cs, site.ce
     lo, hi = max(ws, cs - 20), min(we, ce + 20)
-    if found[0].search(text, lo, cs):
+    if before.search(text, lo, cs):
         return True
     if site.form != "say":
         return False
@@ -255,9 +256,8 @@ def label_not_report(site: CueSite) -> bool:
 
 
 _NAME_JOINS = {"of", "for", "the", "and", "&"}
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _CALL_ENDS = {".", ";", "to", "and", "again", "back", "this", "shortly", "after", "before", "at", "last", "yesterday",
-              "today", "tonight"} | _WEEKDAYS
+              "today", "tonight"} | WEEKDAYS
 
 
 def _after_name(site: CueSite, k: int) -> int | None:
@@ -271,9 +271,9 @@ def _after_name(site: CueSite, k: int) -> int | None:
     q = site.facts.quote_starting_at(toks[k].start)
     if q is not None:
         return bisect.bisect_left([t.start for t in toks], q.end, lo=k)
-    if not (toks[k].cap and toks[k].word) or _possessive(toks[k]) or toks[k].low in _WEEKDAYS:
+    if not (toks[k].cap and toks[k].word) or _possessive(toks[k]) or toks[k].low in WEEKDAYS:
         return None
-    while k < len(toks) and ((toks[k].cap and toks[k].word and not _possessive(toks[k]) and toks[k].low not in _WEEKDAYS)
+    while k < len(toks) and ((toks[k].cap and toks[k].word and not _possessive(toks[k]) and toks[k].low not in WEEKDAYS)
                              or toks[k].low.isdigit() or (
             toks[k].low in _NAME_JOINS and k + 1 < len(toks) and toks[k + 1].cap)):
         k += 1
@@ -299,8 +299,8 @@ def naming(site: CueSite) -> bool:
     prev, toks = site.prev, site.toks
     if site.form != "called" or prev is None:
         return False
-    noun = site.tok(site.ci - 2) if prev.text == "," else prev
-    if _common_noun(noun, site.tok(toks.index(noun) - 1 if noun is not None else -1)):
+    at = site.ci - 2 if prev.text == "," else site.ci - 1  # the noun, before a comma or not
+    if _common_noun(site.tok(at), site.tok(at - 1)):
         k = _after_name(site, site.cj + 1)
         if k is not None:
             after = toks[k] if k < len(toks) else None
@@ -315,7 +315,7 @@ def naming(site: CueSite) -> bool:
 
 
 _HEADLESS = {"what", "whatever", "anything", "everything", "nothing", "something", "things"}
-_WHEN_SAID = _WEEKDAYS | {"today", "yesterday", "tonight", "on", "last", "this", "week", "month", "year", "earlier",
+_WHEN_SAID = WEEKDAYS | {"today", "yesterday", "tonight", "on", "last", "this", "week", "month", "year", "earlier",
                           "later", "privately", "publicly", "repeatedly", "often"}
 _HEADLESS_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_HEADLESS)) + r")\b")
 _CLAUSE_AFTER = {"that", "was", "is", "were", "are", "would", "will", "had", "has", "could", "should", "might", "must"}

@@ -48,9 +48,10 @@ PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we"
              "him": "person", "her": "person"}
 
 
-TIME_OR_PLACE = {"on", "in", "at", "via", "during", "by", "to", "with", "from", "after", "before", "over", "recently",
-                  "yesterday", "today", "tonight", "last", "earlier", "later", "late", "early", "monday",
-                  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "through",
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+TIME_OR_PLACE = WEEKDAYS | {"on", "in", "at", "via", "during", "by", "to", "with", "from", "after", "before", "over",
+                            "recently", "yesterday", "today", "tonight", "last", "earlier", "later", "late", "early",
+                            "through",
                   "afterwards", "repeatedly", "separately", "privately", "publicly", "shortly", "quoted", "according",
                   "adding", "saying", "citing", "under", "without", "following", "amid", "told", "speaking",
                   "who", "and", "but", "morning", "afternoon", "evening", "night", "week", "month", "year"}
@@ -88,14 +89,13 @@ MODALS = {"would", "could", "should", "might", "may", "can", "will", "must", "wo
 
 
 #: Idioms that hold a cue and report nothing ("having said that", "needless to say", "truth
-#: be told", "say" as a noun: "get their say"): for each cue word, what stands before it (up
-#: to 20 characters) and what may not follow it.
+#: be told"): for each cue word, what stands just before it (up to 20 characters).
 IDIOMS = {
-    "said": (re.compile(r"(?i)\bhaving\s+\Z"), None),
-    "saying": (re.compile(r"(?i)\bgoes\s+without\s+\Z"), None),
-    "told": (re.compile(r"(?i)\b(?:truth\s+be|all)\s+\Z"), None),
-    "say": (re.compile(r"(?i)\b(?:needless\s+to|that\s+is\s+to|let['’]s|what\s+can\s+i|i\s+must|you\s+don['’]t|"
-                       r"i\s+have\s+to)\s+\Z"), None),
+    "said": re.compile(r"(?i)\bhaving\s+\Z"),
+    "saying": re.compile(r"(?i)\bgoes\s+without\s+\Z"),
+    "told": re.compile(r"(?i)\b(?:truth\s+be|all)\s+\Z"),
+    "say": re.compile(r"(?i)\b(?:needless\s+to|that\s+is\s+to|let['’]s|what\s+can\s+i|i\s+must|you\s+don['’]t|"
+                      r"i\s+have\s+to)\s+\Z"),
 }
 #: "say" as a noun ("get their say", "the final say on", "a larger say than"), not before a
 #: clause; and "to say the least".
@@ -130,7 +130,7 @@ CLOSE_Q = "\u201d\u2019\u00bb\""
 CLOSE_MARKS = ("\u201d", '"', "\u2019", "'")
 
 
-TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+TIME_WORDS = WEEKDAYS | {"week", "month", "year",
                "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight", "weekend", "january",
                "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
                "december", "just", "now", "ago"}
