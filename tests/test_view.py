@@ -25,6 +25,18 @@ def test_show_marks_every_mention_and_lists_every_attribution(seeds):
     assert set(view.attributions["speaker_category"]) <= {lab for _f, lab in framing.load_lexicon("syria_sources").labels()} | {"unclassified"}
 
 
+def test_dollar_signs_in_an_article_are_not_typeset_as_math(seeds):
+    # JupyterLab typesets "$21 million … $4 million" as TeX unless told to leave it alone
+    from framing import tables
+
+    df = pd.DataFrame({"doc_id": ["x"], "outlet": ["O"], "text": ["The regime said it would spend $21 million, "
+                                                                 "not $4 million."]})
+    page = framing.show(df, "x", warn=False).html
+    assert page.startswith('<div class="framing-article tex2jax_ignore mathjax_ignore">')
+    table = tables.text_table(pd.DataFrame({"content": ["$21 million … $4 million"]})).to_html()
+    assert 'class="tex2jax_ignore mathjax_ignore"' in table
+
+
 def test_an_article_cannot_inject_markup():
     evil = '<script>alert(1)</script> The regime said "<img src=x onerror=alert(1)>" & left.'
     df = pd.DataFrame({"doc_id": ["x"], "outlet": ['<b onclick="x">O</b>'], "title": ["<iframe> regime"], "text": [evil]})

@@ -14,6 +14,11 @@ import pandas as pd
 from .errors import FramingError
 from .lexicon import readable
 
+#: Classes that tell JupyterLab's math typesetter (MathJax) to leave an element alone: text
+#: from articles is not TeX, and two dollar signs in it ("$21 million … $4 million") would
+#: be typeset as a formula.
+NO_MATH = "tex2jax_ignore mathjax_ignore"
+
 __all__ = ["share_table", "kwic_table", "text_table"]
 
 _TEXT = {"text-align": "left", "white-space": "normal"}
@@ -106,6 +111,7 @@ def text_table(data: pd.DataFrame, *, columns=None, n: int | None = None, width:
     style = shown.style.hide(axis="index").set_properties(subset=texts, **_TEXT)
     if floats:
         style = style.format("{:.2f}", subset=floats, na_rep="–")
+    style = style.set_table_attributes(f'class="{NO_MATH}"')  # "$21 million … $4 million" is not TeX
     return style.set_table_styles([{"selector": "td", "props": f"max-width: {width}; vertical-align: top; "
                                                                "overflow-wrap: anywhere;"},
                                    {"selector": "th", "props": "text-align: left;"}])

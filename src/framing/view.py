@@ -22,6 +22,7 @@ from .corpus import as_corpus
 from .errors import FramingError
 from .lexicon import load_lexicon
 from .sources import find_attributions
+from .tables import NO_MATH
 from .terms import find_mentions
 
 __all__ = ["show", "ArticleView"]
@@ -132,7 +133,8 @@ def show(corpus, doc_id, *, lexicon="syria", gazetteer=None, families=None, attr
     facts = one.facts()[0]
     title = one.titles()[0]
     colours = {f: _PALETTE[i % len(_PALETTE)] for i, f in enumerate(families or lex.families)}
-    parts = ['<div class="framing-article">', f"<style>{_CSS}</style>"]
+    # article text is not TeX: JupyterLab would typeset "$21 million … $4 million" as math
+    parts = [f'<div class="framing-article {NO_MATH}">', f"<style>{_CSS}</style>"]
     if title is not None:
         parts.append(f"<h2>{_marked(title[0], _marks(mentions[mentions['field'] == 'title'], None, title[1], lex, colours))}</h2>")
     meta = [f"<b>{html.escape(str(row['outlet']))}</b>", html.escape(doc_id)]
