@@ -197,7 +197,7 @@ def test_a_folder_that_takes_no_file_is_refused_before_the_work(seeds_dir, tmp_p
         raise AssertionError("the work started before the output was checked")
 
     monkeypatch.setattr(tempfile, "mkstemp", refused)
-    monkeypatch.setattr(framing.corpus, "_iter_folder", never)
+    monkeypatch.setattr(framing.corpus.readers.folder, "read_folder", never)
     out = tmp_path / ("page.html" if command == "show" else "table.csv")
     extra = {"show": ["seed_01"], "compare": ["--family", "government_naming"]}.get(command, [])
     code, _, err = run([command, seeds_dir, *extra, "-o", out], capsys)

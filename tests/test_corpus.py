@@ -151,7 +151,7 @@ def test_repr(seeds):
        chunksize=st.integers(1, 6))
 def test_the_repeated_id_check_on_disk_decides_as_in_memory(rows, chunksize):
     # past SPILL_IDS ids the check moves to a SQLite file; its decisions must not change
-    from framing import corpus as corpus_module
+    from framing.corpus import prepare as corpus_module
 
     df = pd.DataFrame(rows, columns=["doc_id", "text"])
 
@@ -175,7 +175,7 @@ def test_the_repeated_id_check_on_disk_decides_as_in_memory(rows, chunksize):
 def test_the_repeated_id_file_is_removed(tmp_path, monkeypatch):
     import tempfile
 
-    from framing import corpus as corpus_module
+    from framing.corpus import prepare as corpus_module
 
     monkeypatch.setattr(corpus_module, "SPILL_IDS", 2)
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))

@@ -287,7 +287,7 @@ def _children(pid: int) -> list:
 def test_a_line_too_long_is_skipped_and_named_not_a_memory_error(tmp_path, monkeypatch):
     import json
 
-    from framing import corpus as corpus_module
+    from framing.corpus.readers import jsonl as corpus_module
 
     monkeypatch.setattr(corpus_module, "MAX_LINE_CHARS", 1000)
     path = tmp_path / "c.jsonl"

@@ -1,48 +1,21 @@
 """Running work over a corpus chunk by chunk: the one place that turns what a user passes
 (a path, a DataFrame, a Corpus, an iterable of chunks) into chunks, checks the options for
-reading it, and shares the chunks among processes. Scoring modules (terms, sources, dask)
-use these functions; none reaches into another's privates."""
+reading it (:func:`framing.corpus.check_load`), and shares the chunks among processes.
+Scoring modules (terms, sources, dask) use these functions; none reaches into another's
+privates. It imports :mod:`framing.corpus`, never the reverse."""
 
 from __future__ import annotations
 
-import difflib
-import inspect
 from collections.abc import Iterable, Iterator
 from functools import partial
 
 import pandas as pd
 
 from ._parallel import map_chunks, split_frames
-from .corpus import Corpus, as_corpus, iter_corpus, load_corpus
+from .corpus import LOAD_OPTIONS, Corpus, as_corpus, check_load, iter_corpus
 from .errors import FramingError
 
 __all__ = ["LOAD_OPTIONS", "check_load", "documents", "map_corpus", "on_frame"]
-
-#: The keyword options every function that takes a corpus passes on to reading it.
-LOAD_OPTIONS = tuple(p for p in inspect.signature(load_corpus).parameters if p != "source")
-
-
-def check_load(load: dict) -> None:
-    """Refuse an option that is not one for reading a corpus (``voise="narrator"`` was
-    taken silently), naming the nearest option of any ``framing`` function."""
-    unknown = [k for k in load if k not in LOAD_OPTIONS]
-    if not unknown:
-        return
-    import framing
-
-    known = set(LOAD_OPTIONS)
-    for name in framing.__all__:
-        obj = getattr(framing, name, None)
-        if callable(obj):
-            try:
-                known |= {p for p in inspect.signature(obj).parameters if not p.startswith("_")}
-            except (TypeError, ValueError):
-                pass
-    k = unknown[0]
-    near = difflib.get_close_matches(k, sorted(known), n=1)
-    hint = f"; did you mean {near[0]!r}?" if near else "."
-    raise FramingError(f"unknown option {k!r}{hint} Options for reading the corpus: {', '.join(LOAD_OPTIONS)}; "
-                       "see help() of the function for its own.")
 
 
 def documents(source, **load) -> Iterator[Corpus]:

@@ -25,6 +25,9 @@ from .terms import VOICES, count_terms, find_mentions, format_kwic, iter_mention
 
 __all__ = ["main"]
 
+#: Problems listed one by one in the load warning (no corpus.problems to read here: list them).
+PROBLEMS_SHOWN = 200
+
 
 def _corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("corpus", metavar="CORPUS", help=formats_text())
@@ -289,7 +292,8 @@ def _run(args: argparse.Namespace) -> int:
             write_table(scores, args.output, inputs=(args.directory,))
         return 0
     load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, title_col=args.title_col,
-                encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize)
+                encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize,
+                problems_shown=PROBLEMS_SHOWN)
     run = dict(jobs=args.jobs, progress=not args.quiet)
     if args.command == "show":
         from .view import show
@@ -342,7 +346,7 @@ def _discover(args: argparse.Namespace) -> int:
 
     corpus = load_corpus(args.corpus, text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col,
                          title_col=args.title_col, encoding=args.encoding, fix_mojibake=args.fix_mojibake,
-                         chunksize=args.chunksize)
+                         chunksize=args.chunksize, problems_shown=PROBLEMS_SHOWN)
     if args.what == "variants":
         if (args.name is None) == (args.family is None):
             raise FramingError("give a NAME, or --family with --lexicon, but not both.")
@@ -384,7 +388,8 @@ def _validate(args: argparse.Namespace) -> int:
             write_table(report.agreement, str(out.with_name(out.stem + "-agreement" + out.suffix)), inputs=tuple(args.sheets))
         return 0
     load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, title_col=args.title_col,
-                encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize)
+                encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize,
+                problems_shown=PROBLEMS_SHOWN)
     corpus = load_corpus(args.corpus, **load)
     run = dict(jobs=args.jobs, progress=not args.quiet, include_boilerplate=args.include_boilerplate)
     if args.what == "mentions":
@@ -438,9 +443,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     import signal
 
     handlers = _on_signals()
-    from . import corpus
-
-    shown, corpus.PROBLEMS_SHOWN = corpus.PROBLEMS_SHOWN, 200  # no corpus.problems to read here: list them
     try:
         return _run(args)
     except FramingError as exc:
@@ -457,7 +459,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     finally:
-        corpus.PROBLEMS_SHOWN = shown
         for sig, handler in handlers.items():
             signal.signal(sig, handler)
 

@@ -1,0 +1,203 @@
+"""Loading a corpus: the source (a path, a DataFrame) read by its registered reader, chunk
+by chunk, each chunk prepared (:func:`framing.corpus.prepare.prepare_chunk`) and its problems
+warned about once; the options for reading checked here for every function that takes a corpus."""
+
+from __future__ import annotations
+
+import difflib
+import inspect
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import CorpusError, FramingError
+from . import readers
+from .model import PROBLEM_COLUMNS, PROBLEMS_SHOWN, Corpus, Problems
+from .prepare import SeenIds, prepare_chunk
+from .registry import format_of, formats_text
+
+__all__ = ["load_corpus", "iter_corpus", "as_corpus", "check_load", "LOAD_OPTIONS", "source_name"]
+
+
+def _chunks(source, *, text_col: str, outlet_col: str, id_col: str, chunksize: int, problems: Problems,
+            encoding: str | None) -> Iterator[pd.DataFrame]:
+    cols = dict(text_col=text_col, outlet_col=outlet_col, id_col=id_col)
+    if isinstance(source, pd.DataFrame):
+        yield from readers.read_frame(source, chunksize=chunksize, problems=problems, **cols)
+        return
+    path = Path(source)
+    if not path.exists():
+        raise CorpusError(f"{path}: no such file or folder. Give {formats_text()}.")
+    reader = format_of(path)
+    if reader is None:
+        for df in readers.folder.read_folder(path, chunksize=chunksize, problems=problems, encoding=encoding):
+            # the folder reader already gives doc_id, outlet and text (and reports problems)
+            front = ["doc_id", "outlet", "text"]
+            yield df[front + [c for c in df.columns if c not in front]]
+    else:
+        yield from reader.read(path, chunksize=chunksize, problems=problems, encoding=encoding, **cols)
+
+
+def source_name(source) -> str:
+    """How problems and the corpus name where it came from."""
+    return "<DataFrame>" if isinstance(source, pd.DataFrame) else str(source)
+
+
+def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", id_col: str = "doc_id",
+                title_col: str = "title", chunksize: int = 1000, encoding: str | None = None,
+                fix_mojibake: bool = False, warn: bool = True, problems_shown: int = PROBLEMS_SHOWN) -> Iterator[Corpus]:
+    """Stream a corpus in chunks of at most ``chunksize`` documents (bounded memory).
+
+    Each chunk is a :class:`Corpus` whose ``problems`` are the problems met while reading
+    it. Same arguments as :func:`load_corpus`.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"text": ["a", "b", "c"]})
+    >>> [len(c) for c in iter_corpus(df, chunksize=2)]
+    [2, 1]
+    """
+    if chunksize < 1:
+        raise CorpusError(f"chunksize must be at least 1, not {chunksize}.")
+    problems = Problems()
+    seen = 0
+    ids = SeenIds()
+    name = source_name(source)
+    try:
+        for df in _chunks(source, text_col=text_col, outlet_col=outlet_col, id_col=id_col, chunksize=chunksize,
+                          problems=problems, encoding=encoding):
+            df = prepare_chunk(df, ids=ids, problems=problems, source=name, text_col=text_col, title_col=title_col,
+                         fix_mojibake=fix_mojibake)
+            chunk_problems = problems.frame().iloc[seen:]
+            seen = len(problems.rows)
+            yield Corpus(df, chunk_problems.reset_index(drop=True), name)
+        if len(problems.rows) > seen:
+            yield Corpus(pd.DataFrame(columns=["doc_id", "outlet", "text"]), problems.frame().iloc[seen:].reset_index(drop=True),
+                         name)
+    finally:
+        ids.close()
+        if warn:
+            problems.summarise(name, problems_shown)
+
+
+
+def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str = "text", outlet_col: str = "outlet",
+                id_col: str = "doc_id", title_col: str = "title", encoding: str | None = None,
+                fix_mojibake: bool = False, warn: bool = True, chunksize: int = 100_000,
+                problems_shown: int = PROBLEMS_SHOWN) -> Corpus:
+    """Load a whole corpus into memory.
+
+    Parameters
+    ----------
+    source : path, DataFrame or Corpus
+        A folder of ``.txt`` files (``doc_id`` = file name without ``.txt``; an optional
+        ``metadata.csv`` with a ``doc_id`` column adds ``outlet``, ``date`` and any other
+        columns), a ``.csv``, ``.jsonl``, ``.jsonl.gz`` or ``.parquet`` file, or a DataFrame.
+    text_col, outlet_col, id_col : str
+        Column names in a table input. Without an id column documents are numbered by row
+        (CSV: the line number; JSON Lines: the line number; DataFrame: the position).
+    title_col : str
+        The column of headlines, in a table or in ``metadata.csv`` (kept as ``title``). A
+        headline there is scored as the document's title part, with offsets into the
+        headline (mentions say ``field == "title"``); when the text starts with the same
+        headline, the text's own is scored and the column is not.
+    fix_mojibake : bool
+        Repair text encoded twice ("AndrÃ©s" → "Andrés") with ftfy's ``fix_encoding``. It is
+        reported either way, per document, in ``problems``; without this option the text is
+        kept as read.
+    encoding : str, optional
+        Force one encoding. By default UTF-8 is read (a byte-order mark is dropped) and
+        other encodings of ``.txt`` files are detected and reported.
+    warn : bool
+        Emit one :class:`FramingWarning` summing up the problems met (they are listed in
+        ``Corpus.problems`` either way).
+    chunksize : int
+        Documents read at a time (the whole corpus is returned either way).
+    problems_shown : int
+        How many problems that warning lists one by one (default 5; the command line lists 200).
+
+    Returns
+    -------
+    Corpus
+        ``documents`` with columns ``doc_id, outlet, text`` and the rest of the input.
+
+    Raises
+    ------
+    CorpusError
+        Nothing could be read: no such path, an unknown format, no text column.
+
+    Notes
+    -----
+    A doc_id seen before with the same text is skipped (it would be counted twice); a
+    doc_id seen before with another text is kept as ``ID#2`` (``#3`` …). Both are listed
+    in ``problems``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> corpus = load_corpus(pd.DataFrame({"source": ["AFP"], "body": ["The army said so."]}),
+    ...                      text_col="body", outlet_col="source")
+    >>> corpus.documents[["doc_id", "outlet", "text"]].values.tolist()
+    [['0', 'AFP', 'The army said so.']]
+    """
+    if isinstance(source, Corpus):
+        return source
+    chunks = list(iter_corpus(source, text_col=text_col, outlet_col=outlet_col, id_col=id_col, title_col=title_col,
+                              chunksize=chunksize, encoding=encoding, fix_mojibake=fix_mojibake, warn=warn,
+                              problems_shown=problems_shown))
+    frames = [c.documents for c in chunks if len(c.documents)]
+    docs = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["doc_id", "outlet", "text"])
+    probs = [c.problems for c in chunks if len(c.problems)]
+    problems = pd.concat(probs, ignore_index=True) if probs else pd.DataFrame(columns=PROBLEM_COLUMNS)
+    return Corpus(docs, problems, source_name(source))
+
+
+
+#: The keyword options every function that takes a corpus passes on to reading it.
+LOAD_OPTIONS = tuple(p for p in inspect.signature(load_corpus).parameters if p != "source")
+
+
+def check_load(load: dict) -> None:
+    """Refuse an option that is not one for reading a corpus (``voise="narrator"`` was
+    taken silently), naming the nearest option of the reading or of the functions called
+    (``count_terms``' own ``voice``: read from the call stack, so no list is kept)."""
+    unknown = [k for k in load if k not in LOAD_OPTIONS]
+    if not unknown:
+        return
+    k = unknown[0]
+    near = difflib.get_close_matches(k, sorted(set(LOAD_OPTIONS) | _callers_options()), n=1)
+    hint = f"; did you mean {near[0]!r}?" if near else "."
+    raise FramingError(f"unknown option {k!r}{hint} Options for reading the corpus: {', '.join(LOAD_OPTIONS)}; "
+                       "see help() of the function for its own.")
+
+
+def _callers_options() -> set[str]:
+    """The parameter names of the framing functions on the call stack, and of the public
+    functions of the package as far as it is loaded (read from ``sys.modules``, not
+    imported: this package imports nothing above it)."""
+    names: set[str] = set()
+    frame = sys._getframe(2)
+    while frame is not None:
+        if frame.f_globals.get("__name__", "").startswith("framing"):
+            code = frame.f_code
+            names.update(code.co_varnames[:code.co_argcount + code.co_kwonlyargcount])
+        frame = frame.f_back
+    package = sys.modules.get(__name__.split(".")[0])
+    for name in getattr(package, "__all__", ()):
+        obj = getattr(package, name, None)
+        if callable(obj):
+            try:
+                names.update(inspect.signature(obj).parameters)
+            except (TypeError, ValueError):
+                pass
+    return {n for n in names if not n.startswith("_")}
+
+
+def as_corpus(source, **kwargs) -> Corpus:
+    """A Corpus from a Corpus, a DataFrame or a path (the argument every function takes);
+    an option that is not one of :func:`load_corpus`'s is refused, also for a Corpus."""
+    check_load(kwargs)
+    return source if isinstance(source, Corpus) else load_corpus(source, **kwargs)

@@ -1,0 +1,193 @@
+"""The loaded corpus (:class:`Corpus`) and the problems met while loading it (:class:`Problems`)."""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from ..errors import CorpusError, FramingWarning, caller_stacklevel
+from ..groups import grouping, parse_dates
+from ..text import analyze
+from .registry import document_endings
+
+__all__ = ["Corpus", "Problems", "PROBLEM_COLUMNS", "PROBLEMS_SHOWN", "skips_input"]
+
+PROBLEM_COLUMNS = ["source", "doc_id", "line", "problem", "action"]
+
+
+@dataclass
+class Corpus:
+    """A loaded corpus.
+
+    Attributes
+    ----------
+    documents : DataFrame
+        One row per document: ``doc_id`` (str, unique), ``outlet`` (str; ``"unknown"``
+        where the input names none), ``text`` (str, as decoded), then every other column of
+        the input or of ``metadata.csv`` (``date``, ``title`` …).
+    problems : DataFrame
+        One row per problem met while loading: ``source`` (file), ``doc_id``, ``line``
+        (row or line number where it applies), ``problem`` and ``action`` (``kept``,
+        ``skipped`` or ``decoded``).
+    source : str
+        Where the corpus came from.
+
+    Notes
+    -----
+    What is computed once per corpus (text facts, titles, per-document counts:
+    :meth:`cached`) belongs to the very ``documents`` frame it was computed from: the cache
+    keeps that frame and is emptied when ``documents`` is another one (``corpus.documents =
+    new_frame``). An address (``id()``) is never the key: CPython gives a freed frame's
+    address to the next, which returned the facts of the documents before.
+    """
+
+    documents: pd.DataFrame
+    problems: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=PROBLEM_COLUMNS))
+    source: str = ""
+    _cache: dict = field(default_factory=dict, repr=False, compare=False)
+    _cache_of: Any = field(default=None, repr=False, compare=False)
+
+    def _store(self) -> dict:
+        """The cache of the current ``documents`` (emptied when they were replaced)."""
+        if self._cache_of is not self.documents:
+            self._cache.clear()  # everything cached was of other documents
+            self._cache_of = self.documents  # held, so its identity cannot pass to another frame
+        return self._cache
+
+    def cached(self, key, compute):
+        """``compute()`` once for these documents and ``key`` (e.g. per-document counts that
+        several scores reuse); the answer is kept with the corpus until ``documents`` is replaced."""
+        cache = self._store()
+        if key not in cache:
+            cache[key] = compute()
+        return cache[key]
+
+    def facts(self) -> list:
+        """The text facts of every document (:func:`framing.text.analyze`), computed once."""
+        return self.cached("facts", lambda: [analyze(t) for t in self.documents["text"]])
+
+    def titles(self) -> list:
+        """Per document, ``(headline, facts)`` for a headline in the ``title`` column that the
+        text does not already start with, or None: what is scored as the title part besides
+        the text (offsets index the headline; mentions say ``field == "title"``)."""
+        return self.cached("titles", self._titles)
+
+    def _titles(self) -> list:
+        docs = self.documents
+        out: list = [None] * len(docs)
+        if "title" in docs.columns:
+            for i, (title, text, facts) in enumerate(zip(docs["title"], docs["text"], self.facts())):
+                if not isinstance(title, str) or not title.strip():
+                    continue
+                if facts.title is not None and " ".join(text[facts.title[0]:facts.title[1]].split()) == " ".join(title.split()):
+                    continue  # the text carries the same headline: it is scored there
+                out[i] = (title, analyze(title))
+        return out
+
+    def groups(self, by="outlet", **grouping_options) -> list:
+        """The groups of ``by`` (as in :func:`framing.count_terms`) that hold documents, sorted:
+        the rows a figure per group will have."""
+        g = grouping(by, **grouping_options)
+        return sorted({x for x in g.labels(self.documents) if x is not None}, key=g.sort_key)
+
+    def dated(self, date_col: str = "date") -> int:
+        """How many documents have a usable date in ``date_col`` (0 when there is no such
+        column): whether a table over time can be drawn."""
+        if date_col not in self.documents.columns:
+            return 0
+        return int(parse_dates(self.documents[date_col]).notna().sum())
+
+    def subset(self, *, outlets=None, **columns) -> "Corpus":
+        """The documents of some outlets (or of some values of other columns), as a Corpus
+        with the same problems and source.
+
+        >>> import pandas as pd
+        >>> c = Corpus(pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", "X"], "text": ["", "", ""]}))
+        >>> c.subset(outlets=["X"]).documents["doc_id"].tolist(), len(c.subset(outlets=[]))
+        (['a', 'c'], 3)
+
+        An empty list keeps everything (a notebook's "all outlets"); a value that no document
+        has is an error naming the values there are.
+        """
+        docs = self.documents
+        keep = pd.Series(True, index=docs.index)
+        for col, values in ({"outlet": outlets} | columns).items():
+            if values is None or (not isinstance(values, str) and len(values) == 0):
+                continue
+            if col not in docs.columns:
+                raise CorpusError(f"cannot subset by {col!r}: the corpus has no such column; columns: "
+                                  f"{', '.join(c for c in docs.columns if c != 'text')}.")
+            values = [values] if isinstance(values, str) else list(values)
+            present = set(docs[col].astype(str))
+            missing = [v for v in values if str(v) not in present]
+            if missing:
+                raise CorpusError(f"no document has {col} {missing[0]!r}; values: {', '.join(sorted(present)[:30])}.")
+            keep &= docs[col].astype(str).isin([str(v) for v in values])
+        return Corpus(docs[keep].reset_index(drop=True), self.problems, self.source)
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __repr__(self) -> str:
+        outlets = self.documents["outlet"].nunique() if len(self.documents) else 0
+        n = len(self.problems)
+        found = f", {n} problem{'s' if n != 1 else ''} while loading ({len(self.skipped)} skipped)" if n else ""
+        return f"<Corpus {self.source!r}: {len(self)} documents, {outlets} outlets{found}>"
+
+    @property
+    def skipped(self) -> pd.DataFrame:
+        """The problems whose input was left out (files or rows that could not be read)."""
+        return self.problems[self.problems["action"].map(skips_input)].reset_index(drop=True)
+
+
+def skips_input(action: str) -> bool:
+    """A problem whose document (a file, a line, a repeated record) was left out, as opposed
+    to one kept, repaired, or a metadata row with no file."""
+    return action == "line skipped" or action.startswith("skipped")
+
+
+#: How many problems the load warning lists one by one, unless ``problems_shown=`` says
+#: otherwise (the command line lists more: it has no ``corpus.problems`` to point to).
+PROBLEMS_SHOWN = 5
+
+
+class Problems:
+    """Collects problems, warning about each as it is met."""
+
+    def __init__(self):
+        self.rows: list[dict[str, Any]] = []
+
+    def add(self, source: str, doc_id: str | None, line: int | None, problem: str, action: str) -> None:
+        self.rows.append(dict(source=source, doc_id=doc_id, line=line, problem=problem, action=action))
+
+    def summarise(self, source: str, shown: int | None = None) -> None:
+        """One warning for the whole load: how many problems, how many inputs skipped, the
+        first ``shown`` (:data:`PROBLEMS_SHOWN`), and where the rest are."""
+        if not self.rows:
+            return
+        shown = PROBLEMS_SHOWN if shown is None else shown
+        n = len(self.rows)
+        skipped = sum(skips_input(r["action"]) for r in self.rows)
+        where = "; every one is in corpus.problems" if shown < 100 else ""
+        lines = [f"{source}: {n} problem{'s' if n > 1 else ''} while loading ({skipped} input{'s' if skipped != 1 else ''} "
+                 f"skipped, the rest kept or repaired){where}:"]
+        endings = [e for e, _ in document_endings()]
+        for r in self.rows[:shown]:
+            unit = "row" if r["source"].startswith("<") else "line"
+            where = r["source"] + (f", {unit} {r['line']}" if r["line"] is not None else "")
+            named = r["doc_id"] and any(r["source"].endswith(f"{r['doc_id']}{e}") for e in endings)
+            who = f" ({r['doc_id']})" if r["doc_id"] and not named else ""
+            lines.append(f"  {where}{who}: {r['problem']} — {r['action']}")
+        if n > shown:
+            lines.append(f"  … and {n - shown} more")
+        warnings.warn("\n".join(lines), FramingWarning, stacklevel=caller_stacklevel())
+
+    def frame(self) -> pd.DataFrame:
+        return pd.DataFrame(self.rows, columns=PROBLEM_COLUMNS)
+
+    def extend(self, frame: pd.DataFrame) -> None:
+        """Add the rows of a problems table (met elsewhere: another process, a Dask worker)."""
+        self.rows.extend(frame[PROBLEM_COLUMNS].to_dict("records"))

@@ -1,0 +1,151 @@
+"""A folder of one-document files (``.txt``, or any format registered with
+``one_document=True``), with an optional ``metadata.csv`` (``doc_id`` = the file name
+without its ending)."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ...errors import CorpusError
+from ..model import Problems
+from ..registry import document_endings, document_endings_text, document_stem, reader_for
+
+__all__ = ["read_folder"]
+
+
+def _read_metadata(path: Path, problems: Problems) -> pd.DataFrame | None:
+    if not path.is_file():
+        return None
+    try:
+        meta = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (pd.errors.ParserError, UnicodeDecodeError, ValueError) as exc:
+        raise CorpusError(f"{path}: cannot read metadata ({exc}). Fix the file or remove it.") from None
+    if "doc_id" not in meta.columns:
+        raise CorpusError(f"{path}: no 'doc_id' column; the columns are: {', '.join(meta.columns)}. "
+                          f"metadata.csv needs doc_id (the file name without {document_endings_text()}).")
+    dup = meta["doc_id"].duplicated(keep="first")
+    for i in dup[dup].index:
+        problems.add(str(path), meta.at[i, "doc_id"], int(i) + 2, "duplicate doc_id in metadata", "the first row is used, this one skipped")
+    return meta[~dup].set_index("doc_id", drop=False)
+
+
+def _not_a_document(folder: Path, p: Path) -> str | None:
+    """Why a folder entry is not read as a document ("" for the files a corpus folder may hold
+    besides its texts: metadata.csv, READMEs, hidden files), or None for a file to read (of a
+    registered one-document format). Nothing outside the folder is read: a link that leaves
+    it is listed, not followed."""
+    name = p.name
+    if name.startswith(".") or name == "metadata.csv" or name.upper().startswith(("README", "LICENSE", "LICENCE")):
+        return ""
+    if p.is_symlink():
+        try:
+            target = p.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return "a link that leads nowhere (broken, or a loop)"
+        if folder.resolve() not in target.parents:
+            return f"a link to {target}, outside the corpus folder; copy the file in if it belongs to the corpus"
+    try:
+        mode = p.stat().st_mode
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror})"
+    if stat.S_ISDIR(mode):
+        return "a subfolder: a folder corpus is read one level deep"
+    if not stat.S_ISREG(mode):
+        return "not a regular file (a pipe, socket or device)"
+    if reader_for(name, one_document=True) is None:
+        return f"not a {document_endings_text()} file"
+    return None
+
+
+def _printable(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (which the file system gives Python as
+    lone surrogates) written as ``\\xe9``, so the name can be shown, stored and compared."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+def _add_metadata(row: dict, meta: pd.DataFrame, folder: Path, where: str, problems: Problems) -> None:
+    """The document's row of ``metadata.csv`` into ``row`` (its outlet cleaned), or a problem."""
+    doc_id = row["doc_id"]
+    if doc_id in meta.index:
+        for col in meta.columns:
+            if col != "doc_id":
+                row[col] = meta.at[doc_id, col]
+        row["outlet"] = str(row.get("outlet", "")).strip()
+        if not row["outlet"]:
+            row["outlet"] = "unknown"
+            problems.add(str(folder / "metadata.csv"), doc_id, None, "no outlet", "outlet set to 'unknown'")
+    else:
+        problems.add(where, doc_id, None, "not listed in metadata.csv", "kept with outlet 'unknown'")
+
+
+def _files(folder: Path, meta: pd.DataFrame | None, problems: Problems) -> list[Path]:
+    """The folder's documents, in name order; the other entries and metadata rows without a
+    file reported."""
+    files = []
+    for p in sorted(folder.iterdir()):
+        why = _not_a_document(folder, p)
+        if why is None:
+            files.append(p)
+        elif why:
+            problems.add(_printable(str(p)), None, None, why, "skipped")
+    endings = document_endings_text()
+    if not files:
+        raise CorpusError(f"{folder}: no {endings} files in this folder. A folder corpus is one {endings} file per document.")
+    stems = {_printable(document_stem(p.name)) for p in files}
+    if meta is not None:
+        for doc_id in meta.index:
+            if doc_id not in stems:
+                names = " or ".join(f"{doc_id}{e}" for e, _ in document_endings())
+                problems.add(str(folder / "metadata.csv"), doc_id, None, f"no file {names} for this metadata row", "row skipped")
+    return files
+
+
+def read_folder(folder: Path, *, chunksize: int, problems: Problems, encoding: str | None) -> Iterator[pd.DataFrame]:
+    """Tables of at most ``chunksize`` documents, one per file, in file-name order: ``doc_id,
+    outlet, text``, the columns of ``metadata.csv``, ``path`` and what the file's reader adds
+    (``encoding``)."""
+    meta = _read_metadata(folder / "metadata.csv", problems)
+    files = _files(folder, meta, problems)
+    rows: list[dict[str, Any]] = []
+    for p in files:
+        stem = document_stem(p.name)
+        doc_id, where = _printable(stem), _printable(str(p))
+        if doc_id != stem:
+            problems.add(where, doc_id, None, "the file name is not UTF-8; its other bytes are written as \\x.. in "
+                         "doc_id", "read")
+        try:
+            data = p.read_bytes()
+        except OSError as exc:
+            problems.add(where, doc_id, None, f"cannot read ({exc.strerror})", "skipped")
+            continue
+
+        def report(problem: str, action: str, where=where, doc_id=doc_id) -> None:
+            problems.add(where, doc_id, None, problem, action)
+
+        doc = reader_for(p.name, one_document=True).read(data, encoding=encoding, report=report)
+        if doc is None:
+            continue
+        text = doc.pop("text")
+        if not text.strip():
+            problems.add(where, doc_id, None, "empty file", "kept as an empty document")
+        row: dict[str, Any] = {"doc_id": doc_id, "outlet": "unknown", "text": text}
+        if meta is not None:
+            _add_metadata(row, meta, folder, where, problems)
+        row["path"] = where
+        row.update(doc)
+        rows.append(row)
+        if len(rows) >= chunksize:
+            yield pd.DataFrame(rows)
+            rows = []
+    if rows:
+        yield pd.DataFrame(rows)
