@@ -208,3 +208,35 @@ def test_every_listed_format_is_read_and_listed_everywhere(tmp_path, ending, cap
     with pytest.raises(SystemExit):
         main(["terms", "--help"])
     assert ending in " ".join(capsys.readouterr().out.split())
+
+
+def test_a_cache_belongs_to_the_documents_it_was_computed_for():
+    # the caches were keyed by id(corpus.documents): a replaced frame's address passes to a
+    # later frame, which then got the facts of the documents before; cached() never looked
+    from framing.corpus import Corpus
+
+    def frame(n):
+        return pd.DataFrame({"doc_id": [str(i) for i in range(n)], "outlet": "X", "text": ["The regime said so. " * n] * n})
+
+    c = Corpus(frame(1))
+    assert c.cached("n", lambda: 1) == 1
+    c.documents = frame(2)
+    assert c.cached("n", lambda: 2) == 2
+    for n in range(3, 53):
+        c.documents = frame(1)
+        facts = c.facts()
+        assert len(facts) == 1 and len(c.titles()) == 1
+        c.documents = frame(n)  # the frame the facts were of is freed here; a later one may take its address
+        c.documents = frame(n + 1)
+        assert len(c.facts()) == n + 1 and len(c.titles()) == n + 1
+        assert c.facts()[0].length == len(c.documents["text"][0])
+
+
+def test_problems_shown_is_an_option_not_a_module_global(recwarn):
+    df = pd.DataFrame({"doc_id": list("abcdefgh"), "text": [""] * 8})
+    load_corpus(df, problems_shown=3)
+    load_corpus(df)
+    three, five = (str(w.message) for w in recwarn if issubclass(w.category, FramingWarning))
+    assert three.count("empty text") == 3 and "… and 5 more" in three and "every one is in corpus.problems" in three
+    assert five.count("empty text") == 5 and "… and 3 more" in five
+    assert framing.corpus.PROBLEMS_SHOWN == 5
