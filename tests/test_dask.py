@@ -2,6 +2,7 @@
 and jobs= on local processes: the same tables as one process."""
 
 import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -89,3 +90,93 @@ def test_threaded_scheduler_gives_the_same_tables(seed_frame):
         atts = framing.dask.find_attributions(ddf)
     pd.testing.assert_frame_equal(got, framing.count_terms(many, by="outlet"))
     assert len(atts) == len(framing.find_attributions(many))
+
+
+# --------------------------------------------------------------------------- parity with the local run
+
+FAKES = Path("/work/shared/corpora/fakes/fakes.csv")
+
+
+def _made_up():
+    """A corpus with every case the local preparation handles: one document repeated in
+    another partition (skipped), an id used again with another text (kept as a#2), a
+    headline column, no outlet, no text, mojibake, a cue that only a custom table knows."""
+    return pd.DataFrame({
+        "doc_id": ["a", "b", "c", "a", "d", "a", "e", "f"],
+        "outlet": ["X", "Y", "X", "X", "", "Y", "Y", "X"],
+        "headline": ["Regime falls", "The government", None, "Regime falls", "x", "Rebels", "y", "z"],
+        "text": ["The regime said the army advanced. “We won,” Assad said.",
+                 "The government harrumphed that the rebels were done.",
+                 "The regime and the regime again, AndrÃ©s said.",
+                 "The regime said the army advanced. “We won,” Assad said.",
+                 None,
+                 "Another text under a used id: the rebels said so.",
+                 "Officials harrumphed that the regime held.",
+                 "The Syrian government said, the opposition said."],
+    })
+
+
+def _parity_corpora(seed_frame):
+    seeds = seed_frame.rename(columns={"outlet": "source"})
+    seeds = pd.concat([seeds, seeds.iloc[[0]]], ignore_index=True)  # seed_01 again, in the last partition
+    seeds["title"] = ["A headline about the regime"] + [None] * (len(seeds) - 1)
+    corpora = [("seeds", seeds, dict(outlet_col="source")), ("made-up", _made_up(), dict(title_col="headline"))]
+    if FAKES.exists():
+        fakes = pd.read_csv(FAKES, dtype=str, keep_default_na=False, nrows=36)
+        fakes = pd.concat([fakes, fakes.iloc[[3, 20]]], ignore_index=True)  # two articles repeated, later on
+        corpora.append(("fakes", fakes, dict(text_col="article_content", outlet_col="source", id_col="unit_id",
+                                             title_col="article_title")))
+    return corpora
+
+
+def _both(local, remote, data, npartitions, **options):
+    """The local table and the Dask one, with the warnings each gave."""
+    import warnings
+
+    with warnings.catch_warnings(record=True) as got_local:
+        warnings.simplefilter("always")
+        want = local(data, **options)
+    with warnings.catch_warnings(record=True) as got_dask:
+        warnings.simplefilter("always")
+        got = remote(dd.from_pandas(data, npartitions=npartitions), **options)
+    loads = [[str(w.message).split(":", 1)[1] for w in ws if "while loading" in str(w.message)] for ws in (got_local, got_dask)]
+    return want, got, loads
+
+
+def test_dask_gives_the_local_tables(client, seed_frame):
+    # framing.dask skipped the repeated-id check (a repeated document counted twice: regime 2
+    # against 1, n_docs 3 against 2), had no title column nor cue table, and lost load problems
+    from framing.cues import load_cues
+
+    cues = load_cues(extra={"harrumph": ["harrumph", "harrumphed", "harrumphs"]})
+    for name, data, cols in _parity_corpora(seed_frame):
+        for npartitions in (1, 3):
+            for options in (dict(min_count=1, min_docs=1), dict(by="outlet", voice="narrator", min_count=1),
+                            dict(by=["outlet", "month"], min_count=1, min_docs=1), dict(period="Y", min_count=1),
+                            dict(by="doc", min_count=1, min_docs=1)):
+                if name == "made-up" and ("month" in str(options) or "period" in options):
+                    continue  # no dates
+                want, got, (local_warning, dask_warning) = _both(framing.count_terms, framing.dask.count_terms, data,
+                                                                 npartitions, **options, **cols)
+                pd.testing.assert_frame_equal(got, want, obj=f"{name}, {npartitions} partitions, {options}")
+                assert len(dask_warning) == len(local_warning) == 1
+                # the same problems, with the same rows and ids (listed chunk by chunk: a partition is a chunk)
+                assert [sorted(w.replace("<dask DataFrame>", "<DataFrame>").split("\n")) for w in dask_warning] == \
+                    [sorted(w.split("\n")) for w in local_warning]
+            want, got, _ = _both(framing.find_attributions, framing.dask.find_attributions, data, npartitions, cues=cues,
+                                 **cols)
+            pd.testing.assert_frame_equal(got, want, check_dtype=False, obj=f"{name}, {npartitions} partitions")
+    data = _made_up()
+    got = framing.dask.find_attributions(dd.from_pandas(data, npartitions=3), cues=cues, title_col="headline", warn=False)
+    assert "harrumphed" in set(got["cue"]) and "harrumphed" not in set(framing.dask.find_attributions(
+        dd.from_pandas(data, npartitions=3), warn=False)["cue"])
+
+
+def test_a_repeated_document_counts_once_under_dask(client):
+    df = pd.DataFrame({"doc_id": ["a", "b", "a"], "outlet": "X",
+                       "text": ["The regime said so.", "The government said so.", "The regime said so."]})
+    got = framing.dask.count_terms(dd.from_pandas(df, npartitions=3), min_count=1, min_docs=1, warn=False)
+    row = got.query("label == 'regime'").iloc[0]
+    assert (row["count"], row["n_docs"]) == (1, 2)
+    with pytest.warns(framing.FramingWarning, match=r"the same doc_id and text as an earlier document — skipped"):
+        framing.dask.count_terms(dd.from_pandas(df, npartitions=3))

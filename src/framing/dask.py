@@ -22,13 +22,16 @@ A ``dask.bag`` of JSON records works the same (``db.read_text("*.jsonl").map(jso
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 
 import pandas as pd
 
 from ._runner import on_frame
-from .corpus import Problems, standardise
+from .corpus import PROBLEMS_SHOWN, Problems, standardise
+from .corpus.prepare import DecidedIds, SeenIds, dedupe, mojibake, prepare_chunk
+from .cues import CueTable, load_cues
 from .errors import FramingError
 from .groups import grouping
 from .lexicon import Lexicon, load_lexicon
@@ -61,14 +64,72 @@ def _as_ddf(data, text_col: str, outlet_col: str, id_col: str):
     return data
 
 
-def _standard(part: pd.DataFrame, text_col, outlet_col, id_col, partition_info=None) -> pd.DataFrame:
-    first = 0 if partition_info is None else partition_info.get("number", 0) * 10**9
-    return standardise(part, source="<dask partition>", first_row=first, problems=Problems(),
-                        text_col=text_col, outlet_col=outlet_col, id_col=id_col)
+#: How problems met on the cluster name where they were met (rows numbered as in the whole frame).
+SOURCE = "<dask DataFrame>"
 
 
-def _terms_partition(part, *, lex, grouping, voice, include_boilerplate, text_col, outlet_col, id_col, partition_info=None):
-    docs = _standard(part, text_col, outlet_col, id_col, partition_info)
+def _standard(part: pd.DataFrame, first_row: int, *, text_col: str, outlet_col: str, id_col: str) -> pd.DataFrame:
+    return standardise(part, source=SOURCE, first_row=first_row, problems=Problems(), text_col=text_col,
+                       outlet_col=outlet_col, id_col=id_col)
+
+
+def _survey(part: pd.DataFrame, first_row: int, *, fix_mojibake: bool, **cols) -> tuple:
+    """The first pass, on a worker: the partition standardised as a local run does it; its
+    ids with a digest of each text (stable across processes, unlike ``hash``), the problems
+    met, and the mojibake problems by row (their ids are known only after the repeated-id check)."""
+    problems = Problems()
+    docs = standardise(part, source=SOURCE, first_row=first_row, problems=problems, **cols)
+    digests = [hashlib.blake2b(t.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest() for t in docs["text"]]
+    by_row = Problems()
+    mojibake(pd.DataFrame({"doc_id": [str(i) for i in range(len(docs))], "text": docs["text"].tolist()}), by_row, SOURCE,
+             fix_mojibake)
+    return docs["doc_id"].tolist(), digests, problems.frame(), by_row.frame()
+
+
+def _prepare(ddf, *, text_col: str, outlet_col: str, id_col: str, title_col: str, fix_mojibake: bool, warn: bool,
+             problems_shown: int) -> dict:
+    """What every partition needs to be prepared as the local run prepares its chunks: the
+    row number it starts at and the repeated-id check decided across partitions (first
+    occurrence kept, as locally). Two cheap passes (lengths; ids and digests of the texts)
+    before the scoring pass; the problems met are warned about here, once, as locally."""
+    import dask
+
+    cols = dict(text_col=text_col, outlet_col=outlet_col, id_col=id_col)
+    lengths = [int(n) for n in ddf.map_partitions(len).compute()]
+    offsets = [sum(lengths[:i]) for i in range(len(lengths))]
+    surveys = dask.compute(*[dask.delayed(_survey)(part, first, fix_mojibake=fix_mojibake, **cols)
+                             for part, first in zip(ddf.to_delayed(), offsets)])
+    problems, seen, decisions = Problems(), SeenIds(), {}
+    try:
+        for i, (ids, digests, met, by_row) in enumerate(surveys):
+            problems.extend(met)
+            kept = dedupe(pd.DataFrame({"doc_id": ids, "text": digests}), seen, problems, SOURCE)
+            final = dict(zip(kept.index, kept["doc_id"]))
+            changed = {row: final.get(row) for row, doc_id in enumerate(ids) if final.get(row) != doc_id}
+            if changed:
+                decisions[i] = changed
+            for r in by_row.itertuples(index=False):
+                row = int(r.doc_id)
+                if row in final:
+                    problems.add(r.source, final[row], r.line, r.problem, r.action)
+    finally:
+        seen.close()
+    if warn:
+        problems.summarise(SOURCE, problems_shown)
+    return dict(offsets=offsets, decisions=decisions, cols=cols, title_col=title_col, fix_mojibake=fix_mojibake)
+
+
+def _prepared(part: pd.DataFrame, prep: dict, partition_info=None) -> pd.DataFrame:
+    """A partition made ready to score: the same two steps as a local chunk (standardise,
+    then :func:`framing.corpus.prepare.prepare_chunk`), the repeated ids as decided by :func:`_prepare`."""
+    i = 0 if partition_info is None else partition_info.get("number", 0)
+    docs = _standard(part, prep["offsets"][i] if i < len(prep["offsets"]) else 0, **prep["cols"])
+    return prepare_chunk(docs, ids=DecidedIds(prep["decisions"].get(i)), problems=Problems(), source=SOURCE,
+                         text_col=prep["cols"]["text_col"], title_col=prep["title_col"], fix_mojibake=prep["fix_mojibake"])
+
+
+def _terms_partition(part, *, lex, grouping, voice, include_boilerplate, prep, partition_info=None):
+    docs = _prepared(part, prep, partition_info)
     counts, ta, tq, nd, mo = on_frame(chunk_stats, docs, lex=lex, grouping=grouping, voice=voice,
                                        include_boilerplate=include_boilerplate)
     # groups travel as JSON text (a tuple for several keys; null: no time bin)
@@ -88,20 +149,26 @@ def _group(text: str):
 def count_terms(data, *, lexicon: "str | Lexicon" = "syria", by: "str | list[str]" = "outlet", period: str | None = None,
                 date_col: str = "date", voice: str = "all", min_count: int = 10, min_docs: int = MIN_DOCS,
                 include_boilerplate: bool = False, text_col: str = "text", outlet_col: str = "outlet",
-                id_col: str = "doc_id") -> pd.DataFrame:
-    """:func:`framing.count_terms` on a Dask DataFrame or Bag; the same table, computed by the cluster."""
+                id_col: str = "doc_id", title_col: str = "title", fix_mojibake: bool = False, warn: bool = True,
+                problems_shown: int = PROBLEMS_SHOWN) -> pd.DataFrame:
+    """:func:`framing.count_terms` on a Dask DataFrame or Bag; the same table, computed by the cluster.
+
+    The partitions are prepared as a local run's chunks are (repeated ids across the whole
+    frame, the title column, mojibake; problems in one warning): two cheap passes over the
+    data come first (partition lengths; ids and a digest of each text)."""
     _require()
     if voice not in VOICES:
         raise FramingError(f"voice must be one of {', '.join(VOICES)}, not {voice!r}.")
     lex = load_lexicon(lexicon)
     grp = grouping(by, period=period, date_col=date_col)
     ddf = _as_ddf(data, text_col, outlet_col, id_col)
+    prep = _prepare(ddf, text_col=text_col, outlet_col=outlet_col, id_col=id_col, title_col=title_col,
+                    fix_mojibake=fix_mojibake, warn=warn, problems_shown=problems_shown)
     meta = pd.DataFrame({"group": pd.Series(dtype=object), "family": pd.Series(dtype=object),
                          "label": pd.Series(dtype=object), "kind": pd.Series(dtype=object),
                          "n": pd.Series(dtype="int64")})
     parts = ddf.map_partitions(_terms_partition, lex=lex, grouping=grp, voice=voice,
-                               include_boilerplate=include_boilerplate, text_col=text_col, outlet_col=outlet_col,
-                               id_col=id_col, meta=meta)
+                               include_boilerplate=include_boilerplate, prep=prep, meta=meta)
     sums = parts.compute()
     counts, ta, tq, nd, mo = Counter(), Counter(), Counter(), Counter(), Counter()
     for group, f, lab, kind, n in sums.itertuples(index=False):
@@ -120,20 +187,27 @@ def count_terms(data, *, lexicon: "str | Lexicon" = "syria", by: "str | list[str
     return score_table((counts, ta, tq, nd, mo), lex=lex, grouping=grp, voice=voice, min_count=min_count, min_docs=min_docs)
 
 
-def _attributions_partition(part, *, gaz, include_boilerplate, text_col, outlet_col, id_col, partition_info=None):
-    docs = _standard(part, text_col, outlet_col, id_col, partition_info)
-    return pd.DataFrame(on_frame(chunk_rows, docs, gaz=gaz, include_boilerplate=include_boilerplate), columns=ATTRIBUTION_COLUMNS)
+def _attributions_partition(part, *, gaz, include_boilerplate, cues, prep, partition_info=None):
+    docs = _prepared(part, prep, partition_info)
+    return pd.DataFrame(on_frame(chunk_rows, docs, gaz=gaz, include_boilerplate=include_boilerplate, cues=cues),
+                        columns=ATTRIBUTION_COLUMNS)
 
 
 def find_attributions(data, *, gazetteer: "str | Lexicon" = "news", include_boilerplate: bool = False,
-                      text_col: str = "text", outlet_col: str = "outlet", id_col: str = "doc_id") -> pd.DataFrame:
-    """:func:`framing.find_attributions` on a Dask DataFrame or Bag (rows in partition order)."""
+                      cues: "str | CueTable | None" = None, text_col: str = "text", outlet_col: str = "outlet",
+                      id_col: str = "doc_id", title_col: str = "title", fix_mojibake: bool = False, warn: bool = True,
+                      problems_shown: int = PROBLEMS_SHOWN) -> pd.DataFrame:
+    """:func:`framing.find_attributions` on a Dask DataFrame or Bag (rows in partition order),
+    the partitions prepared as in :func:`count_terms`."""
     _require()
     gaz = load_lexicon(gazetteer)
+    table = load_cues(cues)
     ddf = _as_ddf(data, text_col, outlet_col, id_col)
+    prep = _prepare(ddf, text_col=text_col, outlet_col=outlet_col, id_col=id_col, title_col=title_col,
+                    fix_mojibake=fix_mojibake, warn=warn, problems_shown=problems_shown)
     meta = pd.DataFrame({c: pd.Series(dtype=object) for c in ATTRIBUTION_COLUMNS})
-    out = ddf.map_partitions(_attributions_partition, gaz=gaz, include_boilerplate=include_boilerplate,
-                             text_col=text_col, outlet_col=outlet_col, id_col=id_col, meta=meta).compute()
+    out = ddf.map_partitions(_attributions_partition, gaz=gaz, include_boilerplate=include_boilerplate, cues=table,
+                             prep=prep, meta=meta).compute()
     out = out.reset_index(drop=True)
     for c in ("speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end"):
         out[c] = out[c].astype("Int64")
