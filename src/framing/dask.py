@@ -1,8 +1,10 @@
 """Run framing on Dask: the same tables from a ``dask.dataframe`` or ``dask.bag``.
 
-Dask is an optional extra (``pip install "framing[dask]"``). Each partition is scored by
-the same functions as a local run — per-group sums for terms, rows for attributions — and
-the sums are combined on the client, so the tables equal a local run's.
+Dask is an optional extra (``pip install "framing[dask]"``). Each partition is prepared
+as a local run prepares its chunks (:func:`framing.corpus.prepare.prepare_chunk`: repeated
+ids checked across the whole frame, the title column, mojibake; problems in one warning)
+and scored by the same functions — per-group sums for terms, rows for attributions — and
+the sums are combined on the client, so the tables equal a local run's (a parity test says so).
 
 Examples
 --------

@@ -31,7 +31,7 @@ from .model import PROBLEM_COLUMNS, PROBLEMS_SHOWN, Corpus, Problems
 from .paths import resolve_path
 from .prepare import prepare_chunk, standardise
 from .readers import Reader, register_reader, registered, unregister
-from .registry import formats_text, supported_formats
+from .registry import formats_text, supported_formats, table_endings
 from .summary import corpus_summary, group_labels
 
 __all__ = ["Corpus", "load_corpus", "iter_corpus", "corpus_summary", "resolve_path", "SUPPORTED_FORMATS", "READERS",
@@ -43,8 +43,6 @@ __all__ = ["Corpus", "load_corpus", "iter_corpus", "corpus_summary", "resolve_pa
 def __getattr__(name: str):
     # made from the registry when asked, so a format registered later is in them
     if name == "READERS":  # ((ending, format), …) of the files holding many documents, as listed
-        from .registry import table_endings
-
         return tuple((e, r.name) for e, r in table_endings())
     if name == "SUPPORTED_FORMATS":
         return supported_formats()
