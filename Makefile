@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 KERNEL := framing
 
-.PHONY: help setup figures tables test lint lab clean
+.PHONY: help setup figures tables test test-fast lint lab clean
 
 help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -66,8 +66,14 @@ tables: $(STAMP) ## Score the seeds with the command line: tables in build/table
 	$(BIN)/framing sources seeds --gazetteer syria_sources -o build/tables/attributions.csv
 	$(BIN)/framing sourcing seeds --gazetteer syria_sources -o build/tables/sourcing.csv
 
-test: $(STAMP) ## Run the test suite (what CI runs)
+# ruff first: a lint error fails the target before the tests start.
+test: $(STAMP) ## Lint with ruff, then run every test: notebooks, robustness, shared corpora (what CI runs)
+	$(BIN)/ruff check src tests
 	MPLBACKEND=agg $(BIN)/python -m pytest -q
+
+test-fast: $(STAMP) ## Lint with ruff, then run the tests not marked slow (the loop while editing)
+	$(BIN)/ruff check src tests
+	MPLBACKEND=agg $(BIN)/python -m pytest -q -m "not slow"
 
 lint: $(STAMP) ## Check the code with ruff
 	$(BIN)/ruff check src tests

@@ -84,6 +84,7 @@ def test_hyperscan_and_word_scan_agree_on_any_unicode(syria_pair, text):
     assert list(fast.finditer(text)) == list(ref.finditer(text))
 
 
+@pytest.mark.slow
 def test_hyperscan_and_word_scan_agree_on_the_real_corpora(syria_pair, seed_texts):
     fast, ref = syria_pair
     path = CORPORA / "fakes" / "fakes.csv"
@@ -313,6 +314,7 @@ def test_chunks_are_cut_in_order_for_the_processes():
     assert pd.concat(pieces)["i"].tolist() == list(range(1000)) + list(range(30))
 
 
+@pytest.mark.slow
 def test_two_processes_over_cut_chunks_give_the_same_tables():
     import framing
 
@@ -366,6 +368,7 @@ def test_skipping_apostrophes_inside_words_changes_no_quotation(monkeypatch_modu
     assert textmod.find_quotes(text) == _quotes_with_every_mark(text, monkeypatch_module)
 
 
+@pytest.mark.slow
 def test_skipping_apostrophes_inside_words_changes_no_quotation_in_fakes(monkeypatch_module, seed_texts):
     path = CORPORA / "fakes" / "fakes.csv"
     docs = list(seed_texts.values())
@@ -375,6 +378,7 @@ def test_skipping_apostrophes_inside_words_changes_no_quotation_in_fakes(monkeyp
         assert textmod.find_quotes(t) == _quotes_with_every_mark(t, monkeypatch_module)
 
 
+@pytest.mark.slow
 def test_remembered_speaker_classes_change_no_attribution(monkeypatch, seed_texts):
     """What each span holds, remembered by span key, gives the same table as classifying every
     phrase afresh (FA-KES and the seeds; a second run answers from memory)."""
@@ -399,6 +403,7 @@ def test_remembered_speaker_classes_change_no_attribution(monkeypatch, seed_text
     pd.testing.assert_frame_equal(warm, fresh)
 
 
+@pytest.mark.slow
 def test_attributions_and_mentions_piece_by_piece_are_the_whole_tables():
     import framing
     from framing.sources import iter_attributions

@@ -113,6 +113,7 @@ def test_seeds_keep_their_categories_with_syria_sources():
     assert "unclassified" not in set(a.speaker_category) or (a.speaker_category == "unclassified").sum() < 5
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not CONTESTED.exists(), reason="abp_contested is not beside the repository")
 def test_most_attributions_on_abp_contested_get_a_category():
     a = framing.find_attributions(CONTESTED, jobs=2)

@@ -305,10 +305,14 @@ def test_ctrl_c_is_heard_while_a_regex_backtracks(tmp_path):
     (tmp_path / "c").mkdir()
     (tmp_path / "c" / "one.txt").write_text("The regime. " + "a" * 80, encoding="utf-8")
     (tmp_path / "lx.yaml").write_text(BACKTRACKS, encoding="utf-8")
-    p = subprocess.Popen([sys.executable, "-m", "framing.cli", "terms", str(tmp_path / "c"), "--lexicon",
+    # "ready" once the imports are done: on a busy machine they alone can take longer than a
+    # fixed wait, and a Ctrl-C during them is not the one this test is about
+    start = "import sys; from framing.cli import main; print('ready', file=sys.stderr, flush=True); sys.exit(main())"
+    p = subprocess.Popen([sys.executable, "-c", start, "terms", str(tmp_path / "c"), "--lexicon",
                           str(tmp_path / "lx.yaml"), "-q"], stderr=subprocess.PIPE, text=True,
                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    time.sleep(3)  # started, and inside the match
+    assert p.stderr.readline().strip() == "ready"
+    time.sleep(2)  # inside the match (it runs for up to its 10 s time limit)
     assert p.poll() is None
     sent = time.monotonic()
     p.send_signal(signal.SIGINT)

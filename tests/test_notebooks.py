@@ -15,7 +15,7 @@ from .conftest import CORPORA, ROOT
 NOTEBOOKS = ROOT / "notebooks"
 KERNEL = "framing"
 
-pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+pytestmark = [pytest.mark.slow, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,8 @@ import pytest
 import framing
 from framing.cli import main
 
+pytestmark = pytest.mark.slow
+
 
 def snapshot(folder):
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}

@@ -195,6 +195,7 @@ def _profile_counts_from_rows(atts: pd.DataFrame, docs: pd.DataFrame) -> dict:
     return out
 
 
+@pytest.mark.slow
 def test_sourcing_profile_counts_what_the_attribution_table_holds(seeds):
     """Counted chunk by chunk (only counts kept), on one process or two, the profile holds
     the counts of the whole attribution table."""
