@@ -30,6 +30,7 @@ from typing import Any
 import pandas as pd
 
 from .errors import CorpusError, FramingWarning, caller_stacklevel
+from .lang import DEFAULT_LANGUAGE, get_language
 
 __all__ = ["Corpus", "load_corpus", "iter_corpus", "corpus_summary", "resolve_path", "SUPPORTED_FORMATS", "READERS",
            "formats_text"]
@@ -66,11 +67,15 @@ class Corpus:
         ``skipped`` or ``decoded``).
     source : str
         Where the corpus came from.
+    language : str
+        The code of the documents' language (``"en"``; :func:`framing.lang.languages`):
+        whose quotation marks, sentence ends and cue table read them.
     """
 
     documents: pd.DataFrame
     problems: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=_PROBLEM_COLUMNS))
     source: str = ""
+    language: str = DEFAULT_LANGUAGE
     _cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     def cached(self, key, compute):
@@ -84,10 +89,10 @@ class Corpus:
         """The text facts of every document (:func:`framing.text.analyze`), computed once."""
         from .text import analyze
 
-        key = ("facts", id(self.documents))
+        key = ("facts", id(self.documents), self.language)
         if key not in self._cache:
             self._cache.clear()  # everything cached was of other documents
-            self._cache[key] = [analyze(t) for t in self.documents["text"]]
+            self._cache[key] = [analyze(t, self.language) for t in self.documents["text"]]
         return self._cache[key]
 
     def titles(self) -> list:
@@ -96,7 +101,7 @@ class Corpus:
         the text (offsets index the headline; mentions say ``field == "title"``)."""
         from .text import analyze
 
-        key = ("titles", id(self.documents))
+        key = ("titles", id(self.documents), self.language)
         if key not in self._cache:
             docs = self.documents
             out: list = [None] * len(docs)
@@ -106,7 +111,7 @@ class Corpus:
                         continue
                     if facts.title is not None and " ".join(text[facts.title[0]:facts.title[1]].split()) == " ".join(title.split()):
                         continue  # the text carries the same headline: it is scored there
-                    out[i] = (title, analyze(title))
+                    out[i] = (title, analyze(title, self.language))
             self._cache[key] = out
         return self._cache[key]
 
@@ -153,7 +158,7 @@ class Corpus:
             if missing:
                 raise CorpusError(f"no document has {col} {missing[0]!r}; values: {', '.join(sorted(present)[:30])}.")
             keep &= docs[col].astype(str).isin([str(v) for v in values])
-        return Corpus(docs[keep].reset_index(drop=True), self.problems, self.source)
+        return Corpus(docs[keep].reset_index(drop=True), self.problems, self.source, self.language)
 
     def __len__(self) -> int:
         return len(self.documents)
@@ -776,7 +781,7 @@ def _dedupe(df: pd.DataFrame, seen: _SeenIds, problems: Problems, source: str) -
 
 def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", id_col: str = "doc_id",
                 title_col: str = "title", chunksize: int = 1000, encoding: str | None = None,
-                fix_mojibake: bool = False, warn: bool = True) -> Iterator[Corpus]:
+                fix_mojibake: bool = False, warn: bool = True, language: str | None = None) -> Iterator[Corpus]:
     """Stream a corpus in chunks of at most ``chunksize`` documents (bounded memory).
 
     Each chunk is a :class:`Corpus` whose ``problems`` are the problems met while reading
@@ -791,6 +796,7 @@ def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", i
     """
     if chunksize < 1:
         raise CorpusError(f"chunksize must be at least 1, not {chunksize}.")
+    language = get_language(language).code
     problems = Problems()
     seen = 0
     ids = _SeenIds()
@@ -803,10 +809,10 @@ def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", i
             _mojibake(df, problems, name, fix_mojibake)
             chunk_problems = problems.frame().iloc[seen:]
             seen = len(problems.rows)
-            yield Corpus(df.reset_index(drop=True), chunk_problems.reset_index(drop=True), name)
+            yield Corpus(df.reset_index(drop=True), chunk_problems.reset_index(drop=True), name, language)
         if len(problems.rows) > seen:
             yield Corpus(pd.DataFrame(columns=["doc_id", "outlet", "text"]), problems.frame().iloc[seen:].reset_index(drop=True),
-                         name)
+                         name, language)
     finally:
         ids.close()
         if warn:
@@ -867,7 +873,8 @@ def _mojibake(df: pd.DataFrame, problems: Problems, source: str, fix: bool) -> N
 
 def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str = "text", outlet_col: str = "outlet",
                 id_col: str = "doc_id", title_col: str = "title", encoding: str | None = None,
-                fix_mojibake: bool = False, warn: bool = True, chunksize: int = 100_000) -> Corpus:
+                fix_mojibake: bool = False, warn: bool = True, chunksize: int = 100_000,
+                language: str | None = None) -> Corpus:
     """Load a whole corpus into memory.
 
     Parameters
@@ -896,6 +903,9 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
         ``Corpus.problems`` either way).
     chunksize : int
         Documents read at a time (the whole corpus is returned either way).
+    language : str, optional
+        The documents' language, a code of :func:`framing.lang.languages` (English,
+        ``"en"``, unless given; a Corpus keeps its own unless given).
 
     Returns
     -------
@@ -922,14 +932,17 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
     [['0', 'AFP', 'The army said so.']]
     """
     if isinstance(source, Corpus):
-        return source
+        if language is None or get_language(language).code == source.language:
+            return source
+        return Corpus(source.documents, source.problems, source.source, get_language(language).code)
     chunks = list(iter_corpus(source, text_col=text_col, outlet_col=outlet_col, id_col=id_col, title_col=title_col,
-                              chunksize=chunksize, encoding=encoding, fix_mojibake=fix_mojibake, warn=warn))
+                              chunksize=chunksize, encoding=encoding, fix_mojibake=fix_mojibake, warn=warn,
+                              language=language))
     frames = [c.documents for c in chunks if len(c.documents)]
     docs = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["doc_id", "outlet", "text"])
     probs = [c.problems for c in chunks if len(c.problems)]
     problems = pd.concat(probs, ignore_index=True) if probs else pd.DataFrame(columns=_PROBLEM_COLUMNS)
-    return Corpus(docs, problems, _source_name(source))
+    return Corpus(docs, problems, _source_name(source), get_language(language).code)
 
 
 def as_corpus(source, **kwargs) -> Corpus:
@@ -938,7 +951,9 @@ def as_corpus(source, **kwargs) -> Corpus:
     from ._runner import check_load
 
     check_load(kwargs)
-    return source if isinstance(source, Corpus) else load_corpus(source, **kwargs)
+    if isinstance(source, Corpus):
+        return load_corpus(source, language=kwargs["language"]) if kwargs.get("language") else source
+    return load_corpus(source, **kwargs)
 
 
 def group_labels(docs: pd.DataFrame, by="outlet", **grouping_options) -> pd.Series:
