@@ -37,7 +37,7 @@ def test_adding_a_reporting_verb_is_one_entry(tmp_path):
     bundled = (tmp_path / "bundled.yaml")
     from importlib import resources
 
-    bundled.write_text((resources.files("framing") / "data" / "cues.yaml").read_text(encoding="utf-8")
+    bundled.write_text((resources.files("framing") / "lang" / "en" / "cues.yaml").read_text(encoding="utf-8")
                        + "  grumble: [grumble, grumbles, grumbled, grumbling]\n", encoding="utf-8")
     got = framing.find_attributions(df, cues=bundled, warn=False)
     assert got[["speaker", "cue", "cue_lemma", "kind", "content"]].values.tolist() == [

@@ -191,7 +191,7 @@ MARKER_PIECES = ["Related News", "xRelated News", "Reporting by A", "xReporting 
 @given(st.lists(st.sampled_from(MARKER_PIECES), max_size=25).map("".join), st.integers(0, 50))
 def test_inline_marker_search_equals_the_plain_alternation(text, pos):
     plain = re.compile("|".join(f"(?:{p})" for p in textmod.INLINE_BOILERPLATE_MARKERS))
-    a, b = textmod._INLINE_RE.search(text, pos), plain.search(text, pos)
+    a, b = textmod.text_rules("en").inline.search(text, pos), plain.search(text, pos)
     assert (a and a.span()) == (b and b.span())
 
 
@@ -222,8 +222,8 @@ def _boilerplate_by_all_lines(text):
         line = text[s:e].strip()
         if not line:
             continue
-        if any(r.fullmatch(line) for r in textmod._BOILERPLATE_RES):
-            m = textmod._LATEST_POSTS_RE.match(line)
+        if any(r.fullmatch(line) for r in textmod.text_rules("en").boilerplate_lines):
+            m = textmod.text_rules("en").latest_posts.match(line)
             byline_name = m.group("name") if m else None
         elif byline_name is not None and line == byline_name:
             byline_name = None
@@ -234,7 +234,7 @@ def _boilerplate_by_all_lines(text):
     if len(spans) == len([1 for s, e in lines if text[s:e].strip()]):
         spans = []
     spans.reverse()
-    m = textmod._INLINE_RE.search(text, int(len(text) * textmod._INLINE_TAIL))
+    m = textmod.text_rules("en").inline.search(text, int(len(text) * textmod._INLINE_TAIL))
     if m is not None and (not spans or m.start() < spans[0][0]):
         spans = [(m.start(), len(text))]
     return tuple(spans)
@@ -349,13 +349,13 @@ def test_threads_share_a_lexicon_safely(seed_texts):
 
 # --------------------------------------------------------------------------- quotations
 
-ALL_MARKS_RE = re.compile(f"[{textmod._QUOTE_MARKS}]")
+ALL_MARKS_RE = re.compile(f"[{textmod.text_rules('en').marks}]")
 QUOTE_PIECES = ["Syria’s", "don't", "'90s", "’90s", "rock'n'roll", "l'", "x'", "'x", "“", "”", '"', "'", "’", "‘",
                 "«", "»", "„", "‹", "›", " ", "\n", "\n\n", "word", "_", "é", "2", "—", "(", ":", "said"]
 
 
 def _quotes_with_every_mark(text, monkeypatch):
-    monkeypatch.setattr(textmod, "_QUOTE_CHARS_RE", ALL_MARKS_RE)
+    monkeypatch.setattr(textmod.text_rules("en"), "quote_chars", ALL_MARKS_RE)
     try:
         return textmod.find_quotes(text)
     finally:

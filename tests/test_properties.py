@@ -191,11 +191,15 @@ def test_invisible_characters_inside_words_change_no_mention(doc, data, engine):
        st.data())
 def test_tokens_are_the_regex_matches(text, data):
     # extraction's tokeniser finds each token again by text; it must give the regex's spans
-    from framing.sources.phrases import TOKEN_RE, tokenize
+    from framing.sources.phrases import tokenize
+    from framing.sources.words import words_of
+
+    g = words_of("en")
+    TOKEN_RE = g.TOKEN_RE
 
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    got = [(t.text, t.start, t.end) for t in tokenize(text, start, end)]
+    got = [(t.text, t.start, t.end) for t in tokenize(text, start, end, g)]
     assert got == [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
     assert all(text[s:e] == t for t, s, e in got)
 

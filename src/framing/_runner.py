@@ -14,15 +14,16 @@ import pandas as pd
 from ._parallel import map_chunks, split_frames
 from .corpus import LOAD_OPTIONS, Corpus, as_corpus, check_load, iter_corpus
 from .errors import FramingError
+from .lang import DEFAULT_LANGUAGE
 
-__all__ = ["LOAD_OPTIONS", "check_load", "documents", "map_corpus", "on_frame"]
+__all__ = ["LOAD_OPTIONS", "check_load", "corpus_language", "documents", "map_corpus", "on_frame"]
 
 
 def documents(source, **load) -> Iterator[Corpus]:
     """Yield the corpus as chunks: a path is streamed, anything else is one chunk (or the
     chunks of an iterable); ``load`` as checked by :func:`map_corpus`."""
     if isinstance(source, Corpus):
-        yield source
+        yield as_corpus(source, language=load["language"]) if load.get("language") else source
     elif isinstance(source, pd.DataFrame):
         yield as_corpus(source, **load)
     elif isinstance(source, (str, bytes)) or hasattr(source, "__fspath__"):
@@ -34,6 +35,12 @@ def documents(source, **load) -> Iterator[Corpus]:
         raise FramingError(f"cannot read a corpus from {type(source).__name__}; give a path, a DataFrame or a Corpus.")
 
 
+def corpus_language(corpus, load: dict) -> str | None:
+    """The language the chunks of ``corpus`` will be in: the ``language`` option, else a
+    Corpus's own (None: the default, English)."""
+    return load.get("language") or (corpus.language if isinstance(corpus, Corpus) else None)
+
+
 def map_corpus(func, corpus, *, jobs: int, progress: bool, load: dict, **kw) -> Iterator:
     """``func(chunk, **kw)`` for each chunk of the corpus, in order. On one process the
     chunks go as read; on several, as pieces cut from them, sent as plain tables (a
@@ -41,10 +48,13 @@ def map_corpus(func, corpus, *, jobs: int, progress: bool, load: dict, **kw) -> 
     check_load(load)
     if jobs == 1:
         return map_chunks(partial(func, **kw), documents(corpus, **load), jobs=1, progress=progress)
+    # the pieces travel as plain tables: the language goes with the function
+    language = corpus_language(corpus, load)
     chunks = split_frames((c.documents for c in documents(corpus, **load)), jobs)
-    return map_chunks(partial(on_frame, func, **kw), chunks, jobs=jobs, progress=progress)
+    return map_chunks(partial(on_frame, func, language=language, **kw), chunks, jobs=jobs, progress=progress)
 
 
-def on_frame(func, docs: pd.DataFrame, **kw):
-    """``func`` on a plain table of documents (as sent to another process or Dask worker)."""
-    return func(Corpus(docs), **kw)
+def on_frame(func, docs: pd.DataFrame, *, language: str | None = None, **kw):
+    """``func`` on a plain table of documents (as sent to another process or Dask worker),
+    in ``language`` (English by default)."""
+    return func(Corpus(docs, language=language or DEFAULT_LANGUAGE), **kw)

@@ -158,7 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     _corpus_args(p)
     p.add_argument("--gazetteer", default="news", help=_GAZ_HELP)
     p.add_argument("--cues", default=None, help="a cue table of your own (YAML: reporting verbs and their forms; "
-                                                "default: the bundled one, framing/data/cues.yaml)")
+                                                "default: the language's own, framing/lang/en/cues.yaml)")
     _output_arg(p)
 
     p = sub.add_parser("sourcing", help="sourcing profile per outlet (or any column): categories, kinds, cue verbs",
@@ -168,7 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     _by_args(p)
     p.add_argument("--gazetteer", default="news", help=_GAZ_HELP)
     p.add_argument("--cues", default=None, help="a cue table of your own (YAML: reporting verbs and their forms; "
-                                                "default: the bundled one, framing/data/cues.yaml)")
+                                                "default: the language's own, framing/lang/en/cues.yaml)")
     _output_arg(p)
 
     p = sub.add_parser("compare", help="differences in share between groups, with article-level intervals and p-values",

@@ -10,10 +10,11 @@ import pandas as pd
 from .corpus import as_corpus, group_labels
 from .errors import FramingError, FramingWarning, caller_stacklevel
 from .groups import grouping
+from .lang import get_language
 from .lexicon import load_lexicon
 from .stats import MIN_DOCS
 from .terms import article_counts, count_terms
-from .text import analyze
+from .text import analyze, text_rules
 
 __all__ = ["count_terms_by_voice", "compare_groups", "permutation_p_value", "log_odds_dirichlet", "distinctive_words", "outlet_profile",
            "VOICE_COLUMNS", "COMPARE_COLUMNS"]
@@ -114,7 +115,7 @@ def distinctive_words(corpus, *, group: str, by: str = "outlet", min_count: int 
         ``word, count_group, count_rest, log_odds, z`` sorted by ``z`` (most distinctive of
         the group first; the most distinctive of the rest last).
     """
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
+    from sklearn.feature_extraction.text import CountVectorizer
 
     corpus = as_corpus(corpus, **load)
     docs = corpus.documents
@@ -123,9 +124,10 @@ def distinctive_words(corpus, *, group: str, by: str = "outlet", min_count: int 
         raise FramingError(f"no group {group!r} for by={by!r}; groups: {', '.join(sorted(set(labels) - {None}))}.")
     if voice not in {"all", "narrator"}:
         raise FramingError("voice must be 'all' or 'narrator' here.")
+    rules = text_rules(corpus.language)  # the quotation marks of the corpus's language
     texts = []
     for t in docs["text"]:
-        facts = analyze(t)
+        facts = analyze(t, rules)
         body = t[:facts.body_end]
         if voice == "narrator":
             parts, pos = [], 0
@@ -137,7 +139,7 @@ def distinctive_words(corpus, *, group: str, by: str = "outlet", min_count: int 
             parts.append(body[pos:])
             body = " ".join(parts)
         texts.append(body)
-    vec = CountVectorizer(tokenizer=_words, token_pattern=None, lowercase=False, stop_words=list(ENGLISH_STOP_WORDS))
+    vec = CountVectorizer(tokenizer=_words, token_pattern=None, lowercase=False, stop_words=sorted(get_language(corpus.language).stop_words))
     x = vec.fit_transform(texts)
     words = vec.get_feature_names_out()
     mask = (labels == group).to_numpy()

@@ -1,6 +1,6 @@
 """The table of reporting expressions ("said", "according to", "pointed out") that
-attribution extraction looks for, read from YAML (``framing/data/cues.yaml``, or a file of
-your own): each lemma with its forms and properties, and every structure the extraction
+attribution extraction looks for, read from YAML (each language's ``cues.yaml``, as
+``framing/lang/en/cues.yaml``, or a file of your own): each lemma with its forms and properties, and every structure the extraction
 and its evaluation use derived from it. Adding a verb is one entry.
 
 Examples
@@ -17,17 +17,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import yaml
 
 from . import _yaml
 from .errors import LexiconError
+from .lang import Language, get_language
 from .lexicon import WordFinder
 
-__all__ = ["CueTable", "load_cues", "CUE_KEYS"]
+__all__ = ["CueTable", "load_cues", "cues_of", "CUE_KEYS"]
 
 #: What an entry may say (see the bundled table's header for each one's meaning).
 CUE_KEYS = {"forms", "speech", "distancing", "that_only", "needs_clause", "noun_forms", "object", "quote_or_for"}
@@ -126,16 +125,18 @@ class CueTable:
                     break
 
 
-def load_cues(source: "str | Path | CueTable | None" = None, *, extra: dict | None = None) -> CueTable:
-    """Load a cue table: the bundled one (``None`` or ``"cues"``), a YAML file, or a table
-    already loaded; ``extra`` adds speech verbs (``{"weigh in": ["weighed in"]}``) to it.
+def load_cues(source: "str | Path | CueTable | None" = None, *, extra: dict | None = None,
+              language: "str | Language | None" = None) -> CueTable:
+    """Load a cue table: the language's own (``None`` or ``"cues"``; English unless
+    ``language`` says), a YAML file, or a table already loaded; ``extra`` adds speech verbs
+    (``{"weigh in": ["weighed in"]}``) to it.
 
     Errors name the file, the line and the entry.
     """
     if isinstance(source, CueTable):
         table = source
     elif source is None or str(source) == "cues":
-        table = _bundled()
+        table = cues_of(language)
     else:
         path = Path(source)
         if not path.is_file():
@@ -150,14 +151,23 @@ def load_cues(source: "str | Path | CueTable | None" = None, *, extra: dict | No
                     table.takes_object, table.quote_or_for, table.needs_clause, table.noun_forms)
 
 
-@lru_cache(maxsize=1)
-def _bundled() -> CueTable:
-    text = (resources.files("framing") / "data" / "cues.yaml").read_text(encoding="utf-8")
-    return parse_cues(text, source="cues.yaml (bundled)")
+def cues_of(language: "str | Language | None" = None) -> CueTable:
+    """The cue table of a language (``cues.yaml`` in its folder), read on first use and
+    kept with the language."""
+    return get_language(language).memo(CueTable, _read_cues)
+
+
+def _read_cues(lang: Language) -> CueTable:
+    path = lang.file("cues.yaml")
+    if path is None:
+        raise LexiconError(f"language {lang.code!r} has no cue table (cues.yaml in {lang.folder}); attributions are "
+                           "found only in a language that has one (docs/languages.md).")
+    source = f"{path.name} ({lang.code})" if lang.folder.parent == Path(__file__).parent / "lang" else str(path)
+    return parse_cues(path.read_text(encoding="utf-8"), source=source)
 
 
 def parse_cues(text: str, *, source: str = "<cues>") -> CueTable:
-    """Parse a cue table's YAML (see the bundled ``framing/data/cues.yaml``)."""
+    """Parse a cue table's YAML (see the bundled ``framing/lang/en/cues.yaml``)."""
     where = _yaml.Where(source, "cue table")
     root = _yaml.compose(text, where)
     if root is None:

@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import FramingError
+from .lang import get_language
 
 __all__ = ["find_variants", "neighbours", "collocations", "suggest_terms", "collocates", "draft_lexicon", "words", "name_key",
            "name_similarity", "WORD_PATTERN", "VARIANT_COLUMNS", "COLLOCATE_COLUMNS"]
@@ -301,7 +302,7 @@ def find_variants(corpus, name: "str | None" = None, *, family: str | None = Non
         rows.append([form, r["count"], round(r["score"], 4), len(r["docs"]), key in seed_lower, in_lex, *r["example"],
                      *[r["groups"].get(g, 0) for g in groups]])
     out = pd.DataFrame(rows, columns=VARIANT_COLUMNS + [f"count_{g}" for g in groups])
-    out = _drop_contained(out)
+    out = _drop_contained(out, get_language(corpus.language).stop_words)
     out = out.sort_values(["score", "count", "variant"], ascending=[False, False, True], ignore_index=True)
     if top is not None:
         out = out.head(top)
@@ -323,24 +324,22 @@ def _close(word: str, seed_word: str) -> bool:
     return name_similarity(word, seed_word) >= 0.7
 
 
-def _drop_contained(df: pd.DataFrame) -> pd.DataFrame:
+def _drop_contained(df: pd.DataFrame, stop_words: frozenset) -> pd.DataFrame:
     """Keep the table to spellings of the name: leave out a variant that holds a shorter
     variant scoring at least as well ("Manbij a key" beside "Manbij"), one that begins or
-    ends with an English function word ("in Qaeda", "idly by"; Arabic articles such as "al"
+    ends with a function word of the language ("in Qaeda", "idly by"; Arabic articles such as "al"
     stay), and a possessive whose apostrophe was stripped ("Idlibs" beside "Idlib"),
     whose count goes to the name."""
     if df.empty:
         return df
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
     df = df.copy()
     row_of = {v.lower(): i for i, v in zip(df.index, df["variant"])}
     keep = []
     for i, v, score in zip(df.index, df["variant"], df["score"]):
         parts = v.lower().split()
         # an article comes before a name, never after; "as", "at", "an" read as English words here
-        edges = ({parts[0]} - (_ARTICLE_WORDS - ENGLISH_STOP_WORDS)) | {parts[-1]}
-        if len(parts) > 1 and edges & ENGLISH_STOP_WORDS:
+        edges = ({parts[0]} - (_ARTICLE_WORDS - stop_words)) | {parts[-1]}
+        if len(parts) > 1 and edges & stop_words:
             keep.append(False)
             continue
         # shorter forms inside this one, unless what they leave out is only an article ("al Raqqa")
@@ -398,7 +397,6 @@ def neighbours(corpus, seed: str, *, top: int = 20, window: int = 4, min_count: 
     """
     import numpy as np
     from scipy import sparse
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     if not isinstance(seed, str) or len(seed.strip()) < 2:
         raise FramingError(f"give a seed of two characters or more, not {seed!r}.")
@@ -433,7 +431,7 @@ def neighbours(corpus, seed: str, *, top: int = 20, window: int = 4, min_count: 
     if uni[seed_key] == 0:
         raise FramingError(f"the seed {seed!r} does not occur in the corpus; try another spelling (find_variants) "
                            "or a word it does use.")
-    stop = set(ENGLISH_STOP_WORDS)
+    stop = set(get_language(corpus.language).stop_words)
     contexts = [w for w, c in uni.most_common() if c >= min_count and w not in stop and w != seed_key][:20_000]
     ctx_id = {w: i for i, w in enumerate(contexts)}
     terms = [w for w, c in uni.most_common(max_terms) if c >= min_count and w not in stop]
@@ -507,14 +505,14 @@ def collocations(corpus, *, top: int = 20, min_count: int = 5, **load) -> pd.Dat
         ``term, score, count``, best first.
     """
     from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     if not isinstance(min_count, int) or min_count < 1:
         raise FramingError(f"min_count must be a whole number of 1 or more, not {min_count!r}.")
     corpus = _documents(corpus, load)
     finder = BigramCollocationFinder.from_documents(_token_lists(corpus.documents))
     finder.apply_freq_filter(min_count)
-    finder.apply_word_filter(lambda w: w in ENGLISH_STOP_WORDS)
+    stop = get_language(corpus.language).stop_words
+    finder.apply_word_filter(lambda w: w in stop)
     scored = finder.score_ngrams(BigramAssocMeasures.likelihood_ratio)[:top]
     return pd.DataFrame([(" ".join(g), round(float(s), 2), finder.ngram_fd[g]) for g, s in scored],
                         columns=["term", "score", "count"])
@@ -582,7 +580,6 @@ def collocates(corpus, label: str, *, lexicon="syria", family: str | None = None
         ``log_odds, z``; the ``top`` words of each group by ``z``, among words seen ``min_count``
         times or more around the label.
     """
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     from .compare import log_odds_dirichlet
     from .groups import grouping
@@ -608,7 +605,7 @@ def collocates(corpus, label: str, *, lexicon="syria", family: str | None = None
     group_of = dict(zip(docs["doc_id"], grouping(by).labels(docs)))
     text_of = dict(zip(docs["doc_id"], docs["text"]))
     title_of = {d: t[0] for d, t in zip(docs["doc_id"], corpus.titles()) if t is not None}
-    stop = set(ENGLISH_STOP_WORDS) | {w for w, _, _ in words(label)}
+    stop = set(get_language(corpus.language).stop_words) | {w for w, _, _ in words(label)}
     around: dict = {}
     n_mentions: Counter = Counter()
     for doc_id, s, e, fld in zip(hits["doc_id"], hits["start"], hits["end"], hits["field"]):

@@ -3,6 +3,12 @@
 Every span is a pair of character offsets into the text exactly as decoded: nothing here
 rewrites the text. Terms and sources both read these facts.
 
+What is particular to a language — its quotation marks and apostrophes, where a sentence
+ends in a headline, the boilerplate markers of its sites — is its data
+(``framing/lang/<code>/language.yaml``), compiled once per language (:func:`text_rules`);
+every function here takes ``language`` (a code or a :class:`~framing.lang.Language`,
+English by default). The rules below are English's.
+
 The rules, in short:
 
 * **Title** — the first non-empty line, when a blank line follows it and it is at most
@@ -34,8 +40,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .lang import Language, get_language
+
 __all__ = [
     "QuoteSpan",
+    "TextRules",
+    "text_rules",
     "TextFacts",
     "analyze",
     "find_quotes",
@@ -44,8 +54,6 @@ __all__ = [
     "find_boilerplate",
     "count_tokens",
     "TOKEN_PATTERN",
-    "BOILERPLATE_PATTERNS",
-    "INLINE_BOILERPLATE_MARKERS",
 ]
 
 #: A token: a run of letters or digits, with inner hyphens and apostrophes ("IS-held",
@@ -53,40 +61,16 @@ __all__ = [
 TOKEN_PATTERN = r"\w+(?:[-\u2010\u2011'\u2019]\w+)*"
 _TOKEN_RE = re.compile(TOKEN_PATTERN)
 
-#: Lines that, at the end of an article, are not the outlet's reporting.
-BOILERPLATE_PATTERNS = (
-    r"Latest posts by\b.*",
-    r"(?:SEE ALSO|See also|See Also|READ MORE|Read more|Read More|ALSO READ|Also read"
-    r"|RELATED|Related|MORE|More)\s*:.*",
-    r"(?:Follow us|Follow Us|Subscribe|Share this|Click here|Sign up)\b.*",
-    r"(?:©|\(c\)|Copyright)\s.*",
-)
-_BOILERPLATE_RES = tuple(re.compile(p) for p in BOILERPLATE_PATTERNS)
-
-#: Markers of a site trailer inside a line (scraped pages flattened to one line): from the
-#: earliest one found in the last 70% of the text to its end is boilerplate.
-INLINE_BOILERPLATE_MARKERS = (
-    r"Source:?\s*TRT\s?World and agencies",
-    r"Related (?:News|Articles|Stories|Posts)\b",
-    r"Our Standards:",
-    r"\bReporting by\s+[A-Z]",
-    r"\bTags\s+(?=[A-Z])",
-    r"Community standards",
-    r"Follow us on\b",
-    # a copyright sign, never one inside a word (mojibake: "AndrÃ©s", also with the tilde
-    # as a combining mark, "rA\u0303©sumA\u0303©")
-    r"©(?!\w)(?<![\w\u0300-\u036f]©)",
-    r"Copyright\s+©",
-    r"\bSUBSCRIBE\b",
-    r"Click here to\b",
-    r"Share this (?:article|story)",
-)
-#: A standing note at the foot of the story — a disclaimer repeated under every article, a
-#: correction ("Editor’s note: Donald Trump is a serial liar, …") — opening a paragraph in
-#: the last EDITORS_NOTE_TAIL characters. One in brackets, or further up, is the article's
-#: own ("[Editor's note: Protester interrupts]" in a transcript).
-EDITORS_NOTE_RE = re.compile(r"(?m)^[ \t\u00a0]*(Editor[’']s [Nn]ote\s*:)")
-EDITORS_NOTE_TAIL = 450
+# The boilerplate of a language's sites (``boilerplate`` in its language.yaml): whole
+# lines ("Latest posts by …", "SEE ALSO: …", copyright lines) that end an article; markers
+# of a site trailer inside a line (scraped pages flattened to one line: from the earliest
+# one found in the last 70% of the text to its end is boilerplate); a standing note at the
+# foot of the story — a disclaimer repeated under every article, a correction ("Editor’s
+# note: Donald Trump is a serial liar, …") — opening a paragraph in the last
+# ``editors_note_tail`` characters (one in brackets, or further up, is the article's own:
+# "[Editor's note: Protester interrupts]" in a transcript). English's are also here under
+# their old names: BOILERPLATE_PATTERNS, INLINE_BOILERPLATE_MARKERS, EDITORS_NOTE_RE,
+# EDITORS_NOTE_TAIL.
 
 
 def _first_char_alternation(patterns) -> re.Pattern:
@@ -110,22 +94,68 @@ def _first_char_alternation(patterns) -> re.Pattern:
     return re.compile(f"[{''.join(map(re.escape, groups))}](?:{branches})")
 
 
-_INLINE_RE = _first_char_alternation(INLINE_BOILERPLATE_MARKERS)
 _INLINE_TAIL = 0.3
-_LATEST_POSTS_RE = re.compile(r"Latest posts by\s+(?P<name>.+?)\s*(?:\(see all\))?\s*$")
-
-_DOUBLE_OPEN = "\u201c\u00ab\u201e"  # “ « „
-_DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
-_SINGLE_OPEN = "\u2018\u2039"  # ‘ ‹
-_SINGLE_CLOSE = "\u2019\u203a"  # ’ ›
-_QUOTE_MARKS = "\"'\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\u2039\u203a"
-# Every quotation mark but an apostrophe inside a word ("Syria’s", "don't": after a word
-# character, before a letter or digit), which can neither open nor close a quotation.
-_QUOTE_CHARS_RE = re.compile(f"[{_QUOTE_MARKS}](?:(?<=[^'\u2019])|(?<!\\w.)|(?![^\\W_]))")
-_DOUBLE_MARKS_RE = re.compile('["\u201c\u201d\u00ab\u00bb\u201e]')
 _LINE_RE = re.compile(r"[^\n]*\n|[^\n]+$")
-# Punctuation after which a quotation mark opens rather than closes.
-_OPENING_CONTEXT = set("([{\u2014\u2013-/:;\u2026") | {"\u201c", "\u2018", '"', "'"}
+
+
+def _chars(chars: str) -> str:
+    """The characters of a string as the inside of a regex character class."""
+    return "".join(re.escape(c) for c in chars)
+
+
+class TextRules:
+    """A language's quotation marks, headline sentence break and boilerplate, compiled
+    (once per language: :func:`text_rules`)."""
+
+    def __init__(self, lang: Language):
+        q, b = lang.quotes, lang.boilerplate
+        self.language = lang.code
+        self.double_open, self.double_close = q["double_open"], q["double_close"]
+        self.single_open, self.single_close = q["single_open"], q["single_close"]
+        self.double_straight, self.single_straight = q["double_straight"], q["single_straight"]
+        #: what opens a double quotation at a paragraph's start (a straight mark may)
+        self.double_starts = self.double_open + self.double_straight
+        self.single_starts = self.single_open + self.single_straight
+        self.apostrophe_openers = q["apostrophe_openers"]
+        #: punctuation after which a quotation mark opens rather than closes
+        self.opening_context = frozenset(q["opening_context"])
+        self.closing_context = q["closing_context"]
+        self.marks = "".join(dict.fromkeys(self.double_open + self.double_close + self.double_straight + self.single_open
+                                           + self.single_close + self.single_straight))
+        # every quotation mark but an apostrophe inside a word ("Syria’s", "don't": after a
+        # word character, before a letter or digit), which can neither open nor close one
+        apos = q["apostrophes"]
+        guard = f"(?:(?<=[^{_chars(apos)}])|(?<!\\w.)|(?![^\\W_]))" if apos else ""
+        self.quote_chars = re.compile(f"[{_chars(self.marks)}]{guard}" if self.marks else "(?!)")
+        double = self.double_straight + self.double_open + self.double_close
+        self.double_marks = re.compile(f"[{_chars(double)}]" if double else "(?!)")
+        self.headline_break = re.compile(lang.sentences["headline_break"])
+        self.boilerplate_lines = tuple(re.compile(p) for p in b["lines"])
+        self.latest_posts = re.compile(b["latest_posts"])
+        self.inline_markers = tuple(b["inline"])
+        self.inline = _first_char_alternation(self.inline_markers) if self.inline_markers else None
+        self.editors_note = re.compile(b["editors_note"])
+        self.editors_note_tail = int(b["editors_note_tail"])
+
+
+def text_rules(language: "str | Language | TextRules | None" = None) -> TextRules:
+    """The :class:`TextRules` of a language (English by default), compiled on first use."""
+    if isinstance(language, TextRules):
+        return language
+    return get_language(language).memo(TextRules, TextRules)
+
+
+_ENGLISH_NAMES = {"BOILERPLATE_PATTERNS": lambda r: tuple(p.pattern for p in r.boilerplate_lines),
+                  "INLINE_BOILERPLATE_MARKERS": lambda r: r.inline_markers,
+                  "EDITORS_NOTE_RE": lambda r: r.editors_note,
+                  "EDITORS_NOTE_TAIL": lambda r: r.editors_note_tail}
+
+
+def __getattr__(name: str):
+    # English's boilerplate under the names it had as module constants
+    if name in _ENGLISH_NAMES:
+        return _ENGLISH_NAMES[name](text_rules("en"))
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -232,8 +262,12 @@ def _lines(text: str):
         yield s, e
 
 
-def find_title(text: str) -> tuple[int, int] | None:
+def find_title(text: str, *, language: "str | Language | None" = None) -> tuple[int, int] | None:
     """Span of the title line, or None (see the module notes for the rule)."""
+    return _find_title(text, text_rules(language))
+
+
+def _find_title(text: str, rules: TextRules) -> tuple[int, int] | None:
     lines = list(_first_lines(text, 3))
     for i, (s, e) in enumerate(lines):
         if text[s:e].strip():
@@ -243,7 +277,7 @@ def find_title(text: str) -> tuple[int, int] | None:
             if text[ns:ne].strip():
                 return None
             stripped = text[s:e].strip()
-            if len(stripped) > 300 or (stripped.endswith(".") and not _headline_with_stop(text, stripped, ne)):
+            if len(stripped) > 300 or (stripped.endswith(".") and not _headline_with_stop(text, stripped, ne, rules)):
                 return None
             # trim surrounding white space so the span is the headline itself
             lead = len(text[s:e]) - len(text[s:e].lstrip())
@@ -251,10 +285,7 @@ def find_title(text: str) -> tuple[int, int] | None:
     return None
 
 
-_SENTENCE_BREAK_RE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?][\"'\u201d\u2019]?\s+[A-Z\u201c\"]")
-
-
-def _headline_with_stop(text: str, line: str, after: int) -> bool:
+def _headline_with_stop(text: str, line: str, after: int, rules: TextRules) -> bool:
     """A first line ending with a full stop is a headline when it is one short sentence
     (at most 160 characters, no sentence break inside but after an abbreviation such as
     "Sen." or "U.S."), of at most 12 words or in title case (three long words in four
@@ -263,7 +294,7 @@ def _headline_with_stop(text: str, line: str, after: int) -> bool:
     headline ending with a full stop) this finds 684 titles where the rule without a stop
     found 78; on abp_syria, whose texts have no headline, it takes 67 of 3,412 first
     paragraphs for one."""
-    if len(line) > 160 or _SENTENCE_BREAK_RE.search(line):
+    if len(line) > 160 or rules.headline_break.search(line):
         return False
     words = line.split()
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
@@ -300,8 +331,12 @@ def _lines_reversed(text: str):
         hi = s
 
 
-def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
+def find_boilerplate(text: str, *, language: "str | Language | None" = None) -> tuple[tuple[int, int], ...]:
     """Spans of trailing boilerplate lines, in text order (empty when there are none)."""
+    return _find_boilerplate(text, text_rules(language))
+
+
+def _find_boilerplate(text: str, rules: TextRules) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     byline_name: str | None = None
     every_line = True  # every non-empty line is "boilerplate"
@@ -309,8 +344,8 @@ def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
         line = text[s:e].strip()
         if not line:
             continue
-        if any(r.fullmatch(line) for r in _BOILERPLATE_RES):
-            m = _LATEST_POSTS_RE.match(line)
+        if any(r.fullmatch(line) for r in rules.boilerplate_lines):
+            m = rules.latest_posts.match(line)
             byline_name = m.group("name") if m else None
         elif byline_name is not None and line == byline_name:
             byline_name = None
@@ -322,20 +357,20 @@ def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
     if every_line:
         spans = []  # a text that is nothing but "boilerplate" lines is the text itself
     spans.reverse()
-    m = _INLINE_RE.search(text, int(len(text) * _INLINE_TAIL))
+    m = rules.inline.search(text, int(len(text) * _INLINE_TAIL)) if rules.inline is not None else None
     if m is not None and (not spans or m.start() < spans[0][0]):
         spans = [(m.start(), len(text))]
-    note = EDITORS_NOTE_RE.search(text, max(0, len(text) - EDITORS_NOTE_TAIL))
+    note = rules.editors_note.search(text, max(0, len(text) - rules.editors_note_tail))
     if note is not None and note.start(1) > 0 and (not spans or note.start(1) < spans[0][0]):
         spans = [(note.start(1), len(text))]
     return tuple(spans)
 
 
-def _opens(text: str, i: int) -> bool:
+def _opens(text: str, i: int, opening_context: frozenset) -> bool:
     """A straight or single mark at ``i`` stands where a quotation would open."""
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    return (prev.isspace() or prev in _OPENING_CONTEXT) and not nxt.isspace()
+    return (prev.isspace() or prev in opening_context) and not nxt.isspace()
 
 
 def _closes_single(text: str, i: int) -> bool:
@@ -384,46 +419,53 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
-def _first_mark_closes(text: str, s: int) -> bool:
+def _first_mark_closes(text: str, s: int, r: TextRules) -> bool:
     """The next double quotation mark from ``s`` on closes a quotation.
 
     Each stretch of text is searched here at most once per open quotation, so the scan
     stays linear.
     """
-    m = _DOUBLE_MARKS_RE.search(text, s)
+    m = r.double_marks.search(text, s)
     if m is None:
         return False
     c = text[m.start()]
-    return c in _DOUBLE_CLOSE or (c == '"' and not _opens(text, m.start()))
+    return c in r.double_close or (c in r.double_straight and not _opens(text, m.start(), r.opening_context))
 
 
-def _misused_opener_closes(text: str, i: int, pe: int) -> bool:
+def _misused_opener_closes(text: str, i: int, pe: int, r: TextRules) -> bool:
     """An opening mark typed where a closing one belongs: “ right after a word or a
     comma and before a space or punctuation ("… here,“ said Jim Clyburn")."""
-    return (text[i] in _DOUBLE_OPEN and i > 0 and not text[i - 1].isspace() and text[i - 1] not in _DOUBLE_OPEN
-            and (i + 1 >= pe or text[i + 1].isspace() or text[i + 1] in ",.;:!?)"))
+    return (text[i] in r.double_open and i > 0 and not text[i - 1].isspace() and text[i - 1] not in r.double_open
+            and (i + 1 >= pe or text[i + 1].isspace() or text[i + 1] in r.closing_context))
 
 
-def find_quotes(text: str, lines: list[tuple[int, int]] | None = None) -> tuple[QuoteSpan, ...]:
+def find_quotes(text: str, lines: list[tuple[int, int]] | None = None, *,
+                language: "str | Language | None" = None) -> tuple[QuoteSpan, ...]:
     """Quotation spans in text order; linear in the length of the text. ``lines``: the
-    text's :func:`paragraphs`, when already found."""
-    lines = paragraphs(text) if lines is None else lines
+    text's :func:`paragraphs`, when already found; ``language``: whose quotation marks."""
+    return _find_quotes(text, paragraphs(text) if lines is None else lines, text_rules(language))
+
+
+def _find_quotes(text: str, lines: list[tuple[int, int]], r: TextRules) -> tuple[QuoteSpan, ...]:
+    d_open, d_close, d_straight, d_starts = r.double_open, r.double_close, r.double_straight, r.double_starts
+    s_open, s_close, s_straight, s_starts = r.single_open, r.single_close, r.single_straight, r.single_starts
+    ctx = r.opening_context
     spans: list[QuoteSpan] = []
     pending_continue = -1  # index of an unclosed span the next paragraph continues
     kind = None  # "double" or "single" while a quotation is open
     start, cont = -1, -1
     for n, (ps, pe) in enumerate(lines):
         first_mark = kind is None
-        for m in _QUOTE_CHARS_RE.finditer(text, ps, pe):
+        for m in r.quote_chars.finditer(text, ps, pe):
             i = m.start()
             c = text[i]
             leading = first_mark and not text[ps:i].strip()
             first_mark = False
             if kind is None:
-                if c in _DOUBLE_OPEN or (c == '"' and _opens(text, i)):
+                if c in d_open or (c in d_straight and _opens(text, i, ctx)):
                     kind = "double"
-                elif c in _SINGLE_OPEN or (c == "'" and _opens(text, i)):
-                    if c == "\u2018" and not leading and not _opens(text, i):
+                elif c in s_open or (c in s_straight and _opens(text, i, ctx)):
+                    if c in r.apostrophe_openers and not leading and not _opens(text, i, ctx):
                         continue  # a ‘ standing for an apostrophe
                     kind = "single"
                 else:
@@ -432,15 +474,15 @@ def find_quotes(text: str, lines: list[tuple[int, int]] | None = None) -> tuple[
                 cont = pending_continue if leading else -1
                 pending_continue = -1
             elif kind == "double":
-                if c in _DOUBLE_CLOSE or c == '"' or _misused_opener_closes(text, i, pe):
+                if c in d_close or c in d_straight or _misused_opener_closes(text, i, pe, r):
                     spans.append(QuoteSpan(start, i + 1, True, cont))
                     kind = None
-                elif c in _DOUBLE_OPEN:
+                elif c in d_open:
                     # an opening mark inside an open quotation: the earlier one was never
                     # closed, so it ends here and a new one begins
                     spans.append(QuoteSpan(start, i, False, cont))
                     start, cont = i, -1
-            elif (c in _SINGLE_CLOSE or c == "'") and _closes_single(text, i):
+            elif (c in s_close or c in s_straight) and _closes_single(text, i):
                 spans.append(QuoteSpan(start, i + 1, True, cont))
                 kind = None
         pending_continue = -1
@@ -448,23 +490,24 @@ def find_quotes(text: str, lines: list[tuple[int, int]] | None = None) -> tuple[
             continue
         nxt = _leading_mark(text, *lines[n + 1]) if n + 1 < len(lines) else ""
         if kind == "double":
-            if nxt and nxt not in _DOUBLE_OPEN and nxt != '"' and _first_mark_closes(text, lines[n + 1][0]):
+            if nxt and nxt not in d_starts and _first_mark_closes(text, lines[n + 1][0], r):
                 continue  # the line break is a soft wrap inside the quotation: carry it on
             spans.append(QuoteSpan(start, pe, False, cont))
-            if nxt in _DOUBLE_OPEN or nxt == '"':
+            if nxt in d_starts:
                 pending_continue = len(spans) - 1
-        elif nxt in _SINGLE_OPEN or nxt == "'" or cont >= 0:
+        elif nxt in s_starts or cont >= 0:
             # a single-quoted paragraph left open is a quotation only when it runs on
             # into (or from) a paragraph that reopens it; otherwise it was an apostrophe
             spans.append(QuoteSpan(start, pe, False, cont))
-            if nxt in _SINGLE_OPEN or nxt == "'":
+            if nxt in s_starts:
                 pending_continue = len(spans) - 1
         kind = None
     return tuple(spans)
 
 
-def analyze(text: str) -> TextFacts:
-    """Compute the text facts of one document.
+def analyze(text: str, language: "str | Language | TextRules | None" = None) -> TextFacts:
+    """Compute the text facts of one document, read by the rules of ``language`` (a code
+    such as ``"en"``, the default, or a :class:`~framing.lang.Language`).
 
     Examples
     --------
@@ -472,12 +515,13 @@ def analyze(text: str) -> TextFacts:
     >>> facts.title, [(q.start, q.end) for q in facts.quotes]
     ((0, 5), [(15, 35)])
     """
+    rules = text_rules(language)
     paras = paragraphs(text)
-    quotes = find_quotes(text, paras)
+    quotes = _find_quotes(text, paras, rules)
     return TextFacts(
         length=len(text),
-        title=find_title(text),
-        boilerplate=find_boilerplate(text),
+        title=_find_title(text, rules),
+        boilerplate=_find_boilerplate(text, rules),
         quotes=quotes,
         _quote_starts=[q.start for q in quotes],
         _paragraphs=paras,

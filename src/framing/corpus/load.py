@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import CorpusError, FramingError
+from ..lang import get_language
 from . import readers
 from .model import PROBLEM_COLUMNS, PROBLEMS_SHOWN, Corpus, Problems
 from .prepare import SeenIds, prepare_chunk
@@ -47,7 +48,8 @@ def source_name(source) -> str:
 
 def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", id_col: str = "doc_id",
                 title_col: str = "title", chunksize: int = 1000, encoding: str | None = None,
-                fix_mojibake: bool = False, warn: bool = True, problems_shown: int = PROBLEMS_SHOWN) -> Iterator[Corpus]:
+                fix_mojibake: bool = False, warn: bool = True, problems_shown: int = PROBLEMS_SHOWN,
+                language: str | None = None) -> Iterator[Corpus]:
     """Stream a corpus in chunks of at most ``chunksize`` documents (bounded memory).
 
     Each chunk is a :class:`Corpus` whose ``problems`` are the problems met while reading
@@ -62,6 +64,7 @@ def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", i
     """
     if chunksize < 1:
         raise CorpusError(f"chunksize must be at least 1, not {chunksize}.")
+    language = get_language(language).code
     problems = Problems()
     seen = 0
     ids = SeenIds()
@@ -73,10 +76,10 @@ def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", i
                          fix_mojibake=fix_mojibake)
             chunk_problems = problems.frame().iloc[seen:]
             seen = len(problems.rows)
-            yield Corpus(df, chunk_problems.reset_index(drop=True), name)
+            yield Corpus(df, chunk_problems.reset_index(drop=True), name, language)
         if len(problems.rows) > seen:
             yield Corpus(pd.DataFrame(columns=["doc_id", "outlet", "text"]), problems.frame().iloc[seen:].reset_index(drop=True),
-                         name)
+                         name, language)
     finally:
         ids.close()
         if warn:
@@ -87,7 +90,7 @@ def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", i
 def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str = "text", outlet_col: str = "outlet",
                 id_col: str = "doc_id", title_col: str = "title", encoding: str | None = None,
                 fix_mojibake: bool = False, warn: bool = True, chunksize: int = 100_000,
-                problems_shown: int = PROBLEMS_SHOWN) -> Corpus:
+                problems_shown: int = PROBLEMS_SHOWN, language: str | None = None) -> Corpus:
     """Load a whole corpus into memory.
 
     Parameters
@@ -118,6 +121,9 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
         Documents read at a time (the whole corpus is returned either way).
     problems_shown : int
         How many problems that warning lists one by one (default 5; the command line lists 200).
+    language : str, optional
+        The documents' language, a code of :func:`framing.lang.languages` (English,
+        ``"en"``, unless given; a Corpus keeps its own unless given).
 
     Returns
     -------
@@ -144,15 +150,17 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
     [['0', 'AFP', 'The army said so.']]
     """
     if isinstance(source, Corpus):
-        return source
+        if language is None or get_language(language).code == source.language:
+            return source
+        return Corpus(source.documents, source.problems, source.source, get_language(language).code)
     chunks = list(iter_corpus(source, text_col=text_col, outlet_col=outlet_col, id_col=id_col, title_col=title_col,
                               chunksize=chunksize, encoding=encoding, fix_mojibake=fix_mojibake, warn=warn,
-                              problems_shown=problems_shown))
+                              problems_shown=problems_shown, language=language))
     frames = [c.documents for c in chunks if len(c.documents)]
     docs = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["doc_id", "outlet", "text"])
     probs = [c.problems for c in chunks if len(c.problems)]
     problems = pd.concat(probs, ignore_index=True) if probs else pd.DataFrame(columns=PROBLEM_COLUMNS)
-    return Corpus(docs, problems, source_name(source))
+    return Corpus(docs, problems, source_name(source), get_language(language).code)
 
 
 
@@ -200,4 +208,6 @@ def as_corpus(source, **kwargs) -> Corpus:
     """A Corpus from a Corpus, a DataFrame or a path (the argument every function takes);
     an option that is not one of :func:`load_corpus`'s is refused, also for a Corpus."""
     check_load(kwargs)
-    return source if isinstance(source, Corpus) else load_corpus(source, **kwargs)
+    if isinstance(source, Corpus):
+        return load_corpus(source, language=kwargs["language"]) if kwargs.get("language") else source
+    return load_corpus(source, **kwargs)

@@ -10,6 +10,7 @@ import pandas as pd
 
 from ..errors import CorpusError, FramingWarning, caller_stacklevel
 from ..groups import grouping, parse_dates
+from ..lang import DEFAULT_LANGUAGE
 from ..text import analyze
 from .registry import document_endings
 
@@ -34,6 +35,9 @@ class Corpus:
         ``skipped`` or ``decoded``).
     source : str
         Where the corpus came from.
+    language : str
+        The code of the documents' language (``"en"``; :func:`framing.lang.languages`):
+        whose quotation marks, sentence ends and cue table read them.
 
     Notes
     -----
@@ -47,6 +51,7 @@ class Corpus:
     documents: pd.DataFrame
     problems: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=PROBLEM_COLUMNS))
     source: str = ""
+    language: str = DEFAULT_LANGUAGE
     _cache: dict = field(default_factory=dict, repr=False, compare=False)
     _cache_of: Any = field(default=None, repr=False, compare=False)
 
@@ -67,13 +72,13 @@ class Corpus:
 
     def facts(self) -> list:
         """The text facts of every document (:func:`framing.text.analyze`), computed once."""
-        return self.cached("facts", lambda: [analyze(t) for t in self.documents["text"]])
+        return self.cached(("facts", self.language), lambda: [analyze(t, self.language) for t in self.documents["text"]])
 
     def titles(self) -> list:
         """Per document, ``(headline, facts)`` for a headline in the ``title`` column that the
         text does not already start with, or None: what is scored as the title part besides
         the text (offsets index the headline; mentions say ``field == "title"``)."""
-        return self.cached("titles", self._titles)
+        return self.cached(("titles", self.language), self._titles)
 
     def _titles(self) -> list:
         docs = self.documents
@@ -84,7 +89,7 @@ class Corpus:
                     continue
                 if facts.title is not None and " ".join(text[facts.title[0]:facts.title[1]].split()) == " ".join(title.split()):
                     continue  # the text carries the same headline: it is scored there
-                out[i] = (title, analyze(title))
+                out[i] = (title, analyze(title, self.language))
         return out
 
     def groups(self, by="outlet", **grouping_options) -> list:
@@ -126,7 +131,7 @@ class Corpus:
             if missing:
                 raise CorpusError(f"no document has {col} {missing[0]!r}; values: {', '.join(sorted(present)[:30])}.")
             keep &= docs[col].astype(str).isin([str(v) for v in values])
-        return Corpus(docs[keep].reset_index(drop=True), self.problems, self.source)
+        return Corpus(docs[keep].reset_index(drop=True), self.problems, self.source, self.language)
 
     def __len__(self) -> int:
         return len(self.documents)

@@ -17,9 +17,10 @@ default; any lexicon whose labels are categories will do) (:mod:`.classification
 table (:mod:`.attributions`) and the profile per group (:mod:`.profile`).
 """
 
+from . import records as _records
 from .attributions import ATTRIBUTION_COLUMNS, chunk_rows, find_attributions, iter_attributions
 from .profile import PROFILE_COLUMNS, sourcing_profile
-from .records import CUE_LEMMAS, CUES, DISTANCING_CUES, LOOKBACK, SPEECH_CUES, WINDOW
+from .records import LOOKBACK, WINDOW
 
 __all__ = [
     "find_attributions",
@@ -35,3 +36,8 @@ __all__ = [
     "LOOKBACK",
     "chunk_rows",
 ]
+
+
+def __getattr__(name: str):
+    # English's cue table (CUES, CUE_LEMMAS, DISTANCING_CUES, SPEECH_CUES), read when first asked for
+    return getattr(_records, name)

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from .._runner import map_corpus
-from ..cues import CueTable, load_cues
+from .._runner import corpus_language, map_corpus
+from ..cues import CueTable, cues_of, load_cues
 from ..lexicon import Lexicon, load_lexicon
 from .pipeline import extract
-from .records import CUES, WINDOW, Attribution
+from .records import WINDOW, Attribution
 from .resolution import resolve
+from .words import words_of
 
 ATTRIBUTION_COLUMNS = [
     "doc_id", "outlet", "speaker", "speaker_canonical", "speaker_category", "cue", "cue_lemma", "kind", "content",
@@ -38,6 +39,12 @@ def find_attributions(corpus, *, gazetteer: "str | Lexicon" = "news", include_bo
         same, in the same order.
     progress : bool
         Show a progress bar on standard error (after two seconds).
+    cues : str, path or CueTable, optional
+        The reporting expressions looked for: the language's own (``cues.yaml`` in its
+        folder, :mod:`framing.lang`) unless given.
+    language : str, optional
+        (with the options for reading the corpus) The documents' language; a Corpus
+        carries its own (``Corpus.language``), English by default.
 
     Returns
     -------
@@ -96,8 +103,9 @@ def iter_attributions(corpus, *, gazetteer: "str | Lexicon" = "news", include_bo
 
 def _attribution_parts(corpus, gazetteer, include_boilerplate: bool, jobs: int, progress: bool, load: dict, cues=None):
     """The attribution rows of each chunk (or piece of a chunk), in order."""
+    table = load_cues(cues, language=corpus_language(corpus, load)) if cues is not None else None
     return map_corpus(chunk_rows, corpus, jobs=jobs, progress=progress, load=load, gaz=load_lexicon(gazetteer),
-                       include_boilerplate=include_boilerplate, cues=load_cues(cues))
+                       include_boilerplate=include_boilerplate, cues=table)
 
 
 def _attribution_frame(rows: list) -> pd.DataFrame:
@@ -107,14 +115,18 @@ def _attribution_frame(rows: list) -> pd.DataFrame:
     return df
 
 
-def chunk_rows(chunk, *, gaz: Lexicon, include_boilerplate: bool, cues: CueTable = CUES) -> list:
+def chunk_rows(chunk, *, gaz: Lexicon, include_boilerplate: bool, cues: CueTable | None = None) -> list:
+    """The attribution rows of a chunk, read by the rules of its language (the cue table
+    ``cues``, or the language's own)."""
+    g = words_of(chunk.language)
+    cues = cues_of(chunk.language) if cues is None else cues
     rows = []
     docs = chunk.documents
     for doc_id, outlet, text, facts in zip(docs["doc_id"], docs["outlet"], docs["text"], chunk.facts()):
         if include_boilerplate:
             facts = facts.without_boilerplate()
-        atts = extract(text, facts, cues)
-        resolve(text, atts, gaz)
+        atts = extract(text, facts, cues, g)
+        resolve(text, atts, gaz, g)
         for a in atts:
             rows.append(_row(doc_id, outlet, text, a, cues))
     return rows

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import Lexicon
-from .words import NATIONALITIES, PARTICLE_RE, PERSON_ROLES, PREPS_IN_NP, PRONOUNS, PUNCT, TITLE_WORDS, TITLES
+from .words import Words, words_of
 
 
 def classify(text: str, spans, gazetteer: Lexicon) -> str:
@@ -46,28 +46,28 @@ def _first_by_family(text: str, span: tuple[int, int], gazetteer: Lexicon) -> di
 
 
 @lru_cache(maxsize=65536)  # a pure function of phrases that repeat
-def proper_name(phrase: str) -> str:
+def proper_name(phrase: str, g: Words) -> str:
     """The proper name a phrase ends with, less titles ("Syrian President Bashar al-Assad" → "Bashar al-Assad")."""
     words = phrase.split()
     if not words:
         return ""
     # the run of capitalised words at the end
     j = len(words)
-    while j > 0 and (words[j - 1][:1].isupper() or PARTICLE_RE.match(words[j - 1])
+    while j > 0 and (words[j - 1][:1].isupper() or g.PARTICLE_RE.match(words[j - 1])
                      or words[j - 1] in {"al", "bin", "ibn", "de", "of", "for"}):
         j -= 1
     run = words[j:]
-    if not run or j > 0 and any(w.lower() in PREPS_IN_NP | {"by", "run", "based"} or w.endswith("ing") for w in words[:j]):
+    if not run or j > 0 and any(w.lower() in g.PREPS_IN_NP | {"by", "run", "based"} or w.endswith("ing") for w in words[:j]):
         return ""
     if run[0].lower() == "the":
         run = run[1:]
     k = 0
-    while k < len(run) and run[k].lower().rstrip(".") in TITLE_WORDS:
+    while k < len(run) and run[k].lower().rstrip(".") in g.TITLE_WORDS:
         k += 1
     if k < len(run) and run[k].lower() in {"of", "for"}:
         return ""  # "Governor of Deir al-Zor" is a role, not a name
     stripped = run[k:]
-    person_title = any(w.lower().rstrip(".") not in NATIONALITIES for w in run[:k])
+    person_title = any(w.lower().rstrip(".") not in g.NATIONALITIES for w in run[:k])
     if stripped and person_title:
         run = stripped
     while run and run[-1].lower() in {"of", "for", "the"}:
@@ -76,33 +76,33 @@ def proper_name(phrase: str) -> str:
 
 
 @lru_cache(maxsize=65536)  # a pure function of phrases that repeat
-def head_word(phrase: str) -> str:
+def head_word(phrase: str, g: Words) -> str:
     """The head noun of a phrase: its last word before a preposition or participle."""
-    words = [w.strip(PUNCT) for w in phrase.lower().split()]
+    words = [w.strip(g.PUNCT) for w in phrase.lower().split()]
     out = []
     for w in words:
-        if out and (w in PREPS_IN_NP or w in {"by", "run", "based", "who", "which"} or (w.endswith("ing") and len(w) > 5)):
+        if out and (w in g.PREPS_IN_NP or w in {"by", "run", "based", "who", "which"} or (w.endswith("ing") and len(w) > 5)):
             break
         out.append(w)
     return out[-1] if out else ""
 
 
 @lru_cache(maxsize=65536)  # a pure function of phrases that repeat
-def speaker_type_of(phrase: str, appositive: str) -> str:
+def speaker_type_of(phrase: str, appositive: str, g: Words) -> str:
     low = phrase.lower().split()
     if not low:
         return "unknown"
-    if len(low) == 1 and low[0] in PRONOUNS:
-        return PRONOUNS[low[0]]
-    nouns = [w.strip(PUNCT) for w in (phrase + " " + appositive).lower().split()]
-    head = low[-1].strip(PUNCT)
-    if any(w in PERSON_ROLES for w in nouns[:len(low)]) or (appositive and any(w in PERSON_ROLES for w in nouns)):
-        if head.endswith("s") and head[:-1] in PERSON_ROLES:
+    if len(low) == 1 and low[0] in g.PRONOUNS:
+        return g.PRONOUNS[low[0]]
+    nouns = [w.strip(g.PUNCT) for w in (phrase + " " + appositive).lower().split()]
+    head = low[-1].strip(g.PUNCT)
+    if any(w in g.PERSON_ROLES for w in nouns[:len(low)]) or (appositive and any(w in g.PERSON_ROLES for w in nouns)):
+        if head.endswith("s") and head[:-1] in g.PERSON_ROLES:
             return "plural"
         return "person"
-    if head.endswith("s") and head[:-1] in PERSON_ROLES:
+    if head.endswith("s") and head[:-1] in g.PERSON_ROLES:
         return "plural"
-    name = proper_name(phrase)
+    name = proper_name(phrase, g)
     if name and len(name.split()) >= 2 and not any(w.lower() in {"observatory", "agency", "ministry", "army", "forces",
                                                                    "government", "council", "coalition", "nations",
                                                                    "institute", "center", "centre", "committee", "news",
@@ -117,11 +117,13 @@ def speaker_type_of(phrase: str, appositive: str) -> str:
     return "org"
 
 
-def strip_titles(name: str) -> str:
-    """"Defense Secretary Chuck Hagel" → "Chuck Hagel": leading titles, however many."""
+def strip_titles(name: str, g: Words | None = None) -> str:
+    """"Defense Secretary Chuck Hagel" → "Chuck Hagel": leading titles (of ``g``,
+    English's by default), however many."""
+    g = words_of() if g is None else g
     words = name.split(" ")
     i = 0
-    while i < len(words) - 1 and words[i].lower() in TITLES:
+    while i < len(words) - 1 and words[i].lower() in g.TITLES:
         i += 1
     return " ".join(words[i:])
 

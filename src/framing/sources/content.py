@@ -9,7 +9,7 @@ from ..cues import CueTable
 from ..text import TextFacts
 from .phrases import Token, np_forward, trim
 from .records import Attribution
-from .words import OPEN_Q, TIME_OR_PLACE
+from .words import Words
 
 
 def kind_of(facts: TextFacts, text: str, cs: int, ce: int, nested: bool) -> str:
@@ -128,24 +128,24 @@ def orphans(text: str, facts: TextFacts, sentences, atts: list[Attribution]) -> 
             last = None
 
 
-def after_cue(text: str, toks: list[Token], cj: int, lemma: str, cues: CueTable) -> int:
+def after_cue(text: str, toks: list[Token], cj: int, lemma: str, cues: CueTable, g: Words) -> int:
     """Token index where the content after a cue starts (skipping a "told" object)."""
     i = cj + 1
     if lemma in cues.takes_object and i < len(toks):
-        e = np_forward(toks, i, len(toks))
+        e = np_forward(toks, i, len(toks), g)
         if e is not None and toks[i].low not in {"that", "the"} or (e is not None and e - i <= 3):
             i = e
     return i
 
 
-def trailing_rest(toks: list[Token], i: int) -> bool:
+def trailing_rest(toks: list[Token], i: int, g: Words) -> bool:
     """After a cue (and its object) only adverbials remain: the content came before."""
     words = [t for t in toks[i:i + 24] if t.word]  # only the next few words matter
     if not words:
         return True
-    if i < len(toks) and toks[i].text == "," and not (i + 1 < len(toks) and toks[i + 1].text in OPEN_Q):
+    if i < len(toks) and toks[i].text == "," and not (i + 1 < len(toks) and toks[i + 1].text in g.OPEN_Q):
         return True
-    return words[0].low in TIME_OR_PLACE and len(words) <= 10 and not any(t.text in OPEN_Q for t in toks[i:i + 24])
+    return words[0].low in g.TIME_OR_PLACE and len(words) <= 10 and not any(t.text in g.OPEN_Q for t in toks[i:i + 24])
 
 
 def same_sentence(atts: list, sent, cs: int) -> list:

@@ -1,26 +1,16 @@
-"""Tokens and noun phrases: the pieces a speaker or a content is made of."""
+"""Tokens and noun phrases: the pieces a speaker or a content is made of.
+
+The English rules: the words they read are the language's (``g``, :func:`.words.words_of`),
+passed down from the cue's site."""
 
 from __future__ import annotations
 
 import bisect
 import re
 
-from .._sentences import split_sentences
+from .._sentences import sentence_rules, split_sentences
 from ..text import TextFacts
-from .words import (
-    AUX,
-    BE,
-    DETERMINERS,
-    PARTICLE_RE,
-    PAST_VERBS,
-    PERSON_ROLES,
-    PREPS_IN_NP,
-    PRONOUNS,
-    STOP,
-    TIME_OR_PLACE,
-    TIME_WORDS,
-    TOKEN_RE,
-)
+from .words import Words
 
 
 class Token:
@@ -28,52 +18,53 @@ class Token:
 
     __slots__ = ("text", "start", "end", "low", "cap", "word")
 
-    def __init__(self, text: str, start: int, end: int, features: tuple | None = None):
+    def __init__(self, text: str, start: int, end: int, features: tuple):
         self.text, self.start, self.end = text, start, end
-        self.low, self.cap, self.word = features or _features(text)
+        self.low, self.cap, self.word = features
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Token({self.text!r}, {self.start})"
 
 
-_FEATURES: dict = {}
 _FEATURES_LIMIT = 200_000
 
 
-def _features(text: str) -> tuple[str, bool, bool]:
-    """``(lower case, capitalised, a word)`` of a token's text, remembered: words recur
-    ("the", ",", "said") and a text's tokens are made for every sentence with a cue."""
-    found = _FEATURES.get(text)
+def _features(text: str, g: Words) -> tuple[str, bool, bool]:
+    """``(lower case, capitalised, a word)`` of a token's text, remembered (per language):
+    words recur ("the", ",", "said") and a text's tokens are made for every sentence with
+    a cue."""
+    known = g.features
+    found = known.get(text)
     if found is None:
         first = text[:1]
-        found = (text.lower(), first.isupper() or ("-" in text and PARTICLE_RE.match(text) is not None),
+        found = (text.lower(), first.isupper() or ("-" in text and g.PARTICLE_RE.match(text) is not None),
                  first.isalnum())
-        if len(_FEATURES) >= _FEATURES_LIMIT:
-            _FEATURES.clear()
-        _FEATURES[text] = found
+        if len(known) >= _FEATURES_LIMIT:
+            known.clear()
+        known[text] = found
     return found
 
 
-def tokenize_with_starts(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
+def tokenize_with_starts(text: str, start: int, end: int, g: Words) -> tuple[list[Token], list[int]]:
     """:func:`tokenize` and the start of each token, made in the same loop."""
     out: list[Token] = []
     starts: list[int] = []
-    pos, find, known, add, add_start, token = start, text.find, _FEATURES.get, out.append, starts.append, Token
-    for t in TOKEN_RE.findall(text, start, end):
+    pos, find, known, add, add_start, token = start, text.find, g.features.get, out.append, starts.append, Token
+    for t in g.TOKEN_RE.findall(text, start, end):
         s = find(t, pos)
         pos = s + len(t)
-        add(token(t, s, pos, known(t) or _features(t)))
+        add(token(t, s, pos, known(t) or _features(t, g)))
         add_start(s)
     return out, starts
 
 
-def tokenize(text: str, start: int, end: int) -> list[Token]:
+def tokenize(text: str, start: int, end: int, g: Words) -> list[Token]:
     """The tokens of ``text[start:end]`` (the hot loop of extraction: a sentence with a cue
     is tokenised whole). The token texts come from one scan in C; each is found again
     from where the last ended (only white space lies between tokens, so the first place a
     token's text occurs is where it stands), and its features are looked up once per
     distinct word."""
-    return tokenize_with_starts(text, start, end)[0]
+    return tokenize_with_starts(text, start, end, g)[0]
 
 
 def trim(text: str, s: int, e: int, chars: str = " \t\r\n\u00a0,;:\u2014\u2013-") -> tuple[int, int]:
@@ -84,17 +75,17 @@ def trim(text: str, s: int, e: int, chars: str = " \t\r\n\u00a0,;:\u2014\u2013-"
     return s, e
 
 
-def skip_back(toks: list[Token], b: int, progressive: bool = False) -> int:
+def skip_back(toks: list[Token], b: int, g: Words, progressive: bool = False) -> int:
     """Step back over auxiliaries, adverbs and time phrases that stand before a cue."""
     while b >= 0:
         low = toks[b].low
-        if low in AUX and low != "who" and not _name_word(toks, b):  # "Will wrote": George Will
+        if low in g.AUX and low != "who" and not _name_word(toks, b):  # "Will wrote": George Will
             b -= 1
-        elif progressive and low in BE:
+        elif progressive and low in g.BE:
             b -= 1
         elif low.endswith("ly") and len(low) > 4 and not toks[b].cap:
             b -= 1
-        elif low in TIME_WORDS and not (b >= 1 and toks[b - 1].low in {"the", "a"}) and not _name_word(toks, b):
+        elif low in g.TIME_WORDS and not (b >= 1 and toks[b - 1].low in {"the", "a"}) and not _name_word(toks, b):
             b -= 1
             while b >= 0 and toks[b].low in {"this", "last", "next", "that", "on", "in", "early", "late", "just", "earlier"}:
                 b -= 1
@@ -103,18 +94,18 @@ def skip_back(toks: list[Token], b: int, progressive: bool = False) -> int:
     return b
 
 
-def np_back(toks: list[Token], i: int, lo: int) -> int | None:
+def np_back(toks: list[Token], i: int, lo: int, g: Words) -> int | None:
     """Start index of the noun phrase that ends at token ``i`` (inclusive), scanning back
     no further than token ``lo``; None when token ``i`` cannot end a noun phrase."""
     t = toks[i]
-    if not t.word or (t.low in STOP - {"it", "this"} and not _name_word(toks, i)):
+    if not t.word or (t.low in g.STOP - {"it", "this"} and not _name_word(toks, i)):
         return None
-    if t.low in PRONOUNS:
+    if t.low in g.PRONOUNS:
         return i
     j = i
     lower_words = 0
     while j - 1 >= lo:
-        j, step = _step_back(toks, j, lo)
+        j, step = _step_back(toks, j, lo, g)
         if step == "stop":
             break
         if step == "word":
@@ -126,7 +117,7 @@ def np_back(toks: list[Token], i: int, lo: int) -> int | None:
             if i - j > 20:
                 break
     # a phrase may not begin with a preposition
-    while j < i and toks[j].low in _LEADING_PREPS:
+    while j < i and toks[j].low in _leading_preps(g):
         j += 1
     return j
 
@@ -141,11 +132,14 @@ def _name_word(toks: list[Token], i: int) -> bool:
     return toks[i - 1].cap or toks[i - 1].text in {",", "\u201d", '"', "''", "Mrs.", "Ms.", "Mr."}
 
 
-_LEADING_PREPS = PREPS_IN_NP | {"what", "whom", "despite", "amid", "during", "after", "before", "since", "about", "against", "over",
-                                "unlike", "like", "among", "into", "onto", "toward", "towards", "through"}
+def _leading_preps(g: Words) -> set:
+    """Words a phrase may not begin with: prepositions."""
+    return g.derive(_leading_preps, lambda g: g.PREPS_IN_NP | {
+        "what", "whom", "despite", "amid", "during", "after", "before", "since", "about", "against", "over", "unlike",
+        "like", "among", "into", "onto", "toward", "towards", "through"})
 
 
-def _step_back(toks: list[Token], j: int, lo: int) -> tuple[int, str]:
+def _step_back(toks: list[Token], j: int, lo: int, g: Words) -> tuple[int, str]:
     """One step back from a phrase starting at token ``j``: ``(new start, "word")`` for a
     word taken in, ``(new start, "skip")`` for a piece stepped over (a hyphen, a
     parenthesis, "of the", "and" between names), ``(start, "stop")`` where the phrase ends."""
@@ -163,15 +157,15 @@ def _step_back(toks: list[Token], j: int, lo: int) -> tuple[int, str]:
     low = p.low
     if _name_word(toks, j - 1):
         return j - 1, "word"
-    if low in DETERMINERS:
+    if low in g.DETERMINERS:
         # "a source on the ground": a determiner after a preposition goes on
-        if j - 2 >= lo and toks[j - 2].low in PREPS_IN_NP and j - 3 >= lo and toks[j - 3].word \
-                and toks[j - 3].low not in STOP:
+        if j - 2 >= lo and toks[j - 2].low in g.PREPS_IN_NP and j - 3 >= lo and toks[j - 3].word \
+                and toks[j - 3].low not in g.STOP:
             return j - 2, "skip"
         return j - 1, "stop"
-    if low in PRONOUNS and low not in {"her", "his"}:
+    if low in g.PRONOUNS and low not in {"her", "his"}:
         return j, "stop"
-    if low in STOP or low in AUX or low in {"and", "said", "says", "told"}:
+    if low in g.STOP or low in g.AUX or low in {"and", "said", "says", "told"}:
         if low == "and" and j - 2 >= lo and toks[j - 2].cap and toks[j].cap:
             return j - 1, "skip"
         if low == "to" and j - 2 >= lo and toks[j - 2].low.endswith("ing"):
@@ -180,13 +174,13 @@ def _step_back(toks: list[Token], j: int, lo: int) -> tuple[int, str]:
     return j - 1, "word"
 
 
-def np_forward(toks: list[Token], i: int, hi: int, *, subject: bool = False) -> int | None:
+def np_forward(toks: list[Token], i: int, hi: int, g: Words, *, subject: bool = False) -> int | None:
     """End index (exclusive) of the noun phrase starting at token ``i``; a ``subject``
     ends at a verb in the past ("The campaign sent …")."""
     if i >= hi or not toks[i].word:
         return None
     t = toks[i]
-    if t.low in PRONOUNS:
+    if t.low in g.PRONOUNS:
         return i + 1
     j = i
     seen_cap = False
@@ -198,23 +192,23 @@ def np_forward(toks: list[Token], i: int, hi: int, *, subject: bool = False) -> 
                 continue
             break
         low = p.low
-        if low in STOP or (low in TIME_OR_PLACE and low not in {"this"} and j > i) or low in {"said", "says", "told"}:
+        if low in g.STOP or (low in g.TIME_OR_PLACE and low not in {"this"} and j > i) or low in {"said", "says", "told"}:
             if low in {"of", "for"} and j + 1 < hi and toks[j + 1].word:
                 j += 1
                 continue
             break
-        if low in PREPS_IN_NP and j > i and low not in {"of", "for"}:
+        if low in g.PREPS_IN_NP and j > i and low not in {"of", "for"}:
             break
-        if subject and j >= i + 2 and not p.cap and not toks[j - 1].cap and toks[j - 1].low not in DETERMINERS \
-                and (low.endswith("ed") or low in PAST_VERBS):
+        if subject and j >= i + 2 and not p.cap and not toks[j - 1].cap and toks[j - 1].low not in g.DETERMINERS \
+                and (low.endswith("ed") or low in g.PAST_VERBS):
             break  # "The campaign sent …": the verb ends the subject
-        if subject and j > i and not p.cap and low in PAST_VERBS:
+        if subject and j > i and not p.cap and low in g.PAST_VERBS:
             break  # "Trump went …"
-        if p.cap and not (j == i and low in DETERMINERS):  # "The" opening a sentence is no name
+        if p.cap and not (j == i and low in g.DETERMINERS):  # "The" opening a sentence is no name
             seen_cap = True
-        elif seen_cap and low not in DETERMINERS and low not in {"of", "for", "al", "bin", "ibn", "de", "van", "von"}:
+        elif seen_cap and low not in g.DETERMINERS and low not in {"of", "for", "al", "bin", "ibn", "de", "van", "von"}:
             # lower-case word after a name: the name has ended
-            if not (low in PERSON_ROLES or low.endswith(("man", "woman", "er", "ist", "ent", "ant"))):
+            if not (low in g.PERSON_ROLES or low.endswith(("man", "woman", "er", "ist", "ent", "ant"))):
                 break
         j += 1
         if j - i > 14:
@@ -227,21 +221,21 @@ def is_appositive(text: str, s: int, e: int) -> bool:
     return bool(re.match(r"(?:a|an|the|who|which|whose|one|its|his|her|their)\b", seg)) and len(seg.split()) <= 30
 
 
-def looks_like_name(toks: list[Token]) -> bool:
+def looks_like_name(toks: list[Token], g: Words) -> bool:
     """Capitalised words that can name a person or body: not a time ("August",
     "Tuesday")."""
     words = [t for t in toks if t.word]
-    if not words or len(words) > 7 or all(t.low in TIME_WORDS for t in words):
+    if not words or len(words) > 7 or all(t.low in g.TIME_WORDS for t in words):
         return False
     caps = sum(1 for t in words if t.cap or t.low in {"al", "bin", "ibn", "de", "of", "for", "the"})
     return words[0].cap and caps == len(words)
 
 
-def adverbial(toks: list[Token], start: int) -> bool:
+def adverbial(toks: list[Token], start: int, g: Words) -> bool:
     """The phrase at token ``start`` is a time or place adverbial ("In August", "On
     Tuesday"): it follows a preposition, or is a time word."""
-    return (start >= 1 and toks[start - 1].low in PREPS_IN_NP | {"during", "since", "after", "before", "last", "this"}) \
-        or toks[start].low in TIME_WORDS
+    return (start >= 1 and toks[start - 1].low in g.PREPS_IN_NP | {"during", "since", "after", "before", "last", "this"}) \
+        or toks[start].low in g.TIME_WORDS
 
 
 def segment_start(toks: list[Token], i: int) -> int | None:
@@ -253,10 +247,12 @@ def segment_start(toks: list[Token], i: int) -> int | None:
     return j
 
 
-def sentences_of(text: str, facts: TextFacts, cue_starts: list[int] | None = None) -> list[tuple[int, int]]:
-    """The sentences of the text's body, paragraph by paragraph. Given the (sorted) starts
-    of the cues, a paragraph with no cue and no quotation stays one span: nothing in it
-    is read but that it has no quotation, and splitting it would cost as much as the rest."""
+def sentences_of(text: str, facts: TextFacts, g: Words, cue_starts: list[int] | None = None) -> list[tuple[int, int]]:
+    """The sentences of the text's body, paragraph by paragraph, split by the sentence
+    ends of the language of ``g``. Given the (sorted) starts of the cues, a
+    paragraph with no cue and no quotation stays one span: nothing in it is read but that
+    it has no quotation, and splitting it would cost as much as the rest."""
+    rules = sentence_rules(g.language)
     out = []
     for ps, pe in facts.paragraph_spans(text):
         if pe > facts.body_end:
@@ -269,12 +265,12 @@ def sentences_of(text: str, facts: TextFacts, cue_starts: list[int] | None = Non
             if i == len(cue_starts) or cue_starts[i] >= pe:
                 out.append((ps, pe))
                 continue
-        spans = split_sentences(text, ps, pe)
-        out.extend(_whole_quotations(text, spans, facts) if quoted and len(spans) > 1 else spans)
+        spans = split_sentences(text, ps, pe, rules)
+        out.extend(_whole_quotations(text, spans, facts, g.CURLY_OPEN) if quoted and len(spans) > 1 else spans)
     return out
 
 
-def _whole_quotations(text: str, spans: list[tuple[int, int]], facts: TextFacts) -> list[tuple[int, int]]:
+def _whole_quotations(text: str, spans: list[tuple[int, int]], facts: TextFacts, curly: str) -> list[tuple[int, int]]:
     """Sentences joined where a cut falls inside a quotation in curly marks or
     guillemets ("“USA! USA!” they chanted." is one sentence, and so is a quotation of
     several sentences with its cue). Straight marks are left alone: whether one opens or
@@ -282,7 +278,7 @@ def _whole_quotations(text: str, spans: list[tuple[int, int]], facts: TextFacts)
     out = spans[:1]
     for s, e in spans[1:]:
         q = facts.quote_at(s)
-        if q is not None and q.start < out[-1][1] and text[q.start] in "\u201c\u2018\u00ab\u201e":
+        if q is not None and q.start < out[-1][1] and text[q.start] in curly:
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))

@@ -7,40 +7,23 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..cues import CueTable
+from ..cues import CueTable, cues_of
 from ..text import TextFacts
 from .content import kind_of, orphans, same_sentence
 from .phrases import np_back, sentences_of, tokenize_with_starts
-from .records import CUES, WINDOW, Attribution, CueSite
+from .records import WINDOW, Attribution, CueSite
 from .speakers import NONE, find_speaker, passive_by, reduced_relative_by, subject_end, unnamed_question, went_on, with_phrase
-from .words import (
-    AUX,
-    BE,
-    CLOSE_Q,
-    DASHES,
-    DETERMINERS,
-    IDIOMS,
-    MODALS,
-    NOUN_CONTEXT,
-    NUMBER_WORDS,
-    OPEN_Q,
-    PREPS_IN_NP,
-    PRONOUNS,
-    SAY_NOUN,
-    TIME_OR_PLACE,
-    TO_SAY_THE_LEAST,
-    WEEKDAYS,
-)
+from .words import Words, words_of
 
-_BEFORE_PARTICIPLE = BE | AUX | {"as", "while", "when", "after", "before", "is", "was"}
+_BEFORE_PARTICIPLE = {"as", "while", "when", "after", "before", "is", "was"}  # and the forms of "be", auxiliaries
 _FOR_ON = re.compile(r"\s*(?:for|on|upon)\b")
 
 
 # The checks: each says why a cue is not a report here (True: drop it). "according to" is
 # always a report.
 
-def _number(tok) -> bool:
-    return tok.low.replace(",", "").isdigit() or tok.low in NUMBER_WORDS
+def _number(tok, g: Words) -> bool:
+    return tok.low.replace(",", "").isdigit() or tok.low in g.NUMBER_WORDS
 
 
 def _possessive(tok) -> bool:
@@ -54,14 +37,16 @@ _VERBS_AFTER_NOUN = {"show", "shows", "showed", "reveal", "reveals", "revealed",
                      "was", "have", "has", "had"}
 _AFTER_NOUN = {"and", "or", "but", "from", "with", "in", "each", "against", "into"}
 #: Words before a noun form that make it a verb ("who reports", "he often claims").
-_NOT_MODIFIERS = PRONOUNS.keys() | AUX | BE | MODALS | {"who", "which", "that", "and", "or", "but", "also", "often", "never",
-                                                          "still", "now", "then", "just", "even", "again", "only", "first",
-                                                          "later", "once", "always"}
+def _not_modifiers(g: Words) -> set:
+    return g.derive(_not_modifiers, lambda g: g.PRONOUNS.keys() | g.AUX | g.BE | g.MODALS | {
+        "who", "which", "that", "and", "or", "but", "also", "often", "never", "still", "now", "then", "just", "even",
+        "again", "only", "first", "later", "once", "always"})
 
 
 def noun_not_verb(site: CueSite) -> bool:
     """"amid reports of", "the claims", "35 states that", "the United States", "her
     challenger's bold promises": a form that is a noun here."""
+    g = site.g
     prev, nxt = site.prev, site.nxt
     if site.form not in site.cues.noun_forms:
         return False
@@ -71,17 +56,17 @@ def noun_not_verb(site: CueSite) -> bool:
         return False  # "and calls her “an extremely intelligent woman”": a verb with its object
     if site.form == site.lemma and prev.low in {"to", "and", "or"}:
         return False  # "went on to claim that", "and say the word louder": the bare form is a verb
-    if (prev.low in NOUN_CONTEXT and not (prev.cap and prev.low in {"news", "press", "media"})) or _number(prev) \
+    if (prev.low in g.NOUN_CONTEXT and not (prev.cap and prev.low in {"news", "press", "media"})) or _number(prev, g) \
             or prev.low == "united":
         return True  # "media reports"; but "Fox News reports:", "The Associated Press reports"
     if nxt is not None and nxt.low in _VERBS_AFTER_NOUN:
         return True  # "FEC reports show …": the subject of another verb
-    clause = nxt is not None and (nxt.low in {"that", "to", "for", "about", "on"} or nxt.text in OPEN_Q + ":" or _subject(nxt))
+    clause = nxt is not None and (nxt.low in {"that", "to", "for", "about", "on"} or nxt.text in g.OPEN_Q + ":" or _subject(nxt))
     before = site.tok(site.ci - 2)
     if site.form == site.lemma and before is not None and before.low in {"a", "an", "this", "every", "each", "another"}:
         return True  # "a CNN report that …": a singular subject never takes the bare form
-    if prev.word and not prev.cap and prev.low not in _NOT_MODIFIERS and not prev.low.endswith("ly") and nxt is not None \
-            and ((not nxt.word and nxt.text not in OPEN_Q + ":") or nxt.low in _AFTER_NOUN):
+    if prev.word and not prev.cap and prev.low not in _not_modifiers(g) and not prev.low.endswith("ly") and nxt is not None \
+            and ((not nxt.word and nxt.text not in g.OPEN_Q + ":") or nxt.low in _AFTER_NOUN):
         return True  # "investigative reports and …", "file campaign finance reports to the FEC"
     # "her challenger's bold promises"; but "Trump's claim that …", "Obama's calls for …"
     # are reports, whose source is the possessor
@@ -101,14 +86,15 @@ def adjective(site: CueSite) -> bool:
     """"271 pledged delegates", "the alleged attack", "reported cases", "a lead in
     pledged delegates", "Curiel's alleged bias": a past participle before a noun, after
     a number, a determiner, a possessive or a preposition."""
+    g = site.g
     prev, nxt = site.prev, site.nxt
     if not (site.form.endswith("ed") or site.form in _PARTICIPLES_EN) or prev is None or nxt is None or not nxt.word:
         return False
-    if site.lemma == "allege" and not nxt.cap and nxt.low not in _NOT_NOUNS | PRONOUNS.keys() | DETERMINERS | TIME_OR_PLACE \
+    if site.lemma == "allege" and not nxt.cap and nxt.low not in _NOT_NOUNS | g.PRONOUNS.keys() | g.DETERMINERS | g.TIME_OR_PLACE \
             and not nxt.low.endswith(("ly", "ing")):
         return True  # "alleged fraud", "investigate alleged pay-to-play policies"
-    return ((prev.low in DETERMINERS or _number(prev) or (not nxt.cap and (_possessive(prev) or prev.low in _BEFORE_NOUN)))
-            and nxt.low not in _NOT_NOUNS and nxt.low not in PRONOUNS)
+    return ((prev.low in g.DETERMINERS or _number(prev, g) or (not nxt.cap and (_possessive(prev) or prev.low in _BEFORE_NOUN)))
+            and nxt.low not in _NOT_NOUNS and nxt.low not in g.PRONOUNS)
 
 
 _SUBJECTS = {"he", "she", "they", "we", "i", "there"}
@@ -123,8 +109,9 @@ def no_that(site: CueSite) -> bool:
     """"found", "agreed" count only before a clause ("that", or a subject pronoun: "most
     Republicans agreed they had …") or a colon and a quotation ("Mook agreed: “…”"), and
     never inside a quotation."""
+    g = site.g
     nxt = site.nxt
-    if nxt is not None and (nxt.low in WEEKDAYS or nxt.low in {"today", "yesterday", "publicly", "privately"}):
+    if nxt is not None and (nxt.low in g.WEEKDAYS or nxt.low in {"today", "yesterday", "publicly", "privately"}):
         after = site.tok(site.cj + 2)  # "agreed Saturday that …"
         nxt = after if after is not None and after.low == "that" else nxt
     return site.lemma in site.cues.that_only and (site.nested or not (nxt is not None and (
@@ -134,10 +121,11 @@ def no_that(site: CueSite) -> bool:
 def no_clause(site: CueSite) -> bool:
     """"states", "reports", "claims": only before a clause ("that", a colon, a quotation
     mark, a subject pronoun; after a name or a pronoun, any subject)."""
+    g = site.g
     nxt, prev = site.nxt, site.prev
     if site.form not in site.cues.needs_clause:
         return False
-    if nxt is not None and (nxt.low == "that" or nxt.text in OPEN_Q + ":" or _subject(nxt)):
+    if nxt is not None and (nxt.low == "that" or nxt.text in g.OPEN_Q + ":" or _subject(nxt)):
         return False
     # "The Turkish government claims Gülen runs …", "who he claims has been unfair": a verb
     # in -s after a name or a pronoun takes a clause without "that" ("Western states" is a
@@ -150,16 +138,18 @@ def no_clause(site: CueSite) -> bool:
 def _definite_subject(site: CueSite) -> bool:
     """"The Turkish government claims Gülen …": a definite noun phrase before the cue and
     what opens a clause after it (a name, a determiner)."""
+    g = site.g
     b, toks, nxt = site.ci - 1, site.toks, site.nxt
-    if not (toks[b].word and not toks[b].cap and nxt is not None and (nxt.cap or nxt.low in DETERMINERS)):
+    if not (toks[b].word and not toks[b].cap and nxt is not None and (nxt.cap or nxt.low in g.DETERMINERS)):
         return False
-    st = np_back(toks, b, 0)
+    st = np_back(toks, b, 0, g)
     return st is not None and st < b and toks[st].low in {"the", "this"}
 
 
 def gerund(site: CueSite) -> bool:
     """"by saying", "language calling for": an -ing form that is not a report. One after
     "and" or a noun counts before "that", a colon or a quotation ("an email saying that")."""
+    g = site.g
     prev = site.prev
     if not site.form.endswith("ing"):
         return False
@@ -172,9 +162,9 @@ def gerund(site: CueSite) -> bool:
             or (site.nxt is not None and site.nxt.low == "to")))
     if prev is None:
         return not site.clause_follows(colon=True)  # "Chanting “Bernie!”, the crowd surged"
-    if prev.low in PREPS_IN_NP | {"by", "about", "without", "of"}:
+    if prev.low in g.PREPS_IN_NP | {"by", "about", "without", "of"}:
         return True
-    if prev.text in {",", "'"} | DASHES | set(CLOSE_Q) or prev.low in _BEFORE_PARTICIPLE:
+    if prev.text in {",", "'"} | g.DASHES | set(g.CLOSE_Q) or prev.low in g.BE or prev.low in g.AUX or prev.low in _BEFORE_PARTICIPLE:
         return False
     if prev.low == "and" and same_sentence(site.earlier, site.sent, site.cs):
         return False  # "calling it “illogical” and saying he wants to …"
@@ -184,13 +174,14 @@ def gerund(site: CueSite) -> bool:
 def not_speech_sense(site: CueSite) -> bool:
     """"people accused of rape", "asked for" at the end, "claims to be", "added to the
     confusion", "claiming 41 percent of the vote", "had confirmed 68 nominees", "added 255,000 jobs", "added another facet", "written off", "reported from Washington" (a byline)."""
+    g = site.g
     nxt, lemma = site.nxt, site.lemma
     if nxt is None:
         return False
     return ((lemma == "accuse" and nxt.low == "of" and not site.form.endswith("ing"))
             or (lemma == "add" and (nxt.low == "to" or (
                 site.prev is not None and site.prev.word and nxt.word and not nxt.cap and not _subject(nxt)
-                and nxt.low not in TIME_OR_PLACE | _CLAUSE_WORDS and not nxt.low.endswith("ly"))))
+                and nxt.low not in g.TIME_OR_PLACE | _CLAUSE_WORDS and not nxt.low.endswith("ly"))))
             or (lemma == "report" and nxt.low == "from")
             or (lemma in {"claim", "confirm"} and nxt.low.replace(",", "").isdigit())
             or (lemma == "add" and _amount(site, site.cj + 1))
@@ -216,7 +207,8 @@ def _amount(site: CueSite, i: int) -> bool:
 def idiom(site: CueSite) -> bool:
     """"having said that", "needless to say", "truth be told", "get their say" (a noun),
     "to say the least" (:data:`~.words.IDIOMS`)."""
-    before = IDIOMS.get(site.form)
+    g = site.g
+    before = g.IDIOMS.get(site.form)
     if before is None:
         return False
     text, (ws, we), cs, ce = site.text, site.window, site.cs, site.ce
@@ -225,44 +217,50 @@ def idiom(site: CueSite) -> bool:
         return True
     if site.form != "say":
         return False
-    before, not_after = SAY_NOUN
+    before, not_after = g.SAY_NOUN
     if before.search(text, lo, cs) and not not_after.match(text, ce, hi):
         return True
-    before, after = TO_SAY_THE_LEAST
+    before, after = g.TO_SAY_THE_LEAST
     return before.search(text, lo, cs) is not None and after.match(text, ce, hi) is not None
 
 
 def modal(site: CueSite) -> bool:
     """"would tell", "could say": not a report. Before a past form the word is a name
     ("Theresa May said", "Will wrote")."""
+    g = site.g
     prev = site.prev
-    return prev is not None and prev.low in MODALS and not (prev.cap and site.form.endswith(("ed", "id", "ld", "te")))
+    return prev is not None and prev.low in g.MODALS and not (prev.cap and site.form.endswith(("ed", "id", "ld", "te")))
 
 
 def label_not_report(site: CueSite) -> bool:
     """"called" only before a quotation, "for", "on" or after a subject; never in "what he
     called …" (a label, not a report) unless a quotation follows."""
+    g = site.g
     if site.lemma not in site.cues.quote_or_for:
         return False
     prev, rest = site.prev, site.text[site.ce:site.window[1]]
-    subj = prev is not None and (prev.low in PRONOUNS or prev.low in {"has", "have", "had", ",", "and", "but"} or prev.cap
+    subj = prev is not None and (prev.low in g.PRONOUNS or prev.low in {"has", "have", "had", ",", "and", "but"} or prev.cap
                                  or (_definite_subject(site) and not site.nxt.cap))
-    if not (_FOR_ON.match(rest) or any(c in rest for c in OPEN_Q) or "''" in rest or subj):
+    if not (_FOR_ON.match(rest) or any(c in rest for c in g.OPEN_Q) or "''" in rest or subj):
         return True
     # "what he called the economy" is a label; "what aide Kevin Phillips called “the
     # beginning of a new era”" (or ''the prior economy model'') quotes him
-    quoted = site.nxt is not None and (site.nxt.text in OPEN_Q or site.text.startswith("''", site.nxt.start))
+    quoted = site.nxt is not None and (site.nxt.text in g.OPEN_Q or site.text.startswith("''", site.nxt.start))
     return not quoted and any(t.low == "what" for t in site.toks[max(0, site.ci - 4):site.ci])
 
 
 _NAME_JOINS = {"of", "for", "the", "and", "&"}
-_CALL_ENDS = {".", ";", "to", "and", "again", "back", "this", "shortly", "after", "before", "at", "last", "yesterday",
-              "today", "tonight"} | WEEKDAYS
+
+
+def _call_ends(g: Words) -> set:
+    return g.derive(_call_ends, lambda g: {".", ";", "to", "and", "again", "back", "this", "shortly", "after", "before",
+                                           "at", "last", "yesterday", "today", "tonight"} | g.WEEKDAYS)
 
 
 def _after_name(site: CueSite, k: int) -> int | None:
     """The token after the name that opens at ``k`` ("the", then a quotation or capitalised
     words: "the “chained CPI”", "Citizens for Trump", "Future 45"), or None when none opens."""
+    g = site.g
     toks = site.toks
     if k < len(toks) and toks[k].low in {"a", "an", "the"}:
         k += 1  # "the tax loophole called an “inversion”"
@@ -271,18 +269,18 @@ def _after_name(site: CueSite, k: int) -> int | None:
     q = site.facts.quote_starting_at(toks[k].start)
     if q is not None:
         return bisect.bisect_left([t.start for t in toks], q.end, lo=k)
-    if not (toks[k].cap and toks[k].word) or _possessive(toks[k]) or toks[k].low in WEEKDAYS:
+    if not (toks[k].cap and toks[k].word) or _possessive(toks[k]) or toks[k].low in g.WEEKDAYS:
         return None
-    while k < len(toks) and ((toks[k].cap and toks[k].word and not _possessive(toks[k]) and toks[k].low not in WEEKDAYS)
+    while k < len(toks) and ((toks[k].cap and toks[k].word and not _possessive(toks[k]) and toks[k].low not in g.WEEKDAYS)
                              or toks[k].low.isdigit() or (
             toks[k].low in _NAME_JOINS and k + 1 < len(toks) and toks[k + 1].cap)):
         k += 1
     return k
 
 
-def _common_noun(tok, before) -> bool:
+def _common_noun(tok, before, g: Words) -> bool:
     """A common noun ("a play", "officials"), or an acronym after a lower-case word ("a super PAC")."""
-    if tok is None or not tok.word or tok.low in _NOT_MODIFIERS or tok.low.endswith("ly") or tok.low in PRONOUNS \
+    if tok is None or not tok.word or tok.low in _not_modifiers(g) or tok.low.endswith("ly") or tok.low in g.PRONOUNS \
             or tok.low in {"what", "whom", "it", "you"}:
         return False
     return not tok.cap or (tok.text.isupper() and len(tok.text) > 1 and before is not None and before.word
@@ -296,27 +294,34 @@ def naming(site: CueSite) -> bool:
     Naghmeh Abedini.", "she called Sanders to congratulate him"). It stays a report when
     what follows the name says something of it ("a lawmaker called Trump “the orange
     prince”", "called Trump a liar", "called Mr. Trump's comments …")."""
+    g = site.g
     prev, toks = site.prev, site.toks
     if site.form != "called" or prev is None:
         return False
     at = site.ci - 2 if prev.text == "," else site.ci - 1  # the noun, before a comma or not
-    if _common_noun(site.tok(at), site.tok(at - 1)):
+    if _common_noun(site.tok(at), site.tok(at - 1), g):
         k = _after_name(site, site.cj + 1)
         if k is not None:
             after = toks[k] if k < len(toks) else None
-            return after is None or not (after.text in OPEN_Q or after.low in DETERMINERS - {"that"} or (
+            return after is None or not (after.text in g.OPEN_Q or after.low in g.DETERMINERS - {"that"} or (
                 _possessive(after)) or (after.word and after.cap) or site.text.startswith("''", after.start))
     nxt = site.nxt
     if nxt is None or nxt.text in {".", ";"}:
         return True  # "Then, last week, Eric Trump called."
     k = site.cj + 2 if nxt.low in _OBJECT_PRONOUNS - {"this", "himself", "herself", "themselves", "itself"} else (
-        _after_name(site, site.cj + 1) if nxt.cap and nxt.text not in OPEN_Q else None)
-    return k is not None and k > site.cj + 1 and (k >= len(toks) or toks[k].low in _CALL_ENDS)
+        _after_name(site, site.cj + 1) if nxt.cap and nxt.text not in g.OPEN_Q else None)
+    return k is not None and k > site.cj + 1 and (k >= len(toks) or toks[k].low in _call_ends(g))
 
 
 _HEADLESS = {"what", "whatever", "anything", "everything", "nothing", "something", "things"}
-_WHEN_SAID = WEEKDAYS | {"today", "yesterday", "tonight", "on", "last", "this", "week", "month", "year", "earlier",
-                          "later", "privately", "publicly", "repeatedly", "often"}
+
+
+def _when_said(g: Words) -> set:
+    return g.derive(_when_said, lambda g: g.WEEKDAYS | {
+        "today", "yesterday", "tonight", "on", "last", "this", "week", "month", "year", "earlier", "later", "privately",
+        "publicly", "repeatedly", "often"})
+
+
 _HEADLESS_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_HEADLESS)) + r")\b")
 _CLAUSE_AFTER = {"that", "was", "is", "were", "are", "would", "will", "had", "has", "could", "should", "might", "must"}
 
@@ -327,19 +332,20 @@ def headless_relative(site: CueSite) -> bool:
     the "what" before its subject, and the sentence does not say what was said. It stays a
     report before a clause or a quotation ("what they say was her mishandling of secrets",
     "what aide Kevin Phillips called “the beginning of a new era”")."""
+    g = site.g
     b, toks, nxt = site.back, site.toks, site.nxt
     if b < 0 or not toks[b].word or site.nested or site.lemma not in {"say", "tell", "write"}:
         return False
     if _HEADLESS_RE.search(site.text, toks[max(0, b - 22)].start, site.cs) is None:
         return False  # none of the words within np_back's reach (a quick look in C)
-    st = np_back(toks, b, 0)
+    st = np_back(toks, b, 0, g)
     if st is None or not ((st >= 1 and toks[st - 1].low in _HEADLESS) or (toks[st].low in _HEADLESS and st < b)):
         return False
     k = site.cj + 1
-    while k < len(toks) and k - site.cj <= 3 and toks[k].low in _WHEN_SAID:
+    while k < len(toks) and k - site.cj <= 3 and toks[k].low in _when_said(g):
         k += 1  # "what the coalition said Sunday was …"
     nxt = toks[k] if k < len(toks) else None
-    if nxt is not None and (nxt.low in _CLAUSE_AFTER or nxt.low == "as" or nxt.text in OPEN_Q + ":" or _subject(nxt)
+    if nxt is not None and (nxt.low in _CLAUSE_AFTER or nxt.low == "as" or nxt.text in g.OPEN_Q + ":" or _subject(nxt)
                             or site.text.startswith("''", nxt.start)):
         return False
     return True
@@ -354,18 +360,19 @@ def _passive_or_infinitive(site: CueSite):
     """Passives and infinitives: ``(True, attribution or None)`` when the cue is one ("was
     reported by X": the agent speaks; "is said to", "declined to say": no attribution),
     ``(False, None)`` otherwise."""
+    g = site.g
     toks, low_form = site.toks, site.form
     back = site.ci - 1
-    while back >= 0 and toks[back].low in AUX - {"who"}:
+    while back >= 0 and toks[back].low in g.AUX - {"who"}:
         back -= 1
     if back >= 0 and toks[back].low == "to" and went_on(toks, back):
         return False, None  # "went on to say": a report; the rule "went_on" finds its speaker
-    if back >= 0 and (toks[back].low in BE or toks[back].low == "to"):
-        progressive = low_form.endswith("ing") and toks[back].low in BE
+    if back >= 0 and (toks[back].low in g.BE or toks[back].low == "to"):
+        progressive = low_form.endswith("ing") and toks[back].low in g.BE
         nxt = site.nxt
-        if toks[back].low in BE and nxt is not None and nxt.low == "by":
+        if toks[back].low in g.BE and nxt is not None and nxt.low == "by":
             return True, passive_by(site, back)
-        if low_form == "asked" and toks[back].low in BE:
+        if low_form == "asked" and toks[back].low in g.BE:
             return True, _question(site)  # "Trump was asked whether …": no asker named
         if not progressive and not (low_form == "saying" and back >= 1 and toks[back].low == "as"):
             return True, None
@@ -373,14 +380,14 @@ def _passive_or_infinitive(site: CueSite):
             toks[back].low.endswith(("\u2019re", "'re")) or toks[back].low.replace("\u2019", "'") in _IS_CONTRACTED):
         return True, None  # "the paper they’re written on", "as it’s currently written"
     if low_form in _PARTICIPLES_EN and back >= 0 and toks[back].word and not toks[back].cap \
-            and toks[back].low not in PRONOUNS and toks[back].low not in AUX | {"who", "which", "that"} \
-            and not (site.nxt is not None and (site.nxt.low in {"by", "that"} or site.nxt.text in OPEN_Q)):
+            and toks[back].low not in g.PRONOUNS and toks[back].low not in g.AUX | {"who", "which", "that"} \
+            and not (site.nxt is not None and (site.nxt.low in {"by", "that"} or site.nxt.text in g.OPEN_Q)):
         return True, None  # "the case number written on it", "notes written in the margins"
     if low_form.endswith("ed") and back >= 0 and toks[back].low in {"being", "been"}:
         return True, _question(site) if low_form == "asked" else None
     nxt, prev = site.nxt, site.prev
     if (nxt is not None and nxt.low == "by" and prev is not None and prev.word and (not prev.cap or prev.low == "as")
-            and (low_form.endswith("ed") or low_form in _PARTICIPLES_EN) and prev.low not in PRONOUNS and prev.low not in AUX):
+            and (low_form.endswith("ed") or low_form in _PARTICIPLES_EN) and prev.low not in g.PRONOUNS and prev.low not in g.AUX):
         # "an article written by National Review's Ian Tuttle": the agent speaks, the noun is what was said
         return True, reduced_relative_by(site)
     return False, None
@@ -394,9 +401,9 @@ def _question(site: CueSite) -> Attribution | None:
 class _Sentences:
     """The sentences of a text, each tokenised once whatever its cues."""
 
-    def __init__(self, text: str, facts: TextFacts, cue_starts: list[int]):
-        self.text = text
-        self.spans = sentences_of(text, facts, cue_starts)
+    def __init__(self, text: str, facts: TextFacts, cue_starts: list[int], g: Words):
+        self.text, self.g = text, g
+        self.spans = sentences_of(text, facts, g, cue_starts)
         self.starts = [s for s, _ in self.spans]
         self._key, self._toks, self._tok_starts = None, [], []
 
@@ -409,11 +416,11 @@ class _Sentences:
     def tokens(self, sent: tuple[int, int]):
         if self._key != sent:
             self._key = sent
-            self._toks, self._tok_starts = tokenize_with_starts(self.text, *sent)
+            self._toks, self._tok_starts = tokenize_with_starts(self.text, *sent, self.g)
         return self._toks, self._tok_starts
 
 
-def _site(text: str, facts: TextFacts, sentences: _Sentences, cue: tuple, atts: list, cues: CueTable):
+def _site(text: str, facts: TextFacts, sentences: _Sentences, cue: tuple, atts: list, cues: CueTable, g: Words):
     """The site of a cue ``(start, end, lemma)``, or None when it stands outside every
     sentence."""
     cs, ce, lemma = cue
@@ -438,8 +445,8 @@ def _site(text: str, facts: TextFacts, sentences: _Sentences, cue: tuple, atts: 
         cj += 1
     form = text[cs:ce].lower()
     participle = form.endswith("ing")
-    return CueSite(text, facts, toks, ci, cj, cs, ce, lemma, sent, (ws, we), nested, atts, cues,
-                   subject_end(toks, ci, participle), participle, toks[ci - 1] if ci > 0 else None,
+    return CueSite(text, facts, toks, ci, cj, cs, ce, lemma, sent, (ws, we), nested, atts, cues, g,
+                   subject_end(toks, ci, participle, g), participle, toks[ci - 1] if ci > 0 else None,
                    toks[cj + 1] if cj + 1 < len(toks) else None, form)
 
 
@@ -476,13 +483,17 @@ def _reported_by_another(text: str, facts: TextFacts, att: Attribution, earlier:
     return False
 
 
-def extract(text: str, facts: TextFacts, cues: CueTable = CUES) -> list[Attribution]:
-    """The attributions of one text, in text order, with their content and kind."""
+def extract(text: str, facts: TextFacts, cues: CueTable | None = None, g: Words | None = None) -> list[Attribution]:
+    """The attributions of one text, in text order, with their content and kind: the cues
+    of ``cues`` and the grammar words ``g`` (English's unless given; pass both, resolved
+    once, in a loop over texts — the facts must be of the same language)."""
+    g = words_of() if g is None else g
+    cues = cues_of(g.language) if cues is None else cues
     found = list(cues.find(text, facts.body_end))
-    sentences = _Sentences(text, facts, [cs for cs, _ce, _lemma in found])
+    sentences = _Sentences(text, facts, [cs for cs, _ce, _lemma in found], g)
     atts: list[Attribution] = []
     for cue in found:
-        site = _site(text, facts, sentences, cue, atts, cues)
+        site = _site(text, facts, sentences, cue, atts, cues, g)
         att = _attribution_at(site) if site is not None else None
         if att is not None:
             if not att.nested and _reported_by_another(text, facts, att, atts):
@@ -493,7 +504,7 @@ def extract(text: str, facts: TextFacts, cues: CueTable = CUES) -> list[Attribut
     for a in atts:
         cs, ce = a.content
         # a paraphrase does not end with the sentence's full stop (a quotation keeps its own)
-        while ce > cs and text[ce - 1] in ".,;:" and text[ce - 2:ce - 1] not in CLOSE_Q:
+        while ce > cs and text[ce - 1] in ".,;:" and text[ce - 2:ce - 1] not in g.CLOSE_Q:
             ce -= 1
         a.content = (cs, ce)
         a.kind = "according_to" if a.cue_lemma == "according to" else kind_of(facts, text, *a.content, a.nested)

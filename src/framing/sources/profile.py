@@ -8,14 +8,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .._runner import map_corpus
+from .._runner import corpus_language, map_corpus
 from ..cues import CueTable, load_cues
 from ..groups import Grouping, grouping
 from ..lexicon import Lexicon, load_lexicon
 from ..stats import MIN_DOCS, article_share_interval, check_min
 from ..text import count_tokens
 from .attributions import ATTRIBUTION_COLUMNS, chunk_rows
-from .records import CUES, NO_SPEAKER
+from .records import NO_SPEAKER
 
 PROFILE_COLUMNS = ["group", "dimension", "value", "count", "total", "share", "share_low", "share_high", "distancing",
                    "total_docs", "count_docs", "too_few"]
@@ -57,7 +57,7 @@ def sourcing_profile(corpus, *, by: "str | list[str]" = "outlet", period: str | 
         * ``cue_type`` — ``distancing`` against ``neutral`` cues.
     """
     gaz = load_lexicon(gazetteer)
-    table = load_cues(cues)
+    table = load_cues(cues, language=corpus_language(corpus, load))
     check_min(min_count=min_count, min_docs=min_docs)
     grp = grouping(by, period=period, date_col=date_col)
     stats: dict = {}
@@ -151,7 +151,7 @@ def _add_profile_moments(st: Counter, doc: Counter) -> None:
             st[("ld", *key)] += 1
 
 
-def _profile_stats(chunk, *, gaz: Lexicon, grouping: Grouping, cues: CueTable = CUES) -> dict:
+def _profile_stats(chunk, *, gaz: Lexicon, grouping: Grouping, cues: CueTable | None = None) -> dict:
     """Per group of one chunk: ``(Counter of measures, set of speakers)``. The counter holds
     documents, tokens, quoted_tokens, attributions, cued, distancing and
     ``(dimension, value)`` counts for category, kind and cue."""

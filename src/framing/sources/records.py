@@ -7,22 +7,28 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from ..cues import CueTable, load_cues
+from ..cues import CueTable, cues_of
 from ..text import TextFacts
-from .words import OPEN_Q
+from .words import Words
 
 #: Characters on each side of a cue within which its speaker and content are looked for.
 WINDOW = 1000
 #: How many earlier attributions a pronoun or "the source" may reach back to.
 LOOKBACK = 50
-#: The reporting expressions looked for, with their properties: ``framing/data/cues.yaml``
-#: (:mod:`framing.cues`); ``find_attributions(cues=...)`` takes a table of your own.
-CUES = load_cues()
-CUE_LEMMAS = CUES.lemmas
-#: Cues that keep the reporter's distance from the claim.
-DISTANCING_CUES = CUES.distancing
-#: Lemmas of verbs of saying and reporting (evidential verbs such as "find" are not).
-SPEECH_CUES = CUES.speech
+
+# English's cue table and what follows from it, read on first use (not at import): CUES
+# (``framing/lang/en/cues.yaml``, :mod:`framing.cues`; ``find_attributions(cues=...)``
+# takes a table of your own, and a corpus in another language its language's),
+# CUE_LEMMAS, DISTANCING_CUES (cues that keep the reporter's distance from the claim) and
+# SPEECH_CUES (lemmas of verbs of saying; evidential verbs such as "find" are not).
+_LAZY = {"CUES": lambda t: t, "CUE_LEMMAS": lambda t: t.lemmas, "DISTANCING_CUES": lambda t: t.distancing,
+         "SPEECH_CUES": lambda t: t.speech}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return _LAZY[name](cues_of("en"))
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 #: The speaker category of an attribution with no speaker ("Asked whether …, 75 percent
@@ -77,6 +83,8 @@ class CueSite(NamedTuple):
     nested: bool
     earlier: list
     cues: CueTable
+    #: the language's grammar words (:mod:`.words`)
+    g: Words
     back: int = -1
     participle: bool = False
     #: The token before the cue and after it (None at the window's edge) and the cue as
@@ -96,7 +104,7 @@ class CueSite(NamedTuple):
         nxt = self.nxt
         if nxt is None:
             return False
-        return nxt.low == "that" or nxt.text in OPEN_Q or (colon and self.colon_quote())
+        return nxt.low == "that" or nxt.text in self.g.OPEN_Q or (colon and self.colon_quote())
 
     def colon_quote(self) -> bool:
         """A colon or a comma, then a quotation, follow the cue ("Mook agreed: “…”",

@@ -9,10 +9,10 @@ from ..lexicon import Lexicon
 from .classification import classify, classify_by_title, head_word, names_by_last_word, proper_name, speaker_type_of, strip_titles
 from .phrases import looks_like_name, tokenize
 from .records import LOOKBACK, NO_SPEAKER, Attribution
-from .words import FIRST_PERSON, PRONOUNS
+from .words import Words
 
 
-def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon) -> None:
+def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words) -> None:
     """Say who each speaker is (``canonical``), what kind (``speaker_type``) and which
     category, in text order: a continuation quote is its attribution's; a pronoun is the
     latest compatible speaker within :data:`LOOKBACK`; "the source" the earlier one with
@@ -27,12 +27,12 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon) -> None:
             f = a.extra["follows"]
             a.canonical, a.category, a.speaker_type, a.head = f.canonical, f.category, f.speaker_type, f.head
         else:
-            phrase, appos, words = _describe(text, a)
-            earlier = _earlier_speaker(a, phrase, words, history)
+            phrase, appos, words = _describe(text, a, g)
+            earlier = _earlier_speaker(a, phrase, words, history, g)
             if earlier is not None:
                 a.canonical, a.category, a.speaker_type = earlier.canonical, earlier.category, earlier.speaker_type
             else:
-                _name_and_category(text, a, phrase, appos, names, history, gazetteer)
+                _name_and_category(text, a, phrase, appos, names, history, gazetteer, g)
         history.append(a)
 
 
@@ -48,25 +48,25 @@ class _Surnames:
         return self._names.get(name, "")
 
 
-def _describe(text: str, a: Attribution) -> tuple[str, str, list[str]]:
+def _describe(text: str, a: Attribution, g: Words) -> tuple[str, str, list[str]]:
     """The speaker phrase (its antecedent for "who"; "some", "many", "several" left out),
     the appositive and the phrase's words as written; sets the speaker's type and head."""
     phrase = text[a.speaker[0]:a.speaker[1]] if a.speaker else ""
     if "antecedent" in a.extra:
         phrase = text[a.extra["antecedent"][0]:a.extra["antecedent"][1]]
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
-    a.speaker_type = speaker_type_of(phrase, appos)
+    a.speaker_type = speaker_type_of(phrase, appos, g)
     words = phrase.lower().split()
     if words and words[0] in {"some", "many", "several"}:
         phrase = " ".join(phrase.split()[1:])
-    a.head = head_word(phrase)
+    a.head = head_word(phrase, g)
     gender = _gender(phrase) or (_gender(appos) if appos else "")
     if gender:
         a.extra["gender"] = gender
         if a.speaker_type in {"unknown", "org"}:
             a.speaker_type = "person"  # "Mr. Podesta", "a spokeswoman"
     if appos:
-        a.extra["appositive_head"] = head_word(appos)
+        a.extra["appositive_head"] = head_word(appos, g)
     return phrase, appos, words
 
 
@@ -86,34 +86,34 @@ def _gender(phrase: str) -> str:
     return "f" if female and not male else "m" if male and not female else ""
 
 
-def _earlier_speaker(a: Attribution, phrase: str, words: list[str], history: list) -> Attribution | None:
+def _earlier_speaker(a: Attribution, phrase: str, words: list[str], history: list, g: Words) -> Attribution | None:
     """The earlier attribution a pronoun ("he": the latest person) or a definite
     description ("the source": the latest with that head word) stands for."""
-    if len(words) == 1 and words[0] in FIRST_PERSON:
+    if len(words) == 1 and words[0] in g.FIRST_PERSON:
         a.extra["first_person"] = True
         return None  # the author: "I asked him how she'd mount a defense"
-    if len(words) == 1 and words[0] in PRONOUNS:
-        want, not_gender = PRONOUNS[words[0]], {"he": "f", "him": "f", "she": "m", "her": "m"}.get(words[0])
+    if len(words) == 1 and words[0] in g.PRONOUNS:
+        want, not_gender = g.PRONOUNS[words[0]], {"he": "f", "him": "f", "she": "m", "her": "m"}.get(words[0])
         return next((h for h in reversed(history[-LOOKBACK:]) if not h.extra.get("first_person") and (
             h.speaker_type == want or (want == "plural" and h.speaker_type == "org"))
             and (not_gender is None or h.extra.get("gender") != not_gender)), None)
-    if words and words[0] in {"the", "this", "that"} and not proper_name(phrase):
+    if words and words[0] in {"the", "this", "that"} and not proper_name(phrase, g):
         return next((h for h in reversed(history[-LOOKBACK:])
                      if h.head == a.head or h.extra.get("appositive_head") == a.head), None)
     return None
 
 
 def _name_and_category(text: str, a: Attribution, phrase: str, appos: str, names: _Surnames, history: list,
-                       gazetteer: Lexicon) -> None:
-    name = proper_name(phrase)
-    aname = proper_name(appos) if appos and looks_like_name(tokenize(appos, 0, len(appos))) else ""
+                       gazetteer: Lexicon, g: Words) -> None:
+    name = proper_name(phrase, g)
+    aname = proper_name(appos, g) if appos and looks_like_name(tokenize(appos, 0, len(appos), g), g) else ""
     if aname:
         name = aname
     longer = ""
     if name and len(name.split()) == 1:
         longer = names.longer(name)
         if longer and longer != name and longer.endswith(" " + name):
-            name = strip_titles(longer)
+            name = strip_titles(longer, g)
         else:
             longer = ""
     a.canonical = name or re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)

@@ -28,35 +28,24 @@ from __future__ import annotations
 from .content import after_cue, leading_content, same_sentence, trailing_content, trailing_rest
 from .phrases import adverbial, is_appositive, looks_like_name, np_back, np_forward, segment_start, skip_back, trim
 from .records import Attribution, CueSite
-from .words import (
-    AUX,
-    BE,
-    CLOSE_MARKS,
-    DASHES,
-    DETERMINERS,
-    FIRST_PERSON,
-    FIRST_SECOND,
-    OPEN_Q,
-    PARTICIPLE_LEADS,
-    PERSON_ROLES,
-    PREPS_IN_NP,
-    STOP,
-    TIME_OR_PLACE,
-    TIME_WORDS,
-)
+from .words import Words
 
 #: A rule's answer that the cue gives no attribution (no later rule is asked).
 NONE = "none"
-_OPENERS = PREPS_IN_NP | {"but", "and", "so", "if", "when", "while", "as"}
 
 
-def subject_end(toks: list, ci: int, participle: bool) -> int:
+def _openers(g: Words) -> set:
+    """Words that open a clause, not a subject."""
+    return g.derive(_openers, lambda g: g.PREPS_IN_NP | {"but", "and", "so", "if", "when", "while", "as"})
+
+
+def subject_end(toks: list, ci: int, participle: bool, g: Words) -> int:
     """The token before the cue once auxiliaries, adverbs, time phrases, "as quoted" and a
     parenthesis ("Sen. Claire McCaskill (D-Mo.) said") are stepped over; -1 for none."""
-    b = skip_back(toks, ci - 1, progressive=participle)
+    b = skip_back(toks, ci - 1, g, progressive=participle)
     if b >= 0 and toks[b].low == "as" and b >= 2 and toks[b - 1].low == "quoted":
         b -= 2
-        while b >= 0 and toks[b].low in BE | AUX:
+        while b >= 0 and toks[b].low in g.BE | g.AUX:
             b -= 1
     if b >= 0 and toks[b].text == ")":
         k = b - 1
@@ -70,16 +59,18 @@ def subject_end(toks: list, ci: int, participle: bool) -> int:
 def _second_person(site: CueSite, speaker: tuple[int, int]) -> bool:
     """"you said", and "I said" inside a quotation: no attribution. Outside quotations
     "I" and "we" are the author's (or the outlet's) own reports and are kept."""
+    g = site.g
     word = site.text[speaker[0]:speaker[1]].lower()
-    return word in FIRST_SECOND and (site.nested or word not in FIRST_PERSON)
+    return word in g.FIRST_SECOND and (site.nested or word not in g.FIRST_PERSON)
 
 
 def according_to(site: CueSite):
     """"according to X, …" / "…, according to X": the phrase after the cue speaks."""
+    g = site.g
     if site.lemma != "according to":
         return None
     text, toks, (ws, we) = site.text, site.toks, site.window
-    e = np_forward(toks, site.cj + 1, len(toks))
+    e = np_forward(toks, site.cj + 1, len(toks), g)
     if e is None:
         return NONE
     sp = (toks[site.cj + 1].start, toks[e - 1].end)
@@ -88,7 +79,7 @@ def according_to(site: CueSite):
         # appositive: ", a Britain-based monitor" / ", Mohammed Ibrahim Samra,"
         stop = next((x for x in range(rest + 1, len(toks)) if toks[x].text in {",", ".", ";"}), len(toks))
         seg = toks[rest + 1:stop]
-        if seg and (is_appositive(text, seg[0].start, seg[-1].end) or looks_like_name(seg)):
+        if seg and (is_appositive(text, seg[0].start, seg[-1].end) or looks_like_name(seg, g)):
             before = trim(text, ws, site.cs)
             after_it = trim(text, toks[stop].start if stop < len(toks) else we, we, " \t\r\n\u00a0,;:.")
             # "According to SANA, the army advanced.": what follows is the content, not an appositive
@@ -106,14 +97,15 @@ def _sentence_subject(site: CueSite, upto: int):
     """``(speaker, appositive)`` of the sentence the cue is in: the speaker of an earlier
     attribution of the sentence, or the noun phrase that opens it (before ``upto``; leading
     adverbials and participial clauses stepped over: "Asked about it, Conway …")."""
+    g = site.g
     same = same_sentence(site.earlier, site.sent, site.cs)
     if same:
         return same[-1].speaker, same[-1].appositive
     toks = site.toks
-    first = _opening(toks, upto)
-    if first is None or toks[first].low in _OPENERS | _LEAD_WORDS:
+    first = _opening(toks, upto, g)
+    if first is None or toks[first].low in _openers(g) | _LEAD_WORDS:
         return None
-    e = np_forward(toks, first, upto, subject=True)
+    e = np_forward(toks, first, upto, g, subject=True)
     if e is None or e > upto:
         return None
     return (toks[first].start, toks[e - 1].end), None
@@ -130,7 +122,8 @@ def _rest_of_clause(site: CueSite, end: int) -> tuple[int, int]:
 
 def _content_after(site: CueSite):
     """The content that follows the cue (its object and a "that" stepped over)."""
-    i = after_cue(site.text, site.toks, site.cj, site.lemma, site.cues)
+    g = site.g
+    i = after_cue(site.text, site.toks, site.cj, site.lemma, site.cues, g)
     if i < len(site.toks) and site.toks[i].low == "that":
         i += 1
     return leading_content(site.text, site.facts, site.toks, i, site.window[1])
@@ -153,10 +146,11 @@ def coordinated(site: CueSite):
 
 def relative(site: CueSite):
     """"…, who said that …": the relative pronoun is the source; its antecedent is who."""
+    g = site.g
     b, toks = site.back, site.toks
     if not (b >= 0 and (toks[b].low in {"who", "which"} or (
             toks[b].low == "that" and site.lemma == "say" and site.clause_follows(colon=True) and b >= 1 and toks[b - 1].word
-            and not toks[b - 1].cap and toks[b - 1].low not in STOP | AUX and toks[b - 1].low not in site.cues.lemmas))):
+            and not toks[b - 1].cap and toks[b - 1].low not in g.STOP | g.AUX and toks[b - 1].low not in site.cues.lemmas))):
         return None  # "water bottles that said, “…”"
     content = _content_after(site)
     if content is None:
@@ -164,7 +158,7 @@ def relative(site: CueSite):
     att = site.found((toks[b].start, toks[b].end), content, rule="relative")
     k = b - 2 if b >= 2 and toks[b - 1].text == "," else b - 1
     if k >= 0 and toks[k].word:
-        st = np_back(toks, k, 0)
+        st = np_back(toks, k, 0, g)
         if st is not None:
             att.extra["antecedent"] = (toks[st].start, toks[k].end)
     return att
@@ -172,19 +166,26 @@ def relative(site: CueSite):
 
 #: Words that open a clause running to the next comma before the subject ("When asked
 #: about it, …", "If he wins, …", "In August, …").
-_CLAUSE_OPENERS = PREPS_IN_NP | {"when", "while", "after", "before", "as", "if", "because", "since", "although",
-                                 "though", "once", "until", "unless", "despite", "during", "amid", "upon", "asked",
-                                 "speaking", "responding", "pressed", "writing", "like", "unlike"}
+def _clause_openers(g: Words) -> set:
+    return g.derive(_clause_openers, lambda g: g.PREPS_IN_NP | {
+        "when", "while", "after", "before", "as", "if", "because", "since", "although", "though", "once", "until",
+        "unless", "despite", "during", "amid", "upon", "asked", "speaking", "responding", "pressed", "writing", "like",
+        "unlike"})
+
+
 #: Single words that may stand before the subject ("And he …", "Then Trump …", "However, …").
 _LEAD_WORDS = {"and", "but", "so", "yet", "or", "then", "also", "still", "now", "even", "however", "meanwhile",
                "later", "earlier", "instead", "indeed", "moreover", "nevertheless", "nonetheless", "separately",
                "again", "finally", "first", "similarly", "likewise", "thus", "yesterday", "today"}
-_TIME_PHRASE = TIME_WORDS | DETERMINERS | {"last", "next", "on", "in", "early", "late", "earlier", "later", "same", "day",
-                                          "morning", "afternoon", "evening", "night", "week", "weekend", "month",
-                                          "year", "that", "this"}
 
 
-def _opening(toks: list, upto: int, start: int = 0) -> int | None:
+def _time_phrase(g: Words) -> set:
+    return g.derive(_time_phrase, lambda g: g.TIME_WORDS | g.DETERMINERS | {
+        "last", "next", "on", "in", "early", "late", "earlier", "later", "same", "day", "morning", "afternoon",
+        "evening", "night", "week", "weekend", "month", "year", "that", "this"})
+
+
+def _opening(toks: list, upto: int, g: Words, start: int = 0) -> int | None:
     """The first word of the sentence's subject (before ``upto``), up to four openers
     stepped over: a conjunction or sentence adverb ("And he …", "Then, however, Trump
     …") and clauses that end at a comma ("Asked about it, …", "When asked, …", "If he
@@ -198,11 +199,11 @@ def _opening(toks: list, upto: int, start: int = 0) -> int | None:
             nxt = first + 1
             # "But that morning, …", "Later this week, …": a time phrase to the comma
             k = nxt
-            while k < upto and k - nxt < 4 and (toks[k].low in _TIME_PHRASE or toks[k].low.isdigit()):
+            while k < upto and k - nxt < 4 and (toks[k].low in _time_phrase(g) or toks[k].low.isdigit()):
                 k += 1
             if k < upto and toks[k].text == ",":
                 nxt = k + 1
-        elif low in _CLAUSE_OPENERS or toks[first].low.endswith("ly") and first + 1 < upto and toks[first + 1].text == ",":
+        elif low in _clause_openers(g) or toks[first].low.endswith("ly") and first + 1 < upto and toks[first + 1].text == ",":
             comma = next((x for x in range(first, upto) if toks[x].text == ","), None)
             if comma is None:
                 return None
@@ -216,20 +217,21 @@ def _opening(toks: list, upto: int, start: int = 0) -> int | None:
 def _clause_subject(site: CueSite):
     """The noun phrase that opens the sentence, leading adverbials ("On Thursday, however,
     …") stepped over."""
+    g = site.g
     toks, upto = site.toks, site.ci
-    first = _opening(toks, upto)
+    first = _opening(toks, upto, g)
     if first is None:
         # the cue stands in the opening clause: "While saying that …, he continued …"
         upto = len(toks)
-        first = _opening(toks, upto)
+        first = _opening(toks, upto, g)
         if first is not None and first <= site.cj:  # "Chanting “Bernie!”, the crowd surged"
             comma = next((x for x in range(site.cj + 1, upto) if toks[x].text == ","), None)
             first = None if comma is None else next((x for x in range(comma + 1, upto) if toks[x].word), None)
         if first is None:
             return None
-    if toks[first].low in _OPENERS | _LEAD_WORDS:
+    if toks[first].low in _openers(g) | _LEAD_WORDS:
         return None
-    e = np_forward(toks, first, upto, subject=True)
+    e = np_forward(toks, first, upto, g, subject=True)
     return None if e is None else (toks[first].start, toks[e - 1].end)
 
 
@@ -245,13 +247,14 @@ def _before_adverbs(toks: list, b: int) -> int:
 def with_phrase(site: CueSite) -> int | None:
     """The first token of the noun phrase between "with" and an -ing cue ("with 30
     percent of voters saying they …"), or None."""
+    g = site.g
     if not site.participle:
         return None
     toks = site.toks
     b = _before_adverbs(toks, site.ci - 1)
     if not (b >= 1 and toks[b].word and any(t.low == "with" for t in toks[max(0, b - 22):b])):
         return None
-    st = np_back(toks, b, 0)
+    st = np_back(toks, b, 0, g)
     return st if st is not None and st >= 1 and toks[st - 1].low == "with" else None
 
 
@@ -270,10 +273,11 @@ _QUOTING = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}
 
 def quoted_as(site: CueSite):
     """"CNN quoted a witness as saying he saw …": the one quoted speaks."""
+    g = site.g
     toks, ci = site.toks, site.ci
     if not (site.participle and ci >= 3 and toks[ci - 1].low == "as" and toks[ci - 2].word):
         return None
-    st = np_back(toks, ci - 2, 0)
+    st = np_back(toks, ci - 2, 0, g)
     if st is None or st < 1 or toks[st - 1].low not in _QUOTING:
         return None
     content = _rest_of_clause(site, site.window[1])
@@ -305,9 +309,10 @@ def went_on_to(site: CueSite):
 
 def participle(site: CueSite):
     """", claiming that …": the subject of the clause speaks."""
+    g = site.g
     b, toks, we = site.back, site.toks, site.window[1]
     if not (site.participle and (site.clause_follows(colon=True) or b >= 0 and (
-            toks[b].text in {",", *CLOSE_MARKS} or toks[b].text in DASHES or toks[b].low in PARTICIPLE_LEADS))):
+            toks[b].text in {",", *g.CLOSE_MARKS} or toks[b].text in g.DASHES or toks[b].low in g.PARTICIPLE_LEADS))):
         return None
     same = same_sentence(site.earlier, site.sent, site.cs)
     if same:
@@ -325,22 +330,24 @@ def participle(site: CueSite):
 def _noun_phrase_before(site: CueSite):
     """``(rule, speaker, appositive, first token)`` for the noun phrase ending just before
     the cue ("Kozak, a researcher at …, told": the phrase is the appositive of the name)."""
+    g = site.g
     b, toks, text = site.back, site.toks, site.text
     if not (b >= 0 and toks[b].word):
         return None
-    st = np_back(toks, b, 0)
+    st = np_back(toks, b, 0, g)
     if st is None:
         return None
     speaker = (toks[st].start, toks[b].end)
     if st >= 2 and toks[st - 1].text == "," and is_appositive(text, *speaker):
-        nm = np_back(toks, st - 2, 0)
-        if nm is not None and looks_like_name(toks[nm:st - 1]) and not adverbial(toks, nm):
+        nm = np_back(toks, st - 2, 0, g)
+        if nm is not None and looks_like_name(toks[nm:st - 1], g) and not adverbial(toks, nm, g):
             return "name_appositive", (toks[nm].start, toks[st - 2].end), speaker, nm
     return "subject", speaker, None, st
 
 
 def _name_before_segments(site: CueSite):
     """"Hassan, 34, a father of three, said": a name some comma-closed segments back."""
+    g = site.g
     b, toks = site.back, site.toks
     if not (b >= 1 and toks[b].text == "," and toks[b - 1].word):
         return None
@@ -351,8 +358,8 @@ def _name_before_segments(site: CueSite):
             return None
         k = seg_start - 1  # the comma before this segment
         nm = segment_start(toks, k - 1)
-        if nm is not None and looks_like_name(toks[nm:k]) and not adverbial(toks, nm) and (
-                nm == 0 or toks[nm - 1].text in {",", *CLOSE_MARKS} or toks[nm - 1].low in {"and", "but"}):
+        if nm is not None and looks_like_name(toks[nm:k], g) and not adverbial(toks, nm, g) and (
+                nm == 0 or toks[nm - 1].text in {",", *g.CLOSE_MARKS} or toks[nm - 1].low in {"and", "but"}):
             return "name_appositive", (toks[nm].start, toks[k - 1].end), (toks[k + 1].start, toks[b - 1].end), nm
     return None
 
@@ -361,6 +368,7 @@ def _appositive_closed_by_comma(site: CueSite):
     """", a woman living in the Qasour neighborhood, told" (the name before it speaks) and
     "The Governor of Deir ez-Zour, Ibrahim Samra, stated" (the role speaks, the name is
     its appositive)."""
+    g = site.g
     b, toks, text = site.back, site.toks, site.text
     if not (b >= 1 and toks[b].text == "," and toks[b - 1].word):
         return None
@@ -369,12 +377,12 @@ def _appositive_closed_by_comma(site: CueSite):
         return None
     app = (toks[ap_start].start, toks[b - 1].end)
     if is_appositive(text, *app):
-        nm = np_back(toks, ap_start - 2, 0)
-        if nm is not None and looks_like_name(toks[nm:ap_start - 1]) and not adverbial(toks, nm):
+        nm = np_back(toks, ap_start - 2, 0, g)
+        if nm is not None and looks_like_name(toks[nm:ap_start - 1], g) and not adverbial(toks, nm, g):
             return "name_appositive", (toks[nm].start, toks[ap_start - 2].end), app, nm
         return None
-    if looks_like_name(toks[ap_start:b]):
-        role = np_back(toks, ap_start - 2, 0)
+    if looks_like_name(toks[ap_start:b], g):
+        role = np_back(toks, ap_start - 2, 0, g)
         if role is not None:
             return "role_name", (toks[role].start, toks[ap_start - 2].end), app, role
     return None
@@ -387,11 +395,12 @@ _SENTENCE_ADVERBS = {"however", "too", "also", "though", "instead", "again", "re
 def _leading_start(site: CueSite) -> int:
     """The token where content after the cue starts: "X said (that) …", "X announced on
     Tuesday morning that …", "X said: …"."""
+    g = site.g
     toks = site.toks
-    i = after_cue(site.text, toks, site.cj, site.lemma, site.cues)
+    i = after_cue(site.text, toks, site.cj, site.lemma, site.cues, g)
     for k in range(i, min(i + 7, len(toks))):
         if toks[k].low == "that":
-            if all(t.low in TIME_OR_PLACE or t.cap or t.low in DETERMINERS or t.low in _SENTENCE_ADVERBS or t.text == ","
+            if all(t.low in g.TIME_OR_PLACE or t.cap or t.low in g.DETERMINERS or t.low in _SENTENCE_ADVERBS or t.text == ","
                    or t.low.isdigit() for t in toks[i:k]):
                 i = k
             break
@@ -407,20 +416,21 @@ def _subject_and_aside(site: CueSite):
     "“…,” Mitch McConnell, R-Ky., said": the subject of the sentence (after a leading
     quotation), then an aside set off by a comma or a parenthesis that runs to the comma
     before the cue."""
+    g = site.g
     b, toks = site.back, site.toks
     if not (b >= 2 and toks[b].text == ","):
         return None
-    start = next((k + 1 for k in range(b - 1, -1, -1) if toks[k].text in CLOSE_MARKS), 0)
-    first = _opening(toks, b, start)
-    if first is None or toks[first].low in _OPENERS | _LEAD_WORDS or not (toks[first].cap or toks[first].low in DETERMINERS):
+    start = next((k + 1 for k in range(b - 1, -1, -1) if toks[k].text in g.CLOSE_MARKS), 0)
+    first = _opening(toks, b, g, start)
+    if first is None or toks[first].low in _openers(g) | _LEAD_WORDS or not (toks[first].cap or toks[first].low in g.DETERMINERS):
         return None
-    e = np_forward(toks, first, b, subject=True)
+    e = np_forward(toks, first, b, g, subject=True)
     if e is not None and e + 1 < b and toks[e].low == "and" and toks[e + 1].cap:
-        e = np_forward(toks, e + 1, b, subject=True)  # "Wilcox and Beruff, a Sarasota Republican, argued"
+        e = np_forward(toks, e + 1, b, g, subject=True)  # "Wilcox and Beruff, a Sarasota Republican, argued"
     if e is None or e >= b or toks[e].text not in {",", "("} or e + 1 >= b:
         return None
     speaker = (toks[first].start, toks[e - 1].end)
-    if not (looks_like_name([t for t in toks[first:e] if t.low != "and"]) or toks[first].low in DETERMINERS):
+    if not (looks_like_name([t for t in toks[first:e] if t.low != "and"], g) or toks[first].low in g.DETERMINERS):
         return None
     aside = trim(site.text, toks[e].end, toks[b].start, " \t\r\n\u00a0,;:()")
     return "name_appositive", speaker, aside if aside[1] > aside[0] else None, first
@@ -429,6 +439,7 @@ def _subject_and_aside(site: CueSite):
 def before_cue(site: CueSite):
     """The speaker stands before the cue (rules ``subject``, ``name_appositive``,
     ``role_name``); the content follows it ("X said that …") or came before ("…, X said")."""
+    g = site.g
     found = (_noun_phrase_before(site) or _name_before_segments(site) or _appositive_closed_by_comma(site)
              or _subject_and_aside(site))
     if found is None:
@@ -437,10 +448,10 @@ def before_cue(site: CueSite):
     text, toks = site.text, site.toks
     if _second_person(site, speaker):
         return NONE
-    i = after_cue(text, toks, site.cj, site.lemma, site.cues)
+    i = after_cue(text, toks, site.cj, site.lemma, site.cues, g)
     colon = i < len(toks) and toks[i].text == ":"
     call_on = site.lemma == "call" and i < len(toks) and toks[i].low in {"on", "for", "upon"}
-    if site.lemma in site.cues.that_only or colon or call_on or not trailing_rest(toks, i):
+    if site.lemma in site.cues.that_only or colon or call_on or not trailing_rest(toks, i, g):
         content = leading_content(text, site.facts, toks, _leading_start(site), site.window[1])
     else:
         content = trailing_content(text, site.facts, toks[first].start, site.window[0])
@@ -454,19 +465,20 @@ def before_cue(site: CueSite):
 
 def inverted(site: CueSite):
     """"“…,” said X" / "…, said X": the noun phrase after the cue speaks."""
+    g = site.g
     b, toks, text = site.back, site.toks, site.text
     if b < 0 and site.ci == 0 and site.lemma == "say":
         return _said_first(site)
     if not (b >= 0 and not toks[b].word):
         return None
-    e = np_forward(toks, site.cj + 1, len(toks))
+    e = np_forward(toks, site.cj + 1, len(toks), g)
     if e is None:
         return NONE
     speaker, app = (toks[site.cj + 1].start, toks[e - 1].end), None
     if e < len(toks) and toks[e].text == ",":
         stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", ".", ";"}), len(toks))
         seg = toks[e + 1:stop]
-        if seg and (is_appositive(text, seg[0].start, seg[-1].end) or any(t.low in PERSON_ROLES for t in seg[:4])):
+        if seg and (is_appositive(text, seg[0].start, seg[-1].end) or any(t.low in g.PERSON_ROLES for t in seg[:4])):
             app = (seg[0].start, seg[-1].end)
     content = trailing_content(text, site.facts, site.cs, site.window[0])
     return NONE if content is None else site.found(speaker, content, app, rule="inverted")
@@ -475,11 +487,12 @@ def inverted(site: CueSite):
 def _said_first(site: CueSite):
     """"Said Comey, “The thought …”": the cue opens the sentence, the speaker follows
     (with an appositive to the next comma), then the content."""
+    g = site.g
     toks, text = site.toks, site.text
-    e = np_forward(toks, site.cj + 1, len(toks))
+    e = np_forward(toks, site.cj + 1, len(toks), g)
     if e is None or e >= len(toks) or toks[e].text != ",":
         return NONE
-    stop = next((x for x in range(e + 1, len(toks)) if toks[x].text == "," or toks[x].text in OPEN_Q), len(toks))
+    stop = next((x for x in range(e + 1, len(toks)) if toks[x].text == "," or toks[x].text in g.OPEN_Q), len(toks))
     app = None
     if stop < len(toks) and toks[stop].text == "," and stop > e + 1 and is_appositive(text, toks[e + 1].start, toks[stop - 1].end):
         app = (toks[e + 1].start, toks[stop - 1].end)
@@ -512,10 +525,11 @@ def unnamed_question(site: CueSite) -> Attribution | None:
     """The attribution of "asked" with no subject: the agent after "by" speaks, if any,
     and the question runs to the end of its clause (the first comma outside a quotation, or
     a quotation that ends with one)."""
+    g = site.g
     toks, facts, we = site.toks, site.facts, site.window[1]
     i, speaker = site.cj + 1, None
     if i < len(toks) and toks[i].low == "by":
-        e = np_forward(toks, i + 1, len(toks))
+        e = np_forward(toks, i + 1, len(toks), g)
         if e is not None:
             speaker, i = (toks[i + 1].start, toks[e - 1].end), e
     end = we
@@ -526,7 +540,7 @@ def unnamed_question(site: CueSite) -> Attribution | None:
                 end = t.start if q is None else q.end
                 break
     content = trim(site.text, toks[i].start if i < len(toks) else end, end)
-    if content[1] <= content[0] or not any(t.low in _QUESTION_OPENERS or t.text in OPEN_Q
+    if content[1] <= content[0] or not any(t.low in _QUESTION_OPENERS or t.text in g.OPEN_Q
                                            for t in toks[i:] if t.start < content[1]):
         return NONE  # "Asked again, the governor said …": no question reported
     return site.found(speaker, content, rule="asked")
@@ -548,8 +562,9 @@ def find_speaker(site: CueSite) -> Attribution | None:
 def passive_by(site: CueSite, be: int) -> Attribution | None:
     """"was first reported by The Washington Post": the agent speaks, the subject (before
     the verb ``be``, a token index) is the content."""
+    g = site.g
     toks = site.toks
-    e = np_forward(toks, site.cj + 2, len(toks))
+    e = np_forward(toks, site.cj + 2, len(toks), g)
     if e is None:
         return None
     content = trim(site.text, site.window[0], toks[be].start)
@@ -562,8 +577,9 @@ def reduced_relative_by(site: CueSite) -> Attribution | None:
     """"an article written by Ian Tuttle", "a practice criticized by Miller": the agent
     after "by" speaks; the noun phrase before the participle is what was said ("as
     reported by X": the rest of the sentence)."""
+    g = site.g
     toks, text, (ws, we) = site.toks, site.text, site.window
-    e = np_forward(toks, site.cj + 2, len(toks))
+    e = np_forward(toks, site.cj + 2, len(toks), g)
     if e is None:
         return None
     agent = (toks[site.cj + 2].start, toks[e - 1].end)
@@ -572,7 +588,7 @@ def reduced_relative_by(site: CueSite) -> Attribution | None:
         after = trim(text, toks[e].end if e < len(toks) else we, we)
         content = after if after[1] > after[0] else trim(text, ws, toks[site.ci - 1].start)
         return site.found(agent, content, rule="passive_by") if content[1] > content[0] else None
-    st = np_back(toks, site.ci - 1, 0)
+    st = np_back(toks, site.ci - 1, 0, g)
     if st is None:
         return None
     return site.found(agent, (toks[st].start, toks[site.ci - 1].end), rule="passive_by")

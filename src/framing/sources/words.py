@@ -1,144 +1,106 @@
-"""The words the rules read: determiners, auxiliaries, titles, pronouns, quotation marks."""
+"""The words the speaker rules read — determiners, auxiliaries, titles, pronouns, role
+words, quotation marks — from a language's ``words.yaml`` (``framing/lang/en/words.yaml``).
+
+:func:`words_of` gives them as one object per language, built once (sets, strings and
+compiled patterns, named as the rules use them: ``g.AUX``, ``g.OPEN_Q``). The rules take it
+from the cue's site (``site.g``) or as an argument; nothing here is a module constant but
+for old imports (``from framing.sources.words import TOKEN_RE`` gives English's).
+
+Examples
+--------
+>>> g = words_of("en")
+>>> "said" in g.PAST_VERBS, g.PRONOUNS["they"], g.TOKEN_RE.findall("Gen. Smith’s aide")
+(True, 'plural', ['Gen.', 'Smith’s', 'aide'])
+"""
 
 from __future__ import annotations
 
 import re
 
-#: A token: an abbreviation with its full stop ("Mr.", "Gen.", "J.": Jr Sr Inc Co Corp Ltd Mr
-#: Mrs Ms Dr Gen Gov Sen Rep Lt Col Sgt Capt Prof St or one capital, written as a capital
-#: and what may follow it, which the engine rejects at once where no capital stands), a
-#: word with inner hyphens, apostrophes and full stops, or one other character.
-TOKEN_RE = re.compile(r"[A-Z](?:(?<=[JD])r|(?<=S)(?:r|en|gt|t)|(?<=I)nc|(?<=C)(?:o|orp|ol|apt)|(?<=L)(?:td|t)|"
-                      r"(?<=M)(?:rs|r|s)|(?<=G)(?:en|ov)|(?<=R)ep|(?<=P)rof)?\.(?=\s)"
-                      r"|\w+(?:[-\u2010\u2011'\u2019.]\w+)*(?:[\u2019']s?)?|[^\w\s]")
+from ..lang import Language, LanguageError, get_language
+
+__all__ = ["Words", "words_of"]
+
+# name in words.yaml -> attribute, for the lists of words (sets of lower-case strings)
+_SETS = {"determiners": "DETERMINERS", "aux": "AUX", "be": "BE", "stop": "STOP", "preps_in_np": "PREPS_IN_NP",
+         "weekdays": "WEEKDAYS", "person_roles": "PERSON_ROLES", "titles": "TITLES", "nationalities": "NATIONALITIES",
+         "modals": "MODALS", "first_second": "FIRST_SECOND", "first_person": "FIRST_PERSON",
+         "number_words": "NUMBER_WORDS", "dashes": "DASHES", "participle_leads": "PARTICIPLE_LEADS",
+         "past_verbs": "PAST_VERBS"}
+#: Lists that add to the weekdays, or to the determiners.
+_BESIDES = {"time_or_place": ("TIME_OR_PLACE", "WEEKDAYS"), "time_words": ("TIME_WORDS", "WEEKDAYS"),
+            "noun_context": ("NOUN_CONTEXT", "DETERMINERS")}
+# strings of characters
+_CHARS = {"punct": "PUNCT", "open_quotes": "OPEN_Q", "close_quotes": "CLOSE_Q", "curly_open": "CURLY_OPEN"}
 
 
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "some", "one", "two", "three", "his",
-                "her", "its", "their", "our", "my", "your", "several", "many", "most", "other", "each", "every", "both",
-                "no", "all", "any"}
+class Words:
+    """A language's grammar words as the rules read them (see ``words.yaml`` for each).
+
+    Sets: ``DETERMINERS NOUN_CONTEXT AUX BE STOP PREPS_IN_NP WEEKDAYS TIME_OR_PLACE
+    TIME_WORDS PERSON_ROLES TITLES TITLE_WORDS NATIONALITIES MODALS FIRST_SECOND
+    FIRST_PERSON NUMBER_WORDS DASHES PARTICIPLE_LEADS PAST_VERBS``; ``PRONOUNS`` (pronoun ->
+    kind of speaker); strings of characters ``PUNCT OPEN_Q CLOSE_Q CURLY_OPEN`` and the tuple
+    ``CLOSE_MARKS``; patterns ``TOKEN_RE PARTICLE_RE``, ``IDIOMS`` (cue word -> pattern),
+    ``SAY_NOUN`` and ``TO_SAY_THE_LEAST`` (pairs of patterns).
+    """
+
+    def __init__(self, lang: Language):
+        data = lang.words
+        where = f"{lang.folder / 'words.yaml'}"
+
+        def get(key, kind):
+            if key not in data:
+                raise LanguageError(f"{where}: missing {key!r} (lang/en/words.yaml shows each entry).")
+            value = data[key]
+            if kind is list and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+                raise LanguageError(f"{where}: {key} must be a list of words in quotes where YAML would read "
+                                    f"another type ('no', 'on', 'false').")
+            if kind is str and not isinstance(value, str):
+                raise LanguageError(f"{where}: {key} must be a string.")
+            return value
+
+        for key, attr in _SETS.items():
+            setattr(self, attr, set(get(key, list)))
+        for key, (attr, base) in _BESIDES.items():
+            setattr(self, attr, getattr(self, base) | set(get(key, list)))
+        for key, attr in _CHARS.items():
+            setattr(self, attr, get(key, str))
+        self.CLOSE_MARKS = tuple(get("close_marks", str))
+        pronouns = data.get("pronouns")
+        if not isinstance(pronouns, dict):
+            raise LanguageError(f"{where}: pronouns must map each pronoun to its kind (person, plural, org).")
+        self.PRONOUNS = {str(k): str(v) for k, v in pronouns.items()}
+        self.TITLE_WORDS = {t.rstrip(".") for t in self.TITLES}
+        self.TOKEN_RE = re.compile(get("token", str))
+        self.PARTICLE_RE = re.compile(get("particle", str))
+        idioms = data.get("idioms") or {}
+        self.IDIOMS = {str(k): re.compile(v) for k, v in idioms.items()}
+        self.SAY_NOUN = tuple(re.compile(p) for p in get("say_noun", list))
+        self.TO_SAY_THE_LEAST = tuple(re.compile(p) for p in get("to_say_the_least", list))
+        self.language = lang.code
+        #: token text -> its features, filled by the tokenizer (:mod:`.phrases`)
+        self.features: dict = {}
+        self._derived: dict = {}
+
+    def derive(self, key, build):
+        """``build(self)`` once: a set the rules make of these words (``_OPENERS = PREPS_IN_NP
+        | {…}``), kept here so it is made once per language."""
+        try:
+            return self._derived[key]
+        except KeyError:
+            return self._derived.setdefault(key, build(self))
 
 
-NOUN_CONTEXT = DETERMINERS | {"amid", "amidst", "of", "such", "new", "recent", "media", "press", "news", "latest",
-                                "earlier", "unconfirmed", "conflicting", "initial", "previous", "early", "first",
-                                "following", "further", "repeated", "false", "these", "in", "with", "by", "on", "to",
-                                "for", "from", "and", "or"}
+def words_of(language: "str | Language | None" = None) -> Words:
+    """The grammar words of a language (English by default), built once per language."""
+    return get_language(language).memo(Words, Words)
 
 
-AUX = {"also", "has", "have", "had", "later", "previously", "then", "would", "will", "repeatedly", "reportedly",
-        "publicly", "again", "recently", "once", "further", "earlier", "already", "often", "initially", "separately",
-        "finally", "just", "did", "does", "do", "not", "never", "privately", "angrily", "flatly",
-        "simply", "quickly", "even", "still", "clearly", "explicitly", "openly", "frequently", "subsequently",
-        "originally", "first", "last", "who"}
-
-
-BE = {"is", "was", "were", "are", "be", "been", "being", "'s", "’s", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t",
-       "aren't", "weren’t", "weren't"}
-
-
-STOP = {"is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
-         "should", "may", "might", "must", "do", "does", "did", "that", "which", "who", "whom", "when", "while", "as",
-         "if", "because", "but", "or", "so", "than", "after", "before", "since", "until", "although", "though",
-         "whether", "where", "not", "it", "there", "this", "to"}
-
-
-PREPS_IN_NP = {"of", "for", "at", "in", "on", "from", "with", "inside", "to", "near", "within", "outside", "under", "by"}
-
-
-PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we": "plural", "i": "person",
-             "him": "person", "her": "person"}
-
-
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-TIME_OR_PLACE = WEEKDAYS | {"on", "in", "at", "via", "during", "by", "to", "with", "from", "after", "before", "over",
-                            "recently", "yesterday", "today", "tonight", "last", "earlier", "later", "late", "early",
-                            "through",
-                  "afterwards", "repeatedly", "separately", "privately", "publicly", "shortly", "quoted", "according",
-                  "adding", "saying", "citing", "under", "without", "following", "amid", "told", "speaking",
-                  "who", "and", "but", "morning", "afternoon", "evening", "night", "week", "month", "year"}
-
-
-PERSON_ROLES = {"journalist", "analyst", "researcher", "woman", "man", "governor", "commander", "source", "official",
-                 "spokesman", "spokeswoman", "spokesperson", "minister", "president", "resident", "activist", "witness",
-                 "doctor", "reporter", "correspondent", "expert", "general", "colonel", "officer", "soldier", "fighter",
-                 "leader", "chief", "head", "director", "envoy", "ambassador", "senator", "candidate", "nominee",
-                 "mayor", "father", "mother", "girl", "boy", "professor", "fellow", "aide", "adviser", "advisor",
-                 "secretary", "representative", "lawmaker", "congressman", "congresswoman", "manager", "chairman",
-                 "member", "voter", "supporter", "strategist", "pollster", "surgeon", "nurse", "teacher", "student"}
-
-
-TITLES = {"president", "governor", "gov", "gov.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "general",
-           "gen", "gen.", "colonel", "col.", "minister", "prime", "foreign", "defence", "defense", "sen", "sen.",
-           "senator", "rep", "rep.", "syrian", "russian", "iranian", "turkish", "american", "us", "u.s.", "sheikh",
-           "king", "prince", "secretary", "state", "commander", "brigadier", "major", "lieutenant", "deputy",
-           "spokesman", "spokeswoman", "analyst", "ambassador", "envoy", "chief", "former", "republican",
-           "democratic", "democrat", "vice", "presidential", "nominee", "candidate"}
-
-
-PARTICLE_RE = re.compile(r"(?:al|el|ez|es|e|a|as|ash|ad|ar|an|at|az|bin|ibn|abu|bani|de|van|von)-[A-Z]")
-
-
-TITLE_WORDS = {t.rstrip(".") for t in TITLES}
-
-
-NATIONALITIES = {"syrian", "russian", "iranian", "turkish", "american", "us", "u.s", "former", "republican",
-                  "democratic", "democrat"}
-
-
-MODALS = {"would", "could", "should", "might", "may", "can", "will", "must", "wouldn't", "couldn't", "shouldn't",
-           "can't", "won't", "cannot", "wouldn’t", "couldn’t", "shouldn’t", "can’t", "won’t", "let's", "let’s"}
-
-
-#: Idioms that hold a cue and report nothing ("having said that", "needless to say", "truth
-#: be told"): for each cue word, what stands just before it (up to 20 characters).
-IDIOMS = {
-    "said": re.compile(r"(?i)\bhaving\s+\Z"),
-    "saying": re.compile(r"(?i)\bgoes\s+without\s+\Z"),
-    "told": re.compile(r"(?i)\b(?:truth\s+be|all)\s+\Z"),
-    "say": re.compile(r"(?i)\b(?:needless\s+to|that\s+is\s+to|let['’]s|what\s+can\s+i|i\s+must|you\s+don['’]t|"
-                      r"i\s+have\s+to)\s+\Z"),
-}
-#: "say" as a noun ("get their say", "the final say on", "a larger say than"), not before a
-#: clause; and "to say the least".
-SAY_NOUN = (re.compile(r"(?i)\b(?:a|their|its|our|no|final|larger|bigger|greater|more|equal|any)\s+\Z"),
-            re.compile(r"(?i)\s+(?:that|so|it|this)\b"))
-TO_SAY_THE_LEAST = (re.compile(r"(?i)\bto\s+\Z"), re.compile(r"(?i)\s+the\s+least\b"))
-
-
-FIRST_SECOND = {"i", "you", "we", "i’m", "i'm", "you're", "you’re", "we're", "we’re"}
-#: First-person speakers: the author (or the outlet) outside quotations, never resolved
-#: to an earlier speaker.
-FIRST_PERSON = {"i", "we", "i’m", "i'm", "we're", "we’re"}
-
-
-NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
-                "dozens", "hundreds", "thousands", "millions", "several", "many", "few", "both", "all", "other"}
-
-#: Dashes that set off a clause as a comma does ("on the spot – saying he …").
-DASHES = {"-", "\u2013", "\u2014", "\u2015", "--"}
-#: Words after which an -ing cue opens a clause of the sentence's subject ("by saying",
-#: "while arguing", "after telling").
-PARTICIPLE_LEADS = {"and", "by", "while", "after", "before", "upon", "when"}
-
-PUNCT = ",.’'"  # characters stripped from the ends of words
-
-
-OPEN_Q = "\u201c\u2018\u00ab\u201e\""
-
-
-CLOSE_Q = "\u201d\u2019\u00bb\""
-#: What may close a quotation just before a name ("…,” Hassan, 34, said).
-CLOSE_MARKS = ("\u201d", '"', "\u2019", "'")
-
-
-TIME_WORDS = WEEKDAYS | {"week", "month", "year",
-               "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight", "weekend", "january",
-               "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-               "december", "just", "now", "ago"}
-
-
-_WORD_RE = re.compile(r"\w+")
-#: Irregular past forms that end a subject ("The campaign sent …").
-PAST_VERBS = {"sent", "met", "spoke", "made", "took", "went", "came", "gave", "wrote", "told", "said", "won", "lost",
-              "began", "ran", "held", "left", "brought", "bought", "built", "kept", "led", "put", "saw", "sought",
-              "struck", "stood", "thought", "knew", "found", "got", "had", "did", "was", "were", "is", "are", "has",
-              "have", "will", "would", "can", "could", "says", "tells", "sends", "meets"}
+def __getattr__(name: str):
+    # the English lists under their old module-level names (``words.TOKEN_RE``)
+    if name.isupper():
+        g = words_of("en")
+        if hasattr(g, name):
+            return getattr(g, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
