@@ -7,11 +7,12 @@ import warnings
 import numpy as np
 import pandas as pd
 
+from ._words import words
 from .corpus import as_corpus, group_labels
 from .errors import FramingError, FramingWarning, caller_stacklevel
 from .groups import grouping
-from .lexicon import load_lexicon
-from .stats import MIN_DOCS
+from .lexicon import load_lexicon, readable
+from .stats import MIN_DOCS, check_min, difference_interval, log_odds_dirichlet
 from .terms import article_counts, count_terms
 from .text import analyze
 
@@ -53,40 +54,7 @@ def count_terms_by_voice(corpus, *, lexicon="syria", by="outlet", period: str | 
 
 
 def _words(text: str) -> list[str]:
-    from .discover import words
-
     return [w for w, _, _ in words(text)]
-
-
-def log_odds_dirichlet(counts_a, counts_b, prior) -> tuple[np.ndarray, np.ndarray]:
-    """Log-odds ratio with an informative Dirichlet prior and its z-score.
-
-    Monroe, Colaresi & Quinn (2008), "Fightin' Words", eq. 16–22: for each word *w*,
-
-    .. math::
-        \\delta_w = \\log\\frac{y^a_w + \\alpha_w}{n^a + \\alpha_0 - y^a_w - \\alpha_w}
-                  - \\log\\frac{y^b_w + \\alpha_w}{n^b + \\alpha_0 - y^b_w - \\alpha_w},\\qquad
-        \\sigma^2(\\delta_w) \\approx \\frac{1}{y^a_w + \\alpha_w} + \\frac{1}{y^b_w + \\alpha_w}
-
-    and ``z = δ / σ``. ``prior`` is the vector α (pseudo-counts per word); α0 is its sum.
-
-    Examples
-    --------
-    >>> d, z = log_odds_dirichlet([3, 1], [1, 3], [1, 1])
-    >>> [round(float(x), 4) for x in d], [round(float(x), 4) for x in z]
-    ([1.3863, -1.3863], [1.6008, -1.6008])
-    """
-    ya = np.asarray(counts_a, dtype=float)
-    yb = np.asarray(counts_b, dtype=float)
-    a = np.asarray(prior, dtype=float)
-    if not (ya.shape == yb.shape == a.shape):
-        raise FramingError("counts and prior must have the same length.")
-    if (a <= 0).any():
-        raise FramingError("every prior pseudo-count must be positive.")
-    na, nb, a0 = ya.sum(), yb.sum(), a.sum()
-    delta = np.log((ya + a) / (na + a0 - ya - a)) - np.log((yb + a) / (nb + a0 - yb - a))
-    var = 1.0 / (ya + a) + 1.0 / (yb + a)
-    return delta, delta / np.sqrt(var)
 
 
 def distinctive_words(corpus, *, group: str, by: str = "outlet", min_count: int = 3, prior_scale: float = 0.01,
@@ -219,8 +187,6 @@ def default_measures(terms: pd.DataFrame, sourcing: pd.DataFrame, *, families: i
     >>> list(default_measures(t, p))[:2]
     ['“army” share (How the Syrian state is named)', '“Deir ez-Zor” share (How Deir ez-Zor is spelled)']
     """
-    from .lexicon import readable
-
     out: dict = {}
     titles = terms.attrs.get("family_titles", {})
     names = terms.attrs.get("label_names", {})
@@ -299,8 +265,6 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
     [['X', 'Y', 1.0, 0.3333333333333333]]
     """
     from statsmodels.stats.multitest import multipletests
-
-    from .stats import check_min, difference_interval
 
     check_min(min_count=min_count, min_docs=min_docs, resamples=resamples)
     if resamples < 1:

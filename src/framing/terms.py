@@ -8,7 +8,6 @@ Every mention carries its **voice** — ``narrator`` (the outlet's own words) or
 
 from __future__ import annotations
 
-import re
 import warnings
 from collections import Counter
 from collections.abc import Iterator
@@ -17,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ._runner import map_corpus
+from ._words import context
 from .corpus import Corpus
 from .errors import FramingError, FramingWarning, LexiconError, caller_stacklevel
 from .groups import Grouping, grouping
@@ -31,7 +31,6 @@ SCORE_COLUMNS = ["group", "family", "label", "count", "narrator_count", "quoted_
                  "share", "share_low", "share_high", "family_count", "n_docs", "family_docs", "label_docs", "too_few"]
 KWIC_COLUMNS = ["doc_id", "outlet", "family", "label", "voice", "part", "field", "start", "end", "left", "match", "right"]
 VOICES = ("all", "narrator", "quoted")
-_WS_RE = re.compile(r"\s+")
 
 
 def _mentions_in(text: str, facts: TextFacts, lexicon: Lexicon, include_boilerplate: bool):
@@ -563,8 +562,7 @@ def _kwic_rows(chunk: Corpus, *, lex: Lexicon, label: str, fams: list, width: in
         for field_name, text, fam, lab, s, e, v, part in _field_mentions(fields, lex, include_boilerplate):
             if lab != label or fam not in fams or (voice != "all" and v != voice):
                 continue
-            left = _WS_RE.sub(" ", text[max(0, s - width):s])
-            right = _WS_RE.sub(" ", text[e:e + width])
+            left, right = context(text, s, e, width, strip=False)
             rows.append((doc_id, outlet, fam, lab, v, part, field_name, s, e, left, text[s:e], right))
     return rows
 
