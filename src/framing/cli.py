@@ -20,7 +20,7 @@ from .compare import compare_groups
 from .corpus import formats_text
 from .errors import FramingError, FramingWarning
 from .sources import find_attributions, iter_attributions, sourcing_profile
-from .stats import MIN_DOCS
+from .stats import MIN_COUNT, MIN_DOCS
 from .terms import VOICES, count_terms, find_mentions, format_kwic, iter_mentions, kwic
 
 __all__ = ["main"]
@@ -50,7 +50,8 @@ def _by_args(p: argparse.ArgumentParser) -> None:
                    help="also group by the week, month, quarter or year of --date-col (undated documents are "
                         "reported and left out)")
     p.add_argument("--date-col", default="date", help="the column of dates that periods bin (default: date)")
-    p.add_argument("--min-count", type=_whole, default=10, help="flag groups with fewer mentions than this (default 10)")
+    p.add_argument("--min-count", type=_whole, default=MIN_COUNT,
+                   help=f"flag groups with fewer mentions than this (default {MIN_COUNT})")
     p.add_argument("--min-docs", type=_whole, default=MIN_DOCS,
                    help=f"flag groups resting on fewer articles than this (default {MIN_DOCS})")
 

@@ -7,12 +7,13 @@ import warnings
 import numpy as np
 import pandas as pd
 
+from ._moments import share_sums
 from ._words import words
 from .corpus import as_corpus, group_labels
 from .errors import FramingError, FramingWarning, caller_stacklevel
 from .groups import grouping
 from .lexicon import load_lexicon, readable
-from .stats import MIN_DOCS, check_min, difference_interval, log_odds_dirichlet
+from .stats import MIN_COUNT, MIN_DOCS, check_min, difference_interval, log_odds_dirichlet
 from .terms import article_counts, count_terms
 from .text import analyze
 
@@ -24,7 +25,7 @@ VOICE_COLUMNS = ["group", "family", "label", "voice", "count", "family_count", "
 
 
 def count_terms_by_voice(corpus, *, lexicon="syria", by="outlet", period: str | None = None, date_col: str = "date",
-                         min_count: int = 10, min_docs: int = MIN_DOCS, **load) -> pd.DataFrame:
+                         min_count: int = MIN_COUNT, min_docs: int = MIN_DOCS, **load) -> pd.DataFrame:
     """Label shares in the outlet's own voice and in quoted voices, one row per voice.
 
     Returns
@@ -217,7 +218,7 @@ _COMPARE_TYPES = {**dict.fromkeys(["family", "label", "group_a", "group_b"], "ob
 
 def compare_groups(corpus, *, family: str, label: str | None = None, groups=None, lexicon="syria", by="outlet",
                    period: str | None = None, date_col: str = "date", voice: str = "all", resamples: int = 9999,
-                   seed: int = 0, confidence: float = 0.95, min_count: int = 10, min_docs: int = MIN_DOCS,
+                   seed: int = 0, confidence: float = 0.95, min_count: int = MIN_COUNT, min_docs: int = MIN_DOCS,
                    include_boilerplate: bool = False, jobs: int = 1, progress: bool = False, **load) -> pd.DataFrame:
     """Is one group's share different from another's? Every pair, with articles as the unit.
 
@@ -307,7 +308,7 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
             ia, ib = where[a], where[b]
             for lab in labels:
                 j = list(wide.columns).index(lab)
-                sums = [_sums(k_all[idx, j], n_all[idx]) for idx in (ia, ib)]
+                sums = [share_sums(k_all[idx, j], n_all[idx]) for idx in (ia, ib)]
                 pa, pb = sums[0]["count"] / sums[0]["total"], sums[1]["count"] / sums[1]["total"]
                 low, high = difference_interval(sums[0], sums[1], confidence=confidence)
                 p = permutation_p_value(k_all[ia, j], n_all[ia], k_all[ib, j], n_all[ib], resamples=resamples, rng=rng)
@@ -353,12 +354,6 @@ def permutation_p_value(k_a, n_a, k_b, n_b, *, resamples: int = 9999, rng=None) 
     rng = np.random.default_rng(rng)
     return float(permutation_test((ia, ib), _studentized_difference(k, n), vectorized=True, n_resamples=resamples,
                                   permutation_type="independent", alternative="greater", rng=rng).pvalue)
-
-
-def _sums(k: np.ndarray, n: np.ndarray) -> dict:
-    """The sums over articles that :func:`framing.stats.article_share_interval` takes."""
-    return dict(count=float(k.sum()), total=float(n.sum()), count_sq=float((k * k).sum()), count_total=float((k * n).sum()),
-                total_sq=float((n * n).sum()), docs=len(k))
 
 
 #: The statistic of a split in which both groups are unanimous and differ (no spread to

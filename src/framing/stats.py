@@ -32,10 +32,13 @@ from scipy.special import betaincinv, ndtri, stdtrit  # scipy.stats' quantiles w
 
 from .errors import FramingError
 
-__all__ = ["article_share_interval", "share_interval", "difference_interval", "log_odds_dirichlet", "check_min", "MIN_DOCS"]
+__all__ = ["article_share_interval", "share_interval", "difference_interval", "log_odds_dirichlet", "cluster_variance", "check_min",
+           "MIN_DOCS", "MIN_COUNT"]
 
 #: Groups whose share rests on fewer articles than this are flagged ``too_few`` by default.
 MIN_DOCS = 5
+#: Groups whose share rests on fewer mentions (attributions …) than this are flagged ``too_few`` by default.
+MIN_COUNT = 10
 
 
 def check_min(**options) -> None:
@@ -49,6 +52,20 @@ def _level(confidence: float) -> float:
     if not (isinstance(confidence, (int, float)) and 0 < confidence < 1):
         raise FramingError(f"confidence must be a number between 0 and 1 (e.g. 0.95), not {confidence!r}.")
     return float(confidence)
+
+
+def cluster_variance(count, total, count_sq, count_total, total_sq, docs):
+    """The share ``p = Σk / Σn`` and its variance with articles as clusters, from the sums:
+    ``V = m / (m - 1) · Σ (k_i - p n_i)² / (Σ n_i)²``, the sum of squares expanded as
+    ``Σk² - 2 p Σkn + p² Σn²`` (never below 0). Arrays (or scalars) of one shape; ``docs``
+    (``m``) at least 2 and ``total`` above 0 where the result is used.
+
+    >>> [round(float(x), 4) for x in cluster_variance(3.0, 6.0, 9.0, 12.0, 20.0, 2)]   # 3 of 4, 0 of 2
+    [0.5, 0.1111]
+    """
+    p = count / total
+    resid = np.clip(count_sq - 2 * p * count_total + p * p * total_sq, 0.0, None)
+    return p, docs / (docs - 1) * resid / (total * total)
 
 
 def article_share_interval(count, total, *, count_sq, count_total, total_sq, docs, confidence: float = 0.95):
@@ -91,9 +108,7 @@ def article_share_interval(count, total, *, count_sq, count_total, total_sq, doc
     high = np.full(k.shape, np.nan)
     if ok.any():
         k, n, kk, kn, nn, m = (v[ok] for v in (k, n, kk, kn, nn, m))
-        p = k / n
-        resid = np.clip(kk - 2 * p * kn + p * p * nn, 0.0, None)
-        var = m / (m - 1) * resid / (n * n)
+        p, var = cluster_variance(k, n, kk, kn, nn, m)
         with np.errstate(divide="ignore", invalid="ignore"):
             n_eff = np.where(var > 0, p * (1 - p) / var, np.inf)
         z = ndtri(0.5 + level / 2)
