@@ -71,10 +71,8 @@ def sourcing_profile(corpus, *, by: "str | list[str]" = "outlet", period: str | 
             acc.merge(sums)
     undated = stats.pop(None, (Counter(),))[0]["documents"]
     grp.warn_undated(undated, "the sourcing profile")
-    # every category in the gazetteer's order, the unclassified last
-    categories = list(dict.fromkeys([lab for f in gaz.families.values() for lab in f.labels] + ["unclassified"]))
-    if any(counts["category", NO_SPEAKER] for counts, _, _ in stats.values()):
-        categories.append(NO_SPEAKER)  # "Asked whether …, 75 percent said yes": no asker named
+    seen = [NO_SPEAKER] if any(counts["category", NO_SPEAKER] for counts, _, _ in stats.values()) else []
+    categories = dimension_values("category", gaz, seen)
     rows, moments = [], []
     for g in sorted(stats, key=grp.sort_key):
         _group_rows(g, *stats[g], categories, table, rows, moments)
@@ -85,6 +83,70 @@ def sourcing_profile(corpus, *, by: "str | list[str]" = "outlet", period: str | 
 
 
 _KINDS = ["direct", "indirect", "mixed", "according_to"]
+#: The dimensions whose values are shares (of attributions; cues and cue types of the cued ones).
+DIMENSIONS = ("category", "kind", "cue", "cue_type")
+
+
+def dimension_values(dimension: str, gaz: Lexicon, seen) -> list:
+    """The values of a share dimension in the profile's order: categories in the gazetteer's
+    order, ``unclassified`` last (then ``no_speaker`` if ``seen``); the four kinds; the cue
+    lemmas ``seen``, sorted; ``distancing`` and ``neutral``."""
+    seen = set(seen)
+    if dimension == "category":
+        categories = list(dict.fromkeys([lab for f in gaz.families.values() for lab in f.labels] + ["unclassified"]))
+        # "Asked whether …, 75 percent said yes": no asker named
+        return categories + ([NO_SPEAKER] if NO_SPEAKER in seen else [])
+    if dimension == "kind":
+        return list(_KINDS)
+    if dimension == "cue":
+        return sorted(seen)
+    return ["distancing", "neutral"]
+
+
+def article_sourcing(corpus, *, by: "str | list[str]" = "outlet", period: str | None = None, date_col: str = "date",
+                     gazetteer: "str | Lexicon" = "news", cues: "str | Path | CueTable | None" = None, jobs: int = 1,
+                     progress: bool = False, **load) -> pd.DataFrame:
+    """Each article's sourcing counts: the unit that comparisons of sourcing resample.
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id, group, dimension, value, count, total``: one row per article ×
+        (dimension, value) it has (``count > 0``), ``total`` its attributions (its cued
+        attributions for ``cue`` and ``cue_type``), so that the sums per group are
+        :func:`sourcing_profile`'s ``count`` and ``total``. Articles without attributions
+        and undated ones (reported) are left out.
+    """
+    gaz = load_lexicon(gazetteer)
+    table = load_cues(cues)
+    grp = grouping(by, period=period, date_col=date_col)
+    rows: list = []
+    undated = 0
+    for part, n_undated in map_corpus(_article_sourcing_rows, corpus, jobs=jobs, progress=progress, load=load, gaz=gaz,
+                                       grouping=grp, cues=table):
+        rows.extend(part)
+        undated += n_undated
+    grp.warn_undated(undated, "the article sourcing")
+    df = pd.DataFrame(rows, columns=["doc_id", "group", "dimension", "value", "count", "total"])
+    df = grp.expand(df.astype({"count": "int64", "total": "int64"}))
+    df.attrs.update(grp.attrs(), gazetteer=gaz.name, undated_docs=undated)
+    return df
+
+
+def _article_sourcing_rows(chunk, *, gaz: Lexicon, grouping: Grouping, cues: CueTable):
+    docs = chunk.documents
+    if len(docs) == 0:
+        return [], 0
+    groups = grouping.labels(docs)
+    group_of = dict(zip(docs["doc_id"], groups))
+    rows = []
+    for doc_id, doc, _ in doc_sourcing(chunk, gaz=gaz, cues=cues):
+        g = group_of[doc_id]
+        if g is None:
+            continue
+        shares, totals = article_shares(doc)
+        rows.extend((doc_id, g, key[0], key[1], k, totals[_total_of(key)]) for key, k in shares.items() if k)
+    return rows, sum(g is None for g in groups)
 
 
 def _group_rows(g, st: Counter, speakers: set, sums: ArticleSums, categories: list, cues: CueTable, rows: list,
