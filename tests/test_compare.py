@@ -139,3 +139,119 @@ def test_plot_differences(pooled):
     assert plt.gca() is plots.plot_differences(c)  # draws on the current Axes when none is given
     with pytest.raises(FramingError, match="needs columns"):
         plots.plot_differences(c.drop(columns="p_holm"))
+
+
+def test_permutation_p_value_is_scipys_bit_for_bit():
+    """The vectorised test draws scipy's splits and applies its p-value rule: random and exact."""
+    from scipy.stats import permutation_test
+
+    rng = np.random.default_rng(11)
+    n = rng.integers(1, 6, 40).astype(float)
+    k = np.minimum(rng.integers(0, 4, 40), n).astype(float)
+
+    def studentized(x, y, axis=-1):  # the statistic as it was written for scipy: re-scored per split
+        out = []
+        for idx in (x.astype(np.intp), y.astype(np.intp)):
+            ki, ni, m = k[idx], n[idx], idx.shape[axis]
+            p = ki.sum(axis) / ni.sum(axis)
+            v = m / (m - 1) * ((ki * ki).sum(axis) - 2 * p * (ki * ni).sum(axis) + p * p * (ni * ni).sum(axis))
+            out.append((p, np.clip(v / (ni.sum(axis) * ni.sum(axis)), 0.0, None)))
+        (pa, va), (pb, vb) = out
+        d, se = pa - pb, np.sqrt(va + vb)
+        tiny = se <= 1e-12
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t = np.where(tiny, np.where(np.abs(d) <= 1e-12, 0.0, 1e9), np.abs(d) / np.where(tiny, 1.0, se))
+        return np.round(t, 2)
+
+    for na, resamples in ((15, 999), (3, 9999)):  # 40 choose 15 splits: random; 4 + 3 articles: exact (35 splits)
+        size = 40 if na == 15 else 7
+        ia, ib = np.arange(na, dtype=float), np.arange(na, size, dtype=float)
+        want = permutation_test((ia, ib), studentized, vectorized=True, n_resamples=resamples, permutation_type="independent",
+                                alternative="greater", rng=np.random.default_rng(5)).pvalue
+        got = framing.compare.permutation_p_value(k[:na], n[:na], k[na:size], n[na:size], resamples=resamples,
+                                                  rng=np.random.default_rng(5))
+        assert got == float(want)
+
+
+def test_a_registered_statistic_is_used(unanimous):
+    """A new statistic is one class: registered here, compare_groups and the plot use it."""
+    from framing.compare import STATISTICS, Statistic, register_statistic
+
+    @register_statistic
+    class RawDifference(Statistic):
+        name = "raw_difference"
+        title = "difference of shares, permutation test on the raw difference"
+        axis_label = "raw difference in the share of {what}"
+
+        def estimate(self, a, b):
+            return a["count"] / a["total"] - b["count"] / b["total"]
+
+        def interval(self, a, b, *, confidence=0.95):
+            return -0.5, 0.5
+
+    try:
+        mixed = _corpus(["The regime and the regime."] * 2 + ["The regime and the government."] * 2,
+                        ["The regime and the government."] + ["The government and the government."] * 3)
+        c = framing.compare_groups(mixed, family="syrian_state", label="regime", statistic="raw_difference", min_count=1,
+                                   min_docs=1)
+        r = c.iloc[0]
+        assert c.attrs["statistic"] == "raw_difference"
+        assert (r.difference, r.diff_low, r.diff_high) == (0.75 - 0.125, -0.5, 0.5)
+        # |p_a - p_b| over the 70 splits of 2/2, 2/2, 1/2, 1/2 | 1/2, 0/2, 0/2, 0/2: as large as 5/8 in 2 of them
+        k = np.array([2, 2, 1, 1, 1, 0, 0, 0])
+        raw = [abs(k[list(s)].sum() - (k.sum() - k[list(s)].sum())) / 8 for s in itertools.combinations(range(8), 4)]
+        assert r.p_value == pytest.approx(np.mean([x >= 5 / 8 - 1e-12 for x in raw]))
+        fig, ax = plt.subplots()
+        plots.plot_differences(c, ax=ax)
+        assert ax.get_xlabel().startswith("raw difference in the share of")
+        with pytest.raises(FramingError, match="no comparison statistic 'ratio'.*difference, raw_difference"):
+            framing.compare_groups(mixed, family="syrian_state", statistic="ratio")
+    finally:
+        STATISTICS.pop("raw_difference")
+
+
+@pytest.fixture(scope="module")
+def sourced():
+    """A: a1 (direct by a minister, indirect by a general), a2 (direct); B: b1 (said, claimed:
+    two indirect), b2 (indirect), b3 (direct). Every attribution is cued."""
+    texts = {"a1": "“We will win,” the minister said. The general said the town had fallen.",
+             "a2": "“The town is ours,” the minister said.",
+             "b1": "The minister said the army advanced. The minister claimed the town was safe.",
+             "b2": "The minister said the army had won.",
+             "b3": "“We won,” the minister said."}
+    return pd.DataFrame({"doc_id": list(texts), "outlet": [d[0].upper() for d in texts], "text": list(texts.values())})
+
+
+def test_compare_sourcing_worked_by_hand(sourced):
+    c = framing.compare_sourcing(sourced, dimension="kind", min_count=1, min_docs=1)
+    assert list(c.columns) == framing.compare.SOURCING_COMPARE_COLUMNS
+    assert list(c["value"]) == ["direct", "indirect", "mixed", "according_to"]
+    r = c.set_index("value").loc["direct"]
+    # direct quotes: A 1 of 2, 1 of 1 (2/3); B 0 of 2, 0 of 1, 1 of 1 (1/4)
+    assert (r.count_a, r.total_a, r.docs_a, r.count_b, r.total_b, r.docs_b) == (2, 3, 2, 1, 4, 3)
+    assert (r.share_a, r.share_b) == pytest.approx((2 / 3, 1 / 4))
+    a = dict(count=2, total=3, count_sq=1 + 1, count_total=1 * 2 + 1 * 1, total_sq=4 + 1, docs=2)
+    b = dict(count=1, total=4, count_sq=1, count_total=1 * 1, total_sq=4 + 1 + 1, docs=3)
+    assert (r.diff_low, r.diff_high) == pytest.approx(difference_interval(a, b))
+    # the 10 ways to split five articles 2 + 3, the studentised difference of each, counted by hand
+    k, n = np.array([1, 1, 0, 0, 1], float), np.array([2, 1, 2, 1, 1], float)
+
+    def t(idx_a):
+        out = []
+        for idx in (list(idx_a), [i for i in range(5) if i not in idx_a]):
+            kk, nn, m = k[idx], n[idx], len(idx)
+            p = kk.sum() / nn.sum()
+            out.append((p, m / (m - 1) * ((kk - p * nn) ** 2).sum() / nn.sum() ** 2))
+        (pa, va), (pb, vb) = out
+        return round(abs(pa - pb) / np.sqrt(va + vb), 2)
+
+    splits = [t(s) for s in itertools.combinations(range(5), 2)]
+    assert r.p_value == pytest.approx(np.mean([x >= t((0, 1)) for x in splits]))
+    # distancing cues: A none of 3 cued; B b1's "claimed", 1 of 4
+    d = framing.compare_sourcing(sourced, dimension="cue_type", value="distancing", min_count=1, min_docs=1).iloc[0]
+    assert (d.count_a, d.total_a, d.count_b, d.total_b, d.difference) == (0, 3, 1, 4, -0.25)
+    cats = framing.compare_sourcing(sourced, dimension="category", value="military").iloc[0]
+    assert (cats.count_a, cats.total_a, cats.count_b, cats.total_b) == (1, 3, 0, 4)
+    assert cats.too_few  # 3 attributions in A, under the default min_count (10)
+    with pytest.raises(FramingError, match="dimension must be one of category, kind, cue, cue_type"):
+        framing.compare_sourcing(sourced, dimension="speaker")

@@ -8,7 +8,7 @@ The public API::
 """
 
 from . import _notebook, discover, stats, tables
-from .compare import compare_groups, count_terms_by_voice, distinctive_words, log_odds_dirichlet, outlet_profile
+from .compare import compare_groups, compare_sourcing, count_terms_by_voice, distinctive_words, log_odds_dirichlet, outlet_profile
 from .corpus import Corpus, corpus_summary, iter_corpus, load_corpus, resolve_path
 from .errors import CorpusError, FramingError, FramingWarning, LexiconError, OutputError
 from .lexicon import Lexicon, bundled_lexicons, gazetteer_for, load_lexicon
@@ -34,6 +34,7 @@ __all__ = [
     "analyze",
     "article_counts",
     "compare_groups",
+    "compare_sourcing",
     "bundled_lexicons",
     "corpus_summary",
     "discover",

@@ -16,11 +16,11 @@ from collections.abc import Sequence
 
 from . import __version__
 from ._io import write_table, write_tables
-from .compare import compare_groups
+from .compare import STATISTICS, compare_groups
 from .corpus import formats_text
 from .errors import FramingError, FramingWarning
 from .sources import find_attributions, iter_attributions, sourcing_profile
-from .stats import MIN_DOCS
+from .stats import MIN_COUNT, MIN_DOCS
 from .terms import VOICES, count_terms, find_mentions, format_kwic, iter_mentions, kwic
 
 __all__ = ["main"]
@@ -53,7 +53,8 @@ def _by_args(p: argparse.ArgumentParser) -> None:
                    help="also group by the week, month, quarter or year of --date-col (undated documents are "
                         "reported and left out)")
     p.add_argument("--date-col", default="date", help="the column of dates that periods bin (default: date)")
-    p.add_argument("--min-count", type=_whole, default=10, help="flag groups with fewer mentions than this (default 10)")
+    p.add_argument("--min-count", type=_whole, default=MIN_COUNT,
+                   help=f"flag groups with fewer mentions than this (default {MIN_COUNT})")
     p.add_argument("--min-docs", type=_whole, default=MIN_DOCS,
                    help=f"flag groups resting on fewer articles than this (default {MIN_DOCS})")
 
@@ -183,6 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the groups to compare, separated by commas (default: every group; every pair is compared)")
     _by_args(p)
     p.add_argument("--voice", default="all", choices=VOICES, help="which words count: all (default), narrator, quoted")
+    p.add_argument("--statistic", default="difference", choices=list(STATISTICS),
+                   help="; ".join(STATISTICS[name]().describe() for name in STATISTICS) + " (default: difference)")
     p.add_argument("--resamples", type=_whole, default=9999, help="random splits for each p-value (default 9999)")
     p.add_argument("--seed", type=_whole, default=0, help="seed of the random splits (default 0)")
     _output_arg(p)
@@ -317,7 +320,8 @@ def _run(args: argparse.Namespace) -> int:
     common = dict(lexicon=args.lexicon, include_boilerplate=args.include_boilerplate)
     if args.command == "compare":
         df = compare_groups(args.corpus, family=args.family, label=args.label, groups=args.groups, by=args.by,
-                            period=args.period, date_col=args.date_col, voice=args.voice, resamples=args.resamples,
+                            period=args.period, date_col=args.date_col, voice=args.voice, statistic=args.statistic,
+                            resamples=args.resamples,
                             seed=args.seed, min_count=args.min_count, min_docs=args.min_docs, **common, **run, **load)
         write_table(df, args.output, inputs=(args.corpus, args.lexicon))
     elif args.command == "terms":

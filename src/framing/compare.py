@@ -1,4 +1,6 @@
-"""Comparing outlets: voices side by side, distinctive words, one profile per outlet."""
+"""Comparing outlets: voices side by side, distinctive words, one profile per outlet, and
+every pair of groups compared — a family's labels (:func:`compare_groups`) or sourcing
+(:func:`compare_sourcing`) — by a statistic of the registry (:mod:`framing._statistics`)."""
 
 from __future__ import annotations
 
@@ -7,24 +9,29 @@ import warnings
 import numpy as np
 import pandas as pd
 
+from ._moments import share_sums
+from ._statistics import STATISTICS, DifferenceOfShares, Statistic, get_statistic, register_statistic
+from ._words import words
 from .corpus import as_corpus, group_labels
 from .errors import FramingError, FramingWarning, caller_stacklevel
 from .groups import grouping
 from .lang import get_language
-from .lexicon import load_lexicon
-from .stats import MIN_DOCS
+from .lexicon import load_lexicon, readable
+from .sources.profile import DIMENSIONS, article_sourcing, dimension_values
+from .stats import MIN_COUNT, MIN_DOCS, check_min, log_odds_dirichlet
 from .terms import article_counts, count_terms
 from .text import analyze, text_rules
 
-__all__ = ["count_terms_by_voice", "compare_groups", "permutation_p_value", "log_odds_dirichlet", "distinctive_words", "outlet_profile",
-           "VOICE_COLUMNS", "COMPARE_COLUMNS"]
+__all__ = ["count_terms_by_voice", "compare_groups", "compare_sourcing", "permutation_p_value", "log_odds_dirichlet",
+           "distinctive_words", "outlet_profile", "Statistic", "DifferenceOfShares", "register_statistic", "STATISTICS",
+           "VOICE_COLUMNS", "COMPARE_COLUMNS", "SOURCING_COMPARE_COLUMNS"]
 
 VOICE_COLUMNS = ["group", "family", "label", "voice", "count", "family_count", "family_docs", "label_docs", "share", "share_low",
                  "share_high", "too_few"]
 
 
 def count_terms_by_voice(corpus, *, lexicon="syria", by="outlet", period: str | None = None, date_col: str = "date",
-                         min_count: int = 10, min_docs: int = MIN_DOCS, **load) -> pd.DataFrame:
+                         min_count: int = MIN_COUNT, min_docs: int = MIN_DOCS, **load) -> pd.DataFrame:
     """Label shares in the outlet's own voice and in quoted voices, one row per voice.
 
     Returns
@@ -54,40 +61,7 @@ def count_terms_by_voice(corpus, *, lexicon="syria", by="outlet", period: str | 
 
 
 def _words(text: str) -> list[str]:
-    from .discover import words
-
     return [w for w, _, _ in words(text)]
-
-
-def log_odds_dirichlet(counts_a, counts_b, prior) -> tuple[np.ndarray, np.ndarray]:
-    """Log-odds ratio with an informative Dirichlet prior and its z-score.
-
-    Monroe, Colaresi & Quinn (2008), "Fightin' Words", eq. 16–22: for each word *w*,
-
-    .. math::
-        \\delta_w = \\log\\frac{y^a_w + \\alpha_w}{n^a + \\alpha_0 - y^a_w - \\alpha_w}
-                  - \\log\\frac{y^b_w + \\alpha_w}{n^b + \\alpha_0 - y^b_w - \\alpha_w},\\qquad
-        \\sigma^2(\\delta_w) \\approx \\frac{1}{y^a_w + \\alpha_w} + \\frac{1}{y^b_w + \\alpha_w}
-
-    and ``z = δ / σ``. ``prior`` is the vector α (pseudo-counts per word); α0 is its sum.
-
-    Examples
-    --------
-    >>> d, z = log_odds_dirichlet([3, 1], [1, 3], [1, 1])
-    >>> [round(float(x), 4) for x in d], [round(float(x), 4) for x in z]
-    ([1.3863, -1.3863], [1.6008, -1.6008])
-    """
-    ya = np.asarray(counts_a, dtype=float)
-    yb = np.asarray(counts_b, dtype=float)
-    a = np.asarray(prior, dtype=float)
-    if not (ya.shape == yb.shape == a.shape):
-        raise FramingError("counts and prior must have the same length.")
-    if (a <= 0).any():
-        raise FramingError("every prior pseudo-count must be positive.")
-    na, nb, a0 = ya.sum(), yb.sum(), a.sum()
-    delta = np.log((ya + a) / (na + a0 - ya - a)) - np.log((yb + a) / (nb + a0 - yb - a))
-    var = 1.0 / (ya + a) + 1.0 / (yb + a)
-    return delta, delta / np.sqrt(var)
 
 
 def distinctive_words(corpus, *, group: str, by: str = "outlet", min_count: int = 3, prior_scale: float = 0.01,
@@ -221,8 +195,6 @@ def default_measures(terms: pd.DataFrame, sourcing: pd.DataFrame, *, families: i
     >>> list(default_measures(t, p))[:2]
     ['“army” share (How the Syrian state is named)', '“Deir ez-Zor” share (How Deir ez-Zor is spelled)']
     """
-    from .lexicon import readable
-
     out: dict = {}
     titles = terms.attrs.get("family_titles", {})
     names = terms.attrs.get("label_names", {})
@@ -245,16 +217,17 @@ def default_measures(terms: pd.DataFrame, sourcing: pd.DataFrame, *, families: i
 
 COMPARE_COLUMNS = ["family", "label", "group_a", "group_b", "share_a", "share_b", "difference", "diff_low", "diff_high",
                    "p_value", "p_holm", "count_a", "total_a", "docs_a", "count_b", "total_b", "docs_b", "too_few"]
-
-
-_COMPARE_TYPES = {**dict.fromkeys(["family", "label", "group_a", "group_b"], "object"), "too_few": "bool",
-                  **dict.fromkeys(["count_a", "total_a", "docs_a", "count_b", "total_b", "docs_b"], "int64")}
+#: :func:`compare_sourcing`'s columns: those of :data:`COMPARE_COLUMNS`, ``dimension, value``
+#: in place of ``family, label``.
+SOURCING_COMPARE_COLUMNS = ["dimension", "value"] + COMPARE_COLUMNS[2:]
+_INTS = ("count_a", "total_a", "docs_a", "count_b", "total_b", "docs_b")
 
 
 def compare_groups(corpus, *, family: str, label: str | None = None, groups=None, lexicon="syria", by="outlet",
-                   period: str | None = None, date_col: str = "date", voice: str = "all", resamples: int = 9999,
-                   seed: int = 0, confidence: float = 0.95, min_count: int = 10, min_docs: int = MIN_DOCS,
-                   include_boilerplate: bool = False, jobs: int = 1, progress: bool = False, **load) -> pd.DataFrame:
+                   period: str | None = None, date_col: str = "date", voice: str = "all", statistic: str = "difference",
+                   resamples: int = 9999, seed: int = 0, confidence: float = 0.95, min_count: int = MIN_COUNT,
+                   min_docs: int = MIN_DOCS, include_boilerplate: bool = False, jobs: int = 1, progress: bool = False,
+                   **load) -> pd.DataFrame:
     """Is one group's share different from another's? Every pair, with articles as the unit.
 
     For each pair of groups and each label of ``family`` (or only ``label``): the difference
@@ -275,6 +248,11 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
         The groups to compare (two or more; default: every group). Every pair is compared.
     by, period, date_col, voice, lexicon, include_boilerplate, jobs, progress
         As for :func:`framing.count_terms`.
+    statistic : str
+        The comparison statistic, by name (:data:`STATISTICS`; default ``"difference"``, the
+        difference of the shares as described above). A statistic is a small class
+        (:class:`Statistic`) registered with :func:`register_statistic`; its value fills
+        ``difference``, its interval ``diff_low``/``diff_high``, its test ``p_value``.
     resamples : int
         Random splits of the articles for each p-value (default 9,999).
     seed : int
@@ -300,13 +278,8 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
     >>> c[["group_a", "group_b", "difference", "p_value"]].values.tolist()
     [['X', 'Y', 1.0, 0.3333333333333333]]
     """
-    from statsmodels.stats.multitest import multipletests
-
-    from .stats import check_min, difference_interval
-
-    check_min(min_count=min_count, min_docs=min_docs, resamples=resamples)
-    if resamples < 1:
-        raise FramingError("resamples must be at least 1 (9,999 is usual).")
+    stat = get_statistic(statistic)
+    _check(min_count, min_docs, resamples)
     counts = article_counts(corpus, lexicon=lexicon, family=family, by=by, period=period, date_col=date_col, voice=voice,
                             include_boilerplate=include_boilerplate, jobs=jobs, progress=progress, **load)
     lex = load_lexicon(lexicon)
@@ -315,6 +288,99 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
         if label not in labels:
             raise FramingError(f"family {family!r} has no label {label!r}; labels: {', '.join(labels)}.")
         labels = [label]
+    attrs = dict(counts.attrs, family=family, statistic=stat.name, resamples=resamples, seed=seed, confidence=confidence,
+                 min_count=min_count, min_docs=min_docs)
+    chosen = _chosen(counts, groups, family)
+    if len(chosen) < 2:
+        return _empty(COMPARE_COLUMNS, attrs)
+    wide = counts.pivot_table(index=["group", "doc_id"], columns="label", values="count", aggfunc="sum", fill_value=0)
+    wide = wide.reindex(columns=list(lex.families[family].labels), fill_value=0)
+    n_of = counts.groupby(["group", "doc_id"])["family_count"].first().reindex(wide.index)
+    rows = _pairs(family, wide, n_of.to_numpy(float), labels, chosen, stat, resamples=resamples, seed=seed,
+                  confidence=confidence, min_count=min_count, min_docs=min_docs)
+    return _table(rows, COMPARE_COLUMNS, dict(attrs, **lex.describe()))
+
+
+def compare_sourcing(corpus, *, dimension: str = "category", value: str | None = None, groups=None, by="outlet",
+                     period: str | None = None, date_col: str = "date", gazetteer="news", cues=None,
+                     statistic: str = "difference", resamples: int = 9999, seed: int = 0, confidence: float = 0.95,
+                     min_count: int = MIN_COUNT, min_docs: int = MIN_DOCS, jobs: int = 1, progress: bool = False,
+                     **load) -> pd.DataFrame:
+    """Is one group's sourcing different from another's? Every pair, with articles as the unit.
+
+    The shares of :func:`framing.sourcing_profile` compared as :func:`compare_groups`
+    compares a family's labels: for each pair of groups and each value of ``dimension``, the
+    difference of the two shares, its interval and a permutation p-value moving whole
+    articles (the same statistic, intervals, seeds and Holm adjustment). The articles
+    compared are those with attributions (with cued attributions for ``cue`` and
+    ``cue_type``).
+
+    Parameters
+    ----------
+    dimension : {"category", "kind", "cue", "cue_type"}
+        What is compared: the share of attributions by speaker category, by kind (direct,
+        indirect, mixed, according_to), by cue lemma, or of distancing against neutral cues
+        among the cued attributions.
+    value : str, optional
+        Only this value (``"politician"``, ``"direct"``, ``"distancing"`` …; default: every
+        value of the dimension).
+    groups, by, period, date_col, statistic, resamples, seed, confidence, min_count, min_docs
+        As for :func:`compare_groups` (``min_count`` counts attributions).
+    gazetteer, cues, jobs, progress
+        As for :func:`framing.sourcing_profile`.
+
+    Returns
+    -------
+    DataFrame
+        :data:`SOURCING_COMPARE_COLUMNS`: ``dimension, value, group_a, group_b, share_a,
+        share_b, difference, diff_low, diff_high, p_value, p_holm, count_a, total_a, docs_a,
+        count_b, total_b, docs_b, too_few``; pairs in sorted order, values in the profile's
+        order.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> texts = ["“We won,” the minister said.", "“We won,” the minister said.",
+    ...          "The minister said they won.", "The minister said they won."]
+    >>> df = pd.DataFrame({"doc_id": list("abcd"), "outlet": ["X", "X", "Y", "Y"], "text": texts})
+    >>> c = compare_sourcing(df, dimension="kind", value="direct", min_count=1, min_docs=1)
+    >>> c[["group_a", "group_b", "share_a", "share_b", "p_value"]].values.tolist()
+    [['X', 'Y', 1.0, 0.0, 0.3333333333333333]]
+    """
+    stat = get_statistic(statistic)
+    _check(min_count, min_docs, resamples)
+    if dimension not in DIMENSIONS:
+        raise FramingError(f"dimension must be one of {', '.join(DIMENSIONS)}, not {dimension!r}.")
+    counts = article_sourcing(corpus, by=by, period=period, date_col=date_col, gazetteer=gazetteer, cues=cues, jobs=jobs,
+                              progress=progress, **load)
+    counts = counts[counts["dimension"] == dimension]
+    values = dimension_values(dimension, load_lexicon(gazetteer), counts["value"])
+    if value is not None:
+        if value not in values:
+            raise FramingError(f"dimension {dimension!r} has no value {value!r}; values: {', '.join(values)}.")
+        values = [value]
+    attrs = dict(counts.attrs, dimension=dimension, statistic=stat.name, resamples=resamples, seed=seed,
+                 confidence=confidence, min_count=min_count, min_docs=min_docs)
+    chosen = _chosen(counts, groups, f"sources ({dimension})")
+    if len(chosen) < 2:
+        return _empty(SOURCING_COMPARE_COLUMNS, attrs)
+    wide = counts.pivot_table(index=["group", "doc_id"], columns="value", values="count", aggfunc="sum", fill_value=0)
+    wide = wide.reindex(columns=values, fill_value=0)
+    n_of = counts.groupby(["group", "doc_id"])["total"].first().reindex(wide.index)
+    rows = _pairs(dimension, wide, n_of.to_numpy(float), values, chosen, stat, resamples=resamples, seed=seed,
+                  confidence=confidence, min_count=min_count, min_docs=min_docs)
+    return _table(rows, SOURCING_COMPARE_COLUMNS, attrs)
+
+
+def _check(min_count, min_docs, resamples) -> None:
+    check_min(min_count=min_count, min_docs=min_docs, resamples=resamples)
+    if resamples < 1:
+        raise FramingError("resamples must be at least 1 (9,999 is usual).")
+
+
+def _chosen(counts: pd.DataFrame, groups, what: str) -> list:
+    """The groups to compare: those named (each must have articles), or every group; a
+    warning (and then an empty table) when fewer than two have any."""
     present = sorted(set(counts["group"]), key=str)
     if groups is None:
         chosen = present
@@ -322,44 +388,58 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
         chosen = [groups] if isinstance(groups, str) else list(groups)
         unknown = [g for g in chosen if g not in present]
         if unknown:
-            raise FramingError(f"no article of group {unknown[0]!r} mentions {family}; groups that do: "
+            raise FramingError(f"no article of group {unknown[0]!r} mentions {what}; groups that do: "
                                f"{', '.join(present) or 'none'}.")
     if len(chosen) < 2 and groups is not None:
         raise FramingError(f"a comparison needs two groups; name two or more (groups: {', '.join(present)}).")
     if len(chosen) < 2:  # the data, not the call: say so, and give an empty table
-        warnings.warn(f"nothing to compare for {family}: a comparison needs two groups that mention it; found "
+        warnings.warn(f"nothing to compare for {what}: a comparison needs two groups that mention it; found "
                       f"{', '.join(map(str, chosen)) or 'none'}.", FramingWarning, stacklevel=caller_stacklevel())
-        out = pd.DataFrame({c: pd.Series(dtype=_COMPARE_TYPES.get(c, "float64")) for c in COMPARE_COLUMNS})
-        out.attrs.update(counts.attrs, family=family, resamples=resamples, seed=seed, confidence=confidence,
-                         min_count=min_count, min_docs=min_docs)
-        return out
-    wide = counts.pivot_table(index=["group", "doc_id"], columns="label", values="count", aggfunc="sum", fill_value=0)
-    wide = wide.reindex(columns=list(lex.families[family].labels), fill_value=0)
-    n_of = counts.groupby(["group", "doc_id"])["family_count"].first().reindex(wide.index)
-    k_all, n_all = wide.to_numpy(float), n_of.to_numpy(float)
+    return chosen
+
+
+def _empty(columns: list, attrs: dict) -> pd.DataFrame:
+    types = {**dict.fromkeys(columns[:4], "object"), "too_few": "bool", **dict.fromkeys(_INTS, "int64")}
+    out = pd.DataFrame({c: pd.Series(dtype=types.get(c, "float64")) for c in columns})
+    out.attrs.update(attrs)
+    return out
+
+
+def _pairs(what, wide: pd.DataFrame, n_all: np.ndarray, values: list, chosen: list, stat: Statistic, *, resamples: int,
+           seed: int, confidence: float, min_count: int, min_docs: int) -> list:
+    """One row per pair of groups × value: ``wide`` holds each article's count of every
+    value (rows: ``(group, doc_id)``), ``n_all`` its total. One random stream for the whole
+    table, consumed pair by pair and value by value (the same seed gives the same table)."""
+    k_all = wide.to_numpy(float)
     where = {g: np.flatnonzero(wide.index.get_level_values(0) == g) for g in chosen}
+    column = {v: j for j, v in enumerate(wide.columns)}
     rng = np.random.default_rng(seed)
     rows = []
     for i, a in enumerate(chosen):
         for b in chosen[i + 1:]:
             ia, ib = where[a], where[b]
-            for lab in labels:
-                j = list(wide.columns).index(lab)
-                sums = [_sums(k_all[idx, j], n_all[idx]) for idx in (ia, ib)]
-                pa, pb = sums[0]["count"] / sums[0]["total"], sums[1]["count"] / sums[1]["total"]
-                low, high = difference_interval(sums[0], sums[1], confidence=confidence)
-                p = permutation_p_value(k_all[ia, j], n_all[ia], k_all[ib, j], n_all[ib], resamples=resamples, rng=rng)
-                few = min(sums[0]["total"], sums[1]["total"]) < min_count or min(len(ia), len(ib)) < min_docs
-                rows.append((family, lab, a, b, pa, pb, pa - pb, low, high, p, sums[0]["count"], sums[0]["total"], len(ia),
-                             sums[1]["count"], sums[1]["total"], len(ib), few))
-    out = pd.DataFrame(rows, columns=[c for c in COMPARE_COLUMNS if c != "p_holm"])
-    out.insert(COMPARE_COLUMNS.index("p_holm"), "p_holm", np.nan)
+            for v in values:
+                j = column[v]
+                sa, sb = share_sums(k_all[ia, j], n_all[ia]), share_sums(k_all[ib, j], n_all[ib])
+                low, high = stat.interval(sa, sb, confidence=confidence)
+                p = stat.p_value(k_all[ia, j], n_all[ia], k_all[ib, j], n_all[ib], resamples=resamples, rng=rng)
+                few = min(sa["total"], sb["total"]) < min_count or min(len(ia), len(ib)) < min_docs
+                rows.append((what, v, a, b, sa["count"] / sa["total"], sb["count"] / sb["total"], stat.estimate(sa, sb), low,
+                             high, p, sa["count"], sa["total"], len(ia), sb["count"], sb["total"], len(ib), few))
+    return rows
+
+
+def _table(rows: list, columns: list, attrs: dict) -> pd.DataFrame:
+    """The comparison table: Holm's adjustment over every tested row, whole numbers as integers."""
+    from statsmodels.stats.multitest import multipletests
+
+    out = pd.DataFrame(rows, columns=[c for c in columns if c != "p_holm"])
+    out.insert(columns.index("p_holm"), "p_holm", np.nan)
     tested = out["p_value"].notna()
     if tested.any():
         out.loc[tested, "p_holm"] = multipletests(out.loc[tested, "p_value"].to_numpy(), method="holm")[1]
-    out = out.astype({c: "int64" for c in ("count_a", "total_a", "docs_a", "count_b", "total_b", "docs_b")})
-    out.attrs.update(counts.attrs, family=family, resamples=resamples, seed=seed, confidence=confidence,
-                     min_count=min_count, min_docs=min_docs, **lex.describe())
+    out = out.astype(dict.fromkeys(_INTS, "int64"))
+    out.attrs.update(attrs)
     return out
 
 
@@ -368,68 +448,15 @@ def permutation_p_value(k_a, n_a, k_b, n_b, *, resamples: int = 9999, rng=None) 
 
     ``k_a``, ``n_a`` (``k_b``, ``n_b``): each article's count of the label and of its family
     in group A (B). The statistic is ``|p_a - p_b|`` divided by its article-level standard
-    error (:func:`_studentized_difference`), its null distribution that of every split of the
-    pooled articles into groups of the same sizes (:func:`scipy.stats.permutation_test`;
-    exact when there are no more splits than ``resamples``). NaN when a group has fewer than
-    two articles.
+    error (:class:`DifferenceOfShares`), its null distribution that of every split of the
+    pooled articles into groups of the same sizes (the splits and p-value of
+    :func:`scipy.stats.permutation_test`, computed from sums over articles:
+    :func:`framing._statistics.permutation_test`; exact when there are no more splits than
+    ``resamples``). NaN when a group has fewer than two articles.
 
     Examples
     --------
     >>> permutation_p_value([2, 2], [2, 2], [0, 0], [2, 2])   # 2 of the 6 splits are as extreme
     0.3333333333333333
     """
-    from scipy.stats import permutation_test
-
-    k = np.concatenate([np.asarray(k_a, float), np.asarray(k_b, float)])
-    n = np.concatenate([np.asarray(n_a, float), np.asarray(n_b, float)])
-    na = len(np.atleast_1d(k_a))
-    if na < 2 or len(k) - na < 2:
-        return float("nan")
-    if (n <= 0).any():
-        raise FramingError("every article compared must mention the family (n > 0).")
-    ia, ib = np.arange(na, dtype=float), np.arange(na, len(k), dtype=float)
-    rng = np.random.default_rng(rng)
-    return float(permutation_test((ia, ib), _studentized_difference(k, n), vectorized=True, n_resamples=resamples,
-                                  permutation_type="independent", alternative="greater", rng=rng).pvalue)
-
-
-def _sums(k: np.ndarray, n: np.ndarray) -> dict:
-    """The sums over articles that :func:`framing.stats.article_share_interval` takes."""
-    return dict(count=float(k.sum()), total=float(n.sum()), count_sq=float((k * k).sum()), count_total=float((k * n).sum()),
-                total_sq=float((n * n).sum()), docs=len(k))
-
-
-#: The statistic of a split in which both groups are unanimous and differ (no spread to
-#: scale by): larger than any finite |t| (scipy's tie tolerance needs a finite number).
-_UNANIMOUS = 1e9
-
-
-def _studentized_difference(k: np.ndarray, n: np.ndarray):
-    """The permutation statistic for article indices ``x`` (group A) and ``y`` (group B):
-    the size of the difference of the two shares divided by its article-level standard
-    error, ``|p_a - p_b| / √(V_a + V_b)`` with each ``V`` the cluster-robust variance of
-    :mod:`framing.stats`, rounded to two decimals. Studentised, the test compares the shares even when the groups'
-    articles differ in other ways (length, how often they mention the family) — a raw
-    difference would test that the two groups' articles are alike in every respect (Chung &
-    Romano 2013). Vectorised over resamples along the leading axes."""
-    def moments(idx, axis):
-        ki, ni = k[idx], n[idx]
-        kk, nn = ki.sum(axis), ni.sum(axis)
-        p = kk / nn
-        m = idx.shape[axis]
-        var = m / (m - 1) * ((ki * ki).sum(axis) - 2 * p * (ki * ni).sum(axis) + p * p * (ni * ni).sum(axis)) / (nn * nn)
-        return p, np.clip(var, 0.0, None)
-
-    def statistic(x, y, axis=-1):
-        pa, va = moments(x.astype(np.intp), axis)
-        pb, vb = moments(y.astype(np.intp), axis)
-        d = pa - pb
-        se = np.sqrt(va + vb)
-        # both groups unanimous: no spread to scale by; the difference is all or nothing
-        tiny = se <= 1e-12
-        with np.errstate(divide="ignore", invalid="ignore"):
-            t = np.where(tiny, np.where(np.abs(d) <= 1e-12, 0.0, _UNANIMOUS), np.abs(d) / np.where(tiny, 1.0, se))
-        # |t| to two decimals: splits that differ only in the last digits (which articles
-        # without the label went where) are ties, not "more extreme"
-        return np.round(t, 2)
-    return statistic
+    return DifferenceOfShares().p_value(k_a, n_a, k_b, n_b, resamples=resamples, rng=rng)

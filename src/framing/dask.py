@@ -25,8 +25,6 @@ A ``dask.bag`` of JSON records works the same (``db.read_text("*.jsonl").map(jso
 from __future__ import annotations
 
 import hashlib
-import json
-from collections import Counter
 
 import pandas as pd
 
@@ -38,8 +36,8 @@ from .errors import FramingError
 from .groups import grouping
 from .lexicon import Lexicon, load_lexicon
 from .sources import ATTRIBUTION_COLUMNS, chunk_rows
-from .stats import MIN_DOCS
-from .terms import VOICES, chunk_stats, score_table
+from .stats import MIN_COUNT, MIN_DOCS
+from .terms import VOICES, chunk_stats, merge_stats, score_table
 
 __all__ = ["count_terms", "find_attributions"]
 
@@ -132,24 +130,13 @@ def _prepared(part: pd.DataFrame, prep: dict, partition_info=None) -> pd.DataFra
 
 def _terms_partition(part, *, lex, grouping, voice, include_boilerplate, prep, partition_info=None):
     docs = _prepared(part, prep, partition_info)
-    counts, ta, tq, nd, mo = on_frame(chunk_stats, docs, lex=lex, grouping=grouping, voice=voice,
-                                       include_boilerplate=include_boilerplate)
-    # groups travel as JSON text (a tuple for several keys; null: no time bin)
-    rows = [(json.dumps(g), f, lab, v, n) for (g, f, lab, v), n in counts.items()]
-    rows += [(json.dumps(k[1]), k[2], k[3] if len(k) == 4 else "", f"{k[0]}:", n) for k, n in mo.items()]
-    rows += [(json.dumps(g), "", "", "tokens_all", n) for g, n in ta.items()]
-    rows += [(json.dumps(g), "", "", "tokens_quoted", n) for g, n in tq.items()]
-    rows += [(json.dumps(g), "", "", "n_docs", n) for g, n in nd.items()]
-    return pd.DataFrame(rows, columns=["group", "family", "label", "kind", "n"]).astype({"n": "int64"})
-
-
-def _group(text: str):
-    g = json.loads(text)
-    return tuple(g) if isinstance(g, list) else g
+    stats = on_frame(chunk_stats, docs, lex=lex, grouping=grouping, voice=voice, include_boilerplate=include_boilerplate)
+    # the partition's sums travel as they are (counters and ArticleSums pickle), one object per partition
+    return pd.DataFrame({"stats": [stats]}, dtype=object)
 
 
 def count_terms(data, *, lexicon: "str | Lexicon" = "syria", by: "str | list[str]" = "outlet", period: str | None = None,
-                date_col: str = "date", voice: str = "all", min_count: int = 10, min_docs: int = MIN_DOCS,
+                date_col: str = "date", voice: str = "all", min_count: int = MIN_COUNT, min_docs: int = MIN_DOCS,
                 include_boilerplate: bool = False, text_col: str = "text", outlet_col: str = "outlet",
                 id_col: str = "doc_id", title_col: str = "title", fix_mojibake: bool = False, warn: bool = True,
                 problems_shown: int = PROBLEMS_SHOWN) -> pd.DataFrame:
@@ -166,27 +153,11 @@ def count_terms(data, *, lexicon: "str | Lexicon" = "syria", by: "str | list[str
     ddf = _as_ddf(data, text_col, outlet_col, id_col)
     prep = _prepare(ddf, text_col=text_col, outlet_col=outlet_col, id_col=id_col, title_col=title_col,
                     fix_mojibake=fix_mojibake, warn=warn, problems_shown=problems_shown)
-    meta = pd.DataFrame({"group": pd.Series(dtype=object), "family": pd.Series(dtype=object),
-                         "label": pd.Series(dtype=object), "kind": pd.Series(dtype=object),
-                         "n": pd.Series(dtype="int64")})
+    meta = pd.DataFrame({"stats": pd.Series(dtype=object)})
     parts = ddf.map_partitions(_terms_partition, lex=lex, grouping=grp, voice=voice,
                                include_boilerplate=include_boilerplate, prep=prep, meta=meta)
-    sums = parts.compute()
-    counts, ta, tq, nd, mo = Counter(), Counter(), Counter(), Counter(), Counter()
-    for group, f, lab, kind, n in sums.itertuples(index=False):
-        g = _group(group)
-        if kind.endswith(":"):  # sums over articles for the intervals: "kk:" …
-            moment = kind[:-1]
-            mo[(moment, g, f, lab) if moment in ("kk", "kn", "ld") else (moment, g, f)] += n
-        elif kind == "tokens_all":
-            ta[g] += n
-        elif kind == "tokens_quoted":
-            tq[g] += n
-        elif kind == "n_docs":
-            nd[g] += n
-        else:
-            counts[g, f, lab, kind] += n
-    return score_table((counts, ta, tq, nd, mo), lex=lex, grouping=grp, voice=voice, min_count=min_count, min_docs=min_docs)
+    stats = merge_stats(parts.compute()["stats"])
+    return score_table(stats, lex=lex, grouping=grp, voice=voice, min_count=min_count, min_docs=min_docs)
 
 
 def _attributions_partition(part, *, gaz, include_boilerplate, cues, prep, partition_info=None):

@@ -15,133 +15,28 @@ apostrophes are one character, numbers and underscores are left out, and single 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
+from ._io import write_text
+from ._names import ARTICLE, SEPARATORS, close, fold, name_key, name_similarity
+from ._words import APOSTROPHES, LETTER, WORD_PATTERN, WORD_RE, context, words
+from .compare import distinctive_words
+from .corpus import as_corpus
 from .errors import FramingError
+from .groups import grouping
 from .lang import get_language
+from .lexicon import load_lexicon, parse_lexicon
+from .stats import log_odds_dirichlet
+from .terms import VOICES, find_mentions
 
 __all__ = ["find_variants", "neighbours", "collocations", "suggest_terms", "collocates", "draft_lexicon", "words", "name_key",
            "name_similarity", "WORD_PATTERN", "VARIANT_COLUMNS", "COLLOCATE_COLUMNS"]
 
-#: A word: letters, with inner apostrophes or hyphens ("al-Zor", "Trump’s"). No digits, no underscores.
-WORD_PATTERN = r"[^\W\d_]+(?:['’\u2019\u02bc-][^\W\d_]+)*"
-_WORD_RE = re.compile(WORD_PATTERN)
-_APOSTROPHES = str.maketrans({"’": "'", "\u02bc": "'", "‘": "'", "`": "'", "´": "'"})
-
-
-def words(text: str, *, lower: bool = True) -> list[tuple[str, int, int]]:
-    """The words of ``text`` with their offsets: ``(word, start, end)``, apostrophes made
-    straight (offsets still index ``text``), single letters left out.
-
-    >>> [w for w, _, _ in words("At 9 a.m. Trump’s aides met __ the U.S. team, 2017")]
-    ['at', "trump's", 'aides', 'met', 'the', 'team']
-    """
-    out = []
-    for m in _WORD_RE.finditer(text):
-        w = m.group()
-        if len(w) < 2:
-            continue
-        w = w.translate(_APOSTROPHES)
-        out.append((w.lower() if lower else w, m.start(), m.end()))
-    return out
-
-
-# --- names and their romanisations -----------------------------------------------------
-
-_ARTICLE = re.compile(r"^(?:[aeiou][lzdrstn]{0,2}|[aeiou]sh|[aeiou]th)$")
-_SEPARATORS = re.compile(r"[\s\-‐‑–—_]+")
-_DIGRAPHS = [("kh", "x"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"), ("ph", "f"), ("zh", "z"),
-             ("ck", "k"), ("q", "k"), ("c", "k"), ("j", "j"), ("v", "f"), ("w", "u"), ("y", "i")]
-
-
-_MARKS = re.compile(r"['’‘`´\u02bc\u02bb\u02be\u02bf]")
-_FUSED_ARTICLE = re.compile(r"^[aeiou]([zdrstnl])\1(?=[aeiouy])")
-_FINAL_H = re.compile(r"(?<=[aeiou])h$")
-_NOT_LETTER = re.compile(r"[^a-z]")
-_DOUBLE = re.compile(r"(.)\1+")
-_VOWELS = re.compile(r"[aeiou]+")
-
-
-def _fold(text: str) -> str:
-    """Lower case, accents and ayn/hamza marks removed, apostrophes dropped."""
-    t = unicodedata.normalize("NFKD", text.lower())
-    if not t.isascii():
-        t = "".join(ch for ch in t if not unicodedata.combining(ch))
-    return _MARKS.sub("", t)
-
-
-@lru_cache(maxsize=200_000)
-def name_key(name: str) -> str:
-    """A romanisation-blind key of a name: articles (al-, el-, ad-, az-, ash-, a-, e-) dropped,
-    consonant pairs (kh, gh, sh, q/k …) merged, doubled letters single, every run of vowels
-    one ``a``; words joined without spaces.
-
-    >>> [name_key(n) for n in ["Deir ez-Zor", "Deir Ezzor", "Dayr az-Zawr", "Deir al-Zour", "Deir Al Zor"]]
-    ['darzar', 'darzar', 'darzar', 'darzar', 'darzar']
-    >>> name_key("Raqqa"), name_key("ar-Rakka"), name_key("Hezbollah"), name_key("Hizballah"), name_key("Nusrah")
-    ('raka', 'raka', 'hazbala', 'hazbala', 'nasra')
-    """
-    parts = [p for p in _SEPARATORS.split(_fold(name)) if p]
-    kept = []
-    for i, p in enumerate(parts):
-        if len(parts) > 1 and _ARTICLE.match(p) and i < len(parts) - 1:
-            continue  # a detached article: "al", "ez", "a" before the next word
-        if i > 0 and _FUSED_ARTICLE.match(p):
-            p = p[2:]  # an article fused to the word: "Ezzor", "Azzawr" (vowel + the doubled sun letter)
-        kept.append(_FINAL_H.sub("", p))  # a final -ah/-eh is the same word: Nusrah, Nusra
-    t = "".join(kept)
-    for a, b in _DIGRAPHS:
-        t = t.replace(a, b)
-    return _VOWELS.sub("a", _DOUBLE.sub(r"\1", _NOT_LETTER.sub("", t)))
-
-
-def name_similarity(a: str, b: str) -> float:
-    """How alike two names are as spellings, 0–1.
-
-    Two comparisons, averaged: of the names' :func:`name_key` (blind to how the name was
-    romanised) and of their letters as written (lower case, accents and marks removed), so that
-    a word whose key happens to match ("race" and "Raqqa" both give ``raka``) still needs to
-    look like the name. Each comparison is the mean of the Jaro–Winkler similarity and of one
-    minus the normalised edit distance (``nltk.metrics.distance``): Jaro–Winkler alone rewards
-    a shared beginning too much ("Deir" against "Deir ez-Zor").
-
-    >>> [round(name_similarity("Deir ez-Zor", v), 2) for v in ["Dayr az-Zawr", "Deir al-Zour", "Deir"]]
-    [0.8, 0.9, 0.68]
-    >>> round(name_similarity("Raqqa", "Rakka"), 2), round(name_similarity("Raqqa", "race"), 2)
-    (0.85, 0.78)
-    """
-    return (_similar(name_key(a), name_key(b)) + _similar(_letters(a), _letters(b))) / 2
-
-
-@lru_cache(maxsize=200_000)
-def _letters(name: str) -> str:
-    return _NOT_LETTER.sub("", _fold(name))
-
-
-def _similar(x: str, y: str) -> float:
-    from nltk.metrics.distance import edit_distance, jaro_winkler_similarity
-
-    if not x or not y:
-        return 0.0
-    if x == y:
-        return 1.0
-    # the edit distance is never less than the difference in length: a cheap upper bound first
-    # (NLTK's edit distance is pure Python, and most words are nowhere near the name)
-    jw = jaro_winkler_similarity(x, y)
-    longest = max(len(x), len(y))
-    if (jw + 1 - abs(len(x) - len(y)) / longest) / 2 < 0.5:
-        return float((jw + 1 - abs(len(x) - len(y)) / longest) / 2)
-    return float((jw + 1 - edit_distance(x, y) / longest) / 2)
-
 
 def _documents(corpus, load: dict):
-    from .corpus import as_corpus
-
     corpus = as_corpus(corpus, **load)
     if len(corpus.documents) == 0:
         raise FramingError("the corpus is empty: there is nothing to discover.")
@@ -195,8 +90,6 @@ def find_variants(corpus, name: "str | None" = None, *, family: str | None = Non
     >>> find_variants(df, "Deir ez-Zor", min_count=1)[["variant", "count", "score"]].values.tolist()
     [['Deir Ezzor', 2, 1.0], ['Deir al-Zor', 1, 0.9222], ['Dayr az-Zawr', 1, 0.8042]]
     """
-    from .lexicon import load_lexicon
-
     lex = None
     if family is not None:
         if lexicon is None:
@@ -219,32 +112,30 @@ def find_variants(corpus, name: "str | None" = None, *, family: str | None = Non
     docs = corpus.documents
     group_col = None
     if by is not None:
-        from .groups import grouping
-
         group_col = grouping(by).labels(docs)
-    lengths = [len(_SEPARATORS.split(s.strip())) for s in seeds]
+    lengths = [len(SEPARATORS.split(s.strip())) for s in seeds]
     max_n = max(lengths) + 1
     # anchors: the words of the corpus that look like the rarest word of a seed (its most telling
     # word: "Zor", not "Deir", which looks like "door"), or like a whole seed written as one word
     vocab: Counter = Counter()
     for text in docs["text"]:
-        vocab.update(_WORD_RE.findall(text.lower()))
+        vocab.update(WORD_RE.findall(text.lower()))
     anchors: set = set()
     for seed in seeds:
         options = []
-        telling = {w for w in _SEPARATORS.split(seed) if len(name_key(w)) >= 2 and not _ARTICLE.match(_fold(w))}
+        telling = {w for w in SEPARATORS.split(seed) if len(name_key(w)) >= 2 and not ARTICLE.match(fold(w))}
         for sw in telling or {seed}:
-            near = {w for w in vocab if len(w) > 1 and _close(w, sw)}
+            near = {w for w in vocab if len(w) > 1 and close(w, sw)}
             options.append((sum(vocab[w] for w in near), -len(sw), sorted(near)))
         if options:
             anchors.update(min(options)[2])
-        anchors.update(w for w in vocab if len(w) > 3 and _close(w, seed))
-    anchors = {w.translate(_APOSTROPHES) for w in anchors}
+        anchors.update(w for w in vocab if len(w) > 3 and close(w, seed))
+    anchors = {w.translate(APOSTROPHES) for w in anchors}
     if not anchors:
         raise FramingError(f"nothing in the corpus looks like {', '.join(repr(s) for s in seeds[:5])}: check the "
                            "spelling, or lower min_score.")
     alternatives = sorted((re.escape(a).replace("'", "['’\u02bc]") for a in anchors), key=len, reverse=True)
-    anchor_re = re.compile(r"(?<![^\W\d_])(?:" + "|".join(alternatives) + r")(?![^\W\d_])", re.IGNORECASE)
+    anchor_re = re.compile(f"(?<!{LETTER})(?:" + "|".join(alternatives) + f")(?!{LETTER})", re.IGNORECASE)
     reach = 40 * max_n  # characters around an anchor that hold the words of any n-gram through it
     score_of: dict = {}
     found: dict = {}
@@ -282,12 +173,12 @@ def find_variants(corpus, name: "str | None" = None, *, family: str | None = Non
                                             "groups": Counter()}
                     rec["count"] += 1
                     rec["docs"].add(i)
-                    rec["forms"][_POSSESSIVE.sub("", " ".join(text[s:e].split()).translate(_APOSTROPHES))] += 1
+                    rec["forms"][_POSSESSIVE.sub("", " ".join(text[s:e].split()).translate(APOSTROPHES))] += 1
                     if group_col is not None:
                         rec["groups"][group_col[i]] += 1
                     if rec["example"] is None:
-                        rec["example"] = (doc_id, " ".join(text[max(0, s - width):s].split()), text[s:e],
-                                          " ".join(text[e:e + width].split()))
+                        left, right = context(text, s, e, width)
+                        rec["example"] = (doc_id, left, text[s:e], right)
     rows = []
     groups = sorted({g for r in found.values() for g in r["groups"]}, key=str)
     seed_lower = {s.lower() for s in seeds}
@@ -308,20 +199,6 @@ def find_variants(corpus, name: "str | None" = None, *, family: str | None = Non
         out = out.head(top)
     out.attrs.update(seeds=seeds, family=family, by=by)
     return out
-
-
-def _close(word: str, seed_word: str) -> bool:
-    """A cheap first test for an anchor: similar length, same first letter of the key, similar keys."""
-    if _FUSED_ARTICLE.match(word) and _close(word[2:], seed_word):
-        return True  # "Ezzor" for "Zor"
-    if "-" in word and _close(word.rsplit("-", 1)[1], seed_word):
-        return True  # "al-Zour" for "Zor"
-    if abs(len(word) - len(seed_word)) > max(3, len(seed_word) // 2 + 1):
-        return False
-    kw, ks = name_key(word), name_key(seed_word)
-    if not kw or not ks or kw[0] != ks[0] or abs(len(kw) - len(ks)) > max(2, len(ks) // 2):
-        return False
-    return name_similarity(word, seed_word) >= 0.7
 
 
 def _drop_contained(df: pd.DataFrame, stop_words: frozenset) -> pd.DataFrame:
@@ -395,7 +272,6 @@ def neighbours(corpus, seed: str, *, top: int = 20, window: int = 4, min_count: 
         ``term, similarity, count, shared`` (the context words the term shares most with the
         seed), best first. The seed's own words are left out.
     """
-    import numpy as np
     from scipy import sparse
 
     if not isinstance(seed, str) or len(seed.strip()) < 2:
@@ -535,9 +411,6 @@ def suggest_terms(corpus, *, seed: str | None = None, top: int = 20, min_count: 
         ``kind, term, score, count, group`` (``group`` for distinctive words), each kind
         best first.
     """
-    from .compare import distinctive_words
-    from .groups import grouping
-
     corpus = _documents(corpus, load)
     frames = []
     if seed is not None:
@@ -580,10 +453,6 @@ def collocates(corpus, label: str, *, lexicon="syria", family: str | None = None
         ``log_odds, z``; the ``top`` words of each group by ``z``, among words seen ``min_count``
         times or more around the label.
     """
-
-    from .compare import log_odds_dirichlet
-    from .groups import grouping
-    from .terms import VOICES, find_mentions
 
     if voice not in VOICES:
         raise FramingError(f"voice must be one of {', '.join(VOICES)}, not {voice!r}.")
@@ -673,8 +542,6 @@ def draft_lexicon(families: dict, *, name: str, corpus=None, path=None, descript
 
     import yaml
 
-    from .lexicon import parse_lexicon
-
     if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z0-9_.-]+", name):
         raise FramingError(f"name must be letters, digits, '_', '-' or '.', not {name!r}.")
     if not isinstance(families, dict) or not families:
@@ -690,7 +557,7 @@ def draft_lexicon(families: dict, *, name: str, corpus=None, path=None, descript
             labels = {str(t): [str(t)] for t in labels}
         if not isinstance(labels, dict) or not labels:
             raise FramingError(f"family {family!r}: give its labels as {{label: [patterns]}} or a list of terms.")
-        key = re.sub(r"[^0-9a-z]+", "_", _fold(str(family))).strip("_") or "family"
+        key = re.sub(r"[^0-9a-z]+", "_", fold(str(family))).strip("_") or "family"
         if key in spec:
             raise FramingError(f"two families would both be called {key!r}; name them apart.")
         spec[key] = {str(lab): [str(p) for p in (pats if isinstance(pats, (list, tuple)) else [pats])]
@@ -701,16 +568,13 @@ def draft_lexicon(families: dict, *, name: str, corpus=None, path=None, descript
     lex = parse_lexicon(text, source=f"draft {name}")
     notes: dict = {}
     if corpus is not None:
-        from .terms import find_mentions
-
         corpus = _documents(corpus, load)
         m = find_mentions(corpus, lexicon=lex)
         texts = dict(zip(corpus.documents["doc_id"], corpus.documents["text"]))
         for (family, label), rows in m.groupby(["family", "label"], sort=False):
             r = rows.iloc[0]
             t = texts[r["doc_id"]]
-            left = " ".join(t[max(0, r["start"] - width):r["start"]].split())
-            right = " ".join(t[r["end"]:r["end"] + width].split())
+            left, right = context(t, r["start"], r["end"], width)
             n_docs = rows["doc_id"].nunique()
             notes[family, label] = (f"{len(rows)} times in {n_docs} article{'s' if n_docs != 1 else ''}; e.g. "
                                     f"{r['doc_id']}: …{left} [{r['surface']}] {right}…")
@@ -732,7 +596,5 @@ def draft_lexicon(families: dict, *, name: str, corpus=None, path=None, descript
     out = "\n".join(lines) + "\n"
     parse_lexicon(out, source=f"draft {name}")
     if path is not None:
-        from ._io import write_text
-
         write_text(out, path)
     return out

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 
+from ._statistics import get_statistic
 from .errors import FramingError
 
 __all__ = [
@@ -606,8 +607,7 @@ def plot_differences(data: pd.DataFrame, *, top: int | None = 20, alpha: float =
     ax.xaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
     family = data.attrs.get("family", data["family"].iloc[0] if "family" in data.columns else "")
     label = "the family's mentions" if several else f"“{label_name(data, family, d['label'].iloc[0])}” among the family's mentions"
-    ax.set_xlabel(f"difference in the share of {label}, percentage points "
-                  "(95% interval, articles as the unit)")
+    ax.set_xlabel(get_statistic(data.attrs.get("statistic", "difference")).axis_label.format(what=label))
     ax.set_title(title or f"{family_title(data, family)}: which groups differ? (filled, *: Holm-adjusted p < {alpha:g}; "
                           "permutation test over articles)",
                  loc="left", fontsize=10)

@@ -32,10 +32,13 @@ from scipy.special import betaincinv, ndtri, stdtrit  # scipy.stats' quantiles w
 
 from .errors import FramingError
 
-__all__ = ["article_share_interval", "share_interval", "difference_interval", "check_min", "MIN_DOCS"]
+__all__ = ["article_share_interval", "share_interval", "difference_interval", "log_odds_dirichlet", "cluster_variance", "check_min",
+           "MIN_DOCS", "MIN_COUNT"]
 
 #: Groups whose share rests on fewer articles than this are flagged ``too_few`` by default.
 MIN_DOCS = 5
+#: Groups whose share rests on fewer mentions (attributions …) than this are flagged ``too_few`` by default.
+MIN_COUNT = 10
 
 
 def check_min(**options) -> None:
@@ -49,6 +52,20 @@ def _level(confidence: float) -> float:
     if not (isinstance(confidence, (int, float)) and 0 < confidence < 1):
         raise FramingError(f"confidence must be a number between 0 and 1 (e.g. 0.95), not {confidence!r}.")
     return float(confidence)
+
+
+def cluster_variance(count, total, count_sq, count_total, total_sq, docs):
+    """The share ``p = Σk / Σn`` and its variance with articles as clusters, from the sums:
+    ``V = m / (m - 1) · Σ (k_i - p n_i)² / (Σ n_i)²``, the sum of squares expanded as
+    ``Σk² - 2 p Σkn + p² Σn²`` (never below 0). Arrays (or scalars) of one shape; ``docs``
+    (``m``) at least 2 and ``total`` above 0 where the result is used.
+
+    >>> [round(float(x), 4) for x in cluster_variance(3.0, 6.0, 9.0, 12.0, 20.0, 2)]   # 3 of 4, 0 of 2
+    [0.5, 0.1111]
+    """
+    p = count / total
+    resid = np.clip(count_sq - 2 * p * count_total + p * p * total_sq, 0.0, None)
+    return p, docs / (docs - 1) * resid / (total * total)
 
 
 def article_share_interval(count, total, *, count_sq, count_total, total_sq, docs, confidence: float = 0.95):
@@ -91,9 +108,7 @@ def article_share_interval(count, total, *, count_sq, count_total, total_sq, doc
     high = np.full(k.shape, np.nan)
     if ok.any():
         k, n, kk, kn, nn, m = (v[ok] for v in (k, n, kk, kn, nn, m))
-        p = k / n
-        resid = np.clip(kk - 2 * p * kn + p * p * nn, 0.0, None)
-        var = m / (m - 1) * resid / (n * n)
+        p, var = cluster_variance(k, n, kk, kn, nn, m)
         with np.errstate(divide="ignore", invalid="ignore"):
             n_eff = np.where(var > 0, p * (1 - p) / var, np.inf)
         z = ndtri(0.5 + level / 2)
@@ -184,3 +199,34 @@ def difference_interval(a: dict, b: dict, *, confidence: float = 0.95):
     if np.ndim(low) == 0:
         return float(low), float(high)
     return low, high
+
+
+def log_odds_dirichlet(counts_a, counts_b, prior) -> tuple[np.ndarray, np.ndarray]:
+    """Log-odds ratio with an informative Dirichlet prior and its z-score.
+
+    Monroe, Colaresi & Quinn (2008), "Fightin' Words", eq. 16–22: for each word *w*,
+
+    .. math::
+        \\delta_w = \\log\\frac{y^a_w + \\alpha_w}{n^a + \\alpha_0 - y^a_w - \\alpha_w}
+                  - \\log\\frac{y^b_w + \\alpha_w}{n^b + \\alpha_0 - y^b_w - \\alpha_w},\\qquad
+        \\sigma^2(\\delta_w) \\approx \\frac{1}{y^a_w + \\alpha_w} + \\frac{1}{y^b_w + \\alpha_w}
+
+    and ``z = δ / σ``. ``prior`` is the vector α (pseudo-counts per word); α0 is its sum.
+
+    Examples
+    --------
+    >>> d, z = log_odds_dirichlet([3, 1], [1, 3], [1, 1])
+    >>> [round(float(x), 4) for x in d], [round(float(x), 4) for x in z]
+    ([1.3863, -1.3863], [1.6008, -1.6008])
+    """
+    ya = np.asarray(counts_a, dtype=float)
+    yb = np.asarray(counts_b, dtype=float)
+    a = np.asarray(prior, dtype=float)
+    if not (ya.shape == yb.shape == a.shape):
+        raise FramingError("counts and prior must have the same length.")
+    if (a <= 0).any():
+        raise FramingError("every prior pseudo-count must be positive.")
+    na, nb, a0 = ya.sum(), yb.sum(), a.sum()
+    delta = np.log((ya + a) / (na + a0 - ya - a)) - np.log((yb + a) / (nb + a0 - yb - a))
+    var = 1.0 / (ya + a) + 1.0 / (yb + a)
+    return delta, delta / np.sqrt(var)

@@ -8,7 +8,6 @@ Every mention carries its **voice** — ``narrator`` (the outlet's own words) or
 
 from __future__ import annotations
 
-import re
 import warnings
 from collections import Counter
 from collections.abc import Iterator
@@ -16,12 +15,14 @@ from collections.abc import Iterator
 import numpy as np
 import pandas as pd
 
+from ._moments import ArticleSums, merge_by_group
 from ._runner import map_corpus
+from ._words import context
 from .corpus import Corpus
 from .errors import FramingError, FramingWarning, LexiconError, caller_stacklevel
 from .groups import Grouping, grouping
 from .lexicon import Lexicon, fit_warning, load_lexicon
-from .stats import MIN_DOCS, article_share_interval, check_min
+from .stats import MIN_COUNT, MIN_DOCS, article_share_interval, check_min
 from .text import TextFacts, count_tokens
 
 __all__ = ["find_mentions", "iter_mentions", "count_terms", "article_counts", "kwic", "top_labels", "MENTION_COLUMNS", "SCORE_COLUMNS", "KWIC_COLUMNS", "VOICES"]
@@ -31,7 +32,6 @@ SCORE_COLUMNS = ["group", "family", "label", "count", "narrator_count", "quoted_
                  "share", "share_low", "share_high", "family_count", "n_docs", "family_docs", "label_docs", "too_few"]
 KWIC_COLUMNS = ["doc_id", "outlet", "family", "label", "voice", "part", "field", "start", "end", "left", "match", "right"]
 VOICES = ("all", "narrator", "quoted")
-_WS_RE = re.compile(r"\s+")
 
 
 def _mentions_in(text: str, facts: TextFacts, lexicon: Lexicon, include_boilerplate: bool):
@@ -153,25 +153,27 @@ def _doc_counts(corpus: Corpus, lex: Lexicon, include_boilerplate: bool) -> list
 
 
 def chunk_stats(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str, include_boilerplate: bool):
-    """Per-group sums for one chunk: counts by (group, family, label, voice), tokens,
-    documents, and the sums over articles that the article-level intervals need
-    (:func:`_add_moments`). Documents with no time bin are counted under the group ``None``
-    and not scored."""
+    """Per-group sums for one chunk: ``(counts, tokens_all, tokens_quoted, n_docs, fit,
+    sums)`` — counts by (group, family, label, voice), tokens, documents, the lexicon-fit
+    sample (``about_docs``, ``about_checked``) and, per group, the sums over articles that
+    the article-level intervals need (:class:`framing._moments.ArticleSums`, shares keyed
+    ``(family, label)`` of totals keyed ``family``). Documents with no time bin are counted
+    under the group ``None`` and not scored. :func:`merge_stats` adds chunks together."""
     counts: Counter = Counter()
     tokens_all: Counter = Counter()
     tokens_quoted: Counter = Counter()
     n_docs: Counter = Counter()
-    per_group: dict = {}
+    fit: Counter = Counter()
+    sums: dict = {}
     docs = chunk.documents
     if len(docs) == 0:
-        return counts, tokens_all, tokens_quoted, n_docs, Counter()
+        return counts, tokens_all, tokens_quoted, n_docs, fit, sums
     groups = grouping.labels(docs)
-    about_docs = checked = 0
     if lex.about is not None:  # does the corpus speak of what the lexicon is about? (a sample suffices)
         about = lex.about
         sample = docs["text"].iloc[:FIT_SAMPLE]
-        checked = len(sample)
-        about_docs = sum(next(about.finditer(text), None) is not None for text in sample)
+        fit["about_checked"] = len(sample)
+        fit["about_docs"] = sum(next(about.finditer(text), None) is not None for text in sample)
     for group, (doc_counts, t_all, t_q) in zip(groups, _doc_counts(chunk, lex, include_boilerplate)):
         n_docs[group] += 1
         if group is None:
@@ -181,22 +183,25 @@ def chunk_stats(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str, 
         for k, n in doc_counts.items():
             counts[(group, *k)] += n
         if doc_counts:
-            acc = per_group.get(group)
+            acc = sums.get(group)
             if acc is None:
-                acc = per_group[group] = ({}, {})
-            _add_moments(acc, doc_counts, voice)
-    moments: Counter = Counter()
-    moments["about_docs"] = about_docs
-    moments["about_checked"] = checked
-    for group, (labels, families) in per_group.items():
-        for (family, label), (kk, kn, ld) in labels.items():
-            moments["kk", group, family, label] = kk
-            moments["kn", group, family, label] = kn
-            moments["ld", group, family, label] = ld
-        for family, (nn, fd) in families.items():
-            moments["nn", group, family] = nn
-            moments["fd", group, family] = fd
-    return counts, tokens_all, tokens_quoted, n_docs, moments
+                acc = sums[group] = ArticleSums()
+            acc.add(*_in_voice(doc_counts, voice), _family_of)
+    return counts, tokens_all, tokens_quoted, n_docs, fit, sums
+
+
+def merge_stats(parts) -> tuple:
+    """Add up :func:`chunk_stats` of several chunks (local chunks, processes, Dask partitions)."""
+    counts, tokens_all, tokens_quoted, n_docs, fit = Counter(), Counter(), Counter(), Counter(), Counter()
+    sums: dict = {}
+    for c, ta, tq, nd, fi, su in parts:
+        counts.update(c)
+        tokens_all.update(ta)
+        tokens_quoted.update(tq)
+        n_docs.update(nd)
+        fit.update(fi)
+        merge_by_group(sums, su)
+    return counts, tokens_all, tokens_quoted, n_docs, fit, sums
 
 
 #: Documents of each chunk (of up to ``chunksize``) looked at for the words a lexicon is
@@ -204,29 +209,8 @@ def chunk_stats(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str, 
 FIT_SAMPLE = 200
 
 
-def _add_moments(acc: tuple, doc_counts: Counter, voice: str) -> None:
-    """Add one article's sums in ``voice`` to a group's ``acc = (labels, families)``: per
-    ``(family, label)`` ``[Σk², Σk·n, articles using it]`` and per family ``[Σn², articles
-    mentioning it]`` (``k``: the label's count, ``n``: the family's). Plain dicts: this runs
-    once per article on the scoring path."""
-    label_k, fam_n = _in_voice(doc_counts, voice)
-    labels, families = acc
-    for fl, k in label_k.items():
-        m = labels.get(fl)
-        kn = k * fam_n[fl[0]]
-        if m is None:
-            labels[fl] = [k * k, kn, 1]
-        else:
-            m[0] += k * k
-            m[1] += kn
-            m[2] += 1
-    for family, n in fam_n.items():
-        m = families.get(family)
-        if m is None:
-            families[family] = [n * n, 1]
-        else:
-            m[0] += n * n
-            m[1] += 1
+def _family_of(key: tuple) -> str:
+    return key[0]
 
 
 def _in_voice(doc_counts: Counter, voice: str) -> tuple[dict, dict]:
@@ -312,7 +296,7 @@ def _article_rows(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str
 
 
 def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: "str | list[str]" = "outlet", period: str | None = None,
-                date_col: str = "date", voice: str = "all", min_count: int = 10, min_docs: int = MIN_DOCS,
+                date_col: str = "date", voice: str = "all", min_count: int = MIN_COUNT, min_docs: int = MIN_DOCS,
                 include_boilerplate: bool = False, jobs: int = 1, progress: bool = False, **load) -> pd.DataFrame:
     """Score each label per group: counts by voice, rates per 1,000 tokens, shares with intervals.
 
@@ -378,29 +362,18 @@ def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: "str | list[s
     lex = load_lexicon(lexicon)
     g = grouping(by, period=period, date_col=date_col)
     check_min(min_count=min_count, min_docs=min_docs)
-    counts: Counter = Counter()
-    tokens_all: Counter = Counter()
-    tokens_quoted: Counter = Counter()
-    n_docs: Counter = Counter()
-    moments: Counter = Counter()
     parts = map_corpus(chunk_stats, corpus, jobs=jobs, progress=progress, load=load, lex=lex, grouping=g, voice=voice,
                         include_boilerplate=include_boilerplate)
-    for c, ta, tq, nd, mo in parts:
-        counts.update(c)
-        tokens_all.update(ta)
-        tokens_quoted.update(tq)
-        n_docs.update(nd)
-        moments.update(mo)
-    return score_table((counts, tokens_all, tokens_quoted, n_docs, moments), lex=lex, grouping=g, voice=voice,
-                        min_count=min_count, min_docs=min_docs)
+    return score_table(merge_stats(parts), lex=lex, grouping=g, voice=voice, min_count=min_count, min_docs=min_docs)
 
 
 def score_table(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_count: int, min_docs: int) -> pd.DataFrame:
-    """The tidy score table from summed per-group statistics (shared by every backend)."""
-    counts, tokens_all, tokens_quoted, n_docs, mo = stats
+    """The tidy score table from summed per-group statistics (:func:`merge_stats`; shared by
+    every backend)."""
+    counts, tokens_all, tokens_quoted, n_docs, fit_sample, sums = stats
     check_min(min_count=min_count, min_docs=min_docs)
     n_docs = Counter(n_docs)
-    fit = dict(documents=mo["about_checked"], about_docs=mo["about_docs"],
+    fit = dict(documents=fit_sample["about_checked"], about_docs=fit_sample["about_docs"],
                mentions=sum(counts.values()), tokens=sum(tokens_all.values()))
     message = fit_warning(lex, **fit)
     if message:
@@ -411,14 +384,15 @@ def score_table(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_coun
     for group in sorted(n_docs, key=grouping.sort_key):
         tok = {"all": tokens_all[group], "quoted": tokens_quoted[group],
                "narrator": tokens_all[group] - tokens_quoted[group]}[voice]
+        acc = sums.get(group) or ArticleSums()
         for family, fam in lex.families.items():
+            _, nn, fd = acc.totals.get(family) or (0, 0, 0)
             for label in fam.labels:
                 nar = counts[group, family, label, "narrator"]
                 quo = counts[group, family, label, "quoted"]
                 c = {"all": nar + quo, "narrator": nar, "quoted": quo}[voice]
-                rows.append((group, family, label, c, nar, quo, tok, n_docs[group], mo["kk", group, family, label],
-                             mo["kn", group, family, label], mo["ld", group, family, label],
-                             mo["nn", group, family], mo["fd", group, family]))
+                _, kk, kn, ld = acc.shares.get((family, label)) or (0, 0, 0, 0)
+                rows.append((group, family, label, c, nar, quo, tok, n_docs[group], kk, kn, ld, nn, fd))
     ints = ["count", "narrator_count", "quoted_count", "tokens", "n_docs", "kk", "kn", "label_docs", "nn", "family_docs"]
     df = pd.DataFrame(rows, columns=["group", "family", "label", "count", "narrator_count", "quoted_count", "tokens", "n_docs",
                                      "kk", "kn", "label_docs", "nn", "family_docs"])
@@ -563,8 +537,7 @@ def _kwic_rows(chunk: Corpus, *, lex: Lexicon, label: str, fams: list, width: in
         for field_name, text, fam, lab, s, e, v, part in _field_mentions(fields, lex, include_boilerplate):
             if lab != label or fam not in fams or (voice != "all" and v != voice):
                 continue
-            left = _WS_RE.sub(" ", text[max(0, s - width):s])
-            right = _WS_RE.sub(" ", text[e:e + width])
+            left, right = context(text, s, e, width, strip=False)
             rows.append((doc_id, outlet, fam, lab, v, part, field_name, s, e, left, text[s:e], right))
     return rows
 

@@ -8,11 +8,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .._moments import ArticleSums
 from .._runner import corpus_language, map_corpus
 from ..cues import CueTable, load_cues
 from ..groups import Grouping, grouping
 from ..lexicon import Lexicon, load_lexicon
-from ..stats import MIN_DOCS, article_share_interval, check_min
+from ..stats import MIN_COUNT, MIN_DOCS, article_share_interval, check_min
 from ..text import count_tokens
 from .attributions import ATTRIBUTION_COLUMNS, chunk_rows
 from .records import NO_SPEAKER
@@ -23,7 +24,7 @@ PROFILE_COLUMNS = ["group", "dimension", "value", "count", "total", "share", "sh
 
 def sourcing_profile(corpus, *, by: "str | list[str]" = "outlet", period: str | None = None, date_col: str = "date",
                      gazetteer: "str | Lexicon" = "news", cues: "str | Path | CueTable | None" = None,
-                     min_count: int = 10, min_docs: int = MIN_DOCS, jobs: int = 1, progress: bool = False,
+                     min_count: int = MIN_COUNT, min_docs: int = MIN_DOCS, jobs: int = 1, progress: bool = False,
                      **load) -> pd.DataFrame:
     """The sourcing profile of each group, as one long table.
 
@@ -63,16 +64,15 @@ def sourcing_profile(corpus, *, by: "str | list[str]" = "outlet", period: str | 
     stats: dict = {}
     for part in map_corpus(_profile_stats, corpus, jobs=jobs, progress=progress, load=load, gaz=gaz, grouping=grp,
                            cues=table):
-        for g, (counts, speakers) in part.items():
-            total, seen = stats.setdefault(g, (Counter(), set()))
+        for g, (counts, speakers, sums) in part.items():
+            total, seen, acc = stats.setdefault(g, (Counter(), set(), ArticleSums()))
             total.update(counts)
             seen.update(speakers)
-    undated = stats.pop(None, (Counter(), set()))[0]["documents"]
+            acc.merge(sums)
+    undated = stats.pop(None, (Counter(),))[0]["documents"]
     grp.warn_undated(undated, "the sourcing profile")
-    # every category in the gazetteer's order, the unclassified last
-    categories = list(dict.fromkeys([lab for f in gaz.families.values() for lab in f.labels] + ["unclassified"]))
-    if any(counts["category", NO_SPEAKER] for counts, _ in stats.values()):
-        categories.append(NO_SPEAKER)  # "Asked whether …, 75 percent said yes": no asker named
+    seen = [NO_SPEAKER] if any(counts["category", NO_SPEAKER] for counts, _, _ in stats.values()) else []
+    categories = dimension_values("category", gaz, seen)
     rows, moments = [], []
     for g in sorted(stats, key=grp.sort_key):
         _group_rows(g, *stats[g], categories, table, rows, moments)
@@ -83,9 +83,74 @@ def sourcing_profile(corpus, *, by: "str | list[str]" = "outlet", period: str | 
 
 
 _KINDS = ["direct", "indirect", "mixed", "according_to"]
+#: The dimensions whose values are shares (of attributions; cues and cue types of the cued ones).
+DIMENSIONS = ("category", "kind", "cue", "cue_type")
 
 
-def _group_rows(g, st: Counter, speakers: set, categories: list, cues: CueTable, rows: list, moments: list) -> None:
+def dimension_values(dimension: str, gaz: Lexicon, seen) -> list:
+    """The values of a share dimension in the profile's order: categories in the gazetteer's
+    order, ``unclassified`` last (then ``no_speaker`` if ``seen``); the four kinds; the cue
+    lemmas ``seen``, sorted; ``distancing`` and ``neutral``."""
+    seen = set(seen)
+    if dimension == "category":
+        categories = list(dict.fromkeys([lab for f in gaz.families.values() for lab in f.labels] + ["unclassified"]))
+        # "Asked whether …, 75 percent said yes": no asker named
+        return categories + ([NO_SPEAKER] if NO_SPEAKER in seen else [])
+    if dimension == "kind":
+        return list(_KINDS)
+    if dimension == "cue":
+        return sorted(seen)
+    return ["distancing", "neutral"]
+
+
+def article_sourcing(corpus, *, by: "str | list[str]" = "outlet", period: str | None = None, date_col: str = "date",
+                     gazetteer: "str | Lexicon" = "news", cues: "str | Path | CueTable | None" = None, jobs: int = 1,
+                     progress: bool = False, **load) -> pd.DataFrame:
+    """Each article's sourcing counts: the unit that comparisons of sourcing resample.
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id, group, dimension, value, count, total``: one row per article ×
+        (dimension, value) it has (``count > 0``), ``total`` its attributions (its cued
+        attributions for ``cue`` and ``cue_type``), so that the sums per group are
+        :func:`sourcing_profile`'s ``count`` and ``total``. Articles without attributions
+        and undated ones (reported) are left out.
+    """
+    gaz = load_lexicon(gazetteer)
+    table = load_cues(cues, language=corpus_language(corpus, load))
+    grp = grouping(by, period=period, date_col=date_col)
+    rows: list = []
+    undated = 0
+    for part, n_undated in map_corpus(_article_sourcing_rows, corpus, jobs=jobs, progress=progress, load=load, gaz=gaz,
+                                       grouping=grp, cues=table):
+        rows.extend(part)
+        undated += n_undated
+    grp.warn_undated(undated, "the article sourcing")
+    df = pd.DataFrame(rows, columns=["doc_id", "group", "dimension", "value", "count", "total"])
+    df = grp.expand(df.astype({"count": "int64", "total": "int64"}))
+    df.attrs.update(grp.attrs(), gazetteer=gaz.name, undated_docs=undated)
+    return df
+
+
+def _article_sourcing_rows(chunk, *, gaz: Lexicon, grouping: Grouping, cues: CueTable | None):
+    docs = chunk.documents
+    if len(docs) == 0:
+        return [], 0
+    groups = grouping.labels(docs)
+    group_of = dict(zip(docs["doc_id"], groups))
+    rows = []
+    for doc_id, doc, _ in doc_sourcing(chunk, gaz=gaz, cues=cues):
+        g = group_of[doc_id]
+        if g is None:
+            continue
+        shares, totals = article_shares(doc)
+        rows.extend((doc_id, g, key[0], key[1], k, totals[_total_of(key)]) for key, k in shares.items() if k)
+    return rows, sum(g is None for g in groups)
+
+
+def _group_rows(g, st: Counter, speakers: set, sums: ArticleSums, categories: list, cues: CueTable, rows: list,
+                moments: list) -> None:
     """The profile rows of one group (summary measures, then shares), with the sums the
     article-level intervals need."""
     n = st["attributions"]
@@ -108,8 +173,9 @@ def _group_rows(g, st: Counter, speakers: set, categories: list, cues: CueTable,
     for dim, v, total, distancing in values:
         count = (cued - dist if v == "neutral" else dist) if dim == "cue_type" else st[dim, v]
         rows.append((g, dim, v, count, total, distancing))
-        of = "cued" if dim in ("cue", "cue_type") else "attributions"
-        moments.append((st["kk", dim, v], st["kn", dim, v], st["nn", of], st["fd", of], st["ld", dim, v]))
+        _, kk, kn, ld = sums.shares.get((dim, v)) or (0, 0, 0, 0)
+        _, nn, fd = sums.totals.get(_total_of((dim, v))) or (0, 0, 0)
+        moments.append((kk, kn, nn, fd, ld))
 
 
 def _profile_frame(rows: list, moments: list, *, min_count: int, min_docs: int) -> pd.DataFrame:
@@ -132,29 +198,26 @@ def _profile_frame(rows: list, moments: list, *, min_count: int, min_docs: int) 
 _COL = {c: i for i, c in enumerate(ATTRIBUTION_COLUMNS)}
 
 
-def _add_profile_moments(st: Counter, doc: Counter) -> None:
-    """Add one article's sums for the article-level intervals: per ``(dimension, value)``
-    its count squared (``"kk"``), times its total (``"kn"``) and 1 if it has any (``"ld"``);
-    per total (``attributions``, ``cued``) its square (``"nn"``) and 1 if non-zero (``"fd"``)."""
-    for total_name in ("attributions", "cued"):
-        n = doc[total_name]
-        if n:
-            st["nn", total_name] += n * n
-            st["fd", total_name] += 1
-    doc["cue_type", "distancing"] = doc["distancing"]
-    doc["cue_type", "neutral"] = doc["cued"] - doc["distancing"]
-    for key, k in list(doc.items()):
-        if isinstance(key, tuple) and k:
-            n = doc["cued"] if key[0] in ("cue", "cue_type") else doc["attributions"]
-            st[("kk", *key)] += k * k
-            st[("kn", *key)] += k * n
-            st[("ld", *key)] += 1
+def _total_of(key: tuple) -> str:
+    """What a share of the profile is of: cues (and cue types) of the cued attributions,
+    categories and kinds of every attribution."""
+    return "cued" if key[0] in ("cue", "cue_type") else "attributions"
+
+
+def article_shares(doc: Counter) -> tuple[dict, dict]:
+    """One article's ``{(dimension, value): count}`` (cue types included) and ``{total: n}``
+    (``attributions``, ``cued``), from its counter of :func:`doc_sourcing`."""
+    shares = {key: k for key, k in doc.items() if isinstance(key, tuple)}
+    shares["cue_type", "distancing"] = doc["distancing"]
+    shares["cue_type", "neutral"] = doc["cued"] - doc["distancing"]
+    return shares, {"attributions": doc["attributions"], "cued": doc["cued"]}
 
 
 def _profile_stats(chunk, *, gaz: Lexicon, grouping: Grouping, cues: CueTable | None = None) -> dict:
-    """Per group of one chunk: ``(Counter of measures, set of speakers)``. The counter holds
-    documents, tokens, quoted_tokens, attributions, cued, distancing and
-    ``(dimension, value)`` counts for category, kind and cue."""
+    """Per group of one chunk: ``(Counter of measures, set of speakers, ArticleSums)``. The
+    counter holds documents, tokens, quoted_tokens, attributions, cued, distancing and
+    ``(dimension, value)`` counts for category, kind and cue; the sums over articles are
+    those of :func:`article_shares`."""
     docs = chunk.documents
     out: dict = {}
     if len(docs) == 0:
@@ -162,16 +225,27 @@ def _profile_stats(chunk, *, gaz: Lexicon, grouping: Grouping, cues: CueTable | 
     groups = grouping.labels(docs)  # None: no time bin (counted, then left out)
     for g, text, facts in zip(groups, docs["text"], chunk.facts()):
         t_all, t_q = count_tokens(text, facts)
-        st = out.setdefault(g, (Counter(), set()))[0]
+        st = out.setdefault(g, (Counter(), set(), ArticleSums()))[0]
         st["documents"] += 1
         st["tokens"] += t_all
         st["quoted_tokens"] += t_q
     group_of = dict(zip(docs["doc_id"], groups))
+    for doc_id, doc, speakers in doc_sourcing(chunk, gaz=gaz, cues=cues):
+        st, seen, sums = out[group_of[doc_id]]
+        seen.update(speakers)
+        st.update(doc)
+        sums.add(*article_shares(doc), _total_of)
+    return out
+
+
+def doc_sourcing(chunk, *, gaz: Lexicon, cues: CueTable | None = None):
+    """Per article of one chunk with attributions: ``(doc_id, Counter, speakers)``, the
+    counter holding ``attributions``, ``cued``, ``distancing`` and ``(dimension, value)``
+    counts for category, kind and cue; ``speakers`` the lower-cased canonical speakers."""
     canonical, category, kind, lemma = _COL["speaker_canonical"], _COL["speaker_category"], _COL["kind"], _COL["cue_lemma"]
     per_doc: dict = {}
     for row in chunk_rows(chunk, gaz=gaz, include_boilerplate=False, cues=cues):
-        speakers = out[group_of[row[0]]][1]
-        doc = per_doc.setdefault(row[0], Counter())
+        doc, speakers = per_doc.setdefault(row[0], (Counter(), set()))
         doc["attributions"] += 1
         doc["category", row[category]] += 1
         doc["kind", row[kind]] += 1
@@ -181,8 +255,5 @@ def _profile_stats(chunk, *, gaz: Lexicon, grouping: Grouping, cues: CueTable | 
             doc["cued"] += 1
             doc["cue", row[lemma]] += 1
             doc["distancing"] += row[_COL["distancing"]]
-    for doc_id, doc in per_doc.items():
-        st = out[group_of[doc_id]][0]
-        st.update(doc)
-        _add_profile_moments(st, doc)
-    return out
+    for doc_id, (doc, speakers) in per_doc.items():
+        yield doc_id, doc, speakers
