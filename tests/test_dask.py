@@ -180,3 +180,33 @@ def test_a_repeated_document_counts_once_under_dask(client):
     assert (row["count"], row["n_docs"]) == (1, 2)
     with pytest.warns(framing.FramingWarning, match=r"the same doc_id and text as an earlier document — skipped"):
         framing.dask.count_terms(dd.from_pandas(df, npartitions=3))
+
+
+def test_dask_reads_the_corpus_language_on_its_workers(client, tmp_path):
+    # a language registered in this process only (a folder elsewhere) reaches the workers:
+    # »…« read as quotation marks there too, as in the local run
+    import shutil
+    from importlib import resources
+
+    from framing.lang import register_language, unregister_language
+
+    folder = tmp_path / "xx"
+    shutil.copytree(resources.files("framing") / "lang" / "en", folder)
+    text = (folder / "language.yaml").read_text(encoding="utf-8")
+    (folder / "language.yaml").write_text(text.replace('double_open: "“«„"', 'double_open: "“»„"')
+                                          .replace('double_close: "”»"', 'double_close: "”«"'), encoding="utf-8")
+    register_language(folder)
+    try:
+        df = pd.DataFrame({"doc_id": ["a", "b"], "outlet": "X",
+                           "text": ["Der Sprecher sagte »das regime ist schwach«.", "The regime fell."]})
+        for language in ("en", "xx"):
+            want = framing.count_terms(df, voice="quoted", min_count=1, min_docs=1, language=language)
+            got = framing.dask.count_terms(dd.from_pandas(df, npartitions=2), voice="quoted", min_count=1, min_docs=1,
+                                           language=language)
+            pd.testing.assert_frame_equal(got, want)
+            assert got.query("label == 'regime'")["count"].tolist() == [1 if language == "xx" else 0]
+            want = framing.find_attributions(df, language=language)
+            got = framing.dask.find_attributions(dd.from_pandas(df, npartitions=2), language=language)
+            pd.testing.assert_frame_equal(got, want, check_dtype=False)
+    finally:
+        unregister_language("xx")

@@ -34,6 +34,7 @@ from .corpus.prepare import DecidedIds, SeenIds, dedupe, mojibake, prepare_chunk
 from .cues import CueTable, load_cues
 from .errors import FramingError
 from .groups import grouping
+from .lang import get_language
 from .lexicon import Lexicon, load_lexicon
 from .sources import ATTRIBUTION_COLUMNS, chunk_rows
 from .stats import MIN_COUNT, MIN_DOCS
@@ -87,7 +88,7 @@ def _survey(part: pd.DataFrame, first_row: int, *, fix_mojibake: bool, **cols) -
 
 
 def _prepare(ddf, *, text_col: str, outlet_col: str, id_col: str, title_col: str, fix_mojibake: bool, warn: bool,
-             problems_shown: int) -> dict:
+             problems_shown: int, language: str | None) -> dict:
     """What every partition needs to be prepared as the local run prepares its chunks: the
     row number it starts at and the repeated-id check decided across partitions (first
     occurrence kept, as locally). Two cheap passes (lengths; ids and digests of the texts)
@@ -116,7 +117,8 @@ def _prepare(ddf, *, text_col: str, outlet_col: str, id_col: str, title_col: str
         seen.close()
     if warn:
         problems.summarise(SOURCE, problems_shown)
-    return dict(offsets=offsets, decisions=decisions, cols=cols, title_col=title_col, fix_mojibake=fix_mojibake)
+    return dict(offsets=offsets, decisions=decisions, cols=cols, title_col=title_col, fix_mojibake=fix_mojibake,
+                language=get_language(language))  # the Language itself: a registered one travels with its folder
 
 
 def _prepared(part: pd.DataFrame, prep: dict, partition_info=None) -> pd.DataFrame:
@@ -130,7 +132,7 @@ def _prepared(part: pd.DataFrame, prep: dict, partition_info=None) -> pd.DataFra
 
 def _terms_partition(part, *, lex, grouping, voice, include_boilerplate, prep, partition_info=None):
     docs = _prepared(part, prep, partition_info)
-    stats = on_frame(chunk_stats, docs, lex=lex, grouping=grouping, voice=voice, include_boilerplate=include_boilerplate)
+    stats = on_frame(chunk_stats, docs, language=prep["language"].code, lex=lex, grouping=grouping, voice=voice, include_boilerplate=include_boilerplate)
     # the partition's sums travel as they are (counters and ArticleSums pickle), one object per partition
     return pd.DataFrame({"stats": [stats]}, dtype=object)
 
@@ -139,7 +141,7 @@ def count_terms(data, *, lexicon: "str | Lexicon" = "syria", by: "str | list[str
                 date_col: str = "date", voice: str = "all", min_count: int = MIN_COUNT, min_docs: int = MIN_DOCS,
                 include_boilerplate: bool = False, text_col: str = "text", outlet_col: str = "outlet",
                 id_col: str = "doc_id", title_col: str = "title", fix_mojibake: bool = False, warn: bool = True,
-                problems_shown: int = PROBLEMS_SHOWN) -> pd.DataFrame:
+                problems_shown: int = PROBLEMS_SHOWN, language: str | None = None) -> pd.DataFrame:
     """:func:`framing.count_terms` on a Dask DataFrame or Bag; the same table, computed by the cluster.
 
     The partitions are prepared as a local run's chunks are (repeated ids across the whole
@@ -152,7 +154,7 @@ def count_terms(data, *, lexicon: "str | Lexicon" = "syria", by: "str | list[str
     grp = grouping(by, period=period, date_col=date_col)
     ddf = _as_ddf(data, text_col, outlet_col, id_col)
     prep = _prepare(ddf, text_col=text_col, outlet_col=outlet_col, id_col=id_col, title_col=title_col,
-                    fix_mojibake=fix_mojibake, warn=warn, problems_shown=problems_shown)
+                    fix_mojibake=fix_mojibake, warn=warn, problems_shown=problems_shown, language=language)
     meta = pd.DataFrame({"stats": pd.Series(dtype=object)})
     parts = ddf.map_partitions(_terms_partition, lex=lex, grouping=grp, voice=voice,
                                include_boilerplate=include_boilerplate, prep=prep, meta=meta)
@@ -162,22 +164,22 @@ def count_terms(data, *, lexicon: "str | Lexicon" = "syria", by: "str | list[str
 
 def _attributions_partition(part, *, gaz, include_boilerplate, cues, prep, partition_info=None):
     docs = _prepared(part, prep, partition_info)
-    return pd.DataFrame(on_frame(chunk_rows, docs, gaz=gaz, include_boilerplate=include_boilerplate, cues=cues),
+    return pd.DataFrame(on_frame(chunk_rows, docs, language=prep["language"].code, gaz=gaz, include_boilerplate=include_boilerplate, cues=cues),
                         columns=ATTRIBUTION_COLUMNS)
 
 
 def find_attributions(data, *, gazetteer: "str | Lexicon" = "news", include_boilerplate: bool = False,
                       cues: "str | CueTable | None" = None, text_col: str = "text", outlet_col: str = "outlet",
                       id_col: str = "doc_id", title_col: str = "title", fix_mojibake: bool = False, warn: bool = True,
-                      problems_shown: int = PROBLEMS_SHOWN) -> pd.DataFrame:
+                      problems_shown: int = PROBLEMS_SHOWN, language: str | None = None) -> pd.DataFrame:
     """:func:`framing.find_attributions` on a Dask DataFrame or Bag (rows in partition order),
     the partitions prepared as in :func:`count_terms`."""
     _require()
     gaz = load_lexicon(gazetteer)
-    table = load_cues(cues)
+    table = load_cues(cues, language=language)
     ddf = _as_ddf(data, text_col, outlet_col, id_col)
     prep = _prepare(ddf, text_col=text_col, outlet_col=outlet_col, id_col=id_col, title_col=title_col,
-                    fix_mojibake=fix_mojibake, warn=warn, problems_shown=problems_shown)
+                    fix_mojibake=fix_mojibake, warn=warn, problems_shown=problems_shown, language=language)
     meta = pd.DataFrame({c: pd.Series(dtype=object) for c in ATTRIBUTION_COLUMNS})
     out = ddf.map_partitions(_attributions_partition, gaz=gaz, include_boilerplate=include_boilerplate, cues=table,
                              prep=prep, meta=meta).compute()
