@@ -284,6 +284,8 @@ def test_the_cue_table_takes_the_engine():
     assert load_cues(CUES_PYTHON) is CUES_PYTHON and load_cues(CUES_PYTHON, extra={"x": ["x"]}).engine == "python"
     with pytest.raises(ValueError, match="engine must be one of"):
         load_cues(engine="fast")
+    with pytest.raises(ValueError, match="engine must be one of"):  # a table of non-ASCII words too
+        load_cues(CUES_PYTHON, extra={"dire": ["déclaré"]}, engine="fast")
 
 
 @pytest.fixture(scope="module")

@@ -26,7 +26,7 @@ import yaml
 
 from . import _yaml
 from .errors import LexiconError
-from .lexicon import WordFinder
+from .lexicon import WordFinder, check_engine
 
 __all__ = ["CueTable", "load_cues", "CUE_KEYS"]
 
@@ -71,6 +71,7 @@ class CueTable:
     engine: str = "auto"
 
     def __post_init__(self):
+        check_engine(self.engine)  # a ValueError naming the engines
         to_lemma = {f.lower(): lemma for lemma, forms in self.forms.items() for f in forms}
         first: dict = {}
         follow: dict = {}

@@ -57,7 +57,7 @@ and run with a time limit), :mod:`~framing.lexicon.matcher` (finding mentions) a
 
 from __future__ import annotations
 
-from ._hyperscan import _FOLDS_TO_ASCII, ENGINES, WordFinder
+from ._hyperscan import _FOLDS_TO_ASCII, ENGINES, WordFinder, check_engine
 from .guards import REGEX_TIMEOUT
 from .guards import literal_starts as _literal_starts
 from .guards import nested_repeat as _nested_repeat
@@ -76,6 +76,6 @@ from .model import Family, Label, Lexicon, Pattern, readable
 __all__ = ["Lexicon", "Family", "Label", "Pattern", "load_lexicon", "bundled_lexicons", "gazetteer_for"]
 
 # names other modules and tests read from here (not the star-import API)
-_REEXPORTED = (ENGINES, HYPERSCAN_MAX, HYPERSCAN_MIN_SPAN, WordFinder, REGEX_TIMEOUT, FIT_MIN_SHARE, FIT_RATE_FACTOR,
+_REEXPORTED = (ENGINES, check_engine, HYPERSCAN_MAX, HYPERSCAN_MIN_SPAN, WordFinder, REGEX_TIMEOUT, FIT_MIN_SHARE, FIT_RATE_FACTOR,
                fit_warning, parse_lexicon, EXCLUSION_REACH, INVISIBLE, Matcher, readable, _FOLDS_TO_ASCII,
                _literal_starts, _nested_repeat)
