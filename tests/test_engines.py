@@ -1,7 +1,7 @@
 """The fast paths give exactly what their plain-Python references give.
 
 Lexicon matching has two candidate finders — Hyperscan (compiled, the default) and a word
-scan (``FRAMING_ENGINE=python``); token counting has a code-point array path and the
+scan (``engine="python"``); token counting has a code-point array path and the
 regex; the inline boilerplate search a regrouped regex and the plain alternation. Each
 pair is compared on real corpora and on generated texts full of the characters where
 the rules of the two could part (case folding, non-ASCII word characters, hyphens,
@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 from framing import lexicon as lexmod
 from framing import text as textmod
-from framing.lexicon import HYPERSCAN_MIN_SPAN, parse_lexicon
+from framing.cues import load_cues
+from framing.lexicon import HYPERSCAN_MIN_SPAN, matcher, parse_lexicon
 from framing.text import analyze, count_tokens
 
 from .conftest import CORPORA
@@ -28,29 +29,23 @@ pytest.importorskip("hyperscan")
 
 SYRIA_YAML = (resources.files("framing") / "lexicons" / "syria.yaml").read_text(encoding="utf-8")
 SOURCES_YAML = (resources.files("framing") / "lexicons" / "syria_sources.yaml").read_text(encoding="utf-8")
+CUES_HYPERSCAN, CUES_PYTHON = load_cues(engine="hyperscan"), load_cues(engine="python")
 
 
-def _pair(yaml_text, monkeypatch):
+def _pair(yaml_text):
     """The same lexicon twice: with Hyperscan, and with the word scan."""
-    fast = parse_lexicon(yaml_text)
-    fast._prepare()
-    monkeypatch.setenv("FRAMING_ENGINE", "python")
-    ref = parse_lexicon(yaml_text)
-    ref._prepare()
-    monkeypatch.delenv("FRAMING_ENGINE")
-    assert fast._hs_pending and not ref._hs_pending  # compiled when a long text is first scanned
+    fast = parse_lexicon(yaml_text, engine="hyperscan")
+    ref = parse_lexicon(yaml_text, engine="python")
+    assert fast.matcher._hs_pending and not ref.matcher._hs_pending  # compiled when a long text is first scanned
     list(fast.finditer("x " * HYPERSCAN_MIN_SPAN))
-    assert fast._hs is not None and ref._hs is None
+    assert fast.matcher._hs is not None and ref.matcher._hs is None
+    assert fast.matcher.uses_hyperscan and not ref.matcher.uses_hyperscan
     return fast, ref
 
 
 @pytest.fixture(scope="module")
 def syria_pair():
-    mp = pytest.MonkeyPatch()
-    try:
-        yield _pair(SYRIA_YAML, mp)
-    finally:
-        mp.undo()
+    return _pair(SYRIA_YAML)
 
 
 # Words and pieces chosen to sit on the edges: anchors in odd case, glued to letters that
@@ -101,16 +96,16 @@ def test_hyperscan_and_word_scan_agree_on_the_real_corpora(syria_pair, seed_text
     assert n > 5000  # the comparison covered thousands of mentions
 
 
-def test_source_gazetteer_engines_agree(monkeypatch, seed_texts):
-    fast, ref = _pair(SOURCES_YAML, monkeypatch)
+def test_source_gazetteer_engines_agree(seed_texts):
+    fast, ref = _pair(SOURCES_YAML)
     for t in seed_texts.values():
         assert list(fast.finditer(t)) == list(ref.finditer(t))
 
 
-def test_a_lexicon_with_non_ascii_first_words_keeps_the_word_scan(monkeypatch):
+def test_a_lexicon_with_non_ascii_first_words_keeps_the_word_scan():
     lex = parse_lexicon("families:\n  f:\n    labels:\n      état: [État islamique]\n      ei: [EI]\n")
-    lex._prepare()
-    assert lex._hs is None
+    list(lex.finditer("x " * HYPERSCAN_MIN_SPAN))
+    assert lex.matcher._hs is None and not lex.matcher.uses_hyperscan
     assert [m[1] for m in lex.finditer("L’État islamique et l’EI.")] == ["état", "ei"]
 
 
@@ -118,8 +113,9 @@ def test_lexicons_travel_to_worker_processes_without_their_scanner():
     import pickle
 
     lex = parse_lexicon(SYRIA_YAML)
-    lex._prepare()
+    list(lex.finditer("x " * HYPERSCAN_MIN_SPAN))  # builds the matcher and its database
     copy = pickle.loads(pickle.dumps(lex))
+    assert copy._matcher is None and copy.token == lex.token
     text = "The regime and ISIS in Deir ez-Zor."
     assert list(copy.finditer(text)) == list(lex.finditer(text))
 
@@ -263,7 +259,7 @@ def test_a_prepared_lexicon_has_a_deterministic_dask_token():
     lex = parse_lexicon(SYRIA_YAML)
     before = dask.base.tokenize(lex)
     list(lex.finditer("The regime. " * 20))  # builds the compiled scanner
-    assert lex._hs is not None
+    assert lex.matcher._hs is not None
     with dask.config.set({"tokenize.ensure-deterministic": True}):
         assert dask.base.tokenize(lex) == before == dask.base.tokenize(parse_lexicon(SYRIA_YAML))
 
@@ -276,15 +272,21 @@ CUE_PIECES = ["said", "Said", "SAID", "saíd", "said-", "-said", "so-called", "t
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(CUE_PIECES), max_size=40).map("".join), st.data())
-def test_cue_finding_engines_agree(monkeypatch_module, text, data):
+def test_cue_finding_engines_agree(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    assert list(CUES_HYPERSCAN.find(text, end)) == list(CUES_PYTHON.find(text, end))
+
+
+def test_the_cue_table_takes_the_engine():
     from framing import sources
 
-    end = data.draw(st.integers(0, len(text)))
-    fast = list(sources.CUES.find(text, end))
-    monkeypatch_module.setenv("FRAMING_ENGINE", "python")
-    ref = list(sources.CUES.find(text, end))
-    monkeypatch_module.delenv("FRAMING_ENGINE")
-    assert fast == ref
+    assert sources.CUES.engine == "auto" and sources.CUES._finder.find("He said.", 8) == [(3, 7, "said")]
+    assert CUES_PYTHON._finder.find("He said.", 8) is None  # the word scan decides
+    assert load_cues(CUES_PYTHON) is CUES_PYTHON and load_cues(CUES_PYTHON, extra={"x": ["x"]}).engine == "python"
+    with pytest.raises(ValueError, match="engine must be one of"):
+        load_cues(engine="fast")
+    with pytest.raises(ValueError, match="engine must be one of"):  # a table of non-ASCII words too
+        load_cues(CUES_PYTHON, extra={"dire": ["déclaré"]}, engine="fast")
 
 
 @pytest.fixture(scope="module")
@@ -294,14 +296,12 @@ def monkeypatch_module():
     mp.undo()
 
 
-def test_attribution_engines_agree_on_the_seeds(seed_texts, monkeypatch):
-    from framing import lexicon, sources
+def test_attribution_engines_agree_on_the_seeds(seed_texts):
+    from framing import sources
 
     df = pd.DataFrame({"doc_id": list(seed_texts), "outlet": "x", "text": list(seed_texts.values())})
-    fast = sources.find_attributions(df)
-    monkeypatch.setenv("FRAMING_ENGINE", "python")
-    monkeypatch.setattr(lexicon, "_BUNDLED", {})
-    ref = sources.find_attributions(df)
+    fast = sources.find_attributions(df, gazetteer=lexmod.load_lexicon("news", engine="hyperscan"), cues=CUES_HYPERSCAN)
+    ref = sources.find_attributions(df, gazetteer=lexmod.load_lexicon("news", engine="python"), cues=CUES_PYTHON)
     assert len(fast) > 30 and fast.equals(ref)
 
 
@@ -391,10 +391,12 @@ def test_remembered_speaker_classes_change_no_attribution(monkeypatch, seed_text
         docs += [t for t in pd.read_csv(path, encoding_errors="replace")["article_content"].head(300)
                  if isinstance(t, str)]
     frame = pd.DataFrame({"doc_id": [str(i) for i in range(len(docs))], "outlet": "x", "text": docs})
+    from framing.sources import classification
+
     gaz = framing.load_lexicon("syria_sources")
-    gaz._memo.clear()
+    classification._MEMOS.clear()
     cold = framing.find_attributions(frame, gazetteer=gaz, warn=False)
-    remembered = sum(1 for k in gaz._memo if k[0] == "span")
+    remembered = sum(1 for k in classification._memo_for(gaz) if k[0] == "span")
     warm = framing.find_attributions(frame, gazetteer=gaz, warn=False)
     monkeypatch.setattr(Lexicon, "span_key", lambda self, text, s, e: None)  # nothing remembered
     fresh = framing.find_attributions(frame, gazetteer=gaz, warn=False)
@@ -431,8 +433,6 @@ def test_attributions_and_mentions_piece_by_piece_are_the_whole_tables():
 def test_a_lexicon_too_large_for_hyperscan_keeps_the_word_scan_and_finds_the_same(monkeypatch, seed_texts):
     import random
 
-    import framing.lexicon
-
     rnd = random.Random(7)
     words = sorted({"".join(rnd.choice("abcdefghij") for _ in range(6)) for _ in range(1700)})
     body = "".join(f"      w{i}: [{w}, {w} said*]\n" for i, w in enumerate(words))
@@ -441,11 +441,11 @@ def test_a_lexicon_too_large_for_hyperscan_keeps_the_word_scan_and_finds_the_sam
         " ".join(seed_texts.values())
     big = parse_lexicon(yaml_text)
     assert list(big.finditer("the regime")) == [("state", "regime", 4, 10)]
-    assert big._hs is None  # more anchors than HYPERSCAN_MAX: no database compiled
-    monkeypatch.setattr(framing.lexicon, "HYPERSCAN_MAX", 10_000)
+    assert big.matcher._hs is None  # more anchors than HYPERSCAN_MAX: no database compiled
+    monkeypatch.setattr(matcher, "HYPERSCAN_MAX", 10_000)
     forced = parse_lexicon(yaml_text)
     found = list(forced.finditer(text))
-    assert forced._hs is not None
+    assert forced.matcher._hs is not None
     assert list(big.finditer(text)) == found and len(found) > 300
 
 
@@ -458,9 +458,9 @@ def test_a_short_text_is_scanned_word_by_word_and_finds_the_same(seed_texts, mon
              (rnd.randrange(len(text)) for _ in range(500))]
     words = parse_lexicon(SOURCES_YAML)
     by_word = [list(words.finditer(text, s, e)) for s, e in spans]
-    assert words._hs is None and words._hs_pending
-    monkeypatch.setattr(lexmod, "HYPERSCAN_MIN_SPAN", 0)
+    assert words.matcher._hs is None and words.matcher._hs_pending
+    monkeypatch.setattr(matcher, "HYPERSCAN_MIN_SPAN", 0)
     compiled = parse_lexicon(SOURCES_YAML)
     assert [list(compiled.finditer(text, s, e)) for s, e in spans] == by_word
-    assert compiled._hs is not None
+    assert compiled.matcher._hs is not None
     assert sum(map(len, by_word)) > 50

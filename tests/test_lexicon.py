@@ -228,16 +228,15 @@ def test_a_trailing_star_is_a_word_family(tmp_path):
 
 
 @pytest.mark.parametrize("engine", ["hyperscan", "python"])
-def test_longest_match_wins_over_overlapping_candidates(monkeypatch, engine):
-    if engine == "python":
-        monkeypatch.setenv("FRAMING_ENGINE", "python")
+def test_longest_match_wins_over_overlapping_candidates(engine):
     lex = parse_lexicon("families:\n  f:\n    labels:\n      the donald: [The Donald]\n"
-                        "      trump: [Donald Trump, Trump]\n      team: [Trump team]\n")
+                        "      trump: [Donald Trump, Trump]\n      team: [Trump team]\n", engine=engine)
     text = "the Donald Trump team; The Donald; Trump; the Donald Trump team's long plan"
     # "Donald Trump" (12) beats "the Donald" (10) that starts first, and is not beaten by the
     # shorter "Trump team" (10) that starts later
     assert labels(lex, text)[:3] == [("trump", "Donald Trump"), ("the donald", "The Donald"), ("trump", "Trump")]
-    lex2 = parse_lexicon("families:\n  f:\n    labels:\n      a: [the Donald]\n      b: [Donald Trump team]\n")
+    lex2 = parse_lexicon("families:\n  f:\n    labels:\n      a: [the Donald]\n      b: [Donald Trump team]\n",
+                         engine=engine)
     assert labels(lex2, text)[0] == ("b", "Donald Trump team")
 
 
@@ -282,7 +281,7 @@ BACKTRACKS = """families:
 
 
 def test_a_regex_that_backtracks_without_end_is_stopped_and_named(tmp_path, capsys, monkeypatch):
-    import framing.lexicon
+    import framing.lexicon.guards
     from framing.cli import main
 
     (tmp_path / "c").mkdir()
@@ -290,7 +289,7 @@ def test_a_regex_that_backtracks_without_end_is_stopped_and_named(tmp_path, caps
     (tmp_path / "lx.yaml").write_text(BACKTRACKS, encoding="utf-8")
     lx = parse_lexicon(BACKTRACKS)
     assert list(lx.finditer("the regime aab said")) == [("f", "plain", 4, 10), ("f", "slow", 11, 14)]
-    monkeypatch.setattr(framing.lexicon, "REGEX_TIMEOUT", 0.2)
+    monkeypatch.setattr(framing.lexicon.guards, "REGEX_TIMEOUT", 0.2)
     assert main(["terms", str(tmp_path / "c"), "--lexicon", str(tmp_path / "lx.yaml"), "-q"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("error: the regex pattern '(?:a|aa)+b' took more than 0.2 s on one text") and "Traceback" not in err

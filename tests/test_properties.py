@@ -14,6 +14,7 @@ from framing.text import analyze, find_quotes
 
 SYRIA = framing.load_lexicon("syria")
 SYRIA_TEXT = (Path(framing.__file__).parent / "lexicons" / "syria.yaml").read_text(encoding="utf-8")
+SYRIA_PYTHON = parse_lexicon(SYRIA_TEXT, engine="python")  # the plain-Python word scan
 
 TERMS = ["Syrian Arab Army", "Deir ez-Zor", "Islamic State", "Free Syrian Army", "Syrian government", "ceasefire regime",
          "Syrian Democratic Forces", "Bashar al-Assad", "Islamic State of Iraq and the Levant", "US-led coalition"]
@@ -155,8 +156,6 @@ INVISIBLES = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 def test_invisible_characters_inside_words_change_no_mention(doc, data, engine):
     """Zero-width characters and soft hyphens dropped anywhere (inside words too) leave every
     mention as it was, with offsets into the text as given."""
-    import os
-
     from framing.lexicon import INVISIBLE
 
     clean = render(doc)
@@ -169,18 +168,9 @@ def test_invisible_characters_inside_words_change_no_mention(doc, data, engine):
         text += clean[last:cut] + ch
         last = cut
     text += clean[last:]
-    old = os.environ.get("FRAMING_ENGINE")
-    if engine == "python":
-        os.environ["FRAMING_ENGINE"] = "python"
-    try:
-        lex = parse_lexicon(SYRIA_TEXT) if engine == "python" else SYRIA
-        want = [(f, lab, clean[s:e]) for f, lab, s, e in lex.finditer(clean)]
-        got = list(lex.finditer(text))
-    finally:
-        if old is None:
-            os.environ.pop("FRAMING_ENGINE", None)
-        else:
-            os.environ["FRAMING_ENGINE"] = old
+    lex = SYRIA_PYTHON if engine == "python" else SYRIA
+    want = [(f, lab, clean[s:e]) for f, lab, s, e in lex.finditer(clean)]
+    got = list(lex.finditer(text))
     assert [(f, lab, "".join(c for c in text[s:e] if c not in INVISIBLE)) for f, lab, s, e in got] == want
     for _f, _lab, s, e in got:  # a match starts and ends on a visible character
         assert text[s] not in INVISIBLE and text[e - 1] not in INVISIBLE

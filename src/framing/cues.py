@@ -15,6 +15,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +25,7 @@ import yaml
 from . import _yaml
 from .errors import LexiconError
 from .lang import Language, get_language
-from .lexicon import WordFinder
+from .lexicon import WordFinder, check_engine
 
 __all__ = ["CueTable", "load_cues", "cues_of", "CUE_KEYS"]
 
@@ -47,6 +48,9 @@ class CueTable:
         The lemmas with each property.
     needs_clause, noun_forms : frozenset
         The forms (lower case) with each property.
+    engine : str
+        How the words are found: "auto", "hyperscan" or "python"
+        (:data:`framing.lexicon.ENGINES`; the same cues under each).
     """
 
     name: str
@@ -63,8 +67,10 @@ class CueTable:
     _follow: dict = field(default_factory=dict, repr=False)
     _regex: re.Pattern | None = field(default=None, repr=False)
     _finder: WordFinder | None = field(default=None, repr=False)
+    engine: str = "auto"
 
     def __post_init__(self):
+        check_engine(self.engine)  # a ValueError naming the engines
         to_lemma = {f.lower(): lemma for lemma, forms in self.forms.items() for f in forms}
         first: dict = {}
         follow: dict = {}
@@ -81,7 +87,7 @@ class CueTable:
         object.__setattr__(self, "_follow", follow)
         object.__setattr__(self, "_regex", re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])",
                                                       re.IGNORECASE))
-        object.__setattr__(self, "_finder", WordFinder(first) if all(w.isascii() and _WORD_RE.fullmatch(w)
+        object.__setattr__(self, "_finder", WordFinder(first, engine=self.engine) if all(w.isascii() and _WORD_RE.fullmatch(w)
                                                                      for w in first) else None)
 
     @property
@@ -126,10 +132,11 @@ class CueTable:
 
 
 def load_cues(source: "str | Path | CueTable | None" = None, *, extra: dict | None = None,
-              language: "str | Language | None" = None) -> CueTable:
+              language: "str | Language | None" = None, engine: str | None = None) -> CueTable:
     """Load a cue table: the language's own (``None`` or ``"cues"``; English unless
     ``language`` says), a YAML file, or a table already loaded; ``extra`` adds speech verbs
-    (``{"weigh in": ["weighed in"]}``) to it.
+    (``{"weigh in": ["weighed in"]}``) to it; ``engine`` ("auto", "hyperscan" or "python"; a
+    loaded table's own by default) says how its words are found.
 
     Errors name the file, the line and the entry.
     """
@@ -142,13 +149,15 @@ def load_cues(source: "str | Path | CueTable | None" = None, *, extra: dict | No
         if not path.is_file():
             raise LexiconError(f"{source}: no such cue table; give a YAML file (docs/sources.md shows the format).")
         table = parse_cues(path.read_text(encoding="utf-8"), source=str(path))
+    if engine is not None and engine != table.engine:
+        table = dataclasses.replace(table, engine=engine)
     if not extra:
         return table
     forms = dict(table.forms)
     for lemma, more in extra.items():
         forms[lemma] = tuple(dict.fromkeys([*forms.get(lemma, ()), *more]))
     return CueTable(table.name, forms, table.speech | set(extra), table.distancing, table.that_only,
-                    table.takes_object, table.quote_or_for, table.needs_clause, table.noun_forms)
+                    table.takes_object, table.quote_or_for, table.needs_clause, table.noun_forms, engine=table.engine)
 
 
 def cues_of(language: "str | Language | None" = None) -> CueTable:

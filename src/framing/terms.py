@@ -130,8 +130,9 @@ def _mention_frame(rows: list) -> pd.DataFrame:
 def _doc_counts(corpus: Corpus, lex: Lexicon, include_boilerplate: bool) -> list:
     """Per document: ``(Counter[(family, label, voice)], tokens, quoted tokens)``, computed
     once per corpus, lexicon and boilerplate choice (scores for several voices or groupings
-    reuse them)."""
-    key = ("counts", id(corpus.documents), id(lex), include_boilerplate)
+    reuse them). The lexicon is named by its content (:attr:`Lexicon.token`), never by
+    ``id()``: a lexicon edited and loaded again may sit at the address of the old one."""
+    key = ("counts", id(corpus.documents), lex.token, include_boilerplate)
 
     def compute() -> list:
         out = []

@@ -14,7 +14,7 @@ def classify(text: str, spans, gazetteer: Lexicon) -> str:
     earliest match in the first span where that family matches. Speaker phrases repeat
     ("Obama", "officials") while their appositives vary, so what each span holds is
     remembered by what it depends on (:meth:`Lexicon.span_key`), up to ``_MEMO_LIMIT``
-    spans per gazetteer and process."""
+    spans per gazetteer (by its content, :attr:`Lexicon.token`) and process."""
     per_span = [_first_by_family(text, span, gazetteer) for span in spans if span is not None]
     for fam in gazetteer.families:
         for first in per_span:
@@ -24,12 +24,24 @@ def classify(text: str, spans, gazetteer: Lexicon) -> str:
 
 
 _MEMO_LIMIT = 100_000
+_MEMOS: dict = {}  # gazetteer token -> {("span", span key): answer}, the last few gazetteers used
+
+
+def _memo_for(gazetteer: Lexicon) -> dict:
+    """The answers remembered for this gazetteer's content (keyed by its token, never by
+    ``id()``: an edited gazetteer at a reused address must not read the old answers)."""
+    memo = _MEMOS.get(gazetteer.token)
+    if memo is None:
+        if len(_MEMOS) >= 4:  # gazetteers edited and re-run: keep memory bounded
+            _MEMOS.clear()
+        memo = _MEMOS[gazetteer.token] = {}
+    return memo
 
 
 def _first_by_family(text: str, span: tuple[int, int], gazetteer: Lexicon) -> dict:
     """``{family: (offset, label)}``: the earliest match of each family in the span."""
     key = gazetteer.span_key(text, *span)
-    memo = gazetteer.memo
+    memo = _memo_for(gazetteer)
     if key is not None:
         found = memo.get(("span", key))
         if found is not None:
