@@ -48,7 +48,7 @@ FAKES := -p corpus_path ../shared/corpora/fakes/fakes.csv -p text_col article_co
 
 build/notebooks/02-terminology-fakes.ipynb: notebooks/02-terminology.ipynb FORCE
 	@echo "papermill 02-terminology on FA-KES"
-	@$(PAPERMILL) $< $@ $(FAKES) -p resamples 1999 -p kwic_lines 10 \
+	@$(PAPERMILL) $< $@ $(FAKES) -p resamples 1999 -p kwic_lines 10 -p period Y \
 	  -y '{families: [syrian_state, jihadist_name, jihadist_descriptor], kwic_labels: [regime, terrorist]}'
 
 build/notebooks/03-sourcing-fakes.ipynb: notebooks/03-sourcing.ipynb FORCE
