@@ -103,7 +103,7 @@ def _mention_frame(rows: list) -> pd.DataFrame:
 
 def _doc_mentions(corpus: Corpus, lex: Lexicon, include_boilerplate: bool) -> list:
     """Per document: ``(text mentions, title mentions, tokens, quoted tokens)``, each mention
-    ``(family, label, start, end, voice)`` (title mentions: in the headline of a ``title``
+    ``(family, label, voice, start, end)`` (title mentions: in the headline of a ``title``
     column). The one scan of a corpus with a lexicon, kept with the corpus: counts in every
     voice and grouping (:func:`_doc_counts`), KWIC lines for any label and the mention table
     are read from it."""
@@ -114,12 +114,12 @@ def _doc_mentions(corpus: Corpus, lex: Lexicon, include_boilerplate: bool) -> li
         for text, facts, title in zip(corpus.documents["text"], corpus.facts(), corpus.titles()):
             voice_at = facts.voice_at
             end = facts.length if include_boilerplate else facts.body_end
-            found = [(family, label, s, e, voice_at(s, e)) for family, label, s, e in lex.finditer(text, 0, end)]
+            found = [(family, label, voice_at(s, e), s, e) for family, label, s, e in lex.finditer(text, 0, end)]
             t_all, t_q = count_tokens(text, facts, include_boilerplate=include_boilerplate)
             in_title: list = []
             if title is not None:  # a headline from the title column
                 voice_at = title[1].voice_at
-                in_title = [(family, label, s, e, voice_at(s, e)) for family, label, s, e in lex.finditer(title[0])]
+                in_title = [(family, label, voice_at(s, e), s, e) for family, label, s, e in lex.finditer(title[0])]
                 h_all, h_q = count_tokens(title[0], title[1], include_boilerplate=True)
                 t_all, t_q = t_all + h_all, t_q + h_q
             out.append((found, in_title, t_all, t_q))
@@ -137,9 +137,9 @@ def _doc_counts(corpus: Corpus, lex: Lexicon, include_boilerplate: bool) -> list
     def compute() -> list:
         out = []
         for found, in_title, t_all, t_q in _doc_mentions(corpus, lex, include_boilerplate):
-            c = Counter([(m[0], m[1], m[4]) for m in found])
+            c = Counter([m[:3] for m in found])  # (family, label, voice)
             if in_title:
-                c.update([(m[0], m[1], m[4]) for m in in_title])
+                c.update([m[:3] for m in in_title])
             out.append((c, t_all, t_q))
         return out
 
@@ -154,10 +154,10 @@ def _chunk_mentions(chunk: Corpus, lex: Lexicon, include_boilerplate: bool):
     for doc_id, outlet, text, facts, title, (found, in_title, _, _) in zip(
             docs["doc_id"], docs["outlet"], docs["text"], chunk.facts(), chunk.titles(),
             _doc_mentions(chunk, lex, include_boilerplate)):
-        for family, label, s, e, voice in in_title:
+        for family, label, voice, s, e in in_title:
             yield doc_id, outlet, "title", title[0], family, label, s, e, voice, "title"
         part_at = facts.part_at
-        for family, label, s, e, voice in found:
+        for family, label, voice, s, e in found:
             yield doc_id, outlet, "text", text, family, label, s, e, voice, part_at(s)
 
 
