@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP) ## Create or reuse .venv/ and install framing with its notebook and test extras
 
-NOTEBOOKS := 01-corpus-overview 02-terminology 03-sourcing 04-outlet-profiles 05-fakes 06-validation
+NOTEBOOKS := 01-corpus-overview 02-terminology 03-sourcing 04-outlet-profiles 06-validation
 PAPERMILL = $(BIN)/papermill --cwd notebooks -k $(KERNEL) --log-level WARNING --no-progress-bar
 ABP := ../shared/corpora/abp_syria/abp_syria.jsonl.gz
 
@@ -32,13 +32,32 @@ figures: $(STAMP) ## Regenerate every figure in figures/ (notebooks run with pap
 
 # Each notebook run writes figures and tables of its own names, so two can run at once; the
 # longest runs (the US-outlet corpus, FA-KES) start first.
-NB_RUNS := build/notebooks/02-terminology-abp-bias.ipynb build/notebooks/05-fakes.ipynb \
-  $(patsubst %,build/notebooks/%.ipynb,$(filter-out 05-fakes,$(NOTEBOOKS)))
+FAKES_RUNS := $(patsubst %,build/notebooks/%-fakes.ipynb,02-terminology 03-sourcing 04-outlet-profiles)
+NB_RUNS := build/notebooks/02-terminology-abp-bias.ipynb $(FAKES_RUNS) $(patsubst %,build/notebooks/%.ipynb,$(NOTEBOOKS))
 
 build/notebooks/02-terminology-abp-bias.ipynb: notebooks/02-terminology.ipynb FORCE
 	@echo "papermill 02-terminology on the US-outlet corpus, grouped by bias"
 	@$(PAPERMILL) $< $@ -p corpus_path $(ABP) -p by bias -p prefix abp-bias -p voice_label regime -p period Q -p resamples 1999 \
 	  -p figures_dir figures -y '{families: [syrian_state, jihadist_name], spelling_families: [raqqa_spelling], kwic_labels: [ISIL, regime]}'
+
+# FA-KES (Salem et al. 2019; Zenodo record 2607278, beside the repository, not in it): 02, 03 and 04
+# with its columns, the Syria study's families and labels read in context, and two outlets' words
+# (the gazetteer is the lexicon's own, syria_sources).
+FAKES := -p corpus_path ../shared/corpora/fakes/fakes.csv -p text_col article_content -p outlet_col source -p id_col unit_id \
+  -p prefix fakes -p figures_dir figures
+
+build/notebooks/02-terminology-fakes.ipynb: notebooks/02-terminology.ipynb FORCE
+	@echo "papermill 02-terminology on FA-KES"
+	@$(PAPERMILL) $< $@ $(FAKES) -p resamples 1999 -p kwic_lines 10 -p period Y \
+	  -y '{families: [syrian_state, jihadist_name, jihadist_descriptor], kwic_labels: [regime, terrorist]}'
+
+build/notebooks/03-sourcing-fakes.ipynb: notebooks/03-sourcing.ipynb FORCE
+	@echo "papermill 03-sourcing on FA-KES"
+	@$(PAPERMILL) $< $@ $(FAKES)
+
+build/notebooks/04-outlet-profiles-fakes.ipynb: notebooks/04-outlet-profiles.ipynb FORCE
+	@echo "papermill 04-outlet-profiles on FA-KES"
+	@$(PAPERMILL) $< $@ $(FAKES) -y '{distinctive_groups: [sana, etilaf]}'
 
 # The seeds' committed figures: the Syria study's families (every family is drawn when none are named).
 build/notebooks/02-terminology.ipynb: notebooks/02-terminology.ipynb FORCE

@@ -1,6 +1,7 @@
 """Every notebook runs with papermill, writes its figures, and plots what the package computes."""
 
 import json
+import re
 import subprocess
 import sys
 
@@ -40,10 +41,14 @@ def run(kernel, name, tmp_path, **params):
     return out
 
 
+IMPORTS = {"import framing", "import framing.notebook", "from framing import plots", "from framing import tables",
+           "from framing import plots, tables"}
+
+
 def test_source_notebooks_are_clean():
     names = sorted(p.stem for p in NOTEBOOKS.glob("*.ipynb"))
-    assert names[:7] == ["00-build-a-lexicon", "01-corpus-overview", "02-terminology", "03-sourcing", "04-outlet-profiles",
-                         "05-fakes", "06-validation"]
+    assert names[:6] == ["00-build-a-lexicon", "01-corpus-overview", "02-terminology", "03-sourcing", "04-outlet-profiles",
+                         "06-validation"]
     for p in NOTEBOOKS.glob("*.ipynb"):
         nb = nbformat.read(p, as_version=4)
         tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
@@ -52,13 +57,24 @@ def test_source_notebooks_are_clean():
         for c in nb.cells:
             if c.cell_type == "code":
                 assert not c.outputs and c.execution_count is None, f"{p.name} has outputs"
-                assert "def " not in c.source and "import " not in c.source.replace("import matplotlib.pyplot", "") \
-                    .replace("import pandas", "").replace("import framing", "").replace("from framing import plots", "")
+                lines = c.source.splitlines()
+                assert not [x for x in lines if ("import " in x) and x not in IMPORTS], p.name
+                assert "def " not in c.source and "lambda" not in c.source, p.name
+                # no plumbing: figures and tables go through framing.notebook.Output, sized by the chart
+                for plumbing in ("plt.", "figsize", "save_figure", "to_csv", "len(groups)", "figures_dir", "tables_dir"):
+                    assert plumbing not in c.source or "parameters" in c.metadata.get("tags", []) \
+                        or "framing.notebook.Output(" in c.source, (p.name, plumbing)
+
+
+def test_the_first_code_cell_switches_the_error_display_on():
+    for p in NOTEBOOKS.glob("*.ipynb"):
+        code = [c for c in nbformat.read(p, as_version=4).cells if c.cell_type == "code"]
+        assert "framing.notebook.setup()" in code[1].source, p.name  # the cell after the parameters
 
 
 def test_notebooks_write_their_figures_under_build_unless_told():
     """Changing only corpus_path must not overwrite the committed figures/ of the seeds."""
-    for name in ("01-corpus-overview", "02-terminology", "03-sourcing", "04-outlet-profiles", "05-fakes", "06-validation"):
+    for name in ("01-corpus-overview", "02-terminology", "03-sourcing", "04-outlet-profiles", "06-validation"):
         nb = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
         params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
         assert 'figures_dir = "build/figures"' in params.source, name
@@ -104,27 +120,47 @@ def test_03_and_04_on_the_seeds(kernel, tmp_path, seeds):
     assert len(att) == len(framing.find_attributions(seeds))
 
 
-def test_05_on_a_small_fakes_sample(kernel, tmp_path):
+def test_02_to_04_on_a_small_fakes_sample_as_the_makefile_runs_them(kernel, tmp_path):
+    """Notebook 05 was these three runs with FA-KES parameters: the figures it made, and those the
+    README and docs show, have the same names."""
     src = CORPORA / "fakes" / "fakes.csv"
     if not src.exists():
         pytest.skip("FA-KES is not beside the repository")
     sample = pd.read_csv(src).groupby("source").head(4)
     path = tmp_path / "fakes-sample.csv"
     sample.to_csv(path, index=False)
-    out = run(kernel, "05-fakes", tmp_path, fakes_path=str(path), prefix="f", min_count=3)
-    assert (tmp_path / "figures" / "f-names-syrian_state.png").exists()
-    assert (tmp_path / "figures" / "f-sources-cues.svg").exists()
+    fakes = dict(corpus_path=str(path), text_col="article_content", outlet_col="source", id_col="unit_id", prefix="fakes")
+    out = run(kernel, "02-terminology", tmp_path, families=["syrian_state", "jihadist_name", "jihadist_descriptor"],
+              kwic_labels=["regime", "terrorist"], min_count=3, resamples=99, **fakes)
+    run(kernel, "03-sourcing", tmp_path, **fakes)
+    run(kernel, "04-outlet-profiles", tmp_path, distinctive_groups=["sana"], **fakes)
+    figs = {p.name for p in (tmp_path / "figures").iterdir()}
+    made_by_05 = {f"fakes-{n}.{ext}" for n in ("names-syrian_state", "names-jihadist_name", "names-jihadist_descriptor",
+                                               "rates-heatmap", "sources-category", "sources-cues", "outlet-profile")
+                  for ext in ("png", "svg")}
+    shown = {m for doc in [ROOT / "README.md", *(ROOT / "docs").glob("*.md")]
+             for m in re.findall(r"figures/(fakes-[A-Za-z0-9_.-]+\.png)", doc.read_text(encoding="utf-8"))}
+    assert shown and made_by_05 | shown <= figs
     nb = json.loads(out.read_text())
-    assert nb["metadata"]["papermill"]["parameters"]["prefix"] == "f"
+    assert nb["metadata"]["papermill"]["parameters"]["prefix"] == "fakes"
+    assert len(pd.read_csv(tmp_path / "tables" / "fakes-terms-narrator.csv")["group"].unique()) == 15
 
 
-def test_05_says_clearly_when_the_corpus_is_missing(kernel, tmp_path):
+def test_the_makefile_runs_02_to_04_on_fakes():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    for nb in ("02-terminology", "03-sourcing", "04-outlet-profiles"):
+        assert f"build/notebooks/{nb}-fakes.ipynb: notebooks/{nb}.ipynb" in makefile
+    assert "-p corpus_path ../shared/corpora/fakes/fakes.csv -p text_col article_content -p outlet_col source " \
+           "-p id_col unit_id" in makefile
+
+
+def test_a_missing_corpus_says_which_parameter_to_set(kernel, tmp_path):
     import papermill as pm
 
     with pytest.raises(pm.PapermillExecutionError) as exc:
-        run(kernel, "05-fakes", tmp_path, fakes_path=str(tmp_path / "nowhere.csv"))
-    assert "FA-KES corpus not found" in str(exc.value)
-    assert "Set the parameter fakes_path" in str(exc.value)
+        run(kernel, "02-terminology", tmp_path, corpus_path=str(tmp_path / "nowhere.csv"))
+    assert "corpus not found" in str(exc.value)
+    assert "Set the parameter corpus_path" in str(exc.value)
 
 
 def test_06_validation_on_the_seeds(kernel, tmp_path, seeds):

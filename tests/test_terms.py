@@ -256,3 +256,34 @@ def test_a_misspelt_option_is_an_error_naming_the_nearest(seeds, seed_texts, cal
     with pytest.raises(framing.FramingError, match=r"unknown option 'voise'; did you mean 'voice'\? Options for reading "
                                                    r"the corpus: text_col, outlet_col"):
         call(corpus)
+
+
+def test_one_scan_serves_counts_kwic_mentions_and_time(seeds, monkeypatch):
+    """The mentions of a corpus and lexicon are found once: scores in another voice or by
+    period, KWIC lines for any label and the mention table read them (KWIC scanned the
+    corpus again for every label)."""
+    from framing.lexicon import Lexicon
+
+    corpus = framing.Corpus(seeds.documents.assign(date="2017-03-01"))
+    lex = framing.load_lexicon("syria")
+    scans = Counter()
+    finditer = Lexicon.finditer
+
+    def counted(self, text, *args, **kw):
+        scans[text] += self is lex  # not the check of what the lexicon is about (a sample, another matcher)
+        return finditer(self, text, *args, **kw)
+
+    monkeypatch.setattr(Lexicon, "finditer", counted)
+    framing.count_terms(corpus, lexicon=lex, voice="narrator")
+    assert set(scans.values()) == {1} and len(scans) == len(corpus)
+    lines = [framing.kwic(corpus, label, lexicon=lex) for label in ("regime", "IS", "Daesh", "army")]
+    mentions = framing.find_mentions(corpus, lexicon=lex)
+    framing.count_terms(corpus, lexicon=lex, period="M")
+    framing.count_terms_by_voice(corpus, lexicon=lex)
+    assert set(scans.values()) == {1}
+    # and what they read is what a scan finds
+    for label, got in zip(("regime", "IS", "Daesh", "army"), lines):
+        m = mentions[mentions["label"] == label]
+        assert got[["doc_id", "start", "end", "voice", "part", "field"]].values.tolist() == \
+            m[["doc_id", "start", "end", "voice", "part", "field"]].values.tolist()
+        assert (got["match"] == m["surface"].to_numpy()).all() and len(got) > 0

@@ -7,7 +7,7 @@ The public API::
     scores = count_terms(corpus, lexicon="syria", by="outlet", voice="narrator")
 """
 
-from . import _notebook, discover, stats, tables
+from . import discover, stats, tables
 from .compare import compare_groups, compare_sourcing, count_terms_by_voice, distinctive_words, log_odds_dirichlet, outlet_profile
 from .corpus import Corpus, corpus_summary, iter_corpus, load_corpus, resolve_path
 from .errors import CorpusError, FramingError, FramingWarning, LexiconError, OutputError
@@ -61,5 +61,3 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
-
-_notebook.install()  # in Jupyter, expected errors show their message, not a traceback

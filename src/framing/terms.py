@@ -23,7 +23,7 @@ from .errors import FramingError, FramingWarning, LexiconError, caller_stackleve
 from .groups import Grouping, grouping
 from .lexicon import Lexicon, fit_warning, load_lexicon
 from .stats import MIN_COUNT, MIN_DOCS, article_share_interval, check_min
-from .text import TextFacts, count_tokens
+from .text import count_tokens
 
 __all__ = ["find_mentions", "iter_mentions", "count_terms", "article_counts", "kwic", "top_labels", "MENTION_COLUMNS", "SCORE_COLUMNS", "KWIC_COLUMNS", "VOICES"]
 
@@ -32,31 +32,6 @@ SCORE_COLUMNS = ["group", "family", "label", "count", "narrator_count", "quoted_
                  "share", "share_low", "share_high", "family_count", "n_docs", "family_docs", "label_docs", "too_few"]
 KWIC_COLUMNS = ["doc_id", "outlet", "family", "label", "voice", "part", "field", "start", "end", "left", "match", "right"]
 VOICES = ("all", "narrator", "quoted")
-
-
-def _mentions_in(text: str, facts: TextFacts, lexicon: Lexicon, include_boilerplate: bool):
-    end = facts.length if include_boilerplate else facts.body_end
-    for family, label, s, e in lexicon.finditer(text, 0, end):
-        yield family, label, s, e, facts.voice_at(s, e), facts.part_at(s)
-
-
-def _fields(chunk: Corpus):
-    """Per document: ``(doc_id, outlet, [(field, text, facts, part)])`` — the headline of a
-    ``title`` column first (every mention in it is of the title part), then the text."""
-    docs = chunk.documents
-    for doc_id, outlet, text, facts, title in zip(docs["doc_id"], docs["outlet"], docs["text"], chunk.facts(),
-                                                  chunk.titles()):
-        fields = [("text", text, facts, None)]
-        if title is not None:
-            fields.insert(0, ("title", title[0], title[1], "title"))
-        yield doc_id, outlet, fields
-
-
-def _field_mentions(fields, lexicon: Lexicon, include_boilerplate: bool):
-    """``(field, text, family, label, start, end, voice, part)`` of one document's fields."""
-    for field_name, text, facts, part in fields:
-        for family, label, s, e, voice, p in _mentions_in(text, facts, lexicon, include_boilerplate or part is not None):
-            yield field_name, text, family, label, s, e, voice, part or p
 
 
 def find_mentions(corpus, *, lexicon: "str | Lexicon" = "syria", include_boilerplate: bool = False, jobs: int = 1,
@@ -117,9 +92,8 @@ def _mention_parts(corpus, lexicon, include_boilerplate: bool, jobs: int, progre
 
 def _mention_rows(chunk: Corpus, *, lex: Lexicon, include_boilerplate: bool) -> list:
     rows = []
-    for doc_id, outlet, fields in _fields(chunk):
-        for field_name, text, family, label, s, e, voice, part in _field_mentions(fields, lex, include_boilerplate):
-            rows.append((doc_id, outlet, family, label, text[s:e], s, e, voice, part, field_name))
+    for doc_id, outlet, field_name, text, family, label, s, e, voice, part in _chunk_mentions(chunk, lex, include_boilerplate):
+        rows.append((doc_id, outlet, family, label, text[s:e], s, e, voice, part, field_name))
     return rows
 
 
@@ -127,30 +101,65 @@ def _mention_frame(rows: list) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=MENTION_COLUMNS).astype({"start": "int64", "end": "int64"})
 
 
-def _doc_counts(corpus: Corpus, lex: Lexicon, include_boilerplate: bool) -> list:
-    """Per document: ``(Counter[(family, label, voice)], tokens, quoted tokens)``, computed
-    once per corpus, lexicon and boilerplate choice (scores for several voices or groupings
-    reuse them). The lexicon is named by its content (:attr:`Lexicon.token`), never by
+def _doc_mentions(corpus: Corpus, lex: Lexicon, include_boilerplate: bool) -> list:
+    """Per document: ``(text mentions, title mentions, tokens, quoted tokens)``, each mention
+    ``(family, label, voice, start, end)`` (title mentions: in the headline of a ``title``
+    column). The one scan of a corpus with a lexicon, kept with the corpus: counts in every
+    voice and grouping (:func:`_doc_counts`), KWIC lines for any label and the mention table
+    are read from it. The lexicon is named by its content (:attr:`Lexicon.token`), never by
     ``id()``: a lexicon edited and loaded again may sit at the address of the old one."""
-    key = ("counts", id(corpus.documents), lex.token, include_boilerplate)
+    key = ("mentions", lex.token, include_boilerplate)  # the corpus's cache belongs to its documents frame
 
     def compute() -> list:
         out = []
         for text, facts, title in zip(corpus.documents["text"], corpus.facts(), corpus.titles()):
-            c: Counter = Counter()
+            voice_at = facts.voice_at
             end = facts.length if include_boilerplate else facts.body_end
-            for family, label, s, e in lex.finditer(text, 0, end):
-                c[family, label, facts.voice_at(s, e)] += 1
+            found = [(family, label, voice_at(s, e), s, e) for family, label, s, e in lex.finditer(text, 0, end)]
             t_all, t_q = count_tokens(text, facts, include_boilerplate=include_boilerplate)
+            in_title: list = []
             if title is not None:  # a headline from the title column
-                for family, label, s, e in lex.finditer(title[0]):
-                    c[family, label, title[1].voice_at(s, e)] += 1
+                voice_at = title[1].voice_at
+                in_title = [(family, label, voice_at(s, e), s, e) for family, label, s, e in lex.finditer(title[0])]
                 h_all, h_q = count_tokens(title[0], title[1], include_boilerplate=True)
                 t_all, t_q = t_all + h_all, t_q + h_q
+            out.append((found, in_title, t_all, t_q))
+        return out
+
+    return corpus.cached(key, compute)
+
+
+def _doc_counts(corpus: Corpus, lex: Lexicon, include_boilerplate: bool) -> list:
+    """Per document: ``(Counter[(family, label, voice)], tokens, quoted tokens)``, computed
+    once per corpus, lexicon and boilerplate choice (scores for several voices or groupings
+    reuse them), from the document's mentions (:func:`_doc_mentions`)."""
+    key = ("counts", lex.token, include_boilerplate)
+
+    def compute() -> list:
+        out = []
+        for found, in_title, t_all, t_q in _doc_mentions(corpus, lex, include_boilerplate):
+            c = Counter([m[:3] for m in found])  # (family, label, voice)
+            if in_title:
+                c.update([m[:3] for m in in_title])
             out.append((c, t_all, t_q))
         return out
 
     return corpus.cached(key, compute)
+
+
+def _chunk_mentions(chunk: Corpus, lex: Lexicon, include_boilerplate: bool):
+    """``(doc_id, outlet, field, text, family, label, start, end, voice, part)`` of every
+    mention of the chunk, in document order, a title column's mentions first (read from
+    :func:`_doc_mentions`)."""
+    docs = chunk.documents
+    for doc_id, outlet, text, facts, title, (found, in_title, _, _) in zip(
+            docs["doc_id"], docs["outlet"], docs["text"], chunk.facts(), chunk.titles(),
+            _doc_mentions(chunk, lex, include_boilerplate)):
+        for family, label, voice, s, e in in_title:
+            yield doc_id, outlet, "title", title[0], family, label, s, e, voice, "title"
+        part_at = facts.part_at
+        for family, label, voice, s, e in found:
+            yield doc_id, outlet, "text", text, family, label, s, e, voice, part_at(s)
 
 
 def chunk_stats(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str, include_boilerplate: bool):
@@ -534,12 +543,11 @@ def _pattern_lexicon(pattern: str) -> Lexicon:
 def _kwic_rows(chunk: Corpus, *, lex: Lexicon, label: str, fams: list, width: int, voice: str,
                include_boilerplate: bool) -> list:
     rows = []
-    for doc_id, outlet, fields in _fields(chunk):
-        for field_name, text, fam, lab, s, e, v, part in _field_mentions(fields, lex, include_boilerplate):
-            if lab != label or fam not in fams or (voice != "all" and v != voice):
-                continue
-            left, right = context(text, s, e, width, strip=False)
-            rows.append((doc_id, outlet, fam, lab, v, part, field_name, s, e, left, text[s:e], right))
+    for doc_id, outlet, field_name, text, fam, lab, s, e, v, part in _chunk_mentions(chunk, lex, include_boilerplate):
+        if lab != label or fam not in fams or (voice != "all" and v != voice):
+            continue
+        left, right = context(text, s, e, width, strip=False)
+        rows.append((doc_id, outlet, fam, lab, v, part, field_name, s, e, left, text[s:e], right))
     return rows
 
 
