@@ -116,3 +116,38 @@ def test_the_graph_sees_imports_inside_functions(tmp_path):
 def test_no_module_over_the_limit(module):
     lines = len(_modules()[module].read_text(encoding="utf-8").splitlines())
     assert lines <= MAX_LINES, f"{module} has {lines} lines (at most {MAX_LINES}: split it along its seams)"
+
+
+#: The layers of docs/architecture.md, lowest first: a module may import modules of its own
+#: package and of lower layers, never of its own layer's other packages or of a higher one.
+LAYERS = [
+    ("errors",),
+    ("_yaml", "_io", "_parallel", "_notebook", "_words", "_names", "groups", "stats", "lang"),
+    ("_statistics", "_moments", "lexicon", "_sentences", "text"),
+    ("cues", "corpus"),
+    ("_runner",),
+    ("terms", "sources", "validate", "tables", "plots"),
+    ("compare", "evaluate"),
+    ("discover", "view"),
+    ("notebook", "dask", ""),  # "" is framing/__init__.py, the public face
+    ("cli",),
+]
+
+
+def _layer_of(module: str) -> tuple[int, str]:
+    top = module.split(".")[1] if "." in module else ""
+    for i, names in enumerate(LAYERS):
+        if top in names:
+            return i, top
+    raise AssertionError(f"{module} is in no layer of LAYERS (tests/test_architecture.py, docs/architecture.md)")
+
+
+def test_every_import_points_down_the_layers():
+    wrong = []
+    for module, targets in import_graph().items():
+        layer, top = _layer_of(module)
+        for t in targets:
+            t_layer, t_top = _layer_of(t)
+            if t_top != top and t_layer >= layer:
+                wrong.append(f"{module} → {t}")
+    assert not wrong, "imports that do not point down the layers: " + ", ".join(sorted(wrong))
