@@ -1,7 +1,8 @@
 """The ``framing`` command line: a thin shell over the package's functions.
 
 Exit status: 0 on success, 1 on a data error (the message says what and where),
-2 on a usage error. Tables go to ``-o FILE`` or standard output; warnings to standard
+2 on a usage error: a bad flag, or an option's value a function refuses
+(:class:`~framing.errors.ParameterError`, the message naming the valid values). Tables go to ``-o FILE`` or standard output; warnings to standard
 error. ``--debug`` shows a traceback for errors that are otherwise explained in a line.
 A file is written whole or not at all; ``sources`` and ``mentions`` write their rows as
 they come (into a temporary file renamed at the end; on standard output they stream).
@@ -18,7 +19,9 @@ from . import __version__
 from ._io import write_table, write_tables
 from .compare import STATISTICS, compare_groups
 from .corpus import formats_text
-from .errors import FramingError, FramingWarning
+from .errors import FramingError, FramingWarning, ParameterError
+from .groups import PERIODS
+from .lexicon import EXAMPLE_LEXICON
 from .sources import find_attributions, iter_attributions, sourcing_profile
 from .stats import MIN_COUNT, MIN_DOCS
 from .terms import VOICES, count_terms, find_mentions, format_kwic, iter_mentions, kwic
@@ -31,7 +34,8 @@ PROBLEMS_SHOWN = 200
 
 def _corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("corpus", metavar="CORPUS", help=formats_text())
-    p.add_argument("--lexicon", default="syria", help="bundled lexicon name or a .yaml file (default: syria)")
+    p.add_argument("--lexicon", default=EXAMPLE_LEXICON,
+                   help=f"bundled lexicon name or a .yaml file (default: {EXAMPLE_LEXICON}, the example lexicon)")
     p.add_argument("--text-col", default="text", help="column holding the text (default: text)")
     p.add_argument("--outlet-col", default="outlet", help="column holding the outlet (default: outlet)")
     p.add_argument("--id-col", default="doc_id", help="column holding a unique document id (default: doc_id)")
@@ -49,7 +53,7 @@ def _by_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--by", default="outlet", type=_keys,
                    help="outlet (default), doc, any metadata column, a period (week, month, quarter, year), "
                         "or several joined by commas: --by outlet,month")
-    p.add_argument("--period", default=None, choices=["W", "M", "Q", "Y"],
+    p.add_argument("--period", default=None, choices=list(PERIODS),
                    help="also group by the week, month, quarter or year of --date-col (undated documents are "
                         "reported and left out)")
     p.add_argument("--date-col", default="date", help="the column of dates that periods bin (default: date)")
@@ -157,7 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "content_end, sentence, appositive, distancing, nested (part of what another source says), "
                                    "rule (the speaker rule that found it).")
     _corpus_args(p)
-    p.add_argument("--gazetteer", default="news", help=_GAZ_HELP)
+    p.add_argument("--gazetteer", default=None, help=_GAZ_HELP)
     p.add_argument("--cues", default=None, help="a cue table of your own (YAML: reporting verbs and their forms; "
                                                 "default: the language's own, framing/lang/en/cues.yaml)")
     _output_arg(p)
@@ -167,7 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "total, share, share_low, share_high, distancing, total_docs, count_docs, too_few.")
     _corpus_args(p)
     _by_args(p)
-    p.add_argument("--gazetteer", default="news", help=_GAZ_HELP)
+    p.add_argument("--gazetteer", default=None, help=_GAZ_HELP)
     p.add_argument("--cues", default=None, help="a cue table of your own (YAML: reporting verbs and their forms; "
                                                 "default: the language's own, framing/lang/en/cues.yaml)")
     _output_arg(p)
@@ -199,7 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
                                     "window and the prediction, with empty verdict, coder and note columns.")
     _corpus_args(q)
     q.add_argument("--what", default="mentions", choices=["mentions", "attributions"], help="what to validate (default: mentions)")
-    q.add_argument("--gazetteer", default="news", help=_GAZ_HELP)
+    q.add_argument("--gazetteer", default=None, help=_GAZ_HELP)
     q.add_argument("-n", type=_whole, default=20, help="rows per stratum (default 20)")
     q.add_argument("--strata", default=None, type=_keys,
                    help="columns whose combinations are the strata, joined by commas (default: label for mentions, "
@@ -453,7 +457,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         print(f"error: {exc}", file=sys.stderr)
-        return 1
+        return 2 if isinstance(exc, ParameterError) else 1  # a bad value of an option: a usage error, as argparse's
     except BrokenPipeError:  # e.g. `framing mentions … | head`
         return 0
     except Terminated as exc:
