@@ -14,17 +14,22 @@ import argparse
 import sys
 import warnings
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import __version__
-from ._io import write_table, write_tables
+from ._io import check_output, check_table_output, write_table, write_tables
 from .compare import STATISTICS, compare_groups
-from .corpus import formats_text
+from .corpus import formats_text, load_corpus
+from .discover import collocates, find_variants, suggest_terms
 from .errors import FramingError, FramingWarning, ParameterError
+from .evaluate import evaluate_polnear
 from .groups import PERIODS
 from .lexicon import EXAMPLE_LEXICON
 from .sources import find_attributions, iter_attributions, sourcing_profile
 from .stats import MIN_COUNT, MIN_DOCS
 from .terms import VOICES, count_terms, find_mentions, format_kwic, iter_mentions, kwic
+from .validate import validation_report, validation_sample, write_coding_sheet
+from .view import show
 
 __all__ = ["main"]
 
@@ -269,8 +274,6 @@ def _show_warning(message, category, filename, lineno, file=None, line=None):
 def _check_output(args: argparse.Namespace) -> None:
     """The output is checked before any work: a read-only or missing folder, an unknown
     extension or an input's path is an error now, not after an hour of scoring."""
-    from ._io import check_output, check_table_output
-
     out = getattr(args, "output", None)
     if not out or out == "-":
         return
@@ -289,8 +292,6 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "discover":
         return _discover(args)
     if args.command == "evaluate":
-        from .evaluate import evaluate_polnear
-
         scores, _ = evaluate_polnear(args.directory, split=args.split)
         print(f"PolNeAR {args.split}: {scores.attrs['documents']} articles, {scores.attrs['annotation_files']} annotation files; "
               f"{scores.attrs['uncued_predictions']} continuation quotes (no cue) not scored")
@@ -303,8 +304,6 @@ def _run(args: argparse.Namespace) -> int:
                 problems_shown=PROBLEMS_SHOWN)
     run = dict(jobs=args.jobs, progress=not args.quiet)
     if args.command == "show":
-        from .view import show
-
         view = show(args.corpus, args.doc_id, lexicon=args.lexicon, gazetteer=args.gazetteer, families=args.family,
                     include_boilerplate=True, **load)
         view.save(args.output)
@@ -349,9 +348,6 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _discover(args: argparse.Namespace) -> int:
-    from .corpus import load_corpus
-    from .discover import collocates, find_variants, suggest_terms
-
     corpus = load_corpus(args.corpus, text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col,
                          title_col=args.title_col, encoding=args.encoding, fix_mojibake=args.fix_mojibake,
                          chunksize=args.chunksize, problems_shown=PROBLEMS_SHOWN)
@@ -377,11 +373,6 @@ def _discover(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from .corpus import load_corpus
-    from .validate import validation_report, validation_sample, write_coding_sheet
-
     if args.step == "report":
         report = validation_report(*args.sheets, corpus=load_corpus(args.corpus, warn=False) if args.corpus else None,
                                    by=args.by)

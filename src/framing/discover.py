@@ -22,7 +22,7 @@ import pandas as pd
 
 from ._io import write_text
 from ._names import ARTICLE, SEPARATORS, close, fold, name_key, name_similarity
-from ._params import POSITIVE, Interval, validate_params
+from ._params import POSITIVE, WHOLE, Interval, validate_params
 from ._words import APOSTROPHES, LETTER, WORD_PATTERN, WORD_RE, context, words
 from .compare import distinctive_words
 from .corpus import as_corpus
@@ -52,7 +52,7 @@ _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 VARIANT_COLUMNS = ["variant", "count", "score", "docs", "is_seed", "in_lexicon", "example_doc", "left", "match", "right"]
 
 
-@validate_params(min_score=Interval(0, 1))
+@validate_params(min_count=WHOLE, min_score=Interval(0, 1))
 def find_variants(corpus, name: "str | None" = None, *, family: str | None = None, lexicon=None, top: int = 20,
                   min_count: int = 2, min_score: float = 0.75, by: str = "outlet", width: int = 40, **load) -> pd.DataFrame:
     """Likely spellings of a name in the corpus, best first.
@@ -391,6 +391,7 @@ def collocations(corpus, *, top: int = 20, min_count: int = 5, **load) -> pd.Dat
                         columns=["term", "score", "count"])
 
 
+@validate_params(min_count=POSITIVE)
 def suggest_terms(corpus, *, seed: str | None = None, top: int = 20, min_count: int = 5, by: str | None = "outlet",
                   per_group: int = 5, **load) -> pd.DataFrame:
     """Words and phrases worth a lexicon entry, from three angles, in one long table.
