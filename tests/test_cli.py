@@ -5,6 +5,7 @@ import sys
 import pandas as pd
 import pytest
 
+import framing
 from framing.cli import main
 
 from .conftest import SEEDS
@@ -253,3 +254,18 @@ def test_an_input_error_inside_a_write_is_not_called_a_write_error(tmp_path):
     with pytest.raises(FileNotFoundError):
         write_tables(pieces(), str(tmp_path / "rows.csv"))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_refused_option_value_exits_2_naming_the_valid_values(seeds_dir, tmp_path, capsys):
+    # argparse lets 0 through (a whole number); compare_groups refuses it: a usage error, as a bad flag is
+    code, out, err = run(["compare", seeds_dir, "--family", "syrian_state", "--resamples", 0], capsys)
+    assert code == 2 and out == ""
+    assert err == "error: resamples must be a whole number of 1 or more, not 0.\n"
+    code, _, err = run(["discover", "collocates", seeds_dir, "regime", "--window", 0], capsys)
+    assert code == 2 and err == "error: window must be a whole number of 1 or more, not 0.\n"
+    # a data error is still 1
+    code, _, err = run(["terms", tmp_path / "missing.csv"], capsys)
+    assert code == 1 and "Traceback" not in err
+    # --debug shows the traceback of a refused value too
+    with pytest.raises(framing.ParameterError):
+        main(["--debug", "compare", str(seeds_dir), "--family", "syrian_state", "--resamples", "0"])

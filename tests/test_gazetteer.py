@@ -4,8 +4,10 @@ import pandas as pd
 import pytest
 
 import framing
+import framing.dask
 from framing import LexiconError, load_lexicon
 from framing.lexicon import parse_lexicon, readable
+from framing.sources.profile import article_sourcing
 
 from .conftest import CORPORA, SEEDS
 
@@ -120,3 +122,43 @@ def test_most_attributions_on_abp_contested_get_a_category():
     share = (a.speaker_category != "unclassified").mean()
     assert len(a) > 35_000 and share > 0.6
     assert not set(a.speaker_category) & {"syrian_state", "state_ally", "jihadist", "foreign_government"}
+
+
+# --------------------------------------------------------------------------- which gazetteer applies
+
+def test_gazetteer_for_is_the_one_rule():
+    lone = parse_lexicon("name: lone\nfamilies:\n  f:\n    labels:\n      a: [alpha]\n")
+    assert framing.gazetteer_for("syria") == "syria_sources"  # the lexicon's own (gazetteer: in syria.yaml)
+    assert framing.gazetteer_for("syria", "news") == "news"  # the one given wins
+    assert framing.gazetteer_for("syria", "") == "syria_sources"  # a notebook's empty parameter: not given
+    assert framing.gazetteer_for(lone) == framing.gazetteer_for(None) == framing.lexicon.DEFAULT_GAZETTEER == "news"
+    gaz = load_lexicon("news")
+    assert framing.gazetteer_for("syria", gaz) is gaz  # a loaded gazetteer is used as it is
+
+
+def test_every_function_that_picks_a_gazetteer_follows_the_rule(seeds, monkeypatch):
+    """With the default moved, every function without a gazetteer given follows it: none keeps
+    a default of its own (find_attributions, iter_attributions, sourcing_profile,
+    article_sourcing, compare_sourcing, show, framing.dask.find_attributions)."""
+    news = framing.find_attributions(seeds)
+    pd.testing.assert_frame_equal(news, framing.find_attributions(seeds, gazetteer="news"))  # the default is unchanged
+    study = framing.find_attributions(seeds, gazetteer="syria_sources")
+    assert list(news.speaker_category) != list(study.speaker_category)
+    monkeypatch.setattr(framing.lexicon.loader, "DEFAULT_GAZETTEER", "syria_sources")
+    pd.testing.assert_frame_equal(framing.find_attributions(seeds), study)
+    pd.testing.assert_frame_equal(pd.concat(list(framing.iter_attributions(seeds)), ignore_index=True), study)
+    assert framing.sourcing_profile(seeds).attrs["gazetteer"] == "syria_sources"
+    assert article_sourcing(seeds).attrs["gazetteer"] == "syria_sources"
+    compared = framing.compare_sourcing(seeds, dimension="category", min_count=1, min_docs=1)
+    categories = {label for _, label in load_lexicon("syria_sources").labels()} | {"unclassified", "no_speaker"}
+    assert set(compared["value"]) <= categories and set(compared["value"]) & {"syrian_state", "civilian"}
+    lone = parse_lexicon("name: lone\nfamilies:\n  f:\n    labels:\n      a: [regime]\n")  # names no gazetteer
+    doc = study["doc_id"].iloc[0]
+    view = framing.show(seeds, doc, lexicon=lone)
+    assert list(view.attributions["speaker_category"]) == list(study[study.doc_id == doc]["speaker_category"])
+    dd = pytest.importorskip("dask.dataframe")
+    import dask
+
+    with dask.config.set(scheduler="sync"):
+        got = framing.dask.find_attributions(dd.from_pandas(seeds.documents, npartitions=2))
+    assert list(got["speaker_category"]) == list(study["speaker_category"])

@@ -10,7 +10,7 @@ The public API::
 from . import discover, stats, tables
 from .compare import compare_groups, compare_sourcing, count_terms_by_voice, distinctive_words, log_odds_dirichlet, outlet_profile
 from .corpus import Corpus, corpus_summary, iter_corpus, load_corpus, resolve_path
-from .errors import CorpusError, FramingError, FramingWarning, LexiconError, OutputError
+from .errors import CorpusError, FramingError, FramingWarning, LexiconError, OutputError, ParameterError
 from .lexicon import Lexicon, bundled_lexicons, gazetteer_for, load_lexicon
 from .sources import find_attributions, iter_attributions, sourcing_profile
 from .terms import article_counts, count_terms, find_mentions, iter_mentions, kwic, top_labels
@@ -31,6 +31,7 @@ __all__ = [
     "Lexicon",
     "LexiconError",
     "OutputError",
+    "ParameterError",
     "analyze",
     "article_counts",
     "compare_groups",

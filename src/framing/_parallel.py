@@ -4,29 +4,27 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from .errors import FramingError
+from ._params import JOBS, check
+from .errors import FramingWarning, caller_stacklevel
 
 __all__ = ["map_chunks", "check_jobs", "split_frames"]
 
 
 def check_jobs(jobs: int | None) -> int:
-    """``jobs`` as a number of processes: None or 0 means every core."""
+    """``jobs`` as a number of processes: None or 0 means every core (the option checked
+    against :data:`framing._params.JOBS`, as the public functions declare it)."""
+    check("jobs", jobs, JOBS)
     if jobs is None or jobs == 0:
         return os.cpu_count() or 1
-    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0:
-        raise FramingError(f"jobs must be a whole number of processes (0 for every core), not {jobs!r}.")
     cores = os.cpu_count() or 1
     if jobs > cores:
-        import warnings
-
-        from .errors import FramingWarning
-
         warnings.warn(f"jobs={jobs} is more than this machine's {cores} cores; using {cores} (more processes than "
-                      "cores only add memory).", FramingWarning, stacklevel=3)
+                      "cores only add memory).", FramingWarning, stacklevel=caller_stacklevel())
         return cores
     return jobs
 

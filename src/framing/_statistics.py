@@ -25,10 +25,12 @@ from typing import ClassVar
 
 import numpy as np
 
+from ._params import Constraint, check
 from .errors import FramingError
 from .stats import cluster_variance, difference_interval
 
-__all__ = ["Statistic", "DifferenceOfShares", "STATISTICS", "register_statistic", "get_statistic", "permutation_test"]
+__all__ = ["Statistic", "DifferenceOfShares", "STATISTICS", "register_statistic", "get_statistic", "permutation_test",
+           "STATISTIC"]
 
 #: Registered statistics by name.
 STATISTICS: dict[str, type] = {}
@@ -42,16 +44,38 @@ def register_statistic(cls: type) -> type:
     return cls
 
 
+class _StatisticOption(Constraint):
+    """The ``statistic`` option: a name in the registry (read at each check, so a statistic
+    registered later is accepted), a :class:`Statistic` or its class."""
+
+    @property
+    def text(self) -> str:
+        return f"one of {', '.join(STATISTICS)} (or a Statistic)"
+
+    def holds(self, value) -> bool:
+        if isinstance(value, Statistic) or (isinstance(value, type) and issubclass(value, Statistic)):
+            return True
+        try:
+            return value in STATISTICS
+        except TypeError:  # unhashable
+            return False
+
+    def message(self, name: str, value) -> str:
+        return f"no comparison statistic {value!r}; {name} must be {self.text}."
+
+
+#: The ``statistic`` option of comparisons.
+STATISTIC = _StatisticOption()
+
+
 def get_statistic(statistic) -> Statistic:
     """The statistic named ``statistic`` (or the instance given)."""
+    check("statistic", statistic, STATISTIC)
     if isinstance(statistic, Statistic):
         return statistic
-    if isinstance(statistic, type) and issubclass(statistic, Statistic):
+    if isinstance(statistic, type):
         return statistic()
-    cls = STATISTICS.get(statistic)
-    if cls is None:
-        raise FramingError(f"no comparison statistic {statistic!r}; statistics: {', '.join(STATISTICS)}.")
-    return cls()
+    return STATISTICS[statistic]()
 
 
 class Statistic:

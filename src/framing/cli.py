@@ -1,7 +1,8 @@
 """The ``framing`` command line: a thin shell over the package's functions.
 
 Exit status: 0 on success, 1 on a data error (the message says what and where),
-2 on a usage error. Tables go to ``-o FILE`` or standard output; warnings to standard
+2 on a usage error: a bad flag, or an option's value a function refuses
+(:class:`~framing.errors.ParameterError`, the message naming the valid values). Tables go to ``-o FILE`` or standard output; warnings to standard
 error. ``--debug`` shows a traceback for errors that are otherwise explained in a line.
 A file is written whole or not at all; ``sources`` and ``mentions`` write their rows as
 they come (into a temporary file renamed at the end; on standard output they stream).
@@ -13,15 +14,22 @@ import argparse
 import sys
 import warnings
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import __version__
-from ._io import write_table, write_tables
+from ._io import check_output, check_table_output, write_table, write_tables
 from .compare import STATISTICS, compare_groups
-from .corpus import formats_text
-from .errors import FramingError, FramingWarning
+from .corpus import formats_text, load_corpus
+from .discover import collocates, find_variants, suggest_terms
+from .errors import FramingError, FramingWarning, ParameterError
+from .evaluate import evaluate_polnear
+from .groups import PERIODS
+from .lexicon import EXAMPLE_LEXICON
 from .sources import find_attributions, iter_attributions, sourcing_profile
 from .stats import MIN_COUNT, MIN_DOCS
 from .terms import VOICES, count_terms, find_mentions, format_kwic, iter_mentions, kwic
+from .validate import validation_report, validation_sample, write_coding_sheet
+from .view import show
 
 __all__ = ["main"]
 
@@ -31,7 +39,8 @@ PROBLEMS_SHOWN = 200
 
 def _corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("corpus", metavar="CORPUS", help=formats_text())
-    p.add_argument("--lexicon", default="syria", help="bundled lexicon name or a .yaml file (default: syria)")
+    p.add_argument("--lexicon", default=EXAMPLE_LEXICON,
+                   help=f"bundled lexicon name or a .yaml file (default: {EXAMPLE_LEXICON}, the example lexicon)")
     p.add_argument("--text-col", default="text", help="column holding the text (default: text)")
     p.add_argument("--outlet-col", default="outlet", help="column holding the outlet (default: outlet)")
     p.add_argument("--id-col", default="doc_id", help="column holding a unique document id (default: doc_id)")
@@ -49,7 +58,7 @@ def _by_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--by", default="outlet", type=_keys,
                    help="outlet (default), doc, any metadata column, a period (week, month, quarter, year), "
                         "or several joined by commas: --by outlet,month")
-    p.add_argument("--period", default=None, choices=["W", "M", "Q", "Y"],
+    p.add_argument("--period", default=None, choices=list(PERIODS),
                    help="also group by the week, month, quarter or year of --date-col (undated documents are "
                         "reported and left out)")
     p.add_argument("--date-col", default="date", help="the column of dates that periods bin (default: date)")
@@ -157,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "content_end, sentence, appositive, distancing, nested (part of what another source says), "
                                    "rule (the speaker rule that found it).")
     _corpus_args(p)
-    p.add_argument("--gazetteer", default="news", help=_GAZ_HELP)
+    p.add_argument("--gazetteer", default=None, help=_GAZ_HELP)
     p.add_argument("--cues", default=None, help="a cue table of your own (YAML: reporting verbs and their forms; "
                                                 "default: the language's own, framing/lang/en/cues.yaml)")
     _output_arg(p)
@@ -167,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "total, share, share_low, share_high, distancing, total_docs, count_docs, too_few.")
     _corpus_args(p)
     _by_args(p)
-    p.add_argument("--gazetteer", default="news", help=_GAZ_HELP)
+    p.add_argument("--gazetteer", default=None, help=_GAZ_HELP)
     p.add_argument("--cues", default=None, help="a cue table of your own (YAML: reporting verbs and their forms; "
                                                 "default: the language's own, framing/lang/en/cues.yaml)")
     _output_arg(p)
@@ -199,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
                                     "window and the prediction, with empty verdict, coder and note columns.")
     _corpus_args(q)
     q.add_argument("--what", default="mentions", choices=["mentions", "attributions"], help="what to validate (default: mentions)")
-    q.add_argument("--gazetteer", default="news", help=_GAZ_HELP)
+    q.add_argument("--gazetteer", default=None, help=_GAZ_HELP)
     q.add_argument("-n", type=_whole, default=20, help="rows per stratum (default 20)")
     q.add_argument("--strata", default=None, type=_keys,
                    help="columns whose combinations are the strata, joined by commas (default: label for mentions, "
@@ -265,8 +274,6 @@ def _show_warning(message, category, filename, lineno, file=None, line=None):
 def _check_output(args: argparse.Namespace) -> None:
     """The output is checked before any work: a read-only or missing folder, an unknown
     extension or an input's path is an error now, not after an hour of scoring."""
-    from ._io import check_output, check_table_output
-
     out = getattr(args, "output", None)
     if not out or out == "-":
         return
@@ -285,8 +292,6 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "discover":
         return _discover(args)
     if args.command == "evaluate":
-        from .evaluate import evaluate_polnear
-
         scores, _ = evaluate_polnear(args.directory, split=args.split)
         print(f"PolNeAR {args.split}: {scores.attrs['documents']} articles, {scores.attrs['annotation_files']} annotation files; "
               f"{scores.attrs['uncued_predictions']} continuation quotes (no cue) not scored")
@@ -299,8 +304,6 @@ def _run(args: argparse.Namespace) -> int:
                 problems_shown=PROBLEMS_SHOWN)
     run = dict(jobs=args.jobs, progress=not args.quiet)
     if args.command == "show":
-        from .view import show
-
         view = show(args.corpus, args.doc_id, lexicon=args.lexicon, gazetteer=args.gazetteer, families=args.family,
                     include_boilerplate=True, **load)
         view.save(args.output)
@@ -345,9 +348,6 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _discover(args: argparse.Namespace) -> int:
-    from .corpus import load_corpus
-    from .discover import collocates, find_variants, suggest_terms
-
     corpus = load_corpus(args.corpus, text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col,
                          title_col=args.title_col, encoding=args.encoding, fix_mojibake=args.fix_mojibake,
                          chunksize=args.chunksize, problems_shown=PROBLEMS_SHOWN)
@@ -373,11 +373,6 @@ def _discover(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from .corpus import load_corpus
-    from .validate import validation_report, validation_sample, write_coding_sheet
-
     if args.step == "report":
         report = validation_report(*args.sheets, corpus=load_corpus(args.corpus, warn=False) if args.corpus else None,
                                    by=args.by)
@@ -453,7 +448,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         print(f"error: {exc}", file=sys.stderr)
-        return 1
+        return 2 if isinstance(exc, ParameterError) else 1  # a bad value of an option: a usage error, as argparse's
     except BrokenPipeError:  # e.g. `framing mentions … | head`
         return 0
     except Terminated as exc:

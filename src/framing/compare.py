@@ -10,16 +10,17 @@ import numpy as np
 import pandas as pd
 
 from ._moments import share_sums
-from ._statistics import STATISTICS, DifferenceOfShares, Statistic, get_statistic, register_statistic
+from ._params import JOBS, POSITIVE, WHOLE, Options, validate_params
+from ._statistics import STATISTIC, STATISTICS, DifferenceOfShares, Statistic, get_statistic, register_statistic
 from ._words import words
 from .corpus import as_corpus, group_labels
 from .errors import FramingError, FramingWarning, caller_stacklevel
-from .groups import grouping
+from .groups import PERIOD, grouping
 from .lang import get_language
-from .lexicon import load_lexicon, readable
-from .sources.profile import DIMENSIONS, article_sourcing, dimension_values
-from .stats import MIN_COUNT, MIN_DOCS, check_min, log_odds_dirichlet
-from .terms import article_counts, count_terms
+from .lexicon import EXAMPLE_LEXICON, gazetteer_for, load_lexicon, readable
+from .sources.profile import DIMENSION, article_sourcing, dimension_values
+from .stats import CONFIDENCE, MIN_COUNT, MIN_DOCS, log_odds_dirichlet
+from .terms import VOICE, article_counts, count_terms
 from .text import analyze, text_rules
 
 __all__ = ["count_terms_by_voice", "compare_groups", "compare_sourcing", "permutation_p_value", "log_odds_dirichlet",
@@ -30,7 +31,8 @@ VOICE_COLUMNS = ["group", "family", "label", "voice", "count", "family_count", "
                  "share_high", "too_few"]
 
 
-def count_terms_by_voice(corpus, *, lexicon="syria", by="outlet", period: str | None = None, date_col: str = "date",
+@validate_params(period=PERIOD, min_count=WHOLE, min_docs=WHOLE)
+def count_terms_by_voice(corpus, *, lexicon=EXAMPLE_LEXICON, by="outlet", period: str | None = None, date_col: str = "date",
                          min_count: int = MIN_COUNT, min_docs: int = MIN_DOCS, **load) -> pd.DataFrame:
     """Label shares in the outlet's own voice and in quoted voices, one row per voice.
 
@@ -64,6 +66,7 @@ def _words(text: str) -> list[str]:
     return [w for w, _, _ in words(text)]
 
 
+@validate_params(voice=Options(("all", "narrator")), min_count=WHOLE)
 def distinctive_words(corpus, *, group: str, by: str = "outlet", min_count: int = 3, prior_scale: float = 0.01,
                       voice: str = "all", top: int | None = None, **load) -> pd.DataFrame:
     """Words that set one group apart from the rest (Monroe et al. 2008).
@@ -96,8 +99,6 @@ def distinctive_words(corpus, *, group: str, by: str = "outlet", min_count: int 
     labels = group_labels(docs, by)
     if group not in set(labels):
         raise FramingError(f"no group {group!r} for by={by!r}; groups: {', '.join(sorted(set(labels) - {None}))}.")
-    if voice not in {"all", "narrator"}:
-        raise FramingError("voice must be 'all' or 'narrator' here.")
     rules = text_rules(corpus.language)  # the quotation marks of the corpus's language
     texts = []
     for t in docs["text"]:
@@ -223,7 +224,12 @@ SOURCING_COMPARE_COLUMNS = ["dimension", "value"] + COMPARE_COLUMNS[2:]
 _INTS = ("count_a", "total_a", "docs_a", "count_b", "total_b", "docs_b")
 
 
-def compare_groups(corpus, *, family: str, label: str | None = None, groups=None, lexicon="syria", by="outlet",
+_COMPARISON = dict(period=PERIOD, statistic=STATISTIC, resamples=POSITIVE, confidence=CONFIDENCE, min_count=WHOLE,
+                   min_docs=WHOLE, jobs=JOBS)
+
+
+@validate_params(voice=VOICE, **_COMPARISON)
+def compare_groups(corpus, *, family: str, label: str | None = None, groups=None, lexicon=EXAMPLE_LEXICON, by="outlet",
                    period: str | None = None, date_col: str = "date", voice: str = "all", statistic: str = "difference",
                    resamples: int = 9999, seed: int = 0, confidence: float = 0.95, min_count: int = MIN_COUNT,
                    min_docs: int = MIN_DOCS, include_boilerplate: bool = False, jobs: int = 1, progress: bool = False,
@@ -279,7 +285,6 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
     [['X', 'Y', 1.0, 0.3333333333333333]]
     """
     stat = get_statistic(statistic)
-    _check(min_count, min_docs, resamples)
     counts = article_counts(corpus, lexicon=lexicon, family=family, by=by, period=period, date_col=date_col, voice=voice,
                             include_boilerplate=include_boilerplate, jobs=jobs, progress=progress, **load)
     lex = load_lexicon(lexicon)
@@ -301,8 +306,9 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
     return _table(rows, COMPARE_COLUMNS, dict(attrs, **lex.describe()))
 
 
+@validate_params(dimension=DIMENSION, **_COMPARISON)
 def compare_sourcing(corpus, *, dimension: str = "category", value: str | None = None, groups=None, by="outlet",
-                     period: str | None = None, date_col: str = "date", gazetteer="news", cues=None,
+                     period: str | None = None, date_col: str = "date", gazetteer=None, cues=None,
                      statistic: str = "difference", resamples: int = 9999, seed: int = 0, confidence: float = 0.95,
                      min_count: int = MIN_COUNT, min_docs: int = MIN_DOCS, jobs: int = 1, progress: bool = False,
                      **load) -> pd.DataFrame:
@@ -348,9 +354,7 @@ def compare_sourcing(corpus, *, dimension: str = "category", value: str | None =
     [['X', 'Y', 1.0, 0.0, 0.3333333333333333]]
     """
     stat = get_statistic(statistic)
-    _check(min_count, min_docs, resamples)
-    if dimension not in DIMENSIONS:
-        raise FramingError(f"dimension must be one of {', '.join(DIMENSIONS)}, not {dimension!r}.")
+    gazetteer = gazetteer_for(None, gazetteer)
     counts = article_sourcing(corpus, by=by, period=period, date_col=date_col, gazetteer=gazetteer, cues=cues, jobs=jobs,
                               progress=progress, **load)
     counts = counts[counts["dimension"] == dimension]
@@ -370,12 +374,6 @@ def compare_sourcing(corpus, *, dimension: str = "category", value: str | None =
     rows = _pairs(dimension, wide, n_of.to_numpy(float), values, chosen, stat, resamples=resamples, seed=seed,
                   confidence=confidence, min_count=min_count, min_docs=min_docs)
     return _table(rows, SOURCING_COMPARE_COLUMNS, attrs)
-
-
-def _check(min_count, min_docs, resamples) -> None:
-    check_min(min_count=min_count, min_docs=min_docs, resamples=resamples)
-    if resamples < 1:
-        raise FramingError("resamples must be at least 1 (9,999 is usual).")
 
 
 def _chosen(counts: pd.DataFrame, groups, what: str) -> list:

@@ -28,17 +28,18 @@ import hashlib
 
 import pandas as pd
 
+from ._params import WHOLE, validate_params
 from ._runner import on_frame
 from .corpus import PROBLEMS_SHOWN, Problems, standardise
 from .corpus.prepare import DecidedIds, SeenIds, dedupe, mojibake, prepare_chunk
 from .cues import CueTable, load_cues
 from .errors import FramingError
-from .groups import grouping
+from .groups import PERIOD, grouping
 from .lang import get_language
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import EXAMPLE_LEXICON, Lexicon, gazetteer_for, load_lexicon
 from .sources import ATTRIBUTION_COLUMNS, chunk_rows
 from .stats import MIN_COUNT, MIN_DOCS
-from .terms import VOICES, chunk_stats, merge_stats, score_table
+from .terms import VOICE, chunk_stats, merge_stats, score_table
 
 __all__ = ["count_terms", "find_attributions"]
 
@@ -137,7 +138,8 @@ def _terms_partition(part, *, lex, grouping, voice, include_boilerplate, prep, p
     return pd.DataFrame({"stats": [stats]}, dtype=object)
 
 
-def count_terms(data, *, lexicon: "str | Lexicon" = "syria", by: "str | list[str]" = "outlet", period: str | None = None,
+@validate_params(voice=VOICE, period=PERIOD, min_count=WHOLE, min_docs=WHOLE)
+def count_terms(data, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, by: "str | list[str]" = "outlet", period: str | None = None,
                 date_col: str = "date", voice: str = "all", min_count: int = MIN_COUNT, min_docs: int = MIN_DOCS,
                 include_boilerplate: bool = False, text_col: str = "text", outlet_col: str = "outlet",
                 id_col: str = "doc_id", title_col: str = "title", fix_mojibake: bool = False, warn: bool = True,
@@ -148,8 +150,6 @@ def count_terms(data, *, lexicon: "str | Lexicon" = "syria", by: "str | list[str
     frame, the title column, mojibake; problems in one warning): two cheap passes over the
     data come first (partition lengths; ids and a digest of each text)."""
     _require()
-    if voice not in VOICES:
-        raise FramingError(f"voice must be one of {', '.join(VOICES)}, not {voice!r}.")
     lex = load_lexicon(lexicon)
     grp = grouping(by, period=period, date_col=date_col)
     ddf = _as_ddf(data, text_col, outlet_col, id_col)
@@ -168,14 +168,14 @@ def _attributions_partition(part, *, gaz, include_boilerplate, cues, prep, parti
                         columns=ATTRIBUTION_COLUMNS)
 
 
-def find_attributions(data, *, gazetteer: "str | Lexicon" = "news", include_boilerplate: bool = False,
+def find_attributions(data, *, gazetteer: "str | Lexicon | None" = None, include_boilerplate: bool = False,
                       cues: "str | CueTable | None" = None, text_col: str = "text", outlet_col: str = "outlet",
                       id_col: str = "doc_id", title_col: str = "title", fix_mojibake: bool = False, warn: bool = True,
                       problems_shown: int = PROBLEMS_SHOWN, language: str | None = None) -> pd.DataFrame:
     """:func:`framing.find_attributions` on a Dask DataFrame or Bag (rows in partition order),
     the partitions prepared as in :func:`count_terms`."""
     _require()
-    gaz = load_lexicon(gazetteer)
+    gaz = load_lexicon(gazetteer_for(None, gazetteer))
     table = load_cues(cues, language=language)
     ddf = _as_ddf(data, text_col, outlet_col, id_col)
     prep = _prepare(ddf, text_col=text_col, outlet_col=outlet_col, id_col=id_col, title_col=title_col,

@@ -22,15 +22,16 @@ import pandas as pd
 
 from ._io import write_text
 from ._names import ARTICLE, SEPARATORS, close, fold, name_key, name_similarity
+from ._params import POSITIVE, WHOLE, Interval, validate_params
 from ._words import APOSTROPHES, LETTER, WORD_PATTERN, WORD_RE, context, words
 from .compare import distinctive_words
 from .corpus import as_corpus
 from .errors import FramingError
 from .groups import grouping
 from .lang import get_language
-from .lexicon import load_lexicon, parse_lexicon
+from .lexicon import EXAMPLE_LEXICON, load_lexicon, parse_lexicon
 from .stats import log_odds_dirichlet
-from .terms import VOICES, find_mentions
+from .terms import VOICE, find_mentions
 
 __all__ = ["find_variants", "neighbours", "collocations", "suggest_terms", "collocates", "draft_lexicon", "words", "name_key",
            "name_similarity", "WORD_PATTERN", "VARIANT_COLUMNS", "COLLOCATE_COLUMNS"]
@@ -51,6 +52,7 @@ _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 VARIANT_COLUMNS = ["variant", "count", "score", "docs", "is_seed", "in_lexicon", "example_doc", "left", "match", "right"]
 
 
+@validate_params(min_count=WHOLE, min_score=Interval(0, 1))
 def find_variants(corpus, name: "str | None" = None, *, family: str | None = None, lexicon=None, top: int = 20,
                   min_count: int = 2, min_score: float = 0.75, by: str = "outlet", width: int = 40, **load) -> pd.DataFrame:
     """Likely spellings of a name in the corpus, best first.
@@ -106,8 +108,6 @@ def find_variants(corpus, name: "str | None" = None, *, family: str | None = Non
         seeds = [name.strip()]
         if lexicon is not None:
             lex = load_lexicon(lexicon)
-    if not (0 <= min_score <= 1):
-        raise FramingError(f"min_score must lie between 0 and 1, not {min_score!r}.")
     corpus = _documents(corpus, load)
     docs = corpus.documents
     group_col = None
@@ -246,6 +246,7 @@ def _token_lists(docs: pd.DataFrame) -> list[list[str]]:
     return [[w for w, _, _ in words(t)] for t in docs["text"]]
 
 
+@validate_params(top=POSITIVE, window=POSITIVE, min_count=POSITIVE)
 def neighbours(corpus, seed: str, *, top: int = 20, window: int = 4, min_count: int = 5, max_terms: int = 50_000,
                **load) -> pd.DataFrame:
     """Terms used in the same contexts as ``seed``: candidates for the same lexicon family.
@@ -276,9 +277,6 @@ def neighbours(corpus, seed: str, *, top: int = 20, window: int = 4, min_count: 
 
     if not isinstance(seed, str) or len(seed.strip()) < 2:
         raise FramingError(f"give a seed of two characters or more, not {seed!r}.")
-    for name, v in (("window", window), ("min_count", min_count), ("top", top)):
-        if not isinstance(v, int) or v < 1:
-            raise FramingError(f"{name} must be a whole number of 1 or more, not {v!r}.")
     corpus = _documents(corpus, load)
     seed_words = [w for w, _, _ in words(seed)]
     if not seed_words:
@@ -367,6 +365,7 @@ def neighbours(corpus, seed: str, *, top: int = 20, window: int = 4, min_count: 
     return df
 
 
+@validate_params(min_count=POSITIVE)
 def collocations(corpus, *, top: int = 20, min_count: int = 5, **load) -> pd.DataFrame:
     """Two-word expressions that hold together more than chance: candidates for multiword
     patterns ("illegal aliens", "gun violence", "Free Syrian Army").
@@ -382,8 +381,6 @@ def collocations(corpus, *, top: int = 20, min_count: int = 5, **load) -> pd.Dat
     """
     from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 
-    if not isinstance(min_count, int) or min_count < 1:
-        raise FramingError(f"min_count must be a whole number of 1 or more, not {min_count!r}.")
     corpus = _documents(corpus, load)
     finder = BigramCollocationFinder.from_documents(_token_lists(corpus.documents))
     finder.apply_freq_filter(min_count)
@@ -394,6 +391,7 @@ def collocations(corpus, *, top: int = 20, min_count: int = 5, **load) -> pd.Dat
                         columns=["term", "score", "count"])
 
 
+@validate_params(min_count=POSITIVE)
 def suggest_terms(corpus, *, seed: str | None = None, top: int = 20, min_count: int = 5, by: str | None = "outlet",
                   per_group: int = 5, **load) -> pd.DataFrame:
     """Words and phrases worth a lexicon entry, from three angles, in one long table.
@@ -436,7 +434,8 @@ def suggest_terms(corpus, *, seed: str | None = None, top: int = 20, min_count: 
 COLLOCATE_COLUMNS = ["group", "word", "count", "mentions", "log_odds", "z"]
 
 
-def collocates(corpus, label: str, *, lexicon="syria", family: str | None = None, by: str = "outlet", window: int = 5,
+@validate_params(voice=VOICE, window=POSITIVE, min_count=POSITIVE, top=POSITIVE)
+def collocates(corpus, label: str, *, lexicon=EXAMPLE_LEXICON, family: str | None = None, by: str = "outlet", window: int = 5,
                voice: str = "narrator", min_count: int = 3, top: int = 15, **load) -> pd.DataFrame:
     """How each group describes an actor: the words around a label's mentions, per group.
 
@@ -453,12 +452,6 @@ def collocates(corpus, label: str, *, lexicon="syria", family: str | None = None
         ``log_odds, z``; the ``top`` words of each group by ``z``, among words seen ``min_count``
         times or more around the label.
     """
-
-    if voice not in VOICES:
-        raise FramingError(f"voice must be one of {', '.join(VOICES)}, not {voice!r}.")
-    for name, v in (("window", window), ("min_count", min_count), ("top", top)):
-        if not isinstance(v, int) or v < 1:
-            raise FramingError(f"{name} must be a whole number of 1 or more, not {v!r}.")
     corpus = _documents(corpus, load)
     mentions = find_mentions(corpus, lexicon=lexicon)
     hits = mentions[mentions["label"] == label]

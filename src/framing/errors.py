@@ -6,7 +6,7 @@ prints them without a traceback.
 
 from __future__ import annotations
 
-__all__ = ["FramingError", "CorpusError", "LexiconError", "OutputError", "FramingWarning"]
+__all__ = ["FramingError", "CorpusError", "LexiconError", "OutputError", "ParameterError", "FramingWarning"]
 
 
 class FramingError(Exception):
@@ -23,6 +23,12 @@ class LexiconError(FramingError):
 
 class OutputError(FramingError):
     """An output cannot be written (it would overwrite an input, bad extension …)."""
+
+
+class ParameterError(FramingError, ValueError):
+    """An option given a value it cannot take; the message names the option, the values it
+    may take and the value given (``voice must be one of all, narrator, quoted, not 'x'.``).
+    Also a ``ValueError``; the command line exits 2 on it, as on a bad flag."""
 
 
 class FramingWarning(UserWarning):

@@ -15,13 +15,24 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .errors import CorpusError, FramingError, FramingWarning
+from ._params import Options, validate_params
+from .errors import CorpusError, FramingError, FramingWarning, caller_stacklevel
 
-__all__ = ["Grouping", "grouping", "PERIODS", "parse_dates", "period_labels"]
+__all__ = ["Grouping", "grouping", "PERIODS", "PERIOD", "parse_dates", "period_labels"]
 
 #: Period codes and the key each adds to a grouping.
 PERIODS = {"W": "week", "M": "month", "Q": "quarter", "Y": "year"}
 _ALIAS = {v: k for k, v in PERIODS.items()}
+
+
+def _period_code(period) -> str:
+    """``"M"`` for ``"M"``, ``"m"`` or ``"month"``."""
+    return _ALIAS.get(str(period).lower(), str(period).upper())
+
+
+#: The ``period`` option: a code of :data:`PERIODS` (any case) or its name; None for no bin.
+PERIOD = Options(PERIODS, key=_period_code, none=True,
+                 text="one of W (week), M (month), Q (quarter), Y (year)")
 #: Dates outside these years are placeholders (both US corpora carry the year 0001), not dates.
 YEARS = (1800, 2100)
 #: How a multi-key group is written in the ``group`` column.
@@ -105,14 +116,14 @@ class Grouping:
         return {"by": self.name, "keys": list(self.keys), "period": self.period,
                 "date_col": self.date_col if self.timed else None}
 
-    def warn_undated(self, undated: int, where: str = "", *, depth: int = 1) -> None:
+    def warn_undated(self, undated: int, where: str = "") -> None:
         """One warning for the documents left out of the time bins, pointing at the user's
-        call (``depth``: how many framing functions stand between it and this one)."""
+        call (the first line outside the package)."""
         if undated:
             warnings.warn(f"{undated} document{'s' if undated != 1 else ''} with no usable {self.date_col!r} (missing, "
                           f"not a date, or outside {YEARS[0]}–{YEARS[1]}) left out of the time bins"
                           f"{' of ' + where if where else ''}; they are still in every table not grouped by time.",
-                          FramingWarning, stacklevel=2 + depth)
+                          FramingWarning, stacklevel=caller_stacklevel())
 
 
 def _missing(v) -> bool:
@@ -124,6 +135,7 @@ def _missing(v) -> bool:
     return str(v) == ""
 
 
+@validate_params(period=PERIOD)
 def grouping(by: "str | Sequence[str] | Grouping" = "outlet", *, period: str | None = None,
              date_col: str = "date") -> Grouping:
     """Check a grouping and say what it means.
@@ -167,9 +179,7 @@ def grouping(by: "str | Sequence[str] | Grouping" = "outlet", *, period: str | N
         raise FramingError(f"date_col must be a column name, not {date_col!r}.")
     freqs = [_ALIAS.get(k) for k in keys]
     if period is not None:
-        code = _ALIAS.get(str(period).lower(), str(period).upper())
-        if code not in PERIODS:
-            raise FramingError(f"period must be one of W (week), M (month), Q (quarter), Y (year), not {period!r}.")
+        code = _period_code(period)
         already = [f for f in freqs if f is not None]
         if already and already != [code]:
             raise FramingError(f"by already bins dates by {PERIODS[already[0]]}; period={period!r} asks for another bin.")

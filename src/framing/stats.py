@@ -30,10 +30,11 @@ from __future__ import annotations
 import numpy as np
 from scipy.special import betaincinv, ndtri, stdtrit  # scipy.stats' quantiles without its second of import time
 
+from ._params import WHOLE, Interval, check, validate_params
 from .errors import FramingError
 
 __all__ = ["article_share_interval", "share_interval", "difference_interval", "log_odds_dirichlet", "cluster_variance", "check_min",
-           "MIN_DOCS", "MIN_COUNT"]
+           "MIN_DOCS", "MIN_COUNT", "CONFIDENCE"]
 
 #: Groups whose share rests on fewer articles than this are flagged ``too_few`` by default.
 MIN_DOCS = 5
@@ -41,17 +42,16 @@ MIN_DOCS = 5
 MIN_COUNT = 10
 
 
+#: The ``confidence`` option of intervals.
+CONFIDENCE = Interval(0, 1, closed="neither", text="a number between 0 and 1 (e.g. 0.95)")
+
+
 def check_min(**options) -> None:
-    """Refuse a threshold that is not a whole number ≥ 0 (``min_count=-5``), naming it."""
+    """Refuse a threshold that is not a whole number ≥ 0 (``min_count=-5``), naming it: the
+    constraint :data:`framing._params.WHOLE` that public functions declare, for callers that
+    check by hand."""
     for name, v in options.items():
-        if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 0:
-            raise FramingError(f"{name} must be a whole number of 0 or more, not {v!r}.")
-
-
-def _level(confidence: float) -> float:
-    if not (isinstance(confidence, (int, float)) and 0 < confidence < 1):
-        raise FramingError(f"confidence must be a number between 0 and 1 (e.g. 0.95), not {confidence!r}.")
-    return float(confidence)
+        check(name, v, WHOLE)
 
 
 def cluster_variance(count, total, count_sq, count_total, total_sq, docs):
@@ -68,6 +68,7 @@ def cluster_variance(count, total, count_sq, count_total, total_sq, docs):
     return p, docs / (docs - 1) * resid / (total * total)
 
 
+@validate_params(confidence=CONFIDENCE)
 def article_share_interval(count, total, *, count_sq, count_total, total_sq, docs, confidence: float = 0.95):
     """Interval of a share ``Σk / Σn`` with articles as the sampling unit, from sums over articles.
 
@@ -99,7 +100,7 @@ def article_share_interval(count, total, *, count_sq, count_total, total_sq, doc
     >>> round(low, 3), round(high, 3)
     (0.0, 1.0)
     """
-    level = _level(confidence)
+    level = float(confidence)
     k, n, kk, kn, nn, m = (np.asarray(v, dtype=float) for v in (count, total, count_sq, count_total, total_sq, docs))
     scalar = k.ndim == 0
     k, n, kk, kn, nn, m = np.broadcast_arrays(*(np.atleast_1d(v) for v in (k, n, kk, kn, nn, m)))
@@ -128,6 +129,7 @@ def article_share_interval(count, total, *, count_sq, count_total, total_sq, doc
     return low, high
 
 
+@validate_params(confidence=CONFIDENCE)
 def share_interval(counts, totals, *, confidence: float = 0.95):
     """The same interval from the per-article counts of one group.
 
@@ -161,6 +163,7 @@ def share_interval(counts, totals, *, confidence: float = 0.95):
     return share, low, high
 
 
+@validate_params(confidence=CONFIDENCE)
 def difference_interval(a: dict, b: dict, *, confidence: float = 0.95):
     """Interval of the difference of two shares ``p_a - p_b``, articles as the unit in each group.
 

@@ -16,13 +16,14 @@ import numpy as np
 import pandas as pd
 
 from ._moments import ArticleSums, merge_by_group
+from ._params import JOBS, WHOLE, Options, validate_params
 from ._runner import map_corpus
 from ._words import context
 from .corpus import Corpus
 from .errors import FramingError, FramingWarning, LexiconError, caller_stacklevel
-from .groups import Grouping, grouping
-from .lexicon import Lexicon, fit_warning, load_lexicon
-from .stats import MIN_COUNT, MIN_DOCS, article_share_interval, check_min
+from .groups import PERIOD, Grouping, grouping
+from .lexicon import EXAMPLE_LEXICON, Lexicon, fit_warning, load_lexicon, parse_lexicon
+from .stats import MIN_COUNT, MIN_DOCS, article_share_interval
 from .text import count_tokens
 
 __all__ = ["find_mentions", "iter_mentions", "count_terms", "article_counts", "kwic", "top_labels", "MENTION_COLUMNS", "SCORE_COLUMNS", "KWIC_COLUMNS", "VOICES"]
@@ -32,9 +33,12 @@ SCORE_COLUMNS = ["group", "family", "label", "count", "narrator_count", "quoted_
                  "share", "share_low", "share_high", "family_count", "n_docs", "family_docs", "label_docs", "too_few"]
 KWIC_COLUMNS = ["doc_id", "outlet", "family", "label", "voice", "part", "field", "start", "end", "left", "match", "right"]
 VOICES = ("all", "narrator", "quoted")
+#: The ``voice`` option: which words are counted.
+VOICE = Options(VOICES)
 
 
-def find_mentions(corpus, *, lexicon: "str | Lexicon" = "syria", include_boilerplate: bool = False, jobs: int = 1,
+@validate_params(jobs=JOBS)
+def find_mentions(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, include_boilerplate: bool = False, jobs: int = 1,
                   progress: bool = False, **load) -> pd.DataFrame:
     """Every lexicon mention in the corpus, one row each.
 
@@ -75,7 +79,8 @@ def find_mentions(corpus, *, lexicon: "str | Lexicon" = "syria", include_boilerp
     return _mention_frame(rows)
 
 
-def iter_mentions(corpus, *, lexicon: "str | Lexicon" = "syria", include_boilerplate: bool = False, jobs: int = 1,
+@validate_params(jobs=JOBS)
+def iter_mentions(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, include_boilerplate: bool = False, jobs: int = 1,
                   progress: bool = False, **load) -> Iterator[pd.DataFrame]:
     """:func:`find_mentions` piece by piece, for corpora whose mentions do not fit in
     memory: tables with the same columns, in order, whose concatenation is the table
@@ -236,7 +241,8 @@ def _in_voice(doc_counts: Counter, voice: str) -> tuple[dict, dict]:
     return label_k, fam_n
 
 
-def article_counts(corpus, *, lexicon: "str | Lexicon" = "syria", family: str | None = None,
+@validate_params(voice=VOICE, period=PERIOD, jobs=JOBS)
+def article_counts(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, family: str | None = None,
                    by: "str | list[str]" = "outlet", period: str | None = None, date_col: str = "date", voice: str = "all",
                    include_boilerplate: bool = False, jobs: int = 1, progress: bool = False, **load) -> pd.DataFrame:
     """Each article's counts: the unit that intervals and comparisons resample.
@@ -265,8 +271,6 @@ def article_counts(corpus, *, lexicon: "str | Lexicon" = "syria", family: str | 
     >>> a[a["count"] > 0][["doc_id", "label", "count", "family_count"]].values.tolist()
     [['a', 'regime', 2, 2], ['b', 'government', 1, 1]]
     """
-    if voice not in VOICES:
-        raise FramingError(f"voice must be one of {', '.join(VOICES)}, not {voice!r}.")
     lex = load_lexicon(lexicon)
     if family is not None and family not in lex.families:
         raise FramingError(f"no family {family!r} in lexicon {lex.name!r}; families: {', '.join(lex.families)}.")
@@ -305,7 +309,8 @@ def _article_rows(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str
     return rows, undated
 
 
-def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: "str | list[str]" = "outlet", period: str | None = None,
+@validate_params(voice=VOICE, period=PERIOD, min_count=WHOLE, min_docs=WHOLE, jobs=JOBS)
+def count_terms(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, by: "str | list[str]" = "outlet", period: str | None = None,
                 date_col: str = "date", voice: str = "all", min_count: int = MIN_COUNT, min_docs: int = MIN_DOCS,
                 include_boilerplate: bool = False, jobs: int = 1, progress: bool = False, **load) -> pd.DataFrame:
     """Score each label per group: counts by voice, rates per 1,000 tokens, shares with intervals.
@@ -367,11 +372,8 @@ def count_terms(corpus, *, lexicon: "str | Lexicon" = "syria", by: "str | list[s
     ...     ["group", "label", "count", "share"]].values.tolist()
     [['X', 'regime', 2, 1.0], ['X', 'government', 0, 0.0], ['Y', 'regime', 0, 0.0], ['Y', 'government', 1, 1.0]]
     """
-    if voice not in VOICES:
-        raise FramingError(f"voice must be one of {', '.join(VOICES)}, not {voice!r}.")
     lex = load_lexicon(lexicon)
     g = grouping(by, period=period, date_col=date_col)
-    check_min(min_count=min_count, min_docs=min_docs)
     parts = map_corpus(chunk_stats, corpus, jobs=jobs, progress=progress, load=load, lex=lex, grouping=g, voice=voice,
                         include_boilerplate=include_boilerplate)
     return score_table(merge_stats(parts), lex=lex, grouping=g, voice=voice, min_count=min_count, min_docs=min_docs)
@@ -381,7 +383,6 @@ def score_table(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_coun
     """The tidy score table from summed per-group statistics (:func:`merge_stats`; shared by
     every backend)."""
     counts, tokens_all, tokens_quoted, n_docs, fit_sample, sums = stats
-    check_min(min_count=min_count, min_docs=min_docs)
     n_docs = Counter(n_docs)
     fit = dict(documents=fit_sample["about_checked"], about_docs=fit_sample["about_docs"],
                mentions=sum(counts.values()), tokens=sum(tokens_all.values()))
@@ -389,7 +390,7 @@ def score_table(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_coun
     if message:
         warnings.warn(message, FramingWarning, stacklevel=caller_stacklevel())
     undated = n_docs.pop(None, 0)
-    grouping.warn_undated(undated, "the term counts", depth=2)  # count_terms → score_table → here
+    grouping.warn_undated(undated, "the term counts")
     rows = []
     for group in sorted(n_docs, key=grouping.sort_key):
         tok = {"all": tokens_all[group], "quoted": tokens_quoted[group],
@@ -451,7 +452,8 @@ def top_labels(data: pd.DataFrame, *, n: int = 1, family: str | None = None, lab
     return list(totals.sort_values(ascending=False, kind="stable").index[:n])
 
 
-def kwic(corpus, label: str | None = None, *, pattern: str | None = None, lexicon: "str | Lexicon" = "syria",
+@validate_params(voice=VOICE, width=WHOLE, jobs=JOBS)
+def kwic(corpus, label: str | None = None, *, pattern: str | None = None, lexicon: "str | Lexicon" = EXAMPLE_LEXICON,
          family: str | None = None, width: int = 40, voice: str = "all", include_boilerplate: bool = False, jobs: int = 1,
          progress: bool = False, **load) -> pd.DataFrame:
     """Keyword-in-context lines for one label, or for any word or phrase, to check a lexicon
@@ -515,8 +517,6 @@ def kwic(corpus, label: str | None = None, *, pattern: str | None = None, lexico
         fams = [family]
     elif len(fams) > 1:
         raise FramingError(f"label {label!r} is in several families ({', '.join(fams)}); choose one with family=.")
-    if voice not in VOICES:
-        raise FramingError(f"voice must be one of {', '.join(VOICES)}, not {voice!r}.")
     rows = []
     parts = map_corpus(_kwic_rows, corpus, jobs=jobs, progress=progress, load=load, lex=lex, label=label, fams=fams,
                         width=width, voice=voice, include_boilerplate=include_boilerplate)
@@ -528,8 +528,6 @@ def kwic(corpus, label: str | None = None, *, pattern: str | None = None, lexico
 def _pattern_lexicon(pattern: str) -> Lexicon:
     """A lexicon of one pattern, read by the lexicon parser (same rules, same errors)."""
     import yaml
-
-    from .lexicon import parse_lexicon
 
     if not isinstance(pattern, str) or not pattern.strip():
         raise FramingError(f"pattern must be a word or phrase, not {pattern!r}.")

@@ -29,7 +29,11 @@ import numpy as np
 import pandas as pd
 
 from ._io import write_text
+from ._params import Interval, validate_params
+from ._sentences import split_sentences
+from .corpus import as_corpus
 from .errors import FramingError
+from .text import paragraphs
 
 __all__ = ["validation_sample", "write_coding_sheet", "read_coding_sheet", "validation_report", "ValidationReport", "preview",
            "VERDICTS", "SHEET_VERSION"]
@@ -60,9 +64,6 @@ def _check(doc_id, start, end, match) -> str:
 
 
 def _sentence_around(text: str, start: int) -> str:
-    from ._sentences import split_sentences
-    from .text import paragraphs
-
     for ps, pe in paragraphs(text):
         if ps <= start < pe:
             for s, e in split_sentences(text, ps, pe):
@@ -72,6 +73,8 @@ def _sentence_around(text: str, start: int) -> str:
     return ""
 
 
+@validate_params(n=Interval(1, whole=True, text="a whole number of rows per stratum (1 or more)"),
+                 width=Interval(0, whole=True, text="a whole number of characters (0 or more)"))
 def validation_sample(table: pd.DataFrame, corpus, *, n: int = 20, by=("label",), seed: int = 0,
                       width: int = 60) -> pd.DataFrame:
     """A stratified random sample of the automatic coding, as a coding sheet to fill in.
@@ -112,18 +115,12 @@ def validation_sample(table: pd.DataFrame, corpus, *, n: int = 20, by=("label",)
     >>> sheet.attrs["kind"], sheet[["label", "match"]].iloc[0].tolist()
     ('mentions', ['Raqqa', 'Raqqa'])
     """
-    from .corpus import as_corpus
-
     kind = _kind_of(table)
     by = [by] if isinstance(by, str) else list(by)
     missing = [c for c in by if c not in table.columns]
     if missing:
         raise FramingError(f"cannot stratify by {', '.join(missing)}: the table has no such column; columns: "
                            f"{', '.join(table.columns)}.")
-    if not isinstance(n, (int, np.integer)) or isinstance(n, bool) or n < 1:
-        raise FramingError(f"n must be a whole number of rows per stratum (1 or more), not {n!r}.")
-    if not isinstance(width, (int, np.integer)) or width < 0:
-        raise FramingError(f"width must be a whole number of characters (0 or more), not {width!r}.")
     if kind == "mentions" and "field" in table.columns:
         # the sheet shows and checks the text at the offsets: mentions in a title column's
         # headline (offsets into the headline) are not offered
@@ -237,8 +234,6 @@ def read_coding_sheet(source, *, corpus=None) -> pd.DataFrame:
         df["category_verdict"] = df["category_verdict"].str.lower()
     texts = None
     if corpus is not None:
-        from .corpus import as_corpus
-
         corpus = as_corpus(corpus, warn=False) if not hasattr(corpus, "documents") else corpus
         texts = dict(zip(corpus.documents["doc_id"].astype(str), corpus.documents["text"]))
     for r in df.itertuples(index=False):

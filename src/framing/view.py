@@ -20,7 +20,7 @@ import pandas as pd
 from ._io import write_text
 from .corpus import as_corpus
 from .errors import FramingError
-from .lexicon import load_lexicon
+from .lexicon import EXAMPLE_LEXICON, gazetteer_for, load_lexicon
 from .sources import find_attributions
 from .tables import NO_MATH
 from .terms import find_mentions
@@ -73,7 +73,7 @@ class ArticleView:
         return str(path)
 
 
-def show(corpus, doc_id, *, lexicon="syria", gazetteer=None, families=None, attributions: bool = True,
+def show(corpus, doc_id, *, lexicon=EXAMPLE_LEXICON, gazetteer=None, families=None, attributions: bool = True,
          include_boilerplate: bool = True, **load) -> ArticleView:
     """Render one article with its mentions, quotations and attributions.
 
@@ -127,7 +127,7 @@ def show(corpus, doc_id, *, lexicon="syria", gazetteer=None, families=None, attr
     mentions = find_mentions(one, lexicon=lex, include_boilerplate=include_boilerplate)
     if families is not None:
         mentions = mentions[mentions["family"].isin(families)].reset_index(drop=True)
-    atts = (find_attributions(one, gazetteer=gazetteer or lex.gazetteer or "news", include_boilerplate=include_boilerplate)
+    atts = (find_attributions(one, gazetteer=gazetteer_for(lex, gazetteer), include_boilerplate=include_boilerplate)
             if attributions else pd.DataFrame())
     row = one.documents.iloc[0]
     facts = one.facts()[0]

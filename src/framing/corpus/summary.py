@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..groups import grouping
+from .._params import validate_params
+from ..groups import PERIOD, grouping
 from ..text import count_tokens
 from .load import as_corpus
 
@@ -20,6 +21,7 @@ def group_labels(docs: pd.DataFrame, by="outlet", **grouping_options) -> pd.Seri
     return pd.Series([None if v is None else g.text(v) for v in g.labels(docs)], index=docs.index, dtype=object)
 
 
+@validate_params(period=PERIOD)
 def corpus_summary(corpus, *, by="outlet", period: str | None = None, date_col: str = "date", **load) -> pd.DataFrame:
     """One row per group: what the corpus holds before any scoring (grouped as in
     :func:`framing.count_terms`; documents with no time bin reported and left out).

@@ -24,7 +24,7 @@ Examples
 >>> get_language("xx")
 Traceback (most recent call last):
 ...
-framing.lang.LanguageError: unknown language 'xx'; available: en. A language is a folder of data (docs/languages.md); add one with framing.lang.register_language(folder).
+framing.lang.UnknownLanguageError: unknown language 'xx'; available: en. A language is a folder of data (docs/languages.md); add one with framing.lang.register_language(folder).
 """
 
 from __future__ import annotations
@@ -34,9 +34,9 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import FramingError
+from ..errors import FramingError, ParameterError
 
-__all__ = ["Language", "LanguageError", "get_language", "languages", "register_language", "unregister_language",
+__all__ = ["Language", "LanguageError", "UnknownLanguageError", "get_language", "languages", "register_language", "unregister_language",
            "DEFAULT_LANGUAGE"]
 
 #: The language of a corpus that names none.
@@ -53,6 +53,12 @@ _REQUIRED = {
 
 class LanguageError(FramingError, ValueError):
     """A language that is not there, or a language folder that is malformed."""
+
+
+class UnknownLanguageError(LanguageError, ParameterError):
+    """A ``language`` option that names no language: a :class:`LanguageError` and a
+    :class:`~framing.errors.ParameterError` (the command line exits 2 on it). A malformed
+    language folder stays a plain :class:`LanguageError`: the data, not the option, is wrong."""
 
 
 class Language:
@@ -198,12 +204,12 @@ def get_language(code: "str | Language | None" = None) -> Language:
     except (KeyError, TypeError):
         pass
     if not isinstance(code, str):
-        raise LanguageError(f"a language is named by a code such as 'en', not {code!r}.")
+        raise UnknownLanguageError(f"language must be a code such as 'en', not {code!r}.")
     with _CACHE_LOCK:
         if code not in _CACHE:
             folder = _folders().get(code)
             if folder is None:
-                raise LanguageError(f"unknown language {code!r}; available: {', '.join(languages())}. A language is a "
+                raise UnknownLanguageError(f"unknown language {code!r}; available: {', '.join(languages())}. A language is a "
                                     "folder of data (docs/languages.md); add one with "
                                     "framing.lang.register_language(folder).")
             _CACHE[code] = Language(code, folder)

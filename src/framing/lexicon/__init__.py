@@ -57,11 +57,13 @@ and run with a time limit), :mod:`~framing.lexicon.matcher` (finding mentions) a
 
 from __future__ import annotations
 
-from ._hyperscan import _FOLDS_TO_ASCII, ENGINES, WordFinder, check_engine
+from ._hyperscan import _FOLDS_TO_ASCII, ENGINE, ENGINES, WordFinder, check_engine
 from .guards import REGEX_TIMEOUT
 from .guards import literal_starts as _literal_starts
 from .guards import nested_repeat as _nested_repeat
 from .loader import (
+    DEFAULT_GAZETTEER,
+    EXAMPLE_LEXICON,
     FIT_MIN_SHARE,
     FIT_RATE_FACTOR,
     bundled_lexicons,
@@ -73,9 +75,10 @@ from .loader import (
 from .matcher import EXCLUSION_REACH, HYPERSCAN_MAX, HYPERSCAN_MIN_SPAN, INVISIBLE, Matcher
 from .model import Family, Label, Lexicon, Pattern, readable
 
-__all__ = ["Lexicon", "Family", "Label", "Pattern", "load_lexicon", "bundled_lexicons", "gazetteer_for"]
+__all__ = ["Lexicon", "Family", "Label", "Pattern", "load_lexicon", "bundled_lexicons", "gazetteer_for", "EXAMPLE_LEXICON",
+           "DEFAULT_GAZETTEER"]
 
 # names other modules and tests read from here (not the star-import API)
-_REEXPORTED = (ENGINES, check_engine, HYPERSCAN_MAX, HYPERSCAN_MIN_SPAN, WordFinder, REGEX_TIMEOUT, FIT_MIN_SHARE, FIT_RATE_FACTOR,
+_REEXPORTED = (ENGINES, ENGINE, check_engine, HYPERSCAN_MAX, HYPERSCAN_MIN_SPAN, WordFinder, REGEX_TIMEOUT, FIT_MIN_SHARE, FIT_RATE_FACTOR,
                fit_warning, parse_lexicon, EXCLUSION_REACH, INVISIBLE, Matcher, readable, _FOLDS_TO_ASCII,
                _literal_starts, _nested_repeat)

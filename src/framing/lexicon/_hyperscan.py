@@ -15,7 +15,9 @@ try:  # compiled multi-pattern matching; without it the same results come from a
 except ImportError:  # pragma: no cover - depends on the platform
     hyperscan = None
 
-__all__ = ["ENGINES", "WordFinder", "check_engine", "uses_hyperscan"]
+from .._params import Options, check
+
+__all__ = ["ENGINES", "ENGINE", "ENGINE_OPTION", "WordFinder", "check_engine", "uses_hyperscan"]
 
 #: How candidates for a match are found: ``"auto"`` (Hyperscan where it is installed and
 #: serves, else the word scan), ``"hyperscan"`` (the same, but an error when Hyperscan is not
@@ -26,14 +28,32 @@ ENGINES = ("auto", "hyperscan", "python")
 # to ASCII letters: "İ", "ı", "ſ" and the Kelvin sign. Texts with one keep the word scan.
 _FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 
+class _Engine(Options):
+    """The ``engine`` option: one of :data:`ENGINES`, and ``"hyperscan"`` only where it is
+    installed (the message then says what to install)."""
+
+    def holds(self, value) -> bool:
+        return super().holds(value) and not (value == "hyperscan" and hyperscan is None)
+
+    def message(self, name: str, value) -> str:
+        if super().holds(value):
+            return (f"{name}='hyperscan' needs the hyperscan package (pip install hyperscan); "
+                    f"{name}='auto' uses it where it is installed and the word scan elsewhere.")
+        return super().message(name, value)
+
+
+_ENGINES_TEXT = "one of " + ", ".join(map(repr, ENGINES))
+#: An engine: one of :data:`ENGINES`.
+ENGINE = _Engine(ENGINES, text=_ENGINES_TEXT)
+#: The ``engine`` option of the loaders (None: a loaded lexicon's own, else ``"auto"``).
+ENGINE_OPTION = _Engine(ENGINES, none=True, text=_ENGINES_TEXT)
+
+
 def check_engine(engine) -> str:
-    """``engine`` if it is one of :data:`ENGINES`; otherwise a ``ValueError`` naming them
-    (and one saying what to install when ``"hyperscan"`` is asked for without it)."""
-    if not isinstance(engine, str) or engine not in ENGINES:
-        raise ValueError(f"engine must be one of {', '.join(map(repr, ENGINES))}, not {engine!r}.")
-    if engine == "hyperscan" and hyperscan is None:
-        raise ValueError("engine='hyperscan' needs the hyperscan package (pip install hyperscan); "
-                         "engine='auto' uses it where it is installed and the word scan elsewhere.")
+    """``engine`` if it is one of :data:`ENGINES`; otherwise a
+    :class:`~framing.errors.ParameterError` (a ``ValueError``) naming them (or saying what to
+    install when ``"hyperscan"`` is asked for without it)."""
+    check("engine", engine, ENGINE)
     return engine
 
 

@@ -10,18 +10,28 @@ from pathlib import Path
 
 import yaml
 
+from .._params import validate_params
 from .._yaml import Where as _Where
 from .._yaml import boolean as _bool
 from .._yaml import compose
 from .._yaml import mapping as _mapping
 from .._yaml import scalar as _scalar
 from ..errors import LexiconError
-from ._hyperscan import check_engine
+from ._hyperscan import ENGINE, ENGINE_OPTION
 from .guards import nested_repeat
 from .model import Family, Label, Lexicon, Pattern
 
 __all__ = ["load_lexicon", "parse_lexicon", "bundled_lexicons", "gazetteer_for", "fit_warning",
-           "FIT_MIN_SHARE", "FIT_RATE_FACTOR"]
+           "FIT_MIN_SHARE", "FIT_RATE_FACTOR", "EXAMPLE_LEXICON", "DEFAULT_GAZETTEER"]
+
+#: The example lexicon: the default of every function that takes ``lexicon=``, so that
+#: ``count_terms("seeds")`` runs as the README shows. It is the Syrian war's lexicon, not a
+#: general one: on a corpus about anything else name your own, or the fit warning
+#: (:func:`fit_warning`) says it does not fit.
+EXAMPLE_LEXICON = "syria"
+#: The gazetteer of news sources on any subject: the one used when neither a function call
+#: nor the lexicon names one (:func:`gazetteer_for`).
+DEFAULT_GAZETTEER = "news"
 
 _TOP_KEYS = {"name", "title", "description", "version", "extends", "gazetteer", "fit", "families"}
 _FIT_KEYS = {"about", "rate"}
@@ -37,12 +47,22 @@ _PATTERN_KEYS = {"pattern", "case_sensitive", "regex"}
 _BUNDLED: dict = {}  # bundled lexicons are parsed once per process and engine
 
 
-def gazetteer_for(lexicon, gazetteer: str = "") -> str:
-    """The source gazetteer to use: ``gazetteer`` when given, else the one the lexicon names
-    (``gazetteer:``), else ``news``."""
-    if gazetteer:
+def gazetteer_for(lexicon=None, gazetteer: "str | Lexicon | None" = None) -> "str | Lexicon":
+    """The source gazetteer to use, by the one rule every function follows: ``gazetteer``
+    when given, else the one the lexicon names (its ``gazetteer:`` key), else
+    :data:`DEFAULT_GAZETTEER` (``news``). ``None`` or ``""`` is "not given" (a notebook's
+    empty parameter); with no lexicon (attribution alone) the default is ``news``.
+
+    >>> gazetteer_for("syria"), gazetteer_for("syria", "news"), gazetteer_for(None)
+    ('syria_sources', 'news', 'news')
+    """
+    if gazetteer is not None and not (isinstance(gazetteer, str) and not gazetteer):
         return gazetteer
-    return load_lexicon(lexicon).gazetteer or "news"
+    if lexicon is not None:
+        own = load_lexicon(lexicon).gazetteer
+        if own:
+            return own
+    return DEFAULT_GAZETTEER
 
 
 def bundled_lexicons() -> list[str]:
@@ -51,8 +71,10 @@ def bundled_lexicons() -> list[str]:
     return sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".yaml"))
 
 
-def load_lexicon(lexicon: "str | Path | Lexicon" = "syria", *, engine: str | None = None) -> Lexicon:
-    """Load a lexicon by bundled name (``"syria"``) or from a YAML file.
+@validate_params(engine=ENGINE_OPTION)
+def load_lexicon(lexicon: "str | Path | Lexicon" = EXAMPLE_LEXICON, *, engine: str | None = None) -> Lexicon:
+    """Load a lexicon by bundled name (``"syria"``, the example lexicon: :data:`EXAMPLE_LEXICON`)
+    or from a YAML file.
 
     Parameters
     ----------
@@ -68,8 +90,8 @@ def load_lexicon(lexicon: "str | Path | Lexicon" = "syria", *, engine: str | Non
     ------
     LexiconError
         The file is missing or malformed; the message names the file, line and key.
-    ValueError
-        ``engine`` is not one of the engines (the message names them).
+    ParameterError
+        ``engine`` is not one of the engines (the message names them); also a ``ValueError``.
 
     Examples
     --------
@@ -77,8 +99,6 @@ def load_lexicon(lexicon: "str | Path | Lexicon" = "syria", *, engine: str | Non
     >>> sorted(lex.families["jihadist_name"].labels)[:3]
     ['Daesh', 'IS', 'ISIL']
     """
-    if engine is not None:
-        check_engine(engine)
     if isinstance(lexicon, Lexicon):
         if engine is None or engine == lexicon.engine:
             return lexicon
@@ -152,10 +172,10 @@ def _patterns(where: _Where, node: yaml.Node, what: str) -> list[Pattern]:
     return out
 
 
+@validate_params(engine=ENGINE)
 def parse_lexicon(text: str, *, source: str = "<lexicon>", engine: str = "auto", _depth: int = 0) -> Lexicon:
     """Parse lexicon YAML (safe loading only) into a :class:`Lexicon` matched by ``engine``
     (see :func:`load_lexicon`); its matcher is compiled when it is first used."""
-    check_engine(engine)
     where = _Where(source)
     root = compose(text, where)
     if root is None:

@@ -15,6 +15,7 @@ import pandas as pd
 import seaborn as sns
 
 from ..errors import FramingError
+from ..lexicon import readable
 
 _FADED = 0.35
 
@@ -139,8 +140,6 @@ def _stacked(ax, table: pd.DataFrame, *, level: str, levels: list, groups: list,
 
 def family_title(data: pd.DataFrame, family: str) -> str:
     """The family's title as the lexicon gives it (``attrs["family_titles"]``), or its name as words."""
-    from ..lexicon import readable
-
     return data.attrs.get("family_titles", {}).get(family) or readable(family)
 
 

@@ -7,6 +7,7 @@ import pandas as pd
 import seaborn as sns
 
 from ..errors import FramingError
+from ..groups import PERIODS, period_start
 from ._base import _ax, _need, family_title, label_name, outlet_palette, sized
 
 __all__ = ["plot_share_over_time"]
@@ -37,8 +38,6 @@ def plot_share_over_time(data: pd.DataFrame, *, family: str, label: str, hue: st
     -------
     matplotlib.axes.Axes
     """
-    from ..groups import PERIODS, period_start
-
     _need(data, ["group", "family", "label", "share", "share_low", "share_high", "too_few"], "plot_share_over_time")
     keys = list(data.attrs.get("keys") or [])
     freq = data.attrs.get("period")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import matplotlib as mpl
+
+from .._io import atomic
 
 __all__ = ["SavedFigure", "safe_name", "save_figure"]
 
@@ -29,8 +32,6 @@ def safe_name(text: str, *, max_len: int = 80) -> str:
     >>> safe_name("../../etc/passwd"), safe_name("Al Jazeera (English)"), safe_name("CON"), safe_name("")
     ('etc-passwd', 'al-jazeera-english', 'con-', 'unnamed')
     """
-    import re
-
     out = re.sub(r"[^a-z0-9]+", "-", str(text).lower()).strip("-")[:max_len].strip("-") or "unnamed"
     return out + "-" if out in _RESERVED else out
 
@@ -42,10 +43,6 @@ def save_figure(fig, name: str, folder="figures", *, formats=("png", "svg"), dpi
     that a notebook shows as one line: ``saved figures/seeds-names.{png,svg}``). ``name``
     may be any text: it is made a safe file name (:func:`safe_name`) where it is not one.
     """
-    import re
-
-    from .._io import atomic
-
     if hasattr(fig, "figure") and not isinstance(fig, mpl.figure.Figure):
         fig = fig.figure
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,150}", name) or ".." in name \

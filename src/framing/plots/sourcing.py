@@ -8,13 +8,16 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 
+from .._params import validate_params
 from ..errors import FramingError
+from ..sources.profile import DIMENSION
 from ._base import _ax, _color_ticks, _need, _stacked, label_palette, sized
 
 __all__ = ["plot_source_shares", "plot_cue_verbs"]
 
 
 @sized(10, 1.3, per_row=0.5)
+@validate_params(dimension=DIMENSION)
 def plot_source_shares(data: pd.DataFrame, *, dimension: str = "category", levels=None, order=None,
                        min_total: int = 5, ax=None, title: str | None = None):
     """Stacked bars of a sourcing dimension per group: speaker ``category`` or ``kind``.

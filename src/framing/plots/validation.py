@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 
+from .._params import Options, validate_params
 from ..errors import FramingError
 from ._base import _ax, _need, sized, values_shown
 
@@ -14,6 +15,7 @@ __all__ = ["plot_precision"]
 
 
 @sized(9, 1.0, per_row=0.35, rows=values_shown)
+@validate_params(what=Options(("verdict", "category_verdict")))
 def plot_precision(data: pd.DataFrame, *, what: str = "verdict", group: str = "all", ax=None, title: str | None = None):
     """Precision of the automatic coding per label (or speaker category), with 95% intervals.
 

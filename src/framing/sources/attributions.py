@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from .._params import JOBS, validate_params
 from .._runner import corpus_language, map_corpus
 from ..cues import CueTable, cues_of, load_cues
-from ..lexicon import Lexicon, load_lexicon
+from ..lexicon import Lexicon, gazetteer_for, load_lexicon
 from .pipeline import extract
 from .records import WINDOW, Attribution
 from .resolution import resolve
@@ -22,15 +23,17 @@ ATTRIBUTION_COLUMNS = [
 ]
 
 
-def find_attributions(corpus, *, gazetteer: "str | Lexicon" = "news", include_boilerplate: bool = False,
+@validate_params(jobs=JOBS)
+def find_attributions(corpus, *, gazetteer: "str | Lexicon | None" = None, include_boilerplate: bool = False,
                       cues: "str | Path | CueTable | None" = None, jobs: int = 1, progress: bool = False, **load) -> pd.DataFrame:
     """Every attribution in the corpus: who says what, how, with which verb.
 
     Parameters
     ----------
     corpus : Corpus, DataFrame, path or iterable of chunks
-    gazetteer : str or Lexicon
-        Source categories (a lexicon whose labels are categories, tried family by family).
+    gazetteer : str or Lexicon, optional
+        Source categories (a lexicon whose labels are categories, tried family by family);
+        ``news`` unless given (:func:`framing.gazetteer_for`).
         A gazetteer of plain patterns remembers what each speaker phrase and appositive holds (up to
         100,000 phrases, in each process), so phrases that recur ("Obama", "officials")
         are classified once; the rows are the same either way.
@@ -82,7 +85,8 @@ def find_attributions(corpus, *, gazetteer: "str | Lexicon" = "news", include_bo
     return _attribution_frame(rows)
 
 
-def iter_attributions(corpus, *, gazetteer: "str | Lexicon" = "news", include_boilerplate: bool = False,
+@validate_params(jobs=JOBS)
+def iter_attributions(corpus, *, gazetteer: "str | Lexicon | None" = None, include_boilerplate: bool = False,
                       cues: "str | Path | CueTable | None" = None, jobs: int = 1, progress: bool = False, **load) -> Iterator[pd.DataFrame]:
     """:func:`find_attributions` piece by piece, for corpora whose attributions do not fit
     in memory: tables with the same columns, in order, whose concatenation is the table
@@ -104,7 +108,7 @@ def iter_attributions(corpus, *, gazetteer: "str | Lexicon" = "news", include_bo
 def _attribution_parts(corpus, gazetteer, include_boilerplate: bool, jobs: int, progress: bool, load: dict, cues=None):
     """The attribution rows of each chunk (or piece of a chunk), in order."""
     table = load_cues(cues, language=corpus_language(corpus, load)) if cues is not None else None
-    return map_corpus(chunk_rows, corpus, jobs=jobs, progress=progress, load=load, gaz=load_lexicon(gazetteer),
+    return map_corpus(chunk_rows, corpus, jobs=jobs, progress=progress, load=load, gaz=load_lexicon(gazetteer_for(None, gazetteer)),
                        include_boilerplate=include_boilerplate, cues=table)
 
 

@@ -9,11 +9,12 @@ import numpy as np
 import pandas as pd
 
 from .._moments import ArticleSums
+from .._params import JOBS, WHOLE, Options, validate_params
 from .._runner import corpus_language, map_corpus
 from ..cues import CueTable, load_cues
-from ..groups import Grouping, grouping
-from ..lexicon import Lexicon, load_lexicon
-from ..stats import MIN_COUNT, MIN_DOCS, article_share_interval, check_min
+from ..groups import PERIOD, Grouping, grouping
+from ..lexicon import Lexicon, gazetteer_for, load_lexicon
+from ..stats import MIN_COUNT, MIN_DOCS, article_share_interval
 from ..text import count_tokens
 from .attributions import ATTRIBUTION_COLUMNS, chunk_rows
 from .records import NO_SPEAKER
@@ -22,8 +23,9 @@ PROFILE_COLUMNS = ["group", "dimension", "value", "count", "total", "share", "sh
                    "total_docs", "count_docs", "too_few"]
 
 
+@validate_params(period=PERIOD, min_count=WHOLE, min_docs=WHOLE, jobs=JOBS)
 def sourcing_profile(corpus, *, by: "str | list[str]" = "outlet", period: str | None = None, date_col: str = "date",
-                     gazetteer: "str | Lexicon" = "news", cues: "str | Path | CueTable | None" = None,
+                     gazetteer: "str | Lexicon | None" = None, cues: "str | Path | CueTable | None" = None,
                      min_count: int = MIN_COUNT, min_docs: int = MIN_DOCS, jobs: int = 1, progress: bool = False,
                      **load) -> pd.DataFrame:
     """The sourcing profile of each group, as one long table.
@@ -57,9 +59,8 @@ def sourcing_profile(corpus, *, by: "str | list[str]" = "outlet", period: str | 
         * ``cue`` — attributions by cue lemma (``distancing`` marks claimed, alleged …);
         * ``cue_type`` — ``distancing`` against ``neutral`` cues.
     """
-    gaz = load_lexicon(gazetteer)
+    gaz = load_lexicon(gazetteer_for(None, gazetteer))
     table = load_cues(cues, language=corpus_language(corpus, load))
-    check_min(min_count=min_count, min_docs=min_docs)
     grp = grouping(by, period=period, date_col=date_col)
     stats: dict = {}
     for part in map_corpus(_profile_stats, corpus, jobs=jobs, progress=progress, load=load, gaz=gaz, grouping=grp,
@@ -85,6 +86,8 @@ def sourcing_profile(corpus, *, by: "str | list[str]" = "outlet", period: str | 
 _KINDS = ["direct", "indirect", "mixed", "according_to"]
 #: The dimensions whose values are shares (of attributions; cues and cue types of the cued ones).
 DIMENSIONS = ("category", "kind", "cue", "cue_type")
+#: The ``dimension`` option of comparisons and plots of sourcing.
+DIMENSION = Options(DIMENSIONS)
 
 
 def dimension_values(dimension: str, gaz: Lexicon, seen) -> list:
@@ -103,8 +106,9 @@ def dimension_values(dimension: str, gaz: Lexicon, seen) -> list:
     return ["distancing", "neutral"]
 
 
+@validate_params(period=PERIOD, jobs=JOBS)
 def article_sourcing(corpus, *, by: "str | list[str]" = "outlet", period: str | None = None, date_col: str = "date",
-                     gazetteer: "str | Lexicon" = "news", cues: "str | Path | CueTable | None" = None, jobs: int = 1,
+                     gazetteer: "str | Lexicon | None" = None, cues: "str | Path | CueTable | None" = None, jobs: int = 1,
                      progress: bool = False, **load) -> pd.DataFrame:
     """Each article's sourcing counts: the unit that comparisons of sourcing resample.
 
@@ -117,7 +121,7 @@ def article_sourcing(corpus, *, by: "str | list[str]" = "outlet", period: str | 
         :func:`sourcing_profile`'s ``count`` and ``total``. Articles without attributions
         and undated ones (reported) are left out.
     """
-    gaz = load_lexicon(gazetteer)
+    gaz = load_lexicon(gazetteer_for(None, gazetteer))
     table = load_cues(cues, language=corpus_language(corpus, load))
     grp = grouping(by, period=period, date_col=date_col)
     rows: list = []
