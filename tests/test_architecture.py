@@ -122,12 +122,13 @@ def test_no_module_over_the_limit(module):
 #: package and of lower layers, never of its own layer's other packages or of a higher one.
 LAYERS = [
     ("errors",),
+    ("_params",),
     ("_yaml", "_io", "_parallel", "_notebook", "_words", "_names", "groups", "stats", "lang"),
     ("_statistics", "_moments", "lexicon", "_sentences", "text"),
     ("cues", "corpus"),
     ("_runner",),
-    ("terms", "sources", "validate", "tables", "plots"),
-    ("compare", "evaluate"),
+    ("terms", "sources", "validate", "tables"),
+    ("compare", "evaluate", "plots"),
     ("discover", "view"),
     ("notebook", "dask", ""),  # "" is framing/__init__.py, the public face
     ("cli",),
