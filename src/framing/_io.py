@@ -1,8 +1,17 @@
-"""Writing tables: atomically, never over an input, in the format the extension names."""
+"""Writing tables: atomically, never over an input, in the format the extension names.
+
+One rule for every writer (tables, pages, coding sheets, draft lexicons, figures): a regular
+file (or a new name) is written to a temporary file beside it, renamed over it when complete;
+a path that exists and is not a regular file — a device such as ``/dev/null``, a FIFO, the
+pipe of a shell's ``>(cmd)``, ``/dev/stdout`` — is a stream the user asked for: it is written
+to directly and never replaced (:func:`is_stream`).
+"""
 
 from __future__ import annotations
 
 import os
+import re
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -13,9 +22,26 @@ import pandas as pd
 
 from .errors import OutputError
 
-__all__ = ["write_table", "write_tables", "write_text", "atomic", "check_output", "OUTPUT_FORMATS"]
+__all__ = ["write_table", "write_tables", "write_text", "atomic", "check_output", "is_stream", "OUTPUT_FORMATS"]
 
 OUTPUT_FORMATS = (".csv", ".parquet", ".json")
+
+# names of a process's own streams, which may not exist as files (or not yet)
+_STREAM_NAMES = re.compile(r"/dev/(?:stdout|stderr|fd/\d+)|/proc/(?:self|thread-self|\d+)/fd/\d+")
+
+
+def is_stream(dest) -> bool:
+    """Whether ``dest`` is written to directly rather than replaced: a path that exists and
+    is not a regular file nor a folder (a character or block device, a FIFO, a socket; a
+    link is followed), or a name of a process's stream (``/dev/stdout``, ``/dev/fd/N``)."""
+    name = os.fspath(dest)
+    if _STREAM_NAMES.fullmatch(name):
+        return True
+    try:
+        mode = os.stat(name).st_mode
+    except (OSError, ValueError):
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 def write_table(df: pd.DataFrame, dest: str, *, inputs: tuple = ()) -> None:
@@ -38,7 +64,7 @@ def write_tables(frames: Iterable[pd.DataFrame], dest: str, *, inputs: tuple = (
     ext = path.suffix.lower()
     parent = check_table_output(dest, inputs=inputs)
     with atomic(dest, parent) as tmp:
-        if ext == ".csv":
+        if ext == ".csv" or ext not in OUTPUT_FORMATS:  # a stream with no known extension: CSV
             with open(tmp, "w", encoding="utf-8", newline="") as fh:
                 n = _write_csv(frames, fh)
         elif ext == ".parquet":
@@ -55,7 +81,7 @@ def check_table_output(dest: str, *, inputs: tuple = ()) -> Path | None:
     if dest == "-":
         return None
     ext = Path(dest).suffix.lower()
-    if ext not in OUTPUT_FORMATS:
+    if ext not in OUTPUT_FORMATS and not is_stream(dest) and not Path(dest).is_dir():  # a folder: named below
         raise OutputError(f"{dest}: unknown output format {ext or '(no extension)'}; use {', '.join(OUTPUT_FORMATS)} or - for standard output.")
     return check_output(dest, inputs=inputs, ending=f" ending in {', '.join(OUTPUT_FORMATS)}")
 
@@ -73,7 +99,17 @@ def atomic(dest, parent: Path | None = None, *, suffix: str = ".tmp"):
     """The one way ``framing`` writes a file (tables, figures, pages, sheets): yields the
     name of a temporary file beside ``dest``; when the block ends without error it is
     renamed over ``dest`` (whole or not at all), otherwise removed. An OS error (a full
-    disk, a read-only folder) becomes an :class:`OutputError` saying nothing was written."""
+    disk, a read-only folder) becomes an :class:`OutputError` saying nothing was written.
+    A stream (:func:`is_stream`: ``/dev/null``, a FIFO, ``/dev/stdout``) is yielded itself
+    and written to directly: it is never replaced."""
+    if is_stream(dest):
+        try:
+            yield os.fspath(dest)
+        except OSError as exc:
+            if exc.filename not in (None, os.fspath(dest)):
+                raise
+            raise OutputError(f"cannot write {dest}: {exc.strerror or exc}.") from None
+        return
     parent = Path(dest).parent if parent is None else parent
     fd, tmp = _temporary(dest, parent, suffix=suffix)
     os.close(fd)
@@ -152,7 +188,8 @@ def _write_parquet(frames: Iterable[pd.DataFrame], tmp: str) -> int:
 
 def check_output(dest, *, inputs: tuple = (), ending: str = "") -> Path:
     """The folder an output file goes to, checked before any work: it exists, the file is
-    not a folder, not an input and not inside a folder input."""
+    not a folder, not an input and not inside a folder input. A stream (:func:`is_stream`)
+    needs only to be writable: it is written to directly."""
     path = Path(dest)
     target = path.resolve()
     for src in inputs:
@@ -163,6 +200,10 @@ def check_output(dest, *, inputs: tuple = (), ending: str = "") -> Path:
             raise OutputError(f"{dest}: refusing to write over or into the input {src}; choose another output path.")
     if path.is_dir():
         raise OutputError(f"{dest}: is a folder; give a file name{ending}.")
+    if is_stream(dest):
+        if stat.S_ISSOCK(_mode(dest)) or not os.access(dest, os.W_OK):
+            raise OutputError(f"{dest}: cannot be written to (not a regular file, and not a writable stream).")
+        return path.parent
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
         raise OutputError(f"{dest}: the folder {parent} does not exist; create it first.")
@@ -170,6 +211,13 @@ def check_output(dest, *, inputs: tuple = (), ending: str = "") -> Path:
     os.close(fd)
     os.unlink(probe)
     return parent
+
+
+def _mode(dest) -> int:
+    try:
+        return os.stat(dest).st_mode
+    except OSError:
+        return 0
 
 
 def write_text(text: str, dest, *, inputs: tuple = (), newline: str | None = None) -> None:
