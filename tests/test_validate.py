@@ -153,3 +153,25 @@ def test_preview_and_notebook_view(small, tmp_path):
     html = validation_report(a, b)._repr_html_()
     assert "Precision, all outlets" in html and "cohen_kappa" in html
     assert "One coder" in validation_report(a)._repr_html_()
+
+
+def test_sample_over_a_coded_sheet_is_refused(small, tmp_path, capsys, seeds_dir):
+    """issue 26: `validate sample -o` over a sheet with verdicts filled in deleted the coders' work."""
+    a, _ = _coded(small, tmp_path)
+    before = a.read_bytes()
+    with pytest.raises(FramingError, match=r"is a coded sheet \(6 rows with verdicts.*delete the coders' verdicts"):
+        write_coding_sheet(_sheet(small), a, overwrite=True)
+    for force in ([], ["--force"]):
+        code = main(["validate", "sample", str(seeds_dir), "-n", "1", "-o", str(a), "-q", *force])
+        assert code == 1 and "would delete the coders' verdicts" in capsys.readouterr().err
+    assert a.read_bytes() == before
+    # an existing sheet nobody coded: refused unless told to
+    blank = write_coding_sheet(_sheet(small), tmp_path / "blank.csv")
+    with pytest.raises(FramingError, match="exists; refusing to write over it"):
+        write_coding_sheet(_sheet(small), blank)
+    assert main(["validate", "sample", str(seeds_dir), "-n", "1", "-o", str(blank), "-q"]) == 1
+    assert "exists" in capsys.readouterr().err
+    assert main(["validate", "sample", str(seeds_dir), "-n", "1", "-o", str(blank), "-q", "--force"]) == 0
+    # never into the corpus folder
+    with pytest.raises(FramingError, match="refusing to write over or into the input"):
+        write_coding_sheet(_sheet(small), seeds_dir / "sheet.csv", inputs=(seeds_dir,))

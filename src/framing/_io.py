@@ -186,10 +186,12 @@ def _write_parquet(frames: Iterable[pd.DataFrame], tmp: str) -> int:
     return n
 
 
-def check_output(dest, *, inputs: tuple = (), ending: str = "") -> Path:
+def check_output(dest, *, inputs: tuple = (), ending: str = "", overwrite: bool = True) -> Path:
     """The folder an output file goes to, checked before any work: it exists, the file is
-    not a folder, not an input and not inside a folder input. A stream (:func:`is_stream`)
-    needs only to be writable: it is written to directly."""
+    not a folder, not an input and not inside a folder input (a corpus folder: the next load
+    would read the output as a document). With ``overwrite=False`` an existing file is
+    refused too (files people edit: draft lexicons, coding sheets). A stream
+    (:func:`is_stream`) needs only to be writable: it is written to directly."""
     path = Path(dest)
     target = path.resolve()
     for src in inputs:
@@ -200,6 +202,9 @@ def check_output(dest, *, inputs: tuple = (), ending: str = "") -> Path:
             raise OutputError(f"{dest}: refusing to write over or into the input {src}; choose another output path.")
     if path.is_dir():
         raise OutputError(f"{dest}: is a folder; give a file name{ending}.")
+    if not overwrite and os.path.lexists(dest) and not is_stream(dest):
+        raise OutputError(f"{dest}: exists; refusing to write over it (pass overwrite=True, or --force, to replace it), "
+                          "or choose another name.")
     if is_stream(dest):
         if stat.S_ISSOCK(_mode(dest)) or not os.access(dest, os.W_OK):
             raise OutputError(f"{dest}: cannot be written to (not a regular file, and not a writable stream).")
@@ -220,8 +225,9 @@ def _mode(dest) -> int:
         return 0
 
 
-def write_text(text: str, dest, *, inputs: tuple = (), newline: str | None = None) -> None:
-    """Write ``text`` (UTF-8) to ``dest`` whole or not at all, never over an input."""
-    parent = check_output(dest, inputs=inputs)
+def write_text(text: str, dest, *, inputs: tuple = (), newline: str | None = None, overwrite: bool = True) -> None:
+    """Write ``text`` (UTF-8) to ``dest`` whole or not at all, never over an input (nor over
+    an existing file with ``overwrite=False``: :func:`check_output`)."""
+    parent = check_output(dest, inputs=inputs, overwrite=overwrite)
     with atomic(dest, parent) as tmp, open(tmp, "w", encoding="utf-8", newline=newline) as fh:
         fh.write(text)

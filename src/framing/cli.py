@@ -207,6 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--seed", type=_whole, default=0, help="random seed (default 0)")
     q.add_argument("--width", type=_whole, default=60, help="characters of context on each side (default 60)")
     q.add_argument("-o", "--output", required=True, help="the coding sheet to write (.csv)")
+    q.add_argument("--force", action="store_true", help="write over an existing file (never over a coded sheet)")
     q = vsub.add_parser("report", help="precision and agreement from coded sheets",
                         description="Reads coded sheets (one per coder, or several coders' rows in one) and prints precision "
                                     "per label or speaker category (overall and per outlet, with 95% Wilson intervals) and "
@@ -272,7 +273,12 @@ def _check_output(args: argparse.Namespace) -> None:
         return
     inputs = tuple(getattr(args, k, None) for k in ("corpus", "lexicon", "gazetteer", "cues", "directory"))
     inputs += tuple(getattr(args, "sheets", None) or ())
-    if args.command == "show" or (args.command == "validate" and args.step == "sample"):
+    if args.command == "validate" and args.step == "sample":
+        from .validate import _refuse_coded
+
+        _refuse_coded(__import__("pathlib").Path(out))  # before the sampling: the coders' verdicts are never written over
+        check_output(out, inputs=inputs, overwrite=args.force)
+    elif args.command == "show":
         check_output(out, inputs=inputs)
     else:
         check_table_output(out, inputs=inputs)
@@ -405,7 +411,7 @@ def _validate(args: argparse.Namespace) -> int:
     sheet = validation_sample(table, corpus, n=args.n, by=strata, seed=args.seed, width=args.width)
     if Path(args.output).resolve() == Path(args.corpus).resolve():
         raise FramingError(f"refusing to write the coding sheet over the corpus {args.corpus}.")
-    write_coding_sheet(sheet, args.output)
+    write_coding_sheet(sheet, args.output, overwrite=args.force, inputs=(args.corpus,))
     print(f"{len(sheet)} rows written to {args.output} ({sheet.attrs['kind']}, {args.n} per {', '.join(sheet.attrs['by'])}, "
           f"seed {args.seed})", file=sys.stderr)
     return 0

@@ -176,9 +176,13 @@ def _kind_of(table: pd.DataFrame) -> str:
                        f"this one has columns {', '.join(map(str, table.columns))}.")
 
 
-def write_coding_sheet(sheet: pd.DataFrame, path) -> Path:
+def write_coding_sheet(sheet: pd.DataFrame, path, *, overwrite: bool = False, inputs: tuple = ()) -> Path:
     """Write a sheet from :func:`validation_sample` as CSV: header lines starting with ``#``
-    (what to code, the allowed values), then the table. Written whole or not at all."""
+    (what to code, the allowed values), then the table. Written whole or not at all.
+
+    An existing file is refused unless ``overwrite=True`` (``--force``); a sheet that has been
+    coded (a verdict, a coder or a note filled in) is refused even then: writing a new sample
+    over it would delete the coders' verdicts. ``inputs`` (the corpus) are never written over."""
     kind = sheet.attrs.get("kind") or ("mentions" if "family" in sheet.columns else "attributions")
     lines = [f"# {SHEET_VERSION}: {kind}",
              "# Fill in one copy per coder. Put your name in 'coder' on every row you code; leave a row's verdict empty "
@@ -189,8 +193,27 @@ def write_coding_sheet(sheet: pd.DataFrame, path) -> Path:
     buf = io.StringIO()
     sheet.to_csv(buf, index=False)
     path = Path(path)
-    write_text("\n".join(lines) + "\n" + buf.getvalue(), path, newline="")
+    _refuse_coded(path)
+    write_text("\n".join(lines) + "\n" + buf.getvalue(), path, newline="", overwrite=overwrite, inputs=inputs)
     return path
+
+
+def _refuse_coded(path: Path) -> None:
+    """Refuse to write over a coding sheet whose verdicts have been filled in."""
+    from ._io import is_stream
+
+    if not path.is_file() or is_stream(path):
+        return
+    try:
+        coded = read_coding_sheet(path)
+    except (FramingError, OSError, ValueError):
+        return  # not a sheet that reads: no verdicts to lose (the overwrite rule decides)
+    filled = [c for c in ("verdict", "category_verdict", "coder", "note") if c in coded.columns]
+    n = int((coded[filled] != "").any(axis=1).sum()) if filled else 0
+    if n:
+        raise FramingError(f"{path}: is a coded sheet ({n} row{'s' if n != 1 else ''} with verdicts, coders or notes "
+                           "filled in); writing a new sample over it would delete the coders' verdicts. Choose another "
+                           "name (the coded sheet is read with `framing validate report`).")
 
 
 def read_coding_sheet(source, *, corpus=None) -> pd.DataFrame:
