@@ -22,7 +22,13 @@ import pandas as pd
 
 from .errors import OutputError
 
-__all__ = ["write_table", "write_tables", "write_text", "atomic", "check_output", "is_stream", "OUTPUT_FORMATS"]
+__all__ = ["write_table", "write_tables", "write_text", "atomic", "check_output", "is_stream", "OUTPUT_FORMATS",
+           "spreadsheet_safe", "spreadsheet_unescape", "decode_spreadsheet_text", "FORMULA_START"]
+
+#: A text cell starting with one of these is taken as a formula by spreadsheets (OWASP's
+#: CSV-injection rule); CSV outputs write it after a single quote.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_QUOTED = frozenset(FORMULA_START) | {"'"}
 
 OUTPUT_FORMATS = (".csv", ".parquet", ".json")
 
@@ -134,13 +140,71 @@ def publish(tmp: str, path) -> None:
     os.replace(tmp, path)
 
 
+def _formula_mask(s: pd.Series) -> pd.Series | None:
+    """Which text cells of ``s`` get a quote: those starting with a formula character, and
+    those starting with a quote followed by one (or by another quote), so that
+    :func:`spreadsheet_unescape` gives back exactly what was written. None: no text column."""
+    try:
+        first, second = s.str[:1], s.str[1:2]
+    except AttributeError:  # not a column of text
+        return None
+    return first.isin(FORMULA_START) | ((first == "'") & second.isin(_QUOTED))
+
+
+def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` as it is written to a CSV file that people open in a spreadsheet: every text
+    cell starting with ``= + - @``, a tab or a carriage return gets a single quote before it
+    (OWASP's rule against CSV injection: ``=1+1`` stays text, a ``=HYPERLINK(…)`` is not a
+    live link). Only text cells are touched — object and string columns, ``str`` values —
+    so ``-0.5`` in a numeric column stays a number. The same table is returned when no cell
+    needs it (no copy)."""
+    out = None
+    for col in df.columns:
+        s = df[col]
+        if isinstance(s, pd.DataFrame):  # two columns of one name: each on its own
+            continue
+        if isinstance(s.dtype, pd.CategoricalDtype):
+            s = s.astype(object)
+        elif not (s.dtype == object or isinstance(s.dtype, pd.StringDtype)):
+            continue
+        mask = _formula_mask(s)
+        if mask is None or not mask.any():
+            continue
+        if out is None:
+            out = df.copy()
+        out[col] = s.where(~mask, "'" + s.astype(object).where(mask, ""))
+    return df if out is None else out
+
+
+def spreadsheet_unescape(s: pd.Series) -> pd.Series:
+    """Undo :func:`spreadsheet_safe` on a column read as text."""
+    mask = _formula_mask(s)
+    return s if mask is None or not mask.any() else s.where(~(mask & (s.str[:1] == "'")), s.str[1:])
+
+
+def decode_spreadsheet_text(data: bytes) -> tuple[str, str]:
+    """The text of a CSV file as spreadsheets save it, and the encoding found: UTF-8 with or
+    without a byte-order mark, UTF-16 with one (Excel's "Unicode Text"), else cp1252 (Excel's
+    "CSV (Comma delimited)" on Western Windows)."""
+    import codecs
+
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "UTF-8 with BOM"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "UTF-16"
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
 def _write_csv(frames: Iterable[pd.DataFrame], fh) -> int:
     n, header = 0, None
     for df in frames:
         if header is None:
             header = df.head(0)
         if len(df):
-            df.to_csv(fh, index=False, header=n == 0)
+            spreadsheet_safe(df).to_csv(fh, index=False, header=n == 0)
             n += len(df)
     if n == 0 and header is not None:
         header.to_csv(fh, index=False)
