@@ -109,3 +109,14 @@ def test_regular_files_are_still_replaced_whole(tmp_path):
     out.write_text("old\n")
     write_table(pd.DataFrame({"a": [1]}), str(out))
     assert out.read_text() == "a\n1\n" and not is_stream(out)
+
+
+def test_validate_report_to_a_device_makes_no_file_beside_it(tmp_path, capsys):
+    dev = tmp_path / "null"
+    try:
+        os.mknod(dev, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except (PermissionError, OSError) as exc:
+        pytest.skip(f"cannot make a device node here: {exc}")
+    sheet = ROOT / "docs" / "examples" / "validation-seeds-mentions.csv"
+    assert main(["validate", "report", str(sheet), "-o", str(dev)]) == 0, capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["null"] and stat.S_ISCHR(os.lstat(dev).st_mode)

@@ -15,7 +15,7 @@ import warnings
 from collections.abc import Sequence
 
 from . import __version__
-from ._io import write_table, write_tables
+from ._io import is_stream, write_table, write_tables
 from .compare import STATISTICS, compare_groups
 from .corpus import formats_text
 from .errors import FramingError, FramingWarning
@@ -395,7 +395,11 @@ def _validate(args: argparse.Namespace) -> int:
         if args.output:
             out = Path(args.output)
             write_table(report.precision, str(out), inputs=tuple(args.sheets))
-            write_table(report.agreement, str(out.with_name(out.stem + "-agreement" + out.suffix)), inputs=tuple(args.sheets))
+            if is_stream(args.output):  # no file beside a device or a pipe: /dev/null-agreement would be made in /dev
+                print(f"the agreement table is not written ({args.output} is a stream, not a file)", file=sys.stderr)
+            else:
+                write_table(report.agreement, str(out.with_name(out.stem + "-agreement" + out.suffix)),
+                            inputs=tuple(args.sheets))
         return 0
     load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, title_col=args.title_col,
                 encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize,
