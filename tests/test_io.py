@@ -45,13 +45,20 @@ def test_a_fifo_output_is_written_to_not_replaced(tmp_path, capsys, command):
     assert not [p for p in tmp_path.iterdir() if p.name != "out.fifo"]  # no temporary file left
 
 
-def test_a_device_node_is_written_to_not_replaced(tmp_path, capsys):
-    """A null device of our own (as root): `-o` onto it leaves it a character device."""
+@pytest.fixture
+def null_device(tmp_path) -> Path:
+    """A null device of our own (as root), never the system's /dev/null."""
     dev = tmp_path / "null"
     try:
         os.mknod(dev, stat.S_IFCHR | 0o666, os.makedev(1, 3))
     except (PermissionError, OSError) as exc:
         pytest.skip(f"cannot make a device node here: {exc}")
+    return dev
+
+
+def test_a_device_node_is_written_to_not_replaced(null_device, capsys):
+    """`-o` onto a device leaves it a character device."""
+    dev = null_device
     for command in (["terms", SEEDS], ["show", SEEDS, "000_0e610ba5e1151d7d"], ["validate", "sample", SEEDS, "-n", "1"]):
         code = main([str(a) for a in command] + ["-o", str(dev)])
         assert code == 0, capsys.readouterr().err
@@ -111,12 +118,8 @@ def test_regular_files_are_still_replaced_whole(tmp_path):
     assert out.read_text() == "a\n1\n" and not is_stream(out)
 
 
-def test_validate_report_to_a_device_makes_no_file_beside_it(tmp_path, capsys):
-    dev = tmp_path / "null"
-    try:
-        os.mknod(dev, stat.S_IFCHR | 0o666, os.makedev(1, 3))
-    except (PermissionError, OSError) as exc:
-        pytest.skip(f"cannot make a device node here: {exc}")
+def test_validate_report_to_a_device_makes_no_file_beside_it(tmp_path, null_device, capsys):
+    dev = null_device
     sheet = ROOT / "docs" / "examples" / "validation-seeds-mentions.csv"
     assert main(["validate", "report", str(sheet), "-o", str(dev)]) == 0, capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["null"] and stat.S_ISCHR(os.lstat(dev).st_mode)
