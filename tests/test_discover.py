@@ -8,6 +8,8 @@ from framing.cli import main
 from framing.discover import find_variants, name_key, name_similarity, words
 from framing.errors import FramingError
 
+from .conftest import SEEDS
+
 
 def test_words_survive_real_text():
     got = [w for w, _, _ in words("At 9 a.m. Trump’s aides — and Trump's — met __ the U.S. team_b in 2017.")]
@@ -200,3 +202,46 @@ def test_draft_lexicon_loads_and_says_where(constructed, tmp_path):
         draft_lexicon({"x": constructed}, name="d")
     with pytest.raises(FramingError, match="does not exist"):
         draft_lexicon({"x": ["y"]}, name="d", path=tmp_path / "no" / "d.yaml")
+
+
+def test_draft_lexicon_never_over_an_input_nor_into_a_corpus(tmp_path):
+    """issue 26: the draft went over the corpus given, into its folder (read next time as a
+    document) and over an existing lexicon."""
+    import shutil
+
+    from framing.discover import draft_lexicon
+
+    table = tmp_path / "corpus.csv"
+    pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["The regime fell."]}).to_csv(table, index=False)
+    before = table.read_bytes()
+    with pytest.raises(FramingError, match="refusing to write over or into the input"):
+        draft_lexicon({"s": ["regime"]}, name="d", corpus=str(table), path=table, overwrite=True)
+    assert table.read_bytes() == before
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    for corpus in (folder, framing.load_corpus(folder)):
+        with pytest.raises(FramingError, match="refusing to write over or into the input"):
+            draft_lexicon({"s": ["regime"]}, name="d", corpus=corpus, path=folder / "draft.yaml", overwrite=True)
+    assert not (folder / "draft.yaml").exists()
+    lexicon = tmp_path / "mine.yaml"
+    lexicon.write_text("my own lexicon, edited by hand\n")
+    with pytest.raises(FramingError, match="exists; refusing to write over it"):
+        draft_lexicon({"s": ["regime"]}, name="d", path=lexicon)
+    assert lexicon.read_text() == "my own lexicon, edited by hand\n"
+    draft_lexicon({"s": ["regime"]}, name="d", path=lexicon, overwrite=True)
+    assert "regime" in framing.load_lexicon(lexicon).families["s"].labels
+
+
+@pytest.mark.parametrize("brk", ["\n", "\r", "\r\n", "\u2028", "\u2029", "\x85", "\v", "\f", "\x1c", "\x1e"])
+def test_draft_comments_cannot_inject_lexicon_entries(brk):
+    """A doc_id with any line break Unicode knows stays inside its comment."""
+    from framing.discover import draft_lexicon
+
+    doc_id = f"d{brk}      injected:{brk}        patterns: [zzz]{brk}"
+    corpus = pd.DataFrame({"doc_id": [doc_id], "outlet": ["X"], "text": ["The regime fell, the Assad\r\nregime said."]})
+    text = draft_lexicon({"s": {"regime": ["regime"], "assad": ["Assad regime"]}}, name="d", corpus=corpus)
+    lex = framing.lexicon.parse_lexicon(text)
+    assert set(lex.families["s"].labels) == {"regime", "assad"}
+    comments = [line for line in text.splitlines() if line.lstrip().startswith("#")]
+    assert sum("injected" in c for c in comments) == 2 and all(c.startswith(("#", "      #")) for c in comments)
+    assert "[Assad\\r\\nregime]" in text  # a two-word match across a CRLF: escaped, the draft loads

@@ -7,6 +7,7 @@ import sys
 import warnings
 
 import matplotlib
+import pandas as pd
 
 matplotlib.use("agg")
 import matplotlib.pyplot as plt  # noqa: E402
@@ -110,3 +111,10 @@ def test_load_corpus_names_the_parameter_and_keeps_outlets(tmp_path):
     corpus = framing.notebook.load_corpus(ROOT / "seeds", outlets=["AFP"])
     assert set(corpus.documents["outlet"]) == {"AFP"}
     assert len(framing.notebook.load_corpus(ROOT / "seeds", outlets=[])) == 5
+
+
+def test_report_tables_are_spreadsheet_safe(tmp_path):
+    """issue 26: an outlet =1+1 in a notebook's table became 2 in a spreadsheet."""
+    out = framing.notebook.Output(tmp_path / "figures", "t", tables_dir=tmp_path / "tables")
+    path = out.table("x", pd.DataFrame({"group": ["=1+1", "@SUM(A1)", "AFP"], "share": [-0.5, 0.25, 1.0]}))
+    assert path.read_text(encoding="utf-8") == "group,share\n'=1+1,-0.5\n'@SUM(A1),0.25\nAFP,1.0\n"

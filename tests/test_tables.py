@@ -34,3 +34,22 @@ def test_text_table_left_aligns_text_and_rounds_floats():
     df = pd.DataFrame({"speaker": ["Sen. Jane Roe"], "content": ["a long quotation " * 10], "share": [0.123456], "n": [9]})
     html = tables.text_table(df).to_html()
     assert "text-align: left" in html and "0.12" in html and "0.123456" not in html and ">9<" in html
+
+
+EVIL = '<img src=x onerror="alert(1)">'
+
+
+def test_markup_in_articles_and_outlets_shows_as_text_in_every_table(pooled):
+    """issue 26: an <img onerror=…> in an article or an outlet's name must not run in JupyterLab."""
+    docs = pooled.copy()
+    docs.loc[0, "text"] = f"{EVIL} The regime said {EVIL}."
+    docs.loc[docs.outlet == "A", "outlet"] = f"A{EVIL}"
+    counts = framing.count_terms(docs, voice="all", min_count=1, min_docs=1, warn=False)
+    lines = framing.kwic(docs, "regime", width=40, warn=False)
+    lines["doc_id"] = lines["doc_id"] + EVIL
+    pages = [tables.share_table(counts, family="syrian_state").to_html(),
+             tables.kwic_table(lines).to_html(),
+             tables.text_table(lines.assign(score=0.5)).to_html()]
+    for page in pages:
+        assert "<img" not in page and "&lt;img src=x onerror=&#34;alert(1)&#34;&gt;" in page.replace("&quot;", "&#34;")
+    assert tables.kwic_table(lines).data["doc_id"].str.contains("<img").all()  # the data are not changed

@@ -1,8 +1,17 @@
-"""Writing tables: atomically, never over an input, in the format the extension names."""
+"""Writing tables: atomically, never over an input, in the format the extension names.
+
+One rule for every writer (tables, pages, coding sheets, draft lexicons, figures): a regular
+file (or a new name) is written to a temporary file beside it, renamed over it when complete;
+a path that exists and is not a regular file — a device such as ``/dev/null``, a FIFO, the
+pipe of a shell's ``>(cmd)``, ``/dev/stdout`` — is a stream the user asked for: it is written
+to directly and never replaced (:func:`is_stream`).
+"""
 
 from __future__ import annotations
 
 import os
+import re
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -13,9 +22,32 @@ import pandas as pd
 
 from .errors import OutputError
 
-__all__ = ["write_table", "write_tables", "write_text", "atomic", "check_output", "OUTPUT_FORMATS"]
+__all__ = ["write_table", "write_tables", "write_text", "atomic", "check_output", "is_stream", "OUTPUT_FORMATS",
+           "spreadsheet_safe", "spreadsheet_unescape", "decode_spreadsheet_text", "FORMULA_START"]
+
+#: A text cell starting with one of these is taken as a formula by spreadsheets (OWASP's
+#: CSV-injection rule); CSV outputs write it after a single quote.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_QUOTED = frozenset(FORMULA_START) | {"'"}
 
 OUTPUT_FORMATS = (".csv", ".parquet", ".json")
+
+# names of a process's own streams, which may not exist as files (or not yet)
+_STREAM_NAMES = re.compile(r"/dev/(?:stdout|stderr|fd/\d+)|/proc/(?:self|thread-self|\d+)/fd/\d+")
+
+
+def is_stream(dest) -> bool:
+    """Whether ``dest`` is written to directly rather than replaced: a path that exists and
+    is not a regular file nor a folder (a character or block device, a FIFO, a socket; a
+    link is followed), or a name of a process's stream (``/dev/stdout``, ``/dev/fd/N``)."""
+    name = os.fspath(dest)
+    if _STREAM_NAMES.fullmatch(name):
+        return True
+    try:
+        mode = os.stat(name).st_mode
+    except (OSError, ValueError):
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 def write_table(df: pd.DataFrame, dest: str, *, inputs: tuple = ()) -> None:
@@ -38,7 +70,7 @@ def write_tables(frames: Iterable[pd.DataFrame], dest: str, *, inputs: tuple = (
     ext = path.suffix.lower()
     parent = check_table_output(dest, inputs=inputs)
     with atomic(dest, parent) as tmp:
-        if ext == ".csv":
+        if ext == ".csv" or ext not in OUTPUT_FORMATS:  # a stream with no known extension: CSV
             with open(tmp, "w", encoding="utf-8", newline="") as fh:
                 n = _write_csv(frames, fh)
         elif ext == ".parquet":
@@ -55,7 +87,7 @@ def check_table_output(dest: str, *, inputs: tuple = ()) -> Path | None:
     if dest == "-":
         return None
     ext = Path(dest).suffix.lower()
-    if ext not in OUTPUT_FORMATS:
+    if ext not in OUTPUT_FORMATS and not is_stream(dest) and not Path(dest).is_dir():  # a folder: named below
         raise OutputError(f"{dest}: unknown output format {ext or '(no extension)'}; use {', '.join(OUTPUT_FORMATS)} or - for standard output.")
     return check_output(dest, inputs=inputs, ending=f" ending in {', '.join(OUTPUT_FORMATS)}")
 
@@ -73,7 +105,17 @@ def atomic(dest, parent: Path | None = None, *, suffix: str = ".tmp"):
     """The one way ``framing`` writes a file (tables, figures, pages, sheets): yields the
     name of a temporary file beside ``dest``; when the block ends without error it is
     renamed over ``dest`` (whole or not at all), otherwise removed. An OS error (a full
-    disk, a read-only folder) becomes an :class:`OutputError` saying nothing was written."""
+    disk, a read-only folder) becomes an :class:`OutputError` saying nothing was written.
+    A stream (:func:`is_stream`: ``/dev/null``, a FIFO, ``/dev/stdout``) is yielded itself
+    and written to directly: it is never replaced."""
+    if is_stream(dest):
+        try:
+            yield os.fspath(dest)
+        except OSError as exc:
+            if exc.filename not in (None, os.fspath(dest)):
+                raise
+            raise OutputError(f"cannot write {dest}: {exc.strerror or exc}.") from None
+        return
     parent = Path(dest).parent if parent is None else parent
     fd, tmp = _temporary(dest, parent, suffix=suffix)
     os.close(fd)
@@ -98,13 +140,71 @@ def publish(tmp: str, path) -> None:
     os.replace(tmp, path)
 
 
+def _formula_mask(s: pd.Series) -> pd.Series | None:
+    """Which text cells of ``s`` get a quote: those starting with a formula character, and
+    those starting with a quote followed by one (or by another quote), so that
+    :func:`spreadsheet_unescape` gives back exactly what was written. None: no text column."""
+    try:
+        first, second = s.str[:1], s.str[1:2]
+    except AttributeError:  # not a column of text
+        return None
+    return first.isin(FORMULA_START) | ((first == "'") & second.isin(_QUOTED))
+
+
+def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` as it is written to a CSV file that people open in a spreadsheet: every text
+    cell starting with ``= + - @``, a tab or a carriage return gets a single quote before it
+    (OWASP's rule against CSV injection: ``=1+1`` stays text, a ``=HYPERLINK(…)`` is not a
+    live link). Only text cells are touched — object and string columns, ``str`` values —
+    so ``-0.5`` in a numeric column stays a number. The same table is returned when no cell
+    needs it (no copy)."""
+    out = None
+    for col in df.columns:
+        s = df[col]
+        if isinstance(s, pd.DataFrame):  # two columns of one name: each on its own
+            continue
+        if isinstance(s.dtype, pd.CategoricalDtype):
+            s = s.astype(object)
+        elif not (s.dtype == object or isinstance(s.dtype, pd.StringDtype)):
+            continue
+        mask = _formula_mask(s)
+        if mask is None or not mask.any():
+            continue
+        if out is None:
+            out = df.copy()
+        out[col] = s.where(~mask, "'" + s.astype(object).where(mask, ""))
+    return df if out is None else out
+
+
+def spreadsheet_unescape(s: pd.Series) -> pd.Series:
+    """Undo :func:`spreadsheet_safe` on a column read as text."""
+    mask = _formula_mask(s)
+    return s if mask is None or not mask.any() else s.where(~(mask & (s.str[:1] == "'")), s.str[1:])
+
+
+def decode_spreadsheet_text(data: bytes) -> tuple[str, str]:
+    """The text of a CSV file as spreadsheets save it, and the encoding found: UTF-8 with or
+    without a byte-order mark, UTF-16 with one (Excel's "Unicode Text"), else cp1252 (Excel's
+    "CSV (Comma delimited)" on Western Windows)."""
+    import codecs
+
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "UTF-8 with BOM"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "UTF-16"
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
 def _write_csv(frames: Iterable[pd.DataFrame], fh) -> int:
     n, header = 0, None
     for df in frames:
         if header is None:
             header = df.head(0)
         if len(df):
-            df.to_csv(fh, index=False, header=n == 0)
+            spreadsheet_safe(df).to_csv(fh, index=False, header=n == 0)
             n += len(df)
     if n == 0 and header is not None:
         header.to_csv(fh, index=False)
@@ -150,9 +250,12 @@ def _write_parquet(frames: Iterable[pd.DataFrame], tmp: str) -> int:
     return n
 
 
-def check_output(dest, *, inputs: tuple = (), ending: str = "") -> Path:
+def check_output(dest, *, inputs: tuple = (), ending: str = "", overwrite: bool = True) -> Path:
     """The folder an output file goes to, checked before any work: it exists, the file is
-    not a folder, not an input and not inside a folder input."""
+    not a folder, not an input and not inside a folder input (a corpus folder: the next load
+    would read the output as a document). With ``overwrite=False`` an existing file is
+    refused too (files people edit: draft lexicons, coding sheets). A stream
+    (:func:`is_stream`) needs only to be writable: it is written to directly."""
     path = Path(dest)
     target = path.resolve()
     for src in inputs:
@@ -163,6 +266,13 @@ def check_output(dest, *, inputs: tuple = (), ending: str = "") -> Path:
             raise OutputError(f"{dest}: refusing to write over or into the input {src}; choose another output path.")
     if path.is_dir():
         raise OutputError(f"{dest}: is a folder; give a file name{ending}.")
+    if not overwrite and os.path.lexists(dest) and not is_stream(dest):
+        raise OutputError(f"{dest}: exists; refusing to write over it (pass overwrite=True, or --force, to replace it), "
+                          "or choose another name.")
+    if is_stream(dest):
+        if stat.S_ISSOCK(_mode(dest)) or not os.access(dest, os.W_OK):
+            raise OutputError(f"{dest}: cannot be written to (not a regular file, and not a writable stream).")
+        return path.parent
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
         raise OutputError(f"{dest}: the folder {parent} does not exist; create it first.")
@@ -172,8 +282,16 @@ def check_output(dest, *, inputs: tuple = (), ending: str = "") -> Path:
     return parent
 
 
-def write_text(text: str, dest, *, inputs: tuple = (), newline: str | None = None) -> None:
-    """Write ``text`` (UTF-8) to ``dest`` whole or not at all, never over an input."""
-    parent = check_output(dest, inputs=inputs)
+def _mode(dest) -> int:
+    try:
+        return os.stat(dest).st_mode
+    except OSError:
+        return 0
+
+
+def write_text(text: str, dest, *, inputs: tuple = (), newline: str | None = None, overwrite: bool = True) -> None:
+    """Write ``text`` (UTF-8) to ``dest`` whole or not at all, never over an input (nor over
+    an existing file with ``overwrite=False``: :func:`check_output`)."""
+    parent = check_output(dest, inputs=inputs, overwrite=overwrite)
     with atomic(dest, parent) as tmp, open(tmp, "w", encoding="utf-8", newline=newline) as fh:
         fh.write(text)

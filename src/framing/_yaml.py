@@ -4,11 +4,25 @@ tags and aliases refused."""
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 from .errors import LexiconError
 
-__all__ = ["Where", "compose", "mapping", "scalar", "boolean", "plain_tree"]
+__all__ = ["Where", "compose", "mapping", "scalar", "boolean", "plain_tree", "comment_text"]
+
+# what may not stand in a YAML comment as it is: every line break Unicode knows (a YAML
+# reader ends the comment at \r, U+0085, U+2028, U+2029; str.splitlines at \v, \f and
+# U+001C-U+001E too), control characters, surrogates and the non-characters YAML refuses
+_NOT_IN_COMMENT = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+
+
+def comment_text(text: str) -> str:
+    """``text`` made safe to write after ``#`` on one line: every line break and control
+    character written as an escape (``\\r``, ``\\u2028``), so what follows it can never be
+    read as YAML (a document id cannot inject a lexicon entry)."""
+    return _NOT_IN_COMMENT.sub(lambda m: {"\n": "\\n", "\r": "\\r"}.get(m.group(), f"\\u{ord(m.group()):04x}"), text)
 
 
 class Where:

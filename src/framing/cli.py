@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from ._io import check_output, check_table_output, write_table, write_tables
+from ._io import check_output, check_table_output, is_stream, write_table, write_tables
 from .compare import STATISTICS, compare_groups
 from .corpus import formats_text, load_corpus
 from .discover import collocates, find_variants, suggest_terms
@@ -28,7 +28,7 @@ from .lexicon import EXAMPLE_LEXICON
 from .sources import find_attributions, iter_attributions, sourcing_profile
 from .stats import MIN_COUNT, MIN_DOCS
 from .terms import VOICES, count_terms, find_mentions, format_kwic, iter_mentions, kwic
-from .validate import validation_report, validation_sample, write_coding_sheet
+from .validate import _refuse_coded, validation_report, validation_sample, write_coding_sheet
 from .view import show
 
 __all__ = ["main"]
@@ -216,6 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--seed", type=_whole, default=0, help="random seed (default 0)")
     q.add_argument("--width", type=_whole, default=60, help="characters of context on each side (default 60)")
     q.add_argument("-o", "--output", required=True, help="the coding sheet to write (.csv)")
+    q.add_argument("--force", action="store_true", help="write over an existing file (never over a coded sheet)")
     q = vsub.add_parser("report", help="precision and agreement from coded sheets",
                         description="Reads coded sheets (one per coder, or several coders' rows in one) and prints precision "
                                     "per label or speaker category (overall and per outlet, with 95% Wilson intervals) and "
@@ -279,7 +280,10 @@ def _check_output(args: argparse.Namespace) -> None:
         return
     inputs = tuple(getattr(args, k, None) for k in ("corpus", "lexicon", "gazetteer", "cues", "directory"))
     inputs += tuple(getattr(args, "sheets", None) or ())
-    if args.command == "show" or (args.command == "validate" and args.step == "sample"):
+    if args.command == "validate" and args.step == "sample":
+        _refuse_coded(Path(out))  # before the sampling: the coders' verdicts are never written over
+        check_output(out, inputs=inputs, overwrite=args.force)
+    elif args.command == "show":
         check_output(out, inputs=inputs)
     else:
         check_table_output(out, inputs=inputs)
@@ -384,7 +388,11 @@ def _validate(args: argparse.Namespace) -> int:
         if args.output:
             out = Path(args.output)
             write_table(report.precision, str(out), inputs=tuple(args.sheets))
-            write_table(report.agreement, str(out.with_name(out.stem + "-agreement" + out.suffix)), inputs=tuple(args.sheets))
+            if is_stream(args.output):  # no file beside a device or a pipe: /dev/null-agreement would be made in /dev
+                print(f"the agreement table is not written ({args.output} is a stream, not a file)", file=sys.stderr)
+            else:
+                write_table(report.agreement, str(out.with_name(out.stem + "-agreement" + out.suffix)),
+                            inputs=tuple(args.sheets))
         return 0
     load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, title_col=args.title_col,
                 encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize,
@@ -400,7 +408,7 @@ def _validate(args: argparse.Namespace) -> int:
     sheet = validation_sample(table, corpus, n=args.n, by=strata, seed=args.seed, width=args.width)
     if Path(args.output).resolve() == Path(args.corpus).resolve():
         raise FramingError(f"refusing to write the coding sheet over the corpus {args.corpus}.")
-    write_coding_sheet(sheet, args.output)
+    write_coding_sheet(sheet, args.output, overwrite=args.force, inputs=(args.corpus,))
     print(f"{len(sheet)} rows written to {args.output} ({sheet.attrs['kind']}, {args.n} per {', '.join(sheet.attrs['by'])}, "
           f"seed {args.seed})", file=sys.stderr)
     return 0

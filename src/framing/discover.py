@@ -14,6 +14,7 @@ apostrophes are one character, numbers and underscores are left out, and single 
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 
@@ -502,7 +503,7 @@ def collocates(corpus, label: str, *, lexicon=EXAMPLE_LEXICON, family: str | Non
 
 
 def draft_lexicon(families: dict, *, name: str, corpus=None, path=None, description: str = "", width: int = 50,
-                  **load) -> str:
+                  overwrite: bool = False, **load) -> str:
     """A YAML draft of a lexicon from chosen terms, to edit and then load like any lexicon.
 
     Parameters
@@ -518,7 +519,12 @@ def draft_lexicon(families: dict, *, name: str, corpus=None, path=None, descript
         When given, each label gets a comment with its count, its articles and one example
         in context, from this corpus (the draft is matched as it will be used).
     path : str or Path, optional
-        Write the draft there (whole or not at all); the text is returned either way.
+        Write the draft there (whole or not at all); the text is returned either way. Never
+        over the corpus nor into its folder (the next load would read the draft as a
+        document), and never over an existing file (a lexicon) unless ``overwrite=True``;
+        checked before any work.
+    overwrite : bool
+        Write over an existing file at ``path``.
 
     Returns
     -------
@@ -535,6 +541,14 @@ def draft_lexicon(families: dict, *, name: str, corpus=None, path=None, descript
 
     import yaml
 
+    from ._io import check_output
+    from ._yaml import comment_text
+
+    # the corpus given (a path, or the one a Corpus was loaded from) is never written over nor into
+    inputs = tuple(i for i in (corpus, getattr(corpus, "source", None))
+                   if isinstance(i, (str, os.PathLike)) and str(i) and os.path.exists(i))
+    if path is not None:
+        check_output(path, inputs=inputs, overwrite=overwrite)
     if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z0-9_.-]+", name):
         raise FramingError(f"name must be letters, digits, '_', '-' or '.', not {name!r}.")
     if not isinstance(families, dict) or not families:
@@ -584,10 +598,10 @@ def draft_lexicon(families: dict, *, name: str, corpus=None, path=None, descript
             label = yaml.safe_load(m_lab.group(1))
             note = notes.get((family, label))
             if corpus is not None:
-                lines.append("      # " + (note if note else "not found in the corpus").replace("\n", " "))
+                lines.append("      # " + comment_text(note if note else "not found in the corpus"))
         lines.append(line)
     out = "\n".join(lines) + "\n"
     parse_lexicon(out, source=f"draft {name}")
     if path is not None:
-        write_text(out, path)
+        write_text(out, path, inputs=inputs, overwrite=overwrite)
     return out

@@ -29,7 +29,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from . import _notebook
-from ._io import atomic
+from ._io import atomic, spreadsheet_safe
 from .corpus import Corpus, resolve_path
 from .corpus import load_corpus as _load_corpus
 from .errors import OutputError
@@ -137,5 +137,5 @@ class Output:
             raise OutputError(f"no tables folder to write {name!r} to: give Output a tables_dir.")
         path = self.tables / f"{self.name(name)}.csv"
         with atomic(path, self.tables, suffix=".csv") as tmp:
-            data.to_csv(tmp, index=False)
+            spreadsheet_safe(data).to_csv(tmp, index=False)  # =1+1 in an outlet stays text in a spreadsheet
         return path

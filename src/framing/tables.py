@@ -4,10 +4,13 @@ Each function takes a table the toolkit made and returns a pandas ``Styler`` (it
 itself in JupyterLab, and ``.to_html()`` gives the HTML): shares as rounded percentages in a
 group × label pivot, counts as whole numbers, text columns left-aligned and wrapped,
 keyword-in-context lines aligned on the keyword. The data are not changed: ``.data`` is the
-table shown.
+table shown. Every cell, row name, column name and caption is HTML-escaped: markup in an
+article's text or an outlet's name (``<img onerror=…>``) shows as text and never runs.
 """
 
 from __future__ import annotations
+
+import html
 
 import pandas as pd
 
@@ -29,6 +32,12 @@ def _need(data: pd.DataFrame, cols, what: str) -> None:
     missing = [c for c in cols if c not in data.columns]
     if missing:
         raise FramingError(f"{what} needs the column(s) {', '.join(missing)}; this table has {', '.join(map(str, data.columns))}.")
+
+
+def _escaped(style):
+    """Every cell and every row and column name HTML-escaped (later formats of some columns
+    keep numbers as numbers)."""
+    return style.format(escape="html").format_index(escape="html", axis=0).format_index(escape="html", axis=1)
 
 
 def share_table(data: pd.DataFrame, *, family: str, decimals: int = 0):
@@ -76,8 +85,8 @@ def share_table(data: pd.DataFrame, *, family: str, decimals: int = 0):
     few = per_group["too_few"].reindex(table.index)
     title = data.attrs.get("family_titles", {}).get(family) or readable(family)
     voice = data.attrs.get("voice", "all")
-    caption = f"{title}: share of each label ({'all voices' if voice == 'all' else voice + ' voice'})"
-    return (table.style.format(f"{{:.{decimals}%}}", subset=list(shares), na_rep="–")
+    caption = html.escape(f"{title}: share of each label ({'all voices' if voice == 'all' else voice + ' voice'})")
+    return (_escaped(table.style).format(f"{{:.{decimals}%}}", subset=list(shares), na_rep="–")
             .format("{:,}", subset=["mentions", "articles"])
             .apply(lambda row: ["color: #999" if few.get(row.name, False) else "" for _ in row], axis=1)
             .set_caption(caption + " — grey: too few mentions or articles to compare")
@@ -93,7 +102,7 @@ def kwic_table(lines: pd.DataFrame, *, n: int | None = None):
     shown = lines if n is None else lines.head(n)
     cols = [c for c in ("doc_id", "voice", "left", "match", "right") if c in shown.columns]
     mono = "font-family: monospace; white-space: pre;"
-    return (shown[cols].style.hide(axis="index")
+    return (_escaped(shown[cols].style).hide(axis="index")
             .set_properties(subset=["left"], **{"text-align": "right"})
             .set_properties(subset=["match"], **{"text-align": "center", "font-weight": "bold"})
             .set_properties(subset=["right"], **{"text-align": "left"})
@@ -108,9 +117,9 @@ def text_table(data: pd.DataFrame, *, columns=None, n: int | None = None, width:
         shown = shown.head(n)
     texts = [c for c in shown.columns if shown[c].dtype == object or str(shown[c].dtype) in ("string", "str")]
     floats = [c for c in shown.columns if pd.api.types.is_float_dtype(shown[c])]
-    style = shown.style.hide(axis="index").set_properties(subset=texts, **_TEXT)
+    style = _escaped(shown.style).hide(axis="index").set_properties(subset=texts, **_TEXT)
     if floats:
-        style = style.format("{:.2f}", subset=floats, na_rep="–")
+        style = style.format("{:.2f}", subset=floats, na_rep="–", escape="html")
     style = style.set_table_attributes(f'class="{NO_MATH}"')  # "$21 million … $4 million" is not TeX
     return style.set_table_styles([{"selector": "td", "props": f"max-width: {width}; vertical-align: top; "
                                                                "overflow-wrap: anywhere;"},

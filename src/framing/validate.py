@@ -13,26 +13,31 @@ agree on what "right" is? The loop:
 3. :func:`validation_report` reads the coded sheets and reports precision per label (or per
    speaker category) and per outlet, with 95% Wilson intervals, and the agreement of coders who
    coded the same rows: Krippendorff's alpha (the ``krippendorff`` package) and Cohen's kappa
-   for every pair of coders (scikit-learn). A sheet edited out of shape — a missing column, a
-   verdict outside the allowed values, a row whose text no longer matches its document — is
-   refused with the row named.
+   for every pair of coders (scikit-learn). A sheet that lost a column is refused; a row edited
+   out of shape — a verdict outside the allowed values, a row whose text no longer matches its
+   document — is left out and named with the reason, and the rest is reported. Sheets are
+   written spreadsheet-safe (a cell starting with ``= + - @`` gets a quote) and read back as
+   spreadsheets save them (encodings, separators, quoting: :func:`read_coding_sheet`).
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import io
+import re
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from ._io import write_text
+from ._io import decode_spreadsheet_text, is_stream, spreadsheet_safe, spreadsheet_unescape, write_text
 from ._params import Interval, validate_params
 from ._sentences import split_sentences
 from .corpus import as_corpus
-from .errors import FramingError
+from .errors import FramingError, FramingWarning
 from .text import paragraphs
 
 __all__ = ["validation_sample", "write_coding_sheet", "read_coding_sheet", "validation_report", "ValidationReport", "preview",
@@ -59,8 +64,33 @@ _QUESTIONS = {
 
 def _check(doc_id, start, end, match) -> str:
     """A short fingerprint of what a row points at: editing the row's document, offsets or
-    text makes it disagree, and the report refuses the row."""
+    text makes it disagree, and the report refuses the row. It starts with a letter (``k``),
+    so no spreadsheet takes it for a number: sheets written before that have the ten hex
+    digits alone, which a spreadsheet may have turned into a number (:func:`_check_agrees`)."""
+    return "k" + _digest(doc_id, start, end, match)
+
+
+def _digest(doc_id, start, end, match) -> str:
     return hashlib.sha1(f"{doc_id}\x1f{int(start)}\x1f{int(end)}\x1f{match}".encode()).hexdigest()[:10]
+
+
+def _check_agrees(cell: str, doc_id, start, end, match) -> bool:
+    """Whether a sheet's ``check`` cell is the fingerprint of its row: as written now
+    (``k`` + ten hex digits), as written before (ten hex digits), or the number a
+    spreadsheet made of the old form ("0492102312" → 492102312, "12e4" → 120000 or 1.2E+05,
+    to the digits it shows)."""
+    digest = _digest(doc_id, start, end, match)
+    cell = str(cell).strip()
+    if cell in (f"k{digest}", digest):
+        return True
+    try:
+        expected, got = float(digest), float(cell.replace(",", "."))
+    except ValueError:
+        return False
+    if not (np.isfinite(expected) and np.isfinite(got)):
+        return False
+    shown = len(re.sub(r"[^0-9]", "", re.split(r"[eE]", cell)[0]).lstrip("0")) or 1  # significant digits shown
+    return abs(expected - got) <= 0.5 * 10.0 ** (-shown + 1) * max(abs(expected), 1e-300) or expected == got
 
 
 def _sentence_around(text: str, start: int) -> str:
@@ -173,9 +203,13 @@ def _kind_of(table: pd.DataFrame) -> str:
                        f"this one has columns {', '.join(map(str, table.columns))}.")
 
 
-def write_coding_sheet(sheet: pd.DataFrame, path) -> Path:
+def write_coding_sheet(sheet: pd.DataFrame, path, *, overwrite: bool = False, inputs: tuple = ()) -> Path:
     """Write a sheet from :func:`validation_sample` as CSV: header lines starting with ``#``
-    (what to code, the allowed values), then the table. Written whole or not at all."""
+    (what to code, the allowed values), then the table. Written whole or not at all.
+
+    An existing file is refused unless ``overwrite=True`` (``--force``); a sheet that has been
+    coded (a verdict, a coder or a note filled in) is refused even then: writing a new sample
+    over it would delete the coders' verdicts. ``inputs`` (the corpus) are never written over."""
     kind = sheet.attrs.get("kind") or ("mentions" if "family" in sheet.columns else "attributions")
     lines = [f"# {SHEET_VERSION}: {kind}",
              "# Fill in one copy per coder. Put your name in 'coder' on every row you code; leave a row's verdict empty "
@@ -184,40 +218,52 @@ def write_coding_sheet(sheet: pd.DataFrame, path) -> Path:
     for col, question in _QUESTIONS[kind].items():
         lines.append(f"# {col}: {' | '.join(VERDICTS)} — {question}")
     buf = io.StringIO()
-    sheet.to_csv(buf, index=False)
+    spreadsheet_safe(sheet).to_csv(buf, index=False)  # a doc_id "=1+1" stays text in a spreadsheet
     path = Path(path)
-    write_text("\n".join(lines) + "\n" + buf.getvalue(), path, newline="")
+    _refuse_coded(path)
+    write_text("\n".join(lines) + "\n" + buf.getvalue(), path, newline="", overwrite=overwrite, inputs=inputs)
     return path
+
+
+def _refuse_coded(path: Path) -> None:
+    """Refuse to write over a coding sheet whose verdicts have been filled in."""
+    if not path.is_file() or is_stream(path):
+        return
+    try:
+        coded = read_coding_sheet(path)
+    except (FramingError, OSError, ValueError):
+        return  # not a sheet that reads: no verdicts to lose (the overwrite rule decides)
+    filled = [c for c in ("verdict", "category_verdict", "coder", "note") if c in coded.columns]
+    n = int((coded[filled] != "").any(axis=1).sum()) if filled else 0
+    if n:
+        raise FramingError(f"{path}: is a coded sheet ({n} row{'s' if n != 1 else ''} with verdicts, coders or notes "
+                           "filled in); writing a new sample over it would delete the coders' verdicts. Choose another "
+                           "name (the coded sheet is read with `framing validate report`).")
 
 
 def read_coding_sheet(source, *, corpus=None) -> pd.DataFrame:
     """Read and check a coded sheet (a path or a DataFrame).
 
-    Refuses, naming the sheet and the row (``item``): a missing column, a verdict outside
-    :data:`VERDICTS`, a row whose ``doc_id``/``start``/``end``/``match`` no longer agree with
-    its ``check``, and — when ``corpus`` is given — a row whose ``match`` is not the text at
-    its offsets in that document.
+    A sheet saved by a spreadsheet is read as it comes: UTF-8 with or without a byte-order
+    mark, UTF-16 (Excel's "Unicode Text"), cp1252 (Excel's "CSV"); separated by ``,``, ``;``
+    (European Excel) or tabs (found from the header row); text cells quoted or not; header
+    lines kept as ``#`` lines even when quoted or followed by empty cells; the quote that
+    :func:`write_coding_sheet` puts before a cell starting with ``= + - @`` removed; a
+    ``check`` a spreadsheet turned into a number recognised where its digits allow.
+
+    A missing column refuses the sheet. A row that does not check — a verdict outside
+    :data:`VERDICTS`, ``start``/``end`` that are not whole numbers, a ``doc_id``/``start``/
+    ``end``/``match`` that no longer agree with its ``check``, and — when ``corpus`` is given
+    — a ``match`` that is not the text at its offsets — is left out, and a warning names the
+    sheet, every such item and the reason; the rest is kept (``attrs["refused"]``: item and
+    reason). When no row is left the sheet is refused with the same list.
     """
     name = "<table>" if isinstance(source, pd.DataFrame) else str(source)
     if isinstance(source, pd.DataFrame):
         df = source.copy()
         kind = df.attrs.get("kind")
     else:
-        path = Path(source)
-        if not path.exists():
-            raise FramingError(f"coding sheet not found: {path}.")
-        raw = path.read_text(encoding="utf-8-sig")
-        header = []
-        body = raw.splitlines(keepends=True)
-        while body and body[0].startswith("#"):
-            header.append(body.pop(0))
-        kind = None
-        if header and SHEET_VERSION in header[0]:
-            kind = header[0].split(":", 1)[1].strip()
-        try:
-            df = pd.read_csv(io.StringIO("".join(body)), dtype=str, keep_default_na=False)
-        except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-            raise FramingError(f"{path}: not a readable CSV table after its header lines ({exc}).") from None
+        df, kind = _read_sheet_file(Path(source))
     if kind not in ("mentions", "attributions"):
         kind = "mentions" if "family" in df.columns else "attributions"
     columns = _MENTION_COLUMNS if kind == "mentions" else _ATTRIBUTION_COLUMNS
@@ -236,29 +282,69 @@ def read_coding_sheet(source, *, corpus=None) -> pd.DataFrame:
     if corpus is not None:
         corpus = as_corpus(corpus, warn=False) if not hasattr(corpus, "documents") else corpus
         texts = dict(zip(corpus.documents["doc_id"].astype(str), corpus.documents["text"]))
-    for r in df.itertuples(index=False):
-        where = f"{name}, item {r.item}"
-        for col in ("verdict", "category_verdict"):
-            v = getattr(r, col, "")
-            if v not in ("", *VERDICTS):
-                raise FramingError(f"{where}: {col} {v!r} is not one of {', '.join(VERDICTS)} (or empty, not coded).")
-        try:
-            start, end = int(r.start), int(r.end)
-        except (TypeError, ValueError):
-            raise FramingError(f"{where}: start/end {r.start!r}/{r.end!r} are not whole numbers; the row was edited.") from None
-        if _check(r.doc_id, start, end, r.match) != str(r.check):
-            raise FramingError(f"{where}: doc_id, start, end or match was edited (it no longer matches its check "
-                               f"{r.check!r}); restore the row from the sheet as written.")
-        if texts is not None:
-            text = texts.get(str(r.doc_id))
-            if text is None:
-                raise FramingError(f"{where}: document {r.doc_id!r} is not in the corpus given.")
-            if text[start:end] != r.match:
-                raise FramingError(f"{where}: the text at {start}–{end} of {r.doc_id} is {text[start:end]!r}, not "
-                                   f"{r.match!r}: the sheet does not belong to this corpus, or the document changed.")
+    refused = [(r.item, reason) for r in df.itertuples(index=False) if (reason := _row_problem(r, texts))]
+    if refused:
+        listing = "; ".join(f"item {item}: {reason}" for item, reason in refused[:20])
+        more = f"; and {len(refused) - 20} more" if len(refused) > 20 else ""
+        if len(refused) == len(df):
+            raise FramingError(f"{name}: no row of the sheet checks — {listing}{more}.")
+        warnings.warn(f"{name}: {len(refused)} of {len(df)} rows left out — {listing}{more}; the other rows are "
+                      "reported.", FramingWarning, stacklevel=2)
+        bad = {str(item) for item, _ in refused}
+        df = df[~df["item"].astype(str).isin(bad)].reset_index(drop=True)
     df.attrs["kind"] = kind
     df.attrs["source"] = name
+    df.attrs["refused"] = pd.DataFrame(refused, columns=["item", "reason"])
     return df
+
+
+def _read_sheet_file(path: Path) -> tuple[pd.DataFrame, str | None]:
+    """The table of a sheet file and the kind its first header line names."""
+    if not path.exists():
+        raise FramingError(f"coding sheet not found: {path}.")
+    text, encoding = decode_spreadsheet_text(path.read_bytes())
+    header, body = [], text.splitlines(keepends=True)
+    while body and (body[0].lstrip().lstrip('"').startswith("#") or not body[0].strip(" \t,;\r\n")):
+        header.append(body.pop(0))
+    kind = None
+    if header and SHEET_VERSION in header[0]:
+        kind = header[0].split(":", 1)[1].strip().strip('",;\t ').strip() or None
+    if not body:
+        raise FramingError(f"{path}: no table after its header lines.")
+    sep = max((",", ";", "\t"), key=lambda d: len(next(csv.reader([body[0]], delimiter=d))))
+    try:
+        df = pd.read_csv(io.StringIO("".join(body)), sep=sep, dtype=str, keep_default_na=False, index_col=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
+        raise FramingError(f"{path}: not a readable table after its header lines (read as {encoding}, separated by "
+                           f"{'tabs' if sep == chr(9) else repr(sep)}): {exc}.") from None
+    df.columns = [str(c).strip() for c in df.columns]
+    df = df[(df != "").any(axis=1)]  # rows a spreadsheet left empty
+    for col in df.columns:
+        df[col] = spreadsheet_unescape(df[col])
+    return df.reset_index(drop=True), kind
+
+
+def _row_problem(r, texts: dict | None) -> str:
+    """Why a sheet's row cannot be reported ("" when it can)."""
+    for col in ("verdict", "category_verdict"):
+        v = getattr(r, col, "")
+        if v not in ("", *VERDICTS):
+            return f"{col} {v!r} is not one of {', '.join(VERDICTS)} (or empty, not coded)"
+    try:
+        start, end = int(float(r.start)), int(float(r.end))
+    except (TypeError, ValueError):
+        return f"start/end {r.start!r}/{r.end!r} are not whole numbers; the row was edited"
+    if not _check_agrees(r.check, r.doc_id, start, end, r.match):
+        return (f"doc_id, start, end or match was edited (it no longer matches its check {r.check!r}); restore the row "
+                "from the sheet as written")
+    if texts is not None:
+        text = texts.get(str(r.doc_id))
+        if text is None:
+            return f"document {r.doc_id!r} is not in the corpus given"
+        if text[start:end] != r.match:
+            return (f"the text at {start}–{end} of {r.doc_id} is {text[start:end]!r}, not {r.match!r}: the sheet does "
+                    "not belong to this corpus, or the document changed")
+    return ""
 
 
 @dataclass
