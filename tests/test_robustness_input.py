@@ -45,3 +45,40 @@ def test_ids_and_outlets_that_cannot_be_written_in_a_dataframe_or_parquet(tmp_pa
     err = capsys.readouterr().err
     assert "Traceback" not in err and "line 1: 'doc_id' is not UTF-8 here (invalid start byte at byte 1)" in err
     assert pd.read_csv(out).doc_id.tolist() == ["a\\xff", "b"]
+
+
+def _rows(n, edit=None):
+    rows = [f"d{i},{'AB'[i % 2]},The regime said {i}." for i in range(1, n + 1)]
+    for i, line in (edit or {}).items():
+        rows[i - 1] = line
+    return "doc_id,outlet,text\n" + "\n".join(rows) + "\n"
+
+
+def test_a_stray_quote_in_a_csv_is_named_with_the_rows_it_swallowed(tmp_path, capsys):
+    """One unclosed quote merged rows 5-10 into one document, silently (exit 0, 15 documents)."""
+    path = tmp_path / "c.csv"
+    path.write_text(_rows(20, {5: 'd5,B,"The regime is weak. he said.', 10: 'd10,A,He said "no".'}), encoding="utf-8")
+    out = tmp_path / "t.csv"
+    assert main(["terms", str(path), "--by", "doc", "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert 'c.csv, line 6: a stray quote: the field that opens with " on line 6 runs on to line 11' in err
+    assert "lines 7-11 look like rows of their own" in err
+    # a well-formed file with line breaks inside quoted fields says nothing
+    path.write_text('doc_id,outlet,text\na,X,"The regime.\n\nd2,A,The army."\nb,Y,"He said ""no""."\n', encoding="utf-8")
+    assert main(["terms", str(path), "--by", "doc", "-o", str(out)]) == 0
+    assert "stray quote" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("chunksize", [7, 1000])
+def test_a_csv_cut_mid_row_keeps_its_complete_rows(tmp_path, capsys, chunksize):
+    import framing
+
+    path = tmp_path / "c.csv"
+    path.write_text(_rows(20) + 'd21,B,"The regime sa', encoding="utf-8")
+    c = framing.load_corpus(path, chunksize=chunksize, warn=False)
+    assert c.documents.doc_id.tolist() == [f"d{i}" for i in range(1, 21)]
+    assert c.problems[["line", "action"]].values.tolist() == [[22, "row skipped; the complete rows before it are read"]]
+    out = tmp_path / "m.csv"
+    assert main(["mentions", str(path), "-o", str(out)]) == 0
+    assert "line 22: the file ends inside a quoted field that opens on line 22" in capsys.readouterr().err
+    assert len(pd.read_csv(out)) == 20
