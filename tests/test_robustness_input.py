@@ -82,3 +82,13 @@ def test_a_csv_cut_mid_row_keeps_its_complete_rows(tmp_path, capsys, chunksize):
     assert main(["mentions", str(path), "-o", str(out)]) == 0
     assert "line 22: the file ends inside a quoted field that opens on line 22" in capsys.readouterr().err
     assert len(pd.read_csv(out)) == 20
+
+
+def test_a_lexicon_that_finds_nothing_says_so(tmp_path, capsys, seeds_dir):
+    """A lexicon of one's own has no ``fit:``; finding nothing at all is still worth a word."""
+    lexicon = tmp_path / "nothing.yaml"
+    lexicon.write_text("families:\n  fruit:\n    labels:\n      kumquat: [kumquat*]\n", encoding="utf-8")
+    assert main(["terms", str(seeds_dir), "--lexicon", str(lexicon), "-o", str(tmp_path / "t.csv")]) == 0
+    assert "may not fit this corpus: it finds no mention at all in the corpus' " in capsys.readouterr().err
+    assert main(["terms", str(seeds_dir), "-o", str(tmp_path / "t.csv")]) == 0
+    assert "may not fit" not in capsys.readouterr().err
