@@ -92,3 +92,23 @@ def test_a_lexicon_that_finds_nothing_says_so(tmp_path, capsys, seeds_dir):
     assert "may not fit this corpus: it finds no mention at all in the corpus' " in capsys.readouterr().err
     assert main(["terms", str(seeds_dir), "-o", str(tmp_path / "t.csv")]) == 0
     assert "may not fit" not in capsys.readouterr().err
+
+
+def test_a_metadata_csv_linked_outside_the_folder_is_not_read(tmp_path, capsys):
+    secret = tmp_path / "secret.csv"
+    secret.write_text("doc_id,outlet\na,SECRET-OUTLET\n", encoding="utf-8")
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The regime said so.", encoding="utf-8")
+    (folder / "metadata.csv").symlink_to(secret)
+    out = tmp_path / "t.csv"
+    assert main(["terms", str(folder), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert f"metadata.csv: a link to {secret}, outside the corpus folder" in err
+    assert "SECRET-OUTLET" not in out.read_text(encoding="utf-8") and set(pd.read_csv(out).group) == {"unknown"}
+    # a link inside the folder is read
+    (folder / "metadata.csv").unlink()
+    (folder / "meta.real").write_text("doc_id,outlet\na,AFP\n", encoding="utf-8")
+    (folder / "metadata.csv").symlink_to(folder / "meta.real")
+    assert main(["terms", str(folder), "-o", str(out)]) == 0
+    assert set(pd.read_csv(out).group) == {"AFP"}
