@@ -8,6 +8,8 @@ import pytest
 
 from framing.cli import main
 
+from .test_robustness import _children, big_corpus
+
 pytestmark = pytest.mark.slow
 
 
@@ -112,3 +114,53 @@ def test_a_metadata_csv_linked_outside_the_folder_is_not_read(tmp_path, capsys):
     (folder / "metadata.csv").symlink_to(folder / "meta.real")
     assert main(["terms", str(folder), "-o", str(out)]) == 0
     assert set(pd.read_csv(out).group) == {"AFP"}
+
+
+def test_a_killed_run_leaves_no_helper_and_the_next_run_removes_its_temporary_file(tmp_path, seeds_dir):
+    """SIGKILL of the main process (the out-of-memory killer) left the helper asleep forever
+    under pid 1 and the hidden temporary output on disk."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    big = big_corpus(tmp_path, seeds_dir)
+    out = tmp_path / "out"
+    out.mkdir()
+    cmd = [sys.executable, "-m", "framing.cli", "sources", str(big), "--jobs", "2", "-q", "-o", str(out / "a.csv")]
+    p = subprocess.Popen(cmd, stderr=subprocess.DEVNULL)
+    helpers = []
+    try:
+        deadline = time.time() + 60
+        while time.time() < deadline and not list(out.glob(".*.tmp")):  # writing has begun
+            time.sleep(0.05)
+        orphans = list(out.glob(".*.tmp"))
+        assert orphans and f".a.csv.{p.pid}-" in orphans[0].name  # the writer's pid in the name
+        time.sleep(0.5)
+        helpers = [int(h) for h in _children(p.pid)]
+        assert len(helpers) == 1
+    finally:
+        p.send_signal(signal.SIGKILL)
+        p.wait(timeout=10)
+    deadline = time.time() + 5
+    while time.time() < deadline and any(_lives(h) for h in helpers):
+        time.sleep(0.1)
+    left = [h for h in helpers if _lives(h)]
+    for h in left:  # not to leave it running after a failed test
+        os.kill(h, signal.SIGKILL)
+    assert not left, "a helper outlived its killed parent"
+    assert list(out.glob(".*.tmp")) == orphans  # left behind by the killed run ...
+    small = tmp_path / "small.jsonl"
+    small.write_text(json.dumps({"doc_id": "a", "text": "The army said so."}) + "\n", encoding="utf-8")
+    assert main(["sources", str(small), "-q", "-o", str(out / "a.csv")]) == 0
+    assert [q.name for q in out.iterdir()] == ["a.csv"]  # ... and removed by the next run that writes there
+
+
+def _lives(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie, dead but not reaped by an init that does not reap, does not)."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
