@@ -131,8 +131,8 @@ def test_jsonl_bad_lines_are_skipped_with_line_numbers(tmp_path):
 
 def test_malformed_csv_names_the_row(tmp_path):
     p = tmp_path / "c.csv"
-    p.write_text('doc_id,text\na,"fine"\nb,"unterminated\n', encoding="utf-8")
-    with pytest.raises(CorpusError, match="malformed CSV"):
+    p.write_text('doc_id,text\na,"fine"\nb,"two\nlines",extra\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match="malformed CSV at line 3: 3 fields where the header has 2"):
         load_corpus(p)
 
 

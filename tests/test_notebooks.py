@@ -264,3 +264,35 @@ def test_01_to_04_serve_a_study_that_is_not_about_syria(kernel, tmp_path):
     # the default gazetteer, news, put the speakers in its categories
     att = pd.read_csv(tmp_path / "tables" / "g-attributions.csv", keep_default_na=False)
     assert {"politician", "advocacy", "poll", "police"} <= set(att["speaker_category"])
+
+
+NOTHING = """\
+name: nothing
+title: Words no seed uses
+families:
+  fruit:
+    title: Rare fruit
+    labels:
+      kumquat: [kumquat*]
+      durian: [durian*]
+"""
+
+
+def test_02_to_04_with_a_lexicon_that_finds_nothing(kernel, tmp_path):
+    """The fit message and empty figure sections, never a traceback (02 stopped in the voice cell
+    with an IndexError, 03 in the article view with "no document has a mention")."""
+    lexicon = tmp_path / "nothing.yaml"
+    lexicon.write_text(NOTHING, encoding="utf-8")
+    params = dict(corpus_path=str(ROOT / "seeds"), prefix="n", lexicon=str(lexicon), resamples=99)
+    outs = [run(kernel, name, tmp_path, **params) for name in ("02-terminology", "03-sourcing", "04-outlet-profiles")]
+    said = []
+    for out in outs:
+        for c in nbformat.read(out, as_version=4).cells:
+            for o in c.get("outputs", []):
+                assert o.get("output_type") != "error"
+                said.append(o.get("text", ""))
+    said = "\n".join(said)
+    assert "lexicon 'nothing' may not fit this corpus: it finds no mention at all" in said
+    assert "no document of the corpus has a mention of the lexicon: the first one" in said
+    figs = {p.name for p in (tmp_path / "figures").iterdir()}
+    assert not any(name.startswith(("n-voice-", "n-differences-")) for name in figs)

@@ -238,18 +238,13 @@ def test_the_folder_reader_reads_nothing_outside_the_folder_and_lists_what_it_sk
 def test_a_plain_kill_stops_a_run_cleanly(tmp_path, seeds_dir, jobs, sig):
     """`kill PID` (SIGTERM) or a closed terminal (SIGHUP) is met like Ctrl-C: helpers stopped and
     reaped, the temporary output removed, exit status 128 + the signal's number."""
-    import json
     import os
     import signal
     import subprocess
     import sys
     import time
 
-    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
-    big = tmp_path / "big.jsonl"
-    with open(big, "w", encoding="utf-8") as fh:
-        for i in range(3000):
-            fh.write(json.dumps({"doc_id": str(i), "outlet": "X", "text": texts[i % len(texts)]}) + "\n")
+    big = big_corpus(tmp_path, seeds_dir)
     out = tmp_path / "out"
     out.mkdir()
     cmd = [sys.executable, "-m", "framing.cli", "sources", str(big), "--jobs", jobs, "-q", "-o", str(out / "a.parquet")]
@@ -267,6 +262,18 @@ def test_a_plain_kill_stops_a_run_cleanly(tmp_path, seeds_dir, jobs, sig):
     assert list(out.iterdir()) == []  # no output, no temporary file
     time.sleep(0.5)
     assert [h for h in helpers if os.path.exists(f"/proc/{h}")] == []  # no helper left behind
+
+
+def big_corpus(tmp_path, seeds_dir):
+    """3,000 seed articles in one JSON Lines file: a run long enough to be stopped midway."""
+    import json
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
+    big = tmp_path / "big.jsonl"
+    with open(big, "w", encoding="utf-8") as fh:
+        for i in range(3000):
+            fh.write(json.dumps({"doc_id": str(i), "outlet": "X", "text": texts[i % len(texts)]}) + "\n")
+    return big
 
 
 def _children(pid: int) -> list:

@@ -93,11 +93,50 @@ def check_table_output(dest: str, *, inputs: tuple = ()) -> Path | None:
 
 
 def _temporary(dest, parent: Path, *, suffix: str = ".tmp") -> tuple[int, str]:
-    """A temporary file beside ``dest``, or a clear error when the folder takes no file."""
+    """A temporary file beside ``dest`` (``.NAME.PID-XXXX.tmp``: its writer's pid in the name,
+    so that a later run can tell it is orphaned: :func:`remove_orphans`), or a clear error
+    when the folder takes no file."""
+    remove_orphans(dest, parent, suffix=suffix)
     try:
-        return tempfile.mkstemp(prefix=f".{Path(dest).name}.", suffix=suffix, dir=parent)
+        return tempfile.mkstemp(prefix=f".{Path(dest).name}.{os.getpid()}-", suffix=suffix, dir=parent)
     except OSError as exc:
         raise OutputError(f"cannot write {dest}: {exc.strerror or exc} in {parent}; choose another folder.") from None
+
+
+def remove_orphans(dest, parent: Path, *, suffix: str = ".tmp") -> list[Path]:
+    """Remove the temporary files of ``dest`` that no live process owns (a run killed by
+    SIGKILL or the out-of-memory killer could not remove its own); returns them. A file
+    whose writer's pid is alive (or not ours to signal) is left alone."""
+    pattern = re.compile(rf"\.{re.escape(Path(dest).name)}\.(\d+)-[A-Za-z0-9_]+{re.escape(suffix)}")
+    removed = []
+    try:
+        entries = list(os.scandir(parent))
+    except OSError:
+        return removed
+    for entry in entries:
+        m = pattern.fullmatch(entry.name)
+        if m is None or int(m.group(1)) == os.getpid() or _alive(int(m.group(1))):
+            continue
+        try:
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+        except OSError:
+            pass
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: someone else's process
+        return True
+    try:  # a zombie (dead, not yet reaped) owns nothing
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True
 
 
 @contextmanager

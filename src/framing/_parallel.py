@@ -109,6 +109,29 @@ def _install(func: Callable) -> None:
         if sig is not None:
             signal.signal(sig, signal.SIG_DFL)
     _INSTALLED[:] = [func]
+    _watch_parent()
+
+
+#: How often a helper looks whether its parent still lives (seconds).
+PARENT_CHECK = 0.5
+
+
+def _watch_parent() -> None:
+    """End this helper when its parent dies without telling it (SIGKILL, the out-of-memory
+    killer): the pool's pipe never closes then, since the other helpers hold it too, and the
+    helper would sleep forever. A daemon thread sees the parent's pid change (to 1, or to a
+    subreaper) and exits the process at once."""
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="framing-parent-watch", daemon=True).start()
 
 
 def _call_installed(chunk):

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import difflib
 import html
+import warnings
 from dataclasses import dataclass
 
 import pandas as pd
 
 from ._io import write_text
 from .corpus import as_corpus
-from .errors import FramingError
+from .errors import FramingError, FramingWarning, caller_stacklevel
 from .lexicon import EXAMPLE_LEXICON, gazetteer_for, load_lexicon
 from .sources import find_attributions
 from .tables import NO_MATH
@@ -110,9 +111,14 @@ def show(corpus, doc_id, *, lexicon=EXAMPLE_LEXICON, gazetteer=None, families=No
     docs = corpus.documents
     if doc_id is None:  # the article with the most mentions
         m = find_mentions(corpus, lexicon=lexicon)
-        if m.empty:
-            raise FramingError("no document of the corpus has a mention of the lexicon; name one with doc_id.")
-        doc_id = m["doc_id"].value_counts(sort=True).index[0]
+        if m.empty and docs.empty:
+            raise FramingError("the corpus has no document to show.")
+        if m.empty:  # a lexicon that does not fit the corpus: an article without marks, not a stopped notebook
+            doc_id = docs["doc_id"].iat[0]
+            warnings.warn(f"no document of the corpus has a mention of the lexicon: the first one ({doc_id}) is shown; "
+                          "name another with doc_id.", FramingWarning, stacklevel=caller_stacklevel())
+        else:
+            doc_id = m["doc_id"].value_counts(sort=True).index[0]
     doc_id = str(doc_id)
     if doc_id not in set(docs["doc_id"]):
         close = difflib.get_close_matches(doc_id, docs["doc_id"].tolist(), n=3, cutoff=0.5)

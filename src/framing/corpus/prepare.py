@@ -55,7 +55,7 @@ def standardise(df: pd.DataFrame, *, source: str, text_col: str, outlet_col: str
         df.insert(0, "doc_id", [str(r) for r in rows])
     if "outlet" not in df.columns:
         df["outlet"] = "unknown"
-    df["doc_id"] = df["doc_id"].map(lambda v: "" if isnull(v) else str(v))
+    df["doc_id"] = _ids(df["doc_id"].tolist(), rows, problems, source)
     texts, keep = _texts(df["doc_id"], df["text"].tolist(), rows, problems, source)
     df["text"] = texts
     if not all(keep):
@@ -68,13 +68,35 @@ def standardise(df: pd.DataFrame, *, source: str, text_col: str, outlet_col: str
                 problems.add(source, df["doc_id"].iat[i], rows[i], f"no outlet in column {outlet_col!r}", "outlet set to 'unknown'")
             outlets[i] = "unknown"
         else:
-            outlets[i] = str(o).strip()
+            outlets[i] = _as_text(o, "outlet", df["doc_id"].iat[i], rows[i], problems, source).strip()
     df["outlet"] = outlets
     blank = df["doc_id"] == ""
     if blank.any():
         df.loc[blank, "doc_id"] = [str(rows[i]) for i in range(len(df)) if blank.iat[i]]
     front = ["doc_id", "outlet", "text"]
     return df[front + [c for c in df.columns if c not in front]]
+
+
+def _as_text(v: Any, column: str, doc_id: str | None, row: int, problems: Problems, source: str) -> str:
+    """An id or outlet cell as text that can be written: bytes decoded (their bytes that are
+    not UTF-8 written as ``\\xe9``), a lone surrogate replaced by U+FFFD; either reported."""
+    if isinstance(v, (bytes, bytearray)):
+        v = bytes(v).decode("utf-8", "backslashreplace")
+        problems.add(source, doc_id if column != "doc_id" else v, row, f"{column} stored as bytes", "decoded as UTF-8")
+    v = v if isinstance(v, str) else str(v)
+    if not v.isascii():
+        m = SURROGATE_RE.search(v)
+        if m is not None:
+            v = SURROGATE_RE.sub("\ufffd", v)
+            problems.add(source, doc_id if column != "doc_id" else v, row,
+                         f"lone surrogate (not a character) in {column} at position {m.start()}", "replaced with U+FFFD")
+    return v
+
+
+def _ids(values: list, rows, problems: Problems, source: str) -> list[str]:
+    """The doc_id column as text ("" where missing): see :func:`_as_text`."""
+    return ["" if isnull(v) else v if isinstance(v, str) and v.isascii() else _as_text(v, "doc_id", None, r, problems, source)
+            for v, r in zip(values, rows)]
 
 
 def _texts(doc_ids, texts: list, rows, problems: Problems, source: str) -> tuple[list, list[bool]]:

@@ -257,11 +257,13 @@ def fit_warning(lex: Lexicon, *, documents: int, about_docs: int, mentions: int,
     ``documents``: the documents looked at for the ``about`` words (the first 200 of each
     chunk read); ``about_docs``: how many of them use one."""
     reasons = []
-    if lex.about is not None and documents >= 20 and about_docs < FIT_MIN_SHARE * documents:
+    if mentions == 0 and tokens > 0:  # whatever its ``fit:`` says (a lexicon of one's own has none)
+        reasons.append(f"it finds no mention at all in the corpus' {tokens:,} tokens")
+    elif lex.about is not None and documents >= 20 and about_docs < FIT_MIN_SHARE * documents:
         words = ", ".join(p.text for lab in lex.about.families["about"].labels.values() for p in lab.patterns[:6])
         reasons.append(f"of {documents:,} of its documents looked at, {about_docs:,} ({about_docs / documents:.0%}) use any of "
                        f"the words it is about ({words} …)")
-    if lex.rate is not None and tokens >= 10_000 and 1000 * mentions / tokens < lex.rate / FIT_RATE_FACTOR:
+    if lex.rate is not None and mentions and tokens >= 10_000 and 1000 * mentions / tokens < lex.rate / FIT_RATE_FACTOR:
         reasons.append(f"it finds {1000 * mentions / tokens:.1f} mentions per 1,000 tokens, against {lex.rate:g} on the "
                        "corpora it was written for")
     if not reasons:

@@ -22,6 +22,10 @@ __all__ = ["read_folder"]
 def _read_metadata(path: Path, problems: Problems) -> pd.DataFrame | None:
     if not path.is_file():
         return None
+    outside = _link_out(path.parent, path)
+    if outside:  # nothing outside the folder is read, metadata included
+        problems.add(str(path), None, None, outside, "skipped: every file has outlet 'unknown'")
+        return None
     try:
         meta = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except (pd.errors.ParserError, UnicodeDecodeError, ValueError) as exc:
@@ -35,6 +39,19 @@ def _read_metadata(path: Path, problems: Problems) -> pd.DataFrame | None:
     return meta[~dup].set_index("doc_id", drop=False)
 
 
+def _link_out(folder: Path, p: Path) -> str | None:
+    """Why ``p``, a link, is not followed (it leaves the folder, or leads nowhere), or None."""
+    if not p.is_symlink():
+        return None
+    try:
+        target = p.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return "a link that leads nowhere (broken, or a loop)"
+    if folder.resolve() not in target.parents:
+        return f"a link to {target}, outside the corpus folder; copy the file in if it belongs to the corpus"
+    return None
+
+
 def _not_a_document(folder: Path, p: Path) -> str | None:
     """Why a folder entry is not read as a document ("" for the files a corpus folder may hold
     besides its texts: metadata.csv, READMEs, hidden files), or None for a file to read (of a
@@ -43,13 +60,9 @@ def _not_a_document(folder: Path, p: Path) -> str | None:
     name = p.name
     if name.startswith(".") or name == "metadata.csv" or name.upper().startswith(("README", "LICENSE", "LICENCE")):
         return ""
-    if p.is_symlink():
-        try:
-            target = p.resolve(strict=True)
-        except (OSError, RuntimeError):
-            return "a link that leads nowhere (broken, or a loop)"
-        if folder.resolve() not in target.parents:
-            return f"a link to {target}, outside the corpus folder; copy the file in if it belongs to the corpus"
+    outside = _link_out(folder, p)
+    if outside:
+        return outside
     try:
         mode = p.stat().st_mode
     except OSError as exc:

@@ -99,11 +99,13 @@ def _without_surrogates(rec: dict, source: str, lineno: int, problems: Problems)
     """The record with every lone surrogate in its text values replaced by U+FFFD (one
     character for one: offsets unchanged), reported once per field."""
     out = {}
+    doc_id = rec.get("doc_id", "")
+    doc_id = SURROGATE_RE.sub("\ufffd", doc_id) if isinstance(doc_id, str) else str(doc_id)  # never a problem's id
     for key, value in rec.items():
         if isinstance(value, str) and not value.isascii():
             m = SURROGATE_RE.search(value)
             if m is not None:
-                problems.add(source, str(rec.get("doc_id", "")) or None, lineno,
+                problems.add(source, doc_id or None, lineno,
                              f"lone surrogate (not a character) in {key!r} at position {m.start()}",
                              "replaced with U+FFFD; offsets unchanged")
                 value = SURROGATE_RE.sub("\ufffd", value)

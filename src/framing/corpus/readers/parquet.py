@@ -34,7 +34,38 @@ def read_parquet(path: Path, *, chunksize: int, problems: Problems, encoding: st
     check_text_column(names, cols["text_col"], str(path))
     first = 1
     for batch in pf.iter_batches(batch_size=chunksize):
-        df = batch.to_pandas()
+        df = _to_pandas(batch, str(path), first, problems)
         yield standardise(df, source=str(path), first_row=first, problems=problems, **cols)
         first += len(df)
 
+
+
+def _to_pandas(batch, source: str, first: int, problems: Problems) -> pd.DataFrame:
+    """The batch as a table; a string column holding bytes that are not UTF-8 (which Parquet
+    writers need not check) decoded with those bytes written as ``\\xe9``, each cell reported."""
+    import pyarrow as pa
+
+    try:
+        batch.validate(full=True)  # UTF-8 checked here: pandas' arrow strings would fail later, on use
+        return batch.to_pandas()
+    except pa.ArrowInvalid:
+        pass
+    columns = []
+    for name, col in zip(batch.schema.names, batch.columns):
+        if pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
+            try:
+                col.validate(full=True)
+            except pa.ArrowInvalid:
+                values = col.view(pa.large_binary() if pa.types.is_large_string(col.type) else pa.binary()).to_pylist()
+                for i, v in enumerate(values):
+                    if v is None:
+                        continue
+                    try:
+                        values[i] = v.decode("utf-8")
+                    except UnicodeDecodeError as exc:
+                        values[i] = v.decode("utf-8", "backslashreplace")
+                        problems.add(source, None, first + i, f"{name!r} is not UTF-8 here ({exc.reason} at byte "
+                                     f"{exc.start})", "its other bytes written as \\x..")
+                col = pa.array(values, type=pa.string())
+        columns.append(col)
+    return pa.RecordBatch.from_arrays(columns, names=batch.schema.names).to_pandas()
