@@ -185,6 +185,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--label", default=None, help="only this label (default: every label of the family)")
     p.add_argument("--groups", default=None, type=_names,
                    help="the groups to compare, separated by commas (default: every group; every pair is compared)")
+    p.add_argument("--versus", default="pairs", choices=["pairs", "rest"],
+                   help="pairs: every pair of groups (default; a warning above 1,000 pairs); rest: each group against "
+                        "all the other articles (group_b is '(rest)')")
     _by_args(p)
     p.add_argument("--voice", default="all", choices=VOICES, help="which words count: all (default), narrator, quoted")
     p.add_argument("--statistic", default="difference", choices=list(STATISTICS),
@@ -325,7 +328,8 @@ def _run(args: argparse.Namespace) -> int:
         df = compare_groups(args.corpus, family=args.family, label=args.label, groups=args.groups, by=args.by,
                             period=args.period, date_col=args.date_col, voice=args.voice, statistic=args.statistic,
                             resamples=args.resamples,
-                            seed=args.seed, min_count=args.min_count, min_docs=args.min_docs, **common, **run, **load)
+                            seed=args.seed, min_count=args.min_count, min_docs=args.min_docs, versus=args.versus,
+                            **common, **run, **load)
         write_table(df, args.output, inputs=(args.corpus, args.lexicon))
     elif args.command == "terms":
         _terms(args, dict(by=args.by, period=args.period, date_col=args.date_col, voice=args.voice,
