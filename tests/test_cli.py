@@ -269,3 +269,40 @@ def test_a_refused_option_value_exits_2_naming_the_valid_values(seeds_dir, tmp_p
     # --debug shows the traceback of a refused value too
     with pytest.raises(framing.ParameterError):
         main(["--debug", "compare", str(seeds_dir), "--family", "syrian_state", "--resamples", "0"])
+
+
+def test_terms_by_doc_is_written_as_it_is_made(seeds_dir, tmp_path, capsys, monkeypatch):
+    # issue 26: `terms --by doc` built the whole documents × labels table, zeros and all, in
+    # memory (200,000 tiny documents: 9 GB); now a few groups at a time, the same file
+    import framing
+    import framing.terms
+
+    whole = tmp_path / "whole.csv"
+    framing.count_terms(seeds_dir, by="doc", warn=False).to_csv(whole, index=False)
+    made = []
+    real = framing.terms._score_frame
+    monkeypatch.setattr(framing.terms, "_score_frame", lambda groups, *a, **k: made.append(len(groups)) or real(groups, *a, **k))
+    monkeypatch.setattr(framing.terms, "SCORE_BATCH", 2)
+    for ext in ("csv", "json", "parquet"):
+        code, _, err = run(["terms", seeds_dir, "--by", "doc", "-q", "-o", tmp_path / f"doc.{ext}"], capsys)
+        assert code == 0, err
+    assert made[:3] == [2, 2, 1]  # five documents, two at a time
+    assert (tmp_path / "doc.csv").read_bytes() == whole.read_bytes()
+    expected = pd.read_csv(whole)
+    assert pd.read_parquet(tmp_path / "doc.parquet").shape == expected.shape == pd.read_json(tmp_path / "doc.json").shape
+    # zeros are optional: --no-zeros keeps the rows of labels the document uses
+    code, _, _ = run(["terms", seeds_dir, "--by", "doc", "--no-zeros", "-q", "-o", tmp_path / "nz.csv"], capsys)
+    used = expected[expected["narrator_count"] + expected["quoted_count"] > 0].reset_index(drop=True)
+    assert code == 0 and pd.read_csv(tmp_path / "nz.csv").equals(used) and 0 < len(used) < len(expected)
+
+
+def test_out_of_memory_is_one_line_and_exit_1(seeds_dir, capsys, monkeypatch):
+    import framing.cli
+
+    def exhausted(*a, **k):
+        raise MemoryError
+
+    monkeypatch.setattr(framing.cli, "count_terms", exhausted)
+    code, _, err = run(["terms", seeds_dir, "-q"], capsys)
+    assert code == 1 and err.startswith("error: out of memory") and len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err

@@ -255,3 +255,32 @@ def test_compare_sourcing_worked_by_hand(sourced):
     assert cats.too_few  # 3 attributions in A, under the default min_count (10)
     with pytest.raises(FramingError, match="dimension must be one of category, kind, cue, cue_type"):
         framing.compare_sourcing(sourced, dimension="speaker")
+
+
+def test_compare_warns_above_max_pairs_and_can_compare_each_group_with_the_rest(pooled, tmp_path, capsys, monkeypatch):
+    # issue 26: `compare` tested every pair of groups without bound (abp_syria by outlet: 8,256
+    # pairs, 316 s; 1,000 outlets never finish): a warning names the way out, --versus rest
+    import framing.compare
+
+    src = tmp_path / "c.csv"
+    three = pooled.assign(outlet=["A", "B", "C", "A", "B"])
+    three.to_csv(src, index=False)
+    monkeypatch.setattr(framing.compare, "MAX_PAIRS", 2)
+    args = ["compare", str(src), "--family", "syrian_state", "--label", "regime", "--resamples", "99", "-q",
+            "--min-count", "1", "--min-docs", "1"]
+    assert main(args + ["-o", str(tmp_path / "pairs.csv")]) == 0
+    err = capsys.readouterr().err
+    assert "3 groups make 3 pairs" in err and "--versus rest" in err
+    assert main(args + ["--versus", "rest", "-o", str(tmp_path / "rest.csv")]) == 0
+    assert "pairs to test" not in capsys.readouterr().err
+    rest = pd.read_csv(tmp_path / "rest.csv")
+    assert rest["group_a"].tolist() == ["A", "B", "C"] and set(rest["group_b"]) == {"(rest)"}
+    assert (rest["docs_a"] + rest["docs_b"]).tolist() == [5, 5, 5]
+    # with two groups, one against the rest is the pair
+    two = framing.compare_groups(pooled, family="syrian_state", label="regime", resamples=99, min_count=1, min_docs=1)
+    one = framing.compare_groups(pooled, family="syrian_state", label="regime", resamples=99, min_count=1, min_docs=1,
+                                 versus="rest")
+    same = [c for c in two.columns if c not in ("group_b", "p_holm")]  # Holm adjusts over two rows here
+    assert one[same].iloc[:1].equals(two[same])
+    with pytest.raises(FramingError, match="versus must be 'pairs' or 'rest'"):
+        framing.compare_groups(pooled, family="syrian_state", versus="all")

@@ -245,3 +245,36 @@ def test_draft_comments_cannot_inject_lexicon_entries(brk):
     comments = [line for line in text.splitlines() if line.lstrip().startswith("#")]
     assert sum("injected" in c for c in comments) == 2 and all(c.startswith(("#", "      #")) for c in comments)
     assert "[Assad\\r\\nregime]" in text  # a two-word match across a CRLF: escaped, the draft loads
+
+
+def test_discover_terms_by_group_counts_the_words_of_the_corpus_once(tmp_path, capsys, monkeypatch):
+    # issue 26: `discover terms --by outlet` counted the corpus's words once per group
+    # (abp_syria, 129 outlets: 9 minutes and 1.3 GB); now once, summed by group
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    texts = ["The regime shelled the town of Daraa again today.", "Rebels held the town; the army withdrew.",
+             "The government said terrorists attacked the army.", "Officials said the regime denied it.",
+             "Activists said the rebels held the bridge.", "The army said terrorists fled the town."]
+    df = pd.DataFrame({"doc_id": [f"d{i}" for i in range(12)], "outlet": [f"O{i % 4}" for i in range(12)],
+                       "text": texts * 2})
+    src = tmp_path / "c.csv"
+    df.to_csv(src, index=False)
+    fits = []
+    real = CountVectorizer.fit_transform
+    monkeypatch.setattr(CountVectorizer, "fit_transform", lambda self, *a, **k: fits.append(1) or real(self, *a, **k))
+    assert main(["discover", "terms", str(src), "--by", "outlet", "--min-count", "1", "-q"]) == 0
+    assert len(fits) == 1
+    out = capsys.readouterr().out
+    assert all(f"O{i}" in out for i in range(4))
+    # the same tables as one distinctive_words per group
+    from framing.compare import distinctive_words_by_group
+
+    corpus = framing.load_corpus(src, warn=False)
+    every = distinctive_words_by_group(corpus, by="outlet", min_count=1)
+    assert list(every) == ["O0", "O1", "O2", "O3"]
+    for g, table in every.items():
+        one = framing.distinctive_words(corpus, group=g, by="outlet", min_count=1)
+        pd.testing.assert_frame_equal(table, one)
+        assert table.attrs == one.attrs
+    with pytest.raises(FramingError, match="no group 'O9'"):
+        distinctive_words_by_group(corpus, groups=["O9"])

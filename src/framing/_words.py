@@ -16,6 +16,7 @@ WORD_RE = re.compile(WORD_PATTERN)
 #: Curly and modifier apostrophes (and their look-alikes) made straight.
 APOSTROPHES = str.maketrans({"’": "'", "\u02bc": "'", "‘": "'", "`": "'", "´": "'"})
 _WS_RE = re.compile(r"\s+")
+_CURLY = str.maketrans({"’": "'"})
 
 
 def words(text: str, *, lower: bool = True) -> list[tuple[str, int, int]]:
@@ -25,14 +26,21 @@ def words(text: str, *, lower: bool = True) -> list[tuple[str, int, int]]:
     >>> [w for w, _, _ in words("At 9 a.m. Trump’s aides met __ the U.S. team, 2017")]
     ['at', "trump's", 'aides', 'met', 'the', 'team']
     """
-    out = []
-    for m in WORD_RE.finditer(text):
-        w = m.group()
-        if len(w) < 2:
-            continue
-        w = w.translate(APOSTROPHES)
-        out.append((w.lower() if lower else w, m.start(), m.end()))
-    return out
+    if "ʼ" in text:  # a letter as well as an apostrophe: made straight word by word
+        out = []
+        for m in WORD_RE.finditer(text):
+            w = m.group()
+            if len(w) > 1:
+                w = w.translate(APOSTROPHES)
+                out.append((w.lower() if lower else w, m.start(), m.end()))
+        return out
+    # a word holds no other apostrophe than "’" (not a letter), so making the text's straight
+    # once (one character for one: the offsets hold) is making each word's
+    if "’" in text:
+        text = text.translate(_CURLY)
+    if lower:
+        return [(m.group().lower(), m.start(), m.end()) for m in WORD_RE.finditer(text) if m.end() - m.start() > 1]
+    return [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text) if m.end() - m.start() > 1]
 
 
 def context(text: str, start: int, end: int, width: int, *, strip: bool = True) -> tuple[str, str]:

@@ -27,7 +27,7 @@ from .groups import PERIODS
 from .lexicon import EXAMPLE_LEXICON
 from .sources import find_attributions, iter_attributions, sourcing_profile
 from .stats import MIN_COUNT, MIN_DOCS
-from .terms import VOICES, count_terms, find_mentions, format_kwic, iter_mentions, kwic
+from .terms import VOICES, count_terms, find_mentions, format_kwic, iter_count_terms, iter_mentions, kwic
 from .validate import _refuse_coded, validation_report, validation_sample, write_coding_sheet
 from .view import show
 
@@ -132,6 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
     _corpus_args(p)
     _by_args(p)
     p.add_argument("--voice", default="all", choices=VOICES, help="which words count: all (default), narrator, quoted")
+    p.add_argument("--no-zeros", action="store_true",
+                   help="leave out the rows of labels a group never uses (default: every label of every group, with "
+                        "its zeros; with --by doc the rows are written as they are made either way)")
     _output_arg(p)
 
     p = sub.add_parser("mentions", help="one row per mention, with offsets, voice and part",
@@ -191,6 +194,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--label", default=None, help="only this label (default: every label of the family)")
     p.add_argument("--groups", default=None, type=_names,
                    help="the groups to compare, separated by commas (default: every group; every pair is compared)")
+    p.add_argument("--versus", default="pairs", choices=["pairs", "rest"],
+                   help="pairs: every pair of groups (default; a warning above 1,000 pairs); rest: each group against "
+                        "all the other articles (group_b is '(rest)')")
     _by_args(p)
     p.add_argument("--voice", default="all", choices=VOICES, help="which words count: all (default), narrator, quoted")
     p.add_argument("--statistic", default="difference", choices=list(STATISTICS),
@@ -329,12 +335,12 @@ def _run(args: argparse.Namespace) -> int:
         df = compare_groups(args.corpus, family=args.family, label=args.label, groups=args.groups, by=args.by,
                             period=args.period, date_col=args.date_col, voice=args.voice, statistic=args.statistic,
                             resamples=args.resamples,
-                            seed=args.seed, min_count=args.min_count, min_docs=args.min_docs, **common, **run, **load)
+                            seed=args.seed, min_count=args.min_count, min_docs=args.min_docs, versus=args.versus,
+                            **common, **run, **load)
         write_table(df, args.output, inputs=(args.corpus, args.lexicon))
     elif args.command == "terms":
-        df = count_terms(args.corpus, by=args.by, period=args.period, date_col=args.date_col, voice=args.voice,
-                         min_count=args.min_count, min_docs=args.min_docs, **common, **run, **load)
-        write_table(df, args.output, inputs=(args.corpus, args.lexicon))
+        _terms(args, dict(by=args.by, period=args.period, date_col=args.date_col, voice=args.voice,
+                          min_count=args.min_count, min_docs=args.min_docs, **common, **run, **load))
     elif args.command == "mentions":
         write_tables(iter_mentions(args.corpus, **common, **run, **load), args.output, inputs=(args.corpus, args.lexicon))
     elif args.command == "kwic":
@@ -349,6 +355,15 @@ def _run(args: argparse.Namespace) -> int:
                 print(format_kwic(df, width=args.width))
             print(f"{len(df)} line{'' if len(df) == 1 else 's'} for {args.label or args.pattern!r}", file=sys.stderr)
     return 0
+
+
+def _terms(args: argparse.Namespace, scoring: dict) -> None:
+    keys = args.by if isinstance(args.by, list) else [args.by]
+    if args.no_zeros or {"doc", "document", "doc_id"} & set(keys):  # one group per document: rows as they come
+        write_tables(iter_count_terms(args.corpus, zeros=not args.no_zeros, **scoring), args.output,
+                     inputs=(args.corpus, args.lexicon))
+    else:
+        write_table(count_terms(args.corpus, **scoring), args.output, inputs=(args.corpus, args.lexicon))
 
 
 def _discover(args: argparse.Namespace) -> int:
@@ -459,6 +474,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2 if isinstance(exc, ParameterError) else 1  # a bad value of an option: a usage error, as argparse's
     except BrokenPipeError:  # e.g. `framing mentions … | head`
         return 0
+    except MemoryError:
+        if args.debug:
+            raise
+        print("error: out of memory. Score fewer documents at a time (--chunksize), fewer processes (--jobs), "
+              "or leave zeros out (terms --no-zeros); --debug shows where.", file=sys.stderr)
+        return 1
     except Terminated as exc:
         print(f"stopped by {signal.Signals(exc.signum).name}", file=sys.stderr)
         return 128 + exc.signum

@@ -24,8 +24,8 @@ from .terms import VOICE, article_counts, count_terms
 from .text import analyze, text_rules
 
 __all__ = ["count_terms_by_voice", "compare_groups", "compare_sourcing", "permutation_p_value", "log_odds_dirichlet",
-           "distinctive_words", "outlet_profile", "Statistic", "DifferenceOfShares", "register_statistic", "STATISTICS",
-           "VOICE_COLUMNS", "COMPARE_COLUMNS", "SOURCING_COMPARE_COLUMNS"]
+           "distinctive_words", "distinctive_words_by_group", "outlet_profile", "Statistic", "DifferenceOfShares", "register_statistic", "STATISTICS",
+           "VOICE_COLUMNS", "COMPARE_COLUMNS", "MAX_PAIRS", "SOURCING_COMPARE_COLUMNS"]
 
 VOICE_COLUMNS = ["group", "family", "label", "voice", "count", "family_count", "family_docs", "label_docs", "share", "share_low",
                  "share_high", "too_few"]
@@ -92,16 +92,67 @@ def distinctive_words(corpus, *, group: str, by: str = "outlet", min_count: int 
         ``word, count_group, count_rest, log_odds, z`` sorted by ``z`` (most distinctive of
         the group first; the most distinctive of the rest last).
     """
-    from sklearn.feature_extraction.text import CountVectorizer
-
     corpus = as_corpus(corpus, **load)
-    docs = corpus.documents
-    labels = group_labels(docs, by)
+    labels = group_labels(corpus.documents, by)
     if group not in set(labels):
         raise FramingError(f"no group {group!r} for by={by!r}; groups: {', '.join(sorted(set(labels) - {None}))}.")
+    x, words = _word_counts(corpus, voice)
+    mask = (labels == group).to_numpy()
+    ya = np.asarray(x[mask].sum(axis=0)).ravel()
+    yb = np.asarray(x[~mask].sum(axis=0)).ravel()
+    return _distinctive_table(ya, yb, words, group=group, by=by, min_count=min_count, prior_scale=prior_scale, top=top)
+
+
+@validate_params(voice=Options(("all", "narrator")), min_count=WHOLE)
+def distinctive_words_by_group(corpus, *, by: str = "outlet", groups=None, min_count: int = 3,
+                               prior_scale: float = 0.01, voice: str = "all", top: int | None = None,
+                               **load) -> dict:
+    """:func:`distinctive_words` for many groups from one count of the corpus's words: the
+    documents × words matrix is made once and summed by group with a sparse indicator matrix,
+    so a hundred outlets cost about what one does (the tables are the same as one call per
+    group).
+
+    Parameters
+    ----------
+    groups : list of str, optional
+        The groups to describe (default: every group of ``by``, sorted).
+
+    Returns
+    -------
+    dict
+        ``{group: DataFrame}`` in the order of ``groups``, each as :func:`distinctive_words` gives.
+    """
+    from scipy import sparse
+
+    corpus = as_corpus(corpus, **load)
+    labels = group_labels(corpus.documents, by)
+    present = sorted({g for g in labels if g is not None}, key=str)
+    groups = present if groups is None else list(groups)
+    for g in groups:
+        if g not in set(present):
+            raise FramingError(f"no group {g!r} for by={by!r}; groups: {', '.join(present)}.")
+    x, words = _word_counts(corpus, voice)
+    row = {g: i for i, g in enumerate(groups)}
+    picked = [(row[g], d) for d, g in enumerate(labels) if g in row]
+    indicator = sparse.csr_matrix((np.ones(len(picked), dtype=x.dtype), ([r for r, _ in picked], [d for _, d in picked])),
+                                  shape=(len(groups), x.shape[0]))
+    sums = (indicator @ x).tocsr()
+    total = np.asarray(x.sum(axis=0)).ravel()
+    out = {}
+    for g, i in row.items():
+        ya = sums[i].toarray().ravel()
+        out[g] = _distinctive_table(ya, total - ya, words, group=g, by=by, min_count=min_count,
+                                    prior_scale=prior_scale, top=top)
+    return out
+
+
+def _word_counts(corpus, voice: str):
+    """The documents × words count matrix (sparse) of :func:`distinctive_words` and its words."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
     rules = text_rules(corpus.language)  # the quotation marks of the corpus's language
     texts = []
-    for t in docs["text"]:
+    for t in corpus.documents["text"]:
         facts = analyze(t, rules)
         body = t[:facts.body_end]
         if voice == "narrator":
@@ -116,10 +167,10 @@ def distinctive_words(corpus, *, group: str, by: str = "outlet", min_count: int 
         texts.append(body)
     vec = CountVectorizer(tokenizer=_words, token_pattern=None, lowercase=False, stop_words=sorted(get_language(corpus.language).stop_words))
     x = vec.fit_transform(texts)
-    words = vec.get_feature_names_out()
-    mask = (labels == group).to_numpy()
-    ya = np.asarray(x[mask].sum(axis=0)).ravel()
-    yb = np.asarray(x[~mask].sum(axis=0)).ravel()
+    return x, vec.get_feature_names_out()
+
+
+def _distinctive_table(ya, yb, words, *, group, by, min_count, prior_scale, top) -> pd.DataFrame:
     total = ya + yb
     keep = total >= min_count
     if not keep.any():
@@ -233,7 +284,7 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
                    period: str | None = None, date_col: str = "date", voice: str = "all", statistic: str = "difference",
                    resamples: int = 9999, seed: int = 0, confidence: float = 0.95, min_count: int = MIN_COUNT,
                    min_docs: int = MIN_DOCS, include_boilerplate: bool = False, jobs: int = 1, progress: bool = False,
-                   **load) -> pd.DataFrame:
+                   versus: str = "pairs", **load) -> pd.DataFrame:
     """Is one group's share different from another's? Every pair, with articles as the unit.
 
     For each pair of groups and each label of ``family`` (or only ``label``): the difference
@@ -252,6 +303,11 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
         Only this label (default: every label of the family).
     groups : list of str, optional
         The groups to compare (two or more; default: every group). Every pair is compared.
+    versus : {"pairs", "rest"}
+        ``"pairs"`` (default): every pair of groups; above :data:`MAX_PAIRS` pairs a warning
+        (129 outlets make 8,256 pairs: minutes of permutation tests). ``"rest"``: each group
+        against all the other articles pooled (``group_b`` is ``"(rest)"``), one row per
+        group and label: a number of tests that grows with the groups, not their square.
     by, period, date_col, voice, lexicon, include_boilerplate, jobs, progress
         As for :func:`framing.count_terms`.
     statistic : str
@@ -302,7 +358,7 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
     wide = wide.reindex(columns=list(lex.families[family].labels), fill_value=0)
     n_of = counts.groupby(["group", "doc_id"])["family_count"].first().reindex(wide.index)
     rows = _pairs(family, wide, n_of.to_numpy(float), labels, chosen, stat, resamples=resamples, seed=seed,
-                  confidence=confidence, min_count=min_count, min_docs=min_docs)
+                  confidence=confidence, min_count=min_count, min_docs=min_docs, versus=versus)
     return _table(rows, COMPARE_COLUMNS, dict(attrs, **lex.describe()))
 
 
@@ -403,8 +459,29 @@ def _empty(columns: list, attrs: dict) -> pd.DataFrame:
     return out
 
 
+MAX_PAIRS = 1_000
+"""Above this many pairs of groups, :func:`compare_groups` warns (each pair is a permutation
+test per label) and names ``versus="rest"``."""
+REST = "(rest)"
+
+
+def _matched(chosen: list, versus: str) -> list:
+    """The ``(group_a, group_b)`` to test: every pair, or each group against the rest."""
+    if versus == "rest":
+        return [(a, REST) for a in chosen]
+    if versus != "pairs":
+        raise FramingError(f"versus must be 'pairs' or 'rest', not {versus!r}.")
+    n = len(chosen) * (len(chosen) - 1) // 2
+    if n > MAX_PAIRS:
+        warnings.warn(f"{len(chosen)} groups make {n:,} pairs to test, each by permutations: this takes long (129 "
+                      "outlets: over 5 minutes). Name the groups to compare (groups=, --groups), or compare each "
+                      "group with the rest (versus='rest', --versus rest).", FramingWarning,
+                      stacklevel=caller_stacklevel())
+    return [(a, b) for i, a in enumerate(chosen) for b in chosen[i + 1:]]
+
+
 def _pairs(what, wide: pd.DataFrame, n_all: np.ndarray, values: list, chosen: list, stat: Statistic, *, resamples: int,
-           seed: int, confidence: float, min_count: int, min_docs: int) -> list:
+           seed: int, confidence: float, min_count: int, min_docs: int, versus: str = "pairs") -> list:
     """One row per pair of groups × value: ``wide`` holds each article's count of every
     value (rows: ``(group, doc_id)``), ``n_all`` its total. One random stream for the whole
     table, consumed pair by pair and value by value (the same seed gives the same table)."""
@@ -413,17 +490,17 @@ def _pairs(what, wide: pd.DataFrame, n_all: np.ndarray, values: list, chosen: li
     column = {v: j for j, v in enumerate(wide.columns)}
     rng = np.random.default_rng(seed)
     rows = []
-    for i, a in enumerate(chosen):
-        for b in chosen[i + 1:]:
-            ia, ib = where[a], where[b]
-            for v in values:
-                j = column[v]
-                sa, sb = share_sums(k_all[ia, j], n_all[ia]), share_sums(k_all[ib, j], n_all[ib])
-                low, high = stat.interval(sa, sb, confidence=confidence)
-                p = stat.p_value(k_all[ia, j], n_all[ia], k_all[ib, j], n_all[ib], resamples=resamples, rng=rng)
-                few = min(sa["total"], sb["total"]) < min_count or min(len(ia), len(ib)) < min_docs
-                rows.append((what, v, a, b, sa["count"] / sa["total"], sb["count"] / sb["total"], stat.estimate(sa, sb), low,
-                             high, p, sa["count"], sa["total"], len(ia), sb["count"], sb["total"], len(ib), few))
+    for a, b in _matched(chosen, versus):
+        ia = where[a]
+        ib = np.setdiff1d(np.arange(len(k_all)), ia) if versus == "rest" else where[b]
+        for v in values:
+            j = column[v]
+            sa, sb = share_sums(k_all[ia, j], n_all[ia]), share_sums(k_all[ib, j], n_all[ib])
+            low, high = stat.interval(sa, sb, confidence=confidence)
+            p = stat.p_value(k_all[ia, j], n_all[ia], k_all[ib, j], n_all[ib], resamples=resamples, rng=rng)
+            few = min(sa["total"], sb["total"]) < min_count or min(len(ia), len(ib)) < min_docs
+            rows.append((what, v, a, b, sa["count"] / sa["total"], sb["count"] / sb["total"], stat.estimate(sa, sb), low,
+                         high, p, sa["count"], sa["total"], len(ia), sb["count"], sb["total"], len(ib), few))
     return rows
 
 

@@ -26,7 +26,10 @@ from .lexicon import EXAMPLE_LEXICON, Lexicon, fit_warning, load_lexicon, parse_
 from .stats import MIN_COUNT, MIN_DOCS, article_share_interval
 from .text import count_tokens
 
-__all__ = ["find_mentions", "iter_mentions", "count_terms", "article_counts", "kwic", "top_labels", "MENTION_COLUMNS", "SCORE_COLUMNS", "KWIC_COLUMNS", "VOICES"]
+__all__ = ["find_mentions", "iter_mentions", "count_terms", "iter_count_terms", "article_counts", "kwic", "top_labels", "MENTION_COLUMNS", "SCORE_COLUMNS", "KWIC_COLUMNS", "VOICES"]
+
+SCORE_BATCH = 5_000
+"""Groups per frame when a score table is written as it is made (:func:`iter_count_terms`)."""
 
 MENTION_COLUMNS = ["doc_id", "outlet", "family", "label", "surface", "start", "end", "voice", "part", "field"]
 SCORE_COLUMNS = ["group", "family", "label", "count", "narrator_count", "quoted_count", "tokens", "rate_per_1k",
@@ -372,17 +375,50 @@ def count_terms(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, by: "str 
     ...     ["group", "label", "count", "share"]].values.tolist()
     [['X', 'regime', 2, 1.0], ['X', 'government', 0, 0.0], ['Y', 'regime', 0, 0.0], ['Y', 'government', 1, 1.0]]
     """
+    stats, lex, g = _term_stats(corpus, lexicon, by, period, date_col, voice, min_count, min_docs, include_boilerplate,
+                                jobs, progress, load)
+    return score_table(stats, lex=lex, grouping=g, voice=voice, min_count=min_count, min_docs=min_docs)
+
+
+def _term_stats(corpus, lexicon, by, period, date_col, voice, min_count, min_docs, include_boilerplate, jobs, progress,
+                load):
+    """The summed per-group statistics of :func:`count_terms`, with its lexicon and grouping."""
     lex = load_lexicon(lexicon)
     g = grouping(by, period=period, date_col=date_col)
     parts = map_corpus(chunk_stats, corpus, jobs=jobs, progress=progress, load=load, lex=lex, grouping=g, voice=voice,
-                        include_boilerplate=include_boilerplate)
-    return score_table(merge_stats(parts), lex=lex, grouping=g, voice=voice, min_count=min_count, min_docs=min_docs)
+                       include_boilerplate=include_boilerplate)
+    return merge_stats(parts), lex, g
+
+
+@validate_params(voice=VOICE, period=PERIOD, min_count=WHOLE, min_docs=WHOLE, jobs=JOBS)
+def iter_count_terms(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, by: "str | list[str]" = "outlet",
+                     period: str | None = None, date_col: str = "date", voice: str = "all", min_count: int = MIN_COUNT,
+                     min_docs: int = MIN_DOCS, include_boilerplate: bool = False, jobs: int = 1, progress: bool = False,
+                     zeros: bool = True, batch: int | None = None, **load):
+    """:func:`count_terms` as frames of ``batch`` groups each, for writing a table of many
+    groups as it is made (``by="doc"``: one group per document); their concatenation is
+    :func:`count_terms`'s table (``batch``: :data:`SCORE_BATCH` by default). ``zeros=False`` leaves out the rows of labels a group never
+    uses. The corpus is scored before the first frame comes."""
+    stats, lex, g = _term_stats(corpus, lexicon, by, period, date_col, voice, min_count, min_docs, include_boilerplate,
+                                jobs, progress, load)
+    return score_frames(stats, lex=lex, grouping=g, voice=voice, min_count=min_count, min_docs=min_docs,
+                        zeros=zeros, batch=batch)
 
 
 def score_table(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_count: int, min_docs: int) -> pd.DataFrame:
     """The tidy score table from summed per-group statistics (:func:`merge_stats`; shared by
     every backend)."""
-    counts, tokens_all, tokens_quoted, n_docs, fit_sample, sums = stats
+    n_docs, undated, fit = _score_start(stats, lex=lex, grouping=grouping, min_count=min_count, min_docs=min_docs)
+    df = _score_frame(sorted(n_docs, key=grouping.sort_key), stats, n_docs, lex=lex, grouping=grouping, voice=voice,
+                      min_count=min_count, min_docs=min_docs)
+    df.attrs.update(grouping.attrs(), voice=voice, min_count=min_count, min_docs=min_docs, undated_docs=undated,
+                    fit=fit, **lex.describe())
+    return df
+
+
+def _score_start(stats, *, lex: Lexicon, grouping: Grouping, min_count: int, min_docs: int):
+    """Checks and warnings before a score table: ``(documents per group, undated, fit)``."""
+    counts, tokens_all, _, n_docs, fit_sample, _ = stats
     n_docs = Counter(n_docs)
     fit = dict(documents=fit_sample["about_checked"], about_docs=fit_sample["about_docs"],
                mentions=sum(counts.values()), tokens=sum(tokens_all.values()))
@@ -391,8 +427,16 @@ def score_table(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_coun
         warnings.warn(message, FramingWarning, stacklevel=caller_stacklevel())
     undated = n_docs.pop(None, 0)
     grouping.warn_undated(undated, "the term counts")
+    return n_docs, undated, fit
+
+
+def _score_frame(groups, stats, n_docs, *, lex: Lexicon, grouping: Grouping, voice: str, min_count: int,
+                 min_docs: int, zeros: bool = True) -> pd.DataFrame:
+    """The rows of the score table for ``groups`` (each group's rows depend on its own
+    statistics only, so the table can be made a batch of groups at a time)."""
+    counts, tokens_all, tokens_quoted, _, _, sums = stats
     rows = []
-    for group in sorted(n_docs, key=grouping.sort_key):
+    for group in groups:
         tok = {"all": tokens_all[group], "quoted": tokens_quoted[group],
                "narrator": tokens_all[group] - tokens_quoted[group]}[voice]
         acc = sums.get(group) or ArticleSums()
@@ -418,9 +462,22 @@ def score_table(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_coun
     df["family_count"] = fam_total.astype("int64")
     df["too_few"] = (df["family_count"] < min_count) | (df["family_docs"] < min_docs)
     df = grouping.expand(df[SCORE_COLUMNS])
-    df.attrs.update(grouping.attrs(), voice=voice, min_count=min_count, min_docs=min_docs, undated_docs=undated,
-                    fit=fit, **lex.describe())
+    if not zeros:
+        df = df[(df["narrator_count"] + df["quoted_count"]) > 0].reset_index(drop=True)
     return df
+
+
+def score_frames(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_count: int, min_docs: int,
+                 zeros: bool = True, batch: int | None = None):
+    """The score table of :func:`score_table` as frames of ``batch`` groups each, made as
+    they are written (``framing terms --by doc``: the documents × labels table is never
+    whole in memory); ``zeros=False`` leaves out the rows of labels a group never uses."""
+    n_docs, _, _ = _score_start(stats, lex=lex, grouping=grouping, min_count=min_count, min_docs=min_docs)
+    groups = sorted(n_docs, key=grouping.sort_key)
+    batch = batch or SCORE_BATCH
+    for i in range(0, max(len(groups), 1), batch):
+        yield _score_frame(groups[i:i + batch], stats, n_docs, lex=lex, grouping=grouping, voice=voice,
+                           min_count=min_count, min_docs=min_docs, zeros=zeros)
 
 
 def top_labels(data: pd.DataFrame, *, n: int = 1, family: str | None = None, label: str | None = None,

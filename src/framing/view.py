@@ -11,6 +11,7 @@ Every character of the article is escaped: an article can never inject markup or
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import html
 import warnings
@@ -186,16 +187,25 @@ def _marks(mentions: pd.DataFrame, atts, facts, lex, colours) -> list:
 def _marked(text: str, marks: list) -> str:
     """The escaped text with every mark applied. The text is cut at every mark's edges and
     each piece wrapped in the marks that cover it, so overlapping marks never produce
-    badly nested tags."""
+    badly nested tags.
+
+    One pass over the pieces: the marks are sorted once by start and those open at a piece
+    kept aside (in the order given, the first outermost), so the time grows with the marks
+    and the pieces, not with their product."""
     cuts = sorted({0, len(text)} | {s for s, _, _, _ in marks} | {e for _, e, _, _ in marks})
+    starts = sorted(range(len(marks)), key=lambda i: marks[i][0])
+    open_, k = [], 0  # indices of the marks that began at or before the piece, in the order given
     pieces = []
     for a, b in zip(cuts, cuts[1:]):
         if a >= b:
             continue
-        covering = [m for m in marks if m[0] <= a and b <= m[1]]
+        while k < len(starts) and marks[starts[k]][0] <= a:
+            bisect.insort(open_, starts[k])
+            k += 1
+        open_ = [i for i in open_ if b <= marks[i][1]]  # a mark ends at a cut: once past, never again
         piece = html.escape(text[a:b], quote=False)
-        for _s, _e, opening, closing in reversed(covering):
-            piece = opening + piece + closing
+        for i in reversed(open_):
+            piece = marks[i][2] + piece + marks[i][3]
         pieces.append(piece)
     return "".join(pieces)
 

@@ -95,41 +95,63 @@ def compile_guarded(source: str, patterns) -> "_Lazy | _Guarded":
 
 
 def _may_backtrack(regex: str) -> bool:
-    """Whether a regex could take long to fail: it repeats without limit something longer
-    than one character ("(?:a|aa)+"), or has two unbounded repeats side by side ("\\w*\\w*").
-    One-character repeats apart ("Army\\s+of\\s+[A-Z]\\w*") backtrack at most a few steps."""
-    C = _parser._constants if hasattr(_parser, "_constants") else _parser
-    repeats = {C.MAX_REPEAT, C.MIN_REPEAT} | ({C.POSSESSIVE_REPEAT} if hasattr(C, "POSSESSIVE_REPEAT") else set())
-    single = {C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY, C.CATEGORY}
-
-    def unbounded(op, av) -> bool:
-        return op in repeats and av[1] == C.MAXREPEAT
-
-    def walk(items) -> bool:
-        for k, (op, av) in enumerate(items):
-            if unbounded(op, av):
-                body = list(av[2].data) if hasattr(av[2], "data") else list(av[2])
-                if len(body) != 1 or body[0][0] not in single:
-                    return True
-                if k + 1 < len(items) and unbounded(*items[k + 1]):
-                    return True
-            elif op in repeats:
-                if walk(list(av[2].data) if hasattr(av[2], "data") else list(av[2])):
-                    return True
-            elif op is C.SUBPATTERN and walk(list(av[3].data)):
-                return True
-            elif op is C.BRANCH and any(walk(list(b.data)) for b in av[1]):
-                return True
-            elif op in (C.ASSERT, C.ASSERT_NOT) and walk(list(av[1].data)):
-                return True
-            elif op is getattr(C, "ATOMIC_GROUP", None) and walk(list(av.data) if hasattr(av, "data") else list(av)):
-                return True
-        return False
-
+    """Whether a regex could take long to fail, erring on the safe side (a guarded regex only
+    runs a little slower). It may when it repeats more than once something longer than one
+    character, bounded or not ("(?:a|aa)+", "(a?){40}a{40}", "(.*a){25}"), or when two
+    repeats meet with only optional parts between them ("\\w*\\w*", "\\w+\\s?\\w+"). Single
+    characters repeated apart ("Army\\s+of\\s+[A-Z]\\w*", all of the bundled regexes) backtrack
+    at most a few steps; an optional part (``?``) is as safe as what it holds."""
     try:
-        return walk(list(_parser.parse(regex).data))
-    except re.error:
+        return _sequence_shape(list(_parser.parse(regex).data))[0]
+    except (re.error, RecursionError):
         return True
+
+
+def _items_of(x) -> list:
+    return list(x.data) if hasattr(x, "data") else list(x)
+
+
+def _item_shape(op, av) -> tuple:
+    """``(risky, starts with a repeat, ends with one, may match nothing)`` for one parsed item."""
+    C = _parser._constants if hasattr(_parser, "_constants") else _parser
+    if op in (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY, C.CATEGORY):
+        return False, False, False, False
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        lo, hi, body = av
+        inner = _items_of(body)
+        if hi > 1:
+            single = len(inner) == 1 and _item_shape(*inner[0]) == (False, False, False, False)
+            return not single, True, True, lo == 0
+        risky, starts, ends, none = _sequence_shape(inner)
+        return risky, starts, ends, none or lo == 0
+    if op is C.SUBPATTERN:
+        return _sequence_shape(_items_of(av[3]))
+    if op is C.BRANCH:
+        parts = [_sequence_shape(_items_of(b)) for b in av[1]]
+        return tuple(any(p[i] for p in parts) for i in range(4))
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        return _sequence_shape(_items_of(av[1]))[0], False, False, True
+    if op is getattr(C, "ATOMIC_GROUP", None):  # never backtracked into
+        inner = _sequence_shape(_items_of(av))
+        return inner[0], False, False, inner[3]
+    if op is getattr(C, "POSSESSIVE_REPEAT", None):
+        return _sequence_shape(_items_of(av[2]))[0], False, False, av[0] == 0
+    if op in (C.AT, C.GROUPREF):  # match no text of their own (anchors, a group matched already)
+        return False, False, False, True
+    return True, True, True, True  # anything else: guarded
+
+
+def _sequence_shape(items: list) -> tuple:
+    """:func:`_item_shape` for a sequence: risky when a repeat begins where another ended
+    with only optional parts between."""
+    risky, starts, open_repeat, none = False, False, False, True
+    for op, av in items:
+        r, s, e, n = _item_shape(op, av)
+        risky = risky or r or (s and open_repeat)
+        starts = starts or (s and none)
+        open_repeat = e or (open_repeat and n)
+        none = none and n
+    return risky, starts, open_repeat, none
 
 
 def nested_repeat(regex: str) -> str:

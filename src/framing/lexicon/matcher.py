@@ -249,20 +249,28 @@ def _sub_regexes(fname: str, fam: FamilyMatcher) -> dict:
             alternatives.append((len(p.text), p.to_regex(), label.name, a.lower(), whole))
     alternatives.sort(key=lambda a: -a[0])  # as in FamilyMatcher
     by_word: dict = {}
-    prefixes = []
+    prefixes: dict = {}
     for i, (_n, _rx, _lab, a, whole) in enumerate(alternatives):
         if whole:
             by_word.setdefault(a, []).append(i)
         else:
-            prefixes.append((i, a))
+            prefixes.setdefault(a, []).append(i)
+    lengths = sorted({len(a) for a in prefixes})
     sources = {}
     for w, own in by_word.items():
         parts, groups = [], {}
-        for i in sorted(own + [i for i, a in prefixes if w.startswith(a)]):
+        for i in sorted(own + [i for a in _prefixes_of(w, prefixes, lengths) for i in prefixes[a]]):
             groups[f"g{len(parts)}"] = alternatives[i][2]
             parts.append(f"(?P<g{len(parts)}>{alternatives[i][1]})")
         sources[fname, w] = (r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", groups)
     return sources
+
+
+def _prefixes_of(word: str, prefixes, lengths: list[int]) -> list[str]:
+    """The ``prefixes`` (a set or dict of them; ``lengths``: their lengths, sorted) that
+    ``word`` begins with: one look-up per length, not one test per prefix, so that a lexicon
+    of many ``word*`` patterns prepares in time that grows with it, not with its square."""
+    return [word[:n] for n in lengths if n <= len(word) and word[:n] in prefixes]
 
 
 class _OnFirstUse(dict):
@@ -485,12 +493,18 @@ class Matcher:
                     self._prefixes.setdefault(f, set()).add(a.lower())
                     prefixes.add(a)
         # a word that is an anchor of one family may also start another family's prefix
+        families_of: dict = {}  # prefix -> the families it is a prefix of, in their order
+        for fp, pre in self._prefixes.items():
+            for x in pre:
+                families_of.setdefault(x, []).append(fp)
+        lengths = sorted({len(x) for x in families_of})
+        order = {fp: i for i, fp in enumerate(self._prefixes)}
         for k, fams in self._by_word.items():
-            for fp, pre in self._prefixes.items():
-                if fp not in fams and any(k.startswith(x) for x in pre):
-                    fams.append(fp)
+            hit = {fp for x in _prefixes_of(k, families_of, lengths) for fp in families_of[x]}
+            fams.extend(fp for fp in sorted(hit, key=order.__getitem__) if fp not in fams)
+        family_order = {f: i for i, f in enumerate(self.families)}
         for k in self._by_word:
-            self._by_word[k] = sorted(set(self._by_word[k]), key=list(self.families).index)
+            self._by_word[k] = sorted(set(self._by_word[k]), key=family_order.__getitem__)
         # (family, word) -> the exact spellings, where every pattern starting with the word
         # is case-sensitive ("IS", "US"): other spellings ("is", "us") need no regex at all
         self._exact = {}
@@ -541,8 +555,9 @@ class Matcher:
         for f in self._fast:
             fam = self.families[f]
             prefixes = self._prefixes.get(f, set())
+            lengths = sorted({len(x) for x in prefixes})
             for word, items in _by_first_word(fam).items():
-                if any(word.startswith(x) for x in prefixes):
+                if _prefixes_of(word, prefixes, lengths):
                     continue
                 if len({lab for _, lab in items}) != 1 or len({pt.case_sensitive for pt, _ in items}) != 1:
                     continue
