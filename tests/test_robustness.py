@@ -104,14 +104,19 @@ def test_debug_shows_the_traceback(tmp_path):
 @pytest.mark.parametrize("unit", ["“ the regime said ", '"' * 7 + " IS ", "said X said, ", "‘a’ ’ ‘ « » ",
                                   "Syrian Syrian Arab Islamic State of Iraq and ", "“\n\n“\n", "army army "])
 def test_adversarial_text_stays_linear(unit):
-    """Four times the text may take at most ten times as long (quadratic would be 16)."""
+    """Four times the text may take at most ten times as long (quadratic would be 16). Each
+    size is timed three times and the fastest kept: one pause of a busy machine (CI beside
+    other work) made a linear 4x look like 10.2x."""
     def timed(n):
         text = (unit * (n // len(unit) + 1))[:n]
         df = pd.DataFrame({"doc_id": ["x"], "outlet": ["o"], "text": [text]})
-        t0 = time.perf_counter()
-        framing.count_terms(df, warn=False)
-        framing.find_attributions(df, warn=False)
-        return time.perf_counter() - t0
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            framing.count_terms(df, warn=False)
+            framing.find_attributions(df, warn=False)
+            best = min(best, time.perf_counter() - t0)
+        return best
 
     small, large = timed(100_000), timed(400_000)
     assert large < max(10 * small, 0.5), (small, large)
