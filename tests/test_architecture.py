@@ -132,6 +132,7 @@ LAYERS = [
     ("discover", "view"),
     ("notebook", "dask", ""),  # "" is framing/__init__.py, the public face
     ("cli",),
+    ("__main__",),  # python -m framing
 ]
 
 

@@ -464,3 +464,74 @@ def test_a_short_text_is_scanned_word_by_word_and_finds_the_same(seed_texts, mon
     assert [list(compiled.finditer(text, s, e)) for s, e in spans] == by_word
     assert compiled.matcher._hs is not None
     assert sum(map(len, by_word)) > 50
+
+
+# --------------------------------------------------------------------------- regex families
+
+REGEX_YAML = r"""
+name: regexes
+families:
+  actors:
+    labels:
+      regime:
+        - {pattern: 'regim(?:e|es)\b', regex: true}
+        - {pattern: '\bAssad(?:ist)?s?', regex: true}
+        - {pattern: 'Syria*'}
+      government:
+        - {pattern: '(?:Iraqi|[Gg]overnment)\s+forces', regex: true}
+        - {pattern: 'government'}
+      jihadists:
+        - {pattern: 'IS(?:IS|IL)?', regex: true, case_sensitive: true}
+        - {pattern: 'jihadist\w*', regex: true}
+  places:
+    labels:
+      deir:
+        - {pattern: 'Deir[\s-]+ez[\s-]*Zor', regex: true}
+        - {pattern: 'Damascus'}
+"""
+
+
+def _whole_regex_mentions(lex, text):
+    """The reference: each family's whole regex searched at every position."""
+    out = []
+    for fname, fam in lex.matcher.families.items():
+        saved, fam._candidates = fam._candidates, None
+        try:
+            out += [(fname, label, s, e) for label, s, e in fam.finditer(text)]
+        finally:
+            fam._candidates = saved
+    return sorted(out, key=lambda m: (m[2], m[0]))
+
+
+@pytest.mark.parametrize("engine", ["hyperscan", "python"])
+def test_a_family_of_regexes_is_scanned_by_its_literal_beginnings(engine):
+    lex = parse_lexicon(REGEX_YAML, engine=engine)
+    assert all(fam._candidates is not None for fam in lex.matcher.families.values())
+    assert lex.matcher._slow == []  # no family is searched at every position any more
+    text = ("Regime forces and the Assadists met government forces near Deir ez-Zor; "
+            "IS and ISIL, not is, or jihadists in Syrian villages; Iraqi  forces. ") * 60
+    found = sorted(lex.finditer(text), key=lambda m: (m[2], m[0]))
+    assert found == _whole_regex_mentions(lex, text)
+    first = [(f, lab, text[s:e]) for f, lab, s, e in found[:9]]
+    assert first == [("actors", "regime", "Regime"), ("actors", "regime", "Assadists"),
+                     ("actors", "government", "government forces"), ("places", "deir", "Deir ez-Zor"),
+                     ("actors", "jihadists", "IS"), ("actors", "jihadists", "ISIL"),
+                     ("actors", "jihadists", "jihadists"), ("actors", "regime", "Syrian"),
+                     ("actors", "government", "Iraqi  forces")]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_regex_families_find_what_their_whole_regexes_find(text):
+    for engine in ("hyperscan", "python"):
+        lex = parse_lexicon(REGEX_YAML, engine=engine)
+        long = (text + " ") * (1 + HYPERSCAN_MIN_SPAN // (len(text) + 1))  # past the length Hyperscan serves
+        for t in (text, long):
+            assert sorted(lex.finditer(t), key=lambda m: (m[2], m[0])) == _whole_regex_mentions(lex, t)
+
+
+def test_a_regex_with_no_word_to_begin_with_keeps_the_family_regex():
+    lex = parse_lexicon(REGEX_YAML.replace(r"'\bAssad(?:ist)?s?'", r"'\w+ist'"), engine="python")
+    assert lex.matcher.families["actors"]._candidates is None and lex.matcher._slow == ["actors"]
+    assert [t for _f, _l, t in ((f, la, "Assadist regime"[s:e]) for f, la, s, e in lex.finditer("Assadist regime"))] \
+        == ["Assadist", "regime"]

@@ -223,6 +223,8 @@ def _starts(items: list, limit: int):
         elif op is C.IN and len(av) == 2 and all(o is C.LITERAL for o, _ in av) \
                 and chr(av[0][1]).lower() == chr(av[1][1]).lower():
             part = [(chr(av[0][1]).lower(), True)]  # [Gg]
+        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):  # \b, ^, look-arounds: no text of their own
+            part = [("", True)]
         elif op is C.SUBPATTERN:  # flags change case or layout, never which letters
             part = _starts(list(av[3].data), limit)
         elif op is C.BRANCH:

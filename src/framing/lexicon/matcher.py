@@ -78,9 +78,10 @@ class FamilyMatcher:
         self._label_exclude = {lab.name: union(lab.exclude) for lab in self.labels.values() if lab.exclude}
         # Every match starts with its pattern's first word; where all patterns have one, a
         # single case-insensitive search for those words finds every place worth trying.
-        anchors = {p.anchor() for lab in self.labels.values() for p in lab.patterns}
+        each = [p.anchors() for lab in self.labels.values() for p in lab.patterns]
+        anchors = {a for found in each for a in found}
         self._candidates = None
-        if anchors and all(a for a, _ in anchors):
+        if each and all(each):
             words = sorted({a for a, whole in anchors if whole}, key=len, reverse=True)
             prefixes = sorted({a for a, whole in anchors if not whole}, key=len, reverse=True)
             parts = []
@@ -234,36 +235,42 @@ def _through_invisible(finditer, text: str, start: int, end: int):
         yield fam, label, back(s), back(e - 1) + 1
 
 
-def _sub_regexes(fname: str, fam: FamilyMatcher) -> dict:
-    """``(family, word) -> (regex, {group: label})``: the family's regex cut down to the
-    patterns that can match where the word ``word`` starts (those whose first word it is,
-    and those whose ``*`` prefix it begins with), in the same order, so the same pattern
-    wins. Python's regex engine tries an alternation's branches one by one: a family of
-    hundreds of patterns is much slower to match whole at each place worth trying. Each is
-    compiled when first needed (:class:`_OnFirstUse`): a lexicon of 20,000 words compiles
-    only the few a text has."""
-    alternatives = []
-    for label in fam.labels.values():
-        for p in label.patterns:
-            a, whole = p.anchor()
-            alternatives.append((len(p.text), p.to_regex(), label.name, a.lower(), whole))
-    alternatives.sort(key=lambda a: -a[0])  # as in FamilyMatcher
-    by_word: dict = {}
-    prefixes: dict = {}
-    for i, (_n, _rx, _lab, a, whole) in enumerate(alternatives):
-        if whole:
-            by_word.setdefault(a, []).append(i)
-        else:
-            prefixes.setdefault(a, []).append(i)
-    lengths = sorted({len(a) for a in prefixes})
-    sources = {}
-    for w, own in by_word.items():
+class _SubRegexes:
+    """A family's regex cut down to the patterns that can match where a word starts (those
+    whose first word it is, and those whose prefix — a ``*`` pattern's or a regex's literal
+    beginning — it begins with), in the same order, so the same pattern wins. Python's
+    regex engine tries an alternation's branches one by one: a family of hundreds of
+    patterns (or 20,000 regexes) is much slower to match whole at each place worth trying.
+    :meth:`source` gives the regex for a word; :class:`_OnFirstUse` compiles each when a
+    text first has that word, so a lexicon of 20,000 words compiles only the few a text has."""
+
+    def __init__(self, fam: FamilyMatcher):
+        alternatives = []
+        for label in fam.labels.values():
+            for p in label.patterns:
+                alternatives.append((len(p.text), p.to_regex(), label.name, p.anchors()))
+        alternatives.sort(key=lambda a: -a[0])  # as in FamilyMatcher
+        self._alternatives = alternatives
+        self._by_word: dict = {}
+        self._prefixes: dict = {}
+        for i, (_n, _rx, _lab, anchors) in enumerate(alternatives):
+            for a, whole in anchors:
+                (self._by_word if whole else self._prefixes).setdefault(a.lower(), []).append(i)
+        self._lengths = sorted({len(a) for a in self._prefixes})
+
+    def source(self, word: str):
+        """``(regex, {group: label})`` of the patterns that can match at ``word`` (lower
+        case), or None when none can (the family's whole regex is then tried)."""
+        own = set(self._by_word.get(word, ()))
+        for a in _prefixes_of(word, self._prefixes, self._lengths):
+            own.update(self._prefixes[a])
+        if not own:
+            return None
         parts, groups = [], {}
-        for i in sorted(own + [i for a in _prefixes_of(w, prefixes, lengths) for i in prefixes[a]]):
-            groups[f"g{len(parts)}"] = alternatives[i][2]
-            parts.append(f"(?P<g{len(parts)}>{alternatives[i][1]})")
-        sources[fname, w] = (r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", groups)
-    return sources
+        for i in sorted(own):
+            groups[f"g{len(parts)}"] = self._alternatives[i][2]
+            parts.append(f"(?P<g{len(parts)}>{self._alternatives[i][1]})")
+        return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", groups
 
 
 def _prefixes_of(word: str, prefixes, lengths: list[int]) -> list[str]:
@@ -274,16 +281,18 @@ def _prefixes_of(word: str, prefixes, lengths: list[int]) -> list[str]:
 
 
 class _OnFirstUse(dict):
-    """``key -> (compiled regex, groups)``, each compiled from ``key -> (source, groups)``
-    the first time it is asked for (``d[key]``; None for a key with no source). A dict
-    lookup in C once compiled: this is the hot loop of term scoring."""
+    """``(family, word) -> (compiled regex, groups)``, each compiled from the family's
+    :class:`_SubRegexes` the first time it is asked for (``d[key]``; None for a key no
+    pattern can match at). A dict lookup in C once compiled: this is the hot loop of term
+    scoring."""
 
-    def __init__(self, sources: dict):
+    def __init__(self, subs: dict):
         super().__init__()
-        self._sources = sources
+        self._subs = subs
 
     def __missing__(self, key):
-        src = self._sources.get(key)
+        sub = self._subs.get(key[0])
+        src = None if sub is None or not key[1] else sub.source(key[1])
         found = self[key] = None if src is None else (re.compile(src[0]), src[1])
         return found
 
@@ -370,6 +379,11 @@ class Matcher:
             single = self._single if found is not None else {}
             families, exacts, subs = self.families, self._exact, self._sub
             for p, wend, word, fams in cands:
+                if not word:  # a prefix Hyperscan found: the word it begins picks the patterns to try
+                    w = _WORD_RE.match(text, p, end)
+                    word = w.group().lower() if w is not None else ""
+                    if w is None or len(word) != w.end() - p:
+                        word = ""  # a letter whose lower case is longer ("İ"): the family's whole regex
                 for fname in fams:
                     key = (fname, word)
                     exact = exacts.get(key)
@@ -421,12 +435,12 @@ class Matcher:
         low = seg.lower()
         if len(low) != len(seg):  # a character whose lower case is longer ("İ")
             low = None
-        by_word, pre3 = self._by_word, self._pre3
+        by_word, pre3, short = self._by_word, self._pre3, self._short
         for c in _WORD_RE.finditer(low if low is not None else seg):
             word = c.group() if low is not None else c.group().lower()
             fams = by_word.get(word)
             if fams is None:
-                if word[:3] not in pre3:
+                if word[:3] not in pre3 and not (short and (word[:1] in short or word[:2] in short)):
                     continue
                 fams = self._prefix_families(word)
                 if not fams:
@@ -477,7 +491,10 @@ class Matcher:
         self._single = self._single_words() if self._hs is not None else {}
 
     def _prefix_families(self, low: str) -> list[str]:
-        return [f for f, prefixes in self._prefixes.items() if any(low.startswith(p) for p in prefixes)]
+        """The families with a prefix that the word ``low`` begins with, in their order: one
+        look-up per prefix length (a family of 20,000 regexes has as many prefixes)."""
+        hit = {f for x in _prefixes_of(low, self._families_of, self._prefix_lengths) for f in self._families_of[x]}
+        return sorted(hit, key=self._family_order.__getitem__) if len(hit) > 1 else list(hit)
 
     def _prepare(self) -> None:
         self._fast = [f for f, fam in self.families.items() if fam._candidates is not None]
@@ -509,10 +526,17 @@ class Matcher:
         # is case-sensitive ("IS", "US"): other spellings ("is", "us") need no regex at all
         self._exact = {}
         for f in self._fast:
+            own = self._prefixes.get(f, set())
+            own_lengths = sorted({len(x) for x in own})
             for k, items in _by_first_word(self.families[f]).items():
+                if _prefixes_of(k, own, own_lengths):
+                    continue  # a prefix of the family ("is*", a regex's "is") may match there in any case
                 if all(pat.case_sensitive for pat, _ in items):
                     self._exact[f, k] = {pat.anchor()[0] for pat, _ in items}
-        self._pre3 = {p.lower()[:3] for p in prefixes} | {p.lower() for p in prefixes if len(p) < 3}
+        self._pre3 = {p.lower()[:3] for p in prefixes}
+        # prefixes of one or two letters ("IS*", a regex's "is"): a longer word's first three
+        # letters are not among them
+        self._short = {p.lower() for p in prefixes if len(p) < 3}
         # a lower-cased anchor that is not its own lower case again (rare scripts) cannot be
         # found by the word scan: such families are matched by their own regex
         odd = {f for f in self._fast for a, _ in self.families[f]._anchors if a.lower().lower() != a.lower()
@@ -526,6 +550,11 @@ class Matcher:
         if self._scan is None:
             self._slow = list(self.families)
         self._family_order = {f: i for i, f in enumerate(self.families)}
+        self._families_of = {}  # prefix -> the word-scanned families it is a prefix of
+        for fp, pre in self._prefixes.items():
+            for x in pre:
+                self._families_of.setdefault(x, []).append(fp)
+        self._prefix_lengths = sorted({len(x) for x in self._families_of})
         xwords = set()
         for f in self._fast:
             for unit in (self.families[f]._exclude, *self.families[f]._label_exclude.values()):
@@ -542,10 +571,7 @@ class Matcher:
         # compiled when a text of HYPERSCAN_MIN_SPAN characters is first scanned: a gazetteer
         # read only on speaker phrases never pays for it
         self._hs_pending = self._scan is not None and uses_hyperscan(self.engine)
-        sources: dict = {}
-        for f in self._fast:
-            sources.update(_sub_regexes(f, self.families[f]))
-        self._sub = _OnFirstUse(sources)
+        self._sub = _OnFirstUse({f: _SubRegexes(self.families[f]) for f in self._fast})
 
     def _single_words(self) -> dict:
         """``(family, word) -> label`` where every pattern of the family that can match at a

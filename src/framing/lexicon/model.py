@@ -42,6 +42,27 @@ class Pattern:
             return "", False
         return m.group(), not self.text.startswith("*", m.end())
 
+    def anchors(self) -> list[tuple[str, bool]]:
+        """The words a match may start with, each with whether it is the whole first word;
+        ``[]`` when they cannot be told. A plain pattern has one (:meth:`anchor`); a regex
+        the word part of each of its literal beginnings (:meth:`starts`; ``(?:Iraqi|[Gg]ov)``
+        gives ``iraqi`` and ``gov``), every one a prefix: what the candidate scan looks
+        for, so that a family of regexes is not tried at every position of a text."""
+        if not self.regex:
+            a = self.anchor()
+            return [a] if a[0] else []
+        found = self.__dict__.get("_anchors")
+        if found is None:  # parsing a regex is slow: once per pattern (a frozen dataclass: no setattr)
+            out: set = set()
+            for start in self.starts() or ():
+                m = re.match(r"\w+", start)
+                if not m:
+                    out = set()  # a match that may begin with a mark or a space: no word to look for
+                    break
+                out.add((m.group(), False))
+            found = self.__dict__["_anchors"] = sorted(out)
+        return list(found)
+
     def starts(self) -> list[str] | None:
         """Lower-cased literal beginnings, one of which every match starts with (in any
         case); None when that cannot be told (a regex that may start anywhere)."""
