@@ -402,6 +402,9 @@ def _evaluate_gold(args: argparse.Namespace) -> int:
     print(f"{args.gold}: {kind}, {scores.attrs['articles']} articles of the {args.half} half"
           + (" (held: for measuring only, do not read its errors)" if args.half != "dev" else ""))
     print(table.to_string(float_format=lambda v: f"{v:.3f}"))
+    if kind == "attributions":
+        print("all: every gold attribution (all are speech by the annotation rules: the figures to cite); speech: as "
+              "PolNeAR's, leaving out gold cues the cue table lacks (docs/evaluation.md)")
     if args.output:
         write_table(scores, args.output, inputs=(args.gold,))
     return 0
