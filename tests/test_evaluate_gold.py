@@ -13,6 +13,8 @@ import re
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import framing
 from framing.cli import main
@@ -26,6 +28,8 @@ from framing.evaluate import (
     read_gold,
     same_speaker,
 )
+from framing.evaluate.gold import GoldAttributionOwn
+from framing.evaluate.polnear import load_cues
 
 A1 = ('"We will win this fight," Senator John Smith said. "It is not over. It never was."\n\n'
       'The Pentagon said the strike hit a depot. Ms. Ray told reporters the plan failed. The report said nothing.')
@@ -342,3 +346,47 @@ def test_the_polnear_verb_keeps_its_options(capsys):
 def test_public_names():
     assert {"read_gold", "evaluate_attributions", "evaluate_voice"} <= set(framing.__all__)
     assert framing.read_gold is read_gold and framing.evaluate_voice is evaluate_voice
+
+
+# ---- properties
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(1, 4), min_size=1, max_size=4), st.data())
+def test_a_quotation_split_into_rows_counts_once(parts_per_quote, data):
+    """Predictions that copy the gold, each quotation written as its cued row plus any number
+    of continuation rows (some repeated), score precision, recall and speaker right 1."""
+    text = "".join("Quote said. " + "Part more. " * n for n in parts_per_quote)
+    gold, rows, pos = [], [], 0
+    for n in parts_per_quote:
+        cue = (pos + 6, pos + 10)
+        parts = [(pos, pos + 5)] + [(pos + 12 + 11 * k, pos + 21 + 11 * k) for k in range(n)]
+        gold.append(GoldAttributionOwn(cue=[cue], source=[], content=parts, cue_text="said", speaker="Ann Lee"))
+        rows.append(pred("d", "O", "Lee", "Lee", "said", (None, None), cue, parts[0]))
+        for p in parts[1:]:
+            for _ in range(data.draw(st.integers(1, 2))):
+                rows.append(pred("d", "O", "Lee", "Lee", "", (None, None), None, p, "continuation"))
+        pos += 12 + 11 * n
+    frame = pd.DataFrame(rows)
+    for c in ("speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end"):
+        frame[c] = frame[c].astype("Int64")
+    art = pd.Series(dict(text=text, annotations=gold, doc_id="d", outlet="O", lang="en", half="dev", line=1))
+    pairs = pd.DataFrame(gold_attributions._score_article(art, "en", frame, load_cues(None)))
+    assert {text[s:e] for g in gold for s, e in g.content[1:]} == {"Part more"}
+    metrics = {m: (v, h, n) for m, v, h, n in gold_attributions._metrics(pairs)}
+    assert metrics["precision"][0] == metrics["recall"][0] == metrics["speaker_right"][0] == 1.0
+    assert metrics["predicted"][0] == metrics["gold"][0] == len(parts_per_quote)
+    assert metrics["merged"][0] == len(frame) - len(parts_per_quote)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="ab c\"", min_size=0, max_size=40), st.data())
+def test_gold_voice_is_inside_a_speech_pair(text, data):
+    marks_at = [i for i, ch in enumerate(text) if ch == '"']
+    pairs = list(zip(marks_at[::2], marks_at[1::2]))
+    kinds = [data.draw(st.sampled_from(["speech", "name"])) for _ in pairs]
+    marks = [GoldMark(i, j, k) for (i, j), k in zip(pairs, kinds)]
+    for s, e, voice, in_name in gold_voice.gold_voices(text, marks):
+        inside = [k for (i, j), k in zip(pairs, kinds) if i < s and e <= j]
+        assert voice == ("quoted" if "speech" in inside else "narrator")
+        assert in_name == (voice == "narrator" and "name" in inside)
