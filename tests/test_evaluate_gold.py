@@ -201,7 +201,9 @@ def test_the_real_extractor_on_gold(corpora, tmp_path):
     ("Melania Trump", "Donald Trump", False), ("BBC", "Mary Lee", False), ("", "Mary Lee", False),
     ("The Pentagon", "the Pentagon", True), ("U.S. officials", "a U.S. official", False),
     ("a U.S. official", "U.S. official", True), ("Russian official", "a U.S. official", False),
-    ("officials", "Western officials", False)])
+    ("officials", "Western officials", False), ("Former Secretary of State Hillary Clinton", "Hillary Clinton", True),
+    ("RFE", "Radio Free Europe", True), ("The OIC", "the Organisation of Islamic Cooperation", True),
+    ("The US", "the US media", False), ("Tass", "the Tass news agency", False)])
 def test_same_speaker(predicted, gold, same):
     assert same_speaker(predicted, gold) is same
 

@@ -10,7 +10,8 @@ whose surnames (last words) have the same romanisation-blind key
 conflict: one side has none, or one of them is one of the other side's (the same key, or
 an initial of it), so that "Thursday Sen. Rand Paul" names Rand Paul and "Melania Trump"
 does not name Donald Trump. Descriptions and other lower-case phrases ("a U.S. official")
-are compared as normalised strings only.
+are compared as normalised strings only. An acronym names what its initials spell ("RFE",
+"Radio Free Europe"; "the OIC", "the Organisation of Islamic Cooperation").
 """
 
 from __future__ import annotations
@@ -42,7 +43,11 @@ def normalise_speaker(name: str) -> str:
 def _name_words(name: str, skip: frozenset) -> list[str] | None:
     """The words of a name without titles, role words and suffixes, cut before a hometown
     ("Susan Collins of Maine"), or None when ``name`` is not a name (a lower-case word)."""
-    words = _OUTER.sub("", " ".join(re.split(r"\s+of\s+[A-Z]", str(name))[0].split())).split()
+    parts = re.split(r"\s+of\s+(?=[A-Z])", str(name))
+    if len(parts) > 1:  # "Susan Collins of Maine" is Susan Collins; "Secretary of State Hillary Clinton" is Hillary Clinton
+        head = _name_words(parts[0], skip)
+        return head if head else _name_words(parts[-1], skip)
+    words = _OUTER.sub("", " ".join(str(name).split())).split()
     out = []
     for w in words:
         low = w.lower()
@@ -56,6 +61,16 @@ def _name_words(name: str, skip: frozenset) -> list[str] | None:
             return None  # a lower-case word: a description, not a name
         out.append(w.rstrip(","))
     return out or None
+
+
+def _acronym(short: str, long: str) -> bool:
+    """``short`` is one upper-case word whose letters are the initials of ``long``'s capitalised
+    words ("the OIC", "the Organisation of Islamic Cooperation"; "RFE", "Radio Free Europe")."""
+    word = _OUTER.sub("", re.sub(r"(?i)^(?:the|a|an)\s+", "", short.strip())).replace(".", "")
+    if not (2 <= len(word) <= 8 and word.isalpha() and word.isupper()):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", long) if w[0].isupper())
+    return initials.upper() == word
 
 
 def _surname_key(word: str) -> str:
@@ -86,6 +101,8 @@ def same_speaker(predicted: str, gold: str, *, language: str | None = None) -> b
         return False
     a, b = normalise_speaker(predicted), normalise_speaker(gold)
     if a == b:
+        return True
+    if _acronym(predicted, gold) or _acronym(gold, predicted):
         return True
     g = words_of(language or "en")
     skip = frozenset(g.TITLES) | frozenset(g.TITLE_WORDS) | frozenset(g.PERSON_ROLES) | frozenset(g.NATIONALITIES)
