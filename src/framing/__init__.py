@@ -11,6 +11,7 @@ from . import discover, stats, tables
 from .compare import compare_groups, compare_sourcing, count_terms_by_voice, distinctive_words, log_odds_dirichlet, outlet_profile
 from .corpus import Corpus, corpus_summary, iter_corpus, load_corpus, resolve_path
 from .errors import CorpusError, FramingError, FramingWarning, LexiconError, OutputError, ParameterError
+from .evaluate import evaluate_attributions, evaluate_voice, read_gold
 from .lexicon import Lexicon, bundled_lexicons, gazetteer_for, load_lexicon
 from .sources import find_attributions, iter_attributions, sourcing_profile
 from .terms import article_counts, count_terms, find_mentions, iter_mentions, kwic, top_labels
@@ -20,6 +21,9 @@ from .view import ArticleView, show
 
 __all__ = [
     "gazetteer_for",
+    "evaluate_attributions",
+    "evaluate_voice",
+    "read_gold",
     "top_labels",
     "tables",
     "show",

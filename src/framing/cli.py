@@ -22,7 +22,7 @@ from .compare import STATISTICS, compare_groups
 from .corpus import formats_text, load_corpus
 from .discover import collocates, find_variants, suggest_terms
 from .errors import FramingError, FramingWarning, ParameterError
-from .evaluate import evaluate_polnear
+from .evaluate import evaluate_attributions, evaluate_polnear, evaluate_voice, read_gold
 from .groups import PERIODS
 from .lexicon import EXAMPLE_LEXICON
 from .sources import find_attributions, iter_attributions, sourcing_profile
@@ -265,11 +265,26 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--min-count", type=_whole, default=3, help="leave out words seen fewer times (default 3)")
     q.add_argument("-o", "--output", default=None, help="write the table (.csv, .parquet, .json) instead of printing it")
 
-    p = sub.add_parser("evaluate", help="score attribution extraction against a gold standard")
-    p.add_argument("dataset", choices=["polnear"], help="the gold standard (PolNeAR, BRAT files)")
-    p.add_argument("directory", metavar="DIR", help="the PolNeAR folder (holding dev/ and train/)")
-    p.add_argument("--split", default="dev", help="dev (default) or train")
-    p.add_argument("-o", "--output", default=None, help="also write the scores table (.csv, .json, .parquet)")
+    p = sub.add_parser("evaluate", help="score attribution extraction or voice against a gold standard")
+    esub = p.add_subparsers(dest="dataset", metavar="DATASET")
+    esub.required = True
+    q = esub.add_parser("polnear", help="attributions against PolNeAR (BRAT files)")
+    q.add_argument("directory", metavar="DIR", help="the PolNeAR folder (holding dev/ and train/)")
+    q.add_argument("--split", default="dev", help="dev (default) or train")
+    q.add_argument("-o", "--output", default=None, help="also write the scores table (.csv, .json, .parquet)")
+    q = esub.add_parser("gold", help="attributions or voice against a gold set of our own (gold/README.md)",
+                        description="Scores framing on a gold file of gold/attributions/ (precision, recall, source "
+                                    "and speaker right, per outlet and language) or gold/voice/ (voice agreement word "
+                                    "by word, names in marks), by the file's kind. Columns of the table: "
+                                    "docs/evaluation.md, 'Gold sets of our own'.")
+    q.add_argument("gold", metavar="PATH", help="a gold file (JSON Lines, one annotated article a line)")
+    q.add_argument("--corpora", required=True, metavar="DIR",
+                   help="the shared corpora folder the records' corpus paths are relative to (from the repository "
+                        "root: ../shared/corpora)")
+    q.add_argument("--half", default="dev", choices=["dev", "held", "all"],
+                   help="dev (default; for reading errors), held (for measuring only) or all")
+    q.add_argument("--language", default=None, help="read every text in this language (default: each record's)")
+    q.add_argument("-o", "--output", default=None, help="also write the scores table (.csv, .json, .parquet)")
     return parser
 
 
@@ -284,7 +299,7 @@ def _check_output(args: argparse.Namespace) -> None:
     out = getattr(args, "output", None)
     if not out or out == "-":
         return
-    inputs = tuple(getattr(args, k, None) for k in ("corpus", "lexicon", "gazetteer", "cues", "directory"))
+    inputs = tuple(getattr(args, k, None) for k in ("corpus", "lexicon", "gazetteer", "cues", "directory", "gold"))
     inputs += tuple(getattr(args, "sheets", None) or ())
     if args.command == "validate" and args.step == "sample":
         _refuse_coded(Path(out))  # before the sampling: the coders' verdicts are never written over
@@ -302,13 +317,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "discover":
         return _discover(args)
     if args.command == "evaluate":
-        scores, _ = evaluate_polnear(args.directory, split=args.split)
-        print(f"PolNeAR {args.split}: {scores.attrs['documents']} articles, {scores.attrs['annotation_files']} annotation files; "
-              f"{scores.attrs['uncued_predictions']} continuation quotes (no cue) not scored")
-        print(scores.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
-        if args.output:
-            write_table(scores, args.output, inputs=(args.directory,))
-        return 0
+        return _evaluate_gold(args) if args.dataset == "gold" else _evaluate_polnear(args)
     load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, title_col=args.title_col,
                 encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize,
                 problems_shown=PROBLEMS_SHOWN)
@@ -364,6 +373,41 @@ def _terms(args: argparse.Namespace, scoring: dict) -> None:
                      inputs=(args.corpus, args.lexicon))
     else:
         write_table(count_terms(args.corpus, **scoring), args.output, inputs=(args.corpus, args.lexicon))
+
+
+def _evaluate_polnear(args: argparse.Namespace) -> int:
+    scores, _ = evaluate_polnear(args.directory, split=args.split)
+    print(f"PolNeAR {args.split}: {scores.attrs['documents']} articles, {scores.attrs['annotation_files']} annotation files; "
+          f"{scores.attrs['uncued_predictions']} continuation quotes (no cue) not scored")
+    print(scores.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+    if args.output:
+        write_table(scores, args.output, inputs=(args.directory,))
+    return 0
+
+
+def _evaluate_gold(args: argparse.Namespace) -> int:
+    gold = read_gold(args.gold, corpora=args.corpora)
+    kind = gold.attrs["kind"]
+    if kind == "attributions":
+        scores, _ = evaluate_attributions(gold, half=args.half, language=args.language)
+        shown = ["gold", "predicted", "precision", "recall", "f1", "source_accuracy", "speaker_right"]
+        index = ["subset", "by", "group"]
+    else:
+        scores, _ = evaluate_voice(gold, half=args.half, language=args.language)
+        shown = ["words", "agreement", "names_narrator", "quoted_share_gold", "quoted_share_framing"]
+        index = ["by", "lang", "doc_id"]
+    rows = scores[scores.metric.isin(shown)]
+    order = list(dict.fromkeys(map(tuple, rows[index].values.tolist())))
+    table = rows.set_index([*index, "metric"])["value"].unstack("metric").reindex(order)[shown]
+    print(f"{args.gold}: {kind}, {scores.attrs['articles']} articles of the {args.half} half"
+          + (" (held: for measuring only, do not read its errors)" if args.half != "dev" else ""))
+    print(table.to_string(float_format=lambda v: f"{v:.3f}"))
+    if kind == "attributions":
+        print("all: every gold attribution (all are speech by the annotation rules: the figures to cite); speech: as "
+              "PolNeAR's, leaving out gold cues the cue table lacks (docs/evaluation.md)")
+    if args.output:
+        write_table(scores, args.output, inputs=(args.gold,))
+    return 0
 
 
 def _discover(args: argparse.Namespace) -> int:

@@ -28,11 +28,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .cues import CueTable, load_cues
-from .errors import CorpusError
-from .sources import find_attributions
+from ..cues import CueTable, load_cues
+from ..errors import CorpusError
+from ..sources import find_attributions
 
-__all__ = ["read_polnear", "evaluate_polnear", "is_speech_cue"]
+__all__ = ["read_polnear", "evaluate_polnear", "is_speech_cue", "read_ann", "GoldAttribution"]
 
 
 @dataclass
@@ -104,7 +104,7 @@ def is_speech_cue(cue_text: str, cues: "str | CueTable | None" = None) -> bool:
     table (:mod:`framing.cues`; the bundled one unless ``cues`` names another): a form of
     several words anywhere in it ("pointed out"), or one word that is a form."""
     table = load_cues(cues)
-    low = " ".join(re.findall(r"[a-z]+", cue_text.lower()))
+    low = " ".join(re.findall(r"[^\W\d_]+", cue_text.lower()))  # letters of any script ("selon", "заявил")
     for lemma, forms in table.forms.items():
         if lemma in table.speech and any(" " in f and f" {f} " in f" {low} " for f in forms):
             return True
