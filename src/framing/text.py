@@ -453,11 +453,13 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: TextRules) -> tuple
     spans: list[QuoteSpan] = []
     pending_continue = -1  # index of an unclosed span the next paragraph continues
     kind = None  # "double" or "single" while a quotation is open
-    start, cont = -1, -1
+    start, cont, after = -1, -1, -1
     for n, (ps, pe) in enumerate(lines):
         first_mark = kind is None
         for m in r.quote_chars.finditer(text, ps, pe):
             i = m.start()
+            if i < after:
+                continue  # the second mark of a doubled closing ''
             c = text[i]
             leading = first_mark and not text[ps:i].strip()
             first_mark = False
@@ -483,7 +485,10 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: TextRules) -> tuple
                     spans.append(QuoteSpan(start, i, False, cont))
                     start, cont = i, -1
             elif (c in s_close or c in s_straight) and _closes_single(text, i):
-                spans.append(QuoteSpan(start, i + 1, True, cont))
+                # the NYT's ''…'': a doubled straight mark closes what a doubled one opened
+                doubled = c in s_straight and text.startswith(c + c, start) and text.startswith(c, i + 1)
+                after = i + 2 if doubled else after
+                spans.append(QuoteSpan(start, after if doubled else i + 1, True, cont))
                 kind = None
         pending_continue = -1
         if kind is None:

@@ -271,14 +271,16 @@ def sentences_of(text: str, facts: TextFacts, g: Words, cue_starts: list[int] | 
 
 
 def _whole_quotations(text: str, spans: list[tuple[int, int]], facts: TextFacts, curly: str) -> list[tuple[int, int]]:
-    """Sentences joined where a cut falls inside a quotation in curly marks or
-    guillemets ("“USA! USA!” they chanted." is one sentence, and so is a quotation of
-    several sentences with its cue). Straight marks are left alone: whether one opens or
-    closes is a guess, and a wrong guess would join unrelated sentences."""
+    """Sentences joined where a cut falls inside a quotation ("“USA! USA!” they
+    chanted." is one sentence, and so is a quotation of several sentences with its cue),
+    whatever its marks: curly marks and guillemets, and straight or doubled single marks
+    ('"…"', "''…''") that close within their paragraph (a straight mark left open is a
+    guess, and joining up to the paragraph's end would join unrelated sentences). A
+    text's sentences, and so its attributions, do not change with its quote style."""
     out = spans[:1]
     for s, e in spans[1:]:
         q = facts.quote_at(s)
-        if q is not None and q.start < out[-1][1] and text[q.start] in curly:
+        if q is not None and q.start < out[-1][1] and (q.closed or text[q.start] in curly):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))

@@ -1,0 +1,86 @@
+"""Sourcing whatever the house style: one row per quotation with any quotation marks
+(straight, curly, single, the NYT's doubled '' marks, guillemets)."""
+
+from __future__ import annotations
+
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing import find_attributions
+
+COLS = ["speaker", "speaker_canonical", "cue", "kind", "rule", "content_start", "content_end"]
+
+
+def atts(*texts: str) -> pd.DataFrame:
+    return find_attributions(pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "outlet": "X",
+                                           "text": list(texts)}))
+
+
+def straight(text: str) -> str:
+    return text.replace("\u201c", '"').replace("\u201d", '"')
+
+
+CURLY = "“We will win this fight,” Smith said. “It is not over. It never was. We must go on.”"
+
+
+def test_a_quotation_of_several_sentences_is_one_continuation_row_in_straight_marks():
+    # the issue's example: straight marks gave three continuation rows, one per sentence
+    for text in (CURLY, straight(CURLY)):
+        df = atts(text)
+        assert df["rule"].tolist() == ["subject", "continuation"]
+        assert df["speaker"].tolist() == ["Smith", "Smith"]
+        assert df["content"].iloc[1][1:-1] == "It is not over. It never was. We must go on."
+
+
+def test_a_quotation_over_paragraphs_is_one_attribution_spanning_its_parts():
+    text = "“We will win,” Smith said.\n\n“It is not over.\n\n“It never was. We must go on.”\n\nThen he left."
+    for t in (text, straight(text)):
+        df = atts(t)
+        assert df["rule"].tolist() == ["subject", "continuation"]
+        row = df.iloc[1]
+        assert t[row.content_start:row.content_end] == t[t.index("It is not") - 1:t.index("go on.") + 7]
+    # a cued quotation that goes on in the next paragraph: the cue's row spans both parts
+    text = 'Jones said: "No.\n\n"Never. Not at all."\n\nThe vote is on Monday.'
+    df = atts(text)
+    assert len(df) == 1 and df["content"].iloc[0] == '"No.\n\n"Never. Not at all."'
+
+
+def test_the_nyt_doubled_marks_and_guillemets_give_one_row_per_quotation():
+    nyt = "''We will win this fight,'' Smith said. ''It is not over. It never was. We must go on.''"
+    df = atts(nyt)
+    assert df["rule"].tolist() == ["subject", "continuation"]
+    assert df["content"].tolist() == ["''We will win this fight,''", "''It is not over. It never was. We must go on.''"]
+    df = atts("«We will win this fight,» Smith said. «It is not over. It never was. We must go on.»")
+    assert df["content"].tolist() == ["«We will win this fight,»", "«It is not over. It never was. We must go on.»"]
+
+
+_QUOTES = ["It is not over.", "We will win.", "Nobody knows why.", "This is a disgrace!", "Why now?"]
+_NAMES = ["Smith", "Sen. Mary Jones", "the mayor", "Ahmed Khan"]
+_NARRATION = ["The vote is on Monday.", "The bill passed the House in May.", "Officials gave no figures."]
+
+
+@st.composite
+def _paragraph(draw) -> str:
+    q = st.sampled_from(_QUOTES)
+    name = draw(st.sampled_from(_NAMES))
+    n = draw(st.integers(1, 3))
+    body = " ".join(draw(q) for _ in range(n))
+    comma = body[:-1] + ","
+    form = draw(st.integers(0, 6))
+    return [f"“{comma}” {name} said.",
+            f"{name} said: “{body}”",
+            f"“{comma}” said {name}. “{' '.join(draw(q) for _ in range(draw(st.integers(1, 3))))}”",
+            f"“{body}”",
+            f"“{body}\n\n“{draw(q)}”",
+            draw(st.sampled_from(_NARRATION)),
+            f"{name} called the plan “{draw(q)[:-1].lower()}” and left."][form]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_paragraph(), min_size=1, max_size=6))
+def test_the_attribution_table_does_not_change_with_the_quote_style(paragraphs):
+    text = "\n\n".join(paragraphs)
+    curly, plain = atts(text), atts(straight(text))
+    # straight marks stand where curly ones stood: the offsets are the same
+    assert curly[COLS].values.tolist() == plain[COLS].values.tolist()
