@@ -84,3 +84,30 @@ def test_the_attribution_table_does_not_change_with_the_quote_style(paragraphs):
     curly, plain = atts(text), atts(straight(text))
     # straight marks stand where curly ones stood: the offsets are the same
     assert curly[COLS].values.tolist() == plain[COLS].values.tolist()
+
+
+# --- the listener is not the speaker (issue 23, item 2) -----------------------------------
+
+def test_the_listener_is_the_addressee_never_the_speaker():
+    cases = {
+        '"I am appalled," diGenova, who has been an adviser to the president, told Fox News.': ("diGenova", "Fox News"),
+        "A handful of senators — including Senator John McCain — urged the president to veto the bill.":
+            ("A handful of senators", "the president"),
+        "“We are ready,” Smith told reporters on Monday.": ("Smith", "reporters"),
+        "Smith asked the judge to dismiss the case.": ("Smith", "the judge"),
+        "Smith wrote to the committee that he would resign.": ("Smith", "the committee"),
+        "“No,” Smith said in an interview with CNN.": ("Smith", "CNN"),
+        "In a letter to Congress, Smith said the law was wrong.": ("Smith", "Congress"),
+        "Reporters were told by Smith that the deal was off.": ("Smith", "Reporters"),
+        "Smith said the law was wrong.": ("Smith", ""),
+        "“Why?” asked Smith.": ("Smith", ""),
+    }
+    df = atts(*cases)
+    assert df[["speaker", "addressee"]].apply(tuple, axis=1).tolist() == list(cases.values())
+    assert df["content"].tolist()[4] == "he would resign"  # not "to the committee that …"
+    assert df["content"].tolist()[7] == "the deal was off"
+
+
+def test_told_after_a_quotation_is_never_inverted():
+    # "“…,” told X" is not English: X listens; with no speaker before the cue there is no row
+    assert atts("“Go home,” told the president.").empty

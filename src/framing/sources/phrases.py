@@ -37,7 +37,7 @@ def _features(text: str, g: Words) -> tuple[str, bool, bool]:
     found = known.get(text)
     if found is None:
         first = text[:1]
-        found = (text.lower(), first.isupper() or ("-" in text and g.PARTICLE_RE.match(text) is not None),
+        found = (text.lower(), first.isupper() or (first.islower() and g.PARTICLE_RE.match(text) is not None),
                  first.isalnum())
         if len(known) >= _FEATURES_LIMIT:
             known.clear()
