@@ -111,3 +111,55 @@ def test_the_listener_is_the_addressee_never_the_speaker():
 def test_told_after_a_quotation_is_never_inverted():
     # "“…,” told X" is not English: X listens; with no speaker before the cue there is no row
     assert atts("“Go home,” told the president.").empty
+
+
+# --- people, not tags or places (issue 23, item 3) ----------------------------------------
+
+def test_party_tags_ages_and_home_states_describe_the_speaker():
+    cases = {
+        "Sen. Ted Cruz, R-Texas, one of the leaders of the filibuster, told reporters the bill was dead.":
+            ("Sen. Ted Cruz", "Ted Cruz"),
+        "“It is over,” Sen. Bill Nelson, D-Fla., said on the Senate floor.": ("Sen. Bill Nelson", "Bill Nelson"),
+        "Sen. Jason Rapert, R-Conway, the sponsor of the ban, said Beebe should sign.": ("Sen. Jason Rapert", "Jason Rapert"),
+        "“Absolutely,” Sanders, I-Vt., told NPR Thursday.": ("Sanders", "Sanders"),
+        "Rep. Adam Schiff, D-California, said the summary was political.": ("Rep. Adam Schiff", "Adam Schiff"),
+        "Sen. Claire McCaskill (D-Mo.) said it was over.": ("Sen. Claire McCaskill", "Claire McCaskill"),
+        "Smith, 42, said he was tired.": ("Smith", "Smith"),
+        "Rick Santorum of Pennsylvania said he was tired.": ("Rick Santorum", "Rick Santorum"),
+        "The Governor of Texas said he was tired.": ("The Governor of Texas", "Governor of Texas"),
+    }
+    df = atts(*cases)
+    assert df[["speaker", "speaker_canonical"]].apply(tuple, axis=1).tolist() == list(cases.values())
+    assert df["appositive"].tolist()[7] == "of Pennsylvania"
+    assert df["content"].tolist()[0] == "the bill was dead"  # the listener ends before the clause
+
+
+def test_datelines_are_never_speakers():
+    cases = {
+        "WASHINGTON — Michael Steele, chairman of the RNC, drew fierce criticism on Friday after declaring that the war "
+        "was lost.": "Michael Steele",
+        "NEW YORK (AP) — Smith said the war was lost.": "Smith",
+        "BEIRUT, Syria — Activists said the war was lost.": "Activists",
+        "WASHINGTON (Reuters) - Trump said the war was lost.": "Trump",
+        "Washington (CNN)President Trump said the war was lost.": "President Trump",
+        "GAZA CITY, Gaza Strip (AP) — Hamas said the war was lost.": "Hamas",
+    }
+    df = atts(*cases)
+    assert df["speaker"].tolist() == list(cases.values())
+    assert atts("ISIS said it was over.")["speaker"].tolist() == ["ISIS"]  # capitals with no dash: a name
+
+
+def _quotes(text: str) -> list[str]:
+    from framing.text import analyze
+
+    return [text[q.start:q.end] for q in analyze(text).quotes]
+
+
+def test_pre_tokenised_and_mixed_marks_pair_up():
+    # pre-tokenised text (abp_contested): a straight mark with spaces on both sides opens, the next closes
+    assert _quotes('" We won , " he said . " It is over . "') == ['" We won , "', '" It is over . "']
+    # an opening curly mark closed by a doubled straight single mark ("“ … ''")
+    assert _quotes("“ We won , '' he said .") == ["“ We won , ''"]
+    # a straight mark standing as an opening one inside an open quotation ends it, as “ does
+    assert _quotes('"It was close… "There is a plan," he said.') == ['"It was close… ', '"There is a plan,"']
+    assert _quotes('“It was close… “There is a plan,” he said.') == ['“It was close… ', '“There is a plan,”']

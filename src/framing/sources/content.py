@@ -144,11 +144,25 @@ def orphans(text: str, facts: TextFacts, sentences, atts: list[Attribution]) -> 
             last = None
 
 
+_CLAUSE_SUBJECTS = {"he", "she", "they", "we", "i", "it", "there"}
+
+
+def object_end(toks: list[Token], i: int, g: Words) -> int | None:
+    """The end (exclusive) of the object noun phrase at token ``i``, which ends where a
+    clause's subject begins ("told reporters he was tired", "told the president the bill
+    was dead"); None when no phrase starts there."""
+    e = np_forward(toks, i, len(toks), g)
+    if e is None or toks[i].low in _CLAUSE_SUBJECTS:
+        return e
+    return next((k for k in range(i + 1, e) if toks[k].low in _CLAUSE_SUBJECTS or (
+        toks[k].low in g.DETERMINERS and toks[k - 1].low not in g.PREPS_IN_NP | {"of", "for"})), e)
+
+
 def after_cue(text: str, toks: list[Token], cj: int, lemma: str, cues: CueTable, g: Words) -> int:
     """Token index where the content after a cue starts (skipping a "told" object)."""
     i = cj + 1
     if lemma in cues.takes_object and i < len(toks):
-        e = np_forward(toks, i, len(toks), g)
+        e = object_end(toks, i, g)
         if e is not None and toks[i].low not in {"that", "the"} or (e is not None and e - i <= 3):
             i = e
     return i

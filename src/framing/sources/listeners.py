@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .phrases import looks_like_name, np_back, np_forward, segment_start
+from .content import object_end
+from .phrases import looks_like_name, np_back, segment_start
 from .records import Attribution, CueSite
 
 #: Words after a listener verb that open what was said or asked, not a listener.
@@ -36,7 +37,7 @@ def _phrase(toks: list, i: int, g) -> tuple[int, int] | None:
         return None
     if low in _OBJECT:
         return toks[i].start, toks[i].end
-    e = np_forward(toks, i, len(toks), g)
+    e = object_end(toks, i, g)
     if e is None or e <= i:
         return None
     return toks[i].start, toks[e - 1].end

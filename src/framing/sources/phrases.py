@@ -223,10 +223,12 @@ def is_appositive(text: str, s: int, e: int) -> bool:
 
 def looks_like_name(toks: list[Token], g: Words) -> bool:
     """Capitalised words that can name a person or body: not a time ("August",
-    "Tuesday")."""
+    "Tuesday"), nor a party and state tag ("R-Ky.")."""
     words = [t for t in toks if t.word]
     if not words or len(words) > 7 or all(t.low in g.TIME_WORDS for t in words):
         return False
+    if g.PARTY_TAG is not None and g.PARTY_TAG.match(words[0].text) and len(words) <= 3:
+        return False  # "R-Ky.", "D-New Hampshire": the speaker's party and state
     caps = sum(1 for t in words if t.cap or t.low in {"al", "bin", "ibn", "de", "of", "for", "the"})
     return words[0].cap and caps == len(words)
 
@@ -248,15 +250,20 @@ def segment_start(toks: list[Token], i: int) -> int | None:
 
 
 def sentences_of(text: str, facts: TextFacts, g: Words, cue_starts: list[int] | None = None) -> list[tuple[int, int]]:
-    """The sentences of the text's body, paragraph by paragraph, split by the sentence
-    ends of the language of ``g``. Given the (sorted) starts of the cues, a
+    """The sentences of the text's body, paragraph by paragraph (a dateline that opens a
+    paragraph left out), split by the sentence ends of the language of ``g``. Given the (sorted) starts of the cues, a
     paragraph with no cue and no quotation stays one span: nothing in it is read but that
     it has no quotation, and splitting it would cost as much as the rest."""
     rules = sentence_rules(g.language)
     out = []
+    dateline = g.DATELINE
     for ps, pe in facts.paragraph_spans(text):
         if pe > facts.body_end:
             pe = facts.body_end
+        if dateline is not None:
+            m = dateline.match(text, ps, pe)  # "WASHINGTON —": where it was filed, never a speaker
+            if m is not None:
+                ps = m.end()
         if pe <= ps:
             continue
         quoted = facts.quotes_between(ps, pe)
@@ -266,21 +273,21 @@ def sentences_of(text: str, facts: TextFacts, g: Words, cue_starts: list[int] | 
                 out.append((ps, pe))
                 continue
         spans = split_sentences(text, ps, pe, rules)
-        out.extend(_whole_quotations(text, spans, facts, g.CURLY_OPEN) if quoted and len(spans) > 1 else spans)
+        out.extend(_whole_quotations(spans, facts) if quoted and len(spans) > 1 else spans)
     return out
 
 
-def _whole_quotations(text: str, spans: list[tuple[int, int]], facts: TextFacts, curly: str) -> list[tuple[int, int]]:
+def _whole_quotations(spans: list[tuple[int, int]], facts: TextFacts) -> list[tuple[int, int]]:
     """Sentences joined where a cut falls inside a quotation ("“USA! USA!” they
     chanted." is one sentence, and so is a quotation of several sentences with its cue),
-    whatever its marks: curly marks and guillemets, and straight or doubled single marks
-    ('"…"', "''…''") that close within their paragraph (a straight mark left open is a
-    guess, and joining up to the paragraph's end would join unrelated sentences). A
-    text's sentences, and so its attributions, do not change with its quote style."""
+    whatever its marks: curly marks, guillemets, straight or doubled single marks ('"…"',
+    "''…''"), closed or left open to the paragraph's end (a quotation that goes on in the
+    next paragraph). A text's sentences, and so its attributions, do not change with its
+    quote style."""
     out = spans[:1]
     for s, e in spans[1:]:
         q = facts.quote_at(s)
-        if q is not None and q.start < out[-1][1] and (q.closed or text[q.start] in curly):
+        if q is not None and q.start < out[-1][1]:
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
