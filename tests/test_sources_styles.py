@@ -163,3 +163,24 @@ def test_pre_tokenised_and_mixed_marks_pair_up():
     # a straight mark standing as an opening one inside an open quotation ends it, as “ does
     assert _quotes('"It was close… "There is a plan," he said.') == ['"It was close… ', '"There is a plan,"']
     assert _quotes('“It was close… “There is a plan,” he said.') == ['“It was close… ', '“There is a plan,”']
+
+
+# --- pronouns and quoted phrases (issue 23, item 4: pronouns only) ------------------------
+
+def test_a_pronoun_never_reaches_past_a_speaker_it_cannot_judge():
+    text = "Sen. John McCain said the war was lost. “We should have kept the oil,” Trump said. He said Obama had failed."
+    # "Trump" alone may be a man: "He" is not McCain, and stays unresolved
+    assert atts(text)["speaker_canonical"].tolist() == ["John McCain", "Trump", "He"]
+    # where the article names him in full, "Trump" is a person and "He" is he
+    assert atts("Donald Trump spoke. " + text)["speaker_canonical"].tolist() == ["John McCain", "Donald Trump",
+                                                                                 "Donald Trump"]
+    # a body in between is stepped over ("Reuters" is no man)
+    assert atts("Sen. John McCain said the war was lost. Reuters reported it. He said Obama had failed.")[
+        "speaker_canonical"].tolist() == ["John McCain", "Reuters", "John McCain"]
+
+
+def test_a_quoted_phrase_with_a_verb_of_saying_is_no_attribution():
+    assert atts("Obama repealed “don’t ask, don’t tell” in 2010.",
+                'The policy, known as "don\'t ask, don\'t tell," was repealed.').empty
+    df = atts("He didn't say that it was over.")
+    assert df[["speaker", "content"]].values.tolist() == [["He", "it was over"]]  # not the speaker "didn't"

@@ -76,11 +76,14 @@ def trim(text: str, s: int, e: int, chars: str = " \t\r\n\u00a0,;:\u2014\u2013-"
 
 
 def skip_back(toks: list[Token], b: int, g: Words, progressive: bool = False) -> int:
-    """Step back over auxiliaries, adverbs and time phrases that stand before a cue."""
+    """Step back over auxiliaries (negated ones too: "didn't"), adverbs and time phrases
+    that stand before a cue."""
     while b >= 0:
         low = toks[b].low
         if low in g.AUX and low != "who" and not _name_word(toks, b):  # "Will wrote": George Will
             b -= 1
+        elif low.endswith(("n't", "n\u2019t")) and low not in g.MODALS:
+            b -= 1  # "he didn't say", "don't ask, don't tell": a negated auxiliary is never the subject
         elif progressive and low in g.BE:
             b -= 1
         elif low.endswith("ly") and len(low) > 4 and not toks[b].cap:
