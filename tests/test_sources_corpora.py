@@ -29,7 +29,9 @@ def tag_or_dateline_speakers(corpus, atts: pd.DataFrame) -> pd.DataFrame:
         m = g.DATELINE.match(text, line)
         return m is not None and s < m.end()
 
-    is_tag = atts["speaker"].str.fullmatch(tag.pattern) | atts["speaker_canonical"].str.fullmatch(tag.pattern)
+    # a tag never takes an article: "the I-Word" (a campaign about a word) is a name
+    is_tag = (atts["speaker"].str.fullmatch(tag.pattern) | atts["speaker_canonical"].str.fullmatch(tag.pattern)) \
+        & ~atts["speaker"].str.match(r"(?i)the\s")
     dated = spoken.apply(in_dateline, axis=1) if len(spoken) else pd.Series(dtype=bool)
     return atts[is_tag.fillna(False) | atts.index.isin(dated[dated].index)]
 

@@ -184,3 +184,22 @@ def test_a_quoted_phrase_with_a_verb_of_saying_is_no_attribution():
                 'The policy, known as "don\'t ask, don\'t tell," was repealed.').empty
     df = atts("He didn't say that it was over.")
     assert df[["speaker", "content"]].values.tolist() == [["He", "it was over"]]  # not the speaker "didn't"
+
+
+def test_a_call_the_content_speaks_of_is_not_the_listener():
+    df = atts("Assad called the advances “a victory” in a phone call with regime soldiers, state media outlet SANA "
+              "reported.")
+    assert df["speaker"].tolist() == ["Assad", "state media outlet SANA"] and df["addressee"].tolist() == ["", ""]
+
+
+def test_a_tag_is_stepped_over_wherever_it_stands():
+    cases = {
+        "That disappointed Sen. Lindsey Graham, R-South Carolina, who has been calling for a trial.": "Lindsey Graham",
+        "Still, Sen. Mike Lee, R-Utah said passing the bill was wrong.": "Mike Lee",
+        "Sen. Kamala Harris, D-Calif has said that the U.S. should act.": "Kamala Harris",
+        "Last December, Rep. Bennie Thompson, D-Miss., called for the inspector general to act.": "Bennie Thompson",
+        "The chairman of the caucus, Rep. Joaquin Castro (D-Texas), said the plan was cruel.": "Joaquin Castro",
+        "After Sen. Amy Klobuchar, D-Minn., spoke at the rally, Biden drew a contrast, saying the White House lacks a "
+        "plan.": "Biden",
+    }
+    assert atts(*cases)["speaker_canonical"].tolist() == list(cases.values())

@@ -6,6 +6,8 @@ sentence (:func:`.phrases.sentences_of`); the patterns are the language's
 
 from __future__ import annotations
 
+import re
+
 from .records import Attribution
 from .words import Words
 
@@ -30,3 +32,23 @@ def split_hometown(text: str, att: Attribution, g: Words) -> None:
     if att.appositive is None:
         of = text.index("of", m.start(), e)
         att.appositive = (of, e)
+
+
+def _trailing_tag(g: Words):
+    return g.derive(_trailing_tag, lambda g: None if g.PARTY_TAG is None else re.compile(
+        r"\s*[,(]\s*(?:" + g.PARTY_TAG.pattern + r")[\w.]*(?:\s[A-Z][\w.]*)?\s*\)?[.,]?\s*$"))
+
+
+def drop_trailing_tag(text: str, att: Attribution, g: Words) -> None:
+    """"Rep. Bennie Thompson, D-Miss." as an appositive (or speaker) is the name: the tag
+    after it describes the person and is not part of who they are."""
+    pattern = _trailing_tag(g)
+    if pattern is None:
+        return
+    for name in ("appositive", "speaker"):
+        span = getattr(att, name)
+        if span is None:
+            continue
+        m = pattern.search(text, span[0], span[1])
+        if m is not None and m.end() == span[1] and m.start() > span[0]:
+            setattr(att, name, (span[0], m.start()))

@@ -67,7 +67,9 @@ def addressee(site: CueSite, att: Attribution) -> tuple[int, int] | None:
     if m is None and att.speaker is not None and att.speaker[0] < site.cs:
         # "In an interview with CNN, Smith said": the phrase opens the sentence
         m = _MEDIUM.search(text, max(ws, att.speaker[0] - _MEDIUM_REACH), att.speaker[0])
-    if m is not None:
+    if m is not None and not att.content[0] <= m.start() < att.content[1]:
+        # (not a call or letter the content speaks of: "Assad called it … in a phone call
+        # with soldiers, SANA reported")
         return _phrase(toks, _at(toks, m.end()), g)
     return None
 

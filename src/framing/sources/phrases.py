@@ -75,6 +75,26 @@ def trim(text: str, s: int, e: int, chars: str = " \t\r\n\u00a0,;:\u2014\u2013-"
     return s, e
 
 
+def is_tag(tok: Token, g: Words) -> bool:
+    """A party and state tag ("R-Ky", "D-California"): it describes a speaker."""
+    return g.PARTY_TAG is not None and tok.word and g.PARTY_TAG.match(tok.text) is not None
+
+
+def skip_tag(toks: list[Token], b: int, g: Words) -> int:
+    """The token before a party and state tag that ends at ``b`` ("Sen. Mike Lee, R-Utah
+    said", "McConnell, R-Ky., who", "Graham, R-South Carolina, who"): the end of the name
+    it describes; ``b`` when none."""
+    k = b - 1 if b >= 1 and toks[b].text == "." else b
+    if k >= 1 and toks[k].word and toks[k].cap and is_tag(toks[k - 1], g):
+        k -= 1  # "R-South Carolina"
+    if k >= 0 and is_tag(toks[k], g):
+        k -= 1
+        while k >= 0 and toks[k].text in {",", "("}:
+            k -= 1
+        return k
+    return b
+
+
 def skip_back(toks: list[Token], b: int, g: Words, progressive: bool = False) -> int:
     """Step back over auxiliaries (negated ones too: "didn't"), adverbs and time phrases
     that stand before a cue."""

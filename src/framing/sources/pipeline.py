@@ -10,7 +10,7 @@ import re
 from ..cues import CueTable, cues_of
 from ..text import TextFacts
 from .content import kind_of, orphans, same_sentence
-from .descriptions import split_hometown
+from .descriptions import drop_trailing_tag, split_hometown
 from .listeners import addressee
 from .phrases import np_back, sentences_of, tokenize_with_starts
 from .records import WINDOW, Attribution, CueSite
@@ -501,6 +501,7 @@ def extract(text: str, facts: TextFacts, cues: CueTable | None = None, g: Words 
             if att.addressee is None:
                 att.addressee = addressee(site, att)
             split_hometown(text, att, g)
+            drop_trailing_tag(text, att, g)
             if not att.nested and _reported_by_another(text, facts, att, atts):
                 att.nested = True
             atts.append(att)

@@ -27,7 +27,8 @@ from __future__ import annotations
 
 from .content import after_cue, leading_content, same_sentence, trailing_content, trailing_rest
 from .listeners import speaker_before_aside
-from .phrases import adverbial, is_appositive, looks_like_name, np_back, np_forward, segment_start, skip_back, trim
+from .phrases import (adverbial, is_appositive, is_tag, looks_like_name, np_back, np_forward, segment_start, skip_back,
+                      skip_tag, trim)
 from .records import Attribution, CueSite
 from .words import Words
 
@@ -44,6 +45,7 @@ def subject_end(toks: list, ci: int, participle: bool, g: Words) -> int:
     """The token before the cue once auxiliaries, adverbs, time phrases, "as quoted" and a
     parenthesis ("Sen. Claire McCaskill (D-Mo.) said") are stepped over; -1 for none."""
     b = skip_back(toks, ci - 1, g, progressive=participle)
+    b = skip_tag(toks, b, g)  # "Sen. Mike Lee, R-Utah said": the tag describes Lee
     if b >= 0 and toks[b].low == "as" and b >= 2 and toks[b - 1].low == "quoted":
         b -= 2
         while b >= 0 and toks[b].low in g.BE | g.AUX:
@@ -157,7 +159,7 @@ def relative(site: CueSite):
     if content is None:
         return NONE
     att = site.found((toks[b].start, toks[b].end), content, rule="relative")
-    k = b - 2 if b >= 2 and toks[b - 1].text == "," else b - 1
+    k = skip_tag(toks, b - 2 if b >= 2 and toks[b - 1].text == "," else b - 1, g)  # "McConnell, R-Ky., who"
     if k >= 0 and toks[k].word:
         st = np_back(toks, k, 0, g)
         if st is not None:
@@ -206,6 +208,10 @@ def _opening(toks: list, upto: int, g: Words, start: int = 0) -> int | None:
                 nxt = k + 1
         elif low in _clause_openers(g) or toks[first].low.endswith("ly") and first + 1 < upto and toks[first + 1].text == ",":
             comma = next((x for x in range(first, upto) if toks[x].text == ","), None)
+            while comma is not None and comma + 1 < upto and is_tag(toks[comma + 1], g):
+                # "After Sen. Klobuchar, D-Minn., spoke …, Biden said": the clause goes on past the tag
+                after = next((x for x in range(comma + 1, upto) if toks[x].text == ","), None)
+                comma = None if after is None else next((x for x in range(after + 1, upto) if toks[x].text == ","), None)
             if comma is None:
                 return None
             nxt = comma + 1
