@@ -27,8 +27,18 @@ from __future__ import annotations
 
 from .content import after_cue, leading_content, same_sentence, trailing_content, trailing_rest
 from .listeners import speaker_before_aside
-from .phrases import (adverbial, is_appositive, is_tag, looks_like_name, np_back, np_forward, segment_start, skip_back,
-                      skip_tag, trim)
+from .phrases import (
+    adverbial,
+    is_appositive,
+    is_tag,
+    looks_like_name,
+    np_back,
+    np_forward,
+    segment_start,
+    skip_back,
+    skip_tag,
+    trim,
+)
 from .records import Attribution, CueSite
 from .words import Words
 
