@@ -166,7 +166,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sources", help="one row per attribution: who says what, how, with which verb",
                        description="Columns: doc_id, outlet, speaker, speaker_canonical, speaker_category, cue, cue_lemma, "
                                    "kind, content, speaker_start, speaker_end, cue_start, cue_end, content_start, "
-                                   "content_end, sentence, appositive, distancing, nested (part of what another source says), "
+                                   "content_end, sentence, appositive, addressee (who was spoken to: \"told reporters\"), "
+                                   "distancing, nested (part of what another source says), "
                                    "rule (the speaker rule that found it).")
     _corpus_args(p)
     p.add_argument("--gazetteer", default=None, help=_GAZ_HELP)

@@ -373,6 +373,12 @@ def _opens(text: str, i: int, opening_context: frozenset) -> bool:
     return (prev.isspace() or prev in opening_context) and not nxt.isspace()
 
 
+def _alone(text: str, i: int) -> bool:
+    """A mark with white space on both sides (pre-tokenised text: '" We won , " he said'):
+    with no quotation open it opens one, and the next such mark closes it."""
+    return (i == 0 or text[i - 1].isspace()) and (i + 1 >= len(text) or text[i + 1].isspace())
+
+
 def _closes_single(text: str, i: int) -> bool:
     """A single mark at ``i`` stands where a quotation would close (not inside a word)."""
     prev = text[i - 1] if i > 0 else " "
@@ -453,16 +459,18 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: TextRules) -> tuple
     spans: list[QuoteSpan] = []
     pending_continue = -1  # index of an unclosed span the next paragraph continues
     kind = None  # "double" or "single" while a quotation is open
-    start, cont = -1, -1
+    start, cont, after = -1, -1, -1
     for n, (ps, pe) in enumerate(lines):
         first_mark = kind is None
         for m in r.quote_chars.finditer(text, ps, pe):
             i = m.start()
+            if i < after:
+                continue  # the second mark of a doubled closing ''
             c = text[i]
             leading = first_mark and not text[ps:i].strip()
             first_mark = False
             if kind is None:
-                if c in d_open or (c in d_straight and _opens(text, i, ctx)):
+                if c in d_open or (c in d_straight and (_opens(text, i, ctx) or _alone(text, i))):
                     kind = "double"
                 elif c in s_open or (c in s_straight and _opens(text, i, ctx)):
                     if c in r.apostrophe_openers and not leading and not _opens(text, i, ctx):
@@ -474,7 +482,12 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: TextRules) -> tuple
                 cont = pending_continue if leading else -1
                 pending_continue = -1
             elif kind == "double":
-                if c in d_close or c in d_straight or _misused_opener_closes(text, i, pe, r):
+                if c in d_straight and text[i - 1].isspace() and _opens(text, i, ctx):
+                    # '… elected. "There is …': a straight mark that stands as an opening one
+                    # does what “ does inside an open quotation: the earlier one was never closed
+                    spans.append(QuoteSpan(start, i, False, cont))
+                    start, cont = i, -1
+                elif c in d_close or c in d_straight or _misused_opener_closes(text, i, pe, r):
                     spans.append(QuoteSpan(start, i + 1, True, cont))
                     kind = None
                 elif c in d_open:
@@ -482,8 +495,15 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: TextRules) -> tuple
                     # closed, so it ends here and a new one begins
                     spans.append(QuoteSpan(start, i, False, cont))
                     start, cont = i, -1
+                elif c in s_straight and text.startswith(c, i + 1) and _closes_single(text, i + 1):
+                    # a doubled straight single mark closes a double quotation (“…'', ``…'')
+                    spans.append(QuoteSpan(start, i + 2, True, cont))
+                    kind, after = None, i + 2
             elif (c in s_close or c in s_straight) and _closes_single(text, i):
-                spans.append(QuoteSpan(start, i + 1, True, cont))
+                # the NYT's ''…'': a doubled straight mark closes what a doubled one opened
+                doubled = c in s_straight and text.startswith(c + c, start) and text.startswith(c, i + 1)
+                after = i + 2 if doubled else after
+                spans.append(QuoteSpan(start, after if doubled else i + 1, True, cont))
                 kind = None
         pending_continue = -1
         if kind is None:

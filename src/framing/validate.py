@@ -175,6 +175,10 @@ def validation_sample(table: pd.DataFrame, corpus, *, n: int = 20, by=("label",)
         s, e = (r["start"], r["end"]) if kind == "mentions" else (r["speaker_start"], r["speaker_end"])
         if pd.isna(s):  # an attribution with no speaker span ("according to reports"): show the cue
             s, e = r["cue_start"], r["cue_end"]
+        if pd.isna(s):  # neither speaker nor cue (a quotation that goes on, its speaker not named): the quotation
+            s, e = r.get("content_start"), r.get("content_end")
+        if s is None or pd.isna(s):
+            continue  # no span to show (a table with its offsets removed)
         s, e = int(s), int(e)
         row = dict(doc_id=r["doc_id"], outlet=r["outlet"], start=s, end=e,
                    left=" ".join(text[max(0, s - width):s].split()), match=text[s:e],
@@ -183,11 +187,11 @@ def validation_sample(table: pd.DataFrame, corpus, *, n: int = 20, by=("label",)
         if kind == "mentions":
             row.update(family=r["family"], label=r["label"], voice=r["voice"])
         else:
-            row.update(speaker=r["speaker"], speaker_category=r["speaker_category"], cue=r["cue"], kind=r["kind"],
-                       content=r["content"], category_verdict="")
+            row.update({c: "" if pd.isna(r[c]) else r[c] for c in ("speaker", "speaker_category", "cue", "kind", "content")},
+                       category_verdict="")  # a row read back from a file has NaN where no speaker or cue is
         rows.append(row)
     columns = _MENTION_COLUMNS if kind == "mentions" else _ATTRIBUTION_COLUMNS
-    sheet = pd.DataFrame(rows)
+    sheet = pd.DataFrame(rows, columns=[c for c in columns if c != "item"])
     sheet.insert(0, "item", range(1, len(sheet) + 1))
     sheet = sheet[columns].reset_index(drop=True)
     sheet.attrs.update(kind=kind, by=by, n=n, seed=seed)

@@ -11,7 +11,9 @@ needed — and for each one the speaker, the reported content and the kind of at
 
 The pipeline, one module each: cues are found and those that are not reports dropped
 (:mod:`.pipeline`); tokens and noun phrases (:mod:`.phrases`); the speaker by named rules
-(:mod:`.speakers`); the content (:mod:`.content`); pronouns, "the source" and surnames
+(:mod:`.speakers`); the listener (:mod:`.listeners`); what describes a speaker and is not
+the speaker: party tags, home states (:mod:`.descriptions`); the content (:mod:`.content`);
+pronouns, "the source" and surnames
 resolved (:mod:`.resolution`); speakers put in categories by a gazetteer (``news`` by
 default; any lexicon whose labels are categories will do) (:mod:`.classification`); the
 table (:mod:`.attributions`) and the profile per group (:mod:`.profile`).

@@ -19,7 +19,7 @@ from .words import words_of
 ATTRIBUTION_COLUMNS = [
     "doc_id", "outlet", "speaker", "speaker_canonical", "speaker_category", "cue", "cue_lemma", "kind", "content",
     "speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end", "sentence",
-    "appositive", "distancing", "nested", "rule",
+    "appositive", "addressee", "distancing", "nested", "rule",
 ]
 
 
@@ -60,7 +60,10 @@ def find_attributions(corpus, *, gazetteer: "str | Lexicon | None" = None, inclu
         ``content``; ``speaker_start/end``, ``cue_start/end``, ``content_start/end``
         (offsets into the text; missing where there is no speaker or cue);
         ``sentence`` (the sentence holding the cue, at most :data:`WINDOW` characters on
-        each side of it); ``appositive``; ``distancing`` (the cue keeps its distance:
+        each side of it); ``appositive``; ``addressee`` (who was spoken to, never the
+        speaker: "told reporters", "urged the president", "wrote to the committee", "said
+        in an interview with CNN", "Reporters were told by X"; "" when none is named);
+        ``distancing`` (the cue keeps its distance:
         claimed, alleged, insisted …); ``nested`` (part of what another source says: inside its quotation, or
         opening its reported content, as "she asked" in "Kelly said she asked for the
         interview");
@@ -148,5 +151,6 @@ def _row(doc_id, outlet, text, a: Attribution, cues: CueTable) -> tuple:
         # without full stops) is not copied into every row
         text[max(a.sentence[0], (a.cue or a.content)[0] - WINDOW):min(a.sentence[1], (a.cue or a.content)[1] + WINDOW)],
         text[a.appositive[0]:a.appositive[1]] if a.appositive else "",
+        text[a.addressee[0]:a.addressee[1]] if a.addressee else "",
         a.cue_lemma in cues.distancing, a.nested, a.rule,
     )

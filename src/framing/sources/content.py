@@ -86,9 +86,16 @@ def trailing_content(text, facts, speaker_start, ws):
 
 
 def orphans(text: str, facts: TextFacts, sentences, atts: list[Attribution]) -> None:
-    """Quotations with no cue that continue the previous sentence's attribution."""
+    """Quotations with no cue that continue the previous sentence's attribution: one
+    row per quotation, however many sentences it holds. A quotation that goes on in the
+    next paragraph (the news convention: the paragraph opens with a mark, the last one
+    left it open) is part of the attribution that holds its first part, whose content
+    then spans every part."""
     if not atts:
         return
+    # the attribution whose content ends where a quotation ends: a later part joins it
+    holder = {a.content[1]: a for a in atts}
+    done = -1  # the end of the last quotation given to a continuation row
     covered = sorted((a.content[0], a.content[1]) for a in atts)
     cov_starts = [c[0] for c in covered]
     cov_max_end = []
@@ -112,8 +119,16 @@ def orphans(text: str, facts: TextFacts, sentences, atts: list[Attribution]) -> 
                 last = None
             continue
         q = quotes[0]
+        if q.end <= done:
+            continue  # the rest of a quotation that has its row
         i = bisect.bisect_right(cov_starts, q.start) - 1
         if i >= 0 and cov_max_end[i] >= q.end:
+            continue
+        held = holder.get(facts.quotes[q.continues].end) if q.continues >= 0 else None
+        if held is not None:
+            # the next paragraph of a quotation: the attribution of its first part spans it too
+            held.content = (held.content[0], max(held.content[1], q.end))
+            holder[q.end], done, last = held, max(done, q.end), held
             continue
         lead = text[s0:q.start]
         span = sum(min(x.end, s1) - max(x.start, s0) for x in quotes)
@@ -123,16 +138,31 @@ def orphans(text: str, facts: TextFacts, sentences, atts: list[Attribution]) -> 
             o = Attribution(last.speaker, None, "", content, (s0, s1), last.appositive, rule="continuation")
             o.extra["follows"] = last
             atts.append(o)
-            last = o
+            last, done = o, max(done, quotes[-1].end)
+            holder[content[1]] = o
         else:
             last = None
+
+
+_CLAUSE_SUBJECTS = {"he", "she", "they", "we", "i", "it", "there"}
+
+
+def object_end(toks: list[Token], i: int, g: Words) -> int | None:
+    """The end (exclusive) of the object noun phrase at token ``i``, which ends where a
+    clause's subject begins ("told reporters he was tired", "told the president the bill
+    was dead"); None when no phrase starts there."""
+    e = np_forward(toks, i, len(toks), g)
+    if e is None or toks[i].low in _CLAUSE_SUBJECTS:
+        return e
+    return next((k for k in range(i + 1, e) if toks[k].low in _CLAUSE_SUBJECTS or (
+        toks[k].low in g.DETERMINERS and toks[k - 1].low not in g.PREPS_IN_NP | {"of", "for"})), e)
 
 
 def after_cue(text: str, toks: list[Token], cj: int, lemma: str, cues: CueTable, g: Words) -> int:
     """Token index where the content after a cue starts (skipping a "told" object)."""
     i = cj + 1
     if lemma in cues.takes_object and i < len(toks):
-        e = np_forward(toks, i, len(toks), g)
+        e = object_end(toks, i, g)
         if e is not None and toks[i].low not in {"that", "the"} or (e is not None and e - i <= 3):
             i = e
     return i

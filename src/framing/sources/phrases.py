@@ -37,7 +37,7 @@ def _features(text: str, g: Words) -> tuple[str, bool, bool]:
     found = known.get(text)
     if found is None:
         first = text[:1]
-        found = (text.lower(), first.isupper() or ("-" in text and g.PARTICLE_RE.match(text) is not None),
+        found = (text.lower(), first.isupper() or (first.islower() and g.PARTICLE_RE.match(text) is not None),
                  first.isalnum())
         if len(known) >= _FEATURES_LIMIT:
             known.clear()
@@ -75,12 +75,35 @@ def trim(text: str, s: int, e: int, chars: str = " \t\r\n\u00a0,;:\u2014\u2013-"
     return s, e
 
 
+def is_tag(tok: Token, g: Words) -> bool:
+    """A party and state tag ("R-Ky", "D-California"): it describes a speaker."""
+    return g.PARTY_TAG is not None and tok.word and g.PARTY_TAG.match(tok.text) is not None
+
+
+def skip_tag(toks: list[Token], b: int, g: Words) -> int:
+    """The token before a party and state tag that ends at ``b`` ("Sen. Mike Lee, R-Utah
+    said", "McConnell, R-Ky., who", "Graham, R-South Carolina, who"): the end of the name
+    it describes; ``b`` when none."""
+    k = b - 1 if b >= 1 and toks[b].text == "." else b
+    if k >= 1 and toks[k].word and toks[k].cap and is_tag(toks[k - 1], g):
+        k -= 1  # "R-South Carolina"
+    if k >= 0 and is_tag(toks[k], g):
+        k -= 1
+        while k >= 0 and toks[k].text in {",", "("}:
+            k -= 1
+        return k
+    return b
+
+
 def skip_back(toks: list[Token], b: int, g: Words, progressive: bool = False) -> int:
-    """Step back over auxiliaries, adverbs and time phrases that stand before a cue."""
+    """Step back over auxiliaries (negated ones too: "didn't"), adverbs and time phrases
+    that stand before a cue."""
     while b >= 0:
         low = toks[b].low
         if low in g.AUX and low != "who" and not _name_word(toks, b):  # "Will wrote": George Will
             b -= 1
+        elif low.endswith(("n't", "n\u2019t")) and low not in g.MODALS:
+            b -= 1  # "he didn't say", "don't ask, don't tell": a negated auxiliary is never the subject
         elif progressive and low in g.BE:
             b -= 1
         elif low.endswith("ly") and len(low) > 4 and not toks[b].cap:
@@ -223,10 +246,12 @@ def is_appositive(text: str, s: int, e: int) -> bool:
 
 def looks_like_name(toks: list[Token], g: Words) -> bool:
     """Capitalised words that can name a person or body: not a time ("August",
-    "Tuesday")."""
+    "Tuesday"), nor a party and state tag ("R-Ky.")."""
     words = [t for t in toks if t.word]
     if not words or len(words) > 7 or all(t.low in g.TIME_WORDS for t in words):
         return False
+    if g.PARTY_TAG is not None and g.PARTY_TAG.match(words[0].text) and len(words) <= 3:
+        return False  # "R-Ky.", "D-New Hampshire": the speaker's party and state
     caps = sum(1 for t in words if t.cap or t.low in {"al", "bin", "ibn", "de", "of", "for", "the"})
     return words[0].cap and caps == len(words)
 
@@ -248,15 +273,20 @@ def segment_start(toks: list[Token], i: int) -> int | None:
 
 
 def sentences_of(text: str, facts: TextFacts, g: Words, cue_starts: list[int] | None = None) -> list[tuple[int, int]]:
-    """The sentences of the text's body, paragraph by paragraph, split by the sentence
-    ends of the language of ``g``. Given the (sorted) starts of the cues, a
+    """The sentences of the text's body, paragraph by paragraph (a dateline that opens a
+    paragraph left out), split by the sentence ends of the language of ``g``. Given the (sorted) starts of the cues, a
     paragraph with no cue and no quotation stays one span: nothing in it is read but that
     it has no quotation, and splitting it would cost as much as the rest."""
     rules = sentence_rules(g.language)
     out = []
+    dateline = g.DATELINE
     for ps, pe in facts.paragraph_spans(text):
         if pe > facts.body_end:
             pe = facts.body_end
+        if dateline is not None:
+            m = dateline.match(text, ps, pe)  # "WASHINGTON —": where it was filed, never a speaker
+            if m is not None:
+                ps = m.end()
         if pe <= ps:
             continue
         quoted = facts.quotes_between(ps, pe)
@@ -266,19 +296,21 @@ def sentences_of(text: str, facts: TextFacts, g: Words, cue_starts: list[int] | 
                 out.append((ps, pe))
                 continue
         spans = split_sentences(text, ps, pe, rules)
-        out.extend(_whole_quotations(text, spans, facts, g.CURLY_OPEN) if quoted and len(spans) > 1 else spans)
+        out.extend(_whole_quotations(spans, facts) if quoted and len(spans) > 1 else spans)
     return out
 
 
-def _whole_quotations(text: str, spans: list[tuple[int, int]], facts: TextFacts, curly: str) -> list[tuple[int, int]]:
-    """Sentences joined where a cut falls inside a quotation in curly marks or
-    guillemets ("“USA! USA!” they chanted." is one sentence, and so is a quotation of
-    several sentences with its cue). Straight marks are left alone: whether one opens or
-    closes is a guess, and a wrong guess would join unrelated sentences."""
+def _whole_quotations(spans: list[tuple[int, int]], facts: TextFacts) -> list[tuple[int, int]]:
+    """Sentences joined where a cut falls inside a quotation ("“USA! USA!” they
+    chanted." is one sentence, and so is a quotation of several sentences with its cue),
+    whatever its marks: curly marks, guillemets, straight or doubled single marks ('"…"',
+    "''…''"), closed or left open to the paragraph's end (a quotation that goes on in the
+    next paragraph). A text's sentences, and so its attributions, do not change with its
+    quote style."""
     out = spans[:1]
     for s, e in spans[1:]:
         q = facts.quote_at(s)
-        if q is not None and q.start < out[-1][1] and text[q.start] in curly:
+        if q is not None and q.start < out[-1][1]:
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))

@@ -10,6 +10,8 @@ import re
 from ..cues import CueTable, cues_of
 from ..text import TextFacts
 from .content import kind_of, orphans, same_sentence
+from .descriptions import drop_trailing_tag, split_hometown
+from .listeners import addressee
 from .phrases import np_back, sentences_of, tokenize_with_starts
 from .records import WINDOW, Attribution, CueSite
 from .speakers import NONE, find_speaker, passive_by, reduced_relative_by, subject_end, unnamed_question, went_on, with_phrase
@@ -496,6 +498,10 @@ def extract(text: str, facts: TextFacts, cues: CueTable | None = None, g: Words 
         site = _site(text, facts, sentences, cue, atts, cues, g)
         att = _attribution_at(site) if site is not None else None
         if att is not None:
+            if att.addressee is None:
+                att.addressee = addressee(site, att)
+            split_hometown(text, att, g)
+            drop_trailing_tag(text, att, g)
             if not att.nested and _reported_by_another(text, facts, att, atts):
                 att.nested = True
             atts.append(att)

@@ -56,6 +56,8 @@ class Attribution:
     speaker_type: str = "unknown"  # person | org | plural
     head: str = ""
     rule: str = ""
+    #: the listener ("told reporters", "in an interview with CNN"), or None
+    addressee: tuple[int, int] | None = None
     extra: dict = field(default_factory=dict)
 
 

@@ -93,13 +93,32 @@ def _earlier_speaker(a: Attribution, phrase: str, words: list[str], history: lis
         a.extra["first_person"] = True
         return None  # the author: "I asked him how she'd mount a defense"
     if len(words) == 1 and words[0] in g.PRONOUNS:
-        want, not_gender = g.PRONOUNS[words[0]], {"he": "f", "him": "f", "she": "m", "her": "m"}.get(words[0])
-        return next((h for h in reversed(history[-LOOKBACK:]) if not h.extra.get("first_person") and (
-            h.speaker_type == want or (want == "plural" and h.speaker_type == "org"))
-            and (not_gender is None or h.extra.get("gender") != not_gender)), None)
+        return _antecedent(g.PRONOUNS[words[0]], {"he": "f", "him": "f", "she": "m", "her": "m"}.get(words[0]), history)
     if words and words[0] in {"the", "this", "that"} and not proper_name(phrase, g):
         return next((h for h in reversed(history[-LOOKBACK:])
                      if h.head == a.head or h.extra.get("appositive_head") == a.head), None)
+    return None
+
+
+#: Categories of bodies, not people: a one-word speaker in another may be a person's surname.
+_BODIES = {"media", "military", "advocacy", "think_tank", "poll", "police", "international_org", "court", "company",
+           "unnamed", NO_SPEAKER}
+
+
+def _antecedent(want: str, not_gender: str | None, history: list) -> Attribution | None:
+    """The nearest earlier speaker a pronoun may stand for: of its kind (``want``) and not
+    of the other gender. A person pronoun stays unresolved rather than reach past a
+    one-word name that may be a person's ("Trump", "Kozak": a speaker change it cannot
+    judge; "“…oil,” Trump said. He said …" is never a man named before Trump)."""
+    for h in reversed(history[-LOOKBACK:]):
+        if h.extra.get("first_person") or h.speaker is None:
+            continue
+        if (h.speaker_type == want or (want == "plural" and h.speaker_type == "org")) and (
+                not_gender is None or h.extra.get("gender") != not_gender):
+            return h
+        if want == "person" and h.speaker_type == "org" and h.category not in _BODIES and " " not in h.canonical \
+                and h.canonical[:1].isupper() and h.extra.get("gender") != not_gender:
+            return None
     return None
 
 
@@ -114,6 +133,8 @@ def _name_and_category(text: str, a: Attribution, phrase: str, appos: str, names
         longer = names.longer(name)
         if longer and longer != name and longer.endswith(" " + name):
             name = strip_titles(longer, g)
+            if a.speaker_type == "org":  # "Trump", where the article named "Donald Trump": a person
+                a.speaker_type = speaker_type_of(longer, "", g)
         else:
             longer = ""
     a.canonical = name or re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)

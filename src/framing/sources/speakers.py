@@ -26,7 +26,19 @@ that goes on from the previous attribution, in :mod:`.content`).
 from __future__ import annotations
 
 from .content import after_cue, leading_content, same_sentence, trailing_content, trailing_rest
-from .phrases import adverbial, is_appositive, looks_like_name, np_back, np_forward, segment_start, skip_back, trim
+from .listeners import speaker_before_aside
+from .phrases import (
+    adverbial,
+    is_appositive,
+    is_tag,
+    looks_like_name,
+    np_back,
+    np_forward,
+    segment_start,
+    skip_back,
+    skip_tag,
+    trim,
+)
 from .records import Attribution, CueSite
 from .words import Words
 
@@ -43,6 +55,7 @@ def subject_end(toks: list, ci: int, participle: bool, g: Words) -> int:
     """The token before the cue once auxiliaries, adverbs, time phrases, "as quoted" and a
     parenthesis ("Sen. Claire McCaskill (D-Mo.) said") are stepped over; -1 for none."""
     b = skip_back(toks, ci - 1, g, progressive=participle)
+    b = skip_tag(toks, b, g)  # "Sen. Mike Lee, R-Utah said": the tag describes Lee
     if b >= 0 and toks[b].low == "as" and b >= 2 and toks[b - 1].low == "quoted":
         b -= 2
         while b >= 0 and toks[b].low in g.BE | g.AUX:
@@ -156,7 +169,7 @@ def relative(site: CueSite):
     if content is None:
         return NONE
     att = site.found((toks[b].start, toks[b].end), content, rule="relative")
-    k = b - 2 if b >= 2 and toks[b - 1].text == "," else b - 1
+    k = skip_tag(toks, b - 2 if b >= 2 and toks[b - 1].text == "," else b - 1, g)  # "McConnell, R-Ky., who"
     if k >= 0 and toks[k].word:
         st = np_back(toks, k, 0, g)
         if st is not None:
@@ -205,6 +218,10 @@ def _opening(toks: list, upto: int, g: Words, start: int = 0) -> int | None:
                 nxt = k + 1
         elif low in _clause_openers(g) or toks[first].low.endswith("ly") and first + 1 < upto and toks[first + 1].text == ",":
             comma = next((x for x in range(first, upto) if toks[x].text == ","), None)
+            while comma is not None and comma + 1 < upto and is_tag(toks[comma + 1], g):
+                # "After Sen. Klobuchar, D-Minn., spoke …, Biden said": the clause goes on past the tag
+                after = next((x for x in range(comma + 1, upto) if toks[x].text == ","), None)
+                comma = None if after is None else next((x for x in range(after + 1, upto) if toks[x].text == ","), None)
             if comma is None:
                 return None
             nxt = comma + 1
@@ -398,9 +415,13 @@ def _leading_start(site: CueSite) -> int:
     g = site.g
     toks = site.toks
     i = after_cue(site.text, toks, site.cj, site.lemma, site.cues, g)
+    # "wrote to the committee that …": the listener after "to" is stepped over
+    listener = i + 1 < len(toks) and toks[i].low == "to" and (toks[i + 1].cap or toks[i + 1].low in g.DETERMINERS)
     for k in range(i, min(i + 7, len(toks))):
         if toks[k].low == "that":
-            if all(t.low in g.TIME_OR_PLACE or t.cap or t.low in g.DETERMINERS or t.low in _SENTENCE_ADVERBS or t.text == ","
+            if listener and k - i <= 5 and all(t.word for t in toks[i:k]):
+                i = k
+            elif all(t.low in g.TIME_OR_PLACE or t.cap or t.low in g.DETERMINERS or t.low in _SENTENCE_ADVERBS or t.text == ","
                    or t.low.isdigit() for t in toks[i:k]):
                 i = k
             break
@@ -471,6 +492,12 @@ def inverted(site: CueSite):
         return _said_first(site)
     if not (b >= 0 and not toks[b].word):
         return None
+    if site.lemma in site.cues.takes_object:
+        # "“…,” X, who …, told Fox News", "A handful — including McCain — urged the
+        # president to …": after a listener verb the phrase is the listener, never the speaker
+        found = _before_aside(site)
+        if found is not None or site.lemma == "tell":
+            return NONE if found is None else found
     e = np_forward(toks, site.cj + 1, len(toks), g)
     if e is None:
         return NONE
@@ -482,6 +509,23 @@ def inverted(site: CueSite):
             app = (seg[0].start, seg[-1].end)
     content = trailing_content(text, site.facts, site.cs, site.window[0])
     return NONE if content is None else site.found(speaker, content, app, rule="inverted")
+
+
+def _before_aside(site: CueSite):
+    """The attribution whose speaker is the name before an aside that ends at the cue
+    (:func:`.listeners.speaker_before_aside`), the aside its appositive; None when none."""
+    found = speaker_before_aside(site)
+    if found is None:
+        return None
+    (speaker, first), text, toks, g = found, site.text, site.toks, site.g
+    k = next((x for x in range(first, site.back) if toks[x].start >= speaker[1]), site.back)
+    app = trim(text, toks[k].end, toks[site.back].start, " \t\r\n\u00a0,;:()\u2014\u2013-")
+    i = after_cue(text, toks, site.cj, site.lemma, site.cues, g)
+    content = trailing_content(text, site.facts, toks[first].start, site.window[0]) if trailing_rest(toks, i, g) else None
+    if content is None:
+        content = leading_content(text, site.facts, toks, _leading_start(site), site.window[1])
+    return NONE if content is None else site.found(speaker, content, app if app[1] > app[0] else None,
+                                                   rule="name_appositive")
 
 
 def _said_first(site: CueSite):
@@ -567,10 +611,19 @@ def passive_by(site: CueSite, be: int) -> Attribution | None:
     e = np_forward(toks, site.cj + 2, len(toks), g)
     if e is None:
         return None
-    content = trim(site.text, site.window[0], toks[be].start)
-    if content[1] <= content[0]:
+    subject = trim(site.text, site.window[0], toks[be].start)
+    if subject[1] <= subject[0]:
         return None
-    return site.found((toks[site.cj + 2].start, toks[e - 1].end), content, rule="passive_by")
+    agent = (toks[site.cj + 2].start, toks[e - 1].end)
+    if site.lemma in site.cues.takes_object:
+        # "Reporters were told by Smith that …": the subject is the listener, the clause what was said
+        k = e + 1 if e < len(toks) and toks[e].low == "that" else e
+        said = leading_content(site.text, site.facts, toks, k, site.window[1]) if k < len(toks) else None
+        if said is not None:
+            att = site.found(agent, said, rule="passive_by")
+            att.addressee = subject
+            return att
+    return site.found(agent, subject, rule="passive_by")
 
 
 def reduced_relative_by(site: CueSite) -> Attribution | None:

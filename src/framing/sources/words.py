@@ -41,7 +41,8 @@ class Words:
     TIME_WORDS PERSON_ROLES TITLES TITLE_WORDS NATIONALITIES MODALS FIRST_SECOND
     FIRST_PERSON NUMBER_WORDS DASHES PARTICIPLE_LEADS PAST_VERBS``; ``PRONOUNS`` (pronoun ->
     kind of speaker); strings of characters ``PUNCT OPEN_Q CLOSE_Q CURLY_OPEN`` and the tuple
-    ``CLOSE_MARKS``; patterns ``TOKEN_RE PARTICLE_RE``, ``IDIOMS`` (cue word -> pattern),
+    ``CLOSE_MARKS``; patterns ``TOKEN_RE PARTICLE_RE``, ``PARTY_TAG``, ``DATELINE`` and ``HOMETOWN`` (None
+    where the language has none) and the set ``OF_HEADS``, ``IDIOMS`` (cue word -> pattern),
     ``SAY_NOUN`` and ``TO_SAY_THE_LEAST`` (pairs of patterns).
     """
 
@@ -76,6 +77,11 @@ class Words:
         self.PARTICLE_RE = re.compile(get("particle", str))
         idioms = data.get("idioms") or {}
         self.IDIOMS = {str(k): re.compile(v) for k, v in idioms.items()}
+        # optional: a language without party tags or datelines leaves them out
+        self.PARTY_TAG = re.compile(data["party_tag"]) if data.get("party_tag") else None
+        self.DATELINE = re.compile(data["dateline"]) if data.get("dateline") else None
+        self.HOMETOWN = re.compile(data["hometown"]) if data.get("hometown") else None
+        self.OF_HEADS = set(data.get("of_heads") or ())
         self.SAY_NOUN = tuple(re.compile(p) for p in get("say_noun", list))
         self.TO_SAY_THE_LEAST = tuple(re.compile(p) for p in get("to_say_the_least", list))
         self.language = lang.code

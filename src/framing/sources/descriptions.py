@@ -1,0 +1,54 @@
+"""What describes a speaker and is not the speaker: a home state after the name ("Rick
+Santorum of Pennsylvania"). Party and state tags ("R-Ky.") are never names
+(:func:`.phrases.looks_like_name`), and datelines ("WASHINGTON —") stand outside every
+sentence (:func:`.phrases.sentences_of`); the patterns are the language's
+(``words.yaml``: ``party_tag``, ``dateline``, ``hometown``, ``of_heads``)."""
+
+from __future__ import annotations
+
+import re
+
+from .records import Attribution
+from .words import Words
+
+
+def split_hometown(text: str, att: Attribution, g: Words) -> None:
+    """"Rick Santorum of Pennsylvania said": the speaker is the name; "of Pennsylvania"
+    becomes the appositive (when the attribution has none). The word before "of" must
+    not be a role or a body ("the Governor of Texas", "the University of Texas")."""
+    if g.HOMETOWN is None or att.speaker is None:
+        return
+    s, e = att.speaker
+    m = g.HOMETOWN.search(text, s, e)
+    if m is None or m.end() != e:
+        return
+    before = text[s:m.start()].split()
+    if not before:
+        return
+    last = before[-1].rstrip(".,").lower()
+    if not before[-1][:1].isupper() or last in g.OF_HEADS or last in g.PERSON_ROLES or last in g.TITLE_WORDS:
+        return
+    att.speaker = (s, m.start())
+    if att.appositive is None:
+        of = text.index("of", m.start(), e)
+        att.appositive = (of, e)
+
+
+def _trailing_tag(g: Words):
+    return g.derive(_trailing_tag, lambda g: None if g.PARTY_TAG is None else re.compile(
+        r"\s*[,(]\s*(?:" + g.PARTY_TAG.pattern + r")[\w.]*(?:\s[A-Z][\w.]*)?\s*\)?[.,]?\s*$"))
+
+
+def drop_trailing_tag(text: str, att: Attribution, g: Words) -> None:
+    """"Rep. Bennie Thompson, D-Miss." as an appositive (or speaker) is the name: the tag
+    after it describes the person and is not part of who they are."""
+    pattern = _trailing_tag(g)
+    if pattern is None:
+        return
+    for name in ("appositive", "speaker"):
+        span = getattr(att, name)
+        if span is None:
+            continue
+        m = pattern.search(text, span[0], span[1])
+        if m is not None and m.end() == span[1] and m.start() > span[0]:
+            setattr(att, name, (span[0], m.start()))
