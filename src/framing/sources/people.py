@@ -1,0 +1,352 @@
+"""One person, one source: the people an article names, and one id per speaker.
+
+Within an article, :class:`People` reads the names the text gives — runs of capitalised
+words, with the sentence openers ("But", "On Monday") and the titles before a name ("House
+Speaker", "Syrian President") set aside — and groups them by person: the same surname and
+the same first name ("Hillary Rodham Clinton" and "Hillary Clinton"). It then says which
+person a surname ("Clinton"), a name with or without its middle name, a name followed by
+"of <Place>" ("Rick Santorum of Pennsylvania") or a role the article gave one person ("the
+president" after "President Donald Trump") stands for — or that it cannot say: a surname
+the article gives to two people (Bill and Hillary Clinton) stays a surname, marked
+ambiguous, and a role two people hold stays a role.
+
+Across a corpus, :func:`speaker_key` makes the ``speaker_id`` of a canonical speaker (a
+person's first name, middle initials and surname, folded: "hillary clinton", "bashar
+assad", "george w bush"; any other speaker its folded name) and :func:`link_surnames`
+links a lone surname ("trump", from an article that never gives the full name) to the one
+person the corpus names with that surname, when it names one far more than any other —
+in the same outlet's articles first, then in the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .._names import fold
+from .words import Words
+
+__all__ = ["People", "speaker_key", "id_kind", "link_surnames", "AMBIGUOUS", "LINK_SHARE", "LINK_MIN"]
+
+#: Marks the id of a surname the article gives to more than one person ("clinton (ambiguous)").
+AMBIGUOUS = " (ambiguous)"
+#: A lone surname is linked to a person only when that person takes at least this share of
+#: the attributions to full names with the surname (in the outlet, else in the corpus) …
+LINK_SHARE = 0.9
+#: … and at least this many of them.
+LINK_MIN = 2
+
+_TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_PARTICLES = frozenset("al el ad as ash ar az an at bin ibn abu bint de van von da di du del der la le".split())
+_ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ad|as|ash|ar|az|an|at|ad)-(?=\w)")
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+#: Capitalised at the start of a sentence or a headline, never a first name.
+_OPENERS = frozenset("the a an and but or so yet then now meanwhile also still however instead indeed asked speaking "
+                     "in on at for with by from of to into after before during since while when where if as though "
+                     "although because once today yesterday tonight this that these those his her their its our my "
+                     "your we they he she it i there here what who why how said says according".split())
+#: English role words that stand before a name besides the language's titles and person
+#: roles (``words.yaml``): "House Speaker", "Majority Leader", "Attorney General".
+_ROLE_EXTRA = frozenset("speaker leader attorney chairman chairwoman chair justice judge sheriff chancellor mayor rep sen "
+                        "gov lt sgt adm admiral gen ambassador commissioner director administrator spokesperson whip "
+                        "premier emir president secretary minister senator congressman congresswoman representative "
+                        "lawmaker candidate nominee host anchor ceo founder professor dr mr mrs ms miss sir lord lady pope "
+                        "cardinal bishop rev imam rabbi sheikh king queen prince princess officer commander analyst "
+                        "economist col maj capt cpl pvt gen. press".split())
+#: Abbreviated titles and the role a definite description names ("Sen. X" … "the senator").
+_ROLE_SAME = {"sen": "senator", "gov": "governor", "gen": "general", "col": "colonel", "lt": "lieutenant",
+              "rep": "representative", "congressman": "representative", "congresswoman": "representative",
+              "dr": "doctor", "adm": "admiral", "capt": "captain", "maj": "major", "sgt": "sergeant"}
+#: Words of an organisation's name: such a name is never shortened to first and last word.
+_ORG_WORDS = frozenset("observatory agency ministry army forces government council coalition nations institute center "
+                       "centre committee news media network organization organisation union department office direct "
+                       "times post party house state unit group front brigade force command watch rights international "
+                       "journal press association foundation university college school bank fund company inc corp corp. "
+                       "club church hospital court senate congress commission authority board bureau service services "
+                       "police guard staff chiefs republic kingdom federation league movement campaign project program "
+                       "programme initiative alliance tribune herald gazette review daily weekly magazine radio tv "
+                       "television channel broadcasting reuters associated airlines airways group llc ltd co trust "
+                       "society fox cnn nbc abc cbs bbc".split())
+
+
+def _bare(word: str) -> str:
+    """A word as compared: lower case, no final full stop, accents and apostrophes folded."""
+    return fold(word.rstrip(".")).replace("’", "'")
+
+
+def _initial(word: str) -> bool:
+    """"W.", "H.W.", "J": an initial, kept in a name's key."""
+    w = word.replace(".", "")
+    return 0 < len(w) <= 2 and w.isalpha() and w.isupper()
+
+
+def _role_words(g: Words) -> frozenset:
+    return g.derive(_role_words, lambda g: frozenset(
+        {t.rstrip(".") for t in g.TITLES} | {r.lower() for r in g.PERSON_ROLES} | _ROLE_EXTRA))
+
+
+def _surname_key(word: str) -> str:
+    """The key of a surname: folded, an Arabic article fused with a hyphen dropped ("al-Assad": "assad")."""
+    return _ARTICLE_PREFIX_RE.sub("", _bare(word))
+
+
+def _name_words(words: list[str]) -> bool:
+    """Capitalised words (particles and initials allowed inside) that can be a person's name."""
+    if not 2 <= len(words) <= 5 or not words[0][:1].isupper():
+        return False
+    for w in words:
+        b = _bare(w)
+        if b in _ORG_WORDS or b in {"of", "for", "and", "&", "the", "on", "in"}:
+            return False
+        if not (w[:1].isupper() or b in _PARTICLES or _ARTICLE_PREFIX_RE.match(b)):
+            return False
+    return not all(w.isupper() and len(w) > 2 for w in words)  # "SANA", "GOP": acronyms
+
+
+@lru_cache(maxsize=65536)  # canonical speakers repeat
+def speaker_key(canonical: str) -> str:
+    """The ``speaker_id`` of a canonical speaker: a person's first name, middle initials and
+    surname (particles of the surname and middle names dropped), else the name; folded to
+    lower case without accents, a leading article dropped.
+
+    >>> [speaker_key(n) for n in ["Hillary Rodham Clinton", "Hillary Clinton", "Bashar al-Assad", "Bashar Assad"]]
+    ['hillary clinton', 'hillary clinton', 'bashar assad', 'bashar assad']
+    >>> speaker_key("George W. Bush"), speaker_key("Donald Trump Jr."), speaker_key("the Syrian Observatory for Human Rights")
+    ('george w bush', 'donald trump jr', 'syrian observatory for human rights')
+    """
+    words = canonical.split()
+    if words and words[0].lower() in {"the", "a", "an"} and len(words) > 1:
+        words = words[1:]
+    words = [_POSSESSIVE_RE.sub("", w) if w.endswith(("'s", "’s")) else w for w in words]
+    if not words:
+        return ""
+    if _name_words(words):
+        tail = 2 if _bare(words[-1]) in _SUFFIXES and len(words) > 2 else 1
+        middle = [w for w in words[1:len(words) - tail] if _initial(w)]
+        last = [_surname_key(words[-tail])] + [_bare(w) for w in words[len(words) - tail + 1:]]
+        return " ".join([_bare(words[0])] + [_bare(w) for w in middle] + last)
+    return " ".join(_bare(w) for w in words)
+
+
+def id_kind(canonical: str, speaker_id: str) -> str:
+    """What linking may do with an id: ``surname`` (one capitalised word, not marked
+    ambiguous: it may be linked), ``person`` (a person's full name: a lone surname may be
+    linked to it) or ``other``."""
+    words = canonical.split()
+    if len(words) == 1 and words[0][:1].isupper() and not speaker_id.endswith(AMBIGUOUS) and not (
+            words[0].isupper() and len(words[0]) > 2):
+        return "surname"
+    return "person" if _name_words(words) else "other"
+
+
+def link_surnames(counts) -> dict:
+    """``{(outlet, id): linked id}`` for lone surnames that the corpus ties to one person.
+
+    ``counts`` maps ``(outlet, speaker_id, kind)`` (kind of :func:`id_kind`) to a number of
+    attributions. A ``surname`` id ``s`` is linked to the ``person`` id whose last word is
+    ``s`` when that person takes at least :data:`LINK_SHARE` of the attributions to such
+    persons, and at least :data:`LINK_MIN` of them — in the same outlet's articles, else
+    in the whole corpus; ids not linked are left out of the answer."""
+    persons_out: dict = {}
+    persons_all: dict = {}
+    surnames = set()
+    for (outlet, sid, kind), n in counts.items():
+        if kind == "person":
+            last = sid.rsplit(" ", 1)[-1]
+            persons_out.setdefault((outlet, last), Counter())[sid] += n
+            persons_all.setdefault(last, Counter())[sid] += n
+        elif kind == "surname":
+            surnames.add((outlet, sid))
+    out = {}
+    for outlet, sid in surnames:
+        for pool in (persons_out.get((outlet, sid)), persons_all.get(sid)):
+            if not pool:
+                continue
+            (best, k), total = pool.most_common(1)[0], sum(pool.values())
+            if k >= LINK_MIN and k >= LINK_SHARE * total:
+                out[outlet, sid] = best
+                break
+            if k >= LINK_MIN:
+                break  # the outlet names several people so: the corpus does not overrule it
+    return out
+
+
+class _Person:
+    __slots__ = ("forms", "run", "first")
+
+    def __init__(self, first: str):
+        self.first, self.forms, self.run = first, Counter(), ""
+
+    @property
+    def canonical(self) -> str:
+        """The longest form the article gives (the first of equal length)."""
+        return max(self.forms, key=lambda f: (len(f), -self.forms[f]))
+
+
+class People:
+    """The people an article names, read when first asked (most speakers need none of it)."""
+
+    def __init__(self, text: str, g: Words):
+        self.text, self.g = text, g
+        self._by_surname: dict | None = None
+        self._roles: list = []  # (start, role, title words, person key or surname key)
+        self._firsts: dict = {}  # (surname key, first key) -> _Person
+
+    def _read(self) -> None:
+        if self._by_surname is not None:
+            return
+        self._by_surname = {}
+        for start, words, title, former in _runs(self.text, self.g):
+            tail = 2 if len(words) > 2 and _bare(words[-1]) in _SUFFIXES else 1
+            skey = " ".join([_surname_key(words[-tail])] + [_bare(w) for w in words[len(words) - tail + 1:]])
+            who = None
+            if len(words) > tail:
+                first = _bare(words[0])
+                person = self._firsts.get((skey, first))
+                if person is None:
+                    person = self._firsts[skey, first] = _Person(first)
+                    self._by_surname.setdefault(skey, []).append(person)
+                form = " ".join(words)
+                person.forms[form] += 1
+                full = " ".join(title + words)
+                if len(full) > len(person.run):
+                    person.run = full
+                who = person
+            if title and not former:
+                role = _ROLE_SAME.get(_bare(title[-1]), _bare(title[-1]))
+                self._roles.append((start, role, {_bare(t) for t in title}, who, skey))
+
+    def surname(self, word: str) -> tuple[str, str, bool]:
+        """For a lone surname: ``(full name, the longest run with its title, ambiguous)``;
+        ``("", "", False)`` when the article gives no full name with it."""
+        self._read()
+        found = self._by_surname.get(_surname_key(word), [])
+        if len(found) == 1:
+            return found[0].canonical, found[0].run, False
+        return "", "", len(found) > 1
+
+    def full(self, name: str) -> tuple[str, str]:
+        """For a name of two words or more: the article's longest form of that person
+        ("Hillary Clinton" → "Hillary Rodham Clinton"; "Rick Santorum of Pennsylvania" →
+        "Rick Santorum") and its longest run with a title; the name itself when the article
+        gives no other form."""
+        self._read()
+        m = re.search(r"\s+of\s+", name)
+        if m is not None and len(name[:m.start()].split()) >= 2:
+            person = self._person_of(_untitled(name[:m.start()].split(), self.g))
+            if person is not None:
+                return person.canonical, person.run
+        words = _untitled(name.split(), self.g)
+        if not _name_words(words):
+            words = name.split()  # "Syrian Government", "Syrian Observatory for …": no person's title
+        person = self._person_of(words)
+        return (person.canonical, person.run) if person is not None else (" ".join(words), "")
+
+    def _person_of(self, words: list[str]):
+        if len(words) < 2:
+            return None
+        tail = 2 if len(words) > 2 and _bare(words[-1]) in _SUFFIXES else 1
+        skey = " ".join([_surname_key(words[-tail])] + [_bare(w) for w in words[len(words) - tail + 1:]])
+        return self._firsts.get((skey, _bare(words[0])))
+
+    def role(self, phrase: str, before: int) -> tuple[str, str]:
+        """The person a definite role stands for ("the president", "the Syrian president",
+        "the senator"): the one person the article gave that title before ``before`` (not
+        as "former …"), every other word of the phrase among the title's words; ``("",
+        "")`` when none or several."""
+        words = [w.strip(self.g.PUNCT) for w in phrase.split()]
+        if len(words) < 2 or len(words) > 4 or words[0].lower() not in {"the"} or not words[-1].islower():
+            return "", ""
+        self._read()
+        head = _ROLE_SAME.get(_bare(words[-1]), _bare(words[-1]))
+        mods = {_bare(w) for w in words[1:-1]}
+        found = {}
+        for start, role, title, person, skey in self._roles:
+            if start >= before:
+                break
+            if role != head or not mods <= title:
+                continue
+            if person is not None:
+                found[id(person)] = (person.canonical, person.run)
+            else:
+                full, run, ambiguous = self.surname(skey)
+                if ambiguous:
+                    return "", ""
+                found["s:" + skey] = (full, run) if full else (self._lone_form(skey), "")
+        if len(found) != 1:
+            return "", ""
+        return next(iter(found.values()))
+
+    def _lone_form(self, skey: str) -> str:
+        for _start, words, _title, _former in _runs(self.text, self.g):
+            if _surname_key(words[-1]) == skey:
+                return words[-1]
+        return skey
+
+
+def _untitled(words: list[str], g: Words) -> list[str]:
+    """A name without the title before it: the words after its last role word ("House
+    Speaker Nancy Pelosi" → "Nancy Pelosi"), a suffix never left alone."""
+    roles = _role_words(g)
+    cut = 0
+    for k in range(len(words) - 1):
+        if _bare(words[k]) in roles and not all(_bare(w) in _SUFFIXES for w in words[k + 1:]):
+            cut = k + 1
+    return words[cut:]
+
+
+def _runs(text: str, g: Words):
+    """``(start, name words, title words, former)`` for each run of capitalised words: the
+    sentence openers before it left out, the title (up to the last role word) set apart."""
+    roles = _role_words(g)
+    run: list = []
+    prev_end = -1
+    for m in _TOKEN_RE.finditer(text):
+        w = m.group()
+        gap = text[prev_end:m.start()] if prev_end >= 0 else ""
+        joined = run and gap.strip(" \u00a0") == "" and "\n" not in gap
+        cap = w[:1].isupper() or (_ARTICLE_PREFIX_RE.match(w.lower()) is not None and w[3:4].isupper())
+        particle = w.lower() in _PARTICLES
+        if not joined and run:
+            yield from _name_of(text, run, roles, g)
+            run = []
+        if cap or (particle and run):
+            possessive = w.endswith(("'s", "’s"))
+            word = _POSSESSIVE_RE.sub("", w) if possessive else w
+            run.append((m.start(), word))
+            ends = possessive or (word.endswith(".") and not _initial(word) and _bare(word) not in roles)
+            if ends:
+                yield from _name_of(text, run, roles, g)
+                run = []
+                prev_end = -1
+                continue
+        elif run:
+            yield from _name_of(text, run, roles, g)
+            run = []
+        prev_end = m.end()
+    if run:
+        yield from _name_of(text, run, roles, g)
+
+
+def _name_of(text: str, run: list, roles: frozenset, g: Words):
+    while run and _bare(run[-1][1]) in _PARTICLES:
+        run = run[:-1]
+    i = 0
+    while i < len(run) and (_bare(run[i][1]) in _OPENERS or _bare(run[i][1]) in g.STOP or _bare(run[i][1]) in g.WEEKDAYS
+                            or _bare(run[i][1]) in _MONTHS):
+        i += 1
+    run = run[i:]
+    if not run:
+        return
+    cut = len(run) - len(_untitled([w for _, w in run], g))
+    title = [w for _, w in run[:cut]]
+    words = [w.rstrip(".") if not _initial(w) and _bare(w) not in _SUFFIXES else w for _, w in run[cut:]]
+    if not words or all(w.isupper() and len(w) > 2 for w in words) or _bare(words[-1]) in roles:
+        return
+    before = text[max(0, run[0][0] - 12):run[0][0]].lower()
+    former = "former" in {_bare(t) for t in title} or bool(re.search(r"(?:former|ex-|then-|late)\s*$", before))
+    yield run[cut][0], words, title, former

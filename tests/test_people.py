@@ -1,0 +1,163 @@
+"""One person, one source: names, surnames, middle names and roles resolved to one speaker
+within an article, one ``speaker_id`` across the corpus, and the table of whom each
+outlet quotes (issue 23, items 4 and 5)."""
+
+from collections import Counter
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import framing
+from framing.sources import link_speakers
+from framing.sources.people import AMBIGUOUS, People, link_surnames, speaker_key
+from framing.sources.words import words_of
+
+
+def atts(*texts, outlets=None):
+    df = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "outlet": outlets or ["X"] * len(texts),
+                       "text": list(texts)})
+    return framing.find_attributions(df)
+
+
+def test_name_surname_title_and_role_are_one_speaker():
+    a = atts("President Donald Trump said on Monday that the wall would be built. “We will win,” Trump said. "
+             "The president said he would not back down. Later, Mr. Trump told reporters he was happy.")
+    assert list(a.speaker) == ["President Donald Trump", "Trump", "The president", "Mr. Trump"]
+    assert set(a.speaker_canonical) == {"Donald Trump"} and set(a.speaker_id) == {"donald trump"}
+
+
+def test_two_clintons_stay_apart_and_their_lone_surname_is_ambiguous():
+    a = atts("Hillary Rodham Clinton said she would run. Former President Bill Clinton said he supported her. "
+             "“I am ready,” Clinton said. Hillary Clinton added that the race was open.")
+    assert list(a.speaker_id) == ["hillary clinton", "bill clinton", "clinton" + AMBIGUOUS, "hillary clinton"]
+    assert list(a.speaker_canonical) == ["Hillary Rodham Clinton", "Bill Clinton", "Clinton", "Hillary Rodham Clinton"]
+
+
+def test_title_before_a_name_and_of_place_after_it_are_not_the_name():
+    a = atts("House Speaker Nancy Pelosi said the bill would pass. Nancy Pelosi also said the Senate should act. "
+             "Rick Santorum of Pennsylvania said he disagreed. Santorum said the bill was bad.")
+    assert list(a.speaker_canonical) == ["Nancy Pelosi", "Nancy Pelosi", "Rick Santorum", "Rick Santorum"]
+    assert list(a.speaker_id) == ["nancy pelosi", "nancy pelosi", "rick santorum", "rick santorum"]
+
+
+def test_a_role_two_people_hold_stays_a_role():
+    # two presidents named: "the president" is not guessed; a former one does not count
+    a = atts("President Donald Trump met Syrian President Bashar al-Assad's envoy. The president said talks would go on.")
+    assert a.speaker_canonical.tolist() == ["president"]
+    b = atts("Former President Barack Obama spoke first. President Donald Trump arrived later. The president said talks "
+             "would go on.")
+    assert b.speaker_canonical.tolist()[-1] == "Donald Trump"
+
+
+def test_a_lone_surname_is_linked_across_the_corpus_only_when_one_person_has_it():
+    a = atts("“It is over,” Trump said in a statement.",
+             "Donald Trump said the deal was done. Trump added that it was good.",
+             "Donald Trump said the talks were over.")
+    assert list(a.speaker_id) == ["donald trump"] * 4
+    assert a.attrs["linked_speakers"] == 1
+    # two people of that surname quoted about as often: the lone surname stays itself
+    b = atts("“It is over,” Clinton said.", "Hillary Clinton said no. Hillary Clinton said it twice.",
+             "Bill Clinton said yes. Bill Clinton said it again.")
+    assert b.speaker_id.tolist()[0] == "clinton"
+
+
+def test_the_outlet_is_asked_before_the_corpus():
+    counts = {("A", "smith", "surname"): 1, ("A", "john smith", "person"): 3, ("B", "jane smith", "person"): 50}
+    assert link_surnames(counts) == {("A", "smith"): "john smith"}
+    counts = {("A", "smith", "surname"): 1, ("B", "jane smith", "person"): 50}
+    assert link_surnames(counts) == {("A", "smith"): "jane smith"}
+
+
+def test_speaker_keys():
+    assert speaker_key("Hillary Rodham Clinton") == speaker_key("Hillary Clinton") == "hillary clinton"
+    assert speaker_key("Bashar al-Assad") == speaker_key("Bashar Assad") == "bashar assad"
+    assert speaker_key("George W. Bush") != speaker_key("George H.W. Bush")
+    assert speaker_key("Donald Trump Jr.") != speaker_key("Donald Trump")
+    assert speaker_key("Syrian Observatory for Human Rights") == "syrian observatory for human rights"
+    assert speaker_key("the United Nations") == "united nations"
+
+
+def test_sentence_openers_and_weekdays_are_no_first_names():
+    p = People("Donald Trump spoke. But Trump's aides disagreed. On Monday Trump tweeted.", words_of("en"))
+    assert p.surname("Trump") == ("Donald Trump", "Donald Trump", False)
+
+
+_FIRST = st.sampled_from(["Anna", "Maria", "John", "Peter", "Omar", "Lina"])
+_LAST = st.sampled_from(["Smith", "Haddad", "Novak", "Garcia", "Kowalski"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(_FIRST, _LAST), min_size=1, max_size=4, unique=True))
+def test_each_person_named_in_full_keeps_one_id_and_people_stay_apart(people):
+    """Every full name, its surname alone and the name with a title are one id; different
+    people (another first name) never share one."""
+    text = " ".join(f"Minister {f} {s} said the plan was good. {s} said it again." for f, s in people)
+    a = atts(text)
+    surnames = Counter(s for _, s in people)
+    for f, s in people:
+        full = a[a.speaker == f"Minister {f} {s}"]
+        assert set(full.speaker_id) == {f"{f.lower()} {s.lower()}"}
+    alone = a[a.speaker.isin([s for _, s in people])]
+    for s, sid in zip(alone.speaker, alone.speaker_id):
+        # a surname the article gives to one person is that person; to two, ambiguous
+        assert sid.endswith(AMBIGUOUS) == (surnames[s] > 1)
+    assert a.speaker_id.nunique() == len(people) + sum(1 for k in surnames.values() if k > 1)
+
+
+
+
+
+def test_link_speakers_links_a_concatenation_as_find_attributions_does():
+    texts = ["“It is over,” Trump said.", "Donald Trump said the deal was done.", "Donald Trump said so again."]
+    whole = atts(*texts)
+    pieces = [framing.find_attributions(pd.DataFrame({"doc_id": [f"d{i}"], "outlet": ["X"], "text": [t]}))
+              for i, t in enumerate(texts)]
+    raw = pd.concat(pieces, ignore_index=True)
+    assert raw.speaker_id.tolist()[0] == "trump"  # alone, the article cannot say
+    pd.testing.assert_frame_equal(link_speakers(raw), whole)
+
+
+def test_distinct_sources_counts_a_person_once():
+    df = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "X"], "text": [
+        "President Donald Trump said the wall works. The president said it was paid for. Trump said so.",
+        "“We will win,” Trump said. Hillary Rodham Clinton said it would not. Hillary Clinton said it again."]})
+    p = framing.sourcing_profile(df)
+    assert p.set_index(["dimension", "value"]).loc[("summary", "distinct_sources"), "count"] == 2
+
+
+def test_top_sources_counts_a_person_once_under_every_name():
+    df = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "X", "Y"], "text": [
+        "President Donald Trump said the wall works. “We will build it,” Trump said. The president said it was paid for.",
+        "Hillary Rodham Clinton said the wall would not work. Donald Trump said it would. He said nothing else.",
+        "“No,” said Hillary Clinton. Clinton said the wall was a waste, a spokesman said."]})
+    t = framing.top_sources(df)
+    assert list(t.columns) == framing.sources.TOP_SOURCES_COLUMNS
+    x = t[t.group == "X"].set_index("speaker_id")
+    assert x.loc["donald trump", "attributions"] == 5 and x.loc["donald trump", "articles"] == 2
+    assert x.loc["donald trump", "direct"] == 1 and x.loc["donald trump", "total"] == 6
+    assert x.loc["donald trump", "share"] == pytest.approx(5 / 6)
+    assert x.loc["donald trump", "speaker"] == "Donald Trump"
+    assert set(x.loc["donald trump", "names"].split("; ")) == {"Donald Trump"}
+    y = t[t.group == "Y"]
+    assert y.speaker_id.tolist()[0] == "hillary clinton" and y.attributions.tolist()[0] == 2
+    assert y["rank"].tolist() == list(range(1, len(y) + 1))
+    named = framing.top_sources(df, named_only=True, n=1)
+    assert named.groupby("group").size().tolist() == [1, 1] and named.named.all()
+
+
+def test_top_sources_classifies_a_person_from_the_outlets_other_articles():
+    df = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "X"], "text": [
+        "Sen. Rand Paul said the bill was bad.",
+        "Rand Paul said the bill was still bad."]})
+    a = framing.find_attributions(df)
+    assert a.speaker_category.tolist() == ["politician", "unclassified"]  # the second article gives no title
+    t = framing.top_sources(df, by="doc")
+    row = t[t.group == "b"].iloc[0]
+    assert (row.speaker_id, row.category, row.category_from) == ("rand paul", "politician", "outlet")
+
+
+def test_top_sources_refuses_bad_options():
+    with pytest.raises(framing.ParameterError):
+        framing.top_sources(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Bo said hi."]}), n=0)
