@@ -161,3 +161,80 @@ def test_top_sources_classifies_a_person_from_the_outlets_other_articles():
 def test_top_sources_refuses_bad_options():
     with pytest.raises(framing.ParameterError):
         framing.top_sources(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Bo said hi."]}), n=0)
+
+
+def test_top_sources_on_the_command_line(tmp_path, capsys):
+    from framing.cli import main
+
+    from .conftest import SEEDS
+
+    out = tmp_path / "top.csv"
+    assert main(["top-sources", str(SEEDS), "-n", "2", "-q", "--gazetteer", "syria_sources", "-o", str(out)]) == 0
+    t = pd.read_csv(out)
+    assert list(t.columns) == framing.sources.TOP_SOURCES_COLUMNS
+    sd = t[t.group == "Syria Direct"]
+    assert sd.speaker.tolist() == ["Khoula", "regime army source on the ground"] and sd.attributions.tolist() == [5, 5]
+    assert sd.total.tolist() == [17, 17] and sd.direct.tolist() == [3, 2]
+
+
+def test_top_sources_refuses_a_zero_n_on_the_command_line():
+    from framing.cli import main
+
+    from .conftest import SEEDS
+
+    with pytest.raises(SystemExit):
+        main(["top-sources", str(SEEDS), "-n", "0"])
+
+
+def test_evidence_is_drawn_across_groups_and_filtered_by_group():
+    rows = pd.DataFrame({"doc_id": [f"d{i}" for i in range(30)], "outlet": ["Big"] * 27 + ["Small"] * 3,
+                         "match": range(30)})
+    shown = framing.tables.evidence(rows, n=6, seed=3)
+    assert shown.group.tolist() == ["Big"] * 3 + ["Small"] * 3  # in turns: the small group is not drowned
+    assert shown.columns[0] == "group" and shown.attrs["groups"] == {"Big": 27, "Small": 3}
+    assert framing.tables.evidence(rows, n=6, seed=3).equals(shown)  # the seed draws the same rows
+    assert set(framing.tables.evidence(rows, n=50, groups=["Small"]).match) == {27, 28, 29}
+    with pytest.raises(framing.FramingError, match="no group 'Nope'"):
+        framing.tables.evidence(rows, groups="Nope")
+    with pytest.raises(framing.FramingError, match="pass the corpus"):
+        framing.tables.evidence(rows, by="bias")
+    docs = pd.DataFrame({"doc_id": rows.doc_id, "outlet": rows.outlet, "bias": ["left", "right"] * 15, "text": "x"})
+    by_bias = framing.tables.evidence(rows, n=4, by="bias", corpus=docs)
+    assert by_bias.group.tolist() == ["left", "left", "right", "right"]
+
+
+def test_kwic_lines_show_their_group_and_are_sampled_across_groups(seeds, capsys):
+    from framing.cli import main
+
+    from .conftest import SEEDS
+
+    lines = framing.kwic(seeds, "regime")
+    assert lines.outlet.value_counts().to_dict() == {"Syria Direct": 17, "Al Shahid": 1, "unknown": 1}
+    shown = framing.tables.kwic_table(lines, n=3).data
+    assert sorted(shown.outlet) == ["Al Shahid", "Syria Direct", "unknown"]  # not the first three lines
+    assert main(["kwic", str(SEEDS), "regime", "--sample", "3", "-q"]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 3 and "Al Shahid" in out and "3 of 19 lines" in err
+    assert main(["kwic", str(SEEDS), "regime", "--group", "Al Shahid", "-q"]) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines()[0].split()[1:3] == ["Al", "Shahid"] and "1 of 19 lines" in err
+
+
+def test_plot_top_sources_draws_n_bars_per_group():
+    import matplotlib
+
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from framing.plots import plot_top_sources
+
+    from .conftest import SEEDS
+
+    t = framing.top_sources(SEEDS, gazetteer="syria_sources")
+    fig, ax = plt.subplots()
+    plot_top_sources(t, n=2, groups=["AFP", "Syria Direct"], ax=ax)
+    assert [tick.get_text() for tick in ax.get_yticklabels()][2:] == ["Khoula", "regime army source on the ground"]
+    assert len(ax.patches) == 4
+    with pytest.raises(framing.FramingError, match="no group 'Nope'"):
+        plot_top_sources(t, groups=["Nope"], ax=ax)
+    plt.close(fig)
