@@ -25,6 +25,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .._names import fold
+from ..lang import get_language
 from .words import Words
 
 __all__ = ["People", "speaker_key", "id_kind", "link_surnames", "AMBIGUOUS", "LINK_SHARE", "LINK_MIN"]
@@ -219,6 +220,24 @@ class People:
             if title and not former:
                 role = _ROLE_SAME.get(_bare(title[-1]), _bare(title[-1]))
                 self._roles.append((start, role, {_bare(t) for t in title}, who, skey))
+        for skey, persons in self._by_surname.items():
+            if len(persons) > 1:
+                self._by_surname[skey] = self._merged(skey, persons)
+
+    def _merged(self, skey: str, persons: list) -> list:
+        """The people of one surname, a form that ends with another's full form ("Facebook
+        Twitter Pinterest Donald Trump", "Businessman Donald Trump") counted as that person."""
+        keys = {p: [[_bare(w) for w in f.split()] for f in p.forms] for p in persons}
+        kept = []
+        for p in persons:
+            into = next((q for q in persons if q is not p and all(
+                any(len(qf) < len(pf) and pf[len(pf) - len(qf):] == qf for qf in keys[q]) for pf in keys[p])), None)
+            if into is None:
+                kept.append(p)
+            else:
+                into.run = into.run or p.run
+                self._firsts[skey, p.first] = into
+        return kept
 
     def surname(self, word: str) -> tuple[str, str, bool]:
         """For a lone surname: ``(full name, the longest run with its title, ambiguous)``;
@@ -294,7 +313,8 @@ def _untitled(words: list[str], g: Words) -> list[str]:
     roles = _role_words(g)
     cut = 0
     for k in range(len(words) - 1):
-        if _bare(words[k]) in roles and not all(_bare(w) in _SUFFIXES for w in words[k + 1:]):
+        if (_bare(words[k]) in roles or _bare(words[k]).split("-")[0] in roles) and not all(
+                _bare(w) in _SUFFIXES for w in words[k + 1:]):  # "Speaker", "President-elect"
             cut = k + 1
     return words[cut:]
 
@@ -332,15 +352,43 @@ def _runs(text: str, g: Words):
         yield from _name_of(text, run, roles, g)
 
 
+def _shouting(word: str) -> bool:
+    """A word in capitals, longer than an initial ("JUST WATCHED", "MORE"): a label, not a name."""
+    w = word.replace(".", "").replace("-", "")
+    return len(w) > 2 and w.isalpha() and w.isupper()
+
+
+#: Stop words that are also first names: never dropped from the head of a name.
+_NAMES_AMONG_STOP_WORDS = frozenset("bill will may mark sincere fire".split())
+
+
+def _not_a_name(low: str, text: str, g: Words) -> bool:
+    """A capitalised word that opens a sentence rather than a name: a function word, a
+    weekday or month, a word of the language's stop list, or one in -ing or after which
+    the text also uses in lower case ("Despite", "Removing")."""
+    if low in _OPENERS or low in g.STOP or low in g.WEEKDAYS or low in _MONTHS:
+        return True
+    if low in _NAMES_AMONG_STOP_WORDS:
+        return False
+    if low in _stop_words(g) or low in {"despite", "like", "unlike", "amid", "without", "unless", "whether"}:
+        return True
+    return low.endswith("ing") and len(low) > 5 and re.search(rf"(?<![\w-]){re.escape(low)}\b", text) is not None
+
+
+def _stop_words(g: Words) -> frozenset:
+    return g.derive(_stop_words, lambda g: get_language(g.language).stop_words)
+
+
 def _name_of(text: str, run: list, roles: frozenset, g: Words):
     while run and _bare(run[-1][1]) in _PARTICLES:
         run = run[:-1]
+    while run and _shouting(run[-1][1]):
+        run = run[:-1]  # "Trump MORE" (a link's label)
     i = 0
-    while i < len(run) and (_bare(run[i][1]) in _OPENERS or _bare(run[i][1]) in g.STOP or _bare(run[i][1]) in g.WEEKDAYS
-                            or _bare(run[i][1]) in _MONTHS):
-        i += 1
+    while i < len(run) - 1 and (_shouting(run[i][1]) or _not_a_name(_bare(run[i][1]), text, g)):
+        i += 1  # "But Trump", "On Monday Trump", "JUST WATCHED Obama", "Despite Obama"
     run = run[i:]
-    if not run:
+    if not run or (len(run) > 1 and _surname_key(run[0][1]) == _surname_key(run[-1][1])):
         return
     cut = len(run) - len(_untitled([w for _, w in run], g))
     title = [w for _, w in run[:cut]]
