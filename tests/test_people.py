@@ -238,3 +238,12 @@ def test_plot_top_sources_draws_n_bars_per_group():
     with pytest.raises(framing.FramingError, match="no group 'Nope'"):
         plot_top_sources(t, groups=["Nope"], ax=ax)
     plt.close(fig)
+
+
+def test_nicknames_openers_and_names_that_are_words():
+    a = atts("Matthew Schrier was held for months. “It was hell,” Matt Schrier said. Schrier said he escaped.",
+             "Rep. Peter King said the hearing would go on. King said it was needed.",
+             "Will McCants, a scholar, said the group was weak. McCants said it would fail.",
+             "The State Department said it was concerned. The Department said talks would go on.")
+    assert a.speaker_id.tolist() == ["matthew schrier"] * 2 + ["peter king"] * 2 + ["will mccants"] * 2 + [
+        "state department"] * 2

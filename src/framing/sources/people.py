@@ -226,12 +226,15 @@ class People:
 
     def _merged(self, skey: str, persons: list) -> list:
         """The people of one surname, a form that ends with another's full form ("Facebook
-        Twitter Pinterest Donald Trump", "Businessman Donald Trump") counted as that person."""
+        Twitter Pinterest Donald Trump", "Businessman Donald Trump") counted as that person,
+        and a first name that begins another ("Matt" and "Matthew", "Ed" and "Edward") too."""
         keys = {p: [[_bare(w) for w in f.split()] for f in p.forms] for p in persons}
         kept = []
         for p in persons:
-            into = next((q for q in persons if q is not p and all(
-                any(len(qf) < len(pf) and pf[len(pf) - len(qf):] == qf for qf in keys[q]) for pf in keys[p])), None)
+            into = next((q for q in persons if q is not p and (all(
+                any(len(qf) < len(pf) and pf[len(pf) - len(qf):] == qf for qf in keys[q]) for pf in keys[p])
+                or (len(p.first) >= 2 and len(q.first) > len(p.first) and q.first.startswith(p.first)
+                    and q.first.isalpha()))), None)  # "Matt Schrier" is "Matthew Schrier"
             if into is None:
                 kept.append(p)
             else:
@@ -300,11 +303,38 @@ class People:
             return "", ""
         return next(iter(found.values()))
 
+    def named(self, word: str) -> str:
+        """For a word no person of the article bears as surname: the longest run of
+        capitalised words ending with it, openers and titles left out ("State Department"
+        for "Department", from "The State Department"); the word itself when none."""
+        best = word
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}\b", self.text):
+            run = _NAME_BEFORE_RE.search(self.text, max(0, m.start() - 80), m.start())
+            if run is None:
+                continue
+            words = run.group(1).split() + [word]
+            i = 0
+            while i < len(words) - 1 and (_shouting(words[i]) or _not_a_name(_bare(words[i]), self.text, self.g)
+                                          or _bare(words[i]) in _person_titles(self.g)):
+                i += 1
+            if len(" ".join(words[i:])) > len(best):
+                best = " ".join(words[i:])
+        return best
+
     def _lone_form(self, skey: str) -> str:
         for _start, words, _title, _former in _runs(self.text, self.g):
             if _surname_key(words[-1]) == skey:
                 return words[-1]
         return skey
+
+
+def _person_titles(g: Words) -> frozenset:
+    """Titles of a person, not the first word of a body's name ("State Department", "Foreign Ministry")."""
+    return g.derive(_person_titles, lambda g: frozenset(g.TITLE_WORDS - g.NATIONALITIES - {
+        "state", "foreign", "defense", "defence", "u.s", "us", "presidential", "general"}))
+
+
+_NAME_BEFORE_RE = re.compile(r"((?:[A-Z][\w.&'’-]*[ \u00a0])+)$")
 
 
 def _untitled(words: list[str], g: Words) -> list[str]:
@@ -366,10 +396,10 @@ def _not_a_name(low: str, text: str, g: Words) -> bool:
     """A capitalised word that opens a sentence rather than a name: a function word, a
     weekday or month, a word of the language's stop list, or one in -ing or after which
     the text also uses in lower case ("Despite", "Removing")."""
+    if low in _NAMES_AMONG_STOP_WORDS:
+        return False  # "Will McCants", "Bill Clinton"
     if low in _OPENERS or low in g.STOP or low in g.WEEKDAYS or low in _MONTHS:
         return True
-    if low in _NAMES_AMONG_STOP_WORDS:
-        return False
     if low in _stop_words(g) or low in {"despite", "like", "unlike", "amid", "without", "unless", "whether"}:
         return True
     return low.endswith("ing") and len(low) > 5 and re.search(rf"(?<![\w-]){re.escape(low)}\b", text) is not None
@@ -393,8 +423,9 @@ def _name_of(text: str, run: list, roles: frozenset, g: Words):
     cut = len(run) - len(_untitled([w for _, w in run], g))
     title = [w for _, w in run[:cut]]
     words = [w.rstrip(".") if not _initial(w) and _bare(w) not in _SUFFIXES else w for _, w in run[cut:]]
-    if not words or all(w.isupper() and len(w) > 2 for w in words) or _bare(words[-1]) in roles:
-        return
+    if not words or all(w.isupper() and len(w) > 2 for w in words) or all(
+            _bare(w) in roles or _bare(w) in g.NATIONALITIES for w in words):
+        return  # "Syrian President", "Prime Minister": a title with no name
     before = text[max(0, run[0][0] - 12):run[0][0]].lower()
     former = "former" in {_bare(t) for t in title} or bool(re.search(r"(?:former|ex-|then-|late)\s*$", before))
     yield run[cut][0], words, title, former

@@ -114,6 +114,9 @@ def _name_and_category(text: str, a: Attribution, phrase: str, appos: str, peopl
             name = full
         elif ambiguous:
             a.extra["ambiguous"] = True  # "Clinton" in an article naming Bill and Hillary Clinton
+        else:
+            longer = people.named(name)  # "Department": "State Department"; "FBI"
+            name = longer if longer.endswith(" " + name) else name
     elif name:
         name, longer = people.full(name)
     elif a.speaker is not None:
