@@ -247,3 +247,12 @@ def test_nicknames_openers_and_names_that_are_words():
              "The State Department said it was concerned. The Department said talks would go on.")
     assert a.speaker_id.tolist() == ["matthew schrier"] * 2 + ["peter king"] * 2 + ["will mccants"] * 2 + [
         "state department"] * 2
+
+
+def test_a_first_name_before_a_double_surname_and_labels_before_a_name():
+    a = atts("Observatory head Rami Abdel Rahman said 12 people died. Abdel Rahman said the toll would rise.",
+             "Homs Governor Talal Barazi said the road was open. He told state TV Barazi said the army held the town. "
+             "Barazi said the siege was over.",
+             "Facebook Twitter Pinterest Donald Trump said he would act. Trump said it twice.")
+    assert a.speaker_id.tolist() == ["rami rahman"] * 2 + ["talal barazi"] * 4 + ["donald trump"] * 2
+    assert set(a.speaker_canonical) == {"Rami Abdel Rahman", "Talal Barazi", "Donald Trump"}

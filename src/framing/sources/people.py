@@ -50,6 +50,10 @@ _OPENERS = frozenset("the a an and but or so yet then now meanwhile also still h
                      "in on at for with by from of to into after before during since while when where if as though "
                      "although because once today yesterday tonight this that these those his her their its our my "
                      "your we they he she it i there here what who why how said says according".split())
+#: Words of captions and share buttons that stand before a name ("AP Photo", "Getty Images",
+#: "Facebook Twitter Pinterest Donald Trump").
+_LABELS = frozenset("photo photos images image getty facebook twitter pinterest instagram linkedin email share video "
+                    "watch caption file".split())
 #: English role words that stand before a name besides the language's titles and person
 #: roles (``words.yaml``): "House Speaker", "Majority Leader", "Attorney General".
 _ROLE_EXTRA = frozenset("speaker leader attorney chairman chairwoman chair justice judge sheriff chancellor mayor rep sen "
@@ -225,22 +229,49 @@ class People:
                 self._by_surname[skey] = self._merged(skey, persons)
 
     def _merged(self, skey: str, persons: list) -> list:
-        """The people of one surname, a form that ends with another's full form ("Facebook
-        Twitter Pinterest Donald Trump", "Businessman Donald Trump") counted as that person,
-        and a first name that begins another ("Matt" and "Matthew", "Ed" and "Edward") too."""
+        """The people of one surname as one person where the article's forms say so: a form
+        that ends with another's full form ("Facebook Twitter Pinterest Donald Trump" is
+        Donald Trump; but "Rami Abdel Rahman", one more word that reads as a first name, is
+        the fuller form of "Abdel Rahman"), and a first name that begins another ("Matt"
+        and "Matthew Schrier", "Ed" and "Edward Davis")."""
         keys = {p: [[_bare(w) for w in f.split()] for f in p.forms] for p in persons}
-        kept = []
-        for p in persons:
-            into = next((q for q in persons if q is not p and (all(
-                any(len(qf) < len(pf) and pf[len(pf) - len(qf):] == qf for qf in keys[q]) for pf in keys[p])
-                or (len(p.first) >= 2 and len(q.first) > len(p.first) and q.first.startswith(p.first)
-                    and q.first.isalpha()))), None)  # "Matt Schrier" is "Matthew Schrier"
-            if into is None:
-                kept.append(p)
-            else:
-                into.run = into.run or p.run
-                self._firsts[skey, p.first] = into
+        kept = list(persons)
+        merged = True
+        while merged:
+            merged = False
+            for p in kept:
+                for q in kept:
+                    if p is q:
+                        continue
+                    if all(any(len(qf) < len(pf) and pf[len(pf) - len(qf):] == qf for qf in keys[q]) for pf in keys[p]):
+                        src, dst = (q, p) if self._first_name_more(p, q) else (p, q)
+                    elif len(p.first) >= 2 and len(q.first) > len(p.first) and q.first.startswith(p.first) \
+                            and q.first.isalpha():
+                        src, dst = p, q
+                    else:
+                        continue
+                    dst.run = dst.run or src.run
+                    keys[dst] = keys[dst] + keys[src]
+                    for k, v in list(self._firsts.items()):
+                        if v is src:
+                            self._firsts[k] = dst
+                    kept.remove(src)
+                    merged = True
+                    break
+                if merged:
+                    break
         return kept
+
+    def _first_name_more(self, longer, shorter) -> bool:
+        """The longer person's name is the shorter's with one more word before it that reads
+        as a first name: capitalised, not a label, a title or a word the text writes in
+        lower case."""
+        extra = len(longer.canonical.split()) - len(shorter.canonical.split())
+        w = longer.canonical.split()[0]
+        low = _bare(w)
+        return extra == 1 and w[:1].isupper() and w[1:].replace("-", "").islower() and low not in _role_words(self.g) \
+            and low not in _LABELS and not _not_a_name(low, self.text, self.g) \
+            and re.search(rf"(?<![\w-]){re.escape(low)}\b", self.text) is None
 
     def surname(self, word: str) -> tuple[str, str, bool]:
         """For a lone surname: ``(full name, the longest run with its title, ambiguous)``;
@@ -262,7 +293,12 @@ class People:
             person = self._person_of(_untitled(name[:m.start()].split(), self.g))
             if person is not None:
                 return person.canonical, person.run
-        words = _untitled(name.split(), self.g)
+        words = name.split()
+        while len(words) > 2 and (_acronym(words[0]) or _bare(words[0]) in _LABELS):
+            words = words[1:]  # "TV Barazi" after "told state"
+        if len(words) == 2 and (_acronym(words[0]) or _bare(words[0]) in _LABELS):
+            return self.surname(words[1])[0] or name, self.surname(words[1])[1]
+        words = _untitled(words, self.g)
         if not _name_words(words):
             words = name.split()  # "Syrian Government", "Syrian Observatory for …": no person's title
         person = self._person_of(words)
@@ -308,11 +344,16 @@ class People:
         capitalised words ending with it, openers and titles left out ("State Department"
         for "Department", from "The State Department"); the word itself when none."""
         best = word
+        if _bare(word) in self.g.PRONOUNS or _not_a_name(_bare(word), self.text, self.g):
+            return best
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}\b", self.text):
             run = _NAME_BEFORE_RE.search(self.text, max(0, m.start() - 80), m.start())
             if run is None:
                 continue
             words = run.group(1).split() + [word]
+            ends = [k for k, w in enumerate(words[:-1]) if w.endswith(".") and not _initial(w)
+                    and _bare(w) not in _person_titles(self.g)]
+            words = words[ends[-1] + 1:] if ends else words  # "Campaign. The Syrian Coalition": this sentence's
             i = 0
             while i < len(words) - 1 and (_shouting(words[i]) or _not_a_name(_bare(words[i]), self.text, self.g)
                                           or _bare(words[i]) in _person_titles(self.g)):
@@ -388,6 +429,11 @@ def _shouting(word: str) -> bool:
     return len(w) > 2 and w.isalpha() and w.isupper()
 
 
+def _acronym(word: str) -> bool:
+    """"TV", "AP", "UN": capitals without full stops, never a first name."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
 #: Stop words that are also first names: never dropped from the head of a name.
 _NAMES_AMONG_STOP_WORDS = frozenset("bill will may mark sincere fire".split())
 
@@ -415,7 +461,8 @@ def _name_of(text: str, run: list, roles: frozenset, g: Words):
     while run and _shouting(run[-1][1]):
         run = run[:-1]  # "Trump MORE" (a link's label)
     i = 0
-    while i < len(run) - 1 and (_shouting(run[i][1]) or _not_a_name(_bare(run[i][1]), text, g)):
+    while i < len(run) - 1 and (_shouting(run[i][1]) or _acronym(run[i][1]) or _bare(run[i][1]) in _LABELS
+                                or _not_a_name(_bare(run[i][1]), text, g)):
         i += 1  # "But Trump", "On Monday Trump", "JUST WATCHED Obama", "Despite Obama"
     run = run[i:]
     if not run or (len(run) > 1 and _surname_key(run[0][1]) == _surname_key(run[-1][1])):
