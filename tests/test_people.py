@@ -256,3 +256,8 @@ def test_a_first_name_before_a_double_surname_and_labels_before_a_name():
              "Facebook Twitter Pinterest Donald Trump said he would act. Trump said it twice.")
     assert a.speaker_id.tolist() == ["rami rahman"] * 2 + ["talal barazi"] * 4 + ["donald trump"] * 2
     assert set(a.speaker_canonical) == {"Rami Abdel Rahman", "Talal Barazi", "Donald Trump"}
+
+
+def test_an_ambiguous_surname_keeps_the_kind_both_people_share():
+    a = atts("Sen. Hillary Clinton spoke first. Sen. Bill Clinton listened. Clinton said the vote would pass.")
+    assert a.speaker_id.tolist() == ["clinton" + AMBIGUOUS] and a.speaker_category.tolist() == ["politician"]

@@ -221,7 +221,7 @@ class People:
                 if len(full) > len(person.run):
                     person.run = full
                 who = person
-            if title and not former:
+            if title and not former and _bare(title[-1]) not in _ORG_WORDS:
                 role = _ROLE_SAME.get(_bare(title[-1]), _bare(title[-1]))
                 self._roles.append((start, role, {_bare(t) for t in title}, who, skey))
         for skey, persons in self._by_surname.items():
@@ -282,6 +282,11 @@ class People:
             return found[0].canonical, found[0].run, False
         return "", "", len(found) > 1
 
+    def runs_of(self, word: str) -> list[str]:
+        """The longest run with its title of each person the article names with this surname."""
+        self._read()
+        return [p.run for p in self._by_surname.get(_surname_key(word), []) if p.run]
+
     def full(self, name: str) -> tuple[str, str]:
         """For a name of two words or more: the article's longest form of that person
         ("Hillary Clinton" → "Hillary Rodham Clinton"; "Rick Santorum of Pennsylvania" →
@@ -339,13 +344,15 @@ class People:
             return "", ""
         return next(iter(found.values()))
 
-    def named(self, word: str) -> str:
+    def named(self, word: str) -> tuple[str, str]:
         """For a word no person of the article bears as surname: the longest run of
-        capitalised words ending with it, openers and titles left out ("State Department"
-        for "Department", from "The State Department"); the word itself when none."""
-        best = word
+        capitalised words ending with it in its sentence, openers and titles left out
+        ("State Department" for "Department", from "The State Department"; the word itself
+        when none), and the longest such run with its titles ("French Foreign Minister
+        Fabius"), which says what kind of source it is."""
+        best, titled = word, ""
         if _bare(word) in self.g.PRONOUNS or _not_a_name(_bare(word), self.text, self.g):
-            return best
+            return best, titled
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}\b", self.text):
             run = _NAME_BEFORE_RE.search(self.text, max(0, m.start() - 80), m.start())
             if run is None:
@@ -355,12 +362,15 @@ class People:
                     and _bare(w) not in _person_titles(self.g)]
             words = words[ends[-1] + 1:] if ends else words  # "Campaign. The Syrian Coalition": this sentence's
             i = 0
-            while i < len(words) - 1 and (_shouting(words[i]) or _not_a_name(_bare(words[i]), self.text, self.g)
-                                          or _bare(words[i]) in _person_titles(self.g)):
+            while i < len(words) - 1 and (_shouting(words[i]) or _not_a_name(_bare(words[i]), self.text, self.g)):
+                i += 1
+            if len(words) - i > 1 and len(" ".join(words[i:])) > len(titled):
+                titled = " ".join(words[i:])
+            while i < len(words) - 1 and _bare(words[i]) in _person_titles(self.g):
                 i += 1
             if len(" ".join(words[i:])) > len(best):
                 best = " ".join(words[i:])
-        return best
+        return best, titled
 
     def _lone_form(self, skey: str) -> str:
         for _start, words, _title, _former in _runs(self.text, self.g):
@@ -379,13 +389,15 @@ _NAME_BEFORE_RE = re.compile(r"((?:[A-Z][\w.&'’-]*[ \u00a0])+)$")
 
 
 def _untitled(words: list[str], g: Words) -> list[str]:
-    """A name without the title before it: the words after its last role word ("House
-    Speaker Nancy Pelosi" → "Nancy Pelosi"), a suffix never left alone."""
+    """A name without the title before it: the words after its last role word or word of a
+    body's name ("House Speaker Nancy Pelosi" → "Nancy Pelosi", "Coalition Anas al-Abdah"
+    → "Anas al-Abdah"), a suffix never left alone."""
     roles = _role_words(g)
     cut = 0
     for k in range(len(words) - 1):
-        if (_bare(words[k]) in roles or _bare(words[k]).split("-")[0] in roles) and not all(
-                _bare(w) in _SUFFIXES for w in words[k + 1:]):  # "Speaker", "President-elect"
+        b = _bare(words[k])
+        if (b in roles or b in _ORG_WORDS or b.split("-")[0] in roles) and not all(
+                _bare(w) in _SUFFIXES for w in words[k + 1:]):  # "Speaker", "President-elect", "Coalition"
             cut = k + 1
     return words[cut:]
 

@@ -115,8 +115,8 @@ def _name_and_category(text: str, a: Attribution, phrase: str, appos: str, peopl
         elif ambiguous:
             a.extra["ambiguous"] = True  # "Clinton" in an article naming Bill and Hillary Clinton
         else:
-            longer = people.named(name)  # "Department": "State Department"; "FBI"
-            name = longer if longer.endswith(" " + name) else name
+            fuller, longer = people.named(name)  # "Department": "State Department"; "FBI"
+            name = fuller if fuller.endswith(" " + name) else name
     elif name:
         name, longer = people.full(name)
     elif a.speaker is not None:
@@ -126,6 +126,10 @@ def _name_and_category(text: str, a: Attribution, phrase: str, appos: str, peopl
     if a.category == "unclassified" and longer:
         # "Sessions" said …, where the article named him "Attorney General Jeff Sessions"
         a.category = classify(longer, [(0, len(longer))], gazetteer)
+    if a.category == "unclassified" and a.extra.get("ambiguous"):
+        # "Clinton" with Bill and Hillary named: whichever it is, the kind of source may be one
+        kinds = {classify(r, [(0, len(r))], gazetteer) for r in people.runs_of(name)}
+        a.category = kinds.pop() if len(kinds) == 1 else "unclassified"
     if a.category == "unclassified" and name and " " in name:
         a.category = classify_by_title(text, name, gazetteer)
     if a.category == "unclassified":
