@@ -261,3 +261,11 @@ def test_a_first_name_before_a_double_surname_and_labels_before_a_name():
 def test_an_ambiguous_surname_keeps_the_kind_both_people_share():
     a = atts("Sen. Hillary Clinton spoke first. Sen. Bill Clinton listened. Clinton said the vote would pass.")
     assert a.speaker_id.tolist() == ["clinton" + AMBIGUOUS] and a.speaker_category.tolist() == ["politician"]
+
+
+def test_middle_initials_pool_as_one_candidate_and_openers_leave_a_name():
+    counts = {("A", "trump", "surname"): 1, ("A", "donald trump", "person"): 5, ("A", "donald j trump", "person"): 3,
+              ("A", "melania trump", "person"): 2}
+    assert link_surnames(counts) == {("A", "trump"): "donald trump"}  # 8 of 10: one person
+    a = atts("Isolated Obama said he was isolated from nobody. President Barack Obama said so again.")
+    assert set(a.speaker_id) == {"barack obama"}

@@ -99,7 +99,7 @@ def link_speakers(table: pd.DataFrame) -> pd.DataFrame:
     """The attribution table with each lone surname's ``speaker_id`` linked across the
     corpus: "trump", from an article that never gives a full name, becomes "donald trump"
     where the same outlet's attributions (else the corpus's) to people of that surname go
-    to Donald Trump at least 90% of the time (:data:`.people.LINK_SHARE`, at least
+    to Donald Trump at least 80% of the time (:data:`.people.LINK_SHARE`, at least
     :data:`.people.LINK_MIN` of them). :func:`find_attributions` does it; pieces of
     :func:`iter_attributions` carry each article's ids, and this links their concatenation.
     ``attrs["linked_speakers"]`` counts the rows whose id was linked."""

@@ -34,7 +34,7 @@ __all__ = ["People", "speaker_key", "id_kind", "link_surnames", "AMBIGUOUS", "LI
 AMBIGUOUS = " (ambiguous)"
 #: A lone surname is linked to a person only when that person takes at least this share of
 #: the attributions to full names with the surname (in the outlet, else in the corpus) …
-LINK_SHARE = 0.9
+LINK_SHARE = 0.8
 #: … and at least this many of them.
 LINK_MIN = 2
 
@@ -161,9 +161,10 @@ def link_surnames(counts) -> dict:
     surnames = set()
     for (outlet, sid, kind), n in counts.items():
         if kind == "person":
-            last = sid.rsplit(" ", 1)[-1]
-            persons_out.setdefault((outlet, last), Counter())[sid] += n
-            persons_all.setdefault(last, Counter())[sid] += n
+            words = sid.split(" ")
+            person = (words[0], words[-1])  # "donald j trump" and "donald trump" are one candidate
+            persons_out.setdefault((outlet, words[-1]), Counter())[person, sid] += n
+            persons_all.setdefault(words[-1], Counter())[person, sid] += n
         elif kind == "surname":
             surnames.add((outlet, sid))
     out = {}
@@ -171,9 +172,12 @@ def link_surnames(counts) -> dict:
         for pool in (persons_out.get((outlet, sid)), persons_all.get(sid)):
             if not pool:
                 continue
-            (best, k), total = pool.most_common(1)[0], sum(pool.values())
+            people = Counter()
+            for (person, _full), n in pool.items():
+                people[person] += n
+            (best, k), total = people.most_common(1)[0], sum(people.values())
             if k >= LINK_MIN and k >= LINK_SHARE * total:
-                out[outlet, sid] = best
+                out[outlet, sid] = max((n, full) for (person, full), n in pool.items() if person == best)[1]
                 break
             if k >= LINK_MIN:
                 break  # the outlet names several people so: the corpus does not overrule it
@@ -299,10 +303,12 @@ class People:
             if person is not None:
                 return person.canonical, person.run
         words = name.split()
-        while len(words) > 2 and (_acronym(words[0]) or _bare(words[0]) in _LABELS):
-            words = words[1:]  # "TV Barazi" after "told state"
-        if len(words) == 2 and (_acronym(words[0]) or _bare(words[0]) in _LABELS):
-            return self.surname(words[1])[0] or name, self.surname(words[1])[1]
+        while len(words) > 1 and (_acronym(words[0]) or _shouting(words[0]) or _bare(words[0]) in _LABELS
+                                  or _not_a_name(_bare(words[0]), self.text, self.g)):
+            words = words[1:]  # "TV Barazi" after "told state"; "But Obama"; "Isolated Obama"
+        if len(words) == 1:
+            full, run, _ambiguous = self.surname(words[0])
+            return full or words[0], run
         words = _untitled(words, self.g)
         if not _name_words(words):
             words = name.split()  # "Syrian Government", "Syrian Observatory for …": no person's title
@@ -453,14 +459,14 @@ _NAMES_AMONG_STOP_WORDS = frozenset("bill will may mark sincere fire".split())
 def _not_a_name(low: str, text: str, g: Words) -> bool:
     """A capitalised word that opens a sentence rather than a name: a function word, a
     weekday or month, a word of the language's stop list, or one in -ing or after which
-    the text also uses in lower case ("Despite", "Removing")."""
+    the text also uses in lower case ("Despite", "Removing", "Isolated")."""
     if low in _NAMES_AMONG_STOP_WORDS:
         return False  # "Will McCants", "Bill Clinton"
     if low in _OPENERS or low in g.STOP or low in g.WEEKDAYS or low in _MONTHS:
         return True
     if low in _stop_words(g) or low in {"despite", "like", "unlike", "amid", "without", "unless", "whether"}:
         return True
-    return low.endswith("ing") and len(low) > 5 and re.search(rf"(?<![\w-]){re.escape(low)}\b", text) is not None
+    return low.endswith(("ing", "ed")) and len(low) > 5 and re.search(rf"(?<![\w-]){re.escape(low)}\b", text) is not None
 
 
 def _stop_words(g: Words) -> frozenset:
