@@ -32,6 +32,7 @@ def tables(pooled):
         "plot_rate_heatmap": (narrator, {}),
         "plot_source_shares": (profile, {}),
         "plot_cue_verbs": (profile, {}),
+        "plot_top_sources": (framing.top_sources(pooled, gazetteer="syria_sources"), {}),
         "plot_outlet_profile": (framing.outlet_profile(narrator, profile), {}),
         "plot_distinctive_words": (framing.distinctive_words(pooled, group=sorted(docs.outlet)[0]), {}),
         "plot_differences": (framing.compare_groups(pooled, family="syrian_state", resamples=200, min_docs=1), {}),

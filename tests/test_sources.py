@@ -186,8 +186,8 @@ def _profile_counts_from_rows(atts: pd.DataFrame, docs: pd.DataFrame) -> dict:
     out = {}
     for g, ga in atts.groupby(group):
         cued = ga[ga["cue_lemma"] != ""]
-        named = ga.loc[ga["speaker_canonical"] != "", "speaker_canonical"]  # a question may have no asker
-        out[g] = {"attributions": len(ga), "distinct_sources": named.str.lower().nunique(),
+        named = ga.loc[ga["speaker_id"] != "", "speaker_id"]  # a question may have no asker
+        out[g] = {"attributions": len(ga), "distinct_sources": named.nunique(),
                   **{("category", k): v for k, v in ga["speaker_category"].value_counts().items()},
                   **{("kind", k): v for k, v in ga["kind"].value_counts().items()},
                   **{("cue", k): v for k, v in cued["cue_lemma"].value_counts().items()},

@@ -13,7 +13,7 @@ from .corpus import Corpus, corpus_summary, iter_corpus, load_corpus, resolve_pa
 from .errors import CorpusError, FramingError, FramingWarning, LexiconError, OutputError, ParameterError
 from .evaluate import evaluate_attributions, evaluate_voice, read_gold
 from .lexicon import Lexicon, bundled_lexicons, gazetteer_for, load_lexicon
-from .sources import find_attributions, iter_attributions, sourcing_profile
+from .sources import find_attributions, iter_attributions, sourcing_profile, top_sources
 from .terms import article_counts, count_terms, find_mentions, iter_mentions, kwic, top_labels
 from .text import analyze
 from .validate import read_coding_sheet, validation_report, validation_sample, write_coding_sheet
@@ -50,6 +50,7 @@ __all__ = [
     "log_odds_dirichlet",
     "outlet_profile",
     "sourcing_profile",
+    "top_sources",
     "stats",
     "find_mentions",
     "iter_attributions",

@@ -25,8 +25,9 @@ from .errors import FramingError, FramingWarning, ParameterError
 from .evaluate import evaluate_attributions, evaluate_polnear, evaluate_voice, read_gold
 from .groups import PERIODS
 from .lexicon import EXAMPLE_LEXICON
-from .sources import find_attributions, iter_attributions, sourcing_profile
+from .sources import find_attributions, iter_attributions, sourcing_profile, top_sources
 from .stats import MIN_COUNT, MIN_DOCS
+from .tables import evidence
 from .terms import VOICES, count_terms, find_mentions, format_kwic, iter_count_terms, iter_mentions, kwic
 from .validate import _refuse_coded, validation_report, validation_sample, write_coding_sheet
 from .view import show
@@ -151,6 +152,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--family", default=None, help="the family, when two have a label of this name")
     p.add_argument("--width", type=_whole, default=40, help="characters of context on each side (default 40)")
     p.add_argument("--voice", default="all", choices=VOICES)
+    p.add_argument("--sample", type=_positive, default=None, metavar="N",
+                   help="show N lines drawn at random in turns from each outlet (or --by group), not every line")
+    p.add_argument("--group", action="append", default=None,
+                   help="only the lines of this outlet (or --by group); repeat for several")
+    p.add_argument("--by", default="outlet", help="the column --sample and --group read: outlet (default) or any "
+                                                 "metadata column of the corpus")
+    p.add_argument("--seed", type=_whole, default=0, help="seed of --sample (default 0)")
     p.add_argument("-o", "--output", default=None, help="write the lines as a table (.csv, .parquet, .json) instead of text")
 
     p = sub.add_parser("show", help="one article as HTML: mentions highlighted, quotations and attributions marked",
@@ -164,7 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, help="the HTML file to write")
 
     p = sub.add_parser("sources", help="one row per attribution: who says what, how, with which verb",
-                       description="Columns: doc_id, outlet, speaker, speaker_canonical, speaker_category, cue, cue_lemma, "
+                       description="Columns: doc_id, outlet, speaker, speaker_canonical, speaker_id (each article's; "
+                                   "find_attributions and top-sources link a lone surname across the corpus), "
+                                   "speaker_category, cue, cue_lemma, "
                                    "kind, content, speaker_start, speaker_end, cue_start, cue_end, content_start, "
                                    "content_end, sentence, appositive, addressee (who was spoken to: \"told reporters\"), "
                                    "distancing, nested (part of what another source says), "
@@ -180,6 +190,26 @@ def build_parser() -> argparse.ArgumentParser:
                                    "total, share, share_low, share_high, distancing, total_docs, count_docs, too_few.")
     _corpus_args(p)
     _by_args(p)
+    p.add_argument("--gazetteer", default=None, help=_GAZ_HELP)
+    p.add_argument("--cues", default=None, help="a cue table of your own (YAML: reporting verbs and their forms; "
+                                                "default: the language's own, framing/lang/en/cues.yaml)")
+    _output_arg(p)
+
+    p = sub.add_parser("top-sources", help="whom each outlet (or any column) quotes: its most quoted sources",
+                       description="One row per group × source, most quoted first: group, rank, speaker_id, speaker, "
+                                   "names (the forms counted as that source), category, category_from (articles, outlet, "
+                                   "corpus or none), named, attributions, share (of the group's attributions), articles, "
+                                   "direct, direct_share, total. A person counts once under every name the articles give "
+                                   "them (\"Trump\", \"President Donald Trump\", \"the president\").")
+    _corpus_args(p)
+    p.add_argument("--by", default="outlet", type=_keys,
+                   help="outlet (default), doc, any metadata column, or several joined by commas: --by outlet,month")
+    p.add_argument("--period", default=None, choices=list(PERIODS),
+                   help="also group by the week, month, quarter or year of --date-col")
+    p.add_argument("--date-col", default="date", help="the column of dates that periods bin (default: date)")
+    p.add_argument("-n", type=_positive, default=10, help="sources per group (default 10)")
+    p.add_argument("--named-only", action="store_true",
+                   help="only sources with a proper name, not descriptions such as 'officials' or 'a resident'")
     p.add_argument("--gazetteer", default=None, help=_GAZ_HELP)
     p.add_argument("--cues", default=None, help="a cue table of your own (YAML: reporting verbs and their forms; "
                                                 "default: the language's own, framing/lang/en/cues.yaml)")
@@ -329,6 +359,11 @@ def _run(args: argparse.Namespace) -> int:
         view.save(args.output)
         print(f"{args.output}: {len(view.mentions)} mentions, {len(view.attributions)} attributions", file=sys.stderr)
         return 0
+    if args.command == "top-sources":
+        df = top_sources(args.corpus, by=args.by, n=args.n, period=args.period, date_col=args.date_col,
+                         named_only=args.named_only, gazetteer=args.gazetteer, cues=args.cues, **run, **load)
+        write_table(df, args.output, inputs=(args.corpus, args.gazetteer))
+        return 0
     if args.command in {"sources", "sourcing"}:
         if args.command == "sources":  # rows are written as they come: memory stays flat
             parts = iter_attributions(args.corpus, gazetteer=args.gazetteer, cues=args.cues,
@@ -354,17 +389,29 @@ def _run(args: argparse.Namespace) -> int:
     elif args.command == "mentions":
         write_tables(iter_mentions(args.corpus, **common, **run, **load), args.output, inputs=(args.corpus, args.lexicon))
     elif args.command == "kwic":
-        if (args.label is None) == (args.pattern is None):
-            raise FramingError("give a LABEL of the lexicon or --pattern WORDS, not both.")
-        df = kwic(args.corpus, args.label, pattern=args.pattern, family=args.family, width=args.width, voice=args.voice,
-                  **common, **run, **load)
-        if args.output:
-            write_table(df, args.output, inputs=(args.corpus, args.lexicon))
-        else:
-            if len(df):
-                print(format_kwic(df, width=args.width))
-            print(f"{len(df)} line{'' if len(df) == 1 else 's'} for {args.label or args.pattern!r}", file=sys.stderr)
+        _kwic(args, {**common, **run}, load)
     return 0
+
+
+def _kwic(args: argparse.Namespace, options: dict, load: dict) -> None:
+    """Keyword-in-context lines: every line, or ``--sample`` lines drawn in turns from each
+    group, or the lines of ``--group``."""
+    if (args.label is None) == (args.pattern is None):
+        raise FramingError("give a LABEL of the lexicon or --pattern WORDS, not both.")
+    df = kwic(args.corpus, args.label, pattern=args.pattern, family=args.family, width=args.width, voice=args.voice,
+              **options, **load)
+    found = len(df)
+    if args.sample is not None or args.group is not None or args.by != "outlet":
+        corpus = None if args.by in df.columns else load_corpus(args.corpus, warn=False, **load)
+        df = evidence(df, n=args.sample or len(df), by=args.by, groups=args.group, corpus=corpus, seed=args.seed)
+        df = df.drop(columns=["outlet"]).rename(columns={"group": "outlet"}) if args.by == "outlet" else df
+    if args.output:
+        write_table(df, args.output, inputs=(args.corpus, args.lexicon))
+    else:
+        if len(df):
+            print(format_kwic(df, width=args.width))
+        shown = f"{len(df)} of {found}" if len(df) < found else f"{len(df)}"
+        print(f"{shown} line{'' if found == 1 else 's'} for {args.label or args.pattern!r}", file=sys.stderr)
 
 
 def _terms(args: argparse.Namespace, scoring: dict) -> None:

@@ -37,7 +37,7 @@ from .errors import FramingError
 from .groups import PERIOD, grouping
 from .lang import get_language
 from .lexicon import EXAMPLE_LEXICON, Lexicon, gazetteer_for, load_lexicon
-from .sources import ATTRIBUTION_COLUMNS, chunk_rows
+from .sources import ATTRIBUTION_COLUMNS, chunk_rows, link_speakers
 from .stats import MIN_COUNT, MIN_DOCS
 from .terms import VOICE, chunk_stats, merge_stats, score_table
 
@@ -188,4 +188,4 @@ def find_attributions(data, *, gazetteer: "str | Lexicon | None" = None, include
         out[c] = out[c].astype("Int64")
     for c in ("distancing", "nested"):
         out[c] = out[c].astype(bool)
-    return out
+    return link_speakers(out)  # lone surnames linked across the corpus, as framing.find_attributions does

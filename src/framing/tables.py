@@ -15,6 +15,7 @@ import html
 import pandas as pd
 
 from .errors import FramingError
+from .groups import grouping
 from .lexicon import readable
 
 #: Classes that tell JupyterLab's math typesetter (MathJax) to leave an element alone: text
@@ -22,7 +23,7 @@ from .lexicon import readable
 #: be typeset as a formula.
 NO_MATH = "tex2jax_ignore mathjax_ignore"
 
-__all__ = ["share_table", "kwic_table", "text_table"]
+__all__ = ["share_table", "kwic_table", "text_table", "evidence"]
 
 _TEXT = {"text-align": "left", "white-space": "normal"}
 _CAPTION = [{"selector": "caption", "props": "caption-side: top; text-align: left; font-weight: bold; font-size: 1.05em;"}]
@@ -93,14 +94,96 @@ def share_table(data: pd.DataFrame, *, family: str, decimals: int = 0):
             .set_table_styles(_CAPTION))
 
 
-def kwic_table(lines: pd.DataFrame, *, n: int | None = None):
-    """Keyword-in-context lines aligned on the keyword, in a fixed-width font.
+def evidence(data: pd.DataFrame, *, n: int = 20, by: str = "outlet", groups=None, corpus=None, seed: int = 0) -> pd.DataFrame:
+    """Rows to read as evidence, drawn across groups rather than the first lines of the table.
 
-    ``lines`` comes from :func:`framing.kwic`; ``n`` shows only the first ``n`` lines.
+    Parameters
+    ----------
+    data : DataFrame
+        Rows with a ``doc_id``: attributions (:func:`framing.find_attributions`),
+        keyword-in-context lines (:func:`framing.kwic`), mentions.
+    n : int
+        Rows drawn at most, in turns from each group (a group with fewer rows gives what
+        it has and the others fill in), at random within a group.
+    by : str or list of str
+        The column of ``data`` that names the group (``outlet`` by default), or any
+        grouping of ``corpus``'s documents (a metadata column such as ``bias``, ``doc``, a
+        period, several keys: as ``by`` of :func:`framing.count_terms`) found by ``doc_id``.
+    groups : str or list, optional
+        Only the rows of these groups.
+    corpus : Corpus or DataFrame, optional
+        Where ``by`` is found when ``data`` has no such column.
+    seed : int
+        The same seed draws the same rows.
+
+    Returns
+    -------
+    DataFrame
+        The rows drawn, with ``group`` as first column, groups in sorted order and each
+        group's rows in the table's order; ``attrs["groups"]`` counts the rows of each
+        group before the draw.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> rows = pd.DataFrame({"doc_id": list("abcdef"), "outlet": ["X"] * 5 + ["Y"], "match": list("123456")})
+    >>> evidence(rows, n=3)[["group", "match"]].values.tolist()
+    [['X', '3'], ['X', '5'], ['Y', '6']]
+    >>> evidence(rows, n=3, groups="Y")["match"].tolist()
+    ['6']
+    """
+    import numpy as np
+
+    if isinstance(by, str) and by in data.columns:
+        labels = data[by]
+    elif corpus is not None:
+        docs = getattr(corpus, "documents", corpus)
+        grp = grouping(by)  # any grouping: a column, "doc", a period, several keys
+        labels = data["doc_id"].map(dict(zip(docs["doc_id"], [None if g is None else grp.text(g)
+                                                              for g in grp.labels(docs)])))
+    else:
+        raise FramingError(f"evidence: no column {by!r} in the table ({', '.join(map(str, data.columns))}); pass the "
+                           f"corpus (corpus=...) to find {by!r} among its documents.")
+    labels = labels.astype(str).where(labels.notna(), "(none)")
+    if groups is not None:
+        wanted = [groups] if isinstance(groups, str) else list(groups)
+        unknown = [g for g in wanted if g not in set(labels)]
+        if unknown:
+            raise FramingError(f"evidence: no group {', '.join(map(repr, unknown))} in the table; groups: "
+                               f"{', '.join(sorted(set(labels)))}.")
+        keep = labels.isin(wanted).to_numpy()
+        data, labels = data[keep], labels[keep]
+    rng = np.random.default_rng(seed)
+    positions = {g: rng.permutation(np.flatnonzero((labels == g).to_numpy())) for g in sorted(set(labels))}
+    chosen, turn = [], 0
+    while len(chosen) < n and any(turn < len(p) for p in positions.values()):
+        for p in positions.values():
+            if turn < len(p) and len(chosen) < n:
+                chosen.append(p[turn])
+        turn += 1
+    chosen = sorted(chosen, key=lambda i: (labels.iloc[i], i))
+    out = data.iloc[chosen].copy()
+    out.insert(0, "group", labels.iloc[chosen].to_numpy())
+    out.attrs = {**data.attrs, "groups": {g: len(p) for g, p in positions.items()}, "evidence_by": by}
+    return out.reset_index(drop=True)
+
+
+def kwic_table(lines: pd.DataFrame, *, n: int | None = None, by: str = "outlet", groups=None, seed: int = 0):
+    """Keyword-in-context lines aligned on the keyword, in a fixed-width font, with the
+    group of each.
+
+    ``lines`` comes from :func:`framing.kwic`; ``n`` shows ``n`` lines drawn at random in
+    turns from each group of ``by`` (:func:`evidence`), not the first lines of the table;
+    ``groups`` shows only those groups.
     """
     _need(lines, ["doc_id", "voice", "left", "match", "right"], "kwic_table")
-    shown = lines if n is None else lines.head(n)
-    cols = [c for c in ("doc_id", "voice", "left", "match", "right") if c in shown.columns]
+    shown = lines
+    if (n is not None or groups is not None) and by in lines.columns:
+        shown = evidence(lines, n=len(lines) if n is None else n, by=by, groups=groups, seed=seed).drop(columns=[by])
+        shown = shown.rename(columns={"group": by})
+    elif n is not None:
+        shown = lines.head(n)
+    cols = [c for c in (by, "doc_id", "voice", "left", "match", "right") if c in shown.columns]
     mono = "font-family: monospace; white-space: pre;"
     return (_escaped(shown[cols].style).hide(axis="index")
             .set_properties(subset=["left"], **{"text-align": "right"})

@@ -607,10 +607,15 @@ def _kwic_rows(chunk: Corpus, *, lex: Lexicon, label: str, fams: list, width: in
 
 
 def format_kwic(lines: pd.DataFrame, *, width: int = 40) -> str:
-    """Aligned plain-text lines: ``doc_id  voice  left [match] right``."""
+    """Aligned plain-text lines: ``doc_id  outlet  voice  left [match] right`` (the
+    ``group`` or the outlet where the lines have one)."""
     out = []
     id_w = max([len(str(d)) for d in lines["doc_id"]] + [6])
-    for r in lines.itertuples(index=False):
-        out.append(f"{str(r.doc_id):<{id_w}}  {r.voice:<8}  {r.left:>{width}}[{r.match}]{r.right}")
+    col = "group" if "group" in lines.columns else "outlet"  # the group a sample was drawn from (evidence)
+    groups = [str(g) for g in lines[col]] if col in lines.columns else [""] * len(lines)
+    g_w = max([len(g) for g in groups] + [0])
+    for r, g in zip(lines.itertuples(index=False), groups):
+        group = f"{g:<{g_w}}  " if g_w else ""
+        out.append(f"{str(r.doc_id):<{id_w}}  {group}{r.voice:<8}  {r.left:>{width}}[{r.match}]{r.right}")
     return "\n".join(out)
 

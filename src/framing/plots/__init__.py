@@ -25,7 +25,7 @@ from .over_time import plot_share_over_time
 from .profiles import plot_collocates, plot_corpus_overview, plot_distinctive_words, plot_outlet_profile
 from .saving import SavedFigure as SavedFigure
 from .saving import safe_name, save_figure
-from .sourcing import plot_cue_verbs, plot_source_shares
+from .sourcing import plot_cue_verbs, plot_source_shares, plot_top_sources
 from .terms import plot_differences, plot_label_shares, plot_rate_heatmap, plot_voice_shares
 from .validation import plot_precision
 
@@ -38,6 +38,7 @@ __all__ = [
     "plot_rate_heatmap",
     "plot_source_shares",
     "plot_cue_verbs",
+    "plot_top_sources",
     "plot_outlet_profile",
     "plot_distinctive_words",
     "plot_differences",

@@ -1,5 +1,5 @@
 """Sourcing charts: who speaks and how, and the verbs that introduce sources (from
-:func:`framing.sourcing_profile`)."""
+:func:`framing.sourcing_profile`); whom each group quotes (from :func:`framing.top_sources`)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import seaborn as sns
 from .._params import validate_params
 from ..errors import FramingError
 from ..sources.profile import DIMENSION
-from ._base import _ax, _color_ticks, _need, _stacked, label_palette, sized
+from ._base import _ax, _color_ticks, _need, _stacked, label_palette, outlet_palette, sized
 
-__all__ = ["plot_source_shares", "plot_cue_verbs"]
+__all__ = ["plot_source_shares", "plot_cue_verbs", "plot_top_sources"]
 
 
 @sized(10, 1.3, per_row=0.5)
@@ -95,4 +95,64 @@ def plot_cue_verbs(data: pd.DataFrame, *, top: int = 10, order=None, ax=None, ti
     ax.set_xlabel("cue (lemma); † distancing")
     ax.set_ylabel("")
     ax.set_title(title or "Which verbs introduce sources", loc="left", fontsize=11)
+    return ax
+
+
+def _top_rows(data: pd.DataFrame, *, n: int = 5, groups=None, **options) -> int:
+    """The bars of :func:`plot_top_sources`: ``n`` per group shown, and a row per group's name."""
+    shown = data if groups is None else data[data["group"].isin(groups)]
+    return int((shown["rank"] <= n).sum()) + shown["group"].nunique()
+
+
+@sized(9, 1.0, per_row=0.28, rows=_top_rows)
+def plot_top_sources(data: pd.DataFrame, *, n: int = 5, groups=None, ax=None, title: str | None = None):
+    """Whom each group quotes: its ``n`` most quoted sources as bars of their share of the
+    group's attributions, one block per group (in ``groups``' order, or sorted), coloured
+    by the source's category; each bar says how many attributions and articles it rests on.
+
+    Parameters
+    ----------
+    data : DataFrame
+        From :func:`framing.top_sources`.
+    n : int
+        Sources shown per group (those of rank ``n`` or better).
+    groups : list, optional
+        The groups to show, in this order (default: every group, sorted).
+    """
+    _need(data, ["group", "rank", "speaker", "category", "attributions", "articles", "share", "total"], "plot_top_sources")
+    ax = _ax(ax)
+    order = list(groups) if groups is not None else sorted(data["group"].unique(), key=str)
+    missing = [g for g in order if g not in set(data["group"])]
+    if missing:
+        raise FramingError(f"no group {', '.join(map(repr, missing))} in the table; groups: "
+                           f"{', '.join(map(str, sorted(data['group'].unique(), key=str)))}.")
+    shown = data[data["group"].isin(order) & (data["rank"] <= n)]
+    if shown.empty:
+        raise FramingError("the table has no sources to draw; pass the table made by framing.top_sources.")
+    colors = label_palette(list(dict.fromkeys(shown.sort_values("attributions", ascending=False)["category"])))
+    y, ticks, labels, heads = 0, [], [], []
+    for g in order:
+        d = shown[shown["group"] == g].sort_values("rank")
+        heads.append((y, g, int(data.loc[data["group"] == g, "total"].iloc[0])))
+        y += 1
+        for r in d.itertuples(index=False):
+            ax.barh(y, r.share, color=colors[r.category], edgecolor="white", height=0.8)
+            ax.text(r.share, y, f" {r.attributions} ({r.articles} art.)", va="center", fontsize=7, color="#444")
+            ticks.append(y)
+            labels.append(str(r.speaker) if len(str(r.speaker)) <= 40 else str(r.speaker)[:39] + "…")
+            y += 1
+    pal = outlet_palette(order)
+    for yy, g, total in heads:
+        ax.text(0, yy, f"{g} (n={total})", va="center", ha="left", fontweight="bold", fontsize=9,
+                color=sns.set_hls_values(pal[g], l=0.35), transform=ax.get_yaxis_transform())
+    ax.set_yticks(ticks, labels, fontsize=8)
+    ax.set_ylim(y - 0.5, -0.7)
+    ax.xaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
+    ax.set_xlim(0, min(1.0, float(shown["share"].max()) * 1.3 + 0.02))
+    ax.set_xlabel("share of the group's attributions")
+    handles = [mpl.patches.Patch(color=c, label=k) for k, c in colors.items()]
+    ax.legend(handles=handles, title="category", fontsize=7, title_fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1),
+              frameon=False)
+    ax.set_title(title or "Whom each group quotes: the most quoted sources", loc="left", fontsize=11)
+    sns.despine(ax=ax)
     return ax

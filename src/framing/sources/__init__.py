@@ -16,18 +16,23 @@ the speaker: party tags, home states (:mod:`.descriptions`); the content (:mod:`
 pronouns, "the source" and surnames
 resolved (:mod:`.resolution`); speakers put in categories by a gazetteer (``news`` by
 default; any lexicon whose labels are categories will do) (:mod:`.classification`); the
-table (:mod:`.attributions`) and the profile per group (:mod:`.profile`).
+table (:mod:`.attributions`), one id per person (:mod:`.people`), the profile per group
+(:mod:`.profile`) and the most quoted sources of each group (:mod:`.top`).
 """
 
 from . import records as _records
-from .attributions import ATTRIBUTION_COLUMNS, chunk_rows, find_attributions, iter_attributions
+from .attributions import ATTRIBUTION_COLUMNS, chunk_rows, find_attributions, iter_attributions, link_speakers
 from .profile import PROFILE_COLUMNS, sourcing_profile
 from .records import LOOKBACK, WINDOW
+from .top import TOP_SOURCES_COLUMNS, top_sources
 
 __all__ = [
     "find_attributions",
     "iter_attributions",
+    "link_speakers",
     "sourcing_profile",
+    "top_sources",
+    "TOP_SOURCES_COLUMNS",
     "ATTRIBUTION_COLUMNS",
     "PROFILE_COLUMNS",
     "CUE_LEMMAS",

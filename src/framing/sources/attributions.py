@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,13 +12,14 @@ from .._params import JOBS, validate_params
 from .._runner import corpus_language, map_corpus
 from ..cues import CueTable, cues_of, load_cues
 from ..lexicon import Lexicon, gazetteer_for, load_lexicon
+from .people import id_kind, link_surnames
 from .pipeline import extract
 from .records import WINDOW, Attribution
 from .resolution import resolve
 from .words import words_of
 
 ATTRIBUTION_COLUMNS = [
-    "doc_id", "outlet", "speaker", "speaker_canonical", "speaker_category", "cue", "cue_lemma", "kind", "content",
+    "doc_id", "outlet", "speaker", "speaker_canonical", "speaker_id", "speaker_category", "cue", "cue_lemma", "kind", "content",
     "speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end", "sentence",
     "appositive", "addressee", "distancing", "nested", "rule",
 ]
@@ -54,7 +56,15 @@ def find_attributions(corpus, *, gazetteer: "str | Lexicon | None" = None, inclu
     DataFrame
         One row per attribution, in text order:
         ``doc_id, outlet``; ``speaker`` (as written; a pronoun stays a pronoun);
-        ``speaker_canonical`` (who it is: pronouns, "the source" and surnames resolved);
+        ``speaker_canonical`` (who it is: pronouns, "the source", surnames, names with or
+        without a middle name and roles the article gave one person — "the president" —
+        resolved to the fullest name the article gives);
+        ``speaker_id`` (one id per person across the corpus: the canonical speaker's first
+        name, middle initials and surname, folded — "hillary clinton", "bashar assad" —
+        or the folded name of any other speaker; a surname the article gives to two people
+        ends in " (ambiguous)"; a lone surname is linked to the one person the corpus names
+        with it far more than any other, in the same outlet first — :func:`link_speakers`;
+        empty where there is no speaker);
         ``speaker_category``; ``cue`` (as written, empty for a quotation that continues an
         attribution) and ``cue_lemma``; ``kind`` (direct, indirect, mixed, according_to);
         ``content``; ``speaker_start/end``, ``cue_start/end``, ``content_start/end``
@@ -85,7 +95,28 @@ def find_attributions(corpus, *, gazetteer: "str | Lexicon | None" = None, inclu
     rows = []
     for part in _attribution_parts(corpus, gazetteer, include_boilerplate, jobs, progress, load, cues):
         rows.extend(part)
-    return _attribution_frame(rows)
+    return link_speakers(_attribution_frame(rows))
+
+
+def link_speakers(table: pd.DataFrame) -> pd.DataFrame:
+    """The attribution table with each lone surname's ``speaker_id`` linked across the
+    corpus: "trump", from an article that never gives a full name, becomes "donald trump"
+    where the same outlet's attributions (else the corpus's) to people of that surname go
+    to Donald Trump at least 80% of the time (:data:`.people.LINK_SHARE`, at least
+    :data:`.people.LINK_MIN` of them). :func:`find_attributions` does it; pieces of
+    :func:`iter_attributions` carry each article's ids, and this links their concatenation.
+    ``attrs["linked_speakers"]`` counts the rows whose id was linked."""
+    if table.empty or "speaker_id" not in table.columns:
+        return table
+    kinds = [id_kind(c, i) for c, i in zip(table["speaker_canonical"], table["speaker_id"])]
+    counts = Counter(zip(table["outlet"], table["speaker_id"], kinds))
+    links = link_surnames(counts)
+    if links:
+        table = table.copy()
+        table["speaker_id"] = [links.get((o, i), i) if k == "surname" else i
+                               for o, i, k in zip(table["outlet"], table["speaker_id"], kinds)]
+    table.attrs["linked_speakers"] = sum(n for (o, i, k), n in counts.items() if k == "surname" and (o, i) in links)
+    return table
 
 
 @validate_params(jobs=JOBS)
@@ -93,7 +124,9 @@ def iter_attributions(corpus, *, gazetteer: "str | Lexicon | None" = None, inclu
                       cues: "str | Path | CueTable | None" = None, jobs: int = 1, progress: bool = False, **load) -> Iterator[pd.DataFrame]:
     """:func:`find_attributions` piece by piece, for corpora whose attributions do not fit
     in memory: tables with the same columns, in order, whose concatenation is the table
-    :func:`find_attributions` returns (``framing sources`` writes them as they come).
+    :func:`find_attributions` returns once :func:`link_speakers` has linked its lone
+    surnames across the corpus (each piece's ``speaker_id`` is its article's; ``framing
+    sources`` writes them as they come).
 
     Examples
     --------
@@ -144,7 +177,7 @@ def _row(doc_id, outlet, text, a: Attribution, cues: CueTable) -> tuple:
     cue = a.cue or (None, None)
     return (
         doc_id, outlet,
-        text[sp[0]:sp[1]] if a.speaker else "", a.canonical, a.category,
+        text[sp[0]:sp[1]] if a.speaker else "", a.canonical, a.extra.get("speaker_id", ""), a.category,
         text[cue[0]:cue[1]] if a.cue else "", a.cue_lemma, a.kind, text[a.content[0]:a.content[1]],
         sp[0], sp[1], cue[0], cue[1], a.content[0], a.content[1],
         # the sentence, within WINDOW characters of the cue: a megabyte-long "sentence" (text

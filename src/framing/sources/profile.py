@@ -17,6 +17,7 @@ from ..lexicon import Lexicon, gazetteer_for, load_lexicon
 from ..stats import MIN_COUNT, MIN_DOCS, article_share_interval
 from ..text import count_tokens
 from .attributions import ATTRIBUTION_COLUMNS, chunk_rows
+from .people import id_kind, link_surnames
 from .records import NO_SPEAKER
 
 PROFILE_COLUMNS = ["group", "dimension", "value", "count", "total", "share", "share_low", "share_high", "distancing",
@@ -50,7 +51,8 @@ def sourcing_profile(corpus, *, by: "str | list[str]" = "outlet", period: str | 
 
         * ``summary`` — ``value`` names a measure and ``count`` holds it: ``documents``,
           ``tokens``, ``attributions``, ``attributions_per_doc``, ``attributions_per_1k``,
-          ``distinct_sources``, ``quoted_word_share`` (share of the words inside quotation
+          ``distinct_sources`` (distinct ``speaker_id``, a lone surname linked across the
+          corpus as :func:`framing.sources.link_speakers` does), ``quoted_word_share`` (share of the words inside quotation
           marks);
         * ``category`` — attributions by speaker category (``no_speaker``, listed only
           where it occurs: a question whose asker the text does not name, "Asked whether
@@ -66,11 +68,14 @@ def sourcing_profile(corpus, *, by: "str | list[str]" = "outlet", period: str | 
     for part in map_corpus(_profile_stats, corpus, jobs=jobs, progress=progress, load=load, gaz=gaz, grouping=grp,
                            cues=table):
         for g, (counts, speakers, sums) in part.items():
-            total, seen, acc = stats.setdefault(g, (Counter(), set(), ArticleSums()))
+            total, seen, acc = stats.setdefault(g, (Counter(), Counter(), ArticleSums()))
             total.update(counts)
             seen.update(speakers)
             acc.merge(sums)
     undated = stats.pop(None, (Counter(),))[0]["documents"]
+    links = link_surnames(sum((seen for _, seen, _ in stats.values()), Counter()))
+    for g, (counts, seen, acc) in stats.items():  # speakers as ids linked across the corpus
+        stats[g] = counts, {links.get((o, i), i) for o, i, _k in seen}, acc
     grp.warn_undated(undated, "the sourcing profile")
     seen = [NO_SPEAKER] if any(counts["category", NO_SPEAKER] for counts, _, _ in stats.values()) else []
     categories = dimension_values("category", gaz, seen)
@@ -229,7 +234,7 @@ def _profile_stats(chunk, *, gaz: Lexicon, grouping: Grouping, cues: CueTable | 
     groups = grouping.labels(docs)  # None: no time bin (counted, then left out)
     for g, text, facts in zip(groups, docs["text"], chunk.facts()):
         t_all, t_q = count_tokens(text, facts)
-        st = out.setdefault(g, (Counter(), set(), ArticleSums()))[0]
+        st = out.setdefault(g, (Counter(), Counter(), ArticleSums()))[0]
         st["documents"] += 1
         st["tokens"] += t_all
         st["quoted_tokens"] += t_q
@@ -245,16 +250,18 @@ def _profile_stats(chunk, *, gaz: Lexicon, grouping: Grouping, cues: CueTable | 
 def doc_sourcing(chunk, *, gaz: Lexicon, cues: CueTable | None = None):
     """Per article of one chunk with attributions: ``(doc_id, Counter, speakers)``, the
     counter holding ``attributions``, ``cued``, ``distancing`` and ``(dimension, value)``
-    counts for category, kind and cue; ``speakers`` the lower-cased canonical speakers."""
+    counts for category, kind and cue; ``speakers`` a counter of ``(outlet, speaker_id,
+    kind)`` (:func:`.people.id_kind`: what linking across the corpus may do with it)."""
     canonical, category, kind, lemma = _COL["speaker_canonical"], _COL["speaker_category"], _COL["kind"], _COL["cue_lemma"]
+    sid, outlet = _COL["speaker_id"], _COL["outlet"]
     per_doc: dict = {}
     for row in chunk_rows(chunk, gaz=gaz, include_boilerplate=False, cues=cues):
-        doc, speakers = per_doc.setdefault(row[0], (Counter(), set()))
+        doc, speakers = per_doc.setdefault(row[0], (Counter(), Counter()))
         doc["attributions"] += 1
         doc["category", row[category]] += 1
         doc["kind", row[kind]] += 1
-        if row[canonical]:
-            speakers.add(row[canonical].lower())
+        if row[sid]:
+            speakers[row[outlet], row[sid], id_kind(row[canonical], row[sid])] += 1
         if row[lemma] != "":
             doc["cued"] += 1
             doc["cue", row[lemma]] += 1

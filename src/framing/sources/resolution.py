@@ -1,4 +1,5 @@
-"""Who a speaker is: pronouns, "the source" and surnames resolved to an earlier speaker."""
+"""Who a speaker is: pronouns, "the source", surnames, names and roles resolved to one person
+(:mod:`.people`), and the ``speaker_id`` of each."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import re
 from functools import lru_cache
 
 from ..lexicon import Lexicon
-from .classification import classify, classify_by_title, head_word, names_by_last_word, proper_name, speaker_type_of, strip_titles
+from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of
+from .people import AMBIGUOUS, People, speaker_key
 from .phrases import looks_like_name, tokenize
 from .records import LOOKBACK, NO_SPEAKER, Attribution
 from .words import Words
@@ -16,36 +18,32 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words) ->
     """Say who each speaker is (``canonical``), what kind (``speaker_type``) and which
     category, in text order: a continuation quote is its attribution's; a pronoun is the
     latest compatible speaker within :data:`LOOKBACK`; "the source" the earlier one with
-    that head word; a surname the longer name the article used; the rest by the gazetteer."""
+    that head word; a surname, a name with or without its middle name or "of <Place>", and
+    a role the article gave one person ("the president") that person (:class:`.People`);
+    the rest by the gazetteer. ``extra["speaker_id"]`` is the speaker's id
+    (:func:`.people.speaker_key`; a surname the article gives to two people is marked
+    ambiguous)."""
     history: list[Attribution] = []
-    names = _Surnames(text)
+    people = People(text, g)
     for a in atts:
         if a.speaker is None:
             a.category = NO_SPEAKER  # "Asked whether …, 75 percent said yes": no asker named
+            a.extra["speaker_id"] = ""
             continue
         if "follows" in a.extra:
             f = a.extra["follows"]
             a.canonical, a.category, a.speaker_type, a.head = f.canonical, f.category, f.speaker_type, f.head
+            a.extra["speaker_id"] = f.extra.get("speaker_id", "")
         else:
             phrase, appos, words = _describe(text, a, g)
             earlier = _earlier_speaker(a, phrase, words, history, g)
             if earlier is not None:
                 a.canonical, a.category, a.speaker_type = earlier.canonical, earlier.category, earlier.speaker_type
+                a.extra["speaker_id"] = earlier.extra.get("speaker_id", "")
             else:
-                _name_and_category(text, a, phrase, appos, names, history, gazetteer, g)
+                _name_and_category(text, a, phrase, appos, people, history, gazetteer, g)
+                a.extra["speaker_id"] = speaker_key(a.canonical) + (AMBIGUOUS if a.extra.get("ambiguous") else "")
         history.append(a)
-
-
-class _Surnames:
-    """The longest name ending with each word of a text, found when first asked."""
-
-    def __init__(self, text: str):
-        self.text, self._names = text, None
-
-    def longer(self, name: str) -> str:
-        if self._names is None:
-            self._names = names_by_last_word(self.text)
-        return self._names.get(name, "")
 
 
 def _describe(text: str, a: Attribution, g: Words) -> tuple[str, str, list[str]]:
@@ -122,26 +120,37 @@ def _antecedent(want: str, not_gender: str | None, history: list) -> Attribution
     return None
 
 
-def _name_and_category(text: str, a: Attribution, phrase: str, appos: str, names: _Surnames, history: list,
+def _name_and_category(text: str, a: Attribution, phrase: str, appos: str, people: People, history: list,
                        gazetteer: Lexicon, g: Words) -> None:
     name = proper_name(phrase, g)
     aname = proper_name(appos, g) if appos and looks_like_name(tokenize(appos, 0, len(appos), g), g) else ""
     if aname:
         name = aname
-    longer = ""
+    longer = ""  # where the article names the person with a title ("Attorney General Jeff Sessions")
     if name and len(name.split()) == 1:
-        longer = names.longer(name)
-        if longer and longer != name and longer.endswith(" " + name):
-            name = strip_titles(longer, g)
+        full, longer, ambiguous = people.surname(name)
+        if full:
+            name = full
             if a.speaker_type == "org":  # "Trump", where the article named "Donald Trump": a person
-                a.speaker_type = speaker_type_of(longer, "", g)
+                a.speaker_type = speaker_type_of(longer or full, "", g)
+        elif ambiguous:
+            a.extra["ambiguous"] = True  # "Clinton" in an article naming Bill and Hillary Clinton
         else:
-            longer = ""
+            fuller, longer = people.named(name)  # "Department": "State Department"; "FBI"
+            name = fuller if fuller.endswith(" " + name) else name
+    elif name:
+        name, longer = people.full(name)
+    elif a.speaker is not None:
+        name, longer = people.role(phrase, a.speaker[0])  # "the president", once the article named him
     a.canonical = name or re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
     a.category = classify(text, [a.extra.get("antecedent", a.speaker), a.appositive], gazetteer)
     if a.category == "unclassified" and longer:
         # "Sessions" said …, where the article named him "Attorney General Jeff Sessions"
         a.category = classify(longer, [(0, len(longer))], gazetteer)
+    if a.category == "unclassified" and a.extra.get("ambiguous"):
+        # "Clinton" with Bill and Hillary named: whichever it is, the kind of source may be one
+        kinds = {classify(r, [(0, len(r))], gazetteer) for r in people.runs_of(name)}
+        a.category = kinds.pop() if len(kinds) == 1 else "unclassified"
     if a.category == "unclassified" and name and " " in name:
         a.category = classify_by_title(text, name, gazetteer)
     if a.category == "unclassified":

@@ -1,0 +1,496 @@
+"""One person, one source: the people an article names, and one id per speaker.
+
+Within an article, :class:`People` reads the names the text gives — runs of capitalised
+words, with the sentence openers ("But", "On Monday") and the titles before a name ("House
+Speaker", "Syrian President") set aside — and groups them by person: the same surname and
+the same first name ("Hillary Rodham Clinton" and "Hillary Clinton"). It then says which
+person a surname ("Clinton"), a name with or without its middle name, a name followed by
+"of <Place>" ("Rick Santorum of Pennsylvania") or a role the article gave one person ("the
+president" after "President Donald Trump") stands for — or that it cannot say: a surname
+the article gives to two people (Bill and Hillary Clinton) stays a surname, marked
+ambiguous, and a role two people hold stays a role.
+
+Across a corpus, :func:`speaker_key` makes the ``speaker_id`` of a canonical speaker (a
+person's first name, middle initials and surname, folded: "hillary clinton", "bashar
+assad", "george w bush"; any other speaker its folded name) and :func:`link_surnames`
+links a lone surname ("trump", from an article that never gives the full name) to the one
+person the corpus names with that surname, when it names one far more than any other —
+in the same outlet's articles first, then in the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .._names import fold
+from ..lang import get_language
+from .words import Words
+
+__all__ = ["People", "speaker_key", "id_kind", "link_surnames", "AMBIGUOUS", "LINK_SHARE", "LINK_MIN"]
+
+#: Marks the id of a surname the article gives to more than one person ("clinton (ambiguous)").
+AMBIGUOUS = " (ambiguous)"
+#: A lone surname is linked to a person only when that person takes at least this share of
+#: the attributions to full names with the surname (in the outlet, else in the corpus) …
+LINK_SHARE = 0.8
+#: … and at least this many of them.
+LINK_MIN = 2
+
+_TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_PARTICLES = frozenset("al el ad as ash ar az an at bin ibn abu bint de van von da di du del der la le".split())
+_ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ad|as|ash|ar|az|an|at|ad)-(?=\w)")
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+#: Capitalised at the start of a sentence or a headline, never a first name.
+_OPENERS = frozenset("the a an and but or so yet then now meanwhile also still however instead indeed asked speaking "
+                     "in on at for with by from of to into after before during since while when where if as though "
+                     "although because once today yesterday tonight this that these those his her their its our my "
+                     "your we they he she it i there here what who why how said says according".split())
+#: Words of captions and share buttons that stand before a name ("AP Photo", "Getty Images",
+#: "Facebook Twitter Pinterest Donald Trump").
+_LABELS = frozenset("photo photos images image getty facebook twitter pinterest instagram linkedin email share video "
+                    "watch caption file".split())
+#: English role words that stand before a name besides the language's titles and person
+#: roles (``words.yaml``): "House Speaker", "Majority Leader", "Attorney General".
+_ROLE_EXTRA = frozenset("speaker leader attorney chairman chairwoman chair justice judge sheriff chancellor mayor rep sen "
+                        "gov lt sgt adm admiral gen ambassador commissioner director administrator spokesperson whip "
+                        "premier emir president secretary minister senator congressman congresswoman representative "
+                        "lawmaker candidate nominee host anchor ceo founder professor dr mr mrs ms miss sir lord lady pope "
+                        "cardinal bishop rev imam rabbi sheikh king queen prince princess officer commander analyst "
+                        "economist col maj capt cpl pvt gen. press".split())
+#: Abbreviated titles and the role a definite description names ("Sen. X" … "the senator").
+_ROLE_SAME = {"sen": "senator", "gov": "governor", "gen": "general", "col": "colonel", "lt": "lieutenant",
+              "rep": "representative", "congressman": "representative", "congresswoman": "representative",
+              "dr": "doctor", "adm": "admiral", "capt": "captain", "maj": "major", "sgt": "sergeant"}
+#: Words of an organisation's name: such a name is never shortened to first and last word.
+_ORG_WORDS = frozenset("observatory agency ministry army forces government council coalition nations institute center "
+                       "centre committee news media network organization organisation union department office direct "
+                       "times post party house state unit group front brigade force command watch rights international "
+                       "journal press association foundation university college school bank fund company inc corp corp. "
+                       "club church hospital court senate congress commission authority board bureau service services "
+                       "police guard staff chiefs republic kingdom federation league movement campaign project program "
+                       "programme initiative alliance tribune herald gazette review daily weekly magazine radio tv "
+                       "television channel broadcasting reuters associated airlines airways group llc ltd co trust "
+                       "society fox cnn nbc abc cbs bbc".split())
+
+
+def _bare(word: str) -> str:
+    """A word as compared: lower case, no final full stop, accents and apostrophes folded."""
+    return fold(word.rstrip(".")).replace("’", "'")
+
+
+def _initial(word: str) -> bool:
+    """"W.", "H.W.", "J": an initial, kept in a name's key."""
+    w = word.replace(".", "")
+    return 0 < len(w) <= 2 and w.isalpha() and w.isupper()
+
+
+def _role_words(g: Words) -> frozenset:
+    return g.derive(_role_words, lambda g: frozenset(
+        {t.rstrip(".") for t in g.TITLES} | {r.lower() for r in g.PERSON_ROLES} | _ROLE_EXTRA))
+
+
+def _surname_key(word: str) -> str:
+    """The key of a surname: folded, an Arabic article fused with a hyphen dropped ("al-Assad": "assad")."""
+    return _ARTICLE_PREFIX_RE.sub("", _bare(word))
+
+
+def _name_words(words: list[str]) -> bool:
+    """Capitalised words (particles and initials allowed inside) that can be a person's name."""
+    if not 2 <= len(words) <= 5 or not words[0][:1].isupper():
+        return False
+    for w in words:
+        b = _bare(w)
+        if b in _ORG_WORDS or b in {"of", "for", "and", "&", "the", "on", "in"}:
+            return False
+        if not (w[:1].isupper() or b in _PARTICLES or _ARTICLE_PREFIX_RE.match(b)):
+            return False
+    return not all(w.isupper() and len(w) > 2 for w in words)  # "SANA", "GOP": acronyms
+
+
+@lru_cache(maxsize=65536)  # canonical speakers repeat
+def speaker_key(canonical: str) -> str:
+    """The ``speaker_id`` of a canonical speaker: a person's first name, middle initials and
+    surname (particles of the surname and middle names dropped), else the name; folded to
+    lower case without accents, a leading article dropped.
+
+    >>> [speaker_key(n) for n in ["Hillary Rodham Clinton", "Hillary Clinton", "Bashar al-Assad", "Bashar Assad"]]
+    ['hillary clinton', 'hillary clinton', 'bashar assad', 'bashar assad']
+    >>> speaker_key("George W. Bush"), speaker_key("Donald Trump Jr."), speaker_key("the Syrian Observatory for Human Rights")
+    ('george w bush', 'donald trump jr', 'syrian observatory for human rights')
+    """
+    words = canonical.split()
+    if words and words[0].lower() in {"the", "a", "an"} and len(words) > 1:
+        words = words[1:]
+    words = [_POSSESSIVE_RE.sub("", w) if w.endswith(("'s", "’s")) else w for w in words]
+    if not words:
+        return ""
+    if _name_words(words):
+        tail = 2 if _bare(words[-1]) in _SUFFIXES and len(words) > 2 else 1
+        middle = [w for w in words[1:len(words) - tail] if _initial(w)]
+        last = [_surname_key(words[-tail])] + [_bare(w) for w in words[len(words) - tail + 1:]]
+        return " ".join([_bare(words[0])] + [_bare(w) for w in middle] + last)
+    return " ".join(_bare(w) for w in words)
+
+
+def id_kind(canonical: str, speaker_id: str) -> str:
+    """What linking may do with an id: ``surname`` (one capitalised word, not marked
+    ambiguous: it may be linked), ``person`` (a person's full name: a lone surname may be
+    linked to it) or ``other``."""
+    words = canonical.split()
+    if len(words) == 1 and words[0][:1].isupper() and not speaker_id.endswith(AMBIGUOUS) and not (
+            words[0].isupper() and len(words[0]) > 2):
+        return "surname"
+    return "person" if _name_words(words) else "other"
+
+
+def link_surnames(counts) -> dict:
+    """``{(outlet, id): linked id}`` for lone surnames that the corpus ties to one person.
+
+    ``counts`` maps ``(outlet, speaker_id, kind)`` (kind of :func:`id_kind`) to a number of
+    attributions. A ``surname`` id ``s`` is linked to the ``person`` id whose last word is
+    ``s`` when that person takes at least :data:`LINK_SHARE` of the attributions to such
+    persons, and at least :data:`LINK_MIN` of them — in the same outlet's articles, else
+    in the whole corpus; ids not linked are left out of the answer."""
+    persons_out: dict = {}
+    persons_all: dict = {}
+    surnames = set()
+    for (outlet, sid, kind), n in counts.items():
+        if kind == "person":
+            words = sid.split(" ")
+            person = (words[0], words[-1])  # "donald j trump" and "donald trump" are one candidate
+            persons_out.setdefault((outlet, words[-1]), Counter())[person, sid] += n
+            persons_all.setdefault(words[-1], Counter())[person, sid] += n
+        elif kind == "surname":
+            surnames.add((outlet, sid))
+    out = {}
+    for outlet, sid in surnames:
+        for pool in (persons_out.get((outlet, sid)), persons_all.get(sid)):
+            if not pool:
+                continue
+            people = Counter()
+            for (person, _full), n in pool.items():
+                people[person] += n
+            (best, k), total = people.most_common(1)[0], sum(people.values())
+            if k >= LINK_MIN and k >= LINK_SHARE * total:
+                out[outlet, sid] = max((n, full) for (person, full), n in pool.items() if person == best)[1]
+                break
+            if k >= LINK_MIN:
+                break  # the outlet names several people so: the corpus does not overrule it
+    return out
+
+
+class _Person:
+    __slots__ = ("forms", "run", "first")
+
+    def __init__(self, first: str):
+        self.first, self.forms, self.run = first, Counter(), ""
+
+    @property
+    def canonical(self) -> str:
+        """The longest form the article gives (the first of equal length)."""
+        return max(self.forms, key=lambda f: (len(f), -self.forms[f]))
+
+
+class People:
+    """The people an article names, read when first asked (most speakers need none of it)."""
+
+    def __init__(self, text: str, g: Words):
+        self.text, self.g = text, g
+        self._by_surname: dict | None = None
+        self._roles: list = []  # (start, role, title words, person key or surname key)
+        self._firsts: dict = {}  # (surname key, first key) -> _Person
+
+    def _read(self) -> None:
+        if self._by_surname is not None:
+            return
+        self._by_surname = {}
+        for start, words, title, former in _runs(self.text, self.g):
+            tail = 2 if len(words) > 2 and _bare(words[-1]) in _SUFFIXES else 1
+            skey = " ".join([_surname_key(words[-tail])] + [_bare(w) for w in words[len(words) - tail + 1:]])
+            who = None
+            if len(words) > tail:
+                first = _bare(words[0])
+                person = self._firsts.get((skey, first))
+                if person is None:
+                    person = self._firsts[skey, first] = _Person(first)
+                    self._by_surname.setdefault(skey, []).append(person)
+                form = " ".join(words)
+                person.forms[form] += 1
+                full = " ".join(title + words)
+                if len(full) > len(person.run):
+                    person.run = full
+                who = person
+            if title and not former and _bare(title[-1]) not in _ORG_WORDS:
+                role = _ROLE_SAME.get(_bare(title[-1]), _bare(title[-1]))
+                self._roles.append((start, role, {_bare(t) for t in title}, who, skey))
+        for skey, persons in self._by_surname.items():
+            if len(persons) > 1:
+                self._by_surname[skey] = self._merged(skey, persons)
+
+    def _merged(self, skey: str, persons: list) -> list:
+        """The people of one surname as one person where the article's forms say so: a form
+        that ends with another's full form ("Facebook Twitter Pinterest Donald Trump" is
+        Donald Trump; but "Rami Abdel Rahman", one more word that reads as a first name, is
+        the fuller form of "Abdel Rahman"), and a first name that begins another ("Matt"
+        and "Matthew Schrier", "Ed" and "Edward Davis")."""
+        keys = {p: [[_bare(w) for w in f.split()] for f in p.forms] for p in persons}
+        kept = list(persons)
+        merged = True
+        while merged:
+            merged = False
+            for p in kept:
+                for q in kept:
+                    if p is q:
+                        continue
+                    if all(any(len(qf) < len(pf) and pf[len(pf) - len(qf):] == qf for qf in keys[q]) for pf in keys[p]):
+                        src, dst = (q, p) if self._first_name_more(p, q) else (p, q)
+                    elif len(p.first) >= 2 and len(q.first) > len(p.first) and q.first.startswith(p.first) \
+                            and q.first.isalpha():
+                        src, dst = p, q
+                    else:
+                        continue
+                    dst.run = dst.run or src.run
+                    keys[dst] = keys[dst] + keys[src]
+                    for k, v in list(self._firsts.items()):
+                        if v is src:
+                            self._firsts[k] = dst
+                    kept.remove(src)
+                    merged = True
+                    break
+                if merged:
+                    break
+        return kept
+
+    def _first_name_more(self, longer, shorter) -> bool:
+        """The longer person's name is the shorter's with one more word before it that reads
+        as a first name: capitalised, not a label, a title or a word the text writes in
+        lower case."""
+        extra = len(longer.canonical.split()) - len(shorter.canonical.split())
+        w = longer.canonical.split()[0]
+        low = _bare(w)
+        return extra == 1 and w[:1].isupper() and w[1:].replace("-", "").islower() and low not in _role_words(self.g) \
+            and low not in _LABELS and not _not_a_name(low, self.text, self.g) \
+            and re.search(rf"(?<![\w-]){re.escape(low)}\b", self.text) is None
+
+    def surname(self, word: str) -> tuple[str, str, bool]:
+        """For a lone surname: ``(full name, the longest run with its title, ambiguous)``;
+        ``("", "", False)`` when the article gives no full name with it."""
+        self._read()
+        found = self._by_surname.get(_surname_key(word), [])
+        if len(found) == 1:
+            return found[0].canonical, found[0].run, False
+        return "", "", len(found) > 1
+
+    def runs_of(self, word: str) -> list[str]:
+        """The longest run with its title of each person the article names with this surname."""
+        self._read()
+        return [p.run for p in self._by_surname.get(_surname_key(word), []) if p.run]
+
+    def full(self, name: str) -> tuple[str, str]:
+        """For a name of two words or more: the article's longest form of that person
+        ("Hillary Clinton" → "Hillary Rodham Clinton"; "Rick Santorum of Pennsylvania" →
+        "Rick Santorum") and its longest run with a title; the name itself when the article
+        gives no other form."""
+        self._read()
+        m = re.search(r"\s+of\s+", name)
+        if m is not None and len(name[:m.start()].split()) >= 2:
+            person = self._person_of(_untitled(name[:m.start()].split(), self.g))
+            if person is not None:
+                return person.canonical, person.run
+        words = name.split()
+        while len(words) > 1 and (_acronym(words[0]) or _shouting(words[0]) or _bare(words[0]) in _LABELS
+                                  or _not_a_name(_bare(words[0]), self.text, self.g)):
+            words = words[1:]  # "TV Barazi" after "told state"; "But Obama"; "Isolated Obama"
+        if len(words) == 1:
+            full, run, _ambiguous = self.surname(words[0])
+            return full or words[0], run
+        words = _untitled(words, self.g)
+        if not _name_words(words):
+            words = name.split()  # "Syrian Government", "Syrian Observatory for …": no person's title
+        person = self._person_of(words)
+        return (person.canonical, person.run) if person is not None else (" ".join(words), "")
+
+    def _person_of(self, words: list[str]):
+        if len(words) < 2:
+            return None
+        tail = 2 if len(words) > 2 and _bare(words[-1]) in _SUFFIXES else 1
+        skey = " ".join([_surname_key(words[-tail])] + [_bare(w) for w in words[len(words) - tail + 1:]])
+        return self._firsts.get((skey, _bare(words[0])))
+
+    def role(self, phrase: str, before: int) -> tuple[str, str]:
+        """The person a definite role stands for ("the president", "the Syrian president",
+        "the senator"): the one person the article gave that title before ``before`` (not
+        as "former …"), every other word of the phrase among the title's words; ``("",
+        "")`` when none or several."""
+        words = [w.strip(self.g.PUNCT) for w in phrase.split()]
+        if len(words) < 2 or len(words) > 4 or words[0].lower() not in {"the"} or not words[-1].islower():
+            return "", ""
+        self._read()
+        head = _ROLE_SAME.get(_bare(words[-1]), _bare(words[-1]))
+        mods = {_bare(w) for w in words[1:-1]}
+        found = {}
+        for start, role, title, person, skey in self._roles:
+            if start >= before:
+                break
+            if role != head or not mods <= title:
+                continue
+            if person is not None:
+                found[id(person)] = (person.canonical, person.run)
+            else:
+                full, run, ambiguous = self.surname(skey)
+                if ambiguous:
+                    return "", ""
+                found["s:" + skey] = (full, run) if full else (self._lone_form(skey), "")
+        if len(found) != 1:
+            return "", ""
+        return next(iter(found.values()))
+
+    def named(self, word: str) -> tuple[str, str]:
+        """For a word no person of the article bears as surname: the longest run of
+        capitalised words ending with it in its sentence, openers and titles left out
+        ("State Department" for "Department", from "The State Department"; the word itself
+        when none), and the longest such run with its titles ("French Foreign Minister
+        Fabius"), which says what kind of source it is."""
+        best, titled = word, ""
+        if _bare(word) in self.g.PRONOUNS or _not_a_name(_bare(word), self.text, self.g):
+            return best, titled
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}\b", self.text):
+            run = _NAME_BEFORE_RE.search(self.text, max(0, m.start() - 80), m.start())
+            if run is None:
+                continue
+            words = run.group(1).split() + [word]
+            ends = [k for k, w in enumerate(words[:-1]) if w.endswith(".") and not _initial(w)
+                    and _bare(w) not in _person_titles(self.g)]
+            words = words[ends[-1] + 1:] if ends else words  # "Campaign. The Syrian Coalition": this sentence's
+            i = 0
+            while i < len(words) - 1 and (_shouting(words[i]) or _not_a_name(_bare(words[i]), self.text, self.g)):
+                i += 1
+            if len(words) - i > 1 and len(" ".join(words[i:])) > len(titled):
+                titled = " ".join(words[i:])
+            while i < len(words) - 1 and _bare(words[i]) in _person_titles(self.g):
+                i += 1
+            if len(" ".join(words[i:])) > len(best):
+                best = " ".join(words[i:])
+        return best, titled
+
+    def _lone_form(self, skey: str) -> str:
+        for _start, words, _title, _former in _runs(self.text, self.g):
+            if _surname_key(words[-1]) == skey:
+                return words[-1]
+        return skey
+
+
+def _person_titles(g: Words) -> frozenset:
+    """Titles of a person, not the first word of a body's name ("State Department", "Foreign Ministry")."""
+    return g.derive(_person_titles, lambda g: frozenset(g.TITLE_WORDS - g.NATIONALITIES - {
+        "state", "foreign", "defense", "defence", "u.s", "us", "presidential", "general"}))
+
+
+_NAME_BEFORE_RE = re.compile(r"((?:[A-Z][\w.&'’-]*[ \u00a0])+)$")
+
+
+def _untitled(words: list[str], g: Words) -> list[str]:
+    """A name without the title before it: the words after its last role word or word of a
+    body's name ("House Speaker Nancy Pelosi" → "Nancy Pelosi", "Coalition Anas al-Abdah"
+    → "Anas al-Abdah"), a suffix never left alone."""
+    roles = _role_words(g)
+    cut = 0
+    for k in range(len(words) - 1):
+        b = _bare(words[k])
+        if (b in roles or b in _ORG_WORDS or b.split("-")[0] in roles) and not all(
+                _bare(w) in _SUFFIXES for w in words[k + 1:]):  # "Speaker", "President-elect", "Coalition"
+            cut = k + 1
+    return words[cut:]
+
+
+def _runs(text: str, g: Words):
+    """``(start, name words, title words, former)`` for each run of capitalised words: the
+    sentence openers before it left out, the title (up to the last role word) set apart."""
+    roles = _role_words(g)
+    run: list = []
+    prev_end = -1
+    for m in _TOKEN_RE.finditer(text):
+        w = m.group()
+        gap = text[prev_end:m.start()] if prev_end >= 0 else ""
+        joined = run and gap.strip(" \u00a0") == "" and "\n" not in gap
+        cap = w[:1].isupper() or (_ARTICLE_PREFIX_RE.match(w.lower()) is not None and w[3:4].isupper())
+        particle = w.lower() in _PARTICLES
+        if not joined and run:
+            yield from _name_of(text, run, roles, g)
+            run = []
+        if cap or (particle and run):
+            possessive = w.endswith(("'s", "’s"))
+            word = _POSSESSIVE_RE.sub("", w) if possessive else w
+            run.append((m.start(), word))
+            ends = possessive or (word.endswith(".") and not _initial(word) and _bare(word) not in roles)
+            if ends:
+                yield from _name_of(text, run, roles, g)
+                run = []
+                prev_end = -1
+                continue
+        elif run:
+            yield from _name_of(text, run, roles, g)
+            run = []
+        prev_end = m.end()
+    if run:
+        yield from _name_of(text, run, roles, g)
+
+
+def _shouting(word: str) -> bool:
+    """A word in capitals, longer than an initial ("JUST WATCHED", "MORE"): a label, not a name."""
+    w = word.replace(".", "").replace("-", "")
+    return len(w) > 2 and w.isalpha() and w.isupper()
+
+
+def _acronym(word: str) -> bool:
+    """"TV", "AP", "UN": capitals without full stops, never a first name."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+#: Stop words that are also first names: never dropped from the head of a name.
+_NAMES_AMONG_STOP_WORDS = frozenset("bill will may mark sincere fire".split())
+
+
+def _not_a_name(low: str, text: str, g: Words) -> bool:
+    """A capitalised word that opens a sentence rather than a name: a function word, a
+    weekday or month, a word of the language's stop list, or one in -ing or after which
+    the text also uses in lower case ("Despite", "Removing", "Isolated")."""
+    if low in _NAMES_AMONG_STOP_WORDS:
+        return False  # "Will McCants", "Bill Clinton"
+    if low in _OPENERS or low in g.STOP or low in g.WEEKDAYS or low in _MONTHS:
+        return True
+    if low in _stop_words(g) or low in {"despite", "like", "unlike", "amid", "without", "unless", "whether"}:
+        return True
+    return low.endswith(("ing", "ed")) and len(low) > 5 and re.search(rf"(?<![\w-]){re.escape(low)}\b", text) is not None
+
+
+def _stop_words(g: Words) -> frozenset:
+    return g.derive(_stop_words, lambda g: get_language(g.language).stop_words)
+
+
+def _name_of(text: str, run: list, roles: frozenset, g: Words):
+    while run and _bare(run[-1][1]) in _PARTICLES:
+        run = run[:-1]
+    while run and _shouting(run[-1][1]):
+        run = run[:-1]  # "Trump MORE" (a link's label)
+    i = 0
+    while i < len(run) - 1 and (_shouting(run[i][1]) or _acronym(run[i][1]) or _bare(run[i][1]) in _LABELS
+                                or _not_a_name(_bare(run[i][1]), text, g)):
+        i += 1  # "But Trump", "On Monday Trump", "JUST WATCHED Obama", "Despite Obama"
+    run = run[i:]
+    if not run or (len(run) > 1 and _surname_key(run[0][1]) == _surname_key(run[-1][1])):
+        return
+    cut = len(run) - len(_untitled([w for _, w in run], g))
+    title = [w for _, w in run[:cut]]
+    words = [w.rstrip(".") if not _initial(w) and _bare(w) not in _SUFFIXES else w for _, w in run[cut:]]
+    if not words or all(w.isupper() and len(w) > 2 for w in words) or all(
+            _bare(w) in roles or _bare(w) in g.NATIONALITIES for w in words):
+        return  # "Syrian President", "Prime Minister": a title with no name
+    before = text[max(0, run[0][0] - 12):run[0][0]].lower()
+    former = "former" in {_bare(t) for t in title} or bool(re.search(r"(?:former|ex-|then-|late)\s*$", before))
+    yield run[cut][0], words, title, former

@@ -1,0 +1,208 @@
+"""Whom each group quotes: the most quoted people and organisations of each outlet (or any
+grouping), each counted once under all the names the articles give them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+
+from .._params import JOBS, POSITIVE, validate_params
+from .._runner import corpus_language, map_corpus
+from ..cues import CueTable, load_cues
+from ..groups import PERIOD, Grouping, grouping
+from ..lexicon import Lexicon, gazetteer_for, load_lexicon
+from .attributions import ATTRIBUTION_COLUMNS, chunk_rows
+from .people import id_kind, link_surnames
+from .words import words_of
+
+__all__ = ["top_sources", "TOP_SOURCES_COLUMNS"]
+
+TOP_SOURCES_COLUMNS = ["group", "rank", "speaker_id", "speaker", "names", "category", "category_from", "named",
+                       "attributions", "share", "articles", "direct", "direct_share", "total"]
+
+_COL = {c: i for i, c in enumerate(ATTRIBUTION_COLUMNS)}
+_JOINS = {"of", "for", "the", "and", "&", "al", "bin", "ibn", "de", "van", "von", "on", "in", "at"}
+
+
+@validate_params(n=POSITIVE, period=PERIOD, jobs=JOBS)
+def top_sources(corpus, *, by: "str | list[str]" = "outlet", n: int = 10, period: str | None = None,
+                date_col: str = "date", gazetteer: "str | Lexicon | None" = None,
+                cues: "str | Path | CueTable | None" = None, named_only: bool = False, jobs: int = 1,
+                progress: bool = False, **load) -> pd.DataFrame:
+    """Whom each group quotes: per group, its ``n`` most quoted sources.
+
+    A source is a ``speaker_id`` (:func:`framing.find_attributions`): one person under all
+    the names an article gives them ("President Donald Trump", "Trump", "the president",
+    "Mr. Trump"), and across articles under the same first name and surname ("Hillary
+    Rodham Clinton", "Hillary Clinton"); a lone surname from an article that never gives
+    the full name is linked to the one person the outlet (else the corpus) quotes under
+    that surname far more than any other (:func:`framing.sources.link_speakers`).
+    Pronouns the extractor could not resolve ("he", "I") and attributions with no speaker
+    count in the group's total but are no source.
+
+    ``by``, ``period`` and ``date_col`` group as in :func:`framing.sourcing_profile`; a
+    path is read chunk by chunk, keeping per group the counts and article ids of each
+    source.
+
+    Parameters
+    ----------
+    n : int
+        Sources per group (the most quoted; ties broken by articles, then by id).
+    named_only : bool
+        Only sources with a proper name (people and organisations), not descriptions
+        such as "officials" or "a resident".
+
+    Returns
+    -------
+    DataFrame
+        One row per group × source, groups in order, sources by rank:
+
+        * ``group``, ``rank`` (1 = most quoted);
+        * ``speaker_id``; ``speaker`` (the name shown: the fullest form most used);
+          ``names`` (the canonical forms counted under the id, most used first, ``; ``
+          between them, at most five: read them to check a merge);
+        * ``category`` — the source's speaker category where the group's attributions
+          classify it (the most common), else what the same outlet's other articles say
+          of that id, else the corpus; ``category_from`` says which: ``articles``,
+          ``outlet``, ``corpus`` or ``none`` (``unclassified``);
+        * ``named`` — a proper name (every word of four letters or more capitalised);
+        * ``attributions`` and ``share`` (of ``total``, all the group's attributions,
+          those with no speaker included); ``articles`` (articles of the group quoting
+          the source); ``direct`` (attributions of kind direct) and ``direct_share``
+          (of the source's attributions); ``total``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "X"], "text": [
+    ...     "President Donald Trump said the wall works. “We will build it,” Trump said. The president said it was paid for.",
+    ...     "Hillary Rodham Clinton said the wall would not work. Donald Trump said it would."]})
+    >>> top_sources(df)[["speaker", "attributions", "articles", "direct", "share"]].values.tolist()
+    [['Donald Trump', 4, 2, 1, 0.8], ['Hillary Rodham Clinton', 1, 1, 0, 0.2]]
+    """
+    gaz = load_lexicon(gazetteer_for(None, gazetteer))
+    table = load_cues(cues, language=corpus_language(corpus, load))
+    grp = grouping(by, period=period, date_col=date_col)
+    stats: dict = {}
+    undated = 0
+    for part, n_undated in map_corpus(_top_stats, corpus, jobs=jobs, progress=progress, load=load, gaz=gaz,
+                                       grouping=grp, cues=table):
+        undated += n_undated
+        for g, (total, per) in part.items():
+            st = stats.setdefault(g, [0, {}])
+            st[0] += total
+            for key, acc in per.items():
+                mine = st[1].get(key)
+                if mine is None:
+                    st[1][key] = acc
+                else:
+                    for a, b in zip(mine[:2], acc[:2]):
+                        a.update(b)
+                    mine[2] += acc[2]
+                    mine[3] += acc[3]
+                    mine[4] |= acc[4]
+    grp.warn_undated(undated, "the top sources")
+    counts = Counter()
+    for _total, per in stats.values():
+        for key, acc in per.items():
+            counts[key] += acc[2]
+    links = link_surnames(counts)
+    rows = _rank(stats, links, grp, n=n, named_only=named_only)
+    df = pd.DataFrame(rows, columns=TOP_SOURCES_COLUMNS)
+    df = grp.expand(df.astype({"rank": "int64", "attributions": "int64", "articles": "int64", "direct": "int64",
+                               "total": "int64", "named": bool}))
+    df.attrs.update(grp.attrs(), gazetteer=gaz.name, n=n, named_only=named_only,
+                    linked_speakers=sum(k for key, k in counts.items() if (key[0], key[1]) in links and key[2] == "surname"))
+    return df
+
+
+def _top_stats(chunk, *, gaz: Lexicon, grouping: Grouping, cues: CueTable | None):
+    """Per group of one chunk: ``(attributions, {(outlet, id, kind): [forms, categories,
+    attributions, direct, article ids]})``, and the number of undated documents."""
+    docs = chunk.documents
+    if len(docs) == 0:
+        return {}, 0
+    groups = grouping.labels(docs)
+    group_of = dict(zip(docs["doc_id"], groups))
+    pronouns = words_of(chunk.language).PRONOUNS
+    doc, outlet, canonical, sid, category, kind = (_COL[c] for c in ("doc_id", "outlet", "speaker_canonical", "speaker_id",
+                                                                      "speaker_category", "kind"))
+    out: dict = {}
+    for row in chunk_rows(chunk, gaz=gaz, include_boilerplate=False, cues=cues):
+        g = group_of[row[doc]]
+        if g is None:
+            continue
+        st = out.setdefault(g, [0, {}])
+        st[0] += 1
+        if not row[sid] or row[canonical].lower() in pronouns:
+            continue  # no speaker, or a pronoun left unresolved: in the total, no source
+        key = (row[outlet], row[sid], id_kind(row[canonical], row[sid]))
+        acc = st[1].get(key)
+        if acc is None:
+            acc = st[1][key] = [Counter(), Counter(), 0, 0, set()]
+        acc[0][row[canonical]] += 1
+        acc[1][row[category]] += 1
+        acc[2] += 1
+        acc[3] += row[kind] == "direct"
+        acc[4].add(row[doc])
+    return {g: tuple(v) for g, v in out.items()}, sum(g is None for g in groups)
+
+
+def _named(name: str) -> bool:
+    words = [w for w in name.split() if len(w.strip(".,’'")) >= 4 and w.lower() not in _JOINS]
+    return bool(name) and name[:1].isupper() and all(w[:1].isupper() or w[:3].lower() in {"al-", "el-"} for w in words)
+
+
+def _category(cats: Counter) -> str:
+    known = Counter({c: k for c, k in cats.items() if c != "unclassified"})
+    return max(known, key=lambda c: (known[c], c)) if known else ""
+
+
+def _rank(stats: dict, links: dict, grp: Grouping, *, n: int, named_only: bool) -> list:
+    """The rows of the table: per group, sources merged under their linked ids, ranked."""
+    by_outlet: dict = {}
+    by_id: dict = {}
+    merged: dict = {}
+    for g, (_total, per) in stats.items():
+        for (outlet, sid, _kind), (forms, cats, k, direct, docs) in per.items():
+            sid = links.get((outlet, sid), sid)
+            by_outlet.setdefault((outlet, sid), Counter()).update(cats)
+            by_id.setdefault(sid, Counter()).update(cats)
+            m = merged.setdefault((g, sid), [Counter(), Counter(), 0, 0, set(), set()])
+            m[0].update(forms)
+            m[1].update(cats)
+            m[2] += k
+            m[3] += direct
+            m[4] |= docs
+            m[5].add(outlet)
+    rows = []
+    for g in sorted(stats, key=grp.sort_key):
+        total = stats[g][0]
+        found = []
+        for (gg, sid), (forms, cats, k, direct, docs, outlets) in merged.items():
+            if gg != g:
+                continue
+            full = [f for f in forms if len(f.split()) > 1]
+            speaker = max(full or forms, key=lambda f: (forms[f], len(f), f))
+            named = _named(speaker)
+            if named_only and not named:
+                continue
+            category, source = _category(cats), "articles"
+            if not category:
+                outlet_cats = Counter()
+                for o in outlets:
+                    outlet_cats.update(by_outlet.get((o, sid), Counter()))
+                category, source = _category(outlet_cats), "outlet"
+            if not category:
+                category, source = _category(by_id.get(sid, Counter())), "corpus"
+            if not category:
+                category, source = "unclassified", "none"
+            names = "; ".join(f for f, _ in sorted(forms.items(), key=lambda kv: (-kv[1], kv[0]))[:5])
+            found.append((g, sid, speaker, names, category, source, named, k, k / total if total else float("nan"),
+                          len(docs), direct, direct / k if k else float("nan"), total))
+        found.sort(key=lambda r: (-r[7], -r[9], r[1]))
+        for rank, r in enumerate(found[:n], 1):
+            rows.append((r[0], rank, *r[1:]))
+    return rows
