@@ -24,7 +24,7 @@ Examples
 >>> get_language("xx")
 Traceback (most recent call last):
 ...
-framing.lang.UnknownLanguageError: unknown language 'xx'; available: en. A language is a folder of data (docs/languages.md); add one with framing.lang.register_language(folder).
+framing.lang.UnknownLanguageError: unknown language 'xx'; available: ar, de, en, es, fr, ru. A language is a folder of data (docs/languages.md); add one with framing.lang.register_language(folder).
 """
 
 from __future__ import annotations
