@@ -202,3 +202,18 @@ def test_a_pair_that_is_not_two_marks_is_refused(tmp_path):
         from framing.lang import unregister_language
 
         unregister_language("xx")
+
+
+def test_a_malformed_names_in_marks_is_refused(tmp_path):
+    from framing.lang import unregister_language
+
+    folder = tmp_path / "yy"
+    folder.mkdir()
+    text = (get_language("ru").folder / "language.yaml").read_text(encoding="utf-8")
+    (folder / "language.yaml").write_text(text.replace("max_words: 4", "max_words: four"), encoding="utf-8")
+    lang = register_language(folder)
+    try:
+        with pytest.raises(LanguageError, match="names_in_marks: max_words"):
+            analyze("x", lang)
+    finally:
+        unregister_language("yy")

@@ -114,8 +114,13 @@ class QuoteRules:
         for p in pairs:
             self.partners[p[0]] = self.partners.get(p[0], "") + p[1]
         names = lang.data.get("names_in_marks") or {}
-        self.name_words = int(names.get("max_words", 0))
-        speech = names.get("speech")
+        words, speech = names.get("max_words", 0), names.get("speech")
+        if not isinstance(words, int) or words < 0 or not isinstance(speech, (str, type(None))):
+            from ..lang import LanguageError
+
+            raise LanguageError(f"{lang.folder / 'language.yaml'}: names_in_marks: max_words must be a whole number "
+                                f"(0: never), speech a pattern; not {words!r}, {speech!r} (lang/ru/language.yaml shows both).")
+        self.name_words = words
         # a speech word in the four words after a comma or a spaced dash after the closing
         # mark (a hyphen right after it makes a compound: „Tagesschau“-Moderatorin)
         self.speech_after = re.compile(r"\s*(?:[,،]\s*(?:[—–-]\s*)?|\s[—–-]\s*|[—–]\s*)(?:[^\W\d_]+[\s-]+){0,3}?(?:"
