@@ -189,31 +189,25 @@ def test_english_sentences_unchanged_by_other_scripts():
     assert len(split_sentences(t, 0, len(t), "en")) == 1  # English's rule: an ASCII capital
 
 
-def test_a_pair_that_is_not_two_marks_is_refused(tmp_path):
-    folder = tmp_path / "xx"
+def _refused(tmp_path, code, old, new, match):
+    """A copy of Russian's folder with ``old`` made ``new`` is refused, naming ``match``."""
+    from framing.lang import unregister_language
+
+    folder = tmp_path / code
     folder.mkdir()
     text = (get_language("ru").folder / "language.yaml").read_text(encoding="utf-8")
-    (folder / "language.yaml").write_text(text.replace('pairs: ["«»",', 'pairs: ["«»»",'), encoding="utf-8")
+    (folder / "language.yaml").write_text(text.replace(old, new), encoding="utf-8")
     lang = register_language(folder)
     try:
-        with pytest.raises(LanguageError, match="pairs"):
+        with pytest.raises(LanguageError, match=match):
             analyze("x", lang)
     finally:
-        from framing.lang import unregister_language
+        unregister_language(code)
 
-        unregister_language("xx")
+
+def test_a_pair_that_is_not_two_marks_is_refused(tmp_path):
+    _refused(tmp_path, "xx", 'pairs: ["«»",', 'pairs: ["«»»",', "pairs")
 
 
 def test_a_malformed_names_in_marks_is_refused(tmp_path):
-    from framing.lang import unregister_language
-
-    folder = tmp_path / "yy"
-    folder.mkdir()
-    text = (get_language("ru").folder / "language.yaml").read_text(encoding="utf-8")
-    (folder / "language.yaml").write_text(text.replace("max_words: 4", "max_words: four"), encoding="utf-8")
-    lang = register_language(folder)
-    try:
-        with pytest.raises(LanguageError, match="names_in_marks: max_words"):
-            analyze("x", lang)
-    finally:
-        unregister_language("yy")
+    _refused(tmp_path, "yy", "max_words: 4", "max_words: four", "names_in_marks: max_words")
