@@ -124,6 +124,22 @@ def test_article_view_sets_language_and_direction(tmp_path):
     assert 'lang="ru" dir="ltr"' in v.html
 
 
+def test_article_view_of_a_language_without_speaker_rules_warns_and_shows_the_article(tmp_path):
+    from framing.lang import register_language, unregister_language
+
+    folder = tmp_path / "zz"
+    folder.mkdir()  # quotation marks and sentences only: no cues.yaml, no words.yaml
+    folder.joinpath("language.yaml").write_text(
+        framing.lang.get_language("ar").folder.joinpath("language.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    register_language(folder)
+    try:
+        with pytest.warns(framing.FramingWarning, match="no attributions shown"):
+            v = framing.show(AR, "a1", lexicon=LEXICON, language="zz")
+        assert v.attributions.empty and 'dir="rtl"' in v.html and "<table>" not in v.html
+    finally:
+        unregister_language("zz")
+
+
 def test_plot_titles_isolate_right_to_left_labels():
     pytest.importorskip("matplotlib")
     from framing.plots._base import isolated

@@ -22,7 +22,7 @@ import pandas as pd
 from ._io import write_text
 from .corpus import as_corpus
 from .errors import FramingError, FramingWarning, caller_stacklevel
-from .lang import text_direction
+from .lang import LanguageError, text_direction
 from .lexicon import EXAMPLE_LEXICON, gazetteer_for, load_lexicon
 from .sources import find_attributions
 from .tables import NO_MATH
@@ -140,8 +140,13 @@ def show(corpus, doc_id, *, lexicon=EXAMPLE_LEXICON, gazetteer=None, families=No
     mentions = find_mentions(one, lexicon=lex, include_boilerplate=include_boilerplate)
     if families is not None:
         mentions = mentions[mentions["family"].isin(families)].reset_index(drop=True)
-    atts = (find_attributions(one, gazetteer=gazetteer_for(lex, gazetteer), include_boilerplate=include_boilerplate)
-            if attributions else pd.DataFrame())
+    atts = pd.DataFrame()
+    if attributions:
+        try:
+            atts = find_attributions(one, gazetteer=gazetteer_for(lex, gazetteer), include_boilerplate=include_boilerplate)
+        except LanguageError as exc:  # a language with no cue table or speaker words: the article without them
+            warnings.warn(f"no attributions shown: {exc}", FramingWarning, stacklevel=caller_stacklevel())
+            attributions = False
     row = one.documents.iloc[0]
     facts = one.facts()[0]
     title = one.titles()[0]
