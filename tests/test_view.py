@@ -32,7 +32,7 @@ def test_dollar_signs_in_an_article_are_not_typeset_as_math(seeds):
     df = pd.DataFrame({"doc_id": ["x"], "outlet": ["O"], "text": ["The regime said it would spend $21 million, "
                                                                  "not $4 million."]})
     page = framing.show(df, "x", warn=False).html
-    assert page.startswith('<div class="framing-article tex2jax_ignore mathjax_ignore">')
+    assert page.startswith('<div class="framing-article tex2jax_ignore mathjax_ignore" lang="en" dir="ltr">')
     table = tables.text_table(pd.DataFrame({"content": ["$21 million … $4 million"]})).to_html()
     assert 'class="tex2jax_ignore mathjax_ignore"' in table
 

@@ -8,7 +8,11 @@ opening quote — except after an abbreviation ("Mr.", "U.S.", "Gov.") or an ini
 Paragraph breaks always end a sentence.
 
 The ends and the abbreviations are a language's data (``sentences`` in its
-``language.yaml``), compiled once per language (:func:`sentence_rules`).
+``language.yaml``), compiled once per language (:func:`sentence_rules`): French, Spanish and
+German sentences may start with É, Ñ, Ü, « „ » ¿ ¡; Russian ones with a Cyrillic capital or
+a dash; Arabic ones (no capitals) with any Arabic letter, after . ! ? ؟ or ۔ — the Arabic
+comma ، ends none. A language whose ``word_before`` takes a number of one or two digits
+(German) reads "am 3. Oktober" as an ordinal, not a sentence end.
 """
 
 from __future__ import annotations
@@ -62,8 +66,8 @@ def split_sentences(text: str, start: int, end: int,
             w = word_before.search(text, max(s, m.start() - 12), m.end())
             if w:
                 word = w.group(1).lower()
-                if word in abbreviations or len(word) == 1 or (len(word) <= 3 and "." in word):
-                    continue
+                if word in abbreviations or len(word) == 1 or (len(word) <= 3 and "." in word) or word.isdigit():
+                    continue  # (a number only where word_before takes one: German "am 3. Oktober")
         if stop > s:
             spans.append((s, stop))
         s = stop

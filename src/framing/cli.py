@@ -50,6 +50,9 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
                    help="repair text encoded twice ('AndrÃ©s' -> 'Andrés') with ftfy; it is reported either way")
     p.add_argument("--encoding", default=None, type=_encoding, help="force a text encoding (default: UTF-8, others detected)")
     p.add_argument("--include-boilerplate", action="store_true", help="also score trailing boilerplate (bylines, 'SEE ALSO:')")
+    p.add_argument("--language", default=None,
+                   help="the documents' language, read by its quotation marks, sentences and names in marks: "
+                        "ar, de, en (default), es, fr, ru (framing.lang.languages())")
     p.add_argument("--jobs", "-j", type=_whole, default=1, help="processes to use, this one included (0: every core; default 1)")
     p.add_argument("--chunksize", type=_positive, default=1000, help="documents read at a time (default 1000)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
@@ -133,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     _corpus_args(p)
     _by_args(p)
     p.add_argument("--voice", default="all", choices=VOICES, help="which words count: all (default), narrator, quoted")
+    _names_arg(p)
     p.add_argument("--no-zeros", action="store_true",
                    help="leave out the rows of labels a group never uses (default: every label of every group, with "
                         "its zeros; with --by doc the rows are written as they are made either way)")
@@ -141,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("mentions", help="one row per mention, with offsets, voice and part",
                        description="Columns: doc_id, outlet, family, label, surface, start, end, voice, part.")
     _corpus_args(p)
+    _names_arg(p)
     _output_arg(p)
 
     p = sub.add_parser("kwic", help="keyword-in-context lines for one label")
@@ -159,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--by", default="outlet", help="the column --sample and --group read: outlet (default) or any "
                                                  "metadata column of the corpus")
     p.add_argument("--seed", type=_whole, default=0, help="seed of --sample (default 0)")
+    _names_arg(p)
     p.add_argument("-o", "--output", default=None, help="write the lines as a table (.csv, .parquet, .json) instead of text")
 
     p = sub.add_parser("show", help="one article as HTML: mentions highlighted, quotations and attributions marked",
@@ -351,7 +357,7 @@ def _run(args: argparse.Namespace) -> int:
         return _evaluate_gold(args) if args.dataset == "gold" else _evaluate_polnear(args)
     load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, title_col=args.title_col,
                 encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize,
-                problems_shown=PROBLEMS_SHOWN)
+                problems_shown=PROBLEMS_SHOWN, language=args.language)
     run = dict(jobs=args.jobs, progress=not args.quiet)
     if args.command == "show":
         view = show(args.corpus, args.doc_id, lexicon=args.lexicon, gazetteer=args.gazetteer, families=args.family,
@@ -385,9 +391,9 @@ def _run(args: argparse.Namespace) -> int:
         write_table(df, args.output, inputs=(args.corpus, args.lexicon))
     elif args.command == "terms":
         _terms(args, dict(by=args.by, period=args.period, date_col=args.date_col, voice=args.voice,
-                          min_count=args.min_count, min_docs=args.min_docs, **common, **run, **load))
+                          names_in_marks=args.names_in_marks, min_count=args.min_count, min_docs=args.min_docs, **common, **run, **load))
     elif args.command == "mentions":
-        write_tables(iter_mentions(args.corpus, **common, **run, **load), args.output, inputs=(args.corpus, args.lexicon))
+        write_tables(iter_mentions(args.corpus, names_in_marks=args.names_in_marks, **common, **run, **load), args.output, inputs=(args.corpus, args.lexicon))
     elif args.command == "kwic":
         _kwic(args, {**common, **run}, load)
     return 0
@@ -399,7 +405,7 @@ def _kwic(args: argparse.Namespace, options: dict, load: dict) -> None:
     if (args.label is None) == (args.pattern is None):
         raise FramingError("give a LABEL of the lexicon or --pattern WORDS, not both.")
     df = kwic(args.corpus, args.label, pattern=args.pattern, family=args.family, width=args.width, voice=args.voice,
-              **options, **load)
+              names_in_marks=args.names_in_marks, **options, **load)
     found = len(df)
     if args.sample is not None or args.group is not None or args.by != "outlet":
         corpus = None if args.by in df.columns else load_corpus(args.corpus, warn=False, **load)
@@ -412,6 +418,12 @@ def _kwic(args: argparse.Namespace, options: dict, load: dict) -> None:
             print(format_kwic(df, width=args.width))
         shown = f"{len(df)} of {found}" if len(df) < found else f"{len(df)}"
         print(f"{shown} line{'' if found == 1 else 's'} for {args.label or args.pattern!r}", file=sys.stderr)
+
+
+def _names_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--names-in-marks", default="narrator", choices=["narrator", "quoted", "apart"],
+                   help="whose words a name in marks is («Исламское государство», «داعش», „Tagesschau“, in the languages "
+                        "that set names in marks): narrator (default), quoted, or apart (voice 'name')")
 
 
 def _terms(args: argparse.Namespace, scoring: dict) -> None:
@@ -461,7 +473,7 @@ def _evaluate_gold(args: argparse.Namespace) -> int:
 def _discover(args: argparse.Namespace) -> int:
     corpus = load_corpus(args.corpus, text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col,
                          title_col=args.title_col, encoding=args.encoding, fix_mojibake=args.fix_mojibake,
-                         chunksize=args.chunksize, problems_shown=PROBLEMS_SHOWN)
+                         chunksize=args.chunksize, problems_shown=PROBLEMS_SHOWN, language=args.language)
     if args.what == "variants":
         if (args.name is None) == (args.family is None):
             raise FramingError("give a NAME, or --family with --lexicon, but not both.")
@@ -503,7 +515,7 @@ def _validate(args: argparse.Namespace) -> int:
         return 0
     load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, title_col=args.title_col,
                 encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize,
-                problems_shown=PROBLEMS_SHOWN)
+                problems_shown=PROBLEMS_SHOWN, language=args.language)
     corpus = load_corpus(args.corpus, **load)
     run = dict(jobs=args.jobs, progress=not args.quiet, include_boilerplate=args.include_boilerplate)
     if args.what == "mentions":

@@ -39,7 +39,7 @@ from .lang import get_language
 from .lexicon import EXAMPLE_LEXICON, Lexicon, gazetteer_for, load_lexicon
 from .sources import ATTRIBUTION_COLUMNS, chunk_rows, link_speakers
 from .stats import MIN_COUNT, MIN_DOCS
-from .terms import VOICE, chunk_stats, merge_stats, score_table
+from .terms import NAMES_IN_MARKS, VOICE, chunk_stats, merge_stats, score_table
 
 __all__ = ["count_terms", "find_attributions"]
 
@@ -131,19 +131,21 @@ def _prepared(part: pd.DataFrame, prep: dict, partition_info=None) -> pd.DataFra
                          text_col=prep["cols"]["text_col"], title_col=prep["title_col"], fix_mojibake=prep["fix_mojibake"])
 
 
-def _terms_partition(part, *, lex, grouping, voice, include_boilerplate, prep, partition_info=None):
+def _terms_partition(part, *, lex, grouping, voice, include_boilerplate, prep, names="narrator", partition_info=None):
     docs = _prepared(part, prep, partition_info)
-    stats = on_frame(chunk_stats, docs, language=prep["language"].code, lex=lex, grouping=grouping, voice=voice, include_boilerplate=include_boilerplate)
+    stats = on_frame(chunk_stats, docs, language=prep["language"].code, lex=lex, grouping=grouping, voice=voice,
+                     include_boilerplate=include_boilerplate, names=names)
     # the partition's sums travel as they are (counters and ArticleSums pickle), one object per partition
     return pd.DataFrame({"stats": [stats]}, dtype=object)
 
 
-@validate_params(voice=VOICE, period=PERIOD, min_count=WHOLE, min_docs=WHOLE)
+@validate_params(voice=VOICE, period=PERIOD, min_count=WHOLE, min_docs=WHOLE, names_in_marks=NAMES_IN_MARKS)
 def count_terms(data, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, by: "str | list[str]" = "outlet", period: str | None = None,
                 date_col: str = "date", voice: str = "all", min_count: int = MIN_COUNT, min_docs: int = MIN_DOCS,
                 include_boilerplate: bool = False, text_col: str = "text", outlet_col: str = "outlet",
                 id_col: str = "doc_id", title_col: str = "title", fix_mojibake: bool = False, warn: bool = True,
-                problems_shown: int = PROBLEMS_SHOWN, language: str | None = None) -> pd.DataFrame:
+                problems_shown: int = PROBLEMS_SHOWN, language: str | None = None,
+                names_in_marks: str = "narrator") -> pd.DataFrame:
     """:func:`framing.count_terms` on a Dask DataFrame or Bag; the same table, computed by the cluster.
 
     The partitions are prepared as a local run's chunks are (repeated ids across the whole
@@ -157,7 +159,7 @@ def count_terms(data, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, by: "str | 
                     fix_mojibake=fix_mojibake, warn=warn, problems_shown=problems_shown, language=language)
     meta = pd.DataFrame({"stats": pd.Series(dtype=object)})
     parts = ddf.map_partitions(_terms_partition, lex=lex, grouping=grp, voice=voice,
-                               include_boilerplate=include_boilerplate, prep=prep, meta=meta)
+                               include_boilerplate=include_boilerplate, prep=prep, names=names_in_marks, meta=meta)
     stats = merge_stats(parts.compute()["stats"])
     return score_table(stats, lex=lex, grouping=grp, voice=voice, min_count=min_count, min_docs=min_docs)
 

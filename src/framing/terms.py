@@ -22,11 +22,12 @@ from ._words import context
 from .corpus import Corpus
 from .errors import FramingError, FramingWarning, LexiconError, caller_stacklevel
 from .groups import PERIOD, Grouping, grouping
+from .lang import text_direction
 from .lexicon import EXAMPLE_LEXICON, Lexicon, fit_warning, load_lexicon, parse_lexicon
 from .stats import MIN_COUNT, MIN_DOCS, article_share_interval
-from .text import count_tokens
+from .text import count_voice_tokens
 
-__all__ = ["find_mentions", "iter_mentions", "count_terms", "iter_count_terms", "article_counts", "kwic", "top_labels", "MENTION_COLUMNS", "SCORE_COLUMNS", "KWIC_COLUMNS", "VOICES"]
+__all__ = ["NAMES_IN_MARKS", "find_mentions", "iter_mentions", "count_terms", "iter_count_terms", "article_counts", "kwic", "top_labels", "MENTION_COLUMNS", "SCORE_COLUMNS", "KWIC_COLUMNS", "VOICES"]
 
 SCORE_BATCH = 5_000
 """Groups per frame when a score table is written as it is made (:func:`iter_count_terms`)."""
@@ -38,11 +39,14 @@ KWIC_COLUMNS = ["doc_id", "outlet", "family", "label", "voice", "part", "field",
 VOICES = ("all", "narrator", "quoted")
 #: The ``voice`` option: which words are counted.
 VOICE = Options(VOICES)
+#: The ``names_in_marks`` option: whose words a name in marks (``«داعش»``, «Исламское
+#: государство», „Tagesschau“: :attr:`framing.text.TextFacts.names`) are.
+NAMES_IN_MARKS = Options(("narrator", "quoted", "apart"))
 
 
-@validate_params(jobs=JOBS)
+@validate_params(jobs=JOBS, names_in_marks=NAMES_IN_MARKS)
 def find_mentions(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, include_boilerplate: bool = False, jobs: int = 1,
-                  progress: bool = False, **load) -> pd.DataFrame:
+                  progress: bool = False, names_in_marks: str = "narrator", **load) -> pd.DataFrame:
     """Every lexicon mention in the corpus, one row each.
 
     Parameters
@@ -58,12 +62,15 @@ def find_mentions(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, include
         same, in the same order.
     progress : bool
         Show a progress bar on standard error (after two seconds).
+    names_in_marks : {"narrator", "quoted", "apart"}
+        The voice of a mention inside a name in marks (docs/languages.md): ``narrator``
+        (default), ``quoted``, or ``apart``: ``name``.
 
     Returns
     -------
     DataFrame
         ``doc_id, outlet, family, label, surface, start, end, voice, part, field``, where
-        ``voice`` is ``narrator`` or ``quoted``, ``part`` is ``title``, ``body`` or
+        ``voice`` is ``narrator`` or ``quoted`` (or ``name``, above), ``part`` is ``title``, ``body`` or
         ``boilerplate``, and ``field`` says which text the offsets index: ``text``, or
         ``title`` for a headline in the corpus' title column (``field[start:end] == surface``
         always). Rows are in document order, a title column's mentions first.
@@ -77,30 +84,31 @@ def find_mentions(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, include
     [['regime', 'regime', 'narrator'], ['IS', 'IS', 'quoted']]
     """
     rows = []
-    for part in _mention_parts(corpus, lexicon, include_boilerplate, jobs, progress, load):
+    for part in _mention_parts(corpus, lexicon, include_boilerplate, jobs, progress, load, names_in_marks):
         rows.extend(part)
     return _mention_frame(rows)
 
 
-@validate_params(jobs=JOBS)
+@validate_params(jobs=JOBS, names_in_marks=NAMES_IN_MARKS)
 def iter_mentions(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, include_boilerplate: bool = False, jobs: int = 1,
-                  progress: bool = False, **load) -> Iterator[pd.DataFrame]:
+                  progress: bool = False, names_in_marks: str = "narrator", **load) -> Iterator[pd.DataFrame]:
     """:func:`find_mentions` piece by piece, for corpora whose mentions do not fit in
     memory: tables with the same columns, in order, whose concatenation is the table
     :func:`find_mentions` returns (``framing mentions`` writes them as they come)."""
-    for part in _mention_parts(corpus, lexicon, include_boilerplate, jobs, progress, load):
+    for part in _mention_parts(corpus, lexicon, include_boilerplate, jobs, progress, load, names_in_marks):
         yield _mention_frame(part)
 
 
-def _mention_parts(corpus, lexicon, include_boilerplate: bool, jobs: int, progress: bool, load: dict):
+def _mention_parts(corpus, lexicon, include_boilerplate: bool, jobs: int, progress: bool, load: dict, names: str):
     """The mention rows of each chunk (or piece of a chunk), in order."""
     return map_corpus(_mention_rows, corpus, jobs=jobs, progress=progress, load=load, lex=load_lexicon(lexicon),
-                       include_boilerplate=include_boilerplate)
+                       include_boilerplate=include_boilerplate, names=names)
 
 
-def _mention_rows(chunk: Corpus, *, lex: Lexicon, include_boilerplate: bool) -> list:
+def _mention_rows(chunk: Corpus, *, lex: Lexicon, include_boilerplate: bool, names: str = "narrator") -> list:
     rows = []
-    for doc_id, outlet, field_name, text, family, label, s, e, voice, part in _chunk_mentions(chunk, lex, include_boilerplate):
+    for doc_id, outlet, field_name, text, family, label, s, e, voice, part in _chunk_mentions(chunk, lex, include_boilerplate,
+                                                                                              names):
         rows.append((doc_id, outlet, family, label, text[s:e], s, e, voice, part, field_name))
     return rows
 
@@ -110,8 +118,8 @@ def _mention_frame(rows: list) -> pd.DataFrame:
 
 
 def _doc_mentions(corpus: Corpus, lex: Lexicon, include_boilerplate: bool) -> list:
-    """Per document: ``(text mentions, title mentions, tokens, quoted tokens)``, each mention
-    ``(family, label, voice, start, end)`` (title mentions: in the headline of a ``title``
+    """Per document: ``(text mentions, title mentions, tokens, quoted tokens, name tokens)``,
+    each mention ``(family, label, voice, start, end)`` (voice ``name`` in a name in marks) (title mentions: in the headline of a ``title``
     column). The one scan of a corpus with a lexicon, kept with the corpus: counts in every
     voice and grouping (:func:`_doc_counts`), KWIC lines for any label and the mention table
     are read from it. The lexicon is named by its content (:attr:`Lexicon.token`), never by
@@ -124,55 +132,66 @@ def _doc_mentions(corpus: Corpus, lex: Lexicon, include_boilerplate: bool) -> li
             voice_at = facts.voice_at
             end = facts.length if include_boilerplate else facts.body_end
             found = [(family, label, voice_at(s, e), s, e) for family, label, s, e in lex.finditer(text, 0, end)]
-            t_all, t_q = count_tokens(text, facts, include_boilerplate=include_boilerplate)
+            t_all, t_q, t_n = count_voice_tokens(text, facts, include_boilerplate=include_boilerplate)
             in_title: list = []
             if title is not None:  # a headline from the title column
                 voice_at = title[1].voice_at
                 in_title = [(family, label, voice_at(s, e), s, e) for family, label, s, e in lex.finditer(title[0])]
-                h_all, h_q = count_tokens(title[0], title[1], include_boilerplate=True)
-                t_all, t_q = t_all + h_all, t_q + h_q
-            out.append((found, in_title, t_all, t_q))
+                h_all, h_q, h_n = count_voice_tokens(title[0], title[1], include_boilerplate=True)
+                t_all, t_q, t_n = t_all + h_all, t_q + h_q, t_n + h_n
+            out.append((found, in_title, t_all, t_q, t_n))
         return out
 
     return corpus.cached(key, compute)
 
 
-def _doc_counts(corpus: Corpus, lex: Lexicon, include_boilerplate: bool) -> list:
-    """Per document: ``(Counter[(family, label, voice)], tokens, quoted tokens)``, computed
-    once per corpus, lexicon and boilerplate choice (scores for several voices or groupings
-    reuse them), from the document's mentions (:func:`_doc_mentions`)."""
-    key = ("counts", lex.token, include_boilerplate)
+def _name_voice(names: str) -> str:
+    """The voice a name in marks is counted in, by the ``names_in_marks`` option."""
+    return "name" if names == "apart" else names
+
+
+def _doc_counts(corpus: Corpus, lex: Lexicon, include_boilerplate: bool, names: str = "narrator") -> list:
+    """Per document: ``(Counter[(family, label, voice)], tokens, quoted tokens, name
+    tokens)``, names in marks counted in the voice ``names`` gives them (their tokens are
+    ``name tokens`` only when apart), computed once per corpus, lexicon, boilerplate and
+    names choice (scores for several voices or groupings reuse them), from the document's
+    mentions (:func:`_doc_mentions`)."""
+    key = ("counts", lex.token, include_boilerplate, names)
+    as_voice = _name_voice(names)
 
     def compute() -> list:
         out = []
-        for found, in_title, t_all, t_q in _doc_mentions(corpus, lex, include_boilerplate):
-            c = Counter([m[:3] for m in found])  # (family, label, voice)
+        for found, in_title, t_all, t_q, t_n in _doc_mentions(corpus, lex, include_boilerplate):
+            c = Counter([(f, lab, as_voice if v == "name" else v) for f, lab, v, _, _ in found])
             if in_title:
-                c.update([m[:3] for m in in_title])
-            out.append((c, t_all, t_q))
+                c.update([(f, lab, as_voice if v == "name" else v) for f, lab, v, _, _ in in_title])
+            out.append((c, t_all, t_q + t_n if names == "quoted" else t_q, t_n if names == "apart" else 0))
         return out
 
     return corpus.cached(key, compute)
 
 
-def _chunk_mentions(chunk: Corpus, lex: Lexicon, include_boilerplate: bool):
+def _chunk_mentions(chunk: Corpus, lex: Lexicon, include_boilerplate: bool, names: str = "narrator"):
     """``(doc_id, outlet, field, text, family, label, start, end, voice, part)`` of every
     mention of the chunk, in document order, a title column's mentions first (read from
-    :func:`_doc_mentions`)."""
+    :func:`_doc_mentions`; a name in marks in the voice ``names`` gives it)."""
     docs = chunk.documents
-    for doc_id, outlet, text, facts, title, (found, in_title, _, _) in zip(
+    as_voice = _name_voice(names)
+    for doc_id, outlet, text, facts, title, (found, in_title, *_) in zip(
             docs["doc_id"], docs["outlet"], docs["text"], chunk.facts(), chunk.titles(),
             _doc_mentions(chunk, lex, include_boilerplate)):
         for family, label, voice, s, e in in_title:
-            yield doc_id, outlet, "title", title[0], family, label, s, e, voice, "title"
+            yield doc_id, outlet, "title", title[0], family, label, s, e, as_voice if voice == "name" else voice, "title"
         part_at = facts.part_at
         for family, label, voice, s, e in found:
-            yield doc_id, outlet, "text", text, family, label, s, e, voice, part_at(s)
+            yield doc_id, outlet, "text", text, family, label, s, e, as_voice if voice == "name" else voice, part_at(s)
 
 
-def chunk_stats(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str, include_boilerplate: bool):
+def chunk_stats(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str, include_boilerplate: bool,
+                names: str = "narrator"):
     """Per-group sums for one chunk: ``(counts, tokens_all, tokens_quoted, n_docs, fit,
-    sums)`` — counts by (group, family, label, voice), tokens, documents, the lexicon-fit
+    sums, tokens_name)`` — counts by (group, family, label, voice), tokens (names in marks
+    counted as ``names`` says), documents, the lexicon-fit
     sample (``about_docs``, ``about_checked``) and, per group, the sums over articles that
     the article-level intervals need (:class:`framing._moments.ArticleSums`, shares keyed
     ``(family, label)`` of totals keyed ``family``). Documents with no time bin are counted
@@ -182,22 +201,24 @@ def chunk_stats(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str, 
     tokens_quoted: Counter = Counter()
     n_docs: Counter = Counter()
     fit: Counter = Counter()
+    tokens_name: Counter = Counter()
     sums: dict = {}
     docs = chunk.documents
     if len(docs) == 0:
-        return counts, tokens_all, tokens_quoted, n_docs, fit, sums
+        return counts, tokens_all, tokens_quoted, n_docs, fit, sums, tokens_name
     groups = grouping.labels(docs)
     if lex.about is not None:  # does the corpus speak of what the lexicon is about? (a sample suffices)
         about = lex.about
         sample = docs["text"].iloc[:FIT_SAMPLE]
         fit["about_checked"] = len(sample)
         fit["about_docs"] = sum(next(about.finditer(text), None) is not None for text in sample)
-    for group, (doc_counts, t_all, t_q) in zip(groups, _doc_counts(chunk, lex, include_boilerplate)):
+    for group, (doc_counts, t_all, t_q, t_n) in zip(groups, _doc_counts(chunk, lex, include_boilerplate, names)):
         n_docs[group] += 1
         if group is None:
             continue
         tokens_all[group] += t_all
         tokens_quoted[group] += t_q
+        tokens_name[group] += t_n
         for k, n in doc_counts.items():
             counts[(group, *k)] += n
         if doc_counts:
@@ -205,21 +226,22 @@ def chunk_stats(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str, 
             if acc is None:
                 acc = sums[group] = ArticleSums()
             acc.add(*_in_voice(doc_counts, voice), _family_of)
-    return counts, tokens_all, tokens_quoted, n_docs, fit, sums
+    return counts, tokens_all, tokens_quoted, n_docs, fit, sums, tokens_name
 
 
 def merge_stats(parts) -> tuple:
     """Add up :func:`chunk_stats` of several chunks (local chunks, processes, Dask partitions)."""
-    counts, tokens_all, tokens_quoted, n_docs, fit = Counter(), Counter(), Counter(), Counter(), Counter()
+    counts, tokens_all, tokens_quoted, n_docs, fit, tokens_name = (Counter() for _ in range(6))
     sums: dict = {}
-    for c, ta, tq, nd, fi, su in parts:
+    for c, ta, tq, nd, fi, su, tn in parts:
         counts.update(c)
         tokens_all.update(ta)
         tokens_quoted.update(tq)
         n_docs.update(nd)
         fit.update(fi)
         merge_by_group(sums, su)
-    return counts, tokens_all, tokens_quoted, n_docs, fit, sums
+        tokens_name.update(tn)
+    return counts, tokens_all, tokens_quoted, n_docs, fit, sums, tokens_name
 
 
 #: Documents of each chunk (of up to ``chunksize``) looked at for the words a lexicon is
@@ -244,17 +266,18 @@ def _in_voice(doc_counts: Counter, voice: str) -> tuple[dict, dict]:
     return label_k, fam_n
 
 
-@validate_params(voice=VOICE, period=PERIOD, jobs=JOBS)
+@validate_params(voice=VOICE, period=PERIOD, jobs=JOBS, names_in_marks=NAMES_IN_MARKS)
 def article_counts(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, family: str | None = None,
                    by: "str | list[str]" = "outlet", period: str | None = None, date_col: str = "date", voice: str = "all",
-                   include_boilerplate: bool = False, jobs: int = 1, progress: bool = False, **load) -> pd.DataFrame:
+                   include_boilerplate: bool = False, jobs: int = 1, progress: bool = False, names_in_marks: str = "narrator",
+                   **load) -> pd.DataFrame:
     """Each article's counts: the unit that intervals and comparisons resample.
 
     Parameters
     ----------
     family : str, optional
         Only this family (default: every family).
-    by, period, date_col, voice, include_boilerplate, jobs, progress
+    by, period, date_col, voice, include_boilerplate, jobs, progress, names_in_marks
         As for :func:`count_terms` (documents with no time bin are reported and left out).
 
     Returns
@@ -281,7 +304,8 @@ def article_counts(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, family
     rows: list = []
     undated = 0
     for part, n_undated in map_corpus(_article_rows, corpus, jobs=jobs, progress=progress, load=load, lex=lex, grouping=g,
-                                       voice=voice, family=family, include_boilerplate=include_boilerplate):
+                                       voice=voice, family=family, include_boilerplate=include_boilerplate,
+                                       names=names_in_marks):
         rows.extend(part)
         undated += n_undated
     g.warn_undated(undated, "the article counts")
@@ -293,14 +317,14 @@ def article_counts(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, family
 
 
 def _article_rows(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str, family: str | None,
-                  include_boilerplate: bool):
+                  include_boilerplate: bool, names: str = "narrator"):
     rows = []
     undated = 0
     docs = chunk.documents
     if len(docs) == 0:
         return rows, 0
-    for doc_id, group, (doc_counts, _, _) in zip(docs["doc_id"], grouping.labels(docs),
-                                                  _doc_counts(chunk, lex, include_boilerplate)):
+    for doc_id, group, (doc_counts, *_) in zip(docs["doc_id"], grouping.labels(docs),
+                                                _doc_counts(chunk, lex, include_boilerplate, names)):
         if group is None:
             undated += 1
             continue
@@ -312,10 +336,11 @@ def _article_rows(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str
     return rows, undated
 
 
-@validate_params(voice=VOICE, period=PERIOD, min_count=WHOLE, min_docs=WHOLE, jobs=JOBS)
+@validate_params(voice=VOICE, period=PERIOD, min_count=WHOLE, min_docs=WHOLE, jobs=JOBS, names_in_marks=NAMES_IN_MARKS)
 def count_terms(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, by: "str | list[str]" = "outlet", period: str | None = None,
                 date_col: str = "date", voice: str = "all", min_count: int = MIN_COUNT, min_docs: int = MIN_DOCS,
-                include_boilerplate: bool = False, jobs: int = 1, progress: bool = False, **load) -> pd.DataFrame:
+                include_boilerplate: bool = False, jobs: int = 1, progress: bool = False, names_in_marks: str = "narrator",
+                **load) -> pd.DataFrame:
     """Score each label per group: counts by voice, rates per 1,000 tokens, shares with intervals.
 
     Parameters
@@ -347,6 +372,11 @@ def count_terms(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, by: "str 
         identical to one process: per-group counts are sums.
     progress : bool
         Show a progress bar on standard error (after two seconds).
+    names_in_marks : {"narrator", "quoted", "apart"}
+        Whose words a name or term in marks is (a quotation of one to four words with no
+        speech, «Исламское государство», «داعش», „Tagesschau“, in the languages that set
+        names in marks: docs/languages.md): the narrator's (default), quoted, or apart
+        (voice ``name``: in ``count`` and ``tokens`` for ``voice="all"`` only).
 
     Returns
     -------
@@ -356,7 +386,8 @@ def count_terms(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, by: "str 
 
         ``group`` (with several keys, their values joined by " · ", followed by one column
         per key); ``family``; ``label``; ``count`` (mentions in the chosen voice);
-        ``narrator_count``, ``quoted_count``; ``tokens`` (word tokens in the chosen voice);
+        ``narrator_count``, ``quoted_count`` (names in marks in one of them, or, apart, in
+        neither); ``tokens`` (word tokens in the chosen voice);
         ``rate_per_1k`` (count per 1,000 tokens); ``share`` (count / family_count);
         ``share_low``, ``share_high`` (95% interval of the share with the article as the
         sampling unit, see :mod:`framing.stats`; NaN for a group of one article, whose
@@ -376,31 +407,31 @@ def count_terms(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, by: "str 
     [['X', 'regime', 2, 1.0], ['X', 'government', 0, 0.0], ['Y', 'regime', 0, 0.0], ['Y', 'government', 1, 1.0]]
     """
     stats, lex, g = _term_stats(corpus, lexicon, by, period, date_col, voice, min_count, min_docs, include_boilerplate,
-                                jobs, progress, load)
+                                jobs, progress, load, names_in_marks)
     return score_table(stats, lex=lex, grouping=g, voice=voice, min_count=min_count, min_docs=min_docs)
 
 
 def _term_stats(corpus, lexicon, by, period, date_col, voice, min_count, min_docs, include_boilerplate, jobs, progress,
-                load):
+                load, names="narrator"):
     """The summed per-group statistics of :func:`count_terms`, with its lexicon and grouping."""
     lex = load_lexicon(lexicon)
     g = grouping(by, period=period, date_col=date_col)
     parts = map_corpus(chunk_stats, corpus, jobs=jobs, progress=progress, load=load, lex=lex, grouping=g, voice=voice,
-                       include_boilerplate=include_boilerplate)
+                       include_boilerplate=include_boilerplate, names=names)
     return merge_stats(parts), lex, g
 
 
-@validate_params(voice=VOICE, period=PERIOD, min_count=WHOLE, min_docs=WHOLE, jobs=JOBS)
+@validate_params(voice=VOICE, period=PERIOD, min_count=WHOLE, min_docs=WHOLE, jobs=JOBS, names_in_marks=NAMES_IN_MARKS)
 def iter_count_terms(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, by: "str | list[str]" = "outlet",
                      period: str | None = None, date_col: str = "date", voice: str = "all", min_count: int = MIN_COUNT,
                      min_docs: int = MIN_DOCS, include_boilerplate: bool = False, jobs: int = 1, progress: bool = False,
-                     zeros: bool = True, batch: int | None = None, **load):
+                     zeros: bool = True, batch: int | None = None, names_in_marks: str = "narrator", **load):
     """:func:`count_terms` as frames of ``batch`` groups each, for writing a table of many
     groups as it is made (``by="doc"``: one group per document); their concatenation is
     :func:`count_terms`'s table (``batch``: :data:`SCORE_BATCH` by default). ``zeros=False`` leaves out the rows of labels a group never
     uses. The corpus is scored before the first frame comes."""
     stats, lex, g = _term_stats(corpus, lexicon, by, period, date_col, voice, min_count, min_docs, include_boilerplate,
-                                jobs, progress, load)
+                                jobs, progress, load, names_in_marks)
     return score_frames(stats, lex=lex, grouping=g, voice=voice, min_count=min_count, min_docs=min_docs,
                         zeros=zeros, batch=batch)
 
@@ -418,7 +449,7 @@ def score_table(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_coun
 
 def _score_start(stats, *, lex: Lexicon, grouping: Grouping, min_count: int, min_docs: int):
     """Checks and warnings before a score table: ``(documents per group, undated, fit)``."""
-    counts, tokens_all, _, n_docs, fit_sample, _ = stats
+    counts, tokens_all, _, n_docs, fit_sample, _, _ = stats
     n_docs = Counter(n_docs)
     fit = dict(documents=fit_sample["about_checked"], about_docs=fit_sample["about_docs"],
                mentions=sum(counts.values()), tokens=sum(tokens_all.values()))
@@ -434,18 +465,18 @@ def _score_frame(groups, stats, n_docs, *, lex: Lexicon, grouping: Grouping, voi
                  min_docs: int, zeros: bool = True) -> pd.DataFrame:
     """The rows of the score table for ``groups`` (each group's rows depend on its own
     statistics only, so the table can be made a batch of groups at a time)."""
-    counts, tokens_all, tokens_quoted, _, _, sums = stats
+    counts, tokens_all, tokens_quoted, _, _, sums, tokens_name = stats
     rows = []
     for group in groups:
         tok = {"all": tokens_all[group], "quoted": tokens_quoted[group],
-               "narrator": tokens_all[group] - tokens_quoted[group]}[voice]
+               "narrator": tokens_all[group] - tokens_quoted[group] - tokens_name[group]}[voice]
         acc = sums.get(group) or ArticleSums()
         for family, fam in lex.families.items():
             _, nn, fd = acc.totals.get(family) or (0, 0, 0)
             for label in fam.labels:
                 nar = counts[group, family, label, "narrator"]
                 quo = counts[group, family, label, "quoted"]
-                c = {"all": nar + quo, "narrator": nar, "quoted": quo}[voice]
+                c = {"all": nar + quo + counts[group, family, label, "name"], "narrator": nar, "quoted": quo}[voice]
                 _, kk, kn, ld = acc.shares.get((family, label)) or (0, 0, 0, 0)
                 rows.append((group, family, label, c, nar, quo, tok, n_docs[group], kk, kn, ld, nn, fd))
     ints = ["count", "narrator_count", "quoted_count", "tokens", "n_docs", "kk", "kn", "label_docs", "nn", "family_docs"]
@@ -509,10 +540,10 @@ def top_labels(data: pd.DataFrame, *, n: int = 1, family: str | None = None, lab
     return list(totals.sort_values(ascending=False, kind="stable").index[:n])
 
 
-@validate_params(voice=VOICE, width=WHOLE, jobs=JOBS)
+@validate_params(voice=VOICE, width=WHOLE, jobs=JOBS, names_in_marks=NAMES_IN_MARKS)
 def kwic(corpus, label: str | None = None, *, pattern: str | None = None, lexicon: "str | Lexicon" = EXAMPLE_LEXICON,
          family: str | None = None, width: int = 40, voice: str = "all", include_boilerplate: bool = False, jobs: int = 1,
-         progress: bool = False, **load) -> pd.DataFrame:
+         progress: bool = False, names_in_marks: str = "narrator", **load) -> pd.DataFrame:
     """Keyword-in-context lines for one label, or for any word or phrase, to check a lexicon
     by reading (or to see how a word not yet in it is used).
 
@@ -531,7 +562,7 @@ def kwic(corpus, label: str | None = None, *, pattern: str | None = None, lexico
         Characters of context on each side. Line breaks in the context are shown as
         spaces; ``start``/``end`` index the original text.
     voice : {"all", "narrator", "quoted"}
-    jobs, progress
+    jobs, progress, names_in_marks
         As for :func:`find_mentions`.
 
     Returns
@@ -576,7 +607,7 @@ def kwic(corpus, label: str | None = None, *, pattern: str | None = None, lexico
         raise FramingError(f"label {label!r} is in several families ({', '.join(fams)}); choose one with family=.")
     rows = []
     parts = map_corpus(_kwic_rows, corpus, jobs=jobs, progress=progress, load=load, lex=lex, label=label, fams=fams,
-                        width=width, voice=voice, include_boilerplate=include_boilerplate)
+                        width=width, voice=voice, include_boilerplate=include_boilerplate, names=names_in_marks)
     for part in parts:
         rows.extend(part)
     return pd.DataFrame(rows, columns=KWIC_COLUMNS)
@@ -596,9 +627,9 @@ def _pattern_lexicon(pattern: str) -> Lexicon:
 
 
 def _kwic_rows(chunk: Corpus, *, lex: Lexicon, label: str, fams: list, width: int, voice: str,
-               include_boilerplate: bool) -> list:
+               include_boilerplate: bool, names: str = "narrator") -> list:
     rows = []
-    for doc_id, outlet, field_name, text, fam, lab, s, e, v, part in _chunk_mentions(chunk, lex, include_boilerplate):
+    for doc_id, outlet, field_name, text, fam, lab, s, e, v, part in _chunk_mentions(chunk, lex, include_boilerplate, names):
         if lab != label or fam not in fams or (voice != "all" and v != voice):
             continue
         left, right = context(text, s, e, width, strip=False)
@@ -608,7 +639,14 @@ def _kwic_rows(chunk: Corpus, *, lex: Lexicon, label: str, fams: list, width: in
 
 def format_kwic(lines: pd.DataFrame, *, width: int = 40) -> str:
     """Aligned plain-text lines: ``doc_id  outlet  voice  left [match] right`` (the
-    ``group`` or the outlet where the lines have one)."""
+    ``group`` or the outlet where the lines have one).
+
+    A line of right-to-left text (most of its letters Arabic, Hebrew …:
+    :func:`framing.lang.text_direction`) reads in its own order: the context before the
+    match on the right of it, the context after it on the left, each piece set in a Unicode
+    directional isolate, so that a viewer applying the bidirectional algorithm (a notebook,
+    a browser, most editors) shows each piece right to left and the match in the middle.
+    """
     out = []
     id_w = max([len(str(d)) for d in lines["doc_id"]] + [6])
     col = "group" if "group" in lines.columns else "outlet"  # the group a sample was drawn from (evidence)
@@ -616,6 +654,14 @@ def format_kwic(lines: pd.DataFrame, *, width: int = 40) -> str:
     g_w = max([len(g) for g in groups] + [0])
     for r, g in zip(lines.itertuples(index=False), groups):
         group = f"{g:<{g_w}}  " if g_w else ""
-        out.append(f"{str(r.doc_id):<{id_w}}  {group}{r.voice:<8}  {r.left:>{width}}[{r.match}]{r.right}")
+        head = f"{str(r.doc_id):<{id_w}}  {group}{r.voice:<8}  "
+        if text_direction(r.left + r.match + r.right) == "rtl":
+            after = " " * max(width - len(r.right), 0) + _RLI + r.right + _PDI
+            out.append(f"{head}{after}[{_RLI}{r.match}{_PDI}]{_RLI}{r.left}{_PDI}")
+        else:
+            out.append(f"{head}{r.left:>{width}}[{r.match}]{r.right}")
     return "\n".join(out)
 
+
+#: Unicode's right-to-left isolate and the pop of an isolate.
+_RLI, _PDI = "\u2067", "\u2069"

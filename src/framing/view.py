@@ -22,6 +22,7 @@ import pandas as pd
 from ._io import write_text
 from .corpus import as_corpus
 from .errors import FramingError, FramingWarning, caller_stacklevel
+from .lang import LanguageError, text_direction
 from .lexicon import EXAMPLE_LEXICON, gazetteer_for, load_lexicon
 from .sources import find_attributions
 from .tables import NO_MATH
@@ -39,13 +40,14 @@ _CSS = """
 .framing-article .text { white-space: pre-wrap; }
 .framing-article mark { padding: 0 1px; border-radius: 3px; color: inherit; }
 .framing-article .quote { background: #eef3ff; font-style: italic; }
+.framing-article .name-in-marks { border-bottom: 1px dashed #7a8cc0; }
 .framing-article .speaker { border-bottom: 2px solid #333; font-weight: bold; }
 .framing-article .cue { border-bottom: 2px dotted #c00; }
 .framing-article .boilerplate { color: #999; }
 .framing-article .legend { font: 13px sans-serif; margin: .6em 0; }
 .framing-article .legend mark { margin-right: .6em; }
 .framing-article table { border-collapse: collapse; font: 13px sans-serif; margin-top: .8em; }
-.framing-article th, .framing-article td { text-align: left; vertical-align: top; padding: 3px 8px;
+.framing-article th, .framing-article td { text-align: start; vertical-align: top; padding: 3px 8px;
   border-bottom: 1px solid #ddd; }
 .framing-article td.content { max-width: 32em; }
 """
@@ -57,19 +59,23 @@ class ArticleView:
 
     ``mentions`` and ``attributions`` are the rows shown (the tables of
     :func:`framing.find_mentions` and :func:`framing.find_attributions` for this article);
-    ``html`` is the fragment a notebook displays."""
+    ``html`` is the fragment a notebook displays; ``lang`` and ``dir`` are the article's
+    language code and direction (``rtl`` for Arabic, Hebrew, Persian, Urdu …), set on the
+    fragment and on a saved page."""
 
     doc_id: str
     html: str
     mentions: pd.DataFrame
     attributions: pd.DataFrame
+    lang: str = "en"
+    dir: str = "ltr"
 
     def _repr_html_(self) -> str:
         return self.html
 
     def save(self, path) -> str:
         """Write a standalone HTML page (whole or not at all); returns the path."""
-        page = ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        page = (f"<!DOCTYPE html>\n<html lang=\"{html.escape(self.lang)}\" dir=\"{self.dir}\"><head><meta charset=\"utf-8\">"
                 f"<title>{html.escape(self.doc_id)}</title></head><body>\n{self.html}\n</body></html>\n")
         write_text(page, path)
         return str(path)
@@ -134,14 +140,20 @@ def show(corpus, doc_id, *, lexicon=EXAMPLE_LEXICON, gazetteer=None, families=No
     mentions = find_mentions(one, lexicon=lex, include_boilerplate=include_boilerplate)
     if families is not None:
         mentions = mentions[mentions["family"].isin(families)].reset_index(drop=True)
-    atts = (find_attributions(one, gazetteer=gazetteer_for(lex, gazetteer), include_boilerplate=include_boilerplate)
-            if attributions else pd.DataFrame())
+    atts = pd.DataFrame()
+    if attributions:
+        try:
+            atts = find_attributions(one, gazetteer=gazetteer_for(lex, gazetteer), include_boilerplate=include_boilerplate)
+        except LanguageError as exc:  # a language with no cue table or speaker words: the article without them
+            warnings.warn(f"no attributions shown: {exc}", FramingWarning, stacklevel=caller_stacklevel())
+            attributions = False
     row = one.documents.iloc[0]
     facts = one.facts()[0]
     title = one.titles()[0]
     colours = {f: _PALETTE[i % len(_PALETTE)] for i, f in enumerate(families or lex.families)}
+    lang, direction = _language_of(row, corpus.language)
     # article text is not TeX: JupyterLab would typeset "$21 million … $4 million" as math
-    parts = [f'<div class="framing-article {NO_MATH}">', f"<style>{_CSS}</style>"]
+    parts = [f'<div class="framing-article {NO_MATH}" lang="{html.escape(lang)}" dir="{direction}">', f"<style>{_CSS}</style>"]
     if title is not None:
         parts.append(f"<h2>{_marked(title[0], _marks(mentions[mentions['field'] == 'title'], None, title[1], lex, colours))}</h2>")
     meta = [f"<b>{html.escape(str(row['outlet']))}</b>", html.escape(doc_id)]
@@ -157,7 +169,22 @@ def show(corpus, doc_id, *, lexicon=EXAMPLE_LEXICON, gazetteer=None, families=No
     if attributions:
         parts.append(_attribution_table(atts))
     parts.append("</div>")
-    return ArticleView(doc_id, "\n".join(parts), mentions, atts)
+    return ArticleView(doc_id, "\n".join(parts), mentions, atts, lang, direction)
+
+
+def _language_of(row: pd.Series, language: str) -> tuple[str, str]:
+    """The document's language code (a ``language`` or ``lang`` column of the corpus, else
+    the corpus's) and its direction: ``rtl`` when the language is written right to left, or
+    when most of the text's letters are (an Arabic text read with the default language)."""
+    code = language
+    for col in ("language", "lang"):
+        if col in row.index and isinstance(row[col], str) and row[col].strip():
+            code = row[col].strip()
+            break
+    direction = text_direction(language=code)
+    if direction == "ltr":
+        direction = text_direction(str(row["text"]))
+    return code, direction
 
 
 def _marks(mentions: pd.DataFrame, atts, facts, lex, colours) -> list:
@@ -165,6 +192,9 @@ def _marks(mentions: pd.DataFrame, atts, facts, lex, colours) -> list:
     out = []
     for q in facts.quotes:
         out.append((q.start, q.end, '<span class="quote">', "</span>"))
+    for q in getattr(facts, "names", ()):
+        out.append((q.start, q.end, '<span class="name-in-marks" title="a name in marks: the narrator&#x27;s words">',
+                    "</span>"))
     if facts.boilerplate:
         out.append((facts.boilerplate[0][0], facts.length, '<span class="boilerplate" title="boilerplate: not scored">',
                     "</span>"))
@@ -216,9 +246,9 @@ def _attribution_table(atts: pd.DataFrame) -> str:
     rows = []
     for r in atts.itertuples(index=False):
         cue = r.cue or "(continues the quotation before)"
-        rows.append("<tr>" + "".join(f"<td{cls} style=\"text-align:left\">{html.escape(str(v), quote=False)}</td>" for cls, v in [
+        rows.append("<tr>" + "".join(f"<td{cls} dir=\"auto\" style=\"text-align:start\">{html.escape(str(v), quote=False)}</td>" for cls, v in [
             ("", r.speaker_canonical), ("", r.speaker_category), ("", f"{cue}{' †' if r.distancing else ''}"),
             ("", r.kind.replace("_", " ")), (' class="content"', r.content)]) + "</tr>")
-    head = "".join(f'<th style="text-align:left">{h}</th>' for h in ("speaker", "category", "cue", "kind", "content"))
+    head = "".join(f'<th style="text-align:start">{h}</th>' for h in ("speaker", "category", "cue", "kind", "content"))
     return (f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
             "<p class=\"meta\">† a cue that keeps the reporter's distance (claimed, alleged …).</p>")

@@ -24,7 +24,7 @@ Examples
 >>> get_language("xx")
 Traceback (most recent call last):
 ...
-framing.lang.UnknownLanguageError: unknown language 'xx'; available: en. A language is a folder of data (docs/languages.md); add one with framing.lang.register_language(folder).
+framing.lang.UnknownLanguageError: unknown language 'xx'; available: ar, de, en, es, fr, ru. A language is a folder of data (docs/languages.md); add one with framing.lang.register_language(folder).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ import yaml
 from ..errors import FramingError, ParameterError
 
 __all__ = ["Language", "LanguageError", "UnknownLanguageError", "get_language", "languages", "register_language", "unregister_language",
-           "DEFAULT_LANGUAGE"]
+           "DEFAULT_LANGUAGE", "RTL_LANGUAGES", "text_direction"]
 
 #: The language of a corpus that names none.
 DEFAULT_LANGUAGE = "en"
@@ -49,6 +49,40 @@ _REQUIRED = {
     "sentences": ("end", "word_before", "abbreviations", "headline_break"),
     "boilerplate": ("lines", "latest_posts", "inline", "editors_note", "editors_note_tail"),
 }
+
+
+#: Codes of languages written right to left, whether or not a folder says ``direction: rtl``.
+RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"})
+
+
+def text_direction(text: str = "", language: "str | Language | None" = None) -> str:
+    """``"rtl"`` or ``"ltr"``: the ``direction`` of ``language`` (its ``language.yaml``, or
+    :data:`RTL_LANGUAGES`) when given, else the direction most of the text's strong
+    letters have (Unicode bidirectional classes R and AL against L) — for a line of a corpus
+    that mixes languages.
+
+    >>> text_direction(language="ar"), text_direction("قال المتحدث (AFP)"), text_direction("Le «régime»")
+    ('rtl', 'rtl', 'ltr')
+    """
+    if language is not None:
+        lang = language if isinstance(language, Language) else None
+        code = lang.code if lang is not None else str(language)
+        if code in RTL_LANGUAGES:
+            return "rtl"
+        try:
+            lang = lang or get_language(code)
+        except LanguageError:
+            return "ltr"
+        return "rtl" if str(lang.data.get("direction", "ltr")).lower() == "rtl" else "ltr"
+    import unicodedata
+
+    rtl = ltr = 0
+    for c in text:
+        if c.isalpha():
+            kind = unicodedata.bidirectional(c)
+            rtl += kind in ("R", "AL")
+            ltr += kind == "L"
+    return "rtl" if rtl > ltr else "ltr"
 
 
 class LanguageError(FramingError, ValueError):

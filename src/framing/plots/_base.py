@@ -5,6 +5,8 @@ for (:func:`sized`, read by :class:`framing.notebook.Output`)."""
 from __future__ import annotations
 
 import colorsys
+import re
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -14,7 +16,7 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 
-from ..errors import FramingError
+from ..errors import FramingError, FramingWarning
 from ..lexicon import readable
 
 _FADED = 0.35
@@ -139,13 +141,43 @@ def _stacked(ax, table: pd.DataFrame, *, level: str, levels: list, groups: list,
 
 
 def family_title(data: pd.DataFrame, family: str) -> str:
-    """The family's title as the lexicon gives it (``attrs["family_titles"]``), or its name as words."""
-    return data.attrs.get("family_titles", {}).get(family) or readable(family)
+    """The family's title as the lexicon gives it (``attrs["family_titles"]``), or its name
+    as words (:func:`isolated` for a title)."""
+    return isolated(data.attrs.get("family_titles", {}).get(family) or readable(family))
 
 
 def label_name(data: pd.DataFrame, family: str, label: str) -> str:
-    """The label's display name (``display:`` in the lexicon), or the label."""
-    return data.attrs.get("label_names", {}).get((family, label), label)
+    """The label's display name (``display:`` in the lexicon), or the label (:func:`isolated`)."""
+    return isolated(data.attrs.get("label_names", {}).get((family, label), label))
+
+
+_FSI, _PDI = "\u2068", "\u2069"
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_warned_layout = []
+
+
+def isolated(text) -> str:
+    """``text`` to set inside a title or label of other words: a right-to-left word
+    (Arabic, Hebrew …) is put in a Unicode first-strong isolate, so that “النظام”: the
+    outlet's own words … stays an English line with an Arabic word in it (without it the
+    first letter, Arabic, makes the whole title run right to left).
+
+    Matplotlib 3.11 and later shape Arabic and order mixed directions itself (libraqm):
+    no other library is needed. An older one draws Arabic letters unjoined and left to
+    right; then the text is returned as it is, with a warning once.
+    """
+    text = str(text)
+    if not _RTL_LETTER.search(text):
+        return text
+    from matplotlib import ft2font
+
+    if not hasattr(ft2font, "__libraqm_version__"):
+        if not _warned_layout:
+            _warned_layout.append(True)
+            warnings.warn(f"matplotlib {mpl.__version__} draws right-to-left text (Arabic, Hebrew) unjoined and left to "
+                          "right; matplotlib 3.11 or later lays it out right.", FramingWarning, stacklevel=3)
+        return text
+    return _FSI + text + _PDI
 
 
 def groups_shown(data: pd.DataFrame, **options) -> int:

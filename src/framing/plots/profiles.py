@@ -8,7 +8,7 @@ import pandas as pd
 import seaborn as sns
 
 from ..errors import FramingError
-from ._base import _ax, _color_ticks, _need, sized
+from ._base import _ax, _color_ticks, _need, isolated, sized
 
 __all__ = ["plot_corpus_overview", "plot_outlet_profile", "plot_distinctive_words", "plot_collocates"]
 
@@ -114,7 +114,7 @@ def plot_distinctive_words(data: pd.DataFrame, *, top: int = 12, ax=None, title:
     for x in (-1.96, 1.96):
         ax.axvline(x, color="0.5", linestyle="--", linewidth=0.8)
     ax.axvline(0, color="black", linewidth=0.8)
-    group = data.attrs.get("group", "the group")
+    group = isolated(data.attrs.get("group", "the group"))
     ax.set_xlabel("z-score of the log-odds ratio, informative Dirichlet prior (dashed: ±1.96)")
     ax.set_title(title or f"Words typical of {group} (right) and of the rest (left); counts: {group} / rest",
                  loc="left", fontsize=10)
@@ -156,7 +156,7 @@ def plot_collocates(data: pd.DataFrame, *, top: int = 12, order=None, ax=None, t
     ax.set_ylabel("")
     ax.tick_params(axis="y", rotation=0)
     _color_ticks(ax, groups, axis="x")
-    label = data.attrs.get("label", "the label")
+    label = isolated(data.attrs.get("label", "the label"))
     ax.set_title(title or f"Words around “{label}”, per {data.attrs.get('by', 'group')} (numbers: times seen)",
                  loc="left", fontsize=10)
     return ax

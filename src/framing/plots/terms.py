@@ -20,6 +20,7 @@ from ._base import (
     _one_article_each,
     _stacked,
     family_title,
+    isolated,
     label_name,
     label_palette,
     rows_shown,
@@ -127,8 +128,8 @@ def plot_voice_shares(data: pd.DataFrame, *, family: str, label: str, order=None
     ax.set_ylim(len(groups) - 0.5, -0.5)
     ax.set_xlim(-0.03, 1.03)
     ax.xaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
-    ax.set_xlabel(f"share of “{label}” among {family} mentions" + ("" if single else " (95% interval, articles as the unit)"))
-    ax.set_title(title or f"“{label}”: the outlet's own words against the words it quotes", loc="left", fontsize=11)
+    ax.set_xlabel(f"share of “{isolated(label)}” among {family} mentions" + ("" if single else " (95% interval, articles as the unit)"))
+    ax.set_title(title or f"“{isolated(label)}”: the outlet's own words against the words it quotes", loc="left", fontsize=11)
     ax.grid(axis="x", alpha=0.3)
     if single:
         _note_below(ax, ONE_ARTICLE_NOTE)

@@ -29,7 +29,13 @@ The rules, in short:
   for multi-paragraph quotes); a quotation left open otherwise runs to the end of its
   paragraph — unless the next double quotation mark in the text closes it, which makes
   the line breaks up to it soft wraps inside the quotation. A single-quoted span never closed in its
-  paragraph is not a quotation.
+  paragraph is not a quotation. A mark the language writes both ways (German »…« and
+  «…») is settled per document, and a short quotation with no speech is a **name in marks**
+  where the language says so (:mod:`framing.text.quotes`).
+* **Voice** — every character is in one of :data:`VOICE_VALUES`: ``quoted`` (inside a
+  quotation, marks included: :attr:`TextFacts.quotes`), ``name`` (inside a name in marks:
+  :attr:`TextFacts.names`), else ``narrator``; :meth:`TextFacts.voice_at` says it of a span,
+  :meth:`TextFacts.voice_spans` lists the spans.
 """
 
 from __future__ import annotations
@@ -40,7 +46,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .lang import Language, get_language
+from ..lang import Language, get_language
+from .quotes import TOKEN_PATTERN, QuoteRules, QuoteSpan, find_spans
+from .quotes import TOKEN_RE as _TOKEN_RE
 
 __all__ = [
     "QuoteSpan",
@@ -53,13 +61,10 @@ __all__ = [
     "find_title",
     "find_boilerplate",
     "count_tokens",
+    "count_voice_tokens",
+    "VOICE_VALUES",
     "TOKEN_PATTERN",
 ]
-
-#: A token: a run of letters or digits, with inner hyphens and apostrophes ("IS-held",
-#: "Syria’s" are one token each).
-TOKEN_PATTERN = r"\w+(?:[-\u2010\u2011'\u2019]\w+)*"
-_TOKEN_RE = re.compile(TOKEN_PATTERN)
 
 # The boilerplate of a language's sites (``boilerplate`` in its language.yaml): whole
 # lines ("Latest posts by …", "SEE ALSO: …", copyright lines) that end an article; markers
@@ -98,37 +103,14 @@ _INLINE_TAIL = 0.3
 _LINE_RE = re.compile(r"[^\n]*\n|[^\n]+$")
 
 
-def _chars(chars: str) -> str:
-    """The characters of a string as the inside of a regex character class."""
-    return "".join(re.escape(c) for c in chars)
-
-
-class TextRules:
-    """A language's quotation marks, headline sentence break and boilerplate, compiled
-    (once per language: :func:`text_rules`)."""
+class TextRules(QuoteRules):
+    """A language's quotation marks (:class:`framing.text.quotes.QuoteRules`), headline
+    sentence break and boilerplate, compiled (once per language: :func:`text_rules`)."""
 
     def __init__(self, lang: Language):
-        q, b = lang.quotes, lang.boilerplate
+        super().__init__(lang)
+        b = lang.boilerplate
         self.language = lang.code
-        self.double_open, self.double_close = q["double_open"], q["double_close"]
-        self.single_open, self.single_close = q["single_open"], q["single_close"]
-        self.double_straight, self.single_straight = q["double_straight"], q["single_straight"]
-        #: what opens a double quotation at a paragraph's start (a straight mark may)
-        self.double_starts = self.double_open + self.double_straight
-        self.single_starts = self.single_open + self.single_straight
-        self.apostrophe_openers = q["apostrophe_openers"]
-        #: punctuation after which a quotation mark opens rather than closes
-        self.opening_context = frozenset(q["opening_context"])
-        self.closing_context = q["closing_context"]
-        self.marks = "".join(dict.fromkeys(self.double_open + self.double_close + self.double_straight + self.single_open
-                                           + self.single_close + self.single_straight))
-        # every quotation mark but an apostrophe inside a word ("Syria’s", "don't": after a
-        # word character, before a letter or digit), which can neither open nor close one
-        apos = q["apostrophes"]
-        guard = f"(?:(?<=[^{_chars(apos)}])|(?<!\\w.)|(?![^\\W_]))" if apos else ""
-        self.quote_chars = re.compile(f"[{_chars(self.marks)}]{guard}" if self.marks else "(?!)")
-        double = self.double_straight + self.double_open + self.double_close
-        self.double_marks = re.compile(f"[{_chars(double)}]" if double else "(?!)")
         self.headline_break = re.compile(lang.sentences["headline_break"])
         self.boilerplate_lines = tuple(re.compile(p) for p in b["lines"])
         self.latest_posts = re.compile(b["latest_posts"])
@@ -158,24 +140,17 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-@dataclass(frozen=True)
-class QuoteSpan:
-    """One quotation: ``text[start:end]`` runs from its opening mark to its closing mark.
-
-    ``closed`` is False when no closing mark was found (the span then ends with its
-    paragraph); ``continues`` is the index of the span this one continues across a
-    paragraph break, or -1.
-    """
-
-    start: int
-    end: int
-    closed: bool = True
-    continues: int = -1
+#: The voices a stretch of text can be in (:meth:`TextFacts.voice_at`).
+VOICE_VALUES = ("narrator", "quoted", "name")
 
 
 @dataclass(frozen=True)
 class TextFacts:
-    """What is known about one document's text; all offsets index the text as decoded."""
+    """What is known about one document's text; all offsets index the text as decoded.
+
+    ``quotes`` are the quotations (speech or cited text); ``names`` the names and terms in
+    marks (:mod:`framing.text.quotes`), which no quotation-reading code sees: both in text
+    order, neither overlapping the other."""
 
     length: int
     title: tuple[int, int] | None
@@ -183,6 +158,8 @@ class TextFacts:
     quotes: tuple[QuoteSpan, ...]
     _quote_starts: list[int] = field(default_factory=list, repr=False, compare=False)
     _paragraphs: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
+    names: tuple[QuoteSpan, ...] = ()
+    _name_starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def paragraph_spans(self, text: str) -> list[tuple[int, int]]:
         """:func:`paragraphs` of the text these facts describe (found once, by :func:`analyze`)."""
@@ -194,13 +171,25 @@ class TextFacts:
         return self.boilerplate[0][0] if self.boilerplate else self.length
 
     def voice_at(self, start: int, end: int) -> str:
-        """``"quoted"`` when ``[start, end)`` lies inside a quotation, else ``"narrator"``."""
+        """``"quoted"`` when ``[start, end)`` lies inside a quotation, ``"name"`` when it
+        lies inside a name in marks, else ``"narrator"``."""
         i = bisect.bisect_right(self._quote_starts, start) - 1
         if i >= 0:
             q = self.quotes[i]
             if start >= q.start and end <= q.end:
                 return "quoted"
+        if self.names:
+            i = bisect.bisect_right(self._name_starts, start) - 1
+            if i >= 0 and start >= self.names[i].start and end <= self.names[i].end:
+                return "name"
         return "narrator"
+
+    def voice_spans(self) -> list[tuple[int, int, str]]:
+        """``(start, end, voice)`` of every quotation (``"quoted"``) and name in marks
+        (``"name"``), in text order, marks included; the characters outside them are the
+        narrator's. The voice of each character, for comparing with a reader's."""
+        spans = [(q.start, q.end, "quoted") for q in self.quotes] + [(q.start, q.end, "name") for q in self.names]
+        return sorted(spans)
 
     def part_at(self, start: int) -> str:
         """``"title"``, ``"boilerplate"`` or ``"body"`` for the character at ``start``."""
@@ -248,7 +237,8 @@ class TextFacts:
 
     def without_boilerplate(self) -> TextFacts:
         """The same facts with no boilerplate: the whole text is scored."""
-        return TextFacts(self.length, self.title, (), self.quotes, self._quote_starts, self._paragraphs)
+        return TextFacts(self.length, self.title, (), self.quotes, self._quote_starts, self._paragraphs, self.names,
+                         self._name_starts)
 
 
 def _lines(text: str):
@@ -366,32 +356,6 @@ def _find_boilerplate(text: str, rules: TextRules) -> tuple[tuple[int, int], ...
     return tuple(spans)
 
 
-def _opens(text: str, i: int, opening_context: frozenset) -> bool:
-    """A straight or single mark at ``i`` stands where a quotation would open."""
-    prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    return (prev.isspace() or prev in opening_context) and not nxt.isspace()
-
-
-def _alone(text: str, i: int) -> bool:
-    """A mark with white space on both sides (pre-tokenised text: '" We won , " he said'):
-    with no quotation open it opens one, and the next such mark closes it."""
-    return (i == 0 or text[i - 1].isspace()) and (i + 1 >= len(text) or text[i + 1].isspace())
-
-
-def _closes_single(text: str, i: int) -> bool:
-    """A single mark at ``i`` stands where a quotation would close (not inside a word)."""
-    prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    return not prev.isspace() and not nxt.isalnum()
-
-
-def _leading_mark(text: str, s: int, e: int) -> str:
-    """The first non-space character of a line, or ''."""
-    m = re.compile(r"\S").search(text, s, e)
-    return text[m.start()] if m else ""
-
-
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of the paragraphs (without surrounding line breaks), in order.
 
@@ -425,104 +389,12 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
-def _first_mark_closes(text: str, s: int, r: TextRules) -> bool:
-    """The next double quotation mark from ``s`` on closes a quotation.
-
-    Each stretch of text is searched here at most once per open quotation, so the scan
-    stays linear.
-    """
-    m = r.double_marks.search(text, s)
-    if m is None:
-        return False
-    c = text[m.start()]
-    return c in r.double_close or (c in r.double_straight and not _opens(text, m.start(), r.opening_context))
-
-
-def _misused_opener_closes(text: str, i: int, pe: int, r: TextRules) -> bool:
-    """An opening mark typed where a closing one belongs: “ right after a word or a
-    comma and before a space or punctuation ("… here,“ said Jim Clyburn")."""
-    return (text[i] in r.double_open and i > 0 and not text[i - 1].isspace() and text[i - 1] not in r.double_open
-            and (i + 1 >= pe or text[i + 1].isspace() or text[i + 1] in r.closing_context))
-
-
 def find_quotes(text: str, lines: list[tuple[int, int]] | None = None, *,
                 language: "str | Language | None" = None) -> tuple[QuoteSpan, ...]:
-    """Quotation spans in text order; linear in the length of the text. ``lines``: the
-    text's :func:`paragraphs`, when already found; ``language``: whose quotation marks."""
-    return _find_quotes(text, paragraphs(text) if lines is None else lines, text_rules(language))
-
-
-def _find_quotes(text: str, lines: list[tuple[int, int]], r: TextRules) -> tuple[QuoteSpan, ...]:
-    d_open, d_close, d_straight, d_starts = r.double_open, r.double_close, r.double_straight, r.double_starts
-    s_open, s_close, s_straight, s_starts = r.single_open, r.single_close, r.single_straight, r.single_starts
-    ctx = r.opening_context
-    spans: list[QuoteSpan] = []
-    pending_continue = -1  # index of an unclosed span the next paragraph continues
-    kind = None  # "double" or "single" while a quotation is open
-    start, cont, after = -1, -1, -1
-    for n, (ps, pe) in enumerate(lines):
-        first_mark = kind is None
-        for m in r.quote_chars.finditer(text, ps, pe):
-            i = m.start()
-            if i < after:
-                continue  # the second mark of a doubled closing ''
-            c = text[i]
-            leading = first_mark and not text[ps:i].strip()
-            first_mark = False
-            if kind is None:
-                if c in d_open or (c in d_straight and (_opens(text, i, ctx) or _alone(text, i))):
-                    kind = "double"
-                elif c in s_open or (c in s_straight and _opens(text, i, ctx)):
-                    if c in r.apostrophe_openers and not leading and not _opens(text, i, ctx):
-                        continue  # a ‘ standing for an apostrophe
-                    kind = "single"
-                else:
-                    continue
-                start = i
-                cont = pending_continue if leading else -1
-                pending_continue = -1
-            elif kind == "double":
-                if c in d_straight and text[i - 1].isspace() and _opens(text, i, ctx):
-                    # '… elected. "There is …': a straight mark that stands as an opening one
-                    # does what “ does inside an open quotation: the earlier one was never closed
-                    spans.append(QuoteSpan(start, i, False, cont))
-                    start, cont = i, -1
-                elif c in d_close or c in d_straight or _misused_opener_closes(text, i, pe, r):
-                    spans.append(QuoteSpan(start, i + 1, True, cont))
-                    kind = None
-                elif c in d_open:
-                    # an opening mark inside an open quotation: the earlier one was never
-                    # closed, so it ends here and a new one begins
-                    spans.append(QuoteSpan(start, i, False, cont))
-                    start, cont = i, -1
-                elif c in s_straight and text.startswith(c, i + 1) and _closes_single(text, i + 1):
-                    # a doubled straight single mark closes a double quotation (“…'', ``…'')
-                    spans.append(QuoteSpan(start, i + 2, True, cont))
-                    kind, after = None, i + 2
-            elif (c in s_close or c in s_straight) and _closes_single(text, i):
-                # the NYT's ''…'': a doubled straight mark closes what a doubled one opened
-                doubled = c in s_straight and text.startswith(c + c, start) and text.startswith(c, i + 1)
-                after = i + 2 if doubled else after
-                spans.append(QuoteSpan(start, after if doubled else i + 1, True, cont))
-                kind = None
-        pending_continue = -1
-        if kind is None:
-            continue
-        nxt = _leading_mark(text, *lines[n + 1]) if n + 1 < len(lines) else ""
-        if kind == "double":
-            if nxt and nxt not in d_starts and _first_mark_closes(text, lines[n + 1][0], r):
-                continue  # the line break is a soft wrap inside the quotation: carry it on
-            spans.append(QuoteSpan(start, pe, False, cont))
-            if nxt in d_starts:
-                pending_continue = len(spans) - 1
-        elif nxt in s_starts or cont >= 0:
-            # a single-quoted paragraph left open is a quotation only when it runs on
-            # into (or from) a paragraph that reopens it; otherwise it was an apostrophe
-            spans.append(QuoteSpan(start, pe, False, cont))
-            if nxt in s_starts:
-                pending_continue = len(spans) - 1
-        kind = None
-    return tuple(spans)
+    """Quotation spans in text order (names in marks left out: :attr:`TextFacts.names`);
+    linear in the length of the text. ``lines``: the text's :func:`paragraphs`, when
+    already found; ``language``: whose quotation marks."""
+    return find_spans(text, paragraphs(text) if lines is None else lines, text_rules(language))[0]
 
 
 def analyze(text: str, language: "str | Language | TextRules | None" = None) -> TextFacts:
@@ -537,7 +409,7 @@ def analyze(text: str, language: "str | Language | TextRules | None" = None) -> 
     """
     rules = text_rules(language)
     paras = paragraphs(text)
-    quotes = _find_quotes(text, paras, rules)
+    quotes, names = find_spans(text, paras, rules)
     return TextFacts(
         length=len(text),
         title=_find_title(text, rules),
@@ -545,6 +417,8 @@ def analyze(text: str, language: "str | Language | TextRules | None" = None) -> 
         quotes=quotes,
         _quote_starts=[q.start for q in quotes],
         _paragraphs=paras,
+        names=names,
+        _name_starts=[q.start for q in names],
     )
 
 
@@ -555,6 +429,12 @@ def count_tokens(text: str, facts: TextFacts, *, include_boilerplate: bool = Fal
     ``len(re.findall(TOKEN_PATTERN, text[:end]))`` and, for quotations, the same over each
     quotation's span (tested against it), computed over arrays of code points.
     """
+    return count_voice_tokens(text, facts, include_boilerplate=include_boilerplate)[:2]
+
+
+def count_voice_tokens(text: str, facts: TextFacts, *, include_boilerplate: bool = False) -> tuple[int, int, int]:
+    """Return ``(all_tokens, quoted_tokens, name_tokens)`` in the scored part of the text:
+    :func:`count_tokens` and the tokens of the names in marks."""
     end = facts.length if include_boilerplate else facts.body_end
     starts = _token_starts(text)
     if starts is None:  # characters beyond the Basic Multilingual Plane: count with the regex
@@ -563,12 +443,15 @@ def count_tokens(text: str, facts: TextFacts, *, include_boilerplate: bool = Fal
     else:
         def count(s: int, e: int) -> int:
             return int(np.count_nonzero(starts[s:e]))
-    quoted = 0
-    for q in facts.quotes:
-        if q.start >= end:
-            break
-        quoted += count(q.start, min(q.end, end))
-    return count(0, end), quoted
+    inside = []
+    for spans in (facts.quotes, facts.names):
+        n = 0
+        for q in spans:
+            if q.start >= end:
+                break
+            n += count(q.start, min(q.end, end))
+        inside.append(n)
+    return count(0, end), inside[0], inside[1]
 
 
 _WORD_TABLE = None

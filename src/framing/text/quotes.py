@@ -1,0 +1,371 @@
+"""Quotations: which marks open and close them in a language and in one document, where
+each quotation runs, and which "quotations" are names in marks.
+
+Every span is a pair of character offsets into the text as decoded. :mod:`framing.text`
+calls :func:`find_spans` once per document (through :func:`framing.text.analyze`).
+
+* **Marks** are a language's data (``quotes`` in its ``language.yaml``). A mark listed both
+  as an opener and as a closer — ``»`` and ``«`` in German, which writes »…« and «…»;
+  ``“``, which closes „…“ and opens “…” — is **settled per document** from the document's
+  own pairing: of the ways to read each such mark (opener or closer), the one under which
+  most of the document's marks pair up (an opener followed by a closer) wins; then the one
+  whose marks stand as openers and closers stand (an opener before a word, a closer after
+  one); then the language's order of ``pairs`` (its usual pair first). Spiegel's
+  »Der Zusammenbruch … müssen«, erklärte … is read »open … close«, Le Monde's « … » the
+  other way, in the same language folder.
+* **Nesting**: with ``pairs`` given, an opener of another pair inside an open quotation
+  (Russian «… „…“ …», German „… ‚…‘ …“ with double inner marks) opens an inner quotation
+  that its own closer ends; the outer one goes on.
+* **Names in marks**: a closed quotation of one to ``names_in_marks.max_words`` words with
+  no speech in or around it — no sentence end, comma or colon inside; no speech word
+  (``names_in_marks.speech``) before a colon before it (``сказал он: «Нет»``) or after a
+  comma or spaced dash after it (``«…», — сказал он``, ``„…“, sagte er``); no word of
+  ``names_in_marks.speech_inside`` opening it (Arabic ``«إن …»``, "that …"); not a
+  lower-case fragment after a speech word earlier in its sentence (``erklärte, er sei
+  „zutiefst besorgt“``) — is a name or a term in marks (Russian «Исламское государство»,
+  Arabic «داعش», German „Tagesschau“), not a quotation. It is kept apart
+  (:attr:`framing.text.TextFacts.names`), so whatever reads quotations reads it as the
+  narrator's; scores may count it otherwise (``names_in_marks=`` of
+  :func:`framing.count_terms`). ``max_words: 0`` (English) keeps every such span a
+  quotation: English scare quotes are the narrator's distance, read as quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from itertools import product
+
+__all__ = ["QuoteSpan", "QuoteRules", "find_spans", "TOKEN_PATTERN"]
+
+#: A token: a run of letters or digits, with inner hyphens and apostrophes ("IS-held",
+#: "Syria’s" are one token each).
+TOKEN_PATTERN = r"\w+(?:[-\u2010\u2011'\u2019]\w+)*"
+TOKEN_RE = re.compile(TOKEN_PATTERN)
+_NON_SPACE = re.compile(r"\S")
+#: At most this many marks a document may read either way are settled by trying every
+#: reading (2 ** n); more are read the language's usual way.
+_MAX_SETTLED = 6
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """One quotation: ``text[start:end]`` runs from its opening mark to its closing mark.
+
+    ``closed`` is False when no closing mark was found (the span then ends with its
+    paragraph); ``continues`` is the index of the span this one continues across a
+    paragraph break, or -1.
+    """
+
+    start: int
+    end: int
+    closed: bool = True
+    continues: int = -1
+
+
+def _chars(chars: str) -> str:
+    """The characters of a string as the inside of a regex character class."""
+    return "".join(re.escape(c) for c in chars)
+
+
+class QuoteRules:
+    """A language's quotation marks and its rule for names in marks, compiled."""
+
+    def __init__(self, lang):
+        q = lang.quotes
+        pairs = [str(p) for p in q.get("pairs") or ()]
+        for p in pairs:
+            if len(p) != 2:
+                from ..lang import LanguageError
+
+                raise LanguageError(f"{lang.folder / 'language.yaml'}: quotes: pairs: {p!r} must be two marks, "
+                                    "the opener then the closer (\"«»\").")
+        self.double_open, self.double_close = q["double_open"], q["double_close"]
+        self.single_open, self.single_close = q["single_open"], q["single_close"]
+        self.double_straight, self.single_straight = q["double_straight"], q["single_straight"]
+        #: what opens a double quotation at a paragraph's start (a straight mark may)
+        self.double_starts = self.double_open + self.double_straight
+        self.single_starts = self.single_open + self.single_straight
+        self.apostrophe_openers = q["apostrophe_openers"]
+        #: punctuation after which a quotation mark opens rather than closes
+        self.opening_context = frozenset(q["opening_context"])
+        self.closing_context = q["closing_context"]
+        self.marks = "".join(dict.fromkeys(self.double_open + self.double_close + self.double_straight + self.single_open
+                                           + self.single_close + self.single_straight))
+        # every quotation mark but an apostrophe inside a word ("Syria’s", "don't": after a
+        # word character, before a letter or digit), which can neither open nor close one
+        apos = q["apostrophes"]
+        guard = f"(?:(?<=[^{_chars(apos)}])|(?<!\\w.)|(?![^\\W_]))" if apos else ""
+        self.quote_chars = re.compile(f"[{_chars(self.marks)}]{guard}" if self.marks else "(?!)")
+        double = self.double_straight + self.double_open + self.double_close
+        self.double_marks = re.compile(f"[{_chars(double)}]" if double else "(?!)")
+        # marks that are openers and closers both: settled per document (usual role first)
+        both = [c for c in dict.fromkeys(self.double_open + self.single_open)
+                if c in self.double_close + self.single_close]
+        usual = {}
+        for p in pairs:
+            usual.setdefault(p[0], True)
+            usual.setdefault(p[1], False)
+        self.settled = tuple((c, usual.get(c, True)) for c in both)
+        self.settled_re = re.compile(f"[{_chars(''.join(c for c, _ in self.settled))}]") if both else None
+        #: for nesting: the closers of each opener (from ``pairs``); empty: no nesting
+        self.partners: dict[str, str] = {}
+        for p in pairs:
+            self.partners[p[0]] = self.partners.get(p[0], "") + p[1]
+        names = lang.data.get("names_in_marks") or {}
+        words, speech = names.get("max_words", 0), names.get("speech")
+        if not isinstance(words, int) or words < 0 or not isinstance(speech, (str, type(None))):
+            from ..lang import LanguageError
+
+            raise LanguageError(f"{lang.folder / 'language.yaml'}: names_in_marks: max_words must be a whole number "
+                                f"(0: never), speech a pattern; not {words!r}, {speech!r} (lang/ru/language.yaml shows both).")
+        self.name_words = words
+        # a speech word in the four words after a comma or a spaced dash after the closing
+        # mark (a hyphen right after it makes a compound: „Tagesschau“-Moderatorin)
+        self.speech_after = re.compile(r"\s*(?:[,،]\s*(?:[—–-]\s*)?|\s[—–-]\s*|[—–]\s*)(?:[^\W\d_]+[\s-]+){0,3}?(?:"
+                                       + speech + ")", re.IGNORECASE) if speech else None
+        # speech before a colon before the opening mark (сказал он: «Нет»); a colon alone
+        # is a dateline's as often (طهران: «الشرق الأوسط»)
+        self.speech_colon = re.compile(r"(?:" + speech + r")(?:[\s-]+[^\W\d_]+){0,3}\s*:\s*$",
+                                       re.IGNORECASE) if speech else None
+        # a speech word earlier in the sentence (a lower-case fragment after it is the
+        # speaker's words: erklärte, er sei „zutiefst besorgt“)
+        self.speech_word = re.compile(r"(?<!\w)(?:" + speech + ")", re.IGNORECASE) if speech else None
+        inside = names.get("speech_inside")
+        #: words that, opening what is in the marks, make it speech (Arabic «إن …»: "that …")
+        self.speech_inside = re.compile(r"\s*(?:" + inside + r")(?!\w)") if inside else None
+
+    def roles(self, text: str) -> tuple[str, str, str, str]:
+        """``(double openers, double closers, single openers, single closers)`` of this
+        document: the language's, with each mark it lists both ways settled (module notes)."""
+        d_open, d_close, s_open, s_close = self.double_open, self.double_close, self.single_open, self.single_close
+        if self.settled_re is None or self.settled_re.search(text) is None:
+            return d_open, d_close, s_open, s_close
+        present = [(c, u) for c, u in self.settled if c in text][:_MAX_SETTLED]
+        found = [m.start() for m in self.quote_chars.finditer(text)]
+        seq = [text[i] for i in found]
+        straight = self.double_straight + self.single_straight
+        pairs = Counter()
+        prev = None
+        for c in seq:
+            if c in straight:
+                prev = None
+                continue
+            if prev is not None and (prev in self.double_open + self.double_close) == (c in self.double_open + self.double_close):
+                pairs[prev, c] += 1
+            prev = c
+        stands = Counter()  # (mark, True): it stands as an opener; False: as a closer
+        for i in found:
+            c = text[i]
+            if any(c == p for p, _ in present):
+                before = text[i - 1] if i else " "
+                after = text[i + 1] if i + 1 < len(text) else " "
+                if (before.isspace() or before in self.opening_context) and after.isalnum():
+                    stands[c, True] += 1
+                elif before.isalnum() and (after.isspace() or not after.isalnum()):
+                    stands[c, False] += 1
+        best, best_key = None, None
+        for choice in product((True, False), repeat=len(present)):
+            role = {c: r for (c, _), r in zip(present, choice)}
+            opens = {c for c in set(seq) if role.get(c, c in d_open + s_open) and c not in straight}
+            closes = {c for c in set(seq) if not role.get(c, c not in d_close + s_close) and c not in straight}
+            paired = sum(n for (a, b), n in pairs.items() if a in opens and b in closes)
+            standing = sum(stands[c, r] for c, r in role.items())
+            usual = sum(r == u for (c, u), r in zip(present, choice))
+            key = (paired, standing, usual)
+            if best_key is None or key > best_key:
+                best, best_key = role, key
+        def keep(marks: str, as_opener: bool) -> str:
+            return "".join(c for c in marks if best.get(c, as_opener) == as_opener)
+        return keep(d_open, True), keep(d_close, False), keep(s_open, True), keep(s_close, False)
+
+
+def _opens(text: str, i: int, opening_context: frozenset) -> bool:
+    """A straight or single mark at ``i`` stands where a quotation would open."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev.isspace() or prev in opening_context) and not nxt.isspace()
+
+
+def _alone(text: str, i: int) -> bool:
+    """A mark with white space on both sides (pre-tokenised text: '" We won , " he said'):
+    with no quotation open it opens one, and the next such mark closes it."""
+    return (i == 0 or text[i - 1].isspace()) and (i + 1 >= len(text) or text[i + 1].isspace())
+
+
+def _closes_single(text: str, i: int) -> bool:
+    """A single mark at ``i`` stands where a quotation would close (not inside a word)."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not prev.isspace() and not nxt.isalnum()
+
+
+def _leading_mark(text: str, s: int, e: int) -> str:
+    """The first non-space character of a line, or ''."""
+    m = _NON_SPACE.search(text, s, e)
+    return text[m.start()] if m else ""
+
+
+def _first_mark_closes(text: str, s: int, r: QuoteRules, d_close: str) -> bool:
+    """The next double quotation mark from ``s`` on closes a quotation.
+
+    Each stretch of text is searched here at most once per open quotation, so the scan
+    stays linear.
+    """
+    m = r.double_marks.search(text, s)
+    if m is None:
+        return False
+    c = text[m.start()]
+    return c in d_close or (c in r.double_straight and not _opens(text, m.start(), r.opening_context))
+
+
+def _misused_opener_closes(text: str, i: int, pe: int, r: QuoteRules, d_open: str) -> bool:
+    """An opening mark typed where a closing one belongs: “ right after a word or a
+    comma and before a space or punctuation ("… here,“ said Jim Clyburn")."""
+    return (text[i] in d_open and i > 0 and not text[i - 1].isspace() and text[i - 1] not in d_open
+            and (i + 1 >= pe or text[i + 1].isspace() or text[i + 1] in r.closing_context))
+
+
+def find_spans(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tuple[tuple[QuoteSpan, ...], tuple[QuoteSpan, ...]]:
+    """``(quotations, names in marks)`` of one document, each in text order; ``lines``: its
+    paragraphs. Linear in the length of the text."""
+    spans = _find_quotes(text, lines, r)
+    if r.name_words <= 0 or not spans:
+        return spans, ()
+    return _split_names(text, spans, r)
+
+
+def _find_quotes(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tuple[QuoteSpan, ...]:  # noqa: C901 (one pass over the marks: a call per mark would cost the hot path)
+    d_open, d_close, s_open, s_close = r.roles(text)
+    d_straight, s_straight = r.double_straight, r.single_straight
+    d_starts, s_starts = d_open + d_straight, s_open + s_straight
+    partners, opener = r.partners, ""
+    spans: list[QuoteSpan] = []
+    pending_continue = -1  # index of an unclosed span the next paragraph continues
+    kind = None  # "double" or "single" while a quotation is open
+    start, cont, after = -1, -1, -1
+    inner: list[str] = []  # the closers awaited by quotations nested in the open one (innermost last)
+    for n, (ps, pe) in enumerate(lines):
+        first_mark = kind is None
+        for m in r.quote_chars.finditer(text, ps, pe):
+            i = m.start()
+            if i < after:
+                continue  # the second mark of a doubled closing ''
+            c = text[i]
+            leading = first_mark and not text[ps:i].strip()
+            first_mark = False
+            if kind is None:
+                kind = _opening(text, i, c, leading, r, d_open, s_open)
+                if kind is None:
+                    continue
+                start, opener, inner = i, c, []
+                cont = pending_continue if leading else -1
+                pending_continue = -1
+            elif inner:  # inside a nested quotation: only its closer counts
+                if c in inner[-1]:
+                    inner.pop()
+                elif c in partners and c in d_open and c != opener:
+                    inner.append(partners[c])
+            elif kind == "double":
+                if c in d_straight and text[i - 1].isspace() and _opens(text, i, r.opening_context):
+                    # '… elected. "There is …': a straight mark that stands as an opening one
+                    # does what “ does inside an open quotation: the earlier one was never closed
+                    spans.append(QuoteSpan(start, i, False, cont))
+                    start, cont, opener = i, -1, c
+                elif (partners and c in d_open and c in partners and opener in partners
+                        and not set(partners[c]) & set(partners[opener])):
+                    inner.append(partners[c])  # «… „…“ …»: an inner quotation
+                elif c in d_close or c in d_straight or _misused_opener_closes(text, i, pe, r, d_open):
+                    spans.append(QuoteSpan(start, i + 1, True, cont))
+                    kind = None
+                elif c in d_open:
+                    # an opening mark inside an open quotation: the earlier one was never
+                    # closed, so it ends here and a new one begins
+                    spans.append(QuoteSpan(start, i, False, cont))
+                    start, cont, opener = i, -1, c
+                elif c in s_straight and text.startswith(c, i + 1) and _closes_single(text, i + 1):
+                    # a doubled straight single mark closes a double quotation (“…'', ``…'')
+                    spans.append(QuoteSpan(start, i + 2, True, cont))
+                    kind, after = None, i + 2
+            elif (c in s_close or c in s_straight) and _closes_single(text, i):
+                # the NYT's ''…'': a doubled straight mark closes what a doubled one opened
+                doubled = c in s_straight and text.startswith(c + c, start) and text.startswith(c, i + 1)
+                after = i + 2 if doubled else after
+                spans.append(QuoteSpan(start, after if doubled else i + 1, True, cont))
+                kind = None
+        pending_continue = -1
+        inner = []
+        if kind is not None:
+            pending_continue = _left_open(text, lines, n, kind, start, cont, spans, r, d_close, d_starts, s_starts)
+            if pending_continue == -2:  # a soft wrap: the quotation goes on
+                pending_continue = -1
+                continue
+            kind = None
+    return tuple(spans)
+
+
+def _opening(text: str, i: int, c: str, leading: bool, r: QuoteRules, d_open: str, s_open: str) -> str | None:
+    """``"double"`` or ``"single"`` when the mark ``c`` at ``i`` opens a quotation, else None."""
+    ctx = r.opening_context
+    if c in d_open or (c in r.double_straight and (_opens(text, i, ctx) or _alone(text, i))):
+        return "double"
+    if c in s_open or (c in r.single_straight and _opens(text, i, ctx)):
+        if c in r.apostrophe_openers and not leading and not _opens(text, i, ctx):
+            return None  # a ‘ standing for an apostrophe
+        return "single"
+    return None
+
+
+def _left_open(text, lines, n, kind, start, cont, spans, r, d_close, d_starts, s_starts) -> int:
+    """A quotation open at the end of paragraph ``n``: ended there (appended to ``spans``)
+    or carried on. Returns the index of the span the next paragraph continues, -1 for
+    none, or -2 when the line break is a soft wrap inside the quotation."""
+    pe = lines[n][1]
+    nxt = _leading_mark(text, *lines[n + 1]) if n + 1 < len(lines) else ""
+    if kind == "double":
+        if nxt and nxt not in d_starts and _first_mark_closes(text, lines[n + 1][0], r, d_close):
+            return -2  # the line break is a soft wrap inside the quotation: carry it on
+        spans.append(QuoteSpan(start, pe, False, cont))
+        return len(spans) - 1 if nxt in d_starts else -1
+    if nxt in s_starts or cont >= 0:
+        # a single-quoted paragraph left open is a quotation only when it runs on
+        # into (or from) a paragraph that reopens it; otherwise it was an apostrophe
+        spans.append(QuoteSpan(start, pe, False, cont))
+        return len(spans) - 1 if nxt in s_starts else -1
+    return -1
+
+
+#: punctuation inside marks that makes them speech: a sentence end before white space or
+#: at the end ("Газета.ру" is a name), a comma, colon or semicolon
+_SPEECH_INSIDE = re.compile(r"[.!?…؟](?:\s|$)|[!?…؟]|[;:,،؛]")
+
+
+def is_name(text: str, q: QuoteSpan, r: QuoteRules) -> bool:
+    """The span ``q`` holds a name or term in marks, not speech (module notes)."""
+    inner = text[q.start + 1:q.end - 1].strip()
+    n = len(TOKEN_RE.findall(inner))
+    if not 1 <= n <= r.name_words or _SPEECH_INSIDE.search(inner):
+        return False
+    if r.speech_inside is not None and r.speech_inside.match(inner):
+        return False
+    if r.speech_colon is not None and r.speech_colon.search(text, max(0, q.start - 80), q.start):
+        return False
+    if inner[:1].islower() and r.speech_word is not None:
+        lo = max(0, q.start - 120)
+        stop = max(text.rfind(c, lo, q.start) for c in ".!?؟\n")
+        if r.speech_word.search(text, max(lo, stop + 1), q.start):
+            return False
+    return r.speech_after is None or r.speech_after.match(text, q.end) is None
+
+
+def _split_names(text: str, spans: tuple[QuoteSpan, ...], r: QuoteRules):
+    continued = {q.continues for q in spans}
+    quotes, names, index = [], [], {}
+    for k, q in enumerate(spans):
+        if q.closed and q.continues < 0 and k not in continued and is_name(text, q, r):
+            names.append(q)
+        else:
+            index[k] = len(quotes)
+            quotes.append(q if q.continues < 0 else QuoteSpan(q.start, q.end, q.closed, index[q.continues]))
+    return tuple(quotes), tuple(names)
