@@ -11,6 +11,8 @@ from .._params import JOBS, validate_params
 from .._runner import corpus_language, map_corpus
 from ..cues import CueTable, cues_of, load_cues
 from ..lexicon import Lexicon, gazetteer_for, load_lexicon
+from . import clause_resolution, clauses
+from .clause_words import clause_words_of, rules_of
 from .pipeline import extract
 from .records import WINDOW, Attribution
 from .resolution import resolve
@@ -121,7 +123,10 @@ def _attribution_frame(rows: list) -> pd.DataFrame:
 
 def chunk_rows(chunk, *, gaz: Lexicon, include_boilerplate: bool, cues: CueTable | None = None) -> list:
     """The attribution rows of a chunk, read by the rules of its language (the cue table
-    ``cues``, or the language's own)."""
+    ``cues``, or the language's own): English's (:mod:`.pipeline`) or the clause rules
+    (:mod:`.clauses`), as its ``words.yaml`` says."""
+    if rules_of(chunk.language) == "clauses":
+        return _clause_rows(chunk, gaz=gaz, include_boilerplate=include_boilerplate, cues=cues)
     g = words_of(chunk.language)
     cues = cues_of(chunk.language) if cues is None else cues
     rows = []
@@ -131,6 +136,23 @@ def chunk_rows(chunk, *, gaz: Lexicon, include_boilerplate: bool, cues: CueTable
             facts = facts.without_boilerplate()
         atts = extract(text, facts, cues, g)
         resolve(text, atts, gaz, g)
+        for a in atts:
+            rows.append(_row(doc_id, outlet, text, a, cues))
+    return rows
+
+
+def _clause_rows(chunk, *, gaz: Lexicon, include_boilerplate: bool, cues: CueTable | None = None) -> list:
+    """:func:`chunk_rows` by the clause rules of the chunk's language."""
+    w = clause_words_of(chunk.language)
+    cues = cues_of(chunk.language) if cues is None else cues
+    rows = []
+    docs = chunk.documents
+    for doc_id, outlet, text, facts in zip(docs["doc_id"], docs["outlet"], docs["text"], chunk.facts()):
+        if include_boilerplate:
+            facts = facts.without_boilerplate()
+        spans: list = []
+        atts = clauses.extract(text, facts, cues, w, spans=spans)
+        clause_resolution.resolve(text, atts, gaz, w, sentence_of=spans)
         for a in atts:
             rows.append(_row(doc_id, outlet, text, a, cues))
     return rows

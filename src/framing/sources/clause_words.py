@@ -1,0 +1,129 @@
+"""The grammar words of a language read by the clause rules (:mod:`.clauses`): the
+``words.yaml`` of a language whose ``rules`` entry is ``clauses`` (French, German, Spanish,
+Russian, Arabic: ``framing/lang/fr/words.yaml`` shows each entry).
+
+Where English's rules (:mod:`.speakers`) read many lists named after English grammar, the
+clause rules read a few that every language has: determiners, auxiliaries, subject
+pronouns, role words and titles, the words that open a reported clause ("que", "dass",
+"что", "أن"), the words inside a name or a role ("de", "von", "al") and the language's word
+order. :func:`rules_of` says which rules read a language.
+
+Examples
+--------
+>>> w = clause_words_of("fr")
+>>> w.PRONOUNS["elle"], "que" in w.COMPLEMENTIZERS, w.ORDER
+('f', True, 'svo')
+>>> rules_of("fr"), rules_of("en")
+('clauses', 'english')
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lang import Language, LanguageError, get_language
+
+__all__ = ["ClauseWords", "clause_words_of", "rules_of", "RULE_SETS"]
+
+#: The speaker rules there are: ``english`` (:mod:`.speakers`, reading the English lists of
+#: ``words.yaml``) and ``clauses`` (:mod:`.clauses`, reading the lists below).
+RULE_SETS = ("english", "clauses")
+#: The word orders the clause rules know: the subject before the verb ("svo"), the verb
+#: second (German: "Am Montag sagte Merz"), the verb first (Arabic: "قال الوزير").
+ORDERS = ("svo", "v2", "vso")
+
+# name in words.yaml -> attribute (sets of lower-case words)
+_SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop": "STOP", "prepositions": "PREPS",
+         "complementizers": "COMPLEMENTIZERS", "joiners": "JOINERS", "conjunctions": "CONJUNCTIONS",
+         "titles": "TITLES", "person_roles": "PERSON_ROLES", "org_words": "ORG_WORDS", "nationalities": "NATIONALITIES",
+         "fronted_objects": "FRONTED_OBJECTS", "first_person": "FIRST_PERSON", "time_words": "TIME_WORDS",
+         "female": "FEMALE", "male": "MALE", "relatives": "RELATIVES",
+         "object_clitics": "OBJECT_CLITICS", "articles": "ARTICLES", "definite": "DEFINITE"}
+_OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
+             "definite"}
+_KINDS = {"m", "f", "person", "plural", "org"}
+
+
+def rules_of(language: "str | Language | None" = None) -> str:
+    """Which speaker rules read ``language``: the ``rules`` entry of its ``words.yaml``
+    (``english`` when it has none, as a folder copied from English's)."""
+    lang = get_language(language)
+    return lang.memo("rules", _read_rules)
+
+
+def _read_rules(lang: Language) -> str:
+    if lang.file("words.yaml") is None:
+        return "english"
+    rules = lang.words.get("rules", "english")
+    if rules not in RULE_SETS:
+        raise LanguageError(f"{lang.folder / 'words.yaml'}: rules must be one of {', '.join(RULE_SETS)}, not {rules!r}.")
+    return rules
+
+
+class ClauseWords:
+    """A language's words as the clause rules read them (``words.yaml``; see French's).
+
+    Sets of lower-case words: ``DETERMINERS AUX ADVERBS STOP PREPS COMPLEMENTIZERS JOINERS
+    CONJUNCTIONS TITLES PERSON_ROLES ORG_WORDS NATIONALITIES FRONTED_OBJECTS FIRST_PERSON
+    TIME_WORDS FEMALE MALE RELATIVES``; ``ELISIONS`` (elided words: "l’"); ``GENDER_ENDINGS``
+    (f/m -> the pattern of a verb form's ending: Russian "-ла"); ``CASED`` (names are
+    capitalised); ``PRONOUNS`` (subject pronoun -> m, f, person, plural or org);
+    ``ORDER`` (svo, v2, vso); ``PRO_DROP`` (a verb may stand without its subject);
+    ``TOKEN_RE``, ``PARTICLE_RE``; the strings ``OPEN_Q CLOSE_Q CURLY_OPEN DASHES``.
+    ``language``, ``features`` and ``CURLY_OPEN`` let the shared tokenizer and sentence
+    splitter of :mod:`.phrases` read it as they read English's words.
+    """
+
+    def __init__(self, lang: Language):
+        data = lang.words
+        where = f"{lang.folder / 'words.yaml'}"
+        for key, attr in _SETS.items():
+            value = data.get(key, [] if key in _OPTIONAL else None)
+            if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+                raise LanguageError(f"{where}: {key} must be a list of words (lang/fr/words.yaml shows each entry); "
+                                    "quote words YAML would read as another type ('no', 'on').")
+            setattr(self, attr, {v.lower().replace("'", "’") for v in value})
+        pronouns = data.get("pronouns")
+        if not isinstance(pronouns, dict) or not all(str(v) in _KINDS for v in pronouns.values()):
+            raise LanguageError(f"{where}: pronouns must map each subject pronoun to its kind ({', '.join(sorted(_KINDS))}).")
+        self.PRONOUNS = {str(k).lower(): str(v) for k, v in pronouns.items()}
+        self.ORDER = str(data.get("order", "svo"))
+        if self.ORDER not in ORDERS:
+            raise LanguageError(f"{where}: order must be one of {', '.join(ORDERS)}, not {self.ORDER!r}.")
+        self.PRO_DROP = bool(data.get("pro_drop", False))
+        # the speaker after an inverted verb: a noun phrase, or the words to the next
+        # punctuation or complementizer ("clause": Russian, Arabic)
+        self.SPEAKER_AFTER = str(data.get("speaker_after", "phrase"))
+        if self.SPEAKER_AFTER not in {"phrase", "clause"}:
+            raise LanguageError(f"{where}: speaker_after must be phrase or clause.")
+        # a script with capitals (names are capitalised), or one without (Arabic)
+        self.CASED = bool(data.get("cased", True))
+        elisions = data.get("elisions", [])
+        if not (isinstance(elisions, list) and all(isinstance(v, str) for v in elisions)):
+            raise LanguageError(f"{where}: elisions must be a list of elided words with their apostrophe (l’, d’).")
+        self.ELISIONS = tuple(sorted({e.lower().replace("'", "’") for e in elisions} | {e.lower().replace("’", "'")
+                                                                                         for e in elisions},
+                                     key=len, reverse=True))
+        endings = data.get("gender_endings", {})
+        if not isinstance(endings, dict) or not set(endings) <= {"f", "m"}:
+            raise LanguageError(f"{where}: gender_endings maps f and m to a pattern of a verb form's ending.")
+        self.GENDER_ENDINGS = {k: re.compile(str(v)) for k, v in endings.items()}
+        for key, attr, default in (("open_quotes", "OPEN_Q", "“‘«„»\""), ("close_quotes", "CLOSE_Q", "”’»«“\""),
+                                   ("dashes", "DASHES", "—–-")):
+            value = data.get(key, default)
+            if not isinstance(value, str):
+                raise LanguageError(f"{where}: {key} must be a string of characters.")
+            setattr(self, attr, value)
+        self.CURLY_OPEN = self.OPEN_Q.replace('"', "")
+        self.TOKEN_RE = re.compile(data.get("token", r"\w[\w\u0300-\u036f]*(?:[-'’][\w\u0300-\u036f]+)*|[^\w\s]"))
+        self.PARTICLE_RE = re.compile(data.get("particle", r"(?:al|el|ad|as|ash|az|ar|an|at|bin|ibn|abu)-[A-Z]"))
+        self.TITLE_WORDS = {t.rstrip(".") for t in self.TITLES}
+        self.NAME_SKIP = self.TITLE_WORDS | self.TITLES | self.PERSON_ROLES | self.NATIONALITIES
+        self.language = lang.code
+        #: token text -> its features, filled by the tokenizer (:mod:`.phrases`)
+        self.features: dict = {}
+
+
+def clause_words_of(language: "str | Language | None" = None) -> ClauseWords:
+    """The clause rules' words of a language, built once per language."""
+    return get_language(language).memo(ClauseWords, ClauseWords)
