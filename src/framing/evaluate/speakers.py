@@ -75,7 +75,7 @@ def _acronym(short: str, long: str) -> bool:
 
 
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
-_CYRILLIC_ENDING = re.compile("(?<=[а-яё]{3})(?:ой|ей|ом|ым|ем|ую|ая|ого|ему|а|я|у|ю|е|ы|и|о)$")
+_CYRILLIC_ENDING = re.compile("(?<=[а-яё]{3})(?:ой|ей|ом|ым|ем|ую|ая|ого|ему|а|я|у|ю|е|ы|и|о|й)$")
 
 
 def _key(word: str) -> str:

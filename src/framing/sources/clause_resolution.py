@@ -71,8 +71,10 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
         rest = words[k:]
         # after the roles, the last run that is not a role's complement: the name at the end
         j = len(rest)
-        while j > 0 and _core(rest[j - 1], w) not in w.NAME_SKIP | w.JOINERS and len(rest) - j < 4:
+        while j > 0 and _core(rest[j - 1], w) not in w.NAME_SKIP and len(rest) - j < 4:
             j -= 1
+        while j < len(rest) - 1 and _core(rest[j], w) in w.JOINERS and _core(rest[j], w) not in w.NAME_PARTICLES:
+            j += 1
         return " ".join(rest[j:])
     # the last run of capitalised words (and particles inside it)
     j = len(words)
@@ -120,13 +122,14 @@ def _definite_person(phrase: str, w: ClauseWords) -> bool:
         words = words[1:]
     elif w.ARTICLES:
         return False
-    return bool(words) and (_role(words[0], w) != "" or words[0] in w.NATIONALITIES) and not words[-1].endswith("s") \
-        if w.ARTICLES else bool(words) and _role(words[0], w) != ""
+    if not w.ARTICLES:  # "эксперт", "британский лидер", "глава МВД"
+        return any(_role(x, w) for x in words[:2])
+    return bool(words) and (_role(words[0], w) != "" or words[0] in w.NATIONALITIES) and not words[-1].endswith("s")
 
 
 def _gender(a: Attribution, phrase: str, w: ClauseWords) -> str:
     low = {x.lower() for x in _words(phrase)}
-    kind = w.PRONOUNS.get(phrase.lower().strip(), "")
+    kind = w.PRONOUNS.get(phrase.lower().strip(), "") or w.POSSESSIVES.get(phrase.lower().strip(), "")
     if kind in {"m", "f"}:
         return kind
     female, male = not w.FEMALE.isdisjoint(low), not w.MALE.isdisjoint(low)
@@ -188,8 +191,8 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
             a.canonical, a.speaker_type = phrase, "person"
             history.append(a)
             continue
-        if low in w.PRONOUNS:
-            kind = w.PRONOUNS[low]
+        if low in w.PRONOUNS or low in w.POSSESSIVES:
+            kind = w.PRONOUNS.get(low) or w.POSSESSIVES[low]
             want = "person" if kind in {"m", "f"} else kind
             earlier = next((h for h in reversed(history[-LOOKBACK:]) if _compatible(h, want, gender)), None)
             if earlier is not None:
@@ -209,7 +212,7 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
     aname = proper_name(appos, w) if appos else ""
     name = proper_name(phrase, w)
-    if aname and (not name or _names_only(appos, w)):
+    if aname and (not name or (_names_only(appos, w) and not _names_only(phrase, w))):
         name = aname
     a.speaker_type = "org" if phrase.strip()[:1] in w.OPEN_Q else _kind(phrase + " " + appos, name, w)
     heads = [_role(_core(x, w), w) for x in _words(phrase)]

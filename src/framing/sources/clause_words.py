@@ -38,9 +38,10 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "titles": "TITLES", "person_roles": "PERSON_ROLES", "org_words": "ORG_WORDS", "nationalities": "NATIONALITIES",
          "fronted_objects": "FRONTED_OBJECTS", "first_person": "FIRST_PERSON", "time_words": "TIME_WORDS",
          "female": "FEMALE", "male": "MALE", "relatives": "RELATIVES",
-         "object_clitics": "OBJECT_CLITICS", "articles": "ARTICLES", "definite": "DEFINITE"}
+         "object_clitics": "OBJECT_CLITICS", "articles": "ARTICLES", "definite": "DEFINITE",
+         "speaker_ends": "SPEAKER_ENDS", "name_particles": "NAME_PARTICLES"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
-             "definite"}
+             "definite", "speaker_ends", "name_particles"}
 _KINDS = {"m", "f", "person", "plural", "org"}
 
 
@@ -87,6 +88,12 @@ class ClauseWords:
         if not isinstance(pronouns, dict) or not all(str(v) in _KINDS for v in pronouns.values()):
             raise LanguageError(f"{where}: pronouns must map each subject pronoun to its kind ({', '.join(sorted(_KINDS))}).")
         self.PRONOUNS = {str(k).lower(): str(v) for k, v in pronouns.items()}
+        possessives = data.get("possessives", {})
+        if not isinstance(possessives, dict) or not all(str(v) in _KINDS for v in possessives.values()):
+            raise LanguageError(f"{where}: possessives must map each possessive inside a cue to its kind ("
+                                f"{', '.join(sorted(_KINDS))}).")
+        #: possessives that name the speaker inside a cue ("по его словам")
+        self.POSSESSIVES = {str(k).lower(): str(v) for k, v in possessives.items()}
         self.ORDER = str(data.get("order", "svo"))
         if self.ORDER not in ORDERS:
             raise LanguageError(f"{where}: order must be one of {', '.join(ORDERS)}, not {self.ORDER!r}.")

@@ -106,6 +106,8 @@ def _name_word(t: Tok, w: ClauseWords) -> bool:
 
 def _ends_phrase(t: Tok, w: ClauseWords) -> bool:
     low = t.low
+    if low in w.JOINERS:
+        return False
     return (low in w.STOP or low in w.COMPLEMENTIZERS or low in w.CONJUNCTIONS or low in w.AUX
             or (low in w.PREPS and low not in w.JOINERS))
 
@@ -219,9 +221,13 @@ def _subject_like(toks: list[Tok], st: int, b: int, lo: int, w: ClauseWords) -> 
 
 def _skip_forward(toks: list[Tok], i: int, w: ClauseWords) -> int:
     """Adverbs and time words after a verb ("sagte am Montag", "a déclaré aussi")."""
-    while i < len(toks) and toks[i].word and (toks[i].low in w.ADVERBS or toks[i].core in w.TIME_WORDS) \
-            and toks[i].low not in w.PRONOUNS:
-        i += 1
+    while i < len(toks) and toks[i].word and toks[i].low not in w.PRONOUNS:
+        if toks[i].low in w.ADVERBS or toks[i].core in w.TIME_WORDS:
+            i += 1
+        elif toks[i].low in w.DETERMINERS and i + 1 < len(toks) and toks[i + 1].core in w.TIME_WORDS:
+            i += 2  # "acusaron el lunes al artista"
+        else:
+            break
     return i
 
 
@@ -300,11 +306,13 @@ def _fronted(site: _Site):
     """"selon X, …", "laut X …", "…, según X.", "по словам X": the phrase after the cue
     speaks; the content is the rest of the sentence."""
     w, toks = site.w, site.toks
+    own = next((t for t in toks[site.ci:site.cj + 1] if t.low in w.POSSESSIVES), None)
     i = site.cj + 1
-    e = np_after(toks, i, len(toks), w)
+    e = site.cj + 1 if own is not None else np_after(toks, i, len(toks), w)
     if e is None:
         return None
-    speaker = (toks[i].start, toks[e - 1].end)
+    # "по его словам": the possessive inside the cue is the speaker
+    speaker = (own.start, own.end) if own is not None else (toks[i].start, toks[e - 1].end)
     app = None
     if e < len(toks) and toks[e].text == "," and e + 1 < len(toks) and (
             toks[e + 1].low in w.DETERMINERS or toks[e + 1].core in w.PERSON_ROLES):
@@ -362,7 +370,7 @@ def _inverted(site: _Site, b: int):
         # or complementizer; the name is read from its end
         k = e
         while k < len(toks) and k - i < 18 and toks[k].word and toks[k].low not in w.COMPLEMENTIZERS \
-                and toks[k].low not in w.STOP:
+                and toks[k].low not in w.CONJUNCTIONS and toks[k].low not in w.SPEAKER_ENDS:
             k += 1
         if k >= len(toks) or not toks[k].word or toks[k].low in w.COMPLEMENTIZERS:
             e = k
