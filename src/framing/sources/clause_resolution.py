@@ -71,7 +71,7 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
         rest = words[k:]
         # after the roles, the last run that is not a role's complement: the name at the end
         j = len(rest)
-        while j > 0 and _core(rest[j - 1], w) not in w.NAME_SKIP and len(rest) - j < 4:
+        while j > 0 and _core(rest[j - 1], w) not in w.NAME_SKIP | w.ORG_WORDS and len(rest) - j < 4:
             j -= 1
         while j < len(rest) - 1 and _core(rest[j], w) in w.JOINERS and _core(rest[j], w) not in w.NAME_PARTICLES:
             j += 1
