@@ -96,7 +96,7 @@ def test_attributions_in_a_registered_language_use_its_marks_and_cues(reversed_m
         empty = framing.find_attributions(df, language="xx", warn=False)
     assert empty.empty and list(empty.columns) == framing.sources.ATTRIBUTION_COLUMNS
     with pytest.raises(framing.LexiconError, match="no cue table"):
-        framing.load_cues(language="xx")
+        framing.cues.load_cues(language="xx")
 
 
 def test_the_cue_table_is_not_read_at_import():

@@ -89,8 +89,8 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
         run = run[1:]  # "le maire de Londres Sadiq Khan": the place is the role's
     k = 0
     while k < len(run) and (run[k].lower().rstrip(".") in w.TITLE_WORDS or _role(run[k].lower(), w)
-                            or run[k].lower() in w.NATIONALITIES):
-        k += 1
+                            or run[k].lower() in w.NATIONALITIES or (k and run[k].lower() in w.ORG_WORDS)):
+        k += 1  # "Глава МВД Прити Пател": a title, the body it heads, the name
     if k and k < len(run) and (run[k].lower() in w.JOINERS or run[k].lower() in w.DETERMINERS):
         return ""  # "Sprecherin des Weißen Hauses": a role of something, not a name
     run = run[k:]
@@ -128,7 +128,7 @@ def _definite_person(phrase: str, w: ClauseWords) -> bool:
 
 
 def _gender(a: Attribution, phrase: str, w: ClauseWords) -> str:
-    low = {x.lower() for x in _words(phrase)}
+    low = {x.lower() for x in _words(phrase)} | {x.lower() for x in phrase.split()}  # "m." and "m"
     kind = w.PRONOUNS.get(phrase.lower().strip(), "") or w.POSSESSIVES.get(phrase.lower().strip(), "")
     if kind in {"m", "f"}:
         return kind
