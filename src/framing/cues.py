@@ -50,7 +50,7 @@ _APOSTROPHES = "'’ʼ"
 def canonical_form(form: str) -> str:
     """A cue form as the table keeps it: NFC, lower case, one space between words, every
     apostrophe ’, Arabic vowel marks and elongation left out ("D'après" → "d’après")."""
-    s = _ARABIC_MARKS_RE.sub("", unicodedata.normalize("NFC", form)).lower()
+    s = _ARABIC_MARKS_RE.sub("", unicodedata.normalize("NFC", form)).lower().replace("...", "…")
     for a in "'ʼ":
         s = s.replace(a, "’")
     return " ".join(s.split())
@@ -77,6 +77,21 @@ def _char_pattern(c: str) -> str:
     pat = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
     if "\u0600" <= c <= "\u06ff":
         pat += f"[{_ARABIC_MARKS}]*"
+    return pat
+
+
+#: How many words may stand between the parts of a split form ("wies … zurück").
+SPLIT_GAP = 8
+
+
+def _form_pattern(form: str) -> str:
+    """The pattern of a form; a form split by "…" ("wies … zurück": a German separable
+    verb) is its first part, found where the rest follows within :data:`SPLIT_GAP` words of
+    the same sentence."""
+    first, *rest = [p.strip() for p in form.split("…")]
+    pat = "".join(map(_char_pattern, first))
+    for part in rest:
+        pat += rf"(?=(?:\s+[^\s.!?;:]+){{0,{SPLIT_GAP}}}?\s+{''.join(map(_char_pattern, part))}(?![\w-]))"
     return pat
 
 
@@ -118,6 +133,7 @@ class CueTable:
     _regex: re.Pattern | None = field(default=None, repr=False)
     _finder: WordFinder | None = field(default=None, repr=False)
     _exact: bool = field(default=False, repr=False)
+    _split_first: dict = field(default_factory=dict, repr=False)
     engine: str = "auto"
     #: lemmas whose speaker follows them and whose content is the rest of the sentence
     #: ("selon X", "laut X", "по словам X", "وفقا ل"): rule ``fronted``
@@ -145,7 +161,7 @@ class CueTable:
                 follow[rest] = re.compile("".join(r"\s+" + re.escape(w) for w in rest) + r"(?![\w-])", re.IGNORECASE)
         exact = not all(_simple(f) for f in to_lemma) or self.proclitics or self.pronoun_suffixes
         if exact:  # forms beyond ASCII words: each character as a reader reads it
-            alternatives = sorted(("".join(map(_char_pattern, f)) for f in to_lemma), key=len, reverse=True)
+            alternatives = sorted((_form_pattern(f) for f in to_lemma), key=len, reverse=True)
         else:
             alternatives = sorted((r"\s+".join(map(re.escape, f.split())) for f in to_lemma), key=len, reverse=True)
         before = "(?:" + "|".join(map(re.escape, self.proclitics)) + ")?" if self.proclitics else ""
@@ -161,6 +177,13 @@ class CueTable:
         object.__setattr__(self, "_finder", None if exact else WordFinder(first, engine=self.engine) if all(
             w.isascii() and _WORD_RE.fullmatch(w) for w in first) else None)
         object.__setattr__(self, "_exact", bool(exact))
+        # the first part of a split form ("wies" of "wies … zurück") -> its lemma
+        split: dict = {}
+        for f, lemma in to_lemma.items():
+            if "…" in f:
+                split.setdefault(f.split("…")[0].strip(), []).append(
+                    (re.compile(_form_pattern(f), re.IGNORECASE), lemma))
+        object.__setattr__(self, "_split_first", split)
 
     @property
     def lemmas(self) -> tuple[str, ...]:
@@ -168,7 +191,18 @@ class CueTable:
 
     def lemma_of(self, form: str) -> str | None:
         """The lemma of a form in any case and spacing ("Pointed  out" -> "point out")."""
-        return self._form_to_lemma.get(canonical_form(form))
+        found = self._form_to_lemma.get(canonical_form(form))
+        if found is None and canonical_form(form) in self._split_first:
+            return self._split_first[canonical_form(form)][0][1]
+        return found
+
+    def _lemma_at(self, text: str, start: int, form: str) -> str | None:
+        """The lemma of the form found at ``start``: of a split form, the one whose rest
+        follows there ("wies … zurück" or "wies … hin")."""
+        split = self._split_first.get(canonical_form(form)) if self._split_first else None
+        if split and canonical_form(form) not in self._form_to_lemma:
+            return next((lemma for pat, lemma in split if pat.match(text, start)), split[0][1])
+        return self.lemma_of(form)
 
     def is_speech(self, form: str) -> bool:
         """Whether a form is a verb of saying (evidential verbs such as "found" are not)."""
@@ -184,7 +218,7 @@ class CueTable:
             if self._exact or len(low) != len(text):  # the regex is exact
                 for m in self._regex.finditer(text, 0, end):
                     # a proclitic ("و" of "وقال") is written with the cue but is not the cue
-                    yield m.start(1), m.end(1), self.lemma_of(m.group(1))
+                    yield m.start(1), m.end(1), self._lemma_at(text, m.start(1), m.group(1))
                 return
             found = ((m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(low, 0, end))
         first, follow = self._first, self._follow
@@ -305,7 +339,8 @@ def _words(where, node, what: str) -> list[str]:
     out = []
     for item in items:
         text = canonical_form(_yaml.scalar(where, item, what))
-        if not text or not all(_FORM_WORD_RE.fullmatch(w) or (what in {"proclitics", "pronoun_suffixes"} and
+        if not text or text.startswith("…") or text.endswith("…") or not all(
+                _FORM_WORD_RE.fullmatch(w) or w == "…" or (what in {"proclitics", "pronoun_suffixes"} and
                                                                _FORM_WORD_RE.fullmatch(w.lstrip("-")))
                                for w in text.split()):
             raise where.error(item, f"{what}: {text!r} is not a word or words (letters, digits, combining marks, an "

@@ -39,9 +39,9 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "fronted_objects": "FRONTED_OBJECTS", "first_person": "FIRST_PERSON", "time_words": "TIME_WORDS",
          "female": "FEMALE", "male": "MALE", "relatives": "RELATIVES",
          "object_clitics": "OBJECT_CLITICS", "articles": "ARTICLES", "definite": "DEFINITE",
-         "speaker_ends": "SPEAKER_ENDS", "name_particles": "NAME_PARTICLES"}
+         "speaker_ends": "SPEAKER_ENDS", "name_particles": "NAME_PARTICLES", "subordinators": "SUBORDINATORS"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
-             "definite", "speaker_ends", "name_particles"}
+             "definite", "speaker_ends", "name_particles", "subordinators"}
 _KINDS = {"m", "f", "person", "plural", "org"}
 
 

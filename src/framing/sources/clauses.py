@@ -351,7 +351,8 @@ def _so(site: _Site):
     e = np_after(toks, site.cj + 1, len(toks), w)
     if e is None:
         return None
-    after = e >= len(toks) or not toks[e].word
+    # "…, so Lang.", "…, so Trump in einem Posting", "…, so der Sprecher weiter"
+    after = e >= len(toks) or not toks[e].word or toks[e].low in w.PREPS or toks[e].low in w.ADVERBS
     content = _content_before(site, site.ci)
     if content is None or not after:
         return None
@@ -426,6 +427,21 @@ def _verb_first(site: _Site, b: int, prev):
     return None
 
 
+def _after_subordinator(site: _Site, b: int):
+    """"Wie die Bundesagentur für Arbeit auf Anfrage mitteilt": a verb at the end of its
+    clause, its subject right after the word that opens the clause."""
+    toks, w = site.toks, site.w
+    k = next((x for x in range(b, max(-1, b - 15), -1) if toks[x].low in w.SUBORDINATORS
+              or not toks[x].word), None)
+    if k is None or not toks[k].word:
+        return None
+    e = np_after(toks, k + 1, b + 1, w)
+    if e is None or not _subject_like(toks, k + 1, e - 1, k + 1, w):
+        return None
+    content = _content_after(site, site.cj + 1)
+    return None if content is None else site.found((toks[k + 1].start, toks[e - 1].end), content, "subject")
+
+
 def _relative(site: _Site, b: int):
     """"…, qui a déclaré", "…, der sagte", "который заявил": the phrase before the relative."""
     toks, w = site.toks, site.w
@@ -446,7 +462,7 @@ def _subject(site: _Site, b: int, prev):
     if site.form in site.cues.noun_forms and not (prev.cap or prev.low in w.PRONOUNS or _role_word(prev, w)):
         return _NONE  # "la situation reste critique": an adjective or a noun, not the verb
     if st is None or not _subject_like(toks, st, b, 0, w):
-        att = _inverted(site, b)
+        att = _inverted(site, b) or _after_subordinator(site, b)
         if att is not None:
             return att
         if w.PRO_DROP and (st is None or prev.low in w.FRONTED_OBJECTS or prev.low in w.PREPS):
