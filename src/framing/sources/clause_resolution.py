@@ -78,8 +78,8 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
         return " ".join(rest[j:])
     # the last run of capitalised words (and particles inside it)
     j = len(words)
-    while j > 0 and (words[j - 1][:1].isupper() or (j < len(words) and (
-            words[j - 1].lower() in w.JOINERS or w.PARTICLE_RE.match(words[j - 1])))):
+    while j > 0 and (words[j - 1][:1].isupper() or w.PARTICLE_RE.match(words[j - 1]) or (
+            j < len(words) and words[j - 1].lower() in w.JOINERS)):
         j -= 1
     run = words[j:]
     after_role = j >= 2 and words[j - 1].lower() in w.JOINERS and _role(_core(words[j - 2], w), w)
@@ -111,7 +111,7 @@ def _definite_person(phrase: str, w: ClauseWords) -> bool:
     """A definite description of one person by a role or an origin ("la chanteuse",
     "l’édile", "der Anwalt", "la Neuchâteloise"; in a language without articles a bare
     role: "эксперт", "глава МВД")."""
-    words = [x.lower() for x in _words(phrase)]
+    words = [x.lower() for x in _words(phrase) if x.lower() not in w.ADVERBS]  # "el también luchador"
     if not words or len(words) > 4:
         return False
     first = words[0]

@@ -158,7 +158,7 @@ def _cased_step(toks: list[Tok], k: int, i: int, w: ClauseWords, named: bool, lo
     the phrase ends ("sagte Merz der Zeitung", "Trump selbst")."""
     t = toks[k]
     if k > i and t.low in w.DETERMINERS and named and toks[k - 1].core not in w.PERSON_ROLES \
-            and toks[k - 1].core not in w.ORG_WORDS:
+            and toks[k - 1].core not in w.ORG_WORDS and toks[k - 1].low not in w.JOINERS:
         return None  # a name, then another phrase
     if not _name_word(t, w) and not t.low[:1].isdigit() and t.low not in w.DETERMINERS:
         if named or lower >= 5:
@@ -446,6 +446,8 @@ def _relative(site: _Site, b: int):
     """"…, qui a déclaré", "…, der sagte", "который заявил": the phrase before the relative."""
     toks, w = site.toks, site.w
     k = b - 1
+    if k >= 0 and (toks[k].low in w.DETERMINERS or toks[k].low in w.PREPS):
+        return _dropped(site, b) if w.PRO_DROP else _NONE  # "en la que expuso": not the relative's subject
     if k >= 0 and toks[k].text == ",":
         k -= 1
     st = np_back(toks, k, 0, w) if k >= 0 else None
