@@ -190,3 +190,24 @@ def test_text_in_another_language_read_as_english_is_warned_about():
     with warnings.catch_warnings():
         warnings.simplefilter("error", FramingWarning)
         assert len(framing.find_attributions(english)) == 2
+
+
+def test_split_forms_of_german_separable_verbs():
+    table = cues_of("de")
+    text = "Die CDU-Politikerin wies die Vorwürfe zurück. Er wies darauf hin. Sie wies ihn. Dann zurück."
+    assert [(text[s:e], lemma) for s, e, lemma in table.find(text)] == [("wies", "zurückweisen"),
+                                                                       ("wies", "hinweisen")]
+    got = rows("de", "Julia Klöckner sagte, sie bleibe. Die CDU-Politikerin wies die Vorwürfe zurück.")
+    assert [r[1] for r in got] == ["Julia Klöckner", "Julia Klöckner"]
+
+
+def test_a_text_in_lower_case_reads_names_by_role_words():
+    text = ("по словам представителя организации, дети живы. как заявила агентству патрисия варгас, курирующая "
+            "программы, дети смогли назвать адреса. " * 3)
+    got = rows("ru", text)
+    assert [r[1] for r in got[:2]] == ["представителя организации", "патрисия варгас"]
+
+
+def test_a_dropped_subject_is_not_given_a_cited_source():
+    got = rows("es", "El ministro Albares dijo que la situación es grave, según la agencia EFE. Añadió que seguirá.")
+    assert [(r[1], r[3]) for r in got] == [("Albares", "dijo"), ("EFE", "según"), ("Albares", "Añadió")]

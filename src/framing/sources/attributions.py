@@ -16,7 +16,7 @@ from ..errors import FramingWarning, caller_stacklevel
 from ..lang import get_language, languages
 from ..lexicon import Lexicon, gazetteer_for, load_lexicon
 from . import clause_resolution, clauses
-from .clause_words import clause_words_of, rules_of
+from .clause_words import clause_words_of, rules_of, uncased
 from .pipeline import extract
 from .records import WINDOW, Attribution
 from .resolution import resolve
@@ -194,6 +194,13 @@ def _reads_as(text: str, function: frozenset) -> bool:
     return sum(1 for x in words if x.lower() in function) >= _MIN_SHARE * len(words)
 
 
+def _capitalised(text: str) -> bool:
+    """The text writes capitals (at least one word in 200 of its opening begins with one),
+    or has too few words to tell."""
+    words = _WORD_RE.findall(text, 0, 5000)
+    return len(words) < _MIN_WORDS or sum(1 for x in words if x[0].isupper()) * 200 >= len(words)
+
+
 def _clause_rows(chunk, *, gaz: Lexicon, include_boilerplate: bool, cues: CueTable | None = None) -> list:
     """:func:`chunk_rows` by the clause rules of the chunk's language."""
     w = clause_words_of(chunk.language)
@@ -204,8 +211,9 @@ def _clause_rows(chunk, *, gaz: Lexicon, include_boilerplate: bool, cues: CueTab
         if include_boilerplate:
             facts = facts.without_boilerplate()
         spans: list = []
-        atts = clauses.extract(text, facts, cues, w, spans=spans)
-        clause_resolution.resolve(text, atts, gaz, w, sentence_of=spans)
+        wd = w if _capitalised(text) else uncased(w)  # a text all in lower case: names by role words
+        atts = clauses.extract(text, facts, cues, wd, spans=spans)
+        clause_resolution.resolve(text, atts, gaz, wd, sentence_of=spans)
         for a in atts:
             rows.append(_row(doc_id, outlet, text, a, cues))
     return rows

@@ -260,12 +260,14 @@ def _copy(a: Attribution, earlier: Attribution) -> None:
 
 
 def _dropped(a: Attribution, history: list, order: dict) -> None:
-    """A verb with no subject: the speaker of the attribution just before, when it had one,
-    its gender does not conflict and it is at most SAFE_SENTENCES sentences back."""
+    """A verb with no subject: the speaker of the attribution just before (a cited source,
+    "selon X", left aside), when it had one, its gender does not conflict and it is at most
+    SAFE_SENTENCES sentences back."""
     a.category = NO_SPEAKER
-    if not a.extra.get("dropped") or not history:
+    # the last attribution of a speaker; a source cited ("selon X", "وفقا لـ X") speaks no further
+    last = next((h for h in reversed(history) if h.kind != "according_to"), None)
+    if not a.extra.get("dropped") or last is None:
         return
-    last = history[-1]
     gender = a.extra.get("verb_gender", "")
     if not last.canonical or last.extra.get("first_person") or last.speaker_type not in {"person", "org", "plural"}:
         return

@@ -23,7 +23,7 @@ import re
 
 from ..lang import Language, LanguageError, get_language
 
-__all__ = ["ClauseWords", "clause_words_of", "rules_of", "RULE_SETS"]
+__all__ = ["ClauseWords", "clause_words_of", "rules_of", "uncased", "RULE_SETS"]
 
 #: The speaker rules there are: ``english`` (:mod:`.speakers`, reading the English lists of
 #: ``words.yaml``) and ``clauses`` (:mod:`.clauses`, reading the lists below).
@@ -39,9 +39,11 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "fronted_objects": "FRONTED_OBJECTS", "first_person": "FIRST_PERSON", "time_words": "TIME_WORDS",
          "female": "FEMALE", "male": "MALE", "relatives": "RELATIVES",
          "object_clitics": "OBJECT_CLITICS", "articles": "ARTICLES", "definite": "DEFINITE",
-         "speaker_ends": "SPEAKER_ENDS", "name_particles": "NAME_PARTICLES", "subordinators": "SUBORDINATORS"}
+         "speaker_ends": "SPEAKER_ENDS", "name_particles": "NAME_PARTICLES", "subordinators": "SUBORDINATORS",
+         "listeners": "LISTENERS"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
-             "definite", "speaker_ends", "name_particles", "subordinators"}
+             "definite", "speaker_ends", "name_particles", "subordinators",
+             "listeners"}
 _KINDS = {"m", "f", "person", "plural", "org"}
 
 
@@ -129,6 +131,20 @@ class ClauseWords:
         self.language = lang.code
         #: token text -> its features, filled by the tokenizer (:mod:`.phrases`)
         self.features: dict = {}
+        self._uncased = None
+
+
+def uncased(w: ClauseWords) -> ClauseWords:
+    """``w`` for a text written without capitals (all in lower case): names are told from
+    roles by the role words, as in a script without case."""
+    if not w.CASED:
+        return w
+    if w._uncased is None:
+        copy = ClauseWords.__new__(ClauseWords)
+        copy.__dict__.update(w.__dict__)
+        copy.CASED, copy.features, copy._uncased = False, {}, None
+        w._uncased = copy
+    return w._uncased
 
 
 def clause_words_of(language: "str | Language | None" = None) -> ClauseWords:

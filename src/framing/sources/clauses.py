@@ -222,7 +222,7 @@ def _subject_like(toks: list[Tok], st: int, b: int, lo: int, w: ClauseWords) -> 
 def _skip_forward(toks: list[Tok], i: int, w: ClauseWords) -> int:
     """Adverbs and time words after a verb ("sagte am Montag", "a déclaré aussi")."""
     while i < len(toks) and toks[i].word and toks[i].low not in w.PRONOUNS:
-        if toks[i].low in w.ADVERBS or toks[i].core in w.TIME_WORDS:
+        if toks[i].low in w.ADVERBS or toks[i].core in w.TIME_WORDS or toks[i].low in w.LISTENERS:
             i += 1
         elif toks[i].low in w.DETERMINERS and i + 1 < len(toks) and toks[i + 1].core in w.TIME_WORDS:
             i += 2  # "acusaron el lunes al artista"
@@ -307,7 +307,7 @@ def _fronted(site: _Site):
     speaks; the content is the rest of the sentence."""
     w, toks = site.w, site.toks
     own = next((t for t in toks[site.ci:site.cj + 1] if t.low in w.POSSESSIVES), None)
-    i = site.cj + 1
+    i = _skip_forward(toks, site.cj + 1, w)
     e = site.cj + 1 if own is not None else np_after(toks, i, len(toks), w)
     if e is None:
         return None
@@ -615,7 +615,7 @@ def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, span
             cj += 1
         site = _Site(text=text, facts=facts, toks=toks, ci=ci, cj=cj, cs=cs, ce=ce, lemma=lemma,
                      form=text[cs:ce].lower(), sent=(s0, s1), window=(ws, we), nested=nested, cues=cues, w=w)
-        if atts and atts[-1].sentence == (s0, s1) and atts[-1].cue is not None and ci > 0 \
+        if atts and atts[-1].sentence == (s0, s1) and atts[-1].cue is not None and ci > 0 and lemma not in cues.fronted \
                 and sum(1 for t in toks if atts[-1].cue[1] <= t.start < cs) <= _JOINED_CUES:
             continue  # "وتابع قائلا", "صرح لصحيفة … قائلا": one report, told by two verbs
         att = _attribution(site)
