@@ -211,3 +211,11 @@ def test_a_text_in_lower_case_reads_names_by_role_words():
 def test_a_dropped_subject_is_not_given_a_cited_source():
     got = rows("es", "El ministro Albares dijo que la situación es grave, según la agencia EFE. Añadió que seguirá.")
     assert [(r[1], r[3]) for r in got] == [("Albares", "dijo"), ("EFE", "según"), ("Albares", "Añadió")]
+
+
+def test_a_participle_speaks_with_the_subject_of_its_sentence():
+    got = rows("es", "Peña Nieto aseguró que no había violado la ley, añadiendo que la compra fue legal.") + rows(
+        "fr", "Des habitants ont appelé la police, affirmant que des personnes avaient été poignardées.")
+    assert [(r[1], r[3], r[4]) for r in got] == [("Peña Nieto", "aseguró", "subject"),
+                                                 ("Peña Nieto", "añadiendo", "participle"),
+                                                 ("Des habitants", "affirmant", "participle")]

@@ -113,6 +113,9 @@ class ClauseWords:
         self.ELISIONS = tuple(sorted({e.lower().replace("'", "’") for e in elisions} | {e.lower().replace("’", "'")
                                                                                          for e in elisions},
                                      key=len, reverse=True))
+        participle = data.get("participle_endings")
+        #: the ending of a cue form that is a participle or gerund ("añadiendo", "affirmant")
+        self.PARTICIPLE = re.compile(str(participle)) if participle else None
         endings = data.get("gender_endings", {})
         if not isinstance(endings, dict) or not set(endings) <= {"f", "m"}:
             raise LanguageError(f"{where}: gender_endings maps f and m to a pattern of a verb form's ending.")

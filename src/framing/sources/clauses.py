@@ -19,6 +19,7 @@ in order; the ``rule`` column names the one that found the speaker:
                 safe, else it stays unresolved
 ``relative``    …, qui a déclaré / …, der sagte / который заявил: the phrase before the relative
 ``subject``     X a déclaré que … / X sagte, … / X dijo / X заявил: the phrase before the verb
+``participle``  …, añadiendo que / …, affirmant que / …, добавив, что: the subject of the sentence
 
 The content is the quotation or clause after the cue (after "que", "dass", "что", "أن" or a
 colon), or, when the cue follows its content ("« … », a-t-il dit"), what came before it.
@@ -566,7 +567,30 @@ def _trailing_only(toks: list[Tok], i: int, w: ClauseWords) -> bool:
     return i >= len(toks) or toks[i].text in {".", "!", "?", ";"}
 
 
-def _attribution(site: _Site):
+def _participle(site: _Site, earlier: list):
+    """"…, añadiendo que …", "…, affirmant que …", "…, добавив, что …": a participle
+    (``participle_endings``) speaks with the subject of its sentence: the speaker of an
+    earlier attribution of the sentence, else the phrase that opens it."""
+    w, toks = site.w, site.toks
+    if w.PARTICIPLE is None or not w.PARTICIPLE.search(site.form.split()[-1]):
+        return None
+    content = _content_after(site, site.cj + 1)
+    if content is None:
+        return _NONE
+    same = [a for a in earlier if a.sentence == site.sent and a.cue is not None and a.cue[0] < site.cs]
+    if same:
+        att = site.found(same[-1].speaker, content, "participle", same[-1].appositive)
+        if same[-1].speaker is None:
+            att.extra.update(same[-1].extra)
+        return att
+    first = next((x for x, t in enumerate(toks) if t.word), None)
+    e = np_after(toks, first, site.ci, w) if first is not None and first < site.ci else None
+    if e is None or not _subject_like(toks, first, e - 1, 0, w):
+        return site.found(None, content, "participle", dropped=True) if w.PRO_DROP else _NONE
+    return site.found((toks[first].start, toks[e - 1].end), content, "participle")
+
+
+def _attribution(site: _Site, earlier: list):
     cues = site.cues
     if site.lemma in cues.fronted:
         return _fronted(site)
@@ -574,6 +598,9 @@ def _attribution(site: _Site):
         return _postposed(site)
     if site.lemma in cues.after_comma:
         return _so(site)
+    answer = _participle(site, earlier)
+    if answer is not None:
+        return None if answer is _NONE else answer
     return _verb(site)
 
 
@@ -618,7 +645,7 @@ def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, span
         if atts and atts[-1].sentence == (s0, s1) and atts[-1].cue is not None and ci > 0 and lemma not in cues.fronted \
                 and sum(1 for t in toks if atts[-1].cue[1] <= t.start < cs) <= _JOINED_CUES:
             continue  # "وتابع قائلا", "صرح لصحيفة … قائلا": one report, told by two verbs
-        att = _attribution(site)
+        att = _attribution(site, atts)
         if att is not None:
             atts.append(att)
     orphans(text, facts, spans, atts)
