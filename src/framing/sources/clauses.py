@@ -433,9 +433,16 @@ def _after_subordinator(site: _Site, b: int):
     clause, its subject right after the word that opens the clause."""
     toks, w = site.toks, site.w
     k = next((x for x in range(b, max(-1, b - 15), -1) if toks[x].low in w.SUBORDINATORS
-              or not toks[x].word), None)
+              or (toks[x].low in w.RELATIVES and x >= 1 and toks[x - 1].text == ",") or not toks[x].word), None)
     if k is None or not toks[k].word:
         return None
+    if toks[k].low in w.RELATIVES and toks[k].low not in w.SUBORDINATORS:
+        # "Carsten Linnemann, der ihre Amtsführung verteidigte": the relative's antecedent
+        st = np_back(toks, k - 2, 0, w) if k >= 2 else None
+        content = _content_after(site, site.cj + 1) or _content_before(site, k - 1)
+        if st is None or content is None:
+            return None
+        return site.found((toks[st].start, toks[k - 2].end), content, "relative")
     e = np_after(toks, k + 1, b + 1, w)
     if e is None or not _subject_like(toks, k + 1, e - 1, k + 1, w):
         return None
@@ -461,6 +468,12 @@ def _relative(site: _Site, b: int):
 def _subject(site: _Site, b: int, prev):
     """The phrase before the verb, when it is its subject; else the one after it."""
     w, toks = site.w, site.toks
+    if w.ORDER == "v2" and _clause_end(toks, site.cj + 1):
+        # the verb ends a subordinate clause ("…, der ihre Amtsführung verteidigte"): its
+        # subject follows the word that opens the clause
+        att = _after_subordinator(site, b)
+        if att is not None:
+            return att
     st = np_back(toks, b, 0, w)
     if site.form in site.cues.noun_forms and not (prev.cap or prev.low in w.PRONOUNS or _role_word(prev, w)):
         return _NONE  # "la situation reste critique": an adjective or a noun, not the verb
@@ -559,6 +572,11 @@ def _aside(site: _Site, b: int):
     if w.CASED and not any(t.cap for t in toks[st:k]):
         return None
     return site.found((toks[st].start, toks[k - 1].end), content, "name_appositive", (seg[0].start, seg[-1].end))
+
+
+def _clause_end(toks: list[Tok], i: int) -> bool:
+    """Token ``i`` ends a clause: punctuation or the end of the window."""
+    return i >= len(toks) or toks[i].text in {".", ",", ";", ":", "!", "?"}
 
 
 def _trailing_only(toks: list[Tok], i: int, w: ClauseWords) -> bool:
