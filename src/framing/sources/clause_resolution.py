@@ -16,7 +16,7 @@ import re
 
 from ..lexicon import Lexicon
 from .classification import classify
-from .clause_words import ClauseWords
+from .clause_words import ClauseWords, role_of
 from .records import LOOKBACK, NO_SPEAKER, Attribution
 
 __all__ = ["resolve", "proper_name", "SAFE_SENTENCES"]
@@ -40,16 +40,8 @@ def _core(word: str, w: ClauseWords) -> str:
 
 
 def _role(word: str, w: ClauseWords) -> str:
-    """The role a word names: itself when a role word, or the role word it ends with
-    (German compounds: "Feuerwehrsprecher" → "sprecher")."""
-    core = word
-    if core in w.PERSON_ROLES:
-        return core
-    if w.ORDER == "v2":
-        ends = [r for r in w.PERSON_ROLES if len(r) >= 5 and core.endswith(r)]
-        if ends:
-            return max(ends, key=len)
-    return ""
+    """The role a word names (:func:`.clause_words.role_of`)."""
+    return role_of(word, w)
 
 
 def proper_name(phrase: str, w: ClauseWords) -> str:

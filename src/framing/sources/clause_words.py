@@ -23,7 +23,7 @@ import re
 
 from ..lang import Language, LanguageError, get_language
 
-__all__ = ["ClauseWords", "clause_words_of", "rules_of", "uncased", "RULE_SETS"]
+__all__ = ["ClauseWords", "clause_words_of", "rules_of", "role_of", "uncased", "RULE_SETS"]
 
 #: The speaker rules there are: ``english`` (:mod:`.speakers`, reading the English lists of
 #: ``words.yaml``) and ``clauses`` (:mod:`.clauses`, reading the lists below).
@@ -100,6 +100,10 @@ class ClauseWords:
         if self.ORDER not in ORDERS:
             raise LanguageError(f"{where}: order must be one of {', '.join(ORDERS)}, not {self.ORDER!r}.")
         self.PRO_DROP = bool(data.get("pro_drop", False))
+        #: how a word names a role: exactly, by its end (compounds) or its start (cases)
+        self.ROLE_MATCH = str(data.get("role_match", "exact"))
+        if self.ROLE_MATCH not in {"exact", "suffix", "prefix"}:
+            raise LanguageError(f"{where}: role_match must be exact, suffix or prefix.")
         # the speaker after an inverted verb: a noun phrase, or the words to the next
         # punctuation or complementizer ("clause": Russian, Arabic)
         self.SPEAKER_AFTER = str(data.get("speaker_after", "phrase"))
@@ -135,6 +139,28 @@ class ClauseWords:
         #: token text -> its features, filled by the tokenizer (:mod:`.phrases`)
         self.features: dict = {}
         self._uncased = None
+        self._roles: dict = {}
+
+
+def role_of(word: str, w: ClauseWords) -> str:
+    """The role word a word (lower case) names: itself, or by the language's
+    ``role_match``: a role it ends with (``suffix``, German compounds: "feuerwehrsprecher"
+    → "sprecher") or begins with (``prefix``, Russian cases: "министра" → "министр"); ""
+    for none. Roles of five letters or more only are matched in part."""
+    if word in w.PERSON_ROLES:
+        return word
+    found = w._roles.get(word)
+    if found is None:
+        if w.ROLE_MATCH == "suffix":
+            parts = [r for r in w.PERSON_ROLES if len(r) >= 5 and word.endswith(r)]
+        elif w.ROLE_MATCH == "prefix":
+            parts = [r for r in w.PERSON_ROLES if len(r) >= 5 and word.startswith(r) and len(word) - len(r) <= 3]
+        else:
+            parts = []
+        found = max(parts, key=len) if parts else ""
+        if len(w._roles) < 100_000:
+            w._roles[word] = found
+    return found
 
 
 def uncased(w: ClauseWords) -> ClauseWords:

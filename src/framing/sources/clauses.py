@@ -31,7 +31,7 @@ import bisect
 
 from ..cues import CueTable
 from ..text import TextFacts
-from .clause_words import ClauseWords
+from .clause_words import ClauseWords, role_of
 from .content import kind_of, leading_content, orphans, trailing_content
 from .phrases import sentences_of, trim
 from .records import WINDOW, Attribution
@@ -100,7 +100,7 @@ def _gender_of_form(form: str, w: ClauseWords) -> str:
 
 def _name_word(t: Tok, w: ClauseWords) -> bool:
     """A word that may stand in a name or a role phrase."""
-    return t.word and (t.cap or t.core in w.PERSON_ROLES or t.core in w.TITLE_WORDS or t.core in w.ORG_WORDS
+    return t.word and (t.cap or role_of(t.core, w) != "" or t.core in w.TITLE_WORDS or t.core in w.ORG_WORDS
                        or t.core in w.NATIONALITIES or t.low in w.JOINERS or w.PARTICLE_RE.match(t.text) is not None
                        or not w.CASED)
 
@@ -196,6 +196,9 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
         if _ends_phrase(p, w) or p.low in w.FRONTED_OBJECTS or (p.low in w.PRONOUNS and p.low not in w.JOINERS) \
                 or p.low in w.ADVERBS:
             break
+        if w.CASED and role_of(toks[j].core, w) and p.word and not p.cap and p.low not in w.JOINERS \
+                and not _role_word(p, w):
+            break  # "в свою очередь министр … Прити Пател": the phrase opens at its role
         j -= 1
     while j < b and toks[j].low in w.JOINERS and toks[j].low not in w.DETERMINERS:
         j += 1
@@ -316,7 +319,7 @@ def _fronted(site: _Site):
     speaker = (own.start, own.end) if own is not None else (toks[i].start, toks[e - 1].end)
     app = None
     if e < len(toks) and toks[e].text == "," and e + 1 < len(toks) and (
-            toks[e + 1].low in w.DETERMINERS or toks[e + 1].core in w.PERSON_ROLES):
+            toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)):
         stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", ".", ";"}), len(toks))
         if stop < len(toks) and toks[stop].text == ",":
             app, e = (toks[e + 1].start, toks[stop - 1].end), stop
@@ -378,7 +381,7 @@ def _inverted(site: _Site, b: int):
             e = k
     speaker = (toks[i].start, toks[e - 1].end)
     app = None
-    if e + 1 < len(toks) and toks[e].text == "," and (toks[e + 1].low in w.DETERMINERS or toks[e + 1].core in w.PERSON_ROLES
+    if e + 1 < len(toks) and toks[e].text == "," and (toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)
                                                        or toks[e + 1].core in w.TITLE_WORDS or _name_then_stop(toks, e + 1, w)):
         stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", ".", ";", ":"}), len(toks))
         app = (toks[e + 1].start, toks[stop - 1].end)
@@ -536,7 +539,7 @@ def _phrase_then_stop(site: _Site) -> bool:
 
 
 def _role_word(t: Tok, w: ClauseWords) -> bool:
-    return t.core in w.PERSON_ROLES or t.core in w.ORG_WORDS or t.core in w.NATIONALITIES
+    return role_of(t.core, w) != "" or t.core in w.ORG_WORDS or t.core in w.NATIONALITIES
 
 
 def _aside(site: _Site, b: int):
