@@ -141,7 +141,8 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
         if k > i and t.low in w.CONJUNCTIONS and k + 1 < hi and _role_word(toks[k - 1], w) and _role_word(toks[k + 1], w):
             k += 1  # "der Anwalt und Dissident Ayman Sheib ad-Din"
             continue
-        if k > i and (_ends_phrase(t, w) or (t.low in w.PRONOUNS and t.low not in w.DETERMINERS)):
+        if k > i and (_ends_phrase(t, w) or (t.low in w.PRONOUNS and t.low not in w.DETERMINERS)
+                      or (not w.CASED and t.low in w.ADVERBS)):
             break
         if w.CASED:
             step = _cased_step(toks, k, i, w, named, lower)
@@ -478,7 +479,8 @@ def _subject(site: _Site, b: int, prev):
         if att is not None:
             return att
     st = np_back(toks, b, 0, w)
-    if site.form in site.cues.noun_forms and not (prev.cap or prev.low in w.PRONOUNS or _role_word(prev, w)):
+    if site.form in site.cues.noun_forms and not (prev.cap or prev.low in w.PRONOUNS or (
+            st is not None and any(_role_word(t, w) for t in toks[st:b + 1]))):
         return _NONE  # "la situation reste critique": an adjective or a noun, not the verb
     if st is None or not _subject_like(toks, st, b, 0, w):
         att = _inverted(site, b) or _after_subordinator(site, b)
@@ -605,7 +607,8 @@ def _participle(site: _Site, earlier: list):
             att.extra.update(same[-1].extra)
         return att
     first = next((x for x, t in enumerate(toks) if t.word), None)
-    e = np_after(toks, first, site.ci, w) if first is not None and first < site.ci else None
+    # in a verb-first language the sentence opens with its verb: no subject phrase to take
+    e = np_after(toks, first, site.ci, w) if first is not None and first < site.ci and w.ORDER != "vso" else None
     if e is None or not _subject_like(toks, first, e - 1, 0, w):
         return site.found(None, content, "participle", dropped=True) if w.PRO_DROP else _NONE
     return site.found((toks[first].start, toks[e - 1].end), content, "participle")
