@@ -219,3 +219,15 @@ def test_a_participle_speaks_with_the_subject_of_its_sentence():
     assert [(r[1], r[3], r[4]) for r in got] == [("Peña Nieto", "aseguró", "subject"),
                                                  ("Peña Nieto", "añadiendo", "participle"),
                                                  ("Des habitants", "affirmant", "participle")]
+
+
+def test_the_command_line_reads_a_corpus_in_its_language(tmp_path):
+    from framing.cli import main
+
+    corpus = tmp_path / "fr.csv"
+    pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+        "« Nous regrettons cela », a déclaré le ministre de l’Intérieur Gérald Darmanin."]}).to_csv(corpus, index=False)
+    out = tmp_path / "sources.csv"
+    assert main(["sources", str(corpus), "--language", "fr", "-q", "-o", str(out)]) == 0
+    got = pd.read_csv(out)
+    assert got[["speaker_canonical", "cue", "rule"]].values.tolist() == [["Gérald Darmanin", "déclaré", "inverted"]]
