@@ -16,7 +16,7 @@ import re
 
 from ..lexicon import Lexicon
 from .classification import classify
-from .clause_words import ClauseWords, role_of
+from .clause_words import ClauseWords, category_of, role_of
 from .records import LOOKBACK, NO_SPEAKER, Attribution
 
 __all__ = ["resolve", "proper_name", "SAFE_SENTENCES"]
@@ -227,8 +227,21 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     a.extra["roles"] = {h for h in heads if h} | {_role(_core(x, w), w) for x in _words(appos)} - {""}
     a.category = classify(text, [a.speaker, a.appositive], gazetteer)
     if a.category == "unclassified":
+        a.category = _category_by_words(phrase + " " + appos, gazetteer, w)
+    if a.category == "unclassified":
         a.category = next((h.category for h in reversed(history[-LOOKBACK:]) if h.canonical == a.canonical),
                           "unclassified")
+
+
+def _category_by_words(phrase: str, gazetteer: Lexicon, w: ClauseWords) -> str:
+    """The label the language's role words say (``categories`` of its words.yaml: the
+    `news` gazetteer's patterns are English's), the first word that says one; only a label
+    the gazetteer has."""
+    for x in _words(phrase):
+        label = category_of(_core(x, w), w)
+        if label and gazetteer.family_of(label):
+            return label
+    return "unclassified"
 
 
 def _described(a: Attribution, phrase: str, gender: str, history: list, w: ClauseWords):
@@ -236,7 +249,9 @@ def _described(a: Attribution, phrase: str, gender: str, history: list, w: Claus
     else (a definite role, "l’édile") the person named last; None when gender conflicts."""
     earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and h.extra.get("named")
                     and a.head and a.head in h.extra.get("roles", ())), None)
-    if earlier is None and _definite_person(phrase, w):
+    if earlier is None and w.ARTICLES and _definite_person(phrase, w):
+        # the definite article marks the role as someone already named ("l’édile"); a
+        # language without articles says no such thing: a bare role only by its head
         earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and h.extra.get("named")
                         and h.speaker_type == "person"), None)
     if earlier is not None and gender and earlier.extra.get("gender") and gender != earlier.extra["gender"]:

@@ -23,7 +23,7 @@ import re
 
 from ..lang import Language, LanguageError, get_language
 
-__all__ = ["ClauseWords", "clause_words_of", "rules_of", "role_of", "uncased", "RULE_SETS"]
+__all__ = ["ClauseWords", "clause_words_of", "rules_of", "role_of", "category_of", "uncased", "RULE_SETS"]
 
 #: The speaker rules there are: ``english`` (:mod:`.speakers`, reading the English lists of
 #: ``words.yaml``) and ``clauses`` (:mod:`.clauses`, reading the lists below).
@@ -133,6 +133,15 @@ class ClauseWords:
         self.CURLY_OPEN = self.OPEN_Q.replace('"', "")
         self.TOKEN_RE = re.compile(data.get("token", r"\w[\w\u0300-\u036f]*(?:[-'’][\w\u0300-\u036f]+)*|[^\w\s]"))
         self.PARTICLE_RE = re.compile(data.get("particle", r"(?:al|el|ad|as|ash|az|ar|an|at|bin|ibn|abu)-[A-Z]"))
+        categories = data.get("categories", {})
+        if not isinstance(categories, dict) or not all(
+                isinstance(v, list) and all(isinstance(x, str) for x in v) for v in categories.values()):
+            raise LanguageError(f"{where}: categories maps each label of the news gazetteer to a list of role words.")
+        #: role word -> the gazetteer label it says (the first label listing it)
+        self.CATEGORIES: dict = {}
+        for label, found in categories.items():
+            for x in found:
+                self.CATEGORIES.setdefault(x.lower(), str(label))
         self.TITLE_WORDS = {t.rstrip(".") for t in self.TITLES}
         self.NAME_SKIP = self.TITLE_WORDS | self.TITLES | self.PERSON_ROLES | self.NATIONALITIES
         self.language = lang.code
@@ -161,6 +170,27 @@ def role_of(word: str, w: ClauseWords) -> str:
         if len(w._roles) < 100_000:
             w._roles[word] = found
     return found
+
+
+def category_of(word: str, w: ClauseWords) -> str:
+    """The gazetteer label a word (lower case) says by the language's ``categories``:
+    itself listed, or by ``role_match`` a listed word it begins with (cases) or, for
+    compounds, its first part, else its head ("Polizeisprecher": police, "Sprecherin":
+    government); "" for none."""
+    found = w.CATEGORIES.get(word)
+    if found is not None:
+        return found
+    key = ("category", word)
+    if key not in w._roles:
+        hits = []
+        if w.ROLE_MATCH == "suffix":
+            # a compound's first part names whose it is ("Polizeisprecher": police), else its head
+            hits = [k for k in w.CATEGORIES if len(k) >= 5 and word.startswith(k) and len(word) > len(k) + 3] or [
+                k for k in w.CATEGORIES if len(k) >= 5 and word.endswith(k)]
+        elif w.ROLE_MATCH == "prefix":
+            hits = [k for k in w.CATEGORIES if len(k) >= 5 and word.startswith(k) and len(word) - len(k) <= 3]
+        w._roles[key] = w.CATEGORIES[max(hits, key=len)] if hits else ""
+    return w._roles[key]
 
 
 def uncased(w: ClauseWords) -> ClauseWords:
