@@ -88,11 +88,15 @@ def test_attributions_in_a_registered_language_use_its_marks_and_cues(reversed_m
     got = framing.find_attributions(df, language="xx", warn=False)
     assert got[["speaker", "cue", "kind"]].values.tolist() == [["SANA", "said", "direct"]]
     assert framing.find_attributions(df, warn=False)["kind"].tolist() != ["direct"]
-    # a language without a cue table says so
+    # a language without a cue table says so, naming the languages that have one, and
+    # returns the table's columns with no rows
     (reversed_marks.folder / "cues.yaml").unlink()
     register_language(reversed_marks.folder)
+    with pytest.warns(framing.FramingWarning, match=r"'xx' .* no attribution rules .*: ar, de, en, es, fr, ru"):
+        empty = framing.find_attributions(df, language="xx", warn=False)
+    assert empty.empty and list(empty.columns) == framing.sources.ATTRIBUTION_COLUMNS
     with pytest.raises(framing.LexiconError, match="no cue table"):
-        framing.find_attributions(df, language="xx", warn=False)
+        framing.cues.load_cues(language="xx")
 
 
 def test_the_cue_table_is_not_read_at_import():

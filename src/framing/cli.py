@@ -46,13 +46,13 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--outlet-col", default="outlet", help="column holding the outlet (default: outlet)")
     p.add_argument("--id-col", default="doc_id", help="column holding a unique document id (default: doc_id)")
     p.add_argument("--title-col", default="title", help="column holding the headline, scored as the title (default: title)")
+    p.add_argument("--language", default=None,
+                   help="the documents' language, read by its rules (quotation marks, sentences, attribution): en "
+                        "(default), fr, de, es, ru, ar … (docs/languages.md)")
     p.add_argument("--fix-mojibake", action="store_true",
                    help="repair text encoded twice ('AndrÃ©s' -> 'Andrés') with ftfy; it is reported either way")
     p.add_argument("--encoding", default=None, type=_encoding, help="force a text encoding (default: UTF-8, others detected)")
     p.add_argument("--include-boilerplate", action="store_true", help="also score trailing boilerplate (bylines, 'SEE ALSO:')")
-    p.add_argument("--language", default=None,
-                   help="the documents' language, read by its quotation marks, sentences and names in marks: "
-                        "ar, de, en (default), es, fr, ru (framing.lang.languages())")
     p.add_argument("--jobs", "-j", type=_whole, default=1, help="processes to use, this one included (0: every core; default 1)")
     p.add_argument("--chunksize", type=_positive, default=1000, help="documents read at a time (default 1000)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")

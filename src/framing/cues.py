@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,9 +31,73 @@ from .lexicon import WordFinder, check_engine
 __all__ = ["CueTable", "load_cues", "cues_of", "CUE_KEYS"]
 
 #: What an entry may say (see the bundled table's header for each one's meaning).
-CUE_KEYS = {"forms", "speech", "distancing", "that_only", "needs_clause", "noun_forms", "object", "quote_or_for"}
+CUE_KEYS = {"forms", "speech", "distancing", "that_only", "needs_clause", "noun_forms", "object", "quote_or_for",
+            "fronted", "postposed", "after_comma"}
+#: What a table may say besides its cues (the rules of some languages need them).
+TABLE_KEYS = {"name", "description", "cues", "proclitics", "pronoun_suffixes"}
 
 _WORD_RE = re.compile(r"\w+")
+#: A word of a form: letters and digits, combining marks (an accent written apart, Arabic
+#: vowel marks), an apostrophe or a hyphen inside ("d’après", "a-t-il").
+_FORM_WORD_RE = re.compile(r"\w[\w\u0300-\u036f\u064b-\u065f\u0670]*(?:['’\-][\w\u0300-\u036f\u064b-\u065f\u0670]+)*")
+#: Arabic vowel marks, the superscript alef and the elongation (tatweel): never part of a
+#: form, and allowed after any Arabic letter of the text.
+_ARABIC_MARKS = "\u064b-\u065f\u0670\u0640"
+_ARABIC_MARKS_RE = re.compile(f"[{_ARABIC_MARKS}]")
+_APOSTROPHES = "'’ʼ"
+
+
+def canonical_form(form: str) -> str:
+    """A cue form as the table keeps it: NFC, lower case, one space between words, every
+    apostrophe ’, Arabic vowel marks and elongation left out ("D'après" → "d’après")."""
+    s = _ARABIC_MARKS_RE.sub("", unicodedata.normalize("NFC", form)).lower().replace("...", "…")
+    for a in "'ʼ":
+        s = s.replace(a, "’")
+    return " ".join(s.split())
+
+
+def _char_pattern(c: str) -> str:
+    """The pattern of one character of a form, as a reader reads it: any apostrophe for an
+    apostrophe, any hyphen for a hyphen, white space for a space, a precomposed letter or
+    its decomposition (NFD "e" + U+0301 for "é"), an Arabic letter with any vowel marks or
+    elongation after it."""
+    if c in _APOSTROPHES:
+        return "['’ʼ]"
+    if c == "-":
+        return "[-\u2010\u2011]"
+    if c == " ":
+        return r"\s+"
+    nfd = unicodedata.normalize("NFD", c)
+    alts = [re.escape(c)] + ([re.escape(nfd)] if nfd != c else [])
+    up = c.upper()
+    if len(up) == 1 and up != c:  # IGNORECASE does not fold a decomposed capital
+        nfd_up = unicodedata.normalize("NFD", up)
+        if nfd_up != up:
+            alts.append(re.escape(nfd_up))
+    pat = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "\u0600" <= c <= "\u06ff":
+        pat += f"[{_ARABIC_MARKS}]*"
+    return pat
+
+
+#: How many words may stand between the parts of a split form ("wies … zurück").
+SPLIT_GAP = 8
+
+
+def _form_pattern(form: str) -> str:
+    """The pattern of a form; a form split by "…" ("wies … zurück": a German separable
+    verb) is its first part, found where the rest follows within :data:`SPLIT_GAP` words of
+    the same sentence."""
+    first, *rest = [p.strip() for p in form.split("…")]
+    pat = "".join(map(_char_pattern, first))
+    for part in rest:
+        pat += rf"(?=(?:\s+[^\s.!?;:]+){{0,{SPLIT_GAP}}}?\s+{''.join(map(_char_pattern, part))}(?![\w-]))"
+    return pat
+
+
+def _simple(form: str) -> bool:
+    """A form of ASCII words only: found by the word scan (Hyperscan where it serves)."""
+    return all(w.isascii() and _WORD_RE.fullmatch(w) for w in form.split())
 
 
 @dataclass(frozen=True)
@@ -67,11 +132,24 @@ class CueTable:
     _follow: dict = field(default_factory=dict, repr=False)
     _regex: re.Pattern | None = field(default=None, repr=False)
     _finder: WordFinder | None = field(default=None, repr=False)
+    _exact: bool = field(default=False, repr=False)
+    _split_first: dict = field(default_factory=dict, repr=False)
     engine: str = "auto"
+    #: lemmas whose speaker follows them and whose content is the rest of the sentence
+    #: ("selon X", "laut X", "по словам X", "وفقا ل"): rule ``fronted``
+    fronted: frozenset = frozenset()
+    #: lemmas whose speaker stands just before them ("X zufolge")
+    postposed: frozenset = frozenset()
+    #: lemmas that count only after a comma, a closing mark or a dash (German ", so X")
+    after_comma: frozenset = frozenset()
+    #: words that may be written joined before a form ("و", "ف": "وقال")
+    proclitics: tuple = ()
+    #: subject pronouns that may be written joined after a form ("-t-il": "déclare-t-il")
+    pronoun_suffixes: tuple = ()
 
     def __post_init__(self):
         check_engine(self.engine)  # a ValueError naming the engines
-        to_lemma = {f.lower(): lemma for lemma, forms in self.forms.items() for f in forms}
+        to_lemma = {canonical_form(f): lemma for lemma, forms in self.forms.items() for f in forms}
         first: dict = {}
         follow: dict = {}
         # first word -> [(the words after it or None, lemma)]: forms of more words first
@@ -81,14 +159,31 @@ class CueTable:
             first.setdefault(words[0], []).append((rest, lemma))
             if rest is not None and rest not in follow:
                 follow[rest] = re.compile("".join(r"\s+" + re.escape(w) for w in rest) + r"(?![\w-])", re.IGNORECASE)
-        alternatives = sorted((r"\s+".join(map(re.escape, f.split())) for f in to_lemma), key=len, reverse=True)
+        exact = not all(_simple(f) for f in to_lemma) or self.proclitics or self.pronoun_suffixes
+        if exact:  # forms beyond ASCII words: each character as a reader reads it
+            alternatives = sorted((_form_pattern(f) for f in to_lemma), key=len, reverse=True)
+        else:
+            alternatives = sorted((r"\s+".join(map(re.escape, f.split())) for f in to_lemma), key=len, reverse=True)
+        before = "(?:" + "|".join(map(re.escape, self.proclitics)) + ")?" if self.proclitics else ""
+        after = r"(?![\w\u0300-\u036f-])"
+        if self.pronoun_suffixes:
+            suffixes = "|".join("".join(map(_char_pattern, p)) for p in sorted(self.pronoun_suffixes, key=len, reverse=True))
+            after = rf"(?:(?![\w\u0300-\u036f-])|(?=(?:{suffixes})(?![\w-])))"
         object.__setattr__(self, "_form_to_lemma", to_lemma)
         object.__setattr__(self, "_first", first)
         object.__setattr__(self, "_follow", follow)
-        object.__setattr__(self, "_regex", re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])",
+        object.__setattr__(self, "_regex", re.compile(r"(?<![\w-])" + before + "(" + "|".join(alternatives) + ")" + after,
                                                       re.IGNORECASE))
-        object.__setattr__(self, "_finder", WordFinder(first, engine=self.engine) if all(w.isascii() and _WORD_RE.fullmatch(w)
-                                                                     for w in first) else None)
+        object.__setattr__(self, "_finder", None if exact else WordFinder(first, engine=self.engine) if all(
+            w.isascii() and _WORD_RE.fullmatch(w) for w in first) else None)
+        object.__setattr__(self, "_exact", bool(exact))
+        # the first part of a split form ("wies" of "wies … zurück") -> its lemma
+        split: dict = {}
+        for f, lemma in to_lemma.items():
+            if "…" in f:
+                split.setdefault(f.split("…")[0].strip(), []).append(
+                    (re.compile(_form_pattern(f), re.IGNORECASE), lemma))
+        object.__setattr__(self, "_split_first", split)
 
     @property
     def lemmas(self) -> tuple[str, ...]:
@@ -96,7 +191,18 @@ class CueTable:
 
     def lemma_of(self, form: str) -> str | None:
         """The lemma of a form in any case and spacing ("Pointed  out" -> "point out")."""
-        return self._form_to_lemma.get(" ".join(form.lower().split()))
+        found = self._form_to_lemma.get(canonical_form(form))
+        if found is None and canonical_form(form) in self._split_first:
+            return self._split_first[canonical_form(form)][0][1]
+        return found
+
+    def _lemma_at(self, text: str, start: int, form: str) -> str | None:
+        """The lemma of the form found at ``start``: of a split form, the one whose rest
+        follows there ("wies … zurück" or "wies … hin")."""
+        split = self._split_first.get(canonical_form(form)) if self._split_first else None
+        if split and canonical_form(form) not in self._form_to_lemma:
+            return next((lemma for pat, lemma in split if pat.match(text, start)), split[0][1])
+        return self.lemma_of(form)
 
     def is_speech(self, form: str) -> bool:
         """Whether a form is a verb of saying (evidential verbs such as "found" are not)."""
@@ -109,9 +215,10 @@ class CueTable:
         found = self._finder.find(text, end) if self._finder is not None else None
         if found is None:
             low = text.lower()
-            if len(low) != len(text):  # a character whose lower case is longer: the regex is exact
+            if self._exact or len(low) != len(text):  # the regex is exact
                 for m in self._regex.finditer(text, 0, end):
-                    yield m.start(), m.end(), self.lemma_of(m.group())
+                    # a proclitic ("و" of "وقال") is written with the cue but is not the cue
+                    yield m.start(1), m.end(1), self._lemma_at(text, m.start(1), m.group(1))
                 return
             found = ((m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(low, 0, end))
         first, follow = self._first, self._follow
@@ -156,8 +263,7 @@ def load_cues(source: "str | Path | CueTable | None" = None, *, extra: dict | No
     forms = dict(table.forms)
     for lemma, more in extra.items():
         forms[lemma] = tuple(dict.fromkeys([*forms.get(lemma, ()), *more]))
-    return CueTable(table.name, forms, table.speech | set(extra), table.distancing, table.that_only,
-                    table.takes_object, table.quote_or_for, table.needs_clause, table.noun_forms, engine=table.engine)
+    return dataclasses.replace(table, forms=forms, speech=table.speech | set(extra))
 
 
 def cues_of(language: "str | Language | None" = None) -> CueTable:
@@ -181,13 +287,13 @@ def parse_cues(text: str, *, source: str = "<cues>") -> CueTable:
     root = _yaml.compose(text, where)
     if root is None:
         raise LexiconError(f"{source}: the cue table is empty; it needs a 'cues' mapping.")
-    top = _yaml.mapping(where, root, "cue table", {"name", "description", "cues"})
+    top = _yaml.mapping(where, root, "cue table", TABLE_KEYS)
     if "cues" not in top:
         raise where.error(root, "cue table: missing key 'cues' (lemma → forms).")
     name = _yaml.scalar(where, top["name"][1], "name") if "name" in top else Path(source).stem
     forms: dict[str, tuple[str, ...]] = {}
     props: dict[str, set] = {k: set() for k in ("speech", "distancing", "that_only", "object", "quote_or_for",
-                                                "needs_clause", "noun_forms")}
+                                                "needs_clause", "noun_forms", "fronted", "postposed", "after_comma")}
     owner: dict[str, str] = {}
     for lemma, (key, node) in _yaml.mapping(where, top["cues"][1], "cues", None).items():
         what = f"cue {lemma!r}"
@@ -204,7 +310,7 @@ def parse_cues(text: str, *, source: str = "<cues>") -> CueTable:
         forms[lemma] = tuple(own)
         if _flag(where, entry, "speech", what, True):
             props["speech"].add(lemma)
-        for flag in ("distancing", "that_only", "object", "quote_or_for"):
+        for flag in ("distancing", "that_only", "object", "quote_or_for", "fronted", "postposed", "after_comma"):
             if _flag(where, entry, flag, what, False):
                 props[flag].add(lemma)
         for listed in ("needs_clause", "noun_forms"):
@@ -217,9 +323,11 @@ def parse_cues(text: str, *, source: str = "<cues>") -> CueTable:
                 props[listed] |= set(chosen)
     if not forms:
         raise where.error(top["cues"][1], "cues: no entries; list at least one reporting verb.")
+    joined = {key: tuple(_words(where, top[key][1], key)) for key in ("proclitics", "pronoun_suffixes") if key in top}
     return CueTable(name, forms, frozenset(props["speech"]), frozenset(props["distancing"]),
                     frozenset(props["that_only"]), frozenset(props["object"]), frozenset(props["quote_or_for"]),
-                    frozenset(props["needs_clause"]), frozenset(props["noun_forms"]))
+                    frozenset(props["needs_clause"]), frozenset(props["noun_forms"]), fronted=frozenset(props["fronted"]),
+                    postposed=frozenset(props["postposed"]), after_comma=frozenset(props["after_comma"]), **joined)
 
 
 def _flag(where, entry: dict, key: str, what: str, default: bool) -> bool:
@@ -230,9 +338,13 @@ def _words(where, node, what: str) -> list[str]:
     items = node.value if isinstance(node, yaml.SequenceNode) else [node]
     out = []
     for item in items:
-        text = " ".join(_yaml.scalar(where, item, what).lower().split())
-        if not text or not all(_WORD_RE.fullmatch(w) for w in text.split()):
-            raise where.error(item, f"{what}: {text!r} is not a word or words (letters, digits; spaces between words).")
+        text = canonical_form(_yaml.scalar(where, item, what))
+        if not text or text.startswith("…") or text.endswith("…") or not all(
+                _FORM_WORD_RE.fullmatch(w) or w == "…" or (what in {"proclitics", "pronoun_suffixes"} and
+                                                               _FORM_WORD_RE.fullmatch(w.lstrip("-")))
+                               for w in text.split()):
+            raise where.error(item, f"{what}: {text!r} is not a word or words (letters, digits, combining marks, an "
+                                    "apostrophe or hyphen inside a word; spaces between words).")
         out.append(text)
     if not out:
         raise where.error(node, f"{what}: empty; list at least one.")

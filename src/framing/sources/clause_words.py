@@ -1,0 +1,217 @@
+"""The grammar words of a language read by the clause rules (:mod:`.clauses`): the
+``words.yaml`` of a language whose ``rules`` entry is ``clauses`` (French, German, Spanish,
+Russian, Arabic: ``framing/lang/fr/words.yaml`` shows each entry).
+
+Where English's rules (:mod:`.speakers`) read many lists named after English grammar, the
+clause rules read a few that every language has: determiners, auxiliaries, subject
+pronouns, role words and titles, the words that open a reported clause ("que", "dass",
+"что", "أن"), the words inside a name or a role ("de", "von", "al") and the language's word
+order. :func:`rules_of` says which rules read a language.
+
+Examples
+--------
+>>> w = clause_words_of("fr")
+>>> w.PRONOUNS["elle"], "que" in w.COMPLEMENTIZERS, w.ORDER
+('f', True, 'svo')
+>>> rules_of("fr"), rules_of("en")
+('clauses', 'english')
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lang import Language, LanguageError, get_language
+
+__all__ = ["ClauseWords", "clause_words_of", "rules_of", "role_of", "category_of", "uncased", "RULE_SETS"]
+
+#: The speaker rules there are: ``english`` (:mod:`.speakers`, reading the English lists of
+#: ``words.yaml``) and ``clauses`` (:mod:`.clauses`, reading the lists below).
+RULE_SETS = ("english", "clauses")
+#: The word orders the clause rules know: the subject before the verb ("svo"), the verb
+#: second (German: "Am Montag sagte Merz"), the verb first (Arabic: "قال الوزير").
+ORDERS = ("svo", "v2", "vso")
+
+# name in words.yaml -> attribute (sets of lower-case words)
+_SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop": "STOP", "prepositions": "PREPS",
+         "complementizers": "COMPLEMENTIZERS", "joiners": "JOINERS", "conjunctions": "CONJUNCTIONS",
+         "titles": "TITLES", "person_roles": "PERSON_ROLES", "org_words": "ORG_WORDS", "nationalities": "NATIONALITIES",
+         "fronted_objects": "FRONTED_OBJECTS", "first_person": "FIRST_PERSON", "time_words": "TIME_WORDS",
+         "female": "FEMALE", "male": "MALE", "relatives": "RELATIVES",
+         "object_clitics": "OBJECT_CLITICS", "articles": "ARTICLES", "definite": "DEFINITE",
+         "speaker_ends": "SPEAKER_ENDS", "name_particles": "NAME_PARTICLES", "subordinators": "SUBORDINATORS",
+         "listeners": "LISTENERS"}
+_OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
+             "definite", "speaker_ends", "name_particles", "subordinators",
+             "listeners"}
+_KINDS = {"m", "f", "person", "plural", "org"}
+
+
+def rules_of(language: "str | Language | None" = None) -> str:
+    """Which speaker rules read ``language``: the ``rules`` entry of its ``words.yaml``
+    (``english`` when it has none, as a folder copied from English's)."""
+    lang = get_language(language)
+    return lang.memo("rules", _read_rules)
+
+
+def _read_rules(lang: Language) -> str:
+    if lang.file("words.yaml") is None:
+        return "english"
+    rules = lang.words.get("rules", "english")
+    if rules not in RULE_SETS:
+        raise LanguageError(f"{lang.folder / 'words.yaml'}: rules must be one of {', '.join(RULE_SETS)}, not {rules!r}.")
+    return rules
+
+
+class ClauseWords:
+    """A language's words as the clause rules read them (``words.yaml``; see French's).
+
+    Sets of lower-case words: ``DETERMINERS AUX ADVERBS STOP PREPS COMPLEMENTIZERS JOINERS
+    CONJUNCTIONS TITLES PERSON_ROLES ORG_WORDS NATIONALITIES FRONTED_OBJECTS FIRST_PERSON
+    TIME_WORDS FEMALE MALE RELATIVES``; ``ELISIONS`` (elided words: "l’"); ``GENDER_ENDINGS``
+    (f/m -> the pattern of a verb form's ending: Russian "-ла"); ``CASED`` (names are
+    capitalised); ``PRONOUNS`` (subject pronoun -> m, f, person, plural or org);
+    ``ORDER`` (svo, v2, vso); ``PRO_DROP`` (a verb may stand without its subject);
+    ``TOKEN_RE``, ``PARTICLE_RE``; the strings ``OPEN_Q CLOSE_Q CURLY_OPEN DASHES``.
+    ``language``, ``features`` and ``CURLY_OPEN`` let the shared tokenizer and sentence
+    splitter of :mod:`.phrases` read it as they read English's words.
+    """
+
+    def __init__(self, lang: Language):
+        data = lang.words
+        where = f"{lang.folder / 'words.yaml'}"
+        for key, attr in _SETS.items():
+            value = data.get(key, [] if key in _OPTIONAL else None)
+            if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+                raise LanguageError(f"{where}: {key} must be a list of words (lang/fr/words.yaml shows each entry); "
+                                    "quote words YAML would read as another type ('no', 'on').")
+            setattr(self, attr, {v.lower().replace("'", "’") for v in value})
+        pronouns = data.get("pronouns")
+        if not isinstance(pronouns, dict) or not all(str(v) in _KINDS for v in pronouns.values()):
+            raise LanguageError(f"{where}: pronouns must map each subject pronoun to its kind ({', '.join(sorted(_KINDS))}).")
+        self.PRONOUNS = {str(k).lower(): str(v) for k, v in pronouns.items()}
+        possessives = data.get("possessives", {})
+        if not isinstance(possessives, dict) or not all(str(v) in _KINDS for v in possessives.values()):
+            raise LanguageError(f"{where}: possessives must map each possessive inside a cue to its kind ("
+                                f"{', '.join(sorted(_KINDS))}).")
+        #: possessives that name the speaker inside a cue ("по его словам")
+        self.POSSESSIVES = {str(k).lower(): str(v) for k, v in possessives.items()}
+        self.ORDER = str(data.get("order", "svo"))
+        if self.ORDER not in ORDERS:
+            raise LanguageError(f"{where}: order must be one of {', '.join(ORDERS)}, not {self.ORDER!r}.")
+        self.PRO_DROP = bool(data.get("pro_drop", False))
+        # the optional description patterns the shared splitter and phrase rules read (English's
+        # words.yaml documents them): none unless the language gives them
+        self.DATELINE = re.compile(data["dateline"]) if data.get("dateline") else None
+        self.PARTY_TAG = re.compile(data["party_tag"]) if data.get("party_tag") else None
+        self.HOMETOWN = re.compile(data["hometown"]) if data.get("hometown") else None
+        self.OF_HEADS = set(data.get("of_heads") or ())
+        #: how a word names a role: exactly, by its end (compounds) or its start (cases)
+        self.ROLE_MATCH = str(data.get("role_match", "exact"))
+        if self.ROLE_MATCH not in {"exact", "suffix", "prefix"}:
+            raise LanguageError(f"{where}: role_match must be exact, suffix or prefix.")
+        # the speaker after an inverted verb: a noun phrase, or the words to the next
+        # punctuation or complementizer ("clause": Russian, Arabic)
+        self.SPEAKER_AFTER = str(data.get("speaker_after", "phrase"))
+        if self.SPEAKER_AFTER not in {"phrase", "clause"}:
+            raise LanguageError(f"{where}: speaker_after must be phrase or clause.")
+        # a script with capitals (names are capitalised), or one without (Arabic)
+        self.CASED = bool(data.get("cased", True))
+        elisions = data.get("elisions", [])
+        if not (isinstance(elisions, list) and all(isinstance(v, str) for v in elisions)):
+            raise LanguageError(f"{where}: elisions must be a list of elided words with their apostrophe (l’, d’).")
+        self.ELISIONS = tuple(sorted({e.lower().replace("'", "’") for e in elisions} | {e.lower().replace("’", "'")
+                                                                                         for e in elisions},
+                                     key=len, reverse=True))
+        participle = data.get("participle_endings")
+        #: the ending of a cue form that is a participle or gerund ("añadiendo", "affirmant")
+        self.PARTICIPLE = re.compile(str(participle)) if participle else None
+        endings = data.get("gender_endings", {})
+        if not isinstance(endings, dict) or not set(endings) <= {"f", "m"}:
+            raise LanguageError(f"{where}: gender_endings maps f and m to a pattern of a verb form's ending.")
+        self.GENDER_ENDINGS = {k: re.compile(str(v)) for k, v in endings.items()}
+        for key, attr, default in (("open_quotes", "OPEN_Q", "“‘«„»\""), ("close_quotes", "CLOSE_Q", "”’»«“\""),
+                                   ("dashes", "DASHES", "—–-")):
+            value = data.get(key, default)
+            if not isinstance(value, str):
+                raise LanguageError(f"{where}: {key} must be a string of characters.")
+            setattr(self, attr, value)
+        self.CURLY_OPEN = self.OPEN_Q.replace('"', "")
+        self.TOKEN_RE = re.compile(data.get("token", r"\w[\w\u0300-\u036f]*(?:[-'’][\w\u0300-\u036f]+)*|[^\w\s]"))
+        self.PARTICLE_RE = re.compile(data.get("particle", r"(?:al|el|ad|as|ash|az|ar|an|at|bin|ibn|abu)-[A-Z]"))
+        categories = data.get("categories", {})
+        if not isinstance(categories, dict) or not all(
+                isinstance(v, list) and all(isinstance(x, str) for x in v) for v in categories.values()):
+            raise LanguageError(f"{where}: categories maps each label of the news gazetteer to a list of role words.")
+        #: role word -> the gazetteer label it says (the first label listing it)
+        self.CATEGORIES: dict = {}
+        for label, found in categories.items():
+            for x in found:
+                self.CATEGORIES.setdefault(x.lower(), str(label))
+        self.TITLE_WORDS = {t.rstrip(".") for t in self.TITLES}
+        self.NAME_SKIP = self.TITLE_WORDS | self.TITLES | self.PERSON_ROLES | self.NATIONALITIES
+        self.language = lang.code
+        #: token text -> its features, filled by the tokenizer (:mod:`.phrases`)
+        self.features: dict = {}
+        self._uncased = None
+        self._roles: dict = {}
+
+
+def role_of(word: str, w: ClauseWords) -> str:
+    """The role word a word (lower case) names: itself, or by the language's
+    ``role_match``: a role it ends with (``suffix``, German compounds: "feuerwehrsprecher"
+    → "sprecher") or begins with (``prefix``, Russian cases: "министра" → "министр"); ""
+    for none. Roles of five letters or more only are matched in part."""
+    if word in w.PERSON_ROLES:
+        return word
+    found = w._roles.get(word)
+    if found is None:
+        if w.ROLE_MATCH == "suffix":
+            parts = [r for r in w.PERSON_ROLES if len(r) >= 5 and word.endswith(r)]
+        elif w.ROLE_MATCH == "prefix":
+            parts = [r for r in w.PERSON_ROLES if len(r) >= 5 and word.startswith(r) and len(word) - len(r) <= 3]
+        else:
+            parts = []
+        found = max(parts, key=len) if parts else ""
+        if len(w._roles) < 100_000:
+            w._roles[word] = found
+    return found
+
+
+def category_of(word: str, w: ClauseWords) -> str:
+    """The gazetteer label a word (lower case) says by the language's ``categories``:
+    itself listed, or by ``role_match`` a listed word it begins with (cases) or, for
+    compounds, its first part, else its head ("Polizeisprecher": police, "Sprecherin":
+    government); "" for none."""
+    found = w.CATEGORIES.get(word)
+    if found is not None:
+        return found
+    key = ("category", word)
+    if key not in w._roles:
+        hits = []
+        if w.ROLE_MATCH == "suffix":
+            # a compound's first part names whose it is ("Polizeisprecher": police), else its head
+            hits = [k for k in w.CATEGORIES if len(k) >= 5 and word.startswith(k) and len(word) > len(k) + 3] or [
+                k for k in w.CATEGORIES if len(k) >= 5 and word.endswith(k)]
+        elif w.ROLE_MATCH == "prefix":
+            hits = [k for k in w.CATEGORIES if len(k) >= 5 and word.startswith(k) and len(word) - len(k) <= 3]
+        w._roles[key] = w.CATEGORIES[max(hits, key=len)] if hits else ""
+    return w._roles[key]
+
+
+def uncased(w: ClauseWords) -> ClauseWords:
+    """``w`` for a text written without capitals (all in lower case): names are told from
+    roles by the role words, as in a script without case."""
+    if not w.CASED:
+        return w
+    if w._uncased is None:
+        copy = ClauseWords.__new__(ClauseWords)
+        copy.__dict__.update(w.__dict__)
+        copy.CASED, copy.features, copy._uncased = False, {}, None
+        w._uncased = copy
+    return w._uncased
+
+
+def clause_words_of(language: "str | Language | None" = None) -> ClauseWords:
+    """The clause rules' words of a language, built once per language."""
+    return get_language(language).memo(ClauseWords, ClauseWords)

@@ -1,0 +1,685 @@
+"""Who speaks, in the languages whose ``words.yaml`` names the ``clauses`` rules (French,
+German, Spanish, Russian, Arabic): rules that name patterns of a clause, reading the
+language's words (:mod:`.clause_words`) and cue table (:mod:`framing.cues`), never an
+English constant. English keeps its own rules (:mod:`.speakers`, :mod:`.pipeline`).
+
+Each cue is read in its sentence (inside its quotation when it stands in one). The rules,
+in order; the ``rule`` column names the one that found the speaker:
+
+``fronted``     selon X, … / laut X / según X / по словам X / وفقا لـ X: the phrase after the cue
+``postposed``   X zufolge: the phrase before the cue
+``so``          …, so X (a cue marked ``after_comma``): the phrase after it; the content before
+``clitic``      dit-il, a-t-il ajouté, déclare-t-elle: the pronoun joined to the verb or its auxiliary
+``inverted``    « … », a déclaré X / …, sagte X / — заявил X / Am Montag sagte X / قال X إن …:
+                the phrase after the verb, where what stands before the verb is not its
+                subject (punctuation, a conjunction, a phrase after a preposition, a fronted
+                object such as "Dies"), or always first in a verb-first language (``order: vso``)
+``dropped``     Y dijo que … / وأضاف أن …: no subject written (``pro_drop`` languages, or a verb
+                after a conjunction); resolution gives it the last named speaker when that is
+                safe, else it stays unresolved
+``relative``    …, qui a déclaré / …, der sagte / который заявил: the phrase before the relative
+``subject``     X a déclaré que … / X sagte, … / X dijo / X заявил: the phrase before the verb
+``participle``  …, añadiendo que / …, affirmant que / …, добавив, что: the subject of the sentence
+
+The content is the quotation or clause after the cue (after "que", "dass", "что", "أن" or a
+colon), or, when the cue follows its content ("« … », a-t-il dit"), what came before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..cues import CueTable
+from ..text import TextFacts
+from .clause_words import ClauseWords, role_of
+from .content import kind_of, leading_content, orphans, trailing_content
+from .phrases import sentences_of, trim
+from .records import WINDOW, Attribution
+
+__all__ = ["extract", "Tok", "tokens"]
+
+
+class Tok:
+    """A token: its text and span, lower case, the word without an elided article
+    ("l’Egypte" → "egypte"), whether that word is capitalised, whether it is a word."""
+
+    __slots__ = ("text", "start", "end", "low", "core", "cap", "word")
+
+    def __init__(self, text: str, start: int, end: int, elisions: tuple):
+        self.text, self.start, self.end = text, start, end
+        self.low = text.lower().replace("'", "’")
+        core = text
+        for e in elisions:
+            if self.low.startswith(e) and len(text) > len(e):
+                core = text[len(e):]
+                break
+        self.core = core.lower()
+        self.cap = core[:1].isupper()
+        self.word = text[:1].isalnum()
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Tok({self.text!r}, {self.start})"
+
+
+def tokens(text: str, start: int, end: int, w: ClauseWords) -> list[Tok]:
+    """The tokens of ``text[start:end]`` by the language's token pattern."""
+    el = w.ELISIONS
+    return [Tok(m.group(), m.start(), m.end(), el) for m in w.TOKEN_RE.finditer(text, start, end)]
+
+
+class _Site:
+    """One cue in its window of tokens."""
+
+    __slots__ = ("text", "facts", "toks", "ci", "cj", "cs", "ce", "lemma", "form", "sent", "window", "nested", "cues",
+                 "w")
+
+    def __init__(self, **kw):
+        for k, v in kw.items():
+            setattr(self, k, v)
+
+    def found(self, speaker, content, rule: str, appositive=None, **extra) -> Attribution:
+        att = Attribution(speaker, (self.cs, self.ce), self.lemma, content, self.sent, appositive, nested=self.nested,
+                          rule=rule)
+        gender = _gender_of_form(self.form, self.w)
+        if gender:
+            att.extra["verb_gender"] = gender
+        att.extra.update(extra)
+        return att
+
+
+def _gender_of_form(form: str, w: ClauseWords) -> str:
+    """"f" or "m" where the verb's form says (Russian "заявила", Arabic "قالت"), else ""."""
+    last = form.split()[-1] if form.split() else ""
+    for gender, pattern in w.GENDER_ENDINGS.items():
+        if pattern.search(last):
+            return gender
+    return ""
+
+
+# -- noun phrases -----------------------------------------------------------------------
+
+def _name_word(t: Tok, w: ClauseWords) -> bool:
+    """A word that may stand in a name or a role phrase."""
+    return t.word and (t.cap or role_of(t.core, w) != "" or t.core in w.TITLE_WORDS or t.core in w.ORG_WORDS
+                       or t.core in w.NATIONALITIES or t.low in w.JOINERS or w.PARTICLE_RE.match(t.text) is not None
+                       or not w.CASED)
+
+
+def _ends_phrase(t: Tok, w: ClauseWords) -> bool:
+    low = t.low
+    if low in w.JOINERS:
+        return False
+    return (low in w.STOP or low in w.COMPLEMENTIZERS or low in w.CONJUNCTIONS or low in w.AUX
+            or (low in w.PREPS and low not in w.JOINERS))
+
+
+def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
+    """End (exclusive) of the noun phrase that starts at token ``i`` (adverbs and time
+    words before it stepped over by the caller), or None when none starts there."""
+    if i >= hi:
+        return None
+    t = toks[i]
+    if t.text in w.OPEN_Q:  # laut „Washington Post“: a name in marks
+        k = next((x for x in range(i + 1, min(hi, i + 10)) if toks[x].text in w.CLOSE_Q), None)
+        return k + 1 if k is not None and k > i + 1 and toks[i + 1].word else None
+    if not t.word:
+        return None
+    if t.low in w.PRONOUNS:
+        return i + 1
+    if _ends_phrase(t, w) and t.low not in w.DETERMINERS:
+        return None
+    if w.CASED and not (t.low in w.DETERMINERS or _name_word(t, w) or t.low[:1].isdigit()):
+        return None
+    k, lower, named = i, 0, False
+    while k < hi and k - i < 14:
+        t = toks[k]
+        if not t.word:
+            if t.text == "." and k > i and toks[k - 1].core in w.TITLE_WORDS:
+                k += 1  # "M. Carter"
+                continue
+            break
+        if k > i and t.low in w.CONJUNCTIONS and k + 1 < hi and _role_word(toks[k - 1], w) and _role_word(toks[k + 1], w):
+            k += 1  # "der Anwalt und Dissident Ayman Sheib ad-Din"
+            continue
+        if k > i and (_ends_phrase(t, w) or (t.low in w.PRONOUNS and t.low not in w.DETERMINERS)
+                      or (not w.CASED and t.low in w.ADVERBS)):
+            break
+        if w.CASED:
+            step = _cased_step(toks, k, i, w, named, lower)
+            if step is None:
+                break
+            named, lower = step
+        k += 1
+    while k > i + 1 and (toks[k - 1].low in w.JOINERS or toks[k - 1].low in w.DETERMINERS):
+        k -= 1
+    return k if k > i else None
+
+
+def _cased_step(toks: list[Tok], k: int, i: int, w: ClauseWords, named: bool, lower: int):
+    """One word of a phrase in a cased script: ``(named, lower)`` after it, or None where
+    the phrase ends ("sagte Merz der Zeitung", "Trump selbst")."""
+    t = toks[k]
+    if k > i and t.low in w.DETERMINERS and named and toks[k - 1].core not in w.PERSON_ROLES \
+            and toks[k - 1].core not in w.ORG_WORDS and toks[k - 1].low not in w.JOINERS:
+        return None  # a name, then another phrase
+    if not _name_word(t, w) and not t.low[:1].isdigit() and t.low not in w.DETERMINERS:
+        if named or lower >= 5:
+            return None  # a lower-case word after a name
+        return named, lower + 1
+    if t.cap and t.core not in w.PERSON_ROLES and t.core not in w.TITLE_WORDS:
+        return True, lower
+    return named, lower
+
+
+def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
+    """Start of the noun phrase that ends at token ``b`` (inclusive), or None."""
+    t = toks[b]
+    if t.word and t.low in w.PRONOUNS:
+        return b
+    if not t.word or _ends_phrase(t, w) or t.low in w.FRONTED_OBJECTS:
+        return None
+    j = b
+    while j - 1 >= lo and b - j < 14:
+        p = toks[j - 1]
+        if not p.word:
+            if p.text == "." and j - 2 >= lo and toks[j - 2].core in w.TITLE_WORDS:
+                j -= 1
+                continue
+            break
+        if p.low in w.DETERMINERS:
+            j -= 1
+            before = toks[j - 1] if j - 1 >= lo else None
+            if p.low in w.JOINERS and before is not None and before.word and (
+                    (before.cap and w.ORDER == "v2" and before.low not in w.DETERMINERS) or
+                    (before.low in w.JOINERS and before.low not in w.DETERMINERS)):
+                continue  # "die Sportförderung des Bezirks", "le responsable de la police"
+            break
+        if _ends_phrase(p, w) or p.low in w.FRONTED_OBJECTS or (p.low in w.PRONOUNS and p.low not in w.JOINERS) \
+                or p.low in w.ADVERBS:
+            break
+        if w.CASED and role_of(toks[j].core, w) and p.word and not p.cap and p.low not in w.JOINERS \
+                and not _role_word(p, w):
+            break  # "в свою очередь министр … Прити Пател": the phrase opens at its role
+        j -= 1
+    while j < b and toks[j].low in w.JOINERS and toks[j].low not in w.DETERMINERS:
+        j += 1
+    return j
+
+
+def _subject_like(toks: list[Tok], st: int, b: int, lo: int, w: ClauseWords) -> bool:
+    """The phrase ``toks[st..b]`` before a verb is its subject: not a phrase after a
+    preposition ("Am Montag", "Об этом"), a fronted object ("Dies"), a time word; in a
+    cased language a name, a role, or a phrase opened by a determiner."""
+    words = toks[st:b + 1]
+    if st - 1 >= lo and toks[st - 1].low in w.PREPS and toks[st - 1].low not in w.JOINERS:
+        return False
+    if all(t.core in w.TIME_WORDS or t.low in w.FRONTED_OBJECTS for t in words if t.word):
+        return False
+    if len(words) == 1 and words[0].low in w.PRONOUNS:
+        return True
+    if not w.CASED:
+        return True
+    return any(_name_word(t, w) and t.low not in w.JOINERS for t in words) or words[0].low in w.DETERMINERS
+
+
+# -- the rules --------------------------------------------------------------------------
+
+def _skip_forward(toks: list[Tok], i: int, w: ClauseWords) -> int:
+    """Adverbs and time words after a verb ("sagte am Montag", "a déclaré aussi")."""
+    while i < len(toks) and toks[i].word and toks[i].low not in w.PRONOUNS:
+        if toks[i].low in w.ADVERBS or toks[i].core in w.TIME_WORDS or toks[i].low in w.LISTENERS:
+            i += 1
+        elif toks[i].low in w.DETERMINERS and i + 1 < len(toks) and toks[i + 1].core in w.TIME_WORDS:
+            i += 2  # "acusaron el lunes al artista"
+        else:
+            break
+    return i
+
+
+def _verb_group_start(site: _Site) -> tuple[int, tuple | None]:
+    """The token before the verb's auxiliaries and adverbs (-1: none), and the span of a
+    subject pronoun joined to an auxiliary ("a-t-il", "a-t-elle")."""
+    w, toks = site.w, site.toks
+    b, clitic = site.ci - 1, None
+    while b >= 0 and toks[b].word and (toks[b].low.split("-")[0] in w.AUX or toks[b].core.split("-")[0] in w.AUX
+                                       or toks[b].low in w.ADVERBS or (toks[b].low in w.OBJECT_CLITICS and b + 1 < site.ci)):
+        tail = toks[b].low.rsplit("-", 1)
+        if len(tail) == 2 and tail[1] in w.PRONOUNS and tail[0].split("-")[0] in w.AUX:
+            clitic = (toks[b].end - len(tail[1]), toks[b].end)
+        b -= 1
+    if b >= 0 and toks[b].text == ")":  # "Heike Hofmann (SPD) sagt"
+        k = b - 1
+        while k >= 0 and toks[k].text != "(" and b - k < 8:
+            k -= 1
+        if k >= 1 and toks[k].text == "(":
+            b = k - 1
+    return b, clitic
+
+
+def _suffix_pronoun(site: _Site) -> tuple | None:
+    """A subject pronoun written joined after the verb: "dit-il", "déclare-t-elle"."""
+    rest = site.text[site.ce:site.ce + 12].lower().replace("\u2011", "-").replace("\u2010", "-")
+    for suffix in sorted(site.cues.pronoun_suffixes, key=len, reverse=True):
+        if rest.startswith(suffix) and not rest[len(suffix):len(suffix) + 1].isalnum():
+            pron = suffix.rsplit("-", 1)[-1]
+            end = site.ce + len(suffix)
+            return (end - len(pron), end)
+    return None
+
+
+def _before_end(site: _Site, first: int) -> int:
+    """Where the content before the verb group (from token ``first``) ends: punctuation,
+    dashes and spaces stepped back over."""
+    text, i = site.text, site.toks[first].start if first < len(site.toks) else site.cs
+    while i > site.window[0] and (text[i - 1].isspace() or text[i - 1] in ",;:" or text[i - 1] in site.w.DASHES):
+        i -= 1
+    return i
+
+
+def _content_before(site: _Site, first: int):
+    """The content that came before the verb group starting at token ``first``."""
+    end = _before_end(site, first)
+    if end <= site.window[0]:
+        return trailing_content(site.text, site.facts, end, site.window[0])
+    return trailing_content(site.text, site.facts, end, site.window[0]) if end > site.window[0] else None
+
+
+def _content_after(site: _Site, i: int):
+    """The content after token ``i``: a colon, a comma and a complementizer stepped over."""
+    w, toks = site.w, site.toks
+    i = _skip_forward(toks, i, w)
+    while i < len(toks) and (toks[i].text in {":", ","} or toks[i].low in w.COMPLEMENTIZERS or toks[i].text in w.DASHES):
+        i += 1
+    if i >= len(toks) and i > site.cj + 1 and toks[-1].text not in {":"}:
+        return None
+    return leading_content(site.text, site.facts, toks, i, site.window[1])
+
+
+def _either_content(site: _Site, first: int, after: int):
+    """The content before the verb group when one came before it ("« … », a dit X", "…,
+    sagte X"), else the one after."""
+    before = _content_before(site, first) if first > 0 or site.toks[0].start > site.window[0] else None
+    if first > 0:
+        prev = site.toks[first - 1]
+        if not prev.word and (prev.text in site.w.CLOSE_Q or prev.text in {",", ";"} or prev.text in site.w.DASHES):
+            if before is not None:
+                return before
+    return _content_after(site, after) or before
+
+
+def _fronted(site: _Site):
+    """"selon X, …", "laut X …", "…, según X.", "по словам X": the phrase after the cue
+    speaks; the content is the rest of the sentence."""
+    w, toks = site.w, site.toks
+    own = next((t for t in toks[site.ci:site.cj + 1] if t.low in w.POSSESSIVES), None)
+    i = _skip_forward(toks, site.cj + 1, w)
+    e = site.cj + 1 if own is not None else np_after(toks, i, len(toks), w)
+    if e is None:
+        return None
+    # "по его словам": the possessive inside the cue is the speaker
+    speaker = (own.start, own.end) if own is not None else (toks[i].start, toks[e - 1].end)
+    app = None
+    if e < len(toks) and toks[e].text == "," and e + 1 < len(toks) and (
+            toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)):
+        stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", ".", ";"}), len(toks))
+        if stop < len(toks) and toks[stop].text == ",":
+            app, e = (toks[e + 1].start, toks[stop - 1].end), stop
+    after = trim(site.text, toks[e].start if e < len(toks) else site.window[1], site.window[1],
+                 " \t\r\n\u00a0,;:." + w.DASHES)
+    before = trim(site.text, site.window[0], site.cs, " \t\r\n\u00a0,;:" + w.DASHES)
+    content = after if after[1] - after[0] > before[1] - before[0] else before
+    if content[1] <= content[0]:
+        return None
+    return site.found(speaker, content, "fronted", app)
+
+
+def _postposed(site: _Site):
+    """"X zufolge …": the phrase before the cue speaks."""
+    toks, w = site.toks, site.w
+    b = site.ci - 1
+    st = np_back(toks, b, 0, w) if b >= 0 else None
+    if st is None:
+        return None
+    after = trim(site.text, site.ce, site.window[1], " \t\r\n\u00a0,;:." + w.DASHES)
+    before = trim(site.text, site.window[0], toks[st].start, " \t\r\n\u00a0,;:" + w.DASHES)
+    content = after if after[1] - after[0] > before[1] - before[0] else before
+    return site.found((toks[st].start, toks[b].end), content, "postposed") if content[1] > content[0] else None
+
+
+def _so(site: _Site):
+    """"…, so Lang": a cue that counts only after a comma, a closing mark or a dash; the
+    phrase after it speaks, the content came before."""
+    toks, w = site.toks, site.w
+    prev = toks[site.ci - 1] if site.ci > 0 else None
+    if prev is None or prev.word or not (prev.text in {",", ";"} or prev.text in w.CLOSE_Q or prev.text in w.DASHES):
+        return None
+    e = np_after(toks, site.cj + 1, len(toks), w)
+    if e is None:
+        return None
+    # "…, so Lang.", "…, so Trump in einem Posting", "…, so der Sprecher weiter"
+    after = e >= len(toks) or not toks[e].word or toks[e].low in w.PREPS or toks[e].low in w.ADVERBS
+    content = _content_before(site, site.ci)
+    if content is None or not after:
+        return None
+    return site.found((toks[site.cj + 1].start, toks[e - 1].end), content, "so")
+
+
+def _inverted(site: _Site, b: int):
+    """The phrase after the verb speaks ("…, a déclaré X", "sagte er", "قال الوزير إن")."""
+    toks, w = site.toks, site.w
+    i = _skip_forward(toks, site.cj + 1, w)
+    e = np_after(toks, i, len(toks), w)
+    if e is None:
+        return None
+    if w.SPEAKER_AFTER == "clause" and toks[i].low not in w.PRONOUNS:
+        # "рассказала РИА Новости эксперт проекта … Ольга Андреева": to the next punctuation
+        # or complementizer; the name is read from its end
+        k = e
+        while k < len(toks) and k - i < 18 and toks[k].word and toks[k].low not in w.COMPLEMENTIZERS \
+                and toks[k].low not in w.CONJUNCTIONS and toks[k].low not in w.SPEAKER_ENDS:
+            k += 1
+        if k >= len(toks) or not toks[k].word or toks[k].low in w.COMPLEMENTIZERS:
+            e = k
+    speaker = (toks[i].start, toks[e - 1].end)
+    app = None
+    if e + 1 < len(toks) and toks[e].text == "," and (toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)
+                                                       or toks[e + 1].core in w.TITLE_WORDS or _name_then_stop(toks, e + 1, w)):
+        stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", ".", ";", ":"}), len(toks))
+        app = (toks[e + 1].start, toks[stop - 1].end)
+        e = stop
+    content = _either_content(site, b + 1, e)
+    return None if content is None else site.found(speaker, content, "inverted", app)
+
+
+def _clitic(site: _Site, b: int, clitic):
+    """"dit-il", "a-t-il ajouté": the pronoun joined to the verb or its auxiliary speaks."""
+    toks = site.toks
+    suffix = _suffix_pronoun(site)
+    pron = suffix or clitic
+    if pron is None:
+        return None
+    after = site.cj + 1
+    if suffix is not None:
+        after = next((k for k, t in enumerate(toks) if t.start >= suffix[1]), len(toks))
+    content = _either_content(site, b + 1, after)
+    return _NONE if content is None else site.found(pron, content, "clitic")
+
+
+def _dropped(site: _Site, b: int):
+    """A verb with no subject written: the speaker is left to resolution."""
+    content = _content_after(site, site.cj + 1)
+    if content is None and b >= 0:
+        content = _content_before(site, b)
+    return _NONE if content is None else site.found(None, content, "dropped", dropped=True)
+
+
+def _verb_first(site: _Site, b: int, prev):
+    """The phrase after the verb, where the language puts it there: always in a
+    verb-first language (unless a complementizer follows at once: "وأضاف أن"), after a
+    verb-second verb when a subject pronoun follows it ("sagte er"), after a comma when a
+    phrase then punctuation follows ("…, sagt Balaous, müsse")."""
+    w, toks = site.w, site.toks
+    nxt = _skip_forward(toks, site.cj + 1, w)
+    pronoun_next = nxt < len(toks) and toks[nxt].low in w.PRONOUNS
+    if w.ORDER == "vso":
+        if not (prev is not None and prev.word and prev.low not in w.CONJUNCTIONS and nxt < len(toks)
+                and (toks[nxt].low in w.COMPLEMENTIZERS or not toks[nxt].word)):
+            return _inverted(site, b)
+    elif w.ORDER == "v2" and pronoun_next and prev is not None:
+        return _inverted(site, b)
+    if prev is not None and prev.text == "," and _phrase_then_stop(site):
+        return _inverted(site, b)
+    return None
+
+
+def _after_subordinator(site: _Site, b: int):
+    """"Wie die Bundesagentur für Arbeit auf Anfrage mitteilt": a verb at the end of its
+    clause, its subject right after the word that opens the clause."""
+    toks, w = site.toks, site.w
+    k = next((x for x in range(b, max(-1, b - 15), -1) if toks[x].low in w.SUBORDINATORS
+              or (toks[x].low in w.RELATIVES and x >= 1 and toks[x - 1].text == ",") or not toks[x].word), None)
+    if k is None or not toks[k].word:
+        return None
+    if toks[k].low in w.RELATIVES and toks[k].low not in w.SUBORDINATORS:
+        # "Carsten Linnemann, der ihre Amtsführung verteidigte": the relative's antecedent
+        st = np_back(toks, k - 2, 0, w) if k >= 2 else None
+        content = _content_after(site, site.cj + 1) or _content_before(site, k - 1)
+        if st is None or content is None:
+            return None
+        return site.found((toks[st].start, toks[k - 2].end), content, "relative")
+    e = np_after(toks, k + 1, b + 1, w)
+    if e is None or not _subject_like(toks, k + 1, e - 1, k + 1, w):
+        return None
+    content = _content_after(site, site.cj + 1)
+    return None if content is None else site.found((toks[k + 1].start, toks[e - 1].end), content, "subject")
+
+
+def _relative(site: _Site, b: int):
+    """"…, qui a déclaré", "…, der sagte", "который заявил": the phrase before the relative."""
+    toks, w = site.toks, site.w
+    k = b - 1
+    if k >= 0 and (toks[k].low in w.DETERMINERS or toks[k].low in w.PREPS):
+        return _dropped(site, b) if w.PRO_DROP else _NONE  # "en la que expuso": not the relative's subject
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    st = np_back(toks, k, 0, w) if k >= 0 else None
+    if st is None:
+        return _NONE
+    content = _content_after(site, site.cj + 1)
+    return _NONE if content is None else site.found((toks[st].start, toks[k].end), content, "relative")
+
+
+def _subject(site: _Site, b: int, prev):
+    """The phrase before the verb, when it is its subject; else the one after it."""
+    w, toks = site.w, site.toks
+    if w.ORDER == "v2" and _clause_end(toks, site.cj + 1):
+        # the verb ends a subordinate clause ("…, der ihre Amtsführung verteidigte"): its
+        # subject follows the word that opens the clause
+        att = _after_subordinator(site, b)
+        if att is not None:
+            return att
+    st = np_back(toks, b, 0, w)
+    if site.form in site.cues.noun_forms and not (prev.cap or prev.low in w.PRONOUNS or (
+            st is not None and any(_role_word(t, w) for t in toks[st:b + 1]))):
+        return _NONE  # "la situation reste critique": an adjective or a noun, not the verb
+    if st is None or not _subject_like(toks, st, b, 0, w):
+        att = _inverted(site, b) or _after_subordinator(site, b)
+        if att is not None:
+            return att
+        if w.PRO_DROP and (st is None or prev.low in w.FRONTED_OBJECTS or prev.low in w.PREPS):
+            return _dropped(site, b)
+        return _NONE
+    after = _content_after(site, site.cj + 1)
+    content = after
+    if after is None or (st > 0 and toks[st - 1].text in w.CLOSE_Q + ",;" + w.DASHES
+                         and _trailing_only(toks, site.cj + 1, w)):
+        content = _content_before(site, st) or after
+    return _NONE if content is None else site.found((toks[st].start, toks[b].end), content, "subject")
+
+
+#: A rule's answer that the cue gives no attribution (no later rule is asked).
+_NONE = "none"
+
+
+def _verb(site: _Site):
+    """A reporting verb: its speaker by the rules of the module docstring, in order."""
+    w, toks = site.w, site.toks
+    b, clitic = _verb_group_start(site)
+    prev = toks[b] if b >= 0 else None
+    if prev is not None and prev.low in w.DETERMINERS and prev.low not in w.PRONOUNS:
+        return None  # "la critique", "le dit": a noun
+    answer = _clitic(site, b, clitic) or _verb_first(site, b, prev)
+    if answer is None and prev is not None and prev.text == "," and b >= 2 and not _trailing_only(toks, site.cj + 1, w):
+        answer = _aside(site, b)
+    if answer is None and (prev is None or not prev.word or prev.low in w.CONJUNCTIONS):
+        answer = _inverted(site, b)
+        if answer is None and (prev is None or prev.low in w.CONJUNCTIONS or w.PRO_DROP):
+            answer = _dropped(site, b)
+        answer = answer or _NONE
+    if answer is None and prev.low in w.RELATIVES:
+        answer = _relative(site, b)
+    if answer is None:
+        answer = _subject(site, b, prev)
+    return None if answer is _NONE else answer
+
+
+def _name_then_stop(toks: list[Tok], i: int, w: ClauseWords) -> bool:
+    """Two to five capitalised words, then punctuation: a name set off by commas."""
+    k = i
+    while k < len(toks) and toks[k].word and (toks[k].cap or toks[k].low in w.JOINERS) and k - i < 6:
+        k += 1
+    return w.CASED and k - i >= 2 and toks[i].cap and (k >= len(toks) or not toks[k].word)
+
+
+def _phrase_then_stop(site: _Site) -> bool:
+    """A noun phrase follows the verb and ends at punctuation ("…, sagt Balaous, müsse",
+    "…, répond son agent, l’avocat …"): the verb is inverted."""
+    toks, w = site.toks, site.w
+    i = _skip_forward(toks, site.cj + 1, w)
+    e = np_after(toks, i, len(toks), w)
+    return e is not None and (e >= len(toks) or not toks[e].word)
+
+
+def _role_word(t: Tok, w: ClauseWords) -> bool:
+    return role_of(t.core, w) != "" or t.core in w.ORG_WORDS or t.core in w.NATIONALITIES
+
+
+def _aside(site: _Site, b: int):
+    """"X, porte-parole du Département d’Etat, a déclaré" (the name before an appositive
+    speaks) and "le capitaine du navire, Joan Vaquero, admet" (the role, then the name
+    set off by commas: the name speaks)."""
+    w, toks = site.w, site.toks
+    k = b - 1
+    while k >= 0 and toks[k].text not in {",", ";", ":", "(", ")"} and toks[k].text not in w.OPEN_Q + w.CLOSE_Q \
+            and b - k < 30:
+        k -= 1
+    seg = toks[k + 1:b]
+    words = [t for t in seg if t.word]
+    if not words:
+        return None
+    content = _content_after(site, site.cj + 1)
+    if content is None:
+        return None
+    name_like = w.CASED and all(t.cap or t.low in w.JOINERS for t in words) and words[0].cap \
+        and not any(_role_word(t, w) or t.core in w.TITLE_WORDS for t in words[:1])
+    if name_like and len(words) <= 6:
+        role = None
+        if k >= 1 and toks[k].text == ",":
+            st = np_back(toks, k - 1, 0, w)
+            role = (toks[st].start, toks[k - 1].end) if st is not None else None
+        return site.found((seg[0].start, seg[-1].end), content, "role_name", role)
+    appositive = words[0].low in w.DETERMINERS or _role_word(words[0], w) or words[0].core in w.TITLE_WORDS
+    if not (appositive and k >= 1 and toks[k].text == ","):
+        return None
+    st = np_back(toks, k - 1, 0, w)
+    if st is None or not _subject_like(toks, st, k - 1, 0, w):
+        return None
+    if w.CASED and not any(t.cap for t in toks[st:k]):
+        return None
+    return site.found((toks[st].start, toks[k - 1].end), content, "name_appositive", (seg[0].start, seg[-1].end))
+
+
+def _clause_end(toks: list[Tok], i: int) -> bool:
+    """Token ``i`` ends a clause: punctuation or the end of the window."""
+    return i >= len(toks) or toks[i].text in {".", ",", ";", ":", "!", "?"}
+
+
+def _trailing_only(toks: list[Tok], i: int, w: ClauseWords) -> bool:
+    """After the verb only adverbs, time words or an end: the content came before."""
+    i = _skip_forward(toks, i, w)
+    return i >= len(toks) or toks[i].text in {".", "!", "?", ";"}
+
+
+def _participle(site: _Site, earlier: list):
+    """"…, añadiendo que …", "…, affirmant que …", "…, добавив, что …": a participle
+    (``participle_endings``) speaks with the subject of its sentence: the speaker of an
+    earlier attribution of the sentence, else the phrase that opens it."""
+    w, toks = site.w, site.toks
+    if w.PARTICIPLE is None or not w.PARTICIPLE.search(site.form.split()[-1]):
+        return None
+    content = _content_after(site, site.cj + 1)
+    if content is None:
+        return _NONE
+    same = [a for a in earlier if a.sentence == site.sent and a.cue is not None and a.cue[0] < site.cs]
+    if same:
+        att = site.found(same[-1].speaker, content, "participle", same[-1].appositive)
+        if same[-1].speaker is None:
+            att.extra.update(same[-1].extra)
+        return att
+    first = next((x for x, t in enumerate(toks) if t.word), None)
+    # in a verb-first language the sentence opens with its verb: no subject phrase to take
+    e = np_after(toks, first, site.ci, w) if first is not None and first < site.ci and w.ORDER != "vso" else None
+    if e is None or not _subject_like(toks, first, e - 1, 0, w):
+        return site.found(None, content, "participle", dropped=True) if w.PRO_DROP else _NONE
+    return site.found((toks[first].start, toks[e - 1].end), content, "participle")
+
+
+def _attribution(site: _Site, earlier: list):
+    cues = site.cues
+    if site.lemma in cues.fronted:
+        return _fronted(site)
+    if site.lemma in cues.postposed:
+        return _postposed(site)
+    if site.lemma in cues.after_comma:
+        return _so(site)
+    answer = _participle(site, earlier)
+    if answer is not None:
+        return None if answer is _NONE else answer
+    return _verb(site)
+
+
+#: A cue at most this many tokens after the previous cue of its sentence is part of it.
+_JOINED_CUES = 4
+
+
+def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, spans: list | None = None) -> list[Attribution]:
+    """The attributions of one text, in text order, with their content and kind, by the
+    clause rules and the words ``w`` of its language (``facts`` read in the same language);
+    ``spans``, a list, is given the text's sentences."""
+    found = list(cues.find(text, facts.body_end))
+    found_spans = sentences_of(text, facts, w, None)
+    if spans is not None:
+        spans[:] = found_spans
+    spans = found_spans
+    starts = [s for s, _ in spans]
+    atts: list[Attribution] = []
+    cache: dict = {}
+    for cs, ce, lemma in found:
+        k = bisect.bisect_right(starts, cs) - 1
+        if k < 0 or cs >= spans[k][1]:
+            continue
+        s0, s1 = spans[k]
+        q = facts.quote_at(cs)
+        nested = q is not None and q.start < cs
+        ws, we = (max(s0, q.start + 1), min(s1, q.end - 1)) if nested else (s0, s1)
+        ws, we = max(ws, cs - WINDOW), min(we, ce + WINDOW)
+        key = (ws, we)
+        if key not in cache:
+            cache.clear()
+            cache[key] = tokens(text, ws, we, w)
+        toks = cache[key]
+        ci = next((x for x, t in enumerate(toks) if t.end > cs), None)  # "وقال": the token holds a proclitic
+        if ci is None:
+            continue
+        cj = ci
+        while cj + 1 < len(toks) and toks[cj + 1].end <= ce:
+            cj += 1
+        site = _Site(text=text, facts=facts, toks=toks, ci=ci, cj=cj, cs=cs, ce=ce, lemma=lemma,
+                     form=text[cs:ce].lower(), sent=(s0, s1), window=(ws, we), nested=nested, cues=cues, w=w)
+        if atts and atts[-1].sentence == (s0, s1) and atts[-1].cue is not None and ci > 0 and lemma not in cues.fronted \
+                and sum(1 for t in toks if atts[-1].cue[1] <= t.start < cs) <= _JOINED_CUES:
+            continue  # "وتابع قائلا", "صرح لصحيفة … قائلا": one report, told by two verbs
+        att = _attribution(site, atts)
+        if att is not None:
+            atts.append(att)
+    orphans(text, facts, spans, atts)
+    atts.sort(key=lambda a: (a.cue[0] if a.cue else a.content[0]))
+    for a in atts:
+        s, e = a.content
+        while e > s and text[e - 1] in ".,;:" and text[e - 2:e - 1] not in w.CLOSE_Q:
+            e -= 1
+        a.content = (s, e)
+        a.kind = "according_to" if a.cue_lemma in cues.fronted or a.cue_lemma in cues.postposed else kind_of(
+            facts, text, s, e, a.nested)
+    return atts
+
