@@ -60,8 +60,12 @@ def test_missing_text_column_lists_the_columns(tmp_path):
 def test_missing_path_and_unknown_format(tmp_path):
     with pytest.raises(CorpusError, match="no such file or folder"):
         load_corpus(tmp_path / "nope.csv")
-    (tmp_path / "x.docx").write_text("x")
+    (tmp_path / "x.odt").write_text("x")
     with pytest.raises(CorpusError, match="unknown corpus format"):
+        load_corpus(tmp_path / "x.odt")
+    # a .docx is read now; one that is no Word file is an error naming it and what it is
+    (tmp_path / "x.docx").write_text("x")
+    with pytest.raises(CorpusError, match=r"x\.docx: named \.docx but is not a Word document"):
         load_corpus(tmp_path / "x.docx")
 
 

@@ -17,7 +17,7 @@ from ..lang import get_language
 from . import readers
 from .model import PROBLEM_COLUMNS, PROBLEMS_SHOWN, Corpus, Problems
 from .prepare import SeenIds, prepare_chunk
-from .registry import format_of, formats_text
+from .registry import format_of, formats_text, reader_for
 
 __all__ = ["load_corpus", "iter_corpus", "as_corpus", "check_load", "LOAD_OPTIONS", "source_name"]
 
@@ -31,6 +31,12 @@ def _chunks(source, *, text_col: str, outlet_col: str, id_col: str, chunksize: i
     path = Path(source)
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder. Give {formats_text()}.")
+    if path.is_file() and reader_for(path, one_document=True) is not None and reader_for(path) is None:
+        # one file of a one-document format (an export, a web page, a text) given as the corpus
+        for df in readers.folder.read_document_file(path, chunksize=chunksize, problems=problems, encoding=encoding):
+            front = ["doc_id", "outlet", "text"]
+            yield df[front + [c for c in df.columns if c not in front]]
+        return
     reader = format_of(path)
     if reader is None:
         for df in readers.folder.read_folder(path, chunksize=chunksize, problems=problems, encoding=encoding):

@@ -124,9 +124,9 @@ def folder_text() -> str:
 
 
 def formats_text() -> str:
-    """The formats a corpus path may have, as a sentence ("a folder of .txt files, or a
-    .jsonl.gz, … or .pq file")."""
-    return f"{folder_text()}, or a {_either([e for e, _ in table_endings()])} file"
+    """The formats a corpus path may have, as a sentence ("a folder of .txt, … or .docx
+    files (or one of them), or a .jsonl.gz, … or .pq file")."""
+    return f"{folder_text()} (or one of them), or a {_either([e for e, _ in table_endings()])} file"
 
 
 def supported_formats() -> tuple[str, ...]:
