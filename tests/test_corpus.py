@@ -75,7 +75,7 @@ def test_rows_without_id_are_numbered_by_line(tmp_path):
 
 
 def test_duplicate_ids(tmp_path):
-    (tmp_path / "c.csv").write_text("doc_id,text\nx,one\nx,one\nx,two\ny,three\n", encoding="utf-8")
+    (tmp_path / "c.csv").write_text("doc_id,outlet,text\nx,A,one\nx,A,one\nx,A,two\ny,A,three\n", encoding="utf-8")
     with pytest.warns(FramingWarning):
         c = load_corpus(tmp_path / "c.csv")
     assert c.documents[["doc_id", "text"]].values.tolist() == [["x", "one"], ["x#2", "two"], ["y", "three"]]
@@ -125,7 +125,8 @@ def test_problems_are_warned_listed_and_the_rest_goes_on(tmp_path):
 
 def test_jsonl_bad_lines_are_skipped_with_line_numbers(tmp_path):
     p = tmp_path / "c.jsonl"
-    p.write_text('{"doc_id": "a", "text": "one"}\nnot json\n[1, 2]\n{"doc_id": "b", "text": null}\n', encoding="utf-8")
+    p.write_text('{"doc_id": "a", "outlet": "A", "text": "one"}\nnot json\n[1, 2]\n{"doc_id": "b", "outlet": "A", '
+                 '"text": null}\n', encoding="utf-8")
     with pytest.warns(FramingWarning):
         c = load_corpus(p)
     assert list(c.documents.doc_id) == ["a", "b"]

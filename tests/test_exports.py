@@ -169,7 +169,8 @@ def test_an_rtf_named_txt_is_read_as_rtf(tmp_path):
     (tmp_path / "note.txt").write_text(rtf, encoding="ascii")
     c = load(tmp_path)
     assert c.documents.at[0, "text"] == "Le régime tient\n\nLe régime a parlé. Le régime überall."
-    assert list(c.problems["action"]) == ["read as RTF, not as plain text"]
+    assert list(c.problems["action"]) == ["read as RTF, not as plain text", "every document's outlet is 'unknown'; add "
+                                          "a metadata.csv with doc_id and outlet columns"]
     assert "an RTF file named .txt" in c.problems.at[0, "problem"]
     lexicon = tmp_path / "lex.yaml"
     lexicon.write_text("name: t\nfamilies:\n  f:\n    labels:\n      régime: [régime]\n", encoding="utf-8")

@@ -57,8 +57,8 @@ _DATE_PATTERNS = [
     # ISO 2016-12-05
     (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), ("y", "m", "d")),
     # 2016年12月5日 (Chinese, Japanese), 2016년 12월 5일 (Korean)
-    (re.compile(r"(\d{4})\s*(?:年|%s)\s*(\d{1,2})\s*(?:月|%s)\s*(\d{1,2})\s*(?:日|%s)"
-                % (_plain("년"), _plain("월"), _plain("일"))), ("y", "m", "d")),
+    (re.compile(r"(\d{4})\s*(?:年|" + _plain("년") + r")\s*(\d{1,2})\s*(?:月|" + _plain("월") + r")\s*(\d{1,2})\s*(?:日|"
+                + _plain("일") + ")"), ("y", "m", "d")),
     # 5 December 2016, 5. Dezember 2016, 5 de diciembre de 2016, 5 ديسمبر 2016
     (re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?" + _WORD + r",?\s+(?:de\s+)?(\d{4})\b"), ("d", "M", "y")),
     # December 5, 2016
