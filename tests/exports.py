@@ -110,7 +110,9 @@ def nexis_uni_docx(path, articles=ARTICLES, *, cover: bool = True, advance: bool
         d.add_paragraph(f"Section:\u00a0{section}; Version:3")
         d.add_paragraph(f"Length:\u00a0{words} words")
         d.add_paragraph(f"Byline:\u00a0{byline}")
-        if advance:
+        if advance:  # fields and lines that are not read: a byline's second line, the distribution
+            d.add_paragraph(f"By {byline}")
+            d.add_paragraph("Distribution:\u00a0Foreign Desk")
             d.add_paragraph("Dateline:\u00a0DAMASCUS")
             d.add_paragraph(f"Highlight:\u00a0{title} (a summary)")
         d.add_paragraph("Body")
@@ -169,11 +171,13 @@ def factiva_html() -> str:
             out.append(f'<tr><td valign="top" width="40"><b>{code}</b>&nbsp;</td><td>{cell}</td></tr>')
         out.append("</table></div><br/>")
     a = FACTIVA_ARTICLE_FORMAT
-    out.append('<div class="article frArticle"><div id="hd"><span class="frHeadline">' + e(a["HD"]) + "</span></div>"
+    # as Factiva writes it: an outer division per article, the section above the headline
+    out.append('<div id="article-COUEST0020161207ecc70003y" class="article"><div class="article frArticle"><p></p>'
+               '<div>Monde</div><div id="hd"><span class="frHeadline counted">' + e(a["HD"]) + "</span>\n</div>"
                f'<div class="author">{e(a["BY"])}</div><div>{a["WC"]}</div><div>{a["PD"]}</div><div>{a["ET"]}</div>'
                f'<div>{e(a["SN"])}</div><div>{a["SC"]}</div><div>{a["LA"]}</div><div>{e(a["CY"])}</div>'
                + "".join(f'<p class="articleParagraph frarticleParagraph">{e(p)}</p>' for p in a["paras"])
-               + f'<div>{a["AN"]}</div></div></body></html>')
+               + f'<div>{a["AN"]}</div></div></div></body></html>')
     return "".join(out)
 
 

@@ -99,6 +99,7 @@ def test_factiva_html_in_two_formats_and_three_interface_languages(tmp_path):
     assert list(c.documents["accession"][:2]) == ["DLYCOU0020161205ecc50001e", "SDRUND0020161206ecc60002x"]
     assert list(c.documents["source_code"][:2]) == ["DLYCOU", "SDRUND"]
     assert c.documents.at[2, "copyright"] == AF["CY"]
+    assert list(c.documents["section"]) == ["", "", "Monde"]  # the Article Format's section: above the headline
     no_headers(c)
 
 

@@ -84,7 +84,7 @@ def read_coded_text(text: str, *, export: str) -> list[dict]:
     return [coded_article(d, export) for d in docs]
 
 
-def article_format(header: list[str], paragraphs: list[str], export: str) -> dict:
+def article_format(header: list[str], paragraphs: list[str], export: str, section: str = "") -> dict:
     """An article of the Article Format from its header lines (headline first) and its paragraphs."""
     header = [" ".join(x.split()) for x in header if x.strip()]
     if not header:
@@ -101,7 +101,7 @@ def article_format(header: list[str], paragraphs: list[str], export: str) -> dic
     cy = next((i for i, x in enumerate(rest) if is_copyright(x)), None)
     language = rest[cy - 1] if cy is not None and cy >= 2 else ""
     return article(text=body_text(paragraphs), title=title, outlet=outlet,
-                   date=header[date_at] if date_at is not None else "", byline=byline, length=header[wc],
+                   date=header[date_at] if date_at is not None else "", byline=byline, length=header[wc], section=section,
                    language=language, export=export, copyright=rest[cy] if cy is not None else "")
 
 

@@ -61,7 +61,10 @@ def _pieces(el):
 
 
 def _factiva_articles(root) -> list:
-    return root.xpath("//div[contains(concat(' ', normalize-space(@class), ' '), ' article ')]")
+    """Factiva's article divisions (``class="article enArticle"``), the innermost where one
+    holds another (``<div id="article-…" class="article"><div class="article deArticle">``)."""
+    has = "contains(concat(' ', normalize-space(@class), ' '), ' article ')"
+    return root.xpath(f"//div[{has} and not(.//div[{has}])]")
 
 
 def html_kind(text: str) -> str:
@@ -93,22 +96,38 @@ def _factiva(root) -> list[dict]:
         if fields:
             out.append(coded_article(fields, "factiva html"))
             continue
-        paragraphs = ["".join(_pieces(p)) for p in div.xpath(".//p[contains(@class, 'articleParagraph')]")]
-        header = []
-        for el in div.iter("div", "span"):
-            if el is div or el.xpath(".//p[contains(@class, 'articleParagraph')]") or el.xpath(".//div"):
-                continue
-            if el.tag == "span" and "eadline" not in (el.get("class") or ""):
-                continue
-            text = " ".join("".join(_pieces(el)).split())
-            if text and not re.match(r"^Document\s+[A-Za-z0-9]{16,}$", text):
-                header.append(text)
-        if header and header[0] == (header[1] if len(header) > 1 else None):
-            header = header[1:]  # the headline's span and its div
-        out.append(article_format(header, paragraphs, "factiva html"))
+        out.append(_factiva_article_format(div))
     if not out:
         raise ExportError("looks like a Factiva HTML export but no <div class=\"article …\"> was found")
     return out
+
+
+def _factiva_article_format(div) -> dict:
+    """An article of the Article Format: its section (the divisions above the headline), the
+    headline (``<div id="hd">``), the byline (``<div class="author">``), then the word count,
+    date, time, source, code, language and copyright, and the ``articleParagraph`` paragraphs."""
+    para = "contains(@class, 'articleParagraph')"
+    paragraphs = ["".join(_pieces(p)) for p in div.xpath(f".//p[{para}]")]
+    heads = div.xpath(".//div[@id='hd']") or div.xpath(".//*[contains(@class, 'Headline')]")
+    title = " ".join("".join(_pieces(heads[0])).split()) if heads else ""
+    above, below, byline = [], [], ""
+    seen_head = not heads
+    for el in div.iterdescendants("div"):
+        if heads and (el is heads[0] or heads[0] in el.iterancestors()):
+            seen_head = True
+            continue
+        if el.xpath(f".//div | .//p[{para}]"):
+            continue
+        text = " ".join("".join(_pieces(el)).split())
+        if not text or re.match(r"^Document\s+[A-Za-z0-9]{16,}$", text):
+            continue
+        if "author" in (el.get("class") or ""):
+            byline = text
+        elif seen_head:
+            below.append(text)
+        else:
+            above.append(text)
+    return article_format([title, byline, *below], paragraphs, "factiva html", section="; ".join(above))
 
 
 def _web_page(text: str) -> dict | None:

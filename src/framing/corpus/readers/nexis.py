@@ -172,25 +172,37 @@ def read_uni(paragraphs: list[str], *, export: str) -> list[dict]:
     if not docs:
         raise ExportError("looks like a Nexis Uni / Lexis Advance export but no article has a 'Body' line and "
                           "'End of Document'")
+    docs[0] = _without_cover(docs[0])
     return [_uni_article(d, export) for d in docs]
+
+
+# the lines of the cover page (the list of documents) before the first article
+_COVER = re.compile(r"^(Date and Time:|Job Number:|Documents? \(\d+\)|\d+\.\s|Client/Matter:|Search Terms:|Search Type:|"
+                    r"Narrowed by:|Content Type|Sources?:|Quellen:|User Name:|Print Request:|Time of Request:)")
+
+
+def _without_cover(lines: list[str]) -> list[str]:
+    """The first article's lines without the cover page above it."""
+    body_at = next((n for n, x in enumerate(lines) if x in ("Body", "Text")), len(lines))
+    cover = [n for n, x in enumerate(lines[:body_at]) if _COVER.match(x)]
+    return lines[cover[-1] + 1:] if cover else lines
 
 
 def _uni_article(lines: list[str], export: str) -> dict:
     body_at = next((n for n, x in enumerate(lines) if x in ("Body", "Text")), None)
-    head = lines[:body_at] if body_at is not None else []
-    rest = lines[body_at + 1:] if body_at is not None else lines
+    head = lines[:body_at] if body_at is not None else lines[:3]
+    rest = lines[body_at + 1:] if body_at is not None else lines[3:]
+    # the headline, the publication, then the date (an edition line may come between)
+    title = head[0] if head else ""
+    outlet = head[1] if len(head) > 1 and not _UNI_FIELD.match(head[1]) else ""
+    date_at = next((n for n in range(2, min(5, len(head))) if export_date(head[n]) and not _UNI_FIELD.match(head[n])),
+                   None)
+    date = head[date_at] if date_at is not None else ""
     fields: dict[str, str] = {}
-    j = len(head) - 1
-    while j >= 0 and (_UNI_FIELD.match(head[j]) or is_copyright(head[j])):  # the fields above "Body"
-        m = _UNI_FIELD.match(head[j])
+    for line in head[2:]:
+        m = _UNI_FIELD.match(line)
         if m and m.group(1).lower() in _UNI_COLUMNS:
-            fields[_UNI_COLUMNS[m.group(1).lower()]] = m.group(2)
-        j -= 1
-    date = head[j] if j >= 0 and export_date(head[j]) else ""
-    if date:
-        j -= 1
-    outlet = head[j] if j >= 0 else ""
-    title = head[j - 1] if j >= 1 else ""
+            fields.setdefault(_UNI_COLUMNS[m.group(1).lower()], m.group(2))
     paras = []
     trailer = False
     for line in rest:
