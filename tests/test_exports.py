@@ -272,3 +272,21 @@ def test_nexis_text_round_trip(tmp_path_factory, bodies):
     c = load(path)
     assert list(c.documents["text"]) == [exports.body(p) for p in bodies]
     assert list(c.documents["title"]) == ["Headline"] * len(bodies)
+
+
+def test_a_folder_of_pages_named_txt_is_an_error_not_an_empty_table(tmp_path, capsys):
+    from framing.cli import main
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(exports.WEB_PAGE, encoding="utf-8")
+    assert main(["terms", str(tmp_path), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "no document could be read from its 2 files" in err and "a.txt: a saved web page (HTML)" in err
+
+
+def test_a_web_page_without_a_date_has_none(tmp_path):
+    page = exports.WEB_PAGE.replace('<meta property="article:published_time" content="2016-12-13T08:00:00Z">\n', "")
+    (tmp_path / "p.htm").write_text(page, encoding="utf-8")
+    c = load(tmp_path / "p.htm")
+    assert rows(c, "title", "date") == [["Regime forces enter Aleppo", ""]]
+    assert c.dated() == 0

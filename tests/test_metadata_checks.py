@@ -92,6 +92,10 @@ def test_outlets_that_differ_in_case_or_spaces_are_named_and_merged_on_request(c
         "merged (normalise_groups): each written as 'NYT', 'New  York Times'"]
     terms = framing.count_terms(merged, min_count=1)
     assert terms[terms.label == "regime"].set_index("group")["count"].to_dict() == {"NYT": 2, "New  York Times": 1}
+    # a corpus already loaded is merged when a scoring function is asked to
+    with pytest.warns(FramingWarning, match="merged"):
+        again = framing.count_terms(load(csv, outlet_col="source"), min_count=1, normalise_groups=True)
+    assert again.equals(terms)
     from framing.cli import main
 
     out = csv.parent / "t.csv"

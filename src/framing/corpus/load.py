@@ -198,6 +198,8 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
     [['0', 'AFP', 'The army said so.']]
     """
     if isinstance(source, Corpus):
+        if normalise_groups:
+            source = _merged(source, warn=warn, problems_shown=problems_shown)
         if language is None or get_language(language).code == source.language:
             return source
         return Corpus(source.documents, source.problems, source.source, get_language(language).code)
@@ -257,5 +259,18 @@ def as_corpus(source, **kwargs) -> Corpus:
     an option that is not one of :func:`load_corpus`'s is refused, also for a Corpus."""
     check_load(kwargs)
     if isinstance(source, Corpus):
-        return load_corpus(source, language=kwargs["language"]) if kwargs.get("language") else source
+        keep = {k: kwargs[k] for k in ("language", "normalise_groups") if kwargs.get(k)}
+        return load_corpus(source, **keep) if keep else source
     return load_corpus(source, **kwargs)
+
+
+def _merged(corpus: Corpus, *, warn: bool, problems_shown: int) -> Corpus:
+    """A loaded corpus with its outlet names that differ only in case or spaces merged (reported)."""
+    outlets, problems = OutletNames(merge=True), Problems()
+    docs = outlets.apply(corpus.documents)
+    outlets.report(problems, corpus.source)
+    if docs is corpus.documents:
+        return corpus
+    if warn:
+        problems.summarise(corpus.source, problems_shown)
+    return Corpus(docs, pd.concat([corpus.problems, problems.frame()], ignore_index=True), corpus.source, corpus.language)
