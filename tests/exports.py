@@ -243,3 +243,27 @@ packed what they could carry.</p>
 <footer><p>Subscribe to our newsletter. Copyright The Evening Ledger 2016.</p></footer>
 </body></html>
 """
+
+
+def as_rtf(text: str) -> str:
+    """A text as RTF, one paragraph a line (as Word saves a text export)."""
+    return (r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0 Courier;}}" "\n"
+            + "".join(r"\pard " + _rtf_escape(line) + r"\par" "\n" for line in text.split("\n")) + "}")
+
+
+def factiva_article_format_text() -> str:
+    """Factiva's Article Format saved as text: one paragraph a line, blank lines between."""
+    a = FACTIVA_ARTICLE_FORMAT
+    return "\n\n".join([a["HD"], a["BY"], a["WC"], a["PD"], a["ET"], a["SN"], a["SC"], a["LA"], a["CY"], *a["paras"],
+                        a["AN"]]) + "\n"
+
+
+def nexis_uni_html(articles=ARTICLES) -> str:
+    """The Nexis Uni layout as HTML, one <p> a line."""
+    e = _html.escape
+    lines = []
+    for outlet, date, _, title, byline, section, words, paras in articles:
+        lines += [title, outlet, date, f"Copyright 2010 {outlet}", f"Section:\u00a0{section}", f"Length:\u00a0{words} words",
+                  f"Byline:\u00a0{byline}", "Body", *(p.replace("\n", " ") for p in paras), "Load-Date:\u00a0May 1, 2010",
+                  "End of Document"]
+    return "<html><body>" + "".join(f"<p>{e(x)}</p>\n" for x in lines) + "</body></html>"

@@ -290,3 +290,27 @@ def test_a_web_page_without_a_date_has_none(tmp_path):
     c = load(tmp_path / "p.htm")
     assert rows(c, "title", "date") == [["Regime forces enter Aleppo", ""]]
     assert c.dated() == 0
+
+
+@pytest.mark.parametrize("name, make, export", [
+    ("nexis.rtf", lambda: exports.as_rtf(exports.nexis_txt(crlf=False)), "nexis rtf"),
+    ("uni.html", exports.nexis_uni_html, "nexis uni html"),
+])
+def test_nexis_in_other_files(tmp_path, name, make, export):
+    path = tmp_path / name
+    path.write_text(make(), encoding="utf-8")
+    c = load(path)
+    assert rows(c, "outlet", "date", "title", "byline", "length") == NEXIS_META
+    assert set(c.documents["export"]) == {export}
+    one_line = export == "nexis uni html"
+    assert list(c.documents["text"]) == [exports.body(p.replace("\n", " ") if one_line else p for p in a[7])
+                                         for a in exports.ARTICLES]
+    no_headers(c)
+
+
+def test_factiva_article_format_as_text(tmp_path):
+    (tmp_path / "factiva.txt").write_text(exports.factiva_article_format_text(), encoding="utf-8")
+    c = load(tmp_path / "factiva.txt")
+    assert rows(c, "outlet", "date", "title", "byline", "length", "language") == [AF_META]
+    assert list(c.documents["text"]) == [exports.body(AF["paras"])]
+    assert list(c.documents["export"]) == ["factiva txt"]
