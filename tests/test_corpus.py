@@ -60,8 +60,12 @@ def test_missing_text_column_lists_the_columns(tmp_path):
 def test_missing_path_and_unknown_format(tmp_path):
     with pytest.raises(CorpusError, match="no such file or folder"):
         load_corpus(tmp_path / "nope.csv")
-    (tmp_path / "x.docx").write_text("x")
+    (tmp_path / "x.odt").write_text("x")
     with pytest.raises(CorpusError, match="unknown corpus format"):
+        load_corpus(tmp_path / "x.odt")
+    # a .docx is read now; one that is no Word file is an error naming it and what it is
+    (tmp_path / "x.docx").write_text("x")
+    with pytest.raises(CorpusError, match=r"x\.docx: named \.docx but is not a Word document"):
         load_corpus(tmp_path / "x.docx")
 
 
@@ -71,7 +75,7 @@ def test_rows_without_id_are_numbered_by_line(tmp_path):
 
 
 def test_duplicate_ids(tmp_path):
-    (tmp_path / "c.csv").write_text("doc_id,text\nx,one\nx,one\nx,two\ny,three\n", encoding="utf-8")
+    (tmp_path / "c.csv").write_text("doc_id,outlet,text\nx,A,one\nx,A,one\nx,A,two\ny,A,three\n", encoding="utf-8")
     with pytest.warns(FramingWarning):
         c = load_corpus(tmp_path / "c.csv")
     assert c.documents[["doc_id", "text"]].values.tolist() == [["x", "one"], ["x#2", "two"], ["y", "three"]]
@@ -121,7 +125,8 @@ def test_problems_are_warned_listed_and_the_rest_goes_on(tmp_path):
 
 def test_jsonl_bad_lines_are_skipped_with_line_numbers(tmp_path):
     p = tmp_path / "c.jsonl"
-    p.write_text('{"doc_id": "a", "text": "one"}\nnot json\n[1, 2]\n{"doc_id": "b", "text": null}\n', encoding="utf-8")
+    p.write_text('{"doc_id": "a", "outlet": "A", "text": "one"}\nnot json\n[1, 2]\n{"doc_id": "b", "outlet": "A", '
+                 '"text": null}\n', encoding="utf-8")
     with pytest.warns(FramingWarning):
         c = load_corpus(p)
     assert list(c.documents.doc_id) == ["a", "b"]

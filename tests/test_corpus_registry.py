@@ -54,9 +54,10 @@ def test_a_registered_table_format_is_loaded_and_listed(tsv_and_md, tmp_path, ca
     assert framing.count_terms(path, min_count=1).query("label == 'regime'")["count"].sum() == 1
     assert ".tsv" in framing.corpus.formats_text() and ".tsv" in framing.corpus.SUPPORTED_FORMATS
     assert (".tsv", "tsv_test") in framing.corpus.READERS
-    (tmp_path / "corpus.docx").write_bytes(b"PK")
-    with pytest.raises(CorpusError, match=r"unknown corpus format\. Give .*\.md files, or .*\.pq or \.tsv file\."):
-        load_corpus(tmp_path / "corpus.docx")
+    (tmp_path / "corpus.odt").write_bytes(b"PK")
+    with pytest.raises(CorpusError, match=r"unknown corpus format\. Give .*\.md files \(or one of them\), or .*\.pq or "
+                                          r"\.tsv file\."):
+        load_corpus(tmp_path / "corpus.odt")
     with pytest.raises(SystemExit):
         main(["terms", "--help"])
     help_text = " ".join(capsys.readouterr().out.split())
@@ -75,17 +76,18 @@ def test_a_registered_document_format_is_read_in_a_folder(tsv_and_md, tmp_path):
     assert docs.set_index("doc_id").at["two", "title"] == "A headline"
     assert docs.set_index("doc_id").at["one", "encoding"] == "utf-8"  # the .txt reader's column
     problems = dict(zip(c.problems["problem"], c.problems["action"]))
-    assert problems["not a .txt or .md file"] == "skipped"
-    assert "no file four.txt or four.md for this metadata row" in problems
-    assert "a folder of .txt or .md files" in framing.corpus.formats_text()
+    assert problems["not a .txt, .html, .htm, .rtf, .docx or .md file"] == "skipped"
+    assert "no file four.txt or four.html or four.htm or four.rtf or four.docx or four.md for this metadata row" in problems
+    assert "a folder of .txt, .html, .htm, .rtf, .docx or .md files" in framing.corpus.formats_text()
 
 
 def test_without_the_test_formats_the_lists_are_as_before(tmp_path):
-    assert framing.corpus.formats_text() == ("a folder of .txt files, or a .jsonl.gz, .ndjson.gz, .jsonl, .ndjson, "
-                                             ".csv.gz, .csv, .parquet or .pq file")
+    assert framing.corpus.formats_text() == ("a folder of .txt, .html, .htm, .rtf or .docx files (or one of them), or a "
+                                             ".jsonl.gz, .ndjson.gz, .jsonl, .ndjson, .csv.gz, .csv, .parquet or .pq file")
     (tmp_path / "a.md").write_text("x", encoding="utf-8")
-    with pytest.raises(CorpusError, match=re.escape("no .txt files in this folder. A folder corpus is one .txt file "
-                                                    "per document.")):
+    with pytest.raises(CorpusError, match=re.escape("no .txt, .html, .htm, .rtf or .docx files in this folder. A folder "
+                                                    "corpus is one .txt, .html, .htm, .rtf or .docx file per document (or per "
+                                                    "export of several articles).")):
         load_corpus(tmp_path)
 
 

@@ -49,6 +49,8 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--language", default=None,
                    help="the documents' language, read by its rules (quotation marks, sentences, attribution): en "
                         "(default), fr, de, es, ru, ar … (docs/languages.md)")
+    p.add_argument("--normalise-groups", action="store_true",
+                   help="merge outlet names that differ only in case or spaces ('nyt', 'NYT'); they are reported either way")
     p.add_argument("--fix-mojibake", action="store_true",
                    help="repair text encoded twice ('AndrÃ©s' -> 'Andrés') with ftfy; it is reported either way")
     p.add_argument("--encoding", default=None, type=_encoding, help="force a text encoding (default: UTF-8, others detected)")
@@ -357,7 +359,8 @@ def _run(args: argparse.Namespace) -> int:
         return _evaluate_gold(args) if args.dataset == "gold" else _evaluate_polnear(args)
     load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, title_col=args.title_col,
                 encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize,
-                problems_shown=PROBLEMS_SHOWN, language=args.language)
+                problems_shown=PROBLEMS_SHOWN, language=args.language,
+                normalise_groups=args.normalise_groups)
     run = dict(jobs=args.jobs, progress=not args.quiet)
     if args.command == "show":
         view = show(args.corpus, args.doc_id, lexicon=args.lexicon, gazetteer=args.gazetteer, families=args.family,
@@ -473,7 +476,8 @@ def _evaluate_gold(args: argparse.Namespace) -> int:
 def _discover(args: argparse.Namespace) -> int:
     corpus = load_corpus(args.corpus, text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col,
                          title_col=args.title_col, encoding=args.encoding, fix_mojibake=args.fix_mojibake,
-                         chunksize=args.chunksize, problems_shown=PROBLEMS_SHOWN, language=args.language)
+                         chunksize=args.chunksize, problems_shown=PROBLEMS_SHOWN, language=args.language,
+                         normalise_groups=args.normalise_groups)
     if args.what == "variants":
         if (args.name is None) == (args.family is None):
             raise FramingError("give a NAME, or --family with --lexicon, but not both.")
@@ -515,7 +519,8 @@ def _validate(args: argparse.Namespace) -> int:
         return 0
     load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, title_col=args.title_col,
                 encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize,
-                problems_shown=PROBLEMS_SHOWN, language=args.language)
+                problems_shown=PROBLEMS_SHOWN, language=args.language,
+                normalise_groups=args.normalise_groups)
     corpus = load_corpus(args.corpus, **load)
     run = dict(jobs=args.jobs, progress=not args.quiet, include_boilerplate=args.include_boilerplate)
     if args.what == "mentions":

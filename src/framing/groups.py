@@ -72,6 +72,9 @@ class Grouping:
     def labels(self, docs: pd.DataFrame) -> list:
         """The group of each document: a string (one key) or a tuple of strings (several);
         ``None`` where a period key finds no usable date."""
+        if self.date_col != "date" and self.date_col not in docs.columns and not self.timed:
+            raise CorpusError(f"no date column {self.date_col!r} (given as date_col= / --date-col). The columns are: "
+                              f"{', '.join(str(c) for c in docs.columns if c != 'text')}.")
         parts = []
         for key, freq in zip(self.keys, self.freqs):
             if freq is None:

@@ -15,9 +15,10 @@ import pandas as pd
 from ..errors import CorpusError, FramingError
 from ..lang import get_language
 from . import readers
+from .checks import DateFormats, OutletNames, missing_column
 from .model import PROBLEM_COLUMNS, PROBLEMS_SHOWN, Corpus, Problems
-from .prepare import SeenIds, prepare_chunk
-from .registry import format_of, formats_text
+from .prepare import SeenIds, isnull, prepare_chunk
+from .registry import format_of, formats_text, reader_for
 
 __all__ = ["load_corpus", "iter_corpus", "as_corpus", "check_load", "LOAD_OPTIONS", "source_name"]
 
@@ -31,14 +32,46 @@ def _chunks(source, *, text_col: str, outlet_col: str, id_col: str, chunksize: i
     path = Path(source)
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder. Give {formats_text()}.")
-    reader = format_of(path)
-    if reader is None:
-        for df in readers.folder.read_folder(path, chunksize=chunksize, problems=problems, encoding=encoding):
+    if path.is_file() and reader_for(path, one_document=True) is not None and reader_for(path) is None:
+        # one file of a one-document format (an export, a web page, a text) given as the corpus
+        read = readers.folder.read_document_file
+    elif path.is_dir():
+        read = readers.folder.read_folder
+    else:
+        read = None
+    if read is not None:
+        named = False
+        for df in read(path, chunksize=chunksize, problems=problems, encoding=encoding):
             # the folder reader already gives doc_id, outlet and text (and reports problems)
+            df = _document_columns(df, str(path), cols)
+            named = named or bool((df["outlet"] != "unknown").any())
             front = ["doc_id", "outlet", "text"]
             yield df[front + [c for c in df.columns if c not in front]]
+        if not named:
+            problems.add(str(path), None, None, "no outlet: no metadata.csv names one, nor does any file",
+                         "every document's outlet is 'unknown'; add a metadata.csv with doc_id and outlet columns")
     else:
+        reader = format_of(path)
         yield from reader.read(path, chunksize=chunksize, problems=problems, encoding=encoding, **cols)
+
+
+def _document_columns(df: pd.DataFrame, source: str, cols: dict) -> pd.DataFrame:
+    """The column options for documents read from files: the text is the files'; an outlet
+    or id column named must be one of metadata.csv's (or an export's), and is then used."""
+    if cols["text_col"] != "text":
+        raise CorpusError(f"{source}: text_col={cols['text_col']!r} (--text-col) names a column of a table; the text of "
+                          "a folder's documents is their files' text.")
+    for option, flag, target in (("outlet_col", "--outlet-col", "outlet"), ("id_col", "--id-col", "doc_id")):
+        name = cols[option]
+        if name == target:
+            continue
+        if name not in df.columns:
+            raise missing_column(source, name, option, flag, [c for c in df.columns if c != "text"])
+        df = df.copy()
+        values = df[name].map(lambda v: "" if isnull(v) else str(v).strip())
+        df[target] = values.where(values != "", "unknown") if target == "outlet" else values.where(values != "",
+                                                                                                 df["doc_id"])
+    return df
 
 
 def source_name(source) -> str:
@@ -49,7 +82,7 @@ def source_name(source) -> str:
 def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", id_col: str = "doc_id",
                 title_col: str = "title", chunksize: int = 1000, encoding: str | None = None,
                 fix_mojibake: bool = False, warn: bool = True, problems_shown: int = PROBLEMS_SHOWN,
-                language: str | None = None) -> Iterator[Corpus]:
+                language: str | None = None, normalise_groups: bool = False) -> Iterator[Corpus]:
     """Stream a corpus in chunks of at most ``chunksize`` documents (bounded memory).
 
     Each chunk is a :class:`Corpus` whose ``problems`` are the problems met while reading
@@ -69,14 +102,19 @@ def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", i
     seen = 0
     ids = SeenIds()
     name = source_name(source)
+    outlets, dates = OutletNames(merge=normalise_groups), DateFormats()
     try:
         for df in _chunks(source, text_col=text_col, outlet_col=outlet_col, id_col=id_col, chunksize=chunksize,
                           problems=problems, encoding=encoding):
             df = prepare_chunk(df, ids=ids, problems=problems, source=name, text_col=text_col, title_col=title_col,
                          fix_mojibake=fix_mojibake)
+            df = outlets.apply(df)
+            dates.apply(df)
             chunk_problems = problems.frame().iloc[seen:]
             seen = len(problems.rows)
             yield Corpus(df, chunk_problems.reset_index(drop=True), name, language)
+        outlets.report(problems, name)
+        dates.report(problems, name)
         if len(problems.rows) > seen:
             yield Corpus(pd.DataFrame(columns=["doc_id", "outlet", "text"]), problems.frame().iloc[seen:].reset_index(drop=True),
                          name, language)
@@ -90,7 +128,8 @@ def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", i
 def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str = "text", outlet_col: str = "outlet",
                 id_col: str = "doc_id", title_col: str = "title", encoding: str | None = None,
                 fix_mojibake: bool = False, warn: bool = True, chunksize: int = 100_000,
-                problems_shown: int = PROBLEMS_SHOWN, language: str | None = None) -> Corpus:
+                problems_shown: int = PROBLEMS_SHOWN, language: str | None = None,
+                normalise_groups: bool = False) -> Corpus:
     """Load a whole corpus into memory.
 
     Parameters
@@ -99,6 +138,9 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
         A folder of ``.txt`` files (``doc_id`` = file name without ``.txt``; an optional
         ``metadata.csv`` with a ``doc_id`` column adds ``outlet``, ``date`` and any other
         columns), a ``.csv``, ``.jsonl``, ``.jsonl.gz`` or ``.parquet`` file, or a DataFrame.
+        Database exports (Nexis, Nexis Uni, Lexis Advance, Factiva: ``.txt``, ``.html``,
+        ``.rtf``, ``.docx``) and saved web pages (``.html``) are read one document per
+        article, alone or in a folder (``docs/your-own-corpus.md``).
     text_col, outlet_col, id_col : str
         Column names in a table input. Without an id column documents are numbered by row
         (CSV: the line number; JSON Lines: the line number; DataFrame: the position).
@@ -124,6 +166,10 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
     language : str, optional
         The documents' language, a code of :func:`framing.lang.languages` (English,
         ``"en"``, unless given; a Corpus keeps its own unless given).
+    normalise_groups : bool
+        Merge outlet names that differ only in case or spaces ("nyt", "NYT", "N Y T" is
+        not one of them): each is written as its first spelling met. Either way such names
+        are reported, in one problem naming them.
 
     Returns
     -------
@@ -133,7 +179,9 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
     Raises
     ------
     CorpusError
-        Nothing could be read: no such path, an unknown format, no text column.
+        Nothing could be read: no such path, an unknown format, no text column; or a
+        column option (``outlet_col``, ``id_col``, ``title_col``) names a column the
+        corpus lacks (the error lists its columns).
 
     Notes
     -----
@@ -150,12 +198,14 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
     [['0', 'AFP', 'The army said so.']]
     """
     if isinstance(source, Corpus):
+        if normalise_groups:
+            source = _merged(source, warn=warn, problems_shown=problems_shown)
         if language is None or get_language(language).code == source.language:
             return source
         return Corpus(source.documents, source.problems, source.source, get_language(language).code)
     chunks = list(iter_corpus(source, text_col=text_col, outlet_col=outlet_col, id_col=id_col, title_col=title_col,
                               chunksize=chunksize, encoding=encoding, fix_mojibake=fix_mojibake, warn=warn,
-                              problems_shown=problems_shown, language=language))
+                              problems_shown=problems_shown, language=language, normalise_groups=normalise_groups))
     frames = [c.documents for c in chunks if len(c.documents)]
     docs = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["doc_id", "outlet", "text"])
     probs = [c.problems for c in chunks if len(c.problems)]
@@ -209,5 +259,18 @@ def as_corpus(source, **kwargs) -> Corpus:
     an option that is not one of :func:`load_corpus`'s is refused, also for a Corpus."""
     check_load(kwargs)
     if isinstance(source, Corpus):
-        return load_corpus(source, language=kwargs["language"]) if kwargs.get("language") else source
+        keep = {k: kwargs[k] for k in ("language", "normalise_groups") if kwargs.get(k)}
+        return load_corpus(source, **keep) if keep else source
     return load_corpus(source, **kwargs)
+
+
+def _merged(corpus: Corpus, *, warn: bool, problems_shown: int) -> Corpus:
+    """A loaded corpus with its outlet names that differ only in case or spaces merged (reported)."""
+    outlets, problems = OutletNames(merge=True), Problems()
+    docs = outlets.apply(corpus.documents)
+    outlets.report(problems, corpus.source)
+    if docs is corpus.documents:
+        return corpus
+    if warn:
+        problems.summarise(corpus.source, problems_shown)
+    return Corpus(docs, pd.concat([corpus.problems, problems.frame()], ignore_index=True), corpus.source, corpus.language)

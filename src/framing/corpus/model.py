@@ -164,9 +164,16 @@ class Problems:
 
     def __init__(self):
         self.rows: list[dict[str, Any]] = []
+        self._once: set = set()
 
     def add(self, source: str, doc_id: str | None, line: int | None, problem: str, action: str) -> None:
         self.rows.append(dict(source=source, doc_id=doc_id, line=line, problem=problem, action=action))
+
+    def add_once(self, key, source: str, doc_id: str | None, line: int | None, problem: str, action: str) -> None:
+        """:meth:`add`, the first time ``key`` is met (a fact of the whole corpus, met in every chunk)."""
+        if key not in self._once:
+            self._once.add(key)
+            self.add(source, doc_id, line, problem, action)
 
     def summarise(self, source: str, shown: int | None = None) -> None:
         """One warning for the whole load: how many problems, how many inputs skipped, the

@@ -20,6 +20,7 @@ from typing import Any
 import pandas as pd
 
 from ..errors import CorpusError
+from .checks import missing_column
 from .decoding import SURROGATE_RE
 from .model import Problems
 
@@ -39,6 +40,7 @@ def standardise(df: pd.DataFrame, *, source: str, text_col: str, outlet_col: str
                  first_row: int, problems: Problems, row_offset_label: str = "row") -> pd.DataFrame:
     """Rename to doc_id / outlet / text, fill what is missing, keep every other column."""
     check_text_column(df.columns, text_col, source)
+    _check_columns(df.columns, source=source, outlet_col=outlet_col, id_col=id_col, problems=problems)
     df = df.copy()
     rename = {text_col: "text"}
     if outlet_col in df.columns:
@@ -75,6 +77,23 @@ def standardise(df: pd.DataFrame, *, source: str, text_col: str, outlet_col: str
         df.loc[blank, "doc_id"] = [str(rows[i]) for i in range(len(df)) if blank.iat[i]]
     front = ["doc_id", "outlet", "text"]
     return df[front + [c for c in df.columns if c not in front]]
+
+
+def _check_columns(columns, *, source: str, outlet_col: str, id_col: str, problems: Problems) -> None:
+    """A column option naming a column the table lacks is an error listing its columns; a
+    file with no outlet column at all (the default name, absent) is one problem for the
+    whole corpus."""
+    columns = list(columns)
+    if id_col != "doc_id" and id_col not in columns:
+        raise missing_column(source, id_col, "id_col", "--id-col", columns)
+    if outlet_col not in columns:
+        if outlet_col != "outlet":
+            raise missing_column(source, outlet_col, "outlet_col", "--outlet-col", columns)
+        if source.startswith("<"):  # a DataFrame made in code: its maker knows it has no outlets
+            return
+        problems.add_once(("no outlet column", source), source, None, None,
+                          f"no outlet column 'outlet' (the columns are: {', '.join(map(str, columns))})",
+                          "every document's outlet is 'unknown'; name the outlet column with outlet_col= (--outlet-col)")
 
 
 def _as_text(v: Any, column: str, doc_id: str | None, row: int, problems: Problems, source: str) -> str:
@@ -241,8 +260,11 @@ def dedupe(df: pd.DataFrame, seen: SeenIds, problems: Problems, source: str) -> 
     return df[keep]
 
 
-def title_column(df: pd.DataFrame, title_col: str, text_col: str) -> pd.DataFrame:
-    """The headline column, named ``title`` (scored as the title: :mod:`framing.terms`)."""
+def title_column(df: pd.DataFrame, title_col: str, text_col: str, source: str = "") -> pd.DataFrame:
+    """The headline column, named ``title`` (scored as the title: :mod:`framing.terms`); a
+    ``title_col`` other than ``"title"`` that the corpus lacks is an error listing its columns."""
+    if title_col not in ("title", text_col) and title_col not in df.columns and len(df.columns):
+        raise missing_column(source, title_col, "title_col", "--title-col", [c for c in df.columns if c != "text"])
     if title_col == "title" or title_col not in df.columns or title_col == text_col:
         return df
     if "title" in df.columns:
@@ -322,6 +344,6 @@ def prepare_chunk(df: pd.DataFrame, *, ids: "SeenIds | DecidedIds", problems: Pr
     column named ``title``, mojibake reported (and repaired with ``fix_mojibake``). The
     one step local loading (:func:`framing.corpus.iter_corpus`) and Dask both call."""
     df = ids.dedupe(df, problems, source)
-    df = title_column(df, title_col, text_col)
+    df = title_column(df, title_col, text_col, source)
     mojibake(df, problems, source, fix_mojibake)
     return df.reset_index(drop=True)

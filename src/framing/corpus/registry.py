@@ -11,10 +11,14 @@ Two kinds of format:
 - *table* formats hold many documents per file (CSV, JSON Lines, Parquet). The reader is
   ``read(path, *, chunksize, problems, encoding, text_col, outlet_col, id_col)`` and yields
   tables with ``doc_id, outlet, text`` (made by :func:`framing.corpus.prepare.standardise`).
-- *document* formats hold one document per file (``.txt``), read inside a folder. The
-  reader is ``read(data, *, encoding, report)``: the file's bytes in, a dict with ``text``
-  (and any other columns, such as ``encoding``) out, or None to skip the file;
-  ``report(problem, action)`` lists a problem of that file.
+- *document* formats hold one document per file (``.txt``), or the articles of one export
+  (``.docx``, ``.rtf``, ``.html``), read inside a folder or given alone. The reader is
+  ``read(data, *, encoding, report)``: the file's bytes in, a dict with ``text`` (and any
+  other columns, such as ``encoding``, ``outlet``, ``title``, ``date``) out, or a list of
+  such dicts for the articles of an export (``doc_id`` ``NAME-1``, ``NAME-2`` …), or None to
+  skip the file; ``report(problem, action)`` lists a problem of that file, and a
+  :class:`~framing.errors.CorpusError` raised says the file cannot be read (what it
+  appears to be): an error when the file is the corpus, listed and skipped in a folder.
 """
 
 from __future__ import annotations
@@ -124,9 +128,9 @@ def folder_text() -> str:
 
 
 def formats_text() -> str:
-    """The formats a corpus path may have, as a sentence ("a folder of .txt files, or a
-    .jsonl.gz, … or .pq file")."""
-    return f"{folder_text()}, or a {_either([e for e, _ in table_endings()])} file"
+    """The formats a corpus path may have, as a sentence ("a folder of .txt, … or .docx
+    files (or one of them), or a .jsonl.gz, … or .pq file")."""
+    return f"{folder_text()} (or one of them), or a {_either([e for e, _ in table_endings()])} file"
 
 
 def supported_formats() -> tuple[str, ...]:

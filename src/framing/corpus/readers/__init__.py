@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..registry import Reader, register_reader, registered, unregister
 
 # isort: off
-from . import jsonl, csv, parquet, txt  # noqa: F401  (registered, so listed, in this order)
+from . import jsonl, csv, parquet, txt, html, rtf, docx  # noqa: F401  (registered, so listed, in this order)
 # isort: on
 from .folder import read_folder
 from .frame import read_frame

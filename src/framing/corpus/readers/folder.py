@@ -1,6 +1,7 @@
 """A folder of one-document files (``.txt``, or any format registered with
-``one_document=True``), with an optional ``metadata.csv`` (``doc_id`` = the file name
-without its ending)."""
+``one_document=True``; an export holds several articles, read as documents
+``NAME-1``, ``NAME-2`` …), with an optional ``metadata.csv`` (``doc_id`` = the file name
+without its ending); or one such file given as the corpus (:func:`read_document_file`)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from ...errors import CorpusError
 from ..model import Problems
 from ..registry import document_endings, document_endings_text, document_stem, reader_for
 
-__all__ = ["read_folder"]
+__all__ = ["read_folder", "read_document_file"]
 
 
 def _read_metadata(path: Path, problems: Problems) -> pd.DataFrame | None:
@@ -86,9 +87,10 @@ def _printable(name: str) -> str:
         return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
-def _add_metadata(row: dict, meta: pd.DataFrame, folder: Path, where: str, problems: Problems) -> None:
-    """The document's row of ``metadata.csv`` into ``row`` (its outlet cleaned), or a problem."""
-    doc_id = row["doc_id"]
+def _add_metadata(row: dict, meta: pd.DataFrame, folder: Path, where: str, problems: Problems, *, stem: str) -> None:
+    """The document's row of ``metadata.csv`` (by its doc_id, or by its file's name for the
+    articles of an export) into ``row`` (its outlet cleaned), or a problem."""
+    doc_id = row["doc_id"] if row["doc_id"] in meta.index else stem
     if doc_id in meta.index:
         for col in meta.columns:
             if col != "doc_id":
@@ -97,8 +99,8 @@ def _add_metadata(row: dict, meta: pd.DataFrame, folder: Path, where: str, probl
         if not row["outlet"]:
             row["outlet"] = "unknown"
             problems.add(str(folder / "metadata.csv"), doc_id, None, "no outlet", "outlet set to 'unknown'")
-    else:
-        problems.add(where, doc_id, None, "not listed in metadata.csv", "kept with outlet 'unknown'")
+    elif row["outlet"] == "unknown":  # an export names its outlets
+        problems.add(where, row["doc_id"], None, "not listed in metadata.csv", "kept with outlet 'unknown'")
 
 
 def _files(folder: Path, meta: pd.DataFrame | None, problems: Problems) -> list[Path]:
@@ -113,7 +115,8 @@ def _files(folder: Path, meta: pd.DataFrame | None, problems: Problems) -> list[
             problems.add(_printable(str(p)), None, None, why, "skipped")
     endings = document_endings_text()
     if not files:
-        raise CorpusError(f"{folder}: no {endings} files in this folder. A folder corpus is one {endings} file per document.")
+        raise CorpusError(f"{folder}: no {endings} files in this folder. A folder corpus is one {endings} file per document "
+                          "(or per export of several articles).")
     stems = {_printable(document_stem(p.name)) for p in files}
     if meta is not None:
         for doc_id in meta.index:
@@ -124,11 +127,36 @@ def _files(folder: Path, meta: pd.DataFrame | None, problems: Problems) -> list[
 
 
 def read_folder(folder: Path, *, chunksize: int, problems: Problems, encoding: str | None) -> Iterator[pd.DataFrame]:
-    """Tables of at most ``chunksize`` documents, one per file, in file-name order: ``doc_id,
-    outlet, text``, the columns of ``metadata.csv``, ``path`` and what the file's reader adds
-    (``encoding``)."""
+    """Tables of at most ``chunksize`` documents, one per file (one per article of an
+    export), in file-name order: ``doc_id, outlet, text``, the columns of ``metadata.csv``,
+    ``path`` and what the file's reader adds (``encoding``; an export's ``title``, ``date``,
+    ``byline`` …)."""
     meta = _read_metadata(folder / "metadata.csv", problems)
     files = _files(folder, meta, problems)
+    read = 0
+    for df in _read_files(files, folder, meta, chunksize=chunksize, problems=problems, encoding=encoding):
+        read += len(df)
+        yield df
+    if not read:
+        skipped = [r for r in problems.rows if r["action"].startswith("skipped")]
+        first = f" (first: {skipped[0]['source']}: {skipped[0]['problem']})" if skipped else ""
+        raise CorpusError(f"{folder}: no document could be read from its {len(files)} file"
+                          f"{'s' if len(files) != 1 else ''}{first}.")
+
+
+def read_document_file(path: Path, *, chunksize: int, problems: Problems, encoding: str | None) -> Iterator[pd.DataFrame]:
+    """One file of a one-document format given as the corpus: its document, or the articles
+    of an export; a file that cannot be read is an error naming it."""
+    docs = list(_read_files([path], path.parent, None, chunksize=chunksize, problems=problems, encoding=encoding,
+                            strict=True))
+    if not docs:
+        last = problems.rows[-1] if problems.rows else None
+        raise CorpusError(f"{path}: {last['problem'] if last else 'nothing could be read'}.")
+    yield from docs
+
+
+def _read_files(files: list[Path], folder: Path, meta: pd.DataFrame | None, *, chunksize: int, problems: Problems,
+                encoding: str | None, strict: bool = False) -> Iterator[pd.DataFrame]:
     rows: list[dict[str, Any]] = []
     for p in files:
         stem = document_stem(p.name)
@@ -139,26 +167,52 @@ def read_folder(folder: Path, *, chunksize: int, problems: Problems, encoding: s
         try:
             data = p.read_bytes()
         except OSError as exc:
+            if strict:
+                raise CorpusError(f"{where}: cannot read ({exc.strerror}).") from None
             problems.add(where, doc_id, None, f"cannot read ({exc.strerror})", "skipped")
             continue
 
         def report(problem: str, action: str, where=where, doc_id=doc_id) -> None:
             problems.add(where, doc_id, None, problem, action)
 
-        doc = reader_for(p.name, one_document=True).read(data, encoding=encoding, report=report)
-        if doc is None:
+        try:
+            docs = reader_for(p.name, one_document=True).read(data, encoding=encoding, report=report)
+        except CorpusError as exc:  # a file that looks like an export and cannot be read as one
+            if strict:
+                raise CorpusError(f"{where}: {exc}") from None
+            problems.add(where, doc_id, None, str(exc), "skipped")
             continue
-        text = doc.pop("text")
-        if not text.strip():
-            problems.add(where, doc_id, None, "empty file", "kept as an empty document")
-        row: dict[str, Any] = {"doc_id": doc_id, "outlet": "unknown", "text": text}
-        if meta is not None:
-            _add_metadata(row, meta, folder, where, problems)
-        row["path"] = where
-        row.update(doc)
-        rows.append(row)
-        if len(rows) >= chunksize:
-            yield pd.DataFrame(rows)
-            rows = []
+        if docs is None:
+            continue
+        several = isinstance(docs, list)
+        for n, doc in enumerate(docs if several else [docs], 1):
+            row = _row(dict(doc), f"{doc_id}-{n}" if several else doc_id, where, n if several else None, problems)
+            if meta is not None:
+                _add_metadata(row, meta, folder, where, problems, stem=doc_id)
+            rows.append(row)
+            if len(rows) >= chunksize:
+                yield _frame(rows)
+                rows = []
     if rows:
-        yield pd.DataFrame(rows)
+        yield _frame(rows)
+
+
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    df = pd.DataFrame(rows)
+    if "length" in df.columns:  # an export's word counts: whole numbers, missing where a file has none
+        try:
+            df["length"] = df["length"].astype("Int64")
+        except (TypeError, ValueError):
+            pass
+    return df
+
+
+def _row(doc: dict, doc_id: str, where: str, article: int | None, problems: Problems) -> dict[str, Any]:
+    """A document's row: ``doc_id, outlet, text``, ``path``, then the reader's other fields."""
+    text = doc.pop("text")
+    if not text.strip():
+        problems.add(where, doc_id, None, "empty file" if article is None else f"article {article} of the export has no "
+                     "text", "kept as an empty document")
+    row: dict[str, Any] = {"doc_id": doc_id, "outlet": doc.pop("outlet", None) or "unknown", "text": text, "path": where}
+    row.update(doc)
+    return row
