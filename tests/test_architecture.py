@@ -127,7 +127,7 @@ LAYERS = [
     ("_statistics", "_moments", "lexicon", "_sentences", "text"),
     ("cues", "corpus"),
     ("_runner",),
-    ("terms", "sources", "validate", "tables"),
+    ("terms", "sources", "validate", "tables", "_strata"),
     ("compare", "evaluate", "plots"),
     ("discover", "view"),
     ("notebook", "dask", ""),  # "" is framing/__init__.py, the public face

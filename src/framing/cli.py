@@ -203,6 +203,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="; ".join(STATISTICS[name]().describe() for name in STATISTICS) + " (default: difference)")
     p.add_argument("--resamples", type=_whole, default=9999, help="random splits for each p-value (default 9999)")
     p.add_argument("--seed", type=_whole, default=0, help="seed of the random splits (default 0)")
+    p.add_argument("--within", default=None, type=_keys, metavar="COLUMN",
+                   help="compare within the strata of this column (an event, a day, a period): differences within each "
+                        "stratum combined, strata as the unit; articles in a stratum without the other group are left "
+                        "out and counted (columns within, strata, unmatched_a, unmatched_b)")
+    p.add_argument("--per-stratum", action="store_true", help="with --within: one row per pair × label × stratum")
     _output_arg(p)
 
     p = sub.add_parser("validate", help="validation by people: draw a coding sheet, report precision and agreement")
@@ -336,7 +341,7 @@ def _run(args: argparse.Namespace) -> int:
                             period=args.period, date_col=args.date_col, voice=args.voice, statistic=args.statistic,
                             resamples=args.resamples,
                             seed=args.seed, min_count=args.min_count, min_docs=args.min_docs, versus=args.versus,
-                            **common, **run, **load)
+                            within=args.within, per_stratum=args.per_stratum, **common, **run, **load)
         write_table(df, args.output, inputs=(args.corpus, args.lexicon))
     elif args.command == "terms":
         _terms(args, dict(by=args.by, period=args.period, date_col=args.date_col, voice=args.voice,
