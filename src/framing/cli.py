@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import __version__
 from ._io import check_output, check_table_output, is_stream, write_table, write_tables
+from ._record import note_warning, recording
 from .compare import STATISTICS, compare_groups
 from .corpus import formats_text, load_corpus
 from .discover import collocates, find_variants, suggest_terms
@@ -281,6 +282,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _show_warning(message, category, filename, lineno, file=None, line=None):
     prefix = "warning" if issubclass(category, FramingWarning) else category.__name__
     print(f"{prefix}: {message}", file=sys.stderr)
+    note_warning(f"{prefix}: {message}")  # the problems a table's manifest counts
 
 
 def _check_output(args: argparse.Namespace) -> None:
@@ -471,7 +473,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     handlers = _on_signals()
     try:
-        return _run(args)
+        # every table written gets a manifest: inputs, options, problems (framing._record)
+        with recording(command=["framing", *(sys.argv[1:] if argv is None else argv)], options=vars(args)):
+            return _run(args)
     except FramingError as exc:
         if args.debug:
             raise
