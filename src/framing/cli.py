@@ -189,7 +189,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="One row per pair of groups × label: family, label, group_a, group_b, share_a, "
                                    "share_b, difference, diff_low, diff_high, p_value (permutation test moving whole "
                                    "articles), p_holm (Holm's adjustment over the table), count_a, total_a, docs_a, "
-                                   "count_b, total_b, docs_b, too_few.")
+                                   "count_b, total_b, docs_b, too_few; with --within also within, strata, "
+                                   "unmatched_a, unmatched_b (docs/statistics.md).")
     _corpus_args(p)
     p.add_argument("--family", required=True, help="the lexicon family to compare, e.g. syrian_state")
     p.add_argument("--label", default=None, help="only this label (default: every label of the family)")
