@@ -86,9 +86,13 @@ def _combined(d, w):
 
 
 def _statistic(d, w):
-    # to 12 decimals: splits whose |D| differ only by the rounding of sums in another order
-    # (0 against 1e-17) are ties
-    return np.round(np.abs((d * w).sum(axis=-1) / w.sum()), 12)
+    return _size((d * w).sum(axis=-1) / w.sum())
+
+
+def _size(estimate):
+    """``|D|`` to 12 decimals: splits whose ``D`` differ only by the rounding of sums taken in
+    another order (0 against 1e-17) are ties."""
+    return np.round(np.abs(estimate), 12)
 
 
 def within_difference(k_a, n_a, s_a, k_b, n_b, s_b, *, resamples: int = 9999, rng=None,
@@ -122,30 +126,33 @@ def _p_value(k_a, n_a, s_a, k_b, n_b, s_b, t: dict, *, resamples: int, rng) -> f
     strata = t["strata"]
     w = t["weight"]
     observed = _statistic(t["difference"], w)
-    pooled = []  # per stratum: (k, n) of its articles, how many are A's
-    for s in strata:
-        k = np.concatenate([k_a[s_a == s], k_b[s_b == s]])
-        n = np.concatenate([n_a[s_a == s], n_b[s_b == s]])
-        pooled.append((k, n, int((s_a == s).sum())))
+    pooled = []  # per stratum: (k, n) of its articles, A's first, and how many are A's
+    sides = []
+    for k, n, s in ((k_a, n_a, s_a), (k_b, n_b, s_b)):  # each group's articles cut by stratum (sorted once)
+        order = np.argsort(s, kind="stable")
+        edges = np.searchsorted(s[order], strata, side="left"), np.searchsorted(s[order], strata, side="right")
+        sides.append([(k[order[lo:hi]], n[order[lo:hi]]) for lo, hi in zip(*edges)])
+    for (ka, na), (kb, nb) in zip(*sides):
+        pooled.append((np.concatenate([ka, kb]), np.concatenate([na, nb]), len(ka)))
     splits = math.prod(math.comb(len(k), m) for k, _, m in pooled)
     exact = splits <= resamples
     if exact:
         per = [_split_differences(k, n, np.array(list(combinations(range(len(k)), m)), dtype=np.intp))
                for k, n, m in pooled]
         grid = np.stack(np.meshgrid(*[np.arange(len(p)) for p in per], indexing="ij"), axis=-1).reshape(-1, len(per))
-        d = np.stack([p[grid[:, j]] for j, p in enumerate(per)], axis=-1)
+        null = _statistic(np.stack([p[grid[:, j]] for j, p in enumerate(per)], axis=-1), w)
         count = splits
-    else:
+    else:  # Σ w_s d_s gathered stratum by stratum: memory grows with resamples, not with strata × resamples
         rng = np.random.default_rng(rng)
-        d = np.empty((resamples, len(pooled)))
+        total = np.zeros(resamples)
         for j, (k, n, m) in enumerate(pooled):
             batch = max(1, _CELLS // len(k))
             for i in range(0, resamples, batch):
                 rows = min(batch, resamples - i)
                 idx = rng.permuted(np.tile(np.arange(len(k)), (rows, 1)), axis=1)[:, :m]
-                d[i:i + rows, j] = _split_differences(k, n, idx)
+                total[i:i + rows] += w[j] * _split_differences(k, n, idx)
+        null = _size(total / w.sum())
         count = resamples
-    null = _statistic(d, w)
     gamma = np.abs(np.finfo(np.float64).eps * 100 * observed)
     extreme = np.count_nonzero(null >= observed - gamma) + (0 if exact else 1)
     return float(min(1.0, extreme / (count + (0 if exact else 1))))
