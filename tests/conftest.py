@@ -45,3 +45,13 @@ def _close_figures():
 
     if "matplotlib.pyplot" in sys.modules:
         sys.modules["matplotlib.pyplot"].close("all")
+
+
+@pytest.fixture(autouse=True)
+def _no_record_left():
+    """A notebook's Output keeps a record for the rest of the process (its session); a test
+    that made one must not give the tables of the next tests manifests."""
+    yield
+    from framing import _record
+
+    _record._ACTIVE = None

@@ -122,12 +122,12 @@ def test_no_module_over_the_limit(module):
 #: package and of lower layers, never of its own layer's other packages or of a higher one.
 LAYERS = [
     ("errors",),
-    ("_params",),
+    ("_params", "_record"),
     ("_yaml", "_io", "_parallel", "_notebook", "_words", "_names", "groups", "stats", "lang"),
     ("_statistics", "_moments", "lexicon", "_sentences", "text"),
     ("cues", "corpus"),
     ("_runner",),
-    ("terms", "sources", "validate", "tables"),
+    ("terms", "sources", "validate", "tables", "_strata"),
     ("compare", "evaluate", "plots"),
     ("discover", "view"),
     ("notebook", "dask", ""),  # "" is framing/__init__.py, the public face

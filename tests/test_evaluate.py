@@ -103,3 +103,14 @@ def test_a_nested_match_counts_only_with_the_nested(tmp_path):
     assert got.loc["speech+nested", "recall"] == 1.0
     gold = pairs[pairs.side == "gold"].iloc[0]
     assert not gold.matched and gold.matched_nested
+
+
+def test_the_scores_table_names_the_gold_it_was_scored_on(gold, tmp_path_factory, capsys):
+    from framing import load_manifest
+    from framing.cli import main
+
+    out = tmp_path_factory.mktemp("out") / "scores.csv"
+    assert main(["evaluate", "polnear", str(gold), "-o", str(out)]) == 0
+    corpora = {c["source"]: c for c in load_manifest(out)["corpora"]}
+    dev = corpora[str(gold / "dev")]
+    assert (dev["documents"], dev["files"]) == (1, 2)  # x_1.txt and its one annotation file

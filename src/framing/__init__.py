@@ -8,6 +8,7 @@ The public API::
 """
 
 from . import discover, stats, tables
+from ._record import load_manifest
 from .compare import compare_groups, compare_sourcing, count_terms_by_voice, distinctive_words, log_odds_dirichlet, outlet_profile
 from .corpus import Corpus, corpus_summary, iter_corpus, load_corpus, resolve_path
 from .errors import CorpusError, FramingError, FramingWarning, LexiconError, OutputError, ParameterError
@@ -24,6 +25,7 @@ __all__ = [
     "evaluate_attributions",
     "evaluate_voice",
     "read_gold",
+    "load_manifest",
     "top_labels",
     "tables",
     "show",

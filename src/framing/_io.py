@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ._record import PARQUET_KEY, active, file_sha256, manifest_path
 from .errors import OutputError
 
 __all__ = ["write_table", "write_tables", "write_text", "atomic", "check_output", "is_stream", "OUTPUT_FORMATS",
@@ -63,22 +64,99 @@ def write_tables(frames: Iterable[pd.DataFrame], dest: str, *, inputs: tuple = (
     """Write the tables of ``frames`` (same columns) one after the other as one table, as
     they come, so a table larger than memory can be written; the file is the one
     :func:`write_table` would write for their concatenation, whole or not at all (a
-    temporary file renamed at the end). Returns the number of rows."""
+    temporary file renamed at the end). Returns the number of rows.
+
+    While a record is kept (:mod:`framing._record`: the command line, a notebook's
+    ``Output``), the table's manifest goes with it: inside a Parquet file's metadata, else
+    beside the table as ``NAME.EXT.manifest.json``, written to a temporary file before the
+    table is renamed into place, an older manifest removed first and the new one renamed
+    after the table — so a manifest never describes a table that was not written (a crash
+    between the two renames leaves a table without one). Nothing beside a stream."""
     if dest == "-":
         return _write_csv(frames, sys.stdout)
     path = Path(dest)
     ext = path.suffix.lower()
     parent = check_table_output(dest, inputs=inputs)
-    with atomic(dest, parent) as tmp:
+    record = None if is_stream(dest) else active()
+    first: list = []
+    if record is not None:
+        frames = _first_of(frames, first)
+    table: dict = {}
+    inside = ext == ".parquet"  # the manifest goes into the file's metadata, not beside it
+    with _with_manifest(dest, parent, None if inside else record, table) as tmp:
         if ext == ".csv" or ext not in OUTPUT_FORMATS:  # a stream with no known extension: CSV
             with open(tmp, "w", encoding="utf-8", newline="") as fh:
                 n = _write_csv(frames, fh)
-        elif ext == ".parquet":
-            n = _write_parquet(frames, tmp)
+        elif inside:
+            n = _write_parquet(frames, tmp, manifest=None if record is None else
+                               lambda rows: record.manifest(_describe(path, rows, first)))
         else:
             with open(tmp, "w", encoding="utf-8", newline="") as fh:
                 n = _write_json(frames, fh)
+        table.update(_describe(path, n, first))
     return n
+
+
+@contextmanager
+def _with_manifest(dest, parent: Path, record, table: dict):
+    """:func:`atomic`, and the table's manifest beside it when ``record`` is given
+    (``table``: what the block says of the table, filled in by the block): the manifest is
+    written whole to a temporary file once the table's is complete, the older manifest
+    removed, the table renamed into place, then the manifest — a manifest never describes
+    a table that was not written (a crash between the renames leaves the table without one)."""
+    pending = None
+    try:
+        with atomic(dest, parent) as tmp:
+            yield tmp
+            if record is not None:
+                pending = _stage_manifest(record.manifest(dict(table, sha256=file_sha256(tmp))), Path(dest), parent)
+        if pending is not None:
+            publish(pending, manifest_path(dest))
+    finally:
+        if pending is not None and os.path.exists(pending):
+            os.unlink(pending)
+
+
+def _first_of(frames: Iterable[pd.DataFrame], first: list):
+    """Pass ``frames`` on, keeping the first in ``first`` (its columns and ``attrs`` go into the manifest)."""
+    for df in frames:
+        if not first:
+            first.append(df)
+        yield df
+
+
+def _describe(path: Path, rows: int, first: list) -> dict:
+    """What a manifest says of the table itself: file, format, rows, columns, options (``attrs``)."""
+    table = {"file": path.name, "format": path.suffix.lower().lstrip(".") or "csv", "rows": int(rows)}
+    if first:
+        table["columns"] = [str(c) for c in first[0].columns]
+        table["attrs"] = {str(k): v for k, v in first[0].attrs.items() if _plain(v)}
+    return table
+
+
+def _plain(value) -> bool:
+    """A table's ``attrs`` value worth a manifest: a scalar or a short list of scalars."""
+    scalar = (str, int, float, bool, type(None))
+    return isinstance(value, scalar) or (isinstance(value, (list, tuple)) and len(value) <= 50
+                                         and all(isinstance(v, scalar) for v in value))
+
+
+def _stage_manifest(manifest: dict, path: Path, parent: Path) -> str:
+    """The manifest written whole to a temporary file beside the table (returned), and the
+    table's older manifest removed: from now on the only manifest is this one, once renamed."""
+    import json
+
+    side = manifest_path(path)
+    fd, tmp = _temporary(side, parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(manifest, fh, ensure_ascii=False, indent=1, default=str)
+        if os.path.lexists(side):
+            os.unlink(side)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+    return tmp
 
 
 def check_table_output(dest: str, *, inputs: tuple = ()) -> Path | None:
@@ -263,7 +341,11 @@ def _write_json(frames: Iterable[pd.DataFrame], fh) -> int:
     return n
 
 
-def _write_parquet(frames: Iterable[pd.DataFrame], tmp: str) -> int:
+def _write_parquet(frames: Iterable[pd.DataFrame], tmp: str, *, manifest=None) -> int:
+    """``manifest``: called with the number of rows once every frame is written; its dict
+    goes into the file's metadata (:data:`framing._record.PARQUET_KEY`)."""
+    import json
+
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -281,11 +363,15 @@ def _write_parquet(frames: Iterable[pd.DataFrame], tmp: str) -> int:
                 table = pa.Table.from_pandas(df, schema=writer.schema, preserve_index=False)
             writer.write_table(table)
             n += len(df)
+        extra = {} if manifest is None else {PARQUET_KEY: json.dumps(manifest(n), ensure_ascii=False, default=str)}
+        if writer is not None and extra:
+            writer.add_key_value_metadata(extra)
     finally:
         if writer is not None:
             writer.close()
     if writer is None:
-        (first if first is not None else pd.DataFrame()).to_parquet(tmp, index=False)
+        table = pa.Table.from_pandas(first if first is not None else pd.DataFrame(), preserve_index=False)
+        pq.write_table(table.replace_schema_metadata({**(table.schema.metadata or {}), **extra}), tmp)
     return n
 
 
@@ -328,9 +414,13 @@ def _mode(dest) -> int:
         return 0
 
 
-def write_text(text: str, dest, *, inputs: tuple = (), newline: str | None = None, overwrite: bool = True) -> None:
+def write_text(text: str, dest, *, inputs: tuple = (), newline: str | None = None, overwrite: bool = True,
+               table: pd.DataFrame | None = None) -> None:
     """Write ``text`` (UTF-8) to ``dest`` whole or not at all, never over an input (nor over
-    an existing file with ``overwrite=False``: :func:`check_output`)."""
+    an existing file with ``overwrite=False``: :func:`check_output`). ``table``: the text is
+    this table (a coding sheet): it gets a manifest as :func:`write_tables`' tables do."""
     parent = check_output(dest, inputs=inputs, overwrite=overwrite)
-    with atomic(dest, parent) as tmp, open(tmp, "w", encoding="utf-8", newline=newline) as fh:
+    record = None if table is None or is_stream(dest) else active()
+    described = {} if table is None else _describe(Path(dest), len(table), [table])
+    with _with_manifest(dest, parent, record, described) as tmp, open(tmp, "w", encoding="utf-8", newline=newline) as fh:
         fh.write(text)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import __version__
 from ._io import check_output, check_table_output, is_stream, write_table, write_tables
+from ._record import note_warning, recording
 from .compare import STATISTICS, compare_groups
 from .corpus import formats_text, load_corpus
 from .discover import collocates, find_variants, suggest_terms
@@ -227,7 +228,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="One row per pair of groups × label: family, label, group_a, group_b, share_a, "
                                    "share_b, difference, diff_low, diff_high, p_value (permutation test moving whole "
                                    "articles), p_holm (Holm's adjustment over the table), count_a, total_a, docs_a, "
-                                   "count_b, total_b, docs_b, too_few.")
+                                   "count_b, total_b, docs_b, too_few; with --within also within, strata, "
+                                   "unmatched_a, unmatched_b (docs/statistics.md).")
     _corpus_args(p)
     p.add_argument("--family", required=True, help="the lexicon family to compare, e.g. syrian_state")
     p.add_argument("--label", default=None, help="only this label (default: every label of the family)")
@@ -242,6 +244,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="; ".join(STATISTICS[name]().describe() for name in STATISTICS) + " (default: difference)")
     p.add_argument("--resamples", type=_whole, default=9999, help="random splits for each p-value (default 9999)")
     p.add_argument("--seed", type=_whole, default=0, help="seed of the random splits (default 0)")
+    p.add_argument("--within", default=None, type=_keys, metavar="COLUMN",
+                   help="compare within the strata of this column (an event, a day, a period): differences within each "
+                        "stratum combined, strata as the unit; articles in a stratum without the other group are left "
+                        "out and counted (columns within, strata, unmatched_a, unmatched_b)")
+    p.add_argument("--per-stratum", action="store_true", help="with --within: one row per pair × label × stratum")
     _output_arg(p)
 
     p = sub.add_parser("validate", help="validation by people: draw a coding sheet, report precision and agreement")
@@ -330,6 +337,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _show_warning(message, category, filename, lineno, file=None, line=None):
     prefix = "warning" if issubclass(category, FramingWarning) else category.__name__
     print(f"{prefix}: {message}", file=sys.stderr)
+    note_warning(f"{prefix}: {message}")  # the problems a table's manifest counts
 
 
 def _check_output(args: argparse.Namespace) -> None:
@@ -390,7 +398,7 @@ def _run(args: argparse.Namespace) -> int:
                             period=args.period, date_col=args.date_col, voice=args.voice, statistic=args.statistic,
                             resamples=args.resamples,
                             seed=args.seed, min_count=args.min_count, min_docs=args.min_docs, versus=args.versus,
-                            **common, **run, **load)
+                            within=args.within, per_stratum=args.per_stratum, **common, **run, **load)
         write_table(df, args.output, inputs=(args.corpus, args.lexicon))
     elif args.command == "terms":
         _terms(args, dict(by=args.by, period=args.period, date_col=args.date_col, voice=args.voice,
@@ -575,7 +583,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     handlers = _on_signals()
     try:
-        return _run(args)
+        # every table written gets a manifest: inputs, options, problems (framing._record)
+        with recording(command=["framing", *(sys.argv[1:] if argv is None else argv)], options=vars(args)):
+            return _run(args)
     except FramingError as exc:
         if args.debug:
             raise

@@ -12,9 +12,10 @@ import pandas as pd
 from ._moments import share_sums
 from ._params import JOBS, POSITIVE, WHOLE, Options, validate_params
 from ._statistics import STATISTIC, STATISTICS, DifferenceOfShares, Statistic, get_statistic, register_statistic
+from ._strata import Strata, strata_of, warn_unmatched
 from ._words import words
 from .corpus import as_corpus, group_labels
-from .errors import FramingError, FramingWarning, caller_stacklevel
+from .errors import FramingError, FramingWarning, ParameterError, caller_stacklevel
 from .groups import PERIOD, grouping
 from .lang import get_language
 from .lexicon import EXAMPLE_LEXICON, gazetteer_for, load_lexicon, readable
@@ -25,7 +26,7 @@ from .text import analyze, text_rules
 
 __all__ = ["count_terms_by_voice", "compare_groups", "compare_sourcing", "permutation_p_value", "log_odds_dirichlet",
            "distinctive_words", "distinctive_words_by_group", "outlet_profile", "Statistic", "DifferenceOfShares", "register_statistic", "STATISTICS",
-           "VOICE_COLUMNS", "COMPARE_COLUMNS", "MAX_PAIRS", "SOURCING_COMPARE_COLUMNS"]
+           "VOICE_COLUMNS", "COMPARE_COLUMNS", "MAX_PAIRS", "SOURCING_COMPARE_COLUMNS", "WITHIN_COLUMNS", "STRATUM_COLUMNS"]
 
 VOICE_COLUMNS = ["group", "family", "label", "voice", "count", "family_count", "family_docs", "label_docs", "share", "share_low",
                  "share_high", "too_few"]
@@ -272,7 +273,13 @@ COMPARE_COLUMNS = ["family", "label", "group_a", "group_b", "share_a", "share_b"
 #: :func:`compare_sourcing`'s columns: those of :data:`COMPARE_COLUMNS`, ``dimension, value``
 #: in place of ``family, label``.
 SOURCING_COMPARE_COLUMNS = ["dimension", "value"] + COMPARE_COLUMNS[2:]
-_INTS = ("count_a", "total_a", "docs_a", "count_b", "total_b", "docs_b")
+#: Added after ``too_few`` when a comparison is made ``within`` strata: the column, the strata
+#: that hold both groups, and the articles of each group left out (in a stratum without the other).
+WITHIN_COLUMNS = ["within", "strata", "unmatched_a", "unmatched_b"]
+#: The per-stratum table (``per_stratum=True``): one row per pair × label × stratum.
+STRATUM_COLUMNS = ["family", "label", "group_a", "group_b", "stratum", "matched", "share_a", "share_b", "difference",
+                   "weight", "count_a", "total_a", "docs_a", "count_b", "total_b", "docs_b"]
+_INTS = ("count_a", "total_a", "docs_a", "count_b", "total_b", "docs_b", "strata", "unmatched_a", "unmatched_b")
 
 
 _COMPARISON = dict(period=PERIOD, statistic=STATISTIC, resamples=POSITIVE, confidence=CONFIDENCE, min_count=WHOLE,
@@ -284,7 +291,7 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
                    period: str | None = None, date_col: str = "date", voice: str = "all", statistic: str = "difference",
                    resamples: int = 9999, seed: int = 0, confidence: float = 0.95, min_count: int = MIN_COUNT,
                    min_docs: int = MIN_DOCS, include_boilerplate: bool = False, jobs: int = 1, progress: bool = False,
-                   versus: str = "pairs", **load) -> pd.DataFrame:
+                   versus: str = "pairs", within=None, per_stratum: bool = False, **load) -> pd.DataFrame:
     """Is one group's share different from another's? Every pair, with articles as the unit.
 
     For each pair of groups and each label of ``family`` (or only ``label``): the difference
@@ -322,6 +329,22 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
     min_count, min_docs
         Pairs where either group has fewer mentions of the family or rests on fewer articles
         are flagged ``too_few``.
+    within : str or list of str, optional
+        Compare the groups within the strata of this column (an event, a day: ``"event"``,
+        ``"day"``; a period such as ``"week"``; several joined as for ``by``): the
+        difference is estimated inside each stratum that holds articles of both groups and
+        combined with Mantel–Haenszel weights ``m_a m_b / (m_a + m_b)`` (articles); its
+        interval treats the strata as the unit (``t`` with strata − 1 degrees of freedom);
+        the permutation test moves articles only inside their stratum
+        (docs/statistics.md, "Comparing within events"). Articles in a stratum without the
+        other group, or with no value, are left out, counted in ``unmatched_a``/``unmatched_b``
+        and named in one warning. Only ``statistic="difference"``. ``share_a``/``share_b``
+        are then the stratum-weighted shares, so ``difference = share_a - share_b`` still.
+    per_stratum : bool
+        With ``within``: return one row per pair × label × stratum instead
+        (:data:`STRATUM_COLUMNS`: ``family, label, group_a, group_b, stratum, matched``
+        (both groups present), ``share_a, share_b, difference, weight`` (its Mantel–Haenszel
+        weight; 0 when not matched), ``count_a, total_a, docs_a, count_b, total_b, docs_b``).
 
     Returns
     -------
@@ -330,6 +353,9 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
         share_b``), ``diff_low, diff_high, p_value, p_holm, count_a, total_a, docs_a,
         count_b, total_b, docs_b, too_few``; pairs in sorted order, labels in lexicon order.
         A pair in which a group has fewer than two articles gets no interval and no p-value.
+        With ``within``, also :data:`WITHIN_COLUMNS` (``within, strata, unmatched_a,
+        unmatched_b``); the counts are those of the matched articles, and a pair with fewer
+        than two strata gets no interval and no p-value.
 
     Examples
     --------
@@ -341,6 +367,10 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
     [['X', 'Y', 1.0, 0.3333333333333333]]
     """
     stat = get_statistic(statistic)
+    labels_of = None
+    if within is not None:
+        _within_statistic(stat)
+        corpus, labels_of, load = strata_of(corpus, within, date_col, load)
     counts = article_counts(corpus, lexicon=lexicon, family=family, by=by, period=period, date_col=date_col, voice=voice,
                             include_boilerplate=include_boilerplate, jobs=jobs, progress=progress, **load)
     lex = load_lexicon(lexicon)
@@ -350,16 +380,18 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
             raise FramingError(f"family {family!r} has no label {label!r}; labels: {', '.join(labels)}.")
         labels = [label]
     attrs = dict(counts.attrs, family=family, statistic=stat.name, resamples=resamples, seed=seed, confidence=confidence,
-                 min_count=min_count, min_docs=min_docs)
+                 min_count=min_count, min_docs=min_docs, within=within)
     chosen = _chosen(counts, groups, family)
+    columns = _columns(COMPARE_COLUMNS, within, per_stratum)
     if len(chosen) < 2:
-        return _empty(COMPARE_COLUMNS, attrs)
+        return _empty(columns, attrs)
     wide = counts.pivot_table(index=["group", "doc_id"], columns="label", values="count", aggfunc="sum", fill_value=0)
     wide = wide.reindex(columns=list(lex.families[family].labels), fill_value=0)
     n_of = counts.groupby(["group", "doc_id"])["family_count"].first().reindex(wide.index)
     rows = _pairs(family, wide, n_of.to_numpy(float), labels, chosen, stat, resamples=resamples, seed=seed,
-                  confidence=confidence, min_count=min_count, min_docs=min_docs, versus=versus)
-    return _table(rows, COMPARE_COLUMNS, dict(attrs, **lex.describe()))
+                  confidence=confidence, min_count=min_count, min_docs=min_docs, versus=versus,
+                  within=None if within is None else Strata(within, labels_of, wide.index.get_level_values(1), per_stratum))
+    return _table(rows, columns, dict(attrs, **lex.describe()))
 
 
 @validate_params(dimension=DIMENSION, **_COMPARISON)
@@ -367,7 +399,7 @@ def compare_sourcing(corpus, *, dimension: str = "category", value: str | None =
                      period: str | None = None, date_col: str = "date", gazetteer=None, cues=None,
                      statistic: str = "difference", resamples: int = 9999, seed: int = 0, confidence: float = 0.95,
                      min_count: int = MIN_COUNT, min_docs: int = MIN_DOCS, jobs: int = 1, progress: bool = False,
-                     **load) -> pd.DataFrame:
+                     within=None, per_stratum: bool = False, **load) -> pd.DataFrame:
     """Is one group's sourcing different from another's? Every pair, with articles as the unit.
 
     The shares of :func:`framing.sourcing_profile` compared as :func:`compare_groups`
@@ -386,8 +418,9 @@ def compare_sourcing(corpus, *, dimension: str = "category", value: str | None =
     value : str, optional
         Only this value (``"politician"``, ``"direct"``, ``"distancing"`` …; default: every
         value of the dimension).
-    groups, by, period, date_col, statistic, resamples, seed, confidence, min_count, min_docs
-        As for :func:`compare_groups` (``min_count`` counts attributions).
+    groups, by, period, date_col, statistic, resamples, seed, confidence, min_count, min_docs, within, per_stratum
+        As for :func:`compare_groups` (``min_count`` counts attributions; the per-stratum
+        table has ``dimension, value`` for ``family, label``).
     gazetteer, cues, jobs, progress
         As for :func:`framing.sourcing_profile`.
 
@@ -410,6 +443,10 @@ def compare_sourcing(corpus, *, dimension: str = "category", value: str | None =
     [['X', 'Y', 1.0, 0.0, 0.3333333333333333]]
     """
     stat = get_statistic(statistic)
+    labels_of = None
+    if within is not None:
+        _within_statistic(stat)
+        corpus, labels_of, load = strata_of(corpus, within, date_col, load)
     gazetteer = gazetteer_for(None, gazetteer)
     counts = article_sourcing(corpus, by=by, period=period, date_col=date_col, gazetteer=gazetteer, cues=cues, jobs=jobs,
                               progress=progress, **load)
@@ -420,16 +457,18 @@ def compare_sourcing(corpus, *, dimension: str = "category", value: str | None =
             raise FramingError(f"dimension {dimension!r} has no value {value!r}; values: {', '.join(values)}.")
         values = [value]
     attrs = dict(counts.attrs, dimension=dimension, statistic=stat.name, resamples=resamples, seed=seed,
-                 confidence=confidence, min_count=min_count, min_docs=min_docs)
+                 confidence=confidence, min_count=min_count, min_docs=min_docs, within=within)
     chosen = _chosen(counts, groups, f"sources ({dimension})")
+    columns = ["dimension", "value"] + _columns(COMPARE_COLUMNS, within, per_stratum)[2:]
     if len(chosen) < 2:
-        return _empty(SOURCING_COMPARE_COLUMNS, attrs)
+        return _empty(columns, attrs)
     wide = counts.pivot_table(index=["group", "doc_id"], columns="value", values="count", aggfunc="sum", fill_value=0)
     wide = wide.reindex(columns=values, fill_value=0)
     n_of = counts.groupby(["group", "doc_id"])["total"].first().reindex(wide.index)
     rows = _pairs(dimension, wide, n_of.to_numpy(float), values, chosen, stat, resamples=resamples, seed=seed,
-                  confidence=confidence, min_count=min_count, min_docs=min_docs)
-    return _table(rows, SOURCING_COMPARE_COLUMNS, attrs)
+                  confidence=confidence, min_count=min_count, min_docs=min_docs,
+                  within=None if within is None else Strata(within, labels_of, wide.index.get_level_values(1), per_stratum))
+    return _table(rows, columns, attrs)
 
 
 def _chosen(counts: pd.DataFrame, groups, what: str) -> list:
@@ -453,7 +492,8 @@ def _chosen(counts: pd.DataFrame, groups, what: str) -> list:
 
 
 def _empty(columns: list, attrs: dict) -> pd.DataFrame:
-    types = {**dict.fromkeys(columns[:4], "object"), "too_few": "bool", **dict.fromkeys(_INTS, "int64")}
+    types = {**dict.fromkeys(columns[:5] if "stratum" in columns else columns[:4], "object"), "too_few": "bool",
+             "matched": "bool", "within": "object", **dict.fromkeys(_INTS, "int64")}
     out = pd.DataFrame({c: pd.Series(dtype=types.get(c, "float64")) for c in columns})
     out.attrs.update(attrs)
     return out
@@ -481,10 +521,11 @@ def _matched(chosen: list, versus: str) -> list:
 
 
 def _pairs(what, wide: pd.DataFrame, n_all: np.ndarray, values: list, chosen: list, stat: Statistic, *, resamples: int,
-           seed: int, confidence: float, min_count: int, min_docs: int, versus: str = "pairs") -> list:
+           seed: int, confidence: float, min_count: int, min_docs: int, versus: str = "pairs", within=None) -> list:
     """One row per pair of groups × value: ``wide`` holds each article's count of every
     value (rows: ``(group, doc_id)``), ``n_all`` its total. One random stream for the whole
-    table, consumed pair by pair and value by value (the same seed gives the same table)."""
+    table, consumed pair by pair and value by value (the same seed gives the same table).
+    ``within``: a :class:`framing._strata.Strata`, for comparisons within strata."""
     k_all = wide.to_numpy(float)
     where = {g: np.flatnonzero(wide.index.get_level_values(0) == g) for g in chosen}
     column = {v: j for j, v in enumerate(wide.columns)}
@@ -493,6 +534,11 @@ def _pairs(what, wide: pd.DataFrame, n_all: np.ndarray, values: list, chosen: li
     for a, b in _matched(chosen, versus):
         ia = where[a]
         ib = np.setdiff1d(np.arange(len(k_all)), ia) if versus == "rest" else where[b]
+        if within is not None:
+            rows.extend(within.rows(what, k_all, n_all, ia, ib, a, b, [column[v] for v in values], values,
+                                    resamples=resamples, rng=rng, confidence=confidence, min_count=min_count,
+                                    min_docs=min_docs))
+            continue
         for v in values:
             j = column[v]
             sa, sb = share_sums(k_all[ia, j], n_all[ia]), share_sums(k_all[ib, j], n_all[ib])
@@ -504,16 +550,37 @@ def _pairs(what, wide: pd.DataFrame, n_all: np.ndarray, values: list, chosen: li
     return rows
 
 
+def _within_statistic(stat: Statistic) -> None:
+    if not isinstance(stat, DifferenceOfShares):
+        raise ParameterError(f"within= compares the difference of shares; statistic must be 'difference', not "
+                             f"{stat.name!r}.")
+
+
+def _columns(columns: list, within, per_stratum: bool) -> list:
+    if per_stratum and within is None:
+        raise ParameterError("per_stratum=True needs within= (the column whose strata to list).")
+    if within is None:
+        return columns
+    return STRATUM_COLUMNS if per_stratum else columns + WITHIN_COLUMNS
+
+
 def _table(rows: list, columns: list, attrs: dict) -> pd.DataFrame:
     """The comparison table: Holm's adjustment over every tested row, whole numbers as integers."""
     from statsmodels.stats.multitest import multipletests
 
+    if "p_holm" not in columns:  # the per-stratum table: no test per stratum
+        if not rows:
+            return _empty(columns, attrs)
+        out = pd.DataFrame(rows, columns=columns).astype({c: "int64" for c in _INTS if c in columns})
+        out.attrs.update(attrs)
+        return out
     out = pd.DataFrame(rows, columns=[c for c in columns if c != "p_holm"])
     out.insert(columns.index("p_holm"), "p_holm", np.nan)
     tested = out["p_value"].notna()
     if tested.any():
         out.loc[tested, "p_holm"] = multipletests(out.loc[tested, "p_value"].to_numpy(), method="holm")[1]
-    out = out.astype(dict.fromkeys(_INTS, "int64"))
+    out = out.astype({c: "int64" for c in _INTS if c in columns})
+    warn_unmatched(out)
     out.attrs.update(attrs)
     return out
 

@@ -24,6 +24,7 @@ from pathlib import Path
 import yaml
 
 from . import _yaml
+from ._record import active, note_file
 from .errors import LexiconError
 from .lang import Language, get_language
 from .lexicon import WordFinder, check_engine
@@ -255,7 +256,9 @@ def load_cues(source: "str | Path | CueTable | None" = None, *, extra: dict | No
         path = Path(source)
         if not path.is_file():
             raise LexiconError(f"{source}: no such cue table; give a YAML file (docs/sources.md shows the format).")
-        table = parse_cues(path.read_text(encoding="utf-8"), source=str(path))
+        text = path.read_text(encoding="utf-8")
+        note_file("cues", str(source), path=path)
+        table = parse_cues(text, source=str(path))
     if engine is not None and engine != table.engine:
         table = dataclasses.replace(table, engine=engine)
     if not extra:
@@ -269,7 +272,12 @@ def load_cues(source: "str | Path | CueTable | None" = None, *, extra: dict | No
 def cues_of(language: "str | Language | None" = None) -> CueTable:
     """The cue table of a language (``cues.yaml`` in its folder), read on first use and
     kept with the language."""
-    return get_language(language).memo(CueTable, _read_cues)
+    lang = get_language(language)
+    if active() is not None:  # a run's record names the cue table it used
+        path = lang.file("cues.yaml")
+        if path is not None:
+            note_file("cues", f"cues.yaml of language {lang.code!r}", path=path)
+    return lang.memo(CueTable, _read_cues)
 
 
 def _read_cues(lang: Language) -> CueTable:

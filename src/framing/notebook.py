@@ -28,8 +28,8 @@ import matplotlib as mpl
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from . import _notebook
-from ._io import atomic, spreadsheet_safe
+from . import _notebook, _record
+from ._io import write_table
 from .corpus import Corpus, resolve_path
 from .corpus import load_corpus as _load_corpus
 from .errors import OutputError
@@ -96,6 +96,9 @@ class Output:
         self.prefix = str(prefix)
         self.show = show
         self.formats = tuple(formats)
+        # from now on every input read is noted: each table written gets a manifest naming them
+        self.record = _record.start(options={"figures_dir": str(self.figures), "prefix": self.prefix,
+                                             "tables_dir": str(self.tables) if self.tables else None})
 
     def __repr__(self) -> str:
         return f"Output(figures={str(self.figures)!r}, tables={str(self.tables) if self.tables else None!r}, " \
@@ -131,11 +134,15 @@ class Output:
         return saved
 
     def table(self, name: str, data: pd.DataFrame) -> Path:
-        """Write ``data`` as ``tables_dir/prefix-name.csv`` (whole, without the index) and
-        return the path."""
+        """Write ``data`` as ``tables_dir/prefix-name.csv`` (whole, without the index; a text
+        cell such as ``=1+1`` stays text in a spreadsheet) and return the path. Its manifest
+        goes beside it (``prefix-name.csv.manifest.json``, :func:`framing.load_manifest`):
+        the version, every lexicon, gazetteer, cue table and corpus read since this Output
+        was made (with SHA-256 and fingerprint), the table's options (``attrs``), the
+        problems counted."""
         if self.tables is None:
             raise OutputError(f"no tables folder to write {name!r} to: give Output a tables_dir.")
         path = self.tables / f"{self.name(name)}.csv"
-        with atomic(path, self.tables, suffix=".csv") as tmp:
-            spreadsheet_safe(data).to_csv(tmp, index=False)  # =1+1 in an outlet stays text in a spreadsheet
+        with _record.recording(record=self.record):  # this Output's record, even if another was made since
+            write_table(data, str(path))
         return path

@@ -35,6 +35,7 @@ import pandas as pd
 
 from ._io import decode_spreadsheet_text, is_stream, spreadsheet_safe, spreadsheet_unescape, write_text
 from ._params import Interval, validate_params
+from ._record import note_file
 from ._sentences import split_sentences
 from .corpus import as_corpus
 from .errors import FramingError, FramingWarning
@@ -225,7 +226,8 @@ def write_coding_sheet(sheet: pd.DataFrame, path, *, overwrite: bool = False, in
     spreadsheet_safe(sheet).to_csv(buf, index=False)  # a doc_id "=1+1" stays text in a spreadsheet
     path = Path(path)
     _refuse_coded(path)
-    write_text("\n".join(lines) + "\n" + buf.getvalue(), path, newline="", overwrite=overwrite, inputs=inputs)
+    write_text("\n".join(lines) + "\n" + buf.getvalue(), path, newline="", overwrite=overwrite, inputs=inputs,
+               table=sheet)
     return path
 
 
@@ -268,6 +270,7 @@ def read_coding_sheet(source, *, corpus=None) -> pd.DataFrame:
         kind = df.attrs.get("kind")
     else:
         df, kind = _read_sheet_file(Path(source))
+        note_file("coding sheet", name, path=source)  # a report's manifest names the sheets it read
     if kind not in ("mentions", "attributions"):
         kind = "mentions" if "family" in df.columns else "attributions"
     columns = _MENTION_COLUMNS if kind == "mentions" else _ATTRIBUTION_COLUMNS

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .._record import note_corpus
 from ..errors import CorpusError, FramingError
 from ..lang import get_language
 from . import readers
@@ -99,7 +100,7 @@ def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", i
         raise CorpusError(f"chunksize must be at least 1, not {chunksize}.")
     language = get_language(language).code
     problems = Problems()
-    seen = 0
+    seen = documents = 0
     ids = SeenIds()
     name = source_name(source)
     outlets, dates = OutletNames(merge=normalise_groups), DateFormats()
@@ -112,12 +113,14 @@ def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", i
             dates.apply(df)
             chunk_problems = problems.frame().iloc[seen:]
             seen = len(problems.rows)
+            documents += len(df)
             yield Corpus(df, chunk_problems.reset_index(drop=True), name, language)
         outlets.report(problems, name)
         dates.report(problems, name)
         if len(problems.rows) > seen:
             yield Corpus(pd.DataFrame(columns=["doc_id", "outlet", "text"]), problems.frame().iloc[seen:].reset_index(drop=True),
                          name, language)
+        note_corpus(source, documents=documents, problems=problems.rows)  # read whole: a table's manifest names it
     finally:
         ids.close()
         if warn:

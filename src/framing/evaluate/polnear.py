@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .._record import note_corpus
 from ..cues import CueTable, load_cues
 from ..errors import CorpusError
 from ..sources import find_attributions
@@ -161,6 +162,7 @@ def evaluate_polnear(directory, *, split: str = "dev", cues: "str | CueTable | N
     """
     docs = read_polnear(directory, split=split)
     texts = {name: text for name, _, text, _ in docs}
+    note_corpus(Path(directory) / split, documents=len(texts), problems=[])  # the gold a scores table's manifest names
     frame = pd.DataFrame({"doc_id": list(texts), "outlet": [n.split("_")[0] for n in texts], "text": list(texts.values())})
     table = load_cues(cues)
     preds = find_attributions(frame, cues=table, warn=False)

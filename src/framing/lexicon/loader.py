@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from .._params import validate_params
+from .._record import active, note_file, note_role
 from .._yaml import Where as _Where
 from .._yaml import boolean as _bool
 from .._yaml import compose
@@ -57,12 +58,23 @@ def gazetteer_for(lexicon=None, gazetteer: "str | Lexicon | None" = None) -> "st
     ('syria_sources', 'news', 'news')
     """
     if gazetteer is not None and not (isinstance(gazetteer, str) and not gazetteer):
+        note_role(gazetteer, "gazetteer")
         return gazetteer
     if lexicon is not None:
         own = load_lexicon(lexicon).gazetteer
         if own:
+            note_role(own, "gazetteer")
             return own
+    note_role(DEFAULT_GAZETTEER, "gazetteer")
     return DEFAULT_GAZETTEER
+
+
+def _note_bundled(role: str, name: str, where) -> None:
+    """Note a bundled lexicon in the run's record: its file (or its text, not on disk in a zip)."""
+    if isinstance(where, Path):
+        note_file(role, name, path=where)
+    else:
+        note_file(role, name, text=where.read_text(encoding="utf-8"))
 
 
 def bundled_lexicons() -> list[str]:
@@ -113,11 +125,18 @@ def load_lexicon(lexicon: "str | Path | Lexicon" = EXAMPLE_LEXICON, *, engine: s
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
             raise LexiconError(f"{s}: not UTF-8 text ({exc.reason} at byte {exc.start}); save the lexicon as UTF-8.") from None
+        note_file("lexicon", s, path=path)
         return parse_lexicon(text, source=s, engine=engine)
     if s in bundled_lexicons():
+        where = resources.files("framing") / "lexicons" / f"{s}.yaml"
         if (s, engine) not in _BUNDLED:
-            text = (resources.files("framing") / "lexicons" / f"{s}.yaml").read_text(encoding="utf-8")
+            text = where.read_text(encoding="utf-8")
             _BUNDLED[s, engine] = parse_lexicon(text, source=f"<bundled lexicon {s}>", engine=engine)
+        if active() is not None:  # at each use, not only the first: every run's record names it (and its parents)
+            _note_bundled("lexicon", s, where)
+            for parent in _BUNDLED[s, engine].extends:
+                if parent in bundled_lexicons():
+                    _note_bundled("extended lexicon", parent, resources.files("framing") / "lexicons" / f"{parent}.yaml")
         return _BUNDLED[s, engine]
     raise LexiconError(f"unknown lexicon {s!r}: give a path to a .yaml file or one of: {', '.join(bundled_lexicons())}.")
 
@@ -292,9 +311,12 @@ def _parent(where: _Where, node: yaml.Node, spec: str, source: str, depth: int) 
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise where.error(node, f"extends: cannot read {str(path)!r} ({exc}).") from None
+        note_file("extended lexicon", str(path), path=path)
         return parse_lexicon(text, source=str(path), _depth=depth + 1)
     if spec in bundled_lexicons():
-        text = (resources.files("framing") / "lexicons" / f"{spec}.yaml").read_text(encoding="utf-8")
+        where = resources.files("framing") / "lexicons" / f"{spec}.yaml"
+        text = where.read_text(encoding="utf-8")
+        _note_bundled("extended lexicon", spec, where)
         return parse_lexicon(text, source=f"<bundled lexicon {spec}>", _depth=depth + 1)
     raise where.error(node, f"extends: unknown lexicon {spec!r}; give a bundled name "
                             f"({', '.join(bundled_lexicons())}) or a .yaml file.")
