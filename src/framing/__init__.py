@@ -9,7 +9,7 @@ The public API::
 
 from . import discover, stats, tables
 from .compare import compare_groups, compare_sourcing, count_terms_by_voice, distinctive_words, log_odds_dirichlet, outlet_profile
-from .corpus import Corpus, corpus_summary, iter_corpus, load_corpus, resolve_path
+from .corpus import Corpus, corpus_summary, find_duplicates, iter_corpus, load_corpus, resolve_path, wire_shares
 from .errors import CorpusError, FramingError, FramingWarning, LexiconError, OutputError, ParameterError
 from .lexicon import Lexicon, bundled_lexicons, gazetteer_for, load_lexicon
 from .sources import find_attributions, iter_attributions, sourcing_profile
@@ -48,6 +48,8 @@ __all__ = [
     "sourcing_profile",
     "stats",
     "find_mentions",
+    "find_duplicates",
+    "wire_shares",
     "iter_attributions",
     "iter_corpus",
     "iter_mentions",

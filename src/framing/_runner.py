@@ -23,7 +23,7 @@ def documents(source, **load) -> Iterator[Corpus]:
     """Yield the corpus as chunks: a path is streamed, anything else is one chunk (or the
     chunks of an iterable); ``load`` as checked by :func:`map_corpus`."""
     if isinstance(source, Corpus):
-        yield as_corpus(source, language=load["language"]) if load.get("language") else source
+        yield as_corpus(source, **{k: load[k] for k in ("language", "duplicates", "copy") if load.get(k)})
     elif isinstance(source, pd.DataFrame):
         yield as_corpus(source, **load)
     elif isinstance(source, (str, bytes)) or hasattr(source, "__fspath__"):

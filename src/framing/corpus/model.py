@@ -38,6 +38,15 @@ class Corpus:
     language : str
         The code of the documents' language (``"en"``; :func:`framing.lang.languages`):
         whose quotation marks, sentence ends and cue table read them.
+    copies : DataFrame or None
+        Made by :func:`framing.load_corpus`: one row per document read (those left out
+        too), its near-duplicate group, whether it repeats an article of its outlet, its
+        agency and whether it is wire copy (:mod:`framing.corpus.duplicates`).
+    set_aside : DataFrame or None
+        The documents read but left out by ``duplicates="drop"`` or ``copy=`` (so that
+        another choice can be made from the same Corpus).
+    selection : tuple or None
+        ``(duplicates, copy)`` as loaded; None for a Corpus made by hand (nothing left out).
 
     Notes
     -----
@@ -52,6 +61,9 @@ class Corpus:
     problems: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=PROBLEM_COLUMNS))
     source: str = ""
     language: str = DEFAULT_LANGUAGE
+    copies: pd.DataFrame | None = field(default=None, repr=False, compare=False)
+    set_aside: pd.DataFrame | None = field(default=None, repr=False, compare=False)
+    selection: tuple | None = None
     _cache: dict = field(default_factory=dict, repr=False, compare=False)
     _cache_of: Any = field(default=None, repr=False, compare=False)
 

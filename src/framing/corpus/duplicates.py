@@ -1,0 +1,304 @@
+"""Near-duplicate documents and wire copy: which documents repeat another, which are an
+agency's copy, and the selection every score makes from them (``duplicates=``, ``copy=``).
+
+Two documents are near-duplicates when the shorter shares at least ``threshold`` (default
+one half) of its word 5-grams with the longer: the *overlap* of their shingle sets,
+``|A ∩ B| / min(|A|, |B|)``, which finds an article published twice and an agency story
+cut or lengthened by the outlet that ran it (a shortened copy keeps most of its 5-grams in
+the original; their Jaccard index would be small). Words are runs of letters and digits,
+case folded; shingles are hashed to 64 bits.
+
+Candidates come from MinHash signatures in an LSH index (datasketch's ``MinHashLSH``, 64
+bands of 2 rows: time and memory linear in the corpus); every candidate pair is then
+measured exactly on its two shingle sets, so the ``similarity`` reported is the exact
+overlap (up to 64-bit hash collisions), which a reader can check by hand, and the
+``jaccard`` beside it too. Pairs join into groups (connected components).
+
+In each group, the **canonical** document is the agency's own story when the agency is an
+outlet of the corpus (outlet ``reuters`` in a group of Reuters copy), else the earliest
+(by ``date``, then by position in the corpus). Inside one outlet, a document that is a
+near-duplicate of one kept before it (canonical first, then by date) is a **repeat**: the
+same article counted twice in that outlet's shares; scores leave repeats out by default
+(``duplicates="drop"``), reported as problems with one warning at load, as repeated ids are.
+
+A document is **wire copy** when its dateline or credit names an agency
+(:func:`framing.corpus.wire.wire_agency`), or its group's does, and the outlet is not that
+agency. ``copy="own"`` scores an outlet's own reporting, ``copy="wire"`` its wire copy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+
+import numpy as np
+import pandas as pd
+
+from .._params import Interval, Options, check
+from ..groups import parse_dates
+from .wire import outlet_agency, wire_agency
+
+__all__ = ["copy_table", "select", "COPY_COLUMNS", "DUPLICATE_COLUMNS", "DUPLICATES", "COPY", "THRESHOLD",
+           "SHINGLE", "MIN_WORDS", "NUM_PERM"]
+
+#: The ``duplicates`` option: leave out repeats inside an outlet, or keep them.
+DUPLICATES = Options(("drop", "keep"))
+#: The ``copy`` option: every document, an outlet's own reporting, or its wire copy.
+COPY = Options(("all", "own", "wire"))
+#: Overlap of word 5-grams from which two documents are near-duplicates.
+THRESHOLD = 0.5
+#: Words per shingle.
+SHINGLE = 5
+#: Documents with fewer words are never near-duplicates (a caption, a teaser).
+MIN_WORDS = 25
+#: MinHash permutations (candidates only: every pair reported is measured exactly).
+NUM_PERM = 128
+
+#: One row per document: its group (None for a document with no near-duplicate), …
+COPY_COLUMNS = ["doc_id", "outlet", "group", "canonical", "similarity", "jaccard", "same_outlet", "repeat",
+                "repeat_of", "agency", "credited", "wire"]
+#: The columns of :func:`framing.find_duplicates`.
+DUPLICATE_COLUMNS = ["doc_id", "outlet", "date", "group", "canonical", "similarity", "jaccard", "same_outlet",
+                     "repeat", "repeat_of", "agency", "credited", "wire"]
+
+_WORD = re.compile(r"\w+")
+_MASK = np.uint64((1 << 64) - 1)
+
+
+class _Shingler:
+    """Word k-grams of a text as sorted unique 64-bit hashes (stable across runs and
+    processes: words are hashed with BLAKE2b, not Python's salted ``hash``)."""
+
+    def __init__(self, k: int):
+        self.k = k
+        self.words: dict[str, int] = {}
+        # shingle hash = sum of word hashes times distinct odd multipliers, modulo 2**64
+        rng = np.random.default_rng(20251206)
+        self.mult = rng.integers(1, 2**63, size=k, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+
+    def _word(self, w: str) -> int:
+        h = self.words.get(w)
+        if h is None:
+            h = self.words[w] = int.from_bytes(hashlib.blake2b(w.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+                                               "little")
+        return h
+
+    def __call__(self, text: str) -> tuple[np.ndarray, int]:
+        words = _WORD.findall(text.casefold()) if isinstance(text, str) else []
+        n = len(words) - self.k + 1
+        if n < 1:
+            return np.empty(0, dtype=np.uint64), len(words)
+        cache = self.words
+        h = np.array([cache[w] if w in cache else self._word(w) for w in words], dtype=np.uint64)
+        acc = np.zeros(n, dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            for j in range(self.k):
+                acc += h[j:j + n] * self.mult[j]
+        return np.unique(acc), len(words)
+
+
+def _signatures(sets: list[np.ndarray], eligible: list[int], num_perm: int) -> dict[int, object]:
+    """MinHash signatures (datasketch ``LeanMinHash``) of the eligible shingle sets: for each
+    of ``num_perm`` hash functions ``h -> (a*h + b) mod 2**64`` (a odd; multiply-shift, fixed
+    seed) the smallest top 32 bits over the set. Computed with numpy, a set at a time."""
+    from datasketch import LeanMinHash
+
+    rng = np.random.default_rng(1)
+    a = rng.integers(0, 2**63, num_perm, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+    b = rng.integers(0, 2**63, num_perm, dtype=np.uint64)
+    out = {}
+    with np.errstate(over="ignore"):
+        for i in eligible:
+            sig = ((sets[i][:, None] * a + b) >> np.uint64(32)).min(axis=0)
+            out[i] = LeanMinHash(seed=1, hashvalues=sig, scheme="affine32")
+    return out
+
+
+def _candidates(sets: list[np.ndarray], eligible: list[int], num_perm: int) -> set[tuple[int, int]]:
+    """Pairs (i < j) that share a band of their MinHash signatures (datasketch
+    ``MinHashLSH``, bands of two rows): every pair whose Jaccard index is 0.3 or more, and
+    most shortened copies (overlap 0.5 at a Jaccard of 0.15), turn up here; the few
+    candidates (a few per document) are then measured exactly."""
+    from datasketch import MinHashLSH
+
+    if len(eligible) < 2:
+        return set()
+    sketches = _signatures(sets, eligible, num_perm)
+    lsh = MinHashLSH(num_perm=num_perm, params=(num_perm // 2, 2))
+    pairs = set()
+    for i in eligible:  # query before insert: each pair once, no self-pairs
+        for j in lsh.query(sketches[i]):
+            pairs.add((j, i))
+        lsh.insert(i, sketches[i])
+    return pairs
+
+
+def _overlap(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:
+    """(overlap coefficient, Jaccard index) of two sorted unique hash arrays."""
+    if not len(a) or not len(b):
+        return 0.0, 0.0
+    inter = len(np.intersect1d(a, b, assume_unique=True))
+    return inter / min(len(a), len(b)), inter / (len(a) + len(b) - inter)
+
+
+class Sketches:
+    """What :func:`copy_table` needs of each document, gathered a chunk at a time (so a
+    streamed corpus is read once for it): id, outlet, date, its set of shingle hashes (8
+    bytes a word) and the agency its dateline or credit names."""
+
+    def __init__(self, *, shingle: int = SHINGLE, min_words: int = MIN_WORDS, language: str = "en",
+                 date_col: str = "date"):
+        self.shingler = _Shingler(shingle)
+        self.min_words, self.language, self.date_col = min_words, language, date_col
+        self.ids: list[str] = []
+        self.outlets: list[str] = []
+        self.dates: list = []
+        self.sets: list[np.ndarray] = []
+        self.eligible: list[int] = []
+        self.credits: list[str | None] = []
+
+    def add(self, docs: pd.DataFrame) -> "Sketches":
+        dates = docs[self.date_col].tolist() if self.date_col in docs.columns else [None] * len(docs)
+        for doc_id, outlet, text, date in zip(docs["doc_id"], docs["outlet"], docs["text"], dates):
+            s, words = self.shingler(text)
+            if words >= self.min_words and len(s):
+                self.eligible.append(len(self.sets))
+            self.sets.append(s)
+            self.ids.append(str(doc_id))
+            self.outlets.append(str(outlet))
+            self.dates.append(date)
+            self.credits.append(wire_agency(text, self.language))
+        return self
+
+    def take(self, other: "Sketches", rows, ids) -> "Sketches":
+        """Append the ``rows`` of ``other`` (gathered elsewhere: a Dask partition), under ``ids``."""
+        eligible = set(other.eligible)
+        for row, doc_id in zip(rows, ids):
+            if row in eligible:
+                self.eligible.append(len(self.sets))
+            self.sets.append(other.sets[row])
+            self.ids.append(str(doc_id))
+            self.outlets.append(other.outlets[row])
+            self.dates.append(other.dates[row])
+            self.credits.append(other.credits[row])
+        return self
+
+    def table(self, *, threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> pd.DataFrame:
+        return _table(self, threshold, num_perm)
+
+
+def copy_table(docs: pd.DataFrame, *, threshold: float = THRESHOLD, shingle: int = SHINGLE, min_words: int = MIN_WORDS,
+               num_perm: int = NUM_PERM, language: str = "en", date_col: str = "date") -> pd.DataFrame:
+    """One row per document of ``docs`` (columns :data:`COPY_COLUMNS`, in the same order):
+    its near-duplicate group and canonical, its similarity to the canonical, whether it is a
+    repeat inside its outlet, the agency its dateline or credit (or its group's) names, and
+    whether it is wire copy."""
+    return Sketches(shingle=shingle, min_words=min_words, language=language, date_col=date_col).add(docs).table(
+        threshold=threshold, num_perm=num_perm)
+
+
+def _table(sk: Sketches, threshold: float, num_perm: int) -> pd.DataFrame:
+    check("threshold", threshold, Interval(0, 1, closed="right"))
+    n = len(sk.ids)
+    ids, outlets, sets, credits = sk.ids, sk.outlets, sk.sets, sk.credits
+    pairs: dict[tuple[int, int], tuple[float, float]] = {}
+    for i, j in sorted(_candidates(sets, sk.eligible, num_perm)):
+        over, jac = _overlap(sets[i], sets[j])
+        if over >= threshold:
+            pairs[(i, j)] = (over, jac)
+
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in pairs:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in sorted({k for pair in pairs for k in pair}):
+        members[find(i)].append(i)
+
+    own_agency = {o: outlet_agency(o) for o in set(outlets)}
+    dates = parse_dates(pd.Series(sk.dates, dtype=object)).tolist() if n else []
+    neighbours: dict[int, dict[int, tuple[float, float]]] = defaultdict(dict)
+    for (i, j), v in pairs.items():
+        neighbours[i][j] = v
+        neighbours[j][i] = v
+    cols = dict(group=[None] * n, canonical=[None] * n, similarity=[np.nan] * n, jaccard=[np.nan] * n,
+                same_outlet=[False] * n, repeat=[None] * n, agency=list(credits))
+    for number, (_, m) in enumerate(sorted(members.items()), start=1):
+        _group(number, m, cols, sk, dates, neighbours, own_agency)
+    group, canonical, similarity, jaccard = cols["group"], cols["canonical"], cols["similarity"], cols["jaccard"]
+    same_outlet, repeat, agency = cols["same_outlet"], cols["repeat"], cols["agency"]
+    wire = [a is not None and a != own_agency[o] for a, o in zip(agency, outlets)]
+    return pd.DataFrame({"doc_id": ids, "outlet": outlets, "group": pd.array(group, dtype="Int64"),
+                         "canonical": canonical, "similarity": similarity, "jaccard": jaccard,
+                         "same_outlet": same_outlet, "repeat": [r is not None for r in repeat], "repeat_of": repeat,
+                         "agency": agency,
+                         "credited": [c is not None for c in credits], "wire": wire}, columns=COPY_COLUMNS)
+
+
+def _group(number: int, m: list[int], cols: dict, sk: Sketches, dates: list, neighbours: dict, own_agency: dict) -> None:
+    """Fill ``cols`` for the members ``m`` of one group: its agency, canonical, repeats."""
+    ids, outlets, sets, credits = sk.ids, sk.outlets, sk.sets, sk.credits
+
+    def when(i: int):
+        d = dates[i]
+        return (pd.isna(d), d.value if not pd.isna(d) else 0, i)
+
+    named = [credits[i] for i in m if credits[i]]
+    if named:  # the agency most members name; ties: the one named earliest
+        counts = pd.Series(named).value_counts()
+        top = [a for a in counts.index if counts[a] == counts.iloc[0]]
+        ag = min(top, key=lambda a: min(when(i) for i in m if credits[i] == a))
+    else:  # no credit, but the agency itself is one of the outlets
+        outs = [own_agency[outlets[i]] for i in m if own_agency[outlets[i]]]
+        ag = outs[0] if len(set(outs)) == 1 else None
+    at_agency = [i for i in m if ag is not None and own_agency[outlets[i]] == ag]
+    canon = min(at_agency or m, key=when)
+    order = [canon] + sorted((i for i in m if i != canon), key=when)
+    kept: dict[str, list[int]] = defaultdict(list)
+    for i in order:
+        cols["group"][i] = number
+        cols["canonical"][i] = ids[canon]
+        best = max(neighbours[i].values()) if i == canon else neighbours[i].get(canon) or _overlap(sets[i], sets[canon])
+        first = next((j for j in kept[outlets[i]] if j in neighbours[i]), None)
+        if first is None:
+            kept[outlets[i]].append(i)
+        else:
+            cols["repeat"][i] = ids[first]
+            best = neighbours[i][first]
+        cols["similarity"][i], cols["jaccard"][i] = round(best[0], 4), round(best[1], 4)
+        cols["same_outlet"][i] = any(outlets[j] == outlets[i] for j in neighbours[i])
+        if cols["agency"][i] is None:
+            cols["agency"][i] = ag
+
+
+#: The action of a problem row for a repeat left out.
+REPEAT_ACTION = "skipped, so it is not counted twice; duplicates='keep' keeps it"
+
+
+def select(table: pd.DataFrame, *, duplicates: str, copy: str) -> tuple[np.ndarray, list[tuple]]:
+    """Which rows of a copy table (of the documents, in their order) to score under
+    ``duplicates`` and ``copy`` (a boolean mask), and the repeats left out as
+    ``(doc_id, problem, action)`` for the problems table."""
+    check("duplicates", duplicates, DUPLICATES)
+    check("copy", copy, COPY)
+    keep = np.ones(len(table), dtype=bool)
+    left_out = []
+    if duplicates == "drop":
+        rep = table["repeat"].to_numpy(dtype=bool)
+        keep &= ~rep
+        for doc_id, first, sim in table.loc[rep, ["doc_id", "repeat_of", "similarity"]].itertuples(index=False):
+            left_out.append((doc_id, f"near-duplicate of {first} in the same outlet ({sim:.0%} of the shorter one's word "
+                             "5-grams shared)", REPEAT_ACTION))
+    if copy != "all":
+        wire = table["wire"].to_numpy(dtype=bool)
+        keep &= wire if copy == "wire" else ~wire
+    return keep, left_out
