@@ -88,17 +88,33 @@ def test_the_hand_counts_of_the_texts():
 
 def test_find_duplicates_names_groups_canonical_repeats_and_wire():
     d = framing.find_duplicates(_corpus(), warn=False)
-    assert list(d.columns) == ["doc_id", "outlet", "date", "group", "canonical", "similarity", "jaccard", "same_outlet",
-                               "repeat", "repeat_of", "agency", "credited", "wire"]
+    assert list(d.columns) == ["doc_id", "outlet", "date", "group", "canonical", "similar_to", "similarity", "jaccard",
+                               "same_outlet", "repeat", "repeat_of", "agency", "credited", "wire"]
     rows = {r.doc_id: r for r in d.itertuples()}
     assert list(d["doc_id"]) == ["r1", "a1", "a2", "d1"]  # the canonical first, then by date; d2 has no duplicate
     assert set(d["group"]) == {1} and set(d["canonical"]) == {"r1"}  # the agency's own story is the original
-    assert rows["a2"].repeat and rows["a2"].repeat_of == "a1" and rows["a2"].similarity == 1.0
+    assert rows["a2"].repeat and rows["a2"].repeat_of == rows["a2"].similar_to == "a1" and rows["a2"].similarity == 1.0
     assert not rows["a1"].repeat and rows["a1"].same_outlet and not rows["r1"].same_outlet
     # the edited copy: 36 of its 46 5-grams are the story's; Jaccard 36 / (46 + 56 - 36)
+    assert rows["d1"].similar_to == "r1"
     assert rows["d1"].similarity == round(36 / 46, 4) and rows["d1"].jaccard == round(36 / 66, 4)
     assert list(d["agency"]) == ["Reuters"] * 4
     assert list(d["wire"]) == [False, True, True, True]  # Reuters' own story is not wire copy at Reuters
+
+
+def test_a_chain_of_overlaps_does_not_join_unrelated_articles():
+    # A (40 words, 36 5-grams) and C (the same sizes) each share 26 5-grams with B (60 words:
+    # A's first 30 then C's first 30), and nothing with each other; A is the earliest
+    a = " ".join(f"a{i}" for i in range(40))
+    b = " ".join(f"a{i}" for i in range(30)) + " " + " ".join(f"c{i}" for i in range(30))
+    c = " ".join(f"c{i}" for i in range(40))
+    df = pd.DataFrame({"doc_id": ["A", "B", "C"], "outlet": ["X", "Y", "Z"], "date": ["2017-01-01", "2017-01-02", "2017-01-03"],
+                       "text": [a, b, c]})
+    d = framing.find_duplicates(df, warn=False)
+    assert d[["doc_id", "group", "canonical", "similar_to", "similarity", "jaccard"]].values.tolist() == [
+        ["A", 1, "A", "B", round(26 / 36, 4), round(26 / 66, 4)],
+        ["B", 1, "A", "A", round(26 / 36, 4), round(26 / 66, 4)],
+        ["C", 2, "B", "B", round(26 / 36, 4), round(26 / 66, 4)]]  # C copies B, not A
 
 
 def test_the_threshold_decides_what_a_near_duplicate_is():

@@ -78,12 +78,13 @@ def find_duplicates(corpus, *, threshold: float = THRESHOLD, shingle: int = SHIN
     -------
     DataFrame
         ``doc_id``, ``outlet``, ``date`` (as in the corpus; empty without a date column),
-        ``group`` (a number per duplicate group, in the order the groups' first documents
-        were read), ``canonical`` (the doc_id of the group's original: the agency's own
-        story when the agency is an outlet of the corpus, else the earliest, then the first
-        read), ``similarity`` (the overlap with the canonical; for a repeat, with the
-        document of its outlet it repeats; for the canonical, its highest), ``jaccard`` (the
-        Jaccard index of the same two sets), ``same_outlet`` (a near-duplicate of it is in
+        ``group`` (a number per duplicate group, by the date of its earliest document),
+        ``canonical`` (the doc_id of the group's original: the agency's own story when the
+        agency is an outlet of the corpus, else the earliest, then the first read; every
+        member is a near-duplicate of it), ``similar_to`` and ``similarity`` (the document
+        it is compared with — the article of its outlet it repeats, else the canonical, else,
+        for the canonical, its most similar member — and their overlap: a pair a reader can
+        check), ``jaccard`` (the Jaccard index of the same two sets), ``same_outlet`` (a near-duplicate of it is in
         its own outlet), ``repeat`` (it repeats an article its outlet ran before: scores
         leave it out by default), ``repeat_of`` (that article), ``agency`` (the wire agency
         its dateline or credit names, else its group's; empty when none does), ``credited``
@@ -98,8 +99,8 @@ def find_duplicates(corpus, *, threshold: float = THRESHOLD, shingle: int = SHIN
     ...          "a monitoring group said, as talks on a ceasefire stalled in Geneva for a third day.")
     >>> df = pd.DataFrame({"doc_id": ["r1", "a1", "a2"], "outlet": ["Reuters", "Ahram", "Ahram"],
     ...                    "text": [story, story, "An unrelated story about the weather " * 5]})
-    >>> find_duplicates(df)[["doc_id", "canonical", "similarity", "agency", "wire"]].values.tolist()
-    [['r1', 'r1', 1.0, 'Reuters', False], ['a1', 'r1', 1.0, 'Reuters', True]]
+    >>> find_duplicates(df)[["doc_id", "canonical", "similar_to", "similarity", "agency", "wire"]].values.tolist()
+    [['r1', 'r1', 'a1', 1.0, 'Reuters', False], ['a1', 'r1', 'r1', 1.0, 'Reuters', True]]
     """
     docs, c = _every_document(corpus, load)
     table = _table(docs, c, threshold, shingle, min_words, date_col)

@@ -12,14 +12,16 @@ Candidates come from MinHash signatures in an LSH index (datasketch's ``MinHashL
 bands of 2 rows: time and memory linear in the corpus); every candidate pair is then
 measured exactly on its two shingle sets, so the ``similarity`` reported is the exact
 overlap (up to 64-bit hash collisions), which a reader can check by hand, and the
-``jaccard`` beside it too. Pairs join into groups (connected components).
+``jaccard`` beside it too.
 
-In each group, the **canonical** document is the agency's own story when the agency is an
+Groups are stars, never chains (A sharing half of B and B half of C does not make A a copy
+of C): each group's **canonical** document is the agency's own story when the agency is an
 outlet of the corpus (outlet ``reuters`` in a group of Reuters copy), else the earliest
-(by ``date``, then by position in the corpus). Inside one outlet, a document that is a
-near-duplicate of one kept before it (canonical first, then by date) is a **repeat**: the
-same article counted twice in that outlet's shares; scores leave repeats out by default
-(``duplicates="drop"``), reported as problems with one warning at load, as repeated ids are.
+(by ``date``, then by position in the corpus), and its members are its near-duplicates.
+Inside one outlet, a document that is a near-duplicate of an earlier one of the same
+outlet (by date, then position) that is kept is a **repeat**: the same article counted
+twice in that outlet's shares; scores leave repeats out by default (``duplicates="drop"``),
+reported as problems with one warning at load, as repeated ids are.
 
 A document is **wire copy** when its dateline or credit names an agency
 (:func:`framing.corpus.wire.wire_agency`), or its group's does, and the outlet is not that
@@ -56,11 +58,12 @@ MIN_WORDS = 25
 NUM_PERM = 128
 
 #: One row per document: its group (None for a document with no near-duplicate), …
-COPY_COLUMNS = ["doc_id", "outlet", "group", "canonical", "similarity", "jaccard", "same_outlet", "repeat",
-                "repeat_of", "agency", "credited", "wire"]
+#: (the columns of :func:`framing.find_duplicates`, without the date)
+COPY_COLUMNS = ["doc_id", "outlet", "group", "canonical", "similar_to", "similarity", "jaccard", "same_outlet",
+                "repeat", "repeat_of", "agency", "credited", "wire"]
 #: The columns of :func:`framing.find_duplicates`.
-DUPLICATE_COLUMNS = ["doc_id", "outlet", "date", "group", "canonical", "similarity", "jaccard", "same_outlet",
-                     "repeat", "repeat_of", "agency", "credited", "wire"]
+DUPLICATE_COLUMNS = ["doc_id", "outlet", "date", "group", "canonical", "similar_to", "similarity", "jaccard",
+                     "same_outlet", "repeat", "repeat_of", "agency", "credited", "wire"]
 
 _WORD = re.compile(r"\w+")
 _MASK = np.uint64((1 << 64) - 1)
@@ -202,82 +205,92 @@ def _table(sk: Sketches, threshold: float, num_perm: int) -> pd.DataFrame:
     check("threshold", threshold, Interval(0, 1, closed="right"))
     n = len(sk.ids)
     ids, outlets, sets, credits = sk.ids, sk.outlets, sk.sets, sk.credits
-    pairs: dict[tuple[int, int], tuple[float, float]] = {}
+    neighbours: dict[int, dict[int, tuple[float, float]]] = defaultdict(dict)
     for i, j in sorted(_candidates(sets, sk.eligible, num_perm)):
         over, jac = _overlap(sets[i], sets[j])
         if over >= threshold:
-            pairs[(i, j)] = (over, jac)
-
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for i, j in pairs:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in sorted({k for pair in pairs for k in pair}):
-        members[find(i)].append(i)
-
+            neighbours[i][j] = neighbours[j][i] = (over, jac)
     own_agency = {o: outlet_agency(o) for o in set(outlets)}
     dates = parse_dates(pd.Series(sk.dates, dtype=object)).tolist() if n else []
-    neighbours: dict[int, dict[int, tuple[float, float]]] = defaultdict(dict)
-    for (i, j), v in pairs.items():
-        neighbours[i][j] = v
-        neighbours[j][i] = v
-    cols = dict(group=[None] * n, canonical=[None] * n, similarity=[np.nan] * n, jaccard=[np.nan] * n,
-                same_outlet=[False] * n, repeat=[None] * n, agency=list(credits))
-    for number, (_, m) in enumerate(sorted(members.items()), start=1):
-        _group(number, m, cols, sk, dates, neighbours, own_agency)
-    group, canonical, similarity, jaccard = cols["group"], cols["canonical"], cols["similarity"], cols["jaccard"]
-    same_outlet, repeat, agency = cols["same_outlet"], cols["repeat"], cols["agency"]
-    wire = [a is not None and a != own_agency[o] for a, o in zip(agency, outlets)]
-    return pd.DataFrame({"doc_id": ids, "outlet": outlets, "group": pd.array(group, dtype="Int64"),
-                         "canonical": canonical, "similarity": similarity, "jaccard": jaccard,
-                         "same_outlet": same_outlet, "repeat": [r is not None for r in repeat], "repeat_of": repeat,
-                         "agency": agency,
-                         "credited": [c is not None for c in credits], "wire": wire}, columns=COPY_COLUMNS)
-
-
-def _group(number: int, m: list[int], cols: dict, sk: Sketches, dates: list, neighbours: dict, own_agency: dict) -> None:
-    """Fill ``cols`` for the members ``m`` of one group: its agency, canonical, repeats."""
-    ids, outlets, sets, credits = sk.ids, sk.outlets, sk.sets, sk.credits
 
     def when(i: int):
         d = dates[i]
         return (pd.isna(d), d.value if not pd.isna(d) else 0, i)
 
-    named = [credits[i] for i in m if credits[i]]
-    if named:  # the agency most members name; ties: the one named earliest
-        counts = pd.Series(named).value_counts()
-        top = [a for a in counts.index if counts[a] == counts.iloc[0]]
-        ag = min(top, key=lambda a: min(when(i) for i in m if credits[i] == a))
-    else:  # no credit, but the agency itself is one of the outlets
-        outs = [own_agency[outlets[i]] for i in m if own_agency[outlets[i]]]
-        ag = outs[0] if len(set(outs)) == 1 else None
-    at_agency = [i for i in m if ag is not None and own_agency[outlets[i]] == ag]
-    canon = min(at_agency or m, key=when)
-    order = [canon] + sorted((i for i in m if i != canon), key=when)
+    cols = dict(group=[None] * n, canonical=[None] * n, similar_to=[None] * n, similarity=[np.nan] * n,
+                jaccard=[np.nan] * n, same_outlet=[False] * n, repeat=[None] * n, agency=list(credits))
+    canon_of: dict[int, int] = {}
+    groups = _stars(neighbours, when, lambda i: own_agency[outlets[i]] is not None and own_agency[outlets[i]] in
+                    {credits[k] for k in [i, *neighbours[i]]})
+    for number, (canon, members) in enumerate(groups, start=1):
+        named = [credits[i] for i in members if credits[i]]
+        agency = None
+        if named:  # the agency most members name; ties: the one named earliest
+            counts = pd.Series(named).value_counts()
+            top = [a for a in counts.index if counts[a] == counts.iloc[0]]
+            agency = min(top, key=lambda a: min(when(i) for i in members if credits[i] == a))
+        for i in members:
+            cols["group"][i], cols["canonical"][i], canon_of[i] = number, ids[canon], canon
+            if cols["agency"][i] is None:
+                cols["agency"][i] = agency
     kept: dict[str, list[int]] = defaultdict(list)
-    for i in order:
-        cols["group"][i] = number
-        cols["canonical"][i] = ids[canon]
-        best = max(neighbours[i].values()) if i == canon else neighbours[i].get(canon) or _overlap(sets[i], sets[canon])
+    for i in sorted(neighbours, key=when):  # repeats: a near-duplicate of an earlier article of its outlet
         first = next((j for j in kept[outlets[i]] if j in neighbours[i]), None)
         if first is None:
             kept[outlets[i]].append(i)
         else:
             cols["repeat"][i] = ids[first]
-            best = neighbours[i][first]
-        cols["similarity"][i], cols["jaccard"][i] = round(best[0], 4), round(best[1], 4)
         cols["same_outlet"][i] = any(outlets[j] == outlets[i] for j in neighbours[i])
-        if cols["agency"][i] is None:
-            cols["agency"][i] = ag
+    for i in neighbours:  # the similarity a reader can check: with the repeated article, the canonical, or the nearest
+        canon = canon_of[i]
+        if cols["repeat"][i] is not None:
+            other = next(j for j in neighbours[i] if ids[j] == cols["repeat"][i])
+        elif canon != i and canon in neighbours[i]:
+            other = canon
+        else:
+            other = max(neighbours[i], key=lambda j: (neighbours[i][j][0], -j))
+        cols["similar_to"][i] = ids[other]
+        cols["similarity"][i], cols["jaccard"][i] = (round(v, 4) for v in neighbours[i][other])
+    wire = [a is not None and a != own_agency[o] for a, o in zip(cols["agency"], outlets)]
+    return pd.DataFrame({"doc_id": ids, "outlet": outlets, "group": pd.array(cols["group"], dtype="Int64"),
+                         "canonical": cols["canonical"], "similar_to": cols["similar_to"], "similarity": cols["similarity"],
+                         "jaccard": cols["jaccard"], "same_outlet": cols["same_outlet"],
+                         "repeat": [r is not None for r in cols["repeat"]], "repeat_of": cols["repeat"],
+                         "agency": cols["agency"], "credited": [c is not None for c in credits], "wire": wire},
+                        columns=COPY_COLUMNS)
+
+
+def _stars(neighbours: dict, when, is_agency) -> list[tuple[int, list[int]]]:
+    """Groups as stars, so that no chain of overlaps joins unrelated articles (A shares half
+    of B, B half of C, A nothing of C): the agency's own stories first, then the earliest,
+    each a canonical with its near-duplicates not yet in a group; a document whose
+    near-duplicates all went to other groups joins the group of its most similar one."""
+    order = sorted(neighbours, key=lambda i: (not is_agency(i), when(i)))
+    group_of: dict[int, int] = {}
+    groups: list[tuple[int, list[int]]] = []
+    for c in order:
+        if c in group_of:
+            continue
+        free = [j for j in neighbours[c] if j not in group_of]
+        if not free:
+            continue
+        group_of[c] = len(groups)
+        for j in free:
+            group_of[j] = len(groups)
+        groups.append((c, [c, *free]))
+    rank = {i: r for r, i in enumerate(order)}
+    leftover: dict[int, int] = {}  # canonical -> its group of leftovers
+    for i in order:
+        if i not in group_of:
+            canon = min(neighbours[i], key=rank.__getitem__)
+            if canon not in leftover:
+                leftover[canon] = len(groups)
+                groups.append((canon, []))
+            group_of[i] = leftover[canon]
+            groups[group_of[i]][1].append(i)
+    first = {g: min([c, *m], key=when) for g, (c, m) in enumerate(groups)}
+    ranked = sorted(range(len(groups)), key=lambda g: when(first[g]))  # numbered by their earliest document
+    return [(groups[g][0], sorted(groups[g][1], key=lambda i: (i != groups[g][0], when(i)))) for g in ranked]
 
 
 #: The action of a problem row for a repeat left out.

@@ -143,7 +143,20 @@ class Corpus:
             if missing:
                 raise CorpusError(f"no document has {col} {missing[0]!r}; values: {', '.join(sorted(present)[:30])}.")
             keep &= docs[col].astype(str).isin([str(v) for v in values])
-        return Corpus(docs[keep].reset_index(drop=True), self.problems, self.source, self.language)
+        kept = docs[keep].reset_index(drop=True)
+        aside = self.set_aside
+        if aside is not None and len(aside):
+            mask = pd.Series(True, index=aside.index)
+            for col, values in ({"outlet": outlets} | columns).items():
+                if values is not None and not (not isinstance(values, str) and len(values) == 0):
+                    values = [values] if isinstance(values, str) else list(values)
+                    mask &= aside[col].astype(str).isin([str(v) for v in values]) if col in aside.columns else False
+            aside = aside[mask].reset_index(drop=True)
+        copies = self.copies
+        if copies is not None:  # the table of the documents kept and set aside, of these outlets (or values)
+            ids = set(kept["doc_id"]) | (set(aside["doc_id"]) if aside is not None else set())
+            copies = copies[copies["doc_id"].isin(ids)].reset_index(drop=True)
+        return Corpus(kept, self.problems, self.source, self.language, copies, aside, self.selection)
 
     def __len__(self) -> int:
         return len(self.documents)
