@@ -42,7 +42,7 @@ from ..groups import parse_dates
 from .wire import outlet_agency, wire_agency
 
 __all__ = ["copy_table", "select", "COPY_COLUMNS", "DUPLICATE_COLUMNS", "DUPLICATES", "COPY", "THRESHOLD",
-           "SHINGLE", "MIN_WORDS", "NUM_PERM"]
+           "SHINGLE", "MIN_WORDS", "NUM_PERM", "BOILERPLATE_DOCS", "Sketches"]
 
 #: The ``duplicates`` option: leave out repeats inside an outlet, or keep them.
 DUPLICATES = Options(("drop", "keep"))
@@ -56,6 +56,10 @@ SHINGLE = 5
 MIN_WORDS = 25
 #: MinHash permutations (candidates only: every pair reported is measured exactly).
 NUM_PERM = 128
+#: A word 5-gram found in more documents of one outlet than this is that outlet's
+#: boilerplate (a background paragraph pasted under every story, a trailer, page furniture)
+#: and is compared in none of them: two different stories that share only it are no copies.
+BOILERPLATE_DOCS = 10
 
 #: One row per document: its group (None for a document with no near-duplicate), …
 #: (the columns of :func:`framing.find_duplicates`, without the date)
@@ -201,12 +205,31 @@ def copy_table(docs: pd.DataFrame, *, threshold: float = THRESHOLD, shingle: int
         threshold=threshold, num_perm=num_perm)
 
 
+def _without_boilerplate(sets: list[np.ndarray], outlets: list[str], most: int = BOILERPLATE_DOCS) -> list[np.ndarray]:
+    """Each set without the 5-grams found in more than ``most`` documents of its outlet."""
+    by_outlet: dict[str, list[int]] = defaultdict(list)
+    for i, o in enumerate(outlets):
+        by_outlet[o].append(i)
+    out = list(sets)
+    for members in by_outlet.values():
+        if len(members) <= most:
+            continue
+        values, counts = np.unique(np.concatenate([sets[i] for i in members]), return_counts=True)
+        common = values[counts > most]
+        if len(common):
+            for i in members:
+                out[i] = sets[i][~np.isin(sets[i], common, assume_unique=True)]
+    return out
+
+
 def _table(sk: Sketches, threshold: float, num_perm: int) -> pd.DataFrame:
     check("threshold", threshold, Interval(0, 1, closed="right"))
     n = len(sk.ids)
-    ids, outlets, sets, credits = sk.ids, sk.outlets, sk.sets, sk.credits
+    ids, outlets, credits = sk.ids, sk.outlets, sk.credits
+    sets = _without_boilerplate(sk.sets, outlets)
+    eligible = [i for i in sk.eligible if len(sets[i])]
     neighbours: dict[int, dict[int, tuple[float, float]]] = defaultdict(dict)
-    for i, j in sorted(_candidates(sets, sk.eligible, num_perm)):
+    for i, j in sorted(_candidates(sets, eligible, num_perm)):
         over, jac = _overlap(sets[i], sets[j])
         if over >= threshold:
             neighbours[i][j] = neighbours[j][i] = (over, jac)
