@@ -230,3 +230,26 @@ def test_an_outlets_boilerplate_makes_no_copies():
     assert framing.find_duplicates(df, warn=False).empty
     # the same paragraph in two stories only is no outlet's boilerplate: they share it
     assert len(framing.find_duplicates(df.head(2), warn=False)) == 2
+
+
+def test_the_duplicates_verb(tmp_path, capsys):
+    from framing.cli import main
+
+    path = tmp_path / "c.csv"
+    _corpus().to_csv(path, index=False)
+    out = tmp_path / "d.csv"
+    assert main(["duplicates", str(path), "-o", str(out), "-q"]) == 0
+    d = pd.read_csv(out, keep_default_na=False)
+    assert d["doc_id"].tolist() == ["r1", "a1", "a2", "d1"] and d["similar_to"].tolist()[2] == "a1"
+    assert main(["duplicates", str(path), "--per-outlet", "-o", str(out), "-q"]) == 0
+    assert pd.read_csv(out)["wire_docs"].tolist() == [1, 1, 0]
+    assert main(["duplicates", str(path), "--threshold", "0.8", "-o", str(out), "-q"]) == 0
+    assert pd.read_csv(out)["doc_id"].tolist() == ["r1", "a1", "a2"]
+    # every corpus verb takes the choice
+    assert main(["terms", str(path), "--lexicon", "news", "--copy", "own", "--min-count", "0", "-o", str(out), "-q"]) == 0
+    assert pd.read_csv(out).groupby("group")["n_docs"].first().to_dict() == {"Daily": 1, "reuters": 1}
+    capsys.readouterr()
+    assert main(["duplicates", str(path), "--duplicates", "keep", "-o", str(out)]) == 2
+    assert "duplicates= does not apply here" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["terms", str(path), "--copy", "agency"])
