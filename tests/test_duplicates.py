@@ -253,3 +253,8 @@ def test_the_duplicates_verb(tmp_path, capsys):
     assert "duplicates= does not apply here" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["terms", str(path), "--copy", "agency"])
+
+
+def test_an_article_left_out_of_the_scores_can_still_be_shown():
+    view = framing.show(_corpus(), "a2", warn=False)
+    assert "w02" in view.html
