@@ -274,7 +274,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("duplicates", help="near-duplicate documents and wire copy (agency stories carried by outlets)",
                        description="One row per document that has a near-duplicate (the shorter shares at least "
                                    "--threshold of its word 5-grams with the other): doc_id, outlet, date, group, canonical, "
-                                   "similarity, jaccard, same_outlet, repeat, repeat_of, agency, credited, wire. With "
+                                   "similar_to, similarity (of the document and similar_to), jaccard, same_outlet, repeat, "
+                                   "repeat_of, agency, credited, wire. With "
                                    "--per-outlet, one row per outlet: outlet, n_docs, own_docs, wire_docs, wire_share, "
                                    "share_low, share_high, repeats, agencies. Every document read is looked at.")
     _corpus_args(p)
