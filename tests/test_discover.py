@@ -93,7 +93,9 @@ def test_cli_discover(constructed, tmp_path, capsys):
 
 @pytest.fixture(scope="module")
 def immigration():
-    """Three names for the same people in the same contexts, and unrelated phrases elsewhere."""
+    """Three names for the same people in the same contexts, and unrelated phrases elsewhere
+    (the documents of an outlet are near-duplicates of each other: scores that should count
+    them all say duplicates="keep")."""
     same = ["The border agents detained {} near the fence and deported them.",
             "Congress debated amnesty for {} living in the country without papers.",
             "Sheriffs said {} crossed the border at night to find work."]
@@ -109,7 +111,7 @@ def immigration():
 def test_neighbours_share_contexts(immigration):
     from framing.discover import neighbours
 
-    n = neighbours(immigration, "illegal immigrants", min_count=2, top=5)
+    n = neighbours(immigration, "illegal immigrants", min_count=2, top=5, duplicates="keep")
     assert set(n["term"].head(2)) == {"undocumented immigrants", "illegal aliens"}
     assert "tax cuts" not in set(n["term"].head(5))
     assert "border" in n["shared"].iloc[0]
@@ -172,13 +174,14 @@ def test_suggest_terms_and_collocates(immigration, tmp_path):
 def test_cli_discover_terms_and_collocates(immigration, tmp_path, capsys):
     src = tmp_path / "i.csv"
     immigration.to_csv(src, index=False)
-    assert main(["discover", "terms", str(src), "--seed", "illegal immigrants", "--min-count", "2", "-q"]) == 0
+    assert main(["discover", "terms", str(src), "--seed", "illegal immigrants", "--min-count", "2", "-q",
+                 "--duplicates", "keep"]) == 0
     assert "undocumented immigrants" in capsys.readouterr().out
     lex = tmp_path / "names.yaml"
     lex.write_text("name: names\nfamilies:\n  people:\n    labels:\n      illegal aliens:\n"
                    "        patterns: [illegal aliens]\n", encoding="utf-8")
     assert main(["discover", "collocates", str(src), "illegal aliens", "--lexicon", str(lex), "--min-count", "1",
-                 "--top", "100"]) == 0
+                 "--top", "100", "--duplicates", "keep"]) == 0
     assert "border" in capsys.readouterr().out
 
 

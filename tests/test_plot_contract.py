@@ -27,6 +27,7 @@ def tables(pooled):
     dated = docs.assign(date=["2017-01-05", "2017-02-03"] * (len(docs) // 2) + ["2017-03-01"] * (len(docs) % 2))
     return {
         "plot_corpus_overview": (framing.corpus_summary(pooled), {}),
+        "plot_wire_shares": (framing.wire_shares(pooled), {}),
         "plot_label_shares": (narrator, {"family": "syrian_state"}),
         "plot_voice_shares": (framing.count_terms_by_voice(pooled, min_count=1), {"family": "syrian_state", "label": "regime"}),
         "plot_rate_heatmap": (narrator, {}),

@@ -104,18 +104,19 @@ def test_kwic_of_any_pattern_and_of_a_label_in_any_case(tmp_path, capsys):
 
 
 def _docs(texts):
+    # copies of one text: count_terms(..., duplicates="keep") counts each copy (the default counts one per outlet)
     return pd.DataFrame({"doc_id": [str(i) for i in range(len(texts))], "outlet": "X", "text": texts})
 
 
 def test_the_syria_lexicon_warns_on_a_corpus_it_does_not_fit():
     off = _docs(["The government said the army would guard the border against illegal immigrants. " * 3] * 25)
     with pytest.warns(framing.FramingWarning, match=r"lexicon 'syria' may not fit this corpus: of 25 of its documents looked at, 0 \(0%\)"):
-        s = framing.count_terms(off, warn=False)
+        s = framing.count_terms(off, warn=False, duplicates="keep")
     assert s.attrs["fit"] == {"documents": 25, "about_docs": 0, "mentions": 150, "tokens": 25 * 3 * 12}
     on = _docs(["The Syrian government and the regime in Damascus. " * 3] * 25)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        framing.count_terms(on, warn=False)  # no warning
+        framing.count_terms(on, warn=False, duplicates="keep")  # no warning
 
 
 def test_a_lexicon_of_your_own_can_say_what_it_fits(tmp_path):
@@ -126,7 +127,7 @@ def test_a_lexicon_of_your_own_can_say_what_it_fits(tmp_path):
     assert lex.rate == 5.0 and lex.about is not None
     rare = _docs(["gun rights " + "word " * 2000] * 25)  # 1 mention in 2,002 tokens: 0.5 per 1,000
     with pytest.warns(framing.FramingWarning, match="0.5 mentions per 1,000 tokens, against 5 on the corpora"):
-        framing.count_terms(rare, lexicon=path, warn=False)
+        framing.count_terms(rare, lexicon=path, warn=False, duplicates="keep")
     path.write_text("name: guns\nfit:\n  rate: none\nfamilies:\n  f:\n    labels:\n      a: [b]\n")
     with pytest.raises(framing.LexiconError, match="line 3: fit: rate must be a positive number"):
         framing.load_lexicon(path)

@@ -23,7 +23,7 @@ def documents(source, **load) -> Iterator[Corpus]:
     """Yield the corpus as chunks: a path is streamed, anything else is one chunk (or the
     chunks of an iterable); ``load`` as checked by :func:`map_corpus`."""
     if isinstance(source, Corpus):
-        keep = {k: load[k] for k in ("language", "normalise_groups") if load.get(k)}
+        keep = {k: load[k] for k in ("language", "normalise_groups", "duplicates", "copy") if load.get(k)}
         yield as_corpus(source, **keep) if keep else source
     elif isinstance(source, pd.DataFrame):
         yield as_corpus(source, **load)

@@ -20,7 +20,7 @@ from . import __version__
 from ._io import check_output, check_table_output, is_stream, write_table, write_tables
 from ._record import note_warning, recording
 from .compare import STATISTICS, compare_groups
-from .corpus import formats_text, load_corpus
+from .corpus import find_duplicates, formats_text, load_corpus, wire_shares
 from .discover import collocates, find_variants, suggest_terms
 from .errors import FramingError, FramingWarning, ParameterError
 from .evaluate import evaluate_attributions, evaluate_polnear, evaluate_voice, read_gold
@@ -56,6 +56,12 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
                    help="repair text encoded twice ('AndrÃ©s' -> 'Andrés') with ftfy; it is reported either way")
     p.add_argument("--encoding", default=None, type=_encoding, help="force a text encoding (default: UTF-8, others detected)")
     p.add_argument("--include-boilerplate", action="store_true", help="also score trailing boilerplate (bylines, 'SEE ALSO:')")
+    p.add_argument("--duplicates", default=None, choices=["drop", "keep"],
+                   help="drop (default): an article that repeats one of the same outlet (sharing half of its word 5-grams "
+                        "or more) is counted once, each reported; keep: count every document read")
+    p.add_argument("--copy", default=None, choices=["all", "own", "wire"],
+                   help="score all documents (default), an outlet's own reporting, or its wire copy (a dateline or "
+                        "credit names an agency that is not the outlet, or the article copies one that does)")
     p.add_argument("--jobs", "-j", type=_whole, default=1, help="processes to use, this one included (0: every core; default 1)")
     p.add_argument("--chunksize", type=_positive, default=1000, help="documents read at a time (default 1000)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
@@ -331,6 +337,21 @@ def build_parser() -> argparse.ArgumentParser:
                    help="dev (default; for reading errors), held (for measuring only) or all")
     q.add_argument("--language", default=None, help="read every text in this language (default: each record's)")
     q.add_argument("-o", "--output", default=None, help="also write the scores table (.csv, .json, .parquet)")
+    p = sub.add_parser("duplicates", help="near-duplicate documents and wire copy (agency stories carried by outlets)",
+                       description="One row per document that has a near-duplicate (the shorter shares at least "
+                                   "--threshold of its word 5-grams with the other): doc_id, outlet, date, group, canonical, "
+                                   "similar_to, similarity (of the document and similar_to), jaccard, same_outlet, repeat, "
+                                   "repeat_of, agency, credited, wire. With "
+                                   "--per-outlet, one row per outlet: outlet, n_docs, own_docs, wire_docs, wire_share, "
+                                   "share_low, share_high, repeats, agencies. Every document read is looked at.")
+    _corpus_args(p)
+    p.add_argument("--threshold", type=float, default=0.5,
+                   help="the share of the shorter document's 5-grams two documents must share (default 0.5; 0.9: "
+                        "near-identical copies only)")
+    p.add_argument("--date-col", default="date", help="the column of dates that decides which copy came first (default: date)")
+    p.add_argument("--per-outlet", action="store_true", help="each outlet's share of wire copy instead of the documents")
+    _output_arg(p)
+
     return parser
 
 
@@ -359,16 +380,15 @@ def _check_output(args: argparse.Namespace) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     _check_output(args)
-    if args.command == "validate":
-        return _validate(args)
-    if args.command == "discover":
-        return _discover(args)
+    handler = {"validate": _validate, "discover": _discover, "duplicates": _duplicates}.get(args.command)
+    if handler is not None:
+        return handler(args)
     if args.command == "evaluate":
         return _evaluate_gold(args) if args.dataset == "gold" else _evaluate_polnear(args)
     load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, title_col=args.title_col,
                 encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize,
                 problems_shown=PROBLEMS_SHOWN, language=args.language,
-                normalise_groups=args.normalise_groups)
+                normalise_groups=args.normalise_groups, **_choice(args))
     run = dict(jobs=args.jobs, progress=not args.quiet)
     if args.command == "show":
         view = show(args.corpus, args.doc_id, lexicon=args.lexicon, gazetteer=args.gazetteer, families=args.family,
@@ -435,6 +455,22 @@ def _names_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--names-in-marks", default="narrator", choices=["narrator", "quoted", "apart"],
                    help="whose words a name in marks is («Исламское государство», «داعش», „Tagesschau“, in the languages "
                         "that set names in marks): narrator (default), quoted, or apart (voice 'name')")
+def _duplicates(args: argparse.Namespace) -> int:
+    load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, title_col=args.title_col,
+                encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize,
+                problems_shown=PROBLEMS_SHOWN, language=args.language,
+                normalise_groups=args.normalise_groups, **_choice(args))
+    if args.per_outlet:
+        df = wire_shares(args.corpus, threshold=args.threshold, **load)
+    else:
+        df = find_duplicates(args.corpus, threshold=args.threshold, date_col=args.date_col, **load)
+    write_table(df, args.output, inputs=(args.corpus,))
+    return 0
+
+
+def _choice(args: argparse.Namespace) -> dict:
+    """--duplicates and --copy, where given."""
+    return {k: getattr(args, k) for k in ("duplicates", "copy") if getattr(args, k, None) is not None}
 
 
 def _terms(args: argparse.Namespace, scoring: dict) -> None:
@@ -485,7 +521,7 @@ def _discover(args: argparse.Namespace) -> int:
     corpus = load_corpus(args.corpus, text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col,
                          title_col=args.title_col, encoding=args.encoding, fix_mojibake=args.fix_mojibake,
                          chunksize=args.chunksize, problems_shown=PROBLEMS_SHOWN, language=args.language,
-                         normalise_groups=args.normalise_groups)
+                         normalise_groups=args.normalise_groups, **_choice(args))
     if args.what == "variants":
         if (args.name is None) == (args.family is None):
             raise FramingError("give a NAME, or --family with --lexicon, but not both.")
@@ -528,7 +564,7 @@ def _validate(args: argparse.Namespace) -> int:
     load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, title_col=args.title_col,
                 encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize,
                 problems_shown=PROBLEMS_SHOWN, language=args.language,
-                normalise_groups=args.normalise_groups)
+                normalise_groups=args.normalise_groups, **_choice(args))
     corpus = load_corpus(args.corpus, **load)
     run = dict(jobs=args.jobs, progress=not args.quiet, include_boilerplate=args.include_boilerplate)
     if args.what == "mentions":

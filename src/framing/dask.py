@@ -28,9 +28,10 @@ import hashlib
 
 import pandas as pd
 
-from ._params import WHOLE, validate_params
+from ._params import WHOLE, Options, validate_params
 from ._runner import on_frame
 from .corpus import PROBLEMS_SHOWN, Problems, standardise
+from .corpus.duplicates import COPY, DUPLICATES, Sketches, select
 from .corpus.prepare import DecidedIds, SeenIds, dedupe, mojibake, prepare_chunk
 from .cues import CueTable, load_cues
 from .errors import FramingError
@@ -75,35 +76,47 @@ def _standard(part: pd.DataFrame, first_row: int, *, text_col: str, outlet_col: 
                        outlet_col=outlet_col, id_col=id_col)
 
 
-def _survey(part: pd.DataFrame, first_row: int, *, fix_mojibake: bool, **cols) -> tuple:
+def _survey(part: pd.DataFrame, first_row: int, *, fix_mojibake: bool, sketch: str | None, **cols) -> tuple:
     """The first pass, on a worker: the partition standardised as a local run does it; its
     ids with a digest of each text (stable across processes, unlike ``hash``), the problems
-    met, and the mojibake problems by row (their ids are known only after the repeated-id check)."""
+    met, the mojibake problems by row (their ids are known only after the repeated-id check)
+    and, when near-duplicates are looked for, the sketches of its documents (in ``sketch``,
+    the language)."""
     problems = Problems()
     docs = standardise(part, source=SOURCE, first_row=first_row, problems=problems, **cols)
     digests = [hashlib.blake2b(t.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest() for t in docs["text"]]
     by_row = Problems()
-    mojibake(pd.DataFrame({"doc_id": [str(i) for i in range(len(docs))], "text": docs["text"].tolist()}), by_row, SOURCE,
-             fix_mojibake)
-    return docs["doc_id"].tolist(), digests, problems.frame(), by_row.frame()
+    texts = pd.DataFrame({"doc_id": [str(i) for i in range(len(docs))], "text": docs["text"].tolist()})
+    mojibake(texts, by_row, SOURCE, fix_mojibake)
+    sketches = None
+    if sketch is not None:  # of the texts as they will be scored (repaired with fix_mojibake)
+        sketches = Sketches(language=sketch).add(docs.assign(text=texts["text"].tolist()))
+        sketches.shingler = None  # its cache of word hashes stays here
+    return docs["doc_id"].tolist(), digests, problems.frame(), by_row.frame(), sketches
 
 
 def _prepare(ddf, *, text_col: str, outlet_col: str, id_col: str, title_col: str, fix_mojibake: bool, warn: bool,
-             problems_shown: int, language: str | None) -> dict:
+             problems_shown: int, language: str | None, duplicates: str | None = None, copy: str | None = None) -> dict:
     """What every partition needs to be prepared as the local run prepares its chunks: the
     row number it starts at and the repeated-id check decided across partitions (first
     occurrence kept, as locally). Two cheap passes (lengths; ids and digests of the texts)
     before the scoring pass; the problems met are warned about here, once, as locally."""
     import dask
 
+    duplicates = "drop" if duplicates is None else duplicates
+    copy = "all" if copy is None else copy
+    selecting = duplicates == "drop" or copy != "all"
     cols = dict(text_col=text_col, outlet_col=outlet_col, id_col=id_col)
     lengths = [int(n) for n in ddf.map_partitions(len).compute()]
     offsets = [sum(lengths[:i]) for i in range(len(lengths))]
-    surveys = dask.compute(*[dask.delayed(_survey)(part, first, fix_mojibake=fix_mojibake, **cols)
+    sketch = get_language(language).code if selecting else None
+    surveys = dask.compute(*[dask.delayed(_survey)(part, first, fix_mojibake=fix_mojibake, sketch=sketch, **cols)
                              for part, first in zip(ddf.to_delayed(), offsets)])
     problems, seen, decisions = Problems(), SeenIds(), {}
+    every = Sketches(language=sketch or "en")
+    where = []  # (partition, row) of each document kept by the repeated-id check, in order
     try:
-        for i, (ids, digests, met, by_row) in enumerate(surveys):
+        for i, (ids, digests, met, by_row, sketches) in enumerate(surveys):
             problems.extend(met)
             kept = dedupe(pd.DataFrame({"doc_id": ids, "text": digests}), seen, problems, SOURCE)
             final = dict(zip(kept.index, kept["doc_id"]))
@@ -114,8 +127,19 @@ def _prepare(ddf, *, text_col: str, outlet_col: str, id_col: str, title_col: str
                 row = int(r.doc_id)
                 if row in final:
                     problems.add(r.source, final[row], r.line, r.problem, r.action)
+            if sketches is not None:
+                rows = sorted(final)
+                every.take(sketches, rows, [final[r] for r in rows])
+                where.extend((i, r) for r in rows)
     finally:
         seen.close()
+    if selecting:  # near-duplicates decided over every partition, as a local run decides them
+        keep, left_out = select(every.table(), duplicates=duplicates, copy=copy)
+        for (i, row), k in zip(where, keep):
+            if not k:
+                decisions.setdefault(i, {})[row] = None
+        for doc_id, problem, action in left_out:
+            problems.add(SOURCE, doc_id, None, problem, action)
     if warn:
         problems.summarise(SOURCE, problems_shown)
     return dict(offsets=offsets, decisions=decisions, cols=cols, title_col=title_col, fix_mojibake=fix_mojibake,
@@ -139,24 +163,31 @@ def _terms_partition(part, *, lex, grouping, voice, include_boilerplate, prep, n
     return pd.DataFrame({"stats": [stats]}, dtype=object)
 
 
-@validate_params(voice=VOICE, period=PERIOD, min_count=WHOLE, min_docs=WHOLE, names_in_marks=NAMES_IN_MARKS)
+_CHOICES = dict(duplicates=Options(DUPLICATES.values, none=True), copy=Options(COPY.values, none=True))
+
+
+@validate_params(voice=VOICE, period=PERIOD, min_count=WHOLE, min_docs=WHOLE, names_in_marks=NAMES_IN_MARKS, **_CHOICES)
 def count_terms(data, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, by: "str | list[str]" = "outlet", period: str | None = None,
                 date_col: str = "date", voice: str = "all", min_count: int = MIN_COUNT, min_docs: int = MIN_DOCS,
                 include_boilerplate: bool = False, text_col: str = "text", outlet_col: str = "outlet",
                 id_col: str = "doc_id", title_col: str = "title", fix_mojibake: bool = False, warn: bool = True,
                 problems_shown: int = PROBLEMS_SHOWN, language: str | None = None,
-                names_in_marks: str = "narrator") -> pd.DataFrame:
+                names_in_marks: str = "narrator", duplicates: str | None = None,
+                copy: str | None = None) -> pd.DataFrame:
     """:func:`framing.count_terms` on a Dask DataFrame or Bag; the same table, computed by the cluster.
 
     The partitions are prepared as a local run's chunks are (repeated ids across the whole
-    frame, the title column, mojibake; problems in one warning): two cheap passes over the
-    data come first (partition lengths; ids and a digest of each text)."""
+    frame, near-duplicates inside an outlet left out and ``copy=`` chosen as
+    :func:`framing.load_corpus` does, the title column, mojibake; problems in one warning):
+    two passes over the data come first (partition lengths; ids, a digest of each text and
+    its word 5-grams for the near-duplicates, decided on the client)."""
     _require()
     lex = load_lexicon(lexicon)
     grp = grouping(by, period=period, date_col=date_col)
     ddf = _as_ddf(data, text_col, outlet_col, id_col)
     prep = _prepare(ddf, text_col=text_col, outlet_col=outlet_col, id_col=id_col, title_col=title_col,
-                    fix_mojibake=fix_mojibake, warn=warn, problems_shown=problems_shown, language=language)
+                    fix_mojibake=fix_mojibake, warn=warn, problems_shown=problems_shown, language=language,
+                    duplicates=duplicates, copy=copy)
     meta = pd.DataFrame({"stats": pd.Series(dtype=object)})
     parts = ddf.map_partitions(_terms_partition, lex=lex, grouping=grp, voice=voice,
                                include_boilerplate=include_boilerplate, prep=prep, names=names_in_marks, meta=meta)
@@ -170,10 +201,12 @@ def _attributions_partition(part, *, gaz, include_boilerplate, cues, prep, parti
                         columns=ATTRIBUTION_COLUMNS)
 
 
+@validate_params(**_CHOICES)
 def find_attributions(data, *, gazetteer: "str | Lexicon | None" = None, include_boilerplate: bool = False,
                       cues: "str | CueTable | None" = None, text_col: str = "text", outlet_col: str = "outlet",
                       id_col: str = "doc_id", title_col: str = "title", fix_mojibake: bool = False, warn: bool = True,
-                      problems_shown: int = PROBLEMS_SHOWN, language: str | None = None) -> pd.DataFrame:
+                      problems_shown: int = PROBLEMS_SHOWN, language: str | None = None, duplicates: str | None = None,
+                      copy: str | None = None) -> pd.DataFrame:
     """:func:`framing.find_attributions` on a Dask DataFrame or Bag (rows in partition order),
     the partitions prepared as in :func:`count_terms`."""
     _require()
@@ -181,7 +214,8 @@ def find_attributions(data, *, gazetteer: "str | Lexicon | None" = None, include
     table = load_cues(cues, language=language)
     ddf = _as_ddf(data, text_col, outlet_col, id_col)
     prep = _prepare(ddf, text_col=text_col, outlet_col=outlet_col, id_col=id_col, title_col=title_col,
-                    fix_mojibake=fix_mojibake, warn=warn, problems_shown=problems_shown, language=language)
+                    fix_mojibake=fix_mojibake, warn=warn, problems_shown=problems_shown, language=language,
+                    duplicates=duplicates, copy=copy)
     meta = pd.DataFrame({c: pd.Series(dtype=object) for c in ATTRIBUTION_COLUMNS})
     out = ddf.map_partitions(_attributions_partition, gaz=gaz, include_boilerplate=include_boilerplate, cues=table,
                              prep=prep, meta=meta).compute()

@@ -127,6 +127,11 @@ def show(corpus, doc_id, *, lexicon=EXAMPLE_LEXICON, gazetteer=None, families=No
         else:
             doc_id = m["doc_id"].value_counts(sort=True).index[0]
     doc_id = str(doc_id)
+    aside = corpus.set_aside
+    if doc_id not in set(docs["doc_id"]) and aside is not None and doc_id in set(aside["doc_id"]):
+        # a repeat (or copy) that scores leave out is still an article to read
+        corpus = as_corpus(corpus, duplicates="keep", copy="all")
+        docs = corpus.documents
     if doc_id not in set(docs["doc_id"]):
         close = difflib.get_close_matches(doc_id, docs["doc_id"].tolist(), n=3, cutoff=0.5)
         hint = f" Did you mean {' or '.join(repr(c) for c in close)}?" if close else ""

@@ -20,11 +20,15 @@ The package, along its seams:
 - :mod:`.prepare` — the one preparation of a chunk (standardised columns, repeated ids,
   title column, mojibake) that local loading and :mod:`framing.dask` both call;
 - :mod:`.load` — :func:`load_corpus`, :func:`iter_corpus` and the check of loading options;
+- :mod:`.duplicates`, :mod:`.wire` and :mod:`.copies` — near-duplicates and wire copy
+  (:func:`find_duplicates`, :func:`wire_shares`, :func:`wire_agency`), and the choice every
+  score makes from them (``duplicates=``, ``copy=``);
 - :mod:`.summary` — :func:`corpus_summary`; :mod:`.paths` — :func:`resolve_path`.
 """
 
 from __future__ import annotations
 
+from .copies import find_duplicates, wire_shares
 from .decoding import decode_bytes
 from .load import LOAD_OPTIONS, as_corpus, check_load, iter_corpus, load_corpus
 from .model import PROBLEM_COLUMNS, PROBLEMS_SHOWN, Corpus, Problems
@@ -33,11 +37,12 @@ from .prepare import prepare_chunk, standardise
 from .readers import Reader, register_reader, registered, unregister
 from .registry import formats_text, supported_formats, table_endings
 from .summary import corpus_summary, group_labels
+from .wire import wire_agency
 
 __all__ = ["Corpus", "load_corpus", "iter_corpus", "corpus_summary", "resolve_path", "SUPPORTED_FORMATS", "READERS",
            "formats_text", "register_reader", "Reader", "registered", "unregister", "supported_formats",
            "as_corpus", "check_load", "LOAD_OPTIONS", "group_labels", "Problems", "PROBLEM_COLUMNS", "PROBLEMS_SHOWN",
-           "standardise", "prepare_chunk", "decode_bytes"]
+           "standardise", "prepare_chunk", "decode_bytes", "find_duplicates", "wire_shares", "wire_agency"]
 
 
 def __getattr__(name: str):

@@ -12,12 +12,14 @@ from pathlib import Path
 
 import pandas as pd
 
+from .._params import check
 from .._record import note_corpus
 from ..errors import CorpusError, FramingError
 from ..lang import get_language
 from . import readers
 from .checks import DateFormats, OutletNames, missing_column
-from .model import PROBLEM_COLUMNS, PROBLEMS_SHOWN, Corpus, Problems
+from .duplicates import COPY, DUPLICATES, REPEAT_ACTION, Sketches, select
+from .model import PROBLEMS_SHOWN, Corpus, Problems
 from .prepare import SeenIds, isnull, prepare_chunk
 from .registry import format_of, formats_text, reader_for
 
@@ -80,14 +82,31 @@ def source_name(source) -> str:
     return "<DataFrame>" if isinstance(source, pd.DataFrame) else str(source)
 
 
+def _choices(duplicates: str | None, copy: str | None) -> tuple[str, str]:
+    """The ``duplicates`` and ``copy`` options, their defaults filled in and checked."""
+    duplicates = "drop" if duplicates is None else duplicates
+    copy = "all" if copy is None else copy
+    check("duplicates", duplicates, DUPLICATES)
+    check("copy", copy, COPY)
+    return duplicates, copy
+
+
+def _selecting(duplicates: str, copy: str) -> bool:
+    return duplicates == "drop" or copy != "all"
+
+
 def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", id_col: str = "doc_id",
                 title_col: str = "title", chunksize: int = 1000, encoding: str | None = None,
                 fix_mojibake: bool = False, warn: bool = True, problems_shown: int = PROBLEMS_SHOWN,
-                language: str | None = None, normalise_groups: bool = False) -> Iterator[Corpus]:
+                language: str | None = None, normalise_groups: bool = False, duplicates: str | None = None,
+                copy: str | None = None) -> Iterator[Corpus]:
     """Stream a corpus in chunks of at most ``chunksize`` documents (bounded memory).
 
     Each chunk is a :class:`Corpus` whose ``problems`` are the problems met while reading
-    it. Same arguments as :func:`load_corpus`.
+    it. Same arguments as :func:`load_corpus`. With ``duplicates="drop"`` (the default) or
+    ``copy`` other than ``"all"``, the source is read twice: once to find the near-duplicates
+    (holding each document's word 5-grams as 8-byte hashes, not its text), once to stream
+    the documents chosen; ``duplicates="keep"`` reads it once, in flat memory.
 
     Examples
     --------
@@ -99,8 +118,49 @@ def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", i
     if chunksize < 1:
         raise CorpusError(f"chunksize must be at least 1, not {chunksize}.")
     language = get_language(language).code
+    duplicates, copy = _choices(duplicates, copy)
+    read = dict(text_col=text_col, outlet_col=outlet_col, id_col=id_col, title_col=title_col, chunksize=chunksize,
+                encoding=encoding, fix_mojibake=fix_mojibake, normalise_groups=normalise_groups)
     problems = Problems()
+    name = source_name(source)
+    try:
+        yield from _stream(source, problems, read, language, duplicates, copy)
+    finally:
+        if warn:
+            problems.summarise(name, problems_shown)
+
+
+def _stream(source, problems: Problems, read: dict, language: str, duplicates: str, copy: str) -> Iterator[Corpus]:
+    """The chunks of :func:`iter_corpus`, their problems added to ``problems``."""
+    table = None
+    if _selecting(duplicates, copy):  # a first reading, for the near-duplicates (its problems are met again below)
+        sketches = Sketches(language=language)
+        for df in _prepared(source, problems=Problems(), **read):
+            sketches.add(df)
+        table = sketches.table().set_index("doc_id")
     seen = documents = 0
+    name = source_name(source)
+    for df in _prepared(source, problems=problems, **read):
+        if table is not None and len(df):
+            keep, left_out = select(table.loc[df["doc_id"]].reset_index(), duplicates=duplicates, copy=copy)
+            for doc_id, problem, action in left_out:
+                problems.add(name, doc_id, None, problem, action)
+            df = df[keep].reset_index(drop=True)
+        chunk_problems = problems.frame().iloc[seen:]
+        seen = len(problems.rows)
+        documents += len(df)
+        yield Corpus(df, chunk_problems.reset_index(drop=True), name, language)
+    if len(problems.rows) > seen:
+        yield Corpus(pd.DataFrame(columns=["doc_id", "outlet", "text"]), problems.frame().iloc[seen:].reset_index(drop=True),
+                     name, language)
+    note_corpus(source, documents=documents, problems=problems.rows)  # read whole: a table's manifest names it
+
+
+def _prepared(source, *, problems: Problems, text_col: str, outlet_col: str, id_col: str, title_col: str,
+              chunksize: int, encoding: str | None, fix_mojibake: bool,
+              normalise_groups: bool = False) -> Iterator[pd.DataFrame]:
+    """The chunks of a source, read and prepared (:func:`prepare_chunk`); outlet names that
+    differ only in case or spaces and dates in mixed formats reported at its end."""
     ids = SeenIds()
     name = source_name(source)
     outlets, dates = OutletNames(merge=normalise_groups), DateFormats()
@@ -108,31 +168,22 @@ def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", i
         for df in _chunks(source, text_col=text_col, outlet_col=outlet_col, id_col=id_col, chunksize=chunksize,
                           problems=problems, encoding=encoding):
             df = prepare_chunk(df, ids=ids, problems=problems, source=name, text_col=text_col, title_col=title_col,
-                         fix_mojibake=fix_mojibake)
+                               fix_mojibake=fix_mojibake)
             df = outlets.apply(df)
             dates.apply(df)
-            chunk_problems = problems.frame().iloc[seen:]
-            seen = len(problems.rows)
-            documents += len(df)
-            yield Corpus(df, chunk_problems.reset_index(drop=True), name, language)
+            yield df
         outlets.report(problems, name)
         dates.report(problems, name)
-        if len(problems.rows) > seen:
-            yield Corpus(pd.DataFrame(columns=["doc_id", "outlet", "text"]), problems.frame().iloc[seen:].reset_index(drop=True),
-                         name, language)
-        note_corpus(source, documents=documents, problems=problems.rows)  # read whole: a table's manifest names it
     finally:
         ids.close()
-        if warn:
-            problems.summarise(name, problems_shown)
 
 
 
 def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str = "text", outlet_col: str = "outlet",
                 id_col: str = "doc_id", title_col: str = "title", encoding: str | None = None,
                 fix_mojibake: bool = False, warn: bool = True, chunksize: int = 100_000,
-                problems_shown: int = PROBLEMS_SHOWN, language: str | None = None,
-                normalise_groups: bool = False) -> Corpus:
+                problems_shown: int = PROBLEMS_SHOWN, language: str | None = None, normalise_groups: bool = False,
+                duplicates: str | None = None, copy: str | None = None) -> Corpus:
     """Load a whole corpus into memory.
 
     Parameters
@@ -173,6 +224,16 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
         Merge outlet names that differ only in case or spaces ("nyt", "NYT", "N Y T" is
         not one of them): each is written as its first spelling met. Either way such names
         are reported, in one problem naming them.
+    duplicates : {"drop", "keep"}, optional
+        ``"drop"`` (the default): an article that repeats one of the same outlet (the
+        shorter shares at least half of its word 5-grams with it; :func:`framing.find_duplicates`)
+        is left out, so that no outlet's article counts twice; each is listed in ``problems``
+        and counted in the load warning. ``"keep"`` keeps every document read. Given with a
+        Corpus, the choice is made again from the documents it was loaded from.
+    copy : {"all", "own", "wire"}, optional
+        Which documents to score: ``"all"`` (the default), an outlet's ``"own"`` reporting,
+        or its ``"wire"`` copy (a dateline or credit names an agency that is not the outlet,
+        or the article is a near-duplicate of one that does).
 
     Returns
     -------
@@ -190,7 +251,8 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
     -----
     A doc_id seen before with the same text is skipped (it would be counted twice); a
     doc_id seen before with another text is kept as ``ID#2`` (``#3`` …). Both are listed
-    in ``problems``.
+    in ``problems``. So is each near-duplicate left out by ``duplicates="drop"``; the
+    corpus keeps the table it decided from as ``Corpus.copies``.
 
     Examples
     --------
@@ -201,19 +263,68 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
     [['0', 'AFP', 'The army said so.']]
     """
     if isinstance(source, Corpus):
+        if language is not None and get_language(language).code != source.language:
+            source = Corpus(source.documents, source.problems, source.source, get_language(language).code,
+                            source.copies, source.set_aside, source.selection)
         if normalise_groups:
             source = _merged(source, warn=warn, problems_shown=problems_shown)
-        if language is None or get_language(language).code == source.language:
+        if duplicates is None and copy is None:
             return source
-        return Corpus(source.documents, source.problems, source.source, get_language(language).code)
-    chunks = list(iter_corpus(source, text_col=text_col, outlet_col=outlet_col, id_col=id_col, title_col=title_col,
-                              chunksize=chunksize, encoding=encoding, fix_mojibake=fix_mojibake, warn=warn,
-                              problems_shown=problems_shown, language=language, normalise_groups=normalise_groups))
-    frames = [c.documents for c in chunks if len(c.documents)]
+        return _reselect(source, *_choices(duplicates, copy), warn=warn, problems_shown=problems_shown)
+    duplicates, copy = _choices(duplicates, copy)
+    if chunksize < 1:
+        raise CorpusError(f"chunksize must be at least 1, not {chunksize}.")
+    name, language = source_name(source), get_language(language).code
+    problems = Problems()
+    read = dict(text_col=text_col, outlet_col=outlet_col, id_col=id_col, title_col=title_col, chunksize=chunksize,
+                encoding=encoding, fix_mojibake=fix_mojibake, normalise_groups=normalise_groups)
+    try:
+        frames = [c.documents for c in _stream(source, problems, read, language, "keep", "all") if len(c.documents)]
+    except BaseException:
+        if warn:
+            problems.summarise(name, problems_shown)
+        raise
     docs = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["doc_id", "outlet", "text"])
-    probs = [c.problems for c in chunks if len(c.problems)]
-    problems = pd.concat(probs, ignore_index=True) if probs else pd.DataFrame(columns=PROBLEM_COLUMNS)
-    return Corpus(docs, problems, source_name(source), get_language(language).code)
+    corpus = Corpus(docs, problems.frame(), name, language, selection=("keep", "all"))
+    if _selecting(duplicates, copy):
+        corpus = _reselect(corpus, duplicates, copy, warn=False, problems=problems)
+    if warn:
+        problems.summarise(name, problems_shown)
+    return corpus
+
+
+def _reselect(corpus: Corpus, duplicates: str, copy: str, *, warn: bool, problems_shown: int = PROBLEMS_SHOWN,
+              problems: Problems | None = None) -> Corpus:
+    """``corpus`` with ``duplicates`` and ``copy`` chosen from every document it was read
+    with (its documents and those set aside); the repeats left out added to ``problems``
+    (in place) or to a copy of its problems, warned about when not reported before."""
+    if corpus.selection == (duplicates, copy):
+        return corpus
+    docs = corpus.documents
+    if corpus.set_aside is not None and len(corpus.set_aside):
+        docs = pd.concat([docs, corpus.set_aside], ignore_index=True)
+    table = corpus.copies
+    if table is None:
+        table = Sketches(language=corpus.language).add(docs).table()
+    else:  # the documents back in the order they were read
+        order = pd.Series(range(len(table)), index=table["doc_id"])
+        docs = docs.iloc[order.loc[docs["doc_id"]].argsort(kind="stable")].reset_index(drop=True)
+    keep, left_out = select(table, duplicates=duplicates, copy=copy)
+    if problems is None:
+        problems = Problems()
+        problems.extend(corpus.problems[corpus.problems["action"] != REPEAT_ACTION])
+        reported = corpus.selection is not None and corpus.selection[0] == "drop"
+        new = Problems()
+        for doc_id, problem, action in left_out:
+            problems.add(corpus.source, doc_id, None, problem, action)
+            new.add(corpus.source, doc_id, None, problem, action)
+        if warn and not reported:
+            new.summarise(corpus.source, problems_shown)
+    else:
+        for doc_id, problem, action in left_out:
+            problems.add(corpus.source, doc_id, None, problem, action)
+    return Corpus(docs[keep].reset_index(drop=True), problems.frame(), corpus.source, corpus.language,
+                  copies=table, set_aside=docs[~keep].reset_index(drop=True), selection=(duplicates, copy))
 
 
 
@@ -262,7 +373,7 @@ def as_corpus(source, **kwargs) -> Corpus:
     an option that is not one of :func:`load_corpus`'s is refused, also for a Corpus."""
     check_load(kwargs)
     if isinstance(source, Corpus):
-        keep = {k: kwargs[k] for k in ("language", "normalise_groups") if kwargs.get(k)}
+        keep = {k: kwargs[k] for k in ("language", "normalise_groups", "duplicates", "copy") if kwargs.get(k)}
         return load_corpus(source, **keep) if keep else source
     return load_corpus(source, **kwargs)
 
@@ -276,4 +387,5 @@ def _merged(corpus: Corpus, *, warn: bool, problems_shown: int) -> Corpus:
         return corpus
     if warn:
         problems.summarise(corpus.source, problems_shown)
-    return Corpus(docs, pd.concat([corpus.problems, problems.frame()], ignore_index=True), corpus.source, corpus.language)
+    return Corpus(docs, pd.concat([corpus.problems, problems.frame()], ignore_index=True), corpus.source, corpus.language,
+                  corpus.copies, corpus.set_aside, corpus.selection)

@@ -38,6 +38,15 @@ class Corpus:
     language : str
         The code of the documents' language (``"en"``; :func:`framing.lang.languages`):
         whose quotation marks, sentence ends and cue table read them.
+    copies : DataFrame or None
+        Made by :func:`framing.load_corpus`: one row per document read (those left out
+        too), its near-duplicate group, whether it repeats an article of its outlet, its
+        agency and whether it is wire copy (:mod:`framing.corpus.duplicates`).
+    set_aside : DataFrame or None
+        The documents read but left out by ``duplicates="drop"`` or ``copy=`` (so that
+        another choice can be made from the same Corpus).
+    selection : tuple or None
+        ``(duplicates, copy)`` as loaded; None for a Corpus made by hand (nothing left out).
 
     Notes
     -----
@@ -52,6 +61,9 @@ class Corpus:
     problems: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=PROBLEM_COLUMNS))
     source: str = ""
     language: str = DEFAULT_LANGUAGE
+    copies: pd.DataFrame | None = field(default=None, repr=False, compare=False)
+    set_aside: pd.DataFrame | None = field(default=None, repr=False, compare=False)
+    selection: tuple | None = None
     _cache: dict = field(default_factory=dict, repr=False, compare=False)
     _cache_of: Any = field(default=None, repr=False, compare=False)
 
@@ -131,7 +143,20 @@ class Corpus:
             if missing:
                 raise CorpusError(f"no document has {col} {missing[0]!r}; values: {', '.join(sorted(present)[:30])}.")
             keep &= docs[col].astype(str).isin([str(v) for v in values])
-        return Corpus(docs[keep].reset_index(drop=True), self.problems, self.source, self.language)
+        kept = docs[keep].reset_index(drop=True)
+        aside = self.set_aside
+        if aside is not None and len(aside):
+            mask = pd.Series(True, index=aside.index)
+            for col, values in ({"outlet": outlets} | columns).items():
+                if values is not None and not (not isinstance(values, str) and len(values) == 0):
+                    values = [values] if isinstance(values, str) else list(values)
+                    mask &= aside[col].astype(str).isin([str(v) for v in values]) if col in aside.columns else False
+            aside = aside[mask].reset_index(drop=True)
+        copies = self.copies
+        if copies is not None:  # the table of the documents kept and set aside, of these outlets (or values)
+            ids = set(kept["doc_id"]) | (set(aside["doc_id"]) if aside is not None else set())
+            copies = copies[copies["doc_id"].isin(ids)].reset_index(drop=True)
+        return Corpus(kept, self.problems, self.source, self.language, copies, aside, self.selection)
 
     def __len__(self) -> int:
         return len(self.documents)

@@ -22,7 +22,7 @@ from ._base import label_name as label_name
 from ._base import label_palette, outlet_palette
 from ._base import sized as sized
 from .over_time import plot_share_over_time
-from .profiles import plot_collocates, plot_corpus_overview, plot_distinctive_words, plot_outlet_profile
+from .profiles import plot_collocates, plot_corpus_overview, plot_distinctive_words, plot_outlet_profile, plot_wire_shares
 from .saving import SavedFigure as SavedFigure
 from .saving import safe_name, save_figure
 from .sourcing import plot_cue_verbs, plot_source_shares, plot_top_sources
@@ -31,6 +31,7 @@ from .validation import plot_precision
 
 __all__ = [
     "plot_corpus_overview",
+    "plot_wire_shares",
     "outlet_palette",
     "label_palette",
     "plot_label_shares",

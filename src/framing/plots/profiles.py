@@ -10,7 +10,7 @@ import seaborn as sns
 from ..errors import FramingError
 from ._base import _ax, _color_ticks, _need, isolated, sized
 
-__all__ = ["plot_corpus_overview", "plot_outlet_profile", "plot_distinctive_words", "plot_collocates"]
+__all__ = ["plot_corpus_overview", "plot_wire_shares", "plot_outlet_profile", "plot_distinctive_words", "plot_collocates"]
 
 
 @sized(9, 1.2, per_row=0.45)
@@ -41,6 +41,42 @@ def plot_corpus_overview(data: pd.DataFrame, *, order=None, ax=None, title: str 
     ax.set_xlabel("word tokens (trailing boilerplate left out)")
     ax.legend(loc="lower right", fontsize=8, frameon=False)
     ax.set_title(title or f"What the corpus holds, per {data.attrs.get('by', 'group')}", loc="left", fontsize=11)
+    return ax
+
+
+@sized(9, 1.2, per_row=0.45)
+def plot_wire_shares(data: pd.DataFrame, *, order=None, ax=None, title: str | None = None):
+    """Each outlet's share of wire copy, with its 95% interval (the article as the unit).
+
+    Parameters
+    ----------
+    data : DataFrame
+        From :func:`framing.wire_shares`.
+
+    Each bar says how many of the outlet's articles (counted once) are agency copy and
+    whose; an outlet that is itself an agency shows its own stories as its own reporting.
+    """
+    _need(data, ["outlet", "n_docs", "wire_docs", "wire_share", "share_low", "share_high", "agencies"], "plot_wire_shares")
+    ax = _ax(ax)
+    groups = order if order is not None else sorted(data["outlet"], key=str)
+    d = data.set_index("outlet").reindex(groups)
+    y = np.arange(len(groups))
+    color = sns.color_palette("colorblind", 1)[0]
+    share = d["wire_share"].fillna(0).to_numpy()
+    ax.barh(y, share, color=color, label="wire copy")
+    err = np.vstack([share - d["share_low"].fillna(0).to_numpy(), d["share_high"].fillna(0).to_numpy() - share])
+    ax.errorbar(share, y, xerr=np.clip(err, 0, None), fmt="none", ecolor="0.25", elinewidth=1, capsize=2)
+    for yi, (_, r) in zip(y, d.iterrows()):
+        whose = f": {r['agencies']}" if isinstance(r["agencies"], str) and r["agencies"] else ""
+        ax.text(max(float(r["share_high"]) if r["share_high"] == r["share_high"] else 0, 0) + 0.01, yi,
+                f"{int(r['wire_docs'])} of {int(r['n_docs'])}{whose}", va="center", fontsize=8)
+    ax.set_yticks(y, [str(g) for g in groups])
+    _color_ticks(ax, groups)
+    ax.set_ylim(len(groups) - 0.5, -0.5)
+    ax.set_xlim(0, 1.45)
+    ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0], ["0%", "25%", "50%", "75%", "100%"])
+    ax.set_xlabel("share of the outlet's articles that are agency copy (95% interval)")
+    ax.set_title(title or "Wire copy: how much of each outlet is an agency's story", loc="left", fontsize=11)
     return ax
 
 
