@@ -57,7 +57,7 @@ def test_folder_with_every_problem_through_terms_and_sources(messy, tmp_path, ca
     err_sources = capsys.readouterr().err
     for err in (err_terms, err_sources):
         assert "Traceback" not in err
-        for needle in ("binary.txt", "binary file", "page.txt", "HTML", "image.png", "not a .txt file",
+        for needle in ("binary.txt", "binary file", "page.txt", "HTML", "image.png", "not a .txt, .html, .htm, .rtf or .docx file",
                        "empty.txt", "empty file", "latin.txt", "decoded as cp1252", "no file missing.txt",
                        "no file ../../etc/passwd.txt", "duplicate doc_id", "not listed in metadata.csv"):
             assert needle in err, needle
@@ -232,7 +232,8 @@ def test_the_folder_reader_reads_nothing_outside_the_folder_and_lists_what_it_sk
     c = framing.load_corpus(folder, warn=False)
     assert sorted(c.documents.doc_id) == ["a", "inside"]
     skipped = {os.path.basename(s): p for s, p in zip(c.problems.source, c.problems.problem)}
-    assert set(skipped) == {"outside.txt", "loop.txt", "pipe.txt", "sub"}
+    assert set(skipped) == {"outside.txt", "loop.txt", "pipe.txt", "sub", "corpus"}
+    assert skipped["corpus"].startswith("no outlet")  # the folder's own problem: no metadata.csv
     assert "outside the corpus folder" in skipped["outside.txt"] and "loop" in skipped["loop.txt"]
     assert "pipe" in skipped["pipe.txt"] and "subfolder" in skipped["sub"]
     assert main(["terms", str(folder), "-q", "-o", str(tmp_path / "t.csv")]) == 0  # and the FIFO never blocks the run
@@ -252,7 +253,7 @@ def test_a_plain_kill_stops_a_run_cleanly(tmp_path, seeds_dir, jobs, sig):
     big = big_corpus(tmp_path, seeds_dir)
     out = tmp_path / "out"
     out.mkdir()
-    cmd = [sys.executable, "-m", "framing.cli", "sources", str(big), "--jobs", jobs, "-q", "-o", str(out / "a.parquet")]
+    cmd = [sys.executable, "-m", "framing.cli", "sources", str(big), "--duplicates", "keep", "--jobs", jobs, "-q", "-o", str(out / "a.parquet")]
     p = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 60
     while time.time() < deadline and not list(out.glob(".*.tmp")):  # writing has begun
@@ -270,7 +271,8 @@ def test_a_plain_kill_stops_a_run_cleanly(tmp_path, seeds_dir, jobs, sig):
 
 
 def big_corpus(tmp_path, seeds_dir):
-    """3,000 seed articles in one JSON Lines file: a run long enough to be stopped midway."""
+    """3,000 seed articles in one JSON Lines file: a run long enough to be stopped midway
+    (with ``--duplicates keep``: else the repeats are left out and the run is short)."""
     import json
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
@@ -305,9 +307,9 @@ def test_a_line_too_long_is_skipped_and_named_not_a_memory_error(tmp_path, monke
 
     monkeypatch.setattr(corpus_module, "MAX_LINE_CHARS", 1000)
     path = tmp_path / "c.jsonl"
-    path.write_text(json.dumps({"doc_id": "a", "text": "The regime."}) + "\n"
-                    + json.dumps({"doc_id": "b", "text": "regime " * 5000}) + "\n"
-                    + json.dumps({"doc_id": "c", "text": "The regime again."}) + "\n", encoding="utf-8")
+    path.write_text(json.dumps({"doc_id": "a", "outlet": "X", "text": "The regime."}) + "\n"
+                    + json.dumps({"doc_id": "b", "outlet": "X", "text": "regime " * 5000}) + "\n"
+                    + json.dumps({"doc_id": "c", "outlet": "X", "text": "The regime again."}) + "\n", encoding="utf-8")
     c = framing.load_corpus(path, warn=False)
     assert list(c.documents.doc_id) == ["a", "c"]
     (p,) = c.problems.itertuples()

@@ -128,7 +128,7 @@ def test_a_killed_run_leaves_no_helper_and_the_next_run_removes_its_temporary_fi
     big = big_corpus(tmp_path, seeds_dir)
     out = tmp_path / "out"
     out.mkdir()
-    cmd = [sys.executable, "-m", "framing.cli", "sources", str(big), "--jobs", "2", "-q", "-o", str(out / "a.csv")]
+    cmd = [sys.executable, "-m", "framing.cli", "sources", str(big), "--duplicates", "keep", "--jobs", "2", "-q", "-o", str(out / "a.csv")]
     p = subprocess.Popen(cmd, stderr=subprocess.DEVNULL)
     helpers = []
     try:
@@ -154,7 +154,7 @@ def test_a_killed_run_leaves_no_helper_and_the_next_run_removes_its_temporary_fi
     small = tmp_path / "small.jsonl"
     small.write_text(json.dumps({"doc_id": "a", "text": "The army said so."}) + "\n", encoding="utf-8")
     assert main(["sources", str(small), "-q", "-o", str(out / "a.csv")]) == 0
-    assert [q.name for q in out.iterdir()] == ["a.csv"]  # ... and removed by the next run that writes there
+    assert sorted(q.name for q in out.iterdir()) == ["a.csv", "a.csv.manifest.json"]  # ... and removed by the next run
 
 
 def _lives(pid: int) -> bool:

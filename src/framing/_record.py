@@ -46,12 +46,9 @@ def _now() -> str:
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from . import __version__
 
-    try:
-        return version("framing")
-    except PackageNotFoundError:  # run from a source tree that was never installed
-        return "unknown"
+    return __version__
 
 
 class Record:
@@ -153,14 +150,20 @@ def fingerprint(source) -> dict:
     listed, h, total = [], hashlib.sha256(), 0
     for p in paths:
         st = p.stat()
-        rel = p.relative_to(root).as_posix() if root.is_dir() else p.name
-        h.update(f"{rel}\t{st.st_size}\n".encode())
+        raw = (p.relative_to(root).as_posix() if root.is_dir() else p.name).encode("utf-8", "surrogateescape")
+        rel = raw.decode("utf-8", "backslashreplace")  # a name that is not UTF-8 as the problems name it
+        h.update(raw + f"\t{st.st_size}\n".encode())
         total += st.st_size
         if len(listed) < FILES_LISTED:
             listed.append({"file": rel, "size": st.st_size,
                            "modified": datetime.fromtimestamp(st.st_mtime, timezone.utc).isoformat(timespec="seconds")})
-    return {"source": str(source), "path": str(root.resolve()), "files": len(paths), "bytes": total,
+    return {"source": _shown(str(source)), "path": _shown(str(root.resolve())), "files": len(paths), "bytes": total,
             "fingerprint": h.hexdigest(), "listed": listed}
+
+
+def _shown(path: str) -> str:
+    """A path as JSON can hold it (a byte that is not UTF-8 written as ``\\xe9``)."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def note_corpus(source, *, documents: int, problems: list) -> None:

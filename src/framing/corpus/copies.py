@@ -40,7 +40,7 @@ def _every_document(corpus, load: dict) -> tuple[pd.DataFrame, Corpus]:
 
 def _table(docs: pd.DataFrame, corpus: Corpus, threshold: float, shingle: int, min_words: int, date_col: str):
     defaults = (threshold, shingle, min_words, date_col) == (THRESHOLD, SHINGLE, MIN_WORDS, "date")
-    if defaults and corpus.copies is not None and len(corpus.copies) == len(docs):
+    if defaults and corpus.copies is not None and len(corpus.copies) == len(docs) and corpus.copies.attrs.get("wire", True):
         return corpus.copies
     return Sketches(shingle=shingle, min_words=min_words, language=corpus.language, date_col=date_col).add(docs).table(
         threshold=threshold)

@@ -8,11 +8,13 @@ cut or lengthened by the outlet that ran it (a shortened copy keeps most of its 
 the original; their Jaccard index would be small). Words are runs of letters and digits,
 case folded; shingles are hashed to 64 bits.
 
-Candidates come from MinHash signatures in an LSH index (datasketch's ``MinHashLSH``, 64
-bands of 2 rows: time and memory linear in the corpus); every candidate pair is then
-measured exactly on its two shingle sets, so the ``similarity`` reported is the exact
-overlap (up to 64-bit hash collisions), which a reader can check by hand, and the
-``jaccard`` beside it too.
+Candidates come from an inverted index of every shingle (sorted with NumPy): the pairs
+that share a shingle found in at most :data:`COMMON_DOCS` documents, kept when what they
+share could reach the threshold; every candidate pair is then measured exactly on its two
+shingle sets, so the ``similarity`` reported is the exact overlap (up to 64-bit hash
+collisions), which a reader can check by hand, and the ``jaccard`` beside it too. No pair
+above the threshold is missed unless every 5-gram it shares is in more than
+:data:`COMMON_DOCS` documents.
 
 Groups are stars, never chains (A sharing half of B and B half of C does not make A a copy
 of C): each group's **canonical** document is the agency's own story when the agency is an
@@ -30,7 +32,6 @@ agency. ``copy="own"`` scores an outlet's own reporting, ``copy="wire"`` its wir
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import defaultdict
 
@@ -42,7 +43,7 @@ from ..groups import parse_dates
 from .wire import outlet_agency, wire_agency
 
 __all__ = ["copy_table", "select", "COPY_COLUMNS", "DUPLICATE_COLUMNS", "DUPLICATES", "COPY", "THRESHOLD",
-           "SHINGLE", "MIN_WORDS", "NUM_PERM", "BOILERPLATE_DOCS", "Sketches"]
+           "SHINGLE", "MIN_WORDS", "COMMON_DOCS", "BOILERPLATE_DOCS", "Sketches"]
 
 #: The ``duplicates`` option: leave out repeats inside an outlet, or keep them.
 DUPLICATES = Options(("drop", "keep"))
@@ -54,8 +55,10 @@ THRESHOLD = 0.5
 SHINGLE = 5
 #: Documents with fewer words are never near-duplicates (a caption, a teaser).
 MIN_WORDS = 25
-#: MinHash permutations (candidates only: every pair reported is measured exactly).
-NUM_PERM = 128
+#: A shingle found in more documents than this proposes no pair (a stock phrase of the news:
+#: "the Syrian Observatory for Human"); pairs that share other shingles are still measured on
+#: every shingle.
+COMMON_DOCS = 200
 #: A word 5-gram found in more documents of one outlet than this is that outlet's
 #: boilerplate (a background paragraph pasted under every story, a trailer, page furniture)
 #: and is compared in none of them: two different stories that share only it are no copies.
@@ -69,76 +72,125 @@ COPY_COLUMNS = ["doc_id", "outlet", "group", "canonical", "similar_to", "similar
 DUPLICATE_COLUMNS = ["doc_id", "outlet", "date", "group", "canonical", "similar_to", "similarity", "jaccard",
                      "same_outlet", "repeat", "repeat_of", "agency", "credited", "wire"]
 
-_WORD = re.compile(r"\w+")
 _MASK = np.uint64((1 << 64) - 1)
 
 
+def _word_chars() -> np.ndarray:
+    """A table of every code point: True where ``re``'s ``\\w`` matches it."""
+    table = _TABLES.get("w")
+    if table is None:
+        every = "".join(map(chr, range(0x110000)))
+        table = np.zeros(0x110000, dtype=bool)
+        for m in re.finditer(r"\w+", every):
+            table[m.start():m.end()] = True
+        table = _TABLES["w"] = table
+    return table
+
+
+_TABLES: dict = {}
+#: The base of the polynomial hash of a word's code points (odd, so invertible modulo 2**64).
+_BASE = 0x9E3779B97F4A7C15
+_BASE_INV = pow(_BASE, -1, 1 << 64)
+
+
+def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """``_BASE**i`` and ``_BASE**-i`` modulo 2**64 for i < n (grown as needed, kept)."""
+    have = _TABLES.get("pow")
+    if have is None or len(have[0]) < n:
+        size = max(n, 1 << 16, 0 if have is None else 2 * len(have[0]))
+        with np.errstate(over="ignore"):
+            up = np.cumprod(np.full(size, _BASE, dtype=np.uint64))
+            down = np.cumprod(np.full(size, _BASE_INV, dtype=np.uint64))
+        up = np.concatenate(([np.uint64(1)], up[:-1]))
+        down = np.concatenate(([np.uint64(1)], down[:-1]))
+        have = _TABLES["pow"] = (up, down)
+    return have
+
+
+def _mix(h: np.ndarray) -> np.ndarray:
+    """A 64-bit finaliser (splitmix64's): every bit of a hash depends on every bit of ``h``."""
+    h = h ^ (h >> np.uint64(30))
+    h = h * np.uint64(0xBF58476D1CE4E5B9)
+    h = h ^ (h >> np.uint64(27))
+    h = h * np.uint64(0x94D049BB133111EB)
+    return h ^ (h >> np.uint64(31))
+
+
 class _Shingler:
-    """Word k-grams of a text as sorted unique 64-bit hashes (stable across runs and
-    processes: words are hashed with BLAKE2b, not Python's salted ``hash``)."""
+    """Word k-grams of a text as sorted unique 64-bit hashes. Words are runs of ``\\w``
+    after case folding, hashed from their code points with NumPy (a polynomial hash and a
+    finaliser: the same hashes on any run, process and machine)."""
 
     def __init__(self, k: int):
         self.k = k
-        self.words: dict[str, int] = {}
         # shingle hash = sum of word hashes times distinct odd multipliers, modulo 2**64
         rng = np.random.default_rng(20251206)
         self.mult = rng.integers(1, 2**63, size=k, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
 
-    def _word(self, w: str) -> int:
-        h = self.words.get(w)
-        if h is None:
-            h = self.words[w] = int.from_bytes(hashlib.blake2b(w.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
-                                               "little")
-        return h
-
     def __call__(self, text: str) -> tuple[np.ndarray, int]:
-        words = _WORD.findall(text.casefold()) if isinstance(text, str) else []
-        n = len(words) - self.k + 1
+        if not isinstance(text, str) or not text:
+            return np.empty(0, dtype=np.uint64), 0
+        codes = np.frombuffer(text.casefold().encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        inside = _word_chars()[codes]
+        edges = np.diff(np.concatenate(([0], inside.view(np.int8), [0])))
+        starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+        words = len(starts)
+        n = words - self.k + 1
         if n < 1:
-            return np.empty(0, dtype=np.uint64), len(words)
-        cache = self.words
-        h = np.array([cache[w] if w in cache else self._word(w) for w in words], dtype=np.uint64)
-        acc = np.zeros(n, dtype=np.uint64)
+            return np.empty(0, dtype=np.uint64), words
+        up, down = _powers(len(codes) + 1)
         with np.errstate(over="ignore"):
+            prefix = np.zeros(len(codes) + 1, dtype=np.uint64)
+            np.cumsum((codes.astype(np.uint64) + np.uint64(1)) * up[:len(codes)], out=prefix[1:])
+            h = _mix((prefix[ends] - prefix[starts]) * down[starts] + (ends - starts).astype(np.uint64))
+            acc = np.zeros(n, dtype=np.uint64)
             for j in range(self.k):
                 acc += h[j:j + n] * self.mult[j]
-        return np.unique(acc), len(words)
+        acc.sort()
+        return acc[np.concatenate(([True], acc[1:] != acc[:-1]))], words
 
 
-def _signatures(sets: list[np.ndarray], eligible: list[int], num_perm: int) -> dict[int, object]:
-    """MinHash signatures (datasketch ``LeanMinHash``) of the eligible shingle sets: for each
-    of ``num_perm`` hash functions ``h -> (a*h + b) mod 2**64`` (a odd; multiply-shift, fixed
-    seed) the smallest top 32 bits over the set. Computed with numpy, a set at a time."""
-    from datasketch import LeanMinHash
-
-    rng = np.random.default_rng(1)
-    a = rng.integers(0, 2**63, num_perm, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
-    b = rng.integers(0, 2**63, num_perm, dtype=np.uint64)
-    out = {}
-    with np.errstate(over="ignore"):
-        for i in eligible:
-            sig = ((sets[i][:, None] * a + b) >> np.uint64(32)).min(axis=0)
-            out[i] = LeanMinHash(seed=1, hashvalues=sig, scheme="affine32")
-    return out
-
-
-def _candidates(sets: list[np.ndarray], eligible: list[int], num_perm: int) -> set[tuple[int, int]]:
-    """Pairs (i < j) that share a band of their MinHash signatures (datasketch
-    ``MinHashLSH``, bands of two rows): every pair whose Jaccard index is 0.3 or more, and
-    most shortened copies (overlap 0.5 at a Jaccard of 0.15), turn up here; the few
-    candidates (a few per document) are then measured exactly."""
-    from datasketch import MinHashLSH
-
+def _candidates(sets: list[np.ndarray], eligible: list[int], threshold: float,
+                common: int) -> list[tuple[int, int]]:
+    """The pairs (i < j) of eligible documents that may share ``threshold`` of the shorter
+    one's shingles: from an inverted index of every shingle (sorted with NumPy), the pairs
+    that share at least one shingle found in at most ``common`` documents, kept where that
+    count plus the common shingles they could share reaches the threshold. No pair above the
+    threshold is missed unless every shingle it shares is in more than ``common`` documents."""
     if len(eligible) < 2:
-        return set()
-    sketches = _signatures(sets, eligible, num_perm)
-    lsh = MinHashLSH(num_perm=num_perm, params=(num_perm // 2, 2))
-    pairs = set()
-    for i in eligible:  # query before insert: each pair once, no self-pairs
-        for j in lsh.query(sketches[i]):
-            pairs.add((j, i))
-        lsh.insert(i, sketches[i])
-    return pairs
+        return []
+    idx = np.asarray(eligible)
+    sizes = np.array([len(sets[i]) for i in eligible])
+    hashes = np.concatenate([sets[i] for i in eligible])
+    docs = np.repeat(np.arange(len(eligible)), sizes)
+    order = np.argsort(hashes)
+    hashes, docs = hashes[order], docs[order]
+    first = np.flatnonzero(np.concatenate(([True], hashes[1:] != hashes[:-1])))
+    run = np.diff(np.concatenate((first, [len(hashes)])))
+    many = np.zeros(len(eligible), dtype=np.int64)
+    big = run > common
+    if big.any():
+        np.add.at(many, docs[np.repeat(first[big], run[big]) + _ranges(run[big])], 1)
+    codes = []
+    n = np.int64(len(eligible))
+    for m in np.unique(run[(run >= 2) & ~big]):
+        block = docs[first[run == m][:, None] + np.arange(m)]
+        a, b = np.triu_indices(m, 1)
+        left, right = block[:, a].ravel(), block[:, b].ravel()
+        codes.append(np.minimum(left, right).astype(np.int64) * n + np.maximum(left, right))
+    if not codes:
+        return []
+    pairs, shared = np.unique(np.concatenate(codes), return_counts=True)
+    a, b = pairs // n, pairs % n
+    bound = shared + np.minimum(many[a], many[b])
+    keep = bound >= threshold * np.minimum(sizes[a], sizes[b])
+    return list(zip(idx[a[keep]].tolist(), idx[b[keep]].tolist()))
+
+
+def _ranges(lengths: np.ndarray) -> np.ndarray:
+    """0..k-1 for each k of ``lengths``, concatenated."""
+    ends = np.cumsum(lengths)
+    return np.arange(ends[-1]) - np.repeat(ends - lengths, lengths)
 
 
 def _overlap(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:
@@ -152,11 +204,13 @@ def _overlap(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:
 class Sketches:
     """What :func:`copy_table` needs of each document, gathered a chunk at a time (so a
     streamed corpus is read once for it): id, outlet, date, its set of shingle hashes (8
-    bytes a word) and the agency its dateline or credit names."""
+    bytes a word) and the agency its dateline or credit names (with ``wire=False`` no agency
+    is looked for: enough to find repeats, and the table says so in ``attrs["wire"]``)."""
 
     def __init__(self, *, shingle: int = SHINGLE, min_words: int = MIN_WORDS, language: str = "en",
-                 date_col: str = "date"):
+                 date_col: str = "date", wire: bool = True):
         self.shingler = _Shingler(shingle)
+        self.wire = wire
         self.min_words, self.language, self.date_col = min_words, language, date_col
         self.ids: list[str] = []
         self.outlets: list[str] = []
@@ -175,7 +229,7 @@ class Sketches:
             self.ids.append(str(doc_id))
             self.outlets.append(str(outlet))
             self.dates.append(date)
-            self.credits.append(wire_agency(text, self.language))
+            self.credits.append(wire_agency(text, self.language) if self.wire else None)
         return self
 
     def take(self, other: "Sketches", rows, ids) -> "Sketches":
@@ -191,18 +245,20 @@ class Sketches:
             self.credits.append(other.credits[row])
         return self
 
-    def table(self, *, threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> pd.DataFrame:
-        return _table(self, threshold, num_perm)
+    def table(self, *, threshold: float = THRESHOLD, common: int = COMMON_DOCS) -> pd.DataFrame:
+        out = _table(self, threshold, common)
+        out.attrs["wire"] = self.wire
+        return out
 
 
 def copy_table(docs: pd.DataFrame, *, threshold: float = THRESHOLD, shingle: int = SHINGLE, min_words: int = MIN_WORDS,
-               num_perm: int = NUM_PERM, language: str = "en", date_col: str = "date") -> pd.DataFrame:
+               common: int = COMMON_DOCS, language: str = "en", date_col: str = "date") -> pd.DataFrame:
     """One row per document of ``docs`` (columns :data:`COPY_COLUMNS`, in the same order):
     its near-duplicate group and canonical, its similarity to the canonical, whether it is a
     repeat inside its outlet, the agency its dateline or credit (or its group's) names, and
     whether it is wire copy."""
     return Sketches(shingle=shingle, min_words=min_words, language=language, date_col=date_col).add(docs).table(
-        threshold=threshold, num_perm=num_perm)
+        threshold=threshold, common=common)
 
 
 def _without_boilerplate(sets: list[np.ndarray], outlets: list[str], most: int = BOILERPLATE_DOCS) -> list[np.ndarray]:
@@ -222,14 +278,14 @@ def _without_boilerplate(sets: list[np.ndarray], outlets: list[str], most: int =
     return out
 
 
-def _table(sk: Sketches, threshold: float, num_perm: int) -> pd.DataFrame:
+def _table(sk: Sketches, threshold: float, common: int) -> pd.DataFrame:
     check("threshold", threshold, Interval(0, 1, closed="right"))
     n = len(sk.ids)
     ids, outlets, credits = sk.ids, sk.outlets, sk.credits
     sets = _without_boilerplate(sk.sets, outlets)
     eligible = [i for i in sk.eligible if len(sets[i])]
     neighbours: dict[int, dict[int, tuple[float, float]]] = defaultdict(dict)
-    for i, j in sorted(_candidates(sets, eligible, num_perm)):
+    for i, j in sorted(_candidates(sets, eligible, threshold, common)):
         over, jac = _overlap(sets[i], sets[j])
         if over >= threshold:
             neighbours[i][j] = neighbours[j][i] = (over, jac)

@@ -134,7 +134,7 @@ def _stream(source, problems: Problems, read: dict, language: str, duplicates: s
     """The chunks of :func:`iter_corpus`, their problems added to ``problems``."""
     table = None
     if _selecting(duplicates, copy):  # a first reading, for the near-duplicates (its problems are met again below)
-        sketches = Sketches(language=language)
+        sketches = Sketches(language=language, wire=copy != "all")  # repeats need no agency
         for df in _prepared(source, problems=Problems(), **read):
             sketches.add(df)
         table = sketches.table().set_index("doc_id")
@@ -252,7 +252,8 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
     A doc_id seen before with the same text is skipped (it would be counted twice); a
     doc_id seen before with another text is kept as ``ID#2`` (``#3`` …). Both are listed
     in ``problems``. So is each near-duplicate left out by ``duplicates="drop"``; the
-    corpus keeps the table it decided from as ``Corpus.copies``.
+    corpus keeps the table it decided from as ``Corpus.copies`` (its agencies are looked
+    for only when ``copy`` asks for them: :func:`framing.find_duplicates` has them all).
 
     Examples
     --------
@@ -304,11 +305,11 @@ def _reselect(corpus: Corpus, duplicates: str, copy: str, *, warn: bool, problem
     if corpus.set_aside is not None and len(corpus.set_aside):
         docs = pd.concat([docs, corpus.set_aside], ignore_index=True)
     table = corpus.copies
-    if table is None:
-        table = Sketches(language=corpus.language).add(docs).table()
-    else:  # the documents back in the order they were read
+    if table is not None:  # the documents back in the order they were read
         order = pd.Series(range(len(table)), index=table["doc_id"])
         docs = docs.iloc[order.loc[docs["doc_id"]].argsort(kind="stable")].reset_index(drop=True)
+    if table is None or (copy != "all" and not table.attrs.get("wire", True)):
+        table = Sketches(language=corpus.language, wire=copy != "all").add(docs).table()
     keep, left_out = select(table, duplicates=duplicates, copy=copy)
     if problems is None:
         problems = Problems()

@@ -22,6 +22,7 @@ An outlet that is itself the agency (outlet ``reuters`` or ``SANA``) runs its ow
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -75,6 +76,7 @@ class _Rules:
     head: tuple[tuple[re.Pattern, re.Pattern], ...]  # (before the name: searched; after it: matched)
     tail: tuple[tuple[re.Pattern, re.Pattern], ...]
     credits: re.Pattern | None  # the agencies' own credit phrases (c0, c1 …)
+    first: re.Pattern | None = None  # the first words of ``names``, as whole words in any case
 
 
 @functools.lru_cache(maxsize=8)
@@ -112,7 +114,9 @@ def _rules(language: str) -> _Rules:
     credits = [(a.name, p) for a in agencies() for p in a.credits]
     agency.update((f"c{i}", name) for i, (name, _) in enumerate(credits))
     credit_re = c("|".join(f"(?P<c{i}>(?i:{re.escape(p)}))" for i, (_, p) in enumerate(credits))) if credits else None
-    return _Rules(names, agency, head, tail, credit_re)
+    first = c(r"(?i)(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True)) + r")(?!\w)") \
+        if names else None
+    return _Rules(names, agency, head, tail, credit_re, first)
 
 
 def _named(m: re.Match, rules: _Rules) -> str:
@@ -124,11 +128,17 @@ _WORD = re.compile(r"\w+")
 
 def _names(text: str, rules: _Rules):
     """(start, end, agency) of every agency's name in ``text``: whole words; a short form
-    (an acronym: AFP, AP, dpa) as written or in capitals, a longer one in any case."""
-    words = list(_WORD.finditer(text))
-    for k, w in enumerate(words):
-        for form, name, exact in rules.names.get(w.group().casefold(), ()):
-            got = words[k:k + len(form)]
+    (an acronym: AFP, AP, dpa) as written or in capitals, a longer one in any case. Only the
+    words that begin a form are looked at (one search for all of them)."""
+    if rules.first is None:
+        return
+    for m in rules.first.finditer(text):
+        entries = rules.names.get(m.group().casefold(), ())
+        if not entries:
+            continue
+        words = list(itertools.islice(_WORD.finditer(text, m.start()), max(len(f) for f, _, _ in entries)))
+        for form, name, exact in entries:
+            got = words[:len(form)]
             if len(got) < len(form):
                 continue
             said = tuple(g.group() for g in got)

@@ -24,6 +24,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+import regex
+
 from .._names import fold
 from ..lang import get_language
 from .words import Words
@@ -78,6 +80,7 @@ _ORG_WORDS = frozenset("observatory agency ministry army forces government counc
                        "society fox cnn nbc abc cbs bbc".split())
 
 
+@lru_cache(maxsize=1 << 17)  # the same words come back in every article
 def _bare(word: str) -> str:
     """A word as compared: lower case, no final full stop, accents and apostrophes folded."""
     return fold(word.rstrip(".")).replace("’", "'")
@@ -94,6 +97,7 @@ def _role_words(g: Words) -> frozenset:
         {t.rstrip(".") for t in g.TITLES} | {r.lower() for r in g.PERSON_ROLES} | _ROLE_EXTRA))
 
 
+@lru_cache(maxsize=1 << 16)
 def _surname_key(word: str) -> str:
     """The key of a surname: folded, an Arabic article fused with a hyphen dropped ("al-Assad": "assad")."""
     return _ARTICLE_PREFIX_RE.sub("", _bare(word))
@@ -204,12 +208,13 @@ class People:
         self._by_surname: dict | None = None
         self._roles: list = []  # (start, role, title words, person key or surname key)
         self._firsts: dict = {}  # (surname key, first key) -> _Person
+        self._memo: dict = {}  # answers of named(), role() and _lone_form(), asked again for each attribution
 
     def _read(self) -> None:
         if self._by_surname is not None:
             return
         self._by_surname = {}
-        for start, words, title, former in _runs(self.text, self.g):
+        for start, words, title, former in _runs(self.text, self.g, single=False):
             tail = 2 if len(words) > 2 and _bare(words[-1]) in _SUFFIXES else 1
             skey = " ".join([_surname_key(words[-tail])] + [_bare(w) for w in words[len(words) - tail + 1:]])
             who = None
@@ -275,7 +280,7 @@ class People:
         low = _bare(w)
         return extra == 1 and w[:1].isupper() and w[1:].replace("-", "").islower() and low not in _role_words(self.g) \
             and low not in _LABELS and not _not_a_name(low, self.text, self.g) \
-            and re.search(rf"(?<![\w-]){re.escape(low)}\b", self.text) is None
+            and not _in_lower_case(low, self.text)
 
     def surname(self, word: str) -> tuple[str, str, bool]:
         """For a lone surname: ``(full name, the longest run with its title, ambiguous)``;
@@ -297,7 +302,7 @@ class People:
         "Rick Santorum") and its longest run with a title; the name itself when the article
         gives no other form."""
         self._read()
-        m = re.search(r"\s+of\s+", name)
+        m = _OF_RE.search(name)
         if m is not None and len(name[:m.start()].split()) >= 2:
             person = self._person_of(_untitled(name[:m.start()].split(), self.g))
             if person is not None:
@@ -332,23 +337,42 @@ class People:
             return "", ""
         self._read()
         head = _ROLE_SAME.get(_bare(words[-1]), _bare(words[-1]))
-        mods = {_bare(w) for w in words[1:-1]}
+        mods = frozenset(_bare(w) for w in words[1:-1])
+        events = self._memo.get(("role", head, mods))
+        if events is None:
+            events = self._memo["role", head, mods] = self._role_events(head, mods)
         found = {}
-        for start, role, title, person, skey in self._roles:
+        for start, key, value in events:
             if start >= before:
                 break
-            if role != head or not mods <= title:
-                continue
-            if person is not None:
-                found[id(person)] = (person.canonical, person.run)
-            else:
-                full, run, ambiguous = self.surname(skey)
-                if ambiguous:
-                    return "", ""
-                found["s:" + skey] = (full, run) if full else (self._lone_form(skey), "")
+            if key is None:
+                return "", ""  # a surname the article gives to two people
+            found[key] = value
         if len(found) != 1:
             return "", ""
         return next(iter(found.values()))
+
+    def _role_events(self, head: str, mods: frozenset) -> list:
+        """The places where the answer of :meth:`role` may change, in text order: the first
+        title of each person, up to the second person or a surname two people bear (key None)."""
+        events, seen = [], set()
+        for start, role, title, person, skey in self._roles:
+            if role != head or not mods <= title:
+                continue
+            if person is not None:
+                key, value = id(person), (person.canonical, person.run)
+            else:
+                full, run, ambiguous = self.surname(skey)
+                if ambiguous:
+                    events.append((start, None, None))
+                    break
+                key, value = "s:" + skey, (full, run) if full else (self._lone_form(skey), "")
+            if key not in seen:
+                seen.add(key)
+                events.append((start, key, value))
+                if len(seen) == 2:
+                    break
+        return events
 
     def named(self, word: str) -> tuple[str, str]:
         """For a word no person of the article bears as surname: the longest run of
@@ -356,11 +380,17 @@ class People:
         ("State Department" for "Department", from "The State Department"; the word itself
         when none), and the longest such run with its titles ("French Foreign Minister
         Fabius"), which says what kind of source it is."""
+        hit = self._memo.get(("named", word))
+        if hit is None:
+            hit = self._memo["named", word] = self._named(word)
+        return hit
+
+    def _named(self, word: str) -> tuple[str, str]:
         best, titled = word, ""
         if _bare(word) in self.g.PRONOUNS or _not_a_name(_bare(word), self.text, self.g):
             return best, titled
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}\b", self.text):
-            run = _NAME_BEFORE_RE.search(self.text, max(0, m.start() - 80), m.start())
+        for at in self._occurrences(word):
+            run = _NAME_BEFORE_RE.search(self.text, max(0, at - 80), at)
             if run is None:
                 continue
             words = run.group(1).split() + [word]
@@ -378,11 +408,18 @@ class People:
                 best = " ".join(words[i:])
         return best, titled
 
+    def _occurrences(self, word: str) -> list[int]:
+        r"""Where ``word`` stands in the text as a word of its own (``(?<![\w'’-])word\b``)."""
+        return [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}\b", self.text)]
+
     def _lone_form(self, skey: str) -> str:
-        for _start, words, _title, _former in _runs(self.text, self.g):
-            if _surname_key(words[-1]) == skey:
-                return words[-1]
-        return skey
+        """The first word written for a surname key ("Assad" for "assad")."""
+        forms = self._memo.get("lone")
+        if forms is None:
+            forms = self._memo["lone"] = {}
+            for _start, words, _title, _former in _runs(self.text, self.g):
+                forms.setdefault(_surname_key(words[-1]), words[-1])
+        return forms.get(skey, skey)
 
 
 def _person_titles(g: Words) -> frozenset:
@@ -391,6 +428,8 @@ def _person_titles(g: Words) -> frozenset:
         "state", "foreign", "defense", "defence", "u.s", "us", "presidential", "general"}))
 
 
+_OF_RE = re.compile(r"\s+of\s+")
+_FORMER_RE = re.compile(r"(?:former|ex-|then-|late)\s*$")
 _NAME_BEFORE_RE = re.compile(r"((?:[A-Z][\w.&'’-]*[ \u00a0])+)$")
 
 
@@ -408,37 +447,68 @@ def _untitled(words: list[str], g: Words) -> list[str]:
     return words[cut:]
 
 
-def _runs(text: str, g: Words):
+def _runs(text: str, g: Words, *, single: bool = True):
     """``(start, name words, title words, former)`` for each run of capitalised words: the
-    sentence openers before it left out, the title (up to the last role word) set apart."""
+    sentence openers before it left out, the title (up to the last role word) set apart;
+    with ``single=False`` only the runs of two words or more as written (those that can
+    give a full name or a title).
+
+    Tokens are read only near capital letters: from the start of the token holding the next
+    capital letter (with ``single=False``, the next capitalised word followed by another or a
+    particle) until a token that neither joins nor starts a run (between two such places,
+    every token is in lower case and leaves no run open)."""
     roles = _role_words(g)
-    run: list = []
-    prev_end = -1
-    for m in _TOKEN_RE.finditer(text):
-        w = m.group()
-        gap = text[prev_end:m.start()] if prev_end >= 0 else ""
-        joined = run and gap.strip(" \u00a0") == "" and "\n" not in gap
-        cap = w[:1].isupper() or (_ARTICLE_PREFIX_RE.match(w.lower()) is not None and w[3:4].isupper())
-        particle = w.lower() in _PARTICLES
-        if not joined and run:
-            yield from _name_of(text, run, roles, g)
-            run = []
-        if cap or (particle and run):
-            possessive = w.endswith(("'s", "’s"))
-            word = _POSSESSIVE_RE.sub("", w) if possessive else w
-            run.append((m.start(), word))
-            ends = possessive or (word.endswith(".") and not _initial(word) and _bare(word) not in roles)
-            if ends:
-                yield from _name_of(text, run, roles, g)
+    start_re = _CAPITAL_RE if single else _TWO_WORDS_RE
+    pos = 0
+    while True:
+        found = start_re.search(text, pos)
+        if found is None:
+            return
+        r = found.start()
+        while r > 0 and (text[r - 1].isalnum() or text[r - 1] in _TOKEN_CHARS):
+            r -= 1  # the start of the token holding the capital ("al-Assad", "McCain", "iPhone")
+        run: list = []
+        prev_end = -1
+        for m in _TOKEN_RE.finditer(text, r):
+            w = m.group()
+            gap = text[prev_end:m.start()] if prev_end >= 0 else ""
+            joined = run and gap.strip(" \u00a0") == "" and "\n" not in gap
+            cap = w[:1].isupper() or (_ARTICLE_PREFIX_RE.match(w.lower()) is not None and w[3:4].isupper())
+            particle = w.lower() in _PARTICLES
+            if not joined and run:
+                yield from _name_of(text, run, roles, g) if single or len(run) > 1 else ()
                 run = []
-                prev_end = -1
-                continue
-        elif run:
-            yield from _name_of(text, run, roles, g)
-            run = []
-        prev_end = m.end()
-    if run:
-        yield from _name_of(text, run, roles, g)
+            if cap or (particle and run):
+                possessive = w.endswith(("'s", "’s"))
+                word = _POSSESSIVE_RE.sub("", w) if possessive else w
+                run.append((m.start(), word))
+                ends = possessive or (word.endswith(".") and not _initial(word) and _bare(word) not in roles)
+                if ends:
+                    yield from _name_of(text, run, roles, g) if single or len(run) > 1 else ()
+                    run = []
+                    prev_end = -1
+                    continue
+            elif run:
+                yield from _name_of(text, run, roles, g) if single or len(run) > 1 else ()
+                run = []
+            prev_end = m.end()
+            if not run and not cap:
+                pos = m.end()
+                break
+        else:
+            if run and (single or len(run) > 1):
+                yield from _name_of(text, run, roles, g)
+            return
+
+
+_CAPITAL_RE = regex.compile(r"\p{Uppercase}")
+#: Where a run of two words or more may start: a capital, the rest of its word, spaces, and a
+#: capital, a particle or an article fused with a hyphen ("Bashar al-Assad", "Ursula von").
+_PARTICLE_ALT = "|".join(sorted(_PARTICLES, key=len, reverse=True))
+_TWO_WORDS_RE = regex.compile(r"\p{Uppercase}[\w'’.\-]*[ \u00a0]+(?:\p{Uppercase}|(?:" + _PARTICLE_ALT
+                              + r")(?![\w'’.\-])|[a-z]{2,3}-\p{Uppercase})")
+#: Characters that continue a token besides letters and digits (see ``_TOKEN_RE``).
+_TOKEN_CHARS = frozenset("_'’.-")
 
 
 def _shouting(word: str) -> bool:
@@ -466,7 +536,13 @@ def _not_a_name(low: str, text: str, g: Words) -> bool:
         return True
     if low in _stop_words(g) or low in {"despite", "like", "unlike", "amid", "without", "unless", "whether"}:
         return True
-    return low.endswith(("ing", "ed")) and len(low) > 5 and re.search(rf"(?<![\w-]){re.escape(low)}\b", text) is not None
+    return low.endswith(("ing", "ed")) and len(low) > 5 and _in_lower_case(low, text)
+
+
+@lru_cache(maxsize=512)  # asked again for each name of an article (a str keeps its hash)
+def _in_lower_case(low: str, text: str) -> bool:
+    """``low`` stands in ``text`` as a word of its own, as written (not after a hyphen)."""
+    return low in text and re.search(rf"(?<![\w-]){re.escape(low)}\b", text) is not None
 
 
 def _stop_words(g: Words) -> frozenset:
@@ -474,23 +550,44 @@ def _stop_words(g: Words) -> frozenset:
 
 
 def _name_of(text: str, run: list, roles: frozenset, g: Words):
-    while run and _bare(run[-1][1]) in _PARTICLES:
-        run = run[:-1]
-    while run and _shouting(run[-1][1]):
-        run = run[:-1]  # "Trump MORE" (a link's label)
-    i = 0
-    while i < len(run) - 1 and (_shouting(run[i][1]) or _acronym(run[i][1]) or _bare(run[i][1]) in _LABELS
-                                or _not_a_name(_bare(run[i][1]), text, g)):
-        i += 1  # "But Trump", "On Monday Trump", "JUST WATCHED Obama", "Despite Obama"
-    run = run[i:]
-    if not run or (len(run) > 1 and _surname_key(run[0][1]) == _surname_key(run[-1][1])):
+    """The name a run of capitalised words gives, if any: ``(start, name words, title
+    words, former)``. What the words decide is worked out once per run of words
+    (:func:`_shape`); the text adds which words in -ing or -ed it also writes in lower case
+    and what stands before the run ("former", "ex-")."""
+    words = tuple(w for _, w in run)
+    used = tuple(_in_lower_case(b, text) if b.endswith(("ing", "ed")) and len(b) > 5 else False
+                 for b in map(_bare, words))
+    shape = _shape(words, used, g)
+    if shape is None:
         return
-    cut = len(run) - len(_untitled([w for _, w in run], g))
-    title = [w for _, w in run[:cut]]
-    words = [w.rstrip(".") if not _initial(w) and _bare(w) not in _SUFFIXES else w for _, w in run[cut:]]
-    if not words or all(w.isupper() and len(w) > 2 for w in words) or all(
-            _bare(w) in roles or _bare(w) in g.NATIONALITIES for w in words):
-        return  # "Syrian President", "Prime Minister": a title with no name
-    before = text[max(0, run[0][0] - 12):run[0][0]].lower()
-    former = "former" in {_bare(t) for t in title} or bool(re.search(r"(?:former|ex-|then-|late)\s*$", before))
-    yield run[cut][0], words, title, former
+    lo, cut, name = shape
+    title = list(words[lo:lo + cut])
+    at = run[lo][0]
+    before = text[max(0, at - 12):at].lower()
+    former = "former" in {_bare(t) for t in title} or _FORMER_RE.search(before) is not None
+    yield run[lo + cut][0], list(name), title, former
+
+
+@lru_cache(maxsize=1 << 16)  # the same runs come back ("Donald Trump", "White House")
+def _shape(words: tuple, used: tuple, g: Words):
+    """For the words of a run (and, for each, whether the text also writes it in lower case
+    as a word in -ing or -ed): ``(first word kept, title length, name words)``, or None."""
+    roles = _role_words(g)
+    hi = len(words)
+    while hi and _bare(words[hi - 1]) in _PARTICLES:
+        hi -= 1
+    while hi and _shouting(words[hi - 1]):
+        hi -= 1  # "Trump MORE" (a link's label)
+    i = 0
+    while i < hi - 1 and (_shouting(words[i]) or _acronym(words[i]) or _bare(words[i]) in _LABELS
+                          or _not_a_name(_bare(words[i]), "", g) or used[i]):
+        i += 1  # "But Trump", "On Monday Trump", "JUST WATCHED Obama", "Despite Obama"
+    kept = words[i:hi]
+    if not kept or (len(kept) > 1 and _surname_key(kept[0]) == _surname_key(kept[-1])):
+        return None
+    cut = len(kept) - len(_untitled(list(kept), g))
+    name = tuple(w.rstrip(".") if not _initial(w) and _bare(w) not in _SUFFIXES else w for w in kept[cut:])
+    if not name or all(w.isupper() and len(w) > 2 for w in name) or all(
+            _bare(w) in roles or _bare(w) in g.NATIONALITIES for w in name):
+        return None  # "Syrian President", "Prime Minister": a title with no name
+    return i, cut, name
