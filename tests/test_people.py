@@ -269,3 +269,15 @@ def test_middle_initials_pool_as_one_candidate_and_openers_leave_a_name():
     assert link_surnames(counts) == {("A", "trump"): "donald trump"}  # 8 of 10: one person
     a = atts("Isolated Obama said he was isolated from nobody. President Barack Obama said so again.")
     assert set(a.speaker_id) == {"barack obama"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Assad", "U.S.", "al-", "’", "'", "-", " ", "_", "x", "é", ".", "S", "1"]), max_size=14)
+       .map("".join),
+       st.sampled_from(["Assad", "U.S.", "S", "x", "Assad’s"]))
+def test_a_word_is_found_where_the_pattern_finds_it(text, word):
+    """People._occurrences (str.find) gives the places of ``(?<![\\w'’-])word\\b``."""
+    import re
+
+    expected = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}\b", text)]
+    assert People(text, words_of("en"))._occurrences(word) == expected

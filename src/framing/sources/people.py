@@ -410,7 +410,17 @@ class People:
 
     def _occurrences(self, word: str) -> list[int]:
         r"""Where ``word`` stands in the text as a word of its own (``(?<![\w'’-])word\b``)."""
-        return [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}\b", self.text)]
+        text, out, at = self.text, [], self.text.find(word)
+        ends_in_word = word[-1:].isalnum() or word[-1:] == "_"
+        while at >= 0:
+            end = at + len(word)
+            next_in_word = end < len(text) and (text[end].isalnum() or text[end] == "_")
+            if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’-")) and ends_in_word != next_in_word:
+                out.append(at)  # (?<![\w'’-])word\b, found with str.find
+                at = text.find(word, end)
+            else:
+                at = text.find(word, at + 1)
+        return out
 
     def _lone_form(self, skey: str) -> str:
         """The first word written for a surname key ("Assad" for "assad")."""
