@@ -48,6 +48,12 @@ def measure(name: str, path: str) -> dict:
     t0 = time.perf_counter()
     if name == "terms":
         framing.count_terms(frame, warn=False)
+    elif name == "terms_keep":  # repeats inside an outlet not looked for
+        framing.count_terms(frame, warn=False, duplicates="keep")
+    elif name == "attributions_keep":
+        framing.find_attributions(frame, warn=False, duplicates="keep")
+    elif name == "repeats":  # the search for repeats alone: loading with duplicates="drop"
+        framing.load_corpus(frame, warn=False)
     elif name == "terms_python":
         framing.count_terms(frame, lexicon=lex, warn=False)
     elif name == "attributions":
@@ -176,6 +182,7 @@ def main() -> None:
                     help="also run these commands on the big corpus (once each, at the largest --big-jobs): "
                          "time and peak memory of writing every row, or of the profile")
     ap.add_argument("--only-big", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--only", nargs="+", default=None, help="only these measurements (and no command-line runs)")
     ap.add_argument("--out", default=None, help="write the results as a Markdown table to this file")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each measurement; the fastest is kept (default 3)")
     args = ap.parse_args()
@@ -187,21 +194,22 @@ def main() -> None:
     rows = []
     if args.only_big:
         args.big = True
-    for name in () if args.only_big else ("lower_split", "terms", "terms_python", "attributions", "both",
-                                          "countvectorizer", "regex_loop"):
+    names = ("lower_split", "terms", "terms_keep", "repeats", "terms_python", "attributions", "attributions_keep", "both",
+             "countvectorizer", "regex_loop")
+    for name in () if args.only_big else (args.only or names):
         r = child(name, args.corpus, 1 if name == "regex_loop" else args.repeat)
         rows.append(r)
         print(f"{name:16s} {r['mb']:6.1f} MB  {r['seconds']:7.2f} s  {r['mb_per_s']:7.2f} MB/s  peak {r['peak_mb']:7.0f} MB",
               flush=True)
     cli = {}
-    for jobs in () if args.only_big else (1, 2):
+    for jobs in () if args.only_big or args.only else (1, 2):
         cli[jobs] = cli_run(["terms", args.corpus, "--jobs", str(jobs), "-o", "-"], args.repeat)
         print(f"cli terms jobs={jobs}: {cli[jobs]['seconds']:.2f} s", flush=True)
     cli_att = {}
-    for jobs in () if args.only_big else (1, 2):
+    for jobs in () if args.only_big or args.only else (1, 2):
         cli_att[jobs] = cli_run(["sources", args.corpus, "--jobs", str(jobs), "-o", "-"], args.repeat)
         print(f"cli sources jobs={jobs}: {cli_att[jobs]['seconds']:.2f} s", flush=True)
-    ceiling = None if args.only_big else cpu_ceiling(args.repeat)
+    ceiling = None if args.only_big or args.only else cpu_ceiling(args.repeat)
     if ceiling is not None:
         print(f"two processes of pure Python arithmetic: {ceiling:.2f}x", flush=True)
     big = {}
@@ -226,8 +234,11 @@ def main() -> None:
 
 
 def write_table(path: Path, rows, cli, cli_att, big, ceiling, repeat) -> None:
-    names = {"lower_split": "floor: `str.lower().split()`", "terms": "framing terms (`count_terms`)",
-             "attributions": "framing attributions (`find_attributions`)", "both": "both, on one corpus",
+    names = {"lower_split": "floor: `str.lower().split()`", "terms": "framing terms (`count_terms`, repeats left out: the default)",
+             "terms_keep": "framing terms, `duplicates=\"keep\"` (no search for repeats)",
+             "repeats": "the search for repeats alone (`load_corpus`, the default)",
+             "attributions_keep": "framing attributions, `duplicates=\"keep\"`",
+             "attributions": "framing attributions (`find_attributions`, the default)", "both": "both, on one corpus",
              "countvectorizer": "scikit-learn `CountVectorizer`, same vocabulary", "regex_loop": "one regex per term, looped",
              "terms_python": "framing terms, plain-Python word scan (`engine=\"python\"`)"}
     mb = rows[0]["mb"]

@@ -70,4 +70,4 @@ __all__ = [
     "write_coding_sheet",
 ]
 
-__version__ = "0.1.0"
+from ._version import __version__ as __version__  # noqa: E402  (re-exported)
