@@ -284,3 +284,26 @@ def test_compare_warns_above_max_pairs_and_can_compare_each_group_with_the_rest(
     assert one[same].iloc[:1].equals(two[same])
     with pytest.raises(FramingError, match="versus must be 'pairs' or 'rest'"):
         framing.compare_groups(pooled, family="syrian_state", versus="all")
+
+
+def test_sourcing_compared_with_the_rest(monkeypatch):
+    """compare_sourcing takes versus= as compare_groups does: each group against the other
+    articles pooled (one row per group and value), and the warning above MAX_PAIRS names it."""
+    import warnings
+
+    import framing.compare
+
+    texts = ["“We won,” the minister said.", "The minister said they won.", "“We won,” the minister said.",
+             "The minister said they won.", "“We lost,” the minister said.", "The minister said they lost."]
+    df = pd.DataFrame({"doc_id": list("abcdef"), "outlet": ["A", "A", "B", "B", "C", "C"], "text": texts})
+    kw = dict(dimension="kind", value="direct", min_count=1, min_docs=1, resamples=99)
+    rest = framing.compare_sourcing(df, versus="rest", **kw)
+    assert rest["group_a"].tolist() == ["A", "B", "C"] and set(rest["group_b"]) == {"(rest)"}
+    assert rest["share_a"].tolist() == [0.5, 0.5, 0.5] and (rest["docs_a"] + rest["docs_b"]).tolist() == [6, 6, 6]
+    monkeypatch.setattr(framing.compare, "MAX_PAIRS", 2)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        pairs = framing.compare_sourcing(df, **kw)
+    assert len(pairs) == 3 and any("versus='rest'" in str(w.message) for w in caught)
+    with pytest.raises(FramingError, match="versus must be 'pairs' or 'rest'"):
+        framing.compare_sourcing(df, versus="all", **kw)

@@ -399,7 +399,7 @@ def compare_sourcing(corpus, *, dimension: str = "category", value: str | None =
                      period: str | None = None, date_col: str = "date", gazetteer=None, cues=None,
                      statistic: str = "difference", resamples: int = 9999, seed: int = 0, confidence: float = 0.95,
                      min_count: int = MIN_COUNT, min_docs: int = MIN_DOCS, jobs: int = 1, progress: bool = False,
-                     within=None, per_stratum: bool = False, **load) -> pd.DataFrame:
+                     versus: str = "pairs", within=None, per_stratum: bool = False, **load) -> pd.DataFrame:
     """Is one group's sourcing different from another's? Every pair, with articles as the unit.
 
     The shares of :func:`framing.sourcing_profile` compared as :func:`compare_groups`
@@ -418,9 +418,11 @@ def compare_sourcing(corpus, *, dimension: str = "category", value: str | None =
     value : str, optional
         Only this value (``"politician"``, ``"direct"``, ``"distancing"`` …; default: every
         value of the dimension).
-    groups, by, period, date_col, statistic, resamples, seed, confidence, min_count, min_docs, within, per_stratum
+    groups, by, period, date_col, statistic, resamples, seed, confidence, min_count, min_docs, versus, within, per_stratum
         As for :func:`compare_groups` (``min_count`` counts attributions; the per-stratum
-        table has ``dimension, value`` for ``family, label``).
+        table has ``dimension, value`` for ``family, label``; ``versus="rest"`` compares each
+        group with all the other articles, and above :data:`MAX_PAIRS` pairs a warning
+        names it).
     gazetteer, cues, jobs, progress
         As for :func:`framing.sourcing_profile`.
 
@@ -466,7 +468,7 @@ def compare_sourcing(corpus, *, dimension: str = "category", value: str | None =
     wide = wide.reindex(columns=values, fill_value=0)
     n_of = counts.groupby(["group", "doc_id"])["total"].first().reindex(wide.index)
     rows = _pairs(dimension, wide, n_of.to_numpy(float), values, chosen, stat, resamples=resamples, seed=seed,
-                  confidence=confidence, min_count=min_count, min_docs=min_docs,
+                  confidence=confidence, min_count=min_count, min_docs=min_docs, versus=versus,
                   within=None if within is None else Strata(within, labels_of, wide.index.get_level_values(1), per_stratum))
     return _table(rows, columns, attrs)
 
