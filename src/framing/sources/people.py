@@ -20,6 +20,7 @@ in the same outlet's articles first, then in the corpus.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from functools import lru_cache
@@ -205,37 +206,72 @@ class People:
 
     def __init__(self, text: str, g: Words):
         self.text, self.g = text, g
-        self._by_surname: dict | None = None
+        self._by_surname: dict = {}
+        self._full = False  # every run read (else only those of the surnames asked for: _done)
+        self._done: set = set()
         self._roles: list = []  # (start, role, title words, person key or surname key)
         self._firsts: dict = {}  # (surname key, first key) -> _Person
         self._memo: dict = {}  # answers of named(), role() and _lone_form(), asked again for each attribution
 
     def _read(self) -> None:
-        if self._by_surname is not None:
+        """Every run of the article (the roles need them all)."""
+        if self._full:
             return
-        self._by_surname = {}
-        for start, words, title, former in _runs(self.text, self.g, single=False):
-            tail = 2 if len(words) > 2 and _bare(words[-1]) in _SUFFIXES else 1
-            skey = " ".join([_surname_key(words[-tail])] + [_bare(w) for w in words[len(words) - tail + 1:]])
-            who = None
-            if len(words) > tail:
-                first = _bare(words[0])
-                person = self._firsts.get((skey, first))
-                if person is None:
-                    person = self._firsts[skey, first] = _Person(first)
-                    self._by_surname.setdefault(skey, []).append(person)
-                form = " ".join(words)
-                person.forms[form] += 1
-                full = " ".join(title + words)
-                if len(full) > len(person.run):
-                    person.run = full
-                who = person
-            if title and not former and _bare(title[-1]) not in _ORG_WORDS:
-                role = _ROLE_SAME.get(_bare(title[-1]), _bare(title[-1]))
-                self._roles.append((start, role, {_bare(t) for t in title}, who, skey))
+        self._full, self._by_surname, self._firsts, self._roles = True, {}, {}, []
+        for run in _runs(self.text, self.g, single=False):
+            self._add(*run)
         for skey, persons in self._by_surname.items():
             if len(persons) > 1:
                 self._by_surname[skey] = self._merged(skey, persons)
+
+    def _need(self, skey: str) -> None:
+        """The runs whose surname key is ``skey`` ("trump", "trump jr"), read from the stretches
+        of text between punctuation that hold a capitalised word of that surname (a run never
+        crosses such a mark): what :meth:`_read` finds for that key, without reading the rest."""
+        if self._full or skey in self._done:
+            return
+        self._done.add(skey)
+        for s, e in self._stretches(skey.split(" ")[0]):
+            for run in _runs(self.text, self.g, single=False, start=s, end=e):
+                self._add(*run, want=skey)
+        persons = self._by_surname.get(skey, [])
+        if len(persons) > 1:
+            self._by_surname[skey] = self._merged(skey, persons)
+
+    def _stretches(self, key: str) -> list:
+        index = self._memo.get("stretches")
+        if index is None:
+            spans = [(m.start(), m.end()) for m in _STRETCH_RE.finditer(self.text)]
+            starts = [a for a, _ in spans]
+            index = self._memo["stretches"] = {}
+            for m in _CAPITALISED_RE.finditer(self.text):
+                at = bisect.bisect_right(starts, m.start()) - 1
+                found = index.setdefault(_token_key(m.group()), [])
+                if not found or found[-1] != spans[at]:
+                    found.append(spans[at])
+        return index.get(key, [])
+
+    def _add(self, start: int, words: list, title: list, former: bool, want: str | None = None) -> None:
+        tail = 2 if len(words) > 2 and _bare(words[-1]) in _SUFFIXES else 1
+        skey = " ".join([_surname_key(words[-tail])] + [_bare(w) for w in words[len(words) - tail + 1:]])
+        if want is not None and skey != want:
+            return
+        who = None
+        if len(words) > tail:
+            first = _bare(words[0])
+            person = self._firsts.get((skey, first))
+            if person is None:
+                person = self._firsts[skey, first] = _Person(first)
+                self._by_surname.setdefault(skey, []).append(person)
+            form = " ".join(words)
+            person.forms[form] += 1
+            full = " ".join(title + words)
+            if len(full) > len(person.run):
+                person.run = full
+            who = person
+        if want is None and title and not former and _bare(title[-1]) not in _ORG_WORDS:
+            role = _ROLE_SAME.get(_bare(title[-1]), _bare(title[-1]))
+            self._roles.append((start, role, {_bare(t) for t in title}, who, skey))
 
     def _merged(self, skey: str, persons: list) -> list:
         """The people of one surname as one person where the article's forms say so: a form
@@ -285,23 +321,24 @@ class People:
     def surname(self, word: str) -> tuple[str, str, bool]:
         """For a lone surname: ``(full name, the longest run with its title, ambiguous)``;
         ``("", "", False)`` when the article gives no full name with it."""
-        self._read()
-        found = self._by_surname.get(_surname_key(word), [])
+        key = _surname_key(word)
+        self._need(key)
+        found = self._by_surname.get(key, [])
         if len(found) == 1:
             return found[0].canonical, found[0].run, False
         return "", "", len(found) > 1
 
     def runs_of(self, word: str) -> list[str]:
         """The longest run with its title of each person the article names with this surname."""
-        self._read()
-        return [p.run for p in self._by_surname.get(_surname_key(word), []) if p.run]
+        key = _surname_key(word)
+        self._need(key)
+        return [p.run for p in self._by_surname.get(key, []) if p.run]
 
     def full(self, name: str) -> tuple[str, str]:
         """For a name of two words or more: the article's longest form of that person
         ("Hillary Clinton" → "Hillary Rodham Clinton"; "Rick Santorum of Pennsylvania" →
         "Rick Santorum") and its longest run with a title; the name itself when the article
         gives no other form."""
-        self._read()
         m = _OF_RE.search(name)
         if m is not None and len(name[:m.start()].split()) >= 2:
             person = self._person_of(_untitled(name[:m.start()].split(), self.g))
@@ -325,6 +362,7 @@ class People:
             return None
         tail = 2 if len(words) > 2 and _bare(words[-1]) in _SUFFIXES else 1
         skey = " ".join([_surname_key(words[-tail])] + [_bare(w) for w in words[len(words) - tail + 1:]])
+        self._need(skey)
         return self._firsts.get((skey, _bare(words[0])))
 
     def role(self, phrase: str, before: int) -> tuple[str, str]:
@@ -457,7 +495,7 @@ def _untitled(words: list[str], g: Words) -> list[str]:
     return words[cut:]
 
 
-def _runs(text: str, g: Words, *, single: bool = True):
+def _runs(text: str, g: Words, *, single: bool = True, start: int = 0, end: int | None = None):
     """``(start, name words, title words, former)`` for each run of capitalised words: the
     sentence openers before it left out, the title (up to the last role word) set apart;
     with ``single=False`` only the runs of two words or more as written (those that can
@@ -466,12 +504,14 @@ def _runs(text: str, g: Words, *, single: bool = True):
     Tokens are read only near capital letters: from the start of the token holding the next
     capital letter (with ``single=False``, the next capitalised word followed by another or a
     particle) until a token that neither joins nor starts a run (between two such places,
-    every token is in lower case and leaves no run open)."""
+    every token is in lower case and leaves no run open). ``start`` and ``end``: only the
+    runs of that stretch (it must begin and end at a mark that no run crosses)."""
     roles = _role_words(g)
     start_re = _CAPITAL_RE if single else _TWO_WORDS_RE
-    pos = 0
+    pos = start
+    end = len(text) if end is None else end
     while True:
-        found = start_re.search(text, pos)
+        found = start_re.search(text, pos, end)
         if found is None:
             return
         r = found.start()
@@ -479,7 +519,7 @@ def _runs(text: str, g: Words, *, single: bool = True):
             r -= 1  # the start of the token holding the capital ("al-Assad", "McCain", "iPhone")
         run: list = []
         prev_end = -1
-        for m in _TOKEN_RE.finditer(text, r):
+        for m in _TOKEN_RE.finditer(text, r, end):
             w = m.group()
             gap = text[prev_end:m.start()] if prev_end >= 0 else ""
             joined = run and gap.strip(" \u00a0") == "" and "\n" not in gap
@@ -512,6 +552,17 @@ def _runs(text: str, g: Words, *, single: bool = True):
 
 
 _CAPITAL_RE = regex.compile(r"\p{Uppercase}")
+#: Stretches of text that no run crosses: word characters, apostrophes, full stops, hyphens
+#: and spaces between other marks (a comma, a bracket, a line break ends every run).
+_STRETCH_RE = re.compile(r"[\w'’.\- \u00a0]+")
+#: A capitalised word from its capital on ("Assad" in "al-Assad").
+_CAPITALISED_RE = regex.compile(r"\p{Uppercase}[\w'’.\-]*")
+
+
+@lru_cache(maxsize=1 << 16)
+def _token_key(word: str) -> str:
+    """The surname key of a capitalised word as written ("Assad’s": "assad")."""
+    return _surname_key(_POSSESSIVE_RE.sub("", word) if word.endswith(("'s", "’s")) else word)
 #: Where a run of two words or more may start: a capital, the rest of its word, spaces, and a
 #: capital, a particle or an article fused with a hyphen ("Bashar al-Assad", "Ursula von").
 _PARTICLE_ALT = "|".join(sorted(_PARTICLES, key=len, reverse=True))
