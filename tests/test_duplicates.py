@@ -258,3 +258,18 @@ def test_the_duplicates_verb(tmp_path, capsys):
 def test_an_article_left_out_of_the_scores_can_still_be_shown():
     view = framing.show(_corpus(), "a2", warn=False)
     assert "w02" in view.html
+
+
+def test_word_characters_are_what_the_pattern_calls_words():
+    """The shingles' words come from framing.text.word_characters: \\w on every code point."""
+    import re
+
+    import numpy as np
+
+    from framing.text import word_characters
+
+    every = "".join(map(chr, range(0x110000)))
+    want = np.zeros(0x110000, dtype=bool)
+    for m in re.finditer(r"\w+", every):
+        want[m.start():m.end()] = True
+    assert (word_characters(np.arange(0x110000, dtype=np.uint32)) == want).all()

@@ -32,7 +32,6 @@ agency. ``copy="own"`` scores an outlet's own reporting, ``copy="wire"`` its wir
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 import numpy as np
@@ -40,6 +39,7 @@ import pandas as pd
 
 from .._params import Interval, Options, check
 from ..groups import parse_dates
+from ..text import word_characters
 from .wire import outlet_agency, wire_agency
 
 __all__ = ["copy_table", "select", "COPY_COLUMNS", "DUPLICATE_COLUMNS", "DUPLICATES", "COPY", "THRESHOLD",
@@ -71,21 +71,6 @@ COPY_COLUMNS = ["doc_id", "outlet", "group", "canonical", "similar_to", "similar
 #: The columns of :func:`framing.find_duplicates`.
 DUPLICATE_COLUMNS = ["doc_id", "outlet", "date", "group", "canonical", "similar_to", "similarity", "jaccard",
                      "same_outlet", "repeat", "repeat_of", "agency", "credited", "wire"]
-
-_MASK = np.uint64((1 << 64) - 1)
-
-
-def _word_chars() -> np.ndarray:
-    """A table of every code point: True where ``re``'s ``\\w`` matches it."""
-    table = _TABLES.get("w")
-    if table is None:
-        every = "".join(map(chr, range(0x110000)))
-        table = np.zeros(0x110000, dtype=bool)
-        for m in re.finditer(r"\w+", every):
-            table[m.start():m.end()] = True
-        table = _TABLES["w"] = table
-    return table
-
 
 _TABLES: dict = {}
 #: The base of the polynomial hash of a word's code points (odd, so invertible modulo 2**64).
@@ -131,7 +116,7 @@ class _Shingler:
         if not isinstance(text, str) or not text:
             return np.empty(0, dtype=np.uint64), 0
         codes = np.frombuffer(text.casefold().encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        inside = _word_chars()[codes]
+        inside = word_characters(codes)
         edges = np.diff(np.concatenate(([0], inside.view(np.int8), [0])))
         starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
         words = len(starts)

@@ -98,6 +98,13 @@ def _role_words(g: Words) -> frozenset:
         {t.rstrip(".") for t in g.TITLES} | {r.lower() for r in g.PERSON_ROLES} | _ROLE_EXTRA))
 
 
+def _surname_of(words: list) -> tuple[int, str]:
+    """How many words the surname takes at the end (2 with a suffix: "Trump Jr.") and its key
+    ("trump jr")."""
+    tail = 2 if len(words) > 2 and _bare(words[-1]) in _SUFFIXES else 1
+    return tail, " ".join([_surname_key(words[-tail])] + [_bare(w) for w in words[len(words) - tail + 1:]])
+
+
 @lru_cache(maxsize=1 << 16)
 def _surname_key(word: str) -> str:
     """The key of a surname: folded, an Arabic article fused with a hyphen dropped ("al-Assad": "assad")."""
@@ -252,8 +259,7 @@ class People:
         return index.get(key, [])
 
     def _add(self, start: int, words: list, title: list, former: bool, want: str | None = None) -> None:
-        tail = 2 if len(words) > 2 and _bare(words[-1]) in _SUFFIXES else 1
-        skey = " ".join([_surname_key(words[-tail])] + [_bare(w) for w in words[len(words) - tail + 1:]])
+        tail, skey = _surname_of(words)
         if want is not None and skey != want:
             return
         who = None
@@ -360,8 +366,7 @@ class People:
     def _person_of(self, words: list[str]):
         if len(words) < 2:
             return None
-        tail = 2 if len(words) > 2 and _bare(words[-1]) in _SUFFIXES else 1
-        skey = " ".join([_surname_key(words[-tail])] + [_bare(w) for w in words[len(words) - tail + 1:]])
+        skey = _surname_of(words)[1]
         self._need(skey)
         return self._firsts.get((skey, _bare(words[0])))
 

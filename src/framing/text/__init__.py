@@ -51,6 +51,7 @@ from .quotes import TOKEN_PATTERN, QuoteRules, QuoteSpan, find_spans
 from .quotes import TOKEN_RE as _TOKEN_RE
 
 __all__ = [
+    "word_characters",
     "QuoteSpan",
     "TextRules",
     "text_rules",
@@ -469,6 +470,20 @@ def _word_table():
         table[[ord(c) for c in _JOINERS]] = 2
         _WORD_TABLE = table
     return _WORD_TABLE
+
+
+def word_characters(codes: np.ndarray) -> np.ndarray:
+    """For an array of code points: True where ``\\w`` matches (the table of the Basic
+    Multilingual Plane; beyond it, what ``str.isalnum`` says, as ``re`` does)."""
+    if not codes.size or codes.max() <= 0xFFFF:
+        return _word_table()[codes] == 1
+    inside = np.zeros(codes.size, dtype=bool)
+    bmp = codes <= 0xFFFF
+    inside[bmp] = _word_table()[codes[bmp]] == 1
+    high = codes[~bmp]
+    kinds = np.unique(high)
+    inside[~bmp] = np.array([chr(c).isalnum() for c in kinds.tolist()])[np.searchsorted(kinds, high)]
+    return inside
 
 
 def _token_starts(text: str):
