@@ -69,6 +69,14 @@ _ROLE_EXTRA = frozenset("speaker leader attorney chairman chairwoman chair justi
 _ROLE_SAME = {"sen": "senator", "gov": "governor", "gen": "general", "col": "colonel", "lt": "lieutenant",
               "rep": "representative", "congressman": "representative", "congresswoman": "representative",
               "dr": "doctor", "adm": "admiral", "capt": "captain", "maj": "major", "sgt": "sergeant"}
+
+
+@lru_cache(maxsize=256)
+def _role_keys(head: str) -> frozenset:
+    """The words a title may end with for a role head: itself and its short forms ("senator": "sen")."""
+    return frozenset({head} | {k for k, v in _ROLE_SAME.items() if v == head})
+
+
 #: Words of an organisation's name: such a name is never shortened to first and last word.
 _ORG_WORDS = frozenset("observatory agency ministry army forces government council coalition nations institute center "
                        "centre committee news media network organization organisation union department office direct "
@@ -214,28 +222,17 @@ class People:
     def __init__(self, text: str, g: Words):
         self.text, self.g = text, g
         self._by_surname: dict = {}
-        self._full = False  # every run read (else only those of the surnames asked for: _done)
-        self._done: set = set()
-        self._roles: list = []  # (start, role, title words, person key or surname key)
+        self._done: set = set()  # the surname keys whose runs are read
+        self._heads: set = set()  # the role heads whose titled runs are read
+        self._roles: list = []  # (start, role, title words, person or None, surname key)
         self._firsts: dict = {}  # (surname key, first key) -> _Person
         self._memo: dict = {}  # answers of named(), role() and _lone_form(), asked again for each attribution
-
-    def _read(self) -> None:
-        """Every run of the article (the roles need them all)."""
-        if self._full:
-            return
-        self._full, self._by_surname, self._firsts, self._roles = True, {}, {}, []
-        for run in _runs(self.text, self.g, single=False):
-            self._add(*run)
-        for skey, persons in self._by_surname.items():
-            if len(persons) > 1:
-                self._by_surname[skey] = self._merged(skey, persons)
 
     def _need(self, skey: str) -> None:
         """The runs whose surname key is ``skey`` ("trump", "trump jr"), read from the stretches
         of text between punctuation that hold a capitalised word of that surname (a run never
-        crosses such a mark): what :meth:`_read` finds for that key, without reading the rest."""
-        if self._full or skey in self._done:
+        crosses such a mark), without reading the rest of the article."""
+        if skey in self._done:
             return
         self._done.add(skey)
         for s, e in self._stretches(skey.split(" ")[0]):
@@ -258,11 +255,28 @@ class People:
                     found.append(spans[at])
         return index.get(key, [])
 
-    def _add(self, start: int, words: list, title: list, former: bool, want: str | None = None) -> None:
-        tail, skey = _surname_of(words)
-        if want is not None and skey != want:
+    def _need_role(self, head: str) -> None:
+        """The runs with a title whose last word is ``head`` or a word for it ("Sen." for
+        "senator"), from the stretches that hold such a capitalised word, with the person each
+        names (its surname's runs read by :meth:`_need`)."""
+        if head in self._heads:
             return
-        who = None
+        self._heads.add(head)
+        spans = sorted({span for key in _role_keys(head) for span in self._stretches(key)})
+        for s, e in spans:
+            for start, words, title, former in _runs(self.text, self.g, single=False, start=s, end=e):
+                last = _bare(title[-1]) if title else ""
+                if not title or former or last in _ORG_WORDS or _ROLE_SAME.get(last, last) != head:
+                    continue
+                tail, skey = _surname_of(words)
+                self._need(skey)
+                who = self._firsts.get((skey, _bare(words[0]))) if len(words) > tail else None
+                self._roles.append((start, head, {_bare(t) for t in title}, who, skey))
+
+    def _add(self, start: int, words: list, title: list, former: bool, want: str) -> None:
+        tail, skey = _surname_of(words)
+        if skey != want:
+            return
         if len(words) > tail:
             first = _bare(words[0])
             person = self._firsts.get((skey, first))
@@ -274,10 +288,6 @@ class People:
             full = " ".join(title + words)
             if len(full) > len(person.run):
                 person.run = full
-            who = person
-        if want is None and title and not former and _bare(title[-1]) not in _ORG_WORDS:
-            role = _ROLE_SAME.get(_bare(title[-1]), _bare(title[-1]))
-            self._roles.append((start, role, {_bare(t) for t in title}, who, skey))
 
     def _merged(self, skey: str, persons: list) -> list:
         """The people of one surname as one person where the article's forms say so: a form
@@ -378,8 +388,8 @@ class People:
         words = [w.strip(self.g.PUNCT) for w in phrase.split()]
         if len(words) < 2 or len(words) > 4 or words[0].lower() not in {"the"} or not words[-1].islower():
             return "", ""
-        self._read()
         head = _ROLE_SAME.get(_bare(words[-1]), _bare(words[-1]))
+        self._need_role(head)
         mods = frozenset(_bare(w) for w in words[1:-1])
         events = self._memo.get(("role", head, mods))
         if events is None:
