@@ -20,7 +20,6 @@ in the same outlet's articles first, then in the corpus.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from functools import lru_cache
@@ -235,25 +234,39 @@ class People:
         if skey in self._done:
             return
         self._done.add(skey)
-        for s, e in self._stretches(skey.split(" ")[0]):
-            for run in _runs(self.text, self.g, single=False, start=s, end=e):
+        for span in self._stretches(skey.split(" ")[0]):
+            for run in self._runs_in(span):
                 self._add(*run, want=skey)
         persons = self._by_surname.get(skey, [])
         if len(persons) > 1:
             self._by_surname[skey] = self._merged(skey, persons)
 
     def _stretches(self, key: str) -> list:
+        """The stretches that hold a run of two words or more (``_TWO_WORDS_RE``: the only
+        ones where :func:`_runs` with ``single=False`` finds any) and a capitalised word whose
+        key is ``key``, in text order."""
         index = self._memo.get("stretches")
         if index is None:
-            spans = [(m.start(), m.end()) for m in _STRETCH_RE.finditer(self.text)]
-            starts = [a for a, _ in spans]
-            index = self._memo["stretches"] = {}
-            for m in _CAPITALISED_RE.finditer(self.text):
-                at = bisect.bisect_right(starts, m.start()) - 1
-                found = index.setdefault(_token_key(m.group()), [])
-                if not found or found[-1] != spans[at]:
-                    found.append(spans[at])
+            text, two, index = self.text, _TWO_WORDS_RE.search, {}
+            for m in _STRETCH_RE.finditer(text):
+                s, e = m.span()
+                if two(text, s, e) is None:
+                    continue
+                span = (s, e)
+                for word in _CAPITALISED_RE.findall(text, s, e):
+                    found = index.setdefault(_token_key(word), [])
+                    if not found or found[-1] != span:
+                        found.append(span)
+            self._memo["stretches"] = index
         return index.get(key, [])
+
+    def _runs_in(self, span: tuple[int, int]) -> list:
+        """The runs of two words or more of one stretch, read once (a stretch may hold the
+        surnames and titles of several people)."""
+        runs = self._memo.get(span)
+        if runs is None:
+            runs = self._memo[span] = list(_runs(self.text, self.g, single=False, start=span[0], end=span[1]))
+        return runs
 
     def _need_role(self, head: str) -> None:
         """The runs with a title whose last word is ``head`` or a word for it ("Sen." for
@@ -263,8 +276,8 @@ class People:
             return
         self._heads.add(head)
         spans = sorted({span for key in _role_keys(head) for span in self._stretches(key)})
-        for s, e in spans:
-            for start, words, title, former in _runs(self.text, self.g, single=False, start=s, end=e):
+        for span in spans:
+            for start, words, title, former in self._runs_in(span):
                 last = _bare(title[-1]) if title else ""
                 if not title or former or last in _ORG_WORDS or _ROLE_SAME.get(last, last) != head:
                     continue
