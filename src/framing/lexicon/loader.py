@@ -34,7 +34,7 @@ EXAMPLE_LEXICON = "syria"
 #: nor the lexicon names one (:func:`gazetteer_for`).
 DEFAULT_GAZETTEER = "news"
 
-_TOP_KEYS = {"name", "title", "description", "version", "extends", "gazetteer", "fit", "families"}
+_TOP_KEYS = {"name", "title", "description", "version", "extends", "gazetteer", "fit", "families", "language", "fold"}
 _FIT_KEYS = {"about", "rate"}
 #: A lexicon may not fit a corpus when fewer documents than this use any word it is ``about``,
 #: or when it finds fewer mentions per 1,000 tokens than its ``rate`` divided by this.
@@ -207,6 +207,7 @@ def parse_lexicon(text: str, *, source: str = "<lexicon>", engine: str = "auto",
     title = _scalar(where, top["title"][1], "title") if "title" in top else ""
     gaz = _scalar(where, top["gazetteer"][1], "gazetteer") if "gazetteer" in top else ""
     about, rate = _fit(where, top["fit"][1], engine) if "fit" in top else (None, None)
+    language, fold = _language(where, top)
     families: dict[str, Family] = {}
     fams = _mapping(where, top["families"][1], "families", None)
     if not fams:
@@ -250,7 +251,37 @@ def parse_lexicon(text: str, *, source: str = "<lexicon>", engine: str = "auto",
             families[key] = fam if key == fname else _renamed(fam, key)
         extends = (parent.name, *parent.extends)
         gaz = gaz or parent.gazetteer
-    return Lexicon(name, families, desc, source, title, gaz, extends, about, rate, engine)
+        if not language:
+            language, fold = parent.language, fold or parent.fold
+    return Lexicon(name, families, desc, source, title, gaz, extends, about, rate, engine, language, fold)
+
+
+def _language(where: _Where, top: dict) -> tuple[str, tuple]:
+    """``language:`` (a code of :func:`framing.lang.languages`) and ``fold:`` (names of that
+    language's ``matching: folds``), checked."""
+    from ..lang import LanguageError, get_language
+
+    language = ""
+    if "language" in top:
+        node = top["language"][1]
+        language = _scalar(where, node, "language")
+        try:
+            language = get_language(language).code
+        except LanguageError as exc:
+            raise where.error(node, f"language: {exc}") from None
+    fold: tuple = ()
+    if "fold" in top:
+        node = top["fold"][1]
+        if not isinstance(node, yaml.SequenceNode):
+            raise where.error(node, "fold: a list of fold names is expected (e.g. [alef, ya]).")
+        fold = tuple(_scalar(where, item, "fold") for item in node.value)
+        known = ((get_language(language).data.get("matching") or {}).get("folds") or {}) if language else {}
+        unknown = [f for f in fold if f not in known]
+        if unknown:
+            raise where.error(node, f"fold: {', '.join(map(repr, unknown))} is not a fold of "
+                                    + (f"language {language!r} (it has: {', '.join(known) or 'none'})." if language
+                                       else "this lexicon: say its language first (language: ar)."))
+    return language, fold
 
 
 def _fit(where: _Where, node: yaml.Node, engine: str) -> tuple:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from ._hyperscan import database, is_word, uses_hyperscan
 from ._hyperscan import hits as _hits
+from .forms import View, fold_table, matching_families, needs_forms, view_trigger
 from .guards import _Lazy, compile_guarded
 
 __all__ = ["Matcher", "FamilyMatcher", "EXCLUSION_REACH", "INVISIBLE", "HYPERSCAN_MAX", "HYPERSCAN_MIN_SPAN"]
@@ -327,10 +328,16 @@ class Matcher:
     def __init__(self, lexicon):
         self.engine = lexicon.engine
         keys = itertools.count()
-        self.families = {f: FamilyMatcher(fam, keys) for f, fam in lexicon.families.items()}
+        # patterns beyond ASCII letters, folds or proclitics: matched in their forms (.forms),
+        # a text with characters those forms leave out or compose read through a View
+        forms = needs_forms(lexicon)
+        families = matching_families(lexicon) if forms else lexicon.families
+        self._view_re = view_trigger(lexicon) if forms else None
+        self._fold = fold_table(lexicon) if forms else {}
+        self.families = {f: FamilyMatcher(fam, keys) for f, fam in families.items()}
         # every pattern and exclusion plain text: what :meth:`span_key` needs
-        self._plain = all(not p.regex for fam in lexicon.families.values() for p in fam.exclude) and all(
-            not p.regex for fam in lexicon.families.values() for lab in fam.labels.values()
+        self._plain = all(not p.regex for fam in families.values() for p in fam.exclude) and all(
+            not p.regex for fam in families.values() for lab in fam.labels.values()
             for p in (*lab.patterns, *lab.exclude))
         self._min_span = HYPERSCAN_MIN_SPAN
         self._prepare()
@@ -352,6 +359,11 @@ class Matcher:
         """Yield ``(family, label, start, end)`` for every mention
         (:meth:`framing.lexicon.Lexicon.finditer` says how they are found)."""
         end = len(text) if end is None else end
+        if self._view_re is not None and self._view_re.search(text, start, end) is not None:
+            view = View(text, self._fold)
+            for fam, label, s, e in self._finditer(view.text, view.at(start), view.at(end)):
+                yield fam, label, view.start(s), view.end(e)
+            return
         if any(text.find(c, start, end) >= 0 for c in INVISIBLE):  # a few scans in C, within the span
             yield from _through_invisible(self._finditer, text, start, end)
             return

@@ -160,6 +160,11 @@ class Lexicon:
     rate: float | None = None
     #: How candidates are found: "auto", "hyperscan" or "python" (see above).
     engine: str = "auto"
+    #: The language its patterns are written in (``language:``; "" when not said): its
+    #: ``matching`` data (proclitics, folds) applies (:mod:`framing.lexicon.forms`).
+    language: str = ""
+    #: The folds of its language it asks for (``fold:``, e.g. ``[alef, ya]`` in Arabic).
+    fold: tuple = ()
     #: A sha256 (hex) of the content, for keying caches (never ``id()``: addresses are reused).
     token: str = field(init=False, repr=False, compare=False)
 
@@ -244,7 +249,8 @@ def _content_token(lex: Lexicon) -> str:
         return [[p.text, p.case_sensitive, p.regex] for p in ps]
 
     content = ["framing.Lexicon/1", lex.name, lex.title, lex.description, lex.gazetteer, list(lex.extends),
-               lex.rate, lex.about.token if lex.about is not None else None, lex.engine,
+               lex.rate, lex.about.token if lex.about is not None else None, lex.engine, lex.language,
+               list(lex.fold),
                [[f, fam.title, fam.description, pats(fam.exclude),
                  [[k, lab.name, lab.display, lab.description, pats(lab.patterns), pats(lab.exclude)]
                   for k, lab in fam.labels.items()]] for f, fam in lex.families.items()]]

@@ -1,0 +1,189 @@
+"""Matching as a reader reads: the forms of a text and of a lexicon's patterns that count as
+the same word.
+
+- **Canonical equivalence**: "État" typed as E + U+0301 (NFD, as some exports write it) is
+  "État"; patterns and texts are compared composed (NFC).
+- **Marks a reader does not see as letters**: the Arabic vowel marks (harakat, U+064B–U+065F),
+  the superscript alef (U+0670), the Quranic marks and the elongation (tatweel, U+0640):
+  "النِّظام" and "النظـــام" are "النظام". They are left out of patterns and texts alike, as
+  the invisible characters (soft hyphen, zero-width space and joiners) always were.
+- **Folds a lexicon asks for** (``fold:``, from its language's ``matching: folds``): Arabic
+  alef with hamza or madda as bare alef, ى as ي, ة as ه — one character for one, so offsets
+  do not move.
+- **Proclitics** (the lexicon's ``language:`` with ``matching: proclitics`` in its
+  ``language.yaml``): the words written joined before a word ("و", "ب", "ل", "وب" …) are
+  matched before each plain pattern of the language's script; after a proclitic that ends
+  like the article's first letter, the article loses its alef (ل + النظام → للنظام).
+
+A text is read through a **view** only where it holds such characters: the view without
+them and composed, with a map that takes every match back to offsets into the text as
+given (:class:`View`). A lexicon whose patterns are all ASCII never needs one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+import unicodedata
+
+#: Characters that never count when matching (the invisible ones :mod:`.matcher` names
+#: ``INVISIBLE``, and Arabic's marks and elongation).
+IGNORED = ("\u00ad\u200b\u200c\u200d\u2060\ufeff"
+           "\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed")
+_IGNORED_RE = re.compile(f"[{IGNORED}]+")
+#: Combining marks of Latin, Greek and Cyrillic letters (what NFD splits off).
+_COMBINING = "\u0300-\u036f"
+#: A unit the view rewrites: a run of ignored characters, or a letter with combining marks.
+_UNIT_RE = re.compile(f"[{IGNORED}]+|[^{IGNORED}{_COMBINING}][{_COMBINING}]+")
+
+
+def needs_forms(lexicon) -> bool:
+    """Whether the lexicon's patterns can be affected by the forms here: a pattern with a
+    letter or mark beyond ASCII (not a curly apostrophe), a ``fold`` or a ``language`` with
+    proclitics."""
+    if lexicon.fold or _proclitics(lexicon.language):
+        return True
+    return any(not c.isascii() and unicodedata.category(c)[0] in "LM" for fam in lexicon.families.values()
+               for p in (*fam.exclude, *(q for lab in fam.labels.values() for q in (*lab.patterns, *lab.exclude)))
+               for c in p.text)
+
+
+def view_trigger(lexicon) -> re.Pattern:
+    """The characters that make a text worth reading through a :class:`View` for this
+    lexicon: ignored ones, combining marks and the lexicon's folds."""
+    folds = "".join(re.escape(chr(c)) for c in fold_table(lexicon))
+    return re.compile(f"[{IGNORED}{_COMBINING}{folds}]")
+
+
+def fold_table(lexicon) -> dict:
+    """``{code point: code point}`` of the lexicon's folds (``str.translate``)."""
+    if not lexicon.fold:
+        return {}
+    from ..lang import get_language
+
+    folds = (get_language(lexicon.language).data.get("matching") or {}).get("folds") or {}
+    table = {}
+    for name in lexicon.fold:
+        for src, dst in (folds.get(name) or {}).items():
+            table[ord(src)] = ord(dst)
+    return table
+
+
+def _proclitics(code: str) -> tuple:
+    if not code:
+        return ()
+    from ..lang import get_language
+
+    m = get_language(code).data.get("matching") or {}
+    return tuple(m.get("proclitics") or ())
+
+
+def _matching(code: str) -> dict:
+    from ..lang import get_language
+
+    return get_language(code).data.get("matching") or {} if code else {}
+
+
+def text_form(text: str, table: dict | None = None) -> str:
+    """A pattern's or a word's form as matched: composed, ignored characters left out, folded."""
+    out = _IGNORED_RE.sub("", unicodedata.normalize("NFC", text))
+    return out.translate(table) if table else out
+
+
+def pattern_forms(pattern, lexicon) -> list:
+    """The patterns that stand for ``pattern`` when matching: its own form, and for a plain
+    pattern of a language with proclitics, one form for each proclitic before it."""
+    table = fold_table(lexicon)
+    own = dataclasses.replace(pattern, text=text_form(pattern.text, table)) if not pattern.regex else pattern
+    out = [own]
+    m = _matching(lexicon.language)
+    proclitics = tuple(text_form(p, table) for p in (m.get("proclitics") or ()))
+    script = m.get("script")
+    first = own.text[:1]
+    if pattern.regex or not proclitics or not first or (script and not re.match(script, first)):
+        return out
+    article = text_form(m.get("article") or "", table)
+    elides = m.get("article_elides_after") or ""
+    for pre in proclitics:
+        body = own.text
+        if article and elides and pre.endswith(elides) and body.startswith(article) and len(article) > 1:
+            body = body[1:]  # ل + النظام → للنظام: the article's alef is not written
+        out.append(dataclasses.replace(own, text=pre + body))
+    return out
+
+
+def matching_families(lexicon) -> dict:
+    """The lexicon's families with every pattern and exclusion in its matching forms."""
+    def forms(ps):
+        return [f for p in ps for f in pattern_forms(p, lexicon)]
+
+    # exclusions too: "والنظام الإيراني" is excluded as "النظام الإيراني" is
+    return {name: dataclasses.replace(fam, exclude=forms(fam.exclude), labels={
+        k: dataclasses.replace(lab, patterns=forms(lab.patterns), exclude=forms(lab.exclude))
+        for k, lab in fam.labels.items()}) for name, fam in lexicon.families.items()}
+
+
+class View:
+    """A text as matched (ignored characters out, letters with combining marks composed,
+    folds applied) and the way back: :meth:`start` and :meth:`end` take an offset of the
+    view to the text as given."""
+
+    def __init__(self, text: str, table: dict | None = None):
+        parts: list[str] = []
+        # segments: (view start, text start, text end, copied): a copied segment maps one for
+        # one; a rewritten one (a composed letter) maps as a whole
+        self._vstarts: list[int] = []
+        self._segs: list[tuple] = []
+        self._tstarts: list[int] = []
+        pos = vpos = 0
+        for m in _UNIT_RE.finditer(text):
+            s, e = m.span()
+            if s > pos:
+                self._add(vpos, pos, s, True)
+                parts.append(text[pos:s])
+                vpos += s - pos
+            if not _IGNORED_RE.fullmatch(m.group()):
+                composed = _IGNORED_RE.sub("", unicodedata.normalize("NFC", m.group()))
+                self._add(vpos, s, e, False)
+                parts.append(composed)
+                vpos += len(composed)
+            pos = e
+        if pos < len(text):
+            self._add(vpos, pos, len(text), True)
+            parts.append(text[pos:])
+            vpos += len(text) - pos
+        self._add(vpos, len(text), len(text), True)  # the end
+        seen = "".join(parts)
+        self.text = seen.translate(table) if table else seen
+
+    def _add(self, vstart: int, start: int, end: int, copied: bool) -> None:
+        self._vstarts.append(vstart)
+        self._tstarts.append(start)
+        self._segs.append((vstart, start, end, copied))
+
+    def _seg(self, j: int) -> tuple:
+        return self._segs[bisect.bisect_right(self._vstarts, j) - 1]
+
+    def start(self, j: int) -> int:
+        """Where the view's character ``j`` begins in the text."""
+        v, s, e, copied = self._seg(j)
+        return s + (j - v) if copied else s
+
+    def end(self, j: int) -> int:
+        """Where the view's characters up to ``j`` (exclusive) end in the text."""
+        if j <= 0:
+            return self._segs[0][1]
+        v, s, e, copied = self._seg(j - 1)
+        return s + (j - v) if copied else e
+
+    def at(self, i: int) -> int:
+        """The view's offset of the text's offset ``i`` (the first view character at or
+        after it)."""
+        k = bisect.bisect_right(self._tstarts, i) - 1
+        if k < 0:
+            return 0  # within ignored characters the text begins with
+        v, s, e, copied = self._segs[k]
+        if copied:
+            return v + min(i - s, e - s)
+        return v if i <= s else self._segs[k + 1][0] if k + 1 < len(self._segs) else v
