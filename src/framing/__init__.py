@@ -10,7 +10,7 @@ The public API::
 from . import discover, stats, tables
 from ._record import load_manifest
 from .compare import compare_groups, compare_sourcing, count_terms_by_voice, distinctive_words, log_odds_dirichlet, outlet_profile
-from .corpus import Corpus, corpus_summary, find_duplicates, iter_corpus, load_corpus, resolve_path, wire_shares
+from .corpus import Corpus, corpus_summary, detect_languages, find_duplicates, iter_corpus, load_corpus, resolve_path, wire_shares
 from .errors import CorpusError, FramingError, FramingWarning, LexiconError, OutputError, ParameterError
 from .evaluate import evaluate_attributions, evaluate_voice, read_gold
 from .lexicon import Lexicon, bundled_lexicons, gazetteer_for, load_lexicon
@@ -57,6 +57,7 @@ __all__ = [
     "find_mentions",
     "find_duplicates",
     "wire_shares",
+    "detect_languages",
     "iter_attributions",
     "iter_corpus",
     "iter_mentions",

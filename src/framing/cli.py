@@ -20,7 +20,7 @@ from . import __version__
 from ._io import check_output, check_table_output, is_stream, write_table, write_tables
 from ._record import note_warning, recording
 from .compare import STATISTICS, compare_groups
-from .corpus import find_duplicates, formats_text, load_corpus, wire_shares
+from .corpus import detect_languages, find_duplicates, formats_text, load_corpus, wire_shares
 from .discover import collocates, find_variants, suggest_terms
 from .errors import FramingError, FramingWarning, ParameterError
 from .evaluate import evaluate_attributions, evaluate_polnear, evaluate_voice, read_gold
@@ -352,6 +352,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--per-outlet", action="store_true", help="each outlet's share of wire copy instead of the documents")
     _output_arg(p)
 
+    p = sub.add_parser("languages", help="the language of each document (py3langid), and whether framing reads it",
+                       description="One row per document read: doc_id, outlet, lang (ISO 639-1; empty for a document "
+                                   "too short to tell), probability, framing_folder (framing has rules for it), read_as "
+                                   "(the --language it is read in) and agrees. A count per language goes to standard "
+                                   "error. A corpus that mixes languages is scored one language at a time.")
+    _corpus_args(p)
+    p.add_argument("--chars", type=int, default=2000, help="how much of each opening is read (default 2000 characters)")
+    _output_arg(p)
+
     return parser
 
 
@@ -380,7 +389,8 @@ def _check_output(args: argparse.Namespace) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     _check_output(args)
-    handler = {"validate": _validate, "discover": _discover, "duplicates": _duplicates}.get(args.command)
+    handler = {"validate": _validate, "discover": _discover, "duplicates": _duplicates,
+               "languages": _languages}.get(args.command)
     if handler is not None:
         return handler(args)
     if args.command == "evaluate":
@@ -464,6 +474,22 @@ def _duplicates(args: argparse.Namespace) -> int:
         df = wire_shares(args.corpus, threshold=args.threshold, **load)
     else:
         df = find_duplicates(args.corpus, threshold=args.threshold, date_col=args.date_col, **load)
+    write_table(df, args.output, inputs=(args.corpus,))
+    return 0
+
+
+def _languages(args: argparse.Namespace) -> int:
+    load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, title_col=args.title_col,
+                encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize,
+                problems_shown=PROBLEMS_SHOWN, language=args.language, normalise_groups=args.normalise_groups)
+    df = detect_languages(args.corpus, chars=args.chars, **load)
+    counts = df["lang"].replace("", "(too short)").value_counts()
+    read_as = df["read_as"].iloc[0] if len(df) else args.language or "en"
+    print(f"{len(df)} documents: " + ", ".join(f"{k} {v}" for k, v in counts.items())
+          + f"; read as {read_as}: {int(df['agrees'].sum())} agree", file=sys.stderr)
+    top = counts.index[0] if len(counts) else read_as
+    if top != read_as and top in set(df.loc[df["framing_folder"], "lang"]):
+        print(f"note: most documents read as {top}: pass --language {top} to score them by its rules.", file=sys.stderr)
     write_table(df, args.output, inputs=(args.corpus,))
     return 0
 

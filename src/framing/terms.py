@@ -22,7 +22,7 @@ from ._words import context
 from .corpus import Corpus
 from .errors import FramingError, FramingWarning, LexiconError, caller_stacklevel
 from .groups import PERIOD, Grouping, grouping
-from .lang import text_direction
+from .lang import get_language, text_direction
 from .lexicon import EXAMPLE_LEXICON, Lexicon, fit_warning, load_lexicon, parse_lexicon
 from .stats import MIN_COUNT, MIN_DOCS, article_share_interval
 from .text import count_voice_tokens
@@ -101,8 +101,25 @@ def iter_mentions(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, include
 
 def _mention_parts(corpus, lexicon, include_boilerplate: bool, jobs: int, progress: bool, load: dict, names: str):
     """The mention rows of each chunk (or piece of a chunk), in order."""
-    return map_corpus(_mention_rows, corpus, jobs=jobs, progress=progress, load=load, lex=load_lexicon(lexicon),
-                       include_boilerplate=include_boilerplate, names=names)
+    lex = load_lexicon(lexicon)
+    _check_language(lex, corpus, load)
+    return map_corpus(_mention_rows, corpus, jobs=jobs, progress=progress, load=load, lex=lex,
+                      include_boilerplate=include_boilerplate, names=names)
+
+
+def _check_language(lex: Lexicon, corpus, load: dict) -> None:
+    """Warn when the lexicon says it is written in a language other than the one the corpus
+    is read in (``language:`` against ``language=``)."""
+    if not lex.language:
+        return
+    read = get_language(load.get("language") or (corpus.language if isinstance(corpus, Corpus) else None))
+    if read.code != lex.language:
+        own = get_language(lex.language)
+        warnings.warn(f"lexicon {lex.name!r} is written in {own.name} (language: {own.code}) but the corpus is read as "
+                      f"{read.name}: its quotation marks, sentences and names in marks are read as {read.name}'s. If the "
+                      f"corpus is in {own.name}, pass language={own.code!r} (--language {own.code}); "
+                      "framing.detect_languages tells each document's language.",
+                      FramingWarning, stacklevel=caller_stacklevel())
 
 
 def _mention_rows(chunk: Corpus, *, lex: Lexicon, include_boilerplate: bool, names: str = "narrator") -> list:
@@ -415,6 +432,7 @@ def _term_stats(corpus, lexicon, by, period, date_col, voice, min_count, min_doc
                 load, names="narrator"):
     """The summed per-group statistics of :func:`count_terms`, with its lexicon and grouping."""
     lex = load_lexicon(lexicon)
+    _check_language(lex, corpus, load)
     g = grouping(by, period=period, date_col=date_col)
     parts = map_corpus(chunk_stats, corpus, jobs=jobs, progress=progress, load=load, lex=lex, grouping=g, voice=voice,
                        include_boilerplate=include_boilerplate, names=names)

@@ -23,6 +23,7 @@ The package, along its seams:
 - :mod:`.duplicates`, :mod:`.wire` and :mod:`.copies` — near-duplicates and wire copy
   (:func:`find_duplicates`, :func:`wire_shares`, :func:`wire_agency`), and the choice every
   score makes from them (``duplicates=``, ``copy=``);
+- :mod:`.languages` — :func:`detect_languages`, the language of each document;
 - :mod:`.summary` — :func:`corpus_summary`; :mod:`.paths` — :func:`resolve_path`.
 """
 
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 from .copies import find_duplicates, wire_shares
 from .decoding import decode_bytes
+from .languages import detect_language, detect_languages
 from .load import LOAD_OPTIONS, as_corpus, check_load, iter_corpus, load_corpus
 from .model import PROBLEM_COLUMNS, PROBLEMS_SHOWN, Corpus, Problems
 from .paths import resolve_path
@@ -42,7 +44,8 @@ from .wire import wire_agency
 __all__ = ["Corpus", "load_corpus", "iter_corpus", "corpus_summary", "resolve_path", "SUPPORTED_FORMATS", "READERS",
            "formats_text", "register_reader", "Reader", "registered", "unregister", "supported_formats",
            "as_corpus", "check_load", "LOAD_OPTIONS", "group_labels", "Problems", "PROBLEM_COLUMNS", "PROBLEMS_SHOWN",
-           "standardise", "prepare_chunk", "decode_bytes", "find_duplicates", "wire_shares", "wire_agency"]
+           "standardise", "prepare_chunk", "decode_bytes", "find_duplicates", "wire_shares", "wire_agency",
+           "detect_language", "detect_languages"]
 
 
 def __getattr__(name: str):

@@ -54,9 +54,9 @@ def find_duplicates(corpus, *, threshold: float = THRESHOLD, shingle: int = SHIN
 
     Two documents are near-duplicates when the shorter shares at least ``threshold`` of its
     word ``shingle``-grams with the longer (the overlap coefficient ``|A ∩ B| / min(|A|, |B|)``
-    of their sets of word 5-grams, measured exactly on every candidate pair that MinHash LSH
-    proposes); near-duplicates join into groups. Every document read is looked at, those
-    that scores leave out too.
+    of their sets of word 5-grams, measured exactly on every pair that an inverted index of
+    the 5-grams proposes: :mod:`.duplicates` says which); near-duplicates join into groups.
+    Every document read is looked at, those that scores leave out too.
 
     Parameters
     ----------
