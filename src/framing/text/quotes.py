@@ -113,6 +113,12 @@ class QuoteRules:
         self.partners: dict[str, str] = {}
         for p in pairs:
             self.partners[p[0]] = self.partners.get(p[0], "") + p[1]
+        #: a straight mark after a digit and a space is a unit, not an opener (2'24 ", 41 ")
+        self.units_after_digits = bool(q.get("units_after_digits"))
+        #: one-letter words written onto the next one: a straight mark after them opens (و"…")
+        self.clitics = str(q.get("clitics") or "")
+        #: a short quotation in the same marks inside an open one nests in it (" … "Daech" … ")
+        self.nest_same = bool(q.get("nest_same_marks"))
         names = lang.data.get("names_in_marks") or {}
         words, speech = names.get("max_words", 0), names.get("speech")
         if not isinstance(words, int) or words < 0 or not isinstance(speech, (str, type(None))):
@@ -207,6 +213,31 @@ def _leading_mark(text: str, s: int, e: int) -> str:
     return text[m.start()] if m else ""
 
 
+def _after_clitic(text: str, i: int, clitics: str) -> bool:
+    """A straight mark at ``i`` written onto a one-letter word (Arabic و"…", ف"…") opens."""
+    return (i > 0 and text[i - 1] in clitics and (i == 1 or text[i - 2].isspace())
+            and i + 1 < len(text) and not text[i + 1].isspace())
+
+
+def _mark_closes(text: str, j: int, r: QuoteRules, d_close: str) -> bool:
+    c = text[j]
+    return c in d_close or (c in r.double_straight and not _opens(text, j, r.opening_context))
+
+
+def _nests(text: str, i: int, pe: int, r: QuoteRules, d_close: str) -> bool:
+    """An opening mark at ``i``, inside an open quotation in the same marks, opens a short
+    quotation nested in it (" … "Daech" … ", «إن «حزب الله» …»): the next mark closes it within
+    ``names_in_marks.max_words`` words (four if none), and the mark after that, in the same
+    paragraph, closes the outer one."""
+    m1 = r.double_marks.search(text, i + 1, pe)
+    if m1 is None or not _mark_closes(text, m1.start(), r, d_close):
+        return False
+    if not 1 <= len(TOKEN_RE.findall(text, i + 1, m1.start())) <= (r.name_words or 4):
+        return False
+    m2 = r.double_marks.search(text, m1.end(), pe)
+    return m2 is not None and _mark_closes(text, m2.start(), r, d_close)
+
+
 def _first_mark_closes(text: str, s: int, r: QuoteRules, d_close: str) -> bool:
     """The next double quotation mark from ``s`` on closes a quotation.
 
@@ -268,7 +299,10 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tupl
                 elif c in partners and c in d_open and c != opener:
                     inner.append(partners[c])
             elif kind == "double":
-                if c in d_straight and text[i - 1].isspace() and _opens(text, i, r.opening_context):
+                if r.nest_same and (c in d_open or (c in d_straight and (_opens(text, i, r.opening_context) or (
+                        r.clitics and _after_clitic(text, i, r.clitics))))) and _nests(text, i, pe, r, d_close):
+                    inner.append(c if c in d_straight else partners.get(c, d_close))
+                elif c in d_straight and text[i - 1].isspace() and _opens(text, i, r.opening_context):
                     # '… elected. "There is …': a straight mark that stands as an opening one
                     # does what “ does inside an open quotation: the earlier one was never closed
                     spans.append(QuoteSpan(start, i, False, cont))
@@ -308,7 +342,10 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tupl
 def _opening(text: str, i: int, c: str, leading: bool, r: QuoteRules, d_open: str, s_open: str) -> str | None:
     """``"double"`` or ``"single"`` when the mark ``c`` at ``i`` opens a quotation, else None."""
     ctx = r.opening_context
-    if c in d_open or (c in r.double_straight and (_opens(text, i, ctx) or _alone(text, i))):
+    if c in r.double_straight and r.units_after_digits and i > 1 and text[i - 1] == " " and text[i - 2].isdigit():
+        return None  # 41 " d'avance: seconds, inches
+    if c in d_open or (c in r.double_straight and (_opens(text, i, ctx) or _alone(text, i)
+                                                   or (r.clitics and _after_clitic(text, i, r.clitics)))):
         return "double"
     if c in s_open or (c in r.single_straight and _opens(text, i, ctx)):
         if c in r.apostrophe_openers and not leading and not _opens(text, i, ctx):

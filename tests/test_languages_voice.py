@@ -1,0 +1,94 @@
+"""The voice of every word in French, German, Spanish, Russian and Arabic under the rules of
+issue 24 (items 1 and 8): units after numbers, quotations nested in the same marks, OCR's
+closing >, Arabic marks written onto a one-letter word, names after a word that names what
+the marks hold. Short sentences written here, in the manner of the multilingual corpus."""
+
+import re
+
+import pytest
+
+from framing.text import analyze
+
+TOKEN = re.compile(r"\w+(?:[-\u2010\u2011'\u2019]\w+)*")
+
+
+def voices(text, lang):
+    """Each word of ``text`` with its voice: "q" quoted, "n" the narrator's, "name" in a name."""
+    f = analyze(text, lang)
+    short = {"quoted": "q", "narrator": "n", "name": "name"}
+    return [(m.group(), short[f.voice_at(m.start(), m.end())]) for m in TOKEN.finditer(text)]
+
+
+def quoted(text, lang):
+    return [w for w, v in voices(text, lang) if v == "q"]
+
+
+# ----------------------------------------------------------------------- units after numbers
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Olano s'est imposé avec 41 \" d'avance sur Mauri et 1' 03 \" sur Peschel. Zulle concède 2'24 \"."),
+    ("de", "Kipchoge lief 30 \" schneller als alle anderen Läufer im Feld und lag 12 \" vor Kamworor."),
+    ("es", "Olano ganó con 41 \" de ventaja sobre Mauri y 1' 03 \" sobre Peschel."),
+    ("ru", "Экран диагональю 15 \" и весом 2 кг, ноутбук стоит 40 \" долларов меньше."),
+    ("ar", "فاز الدراج بفارق 41 \" عن منافسه الأول في المرحلة الجبلية و 12 \" عن الثالث."),
+])
+def test_a_straight_mark_after_a_number_is_a_unit_not_a_quotation(lang, text):
+    assert quoted(text, lang) == []
+
+
+def test_a_quotation_closed_after_a_number_still_closes():
+    t = 'Le ministre a promis "une baisse des impôts de 20" et rien de plus.'
+    assert quoted(t, "fr") == ["une", "baisse", "des", "impôts", "de", "20"]
+
+
+# ----------------------------------------------------------------------- nested in the same marks
+
+@pytest.mark.parametrize("lang, text, inside", [
+    ("fr", 'Il a déclaré : "Nous combattrons "Daech" jusqu\'au bout", puis il est parti.',
+     ["Nous", "combattrons", "Daech", "jusqu'au", "bout"]),
+    ("de", 'Er sagte: "Wir werden "Daesh" bis zum Ende bekämpfen", und ging.',
+     ["Wir", "werden", "Daesh", "bis", "zum", "Ende", "bekämpfen"]),
+    ("es", 'Dijo: "Vamos a combatir a "Daesh" hasta el final", y se fue.',
+     ["Vamos", "a", "combatir", "a", "Daesh", "hasta", "el", "final"]),
+    ("ru", 'Он сказал: «Мы будем бороться с «Исламским государством» до конца», и ушёл.',
+     ["Мы", "будем", "бороться", "с", "Исламским", "государством", "до", "конца"]),
+    ("ar", 'وقال "سنحارب "داعش" حتى النهاية مهما كلف الأمر" ثم غادر.',
+     ["سنحارب", "داعش", "حتى", "النهاية", "مهما", "كلف", "الأمر"]),
+])
+def test_a_short_quotation_in_the_same_marks_nests_in_the_open_one(lang, text, inside):
+    assert quoted(text, lang) == inside
+    assert len(analyze(text, lang).quotes) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", 'Il a parlé de "crise", puis de "guerre", sans plus.'),
+    ("ar", 'وتحدث عن "الأزمة" ثم عن "الحرب" دون تفاصيل.'),
+])
+def test_two_quotations_side_by_side_do_not_nest(lang, text):
+    f = analyze(text, lang)
+    assert len(f.quotes) + len(f.names) == 2
+
+
+def test_english_does_not_nest_in_the_same_marks():
+    t = 'He said: "We will fight "Daesh" to the end", and left.'
+    f = analyze(t, "en")
+    assert [t[q.start:q.end] for q in f.quotes] != [t[t.index('"'):t.rindex('"') + 1]]
+
+
+# ----------------------------------------------------------------------- OCR's > in French
+
+def test_french_ocr_greater_than_closes_a_guillemet():
+    t = ("On y entendit les « Petits chanteurs de Montana >, un groupe choral d'enfants. "
+         "La séance plénière eut à s'occuper de questions importantes.")
+    assert voices(t, "fr")[4:8] == [("Petits", "name"), ("chanteurs", "name"), ("de", "name"), ("Montana", "name")]
+    assert quoted(t, "fr") == []
+
+
+# ----------------------------------------------------------------------- Arabic clitics
+
+def test_arabic_mark_written_onto_a_one_letter_word_opens():
+    t = 'وأكدت الهيئة أن القرار جاء "فرديا" و"عشوائيا" وأن هناك أمورا لم تحسم، ووصفه بـ"الفردي" أيضا.'
+    v = dict(voices(t, "ar"))
+    assert v["عشوائيا"] == "name" and v["الفردي"] == "name" and v["هناك"] == "n"
+    t = 'وقال المتحدث إن القائد شوهد و"هو يفر مع مرافقيه باتجاه تعز" على حد تعبيره.'
+    assert quoted(t, "ar") == ["هو", "يفر", "مع", "مرافقيه", "باتجاه", "تعز"]
