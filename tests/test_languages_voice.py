@@ -92,3 +92,44 @@ def test_arabic_mark_written_onto_a_one_letter_word_opens():
     assert v["عشوائيا"] == "name" and v["الفردي"] == "name" and v["هناك"] == "n"
     t = 'وقال المتحدث إن القائد شوهد و"هو يفر مع مرافقيه باتجاه تعز" على حد تعبيره.'
     assert quoted(t, "ar") == ["هو", "يفر", "مع", "مرافقيه", "باتجاه", "تعز"]
+
+
+# ----------------------------------------------------------------------- names after a title word
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Le Monde publie un livre intitulé « Comment la Syrie a basculé, de Deraa à Alep », dit-il.",
+     "Comment la Syrie a basculé, de Deraa à Alep"),
+    ("de", "Die Firmen, die sich an der Kampagne „Made in Germany, made by Vielfalt“ beteiligt haben, sagte er.",
+     "Made in Germany, made by Vielfalt"),
+    ("es", "La ministra pronuncia una charla bajo el título “Luchas feministas: insurgencia y resistencia”, dijo.",
+     "Luchas feministas: insurgencia y resistencia"),
+    ("ru", "Закон «Об образовании в Российской Федерации» предусматривает компенсацию, сообщил он.",
+     "Об образовании в Российской Федерации"),
+    ("ar", "وفي حديث لوكالة «أسوشييتد برس»، قالت المحامية إن الجلسة ستخصص للدفاع.", "أسوشييتد برس"),
+])
+def test_marks_after_a_word_that_names_what_they_hold_are_a_name(lang, text, name):
+    f = analyze(text, lang)
+    assert [text[q.start + 1:q.end - 1].strip() for q in f.names] == [name] and f.quotes == ()
+    assert {v for w, v in voices(text, lang) if w in name.split()} == {"name"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a colon between the word and the marks: speech
+    ("fr", "Le journal écrit : « Nous ne céderons pas », a-t-il ajouté."),
+    ("de", "Die Zeitung schreibt: „Wir geben nicht auf“, sagte er."),
+    # a sentence inside: speech, whatever comes before
+    ("es", "Un libro «Todo cambió. Nadie lo vio venir», dijo el autor."),
+    ("ru", "Газета «Мы не сдадимся. Мы победим», — сказал он."),
+])
+def test_a_title_word_does_not_make_speech_a_name(lang, text):
+    f = analyze(text, lang)
+    assert f.names == () and len(f.quotes) == 1
+
+
+def test_french_nouns_and_idioms_sharing_a_speech_stem_are_not_speech():
+    t = "Autrement dit, l’État paie ses dettes avec l’argent de la « communauté »."
+    assert dict(voices(t, "fr"))["communauté"] == "name"
+    t = "Il appelle à participer pour assurer la réussite de ce « contre-bilan de rentrée »."
+    assert {v for w, v in voices(t, "fr") if w in ("contre-bilan", "rentrée")} == {"name"}
+    t = "Le ministre a dit que la situation était « tendue »."
+    assert dict(voices(t, "fr"))["tendue"] == "q"

@@ -138,6 +138,11 @@ class QuoteRules:
         # a speech word earlier in the sentence (a lower-case fragment after it is the
         # speaker's words: erklärte, er sei „zutiefst besorgt“)
         self.speech_word = re.compile(r"(?<!\w)(?:" + speech + ")", re.IGNORECASE) if speech else None
+        titles = names.get("titles")
+        #: a word right before the opening mark that names what the marks hold (the title
+        #: «…», the law «…», the agency «…»): the quotation is a name, if it is one of up to
+        #: _TITLE_WORDS words, whatever its punctuation and whatever speech is around it
+        self.title_before = re.compile(r"(?<!\w)(?:" + titles + r")[\s\u00a0\u202f]*$", re.IGNORECASE) if titles else None
         inside = names.get("speech_inside")
         #: words that, opening what is in the marks, make it speech (Arabic «إن …»: "that …")
         self.speech_inside = re.compile(r"\s*(?:" + inside + r")(?!\w)") if inside else None
@@ -378,10 +383,19 @@ def _left_open(text, lines, n, kind, start, cont, spans, r, d_close, d_starts, s
 _SPEECH_INSIDE = re.compile(r"[.!?…؟](?:\s|$)|[!?…؟]|[;:,،؛]")
 
 
+#: at most this many words in marks after a word that names what they hold (a title)
+_TITLE_WORDS = 12
+#: a sentence end followed by another sentence
+_SENTENCE_INSIDE = re.compile(r"[.!?…؟]\s+\w")
+
+
 def is_name(text: str, q: QuoteSpan, r: QuoteRules) -> bool:
     """The span ``q`` holds a name or term in marks, not speech (module notes)."""
     inner = text[q.start + 1:q.end - 1].strip()
     n = len(TOKEN_RE.findall(inner))
+    if (r.title_before is not None and 1 <= n <= _TITLE_WORDS and not _SENTENCE_INSIDE.search(inner)
+            and r.title_before.search(text, max(0, q.start - 60), q.start)):
+        return True
     if not 1 <= n <= r.name_words or _SPEECH_INSIDE.search(inner):
         return False
     if r.speech_inside is not None and r.speech_inside.match(inner):
