@@ -133,3 +133,30 @@ def test_french_nouns_and_idioms_sharing_a_speech_stem_are_not_speech():
     assert {v for w, v in voices(t, "fr") if w in ("contre-bilan", "rentrée")} == {"name"}
     t = "Le ministre a dit que la situation était « tendue »."
     assert dict(voices(t, "fr"))["tendue"] == "q"
+
+
+# ----------------------------------------------------------------------- capitalised names
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", 'Die Firma bietet den "Minuten Tarif 10 GB LTE" für 5,99 Euro im Monat an.', "Minuten Tarif 10 GB LTE"),
+    ("fr", "Elle a gagné « Nouvelle Star Saison 5 Édition Spéciale » sur M6 en 2008.", "Nouvelle Star Saison 5 Édition Spéciale"),
+    ("es", 'El candidato del movimiento "Siempre Santander Unidos Por Colombia" se retiró.', "Siempre Santander Unidos Por Colombia"),
+    ("ru", "Акции «Газпром Нефть Восток Сибирь Холдинг» выросли за неделю.", "Газпром Нефть Восток Сибирь Холдинг"),
+])
+def test_more_than_four_words_all_capitalised_or_numbers_are_a_name(lang, text, name):
+    assert {v for w, v in voices(text, lang) if w in name.split()} == {"name"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", 'Die Partei wirbt mit "Wir machen mittelstandsfreundliche Politik für alle" um Stimmen.'),
+    ("fr", "Il a répondu « Nous allons gagner cette bataille ensemble » devant la presse."),
+])
+def test_more_than_four_words_with_small_words_are_a_quotation(lang, text):
+    assert len(analyze(text, lang).quotes) == 1
+
+
+def test_russian_nouns_sharing_a_speech_stem_are_not_speech():
+    t = "Президент подписал указ, согласно которому увеличивается число машин с «мигалками» в Госдуме."
+    assert dict(voices(t, "ru"))["мигалками"] == "name"
+    t = "Министр указал, что ситуация остаётся «критической» в регионе."
+    assert dict(voices(t, "ru"))["критической"] == "q"

@@ -385,6 +385,8 @@ _SPEECH_INSIDE = re.compile(r"[.!?…؟](?:\s|$)|[!?…؟]|[;:,،؛]")
 
 #: at most this many words in marks after a word that names what they hold (a title)
 _TITLE_WORDS = 12
+#: at most this many words in marks, every one capitalised or a number, make a name
+_CAPITALISED_WORDS = 8
 #: a sentence end followed by another sentence
 _SENTENCE_INSIDE = re.compile(r"[.!?…؟]\s+\w")
 
@@ -392,11 +394,14 @@ _SENTENCE_INSIDE = re.compile(r"[.!?…؟]\s+\w")
 def is_name(text: str, q: QuoteSpan, r: QuoteRules) -> bool:
     """The span ``q`` holds a name or term in marks, not speech (module notes)."""
     inner = text[q.start + 1:q.end - 1].strip()
-    n = len(TOKEN_RE.findall(inner))
+    tokens = TOKEN_RE.findall(inner)
+    n = len(tokens)
     if (r.title_before is not None and 1 <= n <= _TITLE_WORDS and not _SENTENCE_INSIDE.search(inner)
             and r.title_before.search(text, max(0, q.start - 60), q.start)):
         return True
-    if not 1 <= n <= r.name_words or _SPEECH_INSIDE.search(inner):
+    if n == 0 or (n > r.name_words and not (n <= _CAPITALISED_WORDS and all(t[0].isupper() or t[0].isdigit() for t in tokens))):
+        return False  # longer: only a name whose every word is capitalised or a number ("Minuten Tarif 10 GB LTE")
+    if _SPEECH_INSIDE.search(inner):
         return False
     if r.speech_inside is not None and r.speech_inside.match(inner):
         return False
