@@ -23,7 +23,10 @@ calls :func:`find_spans` once per document (through :func:`framing.text.analyze`
   ``names_in_marks.speech_inside`` opening it (Arabic ``«إن …»``, "that …"); not a
   lower-case fragment after a speech word earlier in its sentence (``erklärte, er sei
   „zutiefst besorgt“``) — is a name or a term in marks (Russian «Исламское государство»,
-  Arabic «داعش», German „Tagesschau“), not a quotation. It is kept apart
+  Arabic «داعش», German „Tagesschau“), not a quotation. So are five to eight words all
+  capitalised or numbers ("Minuten Tarif 10 GB LTE"), and up to twelve words of any kind
+  right after a word that names what the marks hold (``names_in_marks.titles``: Закон «…»,
+  bajo el título “…”, لوكالة «…»), unless a sentence ends inside. It is kept apart
   (:attr:`framing.text.TextFacts.names`), so whatever reads quotations reads it as the
   narrator's; scores may count it otherwise (``names_in_marks=`` of
   :func:`framing.count_terms`). ``max_words: 0`` (English) keeps every such span a
