@@ -160,3 +160,35 @@ def test_russian_nouns_sharing_a_speech_stem_are_not_speech():
     assert dict(voices(t, "ru"))["мигалками"] == "name"
     t = "Министр указал, что ситуация остаётся «критической» в регионе."
     assert dict(voices(t, "ru"))["критической"] == "q"
+
+
+# ----------------------------------------------------------------------- fragments that are no name
+
+@pytest.mark.parametrize("lang, text, fragment", [
+    # a preposition, a pronoun or a verb form opens the fragment: it is no noun phrase
+    ("fr", "Le traité prévoit une assistance militaire « sans délai » en cas d’attaque.", ["sans", "délai"]),
+    ("fr", "La Russie « a besoin » de migrants pour se développer.", ["a", "besoin"]),
+    ("de", "Die Präsidentin soll „über Parteipolitik stehen“ und das Amt neutral führen.", ["über", "Parteipolitik", "stehen"]),
+    ("es", "Bono definió a Anguita como «intelectualmente pobre» en la entrevista.", ["intelectualmente", "pobre"]),
+    ("ru", "Переговоры прошли «без особых результатов» в пятницу.", ["без", "особых", "результатов"]),
+    ("ar", "وتحدث الرئيس عن أن الجنسية حق لمن “لا يقاتل” من أجل البلد.", ["لا", "يقاتل"]),
+    # a copula right before the marks: a quoted predicate
+    ("fr", "Dans cette région, la situation du merlu est « intenable » à long terme.", ["intenable"]),
+    ("de", "Bondi sei „klug und durchsetzungsfähig“ und werde gute Arbeit leisten.", ["klug", "und", "durchsetzungsfähig"]),
+    ("es", "El panista opinó que la respuesta fue \"débil\" ante Estados Unidos.", ["débil"]),
+    ("ru", "Ситуация в регионе была «крайне напряжённой» весь день.", ["крайне", "напряжённой"]),
+])
+def test_a_fragment_that_is_no_noun_phrase_is_speech(lang, text, fragment):
+    assert quoted(text, lang) == fragment
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # an article or a noun opens the fragment, no copula before it: a term, the narrator's
+    ("fr", "Ils se moquent de ce qu’il convient d’appeler « le bon goût » en architecture.", ["le", "bon", "goût"]),
+    ("de", "Die Firma setzt auf den „digitalen Wandel“ in der Verwaltung.", ["digitalen", "Wandel"]),
+    ("es", "El grupo se presenta como «ciudadanos globalizados» en su web.", ["ciudadanos", "globalizados"]),
+    ("ru", "Число машин с «мигалками» в Госдуме выросло.", ["мигалками"]),
+    ("ar", "وأعلنت الشركة عن «إعادة الأمل» في المنطقة.", ["إعادة", "الأمل"]),
+])
+def test_a_noun_phrase_fragment_stays_a_name(lang, text, name):
+    assert [w for w, v in voices(text, lang) if v == "name"] == name

@@ -146,6 +146,14 @@ class QuoteRules:
         #: «…», the law «…», the agency «…»): the quotation is a name, if it is one of up to
         #: _TITLE_WORDS words, whatever its punctuation and whatever speech is around it
         self.title_before = re.compile(r"(?<!\w)(?:" + titles + r")[\s\u00a0\u202f]*$", re.IGNORECASE) if titles else None
+        start = names.get("not_a_name")
+        #: first words of a fragment that is no noun phrase (a preposition, a pronoun, a verb
+        #: form: « sans délai », „über Parteipolitik stehen“, “لا يقاتل”): speech, not a name,
+        #: when the fragment does not start with a capital
+        self.not_a_name = re.compile(r"(?:" + start + r")(?![^\W_])", re.IGNORECASE) if start else None
+        predicate = names.get("predicate")
+        #: a copula right before the marks: the fragment is a quoted predicate («est « intenable »)
+        self.predicate = re.compile(r"(?<!\w)(?:" + predicate + r")[\s\u00a0\u202f]*$", re.IGNORECASE) if predicate else None
         inside = names.get("speech_inside")
         #: words that, opening what is in the marks, make it speech (Arabic «إن …»: "that …")
         self.speech_inside = re.compile(r"\s*(?:" + inside + r")(?!\w)") if inside else None
@@ -405,6 +413,9 @@ def is_name(text: str, q: QuoteSpan, r: QuoteRules) -> bool:
     if n == 0 or (n > r.name_words and not (n <= _CAPITALISED_WORDS and all(t[0].isupper() or t[0].isdigit() for t in tokens))):
         return False  # longer: only a name whose every word is capitalised or a number ("Minuten Tarif 10 GB LTE")
     if _SPEECH_INSIDE.search(inner):
+        return False
+    if not inner[:1].isupper() and (r.not_a_name is not None and r.not_a_name.match(inner) or (
+            r.predicate is not None and r.predicate.search(text, max(0, q.start - 40), q.start))):
         return False
     if r.speech_inside is not None and r.speech_inside.match(inner):
         return False
