@@ -87,7 +87,7 @@ def test_french_ocr_greater_than_closes_a_guillemet():
 # ----------------------------------------------------------------------- Arabic clitics
 
 def test_arabic_mark_written_onto_a_one_letter_word_opens():
-    t = 'وأكدت الهيئة أن القرار جاء "فرديا" و"عشوائيا" وأن هناك أمورا لم تحسم، ووصفه بـ"الفردي" أيضا.'
+    t = 'وأكدت الهيئة أن القرار جاء "فرديا" و"عشوائيا" وأن هناك أمورا لم تحسم، وربط ذلك بـ"الفردي" أيضا.'
     v = dict(voices(t, "ar"))
     assert v["عشوائيا"] == "name" and v["الفردي"] == "name" and v["هناك"] == "n"
     t = 'وقال المتحدث إن القائد شوهد و"هو يفر مع مرافقيه باتجاه تعز" على حد تعبيره.'
@@ -191,4 +191,28 @@ def test_a_fragment_that_is_no_noun_phrase_is_speech(lang, text, fragment):
     ("ar", "وأعلنت الشركة عن «إعادة الأمل» في المنطقة.", ["إعادة", "الأمل"]),
 ])
 def test_a_noun_phrase_fragment_stays_a_name(lang, text, name):
+    assert [w for w, v in voices(text, lang) if v == "name"] == name
+
+
+# ----------------------------------------------------------------------- naming constructions
+
+@pytest.mark.parametrize("lang, text, fragment", [
+    ("fr", "Un homme tenant une grande lame que la police qualifie d’«épée» a été arrêté.", ["épée"]),
+    ("de", "Sie hatte die Anhänger als \"Korb der Bedauernswerten\" bezeichnet, was ihr schadete.",
+     ["Korb", "der", "Bedauernswerten"]),
+    ("de", "Barr bezeichnete die Prüfung als »unerschrocken«. Die Fed schwieg.", ["unerschrocken"]),
+    ("es", "El ministro calificó de «traición histórica» la decisión del partido.", ["traición", "histórica"]),
+    ("ar", "ووصف المدير العام قرار التأجيل بـ\"الفردي\" في مؤتمر صحفي.", ["الفردي"]),
+])
+def test_a_naming_construction_is_speech(lang, text, fragment):
+    assert quoted(text, lang) == fragment
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # the linking word without a verb of naming: a name or a term
+    ("fr", "Il a fait un voyage d’« Illico » jusqu’à Paris.", ["Illico"]),
+    ("de", "Er arbeitete lange als „Tagesschau“-Sprecher und als \"Stern\" Reporter.", ["Tagesschau", "Stern"]),
+    ("es", "El concepto de «nueva normalidad» supone cambios.", ["nueva", "normalidad"]),
+])
+def test_a_linking_word_alone_is_no_naming_construction(lang, text, name):
     assert [w for w, v in voices(text, lang) if v == "name"] == name

@@ -154,6 +154,14 @@ class QuoteRules:
         predicate = names.get("predicate")
         #: a copula right before the marks: the fragment is a quoted predicate («est « intenable »)
         self.predicate = re.compile(r"(?<!\w)(?:" + predicate + r")[\s\u00a0\u202f]*$", re.IGNORECASE) if predicate else None
+        naming, link = names.get("naming"), names.get("naming_link")
+        #: a naming construction: a verb of naming or judging in the sentence (before the
+        #: marks, or in the four words after them) and a linking word right before them
+        #: (als „Schande“ bezeichnen, qualifie d’« épée », definió como «…», وصفه بـ"…")
+        self.naming_link = re.compile(r"(?<!\w)(?:" + link + r")[\s\u00a0\u202f]*$", re.IGNORECASE) if naming and link else None
+        self.naming_before = re.compile(r"(?<!\w)(?:" + naming + ")", re.IGNORECASE) if naming and link else None
+        self.naming_after = re.compile(r"[\s\u00a0\u202f]*(?:[^\W\d_]+[\s-]+){0,3}?(?:" + naming + ")",
+                                       re.IGNORECASE) if naming and link else None
         inside = names.get("speech_inside")
         #: words that, opening what is in the marks, make it speech (Arabic «إن …»: "that …")
         self.speech_inside = re.compile(r"\s*(?:" + inside + r")(?!\w)") if inside else None
@@ -417,6 +425,11 @@ def is_name(text: str, q: QuoteSpan, r: QuoteRules) -> bool:
     if not inner[:1].isupper() and (r.not_a_name is not None and r.not_a_name.match(inner) or (
             r.predicate is not None and r.predicate.search(text, max(0, q.start - 40), q.start))):
         return False
+    if r.naming_link is not None and r.naming_link.search(text, max(0, q.start - 20), q.start):
+        lo = max(0, q.start - 150)
+        stop = max(text.rfind(c, lo, q.start) for c in ".!?؟\n")
+        if r.naming_before.search(text, max(lo, stop + 1), q.start) or r.naming_after.match(text, q.end):
+            return False
     if r.speech_inside is not None and r.speech_inside.match(inner):
         return False
     if r.speech_colon is not None and r.speech_colon.search(text, max(0, q.start - 80), q.start):
