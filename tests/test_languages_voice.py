@@ -216,3 +216,22 @@ def test_a_naming_construction_is_speech(lang, text, fragment):
 ])
 def test_a_linking_word_alone_is_no_naming_construction(lang, text, name):
     assert [w for w, v in voices(text, lang) if v == "name"] == name
+
+
+# ----------------------------------------------------------------------- a quotation that is its paragraph
+
+@pytest.mark.parametrize("lang, text, fragment", [
+    ("de", "Einsatz im Tagesdienst\n\n\"Land hat Gutachten versäumt\"\n\nDie Gewerkschaft ist entrüstet.",
+     ["Land", "hat", "Gutachten", "versäumt"]),
+    ("fr", "Le point sur la réforme\n\n« Une erreur historique »\n\nLe syndicat proteste.", ["Une", "erreur", "historique"]),
+    ("es", "La reforma\n\n«Un error histórico»\n\nEl sindicato protesta.", ["Un", "error", "histórico"]),
+    ("ru", "Реформа\n\n«Историческая ошибка»\n\nПрофсоюз протестует.", ["Историческая", "ошибка"]),
+    ("ar", "الإصلاح\n\n«خطأ تاريخي»\n\nواحتجت النقابة.", ["خطأ", "تاريخي"]),
+])
+def test_a_short_quotation_that_is_its_own_paragraph_is_speech(lang, text, fragment):
+    assert quoted(text, lang) == fragment
+
+
+def test_a_short_quotation_inside_a_paragraph_stays_a_name():
+    t = "Die Gewerkschaft zitiert das Gutachten \"Land und Bund\" in ihrer Stellungnahme.\n\nMehr dazu später."
+    assert [w for w, v in voices(t, "de") if v == "name"] == ["Land", "und", "Bund"]

@@ -406,6 +406,8 @@ _SPEECH_INSIDE = re.compile(r"[.!?…؟](?:\s|$)|[!?…؟]|[;:,،؛]")
 _TITLE_WORDS = 12
 #: at most this many words in marks, every one capitalised or a number, make a name
 _CAPITALISED_WORDS = 8
+#: white space and closing punctuation: all a line holds around a quotation that is its paragraph
+_WHOLE_LINE = re.compile(r"[ \t\u00a0\u202f.!?…:]*")
 #: a sentence end followed by another sentence
 _SENTENCE_INSIDE = re.compile(r"[.!?…؟]\s+\w")
 
@@ -430,6 +432,10 @@ def is_name(text: str, q: QuoteSpan, r: QuoteRules) -> bool:
         stop = max(text.rfind(c, lo, q.start) for c in ".!?؟\n")
         if r.naming_before.search(text, max(lo, stop + 1), q.start) or r.naming_after.match(text, q.end):
             return False
+    line_end = text.find("\n", q.end)
+    if (_WHOLE_LINE.fullmatch(text, text.rfind("\n", 0, q.start) + 1, q.start)
+            and _WHOLE_LINE.fullmatch(text, q.end, len(text) if line_end < 0 else line_end)):
+        return False  # a paragraph of its own: a quoted subheading ("Land hat Gutachten versäumt")
     if r.speech_inside is not None and r.speech_inside.match(inner):
         return False
     if r.speech_colon is not None and r.speech_colon.search(text, max(0, q.start - 80), q.start):
