@@ -235,3 +235,11 @@ def test_a_short_quotation_that_is_its_own_paragraph_is_speech(lang, text, fragm
 def test_a_short_quotation_inside_a_paragraph_stays_a_name():
     t = "Die Gewerkschaft zitiert das Gutachten \"Land und Bund\" in ihrer Stellungnahme.\n\nMehr dazu später."
     assert [w for w, v in voices(t, "de") if v == "name"] == ["Land", "und", "Bund"]
+
+
+def test_spanish_single_marks_hold_terms():
+    t = "A nivel personal, reconoció estar molesto con la derrota ante Mbappé, autor de un 'hat-trick'."
+    assert dict(voices(t, "es"))["hat-trick"] == "name"
+    # double marks after the same speech word: the speaker's words
+    t = "A nivel personal, reconoció estar molesto con la derrota ante Mbappé, autor de un \"golazo\"."
+    assert dict(voices(t, "es"))["golazo"] == "q"

@@ -162,6 +162,9 @@ class QuoteRules:
         self.naming_before = re.compile(r"(?<!\w)(?:" + naming + ")", re.IGNORECASE) if naming and link else None
         self.naming_after = re.compile(r"[\s\u00a0\u202f]*(?:[^\W\d_]+[\s-]+){0,3}?(?:" + naming + ")",
                                        re.IGNORECASE) if naming and link else None
+        #: single marks hold terms, not speech, whatever speech word stands earlier in the
+        #: sentence (Spanish press: un 'hat-trick', la 'nueva normalidad')
+        self.single_terms = bool(names.get("single_marks_are_terms"))
         inside = names.get("speech_inside")
         #: words that, opening what is in the marks, make it speech (Arabic «إن …»: "that …")
         self.speech_inside = re.compile(r"\s*(?:" + inside + r")(?!\w)") if inside else None
@@ -440,7 +443,7 @@ def is_name(text: str, q: QuoteSpan, r: QuoteRules) -> bool:
         return False
     if r.speech_colon is not None and r.speech_colon.search(text, max(0, q.start - 80), q.start):
         return False
-    if inner[:1].islower() and r.speech_word is not None:
+    if inner[:1].islower() and r.speech_word is not None and not (r.single_terms and text[q.start] in r.single_starts):
         lo = max(0, q.start - 120)
         stop = max(text.rfind(c, lo, q.start) for c in ".!?؟\n")
         if r.speech_word.search(text, max(lo, stop + 1), q.start):
