@@ -23,7 +23,10 @@ calls :func:`find_spans` once per document (through :func:`framing.text.analyze`
   ``names_in_marks.speech_inside`` opening it (Arabic ``«إن …»``, "that …"); not a
   lower-case fragment after a speech word earlier in its sentence (``erklärte, er sei
   „zutiefst besorgt“``) — is a name or a term in marks (Russian «Исламское государство»,
-  Arabic «داعش», German „Tagesschau“), not a quotation. It is kept apart
+  Arabic «داعش», German „Tagesschau“), not a quotation. So are five to eight words all
+  capitalised or numbers ("Minuten Tarif 10 GB LTE"), and up to twelve words of any kind
+  right after a word that names what the marks hold (``names_in_marks.titles``: Закон «…»,
+  bajo el título “…”, لوكالة «…»), unless a sentence ends inside. It is kept apart
   (:attr:`framing.text.TextFacts.names`), so whatever reads quotations reads it as the
   narrator's; scores may count it otherwise (``names_in_marks=`` of
   :func:`framing.count_terms`). ``max_words: 0`` (English) keeps every such span a
@@ -113,6 +116,12 @@ class QuoteRules:
         self.partners: dict[str, str] = {}
         for p in pairs:
             self.partners[p[0]] = self.partners.get(p[0], "") + p[1]
+        #: a straight mark after a digit and a space is a unit, not an opener (2'24 ", 41 ")
+        self.units_after_digits = bool(q.get("units_after_digits"))
+        #: one-letter words written onto the next one: a straight mark after them opens (و"…")
+        self.clitics = str(q.get("clitics") or "")
+        #: a short quotation in the same marks inside an open one nests in it (" … "Daech" … ")
+        self.nest_same = bool(q.get("nest_same_marks"))
         names = lang.data.get("names_in_marks") or {}
         words, speech = names.get("max_words", 0), names.get("speech")
         if not isinstance(words, int) or words < 0 or not isinstance(speech, (str, type(None))):
@@ -132,6 +141,30 @@ class QuoteRules:
         # a speech word earlier in the sentence (a lower-case fragment after it is the
         # speaker's words: erklärte, er sei „zutiefst besorgt“)
         self.speech_word = re.compile(r"(?<!\w)(?:" + speech + ")", re.IGNORECASE) if speech else None
+        titles = names.get("titles")
+        #: a word right before the opening mark that names what the marks hold (the title
+        #: «…», the law «…», the agency «…»): the quotation is a name, if it is one of up to
+        #: _TITLE_WORDS words, whatever its punctuation and whatever speech is around it
+        self.title_before = re.compile(r"(?<!\w)(?:" + titles + r")[\s\u00a0\u202f]*$", re.IGNORECASE) if titles else None
+        start = names.get("not_a_name")
+        #: first words of a fragment that is no noun phrase (a preposition, a pronoun, a verb
+        #: form: « sans délai », „über Parteipolitik stehen“, “لا يقاتل”): speech, not a name,
+        #: when the fragment does not start with a capital
+        self.not_a_name = re.compile(r"(?:" + start + r")(?![^\W_])", re.IGNORECASE) if start else None
+        predicate = names.get("predicate")
+        #: a copula right before the marks: the fragment is a quoted predicate («est « intenable »)
+        self.predicate = re.compile(r"(?<!\w)(?:" + predicate + r")[\s\u00a0\u202f]*$", re.IGNORECASE) if predicate else None
+        naming, link = names.get("naming"), names.get("naming_link")
+        #: a naming construction: a verb of naming or judging in the sentence (before the
+        #: marks, or in the four words after them) and a linking word right before them
+        #: (als „Schande“ bezeichnen, qualifie d’« épée », definió como «…», وصفه بـ"…")
+        self.naming_link = re.compile(r"(?<!\w)(?:" + link + r")[\s\u00a0\u202f]*$", re.IGNORECASE) if naming and link else None
+        self.naming_before = re.compile(r"(?<!\w)(?:" + naming + ")", re.IGNORECASE) if naming and link else None
+        self.naming_after = re.compile(r"[\s\u00a0\u202f]*(?:[^\W\d_]+[\s-]+){0,3}?(?:" + naming + ")",
+                                       re.IGNORECASE) if naming and link else None
+        #: single marks hold terms, not speech, whatever speech word stands earlier in the
+        #: sentence (Spanish press: un 'hat-trick', la 'nueva normalidad')
+        self.single_terms = bool(names.get("single_marks_are_terms"))
         inside = names.get("speech_inside")
         #: words that, opening what is in the marks, make it speech (Arabic «إن …»: "that …")
         self.speech_inside = re.compile(r"\s*(?:" + inside + r")(?!\w)") if inside else None
@@ -207,6 +240,31 @@ def _leading_mark(text: str, s: int, e: int) -> str:
     return text[m.start()] if m else ""
 
 
+def _after_clitic(text: str, i: int, clitics: str) -> bool:
+    """A straight mark at ``i`` written onto a one-letter word (Arabic و"…", ف"…") opens."""
+    return (i > 0 and text[i - 1] in clitics and (i == 1 or text[i - 2].isspace())
+            and i + 1 < len(text) and not text[i + 1].isspace())
+
+
+def _mark_closes(text: str, j: int, r: QuoteRules, d_close: str) -> bool:
+    c = text[j]
+    return c in d_close or (c in r.double_straight and not _opens(text, j, r.opening_context))
+
+
+def _nests(text: str, i: int, pe: int, r: QuoteRules, d_close: str) -> bool:
+    """An opening mark at ``i``, inside an open quotation in the same marks, opens a short
+    quotation nested in it (" … "Daech" … ", «إن «حزب الله» …»): the next mark closes it within
+    ``names_in_marks.max_words`` words (four if none), and the mark after that, in the same
+    paragraph, closes the outer one."""
+    m1 = r.double_marks.search(text, i + 1, pe)
+    if m1 is None or not _mark_closes(text, m1.start(), r, d_close):
+        return False
+    if not 1 <= len(TOKEN_RE.findall(text, i + 1, m1.start())) <= (r.name_words or 4):
+        return False
+    m2 = r.double_marks.search(text, m1.end(), pe)
+    return m2 is not None and _mark_closes(text, m2.start(), r, d_close)
+
+
 def _first_mark_closes(text: str, s: int, r: QuoteRules, d_close: str) -> bool:
     """The next double quotation mark from ``s`` on closes a quotation.
 
@@ -268,7 +326,10 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tupl
                 elif c in partners and c in d_open and c != opener:
                     inner.append(partners[c])
             elif kind == "double":
-                if c in d_straight and text[i - 1].isspace() and _opens(text, i, r.opening_context):
+                if r.nest_same and (c in d_open or (c in d_straight and (_opens(text, i, r.opening_context) or (
+                        r.clitics and _after_clitic(text, i, r.clitics))))) and _nests(text, i, pe, r, d_close):
+                    inner.append(c if c in d_straight else partners.get(c, d_close))
+                elif c in d_straight and text[i - 1].isspace() and _opens(text, i, r.opening_context):
                     # '… elected. "There is …': a straight mark that stands as an opening one
                     # does what “ does inside an open quotation: the earlier one was never closed
                     spans.append(QuoteSpan(start, i, False, cont))
@@ -308,7 +369,10 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tupl
 def _opening(text: str, i: int, c: str, leading: bool, r: QuoteRules, d_open: str, s_open: str) -> str | None:
     """``"double"`` or ``"single"`` when the mark ``c`` at ``i`` opens a quotation, else None."""
     ctx = r.opening_context
-    if c in d_open or (c in r.double_straight and (_opens(text, i, ctx) or _alone(text, i))):
+    if c in r.double_straight and r.units_after_digits and i > 1 and text[i - 1] == " " and text[i - 2].isdigit():
+        return None  # 41 " d'avance: seconds, inches
+    if c in d_open or (c in r.double_straight and (_opens(text, i, ctx) or _alone(text, i)
+                                                   or (r.clitics and _after_clitic(text, i, r.clitics)))):
         return "double"
     if c in s_open or (c in r.single_straight and _opens(text, i, ctx)):
         if c in r.apostrophe_openers and not leading and not _opens(text, i, ctx):
@@ -341,17 +405,45 @@ def _left_open(text, lines, n, kind, start, cont, spans, r, d_close, d_starts, s
 _SPEECH_INSIDE = re.compile(r"[.!?…؟](?:\s|$)|[!?…؟]|[;:,،؛]")
 
 
+#: at most this many words in marks after a word that names what they hold (a title)
+_TITLE_WORDS = 12
+#: at most this many words in marks, every one capitalised or a number, make a name
+_CAPITALISED_WORDS = 8
+#: white space and closing punctuation: all a line holds around a quotation that is its paragraph
+_WHOLE_LINE = re.compile(r"[ \t\u00a0\u202f.!?…:]*")
+#: a sentence end followed by another sentence
+_SENTENCE_INSIDE = re.compile(r"[.!?…؟]\s+\w")
+
+
 def is_name(text: str, q: QuoteSpan, r: QuoteRules) -> bool:
     """The span ``q`` holds a name or term in marks, not speech (module notes)."""
     inner = text[q.start + 1:q.end - 1].strip()
-    n = len(TOKEN_RE.findall(inner))
-    if not 1 <= n <= r.name_words or _SPEECH_INSIDE.search(inner):
+    tokens = TOKEN_RE.findall(inner)
+    n = len(tokens)
+    if (r.title_before is not None and 1 <= n <= _TITLE_WORDS and not _SENTENCE_INSIDE.search(inner)
+            and r.title_before.search(text, max(0, q.start - 60), q.start)):
+        return True
+    if n == 0 or (n > r.name_words and not (n <= _CAPITALISED_WORDS and all(t[0].isupper() or t[0].isdigit() for t in tokens))):
+        return False  # longer: only a name whose every word is capitalised or a number ("Minuten Tarif 10 GB LTE")
+    if _SPEECH_INSIDE.search(inner):
         return False
+    if not inner[:1].isupper() and (r.not_a_name is not None and r.not_a_name.match(inner) or (
+            r.predicate is not None and r.predicate.search(text, max(0, q.start - 40), q.start))):
+        return False
+    if r.naming_link is not None and r.naming_link.search(text, max(0, q.start - 20), q.start):
+        lo = max(0, q.start - 150)
+        stop = max(text.rfind(c, lo, q.start) for c in ".!?؟\n")
+        if r.naming_before.search(text, max(lo, stop + 1), q.start) or r.naming_after.match(text, q.end):
+            return False
+    line_end = text.find("\n", q.end)
+    if (_WHOLE_LINE.fullmatch(text, text.rfind("\n", 0, q.start) + 1, q.start)
+            and _WHOLE_LINE.fullmatch(text, q.end, len(text) if line_end < 0 else line_end)):
+        return False  # a paragraph of its own: a quoted subheading ("Land hat Gutachten versäumt")
     if r.speech_inside is not None and r.speech_inside.match(inner):
         return False
     if r.speech_colon is not None and r.speech_colon.search(text, max(0, q.start - 80), q.start):
         return False
-    if inner[:1].islower() and r.speech_word is not None:
+    if inner[:1].islower() and r.speech_word is not None and not (r.single_terms and text[q.start] in r.single_starts):
         lo = max(0, q.start - 120)
         stop = max(text.rfind(c, lo, q.start) for c in ".!?؟\n")
         if r.speech_word.search(text, max(lo, stop + 1), q.start):
