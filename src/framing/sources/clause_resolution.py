@@ -25,6 +25,8 @@ __all__ = ["resolve", "proper_name", "SAFE_SENTENCES"]
 #: speaker it is given.
 SAFE_SENTENCES = 3
 _PUNCT = ",.;:!?«»“”„\"'()"
+#: open marks -> the pattern of a name in marks inside a speaker phrase
+_MARKED: dict = {}
 
 
 def _words(phrase: str) -> list[str]:
@@ -52,22 +54,11 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     words = _words(phrase)
     if not words:
         return ""
+    marked = _marked_name(phrase, w)
+    if marked:
+        return marked
     if not w.CASED:
-        k = 0
-        while k < len(words) and (_core(words[k], w) in w.NAME_SKIP or _core(words[k], w) in w.DETERMINERS):
-            k += 1
-        if k == 0:
-            end = next((x for x in range(len(words)) if _core(words[x], w) in w.NAME_SKIP
-                        or _core(words[x], w) in w.JOINERS or _core(words[x], w) in w.STOP), len(words))
-            return " ".join(words[:min(end, 2)])
-        rest = words[k:]
-        # after the roles, the last run that is not a role's complement: the name at the end
-        j = len(rest)
-        while j > 0 and _core(rest[j - 1], w) not in w.NAME_SKIP | w.ORG_WORDS and len(rest) - j < 4:
-            j -= 1
-        while j < len(rest) - 1 and _core(rest[j], w) in w.JOINERS and _core(rest[j], w) not in w.NAME_PARTICLES:
-            j += 1
-        return " ".join(rest[j:])
+        return _uncased_name(words, w)
     # the last run of capitalised words (and particles inside it)
     j = len(words)
     while j > 0 and (words[j - 1][:1].isupper() or w.PARTICLE_RE.match(words[j - 1]) or (
@@ -91,6 +82,54 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     if w.ORDER == "v2" and words[0].lower() in w.DETERMINERS and j <= 1:
         return " ".join(words)  # "Das Weiße Haus": German capitalises nouns; the phrase is its name
     return " ".join(run)
+
+
+def _marked_name(phrase: str, w: ClauseWords) -> str:
+    """"агентство «Интерфакс»", "موقع "قناة عشتار"": the name in marks after a body
+    (``marked_names``), else ""."""
+    if not w.MARKED_NAMES or phrase[:1] in w.OPEN_Q:
+        return ""
+    marked = _MARKED.get(w.OPEN_Q)
+    if marked is None:
+        marked = _MARKED[w.OPEN_Q] = re.compile(f"[{re.escape(w.OPEN_Q)}]([^{re.escape(w.CLOSE_Q)}]+)[{re.escape(w.CLOSE_Q)}]")
+    m = marked.search(phrase)
+    before = _words(phrase[:m.start()]) if m is not None else []
+    if m is not None and _words(m.group(1)) and len(before) == 1 and _core(before[0], w) in w.ORG_WORDS:
+        return " ".join(_words(m.group(1)))  # a body and its name: not "محامية … مراسل صحيفة «…»"
+    return ""
+
+
+def _uncased_name(words: list[str], w: ClauseWords) -> str:
+    """The name of a speaker phrase in a script without capitals: the words after the
+    leading titles and roles, to the next role word."""
+    k = 0
+    while k < len(words) and (_core(words[k], w) in w.NAME_SKIP or _core(words[k], w) in w.DETERMINERS):
+        k += 1
+    if k == 0:
+        # a name opened by a particle ("بن لو برون محلل السوق") runs to the role after it
+        lead = next((x for x in range(len(words)) if _core(words[x], w) not in w.NAME_PARTICLES), len(words))
+        end = next((x for x in range(lead, len(words)) if _core(words[x], w) in w.NAME_SKIP
+                    or _core(words[x], w) in w.JOINERS or _core(words[x], w) in w.STOP), len(words))
+        return " ".join(words[:min(end, 2 + lead)])
+    rest = words[k:]
+    if w.DEFINITE_PREFIX is not None and not w.DEFINITE_PREFIX.match(words[k - 1]) and all(
+            w.DEFINITE_PREFIX.match(x) or _core(x, w) in w.JOINERS for x in rest):
+        return ""  # "رئيس الائتلاف": a role without the article governs what follows, no name
+    if all(_core(x, w) in w.JOINERS for x in rest):
+        return ""
+    # after the roles, the last run that is not a role's complement: the name at the end
+    j = len(rest)
+    while j > 0 and _core(rest[j - 1], w) not in w.NAME_SKIP | w.ORG_WORDS and len(rest) - j < 4:
+        j -= 1
+    while j < len(rest) - 1 and _core(rest[j], w) in w.JOINERS and _core(rest[j], w) not in w.NAME_PARTICLES:
+        j += 1
+    if w.DEFINITE_PREFIX is not None:
+        # "وزير العدل أشرف ريفي", "نائب المدير العام للشؤون المالية جاسم الهويدي": the words
+        # with the article before the first without it complete the role; the name opens there
+        bare = next((x for x in range(j, len(rest)) if not w.DEFINITE_PREFIX.match(rest[x])), None)
+        if bare is not None and _core(rest[bare], w) not in w.JOINERS:  # "الوليد بن طلال"
+            j = bare
+    return " ".join(rest[j:])
 
 
 def _names_only(phrase: str, w: ClauseWords) -> bool:

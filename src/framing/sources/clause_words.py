@@ -45,6 +45,7 @@ _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", 
              "definite", "speaker_ends", "name_particles", "subordinators",
              "listeners"}
 _KINDS = {"m", "f", "person", "plural", "org"}
+_HAMZA_ALEF = re.compile("[أإآ]")
 
 
 def rules_of(language: "str | Language | None" = None) -> str:
@@ -130,6 +131,7 @@ class ClauseWords:
         if not isinstance(endings, dict) or not set(endings) <= {"f", "m"}:
             raise LanguageError(f"{where}: gender_endings maps f and m to a pattern of a verb form's ending.")
         self.GENDER_ENDINGS = {k: re.compile(str(v)) for k, v in endings.items()}
+        self._read_script_settings(data, where)
         for key, attr, default in (("open_quotes", "OPEN_Q", "“‘«„»\""), ("close_quotes", "CLOSE_Q", "”’»«“\""),
                                    ("dashes", "DASHES", "—–-")):
             value = data.get(key, default)
@@ -155,6 +157,29 @@ class ClauseWords:
         self.features: dict = {}
         self._uncased = None
         self._roles: dict = {}
+
+    def _read_script_settings(self, data: dict, where: str) -> None:
+        """Settings of how a script writes its words (Russian, Arabic): ``lemma_gender``,
+        ``clause_clitics``, ``marked_names``, ``definite_prefix``, ``alef_variants``; none by default."""
+        #: the gender of a cue form that is its lemma (Arabic: the lemma is the 3rd person
+        #: masculine past, "لفت" is masculine though it ends as feminines do), or ""
+        self.LEMMA_GENDER = str(data.get("lemma_gender", ""))
+        #: conjunctions written joined to a verb that open its clause (Arabic "و" of "وقال")
+        self.CLAUSE_CLITICS = set(data.get("clause_clitics") or ())
+        #: a name in marks after a role or a body ("агентство «Интерфакс»") is read with it
+        self.MARKED_NAMES = bool(data.get("marked_names", False))
+        prefix = data.get("definite_prefix")
+        #: the article written joined to a word, with the prepositions joined before it
+        #: (Arabic "ال", "لل", "بال"): in a script without capitals a name's words lack it
+        #: where the words of a role's complement have it ("وزير العدل أشرف ريفي")
+        self.DEFINITE_PREFIX = re.compile(str(prefix)) if prefix else None
+        if self.LEMMA_GENDER not in {"", "f", "m"}:
+            raise LanguageError(f"{where}: lemma_gender must be f or m.")
+        if data.get("alef_variants"):
+            # "إلا", "أن" are also written "الا", "ان": each listed word with a bare alef too
+            for attr in _SETS.values():
+                words = getattr(self, attr)
+                words |= {_HAMZA_ALEF.sub("ا", v) for v in words}
 
 
 def role_of(word: str, w: ClauseWords) -> str:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..cues import CueTable
+from ..cues import CueTable, canonical_form
 from ..text import TextFacts
 from .clause_words import ClauseWords, role_of
 from .content import kind_of, leading_content, orphans, trailing_content
@@ -80,16 +80,21 @@ class _Site:
     def found(self, speaker, content, rule: str, appositive=None, **extra) -> Attribution:
         att = Attribution(speaker, (self.cs, self.ce), self.lemma, content, self.sent, appositive, nested=self.nested,
                           rule=rule)
-        gender = _gender_of_form(self.form, self.w)
+        gender = _gender_of_form(self.form, self.w, self.lemma)
         if gender:
             att.extra["verb_gender"] = gender
         att.extra.update(extra)
         return att
 
 
-def _gender_of_form(form: str, w: ClauseWords) -> str:
+def _gender_of_form(form: str, w: ClauseWords, lemma: str = "") -> str:
     """"f" or "m" where the verb's form says (Russian "заявила", Arabic "قالت"), else ""."""
     last = form.split()[-1] if form.split() else ""
+    if not w.GENDER_ENDINGS:
+        return ""
+    last = canonical_form(last)
+    if w.LEMMA_GENDER and last == canonical_form(lemma):
+        return w.LEMMA_GENDER
     for gender, pattern in w.GENDER_ENDINGS.items():
         if pattern.search(last):
             return gender
@@ -134,15 +139,16 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
     while k < hi and k - i < 14:
         t = toks[k]
         if not t.word:
-            if t.text == "." and k > i and toks[k - 1].core in w.TITLE_WORDS:
-                k += 1  # "M. Carter"
-                continue
-            break
+            after = _through_mark(toks, i, k, hi, w)
+            if after is None:
+                break
+            k = after
+            continue
         if k > i and t.low in w.CONJUNCTIONS and k + 1 < hi and _role_word(toks[k - 1], w) and _role_word(toks[k + 1], w):
             k += 1  # "der Anwalt und Dissident Ayman Sheib ad-Din"
             continue
         if k > i and (_ends_phrase(t, w) or (t.low in w.PRONOUNS and t.low not in w.DETERMINERS)
-                      or (not w.CASED and t.low in w.ADVERBS)):
+                      or (not w.CASED and t.low in w.ADVERBS) or _after_origin(toks, i, k, w)):
             break
         if w.CASED:
             step = _cased_step(toks, k, i, w, named, lower)
@@ -153,6 +159,32 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
     while k > i + 1 and (toks[k - 1].low in w.JOINERS or toks[k - 1].low in w.DETERMINERS):
         k -= 1
     return k if k > i else None
+
+
+def _through_mark(toks: list[Tok], i: int, k: int, hi: int, w: ClauseWords) -> int | None:
+    """Where a phrase goes on after the mark at token ``k``: past the dot of a title ("M.
+    Carter"), past a name in marks after a role or a body (``marked_names``: "агентство
+    «Интерфакс»", "صحيفة «واشنطن بوست»"); None where the mark ends it."""
+    t = toks[k]
+    if t.text == "." and k > i and toks[k - 1].core in w.TITLE_WORDS:
+        return k + 1
+    if w.MARKED_NAMES and t.text in w.OPEN_Q and k > i and _role_word(toks[k - 1], w):
+        close = next((x for x in range(k + 1, min(hi, k + 9)) if toks[x].text in w.CLOSE_Q), None)
+        if close is not None and close > k + 1:
+            return close + 1
+    return None
+
+
+def _after_origin(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
+    """Token ``k`` opens a new phrase after an adjective of origin (the phrase opened at
+    ``i``), in a script whose article is joined (``definite_prefix``): "نفى الجيش التركي |
+    استهداف …", "أكدت مصادر كردية | مقتل …"; a name follows only a definite one after a
+    person's role ("الرئيس التركي رجب طيب اردوغان")."""
+    if w.DEFINITE_PREFIX is None or toks[k - 1].core not in w.NATIONALITIES or toks[k].core in w.NATIONALITIES \
+            or toks[k].text[:1] == "ل":  # "المرصد السوري لحقوق الإنسان": a complement with "ل"
+        return False
+    return (w.DEFINITE_PREFIX.match(toks[k].text) is not None or w.DEFINITE_PREFIX.match(toks[k - 1].text) is None
+            or not any(t.core in w.TITLE_WORDS or t.core in w.PERSON_ROLES for t in toks[i:k - 1]))
 
 
 def _cased_step(toks: list[Tok], k: int, i: int, w: ClauseWords, named: bool, lower: int):
@@ -376,7 +408,8 @@ def _inverted(site: _Site, b: int):
         # or complementizer; the name is read from its end
         k = e
         while k < len(toks) and k - i < 18 and toks[k].word and toks[k].low not in w.COMPLEMENTIZERS \
-                and toks[k].low not in w.CONJUNCTIONS and toks[k].low not in w.SPEAKER_ENDS:
+                and toks[k].low not in w.CONJUNCTIONS and toks[k].low not in w.SPEAKER_ENDS \
+                and toks[k].low not in w.ADVERBS and toks[k].core not in w.TIME_WORDS and not _after_origin(toks, i, k, w):
             k += 1
         if k >= len(toks) or not toks[k].word or toks[k].low in w.COMPLEMENTIZERS:
             e = k
@@ -506,6 +539,11 @@ def _verb(site: _Site):
     w, toks = site.w, site.toks
     b, clitic = _verb_group_start(site)
     prev = toks[b] if b >= 0 else None
+    joined = site.text[toks[site.ci].start:site.cs]
+    if joined and joined in w.CONJUNCTIONS and joined in w.CLAUSE_CLITICS:
+        # "…الجميع وقال: «…»": "و" joined to the verb opens its clause; what stands before it
+        # is not its subject ("أما الجيش فأكد": after "ف" it is)
+        prev = Tok(joined, toks[site.ci].start, site.cs, ())
     if prev is not None and prev.low in w.DETERMINERS and prev.low not in w.PRONOUNS:
         return None  # "la critique", "le dit": a noun
     answer = _clitic(site, b, clitic) or _verb_first(site, b, prev)
@@ -595,7 +633,7 @@ def _participle(site: _Site, earlier: list):
     (``participle_endings``) speaks with the subject of its sentence: the speaker of an
     earlier attribution of the sentence, else the phrase that opens it."""
     w, toks = site.w, site.toks
-    if w.PARTICIPLE is None or not w.PARTICIPLE.search(site.form.split()[-1]):
+    if w.PARTICIPLE is None or not w.PARTICIPLE.search(canonical_form(site.form.split()[-1])):
         return None
     content = _content_after(site, site.cj + 1)
     if content is None:
