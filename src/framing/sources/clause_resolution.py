@@ -77,11 +77,25 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     if k and k < len(run) and (run[k].lower() in w.JOINERS or run[k].lower() in w.DETERMINERS):
         return ""  # "Sprecherin des Weißen Hauses": a role of something, not a name
     run = run[k:]
+    if k and len(run) == 3 and _place_after_role(run, w):
+        run = run[1:]
     if not run or all(r.lower() in w.ORG_WORDS or r.lower() in w.PERSON_ROLES for r in run):
         return ""
     if w.ORDER == "v2" and words[0].lower() in w.DETERMINERS and j <= 1:
         return " ".join(words)  # "Das Weiße Haus": German capitalises nouns; the phrase is its name
     return " ".join(run)
+
+
+def _place_after_role(words: list[str], w: ClauseWords) -> bool:
+    """Three capitalised words after a role, the first the role's complement in the
+    genitive or locative ("Президент России Владимир Путин", "Мэр Москвы Сергей Собянин"),
+    not a first name ("Генсек ООН Пан Ги Мун") nor one before a patronymic ("Владимир
+    Владимирович Путин"): in a language of cases (``case_ending``) only."""
+    return w.CASE_ENDING is not None and words[0][-1:].lower() in "ыие" and not _PATRONYMIC.search(words[1].lower())
+
+
+#: a Russian patronymic ("Владимирович", "Ивановна"), the middle of a full name
+_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$")
 
 
 def _marked_name(phrase: str, w: ClauseWords) -> str:
@@ -105,12 +119,18 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
     k = 0
     while k < len(words) and (_core(words[k], w) in w.NAME_SKIP or _core(words[k], w) in w.DETERMINERS):
         k += 1
+    if k == 0 and w.DEFINITE_PREFIX is None and len(words) >= 2 and _core(words[0], w) in w.ORG_WORDS \
+            and _core(words[1], w) in w.ORG_WORDS:
+        return " ".join(words[1:4])  # "агентство франс пресс": a body, then a name the body words know
     if k == 0:
         # a name opened by a particle ("بن لو برون محلل السوق") runs to the role after it
         lead = next((x for x in range(len(words)) if _core(words[x], w) not in w.NAME_PARTICLES), len(words))
         end = next((x for x in range(lead, len(words)) if _core(words[x], w) in w.NAME_SKIP
                     or _core(words[x], w) in w.JOINERS or _core(words[x], w) in w.STOP), len(words))
-        return " ".join(words[:min(end, 2 + lead)])
+        # two words at most ("الهويدي قرار التأجيل": then the verb's object), three where
+        # the article is not joined and they are the phrase ("пан ги мун")
+        most = 3 if w.DEFINITE_PREFIX is None and end == len(words) else 2
+        return " ".join(words[:min(end, most + lead)])
     rest = words[k:]
     if w.DEFINITE_PREFIX is not None and not w.DEFINITE_PREFIX.match(words[k - 1]) and all(
             w.DEFINITE_PREFIX.match(x) or _core(x, w) in w.JOINERS for x in rest):
@@ -253,6 +273,13 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
         if earlier is not None:
             _copy(a, earlier)
             return
+        if w.CASED and _one_person_role(a, w) and a.speaker is not None and not any(
+                h.extra.get("named") and h.speaker_type == "person" for h in history[-LOOKBACK:]):
+            # "Премьер-министр Великобритании Борис Джонсон поручил … Об этом британский лидер
+            # сообщил": no one named has spoken; the person the text named last
+            name = _last_name_before(text, a.speaker[0], w)
+            if name:
+                a.speaker_type = "person"
     if name and not w.CASED:
         # "الهويدي قرار التأجيل": a name the article gave before in full ("جاسم الهويدي")
         first = name.split()[0]
@@ -260,7 +287,16 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
                         and h.canonical.split()[-1] == first), None)
         name = earlier or name
     if name and len(name.split()) == 1 and w.CASED:
-        name = full_names.get(name) or name
+        full = full_names.get(name)
+        if full is None and w.CASE_ENDING is not None:
+            # "Бусыгин" after "заместителя министра Андрея Бусыгина": the same person in
+            # another case; the name stays as written (its first name is not in this case)
+            full = full_names.get(("stem", w.CASE_ENDING.sub("", name.lower())))
+            if full is not None:
+                a.speaker_type, full = "person", None
+        if full is not None:
+            a.speaker_type = "person"  # "Собянин": "Мэр Москвы Сергей Собянин" before
+        name = full or name
     a.canonical = name or phrase.strip()
     a.extra["named"] = bool(name)
     a.extra["roles"] = {h for h in heads if h} | {_role(_core(x, w), w) for x in _words(appos)} - {""}
@@ -293,9 +329,36 @@ def _described(a: Attribution, phrase: str, gender: str, history: list, w: Claus
         # language without articles says no such thing: a bare role only by its head
         earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and h.extra.get("named")
                         and h.speaker_type == "person"), None)
+    if earlier is None and _one_person_role(a, w):
+        # "британский лидер", "глава МВД", "собеседник агентства" after a name: a role that
+        # names one person (``anaphoric_roles``), said with a verb of one gender (not "заявили")
+        earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and h.extra.get("named")
+                        and h.speaker_type == "person"), None)
     if earlier is not None and gender and earlier.extra.get("gender") and gender != earlier.extra["gender"]:
         return None
     return earlier
+
+
+def _one_person_role(a: Attribution, w: ClauseWords) -> bool:
+    return bool(a.head) and a.head in w.ANAPHORIC_ROLES and a.extra.get("verb_gender") in {"m", "f"}
+
+
+#: a run of two to four capitalised words: a name in running text
+_NAME_RUN = re.compile(r"(?<![\w-])[^\W\d_][\w-]*(?:[ \u00a0]+[^\W\d_][\w-]*){1,3}")
+
+
+def _last_name_before(text: str, pos: int, w: ClauseWords) -> str:
+    """The last name of two words or more the text gives in the 1,500 characters before
+    ``pos`` ("Премьер-министр Великобритании Борис Джонсон поручил …"), or ""."""
+    found = ""
+    for m in _NAME_RUN.finditer(text, max(0, pos - 1500), pos):
+        run = m.group()
+        if not all(x[:1].isupper() for x in run.split()):
+            continue
+        name = proper_name(run, w)
+        if len(name.split()) >= 2:
+            found = name
+    return found
 
 
 def _copy(a: Attribution, earlier: Attribution) -> None:
@@ -346,12 +409,16 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
             words = words[1:]
         if any(x.lower() in w.ORG_WORDS or _role(x.lower(), w) for x in words):
             return
+        if len(words) == 3 and len(words) < len(run) and _place_after_role(words, w):
+            words = words[1:]
         while words and words[-1].lower() in w.JOINERS:
             words = words[:-1]
         if 2 <= len(words) <= 3:
             full = " ".join(words)
             if len(full) > len(out.get(words[-1], "")):
                 out[words[-1]] = full
+            if w.CASE_ENDING is not None:
+                out.setdefault(("stem", w.CASE_ENDING.sub("", words[-1].lower())), full)
 
     for m in _WORD.finditer(text):
         word = m.group()

@@ -40,12 +40,15 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "female": "FEMALE", "male": "MALE", "relatives": "RELATIVES",
          "object_clitics": "OBJECT_CLITICS", "articles": "ARTICLES", "definite": "DEFINITE",
          "speaker_ends": "SPEAKER_ENDS", "name_particles": "NAME_PARTICLES", "subordinators": "SUBORDINATORS",
-         "listeners": "LISTENERS"}
+         "listeners": "LISTENERS", "adverbial_heads": "ADVERBIAL_HEADS", "anaphoric_roles": "ANAPHORIC_ROLES",
+         "shared_subject": "SHARED_SUBJECT", "body_preps": "BODY_PREPS"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
              "definite", "speaker_ends", "name_particles", "subordinators",
-             "listeners"}
+             "listeners", "adverbial_heads", "anaphoric_roles", "shared_subject", "body_preps"}
 _KINDS = {"m", "f", "person", "plural", "org"}
 _HAMZA_ALEF = re.compile("[أإآ]")
+#: the final letters a role word loses in its other cases ("заместитель" → "заместителя")
+_STEM_ENDS = set("ьйаяоеы")
 
 
 def rules_of(language: "str | Language | None" = None) -> str:
@@ -159,15 +162,28 @@ class ClauseWords:
         self._roles: dict = {}
 
     def _read_script_settings(self, data: dict, where: str) -> None:
-        """Settings of how a script writes its words (Russian, Arabic): ``lemma_gender``,
-        ``clause_clitics``, ``marked_names``, ``definite_prefix``, ``alef_variants``; none by default."""
+        """Settings of how a script writes its words (Russian, Arabic): ``lemma_gender``, ``role_prefixes``,
+        ``clause_clitics``, ``marked_names``, ``impersonal_endings``, ``plural_endings``, ``case_ending``,
+        ``definite_prefix``,
+        ``alef_variants``; none by default."""
         #: the gender of a cue form that is its lemma (Arabic: the lemma is the 3rd person
         #: masculine past, "لفت" is masculine though it ends as feminines do), or ""
         self.LEMMA_GENDER = str(data.get("lemma_gender", ""))
+        #: prefixes joined by a hyphen to a role word that keep it a role ("экс-министр")
+        self.ROLE_PREFIXES = set(data.get("role_prefixes") or ())
         #: conjunctions written joined to a verb that open its clause (Arabic "و" of "وقال")
         self.CLAUSE_CLITICS = set(data.get("clause_clitics") or ())
         #: a name in marks after a role or a body ("агентство «Интерфакс»") is read with it
         self.MARKED_NAMES = bool(data.get("marked_names", False))
+        ending = data.get("case_ending")
+        #: a case ending of a name ("Андреевой", "Бусыгина"): a surname is found in another case
+        self.CASE_ENDING = re.compile(str(ending)) if ending else None
+        plural = data.get("plural_endings")
+        #: the ending of a plural cue form ("сообщили", "отмечают")
+        self.PLURAL = re.compile(str(plural)) if plural else None
+        impersonal = data.get("impersonal_endings")
+        #: the ending of a cue form that says no one speaks ("сообщалось", "говорится")
+        self.IMPERSONAL = re.compile(str(impersonal)) if impersonal else None
         prefix = data.get("definite_prefix")
         #: the article written joined to a word, with the prepositions joined before it
         #: (Arabic "ال", "لل", "بال"): in a script without capitals a name's words lack it
@@ -194,13 +210,25 @@ def role_of(word: str, w: ClauseWords) -> str:
         if w.ROLE_MATCH == "suffix":
             parts = [r for r in w.PERSON_ROLES if len(r) >= 5 and word.endswith(r)]
         elif w.ROLE_MATCH == "prefix":
-            parts = [r for r in w.PERSON_ROLES if len(r) >= 5 and word.startswith(r) and len(word) - len(r) <= 3]
+            parts = [r for r in w.PERSON_ROLES if len(r) >= 5 and _begins_with(word, r)]
+            if not parts and "-" in word and word.split("-", 1)[0] + "-" in w.ROLE_PREFIXES:
+                parts = [role_of(word.split("-", 1)[1], w)] if role_of(word.split("-", 1)[1], w) else []
         else:
             parts = []
         found = max(parts, key=len) if parts else ""
         if len(w._roles) < 100_000:
             w._roles[word] = found
     return found
+
+
+def _begins_with(word: str, role: str) -> bool:
+    """``word`` is ``role`` in another case: it begins with it and adds at most three
+    letters ("министра"), or with its stem, a final vowel or soft sign off, and adds at
+    most two ("заместителя", "главы"; not "главное")."""
+    if word.startswith(role):
+        return len(word) - len(role) <= 3
+    stem = role[:-1]
+    return role[-1] in _STEM_ENDS and word.startswith(stem) and len(word) - len(stem) <= 2
 
 
 def category_of(word: str, w: ClauseWords) -> str:
@@ -219,7 +247,7 @@ def category_of(word: str, w: ClauseWords) -> str:
             hits = [k for k in w.CATEGORIES if len(k) >= 5 and word.startswith(k) and len(word) > len(k) + 3] or [
                 k for k in w.CATEGORIES if len(k) >= 5 and word.endswith(k)]
         elif w.ROLE_MATCH == "prefix":
-            hits = [k for k in w.CATEGORIES if len(k) >= 5 and word.startswith(k) and len(word) - len(k) <= 3]
+            hits = [k for k in w.CATEGORIES if len(k) >= 5 and _begins_with(word, k)]
         w._roles[key] = w.CATEGORIES[max(hits, key=len)] if hits else ""
     return w._roles[key]
 

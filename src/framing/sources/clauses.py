@@ -227,8 +227,8 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
                 continue  # "die Sportförderung des Bezirks", "le responsable de la police"
             break
         if _ends_phrase(p, w) or p.low in w.FRONTED_OBJECTS or (p.low in w.PRONOUNS and p.low not in w.JOINERS) \
-                or p.low in w.ADVERBS:
-            break
+                or p.low in w.ADVERBS or (w.ADVERBIAL_HEADS and p.core in w.TIME_WORDS):
+            break  # "Ранее в субботу | Кудрин заявил"
         if w.CASED and role_of(toks[j].core, w) and p.word and not p.cap and p.low not in w.JOINERS \
                 and not _role_word(p, w):
             break  # "в свою очередь министр … Прити Пател": the phrase opens at its role
@@ -245,6 +245,8 @@ def _subject_like(toks: list[Tok], st: int, b: int, lo: int, w: ClauseWords) -> 
     words = toks[st:b + 1]
     if st - 1 >= lo and toks[st - 1].low in w.PREPS and toks[st - 1].low not in w.JOINERS:
         return False
+    if w.ADVERBIAL_HEADS and all(t.low[:1].isdigit() for t in words):
+        return False  # "… телеканала 1+1 заявила"
     if all(t.core in w.TIME_WORDS or t.low in w.FRONTED_OBJECTS for t in words if t.word):
         return False
     if len(words) == 1 and words[0].low in w.PRONOUNS:
@@ -261,6 +263,8 @@ def _skip_forward(toks: list[Tok], i: int, w: ClauseWords) -> int:
     while i < len(toks) and toks[i].word and toks[i].low not in w.PRONOUNS:
         if toks[i].low in w.ADVERBS or toks[i].core in w.TIME_WORDS or toks[i].low in w.LISTENERS:
             i += 1
+        elif w.ADVERBIAL_HEADS and toks[i].low in w.PREPS and i + 1 < len(toks) and toks[i + 1].core in w.TIME_WORDS:
+            i += 2  # "сообщила в пятницу пресс-служба вуза"
         elif toks[i].low in w.DETERMINERS and i + 1 < len(toks) and toks[i + 1].core in w.TIME_WORDS:
             i += 2  # "acusaron el lunes al artista"
         else:
@@ -515,8 +519,12 @@ def _subject(site: _Site, b: int, prev):
     if site.form in site.cues.noun_forms and not (prev.cap or prev.low in w.PRONOUNS or (
             st is not None and any(_role_word(t, w) for t in toks[st:b + 1]))):
         return _NONE  # "la situation reste critique": an adjective or a noun, not the verb
+    if w.ADVERBIAL_HEADS and _opens_with_object(toks, b, w):
+        att = _inverted(site, b)  # "Об этом в пятницу ТАСС сообщила пресс-служба СФУ"
+        if att is not None:
+            return att
     if st is None or not _subject_like(toks, st, b, 0, w):
-        att = _inverted(site, b) or _after_subordinator(site, b)
+        att = _opening_subject(site, b) or _inverted(site, b) or _after_subordinator(site, b)
         if att is not None:
             return att
         if w.PRO_DROP and (st is None or prev.low in w.FRONTED_OBJECTS or prev.low in w.PREPS):
@@ -530,6 +538,65 @@ def _subject(site: _Site, b: int, prev):
     return _NONE if content is None else site.found((toks[st].start, toks[b].end), content, "subject")
 
 
+def _in_body(site: _Site, b: int):
+    """"…, — сообщили в Минобороны", "В Роспотребнадзоре уточнили, что …": a plural verb
+    with no subject, said "in" a body (``body_preps``, ``plural_endings``): the body speaks."""
+    w, toks = site.w, site.toks
+    i = _skip_forward(toks, site.cj + 1, w)
+    if i < len(toks) and toks[i].low in w.BODY_PREPS:
+        k = i + 1
+        while k < len(toks) and k - i <= 6 and toks[k].word and not _ends_phrase(toks[k], w) \
+                and toks[k].low not in w.ADVERBS:
+            k += 1
+        content = _either_content(site, b + 1, k) if k > i + 1 else None
+        return None if content is None else site.found((toks[i + 1].start, toks[k - 1].end), content, "body")
+    c = b
+    while c > 0 and toks[c - 1].word and b - c < 10:
+        c -= 1
+    while c < b and toks[c].low in w.ADVERBS:
+        c += 1  # "Также в ведомстве отметили"
+    e = b
+    while e > c and toks[e].low in w.ADVERBS:
+        e -= 1
+    if c + 1 > e or toks[c].low not in w.BODY_PREPS or any(_ends_phrase(t, w) for t in toks[c + 1:e + 1]):
+        return None
+    content = _content_after(site, site.cj + 1)
+    return None if content is None else site.found((toks[c + 1].start, toks[e].end), content, "body")
+
+
+def _opens_with_object(toks: list[Tok], b: int, w: ClauseWords) -> bool:
+    """The clause of the verb after token ``b`` opens with a fronted object ("Об этом …",
+    "Это …"): its subject follows the verb."""
+    c = b
+    while c > 0 and toks[c - 1].word and b - c < 12:
+        c -= 1
+    return c < b and toks[c].low in w.FRONTED_OBJECTS and toks[c].low not in w.ADVERBS
+
+
+def _opening_subject(site: _Site, b: int):
+    """"Собянин в свою очередь подчеркнул", "Тимошенко в воскресенье в прямом эфире …
+    заявила": the phrase that opens the clause, where adverbials (a time, an adverb, a
+    phrase headed by one of ``adverbial_heads``) stand between it and the verb."""
+    w, toks = site.w, site.toks
+    if not w.ADVERBIAL_HEADS:
+        return None
+    c = b
+    while c > 0 and toks[c - 1].word and b - c < 24:
+        c -= 1
+    while c < b and toks[c].low in w.ADVERBS:
+        c += 1  # "Также …"
+    if c >= b or toks[c].low in w.PREPS or _ends_phrase(toks[c], w) or toks[c].low in w.FRONTED_OBJECTS:
+        return None
+    end = next((k for k in range(c + 1, b + 1) if toks[k].low in w.ADVERBS or toks[k].core in w.TIME_WORDS or (
+        toks[k].low in w.PREPS and any(t.core in w.TIME_WORDS or t.core in w.ADVERBIAL_HEADS for t in toks[k + 1:k + 4]))),
+        None)
+    if end is None or end - c > 12 or not _subject_like(toks, c, end - 1, 0, w) or all(
+            t.low[:1].isdigit() for t in toks[c:end]):
+        return None
+    content = _content_after(site, site.cj + 1)
+    return None if content is None else site.found((toks[c].start, toks[end - 1].end), content, "subject")
+
+
 #: A rule's answer that the cue gives no attribution (no later rule is asked).
 _NONE = "none"
 
@@ -538,6 +605,14 @@ def _verb(site: _Site):
     """A reporting verb: its speaker by the rules of the module docstring, in order."""
     w, toks = site.w, site.toks
     b, clitic = _verb_group_start(site)
+    if w.IMPERSONAL is not None and w.IMPERSONAL.search(canonical_form(site.form.split()[-1])):
+        # "Ранее сообщалось, что …", "…, — говорится в сообщении": no one is said to speak
+        content = _either_content(site, b + 1, site.cj + 1)
+        return None if content is None else site.found(None, content, "impersonal")
+    if w.BODY_PREPS and w.PLURAL is not None and w.PLURAL.search(canonical_form(site.form.split()[-1])):
+        att = _in_body(site, b)
+        if att is not None:
+            return att
     prev = toks[b] if b >= 0 else None
     joined = site.text[toks[site.ci].start:site.cs]
     if joined and joined in w.CONJUNCTIONS and joined in w.CLAUSE_CLITICS:
@@ -549,6 +624,9 @@ def _verb(site: _Site):
     answer = _clitic(site, b, clitic) or _verb_first(site, b, prev)
     if answer is None and prev is not None and prev.text == "," and b >= 2 and not _trailing_only(toks, site.cj + 1, w):
         answer = _aside(site, b)
+    if answer is None and prev is not None and prev.low in w.SHARED_SUBJECT and b >= 1 and (
+            toks[b - 1].word or toks[b - 1].text == ","):
+        answer = _dropped(site, b)  # "выразил удовлетворение … и призвал лидеров": the subject of the verb before
     if answer is None and (prev is None or not prev.word or prev.low in w.CONJUNCTIONS):
         answer = _inverted(site, b)
         if answer is None and (prev is None or prev.low in w.CONJUNCTIONS or w.PRO_DROP):
