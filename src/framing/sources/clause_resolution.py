@@ -122,6 +122,9 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
     if k == 0 and w.DEFINITE_PREFIX is None and len(words) >= 2 and _core(words[0], w) in w.ORG_WORDS \
             and _core(words[1], w) in w.ORG_WORDS:
         return " ".join(words[1:4])  # "агентство франс пресс": a body, then a name the body words know
+    if k == 0 and w.DEFINITE_PREFIX is not None and _core(words[0], w) in w.ORG_WORDS:
+        end = next((x for x in range(1, len(words)) if _core(words[x], w) in w.STOP), len(words))
+        return " ".join(words[:min(end, 5)])  # "المرصد السوري لحقوق الإنسان": a body, all its words
     if k == 0:
         # a name opened by a particle ("بن لو برون محلل السوق") runs to the role after it
         lead = next((x for x in range(len(words)) if _core(words[x], w) not in w.NAME_PARTICLES), len(words))
@@ -280,6 +283,13 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
             name = _last_name_before(text, a.speaker[0], w)
             if name:
                 a.speaker_type = "person"
+    if w.DEFINITE_PREFIX is not None and a.speaker is not None and len(name.split()) <= 1:
+        body = _body_named_before(text, a.speaker[0], phrase, w, history)
+        if body:
+            a.canonical, a.speaker_type, a.extra["named"] = body, "org", True
+            a.extra["roles"] = set()
+            a.category = _category_by_words(body, gazetteer, w)
+            return
     if name and not w.CASED:
         # "الهويدي قرار التأجيل": a name the article gave before in full ("جاسم الهويدي")
         first = name.split()[0]
@@ -337,6 +347,30 @@ def _described(a: Attribution, phrase: str, gender: str, history: list, w: Claus
     if earlier is not None and gender and earlier.extra.get("gender") and gender != earlier.extra["gender"]:
         return None
     return earlier
+
+
+def _body_named_before(text: str, pos: int, phrase: str, w: ClauseWords, history: list) -> str:
+    """"وأكدت الهيئة" after "حمّلت الهيئة العامة للشباب والرياضة الكويتية …": a body named
+    by its head word alone, in a script whose article is joined (``definite_prefix``), is
+    the last body of that head that spoke, else the one the text named first with more
+    words, or ""."""
+    words = _words(phrase)
+    if len(words) != 1 or _core(words[0], w) not in w.ORG_WORDS or not words[0].startswith("ال"):
+        return ""
+    head = words[0]
+    spoke = next((h.canonical for h in reversed(history[-LOOKBACK:]) if h.canonical and len(h.canonical.split()) >= 2
+                  and h.canonical.split()[0] in {head, head[2:]}), None)
+    if spoke:
+        return spoke
+    from .clauses import np_after, tokens  # the phrase rules of the same language
+    for m in re.finditer(rf"(?<!\w)(?:{re.escape(head)}|{re.escape(head[2:])})(?!\w)", text[:pos]):
+        toks = tokens(text, m.start(), min(pos, m.start() + 200), w)
+        e = np_after(toks, 0, len(toks), w)
+        definite = m.group().startswith("ال")  # "الشركة تتعامل": a verb after a definite head, not its name
+        if e is not None and e >= 2 and (not definite or toks[1].text[:1] == "ل"
+                                         or w.DEFINITE_PREFIX.match(toks[1].text) is not None):
+            return " ".join(t.text for t in toks[:e] if t.word)
+    return ""
 
 
 def _one_person_role(a: Attribution, w: ClauseWords) -> bool:
