@@ -165,3 +165,21 @@ def test_arabic_body_by_its_head_word_is_the_body_named_before():
                                    "الشركة السعودية للصناعات الأساسية"]
     # a verb after the head is no name of it
     assert [r[1] for r in rows("ar", "الشركة تتعامل مع الموردين. وأشارت الشركة إلى أن الطلب قوي.")] == ["الشركة"]
+
+
+def test_russian_participle_after_a_comma_is_a_report_of_its_own_with_the_speaker_before():
+    got = rows("ru", "Заместитель министра Андрей Бусыгин выступил на коллегии. «Надо сказать, что это поддержали», "
+                     "— отметил собеседник агентства, добавив, что переходный период нужен.")
+    assert [r[1:] for r in got] == [["Андрей Бусыгин", "отметил", "inverted"],
+                                    ["Андрей Бусыгин", "добавив", "participle"]]
+    # a verb after "что" is what was said, not a second report
+    got = rows("ru", "Министр Алексей Кудрин отметил, что считает этот закон слишком жестким.")
+    assert [r[2] for r in got] == ["отметил"]
+
+
+def test_russian_text_in_lower_case_subject_before_adverbials_with_a_sign_inside():
+    filler = " второй тур выборов президента украины состоится 7 февраля." * 6  # read as lower case: 40 words or more
+    got = rows("ru", "киев, 31 янв - риа новости. премьер-министр украины, кандидат в президенты юлия тимошенко "
+                     "в воскресенье в прямом эфире украинского телеканала 1+1 заявила, что луценко будет работать "
+                     "в ее команде." + filler + " \"нужно сначала выиграть выборы\", - сказала тимошенко.")
+    assert [r[1:] for r in got] == [["юлия тимошенко", "заявила", "subject"], ["юлия тимошенко", "сказала", "inverted"]]

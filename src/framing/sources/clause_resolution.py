@@ -142,8 +142,10 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
         return ""
     # after the roles, the last run that is not a role's complement: the name at the end
     j = len(rest)
-    while j > 0 and _core(rest[j - 1], w) not in w.NAME_SKIP | w.ORG_WORDS and len(rest) - j < 4:
-        j -= 1
+    while j > 0 and _core(rest[j - 1], w) not in w.NAME_SKIP | w.ORG_WORDS and len(rest) - j < 4 \
+            and not (w.CASED is False and w.DEFINITE_PREFIX is None and (_role(_core(rest[j - 1], w), w)
+                                                                      or _core(rest[j - 1], w) in w.PREPS)):
+        j -= 1  # (a cased language in lower case: "кандидат в президенты юлия тимошенко" ends at a role or a preposition)
     while j < len(rest) - 1 and _core(rest[j], w) in w.JOINERS and _core(rest[j], w) not in w.NAME_PARTICLES:
         j += 1
     if w.DEFINITE_PREFIX is not None:
@@ -377,22 +379,22 @@ def _one_person_role(a: Attribution, w: ClauseWords) -> bool:
     return bool(a.head) and a.head in w.ANAPHORIC_ROLES and a.extra.get("verb_gender") in {"m", "f"}
 
 
-#: a run of two to four capitalised words: a name in running text
-_NAME_RUN = re.compile(r"(?<![\w-])[^\W\d_][\w-]*(?:[ \u00a0]+[^\W\d_][\w-]*){1,3}")
-
-
 def _last_name_before(text: str, pos: int, w: ClauseWords) -> str:
     """The last name of two words or more the text gives in the 1,500 characters before
-    ``pos`` ("Премьер-министр Великобритании Борис Джонсон поручил …"), or ""."""
-    found = ""
-    for m in _NAME_RUN.finditer(text, max(0, pos - 1500), pos):
-        run = m.group()
-        if not all(x[:1].isupper() for x in run.split()):
-            continue
-        name = proper_name(run, w)
-        if len(name.split()) >= 2:
-            found = name
-    return found
+    ``pos`` ("Премьер-министр Великобритании Борис Джонсон поручил …": a run of
+    capitalised words, titles and roles left out), or ""."""
+    found, run, last_end = "", [], -1
+    for m in _WORD.finditer(text, max(0, pos - 1500), pos):
+        joined = last_end >= 0 and text[last_end:m.start()] in {" ", "\u00a0"}
+        if m.group()[:1].isupper() and (joined or not run):
+            run.append(m.group())
+        else:
+            name = proper_name(" ".join(run), w) if len(run) >= 2 else ""
+            found = name if len(name.split()) >= 2 else found
+            run = [m.group()] if m.group()[:1].isupper() else []
+        last_end = m.end()
+    name = proper_name(" ".join(run), w) if len(run) >= 2 else ""
+    return name if len(name.split()) >= 2 else found
 
 
 def _copy(a: Attribution, earlier: Attribution) -> None:

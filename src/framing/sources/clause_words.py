@@ -163,7 +163,7 @@ class ClauseWords:
 
     def _read_script_settings(self, data: dict, where: str) -> None:
         """Settings of how a script writes its words (Russian, Arabic): ``lemma_gender``, ``role_prefixes``,
-        ``clause_clitics``, ``marked_names``, ``impersonal_endings``, ``plural_endings``, ``case_ending``,
+        ``clause_clitics``, ``comma_parts``, ``marked_names``, ``impersonal_endings``, ``plural_endings``, ``case_ending``,
         ``definite_prefix``,
         ``alef_variants``; none by default."""
         #: the gender of a cue form that is its lemma (Arabic: the lemma is the 3rd person
@@ -173,6 +173,9 @@ class ClauseWords:
         self.ROLE_PREFIXES = set(data.get("role_prefixes") or ())
         #: conjunctions written joined to a verb that open its clause (Arabic "و" of "وقال")
         self.CLAUSE_CLITICS = set(data.get("clause_clitics") or ())
+        #: a participle a few words after a cue of its sentence is one report with it only
+        #: with no comma between ("— отметил он, добавив, что …": two)
+        self.COMMA_PARTS = bool(data.get("comma_parts", False))
         #: a name in marks after a role or a body ("агентство «Интерфакс»") is read with it
         self.MARKED_NAMES = bool(data.get("marked_names", False))
         ending = data.get("case_ending")

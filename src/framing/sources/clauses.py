@@ -573,6 +573,9 @@ def _opens_with_object(toks: list[Tok], b: int, w: ClauseWords) -> bool:
     return c < b and toks[c].low in w.FRONTED_OBJECTS and toks[c].low not in w.ADVERBS
 
 
+_CLAUSE_MARKS = ",.;:!?()"
+
+
 def _opening_subject(site: _Site, b: int):
     """"Собянин в свою очередь подчеркнул", "Тимошенко в воскресенье в прямом эфире …
     заявила": the phrase that opens the clause, where adverbials (a time, an adverb, a
@@ -581,8 +584,9 @@ def _opening_subject(site: _Site, b: int):
     if not w.ADVERBIAL_HEADS:
         return None
     c = b
-    while c > 0 and toks[c - 1].word and b - c < 24:
-        c -= 1
+    while c > 0 and (toks[c - 1].word or toks[c - 1].text not in _CLAUSE_MARKS + w.OPEN_Q + w.CLOSE_Q + w.DASHES) \
+            and b - c < 24:
+        c -= 1  # "… телеканала 1+1 заявила": a sign inside a name does not end the clause
     while c < b and toks[c].low in w.ADVERBS:
         c += 1  # "Также …"
     if c >= b or toks[c].low in w.PREPS or _ends_phrase(toks[c], w) or toks[c].low in w.FRONTED_OBJECTS:
@@ -721,6 +725,8 @@ def _participle(site: _Site, earlier: list):
         att = site.found(same[-1].speaker, content, "participle", same[-1].appositive)
         if same[-1].speaker is None:
             att.extra.update(same[-1].extra)
+        elif "verb_gender" in same[-1].extra:
+            att.extra.setdefault("verb_gender", same[-1].extra["verb_gender"])  # "отметил …, добавив"
         return att
     first = next((x for x, t in enumerate(toks) if t.word), None)
     # in a verb-first language the sentence opens with its verb: no subject phrase to take
@@ -783,7 +789,9 @@ def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, span
         site = _Site(text=text, facts=facts, toks=toks, ci=ci, cj=cj, cs=cs, ce=ce, lemma=lemma,
                      form=text[cs:ce].lower(), sent=(s0, s1), window=(ws, we), nested=nested, cues=cues, w=w)
         if atts and atts[-1].sentence == (s0, s1) and atts[-1].cue is not None and ci > 0 and lemma not in cues.fronted \
-                and sum(1 for t in toks if atts[-1].cue[1] <= t.start < cs) <= _JOINED_CUES:
+                and sum(1 for t in toks if atts[-1].cue[1] <= t.start < cs) <= _JOINED_CUES \
+                and not (w.COMMA_PARTS and w.PARTICIPLE is not None and w.PARTICIPLE.search(site.form.split()[-1])
+                         and any(t.text == "," for t in toks if atts[-1].cue[1] <= t.start < cs)):
             continue  # "وتابع قائلا", "صرح لصحيفة … قائلا": one report, told by two verbs
         att = _attribution(site, atts)
         if att is not None:
