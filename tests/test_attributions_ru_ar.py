@@ -183,3 +183,14 @@ def test_russian_text_in_lower_case_subject_before_adverbials_with_a_sign_inside
                      "в воскресенье в прямом эфире украинского телеканала 1+1 заявила, что луценко будет работать "
                      "в ее команде." + filler + " \"нужно сначала выиграть выборы\", - сказала тимошенко.")
     assert [r[1:] for r in got] == [["юлия тимошенко", "заявила", "subject"], ["юлия тимошенко", "сказала", "inverted"]]
+
+
+def test_russian_noticed_is_no_report_without_a_marked_clause_and_a_title_at_the_end_keeps_no_dot():
+    got = rows("ru", "Подпись художника голландец заметил только дома. «Это ошибка», — заметила она. "
+                     "Мэр Москвы Сергей Собянин открыл театр. «Мы начнем реконструкцию», - сказал мэр.")
+    assert got == [["она", "", "заметила", "inverted"], ["мэр", "Сергей Собянин", "сказал", "inverted"]]
+
+
+def test_russian_acronym_before_a_name_is_the_role_s():
+    got = rows("ru", "«Механизм найден», — сказал профессор физического факультета МГУ Михаил Пантелеев.")
+    assert [r[1] for r in got] == ["Михаил Пантелеев"]

@@ -77,7 +77,7 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     if k and k < len(run) and (run[k].lower() in w.JOINERS or run[k].lower() in w.DETERMINERS):
         return ""  # "Sprecherin des Weißen Hauses": a role of something, not a name
     run = run[k:]
-    if k and len(run) == 3 and _place_after_role(run, w):
+    if len(run) == 3 and (k or run[0].isupper()) and _place_after_role(run, w):  # "… факультета МГУ Михаил Пантелеев"
         run = run[1:]
     if not run or all(r.lower() in w.ORG_WORDS or r.lower() in w.PERSON_ROLES for r in run):
         return ""
@@ -88,10 +88,12 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
 
 def _place_after_role(words: list[str], w: ClauseWords) -> bool:
     """Three capitalised words after a role, the first the role's complement in the
-    genitive or locative ("Президент России Владимир Путин", "Мэр Москвы Сергей Собянин"),
+    genitive or locative ("Президент России Владимир Путин", "Мэр Москвы Сергей Собянин")
+    or an acronym ("… факультета МГУ Михаил Пантелеев"),
     not a first name ("Генсек ООН Пан Ги Мун") nor one before a patronymic ("Владимир
     Владимирович Путин"): in a language of cases (``case_ending``) only."""
-    return w.CASE_ENDING is not None and words[0][-1:].lower() in "ыие" and not _PATRONYMIC.search(words[1].lower())
+    return w.CASE_ENDING is not None and (words[0][-1:].lower() in "ыие" or (len(words[0]) >= 2 and words[0].isupper())) \
+        and not _PATRONYMIC.search(words[1].lower())
 
 
 #: a Russian patronymic ("Владимирович", "Ивановна"), the middle of a full name

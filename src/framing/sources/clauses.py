@@ -166,8 +166,8 @@ def _through_mark(toks: list[Tok], i: int, k: int, hi: int, w: ClauseWords) -> i
     Carter"), past a name in marks after a role or a body (``marked_names``: "агентство
     «Интерфакс»", "صحيفة «واشنطن بوست»"); None where the mark ends it."""
     t = toks[k]
-    if t.text == "." and k > i and toks[k - 1].core in w.TITLE_WORDS:
-        return k + 1
+    if t.text == "." and k > i and toks[k - 1].core in w.TITLE_WORDS and k + 1 < hi and toks[k + 1].word:
+        return k + 1  # not "— сказал мэр." at the end
     if w.MARKED_NAMES and t.text in w.OPEN_Q and k > i and _role_word(toks[k - 1], w):
         close = next((x for x in range(k + 1, min(hi, k + 9)) if toks[x].text in w.CLOSE_Q), None)
         if close is not None and close > k + 1:
@@ -538,6 +538,22 @@ def _subject(site: _Site, b: int, prev):
     return _NONE if content is None else site.found((toks[st].start, toks[b].end), content, "subject")
 
 
+def _clause_marked(site: _Site, b: int) -> bool:
+    """What was said is marked: a quotation, a dash or a comma before the verb ("«…», —
+    заметил он"), or after it a colon, a complementizer or a quotation ("заметил, что")."""
+    w, toks = site.w, site.toks
+    if b >= 0 and not toks[b].word and (toks[b].text in w.CLOSE_Q or toks[b].text in w.DASHES or toks[b].text == ","):
+        return True
+    i = _skip_forward(toks, site.cj + 1, w)
+    e = np_after(toks, i, len(toks), w) if i < len(toks) and toks[i].word else None
+    for k in (i, e) if e is not None else (i,):
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+        if k < len(toks) and (toks[k].text == ":" or toks[k].low in w.COMPLEMENTIZERS or toks[k].text in w.OPEN_Q):
+            return True
+    return False
+
+
 def _in_body(site: _Site, b: int):
     """"…, — сообщили в Минобороны", "В Роспотребнадзоре уточнили, что …": a plural verb
     with no subject, said "in" a body (``body_preps``, ``plural_endings``): the body speaks."""
@@ -613,6 +629,8 @@ def _verb(site: _Site):
         # "Ранее сообщалось, что …", "…, — говорится в сообщении": no one is said to speak
         content = _either_content(site, b + 1, site.cj + 1)
         return None if content is None else site.found(None, content, "impersonal")
+    if site.form in site.cues.needs_clause and not _clause_marked(site, b):
+        return None  # "Подпись художника голландец заметил только дома": noticed, not said
     if w.BODY_PREPS and w.PLURAL is not None and w.PLURAL.search(canonical_form(site.form.split()[-1])):
         att = _in_body(site, b)
         if att is not None:
