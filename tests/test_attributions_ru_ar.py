@@ -194,3 +194,28 @@ def test_russian_noticed_is_no_report_without_a_marked_clause_and_a_title_at_the
 def test_russian_acronym_before_a_name_is_the_role_s():
     got = rows("ru", "«Механизм найден», — сказал профессор физического факультета МГУ Михаил Пантелеев.")
     assert [r[1] for r in got] == ["Михаил Пантелеев"]
+
+
+def test_arabic_fronted_source_after_a_preposition_written_apart_and_after_what_someone_said():
+    got = rows("ar", "بدأ أنصار النظام حملة ضد ابن رئيس الوزراء، وفقاً لـ”العربية نت”. "
+                     "وأصبحت الجنسية غير لائقة به طبقا لما قاله الرئيس في خطابه. "
+                     "ونشرت صورة له طبقا لما أراد أنصار النظام أن يوحوا به. "
+                     "وستكون الجلسة الأخيرة وفقًا لما أبلغنا به.")
+    assert [r[1:] for r in got] == [["العربية نت", "وفقاً", "fronted"], ["الرئيس", "طبقا", "fronted"],
+                                    ["", "وفقًا", "fronted"]]
+
+
+def test_arabic_pronoun_joined_before_the_verb_speaks_and_a_negated_verb_says_nothing():
+    got = rows("ar", "وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد. لكنه دعا إيران إلى احترام الاتفاق. "
+                     "ولم تعلن أي جهة مسؤوليتها عن الهجوم.")
+    assert got == [["الرئيس الأمريكي باراك أوباما", "باراك أوباما", "قال", "inverted"],
+                   ["لكنه", "باراك أوباما", "دعا", "subject"]]
+
+
+def test_arabic_transported_is_no_report_without_its_source():
+    got = rows("ar", "وبحث الاجتماع مسألة نقل الجرحى إلى المستشفيات. ونقلت وكالة الأنباء عن مصدر عسكري أن القتال مستمر.")
+    assert [r[2:] for r in got] == [["نقلت", "inverted"]]
+
+
+def test_russian_negated_verb_says_nothing():
+    assert rows("ru", "Министр Сергей Лавров не заявил, что переговоры прекращены.") == []

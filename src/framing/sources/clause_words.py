@@ -41,10 +41,12 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "object_clitics": "OBJECT_CLITICS", "articles": "ARTICLES", "definite": "DEFINITE",
          "speaker_ends": "SPEAKER_ENDS", "name_particles": "NAME_PARTICLES", "subordinators": "SUBORDINATORS",
          "listeners": "LISTENERS", "adverbial_heads": "ADVERBIAL_HEADS", "anaphoric_roles": "ANAPHORIC_ROLES",
-         "shared_subject": "SHARED_SUBJECT", "body_preps": "BODY_PREPS"}
+         "shared_subject": "SHARED_SUBJECT", "body_preps": "BODY_PREPS", "negations": "NEGATIONS",
+         "fronted_preps": "FRONTED_PREPS", "fronted_relatives": "FRONTED_RELATIVES", "object_suffixes": "OBJECT_SUFFIXES"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
              "definite", "speaker_ends", "name_particles", "subordinators",
-             "listeners", "adverbial_heads", "anaphoric_roles", "shared_subject", "body_preps"}
+             "listeners", "adverbial_heads", "anaphoric_roles", "shared_subject", "body_preps", "negations",
+             "fronted_preps", "fronted_relatives", "object_suffixes"}
 _KINDS = {"m", "f", "person", "plural", "org"}
 _HAMZA_ALEF = re.compile("[أإآ]")
 #: the final letters a role word loses in its other cases ("заместитель" → "заместителя")

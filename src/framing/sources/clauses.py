@@ -169,8 +169,9 @@ def _through_mark(toks: list[Tok], i: int, k: int, hi: int, w: ClauseWords) -> i
     if t.text == "." and k > i and toks[k - 1].core in w.TITLE_WORDS and k + 1 < hi and toks[k + 1].word:
         return k + 1  # not "— сказал мэр." at the end
     if w.MARKED_NAMES and t.text in w.OPEN_Q and k > i and _role_word(toks[k - 1], w):
-        close = next((x for x in range(k + 1, min(hi, k + 9)) if toks[x].text in w.CLOSE_Q), None)
-        if close is not None and close > k + 1:
+        # a name of four words at most, not a quotation ("الرئيس “إن الوطن …”")
+        close = next((x for x in range(k + 1, min(hi, k + 6)) if toks[x].text in w.CLOSE_Q), None)
+        if close is not None and close > k + 1 and toks[k + 1].low not in w.COMPLEMENTIZERS:
             return close + 1
     return None
 
@@ -349,7 +350,19 @@ def _fronted(site: _Site):
     w, toks = site.w, site.toks
     own = next((t for t in toks[site.ci:site.cj + 1] if t.low in w.POSSESSIVES), None)
     i = _skip_forward(toks, site.cj + 1, w)
+    if i < len(toks) and toks[i].low in w.FRONTED_PREPS:
+        i += 1  # "وفقاً لـ”العربية نت”"
+    told = False
+    if i + 1 < len(toks) and toks[i].low in w.FRONTED_RELATIVES:
+        # "طبقا لما قاله الرئيس": a verb of saying, its speaker after it; "طبقا لما أراد …": none
+        if not _saying(toks[i + 1].low, site.cues, w):
+            return None
+        i, told = _skip_forward(toks, i + 2, w), True
     e = site.cj + 1 if own is not None else np_after(toks, i, len(toks), w)
+    if e is None and told:
+        # "وفقًا لما أبلغنا به": what someone said, no one named
+        after = trim(site.text, toks[i].start if i < len(toks) else site.window[1], site.window[1], " \t\r\n\u00a0,;:.")
+        return site.found(None, after, "fronted") if after[1] > after[0] else None
     if e is None:
         return None
     # "по его словам": the possessive inside the cue is the speaker
@@ -367,6 +380,14 @@ def _fronted(site: _Site):
     if content[1] <= content[0]:
         return None
     return site.found(speaker, content, "fronted", app)
+
+
+def _saying(word: str, cues: CueTable, w: ClauseWords) -> bool:
+    """``word`` is a cue form, or one with an object pronoun joined (``object_suffixes``:
+    "قاله", "ذكرته")."""
+    if cues.lemma_of(word) is not None:
+        return True
+    return any(word.endswith(x) and cues.lemma_of(word[:-len(x)]) is not None for x in w.OBJECT_SUFFIXES)
 
 
 def _postposed(site: _Site):
@@ -629,6 +650,12 @@ def _verb(site: _Site):
         # "Ранее сообщалось, что …", "…, — говорится в сообщении": no one is said to speak
         content = _either_content(site, b + 1, site.cj + 1)
         return None if content is None else site.found(None, content, "impersonal")
+    if b >= 0 and toks[b].low in w.NEGATIONS:
+        return None  # "لم تعلن أي جهة مسؤوليتها", "не заявил": nothing was said
+    if b >= 0 and w.ORDER == "vso" and toks[b].low in w.POSSESSIVES:
+        # "لكنه دعا …", "الا انه قال …": the pronoun joined to the word before the verb speaks
+        content = _content_after(site, site.cj + 1)
+        return None if content is None else site.found((toks[b].start, toks[b].end), content, "subject")
     if site.form in site.cues.needs_clause and not _clause_marked(site, b):
         return None  # "Подпись художника голландец заметил только дома": noticed, not said
     if w.BODY_PREPS and w.PLURAL is not None and w.PLURAL.search(canonical_form(site.form.split()[-1])):
