@@ -308,7 +308,7 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
             full = full_names.get(("stem", w.CASE_ENDING.sub("", name.lower())))
             if full is not None:
                 a.speaker_type, full = "person", None
-        if full is not None:
+        if full is not None and w.CASE_ENDING is not None:
             a.speaker_type = "person"  # "Собянин": "Мэр Москвы Сергей Собянин" before
         name = full or name
     a.canonical = name or phrase.strip()
