@@ -219,3 +219,8 @@ def test_arabic_transported_is_no_report_without_its_source():
 
 def test_russian_negated_verb_says_nothing():
     assert rows("ru", "Министр Сергей Лавров не заявил, что переговоры прекращены.") == []
+
+
+def test_arabic_belonging_to_is_no_report():
+    got = rows("ar", "استولت القوات على إقليم صغير تابع لإنجلترا. وقال الوزير إن الحوار ممكن. وتابع أن اللقاء قريب.")
+    assert [r[1:] for r in got] == [["الوزير", "قال", "inverted"], ["الوزير", "تابع", "dropped"]]
