@@ -224,3 +224,9 @@ def test_russian_negated_verb_says_nothing():
 def test_arabic_belonging_to_is_no_report():
     got = rows("ar", "استولت القوات على إقليم صغير تابع لإنجلترا. وقال الوزير إن الحوار ممكن. وتابع أن اللقاء قريب.")
     assert [r[1:] for r in got] == [["الوزير", "قال", "inverted"], ["الوزير", "تابع", "dropped"]]
+
+
+def test_arabic_definite_role_is_the_person_named_with_it_without_the_article():
+    got = rows("ar", "وقال وزير الخارجية السوري وليد المعلم إن الحل سياسي. واجتمع الوفد مع المسؤولين. "
+                     "وأكد الوزير أن الحوار مستمر.")
+    assert [r[:2] for r in got] == [["وزير الخارجية السوري وليد المعلم", "وليد المعلم"], ["الوزير", "وليد المعلم"]]

@@ -337,7 +337,7 @@ def _described(a: Attribution, phrase: str, gender: str, history: list, w: Claus
     """"der Anwalt", "эксперт", "la chanteuse": the person named earlier with that role,
     else (a definite role, "l’édile") the person named last; None when gender conflicts."""
     earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and h.extra.get("named")
-                    and a.head and a.head in h.extra.get("roles", ())), None)
+                    and a.head and _same_role(a.head, h.extra.get("roles", ()), w)), None)
     if earlier is None and w.ARTICLES and _definite_person(phrase, w):
         # the definite article marks the role as someone already named ("l’édile"); a
         # language without articles says no such thing: a bare role only by its head
@@ -375,6 +375,17 @@ def _body_named_before(text: str, pos: int, phrase: str, w: ClauseWords, history
                                          or w.DEFINITE_PREFIX.match(toks[1].text) is not None):
             return " ".join(t.text for t in toks[:e] if t.word)
     return ""
+
+
+def _same_role(head: str, roles, w: ClauseWords) -> bool:
+    """``head`` is one of ``roles``; in a script whose article is joined, with or without it
+    ("الوزير" after "وزير الخارجية وليد المعلم")."""
+    if head in roles:
+        return True
+    if w.DEFINITE_PREFIX is None:
+        return False
+    bare = head[2:] if head.startswith("ال") else head
+    return any((r[2:] if r.startswith("ال") else r) == bare for r in roles)
 
 
 def _one_person_role(a: Attribution, w: ClauseWords) -> bool:
