@@ -166,7 +166,7 @@ class ClauseWords:
     def _read_script_settings(self, data: dict, where: str) -> None:
         """Settings of how a script writes its words (Russian, Arabic): ``lemma_gender``, ``role_prefixes``,
         ``clause_clitics``, ``comma_parts``, ``marked_names``, ``impersonal_endings``, ``plural_endings``, ``case_ending``,
-        ``definite_prefix``,
+        ``definite_prefix``, ``oblique_plural``,
         ``alef_variants``; none by default."""
         #: the gender of a cue form that is its lemma (Arabic: the lemma is the 3rd person
         #: masculine past, "لفت" is masculine though it ends as feminines do), or ""
@@ -189,6 +189,9 @@ class ClauseWords:
         impersonal = data.get("impersonal_endings")
         #: the ending of a cue form that says no one speaks ("сообщалось", "говорится")
         self.IMPERSONAL = re.compile(str(impersonal)) if impersonal else None
+        oblique = data.get("oblique_plural")
+        #: a plural noun in the oblique case, never a subject ("المواطنين", "المشرعين")
+        self.OBLIQUE_PLURAL = re.compile(str(oblique)) if oblique else None
         prefix = data.get("definite_prefix")
         #: the article written joined to a word, with the prepositions joined before it
         #: (Arabic "ال", "لل", "بال"): in a script without capitals a name's words lack it

@@ -181,7 +181,11 @@ def _after_origin(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
     """Token ``k`` opens a new phrase after an adjective of origin (the phrase opened at
     ``i``), in a script whose article is joined (``definite_prefix``): "نفى الجيش التركي |
     استهداف …", "أكدت مصادر كردية | مقتل …"; a name follows only a definite one after a
-    person's role ("الرئيس التركي رجب طيب اردوغان")."""
+    person's role ("الرئيس التركي رجب طيب اردوغان"); a plural in the oblique case after a
+    role is the verb's object (``oblique_plural``: "دعا الرئيس | المواطنين إلى …")."""
+    if w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[k].text) and (
+            toks[k - 1].core in w.TITLE_WORDS or toks[k - 1].core in w.PERSON_ROLES or toks[k - 1].core in w.NATIONALITIES):
+        return True
     if w.DEFINITE_PREFIX is None or toks[k - 1].core not in w.NATIONALITIES or toks[k].core in w.NATIONALITIES \
             or toks[k].text[:1] == "ل":  # "المرصد السوري لحقوق الإنسان": a complement with "ل"
         return False
@@ -350,8 +354,8 @@ def _inverted(site: _Site, b: int):
     toks, w = site.toks, site.w
     i = _skip_forward(toks, site.cj + 1, w)
     e = np_after(toks, i, len(toks), w)
-    if e is None:
-        return None
+    if e is None or (w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[i].text)):
+        return None  # "كما حذر المشرعين من …": the verb's object
     if w.SPEAKER_AFTER == "clause" and toks[i].low not in w.PRONOUNS:
         # "рассказала РИА Новости эксперт проекта … Ольга Андреева": to the next punctuation
         # or complementizer; the name is read from its end
