@@ -284,7 +284,7 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
                 h.extra.get("named") and h.speaker_type == "person" for h in history[-LOOKBACK:]):
             # "Премьер-министр Великобритании Борис Джонсон поручил … Об этом британский лидер
             # сообщил": no one named has spoken; the person the text named last
-            name = _last_name_before(text, a.speaker[0], w)
+            name = _last_name_before(text, a.speaker[0], w, a.head)
             if name:
                 a.speaker_type = "person"
     if w.DEFINITE_PREFIX is not None and a.speaker is not None and len(name.split()) <= 1:
@@ -392,22 +392,32 @@ def _one_person_role(a: Attribution, w: ClauseWords) -> bool:
     return bool(a.head) and a.head in w.ANAPHORIC_ROLES and a.extra.get("verb_gender") in {"m", "f"}
 
 
-def _last_name_before(text: str, pos: int, w: ClauseWords) -> str:
+def _last_name_before(text: str, pos: int, w: ClauseWords, head: str = "") -> str:
     """The last name of two words or more the text gives in the 1,500 characters before
     ``pos`` ("Премьер-министр Великобритании Борис Джонсон поручил …": a run of
-    capitalised words, titles and roles left out), or ""."""
-    found, run, last_end = "", [], -1
+    capitalised words, titles and roles left out), the last given with the role ``head``
+    ("Мэр Москвы Сергей Собянин" for "мэр") where there is one, or ""."""
+    found, with_role, run, last_end, before = "", "", [], -1, []
+
+    def close():
+        nonlocal found, with_role
+        name = proper_name(" ".join(run), w) if len(run) >= 2 else ""
+        if len(name.split()) >= 2:
+            found = name
+            if head and any(_role(_core(x, w), w) == head for x in before[-3:] + run):
+                with_role = name
+
     for m in _WORD.finditer(text, max(0, pos - 1500), pos):
         joined = last_end >= 0 and text[last_end:m.start()] in {" ", "\u00a0"}
         if m.group()[:1].isupper() and (joined or not run):
             run.append(m.group())
         else:
-            name = proper_name(" ".join(run), w) if len(run) >= 2 else ""
-            found = name if len(name.split()) >= 2 else found
+            close()
+            before = (before + run)[-6:] + [m.group()]
             run = [m.group()] if m.group()[:1].isupper() else []
         last_end = m.end()
-    name = proper_name(" ".join(run), w) if len(run) >= 2 else ""
-    return name if len(name.split()) >= 2 else found
+    close()
+    return with_role or found
 
 
 def _copy(a: Attribution, earlier: Attribution) -> None:
