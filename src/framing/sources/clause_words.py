@@ -218,7 +218,13 @@ def role_of(word: str, w: ClauseWords) -> str:
         if w.ROLE_MATCH == "suffix":
             parts = [r for r in w.PERSON_ROLES if len(r) >= 5 and word.endswith(r)]
         elif w.ROLE_MATCH == "prefix":
-            parts = [r for r in w.PERSON_ROLES if len(r) >= 5 and _begins_with(word, r)]
+            by_start = w._roles.get(("by start",))
+            if by_start is None:  # the roles of five letters or more by their first three
+                by_start = w._roles[("by start",)] = {}
+                for r in w.PERSON_ROLES:
+                    if len(r) >= 5:
+                        by_start.setdefault(r[:3], []).append(r)
+            parts = [r for r in by_start.get(word[:3], ()) if _begins_with(word, r)]
             if not parts and "-" in word and word.split("-", 1)[0] + "-" in w.ROLE_PREFIXES:
                 parts = [role_of(word.split("-", 1)[1], w)] if role_of(word.split("-", 1)[1], w) else []
         else:
