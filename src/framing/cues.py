@@ -46,12 +46,18 @@ _FORM_WORD_RE = re.compile(r"\w[\w\u0300-\u036f\u064b-\u065f\u0670]*(?:['’\-][
 _ARABIC_MARKS = "\u064b-\u065f\u0670\u0640"
 _ARABIC_MARKS_RE = re.compile(f"[{_ARABIC_MARKS}]")
 _APOSTROPHES = "'’ʼ"
+#: Arabic web text often leaves the hamza off an alef ("اكد" for "أكد", "اعلن" for "أعلن"):
+#: a form is kept with the bare alef and matches any of them.
+_ALEFS = "أإآا"
+_ALEF_RE = re.compile("[أإآ]")
 
 
 def canonical_form(form: str) -> str:
     """A cue form as the table keeps it: NFC, lower case, one space between words, every
-    apostrophe ’, Arabic vowel marks and elongation left out ("D'après" → "d’après")."""
+    apostrophe ’, Arabic vowel marks and elongation left out, an Arabic alef written bare
+    ("D'après" → "d’après", "أكد" → "اكد")."""
     s = _ARABIC_MARKS_RE.sub("", unicodedata.normalize("NFC", form)).lower().replace("...", "…")
+    s = _ALEF_RE.sub("ا", s)
     for a in "'ʼ":
         s = s.replace(a, "’")
     return " ".join(s.split())
@@ -68,6 +74,8 @@ def _char_pattern(c: str) -> str:
         return "[-\u2010\u2011]"
     if c == " ":
         return r"\s+"
+    if c == "ا":
+        return f"[{_ALEFS}][{_ARABIC_MARKS}]*"
     nfd = unicodedata.normalize("NFD", c)
     alts = [re.escape(c)] + ([re.escape(nfd)] if nfd != c else [])
     up = c.upper()

@@ -16,7 +16,7 @@ from ..cues import CueTable, cues_of, load_cues
 from ..errors import FramingWarning, caller_stacklevel
 from ..lang import get_language, languages
 from ..lexicon import Lexicon, gazetteer_for, load_lexicon
-from . import clause_resolution, clauses
+from . import clause_cues, clause_resolution
 from .clause_words import clause_words_of, rules_of, uncased
 from .people import id_kind, link_surnames
 from .pipeline import extract
@@ -177,7 +177,7 @@ def _attribution_frame(rows: list) -> pd.DataFrame:
 def chunk_rows(chunk, *, gaz: Lexicon, include_boilerplate: bool, cues: CueTable | None = None) -> list:
     """The attribution rows of a chunk, read by the rules of its language (the cue table
     ``cues``, or the language's own): English's (:mod:`.pipeline`) or the clause rules
-    (:mod:`.clauses`), as its ``words.yaml`` says."""
+    (:mod:`.clauses`, :mod:`.clause_cues`), as its ``words.yaml`` says."""
     if rules_of(chunk.language) == "clauses":
         return _clause_rows(chunk, gaz=gaz, include_boilerplate=include_boilerplate, cues=cues)
     g = words_of(chunk.language)
@@ -249,7 +249,7 @@ def _clause_rows(chunk, *, gaz: Lexicon, include_boilerplate: bool, cues: CueTab
             facts = facts.without_boilerplate()
         spans: list = []
         wd = w if _capitalised(text) else uncased(w)  # a text all in lower case: names by role words
-        atts = clauses.extract(text, facts, cues, wd, spans=spans)
+        atts = clause_cues.extract(text, facts, cues, wd, spans=spans)
         clause_resolution.resolve(text, atts, gaz, wd, sentence_of=spans)
         for a in atts:
             # one id per spelling of the canonical speaker (the English linking of names is English's)

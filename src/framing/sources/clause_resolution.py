@@ -25,6 +25,8 @@ __all__ = ["resolve", "proper_name", "SAFE_SENTENCES"]
 #: speaker it is given.
 SAFE_SENTENCES = 3
 _PUNCT = ",.;:!?«»“”„\"'()"
+#: open marks -> the pattern of a name in marks inside a speaker phrase
+_MARKED: dict = {}
 
 
 def _words(phrase: str) -> list[str]:
@@ -52,22 +54,11 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     words = _words(phrase)
     if not words:
         return ""
+    marked = _marked_name(phrase, w)
+    if marked:
+        return marked
     if not w.CASED:
-        k = 0
-        while k < len(words) and (_core(words[k], w) in w.NAME_SKIP or _core(words[k], w) in w.DETERMINERS):
-            k += 1
-        if k == 0:
-            end = next((x for x in range(len(words)) if _core(words[x], w) in w.NAME_SKIP
-                        or _core(words[x], w) in w.JOINERS or _core(words[x], w) in w.STOP), len(words))
-            return " ".join(words[:min(end, 2)])
-        rest = words[k:]
-        # after the roles, the last run that is not a role's complement: the name at the end
-        j = len(rest)
-        while j > 0 and _core(rest[j - 1], w) not in w.NAME_SKIP | w.ORG_WORDS and len(rest) - j < 4:
-            j -= 1
-        while j < len(rest) - 1 and _core(rest[j], w) in w.JOINERS and _core(rest[j], w) not in w.NAME_PARTICLES:
-            j += 1
-        return " ".join(rest[j:])
+        return _uncased_name(words, w)
     # the last run of capitalised words (and particles inside it)
     j = len(words)
     while j > 0 and (words[j - 1][:1].isupper() or w.PARTICLE_RE.match(words[j - 1]) or (
@@ -86,11 +77,86 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     if k and k < len(run) and (run[k].lower() in w.JOINERS or run[k].lower() in w.DETERMINERS):
         return ""  # "Sprecherin des Weißen Hauses": a role of something, not a name
     run = run[k:]
+    if len(run) == 3 and (k or run[0].isupper()) and _place_after_role(run, w):  # "… факультета МГУ Михаил Пантелеев"
+        run = run[1:]
     if not run or all(r.lower() in w.ORG_WORDS or r.lower() in w.PERSON_ROLES for r in run):
         return ""
     if w.ORDER == "v2" and words[0].lower() in w.DETERMINERS and j <= 1:
         return " ".join(words)  # "Das Weiße Haus": German capitalises nouns; the phrase is its name
     return " ".join(run)
+
+
+def _place_after_role(words: list[str], w: ClauseWords) -> bool:
+    """Three capitalised words after a role, the first the role's complement in the
+    genitive or locative ("Президент России Владимир Путин", "Мэр Москвы Сергей Собянин")
+    or an acronym ("… факультета МГУ Михаил Пантелеев"),
+    not a first name ("Генсек ООН Пан Ги Мун") nor one before a patronymic ("Владимир
+    Владимирович Путин"): in a language of cases (``case_ending``) only."""
+    return w.CASE_ENDING is not None and (words[0][-1:].lower() in "ыие" or (len(words[0]) >= 2 and words[0].isupper())) \
+        and not _PATRONYMIC.search(words[1].lower())
+
+
+#: a Russian patronymic ("Владимирович", "Ивановна"), the middle of a full name
+_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$")
+
+
+def _marked_name(phrase: str, w: ClauseWords) -> str:
+    """"агентство «Интерфакс»", "موقع "قناة عشتار"": the name in marks after a body
+    (``marked_names``), else ""."""
+    if not w.MARKED_NAMES or phrase[:1] in w.OPEN_Q:
+        return ""
+    marked = _MARKED.get(w.OPEN_Q)
+    if marked is None:
+        marked = _MARKED[w.OPEN_Q] = re.compile(f"[{re.escape(w.OPEN_Q)}]([^{re.escape(w.CLOSE_Q)}]+)[{re.escape(w.CLOSE_Q)}]")
+    m = marked.search(phrase)
+    before = _words(phrase[:m.start()]) if m is not None else []
+    if m is not None and _words(m.group(1)) and len(before) == 1 and _core(before[0], w) in w.ORG_WORDS:
+        return " ".join(_words(m.group(1)))  # a body and its name: not "محامية … مراسل صحيفة «…»"
+    return ""
+
+
+def _uncased_name(words: list[str], w: ClauseWords) -> str:
+    """The name of a speaker phrase in a script without capitals: the words after the
+    leading titles and roles, to the next role word."""
+    k = 0
+    while k < len(words) and (_core(words[k], w) in w.NAME_SKIP or _core(words[k], w) in w.DETERMINERS):
+        k += 1
+    if k == 0 and w.DEFINITE_PREFIX is None and len(words) >= 2 and _core(words[0], w) in w.ORG_WORDS \
+            and _core(words[1], w) in w.ORG_WORDS:
+        return " ".join(words[1:4])  # "агентство франс пресс": a body, then a name the body words know
+    if k == 0 and w.DEFINITE_PREFIX is not None and _core(words[0], w) in w.ORG_WORDS:
+        end = next((x for x in range(1, len(words)) if _core(words[x], w) in w.STOP), len(words))
+        return " ".join(words[:min(end, 5)])  # "المرصد السوري لحقوق الإنسان": a body, all its words
+    if k == 0:
+        # a name opened by a particle ("بن لو برون محلل السوق") runs to the role after it
+        lead = next((x for x in range(len(words)) if _core(words[x], w) not in w.NAME_PARTICLES), len(words))
+        end = next((x for x in range(lead, len(words)) if _core(words[x], w) in w.NAME_SKIP
+                    or _core(words[x], w) in w.JOINERS or _core(words[x], w) in w.STOP), len(words))
+        # two words at most ("الهويدي قرار التأجيل": then the verb's object), three where
+        # the article is not joined and they are the phrase ("пан ги мун")
+        most = 3 if w.DEFINITE_PREFIX is None and end == len(words) else 2
+        return " ".join(words[:min(end, most + lead)])
+    rest = words[k:]
+    if w.DEFINITE_PREFIX is not None and not w.DEFINITE_PREFIX.match(words[k - 1]) and all(
+            w.DEFINITE_PREFIX.match(x) or _core(x, w) in w.JOINERS for x in rest):
+        return ""  # "رئيس الائتلاف": a role without the article governs what follows, no name
+    if all(_core(x, w) in w.JOINERS for x in rest):
+        return ""
+    # after the roles, the last run that is not a role's complement: the name at the end
+    j = len(rest)
+    while j > 0 and _core(rest[j - 1], w) not in w.NAME_SKIP | w.ORG_WORDS and len(rest) - j < 4 \
+            and not (w.CASED is False and w.DEFINITE_PREFIX is None and (_role(_core(rest[j - 1], w), w)
+                                                                      or _core(rest[j - 1], w) in w.PREPS)):
+        j -= 1  # (a cased language in lower case: "кандидат в президенты юлия тимошенко" ends at a role or a preposition)
+    while j < len(rest) - 1 and _core(rest[j], w) in w.JOINERS and _core(rest[j], w) not in w.NAME_PARTICLES:
+        j += 1
+    if w.DEFINITE_PREFIX is not None:
+        # "وزير العدل أشرف ريفي", "نائب المدير العام للشؤون المالية جاسم الهويدي": the words
+        # with the article before the first without it complete the role; the name opens there
+        bare = next((x for x in range(j, len(rest)) if not w.DEFINITE_PREFIX.match(rest[x])), None)
+        if bare is not None and _core(rest[bare], w) not in w.JOINERS:  # "الوليد بن طلال"
+            j = bare
+    return " ".join(rest[j:])
 
 
 def _names_only(phrase: str, w: ClauseWords) -> bool:
@@ -214,6 +280,20 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
         if earlier is not None:
             _copy(a, earlier)
             return
+        if w.CASED and _one_person_role(a, w) and a.speaker is not None and not any(
+                h.extra.get("named") and h.speaker_type == "person" for h in history[-LOOKBACK:]):
+            # "Премьер-министр Великобритании Борис Джонсон поручил … Об этом британский лидер
+            # сообщил": no one named has spoken; the person the text named last
+            name = _last_name_before(text, a.speaker[0], w, a.head)
+            if name:
+                a.speaker_type = "person"
+    if w.DEFINITE_PREFIX is not None and a.speaker is not None and len(name.split()) <= 1:
+        body = _body_named_before(text, a.speaker[0], phrase, w, history)
+        if body:
+            a.canonical, a.speaker_type, a.extra["named"] = body, "org", True
+            a.extra["roles"] = set()
+            a.category = _category_by_words(body, gazetteer, w)
+            return
     if name and not w.CASED:
         # "الهويدي قرار التأجيل": a name the article gave before in full ("جاسم الهويدي")
         first = name.split()[0]
@@ -221,7 +301,16 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
                         and h.canonical.split()[-1] == first), None)
         name = earlier or name
     if name and len(name.split()) == 1 and w.CASED:
-        name = full_names.get(name) or name
+        full = full_names.get(name)
+        if full is None and w.CASE_ENDING is not None:
+            # "Бусыгин" after "заместителя министра Андрея Бусыгина": the same person in
+            # another case; the name stays as written (its first name is not in this case)
+            full = full_names.get(("stem", w.CASE_ENDING.sub("", name.lower())))
+            if full is not None:
+                a.speaker_type, full = "person", None
+        if full is not None and w.CASE_ENDING is not None:
+            a.speaker_type = "person"  # "Собянин": "Мэр Москвы Сергей Собянин" before
+        name = full or name
     a.canonical = name or phrase.strip()
     a.extra["named"] = bool(name)
     a.extra["roles"] = {h for h in heads if h} | {_role(_core(x, w), w) for x in _words(appos)} - {""}
@@ -248,15 +337,87 @@ def _described(a: Attribution, phrase: str, gender: str, history: list, w: Claus
     """"der Anwalt", "эксперт", "la chanteuse": the person named earlier with that role,
     else (a definite role, "l’édile") the person named last; None when gender conflicts."""
     earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and h.extra.get("named")
-                    and a.head and a.head in h.extra.get("roles", ())), None)
+                    and a.head and _same_role(a.head, h.extra.get("roles", ()), w)), None)
     if earlier is None and w.ARTICLES and _definite_person(phrase, w):
         # the definite article marks the role as someone already named ("l’édile"); a
         # language without articles says no such thing: a bare role only by its head
         earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and h.extra.get("named")
                         and h.speaker_type == "person"), None)
+    if earlier is None and _one_person_role(a, w):
+        # "британский лидер", "глава МВД", "собеседник агентства" after a name: a role that
+        # names one person (``anaphoric_roles``), said with a verb of one gender (not "заявили")
+        earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and h.extra.get("named")
+                        and h.speaker_type == "person"), None)
     if earlier is not None and gender and earlier.extra.get("gender") and gender != earlier.extra["gender"]:
         return None
     return earlier
+
+
+def _body_named_before(text: str, pos: int, phrase: str, w: ClauseWords, history: list) -> str:
+    """"وأكدت الهيئة" after "حمّلت الهيئة العامة للشباب والرياضة الكويتية …": a body named
+    by its head word alone, in a script whose article is joined (``definite_prefix``), is
+    the last body of that head that spoke, else the one the text named first with more
+    words, or ""."""
+    words = _words(phrase)
+    if len(words) != 1 or _core(words[0], w) not in w.ORG_WORDS or not words[0].startswith("ال"):
+        return ""
+    head = words[0]
+    spoke = next((h.canonical for h in reversed(history[-LOOKBACK:]) if h.canonical and len(h.canonical.split()) >= 2
+                  and h.canonical.split()[0] in {head, head[2:]}), None)
+    if spoke:
+        return spoke
+    from .clauses import np_after, tokens  # the phrase rules of the same language
+    for m in re.finditer(rf"(?<!\w)(?:{re.escape(head)}|{re.escape(head[2:])})(?!\w)", text[:pos]):
+        toks = tokens(text, m.start(), min(pos, m.start() + 200), w)
+        e = np_after(toks, 0, len(toks), w)
+        definite = m.group().startswith("ال")  # "الشركة تتعامل": a verb after a definite head, not its name
+        if e is not None and e >= 2 and (not definite or toks[1].text[:1] == "ل"
+                                         or w.DEFINITE_PREFIX.match(toks[1].text) is not None):
+            return " ".join(t.text for t in toks[:e] if t.word)
+    return ""
+
+
+def _same_role(head: str, roles, w: ClauseWords) -> bool:
+    """``head`` is one of ``roles``; in a script whose article is joined, with or without it
+    ("الوزير" after "وزير الخارجية وليد المعلم")."""
+    if head in roles:
+        return True
+    if w.DEFINITE_PREFIX is None:
+        return False
+    bare = head[2:] if head.startswith("ال") else head
+    return any((r[2:] if r.startswith("ال") else r) == bare for r in roles)
+
+
+def _one_person_role(a: Attribution, w: ClauseWords) -> bool:
+    return bool(a.head) and a.head in w.ANAPHORIC_ROLES and a.extra.get("verb_gender") in {"m", "f"}
+
+
+def _last_name_before(text: str, pos: int, w: ClauseWords, head: str = "") -> str:
+    """The last name of two words or more the text gives in the 1,500 characters before
+    ``pos`` ("Премьер-министр Великобритании Борис Джонсон поручил …": a run of
+    capitalised words, titles and roles left out), the last given with the role ``head``
+    ("Мэр Москвы Сергей Собянин" for "мэр") where there is one, or ""."""
+    found, with_role, run, last_end, before = "", "", [], -1, []
+
+    def close():
+        nonlocal found, with_role
+        name = proper_name(" ".join(run), w) if len(run) >= 2 else ""
+        if len(name.split()) >= 2:
+            found = name
+            if head and any(_role(_core(x, w), w) == head for x in before[-3:] + run):
+                with_role = name
+
+    for m in _WORD.finditer(text, max(0, pos - 1500), pos):
+        joined = last_end >= 0 and text[last_end:m.start()] in {" ", "\u00a0"}
+        if m.group()[:1].isupper() and (joined or not run):
+            run.append(m.group())
+        else:
+            close()
+            before = (before + run)[-6:] + [m.group()]
+            run = [m.group()] if m.group()[:1].isupper() else []
+        last_end = m.end()
+    close()
+    return with_role or found
 
 
 def _copy(a: Attribution, earlier: Attribution) -> None:
@@ -307,12 +468,16 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
             words = words[1:]
         if any(x.lower() in w.ORG_WORDS or _role(x.lower(), w) for x in words):
             return
+        if len(words) == 3 and len(words) < len(run) and _place_after_role(words, w):
+            words = words[1:]
         while words and words[-1].lower() in w.JOINERS:
             words = words[:-1]
         if 2 <= len(words) <= 3:
             full = " ".join(words)
             if len(full) > len(out.get(words[-1], "")):
                 out[words[-1]] = full
+            if w.CASE_ENDING is not None:
+                out.setdefault(("stem", w.CASE_ENDING.sub("", words[-1].lower())), full)
 
     for m in _WORD.finditer(text):
         word = m.group()

@@ -40,11 +40,17 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "female": "FEMALE", "male": "MALE", "relatives": "RELATIVES",
          "object_clitics": "OBJECT_CLITICS", "articles": "ARTICLES", "definite": "DEFINITE",
          "speaker_ends": "SPEAKER_ENDS", "name_particles": "NAME_PARTICLES", "subordinators": "SUBORDINATORS",
-         "listeners": "LISTENERS"}
+         "listeners": "LISTENERS", "adverbial_heads": "ADVERBIAL_HEADS", "anaphoric_roles": "ANAPHORIC_ROLES",
+         "shared_subject": "SHARED_SUBJECT", "body_preps": "BODY_PREPS", "negations": "NEGATIONS",
+         "fronted_preps": "FRONTED_PREPS", "fronted_relatives": "FRONTED_RELATIVES", "object_suffixes": "OBJECT_SUFFIXES"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
              "definite", "speaker_ends", "name_particles", "subordinators",
-             "listeners"}
+             "listeners", "adverbial_heads", "anaphoric_roles", "shared_subject", "body_preps", "negations",
+             "fronted_preps", "fronted_relatives", "object_suffixes"}
 _KINDS = {"m", "f", "person", "plural", "org"}
+_HAMZA_ALEF = re.compile("[أإآ]")
+#: the final letters a role word loses in its other cases ("заместитель" → "заместителя")
+_STEM_ENDS = set("ьйаяоеы")
 
 
 def rules_of(language: "str | Language | None" = None) -> str:
@@ -130,6 +136,7 @@ class ClauseWords:
         if not isinstance(endings, dict) or not set(endings) <= {"f", "m"}:
             raise LanguageError(f"{where}: gender_endings maps f and m to a pattern of a verb form's ending.")
         self.GENDER_ENDINGS = {k: re.compile(str(v)) for k, v in endings.items()}
+        self._read_script_settings(data, where)
         for key, attr, default in (("open_quotes", "OPEN_Q", "“‘«„»\""), ("close_quotes", "CLOSE_Q", "”’»«“\""),
                                    ("dashes", "DASHES", "—–-")):
             value = data.get(key, default)
@@ -156,6 +163,48 @@ class ClauseWords:
         self._uncased = None
         self._roles: dict = {}
 
+    def _read_script_settings(self, data: dict, where: str) -> None:
+        """Settings of how a script writes its words (Russian, Arabic): ``lemma_gender``, ``role_prefixes``,
+        ``clause_clitics``, ``comma_parts``, ``marked_names``, ``impersonal_endings``, ``plural_endings``, ``case_ending``,
+        ``definite_prefix``, ``oblique_plural``,
+        ``alef_variants``; none by default."""
+        #: the gender of a cue form that is its lemma (Arabic: the lemma is the 3rd person
+        #: masculine past, "لفت" is masculine though it ends as feminines do), or ""
+        self.LEMMA_GENDER = str(data.get("lemma_gender", ""))
+        #: prefixes joined by a hyphen to a role word that keep it a role ("экс-министр")
+        self.ROLE_PREFIXES = set(data.get("role_prefixes") or ())
+        #: conjunctions written joined to a verb that open its clause (Arabic "و" of "وقال")
+        self.CLAUSE_CLITICS = set(data.get("clause_clitics") or ())
+        #: a participle a few words after a cue of its sentence is one report with it only
+        #: with no comma between ("— отметил он, добавив, что …": two)
+        self.COMMA_PARTS = bool(data.get("comma_parts", False))
+        #: a name in marks after a role or a body ("агентство «Интерфакс»") is read with it
+        self.MARKED_NAMES = bool(data.get("marked_names", False))
+        ending = data.get("case_ending")
+        #: a case ending of a name ("Андреевой", "Бусыгина"): a surname is found in another case
+        self.CASE_ENDING = re.compile(str(ending)) if ending else None
+        plural = data.get("plural_endings")
+        #: the ending of a plural cue form ("сообщили", "отмечают")
+        self.PLURAL = re.compile(str(plural)) if plural else None
+        impersonal = data.get("impersonal_endings")
+        #: the ending of a cue form that says no one speaks ("сообщалось", "говорится")
+        self.IMPERSONAL = re.compile(str(impersonal)) if impersonal else None
+        oblique = data.get("oblique_plural")
+        #: a plural noun in the oblique case, never a subject ("المواطنين", "المشرعين")
+        self.OBLIQUE_PLURAL = re.compile(str(oblique)) if oblique else None
+        prefix = data.get("definite_prefix")
+        #: the article written joined to a word, with the prepositions joined before it
+        #: (Arabic "ال", "لل", "بال"): in a script without capitals a name's words lack it
+        #: where the words of a role's complement have it ("وزير العدل أشرف ريفي")
+        self.DEFINITE_PREFIX = re.compile(str(prefix)) if prefix else None
+        if self.LEMMA_GENDER not in {"", "f", "m"}:
+            raise LanguageError(f"{where}: lemma_gender must be f or m.")
+        if data.get("alef_variants"):
+            # "إلا", "أن" are also written "الا", "ان": each listed word with a bare alef too
+            for attr in _SETS.values():
+                words = getattr(self, attr)
+                words |= {_HAMZA_ALEF.sub("ا", v) for v in words}
+
 
 def role_of(word: str, w: ClauseWords) -> str:
     """The role word a word (lower case) names: itself, or by the language's
@@ -169,13 +218,31 @@ def role_of(word: str, w: ClauseWords) -> str:
         if w.ROLE_MATCH == "suffix":
             parts = [r for r in w.PERSON_ROLES if len(r) >= 5 and word.endswith(r)]
         elif w.ROLE_MATCH == "prefix":
-            parts = [r for r in w.PERSON_ROLES if len(r) >= 5 and word.startswith(r) and len(word) - len(r) <= 3]
+            by_start = w._roles.get(("by start",))
+            if by_start is None:  # the roles of five letters or more by their first three
+                by_start = w._roles[("by start",)] = {}
+                for r in w.PERSON_ROLES:
+                    if len(r) >= 5:
+                        by_start.setdefault(r[:3], []).append(r)
+            parts = [r for r in by_start.get(word[:3], ()) if _begins_with(word, r)]
+            if not parts and "-" in word and word.split("-", 1)[0] + "-" in w.ROLE_PREFIXES:
+                parts = [role_of(word.split("-", 1)[1], w)] if role_of(word.split("-", 1)[1], w) else []
         else:
             parts = []
         found = max(parts, key=len) if parts else ""
         if len(w._roles) < 100_000:
             w._roles[word] = found
     return found
+
+
+def _begins_with(word: str, role: str) -> bool:
+    """``word`` is ``role`` in another case: it begins with it and adds at most three
+    letters ("министра"), or with its stem, a final vowel or soft sign off, and adds at
+    most two ("заместителя", "главы"; not "главное")."""
+    if word.startswith(role):
+        return len(word) - len(role) <= 3
+    stem = role[:-1]
+    return role[-1] in _STEM_ENDS and word.startswith(stem) and len(word) - len(stem) <= 2
 
 
 def category_of(word: str, w: ClauseWords) -> str:
@@ -194,7 +261,7 @@ def category_of(word: str, w: ClauseWords) -> str:
             hits = [k for k in w.CATEGORIES if len(k) >= 5 and word.startswith(k) and len(word) > len(k) + 3] or [
                 k for k in w.CATEGORIES if len(k) >= 5 and word.endswith(k)]
         elif w.ROLE_MATCH == "prefix":
-            hits = [k for k in w.CATEGORIES if len(k) >= 5 and word.startswith(k) and len(word) - len(k) <= 3]
+            hits = [k for k in w.CATEGORIES if len(k) >= 5 and _begins_with(word, k)]
         w._roles[key] = w.CATEGORIES[max(hits, key=len)] if hits else ""
     return w._roles[key]
 

@@ -23,20 +23,21 @@ in order; the ``rule`` column names the one that found the speaker:
 
 The content is the quotation or clause after the cue (after "que", "dass", "что", "أن" or a
 colon), or, when the cue follows its content ("« … », a-t-il dit"), what came before it.
+
+This module holds the noun phrases and the rules of a verb with its subject;
+:mod:`.clause_cues` the cues that are no such verb (``fronted``, ``postposed``, ``so``,
+``participle``, the patterns a language names in its settings: ``impersonal``, ``body``) and
+the order all are read in (``extract``).
 """
 
 from __future__ import annotations
 
-import bisect
-
-from ..cues import CueTable
-from ..text import TextFacts
+from ..cues import canonical_form
 from .clause_words import ClauseWords, role_of
-from .content import kind_of, leading_content, orphans, trailing_content
-from .phrases import sentences_of, trim
-from .records import WINDOW, Attribution
+from .content import leading_content, trailing_content
+from .records import Attribution
 
-__all__ = ["extract", "Tok", "tokens"]
+__all__ = ["Tok", "tokens", "np_after", "np_back"]
 
 
 class Tok:
@@ -80,16 +81,21 @@ class _Site:
     def found(self, speaker, content, rule: str, appositive=None, **extra) -> Attribution:
         att = Attribution(speaker, (self.cs, self.ce), self.lemma, content, self.sent, appositive, nested=self.nested,
                           rule=rule)
-        gender = _gender_of_form(self.form, self.w)
+        gender = _gender_of_form(self.form, self.w, self.lemma)
         if gender:
             att.extra["verb_gender"] = gender
         att.extra.update(extra)
         return att
 
 
-def _gender_of_form(form: str, w: ClauseWords) -> str:
+def _gender_of_form(form: str, w: ClauseWords, lemma: str = "") -> str:
     """"f" or "m" where the verb's form says (Russian "заявила", Arabic "قالت"), else ""."""
     last = form.split()[-1] if form.split() else ""
+    if not w.GENDER_ENDINGS:
+        return ""
+    last = canonical_form(last)
+    if w.LEMMA_GENDER and last == canonical_form(lemma):
+        return w.LEMMA_GENDER
     for gender, pattern in w.GENDER_ENDINGS.items():
         if pattern.search(last):
             return gender
@@ -134,15 +140,16 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
     while k < hi and k - i < 14:
         t = toks[k]
         if not t.word:
-            if t.text == "." and k > i and toks[k - 1].core in w.TITLE_WORDS:
-                k += 1  # "M. Carter"
-                continue
-            break
+            after = _through_mark(toks, i, k, hi, w)
+            if after is None:
+                break
+            k = after
+            continue
         if k > i and t.low in w.CONJUNCTIONS and k + 1 < hi and _role_word(toks[k - 1], w) and _role_word(toks[k + 1], w):
             k += 1  # "der Anwalt und Dissident Ayman Sheib ad-Din"
             continue
         if k > i and (_ends_phrase(t, w) or (t.low in w.PRONOUNS and t.low not in w.DETERMINERS)
-                      or (not w.CASED and t.low in w.ADVERBS)):
+                      or (not w.CASED and t.low in w.ADVERBS) or _after_origin(toks, i, k, w)):
             break
         if w.CASED:
             step = _cased_step(toks, k, i, w, named, lower)
@@ -153,6 +160,37 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
     while k > i + 1 and (toks[k - 1].low in w.JOINERS or toks[k - 1].low in w.DETERMINERS):
         k -= 1
     return k if k > i else None
+
+
+def _through_mark(toks: list[Tok], i: int, k: int, hi: int, w: ClauseWords) -> int | None:
+    """Where a phrase goes on after the mark at token ``k``: past the dot of a title ("M.
+    Carter"), past a name in marks after a role or a body (``marked_names``: "агентство
+    «Интерфакс»", "صحيفة «واشنطن بوست»"); None where the mark ends it."""
+    t = toks[k]
+    if t.text == "." and k > i and toks[k - 1].core in w.TITLE_WORDS and k + 1 < hi and toks[k + 1].word:
+        return k + 1  # not "— сказал мэр." at the end
+    if w.MARKED_NAMES and t.text in w.OPEN_Q and k > i and _role_word(toks[k - 1], w):
+        # a name of four words at most, not a quotation ("الرئيس “إن الوطن …”")
+        close = next((x for x in range(k + 1, min(hi, k + 6)) if toks[x].text in w.CLOSE_Q), None)
+        if close is not None and close > k + 1 and toks[k + 1].low not in w.COMPLEMENTIZERS:
+            return close + 1
+    return None
+
+
+def _after_origin(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
+    """Token ``k`` opens a new phrase after an adjective of origin (the phrase opened at
+    ``i``), in a script whose article is joined (``definite_prefix``): "نفى الجيش التركي |
+    استهداف …", "أكدت مصادر كردية | مقتل …"; a name follows only a definite one after a
+    person's role ("الرئيس التركي رجب طيب اردوغان"); a plural in the oblique case after a
+    role is the verb's object (``oblique_plural``: "دعا الرئيس | المواطنين إلى …")."""
+    if w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[k].text) and (
+            toks[k - 1].core in w.TITLE_WORDS or toks[k - 1].core in w.PERSON_ROLES or toks[k - 1].core in w.NATIONALITIES):
+        return True
+    if w.DEFINITE_PREFIX is None or toks[k - 1].core not in w.NATIONALITIES or toks[k].core in w.NATIONALITIES \
+            or toks[k].text[:1] == "ل":  # "المرصد السوري لحقوق الإنسان": a complement with "ل"
+        return False
+    return (w.DEFINITE_PREFIX.match(toks[k].text) is not None or w.DEFINITE_PREFIX.match(toks[k - 1].text) is None
+            or not any(t.core in w.TITLE_WORDS or t.core in w.PERSON_ROLES for t in toks[i:k - 1]))
 
 
 def _cased_step(toks: list[Tok], k: int, i: int, w: ClauseWords, named: bool, lower: int):
@@ -195,8 +233,8 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
                 continue  # "die Sportförderung des Bezirks", "le responsable de la police"
             break
         if _ends_phrase(p, w) or p.low in w.FRONTED_OBJECTS or (p.low in w.PRONOUNS and p.low not in w.JOINERS) \
-                or p.low in w.ADVERBS:
-            break
+                or p.low in w.ADVERBS or (w.ADVERBIAL_HEADS and p.core in w.TIME_WORDS):
+            break  # "Ранее в субботу | Кудрин заявил"
         if w.CASED and role_of(toks[j].core, w) and p.word and not p.cap and p.low not in w.JOINERS \
                 and not _role_word(p, w):
             break  # "в свою очередь министр … Прити Пател": the phrase opens at its role
@@ -213,6 +251,8 @@ def _subject_like(toks: list[Tok], st: int, b: int, lo: int, w: ClauseWords) -> 
     words = toks[st:b + 1]
     if st - 1 >= lo and toks[st - 1].low in w.PREPS and toks[st - 1].low not in w.JOINERS:
         return False
+    if w.ADVERBIAL_HEADS and all(t.low[:1].isdigit() for t in words):
+        return False  # "… телеканала 1+1 заявила"
     if all(t.core in w.TIME_WORDS or t.low in w.FRONTED_OBJECTS for t in words if t.word):
         return False
     if len(words) == 1 and words[0].low in w.PRONOUNS:
@@ -229,6 +269,8 @@ def _skip_forward(toks: list[Tok], i: int, w: ClauseWords) -> int:
     while i < len(toks) and toks[i].word and toks[i].low not in w.PRONOUNS:
         if toks[i].low in w.ADVERBS or toks[i].core in w.TIME_WORDS or toks[i].low in w.LISTENERS:
             i += 1
+        elif w.ADVERBIAL_HEADS and toks[i].low in w.PREPS and i + 1 < len(toks) and toks[i + 1].core in w.TIME_WORDS:
+            i += 2  # "сообщила в пятницу пресс-служба вуза"
         elif toks[i].low in w.DETERMINERS and i + 1 < len(toks) and toks[i + 1].core in w.TIME_WORDS:
             i += 2  # "acusaron el lunes al artista"
         else:
@@ -307,76 +349,20 @@ def _either_content(site: _Site, first: int, after: int):
     return _content_after(site, after) or before
 
 
-def _fronted(site: _Site):
-    """"selon X, …", "laut X …", "…, según X.", "по словам X": the phrase after the cue
-    speaks; the content is the rest of the sentence."""
-    w, toks = site.w, site.toks
-    own = next((t for t in toks[site.ci:site.cj + 1] if t.low in w.POSSESSIVES), None)
-    i = _skip_forward(toks, site.cj + 1, w)
-    e = site.cj + 1 if own is not None else np_after(toks, i, len(toks), w)
-    if e is None:
-        return None
-    # "по его словам": the possessive inside the cue is the speaker
-    speaker = (own.start, own.end) if own is not None else (toks[i].start, toks[e - 1].end)
-    app = None
-    if e < len(toks) and toks[e].text == "," and e + 1 < len(toks) and (
-            toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)):
-        stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", ".", ";"}), len(toks))
-        if stop < len(toks) and toks[stop].text == ",":
-            app, e = (toks[e + 1].start, toks[stop - 1].end), stop
-    after = trim(site.text, toks[e].start if e < len(toks) else site.window[1], site.window[1],
-                 " \t\r\n\u00a0,;:." + w.DASHES)
-    before = trim(site.text, site.window[0], site.cs, " \t\r\n\u00a0,;:" + w.DASHES)
-    content = after if after[1] - after[0] > before[1] - before[0] else before
-    if content[1] <= content[0]:
-        return None
-    return site.found(speaker, content, "fronted", app)
-
-
-def _postposed(site: _Site):
-    """"X zufolge …": the phrase before the cue speaks."""
-    toks, w = site.toks, site.w
-    b = site.ci - 1
-    st = np_back(toks, b, 0, w) if b >= 0 else None
-    if st is None:
-        return None
-    after = trim(site.text, site.ce, site.window[1], " \t\r\n\u00a0,;:." + w.DASHES)
-    before = trim(site.text, site.window[0], toks[st].start, " \t\r\n\u00a0,;:" + w.DASHES)
-    content = after if after[1] - after[0] > before[1] - before[0] else before
-    return site.found((toks[st].start, toks[b].end), content, "postposed") if content[1] > content[0] else None
-
-
-def _so(site: _Site):
-    """"…, so Lang": a cue that counts only after a comma, a closing mark or a dash; the
-    phrase after it speaks, the content came before."""
-    toks, w = site.toks, site.w
-    prev = toks[site.ci - 1] if site.ci > 0 else None
-    if prev is None or prev.word or not (prev.text in {",", ";"} or prev.text in w.CLOSE_Q or prev.text in w.DASHES):
-        return None
-    e = np_after(toks, site.cj + 1, len(toks), w)
-    if e is None:
-        return None
-    # "…, so Lang.", "…, so Trump in einem Posting", "…, so der Sprecher weiter"
-    after = e >= len(toks) or not toks[e].word or toks[e].low in w.PREPS or toks[e].low in w.ADVERBS
-    content = _content_before(site, site.ci)
-    if content is None or not after:
-        return None
-    return site.found((toks[site.cj + 1].start, toks[e - 1].end), content, "so")
-
-
 def _inverted(site: _Site, b: int):
     """The phrase after the verb speaks ("…, a déclaré X", "sagte er", "قال الوزير إن")."""
     toks, w = site.toks, site.w
     i = _skip_forward(toks, site.cj + 1, w)
     e = np_after(toks, i, len(toks), w)
-    if e is None:
-        return None
+    if e is None or (w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[i].text)):
+        return None  # "كما حذر المشرعين من …": the verb's object
     if w.SPEAKER_AFTER == "clause" and toks[i].low not in w.PRONOUNS:
         # "рассказала РИА Новости эксперт проекта … Ольга Андреева": to the next punctuation
         # or complementizer; the name is read from its end
         k = e
         while k < len(toks) and k - i < 18 and toks[k].word and toks[k].low not in w.COMPLEMENTIZERS \
-                and toks[k].low not in w.CONJUNCTIONS and toks[k].low not in w.SPEAKER_ENDS:
+                and toks[k].low not in w.CONJUNCTIONS and toks[k].low not in w.SPEAKER_ENDS \
+                and toks[k].low not in w.ADVERBS and toks[k].core not in w.TIME_WORDS and not _after_origin(toks, i, k, w):
             k += 1
         if k >= len(toks) or not toks[k].word or toks[k].low in w.COMPLEMENTIZERS:
             e = k
@@ -482,8 +468,12 @@ def _subject(site: _Site, b: int, prev):
     if site.form in site.cues.noun_forms and not (prev.cap or prev.low in w.PRONOUNS or (
             st is not None and any(_role_word(t, w) for t in toks[st:b + 1]))):
         return _NONE  # "la situation reste critique": an adjective or a noun, not the verb
+    if w.ADVERBIAL_HEADS and _opens_with_object(toks, b, w):
+        att = _inverted(site, b)  # "Об этом в пятницу ТАСС сообщила пресс-служба СФУ"
+        if att is not None:
+            return att
     if st is None or not _subject_like(toks, st, b, 0, w):
-        att = _inverted(site, b) or _after_subordinator(site, b)
+        att = _opening_subject(site, b) or _inverted(site, b) or _after_subordinator(site, b)
         if att is not None:
             return att
         if w.PRO_DROP and (st is None or prev.low in w.FRONTED_OBJECTS or prev.low in w.PREPS):
@@ -497,6 +487,43 @@ def _subject(site: _Site, b: int, prev):
     return _NONE if content is None else site.found((toks[st].start, toks[b].end), content, "subject")
 
 
+def _opens_with_object(toks: list[Tok], b: int, w: ClauseWords) -> bool:
+    """The clause of the verb after token ``b`` opens with a fronted object ("Об этом …",
+    "Это …"): its subject follows the verb."""
+    c = b
+    while c > 0 and toks[c - 1].word and b - c < 12:
+        c -= 1
+    return c < b and toks[c].low in w.FRONTED_OBJECTS and toks[c].low not in w.ADVERBS
+
+
+_CLAUSE_MARKS = ",.;:!?()"
+
+
+def _opening_subject(site: _Site, b: int):
+    """"Собянин в свою очередь подчеркнул", "Тимошенко в воскресенье в прямом эфире …
+    заявила": the phrase that opens the clause, where adverbials (a time, an adverb, a
+    phrase headed by one of ``adverbial_heads``) stand between it and the verb."""
+    w, toks = site.w, site.toks
+    if not w.ADVERBIAL_HEADS:
+        return None
+    c = b
+    while c > 0 and (toks[c - 1].word or toks[c - 1].text not in _CLAUSE_MARKS + w.OPEN_Q + w.CLOSE_Q + w.DASHES) \
+            and b - c < 24:
+        c -= 1  # "… телеканала 1+1 заявила": a sign inside a name does not end the clause
+    while c < b and toks[c].low in w.ADVERBS:
+        c += 1  # "Также …"
+    if c >= b or toks[c].low in w.PREPS or _ends_phrase(toks[c], w) or toks[c].low in w.FRONTED_OBJECTS:
+        return None
+    end = next((k for k in range(c + 1, b + 1) if toks[k].low in w.ADVERBS or toks[k].core in w.TIME_WORDS or (
+        toks[k].low in w.PREPS and any(t.core in w.TIME_WORDS or t.core in w.ADVERBIAL_HEADS for t in toks[k + 1:k + 4]))),
+        None)
+    if end is None or end - c > 12 or not _subject_like(toks, c, end - 1, 0, w) or all(
+            t.low[:1].isdigit() for t in toks[c:end]):
+        return None
+    content = _content_after(site, site.cj + 1)
+    return None if content is None else site.found((toks[c].start, toks[end - 1].end), content, "subject")
+
+
 #: A rule's answer that the cue gives no attribution (no later rule is asked).
 _NONE = "none"
 
@@ -506,11 +533,19 @@ def _verb(site: _Site):
     w, toks = site.w, site.toks
     b, clitic = _verb_group_start(site)
     prev = toks[b] if b >= 0 else None
+    joined = site.text[toks[site.ci].start:site.cs]
+    if joined and joined in w.CONJUNCTIONS and joined in w.CLAUSE_CLITICS:
+        # "…الجميع وقال: «…»": "و" joined to the verb opens its clause; what stands before it
+        # is not its subject ("أما الجيش فأكد": after "ف" it is)
+        prev = Tok(joined, toks[site.ci].start, site.cs, ())
     if prev is not None and prev.low in w.DETERMINERS and prev.low not in w.PRONOUNS:
         return None  # "la critique", "le dit": a noun
     answer = _clitic(site, b, clitic) or _verb_first(site, b, prev)
     if answer is None and prev is not None and prev.text == "," and b >= 2 and not _trailing_only(toks, site.cj + 1, w):
         answer = _aside(site, b)
+    if answer is None and prev is not None and prev.low in w.SHARED_SUBJECT and b >= 1 and (
+            toks[b - 1].word or toks[b - 1].text == ","):
+        answer = _dropped(site, b)  # "выразил удовлетворение … и призвал лидеров": the subject of the verb before
     if answer is None and (prev is None or not prev.word or prev.low in w.CONJUNCTIONS):
         answer = _inverted(site, b)
         if answer is None and (prev is None or prev.low in w.CONJUNCTIONS or w.PRO_DROP):
@@ -588,98 +623,4 @@ def _trailing_only(toks: list[Tok], i: int, w: ClauseWords) -> bool:
     """After the verb only adverbs, time words or an end: the content came before."""
     i = _skip_forward(toks, i, w)
     return i >= len(toks) or toks[i].text in {".", "!", "?", ";"}
-
-
-def _participle(site: _Site, earlier: list):
-    """"…, añadiendo que …", "…, affirmant que …", "…, добавив, что …": a participle
-    (``participle_endings``) speaks with the subject of its sentence: the speaker of an
-    earlier attribution of the sentence, else the phrase that opens it."""
-    w, toks = site.w, site.toks
-    if w.PARTICIPLE is None or not w.PARTICIPLE.search(site.form.split()[-1]):
-        return None
-    content = _content_after(site, site.cj + 1)
-    if content is None:
-        return _NONE
-    same = [a for a in earlier if a.sentence == site.sent and a.cue is not None and a.cue[0] < site.cs]
-    if same:
-        att = site.found(same[-1].speaker, content, "participle", same[-1].appositive)
-        if same[-1].speaker is None:
-            att.extra.update(same[-1].extra)
-        return att
-    first = next((x for x, t in enumerate(toks) if t.word), None)
-    # in a verb-first language the sentence opens with its verb: no subject phrase to take
-    e = np_after(toks, first, site.ci, w) if first is not None and first < site.ci and w.ORDER != "vso" else None
-    if e is None or not _subject_like(toks, first, e - 1, 0, w):
-        return site.found(None, content, "participle", dropped=True) if w.PRO_DROP else _NONE
-    return site.found((toks[first].start, toks[e - 1].end), content, "participle")
-
-
-def _attribution(site: _Site, earlier: list):
-    cues = site.cues
-    if site.lemma in cues.fronted:
-        return _fronted(site)
-    if site.lemma in cues.postposed:
-        return _postposed(site)
-    if site.lemma in cues.after_comma:
-        return _so(site)
-    answer = _participle(site, earlier)
-    if answer is not None:
-        return None if answer is _NONE else answer
-    return _verb(site)
-
-
-#: A cue at most this many tokens after the previous cue of its sentence is part of it.
-_JOINED_CUES = 4
-
-
-def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, spans: list | None = None) -> list[Attribution]:
-    """The attributions of one text, in text order, with their content and kind, by the
-    clause rules and the words ``w`` of its language (``facts`` read in the same language);
-    ``spans``, a list, is given the text's sentences."""
-    found = list(cues.find(text, facts.body_end))
-    found_spans = sentences_of(text, facts, w, None)
-    if spans is not None:
-        spans[:] = found_spans
-    spans = found_spans
-    starts = [s for s, _ in spans]
-    atts: list[Attribution] = []
-    cache: dict = {}
-    for cs, ce, lemma in found:
-        k = bisect.bisect_right(starts, cs) - 1
-        if k < 0 or cs >= spans[k][1]:
-            continue
-        s0, s1 = spans[k]
-        q = facts.quote_at(cs)
-        nested = q is not None and q.start < cs
-        ws, we = (max(s0, q.start + 1), min(s1, q.end - 1)) if nested else (s0, s1)
-        ws, we = max(ws, cs - WINDOW), min(we, ce + WINDOW)
-        key = (ws, we)
-        if key not in cache:
-            cache.clear()
-            cache[key] = tokens(text, ws, we, w)
-        toks = cache[key]
-        ci = next((x for x, t in enumerate(toks) if t.end > cs), None)  # "وقال": the token holds a proclitic
-        if ci is None:
-            continue
-        cj = ci
-        while cj + 1 < len(toks) and toks[cj + 1].end <= ce:
-            cj += 1
-        site = _Site(text=text, facts=facts, toks=toks, ci=ci, cj=cj, cs=cs, ce=ce, lemma=lemma,
-                     form=text[cs:ce].lower(), sent=(s0, s1), window=(ws, we), nested=nested, cues=cues, w=w)
-        if atts and atts[-1].sentence == (s0, s1) and atts[-1].cue is not None and ci > 0 and lemma not in cues.fronted \
-                and sum(1 for t in toks if atts[-1].cue[1] <= t.start < cs) <= _JOINED_CUES:
-            continue  # "وتابع قائلا", "صرح لصحيفة … قائلا": one report, told by two verbs
-        att = _attribution(site, atts)
-        if att is not None:
-            atts.append(att)
-    orphans(text, facts, spans, atts)
-    atts.sort(key=lambda a: (a.cue[0] if a.cue else a.content[0]))
-    for a in atts:
-        s, e = a.content
-        while e > s and text[e - 1] in ".,;:" and text[e - 2:e - 1] not in w.CLOSE_Q:
-            e -= 1
-        a.content = (s, e)
-        a.kind = "according_to" if a.cue_lemma in cues.fronted or a.cue_lemma in cues.postposed else kind_of(
-            facts, text, s, e, a.nested)
-    return atts
 

@@ -1,0 +1,278 @@
+"""The cues of the clause rules that are not a verb with its subject, and the order they
+are read in (:func:`extract`): a cue before its speaker (``fronted``: "selon X", "по словам X",
+"وفقا لـ X"), after it (``postposed``: "X zufolge"), after a comma (``so``), a participle that
+speaks with its sentence's subject, and the patterns of a verb a language names in its
+``words.yaml`` (impersonal forms, negations, a body a report is said in, forms that need a
+marked clause); every other verb goes to :mod:`.clauses`. docs/languages.md lists them.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..cues import CueTable, canonical_form
+from ..text import TextFacts
+from .clause_words import ClauseWords, role_of
+from .clauses import (
+    _NONE,
+    _content_after,
+    _content_before,
+    _either_content,
+    _ends_phrase,
+    _Site,
+    _skip_forward,
+    _subject_like,
+    _verb,
+    _verb_group_start,
+    np_after,
+    np_back,
+    tokens,
+)
+from .content import kind_of, orphans
+from .phrases import sentences_of, trim
+from .records import WINDOW, Attribution
+
+__all__ = ["extract"]
+
+
+def _fronted(site: _Site):
+    """"selon X, …", "laut X …", "…, según X.", "по словам X": the phrase after the cue
+    speaks; the content is the rest of the sentence."""
+    w, toks = site.w, site.toks
+    own = next((t for t in toks[site.ci:site.cj + 1] if t.low in w.POSSESSIVES), None)
+    i = _skip_forward(toks, site.cj + 1, w)
+    if i < len(toks) and toks[i].low in w.FRONTED_PREPS:
+        i += 1  # "وفقاً لـ”العربية نت”"
+    told = False
+    if i + 1 < len(toks) and toks[i].low in w.FRONTED_RELATIVES:
+        # "طبقا لما قاله الرئيس": a verb of saying, its speaker after it; "طبقا لما أراد …": none
+        if not _saying(toks[i + 1].low, site.cues, w):
+            return None
+        i, told = _skip_forward(toks, i + 2, w), True
+    e = site.cj + 1 if own is not None else np_after(toks, i, len(toks), w)
+    if e is None and told:
+        # "وفقًا لما أبلغنا به": what someone said, no one named
+        after = trim(site.text, toks[i].start if i < len(toks) else site.window[1], site.window[1], " \t\r\n\u00a0,;:.")
+        return site.found(None, after, "fronted") if after[1] > after[0] else None
+    if e is None:
+        return None
+    # "по его словам": the possessive inside the cue is the speaker
+    speaker = (own.start, own.end) if own is not None else (toks[i].start, toks[e - 1].end)
+    app = None
+    if e < len(toks) and toks[e].text == "," and e + 1 < len(toks) and (
+            toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)):
+        stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", ".", ";"}), len(toks))
+        if stop < len(toks) and toks[stop].text == ",":
+            app, e = (toks[e + 1].start, toks[stop - 1].end), stop
+    after = trim(site.text, toks[e].start if e < len(toks) else site.window[1], site.window[1],
+                 " \t\r\n\u00a0,;:." + w.DASHES)
+    before = trim(site.text, site.window[0], site.cs, " \t\r\n\u00a0,;:" + w.DASHES)
+    content = after if after[1] - after[0] > before[1] - before[0] else before
+    if content[1] <= content[0]:
+        return None
+    return site.found(speaker, content, "fronted", app)
+
+
+def _saying(word: str, cues: CueTable, w: ClauseWords) -> bool:
+    """``word`` is a cue form, or one with an object pronoun joined (``object_suffixes``:
+    "قاله", "ذكرته")."""
+    if cues.lemma_of(word) is not None:
+        return True
+    return any(word.endswith(x) and cues.lemma_of(word[:-len(x)]) is not None for x in w.OBJECT_SUFFIXES)
+
+
+def _postposed(site: _Site):
+    """"X zufolge …": the phrase before the cue speaks."""
+    toks, w = site.toks, site.w
+    b = site.ci - 1
+    st = np_back(toks, b, 0, w) if b >= 0 else None
+    if st is None:
+        return None
+    after = trim(site.text, site.ce, site.window[1], " \t\r\n\u00a0,;:." + w.DASHES)
+    before = trim(site.text, site.window[0], toks[st].start, " \t\r\n\u00a0,;:" + w.DASHES)
+    content = after if after[1] - after[0] > before[1] - before[0] else before
+    return site.found((toks[st].start, toks[b].end), content, "postposed") if content[1] > content[0] else None
+
+
+def _so(site: _Site):
+    """"…, so Lang": a cue that counts only after a comma, a closing mark or a dash; the
+    phrase after it speaks, the content came before."""
+    toks, w = site.toks, site.w
+    prev = toks[site.ci - 1] if site.ci > 0 else None
+    if prev is None or prev.word or not (prev.text in {",", ";"} or prev.text in w.CLOSE_Q or prev.text in w.DASHES):
+        return None
+    e = np_after(toks, site.cj + 1, len(toks), w)
+    if e is None:
+        return None
+    # "…, so Lang.", "…, so Trump in einem Posting", "…, so der Sprecher weiter"
+    after = e >= len(toks) or not toks[e].word or toks[e].low in w.PREPS or toks[e].low in w.ADVERBS
+    content = _content_before(site, site.ci)
+    if content is None or not after:
+        return None
+    return site.found((toks[site.cj + 1].start, toks[e - 1].end), content, "so")
+
+
+def _clause_marked(site: _Site, b: int) -> bool:
+    """What was said is marked: a quotation, a dash or a comma before the verb ("«…», —
+    заметил он"), or after it a colon, a complementizer or a quotation ("заметил, что")."""
+    w, toks = site.w, site.toks
+    if b >= 0 and not toks[b].word and (toks[b].text in w.CLOSE_Q or toks[b].text in w.DASHES or toks[b].text == ","):
+        return True
+    i = _skip_forward(toks, site.cj + 1, w)
+    e = np_after(toks, i, len(toks), w) if i < len(toks) and toks[i].word else None
+    for k in (i, e) if e is not None else (i,):
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+        if k < len(toks) and (toks[k].text == ":" or toks[k].low in w.COMPLEMENTIZERS or toks[k].text in w.OPEN_Q):
+            return True
+    return False
+
+
+def _in_body(site: _Site, b: int):
+    """"…, — сообщили в Минобороны", "В Роспотребнадзоре уточнили, что …": a plural verb
+    with no subject, said "in" a body (``body_preps``, ``plural_endings``): the body speaks."""
+    w, toks = site.w, site.toks
+    i = _skip_forward(toks, site.cj + 1, w)
+    if i < len(toks) and toks[i].low in w.BODY_PREPS:
+        k = i + 1
+        while k < len(toks) and k - i <= 6 and toks[k].word and not _ends_phrase(toks[k], w) \
+                and toks[k].low not in w.ADVERBS:
+            k += 1
+        content = _either_content(site, b + 1, k) if k > i + 1 else None
+        return None if content is None else site.found((toks[i + 1].start, toks[k - 1].end), content, "body")
+    c = b
+    while c > 0 and toks[c - 1].word and b - c < 10:
+        c -= 1
+    while c < b and toks[c].low in w.ADVERBS:
+        c += 1  # "Также в ведомстве отметили"
+    e = b
+    while e > c and toks[e].low in w.ADVERBS:
+        e -= 1
+    if c + 1 > e or toks[c].low not in w.BODY_PREPS or any(_ends_phrase(t, w) for t in toks[c + 1:e + 1]):
+        return None
+    content = _content_after(site, site.cj + 1)
+    return None if content is None else site.found((toks[c + 1].start, toks[e].end), content, "body")
+
+
+def _before_verb(site: _Site):
+    """Patterns of a verb the language's settings name, read before the clause rules of
+    :mod:`.clauses` (``impersonal_endings``, ``negations``, a pronoun joined before a verb,
+    ``needs_clause``, ``plural_endings`` with ``body_preps``): an attribution, :data:`_NONE`
+    (none), or None (the clause rules decide)."""
+    w, toks = site.w, site.toks
+    b, _ = _verb_group_start(site)
+    if w.IMPERSONAL is not None and w.IMPERSONAL.search(canonical_form(site.form.split()[-1])):
+        # "Ранее сообщалось, что …", "…, — говорится в сообщении": no one is said to speak
+        content = _either_content(site, b + 1, site.cj + 1)
+        return _NONE if content is None else site.found(None, content, "impersonal")
+    if b >= 0 and toks[b].low in w.NEGATIONS:
+        return _NONE  # "لم تعلن أي جهة مسؤوليتها", "не заявил": nothing was said
+    if b >= 0 and w.ORDER == "vso" and toks[b].low in w.POSSESSIVES:
+        # "لكنه دعا …", "الا انه قال …": the pronoun joined to the word before the verb speaks
+        content = _content_after(site, site.cj + 1)
+        return _NONE if content is None else site.found((toks[b].start, toks[b].end), content, "subject")
+    if site.form in site.cues.needs_clause and not _clause_marked(site, b):
+        return _NONE  # "Подпись художника голландец заметил только дома": noticed, not said
+    if w.BODY_PREPS and w.PLURAL is not None and w.PLURAL.search(canonical_form(site.form.split()[-1])):
+        att = _in_body(site, b)
+        if att is not None:
+            return att
+    return None
+
+
+def _participle(site: _Site, earlier: list):
+    """"…, añadiendo que …", "…, affirmant que …", "…, добавив, что …": a participle
+    (``participle_endings``) speaks with the subject of its sentence: the speaker of an
+    earlier attribution of the sentence, else the phrase that opens it."""
+    w, toks = site.w, site.toks
+    if w.PARTICIPLE is None or not w.PARTICIPLE.search(canonical_form(site.form.split()[-1])):
+        return None
+    content = _content_after(site, site.cj + 1)
+    if content is None:
+        return _NONE
+    same = [a for a in earlier if a.sentence == site.sent and a.cue is not None and a.cue[0] < site.cs]
+    if same:
+        att = site.found(same[-1].speaker, content, "participle", same[-1].appositive)
+        if same[-1].speaker is None:
+            att.extra.update(same[-1].extra)
+        elif "verb_gender" in same[-1].extra:
+            att.extra.setdefault("verb_gender", same[-1].extra["verb_gender"])  # "отметил …, добавив"
+        return att
+    first = next((x for x, t in enumerate(toks) if t.word), None)
+    # in a verb-first language the sentence opens with its verb: no subject phrase to take
+    e = np_after(toks, first, site.ci, w) if first is not None and first < site.ci and w.ORDER != "vso" else None
+    if e is None or not _subject_like(toks, first, e - 1, 0, w):
+        return site.found(None, content, "participle", dropped=True) if w.PRO_DROP else _NONE
+    return site.found((toks[first].start, toks[e - 1].end), content, "participle")
+
+
+def _attribution(site: _Site, earlier: list):
+    cues = site.cues
+    if site.lemma in cues.fronted:
+        return _fronted(site)
+    if site.lemma in cues.postposed:
+        return _postposed(site)
+    if site.lemma in cues.after_comma:
+        return _so(site)
+    answer = _participle(site, earlier) or _before_verb(site)
+    if answer is not None:
+        return None if answer is _NONE else answer
+    return _verb(site)
+
+
+#: A cue at most this many tokens after the previous cue of its sentence is part of it.
+_JOINED_CUES = 4
+
+
+def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, spans: list | None = None) -> list[Attribution]:
+    """The attributions of one text, in text order, with their content and kind, by the
+    clause rules and the words ``w`` of its language (``facts`` read in the same language);
+    ``spans``, a list, is given the text's sentences."""
+    found = list(cues.find(text, facts.body_end))
+    found_spans = sentences_of(text, facts, w, None)
+    if spans is not None:
+        spans[:] = found_spans
+    spans = found_spans
+    starts = [s for s, _ in spans]
+    atts: list[Attribution] = []
+    cache: dict = {}
+    for cs, ce, lemma in found:
+        k = bisect.bisect_right(starts, cs) - 1
+        if k < 0 or cs >= spans[k][1]:
+            continue
+        s0, s1 = spans[k]
+        q = facts.quote_at(cs)
+        nested = q is not None and q.start < cs
+        ws, we = (max(s0, q.start + 1), min(s1, q.end - 1)) if nested else (s0, s1)
+        ws, we = max(ws, cs - WINDOW), min(we, ce + WINDOW)
+        key = (ws, we)
+        if key not in cache:
+            cache.clear()
+            cache[key] = tokens(text, ws, we, w)
+        toks = cache[key]
+        ci = next((x for x, t in enumerate(toks) if t.end > cs), None)  # "وقال": the token holds a proclitic
+        if ci is None:
+            continue
+        cj = ci
+        while cj + 1 < len(toks) and toks[cj + 1].end <= ce:
+            cj += 1
+        site = _Site(text=text, facts=facts, toks=toks, ci=ci, cj=cj, cs=cs, ce=ce, lemma=lemma,
+                     form=text[cs:ce].lower(), sent=(s0, s1), window=(ws, we), nested=nested, cues=cues, w=w)
+        if atts and atts[-1].sentence == (s0, s1) and atts[-1].cue is not None and ci > 0 and lemma not in cues.fronted \
+                and sum(1 for t in toks if atts[-1].cue[1] <= t.start < cs) <= _JOINED_CUES \
+                and not (w.COMMA_PARTS and w.PARTICIPLE is not None and w.PARTICIPLE.search(site.form.split()[-1])
+                         and any(t.text == "," for t in toks if atts[-1].cue[1] <= t.start < cs)):
+            continue  # "وتابع قائلا", "صرح لصحيفة … قائلا": one report, told by two verbs
+        att = _attribution(site, atts)
+        if att is not None:
+            atts.append(att)
+    orphans(text, facts, spans, atts)
+    atts.sort(key=lambda a: (a.cue[0] if a.cue else a.content[0]))
+    for a in atts:
+        s, e = a.content
+        while e > s and text[e - 1] in ".,;:" and text[e - 2:e - 1] not in w.CLOSE_Q:
+            e -= 1
+        a.content = (s, e)
+        a.kind = "according_to" if a.cue_lemma in cues.fronted or a.cue_lemma in cues.postposed else kind_of(
+            facts, text, s, e, a.nested)
+    return atts
