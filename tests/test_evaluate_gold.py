@@ -10,6 +10,7 @@ import gzip
 import hashlib
 import json
 import re
+import warnings
 
 import pandas as pd
 import pytest
@@ -392,3 +393,18 @@ def test_gold_voice_is_inside_a_speech_pair(text, data):
         inside = [k for (i, j), k in zip(pairs, kinds) if i < s and e <= j]
         assert voice == ("quoted" if "speech" in inside else "narrator")
         assert in_name == (voice == "narrator" and "name" in inside)
+
+
+def test_a_cue_span_inside_a_longer_word_is_warned_about(corpora, tmp_path):
+    # "said" marked inside "unsaid" (offsets found by searching for the word); the clean
+    # record of GOLD warns of nothing
+    record = json.loads(json.dumps(GOLD[2]))
+    text = A3
+    record["attributions"][0]["cue"] = [[11, 14]]  # "aid" of "said"
+    with pytest.warns(FramingWarning, match=r"attribution 1: the cue span \[11, 14\] \('aid'\) begins or ends inside "
+                                            r"the word 'said'"):
+        read_gold(write_gold(tmp_path / "g.jsonl", [record]), corpora=corpora)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FramingWarning)
+        read_gold(write_gold(tmp_path / "h.jsonl", GOLD), corpora=corpora)
+    assert text[10:14] == "said"

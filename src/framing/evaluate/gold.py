@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import re
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,6 +135,33 @@ def _spans(value, text: str, where: str, what: str) -> list[tuple[int, int]]:
                               f"offsets are Python string indices into the record's text, end exclusive.")
         out.append((s, e))
     return out
+
+
+def _check_word_edges(items: list, text: str, where: str, lang) -> None:
+    """Warn of a cue span that begins or ends inside a word ("сказала" marked
+    inside "рассказала": offsets found by searching for the words, landed on a longer
+    one), except after a proclitic the language's cue table writes joined to the cue ("و"
+    of "وقال")."""
+    try:
+        from ..cues import cues_of
+
+        proclitics = set(cues_of(lang).proclitics) if lang in languages() else set()
+    except LanguageError:  # a language without a cue table: no proclitics
+        proclitics = set()
+    for k, a in enumerate(items):
+        for what, spans in (("cue", a.cue),):  # a source may be a clitic ("ها" of "إنها"): not checked
+            for s, e in spans:
+                word_start = s
+                while word_start > 0 and text[word_start - 1].isalnum():
+                    word_start -= 1
+                inside = (word_start < s and text[word_start:s] not in proclitics) or (
+                    e < len(text) and text[e - 1].isalnum() and text[e].isalnum())
+                if inside:
+                    m = re.match(r"\w*", text[word_start:])
+                    warnings.warn(f"{where}, attribution {k + 1}: the {what} span [{s}, {e}] ({text[s:e]!r}) begins or "
+                                  f"ends inside the word {m.group() if m else ''!r}: check its offsets (a span found by "
+                                  "searching for its words may have landed inside a longer word).",
+                                  FramingWarning, stacklevel=caller_stacklevel())
 
 
 def _attribution(a, text: str, where: str) -> GoldAttributionOwn:
@@ -267,6 +295,7 @@ def read_gold(path, *, corpora) -> pd.DataFrame:
             if not isinstance(items, list):
                 raise CorpusError(f"{where}: attributions must be a list.")
             items = [_attribution(a, text, f"{where}, attribution {k + 1}") for k, a in enumerate(items)]
+            _check_word_edges(items, text, where, rec.get("lang") or match.get("lang"))
         else:
             items = _marks(rec["marks"], text, where)
         rows.append((n, corpus, doc_id, str(rec.get("outlet") or match.get("outlet") or "unknown"),
