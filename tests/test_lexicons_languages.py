@@ -132,6 +132,7 @@ def test_german_short_forms_and_other_regimes(text, expected):
     ("es", "EI, ei y Ei; el régimen de Maduro y el régimen de Asad", ["EI", "régimen de Asad"]),
     ("fr", "le régime de Vichy, le régime de Bachar el-Assad, le changement de régime", ["régime de Bachar el-Assad"]),
     ("ar", "بالنظام السوري وكالنظام والنظام الدولي وحصة الأسد", ["بالنظام السوري", "وكالنظام"]),
+    ("ar", "الأسد «سيسل» وبشار الأسد", ["وبشار الأسد"]),  # a regex exclusion written for the folded text
 ])
 def test_inflection_proclitics_and_exclusions(lang, text, expected):
     assert list(_mentions(lang, text)["surface"]) == expected
