@@ -143,6 +143,7 @@ def test_the_about_words_are_matched_in_the_lexicons_language():
     assert [text for *_f, s, e in lex.about.finditer("الدعم لسوريا") for text in ["الدعم لسوريا"[s:e]]] == ["لسوريا"]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not (MULTILINGUAL / "fr.jsonl").exists(), reason="the multilingual corpus is not beside the repository")
 def test_a_corpus_not_about_the_war_is_told_so():
     with pytest.warns(UserWarning, match="syria_fr' may not fit"):

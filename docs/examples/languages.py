@@ -9,6 +9,7 @@ import argparse
 from pathlib import Path
 
 import pandas as pd
+from statsmodels.stats.multitest import multipletests
 
 import framing
 from framing.compare import permutation_p_value
@@ -44,6 +45,7 @@ for name, lang, lexicon, docs in groups:
     tables.append(terms[terms["family"].isin(FAMILIES)].assign(articles=len(docs)))
     per_article[name] = framing.article_counts(docs, lexicon=lexicon, language=lang, voice="narrator", warn=False)
 terms = pd.concat(tables, ignore_index=True)
+terms.attrs["voice"] = "narrator"  # each table's attrs name its own lexicon; all were counted so
 
 pd.set_option("display.width", 200)
 for family in FAMILIES:
@@ -69,7 +71,9 @@ def article_sums(name: str, family: str, label: str):
                       total_sq=(n * n).sum(), docs=len(k))
 
 
-print("\ndifferences of shares (a - b), 95% interval (MOVER) and permutation p (articles moved), narrator voice")
+print("\ndifferences of shares (a - b), 95% interval (MOVER), permutation p (articles moved) and p after Holm's "
+      "adjustment over the six rows, narrator voice")
+rows = []
 for family, label, a, b in [
     ("syrian_state", "regime", "ar (multilingual)", "en: Saudi outlets in FA-KES"),
     ("syrian_state", "regime", "ar (multilingual)", "en: US outlets (abp_syria)"),
@@ -82,9 +86,12 @@ for family, label, a, b in [
     kb, nb, sb = article_sums(b, family, label)
     low, high = difference_interval(sa, sb)
     p = permutation_p_value(ka, na, kb, nb, resamples=9999, rng=0)
-    print(f"{label:8s} {a:28s} {sa['count'] / sa['total']:.2f} ({sa['docs']:4.0f} art.)  "
-          f"{b:28s} {sb['count'] / sb['total']:.2f} ({sb['docs']:4.0f} art.)  "
-          f"difference {sa['count'] / sa['total'] - sb['count'] / sb['total']:+.2f} [{low:+.2f}, {high:+.2f}]  p = {p:.4f}")
+    rows.append((label, a, b, sa, sb, low, high, p))
+holm = multipletests([r[-1] for r in rows], method="holm")[1]
+for (label, a, b, sa, sb, low, high, p), ph in zip(rows, holm):
+    print(f"{label:6s} {a:27s} {sa['count'] / sa['total']:.2f} ({sa['docs']:4.0f} art.)  "
+          f"{b:27s} {sb['count'] / sb['total']:.2f} ({sb['docs']:4.0f} art.)  "
+          f"{sa['count'] / sa['total'] - sb['count'] / sb['total']:+.2f} [{low:+.2f}, {high:+.2f}]  p = {p:.4f}, Holm {ph:.4f}")
 
 if args.figure:
     import matplotlib
@@ -96,8 +103,12 @@ if args.figure:
 
     order = ["ar (multilingual)", "en: Saudi outlets in FA-KES", "en: SANA in FA-KES", "en: Reuters in FA-KES",
              "en: US outlets (abp_syria)"]
-    for family, title in [("syrian_state", "How the Syrian state is named, in the outlet's own voice"),
-                          ("jihadist_name", "How the jihadist group is named, in the outlet's own voice")]:
+    for family, labels, title in [
+        ("syrian_state", ["regime", "government", "army", "damascus", "assad"],
+         "How the Syrian state is named, in the outlet's own voice"),
+        ("jihadist_name", ["Daesh", "ISIS", "Islamic State", "State organisation", "ISIL", "IS"],
+         "How the jihadist group is named, in the outlet's own voice"),
+    ]:
         fig, ax = plt.subplots(figsize=(10, 3.2))
-        plots.plot_label_shares(terms, family=family, order=order, ax=ax, title=title)
+        plots.plot_label_shares(terms, family=family, labels=labels, order=order, ax=ax, title=title)
         plots.save_figure(fig, f"languages-names-{family}", HERE.parent / "figures", formats=("png",))
