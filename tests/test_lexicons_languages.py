@@ -131,6 +131,8 @@ def test_german_short_forms_and_other_regimes(text, expected):
     ("ru", "киевский режим, режимом Асада, санкционного режима", ["режимом Асада"]),
     ("es", "EI, ei y Ei; el régimen de Maduro y el régimen de Asad", ["EI", "régimen de Asad"]),
     ("fr", "le régime de Vichy, le régime de Bachar el-Assad, le changement de régime", ["régime de Bachar el-Assad"]),
+    ("fr", "Assad et son régime; un régime autoritaire", ["Assad", "régime"]),  # "his regime" is Syria's
+    ("es", "Asad y su Gobierno; un gobierno de coalición", ["Asad", "Gobierno"]),
     ("ar", "بالنظام السوري وكالنظام والنظام الدولي وحصة الأسد", ["بالنظام السوري", "وكالنظام"]),
     ("ar", "الأسد «سيسل» وبشار الأسد", ["وبشار الأسد"]),  # a regex exclusion written for the folded text
 ])
