@@ -206,8 +206,8 @@ def parse_lexicon(text: str, *, source: str = "<lexicon>", engine: str = "auto",
     desc = _scalar(where, top["description"][1], "description") if "description" in top else ""
     title = _scalar(where, top["title"][1], "title") if "title" in top else ""
     gaz = _scalar(where, top["gazetteer"][1], "gazetteer") if "gazetteer" in top else ""
-    about, rate = _fit(where, top["fit"][1], engine) if "fit" in top else (None, None)
     language, fold = _language(where, top)
+    about, rate = _fit(where, top["fit"][1], engine, language, fold) if "fit" in top else (None, None)
     families: dict[str, Family] = {}
     fams = _mapping(where, top["families"][1], "families", None)
     if not fams:
@@ -284,12 +284,14 @@ def _language(where: _Where, top: dict) -> tuple[str, tuple]:
     return language, fold
 
 
-def _fit(where: _Where, node: yaml.Node, engine: str) -> tuple:
+def _fit(where: _Where, node: yaml.Node, engine: str, language: str = "", fold: tuple = ()) -> tuple:
     m = _mapping(where, node, "fit", _FIT_KEYS)
     about = None
     if "about" in m:
         pats = _patterns(where, m["about"][1], "fit: about")
-        about = Lexicon("about", {"about": Family("about", {"about": Label("about", pats)})}, engine=engine)
+        # matched as the lexicon's own patterns are: Arabic "لسوريا" is about "سوريا"
+        about = Lexicon("about", {"about": Family("about", {"about": Label("about", pats)})}, engine=engine,
+                        language=language, fold=fold)
     rate = None
     if "rate" in m:
         text = _scalar(where, m["rate"][1], "fit: rate")
