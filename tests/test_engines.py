@@ -536,3 +536,14 @@ def test_a_regex_with_no_word_to_begin_with_keeps_the_family_regex():
     assert lex.matcher.families["actors"]._candidates is None and lex.matcher._slow == ["actors"]
     assert [t for _f, _l, t in ((f, la, "Assadist regime"[s:e]) for f, la, s, e in lex.finditer("Assadist regime"))] \
         == ["Assadist", "regime"]
+
+
+def test_a_gazetteer_read_on_phrases_compiles_no_database():
+    # a long appositive is still a phrase: scanned word by word, with the same matches
+    gaz = parse_lexicon(SOURCES_YAML, engine="hyperscan")
+    long = "a spokesman for the Syrian Observatory for Human Rights and a Pentagon official, " * 4
+    assert len(long) >= HYPERSCAN_MIN_SPAN
+    found = list(gaz.finditer(long, phrase=True))
+    assert gaz.matcher._hs is None and gaz.matcher._hs_pending
+    assert found == list(parse_lexicon(SOURCES_YAML, engine="python").finditer(long)) and len(found) >= 8
+    assert list(gaz.finditer(long)) == found and gaz.matcher._hs is not None  # a text: compiled

@@ -206,8 +206,9 @@ class Lexicon:
         """The families that have a label of this name."""
         return [f for f, fam in self.families.items() if label in fam.labels]
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None):
-        """Yield ``(family, label, start, end)`` for every mention (:meth:`Matcher.finditer`).
+    def finditer(self, text: str, start: int = 0, end: int | None = None, *, phrase: bool = False):
+        """Yield ``(family, label, start, end)`` for every mention (:meth:`Matcher.finditer`;
+        ``phrase=True``: a phrase, scanned word by word however long).
 
         Families whose patterns all start with a word are matched in one scan of the text
         (in text order); the others (regex patterns) family by family after it. Invisible
@@ -218,7 +219,7 @@ class Lexicon:
         m = self._matcher
         if m is None:
             m = self.matcher
-        return m.finditer(text, start, end)
+        return m.finditer(text, start, end, phrase=phrase)
 
     def span_key(self, text: str, start: int, end: int):
         """What :meth:`finditer` over ``text[start:end]`` depends on, or None when that is

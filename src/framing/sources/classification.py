@@ -47,7 +47,7 @@ def _first_by_family(text: str, span: tuple[int, int], gazetteer: Lexicon) -> di
         if found is not None:
             return found
     first: dict = {}
-    for fam, label, ms, _me in gazetteer.finditer(text, *span):
+    for fam, label, ms, _me in gazetteer.finditer(text, *span, phrase=True):
         if fam not in first or ms - span[0] < first[fam][0]:
             first[fam] = (ms - span[0], label)
     if key is not None:
