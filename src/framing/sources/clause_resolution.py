@@ -77,6 +77,8 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     after_role = j >= 2 and words[j - 1].lower() in w.JOINERS and _role(_core(words[j - 2], w), w)
     while run and (run[0].lower() in w.JOINERS or run[0].lower() in w.DETERMINERS):
         run, after_role = run[1:], after_role or (j >= 1 and _role(_core(words[j - 1], w), w))
+    if w.ORDER != "v2" and len(run) == 1 and _complement_of_role(words, len(words) - len(run), w):
+        return ""  # "le ministre de la Défense", "el ministro de Economía": what the role is of
     if after_role and len(run) >= 3:
         run = run[1:]  # "le maire de Londres Sadiq Khan": the place is the role's
     k = 0
@@ -91,6 +93,18 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     if w.ORDER == "v2" and words[0].lower() in w.DETERMINERS and j <= 1:
         return " ".join(words)  # "Das Weiße Haus": German capitalises nouns; the phrase is its name
     return " ".join(run)
+
+
+def _complement_of_role(words: list[str], j: int, w: ClauseWords) -> bool:
+    """The words from ``j`` follow a role or a body and its joiners ("ministre de la",
+    "porte-parole du ministère des", "ministro de"): they say what the role is of."""
+    k = j - 1
+    while k >= 0 and (words[k].lower() in w.JOINERS or _core(words[k], w) in w.ELISIONS):
+        k -= 1
+    if k == j - 1 or k < 0:
+        return False
+    head = _core(words[k], w)
+    return bool(_role(head, w)) or head in w.ORG_WORDS
 
 
 def _names_only(phrase: str, w: ClauseWords) -> bool:
@@ -119,11 +133,20 @@ def _definite_person(phrase: str, w: ClauseWords) -> bool:
     return bool(words) and (_role(words[0], w) != "" or words[0] in w.NATIONALITIES) and not words[-1].endswith("s")
 
 
+def _definite(phrase: str, w: ClauseWords) -> bool:
+    """The phrase opens with a definite article ("le ministre de la Défense", "l’édile")."""
+    first = phrase.split()[0].lower().replace("'", "’") if phrase.split() else ""
+    return first in w.DEFINITE or any(first.startswith(e) and e in w.DEFINITE for e in w.ELISIONS)
+
+
 def _gender(a: Attribution, phrase: str, w: ClauseWords) -> str:
     low = {x.lower() for x in _words(phrase)} | {x.lower() for x in phrase.split()}  # "m." and "m"
     kind = w.PRONOUNS.get(phrase.lower().strip(), "") or w.POSSESSIVES.get(phrase.lower().strip(), "")
     if kind in {"m", "f"}:
         return kind
+    words = phrase.split()
+    if words and words[0].lower() in w.ARTICLE_GENDER:
+        return w.ARTICLE_GENDER[words[0].lower()]  # "la ministre", "el portavoz", "der Anwalt"
     female, male = not w.FEMALE.isdisjoint(low), not w.MALE.isdisjoint(low)
     if female != male:
         return "f" if female else "m"
@@ -185,20 +208,25 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
             continue
         if low in w.PRONOUNS or low in w.POSSESSIVES:
             kind = w.PRONOUNS.get(low) or w.POSSESSIVES[low]
+            if low in w.PLURAL_WITH and a.cue is not None and w.PLURAL_WITH[low].search(
+                    text[a.cue[0]:a.cue[1]].split()[-1].lower()):
+                kind, gender, a.extra["gender"] = "plural", "", ""  # "sagten sie": they
             want = "person" if kind in {"m", "f"} else kind
             earlier = next((h for h in reversed(history[-LOOKBACK:]) if _compatible(h, want, gender)), None)
             if earlier is not None:
                 _copy(a, earlier)
             else:
                 a.speaker_type = want
+                if w.PRONOUN_NAMES and kind in {"m", "f"}:
+                    _name_before(text, a, gender, "", sentence_of, order, w)
             history.append(a)
             continue
-        _named(text, a, phrase, gender, history, full_names, gazetteer, w)
+        _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
         history.append(a)
 
 
 def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, full_names: dict, gazetteer: Lexicon,
-           w: ClauseWords) -> None:
+           w: ClauseWords, sentence_of=None, order=None) -> None:
     """A speaker phrase that is no pronoun: a role that names someone named before, or a
     name (the appositive's when it is one), else the description."""
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
@@ -214,6 +242,9 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
         if earlier is not None:
             _copy(a, earlier)
             return
+        if w.PRONOUN_NAMES and a.head and _definite(phrase, w) and _name_before(
+                text, a, gender, a.head, sentence_of, order, w):
+            return  # "le ministre de la Défense": the minister the text named before
     if name and not w.CASED:
         # "الهويدي قرار التأجيل": a name the article gave before in full ("جاسم الهويدي")
         first = name.split()[0]
@@ -231,6 +262,122 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     if a.category == "unclassified":
         a.category = next((h.category for h in reversed(history[-LOOKBACK:]) if h.canonical == a.canonical),
                           "unclassified")
+
+
+#: How many sentences before a pronoun's (and its own) :func:`_name_before` reads.
+NAME_SENTENCES = 2
+
+
+def _name_before(text: str, a: Attribution, gender: str, role: str, sentence_of, order, w: ClauseWords) -> bool:
+    """Give ``a`` the person the text named last before its speaker, in its sentence and the
+    :data:`NAME_SENTENCES` before it, whose gender does not conflict (and who was given the
+    role ``role``, when one is asked: "le ministre de la Défense"); False when there is none."""
+    end = a.speaker[0]
+    k = order.get(a.sentence) if order else None
+    start = sentence_of[max(0, k - NAME_SENTENCES)][0] if k is not None else max(0, end - 600)
+    for name, g, roles in reversed(_names_between(text, start, end, w)):
+        if gender and g and g != gender:
+            continue
+        if role and role not in roles:
+            continue
+        a.canonical, a.speaker_type = name, "person"
+        a.extra.update(gender=gender or g, named=True, roles=roles, name_before=True)
+        if role:
+            a.head = role
+        return True
+    return False
+
+
+def _names_between(text: str, start: int, end: int, w: ClauseWords) -> list:
+    """The people ``text[start:end]`` names, in text order: ``(name, gender, roles)``. A
+    name is a run of capitalised words with no body's word in it ("Commission", "Partei"),
+    not after an article or a preposition ("la Commission européenne", "in New York"),
+    its leading titles, roles and articles left out; two or three words, or one word after
+    a title or a role ("Präsident Trump", "Mme Licitra-Ponti") or the surname of a name
+    given before. Its gender is the title's or the role's, else unknown."""
+    found: list = []
+    surnames: set = set()
+    run: list = []
+    before: list = []
+    last_end, prev = -2, ""
+    recent: list = []  # the words before the run, in the same stretch of text
+    for m in _WORD.finditer(text, start, end):
+        word = m.group()
+        gap = text[last_end:m.start()] if last_end >= 0 else ""
+        joined = (gap.isspace() and "\n" not in gap) or (gap.strip() == "." and prev in w.TITLE_WORDS)  # "M. Dupont"
+        prev = word.lower()
+        if not joined:
+            recent = []
+        # a name in quotation marks is a title or a body's ("„Washington Post“")
+        quoted = gap.strip() != "" and gap.rstrip()[-1] in w.OPEN_Q
+        if (word[:1].isupper() or (run and word.lower() in w.JOINERS)) and (joined or not run):
+            if not run:
+                before = ["«"] if quoted else list(recent)
+            run.append(word)
+        else:
+            if run:
+                _add_person(found, surnames, run, before, w)
+                recent = []
+            run = []
+            if word[:1].isupper():
+                before = ["«"] if quoted else list(recent) if joined else []
+                run = [word]
+            else:
+                recent = (recent + [word.lower()])[-4:]
+        last_end = m.end()
+    if run:
+        _add_person(found, surnames, run, before, w)
+    return found
+
+
+def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWords) -> None:
+    """Add to ``found`` the person a run of capitalised words names (:func:`_names_between`),
+    ``before`` the lower-case words just before it."""
+    lows = [x.lower() for x in run]
+    i = 0
+    while i < len(run) and (lows[i].rstrip(".") in w.TITLE_WORDS or lows[i] in w.DETERMINERS or _role(lows[i], w)
+                            or lows[i] in w.NATIONALITIES or lows[i] in w.JOINERS or lows[i] in w.PREPS
+                            or lows[i] in w.STOP or lows[i] in w.ADVERBS or lows[i] in w.CONJUNCTIONS):
+        i += 1
+    last = lows[i - 1] if i else before[-1] if before else ""
+    if last == "«":
+        return
+    if last in w.DETERMINERS or last in w.PREPS or (i and last in w.JOINERS):
+        # "la Commission européenne", "in New York", "des Weißen Hauses"; but "le président
+        # de la République Emmanuel Macron": a role's complement, then the name
+        k = len(before)
+        while k > 0 and (before[k - 1] in w.JOINERS or before[k - 1] in w.DETERMINERS):
+            k -= 1
+        if i or len(run) < 3 or k == 0 or not _role(before[k - 1], w):
+            return
+        i, before = 1, before[:k]
+    # the titles and roles before the name, in the run ("Präsident Trump") or before it
+    # in lower case ("le ministre russe Andreï Belooussov")
+    lead = lows[:i]
+    k = len(before)
+    while k > 0 and (before[k - 1].rstrip(".") in w.TITLE_WORDS or _role(before[k - 1], w)
+                     or before[k - 1] in w.NATIONALITIES or before[k - 1] in w.DETERMINERS):
+        k -= 1
+    lead = before[k:] + lead
+    words = run[i:]
+    if any(x.isupper() and len(x) > 1 for x in words):
+        return  # a heading in capitals ("REVUE DU JOUR")
+    while words and words[-1].lower() in w.JOINERS:
+        words = words[:-1]
+    if not words or any(x.lower() in w.ORG_WORDS or _role(x.lower(), w) or x.lower() in w.TIME_WORDS
+                        for x in words):
+        return
+    if w.ORDER == "v2" and any(x.lower() in w.DETERMINERS and (k == 0 or words[k - 1].lower() not in w.JOINERS)
+                               for k, x in enumerate(words)):
+        return  # German capitalises its nouns: "Geheimnisse des Erfolgs" (but "von der Leyen")
+    titled = any(x.rstrip(".") in w.TITLE_WORDS or _role(x, w) for x in lead)
+    if not (2 <= len(words) <= 3 or (len(words) == 1 and (titled or words[0] in surnames))):
+        return
+    if len(words) >= 2:
+        surnames.add(words[-1])
+    roles = {_role(x, w) for x in lead} - {""}
+    female, male = not w.FEMALE.isdisjoint(lead), not w.MALE.isdisjoint(lead)
+    found.append((" ".join(words), ("f" if female else "m") if female != male else "", roles))
 
 
 def _category_by_words(phrase: str, gazetteer: Lexicon, w: ClauseWords) -> str:

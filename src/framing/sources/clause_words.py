@@ -40,10 +40,10 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "female": "FEMALE", "male": "MALE", "relatives": "RELATIVES",
          "object_clitics": "OBJECT_CLITICS", "articles": "ARTICLES", "definite": "DEFINITE",
          "speaker_ends": "SPEAKER_ENDS", "name_particles": "NAME_PARTICLES", "subordinators": "SUBORDINATORS",
-         "listeners": "LISTENERS"}
+         "listeners": "LISTENERS", "contractions": "CONTRACTIONS"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
              "definite", "speaker_ends", "name_particles", "subordinators",
-             "listeners"}
+             "listeners", "contractions"}
 _KINDS = {"m", "f", "person", "plural", "org"}
 
 
@@ -100,6 +100,7 @@ class ClauseWords:
         if self.ORDER not in ORDERS:
             raise LanguageError(f"{where}: order must be one of {', '.join(ORDERS)}, not {self.ORDER!r}.")
         self.PRO_DROP = bool(data.get("pro_drop", False))
+        self._read_reference(data, where)
         # the optional description patterns the shared splitter and phrase rules read (English's
         # words.yaml documents them): none unless the language gives them
         self.DATELINE = re.compile(data["dateline"]) if data.get("dateline") else None
@@ -155,6 +156,19 @@ class ClauseWords:
         self.features: dict = {}
         self._uncased = None
         self._roles: dict = {}
+
+
+    def _read_reference(self, data: dict, where: str) -> None:
+        """The optional settings resolution reads: ``article_gender``, ``plural_with``,
+        ``pronoun_names`` (docs/languages.md)."""
+        #: the gender an article opening a speaker phrase says ("la ministre", "el portavoz")
+        self.ARTICLE_GENDER = {str(k).lower().replace("'", "’"): str(v) for k, v in (data.get("article_gender") or {}).items()}
+        if not set(self.ARTICLE_GENDER.values()) <= {"m", "f"}:
+            raise LanguageError(f"{where}: article_gender maps articles to m or f.")
+        #: a pronoun that is plural where the cue form's ending says so (German "sagten sie")
+        self.PLURAL_WITH = {str(k).lower(): re.compile(str(v)) for k, v in (data.get("plural_with") or {}).items()}
+        #: a pronoun no earlier speaker fits is the person the text named last before it
+        self.PRONOUN_NAMES = bool(data.get("pronoun_names", False))
 
 
 def role_of(word: str, w: ClauseWords) -> str:

@@ -191,8 +191,9 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
             before = toks[j - 1] if j - 1 >= lo else None
             if p.low in w.JOINERS and before is not None and before.word and (
                     (before.cap and w.ORDER == "v2" and before.low not in w.DETERMINERS) or
-                    (before.low in w.JOINERS and before.low not in w.DETERMINERS)):
-                continue  # "die Sportförderung des Bezirks", "le responsable de la police"
+                    (before.low in w.JOINERS and before.low not in w.DETERMINERS) or
+                    (p.low in w.CONTRACTIONS and not before.cap and _head_noun(before, w))):
+                continue  # "die Sportförderung des Bezirks", "le responsable de la police", "le porte-parole du gouvernement"
             break
         if _ends_phrase(p, w) or p.low in w.FRONTED_OBJECTS or (p.low in w.PRONOUNS and p.low not in w.JOINERS) \
                 or p.low in w.ADVERBS:
@@ -204,6 +205,14 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
     while j < b and toks[j].low in w.JOINERS and toks[j].low not in w.DETERMINERS:
         j += 1
     return j
+
+
+def _head_noun(t: Tok, w: ClauseWords) -> bool:
+    """A word that may head a noun phrase a contracted article and joiner follows ("le
+    porte-parole du gouvernement", "les conclusions du procureur"): not a grammar word."""
+    low = t.low
+    return not (_ends_phrase(t, w) or low in w.DETERMINERS or low in w.ADVERBS or low in w.PRONOUNS
+                or low in w.FRONTED_OBJECTS or low in w.OBJECT_CLITICS or low in w.RELATIVES or t.core in w.TIME_WORDS)
 
 
 def _subject_like(toks: list[Tok], st: int, b: int, lo: int, w: ClauseWords) -> bool:
@@ -219,7 +228,8 @@ def _subject_like(toks: list[Tok], st: int, b: int, lo: int, w: ClauseWords) -> 
         return True
     if not w.CASED:
         return True
-    return any(_name_word(t, w) and t.low not in w.JOINERS for t in words) or words[0].low in w.DETERMINERS
+    return any(_name_word(t, w) and t.low not in w.JOINERS for t in words) or words[0].low in w.DETERMINERS or (
+        words[0].core != words[0].low and words[0].low[:len(words[0].low) - len(words[0].core)] in w.DETERMINERS)
 
 
 # -- the rules --------------------------------------------------------------------------

@@ -1,0 +1,71 @@
+"""Attribution in French, German and Spanish (issue 24 item 4): patterns of each language
+the clause rules read (framing.sources.clauses, clause_resolution), with the exact speaker
+each gives."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import framing
+
+
+def rows(language: str, text: str) -> list[tuple]:
+    df = pd.DataFrame({"doc_id": ["d0"], "outlet": "X", "text": [text]})
+    got = framing.find_attributions(df, language=language)
+    got = got[got["rule"] != "continuation"]
+    return [tuple(r) for r in got[["cue", "speaker", "speaker_canonical"]].values.tolist()]
+
+
+def test_a_noun_phrase_runs_on_over_du_and_des():
+    assert rows("fr", "Le porte-parole du gouvernement a déclaré que la loi passera.") == [
+        ("déclaré", "Le porte-parole du gouvernement", "Le porte-parole du gouvernement")]
+    # "la" and "le" are no contraction: the phrase stops there
+    assert rows("fr", "Les conclusions du procureur d’Albi affirment que la grenade a tué.") == [
+        ("affirment", "Les conclusions du procureur d’Albi", "Les conclusions du procureur d’Albi")]
+
+
+def test_what_a_role_is_of_is_no_name():
+    assert rows("es", "El ministro de Economía afirmó que la inflación bajará.") == [
+        ("afirmó", "El ministro de Economía", "El ministro de Economía")]
+    assert rows("fr", "« C’est fini », a dit le porte-parole des Verts.") == [
+        ("dit", "le porte-parole des Verts", "le porte-parole des Verts")]
+    # a name after the role's complement is still the name
+    assert rows("fr", "Le maire de Londres Sadiq Khan a déclaré que la ville était sûre.")[0][2] == "Sadiq Khan"
+
+
+def test_a_pronoun_no_speaker_fits_is_the_person_named_before():
+    assert rows("fr", "Marie Dupont est arrivée hier. « Je suis contente », dit-elle.") == [
+        ("dit", "elle", "Marie Dupont")]
+    assert rows("de", "Präsident Trump kam nach Florida. Er sagte, alles sei gut.") == [("sagte", "Er", "Trump")]
+    assert rows("es", "María López llegó ayer. Ella dijo que estaba contenta.") == [("dijo", "Ella", "María López")]
+    # a title says the gender: "il" is not Mme Licitra-Ponti
+    assert rows("fr", "M. Dupont et Mme Licitra-Ponti sont arrivés. « C'est grave », dit-il.") == [
+        ("dit", "il", "Dupont")]
+    # the name after a role's complement: "le président de la République Emmanuel Macron"
+    assert rows("fr", "Le président de la République Emmanuel Macron est là. « C'est grave », a-t-il dit.")[0][2] \
+        == "Emmanuel Macron"
+
+
+def test_no_name_to_give_a_pronoun_leaves_it_unresolved():
+    # a body ("la Commission"), a place after a preposition, a name in quotation marks, a
+    # German noun phrase, "on": none is a person
+    assert rows("fr", "La Commission européenne a publié un rapport. « C'est grave », dit-il.")[-1] == ("dit", "il", "")
+    assert rows("fr", "Il vit à New York City. « C'est grave », a-t-il dit.") == [("dit", "il", "")]
+    assert rows("de", "Die Sprecherin des Weißen Hauses kam. Sie sagte, alles sei gut.") == [("sagte", "Sie", "")]
+    assert rows("de", "Bondi lobte die „Geheimnisse des Erfolgs“. Sie sagte, alles sei gut.") == [("sagte", "Sie", "")]
+    assert rows("fr", "REVUE DU JOUR On affirmait que la guerre était finie.") == [("affirmait", "On", "")]
+
+
+def test_a_definite_role_is_the_person_the_text_named_with_it():
+    assert rows("fr", "Le ministre russe Andreï Belooussov a parlé lundi. Le ministre de la Défense a affirmé que "
+                      "l'armée avançait.") == [("affirmé", "Le ministre de la Défense", "Andreï Belooussov")]
+
+
+def test_german_sie_with_a_plural_verb_is_they():
+    assert rows("de", "Ricarda Lang kam. „Das ist falsch“, sagten sie.") == [("sagten", "sie", "")]
+    assert rows("de", "Ricarda Lang kam. „Das ist falsch“, sagte sie.") == [("sagte", "sie", "Ricarda Lang")]
+
+
+def test_german_separable_particle_ends_the_speaker():
+    assert rows("de", "Auf die Frage, ob er zurücktrete, weist der 42-Jährige zurück.") == [
+        ("weist", "der 42-Jährige", "der 42-Jährige")]
