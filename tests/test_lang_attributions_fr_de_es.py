@@ -69,3 +69,19 @@ def test_german_sie_with_a_plural_verb_is_they():
 def test_german_separable_particle_ends_the_speaker():
     assert rows("de", "Auf die Frage, ob er zurücktrete, weist der 42-Jährige zurück.") == [
         ("weist", "der 42-Jährige", "der 42-Jährige")]
+
+
+def test_spanish_dropped_subject_with_no_speaker_before_is_the_person_named_before():
+    assert rows("es", "Margarita Zavala habló en Tercer Grado. Aseguró que se bajaría de la contienda.") == [
+        ("Aseguró", "", "Margarita Zavala")]
+    # a name inside a quotation is one the speaker names, not the speaker
+    assert rows("es", "\"Me ayudó Mari (Carmen Martín), mi entrenadora\", comentó.") == [("comentó", "", "")]
+
+
+def test_spanish_object_after_a_verb_is_no_speaker_nor_content():
+    # "no precisó la fecha": neither an inverted speaker nor a dropped subject's content
+    assert rows("es", "Anaya Cortés dijo que fue el primero, aunque no precisó la fecha.") == [
+        ("dijo", "Anaya Cortés", "Anaya Cortés")]
+    # a time phrase before the verb is not its subject
+    assert rows("es", "Peña Nieto habló en Los Pinos. El martes pidió perdón y dijo que lo lamentaba.")[-1] == (
+        "dijo", "", "Peña Nieto")

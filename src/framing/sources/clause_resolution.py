@@ -195,6 +195,11 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
             continue
         if a.speaker is None:
             _dropped(a, history, order)
+            if not a.canonical and a.extra.get("dropped") and w.PRONOUN_NAMES and w.PRO_DROP and a.cue is not None \
+                    and not any(h.kind != "according_to" for h in history):
+                # "Aseguró que …" with no speaker before it: the person the text named last
+                if _name_before(text, a, a.extra.get("verb_gender", ""), "", sentence_of, order, w):
+                    a.category = "unclassified"
             history.append(a)
             continue
         phrase = text[a.speaker[0]:a.speaker[1]]
@@ -272,7 +277,7 @@ def _name_before(text: str, a: Attribution, gender: str, role: str, sentence_of,
     """Give ``a`` the person the text named last before its speaker, in its sentence and the
     :data:`NAME_SENTENCES` before it, whose gender does not conflict (and who was given the
     role ``role``, when one is asked: "le ministre de la Défense"); False when there is none."""
-    end = a.speaker[0]
+    end = a.speaker[0] if a.speaker else a.cue[0]
     k = order.get(a.sentence) if order else None
     start = sentence_of[max(0, k - NAME_SENTENCES)][0] if k is not None else max(0, end - 600)
     for name, g, roles in reversed(_names_between(text, start, end, w)):
@@ -299,7 +304,7 @@ def _names_between(text: str, start: int, end: int, w: ClauseWords) -> list:
     surnames: set = set()
     run: list = []
     before: list = []
-    last_end, prev = -2, ""
+    last_end, prev, inside = start, "", False
     recent: list = []  # the words before the run, in the same stretch of text
     for m in _WORD.finditer(text, start, end):
         word = m.group()
@@ -308,8 +313,12 @@ def _names_between(text: str, start: int, end: int, w: ClauseWords) -> list:
         prev = word.lower()
         if not joined:
             recent = []
-        # a name in quotation marks is a title or a body's ("„Washington Post“")
-        quoted = gap.strip() != "" and gap.rstrip()[-1] in w.OPEN_Q
+        # a name in quotation marks is a title or a body's ("„Washington Post“"), or one a
+        # speaker names ("Mari (Carmen Martín), mi entrenadora"): not whom a pronoun is
+        for ch in gap:
+            if ch in w.OPEN_Q or ch in w.CLOSE_Q:
+                inside = (not inside) if ch in w.OPEN_Q and ch in w.CLOSE_Q else ch in w.OPEN_Q
+        quoted = inside or (gap.strip() != "" and gap.rstrip()[-1] in w.OPEN_Q)
         if (word[:1].isupper() or (run and word.lower() in w.JOINERS)) and (joined or not run):
             if not run:
                 before = ["«"] if quoted else list(recent)
@@ -348,7 +357,8 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
         k = len(before)
         while k > 0 and (before[k - 1] in w.JOINERS or before[k - 1] in w.DETERMINERS):
             k -= 1
-        if i or len(run) < 3 or k == 0 or not _role(before[k - 1], w):
+        if i or len(run) < 3 or k == 0 or not _role(before[k - 1], w) or lows[0] in w.ORG_WORDS \
+                or any(x in w.JOINERS for x in lows[1:]):
             return
         i, before = 1, before[:k]
     # the titles and roles before the name, in the run ("Präsident Trump") or before it

@@ -222,8 +222,9 @@ def _subject_like(toks: list[Tok], st: int, b: int, lo: int, w: ClauseWords) -> 
     words = toks[st:b + 1]
     if st - 1 >= lo and toks[st - 1].low in w.PREPS and toks[st - 1].low not in w.JOINERS:
         return False
-    if all(t.core in w.TIME_WORDS or t.low in w.FRONTED_OBJECTS for t in words if t.word):
-        return False
+    if all(t.core in w.TIME_WORDS or t.low in w.FRONTED_OBJECTS or t.low in w.DETERMINERS for t in words if t.word):
+        return False  # "Dies", "am Montag", "el martes"
+
     if len(words) == 1 and words[0].low in w.PRONOUNS:
         return True
     if not w.CASED:
@@ -417,6 +418,10 @@ def _clitic(site: _Site, b: int, clitic):
 
 def _dropped(site: _Site, b: int):
     """A verb with no subject written: the speaker is left to resolution."""
+    w, toks = site.w, site.toks
+    nxt = _skip_forward(toks, site.cj + 1, w)
+    if nxt < len(toks) and toks[nxt].low in w.DETERMINERS and toks[nxt].low not in w.PRONOUNS:
+        return _NONE  # "no precisó la fecha", "destacó la importancia de …": an object, no content
     content = _content_after(site, site.cj + 1)
     if content is None and b >= 0:
         content = _content_before(site, b)
@@ -493,7 +498,10 @@ def _subject(site: _Site, b: int, prev):
             st is not None and any(_role_word(t, w) for t in toks[st:b + 1]))):
         return _NONE  # "la situation reste critique": an adjective or a noun, not the verb
     if st is None or not _subject_like(toks, st, b, 0, w):
-        att = _inverted(site, b) or _after_subordinator(site, b)
+        att = _inverted(site, b)
+        if att is not None and w.PRO_DROP and prev.word and not _names_someone(site, att.speaker):
+            att = None  # "aunque no precisó la fecha": an object; the subject is dropped
+        att = att or _after_subordinator(site, b)
         if att is not None:
             return att
         if w.PRO_DROP and (st is None or prev.low in w.FRONTED_OBJECTS or prev.low in w.PREPS):
@@ -531,6 +539,13 @@ def _verb(site: _Site):
     if answer is None:
         answer = _subject(site, b, prev)
     return None if answer is _NONE else answer
+
+
+def _names_someone(site: _Site, span) -> bool:
+    """The speaker span holds a name, a role, a title or a body's word, or is a pronoun."""
+    w = site.w
+    return any(_name_word(t, w) and t.low not in w.JOINERS and t.low not in w.DETERMINERS or t.low in w.PRONOUNS
+               for t in site.toks if span[0] <= t.start < span[1])
 
 
 def _name_then_stop(toks: list[Tok], i: int, w: ClauseWords) -> bool:
