@@ -85,3 +85,10 @@ def test_spanish_object_after_a_verb_is_no_speaker_nor_content():
     # a time phrase before the verb is not its subject
     assert rows("es", "Peña Nieto habló en Los Pinos. El martes pidió perdón y dijo que lo lamentaba.")[-1] == (
         "dijo", "", "Peña Nieto")
+
+
+def test_german_compound_roles_say_the_gender():
+    text = ("Susanne Raab wird Chefin der Organisation. Innenminister Gerhard Karner betonte, das sei gut. "
+            "„Wir freuen uns“, schrieb sie.")
+    assert rows("de", text) == [("betonte", "Innenminister Gerhard Karner", "Gerhard Karner"),
+                                ("schrieb", "sie", "Susanne Raab")]

@@ -148,6 +148,9 @@ def _gender(a: Attribution, phrase: str, w: ClauseWords) -> str:
     if words and words[0].lower() in w.ARTICLE_GENDER:
         return w.ARTICLE_GENDER[words[0].lower()]  # "la ministre", "el portavoz", "der Anwalt"
     female, male = not w.FEMALE.isdisjoint(low), not w.MALE.isdisjoint(low)
+    if not (female or male) and w.ROLE_MATCH == "suffix":
+        roles = {_role(_core(x, w), w) for x in low} - {""}  # "Innenminister", "Generaldirektorin"
+        female, male = not w.FEMALE.isdisjoint(roles), not w.MALE.isdisjoint(roles)
     if female != male:
         return "f" if female else "m"
     return a.extra.get("verb_gender", "")
@@ -387,6 +390,8 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
         surnames.add(words[-1])
     roles = {_role(x, w) for x in lead} - {""}
     female, male = not w.FEMALE.isdisjoint(lead), not w.MALE.isdisjoint(lead)
+    if not (female or male) and w.ROLE_MATCH == "suffix":
+        female, male = not w.FEMALE.isdisjoint(roles), not w.MALE.isdisjoint(roles)
     found.append((" ".join(words), ("f" if female else "m") if female != male else "", roles))
 
 
