@@ -92,3 +92,18 @@ def test_german_compound_roles_say_the_gender():
             "„Wir freuen uns“, schrieb sie.")
     assert rows("de", text) == [("betonte", "Innenminister Gerhard Karner", "Gerhard Karner"),
                                 ("schrieb", "sie", "Susanne Raab")]
+
+
+def test_more_role_words_name_the_person_named_before():
+    text = ("Evan Rachel Wood dice que Manson abusó de ella. La actriz testificó ante el Congreso que había "
+            "sido violada.")
+    assert rows("es", text) == [("dice", "Evan Rachel Wood", "Evan Rachel Wood"),
+                                ("testificó", "La actriz", "Evan Rachel Wood")]
+
+
+def test_an_adjective_before_a_role_stays_in_its_phrase():
+    # "El propio diácono", "le nouveau président": the article opens the phrase
+    text = "El diácono Jorge Sonnante denunció el caso. El propio diácono contó que todo empezó en 2019."
+    assert rows("es", text)[-1] == ("contó", "El propio diácono", "Jorge Sonnante")
+    assert rows("fr", "Le nouveau président a déclaré que la crise était finie.") == [
+        ("déclaré", "Le nouveau président", "Le nouveau président")]

@@ -198,8 +198,8 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
         if _ends_phrase(p, w) or p.low in w.FRONTED_OBJECTS or (p.low in w.PRONOUNS and p.low not in w.JOINERS) \
                 or p.low in w.ADVERBS:
             break
-        if w.CASED and role_of(toks[j].core, w) and p.word and not p.cap and p.low not in w.JOINERS \
-                and not _role_word(p, w):
+        if w.CASED and not w.ARTICLES and role_of(toks[j].core, w) and p.word and not p.cap \
+                and p.low not in w.JOINERS and not _role_word(p, w):
             break  # "в свою очередь министр … Прити Пател": the phrase opens at its role
         j -= 1
     while j < b and toks[j].low in w.JOINERS and toks[j].low not in w.DETERMINERS:
