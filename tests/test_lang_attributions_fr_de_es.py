@@ -107,3 +107,16 @@ def test_an_adjective_before_a_role_stays_in_its_phrase():
     assert rows("es", text)[-1] == ("contó", "El propio diácono", "Jorge Sonnante")
     assert rows("fr", "Le nouveau président a déclaré que la crise était finie.") == [
         ("déclaré", "Le nouveau président", "Le nouveau président")]
+
+
+def test_spanish_first_surname_names_the_person():
+    text = "El candidato Nerthink Mauricio Aguilar Hurtado fue sancionado. El candidato Aguilar aseguró que apelará."
+    assert rows("es", text) == [("aseguró", "El candidato Aguilar", "Nerthink Mauricio Aguilar Hurtado")]
+
+
+def test_german_oblique_phrase_is_no_subject_and_a_university_no_person():
+    # "des Brandes" is no speaker, so "der Feuerwehr-Sprecher" is not given it
+    text = "Vor der Gefahr des Brandes gewarnt hatte die Feuerwehr. Der Feuerwehr-Sprecher sagte, es gebe keine Verletzten."
+    assert rows("de", text) == [("sagte", "Der Feuerwehr-Sprecher", "Der Feuerwehr-Sprecher")]
+    assert rows("de", "Bondi arbeitete für die Trump University. Sie betonte, alles sei legal.") == [
+        ("betonte", "Sie", "")]

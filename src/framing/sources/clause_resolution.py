@@ -471,10 +471,15 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
             return
         while words and words[-1].lower() in w.JOINERS:
             words = words[:-1]
-        if 2 <= len(words) <= 3:
+        if 2 <= len(words) <= 3 + w.TWO_SURNAMES:
             full = " ".join(words)
-            if len(full) > len(out.get(words[-1], "")):
-                out[words[-1]] = full
+            # "Aguilar" → "Nerthink Mauricio Aguilar Hurtado": a first surname names the person
+            # where names carry two (``two_surnames``)
+            keys = [words[-1]] + ([words[-2]] if w.TWO_SURNAMES and len(words) >= 3
+                                  and words[-2].lower() not in w.JOINERS else [])
+            for key in keys:
+                if len(full) > len(out.get(key, "")):
+                    out[key] = full
 
     for m in _WORD.finditer(text):
         word = m.group()

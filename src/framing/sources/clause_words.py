@@ -40,10 +40,10 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "female": "FEMALE", "male": "MALE", "relatives": "RELATIVES",
          "object_clitics": "OBJECT_CLITICS", "articles": "ARTICLES", "definite": "DEFINITE",
          "speaker_ends": "SPEAKER_ENDS", "name_particles": "NAME_PARTICLES", "subordinators": "SUBORDINATORS",
-         "listeners": "LISTENERS", "contractions": "CONTRACTIONS"}
+         "listeners": "LISTENERS", "contractions": "CONTRACTIONS", "oblique": "OBLIQUE"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
              "definite", "speaker_ends", "name_particles", "subordinators",
-             "listeners", "contractions"}
+             "listeners", "contractions", "oblique"}
 _KINDS = {"m", "f", "person", "plural", "org"}
 
 
@@ -160,7 +160,7 @@ class ClauseWords:
 
     def _read_reference(self, data: dict, where: str) -> None:
         """The optional settings resolution reads: ``article_gender``, ``plural_with``,
-        ``pronoun_names`` (docs/languages.md)."""
+        ``pronoun_names``, ``two_surnames`` (docs/languages.md)."""
         #: the gender an article opening a speaker phrase says ("la ministre", "el portavoz")
         self.ARTICLE_GENDER = {str(k).lower().replace("'", "’"): str(v) for k, v in (data.get("article_gender") or {}).items()}
         if not set(self.ARTICLE_GENDER.values()) <= {"m", "f"}:
@@ -169,6 +169,8 @@ class ClauseWords:
         self.PLURAL_WITH = {str(k).lower(): re.compile(str(v)) for k, v in (data.get("plural_with") or {}).items()}
         #: a pronoun no earlier speaker fits is the person the text named last before it
         self.PRONOUN_NAMES = bool(data.get("pronoun_names", False))
+        #: names carry two surnames, the first of which names the person (Spanish)
+        self.TWO_SURNAMES = bool(data.get("two_surnames", False))
 
 
 def role_of(word: str, w: ClauseWords) -> str:

@@ -227,6 +227,8 @@ def _subject_like(toks: list[Tok], st: int, b: int, lo: int, w: ClauseWords) -> 
 
     if len(words) == 1 and words[0].low in w.PRONOUNS:
         return True
+    if words[0].low in w.OBLIQUE:
+        return False  # "des Brandes", "dem Minister": a genitive or dative is no subject
     if not w.CASED:
         return True
     return any(_name_word(t, w) and t.low not in w.JOINERS for t in words) or words[0].low in w.DETERMINERS or (
