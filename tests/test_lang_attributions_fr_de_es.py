@@ -120,3 +120,10 @@ def test_german_oblique_phrase_is_no_subject_and_a_university_no_person():
     assert rows("de", text) == [("sagte", "Der Feuerwehr-Sprecher", "Der Feuerwehr-Sprecher")]
     assert rows("de", "Bondi arbeitete für die Trump University. Sie betonte, alles sei legal.") == [
         ("betonte", "Sie", "")]
+
+
+def test_german_surname_is_the_name_a_title_or_first_name_showed():
+    text = ("Am Dienstag musste Trainer Boris Schommers gehen, NLZ-Leiter Uwe Schubert übernimmt. "
+            "„Wir stehen nicht ohne Grund da“, so Schubert. Dennoch betont der Übergangstrainer: „Wir wollen gewinnen.“")
+    assert rows("de", text) == [("so", "Schubert", "Uwe Schubert"),
+                                ("betont", "der Übergangstrainer", "Uwe Schubert")]

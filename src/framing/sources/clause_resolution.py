@@ -259,8 +259,9 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
         earlier = next((h.canonical for h in reversed(history) if h.canonical and h.extra.get("named")
                         and h.canonical.split()[-1] == first), None)
         name = earlier or name
-    if name and len(name.split()) == 1 and w.CASED:
-        name = full_names.get(name) or name
+    if name and len(name.split()) == 1 and w.CASED and name in full_names:
+        name = full_names[name]
+        a.speaker_type = _kind(phrase + " " + appos, name, w)  # "Schubert": a person's surname
     a.canonical = name or phrase.strip()
     a.extra["named"] = bool(name)
     a.extra["roles"] = {h for h in heads if h} | {_role(_core(x, w), w) for x in _words(appos)} - {""}
@@ -273,7 +274,7 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
 
 
 #: How many sentences before a pronoun's (and its own) :func:`_name_before` reads.
-NAME_SENTENCES = 2
+NAME_SENTENCES = 3
 
 
 def _name_before(text: str, a: Attribution, gender: str, role: str, sentence_of, order, w: ClauseWords) -> bool:
@@ -451,11 +452,24 @@ def _dropped(a: Attribution, history: list, order: dict) -> None:
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
+def _people_in(text: str, w: ClauseWords) -> dict[str, str]:
+    """German capitalises its nouns: the full names a person's title, role or first name
+    shows (:func:`_names_between`: "Uwe Schubert", "Trainer Boris Schommers"), by surname."""
+    out: dict[str, str] = {}
+    for name, _g, _r in _names_between(text, 0, len(text), w):
+        parts = name.split()
+        if len(parts) >= 2 and len(name) > len(out.get(parts[-1], "")):
+            out[parts[-1]] = name
+    return out
+
+
 def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
     """The longest run of capitalised words ending with each word ("Leavitt" →
     "Karoline Leavitt"), titles and roles left out; runs of at most three words (German
     capitalises its nouns: a longer run is a noun phrase, not a name)."""
     out: dict[str, str] = {}
+    if w.CASED and w.ORDER == "v2" and w.PRONOUN_NAMES:
+        return _people_in(text, w)
     if not w.CASED or w.ORDER == "v2":
         return out  # no capitals; or German, which capitalises its nouns ("Nach Ansicht von Lang")
     run: list[str] = []
