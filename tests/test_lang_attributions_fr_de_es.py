@@ -127,3 +127,14 @@ def test_german_surname_is_the_name_a_title_or_first_name_showed():
             "„Wir stehen nicht ohne Grund da“, so Schubert. Dennoch betont der Übergangstrainer: „Wir wollen gewinnen.“")
     assert rows("de", text) == [("so", "Schubert", "Uwe Schubert"),
                                 ("betont", "der Übergangstrainer", "Uwe Schubert")]
+
+
+def test_more_verbs_of_saying_in_their_forms():
+    assert rows("de", "Es gebe keine Verletzten, teilte die Polizei am Montag mit.") == [
+        ("teilte", "die Polizei", "die Polizei")]
+    assert rows("es", "El ministro sugirió que la ley cambiará.") == [("sugirió", "El ministro", "El ministro")]
+    assert rows("fr", "« C’est faux », rétorque le ministre.") == [("rétorque", "le ministre", "le ministre")]
+    # "gab es … zu" is no "zugeben"; an article alone is no speaker
+    assert rows("de", "Gestern gab es viel zu tun.") == []
+    assert rows("es", "El partido lamenta la «falta de independencia» del ente.") == [
+        ("lamenta", "El partido", "El partido")]

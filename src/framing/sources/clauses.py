@@ -134,7 +134,7 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
     while k < hi and k - i < 14:
         t = toks[k]
         if not t.word:
-            if t.text == "." and k > i and toks[k - 1].core in w.TITLE_WORDS:
+            if t.text == "." and k > i and _abbreviated_title(toks, k - 1, w):
                 k += 1  # "M. Carter"
                 continue
             break
@@ -150,9 +150,25 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
                 break
             named, lower = step
         k += 1
+    return _phrase_end(toks, i, k, w)
+
+
+def _phrase_end(toks: list[Tok], i: int, k: int, w: ClauseWords) -> int | None:
+    """The end of a phrase from ``i`` read to ``k``: joiners and articles at its end left
+    out; None for an article alone ("lamenta la «falta …»")."""
     while k > i + 1 and (toks[k - 1].low in w.JOINERS or toks[k - 1].low in w.DETERMINERS):
         k -= 1
+    if k == i + 1 and toks[i].low in w.DETERMINERS and toks[i].low not in w.PRONOUNS:
+        return None
     return k if k > i else None
+
+
+def _abbreviated_title(toks: list[Tok], k: int, w: ClauseWords) -> bool:
+    """Token ``k`` is a title written with a period ("M.", "Dr.", "Sr."), not a title word
+    ending a sentence ("…, a déclaré le ministre.")."""
+    t = toks[k]
+    return t.core in w.TITLE_WORDS and (t.low + "." in w.TITLES or len(t.core) <= 3) and (
+        k + 2 >= len(toks) or toks[k + 2].cap)
 
 
 def _cased_step(toks: list[Tok], k: int, i: int, w: ClauseWords, named: bool, lower: int):
@@ -182,7 +198,7 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
     while j - 1 >= lo and b - j < 14:
         p = toks[j - 1]
         if not p.word:
-            if p.text == "." and j - 2 >= lo and toks[j - 2].core in w.TITLE_WORDS:
+            if p.text == "." and j - 2 >= lo and _abbreviated_title(toks, j - 2, w):
                 j -= 1
                 continue
             break
