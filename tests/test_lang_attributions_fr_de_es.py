@@ -138,3 +138,12 @@ def test_more_verbs_of_saying_in_their_forms():
     assert rows("de", "Gestern gab es viel zu tun.") == []
     assert rows("es", "El partido lamenta la «falta de independencia» del ente.") == [
         ("lamenta", "El partido", "El partido")]
+
+
+def test_french_pour_x_opening_a_sentence_before_a_name_or_role():
+    assert rows("fr", "Pour Javier López, directeur de campagne à Oceana, les stocks sont alarmants.") == [
+        ("Pour", "Javier López", "Javier López")]
+    assert rows("fr", "Pour les habitants, la situation est intenable.") == [
+        ("Pour", "les habitants", "les habitants")]
+    assert rows("fr", "Pour la première fois, le gouvernement recule.") == []
+    assert rows("fr", "Le sommet a été reporté pour Noël, et tout le monde attend.") == []

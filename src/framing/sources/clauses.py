@@ -345,6 +345,9 @@ def _fronted(site: _Site):
     e = site.cj + 1 if own is not None else np_after(toks, i, len(toks), w)
     if e is None:
         return None
+    if site.form in w.FRONTED_AT_START and (any(t.word for t in toks[:site.ci]) or e >= len(toks) or toks[e].text != ","
+                                            or not any(t.cap or _role_word(t, w) for t in toks[i:e])):
+        return None  # "Pour X, …" only opening a sentence, X a name or a role
     # "по его словам": the possessive inside the cue is the speaker
     speaker = (own.start, own.end) if own is not None else (toks[i].start, toks[e - 1].end)
     app = None
