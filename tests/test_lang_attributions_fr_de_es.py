@@ -147,3 +147,15 @@ def test_french_pour_x_opening_a_sentence_before_a_name_or_role():
         ("Pour", "les habitants", "les habitants")]
     assert rows("fr", "Pour la première fois, le gouvernement recule.") == []
     assert rows("fr", "Le sommet a été reporté pour Noël, et tout le monde attend.") == []
+
+
+def test_a_document_is_said_by_its_author():
+    assert rows("fr", "Un récent rapport de la Commission européenne préconise que la pêche baisse.") == [
+        ("préconise", "Un récent rapport de la Commission européenne", "la Commission européenne")]
+    assert rows("es", "Un informe del Gobierno de México señala que la pobreza bajó.") == [
+        ("señala", "Un informe del Gobierno de México", "Gobierno de México")]
+    assert rows("de", "Ein Bericht der Bundesregierung warnt, die Lage sei ernst.") == [
+        ("warnt", "Ein Bericht der Bundesregierung", "Bundesregierung")]
+    # a document of no one named stays itself
+    assert rows("fr", "Le rapport annuel indique que tout va bien.") == [
+        ("indique", "Le rapport annuel", "Le rapport annuel")]

@@ -107,6 +107,28 @@ def _complement_of_role(words: list[str], j: int, w: ClauseWords) -> bool:
     return bool(_role(head, w)) or head in w.ORG_WORDS
 
 
+def _author_of_document(phrase: str, w: ClauseWords) -> str:
+    """Whose a document is, where the phrase says ("un récent rapport de la Commission
+    européenne" → "la Commission européenne", "un informe del Gobierno"), else ""."""
+    words = _words(phrase)
+    k = next((x for x, word in enumerate(words) if _core(word, w) in w.DOCUMENTS), None)
+    if k is None or k + 1 >= len(words) or not (words[k + 1].lower() in w.JOINERS or words[k + 1].lower() in w.PREPS
+                                                or _core(words[k + 1], w) != words[k + 1].lower()):
+        return ""
+    rest = phrase[phrase.find(words[k + 1], phrase.find(words[k]) + len(words[k])):]
+    first = rest.split()[0].lower().replace("'", "’") if rest.split() else ""
+    elided = next((e for e in w.ELISIONS if first.startswith(e) and len(first) > len(e)), "")
+    rest = rest[len(elided):] if elided else " ".join(rest.split()[1:])
+    return rest.strip() if any(_word_core(x, w)[:1].isupper() for x in rest.split()) else ""
+
+
+def _word_core(word: str, w: ClauseWords) -> str:
+    """A word without its elided article, case kept ("l’Élysée" → "Élysée")."""
+    low = word.lower().replace("'", "’")
+    e = next((e for e in w.ELISIONS if low.startswith(e) and len(low) > len(e)), "")
+    return word[len(e):]
+
+
 def _names_only(phrase: str, w: ClauseWords) -> bool:
     """Every word capitalised (or a particle): "Karoline Leavitt", not "porte-parole du …"."""
     words = _words(phrase)
@@ -262,6 +284,9 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     if name and len(name.split()) == 1 and w.CASED and name in full_names:
         name = full_names[name]
         a.speaker_type = _kind(phrase + " " + appos, name, w)  # "Schubert": a person's surname
+    author = _author_of_document(phrase, w) if w.DOCUMENTS else ""
+    if author:
+        name, a.speaker_type = author, "org"  # "un rapport de la Commission européenne": the Commission
     a.canonical = name or phrase.strip()
     a.extra["named"] = bool(name)
     a.extra["roles"] = {h for h in heads if h} | {_role(_core(x, w), w) for x in _words(appos)} - {""}
