@@ -159,3 +159,8 @@ def test_a_document_is_said_by_its_author():
     # a document of no one named stays itself
     assert rows("fr", "Le rapport annuel indique que tout va bien.") == [
         ("indique", "Le rapport annuel", "Le rapport annuel")]
+
+
+def test_german_compound_says_whose_information():
+    assert rows("de", "Laut Polizeiangaben wurden zwei Menschen verletzt.") == [("Laut", "Polizeiangaben", "Polizei")]
+    assert rows("de", "Laut Regierungsangaben sinkt die Zahl.") == [("Laut", "Regierungsangaben", "Regierung")]

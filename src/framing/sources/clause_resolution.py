@@ -122,6 +122,22 @@ def _author_of_document(phrase: str, w: ClauseWords) -> str:
     return rest.strip() if any(_word_core(x, w)[:1].isupper() for x in rest.split()) else ""
 
 
+def _source_of_compound(phrase: str, w: ClauseWords) -> str:
+    """Whose information a compound of one word says ("Polizeiangaben" → "Polizei",
+    "Regierungskreisen" → "Regierung": ``source_suffixes``), else ""."""
+    words = _words(phrase)
+    if len(words) != 1:
+        return ""
+    low = words[0].lower()
+    suffix = next((x for x in w.SOURCE_SUFFIXES if low.endswith(x) and len(low) - len(x) >= 4), None)
+    if suffix is None:
+        return ""
+    head = words[0][:len(words[0]) - len(suffix)].rstrip("-")
+    if head.endswith("s") and head[:-1].lower().endswith(("ung", "heit", "keit", "tion", "tät", "amt")):
+        head = head[:-1]  # the joining s: "Regierungs-"
+    return head
+
+
 def _word_core(word: str, w: ClauseWords) -> str:
     """A word without its elided article, case kept ("l’Élysée" → "Élysée")."""
     low = word.lower().replace("'", "’")
@@ -285,6 +301,8 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
         name = full_names[name]
         a.speaker_type = _kind(phrase + " " + appos, name, w)  # "Schubert": a person's surname
     author = _author_of_document(phrase, w) if w.DOCUMENTS else ""
+    if not author and w.SOURCE_SUFFIXES:
+        author = _source_of_compound(phrase, w)
     if author:
         name, a.speaker_type = author, "org"  # "un rapport de la Commission européenne": the Commission
     a.canonical = name or phrase.strip()

@@ -41,10 +41,11 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "object_clitics": "OBJECT_CLITICS", "articles": "ARTICLES", "definite": "DEFINITE",
          "speaker_ends": "SPEAKER_ENDS", "name_particles": "NAME_PARTICLES", "subordinators": "SUBORDINATORS",
          "listeners": "LISTENERS", "contractions": "CONTRACTIONS", "oblique": "OBLIQUE",
-         "fronted_at_start": "FRONTED_AT_START", "documents": "DOCUMENTS"}
+         "fronted_at_start": "FRONTED_AT_START", "documents": "DOCUMENTS",
+         "source_suffixes": "SOURCE_SUFFIXES"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
              "definite", "speaker_ends", "name_particles", "subordinators",
-             "listeners", "contractions", "oblique", "fronted_at_start", "documents"}
+             "listeners", "contractions", "oblique", "fronted_at_start", "documents", "source_suffixes"}
 _KINDS = {"m", "f", "person", "plural", "org"}
 
 
