@@ -495,15 +495,36 @@ def _dropped(a: Attribution, history: list, order: dict) -> None:
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
-def _people_in(text: str, w: ClauseWords) -> dict[str, str]:
-    """German capitalises its nouns: the full names a person's title, role or first name
-    shows (:func:`_names_between`: "Uwe Schubert", "Trainer Boris Schommers"), by surname."""
-    out: dict[str, str] = {}
-    for name, _g, _r in _names_between(text, 0, len(text), w):
-        parts = name.split()
-        if len(parts) >= 2 and len(name) > len(out.get(parts[-1], "")):
-            out[parts[-1]] = name
-    return out
+class _PeopleIn:
+    """German capitalises its nouns: the full name a person's title, role or first name
+    shows for a surname (:func:`_names_between`: "Uwe Schubert", "Trainer Boris
+    Schommers"), read where the surname stands in the text, once per surname."""
+
+    def __init__(self, text: str, w: ClauseWords):
+        self.text, self.w, self.found = text, w, {}
+
+    def __getitem__(self, surname: str) -> str:
+        if surname not in self.found:
+            self.found[surname] = _full_name_of(self.text, surname, self.w)
+        return self.found[surname]
+
+    def __contains__(self, surname: str) -> bool:
+        return bool(self[surname])
+
+
+def _full_name_of(text: str, surname: str, w: ClauseWords) -> str:
+    """The longest name of two words or more ending with ``surname`` where it stands in
+    ``text`` (its first twenty places), "" for none."""
+    best, i, seen = "", text.find(surname), 0
+    while i >= 0 and seen < 20:
+        end = i + len(surname)
+        if not text[end:end + 1].isalnum() and (i == 0 or not text[i - 1].isalnum()):
+            start = text.rfind(" ", 0, max(0, i - 80)) + 1
+            for name, _g, _r in _names_between(text, start, end, w):
+                if len(name) > len(best) and name.split()[-1] == surname and len(name.split()) >= 2:
+                    best = name
+        i, seen = text.find(surname, end), seen + 1
+    return best
 
 
 def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
@@ -512,7 +533,7 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
     capitalises its nouns: a longer run is a noun phrase, not a name)."""
     out: dict[str, str] = {}
     if w.CASED and w.ORDER == "v2" and w.PRONOUN_NAMES:
-        return _people_in(text, w)
+        return _PeopleIn(text, w)  # read when a surname is first looked up
     if not w.CASED or w.ORDER == "v2":
         return out  # no capitals; or German, which capitalises its nouns ("Nach Ansicht von Lang")
     run: list[str] = []

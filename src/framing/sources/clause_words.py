@@ -184,8 +184,8 @@ def role_of(word: str, w: ClauseWords) -> str:
         return word
     found = w._roles.get(word)
     if found is None:
-        if w.ROLE_MATCH == "suffix":
-            parts = [r for r in w.PERSON_ROLES if len(r) >= 5 and word.endswith(r)]
+        if w.ROLE_MATCH == "suffix":  # the longest role of five letters or more it ends with
+            parts = next(([word[-n:]] for n in range(len(word) - 1, 4, -1) if word[-n:] in w.PERSON_ROLES), [])
         elif w.ROLE_MATCH == "prefix":
             parts = [r for r in w.PERSON_ROLES if len(r) >= 5 and word.startswith(r) and len(word) - len(r) <= 3]
         else:

@@ -695,6 +695,9 @@ def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, span
         if k < 0 or cs >= spans[k][1]:
             continue
         s0, s1 = spans[k]
+        if w.FRONTED_AT_START and lemma in cues.fronted and text[cs:ce].lower() in w.FRONTED_AT_START and any(
+                ch.isalnum() for ch in text[s0:cs]):
+            continue  # "Pour X, …" only opening a sentence: not worth reading its window elsewhere
         q = facts.quote_at(cs)
         nested = q is not None and q.start < cs
         ws, we = (max(s0, q.start + 1), min(s1, q.end - 1)) if nested else (s0, s1)
