@@ -164,3 +164,12 @@ def test_a_document_is_said_by_its_author():
 def test_german_compound_says_whose_information():
     assert rows("de", "Laut Polizeiangaben wurden zwei Menschen verletzt.") == [("Laut", "Polizeiangaben", "Polizei")]
     assert rows("de", "Laut Regierungsangaben sinkt die Zahl.") == [("Laut", "Regierungsangaben", "Regierung")]
+
+
+def test_spanish_dropped_verb_before_a_prepositional_phrase_takes_the_content_before():
+    text = "Joan Laporta habló tras el partido. \"Hay que luchar\", manifestó tras un acto."
+    got = framing.find_attributions(pd.DataFrame({"doc_id": ["d0"], "outlet": "X", "text": [text]}), language="es")
+    assert got[["cue", "speaker_canonical", "content"]].values.tolist() == [
+        ["manifestó", "Joan Laporta", "\"Hay que luchar\""]]
+    # no content before either: no attribution
+    assert rows("es", "Joan Laporta habló. Después respondió de inmediato.") == []

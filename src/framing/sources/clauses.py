@@ -443,7 +443,11 @@ def _dropped(site: _Site, b: int):
     nxt = _skip_forward(toks, site.cj + 1, w)
     if nxt < len(toks) and toks[nxt].low in w.DETERMINERS and toks[nxt].low not in w.PRONOUNS:
         return _NONE  # "no precisó la fecha", "destacó la importancia de …": an object, no content
-    content = _content_after(site, site.cj + 1)
+    # "expresó con gran emoción", "respondieron de inmediato": how, not what; the content, if
+    # any, came before ("«…», manifestó tras un acto")
+    how = nxt < len(toks) and toks[nxt].low in w.PREPS and not any(
+        t.low in w.COMPLEMENTIZERS or t.text == ":" or t.text in w.OPEN_Q for t in toks[nxt:])
+    content = None if how else _content_after(site, site.cj + 1)
     if content is None and b >= 0:
         content = _content_before(site, b)
     return _NONE if content is None else site.found(None, content, "dropped", dropped=True)
