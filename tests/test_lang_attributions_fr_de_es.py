@@ -173,3 +173,13 @@ def test_spanish_dropped_verb_before_a_prepositional_phrase_takes_the_content_be
         ["manifestó", "Joan Laporta", "\"Hay que luchar\""]]
     # no content before either: no attribution
     assert rows("es", "Joan Laporta habló. Después respondió de inmediato.") == []
+
+
+def test_a_phrase_of_a_preposition_between_an_inverted_verb_and_its_subject():
+    assert rows("fr", "« Il ne faut pas risquer le prestige », affirme en privé un officiel.") == [
+        ("affirme", "un officiel", "un officiel")]
+    assert rows("fr", "« C'est fini », a déclaré à l’AFP le ministre.") == [("déclaré", "le ministre", "le ministre")]
+    assert rows("es", "«Se acabó», dijo a la prensa el ministro.") == [("dijo", "el ministro", "el ministro")]
+    # a second phrase of a preposition: what follows is no subject
+    assert rows("es", "Pedro Pérez habló. \"Fue su voluntad\", reconoció en una entrevista con el diario El Tribuno.") == [
+        ("reconoció", "", "Pedro Pérez")]

@@ -401,6 +401,8 @@ def _inverted(site: _Site, b: int):
     toks, w = site.toks, site.w
     i = _skip_forward(toks, site.cj + 1, w)
     e = np_after(toks, i, len(toks), w)
+    if e is None and w.SPEAKER_AFTER == "phrase" and w.ORDER == "svo":
+        i, e = _after_adverbial(toks, i, w)
     if e is None:
         return None
     if w.SPEAKER_AFTER == "clause" and toks[i].low not in w.PRONOUNS:
@@ -421,6 +423,25 @@ def _inverted(site: _Site, b: int):
         e = stop
     content = _either_content(site, b + 1, e)
     return None if content is None else site.found(speaker, content, "inverted", app)
+
+
+def _after_adverbial(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
+    """The phrase after a short phrase of a preposition between an inverted verb and its
+    subject ("affirme en privé un officiel", "a déclaré à l’AFP le ministre", "dijo a la
+    prensa el ministro"), where punctuation or a complementizer ends it: ``(start, end)``,
+    else ``(i, None)``."""
+    if i >= len(toks) or toks[i].low not in w.PREPS or toks[i].low in w.JOINERS and toks[i].low in w.DETERMINERS:
+        return i, None
+    for k in range(i + 2, min(len(toks), i + 6)):
+        t = toks[k]
+        if not t.word or t.low in w.COMPLEMENTIZERS or (t.low in w.PREPS and t.low not in w.DETERMINERS):
+            return i, None  # "reconoció en una entrevista con el diario …": no subject after
+        if t.low in w.DETERMINERS and toks[k - 1].low not in w.JOINERS or t.low in w.PRONOUNS:
+            e = np_after(toks, k, len(toks), w)
+            if e is not None and (e >= len(toks) or not toks[e].word or toks[e].low in w.COMPLEMENTIZERS):
+                return k, e
+            return i, None
+    return i, None
 
 
 def _clitic(site: _Site, b: int, clitic):
