@@ -466,7 +466,7 @@ def _dropped(site: _Site, b: int):
         return _NONE  # "no precisó la fecha", "destacó la importancia de …": an object, no content
     # "expresó con gran emoción", "respondieron de inmediato": how, not what; the content, if
     # any, came before ("«…», manifestó tras un acto")
-    how = nxt < len(toks) and toks[nxt].low in w.PREPS and not any(
+    how = w.ORDER != "vso" and nxt < len(toks) and toks[nxt].low in w.PREPS and not any(
         t.low in w.COMPLEMENTIZERS or t.text == ":" or t.text in w.OPEN_Q for t in toks[nxt:])
     content = None if how else _content_after(site, site.cj + 1)
     if content is None and b >= 0:
