@@ -19,6 +19,7 @@ from .clauses import (
     _content_before,
     _either_content,
     _ends_phrase,
+    _role_word,
     _Site,
     _skip_forward,
     _subject_like,
@@ -56,6 +57,9 @@ def _fronted(site: _Site):
         return site.found(None, after, "fronted") if after[1] > after[0] else None
     if e is None:
         return None
+    if site.form in w.FRONTED_AT_START and (any(t.word for t in toks[:site.ci]) or e >= len(toks) or toks[e].text != ","
+                                            or not any(t.cap or _role_word(t, w) for t in toks[i:e])):
+        return None  # "Pour X, …" only opening a sentence, X a name or a role
     # "по его словам": the possessive inside the cue is the speaker
     speaker = (own.start, own.end) if own is not None else (toks[i].start, toks[e - 1].end)
     app = None
@@ -241,6 +245,9 @@ def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, span
         if k < 0 or cs >= spans[k][1]:
             continue
         s0, s1 = spans[k]
+        if w.FRONTED_AT_START and lemma in cues.fronted and text[cs:ce].lower() in w.FRONTED_AT_START and any(
+                ch.isalnum() for ch in text[s0:cs]):
+            continue  # "Pour X, …" only opening a sentence: not worth reading its window elsewhere
         q = facts.quote_at(cs)
         nested = q is not None and q.start < cs
         ws, we = (max(s0, q.start + 1), min(s1, q.end - 1)) if nested else (s0, s1)

@@ -16,7 +16,16 @@ import re
 
 from ..lexicon import Lexicon
 from .classification import classify
-from .clause_words import ClauseWords, category_of, role_of
+from .clause_names import (
+    _core,
+    _last_name_before,
+    _names_between,
+    _names_in,
+    _role,
+    _words,
+    proper_name,
+)
+from .clause_words import ClauseWords, category_of
 from .records import LOOKBACK, NO_SPEAKER, Attribution
 
 __all__ = ["resolve", "proper_name", "SAFE_SENTENCES"]
@@ -24,139 +33,44 @@ __all__ = ["resolve", "proper_name", "SAFE_SENTENCES"]
 #: How far (sentences) a verb without a subject may stand from the attribution whose
 #: speaker it is given.
 SAFE_SENTENCES = 3
-_PUNCT = ",.;:!?«»“”„\"'()"
-#: open marks -> the pattern of a name in marks inside a speaker phrase
-_MARKED: dict = {}
 
 
-def _words(phrase: str) -> list[str]:
-    return [w.strip(_PUNCT).replace("'", "’") for w in phrase.split() if w.strip(_PUNCT)]
-
-
-def _core(word: str, w: ClauseWords) -> str:
-    low = word.lower()
-    for e in w.ELISIONS:
-        if low.startswith(e) and len(low) > len(e):
-            return low[len(e):]
-    return low
-
-
-def _role(word: str, w: ClauseWords) -> str:
-    """The role a word names (:func:`.clause_words.role_of`)."""
-    return role_of(word, w)
-
-
-def proper_name(phrase: str, w: ClauseWords) -> str:
-    """The name a speaker phrase holds, titles and roles left out ("le ministre de
-    l’Intérieur Gérald Darmanin" → "Gérald Darmanin", "Präsident Trump" → "Trump"), or ""
-    for a description ("la police", "ein Feuerwehrsprecher"). In a script without capitals
-    (Arabic) the words after the leading titles and roles, to the next role word."""
+def _author_of_document(phrase: str, w: ClauseWords) -> str:
+    """Whose a document is, where the phrase says ("un récent rapport de la Commission
+    européenne" → "la Commission européenne", "un informe del Gobierno"), else ""."""
     words = _words(phrase)
-    if not words:
+    k = next((x for x, word in enumerate(words) if _core(word, w) in w.DOCUMENTS), None)
+    if k is None or k + 1 >= len(words) or not (words[k + 1].lower() in w.JOINERS or words[k + 1].lower() in w.PREPS
+                                                or _core(words[k + 1], w) != words[k + 1].lower()):
         return ""
-    marked = _marked_name(phrase, w)
-    if marked:
-        return marked
-    if not w.CASED:
-        return _uncased_name(words, w)
-    # the last run of capitalised words (and particles inside it)
-    j = len(words)
-    while j > 0 and (words[j - 1][:1].isupper() or w.PARTICLE_RE.match(words[j - 1]) or (
-            j < len(words) and words[j - 1].lower() in w.JOINERS)):
-        j -= 1
-    run = words[j:]
-    after_role = j >= 2 and words[j - 1].lower() in w.JOINERS and _role(_core(words[j - 2], w), w)
-    while run and (run[0].lower() in w.JOINERS or run[0].lower() in w.DETERMINERS):
-        run, after_role = run[1:], after_role or (j >= 1 and _role(_core(words[j - 1], w), w))
-    if after_role and len(run) >= 3:
-        run = run[1:]  # "le maire de Londres Sadiq Khan": the place is the role's
-    k = 0
-    while k < len(run) and (run[k].lower().rstrip(".") in w.TITLE_WORDS or _role(run[k].lower(), w)
-                            or run[k].lower() in w.NATIONALITIES or (k and run[k].lower() in w.ORG_WORDS)):
-        k += 1  # "Глава МВД Прити Пател": a title, the body it heads, the name
-    if k and k < len(run) and (run[k].lower() in w.JOINERS or run[k].lower() in w.DETERMINERS):
-        return ""  # "Sprecherin des Weißen Hauses": a role of something, not a name
-    run = run[k:]
-    if len(run) == 3 and (k or run[0].isupper()) and _place_after_role(run, w):  # "… факультета МГУ Михаил Пантелеев"
-        run = run[1:]
-    if not run or all(r.lower() in w.ORG_WORDS or r.lower() in w.PERSON_ROLES for r in run):
+    rest = phrase[phrase.find(words[k + 1], phrase.find(words[k]) + len(words[k])):]
+    first = rest.split()[0].lower().replace("'", "’") if rest.split() else ""
+    elided = next((e for e in w.ELISIONS if first.startswith(e) and len(first) > len(e)), "")
+    rest = rest[len(elided):] if elided else " ".join(rest.split()[1:])
+    return rest.strip() if any(_word_core(x, w)[:1].isupper() for x in rest.split()) else ""
+
+
+def _source_of_compound(phrase: str, w: ClauseWords) -> str:
+    """Whose information a compound of one word says ("Polizeiangaben" → "Polizei",
+    "Regierungskreisen" → "Regierung": ``source_suffixes``), else ""."""
+    words = _words(phrase)
+    if len(words) != 1:
         return ""
-    if w.ORDER == "v2" and words[0].lower() in w.DETERMINERS and j <= 1:
-        return " ".join(words)  # "Das Weiße Haus": German capitalises nouns; the phrase is its name
-    return " ".join(run)
-
-
-def _place_after_role(words: list[str], w: ClauseWords) -> bool:
-    """Three capitalised words after a role, the first the role's complement in the
-    genitive or locative ("Президент России Владимир Путин", "Мэр Москвы Сергей Собянин")
-    or an acronym ("… факультета МГУ Михаил Пантелеев"),
-    not a first name ("Генсек ООН Пан Ги Мун") nor one before a patronymic ("Владимир
-    Владимирович Путин"): in a language of cases (``case_ending``) only."""
-    return w.CASE_ENDING is not None and (words[0][-1:].lower() in "ыие" or (len(words[0]) >= 2 and words[0].isupper())) \
-        and not _PATRONYMIC.search(words[1].lower())
-
-
-#: a Russian patronymic ("Владимирович", "Ивановна"), the middle of a full name
-_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$")
-
-
-def _marked_name(phrase: str, w: ClauseWords) -> str:
-    """"агентство «Интерфакс»", "موقع "قناة عشتار"": the name in marks after a body
-    (``marked_names``), else ""."""
-    if not w.MARKED_NAMES or phrase[:1] in w.OPEN_Q:
+    low = words[0].lower()
+    suffix = next((x for x in w.SOURCE_SUFFIXES if low.endswith(x) and len(low) - len(x) >= 4), None)
+    if suffix is None:
         return ""
-    marked = _MARKED.get(w.OPEN_Q)
-    if marked is None:
-        marked = _MARKED[w.OPEN_Q] = re.compile(f"[{re.escape(w.OPEN_Q)}]([^{re.escape(w.CLOSE_Q)}]+)[{re.escape(w.CLOSE_Q)}]")
-    m = marked.search(phrase)
-    before = _words(phrase[:m.start()]) if m is not None else []
-    if m is not None and _words(m.group(1)) and len(before) == 1 and _core(before[0], w) in w.ORG_WORDS:
-        return " ".join(_words(m.group(1)))  # a body and its name: not "محامية … مراسل صحيفة «…»"
-    return ""
+    head = words[0][:len(words[0]) - len(suffix)].rstrip("-")
+    if head.endswith("s") and head[:-1].lower().endswith(("ung", "heit", "keit", "tion", "tät", "amt")):
+        head = head[:-1]  # the joining s: "Regierungs-"
+    return head
 
 
-def _uncased_name(words: list[str], w: ClauseWords) -> str:
-    """The name of a speaker phrase in a script without capitals: the words after the
-    leading titles and roles, to the next role word."""
-    k = 0
-    while k < len(words) and (_core(words[k], w) in w.NAME_SKIP or _core(words[k], w) in w.DETERMINERS):
-        k += 1
-    if k == 0 and w.DEFINITE_PREFIX is None and len(words) >= 2 and _core(words[0], w) in w.ORG_WORDS \
-            and _core(words[1], w) in w.ORG_WORDS:
-        return " ".join(words[1:4])  # "агентство франс пресс": a body, then a name the body words know
-    if k == 0 and w.DEFINITE_PREFIX is not None and _core(words[0], w) in w.ORG_WORDS:
-        end = next((x for x in range(1, len(words)) if _core(words[x], w) in w.STOP), len(words))
-        return " ".join(words[:min(end, 5)])  # "المرصد السوري لحقوق الإنسان": a body, all its words
-    if k == 0:
-        # a name opened by a particle ("بن لو برون محلل السوق") runs to the role after it
-        lead = next((x for x in range(len(words)) if _core(words[x], w) not in w.NAME_PARTICLES), len(words))
-        end = next((x for x in range(lead, len(words)) if _core(words[x], w) in w.NAME_SKIP
-                    or _core(words[x], w) in w.JOINERS or _core(words[x], w) in w.STOP), len(words))
-        # two words at most ("الهويدي قرار التأجيل": then the verb's object), three where
-        # the article is not joined and they are the phrase ("пан ги мун")
-        most = 3 if w.DEFINITE_PREFIX is None and end == len(words) else 2
-        return " ".join(words[:min(end, most + lead)])
-    rest = words[k:]
-    if w.DEFINITE_PREFIX is not None and not w.DEFINITE_PREFIX.match(words[k - 1]) and all(
-            w.DEFINITE_PREFIX.match(x) or _core(x, w) in w.JOINERS for x in rest):
-        return ""  # "رئيس الائتلاف": a role without the article governs what follows, no name
-    if all(_core(x, w) in w.JOINERS for x in rest):
-        return ""
-    # after the roles, the last run that is not a role's complement: the name at the end
-    j = len(rest)
-    while j > 0 and _core(rest[j - 1], w) not in w.NAME_SKIP | w.ORG_WORDS and len(rest) - j < 4 \
-            and not (w.CASED is False and w.DEFINITE_PREFIX is None and (_role(_core(rest[j - 1], w), w)
-                                                                      or _core(rest[j - 1], w) in w.PREPS)):
-        j -= 1  # (a cased language in lower case: "кандидат в президенты юлия тимошенко" ends at a role or a preposition)
-    while j < len(rest) - 1 and _core(rest[j], w) in w.JOINERS and _core(rest[j], w) not in w.NAME_PARTICLES:
-        j += 1
-    if w.DEFINITE_PREFIX is not None:
-        # "وزير العدل أشرف ريفي", "نائب المدير العام للشؤون المالية جاسم الهويدي": the words
-        # with the article before the first without it complete the role; the name opens there
-        bare = next((x for x in range(j, len(rest)) if not w.DEFINITE_PREFIX.match(rest[x])), None)
-        if bare is not None and _core(rest[bare], w) not in w.JOINERS:  # "الوليد بن طلال"
-            j = bare
-    return " ".join(rest[j:])
+def _word_core(word: str, w: ClauseWords) -> str:
+    """A word without its elided article, case kept ("l’Élysée" → "Élysée")."""
+    low = word.lower().replace("'", "’")
+    e = next((e for e in w.ELISIONS if low.startswith(e) and len(low) > len(e)), "")
+    return word[len(e):]
 
 
 def _names_only(phrase: str, w: ClauseWords) -> bool:
@@ -185,12 +99,24 @@ def _definite_person(phrase: str, w: ClauseWords) -> bool:
     return bool(words) and (_role(words[0], w) != "" or words[0] in w.NATIONALITIES) and not words[-1].endswith("s")
 
 
+def _definite(phrase: str, w: ClauseWords) -> bool:
+    """The phrase opens with a definite article ("le ministre de la Défense", "l’édile")."""
+    first = phrase.split()[0].lower().replace("'", "’") if phrase.split() else ""
+    return first in w.DEFINITE or any(first.startswith(e) and e in w.DEFINITE for e in w.ELISIONS)
+
+
 def _gender(a: Attribution, phrase: str, w: ClauseWords) -> str:
     low = {x.lower() for x in _words(phrase)} | {x.lower() for x in phrase.split()}  # "m." and "m"
     kind = w.PRONOUNS.get(phrase.lower().strip(), "") or w.POSSESSIVES.get(phrase.lower().strip(), "")
     if kind in {"m", "f"}:
         return kind
+    words = phrase.split()
+    if words and words[0].lower() in w.ARTICLE_GENDER:
+        return w.ARTICLE_GENDER[words[0].lower()]  # "la ministre", "el portavoz", "der Anwalt"
     female, male = not w.FEMALE.isdisjoint(low), not w.MALE.isdisjoint(low)
+    if not (female or male) and w.ROLE_MATCH == "suffix":
+        roles = {_role(_core(x, w), w) for x in low} - {""}  # "Innenminister", "Generaldirektorin"
+        female, male = not w.FEMALE.isdisjoint(roles), not w.MALE.isdisjoint(roles)
     if female != male:
         return "f" if female else "m"
     return a.extra.get("verb_gender", "")
@@ -238,6 +164,11 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
             continue
         if a.speaker is None:
             _dropped(a, history, order)
+            if not a.canonical and a.extra.get("dropped") and w.PRONOUN_NAMES and w.PRO_DROP and a.cue is not None \
+                    and not any(h.kind != "according_to" for h in history):
+                # "Aseguró que …" with no speaker before it: the person the text named last
+                if _name_before(text, a, a.extra.get("verb_gender", ""), "", sentence_of, order, w):
+                    a.category = "unclassified"
             history.append(a)
             continue
         phrase = text[a.speaker[0]:a.speaker[1]]
@@ -251,20 +182,25 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
             continue
         if low in w.PRONOUNS or low in w.POSSESSIVES:
             kind = w.PRONOUNS.get(low) or w.POSSESSIVES[low]
+            if low in w.PLURAL_WITH and a.cue is not None and w.PLURAL_WITH[low].search(
+                    text[a.cue[0]:a.cue[1]].split()[-1].lower()):
+                kind, gender, a.extra["gender"] = "plural", "", ""  # "sagten sie": they
             want = "person" if kind in {"m", "f"} else kind
             earlier = next((h for h in reversed(history[-LOOKBACK:]) if _compatible(h, want, gender)), None)
             if earlier is not None:
                 _copy(a, earlier)
             else:
                 a.speaker_type = want
+                if w.PRONOUN_NAMES and kind in {"m", "f"}:
+                    _name_before(text, a, gender, "", sentence_of, order, w)
             history.append(a)
             continue
-        _named(text, a, phrase, gender, history, full_names, gazetteer, w)
+        _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
         history.append(a)
 
 
 def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, full_names: dict, gazetteer: Lexicon,
-           w: ClauseWords) -> None:
+           w: ClauseWords, sentence_of=None, order=None) -> None:
     """A speaker phrase that is no pronoun: a role that names someone named before, or a
     name (the appositive's when it is one), else the description."""
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
@@ -287,6 +223,9 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
             name = _last_name_before(text, a.speaker[0], w, a.head)
             if name:
                 a.speaker_type = "person"
+        if w.PRONOUN_NAMES and a.head and _definite(phrase, w) and _name_before(
+                text, a, gender, a.head, sentence_of, order, w):
+            return  # "le ministre de la Défense": the minister the text named before
     if w.DEFINITE_PREFIX is not None and a.speaker is not None and len(name.split()) <= 1:
         body = _body_named_before(text, a.speaker[0], phrase, w, history)
         if body:
@@ -301,16 +240,10 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
                         and h.canonical.split()[-1] == first), None)
         name = earlier or name
     if name and len(name.split()) == 1 and w.CASED:
-        full = full_names.get(name)
-        if full is None and w.CASE_ENDING is not None:
-            # "Бусыгин" after "заместителя министра Андрея Бусыгина": the same person in
-            # another case; the name stays as written (its first name is not in this case)
-            full = full_names.get(("stem", w.CASE_ENDING.sub("", name.lower())))
-            if full is not None:
-                a.speaker_type, full = "person", None
-        if full is not None and w.CASE_ENDING is not None:
-            a.speaker_type = "person"  # "Собянин": "Мэр Москвы Сергей Собянин" before
-        name = full or name
+        name = _full_name(a, name, phrase + " " + appos, full_names, w)
+    author = _author(phrase, w)
+    if author:
+        name, a.speaker_type = author, "org"  # "un rapport de la Commission européenne": the Commission
     a.canonical = name or phrase.strip()
     a.extra["named"] = bool(name)
     a.extra["roles"] = {h for h in heads if h} | {_role(_core(x, w), w) for x in _words(appos)} - {""}
@@ -320,6 +253,56 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     if a.category == "unclassified":
         a.category = next((h.category for h in reversed(history[-LOOKBACK:]) if h.canonical == a.canonical),
                           "unclassified")
+
+
+def _full_name(a: Attribution, name: str, described: str, full_names: dict, w: ClauseWords) -> str:
+    """A surname as the fuller name the text gave ("Leavitt" → "Karoline Leavitt"), the
+    speaker's type set by it; the surname itself when the text gave none."""
+    full = full_names[name] if name in full_names else None  # a dict, or German's people read on demand
+    if full is None and w.CASE_ENDING is not None:
+        # "Бусыгин" after "заместителя министра Андрея Бусыгина": the same person in
+        # another case; the name stays as written (its first name is not in this case)
+        full = full_names.get(("stem", w.CASE_ENDING.sub("", name.lower())))
+        if full is not None:
+            a.speaker_type, full = "person", None
+    if full is not None and w.CASE_ENDING is not None:
+        a.speaker_type = "person"  # "Собянин": "Мэр Москвы Сергей Собянин" before
+    elif full is not None:
+        a.speaker_type = _kind(described, full, w)  # "Schubert": a person's surname
+    return full or name
+
+
+def _author(phrase: str, w: ClauseWords) -> str:
+    """Whose a document or a compound of information is ("un rapport de la Commission
+    européenne", "Polizeiangaben"), where the language reads them, else ""."""
+    author = _author_of_document(phrase, w) if w.DOCUMENTS else ""
+    if not author and w.SOURCE_SUFFIXES:
+        author = _source_of_compound(phrase, w)
+    return author
+
+
+#: How many sentences before a pronoun's (and its own) :func:`_name_before` reads.
+NAME_SENTENCES = 3
+
+
+def _name_before(text: str, a: Attribution, gender: str, role: str, sentence_of, order, w: ClauseWords) -> bool:
+    """Give ``a`` the person the text named last before its speaker, in its sentence and the
+    :data:`NAME_SENTENCES` before it, whose gender does not conflict (and who was given the
+    role ``role``, when one is asked: "le ministre de la Défense"); False when there is none."""
+    end = a.speaker[0] if a.speaker else a.cue[0]
+    k = order.get(a.sentence) if order else None
+    start = sentence_of[max(0, k - NAME_SENTENCES)][0] if k is not None else max(0, end - 600)
+    for name, g, roles in reversed(_names_between(text, start, end, w)):
+        if gender and g and g != gender:
+            continue
+        if role and role not in roles:
+            continue
+        a.canonical, a.speaker_type = name, "person"
+        a.extra.update(gender=gender or g, named=True, roles=roles, name_before=True)
+        if role:
+            a.head = role
+        return True
+    return False
 
 
 def _category_by_words(phrase: str, gazetteer: Lexicon, w: ClauseWords) -> str:
@@ -392,34 +375,6 @@ def _one_person_role(a: Attribution, w: ClauseWords) -> bool:
     return bool(a.head) and a.head in w.ANAPHORIC_ROLES and a.extra.get("verb_gender") in {"m", "f"}
 
 
-def _last_name_before(text: str, pos: int, w: ClauseWords, head: str = "") -> str:
-    """The last name of two words or more the text gives in the 1,500 characters before
-    ``pos`` ("Премьер-министр Великобритании Борис Джонсон поручил …": a run of
-    capitalised words, titles and roles left out), the last given with the role ``head``
-    ("Мэр Москвы Сергей Собянин" for "мэр") where there is one, or ""."""
-    found, with_role, run, last_end, before = "", "", [], -1, []
-
-    def close():
-        nonlocal found, with_role
-        name = proper_name(" ".join(run), w) if len(run) >= 2 else ""
-        if len(name.split()) >= 2:
-            found = name
-            if head and any(_role(_core(x, w), w) == head for x in before[-3:] + run):
-                with_role = name
-
-    for m in _WORD.finditer(text, max(0, pos - 1500), pos):
-        joined = last_end >= 0 and text[last_end:m.start()] in {" ", "\u00a0"}
-        if m.group()[:1].isupper() and (joined or not run):
-            run.append(m.group())
-        else:
-            close()
-            before = (before + run)[-6:] + [m.group()]
-            run = [m.group()] if m.group()[:1].isupper() else []
-        last_end = m.end()
-    close()
-    return with_role or found
-
-
 def _copy(a: Attribution, earlier: Attribution) -> None:
     a.canonical, a.category, a.speaker_type, a.head = earlier.canonical, earlier.category, earlier.speaker_type, earlier.head
     a.extra["gender"] = earlier.extra.get("gender", "")
@@ -447,48 +402,3 @@ def _dropped(a: Attribution, history: list, order: dict) -> None:
     a.extra["gender"] = gender or a.extra.get("gender", "")
 
 
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-
-
-def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
-    """The longest run of capitalised words ending with each word ("Leavitt" →
-    "Karoline Leavitt"), titles and roles left out; runs of at most three words (German
-    capitalises its nouns: a longer run is a noun phrase, not a name)."""
-    out: dict[str, str] = {}
-    if not w.CASED or w.ORDER == "v2":
-        return out  # no capitals; or German, which capitalises its nouns ("Nach Ansicht von Lang")
-    run: list[str] = []
-    last_end = -2
-
-    def close():
-        words = list(run)
-        while words and (words[0].lower().rstrip(".") in w.TITLE_WORDS or words[0].lower() in w.DETERMINERS
-                         or _role(words[0].lower(), w) or words[0].lower() in w.NATIONALITIES
-                         or words[0].lower() in w.JOINERS or words[0].lower() in w.PREPS or words[0].lower() in w.STOP):
-            words = words[1:]
-        if any(x.lower() in w.ORG_WORDS or _role(x.lower(), w) for x in words):
-            return
-        if len(words) == 3 and len(words) < len(run) and _place_after_role(words, w):
-            words = words[1:]
-        while words and words[-1].lower() in w.JOINERS:
-            words = words[:-1]
-        if 2 <= len(words) <= 3:
-            full = " ".join(words)
-            if len(full) > len(out.get(words[-1], "")):
-                out[words[-1]] = full
-            if w.CASE_ENDING is not None:
-                out.setdefault(("stem", w.CASE_ENDING.sub("", words[-1].lower())), full)
-
-    for m in _WORD.finditer(text):
-        word = m.group()
-        joined = text[last_end:m.start()].isspace() and "\n" not in text[last_end:m.start()] if last_end >= 0 else False
-        if (word[:1].isupper() or (run and word.lower() in w.JOINERS)) and (joined or not run):
-            run.append(word)
-        else:
-            if run:
-                close()
-            run = [word] if word[:1].isupper() else []
-        last_end = m.end()
-    if run:
-        close()
-    return out

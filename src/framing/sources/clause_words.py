@@ -42,11 +42,14 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "speaker_ends": "SPEAKER_ENDS", "name_particles": "NAME_PARTICLES", "subordinators": "SUBORDINATORS",
          "listeners": "LISTENERS", "adverbial_heads": "ADVERBIAL_HEADS", "anaphoric_roles": "ANAPHORIC_ROLES",
          "shared_subject": "SHARED_SUBJECT", "body_preps": "BODY_PREPS", "negations": "NEGATIONS",
-         "fronted_preps": "FRONTED_PREPS", "fronted_relatives": "FRONTED_RELATIVES", "object_suffixes": "OBJECT_SUFFIXES"}
+         "fronted_preps": "FRONTED_PREPS", "fronted_relatives": "FRONTED_RELATIVES", "object_suffixes": "OBJECT_SUFFIXES",
+         "contractions": "CONTRACTIONS", "oblique": "OBLIQUE", "fronted_at_start": "FRONTED_AT_START",
+         "documents": "DOCUMENTS", "source_suffixes": "SOURCE_SUFFIXES"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
              "definite", "speaker_ends", "name_particles", "subordinators",
              "listeners", "adverbial_heads", "anaphoric_roles", "shared_subject", "body_preps", "negations",
-             "fronted_preps", "fronted_relatives", "object_suffixes"}
+             "fronted_preps", "fronted_relatives", "object_suffixes",
+             "contractions", "oblique", "fronted_at_start", "documents", "source_suffixes"}
 _KINDS = {"m", "f", "person", "plural", "org"}
 _HAMZA_ALEF = re.compile("[أإآ]")
 #: the final letters a role word loses in its other cases ("заместитель" → "заместителя")
@@ -106,6 +109,7 @@ class ClauseWords:
         if self.ORDER not in ORDERS:
             raise LanguageError(f"{where}: order must be one of {', '.join(ORDERS)}, not {self.ORDER!r}.")
         self.PRO_DROP = bool(data.get("pro_drop", False))
+        self._read_reference(data, where)
         # the optional description patterns the shared splitter and phrase rules read (English's
         # words.yaml documents them): none unless the language gives them
         self.DATELINE = re.compile(data["dateline"]) if data.get("dateline") else None
@@ -206,6 +210,21 @@ class ClauseWords:
                 words |= {_HAMZA_ALEF.sub("ا", v) for v in words}
 
 
+    def _read_reference(self, data: dict, where: str) -> None:
+        """The optional settings resolution reads: ``article_gender``, ``plural_with``,
+        ``pronoun_names``, ``two_surnames`` (docs/languages.md)."""
+        #: the gender an article opening a speaker phrase says ("la ministre", "el portavoz")
+        self.ARTICLE_GENDER = {str(k).lower().replace("'", "’"): str(v) for k, v in (data.get("article_gender") or {}).items()}
+        if not set(self.ARTICLE_GENDER.values()) <= {"m", "f"}:
+            raise LanguageError(f"{where}: article_gender maps articles to m or f.")
+        #: a pronoun that is plural where the cue form's ending says so (German "sagten sie")
+        self.PLURAL_WITH = {str(k).lower(): re.compile(str(v)) for k, v in (data.get("plural_with") or {}).items()}
+        #: a pronoun no earlier speaker fits is the person the text named last before it
+        self.PRONOUN_NAMES = bool(data.get("pronoun_names", False))
+        #: names carry two surnames, the first of which names the person (Spanish)
+        self.TWO_SURNAMES = bool(data.get("two_surnames", False))
+
+
 def role_of(word: str, w: ClauseWords) -> str:
     """The role word a word (lower case) names: itself, or by the language's
     ``role_match``: a role it ends with (``suffix``, German compounds: "feuerwehrsprecher"
@@ -215,8 +234,8 @@ def role_of(word: str, w: ClauseWords) -> str:
         return word
     found = w._roles.get(word)
     if found is None:
-        if w.ROLE_MATCH == "suffix":
-            parts = [r for r in w.PERSON_ROLES if len(r) >= 5 and word.endswith(r)]
+        if w.ROLE_MATCH == "suffix":  # the longest role of five letters or more it ends with
+            parts = next(([word[-n:]] for n in range(len(word) - 1, 4, -1) if word[-n:] in w.PERSON_ROLES), [])
         elif w.ROLE_MATCH == "prefix":
             by_start = w._roles.get(("by start",))
             if by_start is None:  # the roles of five letters or more by their first three

@@ -157,8 +157,16 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
                 break
             named, lower = step
         k += 1
+    return _phrase_end(toks, i, k, w)
+
+
+def _phrase_end(toks: list[Tok], i: int, k: int, w: ClauseWords) -> int | None:
+    """The end of a phrase from ``i`` read to ``k``: joiners and articles at its end left
+    out; None for an article alone ("lamenta la «falta …»")."""
     while k > i + 1 and (toks[k - 1].low in w.JOINERS or toks[k - 1].low in w.DETERMINERS):
         k -= 1
+    if k == i + 1 and toks[i].low in w.DETERMINERS and toks[i].low not in w.PRONOUNS:
+        return None
     return k if k > i else None
 
 
@@ -167,8 +175,8 @@ def _through_mark(toks: list[Tok], i: int, k: int, hi: int, w: ClauseWords) -> i
     Carter"), past a name in marks after a role or a body (``marked_names``: "агентство
     «Интерфакс»", "صحيفة «واشنطن بوست»"); None where the mark ends it."""
     t = toks[k]
-    if t.text == "." and k > i and toks[k - 1].core in w.TITLE_WORDS and k + 1 < hi and toks[k + 1].word:
-        return k + 1  # not "— сказал мэр." at the end
+    if t.text == "." and k > i and _abbreviated_title(toks, k - 1, w) and k + 1 < hi and toks[k + 1].word:
+        return k + 1  # "M. Carter"; not "— сказал мэр." nor "a déclaré le ministre." at the end
     if w.MARKED_NAMES and t.text in w.OPEN_Q and k > i and _role_word(toks[k - 1], w):
         # a name of four words at most, not a quotation ("الرئيس “إن الوطن …”")
         close = next((x for x in range(k + 1, min(hi, k + 6)) if toks[x].text in w.CLOSE_Q), None)
@@ -191,6 +199,14 @@ def _after_origin(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
         return False
     return (w.DEFINITE_PREFIX.match(toks[k].text) is not None or w.DEFINITE_PREFIX.match(toks[k - 1].text) is None
             or not any(t.core in w.TITLE_WORDS or t.core in w.PERSON_ROLES for t in toks[i:k - 1]))
+
+
+def _abbreviated_title(toks: list[Tok], k: int, w: ClauseWords) -> bool:
+    """Token ``k`` is a title written with a period ("M.", "Dr.", "Sr."), not a title word
+    ending a sentence ("…, a déclaré le ministre.")."""
+    t = toks[k]
+    return t.core in w.TITLE_WORDS and (t.low + "." in w.TITLES or len(t.core) <= 3) and (
+        k + 2 >= len(toks) or toks[k + 2].cap)
 
 
 def _cased_step(toks: list[Tok], k: int, i: int, w: ClauseWords, named: bool, lower: int):
@@ -220,7 +236,7 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
     while j - 1 >= lo and b - j < 14:
         p = toks[j - 1]
         if not p.word:
-            if p.text == "." and j - 2 >= lo and toks[j - 2].core in w.TITLE_WORDS:
+            if p.text == "." and j - 2 >= lo and _abbreviated_title(toks, j - 2, w):
                 j -= 1
                 continue
             break
@@ -229,19 +245,28 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
             before = toks[j - 1] if j - 1 >= lo else None
             if p.low in w.JOINERS and before is not None and before.word and (
                     (before.cap and w.ORDER == "v2" and before.low not in w.DETERMINERS) or
-                    (before.low in w.JOINERS and before.low not in w.DETERMINERS)):
-                continue  # "die Sportförderung des Bezirks", "le responsable de la police"
+                    (before.low in w.JOINERS and before.low not in w.DETERMINERS) or
+                    (p.low in w.CONTRACTIONS and not before.cap and _head_noun(before, w))):
+                continue  # "die Sportförderung des Bezirks", "le responsable de la police", "le porte-parole du gouvernement"
             break
         if _ends_phrase(p, w) or p.low in w.FRONTED_OBJECTS or (p.low in w.PRONOUNS and p.low not in w.JOINERS) \
                 or p.low in w.ADVERBS or (w.ADVERBIAL_HEADS and p.core in w.TIME_WORDS):
             break  # "Ранее в субботу | Кудрин заявил"
-        if w.CASED and role_of(toks[j].core, w) and p.word and not p.cap and p.low not in w.JOINERS \
-                and not _role_word(p, w):
+        if w.CASED and not w.ARTICLES and role_of(toks[j].core, w) and p.word and not p.cap \
+                and p.low not in w.JOINERS and not _role_word(p, w):
             break  # "в свою очередь министр … Прити Пател": the phrase opens at its role
         j -= 1
     while j < b and toks[j].low in w.JOINERS and toks[j].low not in w.DETERMINERS:
         j += 1
     return j
+
+
+def _head_noun(t: Tok, w: ClauseWords) -> bool:
+    """A word that may head a noun phrase a contracted article and joiner follows ("le
+    porte-parole du gouvernement", "les conclusions du procureur"): not a grammar word."""
+    low = t.low
+    return not (_ends_phrase(t, w) or low in w.DETERMINERS or low in w.ADVERBS or low in w.PRONOUNS
+                or low in w.FRONTED_OBJECTS or low in w.OBJECT_CLITICS or low in w.RELATIVES or t.core in w.TIME_WORDS)
 
 
 def _subject_like(toks: list[Tok], st: int, b: int, lo: int, w: ClauseWords) -> bool:
@@ -253,13 +278,17 @@ def _subject_like(toks: list[Tok], st: int, b: int, lo: int, w: ClauseWords) -> 
         return False
     if w.ADVERBIAL_HEADS and all(t.low[:1].isdigit() for t in words):
         return False  # "… телеканала 1+1 заявила"
-    if all(t.core in w.TIME_WORDS or t.low in w.FRONTED_OBJECTS for t in words if t.word):
-        return False
+    if all(t.core in w.TIME_WORDS or t.low in w.FRONTED_OBJECTS or t.low in w.DETERMINERS for t in words if t.word):
+        return False  # "Dies", "am Montag", "el martes"
+
     if len(words) == 1 and words[0].low in w.PRONOUNS:
         return True
+    if words[0].low in w.OBLIQUE:
+        return False  # "des Brandes", "dem Minister": a genitive or dative is no subject
     if not w.CASED:
         return True
-    return any(_name_word(t, w) and t.low not in w.JOINERS for t in words) or words[0].low in w.DETERMINERS
+    return any(_name_word(t, w) and t.low not in w.JOINERS for t in words) or words[0].low in w.DETERMINERS or (
+        words[0].core != words[0].low and words[0].low[:len(words[0].low) - len(words[0].core)] in w.DETERMINERS)
 
 
 # -- the rules --------------------------------------------------------------------------
@@ -354,6 +383,8 @@ def _inverted(site: _Site, b: int):
     toks, w = site.toks, site.w
     i = _skip_forward(toks, site.cj + 1, w)
     e = np_after(toks, i, len(toks), w)
+    if e is None and w.SPEAKER_AFTER == "phrase" and w.ORDER == "svo":
+        i, e = _after_adverbial(toks, i, w)
     if e is None or (w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[i].text)):
         return None  # "كما حذر المشرعين من …": the verb's object
     if w.SPEAKER_AFTER == "clause" and toks[i].low not in w.PRONOUNS:
@@ -377,6 +408,25 @@ def _inverted(site: _Site, b: int):
     return None if content is None else site.found(speaker, content, "inverted", app)
 
 
+def _after_adverbial(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
+    """The phrase after a short phrase of a preposition between an inverted verb and its
+    subject ("affirme en privé un officiel", "a déclaré à l’AFP le ministre", "dijo a la
+    prensa el ministro"), where punctuation or a complementizer ends it: ``(start, end)``,
+    else ``(i, None)``."""
+    if i >= len(toks) or toks[i].low not in w.PREPS or toks[i].low in w.JOINERS and toks[i].low in w.DETERMINERS:
+        return i, None
+    for k in range(i + 2, min(len(toks), i + 6)):
+        t = toks[k]
+        if not t.word or t.low in w.COMPLEMENTIZERS or (t.low in w.PREPS and t.low not in w.DETERMINERS):
+            return i, None  # "reconoció en una entrevista con el diario …": no subject after
+        if t.low in w.DETERMINERS and toks[k - 1].low not in w.JOINERS or t.low in w.PRONOUNS:
+            e = np_after(toks, k, len(toks), w)
+            if e is not None and (e >= len(toks) or not toks[e].word or toks[e].low in w.COMPLEMENTIZERS):
+                return k, e
+            return i, None
+    return i, None
+
+
 def _clitic(site: _Site, b: int, clitic):
     """"dit-il", "a-t-il ajouté": the pronoun joined to the verb or its auxiliary speaks."""
     toks = site.toks
@@ -393,7 +443,15 @@ def _clitic(site: _Site, b: int, clitic):
 
 def _dropped(site: _Site, b: int):
     """A verb with no subject written: the speaker is left to resolution."""
-    content = _content_after(site, site.cj + 1)
+    w, toks = site.w, site.toks
+    nxt = _skip_forward(toks, site.cj + 1, w)
+    if nxt < len(toks) and toks[nxt].low in w.DETERMINERS and toks[nxt].low not in w.PRONOUNS:
+        return _NONE  # "no precisó la fecha", "destacó la importancia de …": an object, no content
+    # "expresó con gran emoción", "respondieron de inmediato": how, not what; the content, if
+    # any, came before ("«…», manifestó tras un acto")
+    how = w.ORDER != "vso" and nxt < len(toks) and toks[nxt].low in w.PREPS and not any(
+        t.low in w.COMPLEMENTIZERS or t.text == ":" or t.text in w.OPEN_Q for t in toks[nxt:])
+    content = None if how else _content_after(site, site.cj + 1)
     if content is None and b >= 0:
         content = _content_before(site, b)
     return _NONE if content is None else site.found(None, content, "dropped", dropped=True)
@@ -473,7 +531,10 @@ def _subject(site: _Site, b: int, prev):
         if att is not None:
             return att
     if st is None or not _subject_like(toks, st, b, 0, w):
-        att = _opening_subject(site, b) or _inverted(site, b) or _after_subordinator(site, b)
+        att = _opening_subject(site, b) or _inverted(site, b)
+        if att is not None and w.PRO_DROP and prev.word and not _names_someone(site, att.speaker):
+            att = None  # "aunque no precisó la fecha": an object; the subject is dropped
+        att = att or _after_subordinator(site, b)
         if att is not None:
             return att
         if w.PRO_DROP and (st is None or prev.low in w.FRONTED_OBJECTS or prev.low in w.PREPS):
@@ -556,6 +617,13 @@ def _verb(site: _Site):
     if answer is None:
         answer = _subject(site, b, prev)
     return None if answer is _NONE else answer
+
+
+def _names_someone(site: _Site, span) -> bool:
+    """The speaker span holds a name, a role, a title or a body's word, or is a pronoun."""
+    w = site.w
+    return any(_name_word(t, w) and t.low not in w.JOINERS and t.low not in w.DETERMINERS or t.low in w.PRONOUNS
+               for t in site.toks if span[0] <= t.start < span[1])
 
 
 def _name_then_stop(toks: list[Tok], i: int, w: ClauseWords) -> bool:

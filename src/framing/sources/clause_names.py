@@ -1,0 +1,397 @@
+"""Names in the languages of the clause rules: the proper name a speaker phrase ends with
+(titles, roles and what a role is of left out), names in scripts without capitals and in
+marks, and the people a text names (the full name of a surname; the person named last
+before a place), read by :mod:`.clause_resolution`."""
+
+from __future__ import annotations
+
+import re
+
+from .clause_words import ClauseWords, role_of
+
+_PUNCT = ",.;:!?«»“”„\"'()"
+
+
+
+#: open marks -> the pattern of a name in marks inside a speaker phrase
+_MARKED: dict = {}
+
+
+
+def _words(phrase: str) -> list[str]:
+    return [w.strip(_PUNCT).replace("'", "’") for w in phrase.split() if w.strip(_PUNCT)]
+
+
+
+def _core(word: str, w: ClauseWords) -> str:
+    low = word.lower()
+    for e in w.ELISIONS:
+        if low.startswith(e) and len(low) > len(e):
+            return low[len(e):]
+    return low
+
+
+
+def _role(word: str, w: ClauseWords) -> str:
+    """The role a word names (:func:`.clause_words.role_of`)."""
+    return role_of(word, w)
+
+
+
+def proper_name(phrase: str, w: ClauseWords) -> str:
+    """The name a speaker phrase holds, titles and roles left out ("le ministre de
+    l’Intérieur Gérald Darmanin" → "Gérald Darmanin", "Präsident Trump" → "Trump"), or ""
+    for a description ("la police", "ein Feuerwehrsprecher"). In a script without capitals
+    (Arabic) the words after the leading titles and roles, to the next role word."""
+    words = _words(phrase)
+    if not words:
+        return ""
+    marked = _marked_name(phrase, w)
+    if marked:
+        return marked
+    if not w.CASED:
+        return _uncased_name(words, w)
+    # the last run of capitalised words (and particles inside it)
+    j = len(words)
+    while j > 0 and (words[j - 1][:1].isupper() or w.PARTICLE_RE.match(words[j - 1]) or (
+            j < len(words) and words[j - 1].lower() in w.JOINERS)):
+        j -= 1
+    run = words[j:]
+    after_role = j >= 2 and words[j - 1].lower() in w.JOINERS and _role(_core(words[j - 2], w), w)
+    while run and (run[0].lower() in w.JOINERS or run[0].lower() in w.DETERMINERS):
+        run, after_role = run[1:], after_role or (j >= 1 and _role(_core(words[j - 1], w), w))
+    if w.ORDER != "v2" and len(run) == 1 and _complement_of_role(words, len(words) - len(run), w):
+        return ""  # "le ministre de la Défense", "el ministro de Economía": what the role is of
+    if after_role and len(run) >= 3:
+        run = run[1:]  # "le maire de Londres Sadiq Khan": the place is the role's
+    k = 0
+    while k < len(run) and (run[k].lower().rstrip(".") in w.TITLE_WORDS or _role(run[k].lower(), w)
+                            or run[k].lower() in w.NATIONALITIES or (k and run[k].lower() in w.ORG_WORDS)):
+        k += 1  # "Глава МВД Прити Пател": a title, the body it heads, the name
+    if k and k < len(run) and (run[k].lower() in w.JOINERS or run[k].lower() in w.DETERMINERS):
+        return ""  # "Sprecherin des Weißen Hauses": a role of something, not a name
+    run = run[k:]
+    if len(run) == 3 and (k or run[0].isupper()) and _place_after_role(run, w):  # "… факультета МГУ Михаил Пантелеев"
+        run = run[1:]
+    if not run or all(r.lower() in w.ORG_WORDS or r.lower() in w.PERSON_ROLES for r in run):
+        return ""
+    if w.ORDER == "v2" and words[0].lower() in w.DETERMINERS and j <= 1:
+        return " ".join(words)  # "Das Weiße Haus": German capitalises nouns; the phrase is its name
+    return " ".join(run)
+
+
+
+def _place_after_role(words: list[str], w: ClauseWords) -> bool:
+    """Three capitalised words after a role, the first the role's complement in the
+    genitive or locative ("Президент России Владимир Путин", "Мэр Москвы Сергей Собянин")
+    or an acronym ("… факультета МГУ Михаил Пантелеев"),
+    not a first name ("Генсек ООН Пан Ги Мун") nor one before a patronymic ("Владимир
+    Владимирович Путин"): in a language of cases (``case_ending``) only."""
+    return w.CASE_ENDING is not None and (words[0][-1:].lower() in "ыие" or (len(words[0]) >= 2 and words[0].isupper())) \
+        and not _PATRONYMIC.search(words[1].lower())
+
+
+
+#: a Russian patronymic ("Владимирович", "Ивановна"), the middle of a full name
+_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$")
+
+
+
+def _marked_name(phrase: str, w: ClauseWords) -> str:
+    """"агентство «Интерфакс»", "موقع "قناة عشتار"": the name in marks after a body
+    (``marked_names``), else ""."""
+    if not w.MARKED_NAMES or phrase[:1] in w.OPEN_Q:
+        return ""
+    marked = _MARKED.get(w.OPEN_Q)
+    if marked is None:
+        marked = _MARKED[w.OPEN_Q] = re.compile(f"[{re.escape(w.OPEN_Q)}]([^{re.escape(w.CLOSE_Q)}]+)[{re.escape(w.CLOSE_Q)}]")
+    m = marked.search(phrase)
+    before = _words(phrase[:m.start()]) if m is not None else []
+    if m is not None and _words(m.group(1)) and len(before) == 1 and _core(before[0], w) in w.ORG_WORDS:
+        return " ".join(_words(m.group(1)))  # a body and its name: not "محامية … مراسل صحيفة «…»"
+    return ""
+
+
+
+def _uncased_name(words: list[str], w: ClauseWords) -> str:
+    """The name of a speaker phrase in a script without capitals: the words after the
+    leading titles and roles, to the next role word."""
+    k = 0
+    while k < len(words) and (_core(words[k], w) in w.NAME_SKIP or _core(words[k], w) in w.DETERMINERS):
+        k += 1
+    if k == 0 and w.DEFINITE_PREFIX is None and len(words) >= 2 and _core(words[0], w) in w.ORG_WORDS \
+            and _core(words[1], w) in w.ORG_WORDS:
+        return " ".join(words[1:4])  # "агентство франс пресс": a body, then a name the body words know
+    if k == 0 and w.DEFINITE_PREFIX is not None and _core(words[0], w) in w.ORG_WORDS:
+        end = next((x for x in range(1, len(words)) if _core(words[x], w) in w.STOP), len(words))
+        return " ".join(words[:min(end, 5)])  # "المرصد السوري لحقوق الإنسان": a body, all its words
+    if k == 0:
+        # a name opened by a particle ("بن لو برون محلل السوق") runs to the role after it
+        lead = next((x for x in range(len(words)) if _core(words[x], w) not in w.NAME_PARTICLES), len(words))
+        end = next((x for x in range(lead, len(words)) if _core(words[x], w) in w.NAME_SKIP
+                    or _core(words[x], w) in w.JOINERS or _core(words[x], w) in w.STOP), len(words))
+        # two words at most ("الهويدي قرار التأجيل": then the verb's object), three where
+        # the article is not joined and they are the phrase ("пан ги мун")
+        most = 3 if w.DEFINITE_PREFIX is None and end == len(words) else 2
+        return " ".join(words[:min(end, most + lead)])
+    rest = words[k:]
+    if w.DEFINITE_PREFIX is not None and not w.DEFINITE_PREFIX.match(words[k - 1]) and all(
+            w.DEFINITE_PREFIX.match(x) or _core(x, w) in w.JOINERS for x in rest):
+        return ""  # "رئيس الائتلاف": a role without the article governs what follows, no name
+    if all(_core(x, w) in w.JOINERS for x in rest):
+        return ""
+    # after the roles, the last run that is not a role's complement: the name at the end
+    j = len(rest)
+    while j > 0 and _core(rest[j - 1], w) not in w.NAME_SKIP | w.ORG_WORDS and len(rest) - j < 4 \
+            and not (w.CASED is False and w.DEFINITE_PREFIX is None and (_role(_core(rest[j - 1], w), w)
+                                                                      or _core(rest[j - 1], w) in w.PREPS)):
+        j -= 1  # (a cased language in lower case: "кандидат в президенты юлия тимошенко" ends at a role or a preposition)
+    while j < len(rest) - 1 and _core(rest[j], w) in w.JOINERS and _core(rest[j], w) not in w.NAME_PARTICLES:
+        j += 1
+    if w.DEFINITE_PREFIX is not None:
+        # "وزير العدل أشرف ريفي", "نائب المدير العام للشؤون المالية جاسم الهويدي": the words
+        # with the article before the first without it complete the role; the name opens there
+        bare = next((x for x in range(j, len(rest)) if not w.DEFINITE_PREFIX.match(rest[x])), None)
+        if bare is not None and _core(rest[bare], w) not in w.JOINERS:  # "الوليد بن طلال"
+            j = bare
+    return " ".join(rest[j:])
+
+
+
+def _complement_of_role(words: list[str], j: int, w: ClauseWords) -> bool:
+    """The words from ``j`` follow a role or a body and its joiners ("ministre de la",
+    "porte-parole du ministère des", "ministro de"): they say what the role is of."""
+    k = j - 1
+    while k >= 0 and (words[k].lower() in w.JOINERS or _core(words[k], w) in w.ELISIONS):
+        k -= 1
+    if k == j - 1 or k < 0:
+        return False
+    head = _core(words[k], w)
+    return bool(_role(head, w)) or head in w.ORG_WORDS
+
+
+
+def _names_between(text: str, start: int, end: int, w: ClauseWords) -> list:
+    """The people ``text[start:end]`` names, in text order: ``(name, gender, roles)``. A
+    name is a run of capitalised words with no body's word in it ("Commission", "Partei"),
+    not after an article or a preposition ("la Commission européenne", "in New York"),
+    its leading titles, roles and articles left out; two or three words, or one word after
+    a title or a role ("Präsident Trump", "Mme Licitra-Ponti") or the surname of a name
+    given before. Its gender is the title's or the role's, else unknown."""
+    found: list = []
+    surnames: set = set()
+    run: list = []
+    before: list = []
+    last_end, prev, inside = start, "", False
+    recent: list = []  # the words before the run, in the same stretch of text
+    for m in _WORD.finditer(text, start, end):
+        word = m.group()
+        gap = text[last_end:m.start()] if last_end >= 0 else ""
+        joined = (gap.isspace() and "\n" not in gap) or (gap.strip() == "." and prev in w.TITLE_WORDS)  # "M. Dupont"
+        prev = word.lower()
+        if not joined:
+            recent = []
+        # a name in quotation marks is a title or a body's ("„Washington Post“"), or one a
+        # speaker names ("Mari (Carmen Martín), mi entrenadora"): not whom a pronoun is
+        for ch in gap:
+            if ch in w.OPEN_Q or ch in w.CLOSE_Q:
+                inside = (not inside) if ch in w.OPEN_Q and ch in w.CLOSE_Q else ch in w.OPEN_Q
+        quoted = inside or (gap.strip() != "" and gap.rstrip()[-1] in w.OPEN_Q)
+        if (word[:1].isupper() or (run and word.lower() in w.JOINERS)) and (joined or not run):
+            if not run:
+                before = ["«"] if quoted else list(recent)
+            run.append(word)
+        else:
+            if run:
+                _add_person(found, surnames, run, before, w)
+                recent = []
+            run = []
+            if word[:1].isupper():
+                before = ["«"] if quoted else list(recent) if joined else []
+                run = [word]
+            else:
+                recent = (recent + [word.lower()])[-4:]
+        last_end = m.end()
+    if run:
+        _add_person(found, surnames, run, before, w)
+    return found
+
+
+
+def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWords) -> None:
+    """Add to ``found`` the person a run of capitalised words names (:func:`_names_between`),
+    ``before`` the lower-case words just before it."""
+    lows = [x.lower() for x in run]
+    i = 0
+    while i < len(run) and (lows[i].rstrip(".") in w.TITLE_WORDS or lows[i] in w.DETERMINERS or _role(lows[i], w)
+                            or lows[i] in w.NATIONALITIES or lows[i] in w.JOINERS or lows[i] in w.PREPS
+                            or lows[i] in w.STOP or lows[i] in w.ADVERBS or lows[i] in w.CONJUNCTIONS):
+        i += 1
+    last = lows[i - 1] if i else before[-1] if before else ""
+    if last == "«":
+        return
+    if last in w.DETERMINERS or last in w.PREPS or (i and last in w.JOINERS):
+        # "la Commission européenne", "in New York", "des Weißen Hauses"; but "le président
+        # de la République Emmanuel Macron": a role's complement, then the name
+        k = len(before)
+        while k > 0 and (before[k - 1] in w.JOINERS or before[k - 1] in w.DETERMINERS):
+            k -= 1
+        if i or len(run) < 3 or k == 0 or not _role(before[k - 1], w) or lows[0] in w.ORG_WORDS \
+                or any(x in w.JOINERS for x in lows[1:]):
+            return
+        i, before = 1, before[:k]
+    # the titles and roles before the name, in the run ("Präsident Trump") or before it
+    # in lower case ("le ministre russe Andreï Belooussov")
+    lead = lows[:i]
+    k = len(before)
+    while k > 0 and (before[k - 1].rstrip(".") in w.TITLE_WORDS or _role(before[k - 1], w)
+                     or before[k - 1] in w.NATIONALITIES or before[k - 1] in w.DETERMINERS):
+        k -= 1
+    lead = before[k:] + lead
+    words = run[i:]
+    if any(x.isupper() and len(x) > 1 for x in words):
+        return  # a heading in capitals ("REVUE DU JOUR")
+    while words and words[-1].lower() in w.JOINERS:
+        words = words[:-1]
+    if not words or any(x.lower() in w.ORG_WORDS or _role(x.lower(), w) or x.lower() in w.TIME_WORDS
+                        for x in words):
+        return
+    if w.ORDER == "v2" and any(x.lower() in w.DETERMINERS and (k == 0 or words[k - 1].lower() not in w.JOINERS)
+                               for k, x in enumerate(words)):
+        return  # German capitalises its nouns: "Geheimnisse des Erfolgs" (but "von der Leyen")
+    titled = any(x.rstrip(".") in w.TITLE_WORDS or _role(x, w) for x in lead)
+    if not (2 <= len(words) <= 3 or (len(words) == 1 and (titled or words[0] in surnames))):
+        return
+    if len(words) >= 2:
+        surnames.add(words[-1])
+    roles = {_role(x, w) for x in lead} - {""}
+    female, male = not w.FEMALE.isdisjoint(lead), not w.MALE.isdisjoint(lead)
+    if not (female or male) and w.ROLE_MATCH == "suffix":
+        female, male = not w.FEMALE.isdisjoint(roles), not w.MALE.isdisjoint(roles)
+    found.append((" ".join(words), ("f" if female else "m") if female != male else "", roles))
+
+
+
+def _last_name_before(text: str, pos: int, w: ClauseWords, head: str = "") -> str:
+    """The last name of two words or more the text gives in the 1,500 characters before
+    ``pos`` ("Премьер-министр Великобритании Борис Джонсон поручил …": a run of
+    capitalised words, titles and roles left out), the last given with the role ``head``
+    ("Мэр Москвы Сергей Собянин" for "мэр") where there is one, or ""."""
+    found, with_role, run, last_end, before = "", "", [], -1, []
+
+    def close():
+        nonlocal found, with_role
+        name = proper_name(" ".join(run), w) if len(run) >= 2 else ""
+        if len(name.split()) >= 2:
+            found = name
+            if head and any(_role(_core(x, w), w) == head for x in before[-3:] + run):
+                with_role = name
+
+    for m in _WORD.finditer(text, max(0, pos - 1500), pos):
+        joined = last_end >= 0 and text[last_end:m.start()] in {" ", "\u00a0"}
+        if m.group()[:1].isupper() and (joined or not run):
+            run.append(m.group())
+        else:
+            close()
+            before = (before + run)[-6:] + [m.group()]
+            run = [m.group()] if m.group()[:1].isupper() else []
+        last_end = m.end()
+    close()
+    return with_role or found
+
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+
+class _PeopleIn:
+    """German capitalises its nouns: the full name a person's title, role or first name
+    shows for a surname (:func:`_names_between`: "Uwe Schubert", "Trainer Boris
+    Schommers"), read where the surname stands in the text, once per surname."""
+
+    def __init__(self, text: str, w: ClauseWords):
+        self.text, self.w, self.found = text, w, {}
+
+    def __getitem__(self, surname: str) -> str:
+        if surname not in self.found:
+            self.found[surname] = _full_name_of(self.text, surname, self.w)
+        return self.found[surname]
+
+    def __contains__(self, surname: str) -> bool:
+        return bool(self[surname])
+
+
+
+def _full_name_of(text: str, surname: str, w: ClauseWords) -> str:
+    """The longest name of two words or more ending with ``surname`` where it stands in
+    ``text`` (its first twenty places), "" for none."""
+    best, i, seen = "", text.find(surname), 0
+    while i >= 0 and seen < 20:
+        end = i + len(surname)
+        if not text[end:end + 1].isalnum() and (i == 0 or not text[i - 1].isalnum()):
+            start = text.rfind(" ", 0, max(0, i - 80)) + 1
+            for name, _g, _r in _names_between(text, start, end, w):
+                if len(name) > len(best) and name.split()[-1] == surname and len(name.split()) >= 2:
+                    best = name
+        i, seen = text.find(surname, end), seen + 1
+    return best
+
+
+
+def _add_name(out: dict, words: list[str], w: ClauseWords) -> None:
+    """Remember a full name under its surname (and the keys a language adds)."""
+    full = " ".join(words)
+    # "Aguilar" → "Nerthink Mauricio Aguilar Hurtado": a first surname names the person
+    # where names carry two (``two_surnames``)
+    keys = [words[-1]] + ([words[-2]] if w.TWO_SURNAMES and len(words) >= 3
+                          and words[-2].lower() not in w.JOINERS else [])
+    for key in keys:
+        if len(full) > len(out.get(key, "")):
+            out[key] = full
+    if w.CASE_ENDING is not None:
+        # "Бусыгина": the surname in another case finds the person too
+        out.setdefault(("stem", w.CASE_ENDING.sub("", words[-1].lower())), full)
+
+
+
+def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
+    """The longest run of capitalised words ending with each word ("Leavitt" →
+    "Karoline Leavitt"), titles and roles left out; runs of at most three words (German
+    capitalises its nouns: a longer run is a noun phrase, not a name)."""
+    out: dict[str, str] = {}
+    if w.CASED and w.ORDER == "v2" and w.PRONOUN_NAMES:
+        return _PeopleIn(text, w)  # read when a surname is first looked up
+    if not w.CASED or w.ORDER == "v2":
+        return out  # no capitals; or German, which capitalises its nouns ("Nach Ansicht von Lang")
+    run: list[str] = []
+    last_end = -2
+
+    def close():
+        words = list(run)
+        while words and (words[0].lower().rstrip(".") in w.TITLE_WORDS or words[0].lower() in w.DETERMINERS
+                         or _role(words[0].lower(), w) or words[0].lower() in w.NATIONALITIES
+                         or words[0].lower() in w.JOINERS or words[0].lower() in w.PREPS or words[0].lower() in w.STOP):
+            words = words[1:]
+        if any(x.lower() in w.ORG_WORDS or _role(x.lower(), w) for x in words):
+            return
+        if len(words) == 3 and len(words) < len(run) and _place_after_role(words, w):
+            words = words[1:]
+        while words and words[-1].lower() in w.JOINERS:
+            words = words[:-1]
+        if 2 <= len(words) <= 3 + w.TWO_SURNAMES:
+            _add_name(out, words, w)
+
+    for m in _WORD.finditer(text):
+        word = m.group()
+        joined = text[last_end:m.start()].isspace() and "\n" not in text[last_end:m.start()] if last_end >= 0 else False
+        if (word[:1].isupper() or (run and word.lower() in w.JOINERS)) and (joined or not run):
+            run.append(word)
+        else:
+            if run:
+                close()
+            run = [word] if word[:1].isupper() else []
+        last_end = m.end()
+    if run:
+        close()
+    return out

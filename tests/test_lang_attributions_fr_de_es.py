@@ -1,0 +1,185 @@
+"""Attribution in French, German and Spanish (issue 24 item 4): patterns of each language
+the clause rules read (framing.sources.clauses, clause_resolution), with the exact speaker
+each gives."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import framing
+
+
+def rows(language: str, text: str) -> list[tuple]:
+    df = pd.DataFrame({"doc_id": ["d0"], "outlet": "X", "text": [text]})
+    got = framing.find_attributions(df, language=language)
+    got = got[got["rule"] != "continuation"]
+    return [tuple(r) for r in got[["cue", "speaker", "speaker_canonical"]].values.tolist()]
+
+
+def test_a_noun_phrase_runs_on_over_du_and_des():
+    assert rows("fr", "Le porte-parole du gouvernement a déclaré que la loi passera.") == [
+        ("déclaré", "Le porte-parole du gouvernement", "Le porte-parole du gouvernement")]
+    # "la" and "le" are no contraction: the phrase stops there
+    assert rows("fr", "Les conclusions du procureur d’Albi affirment que la grenade a tué.") == [
+        ("affirment", "Les conclusions du procureur d’Albi", "Les conclusions du procureur d’Albi")]
+
+
+def test_what_a_role_is_of_is_no_name():
+    assert rows("es", "El ministro de Economía afirmó que la inflación bajará.") == [
+        ("afirmó", "El ministro de Economía", "El ministro de Economía")]
+    assert rows("fr", "« C’est fini », a dit le porte-parole des Verts.") == [
+        ("dit", "le porte-parole des Verts", "le porte-parole des Verts")]
+    # a name after the role's complement is still the name
+    assert rows("fr", "Le maire de Londres Sadiq Khan a déclaré que la ville était sûre.")[0][2] == "Sadiq Khan"
+
+
+def test_a_pronoun_no_speaker_fits_is_the_person_named_before():
+    assert rows("fr", "Marie Dupont est arrivée hier. « Je suis contente », dit-elle.") == [
+        ("dit", "elle", "Marie Dupont")]
+    assert rows("de", "Präsident Trump kam nach Florida. Er sagte, alles sei gut.") == [("sagte", "Er", "Trump")]
+    assert rows("es", "María López llegó ayer. Ella dijo que estaba contenta.") == [("dijo", "Ella", "María López")]
+    # a title says the gender: "il" is not Mme Licitra-Ponti
+    assert rows("fr", "M. Dupont et Mme Licitra-Ponti sont arrivés. « C'est grave », dit-il.") == [
+        ("dit", "il", "Dupont")]
+    # the name after a role's complement: "le président de la République Emmanuel Macron"
+    assert rows("fr", "Le président de la République Emmanuel Macron est là. « C'est grave », a-t-il dit.")[0][2] \
+        == "Emmanuel Macron"
+
+
+def test_no_name_to_give_a_pronoun_leaves_it_unresolved():
+    # a body ("la Commission"), a place after a preposition, a name in quotation marks, a
+    # German noun phrase, "on": none is a person
+    assert rows("fr", "La Commission européenne a publié un rapport. « C'est grave », dit-il.")[-1] == ("dit", "il", "")
+    assert rows("fr", "Il vit à New York City. « C'est grave », a-t-il dit.") == [("dit", "il", "")]
+    assert rows("de", "Die Sprecherin des Weißen Hauses kam. Sie sagte, alles sei gut.") == [("sagte", "Sie", "")]
+    assert rows("de", "Bondi lobte die „Geheimnisse des Erfolgs“. Sie sagte, alles sei gut.") == [("sagte", "Sie", "")]
+    assert rows("fr", "REVUE DU JOUR On affirmait que la guerre était finie.") == [("affirmait", "On", "")]
+
+
+def test_a_definite_role_is_the_person_the_text_named_with_it():
+    assert rows("fr", "Le ministre russe Andreï Belooussov a parlé lundi. Le ministre de la Défense a affirmé que "
+                      "l'armée avançait.") == [("affirmé", "Le ministre de la Défense", "Andreï Belooussov")]
+
+
+def test_german_sie_with_a_plural_verb_is_they():
+    assert rows("de", "Ricarda Lang kam. „Das ist falsch“, sagten sie.") == [("sagten", "sie", "")]
+    assert rows("de", "Ricarda Lang kam. „Das ist falsch“, sagte sie.") == [("sagte", "sie", "Ricarda Lang")]
+
+
+def test_german_separable_particle_ends_the_speaker():
+    assert rows("de", "Auf die Frage, ob er zurücktrete, weist der 42-Jährige zurück.") == [
+        ("weist", "der 42-Jährige", "der 42-Jährige")]
+
+
+def test_spanish_dropped_subject_with_no_speaker_before_is_the_person_named_before():
+    assert rows("es", "Margarita Zavala habló en Tercer Grado. Aseguró que se bajaría de la contienda.") == [
+        ("Aseguró", "", "Margarita Zavala")]
+    # a name inside a quotation is one the speaker names, not the speaker
+    assert rows("es", "\"Me ayudó Mari (Carmen Martín), mi entrenadora\", comentó.") == [("comentó", "", "")]
+
+
+def test_spanish_object_after_a_verb_is_no_speaker_nor_content():
+    # "no precisó la fecha": neither an inverted speaker nor a dropped subject's content
+    assert rows("es", "Anaya Cortés dijo que fue el primero, aunque no precisó la fecha.") == [
+        ("dijo", "Anaya Cortés", "Anaya Cortés")]
+    # a time phrase before the verb is not its subject
+    assert rows("es", "Peña Nieto habló en Los Pinos. El martes pidió perdón y dijo que lo lamentaba.")[-1] == (
+        "dijo", "", "Peña Nieto")
+
+
+def test_german_compound_roles_say_the_gender():
+    text = ("Susanne Raab wird Chefin der Organisation. Innenminister Gerhard Karner betonte, das sei gut. "
+            "„Wir freuen uns“, schrieb sie.")
+    assert rows("de", text) == [("betonte", "Innenminister Gerhard Karner", "Gerhard Karner"),
+                                ("schrieb", "sie", "Susanne Raab")]
+
+
+def test_more_role_words_name_the_person_named_before():
+    text = ("Evan Rachel Wood dice que Manson abusó de ella. La actriz testificó ante el Congreso que había "
+            "sido violada.")
+    assert rows("es", text) == [("dice", "Evan Rachel Wood", "Evan Rachel Wood"),
+                                ("testificó", "La actriz", "Evan Rachel Wood")]
+
+
+def test_an_adjective_before_a_role_stays_in_its_phrase():
+    # "El propio diácono", "le nouveau président": the article opens the phrase
+    text = "El diácono Jorge Sonnante denunció el caso. El propio diácono contó que todo empezó en 2019."
+    assert rows("es", text)[-1] == ("contó", "El propio diácono", "Jorge Sonnante")
+    assert rows("fr", "Le nouveau président a déclaré que la crise était finie.") == [
+        ("déclaré", "Le nouveau président", "Le nouveau président")]
+
+
+def test_spanish_first_surname_names_the_person():
+    text = "El candidato Nerthink Mauricio Aguilar Hurtado fue sancionado. El candidato Aguilar aseguró que apelará."
+    assert rows("es", text) == [("aseguró", "El candidato Aguilar", "Nerthink Mauricio Aguilar Hurtado")]
+
+
+def test_german_oblique_phrase_is_no_subject_and_a_university_no_person():
+    # "des Brandes" is no speaker, so "der Feuerwehr-Sprecher" is not given it
+    text = "Vor der Gefahr des Brandes gewarnt hatte die Feuerwehr. Der Feuerwehr-Sprecher sagte, es gebe keine Verletzten."
+    assert rows("de", text) == [("sagte", "Der Feuerwehr-Sprecher", "Der Feuerwehr-Sprecher")]
+    assert rows("de", "Bondi arbeitete für die Trump University. Sie betonte, alles sei legal.") == [
+        ("betonte", "Sie", "")]
+
+
+def test_german_surname_is_the_name_a_title_or_first_name_showed():
+    text = ("Am Dienstag musste Trainer Boris Schommers gehen, NLZ-Leiter Uwe Schubert übernimmt. "
+            "„Wir stehen nicht ohne Grund da“, so Schubert. Dennoch betont der Übergangstrainer: „Wir wollen gewinnen.“")
+    assert rows("de", text) == [("so", "Schubert", "Uwe Schubert"),
+                                ("betont", "der Übergangstrainer", "Uwe Schubert")]
+
+
+def test_more_verbs_of_saying_in_their_forms():
+    assert rows("de", "Es gebe keine Verletzten, teilte die Polizei am Montag mit.") == [
+        ("teilte", "die Polizei", "die Polizei")]
+    assert rows("es", "El ministro sugirió que la ley cambiará.") == [("sugirió", "El ministro", "El ministro")]
+    assert rows("fr", "« C’est faux », rétorque le ministre.") == [("rétorque", "le ministre", "le ministre")]
+    # "gab es … zu" is no "zugeben"; an article alone is no speaker
+    assert rows("de", "Gestern gab es viel zu tun.") == []
+    assert rows("es", "El partido lamenta la «falta de independencia» del ente.") == [
+        ("lamenta", "El partido", "El partido")]
+
+
+def test_french_pour_x_opening_a_sentence_before_a_name_or_role():
+    assert rows("fr", "Pour Javier López, directeur de campagne à Oceana, les stocks sont alarmants.") == [
+        ("Pour", "Javier López", "Javier López")]
+    assert rows("fr", "Pour les habitants, la situation est intenable.") == [
+        ("Pour", "les habitants", "les habitants")]
+    assert rows("fr", "Pour la première fois, le gouvernement recule.") == []
+    assert rows("fr", "Le sommet a été reporté pour Noël, et tout le monde attend.") == []
+
+
+def test_a_document_is_said_by_its_author():
+    assert rows("fr", "Un récent rapport de la Commission européenne préconise que la pêche baisse.") == [
+        ("préconise", "Un récent rapport de la Commission européenne", "la Commission européenne")]
+    assert rows("es", "Un informe del Gobierno de México señala que la pobreza bajó.") == [
+        ("señala", "Un informe del Gobierno de México", "Gobierno de México")]
+    assert rows("de", "Ein Bericht der Bundesregierung warnt, die Lage sei ernst.") == [
+        ("warnt", "Ein Bericht der Bundesregierung", "Bundesregierung")]
+    # a document of no one named stays itself
+    assert rows("fr", "Le rapport annuel indique que tout va bien.") == [
+        ("indique", "Le rapport annuel", "Le rapport annuel")]
+
+
+def test_german_compound_says_whose_information():
+    assert rows("de", "Laut Polizeiangaben wurden zwei Menschen verletzt.") == [("Laut", "Polizeiangaben", "Polizei")]
+    assert rows("de", "Laut Regierungsangaben sinkt die Zahl.") == [("Laut", "Regierungsangaben", "Regierung")]
+
+
+def test_spanish_dropped_verb_before_a_prepositional_phrase_takes_the_content_before():
+    text = "Joan Laporta habló tras el partido. \"Hay que luchar\", manifestó tras un acto."
+    got = framing.find_attributions(pd.DataFrame({"doc_id": ["d0"], "outlet": "X", "text": [text]}), language="es")
+    assert got[["cue", "speaker_canonical", "content"]].values.tolist() == [
+        ["manifestó", "Joan Laporta", "\"Hay que luchar\""]]
+    # no content before either: no attribution
+    assert rows("es", "Joan Laporta habló. Después respondió de inmediato.") == []
+
+
+def test_a_phrase_of_a_preposition_between_an_inverted_verb_and_its_subject():
+    assert rows("fr", "« Il ne faut pas risquer le prestige », affirme en privé un officiel.") == [
+        ("affirme", "un officiel", "un officiel")]
+    assert rows("fr", "« C'est fini », a déclaré à l’AFP le ministre.") == [("déclaré", "le ministre", "le ministre")]
+    assert rows("es", "«Se acabó», dijo a la prensa el ministro.") == [("dijo", "el ministro", "el ministro")]
+    # a second phrase of a preposition: what follows is no subject
+    assert rows("es", "Pedro Pérez habló. \"Fue su voluntad\", reconoció en una entrevista con el diario El Tribuno.") == [
+        ("reconoció", "", "Pedro Pérez")]
