@@ -126,3 +126,12 @@ def test_view_offsets_point_into_the_text(text):
     # the whole view maps back to the text without its ignored characters, composed
     if v.text:
         assert v.start(0) <= v.end(len(v.text)) <= len(text)
+
+
+def test_a_character_nfc_replaces_matches_its_canonical_form():
+    # U+1FE3 (upsilon with dialytika and oxia) is U+03B0 in NFC, with no combining mark written
+    lex = _lex("      u: ['\u03b0']\n")
+    text = "\u1fe3 x \u03b0"
+    assert _found(lex, text) == [("u", "\u1fe3"), ("u", "\u03b0")]
+    other = _lex("      u: ['\u1fe3']\n")
+    assert _found(other, text) == [("u", "\u1fe3"), ("u", "\u03b0")]

@@ -32,10 +32,20 @@ import unicodedata
 IGNORED = ("\u00ad\u200b\u200c\u200d\u2060\ufeff"
            "\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed")
 _IGNORED_RE = re.compile(f"[{IGNORED}]+")
-#: Combining marks of Latin, Greek and Cyrillic letters (what NFD splits off).
-_COMBINING = "\u0300-\u036f"
+#: Combining marks of Latin, Greek and Cyrillic letters (what NFD splits off), and the
+#: supplements of combining marks.
+_COMBINING = "\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 #: A unit the view rewrites: a run of ignored characters, or a letter with combining marks.
 _UNIT_RE = re.compile(f"[{IGNORED}]+|[^{IGNORED}{_COMBINING}][{_COMBINING}]+")
+#: Every unit, for a text that is not in NFC without its combining marks being the reason
+#: (a character NFC replaces by another: U+1FE3 by U+03B0).
+_ANY_UNIT_RE = re.compile(f"[{IGNORED}]+|[^{IGNORED}][{_COMBINING}]*", re.S)
+
+
+def needs_view(text: str, start: int, end: int, trigger: re.Pattern) -> bool:
+    """Whether ``text[start:end]`` holds a character the forms leave out, compose or fold,
+    or is not in NFC."""
+    return trigger.search(text, start, end) is not None or not unicodedata.is_normalized("NFC", text[start:end])
 
 
 def needs_forms(lexicon) -> bool:
@@ -137,14 +147,19 @@ class View:
         self._segs: list[tuple] = []
         self._tstarts: list[int] = []
         pos = vpos = 0
-        for m in _UNIT_RE.finditer(text):
+        units = _UNIT_RE if unicodedata.is_normalized("NFC", _UNIT_RE.sub("", text)) else _ANY_UNIT_RE
+        for m in units.finditer(text):
             s, e = m.span()
+            unit = m.group()
+            ignored = _IGNORED_RE.fullmatch(unit) is not None
+            composed = "" if ignored else _IGNORED_RE.sub("", unicodedata.normalize("NFC", unit))
+            if not ignored and composed == unit:
+                continue  # as it is: copied with what is around it
             if s > pos:
                 self._add(vpos, pos, s, True)
                 parts.append(text[pos:s])
                 vpos += s - pos
-            if not _IGNORED_RE.fullmatch(m.group()):
-                composed = _IGNORED_RE.sub("", unicodedata.normalize("NFC", m.group()))
+            if not ignored:
                 self._add(vpos, s, e, False)
                 parts.append(composed)
                 vpos += len(composed)

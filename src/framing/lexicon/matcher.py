@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ._hyperscan import database, is_word, uses_hyperscan
 from ._hyperscan import hits as _hits
-from .forms import View, fold_table, matching_families, needs_forms, view_trigger
+from .forms import View, fold_table, matching_families, needs_forms, needs_view, view_trigger
 from .guards import _Lazy, compile_guarded
 
 __all__ = ["Matcher", "FamilyMatcher", "EXCLUSION_REACH", "INVISIBLE", "HYPERSCAN_MAX", "HYPERSCAN_MIN_SPAN"]
@@ -363,7 +363,7 @@ class Matcher:
         bundled one) for an appositive that happens to be long."""
         end = len(text) if end is None else end
         find = self._finditer if not phrase else self._phrase_finditer
-        if self._view_re is not None and self._view_re.search(text, start, end) is not None:
+        if self._view_re is not None and needs_view(text, start, end, self._view_re):
             view = View(text, self._fold)
             for fam, label, s, e in find(view.text, view.at(start), view.at(end)):
                 yield fam, label, view.start(s), view.end(e)
