@@ -191,8 +191,8 @@ def _step_back(toks: list[Token], j: int, lo: int, g: Words) -> tuple[int, str]:
     if low in g.STOP or low in g.AUX or low in {"and", "said", "says", "told"}:
         if low == "and" and j - 2 >= lo and toks[j - 2].cap and toks[j].cap:
             return j - 1, "skip"
-        if low == "to" and j - 2 >= lo and toks[j - 2].low.endswith("ing"):
-            return j - 1, "skip"
+        if low == "to" and j - 2 >= lo and toks[j - 2].low.endswith("ing") and toks[j - 2].low != "according":
+            return j - 1, "skip"  # "the right to bear arms"; "according to X, which" is no phrase
         return j, "stop"
     return j - 1, "word"
 
@@ -230,13 +230,47 @@ def np_forward(toks: list[Token], i: int, hi: int, g: Words, *, subject: bool = 
         if p.cap and not (j == i and low in g.DETERMINERS):  # "The" opening a sentence is no name
             seen_cap = True
         elif seen_cap and low not in g.DETERMINERS and low not in {"of", "for", "al", "bin", "ibn", "de", "van", "von"}:
-            # lower-case word after a name: the name has ended
-            if not (low in g.PERSON_ROLES or low.endswith(("man", "woman", "er", "ist", "ent", "ant"))):
+            # lower-case word after a name: the name has ended, unless a head noun follows
+            # ("the Tass news agency", "Syria's state news agency", "Republican lawmakers",
+            # "White House press secretary Sean Spicer")
+            head = _head_after_name(toks, j, hi, g)
+            if head is None:
                 break
+            j = head
         j += 1
         if j - i > 14:
             break
     return j if j > i else None
+
+
+def _is_head(low: str, g: Words) -> bool:
+    """A noun that heads a phrase of people or a body: a role ("spokesman"), a body
+    ("agency", "media"), or the plural of one ("lawmakers", "officials")."""
+    heads = g.derive(_is_head, lambda g: g.PERSON_ROLES | g.OF_HEADS | g.NAME_HEADS)
+    return low in heads or (low.endswith("s") and low[:-1] in heads) or (
+        low.endswith(("man", "woman", "er", "ers", "ist", "ists", "ent", "ents", "ant", "ants"))
+        and low not in _NOT_HEADS)
+
+
+#: Words that end as a noun of people does and are none ("however", "urgent").
+_NOT_HEADS = {"however", "ever", "never", "rather", "together", "either", "neither", "further", "whatever", "whenever",
+              "wherever", "whoever", "moreover", "recent", "current", "urgent", "different", "apparent", "important",
+              "relevant", "independent", "confident", "present", "silent", "patient", "consistent"}
+
+
+def _head_after_name(toks: list[Token], j: int, hi: int, g: Words) -> int | None:
+    """Where a name's phrase goes on when the lower-case words at ``j`` (at most three,
+    none a grammar word) end in a head noun (:func:`_is_head`): the index of that noun."""
+    found = None
+    for k in range(j, min(j + 3, hi)):
+        t = toks[k]
+        low = t.low
+        if not t.word or t.cap or low in g.STOP or low in g.TIME_OR_PLACE or low in g.PREPS_IN_NP \
+                or low in g.DETERMINERS or low in g.AUX or low in g.BE or low.endswith(("ing", "ed", "ly")):
+            break
+        if _is_head(low, g):
+            found = k
+    return found
 
 
 def is_appositive(text: str, s: int, e: int) -> bool:

@@ -1,0 +1,37 @@
+"""English attribution rules written from the errors on US outlets' articles (issue 23;
+gold/attributions/abp.jsonl, dev half): each a pattern of English, with exact speakers."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from framing import find_attributions
+
+
+def atts(text: str) -> pd.DataFrame:
+    return find_attributions(pd.DataFrame({"doc_id": ["d"], "outlet": ["X"], "text": [text]}), warn=False)
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    df = atts(text)
+    return list(zip(df["cue"], df["speaker"], df["speaker_canonical"]))
+
+
+def test_a_name_goes_on_through_the_lower_case_nouns_it_heads():
+    # a body or people named by a name and a head noun: "news agency", "media", "lawmakers"
+    assert rows("Russia will send planes, according to the Tass news agency. Nothing else changed.") == [
+        ("according to", "the Tass news agency", "Tass news agency")]
+    assert rows("Kushner met the prince, according to the US media. Nothing else changed.") == [
+        ("according to", "the US media", "US media")]
+    assert rows("Republican lawmakers have lined up against the decision, warning that it will lead to a slaughter.") == [
+        ("warning", "Republican lawmakers", "Republican lawmakers")]
+    # a role and the name after it: the person speaks
+    assert rows("“It is a disaster,” explained White House press secretary Sean Spicer.") == [
+        ("explained", "White House press secretary Sean Spicer", "Sean Spicer")]
+    # an adjective or an adverb after a name ends it
+    assert rows("“We will go,” said Obama recently.")[0][1] == "Obama"
+
+
+def test_according_to_is_not_part_of_the_antecedent_of_which():
+    df = atts("The army advanced, according to Syria's state news agency, which reports that Assad asked for help.")
+    assert df.loc[df.cue == "reports", "speaker_canonical"].tolist() == ["Syria's state news agency"]
