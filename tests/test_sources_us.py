@@ -35,3 +35,21 @@ def test_a_name_goes_on_through_the_lower_case_nouns_it_heads():
 def test_according_to_is_not_part_of_the_antecedent_of_which():
     df = atts("The army advanced, according to Syria's state news agency, which reports that Assad asked for help.")
     assert df.loc[df.cue == "reports", "speaker_canonical"].tolist() == ["Syria's state news agency"]
+
+
+def test_a_preposition_or_an_adverb_after_the_cue_never_speaks():
+    assert rows("“We are not done,” the group said in a statement.") == [("said", "the group", "group")]
+    assert rows("The order is short. Stated differently, the state will not act.") == []
+    assert rows("The fliers show the words “Immigration Enforcement” written in large block letters.") == []
+
+
+def test_initials_with_full_stops_end_a_subject():
+    # "U.S." is tokenised "U.S" and "."; the full stop is no sentence end before "said"
+    assert rows("The U.S. said it would leave Syria soon.") == [("said", "The U.S", "U.S")]
+    assert rows("“It is not a solution,” the N.R.A. said.") == [("said", "the N.R.A", "N.R.A")]
+
+
+def test_a_description_ending_in_a_name_before_an_appositive_speaks():
+    df = atts("“He was scrupulous,” former CIA director Michael Hayden, no friend of Trump’s, said recently.")
+    assert df[["speaker", "speaker_canonical", "rule"]].values.tolist() == [
+        ["former CIA director Michael Hayden", "Michael Hayden", "name_appositive"]]

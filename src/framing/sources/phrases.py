@@ -140,7 +140,7 @@ def np_back(toks: list[Token], i: int, lo: int, g: Words) -> int | None:
             if i - j > 20:
                 break
     # a phrase may not begin with a preposition
-    while j < i and toks[j].low in _leading_preps(g):
+    while j < i and toks[j].low in leading_preps(g):
         j += 1
     return j
 
@@ -155,9 +155,9 @@ def _name_word(toks: list[Token], i: int) -> bool:
     return toks[i - 1].cap or toks[i - 1].text in {",", "\u201d", '"', "''", "Mrs.", "Ms.", "Mr."}
 
 
-def _leading_preps(g: Words) -> set:
+def leading_preps(g: Words) -> set:
     """Words a phrase may not begin with: prepositions."""
-    return g.derive(_leading_preps, lambda g: g.PREPS_IN_NP | {
+    return g.derive(leading_preps, lambda g: g.PREPS_IN_NP | {
         "what", "whom", "despite", "amid", "during", "after", "before", "since", "about", "against", "over", "unlike",
         "like", "among", "into", "onto", "toward", "towards", "through"})
 
@@ -275,7 +275,7 @@ def _head_after_name(toks: list[Token], j: int, hi: int, g: Words) -> int | None
 
 def is_appositive(text: str, s: int, e: int) -> bool:
     seg = text[s:e].strip().lower()
-    return bool(re.match(r"(?:a|an|the|who|which|whose|one|its|his|her|their)\b", seg)) and len(seg.split()) <= 30
+    return bool(re.match(r"(?:a|an|no|the|who|which|whose|one|its|his|her|their)\b", seg)) and len(seg.split()) <= 30
 
 
 def looks_like_name(toks: list[Token], g: Words) -> bool:

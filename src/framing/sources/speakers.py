@@ -25,12 +25,15 @@ that goes on from the previous attribution, in :mod:`.content`).
 
 from __future__ import annotations
 
+import re
+
 from .content import after_cue, leading_content, same_sentence, trailing_content, trailing_rest
 from .listeners import speaker_before_aside
 from .phrases import (
     adverbial,
     is_appositive,
     is_tag,
+    leading_preps,
     looks_like_name,
     np_back,
     np_forward,
@@ -51,10 +54,16 @@ def _openers(g: Words) -> set:
     return g.derive(_openers, lambda g: g.PREPS_IN_NP | {"but", "and", "so", "if", "when", "while", "as"})
 
 
+#: Initials with full stops inside, whose last full stop the tokens leave apart ("U.S", "N.R.A").
+_INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
 def subject_end(toks: list, ci: int, participle: bool, g: Words) -> int:
     """The token before the cue once auxiliaries, adverbs, time phrases, "as quoted" and a
     parenthesis ("Sen. Claire McCaskill (D-Mo.) said") are stepped over; -1 for none."""
     b = skip_back(toks, ci - 1, g, progressive=participle)
+    if b >= 1 and toks[b].text == "." and _INITIALISM.fullmatch(toks[b - 1].text):
+        b -= 1  # "the U.S. said", "the N.R.A. said": the full stop ends the initials, not a sentence
     b = skip_tag(toks, b, g)  # "Sen. Mike Lee, R-Utah said": the tag describes Lee
     if b >= 0 and toks[b].low == "as" and b >= 2 and toks[b - 1].low == "quoted":
         b -= 2
@@ -395,7 +404,8 @@ def _appositive_closed_by_comma(site: CueSite):
     app = (toks[ap_start].start, toks[b - 1].end)
     if is_appositive(text, *app):
         nm = np_back(toks, ap_start - 2, 0, g)
-        if nm is not None and looks_like_name(toks[nm:ap_start - 1], g) and not adverbial(toks, nm, g):
+        if nm is not None and (looks_like_name(toks[nm:ap_start - 1], g) or _role_and_name(toks, nm, ap_start - 1, g)) \
+                and not adverbial(toks, nm, g):
             return "name_appositive", (toks[nm].start, toks[ap_start - 2].end), app, nm
         return None
     if looks_like_name(toks[ap_start:b], g):
@@ -403,6 +413,14 @@ def _appositive_closed_by_comma(site: CueSite):
         if role is not None:
             return "role_name", (toks[role].start, toks[ap_start - 2].end), app, role
     return None
+
+
+def _role_and_name(toks: list, start: int, end: int, g: Words) -> bool:
+    """"former CIA director Michael Hayden": a description that ends in a name of two
+    words or more, opening a clause (after a closing mark, a comma or nothing)."""
+    if end - start < 3 or not (start == 0 or toks[start - 1].text in {",", *g.CLOSE_MARKS}):
+        return False
+    return looks_like_name(toks[end - 2:end], g) and toks[end - 3].low in g.PERSON_ROLES | g.TITLE_WORDS
 
 
 _SENTENCE_ADVERBS = {"however", "too", "also", "though", "instead", "again", "repeatedly", "privately", "publicly",
@@ -499,7 +517,7 @@ def inverted(site: CueSite):
         if found is not None or site.lemma == "tell":
             return NONE if found is None else found
     e = np_forward(toks, site.cj + 1, len(toks), g)
-    if e is None:
+    if e is None or _not_a_subject(toks[site.cj + 1], g):
         return NONE
     speaker, app = (toks[site.cj + 1].start, toks[e - 1].end), None
     if e < len(toks) and toks[e].text == ",":
@@ -509,6 +527,13 @@ def inverted(site: CueSite):
             app = (seg[0].start, seg[-1].end)
     content = trailing_content(text, site.facts, site.cs, site.window[0])
     return NONE if content is None else site.found(speaker, content, app, rule="inverted")
+
+
+def _not_a_subject(tok, g: Words) -> bool:
+    """What follows a cue and never speaks after it: a preposition ("said in a
+    statement", "written in large block letters"), an adverb ("said recently", "Stated
+    differently")."""
+    return tok.low in leading_preps(g) or (tok.low.endswith("ly") and not tok.cap and len(tok.low) > 4)
 
 
 def _before_aside(site: CueSite):
