@@ -53,3 +53,31 @@ def test_a_description_ending_in_a_name_before_an_appositive_speaks():
     df = atts("“He was scrupulous,” former CIA director Michael Hayden, no friend of Trump’s, said recently.")
     assert df[["speaker", "speaker_canonical", "rule"]].values.tolist() == [
         ["former CIA director Michael Hayden", "Michael Hayden", "name_appositive"]]
+
+
+def test_a_definite_description_with_another_name_or_a_named_appositive_is_someone_new():
+    df = atts("Iran’s deputy foreign minister said the ban stays. The Australian prime minister, Malcolm Turnbull, "
+              "said the deal would stand.")
+    assert df["speaker_canonical"].tolist() == ["Iran’s deputy foreign minister", "Malcolm Turnbull"]
+    df = atts("The army advanced, according to Syria's state news agency. Russia will send planes, according to "
+              "the Tass news agency.")
+    assert df["speaker_canonical"].tolist() == ["Syria's state news agency", "Tass news agency"]
+    # with no other name the description repeats the earlier source
+    df = atts("A Syrian minister said the ban stays. “It will go on,” the Syrian minister said.")
+    assert df["speaker_canonical"].tolist() == ["Syrian minister", "Syrian minister"]
+
+
+def test_that_before_a_name_or_a_plural_opens_the_clause_and_maybe_opens_no_subject():
+    assert rows("RFE adds that opposition sources in Syria claim that Talbisah suffered losses.")[1] == (
+        "claim", "opposition sources in Syria", "opposition sources in Syria")
+    assert rows("He said that Assad claims the war would end.")[1] == ("claims", "Assad", "Assad")
+    assert rows("That man in the hat said the war would end.") == [("said", "That man in the hat", "That man in the hat")]
+    assert rows("Maybe someone told him that the war would end.") == [("told", "someone", "someone")]
+
+
+def test_a_full_stop_with_its_space_lost_still_ends_a_name():
+    # scraped text: "… in its survey.Flake said …"
+    df = atts("Dean Heller opposes it, The Hill found in its survey.Flake said he is reviewing the bill. Corker is "
+              "reviewing it, according to The Tennessean.Chambliss said he opposes it.")
+    assert df["speaker"].tolist() == ["Flake", "The Tennessean", "Chambliss"]
+    assert rows("The plan failed, according to U.S. officials.") == [("according to", "U.S. officials", "U.S. officials")]

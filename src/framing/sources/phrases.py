@@ -139,10 +139,22 @@ def np_back(toks: list[Token], i: int, lo: int, g: Words) -> int | None:
                     break
             if i - j > 20:
                 break
-    # a phrase may not begin with a preposition
-    while j < i and toks[j].low in leading_preps(g):
+    # a phrase may not begin with a preposition, nor a sentence adverb ("Maybe someone told him")
+    while j < i and (toks[j].low in leading_preps(g) or toks[j].low in _SENTENCE_ADVERBS):
         j += 1
+    head = next((k for k in range(j + 1, i) if toks[k + 1].low in g.PREPS_IN_NP), i)  # "sources in Syria"
+    if j < i and toks[j].low == "that" and (toks[j + 1].cap or _plural(toks[head].low)):
+        j += 1  # "adds that opposition sources claim", "reports that Assad asked": "that" opens the clause
     return j
+
+
+#: Adverbs that open a sentence and are no part of its subject.
+_SENTENCE_ADVERBS = {"maybe", "perhaps"}
+
+
+def _plural(low: str) -> bool:
+    """A noun in the plural ("sources", "officials"); "that" never stands before one."""
+    return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "\u2019s")) and len(low) > 3
 
 
 def _name_word(toks: list[Token], i: int) -> bool:
@@ -210,8 +222,9 @@ def np_forward(toks: list[Token], i: int, hi: int, g: Words, *, subject: bool = 
     while j < hi:
         p = toks[j]
         if not p.word:
-            if p.text in "-'\u2019." and j + 1 < hi and toks[j + 1].word:
-                j += 1
+            if p.text in "-'\u2019." and j + 1 < hi and toks[j + 1].word and not (
+                    p.text == "." and p.end == toks[j + 1].start and toks[j + 1].cap):
+                j += 1  # "al-Assad", "U.S. officials"; not "The Tennessean.Chambliss said" (a space lost)
                 continue
             break
         low = p.low

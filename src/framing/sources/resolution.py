@@ -92,10 +92,20 @@ def _earlier_speaker(a: Attribution, phrase: str, words: list[str], history: lis
         return None  # the author: "I asked him how she'd mount a defense"
     if len(words) == 1 and words[0] in g.PRONOUNS:
         return _antecedent(g.PRONOUNS[words[0]], {"he": "f", "him": "f", "she": "m", "her": "m"}.get(words[0]), history)
-    if words and words[0] in {"the", "this", "that"} and not proper_name(phrase, g):
+    if words and words[0] in {"the", "this", "that"} and not proper_name(phrase, g) and not a.appositive:
+        # "the source" is the last source; but "The Australian prime minister, Malcolm
+        # Turnbull," names who speaks, and "the Tass news agency" is not "Syria's state
+        # news agency": names in both phrases that differ say they are two
+        mine = _capitalised(phrase.split()[1:])
         return next((h for h in reversed(history[-LOOKBACK:])
-                     if h.head == a.head or h.extra.get("appositive_head") == a.head), None)
+                     if (h.head == a.head or h.extra.get("appositive_head") == a.head)
+                     and (not mine or not (theirs := _capitalised(h.canonical.split())) or mine & theirs)), None)
     return None
+
+
+def _capitalised(words: list[str]) -> set[str]:
+    """The capitalised words of a phrase, lower case, a possessive left out ("Syria's": "syria")."""
+    return {re.sub(r"['\u2019]s?$", "", w).lower() for w in words if w[:1].isupper()}
 
 
 #: Categories of bodies, not people: a one-word speaker in another may be a person's surname.
