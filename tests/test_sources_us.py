@@ -81,3 +81,36 @@ def test_a_full_stop_with_its_space_lost_still_ends_a_name():
               "reviewing it, according to The Tennessean.Chambliss said he opposes it.")
     assert df["speaker"].tolist() == ["Flake", "The Tennessean", "Chambliss"]
     assert rows("The plan failed, according to U.S. officials.") == [("according to", "U.S. officials", "U.S. officials")]
+
+
+def test_cues_of_writing_and_of_asking_someone_to_act():
+    assert rows("And tonight, I urge this Congress to pass the bill.") == [("urge", "I", "I")]
+    assert rows("According to the newspaper, Murphy texted her: “I get what you say.”")[1][:2] == ("texted", "Murphy")
+    assert rows("The N.R.A. made clear that it was ready for a fight.") == [("made clear", "The N.R.A", "N.R.A")]
+    assert rows("The New York Times recently wondered, “What is Tulsi Gabbard up to?”") == [
+        ("wondered", "The New York Times", "New York Times")]
+    # the noun "urge", the bare "ask" and "write" (an object, an imperative) are no cues
+    assert rows("He felt the urge to leave.") == []
+    assert rows("“I will firmly ask the question,” he said.") == [("said", "he", "he")]
+
+
+def test_after_an_aside_the_speaker_stays_unnamed_rather_than_the_words_after_the_cue():
+    df = atts("Eastland, wearing a cowboy hat and “Ted Cruz” pins, said matter-of-factly that the party was united.")
+    assert df[["cue", "speaker", "speaker_canonical", "rule"]].values.tolist() == [["said", "", "", "inverted"]]
+    # a participle's agent after "by" speaks
+    assert rows("It is an adaptation of a show called “Brokers,” written by a comedy troupe, that mocks brokers.")[-1][:2] == (
+        "written", "a comedy troupe")
+    assert rows("“Go on. Then argue for your position,” Obama said.") == [("said", "Obama", "Obama")]
+
+
+def test_tex_quotation_marks_and_split_possessives():
+    # ``…'' (abp_contested): one quotation each, the sentence after it its own
+    df = atts("The vote was close. `` We will win this fight , '' Smith said . `` It is not over . We must go on . ''")
+    assert df["content"].tolist() == ["`` We will win this fight , ''", "`` It is not over . We must go on . ''"]
+    assert df["rule"].tolist() == ["subject", "continuation"]
+    assert rows("Smith said : `` It is not over . '' Jones said the vote was close .")[1] == ("said", "Jones", "Jones")
+    # "month 's" split by a tokeniser opens no quotation
+    df = atts("The attorney general , in last month 's advisory opinion , said the `` journey '' exception was meant "
+              "for travel .")
+    assert df["speaker"].tolist() == ["The attorney general"]
+    assert df["content"].str.strip().tolist() == ["the `` journey '' exception was meant for travel"]

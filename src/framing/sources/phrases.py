@@ -143,7 +143,7 @@ def np_back(toks: list[Token], i: int, lo: int, g: Words) -> int | None:
     while j < i and (toks[j].low in leading_preps(g) or toks[j].low in _SENTENCE_ADVERBS):
         j += 1
     head = next((k for k in range(j + 1, i) if toks[k + 1].low in g.PREPS_IN_NP), i)  # "sources in Syria"
-    if j < i and toks[j].low == "that" and (toks[j + 1].cap or _plural(toks[head].low)):
+    if j < i and toks[j].low == "that" and (toks[j + 1].cap or plural(toks[head].low)):
         j += 1  # "adds that opposition sources claim", "reports that Assad asked": "that" opens the clause
     return j
 
@@ -152,7 +152,7 @@ def np_back(toks: list[Token], i: int, lo: int, g: Words) -> int | None:
 _SENTENCE_ADVERBS = {"maybe", "perhaps"}
 
 
-def _plural(low: str) -> bool:
+def plural(low: str) -> bool:
     """A noun in the plural ("sources", "officials"); "that" never stands before one."""
     return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "\u2019s")) and len(low) > 3
 
@@ -262,7 +262,7 @@ def _is_head(low: str, g: Words) -> bool:
     heads = g.derive(_is_head, lambda g: g.PERSON_ROLES | g.OF_HEADS | g.NAME_HEADS)
     return low in heads or (low.endswith("s") and low[:-1] in heads) or (
         low.endswith(("man", "woman", "er", "ers", "ist", "ists", "ent", "ents", "ant", "ants"))
-        and low not in _NOT_HEADS)
+        and len(low) > 5 and low not in _NOT_HEADS and low not in g.PAST_VERBS)
 
 
 #: Words that end as a noun of people does and are none ("however", "urgent").

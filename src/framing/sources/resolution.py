@@ -98,8 +98,8 @@ def _earlier_speaker(a: Attribution, phrase: str, words: list[str], history: lis
         # news agency": names in both phrases that differ say they are two
         mine = _capitalised(phrase.split()[1:])
         return next((h for h in reversed(history[-LOOKBACK:])
-                     if (h.head == a.head or h.extra.get("appositive_head") == a.head)
-                     and (not mine or not (theirs := _capitalised(h.canonical.split())) or mine & theirs)), None)
+                     if h.extra.get("appositive_head") == a.head or (h.head == a.head and (
+                         not mine or not (theirs := _capitalised(h.canonical.split())) or mine & theirs))), None)
     return None
 
 

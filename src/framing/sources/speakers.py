@@ -37,6 +37,7 @@ from .phrases import (
     looks_like_name,
     np_back,
     np_forward,
+    plural,
     segment_start,
     skip_back,
     skip_tag,
@@ -517,8 +518,28 @@ def inverted(site: CueSite):
         if found is not None or site.lemma == "tell":
             return NONE if found is None else found
     e = np_forward(toks, site.cj + 1, len(toks), g)
-    if e is None or _not_a_subject(toks[site.cj + 1], g):
+    if e is None:
         return NONE
+    if toks[site.cj + 1].low == "by" and site.form.endswith(("ed", "en")):
+        e = np_forward(toks, site.cj + 2, len(toks), g)  # "a show …, written by a Spanish troupe"
+        if e is None:
+            return NONE
+        content = trailing_content(text, site.facts, site.cs, site.window[0])
+        return NONE if content is None else site.found((toks[site.cj + 2].start, toks[e - 1].end), content,
+                                                       rule="inverted")
+    if _not_a_subject(toks[site.cj + 1], g):
+        # "Stated differently, …", "the words … written in large block letters": no report;
+        # "…, who backs Cruz, said in a statement": a report whose speaker stands before an
+        # aside these rules did not read, left unnamed rather than named "in a statement"
+        if b < 0 or toks[b].text in g.OPEN_Q or toks[b].text == "`" or site.form in _NON_FINITE or (
+                site.form == site.lemma and site.lemma != "say"):
+            return NONE  # "“Stated differently, …", "Then argue for your position": no report
+        content = trailing_content(text, site.facts, site.cs, site.window[0])
+        if content is None:
+            content = leading_content(text, site.facts, toks, _leading_start(site), site.window[1])
+        return NONE if content is None else site.found(None, content, rule="inverted")
+    if site.form == site.lemma and site.lemma != "say" and not toks[e - 1].cap and not plural(toks[e - 1].low):
+        return NONE  # "“…,” ask critics"; but "I will firmly ask the question": an object
     speaker, app = (toks[site.cj + 1].start, toks[e - 1].end), None
     if e < len(toks) and toks[e].text == ",":
         stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", ".", ";"}), len(toks))
@@ -527,6 +548,10 @@ def inverted(site: CueSite):
             app = (seg[0].start, seg[-1].end)
     content = trailing_content(text, site.facts, site.cs, site.window[0])
     return NONE if content is None else site.found(speaker, content, app, rule="inverted")
+
+
+#: Forms that are never a finite verb, so never inverted after their speaker.
+_NON_FINITE = {"written", "spoken", "shown", "given"}
 
 
 def _not_a_subject(tok, g: Words) -> bool:
