@@ -114,3 +114,12 @@ def test_tex_quotation_marks_and_split_possessives():
               "for travel .")
     assert df["speaker"].tolist() == ["The attorney general"]
     assert df["content"].str.strip().tolist() == ["the `` journey '' exception was meant for travel"]
+
+
+def test_split_clitics_inside_tex_quotations_and_spaced_abbreviations():
+    # "we 're" inside ``…'' neither closes the quotation nor opens one
+    df = atts("He said that . `` I said time and time again , we 're not going to do that , '' Romney said .")
+    assert df[["cue", "speaker", "content"]].values.tolist() == [
+        ["said", "Romney", "`` I said time and time again , we 're not going to do that , ''"]]
+    # "Mr ." written apart from its full stop ends no sentence
+    assert rows("“ That is a right to serve as judge , ” Mr . Tribe said .")[0][:2] == ("said", "Tribe")

@@ -29,8 +29,9 @@ def _number(tok, g: Words) -> bool:
 
 
 def _possessive(tok) -> bool:
+    # a "'s" split off its word ("She 's called for", "Smith 's claims") may be "is" or "has": not judged
     return tok.low.endswith(("'s", "\u2019s")) and tok.low not in {"it's", "it\u2019s", "he's", "he\u2019s", "she's",
-                                                                   "she\u2019s", "that's", "that\u2019s"}
+                                                                   "she\u2019s", "that's", "that\u2019s", "'s", "\u2019s"}
 
 
 _OBJECT_PRONOUNS = {"her", "him", "them", "me", "us", "himself", "herself", "themselves", "itself", "this"}

@@ -291,7 +291,8 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tupl
                     # a doubled straight single mark closes a double quotation (“…'', ``…'')
                     spans.append(QuoteSpan(start, i + 2, True, cont))
                     kind, after = None, i + 2
-            elif (c in s_close or c in s_straight) and _closes_single(text, i):
+            elif (c in s_close or c in s_straight) and _closes_single(text, i) and not (
+                    r.clitic is not None and c in s_straight and text[i - 1].isspace() and r.clitic.match(text, i + 1)):
                 # the NYT's ''…'': a doubled straight mark closes what a doubled one opened
                 doubled = c in s_straight and (text.startswith(c + c, start) or text.startswith("``", start)) \
                     and text.startswith(c, i + 1)  # and ``…'', as text for TeX writes quotations
