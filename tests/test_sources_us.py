@@ -123,3 +123,20 @@ def test_split_clitics_inside_tex_quotations_and_spaced_abbreviations():
         ["said", "Romney", "`` I said time and time again , we 're not going to do that , ''"]]
     # "Mr ." written apart from its full stop ends no sentence
     assert rows("“ That is a right to serve as judge , ” Mr . Tribe said .")[0][:2] == ("said", "Tribe")
+
+
+def test_the_antecedent_of_who_and_which():
+    df = atts("The move brought criticism from Republicans, including Senate Judiciary Committee chair Cam Ward, from "
+              "Alabaster, who threatened to filibuster, saying he supported the bill but added “I am not going to move.”")
+    # the hometown is stepped over; "saying" and "added" have the relative clause's speaker
+    assert df[["cue", "speaker_canonical"]].values.tolist() == [
+        ["threatened", "Cam Ward"], ["saying", "Cam Ward"], ["added", "Cam Ward"]]
+    assert atts("The move led to anger from Senate Democrats, who demanded a vote on the amendments.")[
+        "speaker_canonical"].tolist() == ["Senate Democrats"]
+    assert atts("The bill is a top priority of anti-abortion groups, which argue a fetus can feel pain.")[
+        "speaker_canonical"].tolist() == ["anti-abortion groups"]
+    assert atts("The head of the Arab League, which said the vote was a sham, left.")[
+        "speaker_canonical"].tolist() == ["Arab League"]
+    # a role before "of": the role speaks
+    assert atts("A spokesman for Sen. John McCain, who said the bill was dead, left.")[
+        "speaker_canonical"].tolist() == ["spokesman for Sen. John McCain"]

@@ -171,7 +171,7 @@ def leading_preps(g: Words) -> set:
     """Words a phrase may not begin with: prepositions."""
     return g.derive(leading_preps, lambda g: g.PREPS_IN_NP | {
         "what", "whom", "despite", "amid", "during", "after", "before", "since", "about", "against", "over", "unlike",
-        "like", "among", "into", "onto", "toward", "towards", "through"})
+        "like", "among", "into", "onto", "toward", "towards", "through", "including"})
 
 
 def _step_back(toks: list[Token], j: int, lo: int, g: Words) -> tuple[int, str]:

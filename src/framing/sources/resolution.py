@@ -30,6 +30,12 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words) ->
             a.category = NO_SPEAKER  # "Asked whether …, 75 percent said yes": no asker named
             a.extra["speaker_id"] = ""
             continue
+        if "follows" not in a.extra and "antecedent" not in a.extra and a.speaker[1] - a.speaker[0] <= 5 \
+                and text[a.speaker[0]:a.speaker[1]].lower() in {"who", "which"}:
+            # "…, who threatened to filibuster, saying …": the relative clause's speaker again
+            f = next((h for h in reversed(history) if h.speaker == a.speaker), None)
+            if f is not None:
+                a.extra["follows"] = f
         if "follows" in a.extra:
             f = a.extra["follows"]
             a.canonical, a.category, a.speaker_type, a.head = f.canonical, f.category, f.speaker_type, f.head

@@ -182,9 +182,37 @@ def relative(site: CueSite):
     k = skip_tag(toks, b - 2 if b >= 2 and toks[b - 1].text == "," else b - 1, g)  # "McConnell, R-Ky., who"
     if k >= 0 and toks[k].word:
         st = np_back(toks, k, 0, g)
+        if st is not None and st >= 3 and toks[st - 1].low in {"from", "of"} and toks[st - 2].text == "," \
+                and looks_like_name(toks[st:k + 1], g) and toks[st - 3].word and toks[st - 3].cap:
+            k = st - 3  # "chair Cam Ward, from Alabaster, who": the hometown after a name is stepped over
+            st = np_back(toks, k, 0, g)
         if st is not None:
+            st = _attached_low(toks, st, k, toks[b].low, site.form, g)
             att.extra["antecedent"] = (toks[st].start, toks[k].end)
     return att
+
+
+_ATTACHING = {"of", "from", "on", "among", "with"}
+
+
+def _attached_low(toks: list, st: int, k: int, pronoun: str, form: str, g: Words) -> int:
+    """Where the antecedent of "who"/"which" starts in "N1 of N2": at N2 when N2 is a name
+    ("anger from Senate Democrats, who", "read up on Dwight Eisenhower, who") or, before a
+    verb in the plural, a plural ("a priority of anti-abortion groups, which argue"), and
+    for "who" N1 is no role ("a spokesman for Sen. McCain, who" is the spokesman; "the head
+    of the Arab League, which" is the League)."""
+    p = next((x for x in range(k - 1, st, -1) if toks[x].low in _ATTACHING), None)
+    if p is None or p + 1 > k:
+        return st
+    head = toks[p - 1].low
+    if pronoun == "who" and (head in g.PERSON_ROLES or (head.endswith("s") and head[:-1] in g.PERSON_ROLES)):
+        return st
+    first = p + 2 if p + 1 <= k and toks[p + 1].low in g.DETERMINERS else p + 1
+    if first > k:
+        return st
+    name = looks_like_name(toks[first:k + 1], g) and (pronoun == "who" or k > first)
+    plural_agrees = plural(toks[k].low) and not form.endswith("s")
+    return first if (name or plural_agrees) else st
 
 
 #: Words that open a clause running to the next comma before the subject ("When asked
