@@ -140,3 +140,13 @@ def test_the_antecedent_of_who_and_which():
     # a role before "of": the role speaks
     assert atts("A spokesman for Sen. John McCain, who said the bill was dead, left.")[
         "speaker_canonical"].tolist() == ["spokesman for Sen. John McCain"]
+
+
+def test_with_an_appositive_and_calling_for_after_a_noun():
+    df = atts("Republicans have been attacking Rice, with House Homeland Security Committee Chairman Peter King, a New "
+              "York Republican, even calling for her resignation.")
+    assert df[["cue", "speaker_canonical", "rule"]].values.tolist() == [["calling", "Peter King", "absolute"]]
+    assert rows("It began clearing two camps of protesters in Cairo calling for the reinstatement of Mohamed Morsi.") == [
+        ("calling", "two camps of protesters in Cairo", "two camps of protesters in Cairo")]
+    # other -ing forms after a noun stay no report without a clause
+    assert rows("He opposed the bill's language outlining cuts.") == []

@@ -150,8 +150,9 @@ def _definite_subject(site: CueSite) -> bool:
 
 
 def gerund(site: CueSite) -> bool:
-    """"by saying", "language calling for": an -ing form that is not a report. One after
-    "and" or a noun counts before "that", a colon or a quotation ("an email saying that")."""
+    """"by saying", "the bill's language outlining": an -ing form that is not a report. One
+    after "and" or a noun counts before "that", a colon or a quotation ("an email saying
+    that"), and "calling for"/"calling on" after a noun ("protesters calling for …")."""
     g = site.g
     prev = site.prev
     if not site.form.endswith("ing"):
@@ -171,6 +172,9 @@ def gerund(site: CueSite) -> bool:
         return False
     if prev.low == "and" and same_sentence(site.earlier, site.sent, site.cs):
         return False  # "calling it “illogical” and saying he wants to …"
+    if site.lemma == "call" and prev.word and prev.low not in g.STOP and site.nxt is not None \
+            and site.nxt.low in {"for", "on", "upon"}:
+        return False  # "protesters in Cairo calling for the reinstatement of …": the noun's call
     return not (prev.word and (site.clause_follows(colon=True) or with_phrase(site) is not None))
 
 

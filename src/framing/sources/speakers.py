@@ -293,7 +293,7 @@ def _clause_subject(site: CueSite):
 def _before_adverbs(toks: list, b: int) -> int:
     """The token before the adverbs that end at ``b`` ("with Cruz repeatedly calling", "with
     both sides now saying")."""
-    while b >= 1 and (toks[b].low in {"all", "both", "also", "still", "now"} or (
+    while b >= 1 and (toks[b].low in {"all", "both", "also", "still", "now", "even"} or (
             toks[b].low.endswith("ly") and len(toks[b].low) > 4 and not toks[b].cap)):
         b -= 1
     return b
@@ -306,11 +306,24 @@ def with_phrase(site: CueSite) -> int | None:
     if not site.participle:
         return None
     toks = site.toks
-    b = _before_adverbs(toks, site.ci - 1)
+    b = _with_phrase_end(toks, site.ci)
     if not (b >= 1 and toks[b].word and any(t.low == "with" for t in toks[max(0, b - 22):b])):
         return None
     st = np_back(toks, b, 0, g)
     return st if st is not None and st >= 1 and toks[st - 1].low == "with" else None
+
+
+def _with_phrase_end(toks: list, ci: int) -> int:
+    """The last token of the phrase before an -ing cue, adverbs and an appositive set off
+    by commas stepped over ("with Chairman Peter King, a New York Republican, even calling
+    for …")."""
+    b = _before_adverbs(toks, ci - 1)
+    if b >= 3 and toks[b].text == ",":
+        seg = segment_start(toks, b - 1)
+        if seg is not None and seg >= 2 and toks[seg - 1].text == "," and toks[seg - 2].word and is_appositive(
+                " ".join(t.text for t in toks[seg:b]), 0, len(" ".join(t.text for t in toks[seg:b]))):
+            b = seg - 2
+    return b
 
 
 def absolute(site: CueSite):
@@ -319,7 +332,7 @@ def absolute(site: CueSite):
     if st is None:
         return None
     toks, content = site.toks, _rest_of_clause(site, site.window[1])
-    end = toks[_before_adverbs(toks, site.ci - 1)].end
+    end = toks[_with_phrase_end(toks, site.ci)].end
     return site.found((toks[st].start, end), content, rule="absolute") if content[1] > content[0] else NONE
 
 
