@@ -150,3 +150,18 @@ def test_with_an_appositive_and_calling_for_after_a_noun():
         ("calling", "two camps of protesters in Cairo", "two camps of protesters in Cairo")]
     # other -ing forms after a noun stay no report without a clause
     assert rows("He opposed the bill's language outlining cuts.") == []
+
+
+def test_a_threat_needs_to_a_clause_or_a_condition_and_alleged_after_a_preposition():
+    assert rows("The bill has exceptions if the pregnancy threatens the woman’s life.") == []
+    assert rows("He threatened to filibuster.") == [("threatened", "He", "He")]
+    assert rows("In 2012, Barack Obama threatened U.S. retaliation if Assad used chemical weapons.") == [
+        ("threatened", "Barack Obama", "Barack Obama")]
+    assert [r[0] for r in rows("The official at the center of a scandal over alleged targeting of groups says that "
+                               "she was fair.")] == ["says"]
+
+
+def test_you_is_a_subject_of_its_own():
+    # inside a quotation "you said" is no attribution; "get what you" is no speaker
+    assert rows("Murphy texted her: “I get what you say about my messages.”") == [("texted", "Murphy", "Murphy")]
+    assert rows("Many of you have noted the difference between the two.")[0][:2] == ("noted", "Many of you")

@@ -123,8 +123,8 @@ def np_back(toks: list[Token], i: int, lo: int, g: Words) -> int | None:
     t = toks[i]
     if not t.word or (t.low in g.STOP - {"it", "this"} and not _name_word(toks, i)):
         return None
-    if t.low in g.PRONOUNS:
-        return i
+    if t.low in g.PRONOUNS or (t.low in g.FIRST_SECOND and not (i > lo and toks[i - 1].low == "of")):
+        return i  # "I get what you say": "you", never "get what you" (but "many of you")
     j = i
     lower_words = 0
     while j - 1 >= lo:

@@ -94,8 +94,8 @@ def adjective(site: CueSite) -> bool:
     if not (site.form.endswith("ed") or site.form in _PARTICIPLES_EN) or prev is None or nxt is None or not nxt.word:
         return False
     if site.lemma == "allege" and not nxt.cap and nxt.low not in _NOT_NOUNS | g.PRONOUNS.keys() | g.DETERMINERS | g.TIME_OR_PLACE \
-            and not nxt.low.endswith(("ly", "ing")):
-        return True  # "alleged fraud", "investigate alleged pay-to-play policies"
+            and (not nxt.low.endswith(("ly", "ing")) or (nxt.low.endswith("ing") and prev.low in g.PREPS_IN_NP | {"over", "about"})):
+        return True  # "alleged fraud", "investigate alleged pay-to-play policies", "a scandal over alleged targeting"
     return ((prev.low in g.DETERMINERS or _number(prev, g) or (not nxt.cap and (_possessive(prev) or prev.low in _BEFORE_NOUN)))
             and nxt.low not in _NOT_NOUNS and nxt.low not in g.PRONOUNS)
 
@@ -194,7 +194,22 @@ def not_speech_sense(site: CueSite) -> bool:
             or (lemma == "add" and _amount(site, site.cj + 1))
             or (lemma == "write" and nxt.low in {"off", "into"})
             or (lemma == "ask" and nxt.low == "for" and site.cj + 2 >= len(site.toks))
-            or (lemma == "claim" and nxt.low == "to"))
+            or (lemma == "claim" and nxt.low == "to")
+            # "if the pregnancy threatens the woman's life": a threat is reported with "to", a
+            # clause or a condition ("threatened retaliation if Assad used them")
+            or (lemma == "threaten" and nxt.low not in {"to", "that"} and nxt.text not in g.OPEN_Q and not _subject(nxt)
+                and not _condition_follows(site)))
+
+
+def _condition_follows(site: CueSite) -> bool:
+    """"if" or "unless" after the cue before the clause's next punctuation."""
+    for k in range(site.cj + 1, min(site.cj + 16, len(site.toks))):
+        t = site.toks[k]
+        if not t.word and not (t.text == "." and "." in site.toks[k - 1].text):  # "U.S." goes on
+            return False
+        if t.low in {"if", "unless"}:
+            return True
+    return False
 
 
 _ABOUT = {"around", "about", "nearly", "almost", "roughly", "some", "more", "over", "another", "an", "a"}
