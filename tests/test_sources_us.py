@@ -165,3 +165,9 @@ def test_you_is_a_subject_of_its_own():
     # inside a quotation "you said" is no attribution; "get what you" is no speaker
     assert rows("Murphy texted her: “I get what you say about my messages.”") == [("texted", "Murphy", "Murphy")]
     assert rows("Many of you have noted the difference between the two.")[0][:2] == ("noted", "Many of you")
+
+
+def test_a_bare_report_after_a_time_phrase_is_a_verb():
+    assert rows("Journalists on the scene this morning report that the camps were cleared.") == [
+        ("report", "Journalists on the scene", "Journalists on the scene")]
+    assert rows("A CNN report that the camps were cleared was wrong.") == []

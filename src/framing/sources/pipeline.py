@@ -66,7 +66,8 @@ def noun_not_verb(site: CueSite) -> bool:
         return True  # "FEC reports show …": the subject of another verb
     clause = nxt is not None and (nxt.low in {"that", "to", "for", "about", "on"} or nxt.text in g.OPEN_Q + ":" or _subject(nxt))
     before = site.tok(site.ci - 2)
-    if site.form == site.lemma and before is not None and before.low in {"a", "an", "this", "every", "each", "another"}:
+    if site.form == site.lemma and before is not None and before.low in {"a", "an", "this", "every", "each", "another"} \
+            and prev.low not in g.TIME_WORDS:  # but "Journalists on the scene this morning report that …"
         return True  # "a CNN report that …": a singular subject never takes the bare form
     if prev.word and not prev.cap and prev.low not in _not_modifiers(g) and not prev.low.endswith("ly") and nxt is not None \
             and ((not nxt.word and nxt.text not in g.OPEN_Q + ":") or nxt.low in _AFTER_NOUN):
