@@ -171,3 +171,10 @@ def test_a_bare_report_after_a_time_phrase_is_a_verb():
     assert rows("Journalists on the scene this morning report that the camps were cleared.") == [
         ("report", "Journalists on the scene", "Journalists on the scene")]
     assert rows("A CNN report that the camps were cleared was wrong.") == []
+
+
+def test_added_before_a_clause_without_that():
+    df = atts("“It was good,” Petraeus said. He added the next president will need “the ability to work with others.”")
+    assert df["cue"].tolist() == ["said", "added"]
+    assert rows("The economy added 255,000 jobs in June.") == []
+    assert rows("The report added another facet to the story.") == []

@@ -189,7 +189,8 @@ def not_speech_sense(site: CueSite) -> bool:
     return ((lemma == "accuse" and nxt.low == "of" and not site.form.endswith("ing"))
             or (lemma == "add" and (nxt.low == "to" or (
                 site.prev is not None and site.prev.word and nxt.word and not nxt.cap and not _subject(nxt)
-                and nxt.low not in g.TIME_OR_PLACE | _CLAUSE_WORDS and not nxt.low.endswith("ly"))))
+                and nxt.low not in g.TIME_OR_PLACE | _CLAUSE_WORDS and not nxt.low.endswith("ly")
+                and not _finite_verb_ahead(site))))
             or (lemma == "report" and nxt.low == "from")
             or (lemma in {"claim", "confirm"} and nxt.low.replace(",", "").isdigit())
             or (lemma == "add" and _amount(site, site.cj + 1))
@@ -200,6 +201,22 @@ def not_speech_sense(site: CueSite) -> bool:
             # clause or a condition ("threatened retaliation if Assad used them")
             or (lemma == "threaten" and nxt.low not in {"to", "that"} and nxt.text not in g.OPEN_Q and not _subject(nxt)
                 and not _condition_follows(site)))
+
+
+_FINITE = {"will", "would", "is", "are", "was", "were", "has", "have", "had", "could", "should", "must", "can", "may",
+           "might", "needs", "remains"}
+
+
+def _finite_verb_ahead(site: CueSite) -> bool:
+    """A clause without "that" follows the cue: a noun phrase, then a finite verb before
+    any punctuation ("He added the next president will need …"; not "added 255,000 jobs")."""
+    for k in range(site.cj + 2, min(site.cj + 7, len(site.toks))):
+        t = site.toks[k]
+        if not t.word:
+            return False
+        if t.low in _FINITE:
+            return True
+    return False
 
 
 def _condition_follows(site: CueSite) -> bool:
