@@ -178,3 +178,12 @@ def test_added_before_a_clause_without_that():
     assert df["cue"].tolist() == ["said", "added"]
     assert rows("The economy added 255,000 jobs in June.") == []
     assert rows("The report added another facet to the story.") == []
+
+
+def test_this_person_goes_back_to_the_last_person_brought_in_without_a_name():
+    df = atts("One farm lobbyist said the industry is not pushing. “It's hard for us,” this person said.")
+    assert df["speaker_canonical"].tolist() == ["One farm lobbyist", "One farm lobbyist"]
+    # a definite description or a name is not whom "this person" goes back to
+    for first in ("The longtime senator", "Peter Muller"):
+        df = atts(f"{first} said the industry is not pushing. “It's hard for us,” this person said.")
+        assert df["speaker_canonical"].tolist()[1] == "this person"

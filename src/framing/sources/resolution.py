@@ -61,6 +61,8 @@ def _describe(text: str, a: Attribution, g: Words) -> tuple[str, str, list[str]]
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
     a.speaker_type = speaker_type_of(phrase, appos, g)
     words = phrase.lower().split()
+    if words and words[0] in {"a", "an", "one", "another"}:
+        a.extra["indefinite"] = True  # "one farm lobbyist": someone "this person" may go back to
     if words and words[0] in {"some", "many", "several"}:
         phrase = " ".join(phrase.split()[1:])
     a.head = head_word(phrase, g)
@@ -103,10 +105,24 @@ def _earlier_speaker(a: Attribution, phrase: str, words: list[str], history: lis
         # Turnbull," names who speaks, and "the Tass news agency" is not "Syria's state
         # news agency": names in both phrases that differ say they are two
         mine = _capitalised(phrase.split()[1:])
+        if len(words) == 2 and words[1] == "person" and words[0] in {"this", "that"}:
+            # "…,” this person said": the last person the article brought in without a name
+            # ("one farm lobbyist", "a person familiar with the talks")
+            return next((h for h in reversed(history[-LOOKBACK:]) if h.extra.get("indefinite")
+                         and _unnamed(h.canonical, g) and h.speaker_type == "person"), None)
         return next((h for h in reversed(history[-LOOKBACK:])
                      if h.extra.get("appositive_head") == a.head or (h.head == a.head and (
                          not mine or not (theirs := _capitalised(h.canonical.split())) or mine & theirs))), None)
     return None
+
+
+def _unnamed(canonical: str, g: Words) -> bool:
+    """A description with no name in it ("one farm lobbyist", "a person familiar with …")."""
+    words = canonical.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    return not _capitalised(words[1:] if first in g.DETERMINERS or first in g.NUMBER_WORDS or first == "one" else words)
 
 
 def _capitalised(words: list[str]) -> set[str]:
