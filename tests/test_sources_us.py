@@ -187,3 +187,15 @@ def test_this_person_goes_back_to_the_last_person_brought_in_without_a_name():
     for first in ("The longtime senator", "Peter Muller"):
         df = atts(f"{first} said the industry is not pushing. “It's hard for us,” this person said.")
         assert df["speaker_canonical"].tolist()[1] == "this person"
+
+
+def test_the_newspaper_is_the_last_outlet_quoted():
+    df = atts("Politico reported that McConnell could force votes. Reid needs 60 votes, the news publication said. "
+              "The Pittsburgh Post-Gazette said the woman chastised him. According to the newspaper, Murphy texted her.")
+    assert df["speaker_canonical"].tolist() == ["Politico", "Politico", "Pittsburgh Post-Gazette",
+                                                "Pittsburgh Post-Gazette", "Murphy"]
+    # an earlier phrase with the same head goes first; a person is no outlet
+    df = atts("The Baton Rouge newspaper urged her to come. Smith said it was wrong. “It is a call,” the newspaper said.")
+    assert df["speaker_canonical"].tolist() == ["Baton Rouge newspaper", "Smith", "Baton Rouge newspaper"]
+    assert atts("Smith said it was wrong. “It is a call,” the newspaper said.")["speaker_canonical"].tolist() == [
+        "Smith", "newspaper"]

@@ -110,9 +110,14 @@ def _earlier_speaker(a: Attribution, phrase: str, words: list[str], history: lis
             # ("one farm lobbyist", "a person familiar with the talks")
             return next((h for h in reversed(history[-LOOKBACK:]) if h.extra.get("indefinite")
                          and _unnamed(h.canonical, g) and h.speaker_type == "person"), None)
-        return next((h for h in reversed(history[-LOOKBACK:])
+        same = next((h for h in reversed(history[-LOOKBACK:])
                      if h.extra.get("appositive_head") == a.head or (h.head == a.head and (
                          not mine or not (theirs := _capitalised(h.canonical.split())) or mine & theirs))), None)
+        if same is None and not mine and a.head in g.MEDIA_HEADS:
+            # "the newspaper", "the news publication", with no earlier one: the last news outlet quoted
+            same = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and (
+                h.category == "media" or re.split(r"[\s-]", h.canonical)[-1].lower() in g.OUTLET_NAME_ENDS)), None)
+        return same
     return None
 
 
