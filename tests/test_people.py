@@ -44,8 +44,14 @@ def test_title_before_a_name_and_of_place_after_it_are_not_the_name():
 
 def test_a_role_two_people_hold_stays_a_role():
     # two presidents named: "the president" is not guessed; a former one does not count
-    a = atts("President Donald Trump met Syrian President Bashar al-Assad's envoy. The president said talks would go on.")
+    a = atts("President Donald Trump met President Emmanuel Macron's envoy. The president said talks would go on.")
     assert a.speaker_canonical.tolist() == ["president"]
+    # unless one title names a country and the other does not: the bare role repeats the
+    # title without one (issue 23: "Russian President Vladimir Putin", "President Trump")
+    a = atts("President Donald Trump met Syrian President Bashar al-Assad's envoy. The president said talks would go on.")
+    assert a.speaker_canonical.tolist() == ["Donald Trump"]
+    a = atts("Syrian President Bashar al-Assad met the envoy. The president said talks would go on.")
+    assert a.speaker_canonical.tolist() == ["Bashar al-Assad"]
     b = atts("Former President Barack Obama spoke first. President Donald Trump arrived later. The president said talks "
              "would go on.")
     assert b.speaker_canonical.tolist()[-1] == "Donald Trump"

@@ -76,6 +76,8 @@ def _role_keys(head: str) -> frozenset:
     return frozenset({head} | {k for k, v in _ROLE_SAME.items() if v == head})
 
 
+#: Words of the nationalities list that name no country ("former", a party).
+_NOT_COUNTRIES = frozenset({"former", "democrat", "democratic", "republican"})
 #: Words of an organisation's name: such a name is never shortened to first and last word.
 _ORG_WORDS = frozenset("observatory agency ministry army forces government council coalition nations institute center "
                        "centre committee news media network organization organisation union department office direct "
@@ -422,9 +424,14 @@ class People:
         """The places where the answer of :meth:`role` may change, in text order: the first
         title of each person, up to the second person or a surname two people bear (key None)."""
         events, seen = [], set()
-        for start, role, title, person, skey in self._roles:
-            if role != head or not mods <= title:
-                continue
+        roles = [r for r in self._roles if r[1] == head and mods <= r[2]]
+        if not mods:
+            # "the president" in an article naming "Russian President Vladimir Putin" and
+            # "President Trump": the title without a country is the one a bare role repeats
+            countries = self.g.NATIONALITIES - _NOT_COUNTRIES
+            unmarked = [r for r in roles if countries.isdisjoint(r[2])]
+            roles = unmarked or roles
+        for start, _role, _title, person, skey in roles:
             if person is not None:
                 key, value = id(person), (person.canonical, person.run)
             else:

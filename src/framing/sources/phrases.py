@@ -123,8 +123,8 @@ def np_back(toks: list[Token], i: int, lo: int, g: Words) -> int | None:
     t = toks[i]
     if not t.word or (t.low in g.STOP - {"it", "this"} and not _name_word(toks, i)):
         return None
-    if t.low in g.PRONOUNS:
-        return i
+    if t.low in g.PRONOUNS or (t.low in g.FIRST_SECOND and not (i > lo and toks[i - 1].low == "of")):
+        return i  # "I get what you say": "you", never "get what you" (but "many of you")
     j = i
     lower_words = 0
     while j - 1 >= lo:
@@ -139,10 +139,22 @@ def np_back(toks: list[Token], i: int, lo: int, g: Words) -> int | None:
                     break
             if i - j > 20:
                 break
-    # a phrase may not begin with a preposition
-    while j < i and toks[j].low in _leading_preps(g):
+    # a phrase may not begin with a preposition, nor a sentence adverb ("Maybe someone told him")
+    while j < i and (toks[j].low in leading_preps(g) or toks[j].low in _SENTENCE_ADVERBS):
         j += 1
+    head = next((k for k in range(j + 1, i) if toks[k + 1].low in g.PREPS_IN_NP), i)  # "sources in Syria"
+    if j < i and toks[j].low == "that" and (toks[j + 1].cap or plural(toks[head].low)):
+        j += 1  # "adds that opposition sources claim", "reports that Assad asked": "that" opens the clause
     return j
+
+
+#: Adverbs that open a sentence and are no part of its subject.
+_SENTENCE_ADVERBS = {"maybe", "perhaps"}
+
+
+def plural(low: str) -> bool:
+    """A noun in the plural ("sources", "officials"); "that" never stands before one."""
+    return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "\u2019s")) and len(low) > 3
 
 
 def _name_word(toks: list[Token], i: int) -> bool:
@@ -155,11 +167,11 @@ def _name_word(toks: list[Token], i: int) -> bool:
     return toks[i - 1].cap or toks[i - 1].text in {",", "\u201d", '"', "''", "Mrs.", "Ms.", "Mr."}
 
 
-def _leading_preps(g: Words) -> set:
+def leading_preps(g: Words) -> set:
     """Words a phrase may not begin with: prepositions."""
-    return g.derive(_leading_preps, lambda g: g.PREPS_IN_NP | {
+    return g.derive(leading_preps, lambda g: g.PREPS_IN_NP | {
         "what", "whom", "despite", "amid", "during", "after", "before", "since", "about", "against", "over", "unlike",
-        "like", "among", "into", "onto", "toward", "towards", "through"})
+        "like", "among", "into", "onto", "toward", "towards", "through", "including"})
 
 
 def _step_back(toks: list[Token], j: int, lo: int, g: Words) -> tuple[int, str]:
@@ -191,8 +203,8 @@ def _step_back(toks: list[Token], j: int, lo: int, g: Words) -> tuple[int, str]:
     if low in g.STOP or low in g.AUX or low in {"and", "said", "says", "told"}:
         if low == "and" and j - 2 >= lo and toks[j - 2].cap and toks[j].cap:
             return j - 1, "skip"
-        if low == "to" and j - 2 >= lo and toks[j - 2].low.endswith("ing"):
-            return j - 1, "skip"
+        if low == "to" and j - 2 >= lo and toks[j - 2].low.endswith("ing") and toks[j - 2].low != "according":
+            return j - 1, "skip"  # "the right to bear arms"; "according to X, which" is no phrase
         return j, "stop"
     return j - 1, "word"
 
@@ -210,8 +222,9 @@ def np_forward(toks: list[Token], i: int, hi: int, g: Words, *, subject: bool = 
     while j < hi:
         p = toks[j]
         if not p.word:
-            if p.text in "-'\u2019." and j + 1 < hi and toks[j + 1].word:
-                j += 1
+            if p.text in "-'\u2019." and j + 1 < hi and toks[j + 1].word and not (
+                    p.text == "." and p.end == toks[j + 1].start and toks[j + 1].cap):
+                j += 1  # "al-Assad", "U.S. officials"; not "The Tennessean.Chambliss said" (a space lost)
                 continue
             break
         low = p.low
@@ -230,18 +243,52 @@ def np_forward(toks: list[Token], i: int, hi: int, g: Words, *, subject: bool = 
         if p.cap and not (j == i and low in g.DETERMINERS):  # "The" opening a sentence is no name
             seen_cap = True
         elif seen_cap and low not in g.DETERMINERS and low not in {"of", "for", "al", "bin", "ibn", "de", "van", "von"}:
-            # lower-case word after a name: the name has ended
-            if not (low in g.PERSON_ROLES or low.endswith(("man", "woman", "er", "ist", "ent", "ant"))):
+            # lower-case word after a name: the name has ended, unless a head noun follows
+            # ("the Tass news agency", "Syria's state news agency", "Republican lawmakers",
+            # "White House press secretary Sean Spicer")
+            head = _head_after_name(toks, j, hi, g)
+            if head is None:
                 break
+            j = head
         j += 1
         if j - i > 14:
             break
     return j if j > i else None
 
 
+def _is_head(low: str, g: Words) -> bool:
+    """A noun that heads a phrase of people or a body: a role ("spokesman"), a body
+    ("agency", "media"), or the plural of one ("lawmakers", "officials")."""
+    heads = g.derive(_is_head, lambda g: g.PERSON_ROLES | g.OF_HEADS | g.NAME_HEADS)
+    return low in heads or (low.endswith("s") and low[:-1] in heads) or (
+        low.endswith(("man", "woman", "er", "ers", "ist", "ists", "ent", "ents", "ant", "ants"))
+        and len(low) > 5 and low not in _NOT_HEADS and low not in g.PAST_VERBS)
+
+
+#: Words that end as a noun of people does and are none ("however", "urgent").
+_NOT_HEADS = {"however", "ever", "never", "rather", "together", "either", "neither", "further", "whatever", "whenever",
+              "wherever", "whoever", "moreover", "recent", "current", "urgent", "different", "apparent", "important",
+              "relevant", "independent", "confident", "present", "silent", "patient", "consistent"}
+
+
+def _head_after_name(toks: list[Token], j: int, hi: int, g: Words) -> int | None:
+    """Where a name's phrase goes on when the lower-case words at ``j`` (at most three,
+    none a grammar word) end in a head noun (:func:`_is_head`): the index of that noun."""
+    found = None
+    for k in range(j, min(j + 3, hi)):
+        t = toks[k]
+        low = t.low
+        if not t.word or t.cap or low in g.STOP or low in g.TIME_OR_PLACE or low in g.PREPS_IN_NP \
+                or low in g.DETERMINERS or low in g.AUX or low in g.BE or low.endswith(("ing", "ed", "ly")):
+            break
+        if _is_head(low, g):
+            found = k
+    return found
+
+
 def is_appositive(text: str, s: int, e: int) -> bool:
     seg = text[s:e].strip().lower()
-    return bool(re.match(r"(?:a|an|the|who|which|whose|one|its|his|her|their)\b", seg)) and len(seg.split()) <= 30
+    return bool(re.match(r"(?:a|an|no|the|who|which|whose|one|its|his|her|their)\b", seg)) and len(seg.split()) <= 30
 
 
 def looks_like_name(toks: list[Token], g: Words) -> bool:

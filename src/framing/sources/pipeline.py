@@ -29,8 +29,9 @@ def _number(tok, g: Words) -> bool:
 
 
 def _possessive(tok) -> bool:
+    # a "'s" split off its word ("She 's called for", "Smith 's claims") may be "is" or "has": not judged
     return tok.low.endswith(("'s", "\u2019s")) and tok.low not in {"it's", "it\u2019s", "he's", "he\u2019s", "she's",
-                                                                   "she\u2019s", "that's", "that\u2019s"}
+                                                                   "she\u2019s", "that's", "that\u2019s", "'s", "\u2019s"}
 
 
 _OBJECT_PRONOUNS = {"her", "him", "them", "me", "us", "himself", "herself", "themselves", "itself", "this"}
@@ -65,7 +66,8 @@ def noun_not_verb(site: CueSite) -> bool:
         return True  # "FEC reports show …": the subject of another verb
     clause = nxt is not None and (nxt.low in {"that", "to", "for", "about", "on"} or nxt.text in g.OPEN_Q + ":" or _subject(nxt))
     before = site.tok(site.ci - 2)
-    if site.form == site.lemma and before is not None and before.low in {"a", "an", "this", "every", "each", "another"}:
+    if site.form == site.lemma and before is not None and before.low in {"a", "an", "this", "every", "each", "another"} \
+            and prev.low not in g.TIME_WORDS:  # but "Journalists on the scene this morning report that …"
         return True  # "a CNN report that …": a singular subject never takes the bare form
     if prev.word and not prev.cap and prev.low not in _not_modifiers(g) and not prev.low.endswith("ly") and nxt is not None \
             and ((not nxt.word and nxt.text not in g.OPEN_Q + ":") or nxt.low in _AFTER_NOUN):
@@ -93,8 +95,8 @@ def adjective(site: CueSite) -> bool:
     if not (site.form.endswith("ed") or site.form in _PARTICIPLES_EN) or prev is None or nxt is None or not nxt.word:
         return False
     if site.lemma == "allege" and not nxt.cap and nxt.low not in _NOT_NOUNS | g.PRONOUNS.keys() | g.DETERMINERS | g.TIME_OR_PLACE \
-            and not nxt.low.endswith(("ly", "ing")):
-        return True  # "alleged fraud", "investigate alleged pay-to-play policies"
+            and (not nxt.low.endswith(("ly", "ing")) or (nxt.low.endswith("ing") and prev.low in g.PREPS_IN_NP | {"over", "about"})):
+        return True  # "alleged fraud", "investigate alleged pay-to-play policies", "a scandal over alleged targeting"
     return ((prev.low in g.DETERMINERS or _number(prev, g) or (not nxt.cap and (_possessive(prev) or prev.low in _BEFORE_NOUN)))
             and nxt.low not in _NOT_NOUNS and nxt.low not in g.PRONOUNS)
 
@@ -149,8 +151,9 @@ def _definite_subject(site: CueSite) -> bool:
 
 
 def gerund(site: CueSite) -> bool:
-    """"by saying", "language calling for": an -ing form that is not a report. One after
-    "and" or a noun counts before "that", a colon or a quotation ("an email saying that")."""
+    """"by saying", "the bill's language outlining": an -ing form that is not a report. One
+    after "and" or a noun counts before "that", a colon or a quotation ("an email saying
+    that"), and "calling for"/"calling on" after a noun ("protesters calling for …")."""
     g = site.g
     prev = site.prev
     if not site.form.endswith("ing"):
@@ -170,6 +173,9 @@ def gerund(site: CueSite) -> bool:
         return False
     if prev.low == "and" and same_sentence(site.earlier, site.sent, site.cs):
         return False  # "calling it “illogical” and saying he wants to …"
+    if site.lemma == "call" and prev.word and prev.low not in g.STOP and site.nxt is not None \
+            and site.nxt.low in {"for", "on", "upon"}:
+        return False  # "protesters in Cairo calling for the reinstatement of …": the noun's call
     return not (prev.word and (site.clause_follows(colon=True) or with_phrase(site) is not None))
 
 
@@ -183,13 +189,45 @@ def not_speech_sense(site: CueSite) -> bool:
     return ((lemma == "accuse" and nxt.low == "of" and not site.form.endswith("ing"))
             or (lemma == "add" and (nxt.low == "to" or (
                 site.prev is not None and site.prev.word and nxt.word and not nxt.cap and not _subject(nxt)
-                and nxt.low not in g.TIME_OR_PLACE | _CLAUSE_WORDS and not nxt.low.endswith("ly"))))
+                and nxt.low not in g.TIME_OR_PLACE | _CLAUSE_WORDS and not nxt.low.endswith("ly")
+                and not _finite_verb_ahead(site))))
             or (lemma == "report" and nxt.low == "from")
             or (lemma in {"claim", "confirm"} and nxt.low.replace(",", "").isdigit())
             or (lemma == "add" and _amount(site, site.cj + 1))
             or (lemma == "write" and nxt.low in {"off", "into"})
             or (lemma == "ask" and nxt.low == "for" and site.cj + 2 >= len(site.toks))
-            or (lemma == "claim" and nxt.low == "to"))
+            or (lemma == "claim" and nxt.low == "to")
+            # "if the pregnancy threatens the woman's life": a threat is reported with "to", a
+            # clause or a condition ("threatened retaliation if Assad used them")
+            or (lemma == "threaten" and nxt.low not in {"to", "that"} and nxt.text not in g.OPEN_Q and not _subject(nxt)
+                and not _condition_follows(site)))
+
+
+_FINITE = {"will", "would", "is", "are", "was", "were", "has", "have", "had", "could", "should", "must", "can", "may",
+           "might", "needs", "remains"}
+
+
+def _finite_verb_ahead(site: CueSite) -> bool:
+    """A clause without "that" follows the cue: a noun phrase, then a finite verb before
+    any punctuation ("He added the next president will need …"; not "added 255,000 jobs")."""
+    for k in range(site.cj + 2, min(site.cj + 7, len(site.toks))):
+        t = site.toks[k]
+        if not t.word:
+            return False
+        if t.low in _FINITE:
+            return True
+    return False
+
+
+def _condition_follows(site: CueSite) -> bool:
+    """"if" or "unless" after the cue before the clause's next punctuation."""
+    for k in range(site.cj + 1, min(site.cj + 16, len(site.toks))):
+        t = site.toks[k]
+        if not t.word and not (t.text == "." and "." in site.toks[k - 1].text):  # "U.S." goes on
+            return False
+        if t.low in {"if", "unless"}:
+            return True
+    return False
 
 
 _ABOUT = {"around", "about", "nearly", "almost", "roughly", "some", "more", "over", "another", "an", "a"}

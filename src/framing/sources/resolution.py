@@ -30,6 +30,12 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words) ->
             a.category = NO_SPEAKER  # "Asked whether …, 75 percent said yes": no asker named
             a.extra["speaker_id"] = ""
             continue
+        if "follows" not in a.extra and "antecedent" not in a.extra and a.speaker[1] - a.speaker[0] <= 5 \
+                and text[a.speaker[0]:a.speaker[1]].lower() in {"who", "which"}:
+            # "…, who threatened to filibuster, saying …": the relative clause's speaker again
+            f = next((h for h in reversed(history) if h.speaker == a.speaker), None)
+            if f is not None:
+                a.extra["follows"] = f
         if "follows" in a.extra:
             f = a.extra["follows"]
             a.canonical, a.category, a.speaker_type, a.head = f.canonical, f.category, f.speaker_type, f.head
@@ -55,6 +61,8 @@ def _describe(text: str, a: Attribution, g: Words) -> tuple[str, str, list[str]]
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
     a.speaker_type = speaker_type_of(phrase, appos, g)
     words = phrase.lower().split()
+    if words and words[0] in {"a", "an", "one", "another"}:
+        a.extra["indefinite"] = True  # "one farm lobbyist": someone "this person" may go back to
     if words and words[0] in {"some", "many", "several"}:
         phrase = " ".join(phrase.split()[1:])
     a.head = head_word(phrase, g)
@@ -92,10 +100,39 @@ def _earlier_speaker(a: Attribution, phrase: str, words: list[str], history: lis
         return None  # the author: "I asked him how she'd mount a defense"
     if len(words) == 1 and words[0] in g.PRONOUNS:
         return _antecedent(g.PRONOUNS[words[0]], {"he": "f", "him": "f", "she": "m", "her": "m"}.get(words[0]), history)
-    if words and words[0] in {"the", "this", "that"} and not proper_name(phrase, g):
-        return next((h for h in reversed(history[-LOOKBACK:])
-                     if h.head == a.head or h.extra.get("appositive_head") == a.head), None)
+    if words and words[0] in {"the", "this", "that"} and not proper_name(phrase, g) and not a.appositive:
+        # "the source" is the last source; but "The Australian prime minister, Malcolm
+        # Turnbull," names who speaks, and "the Tass news agency" is not "Syria's state
+        # news agency": names in both phrases that differ say they are two
+        mine = _capitalised(phrase.split()[1:])
+        if len(words) == 2 and words[1] == "person" and words[0] in {"this", "that"}:
+            # "…,” this person said": the last person the article brought in without a name
+            # ("one farm lobbyist", "a person familiar with the talks")
+            return next((h for h in reversed(history[-LOOKBACK:]) if h.extra.get("indefinite")
+                         and _unnamed(h.canonical, g) and h.speaker_type == "person"), None)
+        same = next((h for h in reversed(history[-LOOKBACK:])
+                     if h.extra.get("appositive_head") == a.head or (h.head == a.head and (
+                         not mine or not (theirs := _capitalised(h.canonical.split())) or mine & theirs))), None)
+        if same is None and not mine and a.head in g.MEDIA_HEADS:
+            # "the newspaper", "the news publication", with no earlier one: the last news outlet quoted
+            same = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and (
+                h.category == "media" or re.split(r"[\s-]", h.canonical)[-1].lower() in g.OUTLET_NAME_ENDS)), None)
+        return same
     return None
+
+
+def _unnamed(canonical: str, g: Words) -> bool:
+    """A description with no name in it ("one farm lobbyist", "a person familiar with …")."""
+    words = canonical.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    return not _capitalised(words[1:] if first in g.DETERMINERS or first in g.NUMBER_WORDS or first == "one" else words)
+
+
+def _capitalised(words: list[str]) -> set[str]:
+    """The capitalised words of a phrase, lower case, a possessive left out ("Syria's": "syria")."""
+    return {re.sub(r"['\u2019]s?$", "", w).lower() for w in words if w[:1].isupper()}
 
 
 #: Categories of bodies, not people: a one-word speaker in another may be a person's surname.

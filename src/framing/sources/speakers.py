@@ -25,15 +25,19 @@ that goes on from the previous attribution, in :mod:`.content`).
 
 from __future__ import annotations
 
+import re
+
 from .content import after_cue, leading_content, same_sentence, trailing_content, trailing_rest
 from .listeners import speaker_before_aside
 from .phrases import (
     adverbial,
     is_appositive,
     is_tag,
+    leading_preps,
     looks_like_name,
     np_back,
     np_forward,
+    plural,
     segment_start,
     skip_back,
     skip_tag,
@@ -51,10 +55,16 @@ def _openers(g: Words) -> set:
     return g.derive(_openers, lambda g: g.PREPS_IN_NP | {"but", "and", "so", "if", "when", "while", "as"})
 
 
+#: Initials with full stops inside, whose last full stop the tokens leave apart ("U.S", "N.R.A").
+_INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
 def subject_end(toks: list, ci: int, participle: bool, g: Words) -> int:
     """The token before the cue once auxiliaries, adverbs, time phrases, "as quoted" and a
     parenthesis ("Sen. Claire McCaskill (D-Mo.) said") are stepped over; -1 for none."""
     b = skip_back(toks, ci - 1, g, progressive=participle)
+    if b >= 1 and toks[b].text == "." and _INITIALISM.fullmatch(toks[b - 1].text):
+        b -= 1  # "the U.S. said", "the N.R.A. said": the full stop ends the initials, not a sentence
     b = skip_tag(toks, b, g)  # "Sen. Mike Lee, R-Utah said": the tag describes Lee
     if b >= 0 and toks[b].low == "as" and b >= 2 and toks[b - 1].low == "quoted":
         b -= 2
@@ -172,9 +182,37 @@ def relative(site: CueSite):
     k = skip_tag(toks, b - 2 if b >= 2 and toks[b - 1].text == "," else b - 1, g)  # "McConnell, R-Ky., who"
     if k >= 0 and toks[k].word:
         st = np_back(toks, k, 0, g)
+        if st is not None and st >= 3 and toks[st - 1].low in {"from", "of"} and toks[st - 2].text == "," \
+                and looks_like_name(toks[st:k + 1], g) and toks[st - 3].word and toks[st - 3].cap:
+            k = st - 3  # "chair Cam Ward, from Alabaster, who": the hometown after a name is stepped over
+            st = np_back(toks, k, 0, g)
         if st is not None:
+            st = _attached_low(toks, st, k, toks[b].low, site.form, g)
             att.extra["antecedent"] = (toks[st].start, toks[k].end)
     return att
+
+
+_ATTACHING = {"of", "from", "on", "among", "with"}
+
+
+def _attached_low(toks: list, st: int, k: int, pronoun: str, form: str, g: Words) -> int:
+    """Where the antecedent of "who"/"which" starts in "N1 of N2": at N2 when N2 is a name
+    ("anger from Senate Democrats, who", "read up on Dwight Eisenhower, who") or, before a
+    verb in the plural, a plural ("a priority of anti-abortion groups, which argue"), and
+    for "who" N1 is no role ("a spokesman for Sen. McCain, who" is the spokesman; "the head
+    of the Arab League, which" is the League)."""
+    p = next((x for x in range(k - 1, st, -1) if toks[x].low in _ATTACHING), None)
+    if p is None or p + 1 > k:
+        return st
+    head = toks[p - 1].low
+    if pronoun == "who" and (head in g.PERSON_ROLES or (head.endswith("s") and head[:-1] in g.PERSON_ROLES)):
+        return st
+    first = p + 2 if p + 1 <= k and toks[p + 1].low in g.DETERMINERS else p + 1
+    if first > k:
+        return st
+    name = looks_like_name(toks[first:k + 1], g) and (pronoun == "who" or k > first)
+    plural_agrees = plural(toks[k].low) and not form.endswith("s")
+    return first if (name or plural_agrees) else st
 
 
 #: Words that open a clause running to the next comma before the subject ("When asked
@@ -255,7 +293,7 @@ def _clause_subject(site: CueSite):
 def _before_adverbs(toks: list, b: int) -> int:
     """The token before the adverbs that end at ``b`` ("with Cruz repeatedly calling", "with
     both sides now saying")."""
-    while b >= 1 and (toks[b].low in {"all", "both", "also", "still", "now"} or (
+    while b >= 1 and (toks[b].low in {"all", "both", "also", "still", "now", "even"} or (
             toks[b].low.endswith("ly") and len(toks[b].low) > 4 and not toks[b].cap)):
         b -= 1
     return b
@@ -268,11 +306,24 @@ def with_phrase(site: CueSite) -> int | None:
     if not site.participle:
         return None
     toks = site.toks
-    b = _before_adverbs(toks, site.ci - 1)
+    b = _with_phrase_end(toks, site.ci)
     if not (b >= 1 and toks[b].word and any(t.low == "with" for t in toks[max(0, b - 22):b])):
         return None
     st = np_back(toks, b, 0, g)
     return st if st is not None and st >= 1 and toks[st - 1].low == "with" else None
+
+
+def _with_phrase_end(toks: list, ci: int) -> int:
+    """The last token of the phrase before an -ing cue, adverbs and an appositive set off
+    by commas stepped over ("with Chairman Peter King, a New York Republican, even calling
+    for …")."""
+    b = _before_adverbs(toks, ci - 1)
+    if b >= 3 and toks[b].text == ",":
+        seg = segment_start(toks, b - 1)
+        if seg is not None and seg >= 2 and toks[seg - 1].text == "," and toks[seg - 2].word and is_appositive(
+                " ".join(t.text for t in toks[seg:b]), 0, len(" ".join(t.text for t in toks[seg:b]))):
+            b = seg - 2
+    return b
 
 
 def absolute(site: CueSite):
@@ -281,7 +332,7 @@ def absolute(site: CueSite):
     if st is None:
         return None
     toks, content = site.toks, _rest_of_clause(site, site.window[1])
-    end = toks[_before_adverbs(toks, site.ci - 1)].end
+    end = toks[_with_phrase_end(toks, site.ci)].end
     return site.found((toks[st].start, end), content, rule="absolute") if content[1] > content[0] else NONE
 
 
@@ -395,7 +446,8 @@ def _appositive_closed_by_comma(site: CueSite):
     app = (toks[ap_start].start, toks[b - 1].end)
     if is_appositive(text, *app):
         nm = np_back(toks, ap_start - 2, 0, g)
-        if nm is not None and looks_like_name(toks[nm:ap_start - 1], g) and not adverbial(toks, nm, g):
+        if nm is not None and (looks_like_name(toks[nm:ap_start - 1], g) or _role_and_name(toks, nm, ap_start - 1, g)) \
+                and not adverbial(toks, nm, g):
             return "name_appositive", (toks[nm].start, toks[ap_start - 2].end), app, nm
         return None
     if looks_like_name(toks[ap_start:b], g):
@@ -403,6 +455,14 @@ def _appositive_closed_by_comma(site: CueSite):
         if role is not None:
             return "role_name", (toks[role].start, toks[ap_start - 2].end), app, role
     return None
+
+
+def _role_and_name(toks: list, start: int, end: int, g: Words) -> bool:
+    """"former CIA director Michael Hayden": a description that ends in a name of two
+    words or more, opening a clause (after a closing mark, a comma or nothing)."""
+    if end - start < 3 or not (start == 0 or toks[start - 1].text in {",", *g.CLOSE_MARKS}):
+        return False
+    return looks_like_name(toks[end - 2:end], g) and toks[end - 3].low in g.PERSON_ROLES | g.TITLE_WORDS
 
 
 _SENTENCE_ADVERBS = {"however", "too", "also", "though", "instead", "again", "repeatedly", "privately", "publicly",
@@ -501,6 +561,26 @@ def inverted(site: CueSite):
     e = np_forward(toks, site.cj + 1, len(toks), g)
     if e is None:
         return NONE
+    if toks[site.cj + 1].low == "by" and site.form.endswith(("ed", "en")):
+        e = np_forward(toks, site.cj + 2, len(toks), g)  # "a show …, written by a Spanish troupe"
+        if e is None:
+            return NONE
+        content = trailing_content(text, site.facts, site.cs, site.window[0])
+        return NONE if content is None else site.found((toks[site.cj + 2].start, toks[e - 1].end), content,
+                                                       rule="inverted")
+    if _not_a_subject(toks[site.cj + 1], g):
+        # "Stated differently, …", "the words … written in large block letters": no report;
+        # "…, who backs Cruz, said in a statement": a report whose speaker stands before an
+        # aside these rules did not read, left unnamed rather than named "in a statement"
+        if b < 0 or toks[b].text in g.OPEN_Q or toks[b].text == "`" or site.form in _NON_FINITE or (
+                site.form == site.lemma and site.lemma != "say"):
+            return NONE  # "“Stated differently, …", "Then argue for your position": no report
+        content = trailing_content(text, site.facts, site.cs, site.window[0])
+        if content is None:
+            content = leading_content(text, site.facts, toks, _leading_start(site), site.window[1])
+        return NONE if content is None else site.found(None, content, rule="inverted")
+    if site.form == site.lemma and site.lemma != "say" and not toks[e - 1].cap and not plural(toks[e - 1].low):
+        return NONE  # "“…,” ask critics"; but "I will firmly ask the question": an object
     speaker, app = (toks[site.cj + 1].start, toks[e - 1].end), None
     if e < len(toks) and toks[e].text == ",":
         stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", ".", ";"}), len(toks))
@@ -509,6 +589,17 @@ def inverted(site: CueSite):
             app = (seg[0].start, seg[-1].end)
     content = trailing_content(text, site.facts, site.cs, site.window[0])
     return NONE if content is None else site.found(speaker, content, app, rule="inverted")
+
+
+#: Forms that are never a finite verb, so never inverted after their speaker.
+_NON_FINITE = {"written", "spoken", "shown", "given"}
+
+
+def _not_a_subject(tok, g: Words) -> bool:
+    """What follows a cue and never speaks after it: a preposition ("said in a
+    statement", "written in large block letters"), an adverb ("said recently", "Stated
+    differently")."""
+    return tok.low in leading_preps(g) or (tok.low.endswith("ly") and not tok.cap and len(tok.low) > 4)
 
 
 def _before_aside(site: CueSite):

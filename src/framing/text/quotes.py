@@ -91,6 +91,9 @@ class QuoteRules:
         self.double_starts = self.double_open + self.double_straight
         self.single_starts = self.single_open + self.single_straight
         self.apostrophe_openers = q["apostrophe_openers"]
+        #: what follows an apostrophe split from its word in pre-tokenised text ("month 's",
+        #: "we 've"): such a mark opens no quotation (optional)
+        self.clitic = re.compile(q["clitics"]) if q.get("clitics") else None
         #: punctuation after which a quotation mark opens rather than closes
         self.opening_context = frozenset(q["opening_context"])
         self.closing_context = q["closing_context"]
@@ -349,9 +352,11 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tupl
                     # a doubled straight single mark closes a double quotation (“…'', ``…'')
                     spans.append(QuoteSpan(start, i + 2, True, cont))
                     kind, after = None, i + 2
-            elif (c in s_close or c in s_straight) and _closes_single(text, i):
+            elif (c in s_close or c in s_straight) and _closes_single(text, i) and not (
+                    r.clitic is not None and c in s_straight and text[i - 1].isspace() and r.clitic.match(text, i + 1)):
                 # the NYT's ''…'': a doubled straight mark closes what a doubled one opened
-                doubled = c in s_straight and text.startswith(c + c, start) and text.startswith(c, i + 1)
+                doubled = c in s_straight and (text.startswith(c + c, start) or text.startswith("``", start)) \
+                    and text.startswith(c, i + 1)  # and ``…'', as text for TeX writes quotations
                 after = i + 2 if doubled else after
                 spans.append(QuoteSpan(start, after if doubled else i + 1, True, cont))
                 kind = None
@@ -377,6 +382,8 @@ def _opening(text: str, i: int, c: str, leading: bool, r: QuoteRules, d_open: st
     if c in s_open or (c in r.single_straight and _opens(text, i, ctx)):
         if c in r.apostrophe_openers and not leading and not _opens(text, i, ctx):
             return None  # a ‘ standing for an apostrophe
+        if r.clitic is not None and c in r.single_straight and r.clitic.match(text, i + 1):
+            return None  # "last month 's opinion": an apostrophe the tokeniser split off
         return "single"
     return None
 
