@@ -12,9 +12,10 @@ from ..text import TextFacts
 from .content import kind_of, orphans, same_sentence
 from .descriptions import drop_trailing_tag, split_hometown
 from .listeners import addressee
+from .passives import passive_by, reduced_relative_by
 from .phrases import np_back, sentences_of, tokenize_with_starts
 from .records import WINDOW, Attribution, CueSite
-from .speakers import NONE, find_speaker, passive_by, reduced_relative_by, subject_end, unnamed_question, went_on, with_phrase
+from .speakers import NONE, find_speaker, subject_end, unnamed_question, went_on, with_phrase
 from .words import Words, words_of
 
 _BEFORE_PARTICIPLE = {"as", "while", "when", "after", "before", "is", "was"}  # and the forms of "be", auxiliaries
