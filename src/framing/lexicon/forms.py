@@ -27,10 +27,13 @@ import dataclasses
 import re
 import unicodedata
 
-#: Characters that never count when matching (the invisible ones :mod:`.matcher` names
-#: ``INVISIBLE``, and Arabic's marks and elongation).
-IGNORED = ("\u00ad\u200b\u200c\u200d\u2060\ufeff"
-           "\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed")
+#: Characters with no width that scraped text carries inside words: soft hyphen, zero-width
+#: space, non-joiner and joiner, word joiner, zero-width no-break space (BOM).
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE_RE = re.compile(f"[{INVISIBLE}]+")
+#: Characters that never count when matching (the invisible ones, and Arabic's marks and
+#: elongation).
+IGNORED = (INVISIBLE + "\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed")
 _IGNORED_RE = re.compile(f"[{IGNORED}]+")
 #: Combining marks of Latin, Greek and Cyrillic letters (what NFD splits off), and the
 #: supplements of combining marks.
@@ -52,7 +55,7 @@ def needs_forms(lexicon) -> bool:
     """Whether the lexicon's patterns can be affected by the forms here: a pattern with a
     letter or mark beyond ASCII (not a curly apostrophe), a ``fold`` or a ``language`` with
     proclitics."""
-    if lexicon.fold or _proclitics(lexicon.language):
+    if lexicon.fold or _matching(lexicon.language).get("proclitics"):
         return True
     return any(not c.isascii() and unicodedata.category(c)[0] in "LM" for fam in lexicon.families.values()
                for p in (*fam.exclude, *(q for lab in fam.labels.values() for q in (*lab.patterns, *lab.exclude)))
@@ -68,28 +71,12 @@ def view_trigger(lexicon) -> re.Pattern:
 
 def fold_table(lexicon) -> dict:
     """``{code point: code point}`` of the lexicon's folds (``str.translate``)."""
-    if not lexicon.fold:
-        return {}
-    from ..lang import get_language
-
-    folds = (get_language(lexicon.language).data.get("matching") or {}).get("folds") or {}
-    table = {}
-    for name in lexicon.fold:
-        for src, dst in (folds.get(name) or {}).items():
-            table[ord(src)] = ord(dst)
-    return table
-
-
-def _proclitics(code: str) -> tuple:
-    if not code:
-        return ()
-    from ..lang import get_language
-
-    m = get_language(code).data.get("matching") or {}
-    return tuple(m.get("proclitics") or ())
+    folds = _matching(lexicon.language).get("folds") or {} if lexicon.fold else {}
+    return {ord(src): ord(dst) for name in lexicon.fold for src, dst in (folds.get(name) or {}).items()}
 
 
 def _matching(code: str) -> dict:
+    """The ``matching`` data of a language's ``language.yaml`` ({} for none)."""
     from ..lang import get_language
 
     return get_language(code).data.get("matching") or {} if code else {}
@@ -101,20 +88,19 @@ def text_form(text: str, table: dict | None = None) -> str:
     return out.translate(table) if table else out
 
 
-def pattern_forms(pattern, lexicon) -> list:
-    """The patterns that stand for ``pattern`` when matching: its own form, and for a plain
-    pattern of a language with proclitics, one form for each proclitic before it."""
-    table = fold_table(lexicon)
+def pattern_forms(pattern, table: dict, matching: dict) -> list:
+    """The patterns that stand for ``pattern`` when matching (``table``: the lexicon's folds,
+    ``matching``: its language's data): its own form, and for a plain pattern of a language
+    with proclitics, one form for each proclitic before it."""
     own = dataclasses.replace(pattern, text=text_form(pattern.text, table)) if not pattern.regex else pattern
     out = [own]
-    m = _matching(lexicon.language)
-    proclitics = tuple(text_form(p, table) for p in (m.get("proclitics") or ()))
-    script = m.get("script")
+    proclitics = tuple(text_form(p, table) for p in (matching.get("proclitics") or ()))
+    script = matching.get("script")
     first = own.text[:1]
     if pattern.regex or not proclitics or not first or (script and not re.match(script, first)):
         return out
-    article = text_form(m.get("article") or "", table)
-    elides = m.get("article_elides_after") or ""
+    article = text_form(matching.get("article") or "", table)
+    elides = matching.get("article_elides_after") or ""
     for pre in proclitics:
         body = own.text
         if article and elides and pre.endswith(elides) and body.startswith(article) and len(article) > 1:
@@ -125,8 +111,10 @@ def pattern_forms(pattern, lexicon) -> list:
 
 def matching_families(lexicon) -> dict:
     """The lexicon's families with every pattern and exclusion in its matching forms."""
+    table, matching = fold_table(lexicon), _matching(lexicon.language)
+
     def forms(ps):
-        return [f for p in ps for f in pattern_forms(p, lexicon)]
+        return [f for p in ps for f in pattern_forms(p, table, matching)]
 
     # exclusions too: "والنظام الإيراني" is excluded as "النظام الإيراني" is
     return {name: dataclasses.replace(fam, exclude=forms(fam.exclude), labels={
@@ -139,7 +127,9 @@ class View:
     folds applied) and the way back: :meth:`start` and :meth:`end` take an offset of the
     view to the text as given."""
 
-    def __init__(self, text: str, table: dict | None = None):
+    def __init__(self, text: str, table: dict | None = None, *, only: re.Pattern | None = None):
+        """``table``: the folds; ``only``: leave out just what this pattern finds, nothing
+        composed (the invisible characters, for a lexicon of ASCII patterns)."""
         parts: list[str] = []
         # segments: (view start, text start, text end, copied): a copied segment maps one for
         # one; a rewritten one (a composed letter) maps as a whole
@@ -147,11 +137,14 @@ class View:
         self._segs: list[tuple] = []
         self._tstarts: list[int] = []
         pos = vpos = 0
-        units = _UNIT_RE if unicodedata.is_normalized("NFC", _UNIT_RE.sub("", text)) else _ANY_UNIT_RE
+        if only is not None:
+            units = only
+        else:
+            units = _UNIT_RE if unicodedata.is_normalized("NFC", _UNIT_RE.sub("", text)) else _ANY_UNIT_RE
         for m in units.finditer(text):
             s, e = m.span()
             unit = m.group()
-            ignored = _IGNORED_RE.fullmatch(unit) is not None
+            ignored = only is not None or _IGNORED_RE.fullmatch(unit) is not None
             composed = "" if ignored else _IGNORED_RE.sub("", unicodedata.normalize("NFC", unit))
             if not ignored and composed == unit:
                 continue  # as it is: copied with what is around it

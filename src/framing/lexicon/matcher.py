@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ._hyperscan import database, is_word, uses_hyperscan
 from ._hyperscan import hits as _hits
-from .forms import View, fold_table, matching_families, needs_forms, needs_view, view_trigger
+from .forms import INVISIBLE, INVISIBLE_RE, View, fold_table, matching_families, needs_forms, needs_view, view_trigger
 from .guards import _Lazy, compile_guarded
 
 __all__ = ["Matcher", "FamilyMatcher", "EXCLUSION_REACH", "INVISIBLE", "HYPERSCAN_MAX", "HYPERSCAN_MIN_SPAN"]
@@ -31,10 +31,6 @@ HYPERSCAN_MIN_SPAN = 200
 #: How far (in characters) an exclusion may reach beyond the match it removes.
 EXCLUSION_REACH = 80
 
-#: Characters with no width that scraped text carries inside words: soft hyphen, zero-width
-#: space, non-joiner and joiner, word joiner, zero-width no-break space (BOM).
-INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 _WORD_RE = re.compile(r"\w+")
 _SPACES_RE = re.compile(r"\s{2,}")
 
@@ -218,24 +214,6 @@ def _width(text: str, s: int, e: int) -> int:
     return e - s - sum(len(m.group()) - 1 for m in _SPACES_RE.finditer(text, s, e))
 
 
-def _through_invisible(finditer, text: str, start: int, end: int):
-    """``finditer`` run on the text without its invisible characters, each match's offsets
-    taken back to the text as given (a match starts at its first visible character and ends
-    after its last)."""
-    gone = [m.start() for m in _INVISIBLE_RE.finditer(text)]
-    seen = _INVISIBLE_RE.sub("", text)
-    # where each removed character would sit in the text without them
-    shifted = [g - k for k, g in enumerate(gone)]
-
-    def back(j: int) -> int:  # a visible character's position in the text as given
-        return j + bisect.bisect_right(shifted, j)
-
-    s0 = start - bisect.bisect_left(gone, start)
-    e0 = end - bisect.bisect_left(gone, end)
-    for fam, label, s, e in finditer(seen, s0, e0):
-        yield fam, label, back(s), back(e - 1) + 1
-
-
 class _SubRegexes:
     """A family's regex cut down to the patterns that can match where a word starts (those
     whose first word it is, and those whose prefix — a ``*`` pattern's or a regex's literal
@@ -365,13 +343,13 @@ class Matcher:
         find = self._finditer if not phrase else self._phrase_finditer
         if self._view_re is not None and needs_view(text, start, end, self._view_re):
             view = View(text, self._fold)
-            for fam, label, s, e in find(view.text, view.at(start), view.at(end)):
-                yield fam, label, view.start(s), view.end(e)
+        elif any(text.find(c, start, end) >= 0 for c in INVISIBLE):  # a few scans in C, within the span
+            view = View(text, only=INVISIBLE_RE)  # a match starts at its first visible character
+        else:
+            yield from find(text, start, end)
             return
-        if any(text.find(c, start, end) >= 0 for c in INVISIBLE):  # a few scans in C, within the span
-            yield from _through_invisible(find, text, start, end)
-            return
-        yield from find(text, start, end)
+        for fam, label, s, e in find(view.text, view.at(start), view.at(end)):
+            yield fam, label, view.start(s), view.end(e)
 
     def _phrase_finditer(self, text: str, start: int = 0, end: int | None = None):
         return self._finditer(text, start, end, phrase=True)

@@ -29,7 +29,7 @@ from .clauses import (
     np_back,
     tokens,
 )
-from .content import kind_of, orphans
+from .content import finish
 from .phrases import sentences_of, trim
 from .records import WINDOW, Attribution
 
@@ -273,13 +273,4 @@ def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, span
         att = _attribution(site, atts)
         if att is not None:
             atts.append(att)
-    orphans(text, facts, spans, atts)
-    atts.sort(key=lambda a: (a.cue[0] if a.cue else a.content[0]))
-    for a in atts:
-        s, e = a.content
-        while e > s and text[e - 1] in ".,;:" and text[e - 2:e - 1] not in w.CLOSE_Q:
-            e -= 1
-        a.content = (s, e)
-        a.kind = "according_to" if a.cue_lemma in cues.fronted or a.cue_lemma in cues.postposed else kind_of(
-            facts, text, s, e, a.nested)
-    return atts
+    return finish(text, facts, spans, atts, w.CLOSE_Q, lambda lemma: lemma in cues.fronted or lemma in cues.postposed)

@@ -85,6 +85,22 @@ def trailing_content(text, facts, speaker_start, ws):
     return (s, e)
 
 
+def finish(text: str, facts: TextFacts, sentences, atts: list[Attribution], close_q: str, according) -> list[Attribution]:
+    """The last steps of both rule sets: the quotations no cue claimed (:func:`orphans`),
+    text order, a paraphrase's content without its sentence's full stop (a quotation keeps
+    its own, before a mark of ``close_q``), and each attribution's kind ("according_to"
+    where ``according(lemma)`` says so)."""
+    orphans(text, facts, sentences, atts)
+    atts.sort(key=lambda a: (a.cue[0] if a.cue else a.content[0]))
+    for a in atts:
+        cs, ce = a.content
+        while ce > cs and text[ce - 1] in ".,;:" and text[ce - 2:ce - 1] not in close_q:
+            ce -= 1
+        a.content = (cs, ce)
+        a.kind = "according_to" if according(a.cue_lemma) else kind_of(facts, text, cs, ce, a.nested)
+    return atts
+
+
 def orphans(text: str, facts: TextFacts, sentences, atts: list[Attribution]) -> None:
     """Quotations with no cue that continue the previous sentence's attribution: one
     row per quotation, however many sentences it holds. A quotation that goes on in the

@@ -9,7 +9,7 @@ import re
 
 from ..cues import CueTable, cues_of
 from ..text import TextFacts
-from .content import kind_of, orphans, same_sentence
+from .content import finish, same_sentence
 from .descriptions import drop_trailing_tag, split_hometown
 from .listeners import addressee
 from .passives import passive_by, reduced_relative_by
@@ -544,13 +544,4 @@ def extract(text: str, facts: TextFacts, cues: CueTable | None = None, g: Words 
             if not att.nested and _reported_by_another(text, facts, att, atts):
                 att.nested = True
             atts.append(att)
-    orphans(text, facts, sentences.spans, atts)
-    atts.sort(key=lambda a: (a.cue[0] if a.cue else a.content[0]))
-    for a in atts:
-        cs, ce = a.content
-        # a paraphrase does not end with the sentence's full stop (a quotation keeps its own)
-        while ce > cs and text[ce - 1] in ".,;:" and text[ce - 2:ce - 1] not in g.CLOSE_Q:
-            ce -= 1
-        a.content = (cs, ce)
-        a.kind = "according_to" if a.cue_lemma == "according to" else kind_of(facts, text, *a.content, a.nested)
-    return atts
+    return finish(text, facts, sentences.spans, atts, g.CLOSE_Q, lambda lemma: lemma == "according to")
