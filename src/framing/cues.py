@@ -28,6 +28,7 @@ from ._record import active, note_file
 from .errors import LexiconError
 from .lang import Language, get_language
 from .lexicon import WordFinder, check_engine
+from .lexicon.forms import ARABIC_MARKS, HAMZA_ALEF_RE
 
 __all__ = ["CueTable", "load_cues", "cues_of", "CUE_KEYS"]
 
@@ -43,13 +44,11 @@ _WORD_RE = re.compile(r"\w+")
 _FORM_WORD_RE = re.compile(r"\w[\w\u0300-\u036f\u064b-\u065f\u0670]*(?:['’\-][\w\u0300-\u036f\u064b-\u065f\u0670]+)*")
 #: Arabic vowel marks, the superscript alef and the elongation (tatweel): never part of a
 #: form, and allowed after any Arabic letter of the text.
-_ARABIC_MARKS = "\u064b-\u065f\u0670\u0640"
-_ARABIC_MARKS_RE = re.compile(f"[{_ARABIC_MARKS}]")
+_ARABIC_MARKS_RE = re.compile(f"[{ARABIC_MARKS}]")
 _APOSTROPHES = "'’ʼ"
 #: Arabic web text often leaves the hamza off an alef ("اكد" for "أكد", "اعلن" for "أعلن"):
 #: a form is kept with the bare alef and matches any of them.
 _ALEFS = "أإآا"
-_ALEF_RE = re.compile("[أإآ]")
 
 
 def canonical_form(form: str) -> str:
@@ -57,7 +56,7 @@ def canonical_form(form: str) -> str:
     apostrophe ’, Arabic vowel marks and elongation left out, an Arabic alef written bare
     ("D'après" → "d’après", "أكد" → "اكد")."""
     s = _ARABIC_MARKS_RE.sub("", unicodedata.normalize("NFC", form)).lower().replace("...", "…")
-    s = _ALEF_RE.sub("ا", s)
+    s = HAMZA_ALEF_RE.sub("ا", s)
     for a in "'ʼ":
         s = s.replace(a, "’")
     return " ".join(s.split())
@@ -75,7 +74,7 @@ def _char_pattern(c: str) -> str:
     if c == " ":
         return r"\s+"
     if c == "ا":
-        return f"[{_ALEFS}][{_ARABIC_MARKS}]*"
+        return f"[{_ALEFS}][{ARABIC_MARKS}]*"
     nfd = unicodedata.normalize("NFD", c)
     alts = [re.escape(c)] + ([re.escape(nfd)] if nfd != c else [])
     up = c.upper()
@@ -85,7 +84,7 @@ def _char_pattern(c: str) -> str:
             alts.append(re.escape(nfd_up))
     pat = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
     if "\u0600" <= c <= "\u06ff":
-        pat += f"[{_ARABIC_MARKS}]*"
+        pat += f"[{ARABIC_MARKS}]*"
     return pat
 
 

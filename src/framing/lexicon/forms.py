@@ -31,9 +31,14 @@ import unicodedata
 #: space, non-joiner and joiner, word joiner, zero-width no-break space (BOM).
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 INVISIBLE_RE = re.compile(f"[{INVISIBLE}]+")
-#: Characters that never count when matching (the invisible ones, and Arabic's marks and
-#: elongation).
-IGNORED = (INVISIBLE + "\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed")
+#: Arabic vowel marks (harakat), the superscript alef and the elongation (tatweel): the
+#: cue table's forms leave them out too (:mod:`framing.cues`).
+ARABIC_MARKS = "\u064b-\u065f\u0670\u0640"
+#: An alef with a hamza or a madda, which Arabic web text often writes bare ("اكد" for "أكد").
+HAMZA_ALEF_RE = re.compile("[أإآ]")
+#: Characters that never count when matching (the invisible ones, Arabic's marks and
+#: elongation, and its Quranic annotation marks).
+IGNORED = INVISIBLE + ARABIC_MARKS + "\u0610-\u061a\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
 _IGNORED_RE = re.compile(f"[{IGNORED}]+")
 #: Combining marks of Latin, Greek and Cyrillic letters (what NFD splits off), and the
 #: supplements of combining marks.

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..lang import Language, LanguageError, get_language
+from ..lexicon.forms import HAMZA_ALEF_RE
 
 __all__ = ["ClauseWords", "clause_words_of", "rules_of", "role_of", "category_of", "uncased", "RULE_SETS"]
 
@@ -51,7 +52,6 @@ _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", 
              "fronted_preps", "fronted_relatives", "object_suffixes",
              "contractions", "oblique", "fronted_at_start", "documents", "source_suffixes"}
 _KINDS = {"m", "f", "person", "plural", "org"}
-_HAMZA_ALEF = re.compile("[أإآ]")
 #: the final letters a role word loses in its other cases ("заместитель" → "заместителя")
 _STEM_ENDS = set("ьйаяоеы")
 
@@ -207,7 +207,7 @@ class ClauseWords:
             # "إلا", "أن" are also written "الا", "ان": each listed word with a bare alef too
             for attr in _SETS.values():
                 words = getattr(self, attr)
-                words |= {_HAMZA_ALEF.sub("ا", v) for v in words}
+                words |= {HAMZA_ALEF_RE.sub("ا", v) for v in words}
 
 
     def _read_reference(self, data: dict, where: str) -> None:
