@@ -287,3 +287,55 @@ def test_a_word_is_found_where_the_pattern_finds_it(text, word):
 
     expected = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}\b", text)]
     assert People(text, words_of("en"))._occurrences(word) == expected
+
+
+# -- runs of capitalised words: the one-match-per-run reader against a token-by-token one --
+
+def _reference_runs(text, g, single=True):
+    """The runs as a reader walking token by token finds them (the rules of ``_runs``'s
+    docstring, written the slow and obvious way)."""
+    import re as _re
+
+    from framing.sources import people as P
+    roles = P._role_words(g)
+    tokens = [(m.start(), m.end(), m.group()) for m in _re.finditer(r"[^\W\d_][\w'’.\-]*", text)]
+    run, prev_end, out = [], None, []
+
+    def close():
+        if run and (single or len(run) > 1):
+            out.extend(P._name_of(text, list(run), roles, g))
+        run.clear()
+
+    for s, e, w in tokens:
+        joined = prev_end is not None and _re.fullmatch(r"[ \u00a0]+", text[prev_end:s]) is not None
+        if not joined:
+            close()
+        if P._is_capitalised(w) or (w.lower() in P._PARTICLES and run):
+            possessive = w.endswith(("'s", "’s"))
+            word = P._POSSESSIVE_RE.sub("", w) if possessive else w
+            run.append((s, word))
+            if possessive or (word.endswith(".") and not P._initial(word) and P._bare(word) not in roles):
+                close()
+                prev_end = None
+                continue
+        else:
+            close()
+        prev_end = e
+    close()
+    return out
+
+
+_RUN_PIECES = ["Bashar", "al-Assad", "al", "Al", "von", "ex-Rep.", "Rep.", "Sen.", "Inc.", "J.", "H.W.", "iPhone",
+               "McCain", "O'Brien", "Trump's", "Putin’s", "President", "Donald", "Trump", "said", "the", "3Com",
+               "ÉTAT", "Émile", "Zola", "_x", "x.Foo", "ash-Sharaa", "US", "JUST", "WATCHED", "Ron", "Paul"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_RUN_PIECES), st.sampled_from([" ", "  ", "\u00a0", ", ", "\n", ". ", " (", "-"])),
+                min_size=1, max_size=14))
+def test_runs_are_those_a_token_by_token_reader_finds(pieces):
+    from framing.sources.people import _runs
+    text = "".join(w + sep for w, sep in pieces)
+    g = words_of("en")
+    for single in (True, False):
+        assert list(_runs(text, g, single=single)) == _reference_runs(text, g, single), (text, single)

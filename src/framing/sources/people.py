@@ -40,7 +40,6 @@ LINK_SHARE = 0.8
 #: … and at least this many of them.
 LINK_MIN = 2
 
-_TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _PARTICLES = frozenset("al el ad as ash ar az an at bin ibn abu bint de van von da di du del der la le".split())
 _ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ad|as|ash|ar|az|an|at|ad)-(?=\w)")
@@ -230,56 +229,52 @@ class People:
         self._memo: dict = {}  # answers of named(), role() and _lone_form(), asked again for each attribution
 
     def _need(self, skey: str) -> None:
-        """The runs whose surname key is ``skey`` ("trump", "trump jr"), read from the stretches
-        of text between punctuation that hold a capitalised word of that surname (a run never
-        crosses such a mark), without reading the rest of the article."""
+        """The runs whose surname key is ``skey`` ("trump", "trump jr"), the people they name
+        grouped (:meth:`_merged`): only the runs of two words or more that hold a capitalised
+        word of that surname are read."""
         if skey in self._done:
             return
         self._done.add(skey)
-        for span in self._stretches(skey.split(" ")[0]):
-            for run in self._runs_in(span):
-                self._add(*run, want=skey)
+        for raw in self._raw_runs().get(skey.split(" ")[0], ()):
+            for run in self._run_names(raw):
+                if _surname_of(run[1])[1] == skey:
+                    self._add(*run)
         persons = self._by_surname.get(skey, [])
         if len(persons) > 1:
             self._by_surname[skey] = self._merged(skey, persons)
 
-    def _stretches(self, key: str) -> list:
-        """The stretches that hold a run of two words or more (``_TWO_WORDS_RE``: the only
-        ones where :func:`_runs` with ``single=False`` finds any) and a capitalised word whose
-        key is ``key``, in text order."""
-        index = self._memo.get("stretches")
+    def _raw_runs(self) -> dict:
+        """The article's runs of two words or more as written (:func:`_raw_runs`), read once,
+        in text order, under the key of each capitalised word they hold."""
+        index = self._memo.get("runs")
         if index is None:
-            text, two, index = self.text, _TWO_WORDS_RE.search, {}
-            for m in _STRETCH_RE.finditer(text):
-                s, e = m.span()
-                if two(text, s, e) is None:
-                    continue
-                span = (s, e)
-                for word in _CAPITALISED_RE.findall(text, s, e):
-                    found = index.setdefault(_token_key(word), [])
-                    if not found or found[-1] != span:
-                        found.append(span)
-            self._memo["stretches"] = index
-        return index.get(key, [])
+            index = self._memo["runs"] = {}
+            for raw in _raw_runs(self.text, self.g, single=False):
+                for _at, w in raw:
+                    if _is_capitalised(w):
+                        found = index.setdefault(_surname_key(w), [])
+                        if not found or found[-1] is not raw:
+                            found.append(raw)
+        return index
 
-    def _runs_in(self, span: tuple[int, int]) -> list:
-        """The runs of two words or more of one stretch, read once (a stretch may hold the
-        surnames and titles of several people)."""
-        runs = self._memo.get(span)
-        if runs is None:
-            runs = self._memo[span] = list(_runs(self.text, self.g, single=False, start=span[0], end=span[1]))
-        return runs
+    def _run_names(self, raw: list) -> list:
+        """The name a raw run gives (:func:`_name_of`), worked out once."""
+        key = ("run", raw[0][0])
+        named = self._memo.get(key)
+        if named is None:
+            named = self._memo[key] = list(_name_of(self.text, raw, _role_words(self.g), self.g))
+        return named
 
     def _need_role(self, head: str) -> None:
         """The runs with a title whose last word is ``head`` or a word for it ("Sen." for
-        "senator"), from the stretches that hold such a capitalised word, with the person each
-        names (its surname's runs read by :meth:`_need`)."""
+        "senator"), with the person each names (its surname's runs read by :meth:`_need`)."""
         if head in self._heads:
             return
         self._heads.add(head)
-        spans = sorted({span for key in _role_keys(head) for span in self._stretches(key)})
-        for span in spans:
-            for start, words, title, former in self._runs_in(span):
+        index = self._raw_runs()
+        raws = sorted({id(r): r for key in _role_keys(head) for r in index.get(key, ())}.values(), key=lambda r: r[0][0])
+        for raw in raws:
+            for start, words, title, former in self._run_names(raw):
                 last = _bare(title[-1]) if title else ""
                 if not title or former or last in _ORG_WORDS or _ROLE_SAME.get(last, last) != head:
                     continue
@@ -288,10 +283,8 @@ class People:
                 who = self._firsts.get((skey, _bare(words[0]))) if len(words) > tail else None
                 self._roles.append((start, head, {_bare(t) for t in title}, who, skey))
 
-    def _add(self, start: int, words: list, title: list, former: bool, want: str) -> None:
+    def _add(self, start: int, words: list, title: list, former: bool) -> None:
         tail, skey = _surname_of(words)
-        if skey != want:
-            return
         if len(words) > tail:
             first = _bare(words[0])
             person = self._firsts.get((skey, first))
@@ -530,80 +523,79 @@ def _untitled(words: list[str], g: Words) -> list[str]:
     return words[cut:]
 
 
-def _runs(text: str, g: Words, *, single: bool = True, start: int = 0, end: int | None = None):
-    """``(start, name words, title words, former)`` for each run of capitalised words: the
-    sentence openers before it left out, the title (up to the last role word) set apart;
+def _runs(text: str, g: Words, *, single: bool = True):
+    """``(start, name words, title words, former)`` for each run of capitalised words
+    (:func:`_raw_runs`): the sentence openers before it left out, the title (up to the last
+    role word) set apart (:func:`_name_of`)."""
+    roles = _role_words(g)
+    for raw in _raw_runs(text, g, single=single):
+        yield from _name_of(text, raw, roles, g)
+
+
+def _raw_runs(text: str, g: Words, *, single: bool = True):
+    """The runs of capitalised words as written, each a list of ``(start, word)`` (a
+    possessive's "'s" left out): the
     with ``single=False`` only the runs of two words or more as written (those that can
     give a full name or a title).
 
-    Tokens are read only near capital letters: from the start of the token holding the next
-    capital letter (with ``single=False``, the next capitalised word followed by another or a
-    particle) until a token that neither joins nor starts a run (between two such places,
-    every token is in lower case and leaves no run open). ``start`` and ``end``: only the
-    runs of that stretch (it must begin and end at a mark that no run crosses)."""
+    A run is a capitalised token ("Assad", "al-Assad") and the capitalised tokens and
+    particles ("al", "von") that follow it, each after spaces only (a comma, a bracket, a
+    line break ends it); a possessive ("Trump's") or a word with a final full stop that is
+    not an initial or a title ("Inc.") ends it too. A token is a letter, then letters,
+    digits, apostrophes, full stops and hyphens; the runs are
+    read by one match each (``_RUN_AT_RE``) where a search in C finds a capital
+    (with ``single=False``, a capitalised word followed by another or a particle:
+    ``_TWO_WORDS_RE``); only their words are read in Python."""
     roles = _role_words(g)
-    start_re = _CAPITAL_RE if single else _TWO_WORDS_RE
-    pos = start
-    end = len(text) if end is None else end
+    search, match, pos = (_CAPITAL_RE if single else _TWO_WORDS_RE).search, _RUN_AT_RE.match, 0
     while True:
-        found = start_re.search(text, pos, end)
+        found = search(text, pos)
         if found is None:
             return
         r = found.start()
         while r > 0 and (text[r - 1].isalnum() or text[r - 1] in _TOKEN_CHARS):
-            r -= 1  # the start of the token holding the capital ("al-Assad", "McCain", "iPhone")
+            r -= 1  # the start of the word holding the capital ("al-Assad", "McCain", "iPhone")
+        m = match(text, r)
+        pos = m.end() if m.end() > r else found.start() + 1  # not past a capital the match did not read
         run: list = []
-        prev_end = -1
-        for m in _TOKEN_RE.finditer(text, r, end):
-            w = m.group()
-            gap = text[prev_end:m.start()] if prev_end >= 0 else ""
-            joined = run and gap.strip(" \u00a0") == "" and "\n" not in gap
-            cap = w[:1].isupper() or (_ARTICLE_PREFIX_RE.match(w.lower()) is not None and w[3:4].isupper())
-            particle = w.lower() in _PARTICLES
-            if not joined and run:
-                yield from _name_of(text, run, roles, g) if single or len(run) > 1 else ()
+        for at, w in zip(m.starts("t"), m.captures("t")):
+            if not run and not _is_capitalised(w):
+                continue  # a particle after a run that ended ("Trump's al …")
+            possessive = w.endswith(("'s", "’s"))
+            word = _POSSESSIVE_RE.sub("", w) if possessive else w
+            run.append((at, word))
+            if possessive or (word.endswith(".") and not _initial(word) and _bare(word) not in roles):
+                if single or len(run) > 1:
+                    yield run
                 run = []
-            if cap or (particle and run):
-                possessive = w.endswith(("'s", "’s"))
-                word = _POSSESSIVE_RE.sub("", w) if possessive else w
-                run.append((m.start(), word))
-                ends = possessive or (word.endswith(".") and not _initial(word) and _bare(word) not in roles)
-                if ends:
-                    yield from _name_of(text, run, roles, g) if single or len(run) > 1 else ()
-                    run = []
-                    prev_end = -1
-                    continue
-            elif run:
-                yield from _name_of(text, run, roles, g) if single or len(run) > 1 else ()
-                run = []
-            prev_end = m.end()
-            if not run and not cap:
-                pos = m.end()
-                break
-        else:
-            if run and (single or len(run) > 1):
-                yield from _name_of(text, run, roles, g)
-            return
+        if run and (single or len(run) > 1):
+            yield run
 
 
+def _is_capitalised(token: str) -> bool:
+    """A token that starts or continues a run by its capital ("Assad", "al-Assad"), not only
+    as a particle ("al")."""
+    return token[:1].isupper() or (_ARTICLE_PREFIX_RE.match(token.lower()) is not None and token[3:4].isupper())
+
+
+#: Token characters after the first letter, and what a capitalised token and a
+#: particle look like as ``_runs`` reads them.
+_TC = r"[\w'’.\-]"
+_PARTICLE_ALT = "|".join(sorted(_PARTICLES, key=len, reverse=True))
+_CAP_TOKEN = r"(?:\p{Uppercase}|(?i:a[lsdrznt]|el)-\p{Uppercase})" + _TC + "*"
+_PARTICLE_TOKEN = r"(?i:" + _PARTICLE_ALT + r")(?!" + _TC + ")"
+#: A run, matched from the start of the word that holds a capital: the characters before its
+#: first letter, then a capitalised token and the capitalised tokens and particles after
+#: spaces (captured as ``t``); or a token that is not capitalised ("iPhone"), captured as
+#: nothing.
+_RUN_AT_RE = regex.compile(r"[\d_'’.\-]*(?:(?P<t>" + _CAP_TOKEN + r")(?:[ \u00a0]+(?P<t>" + _CAP_TOKEN + "|"
+                           + _PARTICLE_TOKEN + "))*|[^\\W\\d_]" + _TC + "*)")
 _CAPITAL_RE = regex.compile(r"\p{Uppercase}")
-#: Stretches of text that no run crosses: word characters, apostrophes, full stops, hyphens
-#: and spaces between other marks (a comma, a bracket, a line break ends every run).
-_STRETCH_RE = re.compile(r"[\w'’.\- \u00a0]+")
-#: A capitalised word from its capital on ("Assad" in "al-Assad").
-_CAPITALISED_RE = regex.compile(r"\p{Uppercase}[\w'’.\-]*")
-
-
-@lru_cache(maxsize=1 << 16)
-def _token_key(word: str) -> str:
-    """The surname key of a capitalised word as written ("Assad’s": "assad")."""
-    return _surname_key(_POSSESSIVE_RE.sub("", word) if word.endswith(("'s", "’s")) else word)
 #: Where a run of two words or more may start: a capital, the rest of its word, spaces, and a
 #: capital, a particle or an article fused with a hyphen ("Bashar al-Assad", "Ursula von").
-_PARTICLE_ALT = "|".join(sorted(_PARTICLES, key=len, reverse=True))
-_TWO_WORDS_RE = regex.compile(r"\p{Uppercase}[\w'’.\-]*[ \u00a0]+(?:\p{Uppercase}|(?:" + _PARTICLE_ALT
-                              + r")(?![\w'’.\-])|[a-z]{2,3}-\p{Uppercase})")
-#: Characters that continue a token besides letters and digits (see ``_TOKEN_RE``).
+_TWO_WORDS_RE = regex.compile(r"\p{Uppercase}" + _TC + r"*[ \u00a0]+(?:\p{Uppercase}|(?:" + _PARTICLE_ALT
+                              + r")(?!" + _TC + r")|[a-z]{2,3}-\p{Uppercase})")
+#: Characters that continue a token besides letters and digits.
 _TOKEN_CHARS = frozenset("_'’.-")
 
 
