@@ -9,6 +9,7 @@ scoring, not rules other work changes; the CLI tests run the real extractor and 
 import gzip
 import hashlib
 import json
+from pathlib import Path
 import re
 import warnings
 
@@ -408,3 +409,16 @@ def test_a_cue_span_inside_a_longer_word_is_warned_about(corpora, tmp_path):
         warnings.simplefilter("error", FramingWarning)
         read_gold(write_gold(tmp_path / "h.jsonl", GOLD), corpora=corpora)
     assert text[10:14] == "said"
+
+
+def test_an_article_is_in_the_same_half_in_every_gold_file_of_the_repository():
+    """Reading the dev errors of one file never shows text another file holds out."""
+    root = Path(__file__).resolve().parents[1] / "gold"
+    half: dict = {}
+    for path in sorted(root.glob("*/*.jsonl")):
+        for line, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            record = json.loads(text)
+            key = (record["corpus"], record["doc_id"])
+            assert record["half"] in ("dev", "held"), (path, line)
+            first = half.setdefault(key, (record["half"], path.name, line))
+            assert first[0] == record["half"], f"{key} is {first[0]} in {first[1]}:{first[2]}, {record['half']} in {path}:{line}"
