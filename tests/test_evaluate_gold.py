@@ -9,9 +9,9 @@ scoring, not rules other work changes; the CLI tests run the real extractor and 
 import gzip
 import hashlib
 import json
-from pathlib import Path
 import re
 import warnings
+from pathlib import Path
 
 import pandas as pd
 import pytest
