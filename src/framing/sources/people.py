@@ -490,11 +490,15 @@ class People:
 
     def _lone_form(self, skey: str) -> str:
         """The first word written for a surname key ("Assad" for "assad")."""
-        forms = self._memo.get("lone")
-        if forms is None:
-            forms = self._memo["lone"] = {}
-            for _start, words, _title, _former in _runs(self.text, self.g):
+        lone = self._memo.get("lone")
+        if lone is None:  # the runs read in text order only as far as a question needs
+            lone = self._memo["lone"] = ({}, _runs(self.text, self.g))
+        forms, runs = lone
+        if skey not in forms:
+            for _start, words, _title, _former in runs:
                 forms.setdefault(_surname_key(words[-1]), words[-1])
+                if _surname_key(words[-1]) == skey:
+                    break
         return forms.get(skey, skey)
 
 
