@@ -141,8 +141,8 @@ class Corpus:
         ``(language read in, Corpus of one language)``, their text facts those already
         computed here. A corpus of one language is one part, itself. A language framing has
         no folder for is a run of its own, read in ``language`` (its documents' ``lang``
-        tells them apart)."""
-        if not self.mixed or not len(self.documents):
+        tells them apart); none when there are no documents."""
+        if not self.mixed:
             return [(self.language, self)]
         docs, codes, facts, titles = self.documents, self.read_in(), self.facts(), self.titles()
         langs = docs["lang"].tolist()
