@@ -140,6 +140,14 @@ def test_tables_grouped_by_language():
         framing.count_terms(_frame().drop(columns="lang"), lexicon=LEX, by="lang", warn=False)
 
 
+def test_top_sources_of_a_language_read_by_the_clause_rules():
+    # the pronouns left out of the sources are the clause rules' words (French had no English words.yaml keys)
+    df = pd.DataFrame({"doc_id": ["f"], "outlet": ["B"], "text": [
+        "« Le siège est brisé », a déclaré le ministre Ali Hamad. Il a ajouté que la ville était libre, selon l'OSDH."]})
+    top = framing.top_sources(df, language="fr")
+    assert top[["speaker", "attributions"]].values.tolist() == [["Ali Hamad", 2], ["l'OSDH", 1]]
+
+
 def test_a_lexicon_in_one_language_counts_the_documents_in_others():
     fr = parse_lexicon("name: fr_test\nlanguage: fr\nfamilies:\n  f:\n    labels:\n      regime: [régime]\n")
     with pytest.warns(FramingWarning, match=r"written in French \(language: fr\); 4 of the corpus's 5 documents are in "

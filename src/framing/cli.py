@@ -487,7 +487,7 @@ def _languages(args: argparse.Namespace) -> int:
           + f"; read as {read_as}: {int(df['agrees'].sum())} agree", file=sys.stderr)
     top = counts.index[0] if len(counts) else read_as
     served = [k for k in counts.index if k in set(df.loc[df["framing_folder"], "lang"])]
-    if not mixed and top != read_as and top in served:
+    if not mixed and top != read_as and top in served and counts.iloc[0] * 2 > len(df):
         print(f"note: most documents read as {top}: pass --language {top} to score them by its rules.", file=sys.stderr)
     if not mixed and len(served) > 1:
         print(f"note: the documents are in {len(served)} languages framing reads ({', '.join(served)}): pass --language "
