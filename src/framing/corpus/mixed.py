@@ -61,10 +61,10 @@ def language_code(value) -> str:
     """A language as a column writes it, as a code: lower case, the region left out
     (``"FR"``, ``"fr-CH"``, ``"fr_FR"`` → ``"fr"``); "" for an empty or missing cell.
 
-    >>> [language_code(v) for v in ("FR", " de-AT ", "pt_BR", None, float("nan"), "")]
-    ['fr', 'de', 'pt', '', '', '']
+    >>> [language_code(v) for v in ("FR", " de-AT ", "pt_BR", None, float("nan"), pd.NA, "")]
+    ['fr', 'de', 'pt', '', '', '', '']
     """
-    if value is None or (isinstance(value, float) and value != value):
+    if not isinstance(value, str) and (value is None or pd.isna(value)):
         return ""
     text = str(value).strip().lower()
     return re.split(r"[-_]", text, maxsplit=1)[0] if text else ""
