@@ -115,13 +115,13 @@ def link_speakers(table: pd.DataFrame) -> pd.DataFrame:
     ``attrs["linked_speakers"]`` counts the rows whose id was linked."""
     if table.empty or "speaker_id" not in table.columns:
         return table
-    kinds = [id_kind(c, i) for c, i in zip(table["speaker_canonical"], table["speaker_id"])]
-    counts = Counter(zip(table["outlet"], table["speaker_id"], kinds))
+    outlets, ids = table["outlet"].tolist(), table["speaker_id"].tolist()  # lists: not element by element from Arrow
+    kinds = [id_kind(c, i) for c, i in zip(table["speaker_canonical"].tolist(), ids)]
+    counts = Counter(zip(outlets, ids, kinds))
     links = link_surnames(counts)
     if links:
         table = table.copy()
-        table["speaker_id"] = [links.get((o, i), i) if k == "surname" else i
-                               for o, i, k in zip(table["outlet"], table["speaker_id"], kinds)]
+        table["speaker_id"] = [links.get((o, i), i) if k == "surname" else i for o, i, k in zip(outlets, ids, kinds)]
     table.attrs["linked_speakers"] = sum(n for (o, i, k), n in counts.items() if k == "surname" and (o, i) in links)
     return table
 
@@ -276,7 +276,7 @@ def _reads_as(text: str, function: frozenset) -> bool:
     words = _WORD_RE.findall(text, 0, 1500)
     if len(words) < _MIN_WORDS:
         return True
-    return sum(1 for x in words if x.lower() in function) >= _MIN_SHARE * len(words)
+    return sum(map(function.__contains__, map(str.lower, words))) >= _MIN_SHARE * len(words)
 
 
 def _capitalised(text: str) -> bool:
