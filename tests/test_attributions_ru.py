@@ -162,3 +162,21 @@ LOWER = ("вашингтон, 2 фев - риа новости. власти ш�
 def test_lower_case_text_reads_a_name_by_its_latin_spelling_in_brackets():
     got = rows(LOWER)
     assert [r[1] for r in got] == ["джон смит", "джон смит", "местные власти"]
+
+
+def test_a_pronoun_no_earlier_speaker_fits_is_the_person_the_text_named_last():
+    got = rows("Президент России Владимир Путин провел совещание с членами правительства в Кремле. "
+               "Он заявил, что экономика растет.")
+    assert [r[:2] for r in got] == [["Он", "Владимир Путин"]]
+    got = rows("Глава ЦБ Эльвира Набиуллина выступила в Госдуме. Она сообщила, что инфляция замедлилась.")
+    assert [r[:2] for r in got] == [["Она", "Эльвира Набиуллина"]]
+
+
+def test_an_adverb_between_a_subject_and_its_verb_is_stepped_over():
+    got = rows("Обвиняемые частично признают вину. Кроме того, они категорически отрицают наличие умысла.")
+    assert [r[:2] + r[3:] for r in got] == [["Обвиняемые", "Обвиняемые", "subject"], ["они", "Обвиняемые", "subject"]]
+
+
+def test_a_site_named_by_its_domain_is_a_name():
+    got = rows("Как ранее сообщал портал iz.ru, в октябре президент подписал указ о числе машин.")
+    assert [r[:2] for r in got] == [["портал iz.ru", "iz.ru"]]

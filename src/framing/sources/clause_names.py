@@ -55,7 +55,7 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     # the last run of capitalised words (and particles inside it)
     j = len(words)
     while j > 0 and (words[j - 1][:1].isupper() or w.PARTICLE_RE.match(words[j - 1]) or (
-            j < len(words) and words[j - 1].lower() in w.JOINERS)):
+            j < len(words) and words[j - 1].lower() in w.JOINERS) or (w.CASE_ENDING is not None and "." in words[j - 1])):
         j -= 1
     run = words[j:]
     after_role = j >= 2 and words[j - 1].lower() in w.JOINERS and _role(_core(words[j - 2], w), w)
@@ -268,6 +268,8 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
         k -= 1
     lead = before[k:] + lead
     words = run[i:]
+    if w.CASE_ENDING is not None and any(_role(x, w) for x in lead):
+        words = _case_run(lead + words, len(lead), words, w)  # "Глава ЦБ Эльвира Набиуллина"
     if any(x.isupper() and len(x) > 1 for x in words):
         return  # a heading in capitals ("REVUE DU JOUR")
     while words and words[-1].lower() in w.JOINERS:
