@@ -12,6 +12,7 @@ import bisect
 
 from ..cues import CueTable, canonical_form
 from ..text import TextFacts
+from .clause_cases import fronted_end, message_of
 from .clause_words import ClauseWords, role_of
 from .clauses import (
     _NONE,
@@ -60,6 +61,8 @@ def _fronted(site: _Site):
     if site.form in w.FRONTED_AT_START and (any(t.word for t in toks[:site.ci]) or e >= len(toks) or toks[e].text != ","
                                             or not any(t.cap or _role_word(t, w) for t in toks[i:e])):
         return None  # "Pour X, …" only opening a sentence, X a name or a role
+    if own is None:
+        e = fronted_end(toks, site.ci, e, w)  # "По данным источника в правоохранительных органах, …"
     # "по его словам": the possessive inside the cue is the speaker
     speaker = (own.start, own.end) if own is not None else (toks[i].start, toks[e - 1].end)
     app = None
@@ -165,18 +168,22 @@ def _before_verb(site: _Site):
     (none), or None (the clause rules decide)."""
     w, toks = site.w, site.toks
     b, _ = _verb_group_start(site)
+    if site.form in site.cues.needs_clause and not _clause_marked(site, b):
+        return _NONE  # "Подпись художника голландец заметил только дома": noticed, not said; "как говорится, …"
     if w.IMPERSONAL is not None and w.IMPERSONAL.search(canonical_form(site.form.split()[-1])):
         # "Ранее сообщалось, что …", "…, — говорится в сообщении": no one is said to speak
-        content = _either_content(site, b + 1, site.cj + 1)
-        return _NONE if content is None else site.found(None, content, "impersonal")
+        # "— говорится в сообщении (Минобороны)": the message is the source, its author the speaker
+        message, after = message_of(toks, b, _skip_forward(toks, site.cj + 1, w), w), site.cj + 1
+        if message is not None and message[0] > site.ce:
+            after = next((k for k, t in enumerate(toks) if t.start >= message[1]), len(toks))
+        content = _either_content(site, b + 1, after)
+        return _NONE if content is None else site.found(message, content, "impersonal")
     if b >= 0 and toks[b].low in w.NEGATIONS:
         return _NONE  # "لم تعلن أي جهة مسؤوليتها", "не заявил": nothing was said
     if b >= 0 and w.ORDER == "vso" and toks[b].low in w.POSSESSIVES:
         # "لكنه دعا …", "الا انه قال …": the pronoun joined to the word before the verb speaks
         content = _content_after(site, site.cj + 1)
         return _NONE if content is None else site.found((toks[b].start, toks[b].end), content, "subject")
-    if site.form in site.cues.needs_clause and not _clause_marked(site, b):
-        return _NONE  # "Подпись художника голландец заметил только дома": noticed, not said
     if w.BODY_PREPS and w.PLURAL is not None and w.PLURAL.search(canonical_form(site.form.split()[-1])):
         att = _in_body(site, b)
         if att is not None:

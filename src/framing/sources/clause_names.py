@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .clause_cases import adjective_phrase, known_word
 from .clause_words import ClauseWords, role_of
 
 _PUNCT = ",.;:!?«»“”„\"'()"
@@ -50,11 +51,11 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     if marked:
         return marked
     if not w.CASED:
-        return _uncased_name(words, w)
+        return "" if adjective_phrase(words, w) else _uncased_name(words, w)  # "ответственных лиц": no name
     # the last run of capitalised words (and particles inside it)
     j = len(words)
     while j > 0 and (words[j - 1][:1].isupper() or w.PARTICLE_RE.match(words[j - 1]) or (
-            j < len(words) and words[j - 1].lower() in w.JOINERS)):
+            j < len(words) and words[j - 1].lower() in w.JOINERS) or (w.CASE_ENDING is not None and "." in words[j - 1])):
         j -= 1
     run = words[j:]
     after_role = j >= 2 and words[j - 1].lower() in w.JOINERS and _role(_core(words[j - 2], w), w)
@@ -70,7 +71,7 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
         k += 1  # "Глава МВД Прити Пател": a title, the body it heads, the name
     if k and k < len(run) and (run[k].lower() in w.JOINERS or run[k].lower() in w.DETERMINERS):
         return ""  # "Sprecherin des Weißen Hauses": a role of something, not a name
-    run = run[k:]
+    run = _case_run(words, j, run[k:], w)
     if len(run) == 3 and (k or run[0].isupper()) and _place_after_role(run, w):  # "… факультета МГУ Михаил Пантелеев"
         run = run[1:]
     if not run or all(r.lower() in w.ORG_WORDS or r.lower() in w.PERSON_ROLES for r in run):
@@ -90,6 +91,24 @@ def _place_after_role(words: list[str], w: ClauseWords) -> bool:
     return w.CASE_ENDING is not None and (words[0][-1:].lower() in "ыие" or (len(words[0]) >= 2 and words[0].isupper())) \
         and not _PATRONYMIC.search(words[1].lower())
 
+
+
+def _case_run(words: list[str], j: int, run: list[str], w: ClauseWords) -> list[str]:
+    """The name in a run of capitalised words that opens at ``words[j]``, in a language of
+    cases (``case_ending``): after a preposition its first word is a place ("лиц на Гаити":
+    no name; "представитель Минздрава в Москве Иван Иванов"); after a role word, the
+    acronyms, bodies and the place in the genitive that open it are the role's complement
+    ("представителя МИД России Марии Захаровой", "Министр иностранных дел России Сергей
+    Лавров")."""
+    if w.CASE_ENDING is None or not run:
+        return run
+    if j >= 1 and words[j - 1].lower() in w.PREPS:
+        return run[1:] if len(run) >= 3 else []
+    if not any(_role(_core(x, w), w) for x in words[max(0, j - 3):j]):
+        return run
+    while len(run) > 2 and ((run[0].isupper() and len(run[0]) >= 2) or known_word(run[0].lower(), w)):
+        run = run[1:]  # "МИД", "Минфина": a body's name or word
+    return run[1:] if len(run) == 3 and _place_after_role(run, w) else run
 
 
 #: a Russian patronymic ("Владимирович", "Ивановна"), the middle of a full name
@@ -249,6 +268,8 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
         k -= 1
     lead = before[k:] + lead
     words = run[i:]
+    if w.CASE_ENDING is not None and any(_role(x, w) for x in lead):
+        words = _case_run(lead + words, len(lead), words, w)  # "Глава ЦБ Эльвира Набиуллина"
     if any(x.isupper() and len(x) > 1 for x in words):
         return  # a heading in capitals ("REVUE DU JOUR")
     while words and words[-1].lower() in w.JOINERS:
@@ -272,16 +293,17 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
 
 
 
-def _last_name_before(text: str, pos: int, w: ClauseWords, head: str = "") -> str:
+def _last_name_before(text: str, pos: int, w: ClauseWords, head: str = "", only_role: bool = False) -> str:
     """The last name of two words or more the text gives in the 1,500 characters before
     ``pos`` ("Премьер-министр Великобритании Борис Джонсон поручил …": a run of
     capitalised words, titles and roles left out), the last given with the role ``head``
-    ("Мэр Москвы Сергей Собянин" for "мэр") where there is one, or ""."""
+    ("Мэр Москвы Сергей Собянин" for "мэр") where there is one (``only_role``: only that
+    one), or ""."""
     found, with_role, run, last_end, before = "", "", [], -1, []
 
     def close():
         nonlocal found, with_role
-        name = proper_name(" ".join(run), w) if len(run) >= 2 else ""
+        name = proper_name(" ".join(_lead(before, run, w) + run), w) if len(run) >= 2 else ""
         if len(name.split()) >= 2:
             found = name
             if head and any(_role(_core(x, w), w) == head for x in before[-3:] + run):
@@ -297,8 +319,20 @@ def _last_name_before(text: str, pos: int, w: ClauseWords, head: str = "") -> st
             run = [m.group()] if m.group()[:1].isupper() else []
         last_end = m.end()
     close()
-    return with_role or found
+    return with_role if only_role else with_role or found
 
+
+
+def _lead(before: list, run: list, w: ClauseWords) -> list:
+    """The words of a role phrase just before a run of capitalised words ("Министр
+    иностранных дел | России Сергей Лавров"): the role's complement opens the run."""
+    ctx = before[:-1] if before and run and before[-1] == run[0] else before
+    lead: list = []
+    for x in reversed(ctx[-3:]):
+        if x[:1].isupper() and not _role(_core(x, w), w):
+            break
+        lead.insert(0, x)
+    return lead
 
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")

@@ -16,6 +16,16 @@ import re
 
 from ..lexicon import Lexicon
 from .classification import classify
+from .clause_cases import (
+    body_named_before,
+    latin_name_words,
+    message_author,
+    name_in_case,
+    nominative_name,
+    nominative_phrase,
+    part_of_body,
+    speaker_case,
+)
 from .clause_names import (
     _core,
     _last_name_before,
@@ -203,9 +213,15 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
            w: ClauseWords, sentence_of=None, order=None) -> None:
     """A speaker phrase that is no pronoun: a role that names someone named before, or a
     name (the appositive's when it is one), else the description."""
+    said = _in_case(text, a, phrase, history, order, w)
+    if said is None:
+        return
+    phrase, case = said
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
     aname = proper_name(appos, w) if appos else ""
-    name = proper_name(phrase, w)
+    name = "" if part_of_body(phrase, case, w) else proper_name(phrase, w)  # "пресс-служба СФУ": the press service
+    if case and name:
+        name = nominative_name(name, case, w)  # "Андрея Бусыгина": Андрей Бусыгин
     if aname and (not name or (_names_only(appos, w) and not _names_only(phrase, w))):
         name = aname
     a.speaker_type = "org" if phrase.strip()[:1] in w.OPEN_Q else _kind(phrase + " " + appos, name, w)
@@ -216,13 +232,7 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
         if earlier is not None:
             _copy(a, earlier)
             return
-        if w.CASED and _one_person_role(a, w) and a.speaker is not None and not any(
-                h.extra.get("named") and h.speaker_type == "person" for h in history[-LOOKBACK:]):
-            # "Премьер-министр Великобритании Борис Джонсон поручил … Об этом британский лидер
-            # сообщил": no one named has spoken; the person the text named last
-            name = _last_name_before(text, a.speaker[0], w, a.head)
-            if name:
-                a.speaker_type = "person"
+        name = _role_named(text, a, case, history, w)
         if w.PRONOUN_NAMES and a.head and _definite(phrase, w) and _name_before(
                 text, a, gender, a.head, sentence_of, order, w):
             return  # "le ministre de la Défense": the minister the text named before
@@ -233,18 +243,18 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
             a.extra["roles"] = set()
             a.category = _category_by_words(body, gazetteer, w)
             return
-    if name and not w.CASED:
-        # "الهويدي قرار التأجيل": a name the article gave before in full ("جاسم الهويدي")
-        first = name.split()[0]
-        earlier = next((h.canonical for h in reversed(history) if h.canonical and h.extra.get("named")
-                        and h.canonical.split()[-1] == first), None)
-        name = earlier or name
+    if not w.CASED:
+        name = _uncased(text, a, phrase, name, history, w)
     if name and len(name.split()) == 1 and w.CASED:
         name = _full_name(a, name, phrase + " " + appos, full_names, w)
     author = _author(phrase, w)
     if author:
         name, a.speaker_type = author, "org"  # "un rapport de la Commission européenne": the Commission
-    a.canonical = name or phrase.strip()
+    a.canonical = name or (nominative_phrase(phrase, case, w) if case else phrase.strip())
+    earlier = None if name else body_named_before(a.canonical, history, w)
+    if earlier is not None:
+        _copy(a, earlier)  # "в пресс-службе": the press service that spoke before
+        return
     a.extra["named"] = bool(name)
     a.extra["roles"] = {h for h in heads if h} | {_role(_core(x, w), w) for x in _words(appos)} - {""}
     a.category = classify(text, [a.speaker, a.appositive], gazetteer)
@@ -253,6 +263,50 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     if a.category == "unclassified":
         a.category = next((h.category for h in reversed(history[-LOOKBACK:]) if h.canonical == a.canonical),
                           "unclassified")
+
+
+def _in_case(text: str, a: Attribution, phrase: str, history: list, order, w: ClauseWords):
+    """``(phrase, case)``: the speaker phrase and the case its cue puts it in ("" for the
+    nominative; ``speaker_case``), the author's where it names a message ("в сообщении
+    Минобороны"); None where it names a message with no author, its speaker then the body
+    that reported last ("— говорится в сообщении")."""
+    case = speaker_case(a.rule, text[a.cue[0]:a.cue[1]] if a.cue else "", w)  # "по словам X": genitive
+    author = message_author(phrase, w) if case or a.rule == "impersonal" else None
+    if author == "":
+        _issuer(a, history, order)
+        return None
+    return (author, "genitive") if author else (phrase, case)
+
+
+def _role_named(text: str, a: Attribution, case: str, history: list, w: ClauseWords) -> str:
+    """The person a role with no name is, where the text named them: "Премьер-министр
+    Великобритании Борис Джонсон поручил … Об этом британский лидер сообщил" (no one named
+    has spoken: the person the text named last), "по словам министра" (a cue that says no
+    gender: the person the text named with that role); else ""."""
+    name = ""
+    if w.CASED and _one_person_role(a, w) and a.speaker is not None and not any(
+            h.extra.get("named") and h.speaker_type == "person" for h in history[-LOOKBACK:]):
+        name = _last_name_before(text, a.speaker[0], w, a.head)
+    elif w.CASED and case and a.head in w.ANAPHORIC_ROLES and a.speaker is not None:
+        name = _last_name_before(text, a.speaker[0], w, a.head, only_role=True)
+    if name:
+        a.speaker_type = "person"
+    return name
+
+
+def _uncased(text: str, a: Attribution, phrase: str, name: str, history: list, w: ClauseWords) -> str:
+    """The name of a speaker in a script or a text without capitals: as long as its Latin
+    spelling in brackets ("… шон лэнкфорд (sean lankford)": two words); a name the article
+    gave before in full ("الهويدي" after "جاسم الهويدي")."""
+    latin = latin_name_words(text, a.speaker[1]) if a.speaker is not None else 0
+    if latin and len(_words(phrase)) >= latin:
+        name = " ".join(_words(phrase)[-latin:])
+    if name:
+        first = name.split()[0]
+        earlier = next((h.canonical for h in reversed(history) if h.canonical and h.extra.get("named")
+                        and h.canonical.split()[-1] == first), None)
+        name = earlier or name
+    return name
 
 
 def _full_name(a: Attribution, name: str, described: str, full_names: dict, w: ClauseWords) -> str:
@@ -264,7 +318,9 @@ def _full_name(a: Attribution, name: str, described: str, full_names: dict, w: C
         # another case; the name stays as written (its first name is not in this case)
         full = full_names.get(("stem", w.CASE_ENDING.sub("", name.lower())))
         if full is not None:
-            a.speaker_type, full = "person", None
+            # said in the nominative where the surname shows the case it was given in
+            case = name_in_case(full, name, w)
+            a.speaker_type, full = "person", nominative_name(full, case, w) if case else None
     if full is not None and w.CASE_ENDING is not None:
         a.speaker_type = "person"  # "Собянин": "Мэр Москвы Сергей Собянин" before
     elif full is not None:
@@ -380,6 +436,18 @@ def _copy(a: Attribution, earlier: Attribution) -> None:
     a.extra["gender"] = earlier.extra.get("gender", "")
     a.extra["named"] = earlier.extra.get("named", False)
     a.extra["roles"] = earlier.extra.get("roles", set())
+
+
+def _issuer(a: Attribution, history: list, order: dict) -> None:
+    """A message with no author named ("— говорится в сообщении"): the body that reported
+    last, at most SAFE_SENTENCES sentences back, else no one."""
+    a.category, a.speaker_type = NO_SPEAKER, "org"
+    last = next((h for h in reversed(history) if h.canonical and h.speaker_type == "org" and h.kind != "according_to"),
+                None)
+    if last is None or (order and last.sentence in order and a.sentence in order
+                        and order[a.sentence] - order[last.sentence] > SAFE_SENTENCES):
+        return
+    _copy(a, last)
 
 
 def _dropped(a: Attribution, history: list, order: dict) -> None:

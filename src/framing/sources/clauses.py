@@ -33,6 +33,7 @@ the order all are read in (``extract``).
 from __future__ import annotations
 
 from ..cues import canonical_form
+from .clause_cases import adjective_opens, named_to_verb, speaker_after_verb
 from .clause_words import ClauseWords, role_of
 from .content import leading_content, trailing_content
 from .records import Attribution
@@ -134,7 +135,7 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
         return i + 1
     if _ends_phrase(t, w) and t.low not in w.DETERMINERS:
         return None
-    if w.CASED and not (t.low in w.DETERMINERS or _name_word(t, w) or t.low[:1].isdigit()):
+    if w.CASED and not (t.low in w.DETERMINERS or _name_word(t, w) or t.low[:1].isdigit() or adjective_opens(toks, i, hi, w)):
         return None
     k, lower, named = i, 0, False
     while k < hi and k - i < 14:
@@ -397,6 +398,7 @@ def _inverted(site: _Site, b: int):
             k += 1
         if k >= len(toks) or not toks[k].word or toks[k].low in w.COMPLEMENTIZERS:
             e = k
+    i, e = speaker_after_verb(toks, i, e, w)  # "рассказала РИА Новости эксперт …": told to, then the speaker
     speaker = (toks[i].start, toks[e - 1].end)
     app = None
     if e + 1 < len(toks) and toks[e].text == "," and (toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)
@@ -577,7 +579,7 @@ def _opening_subject(site: _Site, b: int):
         return None
     end = next((k for k in range(c + 1, b + 1) if toks[k].low in w.ADVERBS or toks[k].core in w.TIME_WORDS or (
         toks[k].low in w.PREPS and any(t.core in w.TIME_WORDS or t.core in w.ADVERBIAL_HEADS for t in toks[k + 1:k + 4]))),
-        None)
+        None) or named_to_verb(toks, c, b, site.text[toks[b].end:site.cs], w)  # "представитель … шон лэнкфорд (sean …)"
     if end is None or end - c > 12 or not _subject_like(toks, c, end - 1, 0, w) or all(
             t.low[:1].isdigit() for t in toks[c:end]):
         return None
