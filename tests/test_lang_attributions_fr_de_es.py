@@ -183,3 +183,46 @@ def test_a_phrase_of_a_preposition_between_an_inverted_verb_and_its_subject():
     # a second phrase of a preposition: what follows is no subject
     assert rows("es", "Pedro Pérez habló. \"Fue su voluntad\", reconoció en una entrevista con el diario El Tribuno.") == [
         ("reconoció", "", "Pedro Pérez")]
+
+
+def test_french_passe_simple_forms_are_cues():
+    assert rows("fr", "« Je ne suis pas un criminel », ajouta-t-il.") == [("ajouta", "il", "")]
+    assert rows("fr", "Le procureur Jean Martin déclara que l'accusé mentait.") == [
+        ("déclara", "Le procureur Jean Martin", "Jean Martin")]
+
+
+def test_a_cue_form_after_an_elided_article_is_a_noun():
+    # "l’accusé" is the accused, not "accusé" (accused): the verb after it is the cue
+    assert rows("fr", "Le procès a repris. L'accusé Vogel dit notamment qu'il n'a voulu que sauver la banque.") == [
+        ("dit", "L'accusé Vogel", "Vogel")]
+
+
+def test_an_elided_subject_pronoun_speaks_and_in_a_quotation_is_its_speaker():
+    assert rows("fr", "J'avoue avoir commis des erreurs.") == [("avoue", "J'", "J'")]
+    # "j’ai demandé" inside Zulle's quotation: Zulle asked
+    assert rows("fr", "Alex Zulle a déclaré : « Mardi, j'ai demandé à mon mécanicien s'il avait changé ma "
+                      "position. »") == [("déclaré", "Alex Zulle", "Alex Zulle"), ("demandé", "j'", "Alex Zulle")]
+
+
+def test_ce_dernier_is_the_person_named_last():
+    text = ("« Les mesures sont prises », a rapporté sur Facebook le porte-parole du président, Berik Uali. Ce dernier "
+            "rappelle que le Kazakhstan avait appelé à négocier.")
+    assert rows("fr", text)[1] == ("rappelle", "Ce dernier", "Berik Uali")
+
+
+def test_two_verbs_joined_by_a_conjunction_are_two_reports():
+    assert rows("de", "Julia Klöckner wies die Vorwürfe zurück und rief zu mehr Respekt in Debatten auf.") == [
+        ("wies", "Julia Klöckner", "Julia Klöckner"), ("rief", "", "Julia Klöckner")]
+    # "zu mehr Respekt" opens no speaker phrase; "von der Leyen" does
+    assert rows("de", "„Wir müssen handeln“, sagte von der Leyen.") == [("sagte", "von der Leyen", "von der Leyen")]
+    # within a few words without one: one report told by two verbs
+    assert [r[0] for r in rows("es", "Desde la campaña emitieron un comunicado donde aseguran que: “ratifican su "
+                                     "compromiso”, se lee en el documento.")] == ["aseguran"]
+
+
+def test_a_body_named_by_one_word_after_an_article_is_the_body_named_in_full():
+    text = ("El Tribunal Supremo (TS) ha desestimado un recurso. La Sala de lo Contencioso-Administrativo del Supremo "
+            "ha rechazado el recurso. El Supremo ha afirmado que \"es innegable\".")
+    assert rows("es", text) == [("afirmado", "El Supremo", "Tribunal Supremo")]
+    text = '"Es una celebración", señaló la Academia Latina de la Grabación. "Es bueno", señaló la Academia.'
+    assert [r[2] for r in rows("es", text)] == ["Academia Latina de la Grabación"] * 2

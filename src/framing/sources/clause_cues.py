@@ -12,22 +12,17 @@ import bisect
 
 from ..cues import CueTable, canonical_form
 from ..text import TextFacts
+from .clause_phrases import _ends_phrase, _role_word, _subject_like, np_after, np_back, tokens
 from .clause_words import ClauseWords, role_of
 from .clauses import (
     _NONE,
     _content_after,
     _content_before,
     _either_content,
-    _ends_phrase,
-    _role_word,
     _Site,
     _skip_forward,
-    _subject_like,
     _verb,
     _verb_group_start,
-    np_after,
-    np_back,
-    tokens,
 )
 from .content import finish
 from .phrases import sentences_of, trim
@@ -171,6 +166,14 @@ def _before_verb(site: _Site):
         return _NONE if content is None else site.found(None, content, "impersonal")
     if b >= 0 and toks[b].low in w.NEGATIONS:
         return _NONE  # "لم تعلن أي جهة مسؤوليتها", "не заявил": nothing was said
+    elided = _elided_before(site)
+    if elided in w.DETERMINERS and elided not in w.PRONOUNS:
+        return _NONE  # "l’accusé Vogel": a noun after an elided article
+    if elided in w.PRONOUNS:
+        # "J’avoue avoir commis des erreurs": the elided subject pronoun speaks
+        start = toks[site.ci].start
+        content = _content_after(site, site.cj + 1) or (_content_before(site, b + 1) if b >= 0 else None)
+        return _NONE if content is None else site.found((start, start + len(elided)), content, "subject")
     if b >= 0 and w.ORDER == "vso" and toks[b].low in w.POSSESSIVES:
         # "لكنه دعا …", "الا انه قال …": the pronoun joined to the word before the verb speaks
         content = _content_after(site, site.cj + 1)
@@ -182,6 +185,14 @@ def _before_verb(site: _Site):
         if att is not None:
             return att
     return None
+
+
+def _elided_before(site: _Site) -> str:
+    """The elided word written joined before the cue in its token ("l’" of "l’accusé", "j’"
+    of "j’avoue"), lower case with a typographic apostrophe, or ""."""
+    tok = site.toks[site.ci]
+    joined = site.text[tok.start:site.cs].lower().replace("'", "’")
+    return joined if joined and joined in site.w.ELISIONS else ""
 
 
 def _participle(site: _Site, earlier: list):
@@ -228,6 +239,15 @@ def _attribution(site: _Site, earlier: list):
 _JOINED_CUES = 4
 
 
+def _after_conjunction(toks: list, ci: int, w: ClauseWords) -> bool:
+    """A conjunction written apart stands before the cue's verb group ("wies die Vorwürfe
+    zurück und rief … auf", "a affirmé que … et salué"): a second report of its own."""
+    b = ci - 1
+    while b >= 0 and toks[b].word and (toks[b].low in w.AUX or toks[b].low in w.ADVERBS):
+        b -= 1
+    return b >= 0 and toks[b].low in w.CONJUNCTIONS
+
+
 def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, spans: list | None = None) -> list[Attribution]:
     """The attributions of one text, in text order, with their content and kind, by the
     clause rules and the words ``w`` of its language (``facts`` read in the same language);
@@ -266,6 +286,7 @@ def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, span
         site = _Site(text=text, facts=facts, toks=toks, ci=ci, cj=cj, cs=cs, ce=ce, lemma=lemma,
                      form=text[cs:ce].lower(), sent=(s0, s1), window=(ws, we), nested=nested, cues=cues, w=w)
         if atts and atts[-1].sentence == (s0, s1) and atts[-1].cue is not None and ci > 0 and lemma not in cues.fronted \
+                and atts[-1].nested == nested and not _after_conjunction(toks, ci, w) \
                 and sum(1 for t in toks if atts[-1].cue[1] <= t.start < cs) <= _JOINED_CUES \
                 and not (w.COMMA_PARTS and w.PARTICIPLE is not None and w.PARTICIPLE.search(site.form.split()[-1])
                          and any(t.text == "," for t in toks if atts[-1].cue[1] <= t.start < cs)):

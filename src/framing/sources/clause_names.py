@@ -57,6 +57,9 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
             j < len(words) and words[j - 1].lower() in w.JOINERS)):
         j -= 1
     run = words[j:]
+    if j == 0 and len(run) >= 2 and run[0].islower() and run[0] in w.JOINERS and run[0] not in w.DETERMINERS \
+            and run[-1][:1].isupper():
+        return " ".join(run)  # "von der Leyen", "de Gaulle": a name opened by its particle
     after_role = j >= 2 and words[j - 1].lower() in w.JOINERS and _role(_core(words[j - 2], w), w)
     while run and (run[0].lower() in w.JOINERS or run[0].lower() in w.DETERMINERS):
         run, after_role = run[1:], after_role or (j >= 1 and _role(_core(words[j - 1], w), w))
@@ -65,7 +68,7 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     if after_role and len(run) >= 3:
         run = run[1:]  # "le maire de Londres Sadiq Khan": the place is the role's
     k = 0
-    while k < len(run) and (run[k].lower().rstrip(".") in w.TITLE_WORDS or _role(run[k].lower(), w)
+    while k < len(run) and (run[k].lower().rstrip(".") in w.TITLE_WORDS or _role(_core(run[k], w), w)
                             or run[k].lower() in w.NATIONALITIES or (k and run[k].lower() in w.ORG_WORDS)):
         k += 1  # "Глава МВД Прити Пател": a title, the body it heads, the name
     if k and k < len(run) and (run[k].lower() in w.JOINERS or run[k].lower() in w.DETERMINERS):
@@ -370,7 +373,7 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
     def close():
         words = list(run)
         while words and (words[0].lower().rstrip(".") in w.TITLE_WORDS or words[0].lower() in w.DETERMINERS
-                         or _role(words[0].lower(), w) or words[0].lower() in w.NATIONALITIES
+                         or _role(_core(words[0], w), w) or words[0].lower() in w.NATIONALITIES
                          or words[0].lower() in w.JOINERS or words[0].lower() in w.PREPS or words[0].lower() in w.STOP):
             words = words[1:]
         if any(x.lower() in w.ORG_WORDS or _role(x.lower(), w) for x in words):
@@ -395,3 +398,36 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
     if run:
         close()
     return out
+
+
+
+def _body_in_full(text: str, name: str, phrase: str, w: ClauseWords) -> str:
+    """A body named by one capitalised word after a definite article ("la Academia", "el
+    Supremo"; a person's name takes no article in French and Spanish): the first name of
+    two words or more the text gives with that word ("Academia Latina de la Grabación",
+    "Tribunal Supremo"), else "". Not in German, which capitalises every noun."""
+    words = _words(phrase)
+    if not (w.CASED and w.ORDER != "v2" and len(words) == 2 and words[1] == name
+            and (words[0].lower() in w.DEFINITE or any(words[0].lower() == e + name.lower() for e in w.DEFINITE))):
+        return ""
+    run: list[str] = []
+    last_end = -2
+
+    def full(run: list[str]) -> str:
+        while run and (run[0].lower() in w.DETERMINERS or run[0].lower() in w.JOINERS):
+            run = run[1:]
+        while run and run[-1].lower() in w.JOINERS:
+            run = run[:-1]
+        return " ".join(run) if len(run) >= 2 and name in run else ""
+
+    for m in _WORD.finditer(text):
+        word = m.group()
+        joined = text[last_end:m.start()].isspace() and "\n" not in text[last_end:m.start()]
+        last_end = m.end()
+        if (word[:1].isupper() or (run and word.lower() in w.JOINERS)) and (joined or not run):
+            run.append(word)
+            continue
+        if full(run):
+            return full(run)
+        run = [word] if word[:1].isupper() else []
+    return full(run)

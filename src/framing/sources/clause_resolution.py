@@ -17,6 +17,7 @@ import re
 from ..lexicon import Lexicon
 from .classification import classify
 from .clause_names import (
+    _body_in_full,
     _core,
     _last_name_before,
     _names_between,
@@ -172,12 +173,19 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
             history.append(a)
             continue
         phrase = text[a.speaker[0]:a.speaker[1]]
-        low = phrase.lower().strip()
+        low = phrase.lower().strip().replace("'", "’")
         gender = _gender(a, phrase, w)
         a.extra["gender"] = gender
         if low in w.FIRST_PERSON:
             a.extra["first_person"] = True
             a.canonical, a.speaker_type = phrase, "person"
+            history.append(a)
+            continue
+        if " ".join(low.split()) in w.LAST_NAMED:
+            # "Ce dernier rappelle que …": the person the text named last
+            gender = gender or w.LAST_NAMED[" ".join(low.split())]
+            if not _name_before(text, a, gender, "", sentence_of, order, w):
+                _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
             history.append(a)
             continue
         if low in w.PRONOUNS or low in w.POSSESSIVES:
@@ -197,6 +205,20 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
             continue
         _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
         history.append(a)
+    _quoted_first_person(atts)
+
+
+def _quoted_first_person(atts: list[Attribution]) -> None:
+    """"« … J’ai demandé à mon mécanicien … », a-t-il ajouté": "je" inside a quotation is
+    the speaker of the quotation (the attribution whose content holds it), where that one
+    is resolved."""
+    for a in atts:
+        if not (a.nested and a.extra.get("first_person") and a.cue is not None):
+            continue
+        outer = next((o for o in atts if not o.nested and o.content[0] <= a.cue[0] < o.content[1] and o.canonical
+                      and not o.extra.get("first_person")), None)
+        if outer is not None:
+            _copy(a, outer)
 
 
 def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, full_names: dict, gazetteer: Lexicon,
@@ -239,7 +261,10 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
         earlier = next((h.canonical for h in reversed(history) if h.canonical and h.extra.get("named")
                         and h.canonical.split()[-1] == first), None)
         name = earlier or name
-    if name and len(name.split()) == 1 and w.CASED:
+    body = _body_in_full(text, name, phrase, w) if name and len(name.split()) == 1 and not appos else ""
+    if body:
+        name, a.speaker_type = body, "org"  # "el Supremo": "El Tribunal Supremo (TS) ha desestimado …"
+    elif name and len(name.split()) == 1 and w.CASED:
         name = _full_name(a, name, phrase + " " + appos, full_names, w)
     author = _author(phrase, w)
     if author:
@@ -349,7 +374,7 @@ def _body_named_before(text: str, pos: int, phrase: str, w: ClauseWords, history
                   and h.canonical.split()[0] in {head, head[2:]}), None)
     if spoke:
         return spoke
-    from .clauses import np_after, tokens  # the phrase rules of the same language
+    from .clause_phrases import np_after, tokens  # the phrase rules of the same language
     for m in re.finditer(rf"(?<!\w)(?:{re.escape(head)}|{re.escape(head[2:])})(?!\w)", text[:pos]):
         toks = tokens(text, m.start(), min(pos, m.start() + 200), w)
         e = np_after(toks, 0, len(toks), w)

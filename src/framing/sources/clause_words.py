@@ -223,6 +223,11 @@ class ClauseWords:
         self.PRONOUN_NAMES = bool(data.get("pronoun_names", False))
         #: names carry two surnames, the first of which names the person (Spanish)
         self.TWO_SURNAMES = bool(data.get("two_surnames", False))
+        #: phrases that name the person the text named last ("ce dernier"), with their gender
+        self.LAST_NAMED = {" ".join(str(k).lower().replace("'", "’").split()): str(v)
+                           for k, v in (data.get("last_named") or {}).items()}
+        if not set(self.LAST_NAMED.values()) <= {"m", "f", ""}:
+            raise LanguageError(f"{where}: last_named maps phrases to m, f or \"\".")
 
 
 def role_of(word: str, w: ClauseWords) -> str:
