@@ -213,6 +213,9 @@ def test_ce_dernier_is_the_person_named_last():
 def test_two_verbs_joined_by_a_conjunction_are_two_reports():
     assert rows("de", "Julia Klöckner wies die Vorwürfe zurück und rief zu mehr Respekt in Debatten auf.") == [
         ("wies", "Julia Klöckner", "Julia Klöckner"), ("rief", "", "Julia Klöckner")]
+    # after "et" the phrase is the verb's object, not an inverted subject
+    assert rows("fr", "Le syndicat a confirmé et précisé ses décisions précédentes.") == [
+        ("confirmé", "Le syndicat", "Le syndicat")]
     # "zu mehr Respekt" opens no speaker phrase; "von der Leyen" does
     assert rows("de", "„Wir müssen handeln“, sagte von der Leyen.") == [("sagte", "von der Leyen", "von der Leyen")]
     # within a few words without one: one report told by two verbs
@@ -226,3 +229,29 @@ def test_a_body_named_by_one_word_after_an_article_is_the_body_named_in_full():
     assert rows("es", text) == [("afirmado", "El Supremo", "Tribunal Supremo")]
     text = '"Es una celebración", señaló la Academia Latina de la Grabación. "Es bueno", señaló la Academia.'
     assert [r[2] for r in rows("es", text)] == ["Academia Latina de la Grabación"] * 2
+
+
+def test_german_sentence_bracket_subject_before_or_after_the_auxiliary():
+    # the subject after the finite auxiliary when something else opens the clause
+    assert rows("de", 'Zuletzt hatte Trump im Interview des Portals "Politico" auf die Frage geantwortet, er wolle '
+                      "nichts ausschließen.") == [("geantwortet", "Trump", "Trump")]
+    # before it; a relative clause set off by commas and a second participle after "und"
+    assert rows("de", "Die Fed hat Versäumnisse eingeräumt und strengere Regeln angekündigt.") == [
+        ("eingeräumt", "Die Fed", "Die Fed"), ("angekündigt", "Die Fed", "Die Fed")]
+    assert rows("de", "Inzwischen hat HTS-Chef Achmed al-Scharaa, der bisher anders hieß, eine Konferenz "
+                      "angekündigt.") == [("angekündigt", "HTS-Chef Achmed al-Scharaa", "HTS-Chef Achmed al-Scharaa")]
+    # a subordinate clause is not a bracket: "dass er das bestätigt habe" has no speaker of its own
+    assert rows("de", "Merz sagte, dass er das bestätigt habe.") == [("sagte", "Merz", "Merz")]
+
+
+def test_the_agent_of_a_passive_speaks_and_a_passive_without_one_gives_none():
+    assert rows("de", "Die Demokraten wurden jedoch von Future Forward, dem führenden Komitee, gewarnt, dass ihr "
+                      "Fokus nicht wirke.") == [("gewarnt", "Future Forward", "Future Forward")]
+    assert rows("de", "Besonders scharf kritisiert wurde ihre Entscheidung, die Flagge zu untersagen.") == []
+    assert rows("fr", "Des frappes ont suivi le tir confirmé par le Kremlin d’un missile balistique.") == [
+        ("confirmé", "le Kremlin", "le Kremlin")]
+    # the active voice: "par téléphone" is no agent
+    assert rows("fr", "Le ministre a confirmé par téléphone que tout allait bien.") == [
+        ("confirmé", "Le ministre", "Le ministre")]
+    assert rows("es", "El cantante Marilyn Manson fue acusado el lunes de abusos por varias mujeres.") == [
+        ("acusado", "varias mujeres", "varias mujeres")]

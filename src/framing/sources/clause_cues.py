@@ -12,6 +12,7 @@ import bisect
 
 from ..cues import CueTable, canonical_form
 from ..text import TextFacts
+from .clause_passives import passive
 from .clause_phrases import _ends_phrase, _role_word, _subject_like, np_after, np_back, tokens
 from .clause_words import ClauseWords, role_of
 from .clauses import (
@@ -166,6 +167,9 @@ def _before_verb(site: _Site):
         return _NONE if content is None else site.found(None, content, "impersonal")
     if b >= 0 and toks[b].low in w.NEGATIONS:
         return _NONE  # "لم تعلن أي جهة مسؤوليتها", "не заявил": nothing was said
+    answer = passive(site, b)
+    if answer is not None:
+        return answer
     elided = _elided_before(site)
     if elided in w.DETERMINERS and elided not in w.PRONOUNS:
         return _NONE  # "l’accusé Vogel": a noun after an elided article
@@ -239,13 +243,11 @@ def _attribution(site: _Site, earlier: list):
 _JOINED_CUES = 4
 
 
-def _after_conjunction(toks: list, ci: int, w: ClauseWords) -> bool:
-    """A conjunction written apart stands before the cue's verb group ("wies die Vorwürfe
-    zurück und rief … auf", "a affirmé que … et salué"): a second report of its own."""
-    b = ci - 1
-    while b >= 0 and toks[b].word and (toks[b].low in w.AUX or toks[b].low in w.ADVERBS):
-        b -= 1
-    return b >= 0 and toks[b].low in w.CONJUNCTIONS
+def _after_conjunction(toks: list, ci: int, since: int, w: ClauseWords) -> bool:
+    """A conjunction written apart stands between the previous cue (ending at ``since``)
+    and this one ("wies die Vorwürfe zurück und rief … auf", "a affirmé que … et salué",
+    "hat … eingeräumt und … angekündigt"): a second report of its own."""
+    return any(t.low in w.CONJUNCTIONS for t in toks[:ci] if t.start >= since)
 
 
 def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, spans: list | None = None) -> list[Attribution]:
@@ -286,7 +288,7 @@ def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, span
         site = _Site(text=text, facts=facts, toks=toks, ci=ci, cj=cj, cs=cs, ce=ce, lemma=lemma,
                      form=text[cs:ce].lower(), sent=(s0, s1), window=(ws, we), nested=nested, cues=cues, w=w)
         if atts and atts[-1].sentence == (s0, s1) and atts[-1].cue is not None and ci > 0 and lemma not in cues.fronted \
-                and atts[-1].nested == nested and not _after_conjunction(toks, ci, w) \
+                and atts[-1].nested == nested and not _after_conjunction(toks, ci, atts[-1].cue[1], w) \
                 and sum(1 for t in toks if atts[-1].cue[1] <= t.start < cs) <= _JOINED_CUES \
                 and not (w.COMMA_PARTS and w.PARTICIPLE is not None and w.PARTICIPLE.search(site.form.split()[-1])
                          and any(t.text == "," for t in toks if atts[-1].cue[1] <= t.start < cs)):

@@ -401,12 +401,16 @@ def _verb(site: _Site):
         prev = Tok(joined, toks[site.ci].start, site.cs, ())
     if prev is not None and prev.low in w.DETERMINERS and prev.low not in w.PRONOUNS:
         return None  # "la critique", "le dit": a noun
-    answer = _clitic(site, b, clitic) or _verb_first(site, b, prev)
+    answer = _clitic(site, b, clitic) or _bracket(site, b) or _verb_first(site, b, prev)
     if answer is None and prev is not None and prev.text == "," and b >= 2 and not _trailing_only(toks, site.cj + 1, w):
         answer = _aside(site, b)
     if answer is None and prev is not None and prev.low in w.SHARED_SUBJECT and b >= 1 and (
             toks[b - 1].word or toks[b - 1].text == ","):
         answer = _dropped(site, b)  # "выразил удовлетворение … и призвал лидеров": the subject of the verb before
+    if answer is None and prev is not None and prev.low in w.CONJUNCTIONS and w.ORDER != "vso":
+        # "a confirmé et précisé ses décisions", "wies … zurück und rief … auf": the subject
+        # of the verb before; what follows is the object
+        answer = _dropped(site, b) or _NONE
     if answer is None and (prev is None or not prev.word or prev.low in w.CONJUNCTIONS):
         answer = _inverted(site, b)
         if answer is None and (prev is None or prev.low in w.CONJUNCTIONS or w.PRO_DROP):
@@ -417,6 +421,60 @@ def _verb(site: _Site):
     if answer is None:
         answer = _subject(site, b, prev)
     return None if answer is _NONE else answer
+
+
+def _clause_tokens(toks: list[Tok], b: int, w: ClauseWords) -> list[int]:
+    """The tokens of the clause that token ``b`` stands in, up to ``b``: back to
+    punctuation, a mark or a word that opens a subordinate clause (a conjunction does not
+    end it: "hat … eingeräumt und … angekündigt"), a relative clause set off by commas
+    left out ("Achmed al-Scharaa, der bisher … war, eine …"), a name in marks kept."""
+    out, c = [], b
+    while c >= 0 and toks[c].low not in w.SUBORDINATORS and not (
+            toks[c].low in w.RELATIVES and c >= 1 and toks[c - 1].text == ","):
+        if toks[c].text == ",":
+            k = next((x for x in range(c - 1, max(-1, c - 25), -1) if toks[x].text == ","), None)
+            if k is not None and k + 1 < c and toks[k + 1].low in w.RELATIVES:
+                c = k - 1
+                continue
+        if not toks[c].word and toks[c].text not in w.OPEN_Q + w.CLOSE_Q:
+            break
+        out.append(c)
+        c -= 1
+    return out[::-1]
+
+
+def _bracket(site: _Site, b: int):
+    """The verb second, its participle or infinitive at the end of the clause (German:
+    "Zuletzt hatte Trump … geantwortet, er wolle …", "Die Fed hat Versäumnisse eingeräumt
+    und … angekündigt"): the subject stands before the finite auxiliary, or right after it
+    where something else opens the clause. Not in a clause a subordinating word opens."""
+    w, toks = site.w, site.toks
+    if w.ORDER != "v2" or b < 0 or not toks[b].word or not (
+            _clause_end(toks, site.cj + 1) or toks[site.cj + 1].low in w.CONJUNCTIONS
+            or toks[site.cj + 1].low in w.COMPLEMENTIZERS):
+        return None
+    clause = _clause_tokens(toks, b, w)
+    if not clause or (clause[0] > 0 and toks[clause[0] - 1].word):
+        return None  # "…, dass er das gesagt hat": a subordinate clause
+    at = next((x for x, k in enumerate(clause) if toks[k].low in w.AUX), None)
+    if at is None:
+        return None
+    aux, start = clause[at], clause[0]
+    e = np_after(toks, start, aux, w) if at else None
+    if e is not None and (e == aux or e == clause[at - 1] + 1) and toks[start].low not in w.FRONTED_OBJECTS \
+            and _subject_like(toks, start, e - 1, start, w):
+        speaker, lo = (toks[start].start, toks[e - 1].end), aux + 1  # "Die Fed hat … angekündigt"
+    else:
+        i = _skip_forward(toks, aux + 1, w)  # "Zuletzt hatte Trump … geantwortet"
+        e = np_after(toks, i, b + 1, w)
+        if e is None or not _subject_like(toks, i, e - 1, i, w):
+            return None
+        speaker, lo = (toks[i].start, toks[e - 1].end), e
+    # what was said: the clause after, else the object inside the bracket ("… eine
+    # nationale Konferenz angekündigt"), from the last conjunction in it
+    lo = max([lo] + [k + 1 for k in range(lo, b + 1) if toks[k].low in w.CONJUNCTIONS])
+    content = _content_after(site, site.cj + 1) or ((toks[lo].start, toks[b].end) if lo <= b else None)
+    return None if content is None else site.found(speaker, content, "subject")
 
 
 def _names_someone(site: _Site, span) -> bool:
