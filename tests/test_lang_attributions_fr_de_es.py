@@ -255,3 +255,23 @@ def test_the_agent_of_a_passive_speaks_and_a_passive_without_one_gives_none():
         ("confirmé", "Le ministre", "Le ministre")]
     assert rows("es", "El cantante Marilyn Manson fue acusado el lunes de abusos por varias mujeres.") == [
         ("acusado", "varias mujeres", "varias mujeres")]
+
+
+def test_german_pronoun_after_the_verb_is_its_object_when_a_subject_opens_the_clause():
+    assert rows("de", 'Raab bezeichnete es als "Privileg", die Organisation zu führen.') == [
+        ("bezeichnete", "Raab", "Raab")]
+    assert rows("de", "Ricarda Lang kam. Nun fordern sie Gleichberechtigung.") == [("fordern", "sie", "")]
+
+
+def test_an_adverb_ends_the_speaker_phrase_and_quotation_marks_stay_in_a_subordinate_clause():
+    assert rows("de", '"Der einzige Müll sind seine Anhänger", sagte der Präsident wahrscheinlich.') == [
+        ("sagte", "der Präsident", "der Präsident")]
+    assert rows("de", 'Wie Biden vor seinem "Müll"-Fauxpas sagte: "Der Charakter zählt."') == [
+        ("sagte", "Biden", "Biden")]
+
+
+def test_german_object_first_clause_and_a_compound_role_named_before():
+    text = ('Teilhabe fordert auch der 29-jährige drusische Anführer Laith al-Balaous. "Wir haben keinen Tyrannen '
+            'gestürzt", sagt der Drusenführer kämpferisch.')
+    assert rows("de", text) == [("fordert", "der 29-jährige drusische Anführer Laith al-Balaous", "Laith al-Balaous"),
+                                ("sagt", "der Drusenführer", "Laith al-Balaous")]

@@ -85,8 +85,9 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
             k += 1  # "der Anwalt und Dissident Ayman Sheib ad-Din"
             continue
         if k > i and (_ends_phrase(t, w) or (t.low in w.PRONOUNS and t.low not in w.DETERMINERS)
-                      or (not w.CASED and t.low in w.ADVERBS) or _after_origin(toks, i, k, w)):
-            break
+                      or (t.low in w.ADVERBS and (not w.CASED or not t.cap and toks[k - 1].low not in w.DETERMINERS))
+                      or _after_origin(toks, i, k, w)):
+            break  # "sagte der Präsident wahrscheinlich": an adverb after the phrase ends it
         if w.CASED:
             step = _cased_step(toks, k, i, w, named, lower)
             if step is None:

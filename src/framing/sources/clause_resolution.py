@@ -390,6 +390,8 @@ def _same_role(head: str, roles, w: ClauseWords) -> bool:
     ("الوزير" after "وزير الخارجية وليد المعلم")."""
     if head in roles:
         return True
+    if w.ROLE_MATCH == "suffix":  # compounds: "Drusenführer" (führer) is the "Anführer" named before
+        return any(r.endswith(head) or head.endswith(r) for r in roles)
     if w.DEFINITE_PREFIX is None:
         return False
     bare = head[2:] if head.startswith("ال") else head

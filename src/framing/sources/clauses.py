@@ -269,11 +269,28 @@ def _verb_first(site: _Site, b: int, prev):
         if not (prev is not None and prev.word and prev.low not in w.CONJUNCTIONS and nxt < len(toks)
                 and (toks[nxt].low in w.COMPLEMENTIZERS or not toks[nxt].word)):
             return _inverted(site, b)
-    elif w.ORDER == "v2" and pronoun_next and prev is not None:
-        return _inverted(site, b)
+    elif w.ORDER == "v2" and pronoun_next and prev is not None and not _opens_with_subject(toks, b, w):
+        return _inverted(site, b)  # "„…“, sagte er", "Nun fordern sie"; not "Raab bezeichnete es als …"
     if prev is not None and prev.text == "," and _phrase_then_stop(site):
         return _inverted(site, b)
+    if w.NOMINATIVE and nxt < len(toks) and toks[nxt].low in w.NOMINATIVE and prev is not None and prev.word:
+        # "Teilhabe fordert auch der drusische Anführer Laith al-Balaous.": a person in the
+        # nominative after the verb, to the sentence's end, is its subject; what opens the
+        # clause is the object
+        e = np_after(toks, nxt, len(toks), w)
+        if e is not None and (e >= len(toks) or toks[e].text in ".!?;") \
+                and any(role_of(t.core, w) for t in toks[nxt:e]):
+            return _inverted(site, b)
     return None
+
+
+def _opens_with_subject(toks: list[Tok], b: int, w: ClauseWords) -> bool:
+    """The clause opens with the phrase that ends at token ``b``, a possible subject (not
+    an adverb, a time, a fronted object): "Raab bezeichnete es": Raab speaks, "es" is the
+    object."""
+    st = np_back(toks, b, 0, w) if b >= 0 and toks[b].word else None
+    return st is not None and (st == 0 or not toks[st - 1].word) and toks[st].low not in w.FRONTED_OBJECTS \
+        and toks[st].low not in w.ADVERBS and _subject_like(toks, st, b, 0, w)
 
 
 def _after_subordinator(site: _Site, b: int):
@@ -281,7 +298,8 @@ def _after_subordinator(site: _Site, b: int):
     clause, its subject right after the word that opens the clause."""
     toks, w = site.toks, site.w
     k = next((x for x in range(b, max(-1, b - 15), -1) if toks[x].low in w.SUBORDINATORS
-              or (toks[x].low in w.RELATIVES and x >= 1 and toks[x - 1].text == ",") or not toks[x].word), None)
+              or (toks[x].low in w.RELATIVES and x >= 1 and toks[x - 1].text == ",")
+              or (not toks[x].word and toks[x].text not in w.OPEN_Q + w.CLOSE_Q + "-")), None)
     if k is None or not toks[k].word:
         return None
     if toks[k].low in w.RELATIVES and toks[k].low not in w.SUBORDINATORS:
