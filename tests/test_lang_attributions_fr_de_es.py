@@ -275,3 +275,13 @@ def test_german_object_first_clause_and_a_compound_role_named_before():
             'gestürzt", sagt der Drusenführer kämpferisch.')
     assert rows("de", text) == [("fordert", "der 29-jährige drusische Anführer Laith al-Balaous", "Laith al-Balaous"),
                                 ("sagt", "der Drusenführer", "Laith al-Balaous")]
+
+
+def test_a_definite_role_is_the_person_named_last_whose_gender_does_not_conflict():
+    text = ("« Non », répond son agent, l’avocat genevois Jacques Barillon. Cindy Santos est à Paris. « Cette fois, "
+            "je suis sûre de moi », déclare la chanteuse.")
+    # the appositive says Barillon is a man; "la chanteuse" is the woman named last
+    assert [r[2] for r in rows("fr", text)] == ["Jacques Barillon", "Cindy Santos"]
+    # a name inside a quotation is no one the text names ("« A New York, … »")
+    text = "« A New York, les musiciens sont tournés vers le futur. » La chanteuse ajoute : « Je suis sûre de moi. »"
+    assert rows("fr", text)[-1] == ("ajoute", "La chanteuse", "La chanteuse")

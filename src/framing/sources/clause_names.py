@@ -231,8 +231,8 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
                             or lows[i] in w.STOP or lows[i] in w.ADVERBS or lows[i] in w.CONJUNCTIONS):
         i += 1
     last = lows[i - 1] if i else before[-1] if before else ""
-    if last == "«":
-        return
+    if last == "«" or before == ["«"]:
+        return  # inside quotation marks ("« A New York, les musiciens …")
     if last in w.DETERMINERS or last in w.PREPS or (i and last in w.JOINERS):
         # "la Commission européenne", "in New York", "des Weißen Hauses"; but "le président
         # de la République Emmanuel Macron": a role's complement, then the name
@@ -247,10 +247,10 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
     # in lower case ("le ministre russe Andreï Belooussov")
     lead = lows[:i]
     k = len(before)
-    while k > 0 and (before[k - 1].rstrip(".") in w.TITLE_WORDS or _role(before[k - 1], w)
+    while k > 0 and (before[k - 1].rstrip(".") in w.TITLE_WORDS or _role(_core(before[k - 1], w), w)
                      or before[k - 1] in w.NATIONALITIES or before[k - 1] in w.DETERMINERS):
         k -= 1
-    lead = before[k:] + lead
+    lead = [_core(x, w) for x in before[k:]] + lead  # "l’avocat genevois Jacques Barillon"
     words = run[i:]
     if any(x.isupper() and len(x) > 1 for x in words):
         return  # a heading in capitals ("REVUE DU JOUR")

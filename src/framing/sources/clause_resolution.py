@@ -108,6 +108,7 @@ def _definite(phrase: str, w: ClauseWords) -> bool:
 
 def _gender(a: Attribution, phrase: str, w: ClauseWords) -> str:
     low = {x.lower() for x in _words(phrase)} | {x.lower() for x in phrase.split()}  # "m." and "m"
+    low |= {_core(x, w) for x in _words(phrase)}  # "l’avocat"
     kind = w.PRONOUNS.get(phrase.lower().strip(), "") or w.POSSESSIVES.get(phrase.lower().strip(), "")
     if kind in {"m", "f"}:
         return kind
@@ -175,6 +176,8 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
         phrase = text[a.speaker[0]:a.speaker[1]]
         low = phrase.lower().strip().replace("'", "’")
         gender = _gender(a, phrase, w)
+        if not gender and a.appositive:  # "son agent, l’avocat genevois Jacques Barillon"
+            gender = _gender(a, text[a.appositive[0]:a.appositive[1]], w)
         a.extra["gender"] = gender
         if low in w.FIRST_PERSON:
             a.extra["first_person"] = True
@@ -248,6 +251,9 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
         if w.PRONOUN_NAMES and a.head and _definite(phrase, w) and _name_before(
                 text, a, gender, a.head, sentence_of, order, w):
             return  # "le ministre de la Défense": the minister the text named before
+        if w.PRONOUN_NAMES and w.ARTICLES and gender and _definite_person(phrase, w) and _name_before(
+                text, a, gender, "", sentence_of, order, w):
+            return  # "la chanteuse": the person the text named last, gender not conflicting
     if w.DEFINITE_PREFIX is not None and a.speaker is not None and len(name.split()) <= 1:
         body = _body_named_before(text, a.speaker[0], phrase, w, history)
         if body:
