@@ -237,23 +237,9 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     heads = [_role(_core(x, w), w) for x in _words(phrase)]
     a.head = next((h for h in reversed(heads) if h), "")
     if not name and (a.head or _definite_person(phrase, w)):
-        earlier = _described(a, phrase, gender, history, w)
-        if earlier is not None:
-            _copy(a, earlier)
+        name = _role_named_before(text, a, phrase, gender, history, w, sentence_of, order)
+        if name is None:
             return
-        if w.CASED and _one_person_role(a, w) and a.speaker is not None and not any(
-                h.extra.get("named") and h.speaker_type == "person" for h in history[-LOOKBACK:]):
-            # "Премьер-министр Великобритании Борис Джонсон поручил … Об этом британский лидер
-            # сообщил": no one named has spoken; the person the text named last
-            name = _last_name_before(text, a.speaker[0], w, a.head)
-            if name:
-                a.speaker_type = "person"
-        if w.PRONOUN_NAMES and a.head and _definite(phrase, w) and _name_before(
-                text, a, gender, a.head, sentence_of, order, w):
-            return  # "le ministre de la Défense": the minister the text named before
-        if w.PRONOUN_NAMES and w.ARTICLES and gender and _definite_person(phrase, w) and _name_before(
-                text, a, gender, "", sentence_of, order, w):
-            return  # "la chanteuse": the person the text named last, gender not conflicting
     if w.DEFINITE_PREFIX is not None and a.speaker is not None and len(name.split()) <= 1:
         body = _body_named_before(text, a.speaker[0], phrase, w, history)
         if body:
@@ -284,6 +270,33 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     if a.category == "unclassified":
         a.category = next((h.category for h in reversed(history[-LOOKBACK:]) if h.canonical == a.canonical),
                           "unclassified")
+
+
+def _role_named_before(text: str, a: Attribution, phrase: str, gender: str, history: list, w: ClauseWords,
+                       sentence_of, order) -> str | None:
+    """A role that names someone named before (:func:`_described`, the person named last
+    with that role or, a definite person, whose gender does not conflict): None when ``a``
+    is given that person, else the name the text gave last with the role in a language
+    without articles (``anaphoric_roles``), or ""."""
+    earlier = _described(a, phrase, gender, history, w)
+    if earlier is not None:
+        _copy(a, earlier)
+        return None
+    name = ""
+    if w.CASED and _one_person_role(a, w) and a.speaker is not None and not any(
+            h.extra.get("named") and h.speaker_type == "person" for h in history[-LOOKBACK:]):
+        # "Премьер-министр Великобритании Борис Джонсон поручил … Об этом британский лидер
+        # сообщил": no one named has spoken; the person the text named last
+        name = _last_name_before(text, a.speaker[0], w, a.head)
+        if name:
+            a.speaker_type = "person"
+    if w.PRONOUN_NAMES and a.head and _definite(phrase, w) and _name_before(
+            text, a, gender, a.head, sentence_of, order, w):
+        return None  # "le ministre de la Défense": the minister the text named before
+    if w.PRONOUN_NAMES and w.ARTICLES and gender and _definite_person(phrase, w) and _name_before(
+            text, a, gender, "", sentence_of, order, w):
+        return None  # "la chanteuse": the person the text named last, gender not conflicting
+    return name
 
 
 def _full_name(a: Attribution, name: str, described: str, full_names: dict, w: ClauseWords) -> str:
