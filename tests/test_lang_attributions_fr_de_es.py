@@ -285,3 +285,28 @@ def test_a_definite_role_is_the_person_named_last_whose_gender_does_not_conflict
     # a name inside a quotation is no one the text names ("« A New York, … »")
     text = "« A New York, les musiciens sont tournés vers le futur. » La chanteuse ajoute : « Je suis sûre de moi. »"
     assert rows("fr", text)[-1] == ("ajoute", "La chanteuse", "La chanteuse")
+
+
+def test_spanish_object_relative_que_with_its_subject_after_the_verb():
+    text = ('Se conoció un párrafo que argumentó el abogado de Aguilar el pasado 7 de octubre: "Hoy se ha conocido la '
+            'noticia".')
+    assert rows("es", text) == [("argumentó", "el abogado de Aguilar", "el abogado de Aguilar")]
+    # "que" with an object after the verb stays the relative's antecedent
+    assert rows("es", "Habló el ministro que anunció el plan de ayudas.")[-1][1] == "el ministro"
+
+
+def test_spanish_no_subject_after_a_fronted_phrase_and_the_impersonal_se():
+    assert rows("es", "Evan Rachel Wood declaró en 2019. En el Congreso había afirmado que había sido violada.") == [
+        ("declaró", "Evan Rachel Wood", "Evan Rachel Wood"), ("afirmado", "", "Evan Rachel Wood")]
+    # "se" with no subject before and no person after: no one is said to speak
+    assert rows("es", "Dentro del fallo se destaca el fragmento de un párrafo.") == []
+    assert rows("es", "Las guerras que se han sostenido en el mundo son muchas.") == []
+    assert rows("es", "El ministro se refirió a la crisis.") == [("refirió", "El ministro", "El ministro")]
+
+
+def test_french_nous_before_a_verb_not_of_its_person_is_its_object():
+    assert rows("fr", "« C’est fou », nous a fait remarquer Mme Licitra-Ponti.") == [
+        ("fait remarquer", "Mme Licitra-Ponti", "Licitra-Ponti")]
+    assert rows("fr", "Les statistiques des ministères nous assurent qu'il se porte bien.")[0][1] == \
+        "Les statistiques des ministères"
+    assert rows("fr", "Nous avons dit que la guerre était finie.") == [("dit", "Nous", "Nous")]

@@ -170,6 +170,9 @@ def _before_verb(site: _Site):
     answer = passive(site, b)
     if answer is not None:
         return answer
+    if w.REFLEXIVE_PASSIVE and any(t.low in w.REFLEXIVE_PASSIVE for t in toks[b + 1:site.ci]) \
+            and not _subject_around(site, b):
+        return _NONE  # "se destaca el fragmento", "las guerras que se han sostenido": no one is said to speak
     elided = _elided_before(site)
     if elided in w.DETERMINERS and elided not in w.PRONOUNS:
         return _NONE  # "l’accusé Vogel": a noun after an elided article
@@ -189,6 +192,18 @@ def _before_verb(site: _Site):
         if att is not None:
             return att
     return None
+
+
+def _subject_around(site: _Site, b: int) -> bool:
+    """A subject stands before the verb group (ending at token ``b``) or a person right
+    after the verb ("«…», se quejó el ministro")."""
+    w, toks = site.w, site.toks
+    st = np_back(toks, b, 0, w) if b >= 0 and toks[b].word else None
+    if st is not None and _subject_like(toks, st, b, 0, w):
+        return True
+    i = _skip_forward(toks, site.cj + 1, w)
+    e = np_after(toks, i, len(toks), w)
+    return e is not None and any(t.cap or _role_word(t, w) or t.low in w.PRONOUNS for t in toks[i:e])
 
 
 def _elided_before(site: _Site) -> str:

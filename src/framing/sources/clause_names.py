@@ -199,10 +199,11 @@ def _names_between(text: str, start: int, end: int, w: ClauseWords) -> list:
         for ch in gap:
             if ch in w.OPEN_Q or ch in w.CLOSE_Q:
                 inside = (not inside) if ch in w.OPEN_Q and ch in w.CLOSE_Q else ch in w.OPEN_Q
-        quoted = inside or (gap.strip() != "" and gap.rstrip()[-1] in w.OPEN_Q)
+        opened = _after_opening_mark(text, gap, m.start(), w)
+        quoted = inside or opened
         if (word[:1].isupper() or (run and word.lower() in w.JOINERS)) and (joined or not run):
             if not run:
-                before = ["«"] if quoted else list(recent)
+                before = ["««"] if opened else ["«"] if quoted else list(recent)
             run.append(word)
         else:
             if run:
@@ -210,7 +211,7 @@ def _names_between(text: str, start: int, end: int, w: ClauseWords) -> list:
                 recent = []
             run = []
             if word[:1].isupper():
-                before = ["«"] if quoted else list(recent) if joined else []
+                before = ["««"] if opened else ["«"] if quoted else list(recent) if joined else []
                 run = [word]
             else:
                 recent = (recent + [word.lower()])[-4:]
@@ -219,6 +220,16 @@ def _names_between(text: str, start: int, end: int, w: ClauseWords) -> list:
         _add_person(found, surnames, run, before, w)
     return found
 
+
+
+def _after_opening_mark(text: str, gap: str, pos: int, w: ClauseWords) -> bool:
+    """The word at ``pos`` opens a quotation: the ``gap`` before it ends with an opening
+    mark that follows a space or the start ("« A New York", not "…großartig“ Merkel")."""
+    stripped = gap.rstrip()
+    if not stripped or stripped[-1] not in w.OPEN_Q:
+        return False
+    mark = pos - (len(gap) - len(stripped)) - 1
+    return mark == 0 or not text[mark - 1].isalnum()
 
 
 def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWords) -> None:
@@ -231,8 +242,8 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
                             or lows[i] in w.STOP or lows[i] in w.ADVERBS or lows[i] in w.CONJUNCTIONS):
         i += 1
     last = lows[i - 1] if i else before[-1] if before else ""
-    if last == "«" or before == ["«"]:
-        return  # inside quotation marks ("« A New York, les musiciens …")
+    if last in ("«", "««") or before == ["««"]:
+        return  # inside quotation marks; a quotation's first words ("« A New York, les musiciens …")
     if last in w.DETERMINERS or last in w.PREPS or (i and last in w.JOINERS):
         # "la Commission européenne", "in New York", "des Weißen Hauses"; but "le président
         # de la République Emmanuel Macron": a role's complement, then the name

@@ -46,13 +46,13 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "fronted_preps": "FRONTED_PREPS", "fronted_relatives": "FRONTED_RELATIVES", "object_suffixes": "OBJECT_SUFFIXES",
          "contractions": "CONTRACTIONS", "oblique": "OBLIQUE", "fronted_at_start": "FRONTED_AT_START",
          "documents": "DOCUMENTS", "source_suffixes": "SOURCE_SUFFIXES", "passive_aux": "PASSIVE_AUX",
-         "agent_preps": "AGENT_PREPS", "nominative": "NOMINATIVE"}
+         "agent_preps": "AGENT_PREPS", "nominative": "NOMINATIVE", "reflexive_passive": "REFLEXIVE_PASSIVE"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
              "definite", "speaker_ends", "name_particles", "subordinators",
              "listeners", "adverbial_heads", "anaphoric_roles", "shared_subject", "body_preps", "negations",
              "fronted_preps", "fronted_relatives", "object_suffixes",
              "contractions", "oblique", "fronted_at_start", "documents", "source_suffixes", "passive_aux",
-             "agent_preps", "nominative"}
+             "agent_preps", "nominative", "reflexive_passive"}
 _KINDS = {"m", "f", "person", "plural", "org"}
 #: the final letters a role word loses in its other cases ("заместитель" → "заместителя")
 _STEM_ENDS = set("ьйаяоеы")
@@ -229,6 +229,9 @@ class ClauseWords:
         self.PRONOUN_NAMES = bool(data.get("pronoun_names", False))
         #: names carry two surnames, the first of which names the person (Spanish)
         self.TWO_SURNAMES = bool(data.get("two_surnames", False))
+        #: subject pronouns that are a verb's object before a form not of their person
+        #: ("nous a fait remarquer"): pronoun -> the pattern of its person's verb endings
+        self.VERB_PERSONS = {str(k).lower(): re.compile(str(v)) for k, v in (data.get("verb_persons") or {}).items()}
         #: phrases that name the person the text named last ("ce dernier"), with their gender
         self.LAST_NAMED = {" ".join(str(k).lower().replace("'", "’").split()): str(v)
                            for k, v in (data.get("last_named") or {}).items()}

@@ -111,7 +111,10 @@ def _verb_group_start(site: _Site) -> tuple[int, tuple | None]:
     w, toks = site.w, site.toks
     b, clitic = site.ci - 1, None
     while b >= 0 and toks[b].word and (toks[b].low.split("-")[0] in w.AUX or toks[b].core.split("-")[0] in w.AUX
-                                       or toks[b].low in w.ADVERBS or (toks[b].low in w.OBJECT_CLITICS and b + 1 < site.ci)):
+                                       or toks[b].low in w.ADVERBS or (toks[b].low in w.OBJECT_CLITICS and b + 1 < site.ci)
+                                       or (toks[b].low in w.VERB_PERSONS
+                                           and not w.VERB_PERSONS[toks[b].low].search(toks[b + 1].low))):
+        # "nous a fait remarquer Mme X": "nous" before a verb not of its person is its object
         tail = toks[b].low.rsplit("-", 1)
         if len(tail) == 2 and tail[1] in w.PRONOUNS and tail[0].split("-")[0] in w.AUX:
             clitic = (toks[b].end - len(tail[1]), toks[b].end)
@@ -320,6 +323,16 @@ def _relative(site: _Site, b: int):
     """"…, qui a déclaré", "…, der sagte", "который заявил": the phrase before the relative."""
     toks, w = site.toks, site.w
     k = b - 1
+    if toks[b].low in w.COMPLEMENTIZERS:
+        # "que" is also the object relative: "un párrafo que argumentó el abogado de Aguilar":
+        # a person after the verb is its subject
+        i = _skip_forward(toks, site.cj + 1, w)
+        e = np_after(toks, i, len(toks), w)
+        if e is not None and (toks[i].low in w.DETERMINERS or toks[i].cap) and any(
+                t.cap or role_of(t.core, w) for t in toks[i:e]):
+            att = _inverted(site, b)
+            if att is not None:
+                return att
     if k >= 0 and (toks[k].low in w.DETERMINERS or toks[k].low in w.PREPS):
         return _dropped(site, b) if w.PRO_DROP else _NONE  # "en la que expuso": not the relative's subject
     if k >= 0 and toks[k].text == ",":
@@ -355,7 +368,9 @@ def _subject(site: _Site, b: int, prev):
         att = att or _after_subordinator(site, b)
         if att is not None:
             return att
-        if w.PRO_DROP and (st is None or prev.low in w.FRONTED_OBJECTS or prev.low in w.PREPS):
+        if w.PRO_DROP and (st is None or prev.low in w.FRONTED_OBJECTS or prev.low in w.PREPS or (
+                st > 0 and toks[st - 1].low in w.PREPS and (st == 1 or not toks[st - 2].word))):
+            # "En el Congreso había afirmado …": a phrase of a preposition opens the clause, no subject written
             return _dropped(site, b)
         return _NONE
     after = _content_after(site, site.cj + 1)
