@@ -310,3 +310,11 @@ def test_french_nous_before_a_verb_not_of_its_person_is_its_object():
     assert rows("fr", "Les statistiques des ministères nous assurent qu'il se porte bien.")[0][1] == \
         "Les statistiques des ministères"
     assert rows("fr", "Nous avons dit que la guerre était finie.") == [("dit", "Nous", "Nous")]
+
+
+def test_a_fronted_cue_before_no_name_role_body_or_document_is_no_source():
+    # "selon" and "según" also mean "depending on"
+    assert rows("fr", "Les conditions de rentrée sont très différentes selon les types d’établissements.") == []
+    assert rows("es", "Las multas variarán según los casos y las circunstancias.") == []
+    assert rows("fr", "L'attaque a fait deux morts, selon un bilan préliminaire.")[0][:2] == ("selon", "un bilan préliminaire")
+    assert rows("es", "Según el recurrente, la norma es ilegal.") == [("Según", "el recurrente", "el recurrente")]

@@ -56,6 +56,10 @@ def _fronted(site: _Site):
     if site.form in w.FRONTED_AT_START and (any(t.word for t in toks[:site.ci]) or e >= len(toks) or toks[e].text != ","
                                             or not any(t.cap or _role_word(t, w) for t in toks[i:e])):
         return None  # "Pour X, …" only opening a sentence, X a name or a role
+    if own is None and w.ARTICLES and not any(
+            t.cap or role_of(t.core, w) or t.core in w.ORG_WORDS or t.core in w.DOCUMENTS or t.low in w.PRONOUNS
+            or t.core in w.TITLE_WORDS for t in toks[i:e]):
+        return None  # "selon les types d’établissements", "según los casos": depending on, no one speaks
     # "по его словам": the possessive inside the cue is the speaker
     speaker = (own.start, own.end) if own is not None else (toks[i].start, toks[e - 1].end)
     app = None
