@@ -318,3 +318,30 @@ def test_a_fronted_cue_before_no_name_role_body_or_document_is_no_source():
     assert rows("es", "Las multas variarán según los casos y las circunstancias.") == []
     assert rows("fr", "L'attaque a fait deux morts, selon un bilan préliminaire.")[0][:2] == ("selon", "un bilan préliminaire")
     assert rows("es", "Según el recurrente, la norma es ilegal.") == [("Según", "el recurrente", "el recurrente")]
+
+
+def test_french_body_names_participles_and_appositives_in_a_speaker_phrase():
+    # a body's lower-case adjective goes on with its name, so the name set off after it speaks
+    assert rows("fr", "« Restez calmes », a déclaré le porte-parole du ministère des Affaires étrangères, Lin Jian, "
+                      "lors d’un point de presse.") == [
+        ("déclaré", "le porte-parole du ministère des Affaires étrangères", "Lin Jian")]
+    # a participle with its agent ends the phrase
+    assert rows("fr", "Selon un témoin cité par la presse britannique, un homme a attaqué.")[0][1] == "un témoin"
+    # an appositive with no article after the phrase that opens the sentence; a quotation after
+    # "de" holds no subject
+    assert rows("fr", "Le président du Kazakhstan, pays d’Asie centrale allié de la Russie, a ordonné vendredi de "
+                      "«prendre des mesures urgentes».") == [
+        ("ordonné", "Le président du Kazakhstan", "Le président du Kazakhstan")]
+
+
+def test_on_names_no_one_and_a_role_of_another_field_is_not_the_person_named_before():
+    text = "« Nous avançons », a affirmé le ministre Andreï Belooussov. La réunion aura lieu mardi, a-t-on précisé."
+    assert rows("fr", text)[-1] == ("précisé", "on", "")
+    text = "L'accusé Vogel dit qu'il a voulu sauver la banque. Le procureur requit 20 années de réclusion."
+    assert rows("fr", text) == [("dit", "L'accusé Vogel", "Vogel"), ("requit", "Le procureur", "Le procureur")]
+    # a role of the same field is: "l’édile" is the mayor named before
+    text = "« Tout va bien », a dit le maire de Londres Sadiq Khan. « La zone est sûre », a fait savoir l'édile."
+    assert [r[2] for r in rows("fr", text)] == ["Sadiq Khan", "Sadiq Khan"]
+    # someone described by whom they serve is not that person
+    text = 'Aguilar Hurtado dijo que ganará. "Es falso", dice el abogado de Aguilar.'
+    assert rows("es", text)[-1] == ("dice", "el abogado de Aguilar", "el abogado de Aguilar")

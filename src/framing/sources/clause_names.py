@@ -237,7 +237,7 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
     ``before`` the lower-case words just before it."""
     lows = [x.lower() for x in run]
     i = 0
-    while i < len(run) and (lows[i].rstrip(".") in w.TITLE_WORDS or lows[i] in w.DETERMINERS or _role(lows[i], w)
+    while i < len(run) and (lows[i].rstrip(".") in w.TITLE_WORDS or lows[i] in w.DETERMINERS or _role(_core(lows[i], w), w)
                             or lows[i] in w.NATIONALITIES or lows[i] in w.JOINERS or lows[i] in w.PREPS
                             or lows[i] in w.STOP or lows[i] in w.ADVERBS or lows[i] in w.CONJUNCTIONS):
         i += 1

@@ -97,6 +97,8 @@ def _definite_person(phrase: str, w: ClauseWords) -> bool:
         return False
     if not w.ARTICLES:  # "эксперт", "британский лидер", "глава МВД"
         return any(_role(x, w) for x in words[:2])
+    if any(x in w.JOINERS for x in words[1:]):
+        return False  # "el abogado de Aguilar": someone described by whom they serve, not named before
     return bool(words) and (_role(words[0], w) != "" or words[0] in w.NATIONALITIES) and not words[-1].endswith("s")
 
 
@@ -182,33 +184,37 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
         if low in w.FIRST_PERSON:
             a.extra["first_person"] = True
             a.canonical, a.speaker_type = phrase, "person"
-            history.append(a)
-            continue
-        if " ".join(low.split()) in w.LAST_NAMED:
+        elif " ".join(low.split()) in w.LAST_NAMED:
             # "Ce dernier rappelle que …": the person the text named last
             gender = gender or w.LAST_NAMED[" ".join(low.split())]
             if not _name_before(text, a, gender, "", sentence_of, order, w):
                 _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
-            history.append(a)
-            continue
-        if low in w.PRONOUNS or low in w.POSSESSIVES:
-            kind = w.PRONOUNS.get(low) or w.POSSESSIVES[low]
-            if low in w.PLURAL_WITH and a.cue is not None and w.PLURAL_WITH[low].search(
-                    text[a.cue[0]:a.cue[1]].split()[-1].lower()):
-                kind, gender, a.extra["gender"] = "plural", "", ""  # "sagten sie": they
-            want = "person" if kind in {"m", "f"} else kind
-            earlier = next((h for h in reversed(history[-LOOKBACK:]) if _compatible(h, want, gender)), None)
-            if earlier is not None:
-                _copy(a, earlier)
-            else:
-                a.speaker_type = want
-                if w.PRONOUN_NAMES and kind in {"m", "f"}:
-                    _name_before(text, a, gender, "", sentence_of, order, w)
-            history.append(a)
-            continue
-        _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
+        elif low in w.INDEFINITE:
+            a.speaker_type = "person"  # "a-t-on précisé": someone, no one the text names
+        elif low in w.PRONOUNS or low in w.POSSESSIVES:
+            _pronoun(text, a, low, gender, history, w, sentence_of, order)
+        else:
+            _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
         history.append(a)
     _quoted_first_person(atts)
+
+
+def _pronoun(text: str, a: Attribution, low: str, gender: str, history: list, w: ClauseWords, sentence_of,
+             order) -> None:
+    """A subject pronoun: the latest speaker of its kind whose gender does not conflict,
+    else (``pronoun_names``) the person the text named last."""
+    kind = w.PRONOUNS.get(low) or w.POSSESSIVES[low]
+    if low in w.PLURAL_WITH and a.cue is not None and w.PLURAL_WITH[low].search(
+            text[a.cue[0]:a.cue[1]].split()[-1].lower()):
+        kind, gender, a.extra["gender"] = "plural", "", ""  # "sagten sie": they
+    want = "person" if kind in {"m", "f"} else kind
+    earlier = next((h for h in reversed(history[-LOOKBACK:]) if _compatible(h, want, gender)), None)
+    if earlier is not None:
+        _copy(a, earlier)
+        return
+    a.speaker_type = want
+    if w.PRONOUN_NAMES and kind in {"m", "f"}:
+        _name_before(text, a, gender, "", sentence_of, order, w)
 
 
 def _quoted_first_person(atts: list[Attribution]) -> None:
@@ -294,8 +300,8 @@ def _role_named_before(text: str, a: Attribution, phrase: str, gender: str, hist
             text, a, gender, a.head, sentence_of, order, w):
         return None  # "le ministre de la Défense": the minister the text named before
     if w.PRONOUN_NAMES and w.ARTICLES and gender and _definite_person(phrase, w) and _name_before(
-            text, a, gender, "", sentence_of, order, w):
-        return None  # "la chanteuse": the person the text named last, gender not conflicting
+            text, a, gender, "", sentence_of, order, w, field=a.head):
+        return None  # "la chanteuse": the person the text named last, gender and field not conflicting
     return name
 
 
@@ -329,7 +335,8 @@ def _author(phrase: str, w: ClauseWords) -> str:
 NAME_SENTENCES = 3
 
 
-def _name_before(text: str, a: Attribution, gender: str, role: str, sentence_of, order, w: ClauseWords) -> bool:
+def _name_before(text: str, a: Attribution, gender: str, role: str, sentence_of, order, w: ClauseWords,
+                 field: str = "") -> bool:
     """Give ``a`` the person the text named last before its speaker, in its sentence and the
     :data:`NAME_SENTENCES` before it, whose gender does not conflict (and who was given the
     role ``role``, when one is asked: "le ministre de la Défense"); False when there is none."""
@@ -339,7 +346,7 @@ def _name_before(text: str, a: Attribution, gender: str, role: str, sentence_of,
     for name, g, roles in reversed(_names_between(text, start, end, w)):
         if gender and g and g != gender:
             continue
-        if role and role not in roles:
+        if role and role not in roles or field and not _same_field(field, roles, w):
             continue
         a.canonical, a.speaker_type = name, "person"
         a.extra.update(gender=gender or g, named=True, roles=roles, name_before=True)
@@ -367,9 +374,12 @@ def _described(a: Attribution, phrase: str, gender: str, history: list, w: Claus
                     and a.head and _same_role(a.head, h.extra.get("roles", ()), w)), None)
     if earlier is None and w.ARTICLES and _definite_person(phrase, w):
         # the definite article marks the role as someone already named ("l’édile"); a
-        # language without articles says no such thing: a bare role only by its head
+        # language without articles says no such thing: a bare role only by its head; not a
+        # person the text gave a role of another field ("L’accusé Vogel" is not "le procureur")
         earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and h.extra.get("named")
                         and h.speaker_type == "person"), None)
+        if earlier is not None and a.head and not _same_field(a.head, earlier.extra.get("roles", ()), w):
+            earlier = None
     if earlier is None and _one_person_role(a, w):
         # "британский лидер", "глава МВД", "собеседник агентства" after a name: a role that
         # names one person (``anaphoric_roles``), said with a verb of one gender (not "заявили")
@@ -378,6 +388,15 @@ def _described(a: Attribution, phrase: str, gender: str, history: list, w: Claus
     if earlier is not None and gender and earlier.extra.get("gender") and gender != earlier.extra["gender"]:
         return None
     return earlier
+
+
+def _same_field(head: str, roles, w: ClauseWords) -> bool:
+    """A role ``head`` may be said of a person given ``roles``: none given, the same role,
+    or a role the gazetteer's ``categories`` place ("l’édile" of "le maire", "el mandatario"
+    of "el presidente", "der SPD-Politiker" of "Verkehrsminister"); a person given only
+    roles of no category ("l’accusé Vogel") is not "le procureur"."""
+    roles = [r for r in roles if r]
+    return not roles or _same_role(head, roles, w) or any(category_of(r, w) for r in roles)
 
 
 def _body_named_before(text: str, pos: int, phrase: str, w: ClauseWords, history: list) -> str:

@@ -216,8 +216,9 @@ def _after_adverbial(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
     subject ("affirme en privé un officiel", "a déclaré à l’AFP le ministre", "dijo a la
     prensa el ministro"), where punctuation or a complementizer ends it: ``(start, end)``,
     else ``(i, None)``."""
-    if i >= len(toks) or toks[i].low not in w.PREPS or toks[i].low in w.JOINERS and toks[i].low in w.DETERMINERS:
-        return i, None
+    if i + 1 >= len(toks) or toks[i].low not in w.PREPS or toks[i].low in w.JOINERS and toks[i].low in w.DETERMINERS \
+            or not toks[i + 1].word:
+        return i, None  # "a ordonné vendredi de «prendre des mesures»": a quotation, no subject
     for k in range(i + 2, min(len(toks), i + 6)):
         t = toks[k]
         if not t.word or t.low in w.COMPLEMENTIZERS or (t.low in w.PREPS and t.low not in w.DETERMINERS):
@@ -551,14 +552,20 @@ def _aside(site: _Site, b: int):
             role = (toks[st].start, toks[k - 1].end) if st is not None else None
         return site.found((seg[0].start, seg[-1].end), content, "role_name", role)
     appositive = words[0].low in w.DETERMINERS or _role_word(words[0], w) or words[0].core in w.TITLE_WORDS
-    if not (appositive and k >= 1 and toks[k].text == ","):
+    if not (k >= 1 and toks[k].text == ","):
         return None
     st = np_back(toks, k - 1, 0, w)
     if st is None or not _subject_like(toks, st, k - 1, 0, w):
         return None
+    if not appositive and not (w.ARTICLES and (st == 0 or not toks[st - 1].word) and toks[st].low in w.DETERMINERS
+                               and not words[0].cap and words[0].low not in w.STOP and words[0].low not in w.PREPS):
+        # "Le président du Kazakhstan, pays d’Asie centrale allié de la Russie, a ordonné":
+        # an appositive without an article after the phrase that opens the sentence
+        return None
     if w.CASED and not any(t.cap for t in toks[st:k]):
         return None
-    return site.found((toks[st].start, toks[k - 1].end), content, "name_appositive", (seg[0].start, seg[-1].end))
+    return site.found((toks[st].start, toks[k - 1].end), content, "name_appositive",
+                      (seg[0].start, seg[-1].end) if appositive else None)
 
 
 def _clause_end(toks: list[Tok], i: int) -> bool:
