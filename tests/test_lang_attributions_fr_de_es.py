@@ -345,3 +345,12 @@ def test_on_names_no_one_and_a_role_of_another_field_is_not_the_person_named_bef
     # someone described by whom they serve is not that person
     text = 'Aguilar Hurtado dijo que ganará. "Es falso", dice el abogado de Aguilar.'
     assert rows("es", text)[-1] == ("dice", "el abogado de Aguilar", "el abogado de Aguilar")
+
+
+def test_german_dative_after_the_verb_and_a_name_particle_inside_a_name():
+    # "der neuen …": "der" with an adjective in -en is a dative, not the subject
+    assert rows("de", "Spitzenvertreter von ÖVP und NEOS, darunter Christian Stocker, gratulierten der neuen "
+                      "ICMPD-Chefin.") == []
+    # "ad-Din" goes on with the name the mother is given
+    assert rows("de", "Siham Zein ad-Din kam. «Er war kein Terrorist», sagt die Mutter.") == [
+        ("sagt", "die Mutter", "Siham Zein ad-Din")]

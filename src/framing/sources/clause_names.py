@@ -201,7 +201,7 @@ def _names_between(text: str, start: int, end: int, w: ClauseWords) -> list:
                 inside = (not inside) if ch in w.OPEN_Q and ch in w.CLOSE_Q else ch in w.OPEN_Q
         opened = _after_opening_mark(text, gap, m.start(), w)
         quoted = inside or opened
-        if (word[:1].isupper() or (run and word.lower() in w.JOINERS)) and (joined or not run):
+        if (word[:1].isupper() or (run and (word.lower() in w.JOINERS or w.PARTICLE_RE.match(word)))) and (joined or not run):
             if not run:
                 before = ["««"] if opened else ["«"] if quoted else list(recent)
             run.append(word)
@@ -399,7 +399,7 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
     for m in _WORD.finditer(text):
         word = m.group()
         joined = text[last_end:m.start()].isspace() and "\n" not in text[last_end:m.start()] if last_end >= 0 else False
-        if (word[:1].isupper() or (run and word.lower() in w.JOINERS)) and (joined or not run):
+        if (word[:1].isupper() or (run and (word.lower() in w.JOINERS or w.PARTICLE_RE.match(word)))) and (joined or not run):
             run.append(word)
         else:
             if run:

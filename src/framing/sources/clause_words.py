@@ -230,6 +230,9 @@ class ClauseWords:
         self.PRONOUN_NAMES = bool(data.get("pronoun_names", False))
         #: names carry two surnames, the first of which names the person (Spanish)
         self.TWO_SURNAMES = bool(data.get("two_surnames", False))
+        #: an article whose adjective with this ending marks an oblique case ("der neuen")
+        self.OBLIQUE_ADJECTIVE = {str(k).lower(): re.compile(str(v))
+                                  for k, v in (data.get("oblique_adjective") or {}).items()}
         #: subject pronouns that are a verb's object before a form not of their person
         #: ("nous a fait remarquer"): pronoun -> the pattern of its person's verb endings
         self.VERB_PERSONS = {str(k).lower(): re.compile(str(v)) for k, v in (data.get("verb_persons") or {}).items()}

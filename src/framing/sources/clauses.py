@@ -190,6 +190,9 @@ def _inverted(site: _Site, b: int):
         i, e = _after_adverbial(toks, i, w)
     if e is None or (w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[i].text)):
         return None  # "كما حذر المشرعين من …": the verb's object
+    if toks[i].low in w.OBLIQUE_ADJECTIVE and i + 1 < e and not toks[i + 1].cap \
+            and w.OBLIQUE_ADJECTIVE[toks[i].low].search(toks[i + 1].low):
+        return None  # "gratulierten der neuen ICMPD-Chefin": "der" and "-en", a dative
     if w.SPEAKER_AFTER == "clause" and toks[i].low not in w.PRONOUNS:
         # "рассказала РИА Новости эксперт проекта … Ольга Андреева": to the next punctuation
         # or complementizer; the name is read from its end
