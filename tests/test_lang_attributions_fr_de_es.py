@@ -354,3 +354,9 @@ def test_german_dative_after_the_verb_and_a_name_particle_inside_a_name():
     # "ad-Din" goes on with the name the mother is given
     assert rows("de", "Siham Zein ad-Din kam. «Er war kein Terrorist», sagt die Mutter.") == [
         ("sagt", "die Mutter", "Siham Zein ad-Din")]
+
+
+def test_spanish_noun_of_saying_with_its_speaker_after_de():
+    assert rows("es", "El Supremo ha rechazado el argumento del abogado de que el Gobierno ha ido contra sus actos.") \
+        == [("argumento del", "abogado", "abogado")]
+    assert rows("es", "El argumento de la película es sencillo.") == []
