@@ -18,16 +18,20 @@ in order; the ``rule`` column names the one that found the speaker:
                 after a conjunction); resolution gives it the last named speaker when that is
                 safe, else it stays unresolved
 ``relative``    …, qui a déclaré / …, der sagte / который заявил: the phrase before the relative
-``subject``     X a déclaré que … / X sagte, … / X dijo / X заявил: the phrase before the verb
+``subject``     X a déclaré que … / X sagte, … / X dijo / X заявил: the phrase before the verb;
+                German's bracket ("Zuletzt hatte Trump … geantwortet"): the phrase before the
+                finite auxiliary or right after it
 ``participle``  …, añadiendo que / …, affirmant que / …, добавив, что: the subject of the sentence
+``passive``     confirmé par le Kremlin / fue acusado por X / wurde von X gewarnt: the agent
+                (:mod:`.clause_passives`)
 
 The content is the quotation or clause after the cue (after "que", "dass", "что", "أن" or a
 colon), or, when the cue follows its content ("« … », a-t-il dit"), what came before it.
 
 This module holds the rules of a verb with its subject; :mod:`.clause_phrases` the noun
 phrases they read; :mod:`.clause_cues` the cues that are no such verb (``fronted``, ``postposed``, ``so``,
-``participle``, the patterns a language names in its settings: ``impersonal``, ``body``) and
-the order all are read in (``extract``).
+``participle``, the patterns a language names in its settings: ``impersonal``, ``body``,
+``passive``) and the order all are read in (``extract``).
 """
 
 from __future__ import annotations
