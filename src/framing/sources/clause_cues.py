@@ -13,22 +13,18 @@ import bisect
 from ..cues import CueTable, canonical_form
 from ..text import TextFacts
 from .clause_cases import fronted_end, message_of
+from .clause_passives import passive
+from .clause_phrases import _ends_phrase, _role_word, _subject_like, np_after, np_back, tokens
 from .clause_words import ClauseWords, role_of
 from .clauses import (
     _NONE,
     _content_after,
     _content_before,
     _either_content,
-    _ends_phrase,
-    _role_word,
     _Site,
     _skip_forward,
-    _subject_like,
     _verb,
     _verb_group_start,
-    np_after,
-    np_back,
-    tokens,
 )
 from .content import finish
 from .phrases import sentences_of, trim
@@ -61,6 +57,10 @@ def _fronted(site: _Site):
     if site.form in w.FRONTED_AT_START and (any(t.word for t in toks[:site.ci]) or e >= len(toks) or toks[e].text != ","
                                             or not any(t.cap or _role_word(t, w) for t in toks[i:e])):
         return None  # "Pour X, …" only opening a sentence, X a name or a role
+    if own is None and w.ARTICLES and not any(
+            t.cap or role_of(t.core, w) or t.core in w.ORG_WORDS or t.core in w.DOCUMENTS or t.low in w.PRONOUNS
+            or t.core in w.TITLE_WORDS for t in toks[i:e]):
+        return None  # "selon les types d’établissements", "según los casos": depending on, no one speaks
     if own is None:
         e = fronted_end(toks, site.ci, e, w)  # "По данным источника в правоохранительных органах, …"
     # "по его словам": the possessive inside the cue is the speaker
@@ -180,6 +180,20 @@ def _before_verb(site: _Site):
         return _NONE if content is None else site.found(message, content, "impersonal")
     if b >= 0 and toks[b].low in w.NEGATIONS:
         return _NONE  # "لم تعلن أي جهة مسؤوليتها", "не заявил": nothing was said
+    answer = passive(site, b)
+    if answer is not None:
+        return answer
+    if w.REFLEXIVE_PASSIVE and any(t.low in w.REFLEXIVE_PASSIVE for t in toks[b + 1:site.ci]) \
+            and not _subject_around(site, b):
+        return _NONE  # "se destaca el fragmento", "las guerras que se han sostenido": no one is said to speak
+    elided = _elided_before(site)
+    if elided in w.DETERMINERS and elided not in w.PRONOUNS:
+        return _NONE  # "l’accusé Vogel": a noun after an elided article
+    if elided in w.PRONOUNS:
+        # "J’avoue avoir commis des erreurs": the elided subject pronoun speaks
+        start = toks[site.ci].start
+        content = _content_after(site, site.cj + 1) or (_content_before(site, b + 1) if b >= 0 else None)
+        return _NONE if content is None else site.found((start, start + len(elided)), content, "subject")
     if b >= 0 and w.ORDER == "vso" and toks[b].low in w.POSSESSIVES:
         # "لكنه دعا …", "الا انه قال …": the pronoun joined to the word before the verb speaks
         content = _content_after(site, site.cj + 1)
@@ -189,6 +203,26 @@ def _before_verb(site: _Site):
         if att is not None:
             return att
     return None
+
+
+def _subject_around(site: _Site, b: int) -> bool:
+    """A subject stands before the verb group (ending at token ``b``) or a person right
+    after the verb ("«…», se quejó el ministro")."""
+    w, toks = site.w, site.toks
+    st = np_back(toks, b, 0, w) if b >= 0 and toks[b].word else None
+    if st is not None and _subject_like(toks, st, b, 0, w):
+        return True
+    i = _skip_forward(toks, site.cj + 1, w)
+    e = np_after(toks, i, len(toks), w)
+    return e is not None and any(t.cap or _role_word(t, w) or t.low in w.PRONOUNS for t in toks[i:e])
+
+
+def _elided_before(site: _Site) -> str:
+    """The elided word written joined before the cue in its token ("l’" of "l’accusé", "j’"
+    of "j’avoue"), lower case with a typographic apostrophe, or ""."""
+    tok = site.toks[site.ci]
+    joined = site.text[tok.start:site.cs].lower().replace("'", "’")
+    return joined if joined and joined in site.w.ELISIONS else ""
 
 
 def _participle(site: _Site, earlier: list):
@@ -235,6 +269,13 @@ def _attribution(site: _Site, earlier: list):
 _JOINED_CUES = 4
 
 
+def _after_conjunction(toks: list, ci: int, since: int, w: ClauseWords) -> bool:
+    """A conjunction written apart stands between the previous cue (ending at ``since``)
+    and this one ("wies die Vorwürfe zurück und rief … auf", "a affirmé que … et salué",
+    "hat … eingeräumt und … angekündigt"): a second report of its own."""
+    return any(t.low in w.CONJUNCTIONS for t in toks[:ci] if t.start >= since)
+
+
 def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, spans: list | None = None) -> list[Attribution]:
     """The attributions of one text, in text order, with their content and kind, by the
     clause rules and the words ``w`` of its language (``facts`` read in the same language);
@@ -273,6 +314,7 @@ def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, span
         site = _Site(text=text, facts=facts, toks=toks, ci=ci, cj=cj, cs=cs, ce=ce, lemma=lemma,
                      form=text[cs:ce].lower(), sent=(s0, s1), window=(ws, we), nested=nested, cues=cues, w=w)
         if atts and atts[-1].sentence == (s0, s1) and atts[-1].cue is not None and ci > 0 and lemma not in cues.fronted \
+                and atts[-1].nested == nested and not _after_conjunction(toks, ci, atts[-1].cue[1], w) \
                 and sum(1 for t in toks if atts[-1].cue[1] <= t.start < cs) <= _JOINED_CUES \
                 and not (w.COMMA_PARTS and w.PARTICIPLE is not None and w.PARTICIPLE.search(site.form.split()[-1])
                          and any(t.text == "," for t in toks if atts[-1].cue[1] <= t.start < cs)):

@@ -58,6 +58,9 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
             j < len(words) and words[j - 1].lower() in w.JOINERS) or (w.CASE_ENDING is not None and "." in words[j - 1])):
         j -= 1
     run = words[j:]
+    if j == 0 and len(run) >= 2 and run[0].islower() and run[0] in w.JOINERS and run[0] not in w.DETERMINERS \
+            and run[-1][:1].isupper():
+        return " ".join(run)  # "von der Leyen", "de Gaulle": a name opened by its particle
     after_role = j >= 2 and words[j - 1].lower() in w.JOINERS and _role(_core(words[j - 2], w), w)
     while run and (run[0].lower() in w.JOINERS or run[0].lower() in w.DETERMINERS):
         run, after_role = run[1:], after_role or (j >= 1 and _role(_core(words[j - 1], w), w))
@@ -66,7 +69,7 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     if after_role and len(run) >= 3:
         run = run[1:]  # "le maire de Londres Sadiq Khan": the place is the role's
     k = 0
-    while k < len(run) and (run[k].lower().rstrip(".") in w.TITLE_WORDS or _role(run[k].lower(), w)
+    while k < len(run) and (run[k].lower().rstrip(".") in w.TITLE_WORDS or _role(_core(run[k], w), w)
                             or run[k].lower() in w.NATIONALITIES or (k and run[k].lower() in w.ORG_WORDS)):
         k += 1  # "Глава МВД Прити Пател": a title, the body it heads, the name
     if k and k < len(run) and (run[k].lower() in w.JOINERS or run[k].lower() in w.DETERMINERS):
@@ -215,10 +218,11 @@ def _names_between(text: str, start: int, end: int, w: ClauseWords) -> list:
         for ch in gap:
             if ch in w.OPEN_Q or ch in w.CLOSE_Q:
                 inside = (not inside) if ch in w.OPEN_Q and ch in w.CLOSE_Q else ch in w.OPEN_Q
-        quoted = inside or (gap.strip() != "" and gap.rstrip()[-1] in w.OPEN_Q)
-        if (word[:1].isupper() or (run and word.lower() in w.JOINERS)) and (joined or not run):
+        opened = _after_opening_mark(text, gap, m.start(), w)
+        quoted = inside or opened
+        if (word[:1].isupper() or (run and (word.lower() in w.JOINERS or w.PARTICLE_RE.match(word)))) and (joined or not run):
             if not run:
-                before = ["«"] if quoted else list(recent)
+                before = ["««"] if opened else ["«"] if quoted else list(recent)
             run.append(word)
         else:
             if run:
@@ -226,7 +230,7 @@ def _names_between(text: str, start: int, end: int, w: ClauseWords) -> list:
                 recent = []
             run = []
             if word[:1].isupper():
-                before = ["«"] if quoted else list(recent) if joined else []
+                before = ["««"] if opened else ["«"] if quoted else list(recent) if joined else []
                 run = [word]
             else:
                 recent = (recent + [word.lower()])[-4:]
@@ -237,18 +241,28 @@ def _names_between(text: str, start: int, end: int, w: ClauseWords) -> list:
 
 
 
+def _after_opening_mark(text: str, gap: str, pos: int, w: ClauseWords) -> bool:
+    """The word at ``pos`` opens a quotation: the ``gap`` before it ends with an opening
+    mark that follows a space or the start ("« A New York", not "…großartig“ Merkel")."""
+    stripped = gap.rstrip()
+    if not stripped or stripped[-1] not in w.OPEN_Q:
+        return False
+    mark = pos - (len(gap) - len(stripped)) - 1
+    return mark == 0 or not text[mark - 1].isalnum()
+
+
 def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWords) -> None:
     """Add to ``found`` the person a run of capitalised words names (:func:`_names_between`),
     ``before`` the lower-case words just before it."""
     lows = [x.lower() for x in run]
     i = 0
-    while i < len(run) and (lows[i].rstrip(".") in w.TITLE_WORDS or lows[i] in w.DETERMINERS or _role(lows[i], w)
+    while i < len(run) and (lows[i].rstrip(".") in w.TITLE_WORDS or lows[i] in w.DETERMINERS or _role(_core(lows[i], w), w)
                             or lows[i] in w.NATIONALITIES or lows[i] in w.JOINERS or lows[i] in w.PREPS
                             or lows[i] in w.STOP or lows[i] in w.ADVERBS or lows[i] in w.CONJUNCTIONS):
         i += 1
     last = lows[i - 1] if i else before[-1] if before else ""
-    if last == "«":
-        return
+    if last in ("«", "««") or before == ["««"]:
+        return  # inside quotation marks; a quotation's first words ("« A New York, les musiciens …")
     if last in w.DETERMINERS or last in w.PREPS or (i and last in w.JOINERS):
         # "la Commission européenne", "in New York", "des Weißen Hauses"; but "le président
         # de la République Emmanuel Macron": a role's complement, then the name
@@ -263,10 +277,10 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
     # in lower case ("le ministre russe Andreï Belooussov")
     lead = lows[:i]
     k = len(before)
-    while k > 0 and (before[k - 1].rstrip(".") in w.TITLE_WORDS or _role(before[k - 1], w)
+    while k > 0 and (before[k - 1].rstrip(".") in w.TITLE_WORDS or _role(_core(before[k - 1], w), w)
                      or before[k - 1] in w.NATIONALITIES or before[k - 1] in w.DETERMINERS):
         k -= 1
-    lead = before[k:] + lead
+    lead = [_core(x, w) for x in before[k:]] + lead  # "l’avocat genevois Jacques Barillon"
     words = run[i:]
     if w.CASE_ENDING is not None and any(_role(x, w) for x in lead):
         words = _case_run(lead + words, len(lead), words, w)  # "Глава ЦБ Эльвира Набиуллина"
@@ -404,7 +418,7 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
     def close():
         words = list(run)
         while words and (words[0].lower().rstrip(".") in w.TITLE_WORDS or words[0].lower() in w.DETERMINERS
-                         or _role(words[0].lower(), w) or words[0].lower() in w.NATIONALITIES
+                         or _role(_core(words[0], w), w) or words[0].lower() in w.NATIONALITIES
                          or words[0].lower() in w.JOINERS or words[0].lower() in w.PREPS or words[0].lower() in w.STOP):
             words = words[1:]
         if any(x.lower() in w.ORG_WORDS or _role(x.lower(), w) for x in words):
@@ -419,7 +433,7 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
     for m in _WORD.finditer(text):
         word = m.group()
         joined = text[last_end:m.start()].isspace() and "\n" not in text[last_end:m.start()] if last_end >= 0 else False
-        if (word[:1].isupper() or (run and word.lower() in w.JOINERS)) and (joined or not run):
+        if (word[:1].isupper() or (run and (word.lower() in w.JOINERS or w.PARTICLE_RE.match(word)))) and (joined or not run):
             run.append(word)
         else:
             if run:
@@ -429,3 +443,36 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
     if run:
         close()
     return out
+
+
+
+def _body_in_full(text: str, name: str, phrase: str, w: ClauseWords) -> str:
+    """A body named by one capitalised word after a definite article ("la Academia", "el
+    Supremo"; a person's name takes no article in French and Spanish): the first name of
+    two words or more the text gives with that word ("Academia Latina de la Grabación",
+    "Tribunal Supremo"), else "". Not in German, which capitalises every noun."""
+    words = _words(phrase)
+    if not (w.CASED and w.ORDER != "v2" and len(words) == 2 and words[1] == name
+            and (words[0].lower() in w.DEFINITE or any(words[0].lower() == e + name.lower() for e in w.DEFINITE))):
+        return ""
+    run: list[str] = []
+    last_end = -2
+
+    def full(run: list[str]) -> str:
+        while run and (run[0].lower() in w.DETERMINERS or run[0].lower() in w.JOINERS):
+            run = run[1:]
+        while run and run[-1].lower() in w.JOINERS:
+            run = run[:-1]
+        return " ".join(run) if len(run) >= 2 and name in run else ""
+
+    for m in _WORD.finditer(text):
+        word = m.group()
+        joined = text[last_end:m.start()].isspace() and "\n" not in text[last_end:m.start()]
+        last_end = m.end()
+        if (word[:1].isupper() or (run and word.lower() in w.JOINERS)) and (joined or not run):
+            run.append(word)
+            continue
+        if full(run):
+            return full(run)
+        run = [word] if word[:1].isupper() else []
+    return full(run)

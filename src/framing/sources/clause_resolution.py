@@ -27,6 +27,7 @@ from .clause_cases import (
     speaker_case,
 )
 from .clause_names import (
+    _body_in_full,
     _core,
     _last_name_before,
     _names_between,
@@ -106,6 +107,8 @@ def _definite_person(phrase: str, w: ClauseWords) -> bool:
         return False
     if not w.ARTICLES:  # "эксперт", "британский лидер", "глава МВД"
         return any(_role(x, w) for x in words[:2])
+    if any(x in w.JOINERS for x in words[1:]):
+        return False  # "el abogado de Aguilar": someone described by whom they serve, not named before
     return bool(words) and (_role(words[0], w) != "" or words[0] in w.NATIONALITIES) and not words[-1].endswith("s")
 
 
@@ -117,6 +120,7 @@ def _definite(phrase: str, w: ClauseWords) -> bool:
 
 def _gender(a: Attribution, phrase: str, w: ClauseWords) -> str:
     low = {x.lower() for x in _words(phrase)} | {x.lower() for x in phrase.split()}  # "m." and "m"
+    low |= {_core(x, w) for x in _words(phrase)}  # "l’avocat"
     kind = w.PRONOUNS.get(phrase.lower().strip(), "") or w.POSSESSIVES.get(phrase.lower().strip(), "")
     if kind in {"m", "f"}:
         return kind
@@ -182,31 +186,58 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
             history.append(a)
             continue
         phrase = text[a.speaker[0]:a.speaker[1]]
-        low = phrase.lower().strip()
+        low = phrase.lower().strip().replace("'", "’")
         gender = _gender(a, phrase, w)
+        if not gender and a.appositive:  # "son agent, l’avocat genevois Jacques Barillon"
+            gender = _gender(a, text[a.appositive[0]:a.appositive[1]], w)
         a.extra["gender"] = gender
         if low in w.FIRST_PERSON:
             a.extra["first_person"] = True
             a.canonical, a.speaker_type = phrase, "person"
-            history.append(a)
-            continue
-        if low in w.PRONOUNS or low in w.POSSESSIVES:
-            kind = w.PRONOUNS.get(low) or w.POSSESSIVES[low]
-            if low in w.PLURAL_WITH and a.cue is not None and w.PLURAL_WITH[low].search(
-                    text[a.cue[0]:a.cue[1]].split()[-1].lower()):
-                kind, gender, a.extra["gender"] = "plural", "", ""  # "sagten sie": they
-            want = "person" if kind in {"m", "f"} else kind
-            earlier = next((h for h in reversed(history[-LOOKBACK:]) if _compatible(h, want, gender)), None)
-            if earlier is not None:
-                _copy(a, earlier)
-            else:
-                a.speaker_type = want
-                if w.PRONOUN_NAMES and kind in {"m", "f"}:
-                    _name_before(text, a, gender, "", sentence_of, order, w)
-            history.append(a)
-            continue
-        _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
+        elif " ".join(low.split()) in w.LAST_NAMED:
+            # "Ce dernier rappelle que …": the person the text named last
+            gender = gender or w.LAST_NAMED[" ".join(low.split())]
+            if not _name_before(text, a, gender, "", sentence_of, order, w):
+                _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
+        elif low in w.INDEFINITE:
+            a.speaker_type = "person"  # "a-t-on précisé": someone, no one the text names
+        elif low in w.PRONOUNS or low in w.POSSESSIVES:
+            _pronoun(text, a, low, gender, history, w, sentence_of, order)
+        else:
+            _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
         history.append(a)
+    _quoted_first_person(atts)
+
+
+def _pronoun(text: str, a: Attribution, low: str, gender: str, history: list, w: ClauseWords, sentence_of,
+             order) -> None:
+    """A subject pronoun: the latest speaker of its kind whose gender does not conflict,
+    else (``pronoun_names``) the person the text named last."""
+    kind = w.PRONOUNS.get(low) or w.POSSESSIVES[low]
+    if low in w.PLURAL_WITH and a.cue is not None and w.PLURAL_WITH[low].search(
+            text[a.cue[0]:a.cue[1]].split()[-1].lower()):
+        kind, gender, a.extra["gender"] = "plural", "", ""  # "sagten sie": they
+    want = "person" if kind in {"m", "f"} else kind
+    earlier = next((h for h in reversed(history[-LOOKBACK:]) if _compatible(h, want, gender)), None)
+    if earlier is not None:
+        _copy(a, earlier)
+        return
+    a.speaker_type = want
+    if w.PRONOUN_NAMES and kind in {"m", "f"}:
+        _name_before(text, a, gender, "", sentence_of, order, w)
+
+
+def _quoted_first_person(atts: list[Attribution]) -> None:
+    """"« … J’ai demandé à mon mécanicien … », a-t-il ajouté": "je" inside a quotation is
+    the speaker of the quotation (the attribution whose content holds it), where that one
+    is resolved."""
+    for a in atts:
+        if not (a.nested and a.extra.get("first_person") and a.cue is not None):
+            continue
+        outer = next((o for o in atts if not o.nested and o.content[0] <= a.cue[0] < o.content[1] and o.canonical
+                      and not o.extra.get("first_person")), None)
+        if outer is not None:
+            _copy(a, outer)
 
 
 def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, full_names: dict, gazetteer: Lexicon,
@@ -228,14 +259,9 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     heads = [_role(_core(x, w), w) for x in _words(phrase)]
     a.head = next((h for h in reversed(heads) if h), "")
     if not name and (a.head or _definite_person(phrase, w)):
-        earlier = _described(a, phrase, gender, history, w)
-        if earlier is not None:
-            _copy(a, earlier)
+        name = _role_named_before(text, a, phrase, gender, case, history, w, sentence_of, order)
+        if name is None:
             return
-        name = _role_named(text, a, case, history, w)
-        if w.PRONOUN_NAMES and a.head and _definite(phrase, w) and _name_before(
-                text, a, gender, a.head, sentence_of, order, w):
-            return  # "le ministre de la Défense": the minister the text named before
     if w.DEFINITE_PREFIX is not None and a.speaker is not None and len(name.split()) <= 1:
         body = _body_named_before(text, a.speaker[0], phrase, w, history)
         if body:
@@ -245,7 +271,10 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
             return
     if not w.CASED:
         name = _uncased(text, a, phrase, name, history, w)
-    if name and len(name.split()) == 1 and w.CASED:
+    body = _body_in_full(text, name, phrase, w) if name and len(name.split()) == 1 and not appos else ""
+    if body:
+        name, a.speaker_type = body, "org"  # "el Supremo": "El Tribunal Supremo (TS) ha desestimado …"
+    elif name and len(name.split()) == 1 and w.CASED:
         name = _full_name(a, name, phrase + " " + appos, full_names, w)
     author = _author(phrase, w)
     if author:
@@ -309,6 +338,26 @@ def _uncased(text: str, a: Attribution, phrase: str, name: str, history: list, w
     return name
 
 
+def _role_named_before(text: str, a: Attribution, phrase: str, gender: str, case: str, history: list,
+                       w: ClauseWords, sentence_of, order) -> str | None:
+    """A role that names someone named before (:func:`_described`, the person named last
+    with that role or, a definite person, whose gender does not conflict): None when ``a``
+    is given that person, else the name the text gave last with the role in a language
+    without articles (``anaphoric_roles``), or ""."""
+    earlier = _described(a, phrase, gender, history, w)
+    if earlier is not None:
+        _copy(a, earlier)
+        return None
+    name = _role_named(text, a, case, history, w)
+    if w.PRONOUN_NAMES and a.head and _definite(phrase, w) and _name_before(
+            text, a, gender, a.head, sentence_of, order, w):
+        return None  # "le ministre de la Défense": the minister the text named before
+    if w.PRONOUN_NAMES and w.ARTICLES and gender and _definite_person(phrase, w) and _name_before(
+            text, a, gender, "", sentence_of, order, w, field=a.head):
+        return None  # "la chanteuse": the person the text named last, gender and field not conflicting
+    return name
+
+
 def _full_name(a: Attribution, name: str, described: str, full_names: dict, w: ClauseWords) -> str:
     """A surname as the fuller name the text gave ("Leavitt" → "Karoline Leavitt"), the
     speaker's type set by it; the surname itself when the text gave none."""
@@ -341,7 +390,8 @@ def _author(phrase: str, w: ClauseWords) -> str:
 NAME_SENTENCES = 3
 
 
-def _name_before(text: str, a: Attribution, gender: str, role: str, sentence_of, order, w: ClauseWords) -> bool:
+def _name_before(text: str, a: Attribution, gender: str, role: str, sentence_of, order, w: ClauseWords,
+                 field: str = "") -> bool:
     """Give ``a`` the person the text named last before its speaker, in its sentence and the
     :data:`NAME_SENTENCES` before it, whose gender does not conflict (and who was given the
     role ``role``, when one is asked: "le ministre de la Défense"); False when there is none."""
@@ -351,7 +401,7 @@ def _name_before(text: str, a: Attribution, gender: str, role: str, sentence_of,
     for name, g, roles in reversed(_names_between(text, start, end, w)):
         if gender and g and g != gender:
             continue
-        if role and role not in roles:
+        if role and role not in roles or field and not _same_field(field, roles, w):
             continue
         a.canonical, a.speaker_type = name, "person"
         a.extra.update(gender=gender or g, named=True, roles=roles, name_before=True)
@@ -379,9 +429,12 @@ def _described(a: Attribution, phrase: str, gender: str, history: list, w: Claus
                     and a.head and _same_role(a.head, h.extra.get("roles", ()), w)), None)
     if earlier is None and w.ARTICLES and _definite_person(phrase, w):
         # the definite article marks the role as someone already named ("l’édile"); a
-        # language without articles says no such thing: a bare role only by its head
+        # language without articles says no such thing: a bare role only by its head; not a
+        # person the text gave a role of another field ("L’accusé Vogel" is not "le procureur")
         earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and h.extra.get("named")
                         and h.speaker_type == "person"), None)
+        if earlier is not None and a.head and not _same_field(a.head, earlier.extra.get("roles", ()), w):
+            earlier = None
     if earlier is None and _one_person_role(a, w):
         # "британский лидер", "глава МВД", "собеседник агентства" after a name: a role that
         # names one person (``anaphoric_roles``), said with a verb of one gender (not "заявили")
@@ -390,6 +443,15 @@ def _described(a: Attribution, phrase: str, gender: str, history: list, w: Claus
     if earlier is not None and gender and earlier.extra.get("gender") and gender != earlier.extra["gender"]:
         return None
     return earlier
+
+
+def _same_field(head: str, roles, w: ClauseWords) -> bool:
+    """A role ``head`` may be said of a person given ``roles``: none given, the same role,
+    or a role the gazetteer's ``categories`` place ("l’édile" of "le maire", "el mandatario"
+    of "el presidente", "der SPD-Politiker" of "Verkehrsminister"); a person given only
+    roles of no category ("l’accusé Vogel") is not "le procureur"."""
+    roles = [r for r in roles if r]
+    return not roles or _same_role(head, roles, w) or any(category_of(r, w) for r in roles)
 
 
 def _body_named_before(text: str, pos: int, phrase: str, w: ClauseWords, history: list) -> str:
@@ -405,7 +467,7 @@ def _body_named_before(text: str, pos: int, phrase: str, w: ClauseWords, history
                   and h.canonical.split()[0] in {head, head[2:]}), None)
     if spoke:
         return spoke
-    from .clauses import np_after, tokens  # the phrase rules of the same language
+    from .clause_phrases import np_after, tokens  # the phrase rules of the same language
     for m in re.finditer(rf"(?<!\w)(?:{re.escape(head)}|{re.escape(head[2:])})(?!\w)", text[:pos]):
         toks = tokens(text, m.start(), min(pos, m.start() + 200), w)
         e = np_after(toks, 0, len(toks), w)
@@ -421,6 +483,8 @@ def _same_role(head: str, roles, w: ClauseWords) -> bool:
     ("الوزير" after "وزير الخارجية وليد المعلم")."""
     if head in roles:
         return True
+    if w.ROLE_MATCH == "suffix":  # compounds: "Drusenführer" (führer) is the "Anführer" named before
+        return any(r.endswith(head) or head.endswith(r) for r in roles)
     if w.DEFINITE_PREFIX is None:
         return False
     bare = head[2:] if head.startswith("ال") else head
