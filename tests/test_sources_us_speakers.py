@@ -1,0 +1,123 @@
+"""Who a speaker is, third round on US outlets (issue 23; gold/attributions/abp.jsonl, dev
+half): pronouns across a named subject, a person's sex by a first name, The Hill's link
+boxes. Each test a pattern of English on a sentence of the kind the errors showed."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from framing import find_attributions
+from framing.sources.first_names import first_name_sex, is_first_name
+from framing.sources.link_boxes import link_boxes, without_link_boxes
+
+
+def atts(text: str) -> pd.DataFrame:
+    return find_attributions(pd.DataFrame({"doc_id": ["d"], "outlet": ["X"], "text": [text]}), warn=False)
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    df = atts(text)
+    return list(zip(df["speaker"], df["speaker_canonical"]))
+
+
+def test_a_pronoun_stands_for_the_subject_of_the_sentence_before_it_when_no_one_spoke_there():
+    # the subject of the sentence between the last attribution and the pronoun, not the last speaker
+    text = ("“We have thousands of employees waiting,” said Peter Muller, an Intel director. "
+            "Already, Sen. Jeff Sessions (R., Ala.) has been rallying opposition to the plan. "
+            "Monday, he said that businesses were scheming with the White House.")
+    assert speakers(text) == [("Peter Muller", "Peter Muller"), ("he", "Jeff Sessions")]
+    text = ("“The war is over,” Mr. Trump said. Independent Vermont Senator Bernie Sanders, who co-sponsored the "
+            "measure, hailed the vote.\n\n“Today we tell the government that we will not take part,” he said.")
+    assert speakers(text)[1:] == [("he", "Bernie Sanders")]
+
+
+def test_a_pronoun_in_a_clause_stands_for_the_subject_before_it():
+    # (a one-word name is a person where the article gives it a title: "President Trump")
+    assert speakers("President Trump ordered the withdrawal. Senator Graham spoke first. Trump doubled down on his "
+                    "decision Monday in a series of tweets in which he said it is time to leave.") == [("he", "Trump")]
+    # a plural subject and "they"; a named document and "it"
+    assert speakers("A dozen gun rights supporters plan to march to highlight a law that they argue allows it.") == [
+        ("they", "dozen gun rights supporters")]
+    assert speakers("Smith said the cap would stay. The Compete America document expresses some doubt. For example, "
+                    "it says the change would be a departure.")[1:] == [("it", "Compete America document")]
+    assert speakers("Smith said the cap would stay. The Senate Democrats are operating under an assumption. They say "
+                    "Pompeo is too hawkish.")[1:] == [("They", "Senate Democrats")]
+
+
+def test_what_the_pronoun_says_is_never_its_antecedent():
+    # the subject inside the pronoun's own content ("an Israeli soldier was killed, he said"),
+    # or a subject the pronoun interrupts ("Obama, he says, can …")
+    text = ("“Rockets killed four civilians,” U.N. Secretary-General Ban Ki-moon said. "
+            "In addition, an Israeli soldier was killed and 16 were wounded, he said.")
+    assert speakers(text)[1] == ("he", "Ban Ki-moon")
+    text = "“It will pass,” Mr. Cordesman says in an analysis. Obama, he says, can make it clear."
+    assert speakers(text)[1] == ("he", "Cordesman")
+
+
+def test_a_subject_that_is_no_person_is_stepped_over():
+    # a caption, a newsletter box, a thing: not who "he" is
+    text = ("Obama spoke at a rally, Ms. Clark said. Hide Caption 1 of 55 Photos: Barack Obama's presidency. "
+            "Then he announced his candidacy.")
+    assert speakers(text)[1] != ("he", "Hide Caption")
+    text = ("“It is fine,” Will McCants said. Get the Monitor Stories you care about delivered to your inbox. "
+            "“There has been foot dragging,” he adds.")
+    assert speakers(text)[1] == ("he", "Will McCants")
+
+
+def test_a_description_with_a_name_in_apposition_is_that_name():
+    text = ("“I got a big truck,” Mr. Ramirez said. Williams lost his primary. But the winner, Brian Kemp, is "
+            "campaigning on a plan. In one of his ads he said he would deport people.")
+    assert speakers(text)[1] == ("he", "Brian Kemp")
+
+
+def test_first_names_say_a_sex_only_when_the_census_lists_agree():
+    assert [first_name_sex(n) for n in ["Samantha Power", "Donald Trump", "Glenn Greenwald", "Nikki Haley"]] == [
+        "f", "m", "m", "f"]
+    # used by both sexes, or not in the lists: no sex
+    assert [first_name_sex(n) for n in ["Lindsey Graham", "Kelly", "Tulsi Gabbard", "", "O'Brien"]] == [""] * 5
+    assert is_first_name("Lloyd") and not is_first_name("Monitor")
+
+
+def test_she_never_stands_for_a_man_named_by_his_first_name():
+    text = ("“As to the U.N., things will be different,” Donald Trump said. Samantha Power said the vote was hard. "
+            "“It was not straightforward,” Trump said. The subject of fairness came up in the remarks — as she said "
+            "Israel has long been the victim of bias.")
+    df = atts(text)
+    assert df.loc[df.speaker == "she", "speaker_canonical"].tolist() == ["Samantha Power"]
+
+
+def test_a_surname_given_with_a_first_name_elsewhere_is_a_person_whatever_its_title():
+    # "Army Gen. Lloyd Austin": the army in the title does not make "Austin" a body
+    text = ("“The campaign will take time,” Army Gen. Lloyd Austin said. “Targets are many,” Josh Earnest said. "
+            "Austin told a news conference the effort goes on. And he acknowledged it may fall.")
+    assert speakers(text)[-1] == ("he", "Lloyd Austin")
+
+
+@pytest.mark.parametrize("text, box", [
+    ("Sen. Lindsey Graham Lindsey Olin GrahamGraham says Trump should undo DACA order ███ 's Morning Report - "
+     "Witness transcripts plow ground MORE ( R-S.C. ) said Tuesday he would reintroduce the bill .",
+     " Lindsey Olin GrahamGraham says Trump should undo DACA order ███ 's Morning Report - Witness transcripts plow "
+     "ground MORE"),
+    ("Sen. Jeff Flake Jeffrey ( Jeff ) Lane FlakeFlake tells GOP : Trump 'does not deserve reelection ' MORE ( Ariz. )",
+     " Jeffrey ( Jeff ) Lane FlakeFlake tells GOP : Trump 'does not deserve reelection ' MORE"),
+    ("Former U.S. Ambassador Nikki Haley Nimrata (Nikki) HaleyHaley seeks to quell talk MORE on Monday ripped it.",
+     " Nimrata (Nikki) HaleyHaley seeks to quell talk MORE"),
+])
+def test_the_hills_link_boxes_are_found_from_the_doubled_surname_to_more(text, box):
+    assert [text[s:e] for s, e in link_boxes(text)] == [box]
+    blank = without_link_boxes(text)
+    assert len(blank) == len(text) and box not in blank and blank.replace(" ", "") == text.replace(box, "").replace(" ", "")
+
+
+def test_a_link_box_is_no_speaker_and_no_attribution():
+    text = ("Sen. Lindsey Graham Lindsey Olin GrahamGraham says Trump should be allowed to undo DACA order ███ 's "
+            "Morning Report - Witness transcripts plow ground for public impeachment testimony MORE ( R-S.C. ) said "
+            "Tuesday he would reintroduce a companion bill in the Senate soon .")
+    df = atts(text)
+    assert df[["speaker", "speaker_canonical", "cue"]].values.tolist() == [["Sen. Lindsey Graham", "Lindsey Graham", "said"]]
+    # the offsets point into the text as given, the box kept there
+    assert text[df.speaker_start[0]:df.speaker_end[0]] == "Sen. Lindsey Graham"
+    assert "MORE" in text and "GrahamGraham" in df["sentence"][0]
+    # "MORE" with no doubled surname before it is no box
+    assert link_boxes("READ MORE: the plan") == [] and without_link_boxes("MORE") == "MORE"
