@@ -121,3 +121,39 @@ def test_a_link_box_is_no_speaker_and_no_attribution():
     assert "MORE" in text and "GrahamGraham" in df["sentence"][0]
     # "MORE" with no doubled surname before it is no box
     assert link_boxes("READ MORE: the plan") == [] and without_link_boxes("MORE") == "MORE"
+
+
+@pytest.mark.parametrize("text, first", [
+    # the one person the article names beside the description: "NAME, a DESCRIPTION" …
+    ("A spokesman for the department said there will be a patrol car on hand . `` This has been coordinated , "
+     "'' Sgt . Daniel Grubbs , a spokesman for the department . `` The chief is not getting into the debate . ''",
+     ("A spokesman for the department", "Daniel Grubbs")),
+    # … or "the DESCRIPTION, NAME," (the words of one among the other's, "Iran’s" aside)
+    ("Iran’s deputy foreign minister says the decision is still in place. The ISNA news agency quoted the "
+     "deputy foreign minister, Majid Takht-Ravanchi, saying the measures were still in force.",
+     ("Iran’s deputy foreign minister", "Majid Takht-Ravanchi")),
+    ("The secretary general, António Guterres, made an emergency visit to Somalia, saying people were dying.",
+     ("The secretary general", "António Guterres")),
+    # an unnamed source stays unnamed ("one", "any"), and so does one beside a place
+    ("“She took a trip,” said one former administration official. Ned Price, a former administration official, "
+     "said the trip was planned.", ("one former administration official", "one former administration official")),
+    ("The suspects used passports in the United States, an official in the central Asian republic of "
+     "Kyrgyzstan said. In Moscow, the official in the republic of Kyrgyzstan, Ivan Ivanov, said more.",
+     ("an official in the central Asian republic of Kyrgyzstan", "official in the central Asian republic of Kyrgyzstan")),
+    # two people beside the description: no answer
+    ("A spokesman for the ministry said it was calm. Ali Hassan, a spokesman for the ministry, and Omar Said, "
+     "a spokesman for the ministry, agreed.", ("A spokesman for the ministry", "spokesman for the ministry")),
+    # a name in the speaker is no description ("Secretary of State Hillary Clinton")
+    ("Secretary of State Hillary Clinton said the talks go on. The secretary of state, Rex Tillerson, said "
+     "later the talks would end.", ("Secretary of State Hillary Clinton", "Secretary of State Hillary Clinton")),
+])
+def test_a_description_is_the_one_person_the_article_names_beside_it(text, first):
+    assert speakers(text)[0] == first
+
+
+def test_the_un_before_a_surname_is_no_first_name():
+    # "at the U.N. Power said": one Samantha Power, not a second person "U.N. Power"
+    text = ("U.S. Ambassador Samantha Power abstained. At the U.N. Power said the vote was hard. “It was not "
+            "straightforward,” Donald Trump said. Later, she said Israel was a victim of bias.")
+    df = atts(text)
+    assert df["speaker_canonical"].tolist() == ["Samantha Power", "Donald Trump", "Samantha Power"]

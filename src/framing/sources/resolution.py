@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon
 from ..text import TextFacts
 from .antecedents import Subjects
+from .appositions import Appositions
 from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of
 from .first_names import first_name_sex, is_first_name
 from .people import _LABELS, AMBIGUOUS, People, speaker_key
@@ -32,6 +33,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
     history: list[Attribution] = []
     people = People(text, g)
     subjects = Subjects(text, facts, g)
+    appositions = Appositions(text, g)
     for a in atts:
         if a.speaker is None:
             a.category = NO_SPEAKER  # "Asked whether …, 75 percent said yes": no asker named
@@ -58,7 +60,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
                 a.canonical, a.category, a.speaker_type = earlier.canonical, earlier.category, earlier.speaker_type
                 a.extra["speaker_id"] = earlier.extra.get("speaker_id", "")
             else:
-                _name_and_category(text, a, phrase, appos, people, history, gazetteer, g)
+                _name_and_category(text, a, phrase, appos, people, history, gazetteer, g, appositions)
                 _first_name_says(a)
                 a.extra["speaker_id"] = speaker_key(a.canonical) + (AMBIGUOUS if a.extra.get("ambiguous") else "")
         history.append(a)
@@ -194,6 +196,8 @@ def _subject_antecedent(text: str, a: Attribution, pronoun: str, history: list, 
         if fits:
             if want == "person":
                 _category(text, m, name, longer, people, history, gazetteer)
+            elif want == "plural":
+                m.speaker_type = "plural"  # "The Senate Democrats …. They say …. Or they say …": "they" again
             m.extra["speaker_id"] = speaker_key(m.canonical) + (AMBIGUOUS if m.extra.get("ambiguous") else "")
             return m
     return None
@@ -246,14 +250,16 @@ def _antecedent(want: str, not_gender: str | None, history: list) -> Attribution
 
 
 def _name_and_category(text: str, a: Attribution, phrase: str, appos: str, people: People, history: list,
-                       gazetteer: Lexicon, g: Words) -> None:
-    name, longer = _name(a, phrase, appos, people, g)
+                       gazetteer: Lexicon, g: Words, appositions: Appositions | None = None) -> None:
+    name, longer = _name(a, phrase, appos, people, g, appositions)
     _category(text, a, name, longer, people, history, gazetteer)
 
 
-def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words) -> tuple[str, str]:
+def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
+          appositions: Appositions | None = None) -> tuple[str, str]:
     """Sets who the speaker is (``canonical``, and the speaker type where the article says
-    more); gives the name and the longest run with a title."""
+    more); gives the name and the longest run with a title. A description that names no one
+    is the person the article names beside it elsewhere, if one (:mod:`.appositions`)."""
     name = proper_name(phrase, g)
     aname = proper_name(appos, g) if appos and looks_like_name(tokenize(appos, 0, len(appos), g), g) else ""
     if aname:
@@ -279,6 +285,13 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words) -> 
         name, longer = people.full(name)
     elif a.speaker is not None:
         name, longer = people.role(phrase, a.speaker[0])  # "the president", once the article named him
+        if not name and appositions is not None and head_word(phrase, g) in phrase:
+            # "A spokesman for the department said …" and "Sgt. Daniel Grubbs, a spokesman for the
+            # department"; a description in lower case ("Secretary of State Hillary Clinton" names her)
+            named = appositions.name_for(phrase)
+            if named:
+                name, longer = people.full(named)
+                a.speaker_type = "person"
     a.canonical = name or re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
     return name, longer
 
