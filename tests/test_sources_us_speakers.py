@@ -157,3 +157,22 @@ def test_the_un_before_a_surname_is_no_first_name():
             "straightforward,” Donald Trump said. Later, she said Israel was a victim of bias.")
     df = atts(text)
     assert df["speaker_canonical"].tolist() == ["Samantha Power", "Donald Trump", "Samantha Power"]
+
+
+def test_a_body_under_its_short_forms_is_one_source():
+    text = ("“Dozens were killed,” said the Britain-based Syrian Observatory for Human Rights. The Syrian "
+            "Observatory said the toll would rise. SOHR said 12 of the dead were children.")
+    df = atts(text)
+    assert df["speaker_canonical"].tolist() == ["Syrian Observatory for Human Rights"] * 3
+    assert df["speaker_id"].nunique() == 1
+    # an acronym the article spells out; one it does not stays as written
+    assert speakers("The American Civil Liberties Union sued. The ACLU said the order was illegal.")[-1] == (
+        "The ACLU", "American Civil Liberties Union")
+    assert speakers("The ACLU said the order was illegal.") == [("The ACLU", "ACLU")]
+
+
+def test_a_name_goes_on_only_where_a_body_s_name_does():
+    # "Trump on Wednesday", "Israeli forces of Ahmed": no name of a body
+    assert speakers("Trump on Wednesday met aides. Trump said the talks went well.")[-1] == ("Trump", "Trump")
+    text = "Israeli forces of Ahmed Yassin's era were different. Israeli forces said they struck targets."
+    assert speakers(text)[-1] == ("Israeli forces", "Israeli forces")

@@ -10,6 +10,7 @@ from ..lexicon import Lexicon
 from ..text import TextFacts
 from .antecedents import Subjects
 from .appositions import Appositions
+from .bodies import Bodies
 from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of
 from .first_names import first_name_sex, is_first_name
 from .people import _LABELS, AMBIGUOUS, People, speaker_key
@@ -34,6 +35,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
     people = People(text, g)
     subjects = Subjects(text, facts, g)
     appositions = Appositions(text, g)
+    bodies = Bodies(text)
     for a in atts:
         if a.speaker is None:
             a.category = NO_SPEAKER  # "Asked whether …, 75 percent said yes": no asker named
@@ -60,7 +62,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
                 a.canonical, a.category, a.speaker_type = earlier.canonical, earlier.category, earlier.speaker_type
                 a.extra["speaker_id"] = earlier.extra.get("speaker_id", "")
             else:
-                _name_and_category(text, a, phrase, appos, people, history, gazetteer, g, appositions)
+                _name_and_category(text, a, phrase, appos, people, history, gazetteer, g, appositions, bodies)
                 _first_name_says(a)
                 a.extra["speaker_id"] = speaker_key(a.canonical) + (AMBIGUOUS if a.extra.get("ambiguous") else "")
         history.append(a)
@@ -250,13 +252,14 @@ def _antecedent(want: str, not_gender: str | None, history: list) -> Attribution
 
 
 def _name_and_category(text: str, a: Attribution, phrase: str, appos: str, people: People, history: list,
-                       gazetteer: Lexicon, g: Words, appositions: Appositions | None = None) -> None:
-    name, longer = _name(a, phrase, appos, people, g, appositions)
+                       gazetteer: Lexicon, g: Words, appositions: Appositions | None = None,
+                       bodies: Bodies | None = None) -> None:
+    name, longer = _name(a, phrase, appos, people, g, appositions, bodies)
     _category(text, a, name, longer, people, history, gazetteer)
 
 
 def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
-          appositions: Appositions | None = None) -> tuple[str, str]:
+          appositions: Appositions | None = None, bodies: Bodies | None = None) -> tuple[str, str]:
     """Sets who the speaker is (``canonical``, and the speaker type where the article says
     more); gives the name and the longest run with a title. A description that names no one
     is the person the article names beside it elsewhere, if one (:mod:`.appositions`)."""
@@ -293,6 +296,10 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
                 name, longer = people.full(named)
                 a.speaker_type = "person"
     a.canonical = name or re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+    if bodies is not None and a.speaker_type != "person" and a.canonical[:1].isupper():
+        # "SOHR", "the Syrian Observatory", "the Britain-based Syrian Observatory for Human
+        # Rights": the one full name the article gives the body
+        a.canonical = bodies.full(a.canonical)
     return name, longer
 
 
