@@ -176,3 +176,19 @@ def test_a_name_goes_on_only_where_a_body_s_name_does():
     assert speakers("Trump on Wednesday met aides. Trump said the talks went well.")[-1] == ("Trump", "Trump")
     text = "Israeli forces of Ahmed Yassin's era were different. Israeli forces said they struck targets."
     assert speakers(text)[-1] == ("Israeli forces", "Israeli forces")
+
+
+def test_a_possessive_speaker_is_the_possessor():
+    # "the House GOP’s announced strategy", pre-tokenised "GOP ’ s": the House GOP, not "House GOP ’ s"
+    text = "He invited House Republicans to add their input, unlike the House GOP ’ s announced strategy of smaller bills."
+    assert speakers(text) == [("the House GOP ’ s", "House GOP")]
+
+
+def test_the_group_is_the_body_named_in_a_subject_since_the_last_attribution():
+    text = ("“We will act,” Mr. Obama said. The NRA is ready for a fight. Even before the speech, it broadcast a video. "
+            "After the speech the group said it would work to secure schools.")
+    df = atts(text)
+    assert df.loc[df.speaker == "the group", "speaker_canonical"].tolist() == ["NRA"]
+    # no body named since: "the group" stays a description
+    assert speakers("“We will act,” Mr. Obama said. After the speech the group said it would work.")[-1] == (
+        "the group", "group")

@@ -58,6 +58,10 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
             earlier = _earlier_speaker(a, phrase, words, history, g)
             if len(words) == 1 and words[0] in g.PRONOUNS and words[0] not in g.FIRST_PERSON:
                 earlier = _subject_antecedent(text, a, words[0], history, subjects, people, gazetteer, g) or earlier
+            elif earlier is None and len(words) == 2 and words[0] == "the" and words[1] in _BODY_HEADS:
+                # "The N.R.A. is ready for a fight. … After the speech the group said": the body named
+                # in a subject since the last attribution, as "it"
+                earlier = _subject_antecedent(text, a, "it", history, subjects, people, gazetteer, g)
             if earlier is not None:
                 a.canonical, a.category, a.speaker_type = earlier.canonical, earlier.category, earlier.speaker_type
                 a.extra["speaker_id"] = earlier.extra.get("speaker_id", "")
@@ -75,6 +79,7 @@ def _describe(text: str, a: Attribution, g: Words) -> tuple[str, str, list[str]]
     if "antecedent" in a.extra:
         phrase = text[a.extra["antecedent"][0]:a.extra["antecedent"][1]]
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
+    phrase = _POSSESSIVE_END.sub("", phrase)  # "the House GOP’s announced strategy": the House GOP
     a.speaker_type = speaker_type_of(phrase, appos, g)
     words = phrase.lower().split()
     if words and words[0] in {"a", "an", "one", "another"}:
@@ -147,6 +152,9 @@ def _first_name_says(a: Attribution) -> None:
 
 
 _CAPITAL = re.compile(r"[A-Z]")
+_POSSESSIVE_END = re.compile(r"(?<=\w)\s*['’]\s*s$")
+#: Heads of a definite description that stands for the body named last ("the group").
+_BODY_HEADS = frozenset("group organization organisation association coalition alliance".split())
 #: The sex a pronoun rules out.
 _NOT_SEX = {"he": "f", "him": "f", "she": "m", "her": "m"}
 
@@ -193,7 +201,7 @@ def _subject_antecedent(text: str, a: Attribution, pronoun: str, history: list, 
             named = sum(1 for w in phrase.split()[1:] if w in capitals) >= 2 or (
                 m.category != "unclassified" and bool(capitals))
             # "The Senate Democrats are …. They say": a plural after a determiner, whatever its words
-            fits = (m.speaker_type == "org" and named) or (want == "plural" and (m.speaker_type == "plural" or (
+            fits = (m.speaker_type == "org" and named and (want == "plural" or not plural(words[-1]))) or (want == "plural" and (m.speaker_type == "plural" or (
                 len(words) > 1 and plural(words[-1]) and words[0] in g.DETERMINERS | g.NUMBER_WORDS | {"some", "many"})))
         if fits:
             if want == "person":
