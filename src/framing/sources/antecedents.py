@@ -28,7 +28,7 @@ __all__ = ["Subjects", "SENTENCES"]
 #: How many sentences back from a pronoun a subject is looked for.
 SENTENCES = 4
 #: The characters of a sentence read for its subject (a subject opens it).
-_READ = 180
+_READ = 130
 
 
 class Subjects:
@@ -99,7 +99,10 @@ class Subjects:
 
     def _read_subject(self, s: int, e: int):
         g, facts = self.g, self.facts
-        toks = tokenize(self.text, s, min(e, s + _READ), g)
+        end = min(e, s + _READ)
+        while end < e and self.text[end].isalnum():
+            end += 1  # not inside a word
+        toks = tokenize(self.text, s, end, g)
         if not toks or facts.quote_at(toks[0].start) is not None or facts.quote_starting_at(toks[0].start) is not None:
             return None  # a quotation opens the sentence: its words are another's
         start = 0

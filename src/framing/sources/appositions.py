@@ -14,6 +14,7 @@ asks for it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .first_names import is_first_name
 from .people import _not_a_name, _role_words
@@ -30,11 +31,32 @@ _DESCRIPTION = r"[^,.;:()\n“”\"]{0,90}?"
 #: quoted the deputy foreign minister, …" is "the deputy foreign minister").
 _MODIFIERS = r"(?:(?!\b(?i:the|a|an)\b)[^,.;:()\n“”\"]){0,90}?"
 _PUNCT = ".,;:'’\"“”()"
+#: How far before a head noun its apposition may start (a name, ", a ", the words before the head).
+_BEFORE_HEAD = 220
 _PREPOSITION = r"(?:of|for|at|in|with|from|on|to)"
 #: Words that make a phrase a clause, not a description ("the former Florida governor talked").
 _VERBS = frozenset("said says say told tells added adds wrote writes is was are were has have had will would".split())
 #: A description with one of these is someone the article leaves unnamed.
 _QUANTIFIERS = frozenset("one any some several another each every many other".split())
+
+
+#: Before a head noun, up to it: "Sgt. Daniel Grubbs, a " and the words before the head
+#: (the head ends the description, or a preposition follows it: "…, an official in
+#: Kyrgyzstan said" is no apposition) …
+_NAME_THEN_DESCRIPTION = re.compile(rf"(?<![\w’'])({_NAME})\s*,\s+((?:a|an|the|[A-Z][\w\-]*\s*['’]\s*s|[a-z]+['’]s)"
+                                    rf"\s+{_DESCRIPTION})$")
+#: … and after it: a prepositional phrase, then the end of the apposition.
+_DESCRIPTION_ENDS = re.compile(rf"((?:\s+{_PREPOSITION}\s+[^,.;:()\n“”\"]{{1,60}}?)?)\s*[,.;)]")
+#: "the deputy foreign minister, Majid Takht-Ravanchi, saying …": the words before the head …
+_DESCRIPTION_BEFORE = re.compile(rf"(?i:\b(?:a|an|the)\s+)({_MODIFIERS})$")
+#: … and the name after it.
+_THEN_NAME = re.compile(rf"\s*,\s+({_NAME})\s*[,.;)]")
+
+
+@lru_cache(maxsize=1024)
+def _at_head(head: str) -> re.Pattern:
+    """Where a head noun stands (a short pattern, compiled once per head)."""
+    return re.compile(rf"(?i)\b{re.escape(head)}\b")
 
 
 class Appositions:
@@ -61,22 +83,24 @@ class Appositions:
         pairs = self._by_head.get(head)
         if pairs is None:
             pairs = self._by_head[head] = []
-            h = re.escape(head)
-            # "Sgt. Daniel Grubbs, a spokesman for the department." (the head ends the phrase, or
-            # a preposition follows it: "…, an official in Kyrgyzstan said" is no apposition)
-            after = re.compile(rf"(?<![\w’'])({_NAME})\s*,\s+((?:a|an|the|[A-Z][\w\-]*\s*['’]\s*s|[a-z]+['’]s)\s+"
-                               rf"{_DESCRIPTION}\b{h}(?:\s+{_PREPOSITION}\s+[^,.;:()\n“”\"]{{1,60}}?)?)\s*[,.;)]")
-            # "the deputy foreign minister, Majid Takht-Ravanchi, saying …"
-            before = re.compile(rf"(?i:\b(?:a|an|the)\s+)({_MODIFIERS}\b{h})\s*,\s+({_NAME})\s*[,.;)]")
-            low = self.text.lower()
-            if head not in low:
-                return pairs
-            for m in after.finditer(self.text):
-                if self._person(m.group(1), strict=True) and _VERBS.isdisjoint(m.group(2).lower().split()):
-                    pairs.append((m.group(1), self._content(m.group(2))))
-            for m in before.finditer(self.text):
-                if self._person(m.group(2), strict=False):
-                    pairs.append((m.group(2), self._content(m.group(1))))
+            text, seen = self.text, set()
+            # read only around the places the head stands (a pattern over the whole text per
+            # head would cost more than all the rest of the resolution)
+            for at in _at_head(head).finditer(text):
+                p, q = at.span()
+                lo = max(0, p - _BEFORE_HEAD)
+                end = _DESCRIPTION_ENDS.match(text, q) if text.find(",", lo, p) >= 0 else None
+                m = _NAME_THEN_DESCRIPTION.search(text, lo, p) if end is not None else None
+                if m is not None and m.start() not in seen and self._person(m.group(1), strict=True):
+                    description = m.group(2) + at.group() + end.group(1)
+                    if _VERBS.isdisjoint(description.lower().split()):
+                        seen.add(m.start())
+                        pairs.append((m.group(1), self._content(description)))
+                name = _THEN_NAME.match(text, q)
+                m = _DESCRIPTION_BEFORE.search(text, max(0, p - 100), p) if name is not None else None
+                if m is not None and m.start() not in seen and self._person(name.group(1), strict=False):
+                    seen.add(m.start())
+                    pairs.append((name.group(1), self._content(m.group(1) + at.group())))
         return pairs
 
     def _person(self, name: str, strict: bool) -> bool:

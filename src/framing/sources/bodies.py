@@ -24,10 +24,12 @@ __all__ = ["Bodies", "drop_based"]
 
 _BASED_RE = re.compile(r"^(?:[\w.’'-]+-based\s+)+(?=\S)")
 _ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$")
-#: A capitalised run that may spell an acronym: capitalised words with "of", "for", "and",
-#: "the", "on" between them.
-_RUN_RE = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w’'-]*){1,7}")
+#: A run of capitalised words (each a capital and a lower-case letter, "Syrian", not "U.S."),
+#: with "of", "for", "and", "the", "on" between them: what may spell an acronym.
+_RUN_RE = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][a-z][\w’'-]*)+")
 _JOINERS = frozenset("of for and the on &".split())
+#: How a body's name goes on: "for"/"of" and capitalised words ("… for Human Rights").
+_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w’'-]*){0,4}")
 _TIMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                    "july august september october november december".split())
 
@@ -60,23 +62,40 @@ class Bodies:
             if spelled:
                 return spelled
         words = name.split()
-        if not all(w[:1].isupper() for w in words) or len(words) > 6 or _bare(words[-1]) not in _ORG_WORDS:
+        if _bare(words[-1]) not in _ORG_WORDS or (self.text.find(name + " of ") < 0 and self.text.find(name + " for ") < 0) \
+                or len(words) > 6 or not all(w[:1].isupper() for w in words):
             return name  # "Trump on Wednesday", "Russia for the Novichok": no body's name goes on
-        longer = re.compile(re.escape(name) + r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
-                            r"(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w’'-]*){0,4}")
-        best = max((m.group() for m in longer.finditer(self.text) if not _TIMES.intersection(
-            _bare(w) for w in m.group().split())), key=len, default="")
+        best, text = "", self.text
+        for joiner in (" of ", " for "):
+            at = text.find(name + joiner)
+            while at >= 0:
+                end = at + len(name)
+                m = _GOES_ON.match(text, end)
+                if m is not None and (at == 0 or not text[at - 1].isalnum()) and not _TIMES.intersection(
+                        _bare(w) for w in m.group().split()) and len(name) + len(m.group()) > len(best):
+                    best = name + m.group()
+                at = text.find(name + joiner, end)
         return best or name
 
     def _spelled(self, acronym: str) -> str:
-        """The capitalised run of the text whose capitalised words' initials are ``acronym``."""
+        """The capitalised words of the text whose initials are ``acronym`` (with "of",
+        "for", "and", "the", "on" between them), when the text gives one such name."""
         found = set()
-        for m in _RUN_RE.finditer(self.text):
-            words = m.group().split()
-            for start in range(len(words)):
-                caps = [w for w in words[start:] if w.lower() not in _JOINERS]
-                if not caps or caps[0] != words[start]:
-                    continue
-                if "".join(w[0] for w in caps) == acronym:
-                    found.add(" ".join(words[start:]))
+        for words, at, initials in self._runs():
+            i = initials.find(acronym)
+            while i >= 0:
+                found.add(" ".join(words[at[i]:at[i + len(acronym) - 1] + 1]))
+                i = initials.find(acronym, i + 1)
         return found.pop() if len(found) == 1 else ""
+
+    def _runs(self) -> list:
+        """The text's runs of capitalised words (words, where each capitalised one stands,
+        their initials), read once."""
+        runs = self._memo.get(None)
+        if runs is None:
+            runs = self._memo[None] = []
+            for m in _RUN_RE.finditer(self.text):
+                words = m.group().split()
+                at = [k for k, w in enumerate(words) if w not in _JOINERS]
+                runs.append((words, at, "".join(words[k][0] for k in at)))
+        return runs
