@@ -19,6 +19,7 @@ from ..lang import get_language, languages
 from ..lexicon import Lexicon, gazetteer_for, load_lexicon
 from . import clause_cues, clause_resolution
 from .clause_words import clause_words_of, rules_of, uncased
+from .link_boxes import without_link_boxes
 from .people import id_kind, link_surnames
 from .pipeline import extract
 from .records import WINDOW, Attribution
@@ -211,8 +212,9 @@ def _english_rows(chunk, *, gaz: Lexicon, include_boilerplate: bool, cues: CueTa
             facts = facts.without_boilerplate()
         if not _reads_as(text, function):
             foreign.append(doc_id)
-        atts = extract(text, facts, cues, g)
-        resolve(text, atts, gaz, g)
+        read = without_link_boxes(text) if g.language == "en" else text  # The Hill's boxes are no words of the article
+        atts = extract(read, facts, cues, g)
+        resolve(read, atts, gaz, g, facts)
         for a in atts:
             rows.append(_row(doc_id, outlet, text, a, cues))
     if warn:

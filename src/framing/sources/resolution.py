@@ -7,17 +7,25 @@ import re
 from functools import lru_cache
 
 from ..lexicon import Lexicon
+from ..text import TextFacts
+from .antecedents import Subjects
+from .appositions import Appositions
+from .bodies import Bodies
 from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of
-from .people import AMBIGUOUS, People, speaker_key
-from .phrases import looks_like_name, tokenize
+from .first_names import first_name_sex, is_first_name
+from .people import _LABELS, AMBIGUOUS, People, speaker_key
+from .phrases import looks_like_name, plural, tokenize
 from .records import LOOKBACK, NO_SPEAKER, Attribution
 from .words import Words
 
 
-def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words) -> None:
+def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, facts: TextFacts | None = None) -> None:
     """Say who each speaker is (``canonical``), what kind (``speaker_type``) and which
     category, in text order: a continuation quote is its attribution's; a pronoun is the
-    latest compatible speaker within :data:`LOOKBACK`; "the source" the earlier one with
+    latest compatible speaker within :data:`LOOKBACK`, or the subject of a sentence between
+    that speaker and the pronoun (:class:`.antecedents.Subjects`; compatible: of the
+    pronoun's kind, and not of the other sex by a title, a noun or a first name,
+    :mod:`.first_names`); "the source" the earlier one with
     that head word; a surname, a name with or without its middle name or "of <Place>", and
     a role the article gave one person ("the president") that person (:class:`.People`);
     the rest by the gazetteer. ``extra["speaker_id"]`` is the speaker's id
@@ -25,6 +33,9 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words) ->
     ambiguous)."""
     history: list[Attribution] = []
     people = People(text, g)
+    subjects = Subjects(text, facts, g)
+    appositions = Appositions(text, g)
+    bodies = Bodies(text)
     for a in atts:
         if a.speaker is None:
             a.category = NO_SPEAKER  # "Asked whether …, 75 percent said yes": no asker named
@@ -40,14 +51,23 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words) ->
             f = a.extra["follows"]
             a.canonical, a.category, a.speaker_type, a.head = f.canonical, f.category, f.speaker_type, f.head
             a.extra["speaker_id"] = f.extra.get("speaker_id", "")
+            if "gender" in f.extra:
+                a.extra.setdefault("gender", f.extra["gender"])
         else:
             phrase, appos, words = _describe(text, a, g)
             earlier = _earlier_speaker(a, phrase, words, history, g)
+            if len(words) == 1 and words[0] in g.PRONOUNS and words[0] not in g.FIRST_PERSON:
+                earlier = _subject_antecedent(text, a, words[0], history, subjects, people, gazetteer, g) or earlier
+            elif earlier is None and len(words) == 2 and words[0] == "the" and words[1] in _BODY_HEADS:
+                # "The N.R.A. is ready for a fight. … After the speech the group said": the body named
+                # in a subject since the last attribution, as "it"
+                earlier = _subject_antecedent(text, a, "it", history, subjects, people, gazetteer, g)
             if earlier is not None:
                 a.canonical, a.category, a.speaker_type = earlier.canonical, earlier.category, earlier.speaker_type
                 a.extra["speaker_id"] = earlier.extra.get("speaker_id", "")
             else:
-                _name_and_category(text, a, phrase, appos, people, history, gazetteer, g)
+                _name_and_category(text, a, phrase, appos, people, history, gazetteer, g, appositions, bodies)
+                _first_name_says(a)
                 a.extra["speaker_id"] = speaker_key(a.canonical) + (AMBIGUOUS if a.extra.get("ambiguous") else "")
         history.append(a)
 
@@ -59,6 +79,7 @@ def _describe(text: str, a: Attribution, g: Words) -> tuple[str, str, list[str]]
     if "antecedent" in a.extra:
         phrase = text[a.extra["antecedent"][0]:a.extra["antecedent"][1]]
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
+    phrase = _POSSESSIVE_END.sub("", phrase)  # "the House GOP’s announced strategy": the House GOP
     a.speaker_type = speaker_type_of(phrase, appos, g)
     words = phrase.lower().split()
     if words and words[0] in {"a", "an", "one", "another"}:
@@ -121,6 +142,87 @@ def _earlier_speaker(a: Attribution, phrase: str, words: list[str], history: lis
     return None
 
 
+def _first_name_says(a: Attribution) -> None:
+    """A person named with a first name the census lists as one sex's ("Samantha Power",
+    "Donald Trump") has that sex, where no title or noun said one."""
+    if "gender" not in a.extra and a.speaker_type == "person" and len(a.canonical.split()) >= 2:
+        sex = first_name_sex(a.canonical)
+        if sex:
+            a.extra["gender"] = sex
+
+
+_CAPITAL = re.compile(r"[A-Z]")
+_POSSESSIVE_END = re.compile(r"(?<=\w)\s*['’]\s*s$")
+#: Heads of a definite description that stands for the body named last ("the group").
+_BODY_HEADS = frozenset("group organization organisation association coalition alliance".split())
+#: The sex a pronoun rules out.
+_NOT_SEX = {"he": "f", "him": "f", "she": "m", "her": "m"}
+
+
+def _subject_antecedent(text: str, a: Attribution, pronoun: str, history: list, subjects: Subjects, people: People,
+                        gazetteer: Lexicon, g: Words) -> Attribution | None:
+    """The subject of a sentence between the last attribution and the pronoun that the
+    pronoun stands for, nearest first (:class:`.antecedents.Subjects`): a person for "he"
+    and "she" (not of the other sex), a named body or a plural for "they", a named body
+    for "it"; a pronoun subject is the same one again, and the search goes on before it."""
+    want, not_sex = g.PRONOUNS[pronoun], _NOT_SEX.get(pronoun)
+    bound = 0
+    if history:
+        last = history[-1]
+        bound = max(last.content[1], last.cue[1] if last.cue else 0, last.speaker[1] if last.speaker else 0)
+    # what the pronoun says is no antecedent: the subjects lie between the last attribution
+    # and the pronoun or its content, whichever comes first
+    until = min(a.speaker[0], a.content[0])
+    if bound >= until or _CAPITAL.search(text, max(bound, until - 3000), until) is None:
+        return None  # "“…,” Trump said. He added", "…,” he said": nothing opens in between
+    for span, appositive in subjects.before(a.speaker[0], bound):
+        if a.content[0] <= span[0] < a.content[1] or not text[span[1]:a.speaker[0]].strip(" \t\n\u00a0,\u2014\u2013-"):
+            continue  # "Obama, he says, can …", "an Israeli soldier was killed, he said": what is said
+        m = Attribution(span, None, "", (span[1], span[1]), a.sentence, appositive)
+        phrase, appos, words = _describe(text, m, g)
+        if not words or (len(words) == 1 and (words[0] in g.PRONOUNS or words[0] in g.FIRST_SECOND)):
+            continue  # "He had been …": the one the pronoun stands for is further back
+        if not _LABELS.isdisjoint(words):
+            continue  # "Hide Caption 1 of 55 Photos: …": a caption's words, no one
+        capitals = [w for w in phrase.split() if w[:1].isupper() and w.lower() not in g.DETERMINERS]
+        if not capitals and not appos and not (want == "person" and any(w.strip(g.PUNCT) in g.PERSON_ROLES for w in words)) and not (
+                want == "plural" and len(words) > 1 and plural(words[-1])):
+            continue  # "The subject of fairness": neither a name nor a role (read no further)
+        name, longer = _name(m, phrase, appos, people, g)
+        if appos and m.speaker_type != "person" and speaker_type_of(m.canonical, "", g) == "person":
+            m.speaker_type = "person"  # "the winner, Brian Kemp,": the name says what kind
+        _first_name_says(m)
+        if want == "person":
+            fits = m.speaker_type == "person" and m.extra.get("gender") != not_sex and _a_person(phrase, words, m, g)
+        else:
+            _category(text, m, name, longer, people, history, gazetteer)
+            # a body named in two capitalised words or more, or one the gazetteer knows ("the
+            # N.R.A."); not "Story highlights …"
+            named = sum(1 for w in phrase.split()[1:] if w in capitals) >= 2 or (
+                m.category != "unclassified" and bool(capitals))
+            # "The Senate Democrats are …. They say": a plural after a determiner, whatever its words
+            fits = (m.speaker_type == "org" and named and (want == "plural" or not plural(words[-1]))) or (want == "plural" and (m.speaker_type == "plural" or (
+                len(words) > 1 and plural(words[-1]) and words[0] in g.DETERMINERS | g.NUMBER_WORDS | {"some", "many"})))
+        if fits:
+            if want == "person":
+                _category(text, m, name, longer, people, history, gazetteer)
+            elif want == "plural":
+                m.speaker_type = "plural"  # "The Senate Democrats …. They say …. Or they say …": "they" again
+            m.extra["speaker_id"] = speaker_key(m.canonical) + (AMBIGUOUS if m.extra.get("ambiguous") else "")
+            return m
+    return None
+
+
+def _a_person(phrase: str, words: list[str], m: Attribution, g: Words) -> bool:
+    """A subject is a person by a role or title ("the ambassador", "Sen. Jeff Sessions"), a
+    first name of the census lists, or a surname the article gives with a first name
+    ("Gabbard": Tulsi Gabbard); not "Get the Monitor Stories", "Operation Safe Return"."""
+    if any(w.strip(g.PUNCT) in g.PERSON_ROLES or w.strip(g.PUNCT) in g.TITLE_WORDS for w in words):
+        return True
+    name = m.canonical.split()
+    return bool(name) and (is_first_name(name[0]) or (len(words) == 1 and len(name) >= 2) or "titled" in m.extra)
+
+
 def _unnamed(canonical: str, g: Words) -> bool:
     """A description with no name in it ("one farm lobbyist", "a person familiar with …")."""
     words = canonical.split()
@@ -158,7 +260,17 @@ def _antecedent(want: str, not_gender: str | None, history: list) -> Attribution
 
 
 def _name_and_category(text: str, a: Attribution, phrase: str, appos: str, people: People, history: list,
-                       gazetteer: Lexicon, g: Words) -> None:
+                       gazetteer: Lexicon, g: Words, appositions: Appositions | None = None,
+                       bodies: Bodies | None = None) -> None:
+    name, longer = _name(a, phrase, appos, people, g, appositions, bodies)
+    _category(text, a, name, longer, people, history, gazetteer)
+
+
+def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
+          appositions: Appositions | None = None, bodies: Bodies | None = None) -> tuple[str, str]:
+    """Sets who the speaker is (``canonical``, and the speaker type where the article says
+    more); gives the name and the longest run with a title. A description that names no one
+    is the person the article names beside it elsewhere, if one (:mod:`.appositions`)."""
     name = proper_name(phrase, g)
     aname = proper_name(appos, g) if appos and looks_like_name(tokenize(appos, 0, len(appos), g), g) else ""
     if aname:
@@ -169,17 +281,38 @@ def _name_and_category(text: str, a: Attribution, phrase: str, appos: str, peopl
         if full:
             name = full
             if a.speaker_type == "org":  # "Trump", where the article named "Donald Trump": a person
-                a.speaker_type = speaker_type_of(longer or full, "", g)
+                # (a full name reads as one without its title: "Army Gen. Lloyd Austin" is no army)
+                kind = speaker_type_of(full, "", g)
+                a.speaker_type = kind if kind == "person" else speaker_type_of(longer or full, "", g)
         elif ambiguous:
             a.extra["ambiguous"] = True  # "Clinton" in an article naming Bill and Hillary Clinton
         else:
             fuller, longer = people.named(name)  # "Department": "State Department"; "FBI"
             name = fuller if fuller.endswith(" " + name) else name
+            if a.speaker_type == "org" and name == phrase.strip() and longer and speaker_type_of(longer, "", g) == "person":
+                a.speaker_type = "person"  # "Trump", where the article wrote "President Trump"
+                a.extra["titled"] = True
     elif name:
         name, longer = people.full(name)
     elif a.speaker is not None:
         name, longer = people.role(phrase, a.speaker[0])  # "the president", once the article named him
+        if not name and appositions is not None and head_word(phrase, g) in phrase:
+            # "A spokesman for the department said …" and "Sgt. Daniel Grubbs, a spokesman for the
+            # department"; a description in lower case ("Secretary of State Hillary Clinton" names her)
+            named = appositions.name_for(phrase)
+            if named:
+                name, longer = people.full(named)
+                a.speaker_type = "person"
     a.canonical = name or re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+    if bodies is not None and a.speaker_type != "person" and a.canonical[:1].isupper():
+        # "SOHR", "the Syrian Observatory", "the Britain-based Syrian Observatory for Human
+        # Rights": the one full name the article gives the body
+        a.canonical = bodies.full(a.canonical)
+    return name, longer
+
+
+def _category(text: str, a: Attribution, name: str, longer: str, people: People, history: list,
+              gazetteer: Lexicon) -> None:
     a.category = classify(text, [a.extra.get("antecedent", a.speaker), a.appositive], gazetteer)
     if a.category == "unclassified" and longer:
         # "Sessions" said …, where the article named him "Attorney General Jeff Sessions"
