@@ -12,6 +12,8 @@ import bisect
 
 from ..cues import CueTable, canonical_form
 from ..text import TextFacts
+from .clause_relays import relayed
+from .clause_vso import before_verb, saying, sentence_subject
 from .clause_words import ClauseWords, role_of
 from .clauses import (
     _NONE,
@@ -45,9 +47,14 @@ def _fronted(site: _Site):
     if i < len(toks) and toks[i].low in w.FRONTED_PREPS:
         i += 1  # "وفقاً لـ”العربية نت”"
     told = False
-    if i + 1 < len(toks) and toks[i].low in w.FRONTED_RELATIVES:
+    if w.FRONTED_RELATIVES and canonical_form(site.form).endswith(tuple(w.FRONTED_RELATIVES)):
+        # "حسبما ذكرت وكالة …": the relative joined to the cue, a verb of saying after it ("حسبما يبدو": none)
+        if i >= len(toks) or not saying(toks[i].low, site.cues, w):
+            return None
+        i, told = _skip_forward(toks, i + 1, w), True
+    elif i + 1 < len(toks) and toks[i].low in w.FRONTED_RELATIVES:
         # "طبقا لما قاله الرئيس": a verb of saying, its speaker after it; "طبقا لما أراد …": none
-        if not _saying(toks[i + 1].low, site.cues, w):
+        if not saying(toks[i + 1].low, site.cues, w):
             return None
         i, told = _skip_forward(toks, i + 2, w), True
     e = site.cj + 1 if own is not None else np_after(toks, i, len(toks), w)
@@ -75,14 +82,6 @@ def _fronted(site: _Site):
     if content[1] <= content[0]:
         return None
     return site.found(speaker, content, "fronted", app)
-
-
-def _saying(word: str, cues: CueTable, w: ClauseWords) -> bool:
-    """``word`` is a cue form, or one with an object pronoun joined (``object_suffixes``:
-    "قاله", "ذكرته")."""
-    if cues.lemma_of(word) is not None:
-        return True
-    return any(word.endswith(x) and cues.lemma_of(word[:-len(x)]) is not None for x in w.OBJECT_SUFFIXES)
 
 
 def _postposed(site: _Site):
@@ -181,7 +180,7 @@ def _before_verb(site: _Site):
         att = _in_body(site, b)
         if att is not None:
             return att
-    return None
+    return before_verb(site, b)
 
 
 def _participle(site: _Site, earlier: list):
@@ -194,7 +193,8 @@ def _participle(site: _Site, earlier: list):
     content = _content_after(site, site.cj + 1)
     if content is None:
         return _NONE
-    same = [a for a in earlier if a.sentence == site.sent and a.cue is not None and a.cue[0] < site.cs]
+    same = [a for a in earlier if a.sentence == site.sent and a.cue is not None and a.cue[0] < site.cs
+            and not a.extra.get("relays")]
     if same:
         att = site.found(same[-1].speaker, content, "participle", same[-1].appositive)
         if same[-1].speaker is None:
@@ -202,6 +202,9 @@ def _participle(site: _Site, earlier: list):
         elif "verb_gender" in same[-1].extra:
             att.extra.setdefault("verb_gender", same[-1].extra["verb_gender"])  # "отметил …, добавив"
         return att
+    span = sentence_subject(site, earlier)  # "واستعرض هادي … مشيرا إلى": verb-first
+    if span is not None:
+        return site.found(span, content, "participle")
     first = next((x for x, t in enumerate(toks) if t.word), None)
     # in a verb-first language the sentence opens with its verb: no subject phrase to take
     e = np_after(toks, first, site.ci, w) if first is not None and first < site.ci and w.ORDER != "vso" else None
@@ -221,7 +224,18 @@ def _attribution(site: _Site, earlier: list):
     answer = _participle(site, earlier) or _before_verb(site)
     if answer is not None:
         return None if answer is _NONE else answer
-    return _verb(site)
+    att = _verb(site)
+    span = sentence_subject(site, earlier) if att is not None and att.rule == "dropped" else None
+    # "ربط غسان شربل … وقال إن": a verb with no subject speaks with its sentence's (verb-first)
+    return att if span is None else site.found(span, att.content, "subject")
+
+
+def _subject_after_complementizer(between: list, w: ClauseWords) -> bool:
+    """A complementizer, then a word or with a pronoun joined, stand between two cues ("قال
+    المرصد إن تنظيم داعش أبلغ", "ويقال إنها قالت"): the second is a report of its own
+    ("отметил, что считает": one)."""
+    k = next((x for x in range(len(between) - 1, -1, -1) if between[x].low in w.COMPLEMENTIZERS), None)
+    return k is not None and (between[k].low in w.POSSESSIVES or any(t.word for t in between[k + 1:]))
 
 
 #: A cue at most this many tokens after the previous cue of its sentence is part of it.
@@ -267,10 +281,11 @@ def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, span
                      form=text[cs:ce].lower(), sent=(s0, s1), window=(ws, we), nested=nested, cues=cues, w=w)
         if atts and atts[-1].sentence == (s0, s1) and atts[-1].cue is not None and ci > 0 and lemma not in cues.fronted \
                 and sum(1 for t in toks if atts[-1].cue[1] <= t.start < cs) <= _JOINED_CUES \
+                and not _subject_after_complementizer([t for t in toks if atts[-1].cue[1] <= t.start < cs], w) \
                 and not (w.COMMA_PARTS and w.PARTICIPLE is not None and w.PARTICIPLE.search(site.form.split()[-1])
                          and any(t.text == "," for t in toks if atts[-1].cue[1] <= t.start < cs)):
             continue  # "وتابع قائلا", "صرح لصحيفة … قائلا": one report, told by two verbs
         att = _attribution(site, atts)
         if att is not None:
-            atts.append(att)
+            atts.extend(relayed(site, att))  # "نقلت رويترز عن فضل حسن": the source, then the relay
     return finish(text, facts, spans, atts, w.CLOSE_Q, lambda lemma: lemma in cues.fronted or lemma in cues.postposed)

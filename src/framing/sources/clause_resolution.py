@@ -318,7 +318,11 @@ def _category_by_words(phrase: str, gazetteer: Lexicon, w: ClauseWords) -> str:
 
 def _described(a: Attribution, phrase: str, gender: str, history: list, w: ClauseWords):
     """"der Anwalt", "эксперт", "la chanteuse": the person named earlier with that role,
-    else (a definite role, "l’édile") the person named last; None when gender conflicts."""
+    else (a definite role, "l’édile") the person named last; None when gender conflicts. In a
+    script whose article is joined, a role with no definite word is a new person ("قائد
+    عسكري ميداني يمني", "مسؤول سعودي": a commander, an official): None."""
+    if w.DEFINITE_PREFIX is not None and not any(w.DEFINITE_PREFIX.match(x) for x in _words(phrase)):
+        return None
     earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and h.extra.get("named")
                     and a.head and _same_role(a.head, h.extra.get("roles", ()), w)), None)
     if earlier is None and w.ARTICLES and _definite_person(phrase, w):
@@ -387,10 +391,11 @@ def _dropped(a: Attribution, history: list, order: dict) -> None:
     "selon X", left aside), when it had one, its gender does not conflict and it is at most
     SAFE_SENTENCES sentences back."""
     a.category = NO_SPEAKER
-    # the last attribution of a speaker; a source cited ("selon X", "وفقا لـ X") speaks no further
-    last = next((h for h in reversed(history) if h.kind != "according_to"), None)
-    if not a.extra.get("dropped") or last is None:
-        return
+    # the last attribution of a speaker; a source cited ("selon X", "وفقا لـ X") or an outlet
+    # relaying another's words ("نقلت رويترز عن …") speaks no further
+    last = next((h for h in reversed(history) if h.kind != "according_to" and not h.extra.get("relays")), None)
+    if not a.extra.get("dropped") or last is None or a.extra.get("relays"):
+        return  # "ونقلت عن مصادر محلية": the outlet writing relays; no earlier speaker
     gender = a.extra.get("verb_gender", "")
     if not last.canonical or last.extra.get("first_person") or last.speaker_type not in {"person", "org", "plural"}:
         return

@@ -1,0 +1,109 @@
+"""Arabic speakers, third round: one test per pattern of the language (docs/languages.md,
+"Attribution in other languages"; src/framing/sources/clause_vso.py, clause_relays.py)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import framing
+
+
+def rows(text: str) -> list[list]:
+    """``[speaker as written, speaker_canonical, cue, rule]`` of each attribution of one Arabic text."""
+    df = pd.DataFrame({"doc_id": ["d0"], "outlet": "X", "text": [text]})
+    got = framing.find_attributions(df, language="ar")
+    return [[s if isinstance(s, str) else "", c if isinstance(c, str) else "", cue, rule]
+            for s, c, cue, rule in got[["speaker", "speaker_canonical", "cue", "rule"]].values.tolist()]
+
+
+# -- relaying outlets ------------------------------------------------------------------------
+
+def test_relaying_outlet_is_a_second_attribution_after_the_source_it_relays():
+    got = rows("ونقلت \"رويترز\" عن فضل حسن قائد عملية \"التحرير\" أن قواته تمشط القاعدة. "
+               "وأشار إلى أن العشرات من المتمردين قتلوا.")
+    assert got == [["فضل حسن قائد عملية", "فضل حسن", "نقلت", "relayed"],
+                   ["\"رويترز\"", "رويترز", "نقلت", "inverted"],
+                   # a verb with no subject after them speaks with the source, not the agency
+                   ["", "فضل حسن", "أشار", "dropped"]]
+
+
+def test_relay_with_no_outlet_written_and_one_after_a_fronted_cue():
+    assert rows("ونقلت عن مصادر محلية أن القصف استمر حتى الفجر.") == [
+        ["مصادر محلية", "مصادر محلية", "نقلت", "relayed"], ["", "", "نقلت", "dropped"]]
+    got = rows("وكان الملا منغنا عراقيا، طبقا لما نقلت الوكالات عما قالته الجامعة في بيانها.")
+    assert [r[1:] for r in got] == [["الوكالات", "طبقا لما نقلت", "fronted"], ["الجامعة", "قالته", "relayed"]]
+
+
+def test_a_relative_joined_to_a_fronted_cue_needs_a_verb_of_saying():
+    got = rows("وقال الناطق باسم الوزارة إياد البزم إن التحقيق جار، حسبما ذكرت وكالة الصحافة الفلسطينية. "
+               "وأشار إلى أن الأمن مستقر.")
+    assert got == [["الناطق باسم الوزارة إياد البزم", "إياد البزم", "قال", "inverted"],
+                   ["وكالة الصحافة الفلسطينية", "وكالة الصحافة الفلسطينية", "حسبما", "fronted"],
+                   ["", "إياد البزم", "أشار", "dropped"]]
+    assert rows("وتراجعت الأسعار، حسبما يبدو، بسبب الطلب.") == []
+
+
+def test_fronted_source_ends_at_fa_inna():
+    got = rows("وبحسب وكالة الأناضول فإن الغارات أرغمت قيادة الحزب على الانقسام.")
+    assert got == [["وكالة الأناضول", "وكالة الأناضول", "بحسب", "fronted"]]
+
+
+# -- a subject written before its verb ------------------------------------------------------
+
+def test_subject_after_kana_before_its_verb():
+    got = rows("وكان قائد عسكري ميداني يمني قال لبي بي سي إن القوات سيطرت على المطار. "
+               "كانت تقارير إخبارية فلسطينية، قد ذكرت أن خمسة انفجارات هزت المدينة.")
+    assert got == [["قائد عسكري ميداني يمني", "قائد عسكري ميداني يمني", "قال", "subject"],
+                   ["تقارير إخبارية فلسطينية", "تقارير إخبارية", "ذكرت", "subject"]]
+
+
+def test_subject_after_a_complementizer_before_its_verb():
+    got = rows("وقال المرصد إن تنظيم داعش أبلغ أصحاب المقاهي بوجوب إيقاف الخدمة.")
+    assert [r[:2] + r[3:] for r in got] == [["المرصد", "المرصد", "inverted"], ["تنظيم داعش", "تنظيم داعش", "subject"]]
+
+
+def test_indefinite_role_is_a_new_person_not_one_named_before():
+    got = rows("ونقلت رويترز عن فضل حسن قائد عملية التحرير أن قواته تقدمت. وقال قائد عسكري يمني إن المطار سقط.")
+    assert [r[1] for r in got] == ["فضل حسن", "رويترز", "قائد عسكري يمني"]
+
+
+# -- the subject of a verb-first sentence ---------------------------------------------------
+
+def test_participle_speaks_with_the_body_its_sentence_opened_with():
+    got = rows("وتبنى حزب العمال الكردستاني الهجوم، موضحا في بيان أن عشرات الجنود قتلوا.")
+    assert got == [["حزب العمال الكردستاني", "حزب العمال الكردستاني", "موضحا", "participle"]]
+
+
+def test_participle_and_later_verbs_speak_with_a_speaker_named_before_who_opens_the_sentence():
+    got = rows("أكد الرئيس اليمني عبد ربه منصور هادي أن الحل قريب. "
+               "وذكر المتحدث باسم رئاسة الجمهورية السفير علاء يوسف أن اللقاء تناول العلاقات. "
+               "واستعرض هادي آخر التطورات في اليمن مشيرا إلى التقدم في عدن. كما أكد أهمية دور مصر.")
+    assert [r[1:] for r in got] == [["عبد ربه منصور هادي", "أكد", "inverted"], ["علاء يوسف", "ذكر", "inverted"],
+                                    ["عبد ربه منصور هادي", "مشيرا", "participle"],
+                                    ["عبد ربه منصور هادي", "أكد", "dropped"]]
+
+
+def test_verb_with_no_subject_speaks_with_the_body_of_the_clause_before():
+    got = rows("وتحدثت جامعة بيرمنجهام البريطانية عن المخطوطة، وقالت إنها تملكها منذ عقود.")
+    assert got == [["جامعة بيرمنجهام البريطانية", "جامعة بيرمنجهام البريطانية", "قالت", "subject"]]
+
+
+# -- no subject, no report -------------------------------------------------------------------
+
+def test_object_joined_with_its_preposition_is_no_subject():
+    got = rows("وقال وزير الداخلية اليمني عبده الحذيفي إن المطار سيفتح. وأشاد بمقاتلي المقاومة الشعبية في عدن.")
+    assert [r[1:] for r in got] == [["عبده الحذيفي", "قال", "inverted"], ["عبده الحذيفي", "أشاد", "dropped"]]
+
+
+def test_it_is_noted_that_is_the_narrator_and_it_is_said_has_no_speaker():
+    assert rows("ومما يذكر أن عون يملك ثلاثة وزراء في الحكومة. يذكر أن الاتفاق وقع أمس.") == []
+    got = rows("أعربت الملكة ماري تيودور عن حزنها لفقدان كاليه. ويقال إنها قالت وقتها: «ستجدون اسم كاليه على قلبي».")
+    assert got == [["الملكة ماري تيودور", "ماري تيودور", "أعربت", "inverted"], ["", "", "يقال", "impersonal"],
+                   ["إنها", "ماري تيودور", "قالت", "subject"]]
+
+
+def test_verbs_of_praise_blame_and_admission_with_their_participles():
+    got = rows("اعترفت قناة المسيرة بأن الغارات كانت كثيفة. وأكد يوسف البنيان أن الشركة لن تبيع أصولها، "
+               "مبينًا أن الطلب قوي، ومنوهًا بأن البحث مستمر.")
+    assert [r[1:] for r in got] == [["قناة المسيرة", "اعترفت", "inverted"], ["يوسف البنيان", "أكد", "inverted"],
+                                    ["يوسف البنيان", "مبينًا", "participle"], ["يوسف البنيان", "منوهًا", "participle"]]
