@@ -25,6 +25,8 @@ from .clauses import _NONE, _content_after, _dropped, _ends_phrase, _Site, _skip
 
 __all__ = ["before_verb", "saying", "sentence_subject", "settings"]
 
+_COMMAS = {",", "،"}
+
 
 class _Settings:
     """``relays`` (lemma → the prepositions its source follows), ``prep_objects`` (lemma →
@@ -65,7 +67,7 @@ def _subject_before(site: _Site, b: int):
     """"وكان قائد عسكري يمني قال", "أن تنظيم داعش أبلغ": the phrase between an auxiliary
     or a complementizer and the verb (a comma and "قد" stepped over): its span, or None."""
     w, toks = site.w, site.toks
-    c = b - 1 if b >= 0 and toks[b].text == "," else b
+    c = b - 1 if b >= 0 and toks[b].text in _COMMAS else b
     if c < 1 or not toks[c].word:
         return None
     for a in range(c - 1, max(-1, c - 9), -1):

@@ -40,10 +40,6 @@ from .records import Attribution
 __all__ = ["Tok", "tokens", "np_after", "np_back"]
 
 
-#: Arabic punctuation read as the rules read its Latin counterpart ("،" is a comma)
-_AS_LATIN = {"،": ",", "؛": ";", "؟": "?"}
-
-
 class Tok:
     """A token: its text and span, lower case, the word without an elided article
     ("l’Egypte" → "egypte"), whether that word is capitalised, whether it is a word."""
@@ -51,7 +47,7 @@ class Tok:
     __slots__ = ("text", "start", "end", "low", "core", "cap", "word")
 
     def __init__(self, text: str, start: int, end: int, elisions: tuple):
-        self.text, self.start, self.end = _AS_LATIN.get(text, text), start, end
+        self.text, self.start, self.end = text, start, end
         self.low = text.lower().replace("'", "’")
         core = text
         for e in elisions:
