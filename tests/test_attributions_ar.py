@@ -106,3 +106,25 @@ def test_verbs_of_praise_blame_and_admission_with_their_participles():
                "مبينًا أن الطلب قوي، ومنوهًا بأن البحث مستمر.")
     assert [r[1:] for r in got] == [["قناة المسيرة", "اعترفت", "inverted"], ["يوسف البنيان", "أكد", "inverted"],
                                     ["يوسف البنيان", "مبينًا", "participle"], ["يوسف البنيان", "منوهًا", "participle"]]
+
+
+# -- bodies and their names ------------------------------------------------------------------
+
+def test_body_named_in_full_then_in_marks_is_the_name_the_text_goes_on_to_use():
+    got = rows("وأعلنت الشركة السعودية للصناعات الأساسية «سابك» عن توزيع أرباح نقدية. "
+               "وأشارت الشركة إلى أن الطلب قوي. وتراجعت أرباح «سابك» في الربع الثاني.")
+    assert [r[:2] for r in got] == [["الشركة السعودية للصناعات الأساسية «سابك»", "سابك"], ["الشركة", "سابك"]]
+    # a short name in marks the text does not use again: the body's own name
+    got = rows("وأعلنت وكالة الصحافة الفلسطينية \"صفا\" عن توقيف عناصر مشتبه بهم.")
+    assert [r[1] for r in got] == ["وكالة الصحافة الفلسطينية"]
+
+
+def test_definite_body_ends_at_a_word_without_the_article():
+    got = rows("وأرجعت الشركة تراجع الأرباح إلى انخفاض أسعار البيع.")
+    assert [r[:2] for r in got] == [["الشركة", "الشركة"]]
+
+
+def test_spokesman_of_a_body_in_marks_is_the_name_set_off_by_commas():
+    got = rows("وقال المتحدث باسم \"المقاومة الشعبية\"، قائد نصر، في تصريحات إن القائد فر من القاعدة.")
+    assert [r[1:] for r in got] == [["نصر", "قال", "inverted"]]
+    assert [r[1] for r in rows("وقال المتحدث باسم الخارجية الروسية إن الوفد وصل.")] == ["المتحدث باسم الخارجية الروسية"]

@@ -97,20 +97,38 @@ _PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|
 
 
 
+def _marks(w: ClauseWords) -> re.Pattern:
+    """The pattern of a name in the language's marks (group 1)."""
+    marked = _MARKED.get(w.OPEN_Q)
+    if marked is None:
+        marked = _MARKED[w.OPEN_Q] = re.compile(f"[{re.escape(w.OPEN_Q)}]([^{re.escape(w.CLOSE_Q)}]+)[{re.escape(w.CLOSE_Q)}]")
+    return marked
+
+
 def _marked_name(phrase: str, w: ClauseWords) -> str:
     """"агентство «Интерфакс»", "موقع "قناة عشتار"": the name in marks after a body
     (``marked_names``), else ""."""
     if not w.MARKED_NAMES or phrase[:1] in w.OPEN_Q:
         return ""
-    marked = _MARKED.get(w.OPEN_Q)
-    if marked is None:
-        marked = _MARKED[w.OPEN_Q] = re.compile(f"[{re.escape(w.OPEN_Q)}]([^{re.escape(w.CLOSE_Q)}]+)[{re.escape(w.CLOSE_Q)}]")
-    m = marked.search(phrase)
+    m = _marks(w).search(phrase)
     before = _words(phrase[:m.start()]) if m is not None else []
     if m is not None and _words(m.group(1)) and len(before) == 1 and _core(before[0], w) in w.ORG_WORDS:
         return " ".join(_words(m.group(1)))  # a body and its name: not "محامية … مراسل صحيفة «…»"
     return ""
 
+
+
+def body_and_mark(phrase: str, w: ClauseWords) -> tuple[str, str] | None:
+    """``(a body's name, the name in marks after it)`` of a speaker phrase in a script
+    without capitals ("الشركة السعودية للصناعات الأساسية «سابك»"), a body of two words or
+    more; else None."""
+    if w.CASED or not w.MARKED_NAMES or phrase[:1] in w.OPEN_Q:
+        return None
+    m = _marks(w).search(phrase)
+    before = _words(phrase[:m.start()]) if m is not None else []
+    if len(before) < 2 or _core(before[0], w) not in w.ORG_WORDS or not _words(m.group(1)):
+        return None
+    return " ".join(before), " ".join(_words(m.group(1)))
 
 
 def _uncased_name(words: list[str], w: ClauseWords) -> str:
@@ -135,9 +153,9 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
         most = 3 if w.DEFINITE_PREFIX is None and end == len(words) else 2
         return " ".join(words[:min(end, most + lead)])
     rest = words[k:]
-    if w.DEFINITE_PREFIX is not None and not w.DEFINITE_PREFIX.match(words[k - 1]) and all(
-            w.DEFINITE_PREFIX.match(x) or _core(x, w) in w.JOINERS for x in rest):
-        return ""  # "رئيس الائتلاف": a role without the article governs what follows, no name
+    if w.DEFINITE_PREFIX is not None and rest and (not w.DEFINITE_PREFIX.match(words[k - 1]) or _core(rest[0], w) in w.JOINERS) \
+            and all(w.DEFINITE_PREFIX.match(x) or _core(x, w) in w.JOINERS for x in rest):
+        return ""  # "رئيس الائتلاف", "المتحدث باسم المقاومة الشعبية": what the role is of, no name
     if all(_core(x, w) in w.JOINERS for x in rest):
         return ""
     # after the roles, the last run that is not a role's complement: the name at the end

@@ -23,6 +23,7 @@ from .clause_names import (
     _names_in,
     _role,
     _words,
+    body_and_mark,
     proper_name,
 )
 from .clause_words import ClauseWords, category_of
@@ -206,6 +207,12 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
     aname = proper_name(appos, w) if appos else ""
     name = proper_name(phrase, w)
+    pair = body_and_mark(phrase, w)
+    if pair is not None:
+        # "الشركة السعودية للصناعات الأساسية «سابك»": the name the text goes on to use, the one in
+        # marks where it comes again, else the body's
+        name = pair[1] if len(re.findall(rf"(?<!\w){re.escape(pair[1])}(?!\w)", text)) >= 2 else pair[0]
+        a.extra["body_head"] = _words(phrase)[0]
     if aname and (not name or (_names_only(appos, w) and not _names_only(phrase, w))):
         name = aname
     a.speaker_type = "org" if phrase.strip()[:1] in w.OPEN_Q else _kind(phrase + " " + appos, name, w)
@@ -349,8 +356,9 @@ def _body_named_before(text: str, pos: int, phrase: str, w: ClauseWords, history
     if len(words) != 1 or _core(words[0], w) not in w.ORG_WORDS or not words[0].startswith("ال"):
         return ""
     head = words[0]
-    spoke = next((h.canonical for h in reversed(history[-LOOKBACK:]) if h.canonical and len(h.canonical.split()) >= 2
-                  and h.canonical.split()[0] in {head, head[2:]}), None)
+    spoke = next((h.canonical for h in reversed(history[-LOOKBACK:]) if h.canonical and (
+        len(h.canonical.split()) >= 2 and h.canonical.split()[0] in {head, head[2:]}
+        or h.extra.get("body_head") in {head, head[2:]})), None)  # "الشركة" after "الشركة … «سابك»"
     if spoke:
         return spoke
     from .clauses import np_after, tokens  # the phrase rules of the same language
