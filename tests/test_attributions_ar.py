@@ -128,3 +128,9 @@ def test_spokesman_of_a_body_in_marks_is_the_name_set_off_by_commas():
     got = rows("وقال المتحدث باسم \"المقاومة الشعبية\"، قائد نصر، في تصريحات إن القائد فر من القاعدة.")
     assert [r[1:] for r in got] == [["نصر", "قال", "inverted"]]
     assert [r[1] for r in rows("وقال المتحدث باسم الخارجية الروسية إن الوفد وصل.")] == ["المتحدث باسم الخارجية الروسية"]
+
+
+def test_fronted_source_is_read_without_the_preposition_joined_to_it():
+    got = rows("وارتفعت الأسعار وفقا لوكالة رويترز. وقتل عشرة مدنيين طبقا للمرصد السوري لحقوق الإنسان.")
+    assert [r[:2] for r in got] == [["لوكالة رويترز", "وكالة رويترز"],
+                                    ["للمرصد السوري لحقوق الإنسان", "المرصد السوري لحقوق الإنسان"]]

@@ -13,7 +13,7 @@ import bisect
 from ..cues import CueTable, canonical_form
 from ..text import TextFacts
 from .clause_relays import relayed
-from .clause_vso import before_verb, saying, sentence_subject
+from .clause_vso import before_verb, saying, sentence_subject, unjoined
 from .clause_words import ClauseWords, role_of
 from .clauses import (
     _NONE,
@@ -57,6 +57,8 @@ def _fronted(site: _Site):
         if not saying(toks[i + 1].low, site.cues, w):
             return None
         i, told = _skip_forward(toks, i + 2, w), True
+    joined = unjoined(site, i)  # "وفقا للوثائق": the speaker without the preposition joined to it
+    toks = joined or toks
     e = site.cj + 1 if own is not None else np_after(toks, i, len(toks), w)
     if e is None and told:
         # "وفقًا لما أبلغنا به": what someone said, no one named
@@ -81,6 +83,8 @@ def _fronted(site: _Site):
     content = after if after[1] - after[0] > before[1] - before[0] else before
     if content[1] <= content[0]:
         return None
+    if joined:
+        return site.found(speaker, content, "fronted", app, phrase=toks[i].text + site.text[toks[i].end:speaker[1]])
     return site.found(speaker, content, "fronted", app)
 
 

@@ -172,7 +172,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
                     a.category = "unclassified"
             history.append(a)
             continue
-        phrase = text[a.speaker[0]:a.speaker[1]]
+        phrase = a.extra.get("phrase") or text[a.speaker[0]:a.speaker[1]]  # "للوثائق": "الوثائق"
         low = phrase.lower().strip()
         gender = _gender(a, phrase, w)
         a.extra["gender"] = gender

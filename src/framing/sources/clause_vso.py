@@ -21,9 +21,9 @@ from __future__ import annotations
 from ..cues import CueTable, canonical_form
 from ..lang import get_language
 from .clause_words import ClauseWords, role_of
-from .clauses import _NONE, _content_after, _dropped, _ends_phrase, _Site, _skip_forward, np_after
+from .clauses import _NONE, Tok, _content_after, _dropped, _ends_phrase, _Site, _skip_forward, np_after
 
-__all__ = ["before_verb", "saying", "sentence_subject", "settings"]
+__all__ = ["before_verb", "saying", "sentence_subject", "settings", "unjoined"]
 
 _COMMAS = {",", "،"}
 
@@ -38,6 +38,9 @@ class _Settings:
                        for k, v in (data.get("relays") or {}).items()}
         self.PREP_OBJECTS = {canonical_form(k): str(v) for k, v in (data.get("prep_objects") or {}).items()}
         self.ASIDES = {canonical_form(f) for f in data.get("asides") or ()}
+        self.FRONTED_JOINED = {canonical_form(k): str(v) for k, v in (data.get("fronted_joined") or {}).items()}
+        matching = lang.data.get("matching") or {}
+        self.ARTICLE, self.ELIDES = str(matching.get("article", "")), str(matching.get("article_elides_after", ""))
 
 
 def settings(w: ClauseWords) -> _Settings:
@@ -51,6 +54,23 @@ def saying(word: str, cues: CueTable, w: ClauseWords) -> bool:
     if cues.lemma_of(word) is not None:
         return True
     return any(word.endswith(x) and cues.lemma_of(word[:-len(x)]) is not None for x in w.OBJECT_SUFFIXES)
+
+
+def unjoined(site: _Site, i: int) -> list | None:
+    """The tokens of ``site`` with token ``i`` read without the preposition a fronted cue
+    joins to its speaker (``fronted_joined``: "وفقا لوكالة رويترز" → "وكالة", "وفقا
+    للوثائق" → "الوثائق", the article's elided letter put back: ``matching`` of
+    ``language.yaml``), or None where there is none."""
+    w, toks = site.w, site.toks
+    s = settings(w)
+    letter = s.FRONTED_JOINED.get(canonical_form(site.form))
+    if not letter or i >= len(toks) or not toks[i].text.startswith(letter) or len(toks[i].text) < len(letter) + 2:
+        return None
+    rest = toks[i].text[len(letter):]
+    if s.ARTICLE and letter == s.ELIDES and rest.startswith(s.ARTICLE[1:]):
+        rest = s.ARTICLE + rest[len(s.ARTICLE) - 1:]  # "للوثائق": ل + الوثائق
+    t = toks[i]
+    return toks[:i] + [Tok(rest, t.start, t.end, w.ELISIONS)] + toks[i + 1:]
 
 
 def _verb_like(t, w: ClauseWords) -> bool:
