@@ -134,3 +134,15 @@ def test_fronted_source_is_read_without_the_preposition_joined_to_it():
     got = rows("وارتفعت الأسعار وفقا لوكالة رويترز. وقتل عشرة مدنيين طبقا للمرصد السوري لحقوق الإنسان.")
     assert [r[:2] for r in got] == [["لوكالة رويترز", "وكالة رويترز"],
                                     ["للمرصد السوري لحقوق الإنسان", "المرصد السوري لحقوق الإنسان"]]
+
+
+def test_outlet_publishing_a_speech_is_a_second_attribution_and_a_picture_is_no_speech():
+    got = rows("وقال المتحدث باسم الحركة حمزة سالم، في تصريحات نشرتها وسائل إعلام محلية إن القائد فر.")
+    assert [r[1:] for r in got] == [["حمزة سالم", "قال", "inverted"], ["وسائل إعلام", "نشرتها", "inverted"]]
+    assert [r[2] for r in rows("وبحسب الصور التي نشرتها القنوات فإن السقف انهار. "
+                               "وفي بيان نشره الأحد في أنقرة، أكد الحزب أن عشرة مدنيين قتلوا.")] == ["بحسب", "أكد"]
+
+
+def test_a_name_in_marks_between_two_verbs_of_one_report_counts_as_no_word():
+    got = rows("وفي مارس، صرح كريس أورمسون لصحيفة «يو إس إيه توداي» قائلا إن «صناعة السيارات أمر شاق».")
+    assert [r[1:] for r in got] == [["كريس أورمسون", "صرح", "inverted"]]

@@ -242,6 +242,12 @@ def _subject_after_complementizer(between: list, w: ClauseWords) -> bool:
     return k is not None and (between[k].low in w.POSSESSIVES or any(t.word for t in between[k + 1:]))
 
 
+def _between(toks: list, start: int, end: int, facts: TextFacts) -> int:
+    """The tokens from ``start`` to ``end``, a name in marks counted as none ("صرح لصحيفة
+    «يو إس إيه توداي» قائلا": one report)."""
+    return sum(1 for t in toks if start <= t.start < end and not (facts.names and facts.voice_at(t.start, t.end) == "name"))
+
+
 #: A cue at most this many tokens after the previous cue of its sentence is part of it.
 _JOINED_CUES = 4
 
@@ -284,7 +290,7 @@ def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, span
         site = _Site(text=text, facts=facts, toks=toks, ci=ci, cj=cj, cs=cs, ce=ce, lemma=lemma,
                      form=text[cs:ce].lower(), sent=(s0, s1), window=(ws, we), nested=nested, cues=cues, w=w)
         if atts and atts[-1].sentence == (s0, s1) and atts[-1].cue is not None and ci > 0 and lemma not in cues.fronted \
-                and sum(1 for t in toks if atts[-1].cue[1] <= t.start < cs) <= _JOINED_CUES \
+                and _between(toks, atts[-1].cue[1], cs, facts) <= _JOINED_CUES \
                 and not _subject_after_complementizer([t for t in toks if atts[-1].cue[1] <= t.start < cs], w) \
                 and not (w.COMMA_PARTS and w.PARTICIPLE is not None and w.PARTICIPLE.search(site.form.split()[-1])
                          and any(t.text == "," for t in toks if atts[-1].cue[1] <= t.start < cs)):

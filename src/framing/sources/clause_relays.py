@@ -2,7 +2,9 @@
 فضل حسن أن …", "ونقلت عن الشرعية اليمنية …", "طبقا لما نقلت الوكالات عما قالته الجامعة".
 The source after the relay's preposition speaks: its attribution comes first, with the
 relaying outlet's as a second one of the same words (``extra["relays"]``), which a later
-verb with no subject does not take for its speaker (:mod:`.clause_resolution`).
+verb with no subject does not take for its speaker (:mod:`.clause_resolution`). A relay
+with no preposition publishes a speech the noun before it names ("قال … في تصريحات نشرتها
+وسائل إعلام محلية إن …": ``speech_nouns``): the outlet after it is the second attribution.
 """
 
 from __future__ import annotations
@@ -27,9 +29,17 @@ def relayed(site: _Site, att: Attribution) -> list[Attribution]:
     if not relays:
         return [att]
     words = site.form.split()
-    preps = relays.get(canonical_form(site.lemma)) or relays.get(canonical_form(cues.lemma_of(words[-1]) or ""), ())
-    if not preps:
+    lemma = canonical_form(site.lemma)
+    if lemma not in relays:
+        lemma = canonical_form(cues.lemma_of(words[-1]) or "") if words else ""
+    if lemma not in relays:
         return [att]
+    preps = relays[lemma]
+    if not preps:
+        # "في تصريحات نشرتها وسائل إعلام محلية": the speech the noun before names, published
+        # by the outlet after the verb (:func:`.clause_vso.before_verb` checks the noun)
+        att.extra["relays"] = True
+        return [att] if att.speaker is not None else []
     k = next((x for x in range(site.cj + 1, min(len(toks), site.cj + _REACH))
               if canonical_form(toks[x].low) in preps and toks[x].start < att.content[1]), None)
     if k is None or (att.speaker is not None and att.speaker[0] > toks[k].start):

@@ -34,10 +34,11 @@ class _Settings:
 
     def __init__(self, lang):
         data = lang.words or {}
-        self.RELAYS = {canonical_form(k): tuple(canonical_form(p) for p in v)
+        self.RELAYS = {canonical_form(k): tuple(canonical_form(p) for p in v or ())
                        for k, v in (data.get("relays") or {}).items()}
         self.PREP_OBJECTS = {canonical_form(k): str(v) for k, v in (data.get("prep_objects") or {}).items()}
         self.ASIDES = {canonical_form(f) for f in data.get("asides") or ()}
+        self.SPEECH_NOUNS = {canonical_form(f) for f in data.get("speech_nouns") or ()}
         self.FRONTED_JOINED = {canonical_form(k): str(v) for k, v in (data.get("fronted_joined") or {}).items()}
         matching = lang.data.get("matching") or {}
         self.ARTICLE, self.ELIDES = str(matching.get("article", "")), str(matching.get("article_elides_after", ""))
@@ -114,6 +115,12 @@ def before_verb(site: _Site, b: int):
     if form in s.ASIDES and (b < 0 or not toks[b].word or toks[b].low not in w.PRONOUNS) and nxt < len(toks) \
             and toks[nxt].low in w.COMPLEMENTIZERS:
         return _NONE  # "يذكر أن …": the narrator's aside
+    if s.RELAYS.get(canonical_form(site.lemma), None) == ():
+        k = b - 1 if b >= 1 and toks[b].low in w.RELATIVES else b  # "التصريحات التي نشرتها"
+        noun = canonical_form(toks[k].core) if k >= 0 else ""
+        if noun not in s.SPEECH_NOUNS and noun[2:] not in s.SPEECH_NOUNS or nxt >= len(toks) \
+                or np_after(toks, nxt, len(toks), w) is None:
+            return _NONE  # "صور نشرتها": no speech published; "بيان نشره الأحد في …": no outlet
     if w.ORDER != "vso":
         return None
     span = _subject_before(site, b)
