@@ -146,3 +146,12 @@ def test_outlet_publishing_a_speech_is_a_second_attribution_and_a_picture_is_no_
 def test_a_name_in_marks_between_two_verbs_of_one_report_counts_as_no_word():
     got = rows("وفي مارس، صرح كريس أورمسون لصحيفة «يو إس إيه توداي» قائلا إن «صناعة السيارات أمر شاق».")
     assert [r[1:] for r in got] == [["كريس أورمسون", "صرح", "inverted"]]
+
+
+def test_document_is_named_with_its_relative_clause_or_its_maker_and_found_again_by_its_head():
+    got = rows("تكشف الوثائق التي حصلت عليها «الغارديان» أن الشركة ساعدت في تطوير السيارات، وفقا للوثائق. "
+               "وأكد بيان صادر عن المقاومة أن الدورية دمرت. وأفاد البيان أن الدورية كانت في طريقها إلى تعز.")
+    assert [r[1] for r in got] == ["الوثائق التي حصلت عليها الغارديان", "الوثائق التي حصلت عليها الغارديان",
+                                   "بيان صادر عن المقاومة", "بيان صادر عن المقاومة"]
+    got = rows("وأظهر مسح شهري أجرته \"رويترز\" لإنتاج المنظمة أنه بلغ أكثر من 32 مليون برميل.")
+    assert [r[1] for r in got] == ["مسح شهري أجرته رويترز"]

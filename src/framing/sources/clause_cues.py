@@ -13,7 +13,7 @@ import bisect
 from ..cues import CueTable, canonical_form
 from ..text import TextFacts
 from .clause_relays import relayed
-from .clause_vso import before_verb, saying, sentence_subject, unjoined
+from .clause_vso import before_verb, document_clause, saying, sentence_subject, unjoined
 from .clause_words import ClauseWords, role_of
 from .clauses import (
     _NONE,
@@ -228,7 +228,7 @@ def _attribution(site: _Site, earlier: list):
     answer = _participle(site, earlier) or _before_verb(site)
     if answer is not None:
         return None if answer is _NONE else answer
-    att = _verb(site)
+    att = document_clause(site, _verb(site))
     span = sentence_subject(site, earlier) if att is not None and att.rule == "dropped" else None
     # "ربط غسان شربل … وقال إن": a verb with no subject speaks with its sentence's (verb-first)
     return att if span is None else site.found(span, att.content, "subject")

@@ -118,6 +118,18 @@ def _marked_name(phrase: str, w: ClauseWords) -> str:
 
 
 
+def document_name(phrase: str, w: ClauseWords) -> str:
+    """A document named with whoever made it, in a script without capitals: its words to
+    the last name in marks inside it ("مسح شهري أجرته «رويترز»"), else all of them
+    ("الوثائق التي حصلت عليها الغارديان"); "" where the phrase opens with no ``documents``
+    word."""
+    words = _words(phrase)
+    if w.CASED or not words or _core(words[0], w) not in w.DOCUMENTS:
+        return ""
+    marked = list(_marks(w).finditer(phrase))
+    return " ".join(_words(phrase[:marked[-1].end()] if marked else phrase))
+
+
 def body_and_mark(phrase: str, w: ClauseWords) -> tuple[str, str] | None:
     """``(a body's name, the name in marks after it)`` of a speaker phrase in a script
     without capitals ("الشركة السعودية للصناعات الأساسية «سابك»"), a body of two words or

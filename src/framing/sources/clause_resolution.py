@@ -24,6 +24,7 @@ from .clause_names import (
     _role,
     _words,
     body_and_mark,
+    document_name,
     proper_name,
 )
 from .clause_words import ClauseWords, category_of
@@ -207,7 +208,9 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
     aname = proper_name(appos, w) if appos else ""
     name = proper_name(phrase, w)
-    pair = body_and_mark(phrase, w)
+    doc = document_name(phrase, w)
+    pair = None if doc else body_and_mark(phrase, w)
+    name = doc or name  # "الوثائق التي حصلت عليها «الغارديان»": the document with its maker
     if pair is not None:
         # "الشركة السعودية للصناعات الأساسية «سابك»": the name the text goes on to use, the one in
         # marks where it comes again, else the body's
@@ -353,7 +356,8 @@ def _body_named_before(text: str, pos: int, phrase: str, w: ClauseWords, history
     the last body of that head that spoke, else the one the text named first with more
     words, or ""."""
     words = _words(phrase)
-    if len(words) != 1 or _core(words[0], w) not in w.ORG_WORDS or not words[0].startswith("ال"):
+    if len(words) != 1 or (_core(words[0], w) not in w.ORG_WORDS and _core(words[0], w) not in w.DOCUMENTS) \
+            or not words[0].startswith("ال"):  # "البيان" after "بيان صادر عن المقاومة" too
         return ""
     head = words[0]
     spoke = next((h.canonical for h in reversed(history[-LOOKBACK:]) if h.canonical and (

@@ -23,7 +23,7 @@ from ..lang import get_language
 from .clause_words import ClauseWords, role_of
 from .clauses import _NONE, Tok, _content_after, _dropped, _ends_phrase, _Site, _skip_forward, np_after
 
-__all__ = ["before_verb", "saying", "sentence_subject", "settings", "unjoined"]
+__all__ = ["before_verb", "document_clause", "saying", "sentence_subject", "settings", "unjoined"]
 
 _COMMAS = {",", "،"}
 
@@ -38,6 +38,7 @@ class _Settings:
                        for k, v in (data.get("relays") or {}).items()}
         self.PREP_OBJECTS = {canonical_form(k): str(v) for k, v in (data.get("prep_objects") or {}).items()}
         self.ASIDES = {canonical_form(f) for f in data.get("asides") or ()}
+        self.DOCUMENT_LINKS = {canonical_form(f) for f in data.get("document_links") or ()}
         self.SPEECH_NOUNS = {canonical_form(f) for f in data.get("speech_nouns") or ()}
         self.FRONTED_JOINED = {canonical_form(k): str(v) for k, v in (data.get("fronted_joined") or {}).items()}
         matching = lang.data.get("matching") or {}
@@ -133,6 +134,26 @@ def before_verb(site: _Site, b: int):
             and (b < 0 or not toks[b].word or toks[b].low in w.CONJUNCTIONS or joined in w.CLAUSE_CLITICS):
         return _dropped(site, b)  # "وأشاد بمقاتلي …": the object; no subject written
     return None
+
+
+def document_clause(site: _Site, att):
+    """"تكشف الوثائق التي حصلت عليها «الغارديان» أن …", "أكد بيان صادر عن المقاومة أن …": a
+    document's phrase after its verb runs through its relative clause (or a word of
+    ``document_links``) to the complementizer, the content after it; ``att`` otherwise."""
+    w, toks = site.w, site.toks
+    if att is None or att.rule != "inverted" or att.speaker is None or not w.DOCUMENTS:
+        return att
+    i = next((x for x, t in enumerate(toks) if t.start == att.speaker[0]), None)
+    e = next((x for x, t in enumerate(toks) if t.start >= att.speaker[1]), len(toks))
+    links = settings(w).DOCUMENT_LINKS
+    if i is None or toks[i].core not in w.DOCUMENTS or e >= len(toks) or not (
+            toks[e].low in w.RELATIVES or canonical_form(toks[e].low) in links or canonical_form(toks[e - 1].low) in links):
+        return att
+    marks = w.OPEN_Q + w.CLOSE_Q
+    k = next((x for x in range(e, min(len(toks), e + 12)) if toks[x].low in w.COMPLEMENTIZERS
+              or not (toks[x].word or toks[x].text in marks)), None)
+    content = _content_after(site, k) if k is not None and toks[k].low in w.COMPLEMENTIZERS else None
+    return att if content is None else site.found((att.speaker[0], toks[k - 1].end), content, "inverted")
 
 
 def sentence_subject(site: _Site, earlier: list):
