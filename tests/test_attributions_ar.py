@@ -155,3 +155,28 @@ def test_document_is_named_with_its_relative_clause_or_its_maker_and_found_again
                                    "بيان صادر عن المقاومة", "بيان صادر عن المقاومة"]
     got = rows("وأظهر مسح شهري أجرته \"رويترز\" لإنتاج المنظمة أنه بلغ أكثر من 32 مليون برميل.")
     assert [r[1] for r in got] == ["مسح شهري أجرته رويترز"]
+
+
+# -- listeners, relayed words, unnamed sources ------------------------------------------------
+
+def test_outlet_spoken_to_in_marks_is_never_the_speaker():
+    got = rows("وأكد الوزير أن الحل قريب. وقال لـ«الوطن» إن المفاوضات مستمرة. "
+               "وقال مدير الإدارة لـ«المدينة» إن المشروع جاهز. وقال لـ«الشرق الأوسط» مصدر مطلع إن الجولة انتهت.")
+    assert [r[:2] + r[3:] for r in got] == [["الوزير", "الوزير", "inverted"], ["", "الوزير", "dropped"],
+                                            ["مدير الإدارة", "مدير الإدارة", "inverted"],
+                                            ["مصدر مطلع", "مصدر مطلع", "inverted"]]
+    # after a role, a body in marks is what the role is of
+    got = rows("وأشار عبدالله البدري الأمين العام لـ \"أوبك\" إلى أن السوق متوازنة.")
+    assert [r[:2] for r in got] == [["عبدالله البدري الأمين العام لـ \"أوبك\"", "عبدالله البدري"]]
+
+
+def test_what_a_relayed_source_said_is_no_part_of_it_and_a_family_name_of_origin_is_a_name():
+    got = rows("ونقلت وكالة الأنباء السعودية عن المتحدث الأمني اللواء منصور التركي قوله إن الخلية فككت.")
+    assert [r[1:] for r in got] == [["منصور التركي", "نقلت", "relayed"], ["وكالة الأنباء السعودية", "نقلت", "inverted"]]
+
+
+def test_unnamed_source_with_the_body_it_is_in_is_a_description_found_again_with_the_article():
+    got = rows("قال مصدر عسكري إن الهجوم فشل. وصرح مصدر مسؤول في وزارة الخارجية بأن المملكة ترفض التدخل. "
+               "وقالت مصادر في الجيش اللبناني إن الوضع هادئ. وأضافت المصادر أن العملية مستمرة.")
+    assert [r[1] for r in got] == ["مصدر عسكري", "مصدر مسؤول في وزارة الخارجية", "مصادر في الجيش اللبناني",
+                                   "مصادر في الجيش اللبناني"]

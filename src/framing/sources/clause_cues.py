@@ -13,7 +13,7 @@ import bisect
 from ..cues import CueTable, canonical_form
 from ..text import TextFacts
 from .clause_relays import relayed
-from .clause_vso import before_verb, document_clause, saying, sentence_subject, unjoined
+from .clause_vso import before_verb, described_clause, saying, sentence_subject, unjoined
 from .clause_words import ClauseWords, role_of
 from .clauses import (
     _NONE,
@@ -43,7 +43,9 @@ def _fronted(site: _Site):
     speaks; the content is the rest of the sentence."""
     w, toks = site.w, site.toks
     own = next((t for t in toks[site.ci:site.cj + 1] if t.low in w.POSSESSIVES), None)
-    i = _skip_forward(toks, site.cj + 1, w)
+    i = site.cj + 1
+    if i >= len(toks) or toks[i].low not in w.FRONTED_PREPS:
+        i = _skip_forward(toks, i, w)  # (a preposition right after the cue is no listener's)
     if i < len(toks) and toks[i].low in w.FRONTED_PREPS:
         i += 1  # "وفقاً لـ”العربية نت”"
     told = False
@@ -228,7 +230,7 @@ def _attribution(site: _Site, earlier: list):
     answer = _participle(site, earlier) or _before_verb(site)
     if answer is not None:
         return None if answer is _NONE else answer
-    att = document_clause(site, _verb(site))
+    att = described_clause(site, _verb(site))
     span = sentence_subject(site, earlier) if att is not None and att.rule == "dropped" else None
     # "ربط غسان شربل … وقال إن": a verb with no subject speaks with its sentence's (verb-first)
     return att if span is None else site.found(span, att.content, "subject")

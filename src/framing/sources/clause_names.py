@@ -165,13 +165,18 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
         most = 3 if w.DEFINITE_PREFIX is None and end == len(words) else 2
         return " ".join(words[:min(end, most + lead)])
     rest = words[k:]
+    if w.DEFINITE_PREFIX is not None and rest and _core(rest[0], w) in w.PREPS and _core(rest[0], w) not in w.JOINERS:
+        return ""  # "مصدر مسؤول في وزارة الخارجية": where the source is, no name
     if w.DEFINITE_PREFIX is not None and rest and (not w.DEFINITE_PREFIX.match(words[k - 1]) or _core(rest[0], w) in w.JOINERS) \
             and all(w.DEFINITE_PREFIX.match(x) or _core(x, w) in w.JOINERS for x in rest):
         return ""  # "رئيس الائتلاف", "المتحدث باسم المقاومة الشعبية": what the role is of, no name
     if all(_core(x, w) in w.JOINERS for x in rest):
         return ""
-    # after the roles, the last run that is not a role's complement: the name at the end
-    j = len(rest)
+    # after the roles, the last run that is not a role's complement: the name at the end; an
+    # adjective of origin after a bare word is a family name ("اللواء منصور التركي")
+    j = len(rest) - int(w.DEFINITE_PREFIX is not None and len(rest) >= 2 and _core(rest[-1], w) in w.NATIONALITIES
+                        and w.DEFINITE_PREFIX.match(rest[-1]) is not None and not w.DEFINITE_PREFIX.match(rest[-2])
+                        and _core(rest[-2], w) not in w.NAME_SKIP | w.ORG_WORDS | w.JOINERS)
     while j > 0 and _core(rest[j - 1], w) not in w.NAME_SKIP | w.ORG_WORDS and len(rest) - j < 4 \
             and not (w.CASED is False and w.DEFINITE_PREFIX is None and (_role(_core(rest[j - 1], w), w)
                                                                       or _core(rest[j - 1], w) in w.PREPS)):

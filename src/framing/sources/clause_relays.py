@@ -57,9 +57,11 @@ def relayed(site: _Site, att: Attribution) -> list[Attribution]:
     if e is None or toks[i].low in w.PRONOUNS:
         return [att]
     content = att.content
-    if content[0] < toks[e - 1].end:
+    said = e < len(toks) and toks[e].word and toks[e].low in w.STOP and toks[e].low not in w.COMPLEMENTIZERS \
+        and toks[e].low not in w.PREPS  # "عن المصدر قوله إن …"
+    if content[0] < toks[e - 1].end or said:
         # "ونقلت عن الشرعية اليمنية أمس التحرير …": the words after the source
-        content = _content_after(site, e) or content
+        content = _content_after(site, e + said) or content
         att.content = content
     source = Attribution((toks[i].start, toks[e - 1].end), cue, lemma, content, att.sentence, nested=att.nested,
                          rule="relayed")

@@ -331,9 +331,13 @@ def _described(a: Attribution, phrase: str, gender: str, history: list, w: Claus
     else (a definite role, "l’édile") the person named last; None when gender conflicts. In a
     script whose article is joined, a role with no definite word is a new person ("قائد
     عسكري ميداني يمني", "مسؤول سعودي": a commander, an official): None."""
-    if w.DEFINITE_PREFIX is not None and not any(w.DEFINITE_PREFIX.match(x) for x in _words(phrase)):
-        return None
-    earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and h.extra.get("named")
+    own = _words(phrase)
+    own = own[:next((x for x, word in enumerate(own) if word in w.PREPS and word not in w.JOINERS), len(own))]
+    if w.DEFINITE_PREFIX is not None and not any(w.DEFINITE_PREFIX.match(x) for x in own):
+        return None  # (what follows a preposition, "مصدر مسؤول في وزارة الخارجية", is another phrase)
+    # (with the article, a role named before as a description: "وأضافت المصادر" after "قالت مصادر في الجيش")
+    described = w.DEFINITE_PREFIX is not None and w.DEFINITE_PREFIX.match(phrase.strip()) is not None
+    earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and (h.extra.get("named") or described)
                     and a.head and _same_role(a.head, h.extra.get("roles", ()), w)), None)
     if earlier is None and w.ARTICLES and _definite_person(phrase, w):
         # the definite article marks the role as someone already named ("l’édile"); a

@@ -23,7 +23,7 @@ from ..lang import get_language
 from .clause_words import ClauseWords, role_of
 from .clauses import _NONE, Tok, _content_after, _dropped, _ends_phrase, _Site, _skip_forward, np_after
 
-__all__ = ["before_verb", "document_clause", "saying", "sentence_subject", "settings", "unjoined"]
+__all__ = ["before_verb", "described_clause", "saying", "sentence_subject", "settings", "unjoined"]
 
 _COMMAS = {",", "،"}
 
@@ -38,6 +38,8 @@ class _Settings:
                        for k, v in (data.get("relays") or {}).items()}
         self.PREP_OBJECTS = {canonical_form(k): str(v) for k, v in (data.get("prep_objects") or {}).items()}
         self.ASIDES = {canonical_form(f) for f in data.get("asides") or ()}
+        self.SOURCES_IN = {canonical_form(f) for f in data.get("sources_in") or ()}
+        self.SOURCE_LINKS = {canonical_form(f) for f in data.get("source_links") or ()}
         self.DOCUMENT_LINKS = {canonical_form(f) for f in data.get("document_links") or ()}
         self.SPEECH_NOUNS = {canonical_form(f) for f in data.get("speech_nouns") or ()}
         self.FRONTED_JOINED = {canonical_form(k): str(v) for k, v in (data.get("fronted_joined") or {}).items()}
@@ -136,17 +138,29 @@ def before_verb(site: _Site, b: int):
     return None
 
 
-def document_clause(site: _Site, att):
-    """"تكشف الوثائق التي حصلت عليها «الغارديان» أن …", "أكد بيان صادر عن المقاومة أن …": a
-    document's phrase after its verb runs through its relative clause (or a word of
-    ``document_links``) to the complementizer, the content after it; ``att`` otherwise."""
+def described_clause(site: _Site, att):
+    """A description after its verb that goes on past the phrase the clause rules read, to
+    the complementizer (the content after it); ``att`` otherwise:
+
+    - a document through its relative clause or a word of ``document_links`` ("تكشف الوثائق
+      التي حصلت عليها «الغارديان» أن …", "أكد بيان صادر عن المقاومة أن …");
+    - an unnamed source (``sources_in``) through a preposition of ``source_links`` and the
+      body it is in ("صرح مصدر مسؤول في وزارة الخارجية بأن …", "قال مصدر في المقاومة «…»")."""
     w, toks = site.w, site.toks
-    if att is None or att.rule != "inverted" or att.speaker is None or not w.DOCUMENTS:
+    if att is None or att.rule != "inverted" or att.speaker is None:
         return att
+    s = settings(w)
     i = next((x for x, t in enumerate(toks) if t.start == att.speaker[0]), None)
     e = next((x for x, t in enumerate(toks) if t.start >= att.speaker[1]), len(toks))
-    links = settings(w).DOCUMENT_LINKS
-    if i is None or toks[i].core not in w.DOCUMENTS or e >= len(toks) or not (
+    if i is None or e >= len(toks):
+        return att
+    head = toks[i].core
+    if head in s.SOURCES_IN or head[2:] in s.SOURCES_IN:
+        end = np_after(toks, e + 1, len(toks), w) if canonical_form(toks[e].low) in s.SOURCE_LINKS else None
+        content = _content_after(site, end) if end is not None else None
+        return att if content is None else site.found((att.speaker[0], toks[end - 1].end), content, "inverted")
+    links = s.DOCUMENT_LINKS
+    if head not in w.DOCUMENTS or not (
             toks[e].low in w.RELATIVES or canonical_form(toks[e].low) in links or canonical_form(toks[e - 1].low) in links):
         return att
     marks = w.OPEN_Q + w.CLOSE_Q

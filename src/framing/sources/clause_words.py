@@ -45,12 +45,14 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "shared_subject": "SHARED_SUBJECT", "body_preps": "BODY_PREPS", "negations": "NEGATIONS",
          "fronted_preps": "FRONTED_PREPS", "fronted_relatives": "FRONTED_RELATIVES", "object_suffixes": "OBJECT_SUFFIXES",
          "contractions": "CONTRACTIONS", "oblique": "OBLIQUE", "fronted_at_start": "FRONTED_AT_START",
-         "documents": "DOCUMENTS", "source_suffixes": "SOURCE_SUFFIXES"}
+         "documents": "DOCUMENTS", "source_suffixes": "SOURCE_SUFFIXES",
+         "listener_preps": "LISTENER_PREPS"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
              "definite", "speaker_ends", "name_particles", "subordinators",
              "listeners", "adverbial_heads", "anaphoric_roles", "shared_subject", "body_preps", "negations",
              "fronted_preps", "fronted_relatives", "object_suffixes",
-             "contractions", "oblique", "fronted_at_start", "documents", "source_suffixes"}
+             "contractions", "oblique", "fronted_at_start", "documents", "source_suffixes",
+             "listener_preps"}
 _KINDS = {"m", "f", "person", "plural", "org"}
 #: the final letters a role word loses in its other cases ("заместитель" → "заместителя")
 _STEM_ENDS = set("ьйаяоеы")

@@ -33,6 +33,7 @@ the order all are read in (``extract``).
 from __future__ import annotations
 
 from ..cues import canonical_form
+from .clause_joined import after_origin, listener_mark
 from .clause_words import ClauseWords, role_of
 from .content import leading_content, trailing_content
 from .records import Attribution
@@ -149,7 +150,9 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
             k += 1  # "der Anwalt und Dissident Ayman Sheib ad-Din"
             continue
         if k > i and (_ends_phrase(t, w) or (t.low in w.PRONOUNS and t.low not in w.DETERMINERS)
-                      or (not w.CASED and t.low in w.ADVERBS) or _after_origin(toks, i, k, w)):
+                      or (not w.CASED and t.low in w.ADVERBS) or after_origin(toks, i, k, w)
+                      or (listener_mark(toks, k, w) is not None and not _role_word(toks[k - 1], w)
+                          and toks[k - 1].core not in w.TITLE_WORDS)):  # "مدير الإدارة | لـ«المدينة»"
             break
         if w.CASED:
             step = _cased_step(toks, k, i, w, named, lower)
@@ -184,25 +187,6 @@ def _through_mark(toks: list[Tok], i: int, k: int, hi: int, w: ClauseWords) -> i
         if close is not None and close > k + 1 and toks[k + 1].low not in w.COMPLEMENTIZERS:
             return close + 1
     return None
-
-
-def _after_origin(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
-    """Token ``k`` opens a new phrase after an adjective of origin (the phrase opened at
-    ``i``), in a script whose article is joined (``definite_prefix``): "نفى الجيش التركي |
-    استهداف …", "أكدت مصادر كردية | مقتل …"; a name follows only a definite one after a
-    person's role ("الرئيس التركي رجب طيب اردوغان"); a plural in the oblique case after a
-    role is the verb's object (``oblique_plural``: "دعا الرئيس | المواطنين إلى …"); a definite
-    phrase with no person's role ends at a word without the article ("أرجعت الشركة | تراجع …")."""
-    if w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[k].text) and (
-            toks[k - 1].core in w.TITLE_WORDS or toks[k - 1].core in w.PERSON_ROLES or toks[k - 1].core in w.NATIONALITIES):
-        return True
-    if w.DEFINITE_PREFIX is None or toks[k].core in w.NATIONALITIES or toks[k].text[:1] == "ل":
-        return False  # "المرصد السوري لحقوق الإنسان": a complement with "ل"
-    definite, role = w.DEFINITE_PREFIX.match, any(t.core in w.TITLE_WORDS or t.core in w.PERSON_ROLES for t in toks[i:k - 1])
-    if toks[k - 1].core not in w.NATIONALITIES:
-        return bool(definite(toks[i].text) and definite(toks[k - 1].text) and not definite(toks[k].text)
-                    and toks[k].low not in w.JOINERS and not role and toks[k - 1].core not in w.PERSON_ROLES)
-    return definite(toks[k].text) is not None or definite(toks[k - 1].text) is None or not role
 
 
 def _abbreviated_title(toks: list[Tok], k: int, w: ClauseWords) -> bool:
@@ -306,6 +290,8 @@ def _skip_forward(toks: list[Tok], i: int, w: ClauseWords) -> int:
             i += 2  # "сообщила в пятницу пресс-служба вуза"
         elif toks[i].low in w.DETERMINERS and i + 1 < len(toks) and toks[i + 1].core in w.TIME_WORDS:
             i += 2  # "acusaron el lunes al artista"
+        elif listener_mark(toks, i, w) is not None:
+            i = listener_mark(toks, i, w)  # "وقال لـ«الوطن» إن …"
         else:
             break
     return i
@@ -397,7 +383,8 @@ def _inverted(site: _Site, b: int):
         k = e
         while k < len(toks) and k - i < 18 and toks[k].word and toks[k].low not in w.COMPLEMENTIZERS \
                 and toks[k].low not in w.CONJUNCTIONS and toks[k].low not in w.SPEAKER_ENDS \
-                and toks[k].low not in w.ADVERBS and toks[k].core not in w.TIME_WORDS and not _after_origin(toks, i, k, w):
+                and toks[k].low not in w.ADVERBS and toks[k].core not in w.TIME_WORDS and not after_origin(toks, i, k, w) \
+                and listener_mark(toks, k, w) is None:
             k += 1
         if k >= len(toks) or not toks[k].word or toks[k].low in w.COMPLEMENTIZERS:
             e = k
