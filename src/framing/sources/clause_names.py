@@ -167,6 +167,9 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
     rest = words[k:]
     if w.DEFINITE_PREFIX is not None and rest and _core(rest[0], w) in w.PREPS and _core(rest[0], w) not in w.JOINERS:
         return ""  # "مصدر مسؤول في وزارة الخارجية": where the source is, no name
+    named = _name_then_role(rest, w)
+    if named:
+        return named
     if w.DEFINITE_PREFIX is not None and rest and (not w.DEFINITE_PREFIX.match(words[k - 1]) or _core(rest[0], w) in w.JOINERS) \
             and all(w.DEFINITE_PREFIX.match(x) or _core(x, w) in w.JOINERS for x in rest):
         return ""  # "رئيس الائتلاف", "المتحدث باسم المقاومة الشعبية": what the role is of, no name
@@ -191,6 +194,23 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
             j = bare
     return " ".join(rest[j:])
 
+
+
+def _name_then_role(rest: list[str], w: ClauseWords) -> str:
+    """In a script whose article is joined, the name right after the titles and before a
+    role that follows it ("العميد الركن | أحمد عسيري | المتحدث باسم قوات التحالف"): words
+    without the article (a particle inside: "بن", "آل"), a family name with it at the end;
+    "" where no role follows."""
+    if w.DEFINITE_PREFIX is None:
+        return ""
+    j = 0
+    while j < len(rest) and (not w.DEFINITE_PREFIX.match(rest[j]) or (j and _core(rest[j], w) in w.NAME_PARTICLES)) \
+            and _core(rest[j], w) not in w.NAME_SKIP | w.ORG_WORDS | w.STOP and (j or _core(rest[j], w) not in w.JOINERS):
+        j += 1
+    if j and j < len(rest) and w.DEFINITE_PREFIX.match(rest[j]) and _core(rest[j], w) not in w.NAME_SKIP | w.ORG_WORDS:
+        j += 1  # "منصور التركي"
+    nxt = _core(rest[j], w) if j < len(rest) else ""
+    return " ".join(rest[:j]) if j and (_role(nxt, w) or nxt.rstrip(".") in w.TITLE_WORDS) else ""
 
 
 def _complement_of_role(words: list[str], j: int, w: ClauseWords) -> bool:
