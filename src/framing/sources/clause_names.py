@@ -167,7 +167,8 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
     rest = words[k:]
     if w.DEFINITE_PREFIX is not None and rest and _core(rest[0], w) in w.PREPS and _core(rest[0], w) not in w.JOINERS:
         return ""  # "مصدر مسؤول في وزارة الخارجية": where the source is, no name
-    named = _name_then_role(rest, w)
+    # (after a title with the article: a role without it governs what follows, "أمير منطقة مكة")
+    named = _name_then_role(rest, w) if w.DEFINITE_PREFIX is not None and w.DEFINITE_PREFIX.match(words[k - 1]) else ""
     if named:
         return named
     if w.DEFINITE_PREFIX is not None and rest and (not w.DEFINITE_PREFIX.match(words[k - 1]) or _core(rest[0], w) in w.JOINERS) \
