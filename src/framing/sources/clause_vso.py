@@ -89,16 +89,19 @@ def _verb_like(t, w: ClauseWords) -> bool:
 
 def _subject_before(site: _Site, b: int):
     """"وكان قائد عسكري يمني قال", "أن تنظيم داعش أبلغ": the phrase between an auxiliary
-    or a complementizer and the verb (a comma and "قد" stepped over): its span, or None."""
+    or a complementizer and the verb (after an auxiliary, a comma and "قد" stepped over):
+    its span, or None; not where "و" joined to the verb opens its clause ("إن الاتفاق خطوة،
+    وندد …")."""
     w, toks = site.w, site.toks
-    c = b - 1 if b >= 0 and toks[b].text in _COMMAS else b
-    if c < 1 or not toks[c].word:
+    comma = b >= 0 and toks[b].text in _COMMAS
+    c = b - 1 if comma else b
+    if c < 1 or not toks[c].word or site.text[toks[site.ci].start:site.cs] in w.CLAUSE_CLITICS:
         return None
     for a in range(c - 1, max(-1, c - 9), -1):
         t = toks[a]
         if not t.word or t.low in w.POSSESSIVES:
             return None  # "إنه قال": the pronoun joined to it speaks (:mod:`.clause_cues`)
-        if t.low in w.AUX or t.low in w.COMPLEMENTIZERS:
+        if t.low in w.AUX or (t.low in w.COMPLEMENTIZERS and not comma):
             words = toks[a + 1:c + 1]
             if not words or any(_ends_phrase(x, w) or x.low in w.PRONOUNS or x.low in w.RELATIVES for x in words):
                 return None
