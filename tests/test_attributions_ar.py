@@ -180,6 +180,9 @@ def test_unnamed_source_with_the_body_it_is_in_is_a_description_found_again_with
                "وقالت مصادر في الجيش اللبناني إن الوضع هادئ. وأضافت المصادر أن العملية مستمرة.")
     assert [r[1] for r in got] == ["مصدر عسكري", "مصدر مسؤول في وزارة الخارجية", "مصادر في الجيش اللبناني",
                                    "مصادر في الجيش اللبناني"]
+    # a role with more than the article is another description
+    got = rows("قال مسؤول سعودي إن الاتفاق خطير. وقال المسؤول الأمريكي إن الاتفاق جيد. وأضاف المسؤول أن المفاوضات انتهت.")
+    assert [r[1] for r in got] == ["مسؤول سعودي", "المسؤول الأمريكي", "المسؤول الأمريكي"]
 
 
 # -- people named with their titles -----------------------------------------------------------

@@ -335,8 +335,10 @@ def _described(a: Attribution, phrase: str, gender: str, history: list, w: Claus
     own = own[:next((x for x, word in enumerate(own) if word in w.PREPS and word not in w.JOINERS), len(own))]
     if w.DEFINITE_PREFIX is not None and not any(w.DEFINITE_PREFIX.match(x) for x in own):
         return None  # (what follows a preposition, "مصدر مسؤول في وزارة الخارجية", is another phrase)
-    # (with the article, a role named before as a description: "وأضافت المصادر" after "قالت مصادر في الجيش")
-    described = w.DEFINITE_PREFIX is not None and w.DEFINITE_PREFIX.match(phrase.strip()) is not None
+    # (a role alone with the article, one named before as a description: "وأضافت المصادر" after
+    # "قالت مصادر في الجيش"; not "المسؤول الأمريكي" after "مسؤول سعودي")
+    described = w.DEFINITE_PREFIX is not None and w.DEFINITE_PREFIX.match(phrase.strip()) is not None \
+        and len(_words(phrase)) == 1
     earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and (h.extra.get("named") or described)
                     and a.head and _same_role(a.head, h.extra.get("roles", ()), w)), None)
     if earlier is None and w.ARTICLES and _definite_person(phrase, w):
