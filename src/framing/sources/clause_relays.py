@@ -9,7 +9,6 @@ with no preposition publishes a speech the noun before it names ("قال … ف�
 
 from __future__ import annotations
 
-from ..cues import canonical_form
 from .clause_vso import saying, settings
 from .clauses import _content_after, _Site, _skip_forward, np_after
 from .records import Attribution
@@ -29,9 +28,9 @@ def relayed(site: _Site, att: Attribution) -> list[Attribution]:
     if not relays:
         return [att]
     words = site.form.split()
-    lemma = canonical_form(site.lemma)
+    lemma = settings(w).canon(site.lemma)
     if lemma not in relays:
-        lemma = canonical_form(cues.lemma_of(words[-1]) or "") if words else ""
+        lemma = settings(w).canon(cues.lemma_of(words[-1]) or "") if words else ""
     if lemma not in relays:
         return [att]
     preps = relays[lemma]
@@ -41,7 +40,7 @@ def relayed(site: _Site, att: Attribution) -> list[Attribution]:
         att.extra["relays"] = True
         return [att] if att.speaker is not None else []
     k = next((x for x in range(site.cj + 1, min(len(toks), site.cj + _REACH))
-              if canonical_form(toks[x].low) in preps and toks[x].start < att.content[1]), None)
+              if settings(w).canon(toks[x].low) in preps and toks[x].start < att.content[1]), None)
     if k is None or (att.speaker is not None and att.speaker[0] > toks[k].start):
         return [att]
     i, cue, lemma = k + 1, att.cue, att.cue_lemma

@@ -29,8 +29,11 @@ _COMMAS = {",", "،"}
 
 
 class _Settings:
-    """``relays`` (lemma → the prepositions its source follows), ``prep_objects`` (lemma →
-    the letter its object is joined with) and ``asides`` (forms) of a ``words.yaml``."""
+    """The settings of a ``words.yaml`` this module and :mod:`.clause_relays` read (docs/languages.md):
+    ``relays`` (lemma → the prepositions its source follows), ``prep_objects`` (lemma → the
+    letter its object is joined with), ``asides`` (forms), ``sources_in``, ``source_links``,
+    ``documents`` links (``document_links``), ``speech_nouns``, ``fronted_joined`` (form →
+    the letter joined to its speaker), and ``matching``'s article of ``language.yaml``."""
 
     def __init__(self, lang):
         data = lang.words or {}
@@ -45,11 +48,24 @@ class _Settings:
         self.FRONTED_JOINED = {canonical_form(k): str(v) for k, v in (data.get("fronted_joined") or {}).items()}
         matching = lang.data.get("matching") or {}
         self.ARTICLE, self.ELIDES = str(matching.get("article", "")), str(matching.get("article_elides_after", ""))
+        self._canon: dict = {}
+
+    def canon(self, word: str) -> str:
+        """:func:`framing.cues.canonical_form` of ``word``, kept (the rules ask for the same words often)."""
+        found = self._canon.get(word)
+        if found is None:
+            found = canonical_form(word)
+            if len(self._canon) < 100_000:
+                self._canon[word] = found
+        return found
 
 
 def settings(w: ClauseWords) -> _Settings:
-    """The settings of ``w``'s language read by this module and :mod:`.clause_relays`."""
-    return get_language(w.language).memo(_Settings, _Settings)
+    """The settings of ``w``'s language read by this module and :mod:`.clause_relays` (kept on ``w``)."""
+    found = w.__dict__.get("_verb_first")
+    if found is None:
+        found = w.__dict__["_verb_first"] = get_language(w.language).memo(_Settings, _Settings)
+    return found
 
 
 def saying(word: str, cues: CueTable, w: ClauseWords) -> bool:
@@ -67,7 +83,7 @@ def unjoined(site: _Site, i: int) -> list | None:
     ``language.yaml``), or None where there is none."""
     w, toks = site.w, site.toks
     s = settings(w)
-    letter = s.FRONTED_JOINED.get(canonical_form(site.form))
+    letter = s.FRONTED_JOINED.get(s.canon(site.form))
     if not letter or i >= len(toks) or not toks[i].text.startswith(letter) or len(toks[i].text) < len(letter) + 2:
         return None
     rest = toks[i].text[len(letter):]
@@ -117,13 +133,13 @@ def before_verb(site: _Site, b: int):
     w, toks = site.w, site.toks
     s = settings(w)
     nxt = _skip_forward(toks, site.cj + 1, w)
-    form = canonical_form(site.form)
+    form = s.canon(site.form)
     if form in s.ASIDES and (b < 0 or not toks[b].word or toks[b].low not in w.PRONOUNS) and nxt < len(toks) \
             and toks[nxt].low in w.COMPLEMENTIZERS:
         return _NONE  # "يذكر أن …": the narrator's aside
-    if s.RELAYS.get(canonical_form(site.lemma), None) == ():
+    if s.RELAYS.get(s.canon(site.lemma), None) == ():
         k = b - 1 if b >= 1 and toks[b].low in w.RELATIVES else b  # "التصريحات التي نشرتها"
-        noun = canonical_form(toks[k].core) if k >= 0 else ""
+        noun = s.canon(toks[k].core) if k >= 0 else ""
         if noun not in s.SPEECH_NOUNS and noun[2:] not in s.SPEECH_NOUNS or nxt >= len(toks) \
                 or np_after(toks, nxt, len(toks), w) is None:
             return _NONE  # "صور نشرتها": no speech published; "بيان نشره الأحد في …": no outlet
@@ -133,7 +149,7 @@ def before_verb(site: _Site, b: int):
     if span is not None:
         content = _content_after(site, site.cj + 1)
         return _NONE if content is None else site.found(span, content, "subject")
-    letter = s.PREP_OBJECTS.get(canonical_form(site.lemma))
+    letter = s.PREP_OBJECTS.get(s.canon(site.lemma))
     joined = site.text[toks[site.ci].start:site.cs]
     if letter and nxt < len(toks) and toks[nxt].text.startswith(letter) and len(toks[nxt].text) > len(letter) + 2 \
             and (b < 0 or not toks[b].word or toks[b].low in w.CONJUNCTIONS or joined in w.CLAUSE_CLITICS):
@@ -159,12 +175,12 @@ def described_clause(site: _Site, att):
         return att
     head = toks[i].core
     if head in s.SOURCES_IN or head[2:] in s.SOURCES_IN:
-        end = np_after(toks, e + 1, len(toks), w) if canonical_form(toks[e].low) in s.SOURCE_LINKS else None
+        end = np_after(toks, e + 1, len(toks), w) if s.canon(toks[e].low) in s.SOURCE_LINKS else None
         content = _content_after(site, end) if end is not None else None
         return att if content is None else site.found((att.speaker[0], toks[end - 1].end), content, "inverted")
     links = s.DOCUMENT_LINKS
     if head not in w.DOCUMENTS or not (
-            toks[e].low in w.RELATIVES or canonical_form(toks[e].low) in links or canonical_form(toks[e - 1].low) in links):
+            toks[e].low in w.RELATIVES or s.canon(toks[e].low) in links or s.canon(toks[e - 1].low) in links):
         return att
     marks = w.OPEN_Q + w.CLOSE_Q
     k = next((x for x in range(e, min(len(toks), e + 12)) if toks[x].low in w.COMPLEMENTIZERS
