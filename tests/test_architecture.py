@@ -127,6 +127,7 @@ LAYERS = [
     ("_statistics", "_moments", "lexicon", "_sentences", "text"),
     ("cues", "corpus"),
     ("_runner",),
+    ("_mixed",),
     ("terms", "sources", "validate", "tables", "_strata"),
     ("compare", "evaluate", "plots"),
     ("discover", "view"),

@@ -422,3 +422,18 @@ def test_an_article_is_in_the_same_half_in_every_gold_file_of_the_repository():
             assert record["half"] in ("dev", "held"), (path, line)
             first = half.setdefault(key, (record["half"], path.name, line))
             assert first[0] == record["half"], f"{key} is {first[0]} in {first[1]}:{first[2]}, {record['half']} in {path}:{line}"
+
+
+def test_a_speaker_the_reader_does_not_name_is_right_only_when_none_is_predicted():
+    """"hieß es", "Уточняется", a passive without its agent: the gold speaker is "", and a
+    prediction is right about it only when it names no one either."""
+    from collections import namedtuple
+
+    from framing.evaluate.gold_attributions import _right
+    Row = namedtuple("Row", "speaker_canonical speaker_id")
+    assert _right(Row(None, None), "", "de", has_id=True) is True
+    assert _right(Row(float("nan"), None), "", "de", has_id=False) is True
+    assert _right(Row("  ", None), "", "ru", has_id=False) is True
+    assert _right(Row("der Kreml", "der kreml"), "", "de", has_id=True) is False
+    assert _right(Row("Dmitri Peskow", None), "Dmitri Peskow", "de", has_id=False) is True
+    assert _right(Row(None, None), "Dmitri Peskow", "de", has_id=False) is False

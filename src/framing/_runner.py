@@ -6,6 +6,7 @@ privates. It imports :mod:`framing.corpus`, never the reverse."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import partial
 
@@ -13,17 +14,19 @@ import pandas as pd
 
 from ._parallel import map_chunks, split_frames
 from .corpus import LOAD_OPTIONS, Corpus, as_corpus, check_load, iter_corpus
+from .corpus.load import CORPUS_OPTIONS
+from .corpus.mixed import DETECT
 from .errors import FramingError
 from .lang import DEFAULT_LANGUAGE
 
-__all__ = ["LOAD_OPTIONS", "check_load", "corpus_language", "documents", "map_corpus", "on_frame"]
+__all__ = ["LOAD_OPTIONS", "check_load", "corpus_language", "corpus_mixed", "documents", "map_corpus", "on_frame"]
 
 
 def documents(source, **load) -> Iterator[Corpus]:
     """Yield the corpus as chunks: a path is streamed, anything else is one chunk (or the
     chunks of an iterable); ``load`` as checked by :func:`map_corpus`."""
     if isinstance(source, Corpus):
-        keep = {k: load[k] for k in ("language", "normalise_groups", "duplicates", "copy") if load.get(k)}
+        keep = {k: load[k] for k in CORPUS_OPTIONS if load.get(k)}
         yield as_corpus(source, **keep) if keep else source
     elif isinstance(source, pd.DataFrame):
         yield as_corpus(source, **load)
@@ -38,24 +41,51 @@ def documents(source, **load) -> Iterator[Corpus]:
 
 def corpus_language(corpus, load: dict) -> str | None:
     """The language the chunks of ``corpus`` will be in: the ``language`` option, else a
-    Corpus's own (None: the default, English)."""
-    return load.get("language") or (corpus.language if isinstance(corpus, Corpus) else None)
+    Corpus's own (None: the default, English). In a corpus of mixed languages
+    (:func:`corpus_mixed`), the language of the documents whose own is not served."""
+    language = load.get("language")
+    if language == DETECT:
+        return None
+    return language or (corpus.language if isinstance(corpus, Corpus) else None)
 
 
-def map_corpus(func, corpus, *, jobs: int, progress: bool, load: dict, **kw) -> Iterator:
+def corpus_mixed(corpus, load: dict) -> bool:
+    """Whether each document of ``corpus`` is read in its own language: ``language="detect"``
+    or ``lang_col=`` among the options, else a Corpus of mixed languages given no
+    ``language``."""
+    if load.get("language") == DETECT or load.get("lang_col"):
+        return True
+    return not load.get("language") and isinstance(corpus, Corpus) and corpus.mixed
+
+
+def map_corpus(func, corpus, *, jobs: int, progress: bool, load: dict, languages: Counter | None = None,
+               **kw) -> Iterator:
     """``func(chunk, **kw)`` for each chunk of the corpus, in order. On one process the
     chunks go as read; on several, as pieces cut from them, sent as plain tables (a
-    Corpus' caches stay behind) and made a Corpus again where they are scored."""
+    Corpus' caches stay behind) and made a Corpus again where they are scored.
+    ``languages``, when given, counts the documents of each language (``lang``) of a
+    corpus of mixed languages as they are read."""
     check_load(load)
+    chunks = documents(corpus, **load)
+    if languages is not None:
+        chunks = _counted(chunks, languages)
     if jobs == 1:
-        return map_chunks(partial(func, **kw), documents(corpus, **load), jobs=1, progress=progress)
+        return map_chunks(partial(func, **kw), chunks, jobs=1, progress=progress)
     # the pieces travel as plain tables: the language goes with the function
-    language = corpus_language(corpus, load)
-    chunks = split_frames((c.documents for c in documents(corpus, **load)), jobs)
-    return map_chunks(partial(on_frame, func, language=language, **kw), chunks, jobs=jobs, progress=progress)
+    language, mixed = corpus_language(corpus, load), corpus_mixed(corpus, load)
+    pieces = split_frames((c.documents for c in chunks), jobs)
+    return map_chunks(partial(on_frame, func, language=language, mixed=mixed, **kw), pieces, jobs=jobs, progress=progress)
 
 
-def on_frame(func, docs: pd.DataFrame, *, language: str | None = None, **kw):
+def _counted(chunks: Iterator[Corpus], languages: Counter) -> Iterator[Corpus]:
+    for chunk in chunks:
+        if chunk.mixed:
+            languages.update(chunk.documents["lang"])
+        yield chunk
+
+
+def on_frame(func, docs: pd.DataFrame, *, language: str | None = None, mixed: bool = False, **kw):
     """``func`` on a plain table of documents (as sent to another process or Dask worker),
-    in ``language`` (English by default)."""
-    return func(Corpus(docs, language=language or DEFAULT_LANGUAGE), **kw)
+    in ``language`` (English by default), or each document in its own (``mixed``: its
+    ``lang`` column)."""
+    return func(Corpus(docs, language=language or DEFAULT_LANGUAGE, mixed=mixed), **kw)

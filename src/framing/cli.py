@@ -49,7 +49,11 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--title-col", default="title", help="column holding the headline, scored as the title (default: title)")
     p.add_argument("--language", default=None,
                    help="the documents' language, read by its rules (quotation marks, sentences, attribution): en "
-                        "(default), fr, de, es, ru, ar … (docs/languages.md)")
+                        "(default), fr, de, es, ru, ar … (docs/languages.md); detect: each document's own, detected, "
+                        "each read by its language's rules")
+    p.add_argument("--lang-col", default=None, metavar="COLUMN",
+                   help="the column giving each document's language (fr, de …): each read by its own language's rules, "
+                        "a document with none in --language; tables get a lang column, --by lang groups by it")
     p.add_argument("--normalise-groups", action="store_true",
                    help="merge outlet names that differ only in case or spaces ('nyt', 'NYT'); they are reported either way")
     p.add_argument("--fix-mojibake", action="store_true",
@@ -356,7 +360,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="One row per document read: doc_id, outlet, lang (ISO 639-1; empty for a document "
                                    "too short to tell), probability, framing_folder (framing has rules for it), read_as "
                                    "(the --language it is read in) and agrees. A count per language goes to standard "
-                                   "error. A corpus that mixes languages is scored one language at a time.")
+                                   "error. A corpus that mixes languages is read each document in its own with "
+                                   "--language detect or --lang-col COLUMN.")
     _corpus_args(p)
     p.add_argument("--chars", type=int, default=2000, help="how much of each opening is read (default 2000 characters)")
     _output_arg(p)
@@ -395,10 +400,7 @@ def _run(args: argparse.Namespace) -> int:
         return handler(args)
     if args.command == "evaluate":
         return _evaluate_gold(args) if args.dataset == "gold" else _evaluate_polnear(args)
-    load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, title_col=args.title_col,
-                encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize,
-                problems_shown=PROBLEMS_SHOWN, language=args.language,
-                normalise_groups=args.normalise_groups, **_choice(args))
+    load = _load_options(args)
     run = dict(jobs=args.jobs, progress=not args.quiet)
     if args.command == "show":
         view = show(args.corpus, args.doc_id, lexicon=args.lexicon, gazetteer=args.gazetteer, families=args.family,
@@ -466,10 +468,7 @@ def _names_arg(p: argparse.ArgumentParser) -> None:
                    help="whose words a name in marks is («Исламское государство», «داعش», „Tagesschau“, in the languages "
                         "that set names in marks): narrator (default), quoted, or apart (voice 'name')")
 def _duplicates(args: argparse.Namespace) -> int:
-    load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, title_col=args.title_col,
-                encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize,
-                problems_shown=PROBLEMS_SHOWN, language=args.language,
-                normalise_groups=args.normalise_groups, **_choice(args))
+    load = _load_options(args)
     if args.per_outlet:
         df = wire_shares(args.corpus, threshold=args.threshold, **load)
     else:
@@ -479,19 +478,32 @@ def _duplicates(args: argparse.Namespace) -> int:
 
 
 def _languages(args: argparse.Namespace) -> int:
-    load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, title_col=args.title_col,
-                encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize,
-                problems_shown=PROBLEMS_SHOWN, language=args.language, normalise_groups=args.normalise_groups)
+    load = _load_options(args, choices=False)
     df = detect_languages(args.corpus, chars=args.chars, **load)
     counts = df["lang"].replace("", "(too short)").value_counts()
-    read_as = df["read_as"].iloc[0] if len(df) else args.language or "en"
+    mixed = args.language == "detect" or args.lang_col is not None
+    read_as = "each in its own language" if mixed else df["read_as"].iloc[0] if len(df) else args.language or "en"
     print(f"{len(df)} documents: " + ", ".join(f"{k} {v}" for k, v in counts.items())
           + f"; read as {read_as}: {int(df['agrees'].sum())} agree", file=sys.stderr)
     top = counts.index[0] if len(counts) else read_as
-    if top != read_as and top in set(df.loc[df["framing_folder"], "lang"]):
+    served = [k for k in counts.index if k in set(df.loc[df["framing_folder"], "lang"])]
+    if not mixed and top != read_as and top in served and counts.iloc[0] * 2 > len(df):
         print(f"note: most documents read as {top}: pass --language {top} to score them by its rules.", file=sys.stderr)
+    if not mixed and len(served) > 1:
+        print(f"note: the documents are in {len(served)} languages framing reads ({', '.join(served)}): pass --language "
+              "detect (or --lang-col COLUMN) to read each by its own language's rules.", file=sys.stderr)
     write_table(df, args.output, inputs=(args.corpus,))
     return 0
+
+
+def _load_options(args: argparse.Namespace, *, choices: bool = True) -> dict:
+    """The options for reading the corpus, as every command that takes one gives them
+    (--duplicates and --copy, where given, with ``choices``)."""
+    load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, title_col=args.title_col,
+                encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize,
+                problems_shown=PROBLEMS_SHOWN, language=args.language, lang_col=args.lang_col,
+                normalise_groups=args.normalise_groups)
+    return load | _choice(args) if choices else load
 
 
 def _choice(args: argparse.Namespace) -> dict:
@@ -544,10 +556,7 @@ def _evaluate_gold(args: argparse.Namespace) -> int:
 
 
 def _discover(args: argparse.Namespace) -> int:
-    corpus = load_corpus(args.corpus, text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col,
-                         title_col=args.title_col, encoding=args.encoding, fix_mojibake=args.fix_mojibake,
-                         chunksize=args.chunksize, problems_shown=PROBLEMS_SHOWN, language=args.language,
-                         normalise_groups=args.normalise_groups, **_choice(args))
+    corpus = load_corpus(args.corpus, **_load_options(args))
     if args.what == "variants":
         if (args.name is None) == (args.family is None):
             raise FramingError("give a NAME, or --family with --lexicon, but not both.")
@@ -587,10 +596,7 @@ def _validate(args: argparse.Namespace) -> int:
                 write_table(report.agreement, str(out.with_name(out.stem + "-agreement" + out.suffix)),
                             inputs=tuple(args.sheets))
         return 0
-    load = dict(text_col=args.text_col, outlet_col=args.outlet_col, id_col=args.id_col, title_col=args.title_col,
-                encoding=args.encoding, fix_mojibake=args.fix_mojibake, chunksize=args.chunksize,
-                problems_shown=PROBLEMS_SHOWN, language=args.language,
-                normalise_groups=args.normalise_groups, **_choice(args))
+    load = _load_options(args)
     corpus = load_corpus(args.corpus, **load)
     run = dict(jobs=args.jobs, progress=not args.quiet, include_boilerplate=args.include_boilerplate)
     if args.what == "mentions":

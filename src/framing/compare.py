@@ -17,7 +17,6 @@ from ._words import words
 from .corpus import as_corpus, group_labels
 from .errors import FramingError, FramingWarning, ParameterError, caller_stacklevel
 from .groups import PERIOD, grouping
-from .lang import get_language
 from .lexicon import EXAMPLE_LEXICON, gazetteer_for, load_lexicon, readable
 from .sources.profile import DIMENSION, article_sourcing, dimension_values
 from .stats import CONFIDENCE, MIN_COUNT, MIN_DOCS, log_odds_dirichlet
@@ -153,8 +152,9 @@ def _word_counts(corpus, voice: str):
 
     rules = text_rules(corpus.language)  # the quotation marks of the corpus's language
     texts = []
-    for t in corpus.documents["text"]:
-        facts = analyze(t, rules)
+    every = corpus.facts() if corpus.mixed else [None] * len(corpus.documents)  # each read in its own language
+    for t, facts in zip(corpus.documents["text"], every):
+        facts = facts or analyze(t, rules)
         body = t[:facts.body_end]
         if voice == "narrator":
             parts, pos = [], 0
@@ -166,7 +166,7 @@ def _word_counts(corpus, voice: str):
             parts.append(body[pos:])
             body = " ".join(parts)
         texts.append(body)
-    vec = CountVectorizer(tokenizer=_words, token_pattern=None, lowercase=False, stop_words=sorted(get_language(corpus.language).stop_words))
+    vec = CountVectorizer(tokenizer=_words, token_pattern=None, lowercase=False, stop_words=sorted(corpus.stop_words()))
     x = vec.fit_transform(texts)
     return x, vec.get_feature_names_out()
 

@@ -32,6 +32,7 @@ from ._params import WHOLE, Options, validate_params
 from ._runner import on_frame
 from .corpus import PROBLEMS_SHOWN, Problems, standardise
 from .corpus.duplicates import COPY, DUPLICATES, Sketches, select
+from .corpus.mixed import DETECT
 from .corpus.prepare import DecidedIds, SeenIds, dedupe, mojibake, prepare_chunk
 from .cues import CueTable, load_cues
 from .errors import FramingError
@@ -43,6 +44,14 @@ from .stats import MIN_COUNT, MIN_DOCS
 from .terms import NAMES_IN_MARKS, VOICE, chunk_stats, merge_stats, score_table
 
 __all__ = ["count_terms", "find_attributions"]
+
+
+def _one_language(language: str | None) -> None:
+    if language == DETECT:
+        raise FramingError("framing.dask reads every document in one language (language='fr' …); a corpus of mixed "
+                           "languages (language='detect', lang_col=) is read by framing.count_terms and "
+                           "framing.find_attributions, or on Dask one language at a time (filter the frame on its "
+                           "language column).")
 
 
 def _require():
@@ -182,6 +191,7 @@ def count_terms(data, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, by: "str | 
     two passes over the data come first (partition lengths; ids, a digest of each text and
     its word 5-grams for the near-duplicates, decided on the client)."""
     _require()
+    _one_language(language)
     lex = load_lexicon(lexicon)
     grp = grouping(by, period=period, date_col=date_col)
     ddf = _as_ddf(data, text_col, outlet_col, id_col)
@@ -210,6 +220,7 @@ def find_attributions(data, *, gazetteer: "str | Lexicon | None" = None, include
     """:func:`framing.find_attributions` on a Dask DataFrame or Bag (rows in partition order),
     the partitions prepared as in :func:`count_terms`."""
     _require()
+    _one_language(language)
     gaz = load_lexicon(gazetteer_for(None, gazetteer))
     table = load_cues(cues, language=language)
     ddf = _as_ddf(data, text_col, outlet_col, id_col)

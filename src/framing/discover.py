@@ -29,7 +29,6 @@ from .compare import distinctive_words_by_group
 from .corpus import as_corpus
 from .errors import FramingError
 from .groups import grouping
-from .lang import get_language
 from .lexicon import EXAMPLE_LEXICON, load_lexicon, parse_lexicon
 from .stats import log_odds_dirichlet
 from .terms import VOICE, find_mentions
@@ -194,7 +193,7 @@ def find_variants(corpus, name: "str | None" = None, *, family: str | None = Non
         rows.append([form, r["count"], round(r["score"], 4), len(r["docs"]), key in seed_lower, in_lex, *r["example"],
                      *[r["groups"].get(g, 0) for g in groups]])
     out = pd.DataFrame(rows, columns=VARIANT_COLUMNS + [f"count_{g}" for g in groups])
-    out = _drop_contained(out, get_language(corpus.language).stop_words)
+    out = _drop_contained(out, corpus.stop_words())
     out = out.sort_values(["score", "count", "variant"], ascending=[False, False, True], ignore_index=True)
     if top is not None:
         out = out.head(top)
@@ -306,7 +305,7 @@ def neighbours(corpus, seed: str, *, top: int = 20, window: int = 4, min_count: 
     if uni[seed_key] == 0:
         raise FramingError(f"the seed {seed!r} does not occur in the corpus; try another spelling (find_variants) "
                            "or a word it does use.")
-    stop = set(get_language(corpus.language).stop_words)
+    stop = set(corpus.stop_words())
     contexts = [w for w, c in uni.most_common() if c >= min_count and w not in stop and w != seed_key][:20_000]
     ctx_id = {w: i for i, w in enumerate(contexts)}
     terms = [w for w, c in uni.most_common(max_terms) if c >= min_count and w not in stop]
@@ -385,7 +384,7 @@ def collocations(corpus, *, top: int = 20, min_count: int = 5, **load) -> pd.Dat
     corpus = _documents(corpus, load)
     finder = BigramCollocationFinder.from_documents(_token_lists(corpus.documents))
     finder.apply_freq_filter(min_count)
-    stop = get_language(corpus.language).stop_words
+    stop = corpus.stop_words()
     finder.apply_word_filter(lambda w: w in stop)
     scored = finder.score_ngrams(BigramAssocMeasures.likelihood_ratio)[:top]
     return pd.DataFrame([(" ".join(g), round(float(s), 2), finder.ngram_fd[g]) for g, s in scored],
@@ -472,7 +471,7 @@ def collocates(corpus, label: str, *, lexicon=EXAMPLE_LEXICON, family: str | Non
     group_of = dict(zip(docs["doc_id"], grouping(by).labels(docs)))
     text_of = dict(zip(docs["doc_id"], docs["text"]))
     title_of = {d: t[0] for d, t in zip(docs["doc_id"], corpus.titles()) if t is not None}
-    stop = set(get_language(corpus.language).stop_words) | {w for w, _, _ in words(label)}
+    stop = set(corpus.stop_words()) | {w for w, _, _ in words(label)}
     around: dict = {}
     n_mentions: Counter = Counter()
     for doc_id, s, e, fld in zip(hits["doc_id"], hits["start"], hits["end"], hits["field"]):

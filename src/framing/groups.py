@@ -80,8 +80,10 @@ class Grouping:
             if freq is None:
                 col = _column(key)
                 if col not in docs.columns:
-                    raise CorpusError(f"cannot group by {key!r}: the corpus has no such column. Use outlet, doc, a period "
-                                      f"(week, month, quarter, year), or one of: "
+                    hint = (" Each document's language is a column 'lang' of a corpus loaded with language='detect' or "
+                            "lang_col= (--language detect, --lang-col)." if col == "lang" else "")
+                    raise CorpusError(f"cannot group by {key!r}: the corpus has no such column.{hint} Use outlet, doc, a "
+                                      f"period (week, month, quarter, year), or one of: "
                                       f"{', '.join(str(c) for c in docs.columns if c != 'text')}.")
                 parts.append(docs[col].map(lambda v: "unknown" if _missing(v) else str(v)).tolist())
             else:
@@ -146,8 +148,9 @@ def grouping(by: "str | Sequence[str] | Grouping" = "outlet", *, period: str | N
     Parameters
     ----------
     by : str or list of str
-        ``"outlet"``, ``"doc"``, any column, a period key (``"week"``, ``"month"``,
-        ``"quarter"``, ``"year"``), or a list of them (``["outlet", "month"]``).
+        ``"outlet"``, ``"doc"``, any column (``"lang"``, each document's language, in a
+        corpus of mixed languages), a period key (``"week"``, ``"month"``, ``"quarter"``,
+        ``"year"``), or a list of them (``["outlet", "month"]``, ``["lang", "outlet"]``).
     period : {"W", "M", "Q", "Y"}, optional
         Bin ``date_col`` by week, month, quarter or year: adds a key ``"period"``.
     date_col : str

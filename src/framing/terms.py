@@ -15,14 +15,15 @@ from collections.abc import Iterator
 import numpy as np
 import pandas as pd
 
+from ._mixed import lang_frame, lexicon_languages, warn_after, with_lang
 from ._moments import ArticleSums, merge_by_group
 from ._params import JOBS, WHOLE, Options, validate_params
-from ._runner import map_corpus
+from ._runner import corpus_mixed, map_corpus
 from ._words import context
 from .corpus import Corpus
 from .errors import FramingError, FramingWarning, LexiconError, caller_stacklevel
 from .groups import PERIOD, Grouping, grouping
-from .lang import get_language, text_direction
+from .lang import text_direction
 from .lexicon import EXAMPLE_LEXICON, Lexicon, fit_warning, load_lexicon, parse_lexicon
 from .stats import MIN_COUNT, MIN_DOCS, article_share_interval
 from .text import count_voice_tokens
@@ -86,7 +87,7 @@ def find_mentions(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, include
     rows = []
     for part in _mention_parts(corpus, lexicon, include_boilerplate, jobs, progress, load, names_in_marks):
         rows.extend(part)
-    return _mention_frame(rows)
+    return _mention_frame(rows, corpus_mixed(corpus, load))
 
 
 @validate_params(jobs=JOBS, names_in_marks=NAMES_IN_MARKS)
@@ -95,31 +96,17 @@ def iter_mentions(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, include
     """:func:`find_mentions` piece by piece, for corpora whose mentions do not fit in
     memory: tables with the same columns, in order, whose concatenation is the table
     :func:`find_mentions` returns (``framing mentions`` writes them as they come)."""
+    mixed = corpus_mixed(corpus, load)
     for part in _mention_parts(corpus, lexicon, include_boilerplate, jobs, progress, load, names_in_marks):
-        yield _mention_frame(part)
+        yield _mention_frame(part, mixed)
 
 
 def _mention_parts(corpus, lexicon, include_boilerplate: bool, jobs: int, progress: bool, load: dict, names: str):
     """The mention rows of each chunk (or piece of a chunk), in order."""
     lex = load_lexicon(lexicon)
-    _check_language(lex, corpus, load)
-    return map_corpus(_mention_rows, corpus, jobs=jobs, progress=progress, load=load, lex=lex,
-                      include_boilerplate=include_boilerplate, names=names)
-
-
-def _check_language(lex: Lexicon, corpus, load: dict) -> None:
-    """Warn when the lexicon says it is written in a language other than the one the corpus
-    is read in (``language:`` against ``language=``)."""
-    if not lex.language:
-        return
-    read = get_language(load.get("language") or (corpus.language if isinstance(corpus, Corpus) else None))
-    if read.code != lex.language:
-        own = get_language(lex.language)
-        warnings.warn(f"lexicon {lex.name!r} is written in {own.name} (language: {own.code}) but the corpus is read as "
-                      f"{read.name}: its quotation marks, sentences and names in marks are read as {read.name}'s. If the "
-                      f"corpus is in {own.name}, pass language={own.code!r} (--language {own.code}); "
-                      "framing.detect_languages tells each document's language.",
-                      FramingWarning, stacklevel=caller_stacklevel())
+    seen = lexicon_languages(lex, corpus, load)
+    return warn_after(map_corpus(_mention_rows, corpus, jobs=jobs, progress=progress, load=load, languages=seen, lex=lex,
+                                 include_boilerplate=include_boilerplate, names=names), lex, seen)
 
 
 def _mention_rows(chunk: Corpus, *, lex: Lexicon, include_boilerplate: bool, names: str = "narrator") -> list:
@@ -127,11 +114,11 @@ def _mention_rows(chunk: Corpus, *, lex: Lexicon, include_boilerplate: bool, nam
     for doc_id, outlet, field_name, text, family, label, s, e, voice, part in _chunk_mentions(chunk, lex, include_boilerplate,
                                                                                               names):
         rows.append((doc_id, outlet, family, label, text[s:e], s, e, voice, part, field_name))
-    return rows
+    return with_lang(rows, chunk)
 
 
-def _mention_frame(rows: list) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=MENTION_COLUMNS).astype({"start": "int64", "end": "int64"})
+def _mention_frame(rows: list, mixed: bool = False) -> pd.DataFrame:
+    return lang_frame(rows, MENTION_COLUMNS, mixed=mixed).astype({"start": "int64", "end": "int64"})
 
 
 def _doc_mentions(corpus: Corpus, lex: Lexicon, include_boilerplate: bool) -> list:
@@ -432,11 +419,11 @@ def _term_stats(corpus, lexicon, by, period, date_col, voice, min_count, min_doc
                 load, names="narrator"):
     """The summed per-group statistics of :func:`count_terms`, with its lexicon and grouping."""
     lex = load_lexicon(lexicon)
-    _check_language(lex, corpus, load)
+    seen = lexicon_languages(lex, corpus, load)
     g = grouping(by, period=period, date_col=date_col)
-    parts = map_corpus(chunk_stats, corpus, jobs=jobs, progress=progress, load=load, lex=lex, grouping=g, voice=voice,
-                       include_boilerplate=include_boilerplate, names=names)
-    return merge_stats(parts), lex, g
+    parts = map_corpus(chunk_stats, corpus, jobs=jobs, progress=progress, load=load, languages=seen, lex=lex, grouping=g,
+                       voice=voice, include_boilerplate=include_boilerplate, names=names)
+    return merge_stats(warn_after(parts, lex, seen)), lex, g
 
 
 @validate_params(voice=VOICE, period=PERIOD, min_count=WHOLE, min_docs=WHOLE, jobs=JOBS, names_in_marks=NAMES_IN_MARKS)
@@ -628,7 +615,7 @@ def kwic(corpus, label: str | None = None, *, pattern: str | None = None, lexico
                         width=width, voice=voice, include_boilerplate=include_boilerplate, names=names_in_marks)
     for part in parts:
         rows.extend(part)
-    return pd.DataFrame(rows, columns=KWIC_COLUMNS)
+    return lang_frame(rows, KWIC_COLUMNS, mixed=corpus_mixed(corpus, load))
 
 
 def _pattern_lexicon(pattern: str) -> Lexicon:
@@ -652,7 +639,7 @@ def _kwic_rows(chunk: Corpus, *, lex: Lexicon, label: str, fams: list, width: in
             continue
         left, right = context(text, s, e, width, strip=False)
         rows.append((doc_id, outlet, fam, lab, v, part, field_name, s, e, left, text[s:e], right))
-    return rows
+    return with_lang(rows, chunk)
 
 
 def format_kwic(lines: pd.DataFrame, *, width: int = 40) -> str:

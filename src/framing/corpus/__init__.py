@@ -23,7 +23,9 @@ The package, along its seams:
 - :mod:`.duplicates`, :mod:`.wire` and :mod:`.copies` — near-duplicates and wire copy
   (:func:`find_duplicates`, :func:`wire_shares`, :func:`wire_agency`), and the choice every
   score makes from them (``duplicates=``, ``copy=``);
-- :mod:`.languages` — :func:`detect_languages`, the language of each document;
+- :mod:`.mixed` — each document's language (``language="detect"``, ``lang_col=``: a
+  corpus of mixed languages) and the detector; :mod:`.languages` — :func:`detect_languages`,
+  the language of each document as a table;
 - :mod:`.summary` — :func:`corpus_summary`; :mod:`.paths` — :func:`resolve_path`.
 """
 

@@ -190,12 +190,14 @@ class Sketches:
     """What :func:`copy_table` needs of each document, gathered a chunk at a time (so a
     streamed corpus is read once for it): id, outlet, date, its set of shingle hashes (8
     bytes a word) and the agency its dateline or credit names (with ``wire=False`` no agency
-    is looked for: enough to find repeats, and the table says so in ``attrs["wire"]``)."""
+    is looked for: enough to find repeats, and the table says so in ``attrs["wire"]``). With
+    ``mixed``, a document's datelines and credits are read in its language (``lang``), else
+    ``language``'s."""
 
     def __init__(self, *, shingle: int = SHINGLE, min_words: int = MIN_WORDS, language: str = "en",
-                 date_col: str = "date", wire: bool = True):
+                 date_col: str = "date", wire: bool = True, mixed: bool = False):
         self.shingler = _Shingler(shingle)
-        self.wire = wire
+        self.wire, self.mixed = wire, mixed
         self.min_words, self.language, self.date_col = min_words, language, date_col
         self.ids: list[str] = []
         self.outlets: list[str] = []
@@ -206,7 +208,9 @@ class Sketches:
 
     def add(self, docs: pd.DataFrame) -> "Sketches":
         dates = docs[self.date_col].tolist() if self.date_col in docs.columns else [None] * len(docs)
-        for doc_id, outlet, text, date in zip(docs["doc_id"], docs["outlet"], docs["text"], dates):
+        mixed = self.mixed and "lang" in docs.columns
+        langs = [lang or self.language for lang in docs["lang"]] if mixed else [self.language] * len(docs)
+        for doc_id, outlet, text, date, lang in zip(docs["doc_id"], docs["outlet"], docs["text"], dates, langs):
             s, words = self.shingler(text)
             if words >= self.min_words and len(s):
                 self.eligible.append(len(self.sets))
@@ -214,7 +218,7 @@ class Sketches:
             self.ids.append(str(doc_id))
             self.outlets.append(str(outlet))
             self.dates.append(date)
-            self.credits.append(wire_agency(text, self.language) if self.wire else None)
+            self.credits.append(wire_agency(text, lang) if self.wire else None)
         return self
 
     def take(self, other: "Sketches", rows, ids) -> "Sketches":

@@ -1,54 +1,19 @@
-"""The language of each document, read by py3langid (a naive Bayes model of byte n-grams
-over 97 languages, the maintained fork of langid.py, Lui & Baldwin 2012): its model ships
-inside the package, so nothing is downloaded at run time, and it reads about a thousand
-2,000-character openings a second on one core. trafilatura uses the same detector."""
+"""The language of each document, as a table (:func:`detect_languages`); the detector is
+:func:`framing.corpus.mixed.detect_language` (py3langid)."""
 
 from __future__ import annotations
-
-import re
 
 import pandas as pd
 
 from .._params import Interval, validate_params
 from ..lang import languages
 from .copies import _every_document
+from .mixed import DETECT_CHARS, MIN_LETTERS, detect_language, reading_code
 
 __all__ = ["detect_language", "detect_languages", "LANGUAGE_COLUMNS", "DETECT_CHARS", "MIN_LETTERS"]
 
-#: How much of a document's opening the detector reads.
-DETECT_CHARS = 2000
-#: A document with fewer letters than this in its opening is not given a language ("").
-MIN_LETTERS = 20
 #: The columns of :func:`detect_languages`.
 LANGUAGE_COLUMNS = ["doc_id", "outlet", "lang", "probability", "framing_folder", "read_as", "agrees"]
-
-_LETTER_RE = re.compile(r"[^\W\d_]")
-_IDENTIFIER = None
-
-
-def _identifier():
-    global _IDENTIFIER
-    if _IDENTIFIER is None:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-        _IDENTIFIER = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    return _IDENTIFIER
-
-
-def detect_language(text: str, *, chars: int = DETECT_CHARS) -> tuple[str, float]:
-    """``(ISO 639-1 code, probability)`` of the language of ``text``'s opening (``chars``
-    characters); ``("", nan)`` when it holds fewer than :data:`MIN_LETTERS` letters.
-
-    >>> detect_language("Le régime syrien a bombardé la ville, selon l'Observatoire.")[0]
-    'fr'
-    >>> detect_language("12:30")
-    ('', nan)
-    """
-    opening = text[:chars]
-    if len(_LETTER_RE.findall(opening, 0, chars)) < MIN_LETTERS:
-        return "", float("nan")
-    lang, p = _identifier().classify(opening)
-    return str(lang), float(p)
 
 
 @validate_params(chars=Interval(1, None, whole=True))
@@ -70,11 +35,10 @@ def detect_languages(corpus, *, chars: int = DETECT_CHARS, **load) -> pd.DataFra
         short to tell), ``probability`` (the detector's, normalised over its 97 languages),
         ``framing_folder`` (framing has a folder for that language: its quotation marks,
         sentences and, where there are some, attribution rules), ``read_as`` (the language
-        the corpus is read in, ``language=``) and ``agrees`` (``lang`` is ``read_as``). A
-        corpus that mixes languages is scored one language at a time: select the documents
-        of each (``corpus.select``, or a DataFrame filtered on ``lang``) and pass its
-        ``language=``; the ``lang`` column groups any table (``by="lang"`` once it is a
-        column of the documents).
+        the document is read in: ``language=``, or in a corpus of mixed languages its own
+        where framing has a folder for it) and ``agrees`` (``lang`` is ``read_as``). A
+        corpus that mixes languages is read each document in its own language with
+        ``language="detect"`` or ``lang_col=`` (:func:`framing.load_corpus`).
 
     Examples
     --------
@@ -92,6 +56,6 @@ def detect_languages(corpus, *, chars: int = DETECT_CHARS, **load) -> pd.DataFra
         "doc_id": docs["doc_id"].to_numpy(), "outlet": docs["outlet"].to_numpy(),
         "lang": [lang for lang, _ in found], "probability": [p for _, p in found]})
     out["framing_folder"] = out["lang"].isin(have)
-    out["read_as"] = c.language
-    out["agrees"] = out["lang"] == c.language
+    out["read_as"] = [reading_code(x, c.language, have) for x in docs["lang"]] if c.mixed else c.language
+    out["agrees"] = out["lang"] == out["read_as"]
     return out[LANGUAGE_COLUMNS]

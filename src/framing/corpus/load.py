@@ -15,15 +15,15 @@ import pandas as pd
 from .._params import check
 from .._record import note_corpus
 from ..errors import CorpusError, FramingError
-from ..lang import get_language
 from . import readers
 from .checks import DateFormats, OutletNames, missing_column
 from .duplicates import COPY, DUPLICATES, REPEAT_ACTION, Sketches, select
+from .mixed import DocumentLanguages, language_options
 from .model import PROBLEMS_SHOWN, Corpus, Problems
 from .prepare import SeenIds, isnull, prepare_chunk
 from .registry import format_of, formats_text, reader_for
 
-__all__ = ["load_corpus", "iter_corpus", "as_corpus", "check_load", "LOAD_OPTIONS", "source_name"]
+__all__ = ["load_corpus", "iter_corpus", "as_corpus", "check_load", "LOAD_OPTIONS", "CORPUS_OPTIONS", "source_name"]
 
 
 def _chunks(source, *, text_col: str, outlet_col: str, id_col: str, chunksize: int, problems: Problems,
@@ -99,7 +99,7 @@ def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", i
                 title_col: str = "title", chunksize: int = 1000, encoding: str | None = None,
                 fix_mojibake: bool = False, warn: bool = True, problems_shown: int = PROBLEMS_SHOWN,
                 language: str | None = None, normalise_groups: bool = False, duplicates: str | None = None,
-                copy: str | None = None) -> Iterator[Corpus]:
+                copy: str | None = None, lang_col: str | None = None) -> Iterator[Corpus]:
     """Stream a corpus in chunks of at most ``chunksize`` documents (bounded memory).
 
     Each chunk is a :class:`Corpus` whose ``problems`` are the problems met while reading
@@ -117,10 +117,11 @@ def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", i
     """
     if chunksize < 1:
         raise CorpusError(f"chunksize must be at least 1, not {chunksize}.")
-    language = get_language(language).code
+    language, detect, mixed = language_options(language, lang_col)
     duplicates, copy = _choices(duplicates, copy)
     read = dict(text_col=text_col, outlet_col=outlet_col, id_col=id_col, title_col=title_col, chunksize=chunksize,
-                encoding=encoding, fix_mojibake=fix_mojibake, normalise_groups=normalise_groups)
+                encoding=encoding, fix_mojibake=fix_mojibake, normalise_groups=normalise_groups,
+                languages=(language, detect, lang_col) if mixed else None)
     problems = Problems()
     name = source_name(source)
     try:
@@ -133,9 +134,11 @@ def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", i
 def _stream(source, problems: Problems, read: dict, language: str, duplicates: str, copy: str) -> Iterator[Corpus]:
     """The chunks of :func:`iter_corpus`, their problems added to ``problems``."""
     table = None
+    mixed = read.get("languages") is not None
     if _selecting(duplicates, copy):  # a first reading, for the near-duplicates (its problems are met again below)
-        sketches = Sketches(language=language, wire=copy != "all")  # repeats need no agency
-        for df in _prepared(source, problems=Problems(), **read):
+        wire = copy != "all"  # repeats need no agency, nor the documents' languages
+        sketches = Sketches(language=language, wire=wire, mixed=mixed and wire)
+        for df in _prepared(source, problems=Problems(), **(read if wire else dict(read, languages=None))):
             sketches.add(df)
         table = sketches.table().set_index("doc_id")
     seen = documents = 0
@@ -149,21 +152,25 @@ def _stream(source, problems: Problems, read: dict, language: str, duplicates: s
         chunk_problems = problems.frame().iloc[seen:]
         seen = len(problems.rows)
         documents += len(df)
-        yield Corpus(df, chunk_problems.reset_index(drop=True), name, language)
+        yield Corpus(df, chunk_problems.reset_index(drop=True), name, language, mixed=mixed)
     if len(problems.rows) > seen:
-        yield Corpus(pd.DataFrame(columns=["doc_id", "outlet", "text"]), problems.frame().iloc[seen:].reset_index(drop=True),
-                     name, language)
+        empty = pd.DataFrame(columns=["doc_id", "outlet", "text"] + (["lang"] if mixed else []))
+        yield Corpus(empty, problems.frame().iloc[seen:].reset_index(drop=True), name, language, mixed=mixed)
     note_corpus(source, documents=documents, problems=problems.rows)  # read whole: a table's manifest names it
 
 
 def _prepared(source, *, problems: Problems, text_col: str, outlet_col: str, id_col: str, title_col: str,
               chunksize: int, encoding: str | None, fix_mojibake: bool,
-              normalise_groups: bool = False) -> Iterator[pd.DataFrame]:
+              normalise_groups: bool = False, languages: tuple | None = None) -> Iterator[pd.DataFrame]:
     """The chunks of a source, read and prepared (:func:`prepare_chunk`); outlet names that
-    differ only in case or spaces and dates in mixed formats reported at its end."""
+    differ only in case or spaces and dates in mixed formats reported at its end. With
+    ``languages`` (``(default, detect, lang_col)``), each document's language in ``lang``,
+    the documents not read in their own reported at the end too."""
     ids = SeenIds()
     name = source_name(source)
     outlets, dates = OutletNames(merge=normalise_groups), DateFormats()
+    langs = None if languages is None else DocumentLanguages(default=languages[0], detect=languages[1],
+                                                             lang_col=languages[2])
     try:
         for df in _chunks(source, text_col=text_col, outlet_col=outlet_col, id_col=id_col, chunksize=chunksize,
                           problems=problems, encoding=encoding):
@@ -171,9 +178,13 @@ def _prepared(source, *, problems: Problems, text_col: str, outlet_col: str, id_
                                fix_mojibake=fix_mojibake)
             df = outlets.apply(df)
             dates.apply(df)
+            if langs is not None:
+                df = langs.apply(df, name)
             yield df
         outlets.report(problems, name)
         dates.report(problems, name)
+        if langs is not None:
+            langs.report(problems, name)
     finally:
         ids.close()
 
@@ -183,7 +194,7 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
                 id_col: str = "doc_id", title_col: str = "title", encoding: str | None = None,
                 fix_mojibake: bool = False, warn: bool = True, chunksize: int = 100_000,
                 problems_shown: int = PROBLEMS_SHOWN, language: str | None = None, normalise_groups: bool = False,
-                duplicates: str | None = None, copy: str | None = None) -> Corpus:
+                duplicates: str | None = None, copy: str | None = None, lang_col: str | None = None) -> Corpus:
     """Load a whole corpus into memory.
 
     Parameters
@@ -219,7 +230,23 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
         How many problems that warning lists one by one (default 5; the command line lists 200).
     language : str, optional
         The documents' language, a code of :func:`framing.lang.languages` (English,
-        ``"en"``, unless given; a Corpus keeps its own unless given).
+        ``"en"``, unless given; a Corpus keeps its own unless given), or ``"detect"``: each
+        document's language is detected (py3langid, :func:`framing.detect_languages`) and
+        the document read by its rules (a corpus of mixed languages, below).
+    lang_col : str, optional
+        The column giving each document's language (``"lang"``; ISO 639-1 codes, any case,
+        a region after ``-`` or ``_`` left out): each document is read by its own
+        language's rules; a document whose cell is empty is read in ``language`` (English
+        unless given), or detected with ``language="detect"``.
+
+        Either way the corpus is of **mixed languages** (``Corpus.mixed``): the documents
+        have a ``lang`` column (the code given or detected; "" when there is none), which
+        groups any table (``by="lang"``); every score reads each document by its own
+        language's quotation marks, sentences, cue table and speaker rules, and its tables
+        of mentions and attributions have a ``lang`` column. A document whose language
+        framing has no folder for, or that has none, is read in ``language`` (English unless
+        given), as a corpus given no language is; one problem (in the load warning) names
+        those languages and counts their documents.
     normalise_groups : bool
         Merge outlet names that differ only in case or spaces ("nyt", "NYT", "N Y T" is
         not one of them): each is written as its first spelling met. Either way such names
@@ -264,9 +291,8 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
     [['0', 'AFP', 'The army said so.']]
     """
     if isinstance(source, Corpus):
-        if language is not None and get_language(language).code != source.language:
-            source = Corpus(source.documents, source.problems, source.source, get_language(language).code,
-                            source.copies, source.set_aside, source.selection)
+        if language is not None or lang_col is not None:
+            source = _languages_again(source, language, lang_col, warn=warn, problems_shown=problems_shown)
         if normalise_groups:
             source = _merged(source, warn=warn, problems_shown=problems_shown)
         if duplicates is None and copy is None:
@@ -275,18 +301,20 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
     duplicates, copy = _choices(duplicates, copy)
     if chunksize < 1:
         raise CorpusError(f"chunksize must be at least 1, not {chunksize}.")
-    name, language = source_name(source), get_language(language).code
+    name, (language, detect, mixed) = source_name(source), language_options(language, lang_col)
     problems = Problems()
     read = dict(text_col=text_col, outlet_col=outlet_col, id_col=id_col, title_col=title_col, chunksize=chunksize,
-                encoding=encoding, fix_mojibake=fix_mojibake, normalise_groups=normalise_groups)
+                encoding=encoding, fix_mojibake=fix_mojibake, normalise_groups=normalise_groups,
+                languages=(language, detect, lang_col) if mixed else None)
     try:
         frames = [c.documents for c in _stream(source, problems, read, language, "keep", "all") if len(c.documents)]
     except BaseException:
         if warn:
             problems.summarise(name, problems_shown)
         raise
-    docs = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["doc_id", "outlet", "text"])
-    corpus = Corpus(docs, problems.frame(), name, language, selection=("keep", "all"))
+    docs = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
+        columns=["doc_id", "outlet", "text"] + (["lang"] if mixed else []))
+    corpus = Corpus(docs, problems.frame(), name, language, selection=("keep", "all"), mixed=mixed)
     if _selecting(duplicates, copy):
         corpus = _reselect(corpus, duplicates, copy, warn=False, problems=problems)
     if warn:
@@ -309,7 +337,7 @@ def _reselect(corpus: Corpus, duplicates: str, copy: str, *, warn: bool, problem
         order = pd.Series(range(len(table)), index=table["doc_id"])
         docs = docs.iloc[order.loc[docs["doc_id"]].argsort(kind="stable")].reset_index(drop=True)
     if table is None or (copy != "all" and not table.attrs.get("wire", True)):
-        table = Sketches(language=corpus.language, wire=copy != "all").add(docs).table()
+        table = Sketches(language=corpus.language, wire=copy != "all", mixed=corpus.mixed).add(docs).table()
     keep, left_out = select(table, duplicates=duplicates, copy=copy)
     if problems is None:
         problems = Problems()
@@ -325,12 +353,15 @@ def _reselect(corpus: Corpus, duplicates: str, copy: str, *, warn: bool, problem
         for doc_id, problem, action in left_out:
             problems.add(corpus.source, doc_id, None, problem, action)
     return Corpus(docs[keep].reset_index(drop=True), problems.frame(), corpus.source, corpus.language,
-                  copies=table, set_aside=docs[~keep].reset_index(drop=True), selection=(duplicates, copy))
+                  copies=table, set_aside=docs[~keep].reset_index(drop=True), selection=(duplicates, copy),
+                  mixed=corpus.mixed)
 
 
 
 #: The keyword options every function that takes a corpus passes on to reading it.
 LOAD_OPTIONS = tuple(p for p in inspect.signature(load_corpus).parameters if p != "source")
+#: Those of them that apply to a Corpus already loaded (the others are how a source is read).
+CORPUS_OPTIONS = ("language", "lang_col", "normalise_groups", "duplicates", "copy")
 
 
 def check_load(load: dict) -> None:
@@ -374,7 +405,7 @@ def as_corpus(source, **kwargs) -> Corpus:
     an option that is not one of :func:`load_corpus`'s is refused, also for a Corpus."""
     check_load(kwargs)
     if isinstance(source, Corpus):
-        keep = {k: kwargs[k] for k in ("language", "normalise_groups", "duplicates", "copy") if kwargs.get(k)}
+        keep = {k: kwargs[k] for k in CORPUS_OPTIONS if kwargs.get(k)}
         return load_corpus(source, **keep) if keep else source
     return load_corpus(source, **kwargs)
 
@@ -389,4 +420,27 @@ def _merged(corpus: Corpus, *, warn: bool, problems_shown: int) -> Corpus:
     if warn:
         problems.summarise(corpus.source, problems_shown)
     return Corpus(docs, pd.concat([corpus.problems, problems.frame()], ignore_index=True), corpus.source, corpus.language,
-                  corpus.copies, corpus.set_aside, corpus.selection)
+                  corpus.copies, corpus.set_aside, corpus.selection, corpus.mixed)
+
+
+def _languages_again(corpus: Corpus, language: str | None, lang_col: str | None, *, warn: bool,
+                     problems_shown: int) -> Corpus:
+    """A loaded corpus read in another language, or each document in its own (``language=
+    "detect"``, ``lang_col=``; a document with none read in ``language``, else the corpus's)."""
+    default, detect, mixed = language_options(language if language is not None or lang_col is None else corpus.language,
+                                              lang_col)
+    if not mixed:
+        if not corpus.mixed and default == corpus.language:
+            return corpus
+        return Corpus(corpus.documents, corpus.problems, corpus.source, default, corpus.copies, corpus.set_aside,
+                      corpus.selection)
+    langs, problems = DocumentLanguages(default=default, detect=detect, lang_col=lang_col), Problems()
+    docs = langs.apply(corpus.documents, corpus.source)
+    aside = corpus.set_aside
+    if aside is not None and len(aside):
+        aside = langs.apply(aside, corpus.source)
+    langs.report(problems, corpus.source)
+    if warn:
+        problems.summarise(corpus.source, problems_shown)
+    return Corpus(docs, pd.concat([corpus.problems, problems.frame()], ignore_index=True), corpus.source, default,
+                  corpus.copies, aside, corpus.selection, True)

@@ -10,7 +10,7 @@ import pandas as pd
 
 from ..errors import CorpusError, FramingWarning, caller_stacklevel
 from ..groups import grouping, parse_dates
-from ..lang import DEFAULT_LANGUAGE
+from ..lang import DEFAULT_LANGUAGE, get_language, languages
 from ..text import analyze
 from .registry import document_endings
 
@@ -37,7 +37,12 @@ class Corpus:
         Where the corpus came from.
     language : str
         The code of the documents' language (``"en"``; :func:`framing.lang.languages`):
-        whose quotation marks, sentence ends and cue table read them.
+        whose quotation marks, sentence ends and cue table read them. In a corpus of mixed
+        languages, the language of the documents whose own framing has no folder for.
+    mixed : bool
+        Each document is read in its own language, the ``lang`` column of ``documents``
+        (loaded with ``language="detect"`` or ``lang_col=``): :meth:`read_in` says which
+        language reads each.
     copies : DataFrame or None
         Made by :func:`framing.load_corpus`: one row per document read (those left out
         too), its near-duplicate group, whether it repeats an article of its outlet, its
@@ -64,6 +69,7 @@ class Corpus:
     copies: pd.DataFrame | None = field(default=None, repr=False, compare=False)
     set_aside: pd.DataFrame | None = field(default=None, repr=False, compare=False)
     selection: tuple | None = None
+    mixed: bool = False
     _cache: dict = field(default_factory=dict, repr=False, compare=False)
     _cache_of: Any = field(default=None, repr=False, compare=False)
 
@@ -82,27 +88,75 @@ class Corpus:
             cache[key] = compute()
         return cache[key]
 
+    def read_in(self) -> list[str]:
+        """The language each document is read in: the corpus's, or in a corpus of mixed
+        languages the document's own (``lang``) where framing has a folder for it, else
+        the corpus's ``language``."""
+        if not self.mixed:
+            return [self.language] * len(self.documents)
+        return self.cached(("read_in", self.language), self._read_in)
+
+    def _read_in(self) -> list[str]:
+        if "lang" not in self.documents.columns:
+            raise CorpusError("a corpus of mixed languages (mixed=True) needs a 'lang' column in its documents: load it "
+                              "with language='detect' or lang_col=.")
+        have = set(languages())
+        return [lang if lang in have else self.language for lang in self.documents["lang"]]
+
+    def stop_words(self) -> frozenset:
+        """The function words (``stop_words.txt``) of the language the corpus is read in, or
+        of every language its documents are read in: what word lists leave out."""
+        codes = sorted(set(self.read_in())) if self.mixed else [self.language]
+        return frozenset().union(*(get_language(code).stop_words for code in codes))
+
     def facts(self) -> list:
-        """The text facts of every document (:func:`framing.text.analyze`), computed once."""
+        """The text facts of every document (:func:`framing.text.analyze`), computed once,
+        each read in its language (:meth:`read_in`)."""
+        if self.mixed:
+            return self.cached(("facts", "mixed", self.language), lambda: [
+                analyze(t, code) for t, code in zip(self.documents["text"], self.read_in())])
         return self.cached(("facts", self.language), lambda: [analyze(t, self.language) for t in self.documents["text"]])
 
     def titles(self) -> list:
         """Per document, ``(headline, facts)`` for a headline in the ``title`` column that the
         text does not already start with, or None: what is scored as the title part besides
         the text (offsets index the headline; mentions say ``field == "title"``)."""
-        return self.cached(("titles", self.language), self._titles)
+        return self.cached(("titles", "mixed" if self.mixed else "", self.language), self._titles)
 
     def _titles(self) -> list:
         docs = self.documents
         out: list = [None] * len(docs)
         if "title" in docs.columns:
+            codes = self.read_in()
             for i, (title, text, facts) in enumerate(zip(docs["title"], docs["text"], self.facts())):
                 if not isinstance(title, str) or not title.strip():
                     continue
                 if facts.title is not None and " ".join(text[facts.title[0]:facts.title[1]].split()) == " ".join(title.split()):
                     continue  # the text carries the same headline: it is scored there
-                out[i] = (title, analyze(title, self.language))
+                out[i] = (title, analyze(title, codes[i]))
         return out
+
+    def language_parts(self) -> list[tuple[str, "Corpus"]]:
+        """The corpus as runs of consecutive documents of one language (``lang``), in order:
+        ``(language read in, Corpus of one language)``, their text facts those already
+        computed here. A corpus of one language is one part, itself. A language framing has
+        no folder for is a run of its own, read in ``language`` (its documents' ``lang``
+        tells them apart); none when there are no documents."""
+        if not self.mixed:
+            return [(self.language, self)]
+        docs, codes, facts, titles = self.documents, self.read_in(), self.facts(), self.titles()
+        langs = docs["lang"].tolist()
+        parts, start = [], 0
+        for i in range(1, len(docs) + 1):
+            if i == len(docs) or langs[i] != langs[start]:
+                code = codes[start]
+                part = Corpus(docs.iloc[start:i].reset_index(drop=True), self.problems, self.source, code,
+                              selection=self.selection)
+                part.cached(("facts", code), lambda a=start, b=i: facts[a:b])
+                part.cached(("titles", "", code), lambda a=start, b=i: titles[a:b])
+                parts.append((code, part))
+                start = i
+        return parts
 
     def groups(self, by="outlet", **grouping_options) -> list:
         """The groups of ``by`` (as in :func:`framing.count_terms`) that hold documents, sorted:
@@ -156,7 +210,7 @@ class Corpus:
         if copies is not None:  # the table of the documents kept and set aside, of these outlets (or values)
             ids = set(kept["doc_id"]) | (set(aside["doc_id"]) if aside is not None else set())
             copies = copies[copies["doc_id"].isin(ids)].reset_index(drop=True)
-        return Corpus(kept, self.problems, self.source, self.language, copies, aside, self.selection)
+        return Corpus(kept, self.problems, self.source, self.language, copies, aside, self.selection, self.mixed)
 
     def __len__(self) -> int:
         return len(self.documents)
@@ -165,7 +219,11 @@ class Corpus:
         outlets = self.documents["outlet"].nunique() if len(self.documents) else 0
         n = len(self.problems)
         found = f", {n} problem{'s' if n != 1 else ''} while loading ({len(self.skipped)} skipped)" if n else ""
-        return f"<Corpus {self.source!r}: {len(self)} documents, {outlets} outlets{found}>"
+        langs = ""
+        if self.mixed and "lang" in self.documents.columns:
+            counts = self.documents["lang"].replace("", "none").value_counts()
+            langs = " in " + ", ".join(f"{k} {v}" for k, v in counts.items())
+        return f"<Corpus {self.source!r}: {len(self)} documents{langs}, {outlets} outlets{found}>"
 
     @property
     def skipped(self) -> pd.DataFrame:

@@ -60,9 +60,11 @@ def _predict(articles: pd.DataFrame, cues, language) -> tuple[dict, list[str]]:
     return per_doc, langs
 
 
-def _right(r, gold_speaker: str, lang: str, has_id: bool):
+def _right(r, gold_speaker: str, lang: str, has_id: bool) -> bool:
+    """The prediction names the gold speaker; where the reader names no one ("hieß es", a
+    passive without its agent), it names no one either."""
     if not gold_speaker:
-        return None
+        return not (isinstance(r.speaker_canonical, str) and r.speaker_canonical.strip())
     names = [r.speaker_canonical] + ([r.speaker_id] if has_id else [])
     return any(isinstance(n, str) and same_speaker(n, gold_speaker, language=lang) for n in names)
 
@@ -186,9 +188,10 @@ def evaluate_attributions(gold, *, corpora=None, half: str = "dev", cues: "str |
         ``articles``. Metrics: ``gold``, ``predicted``, ``matched``, ``merged``
         (continuation rows merged into a match), ``precision``, ``recall``, ``f1``,
         ``source_accuracy`` and ``source_exact`` (among matches whose gold has a source),
-        ``speaker_right`` (among matches whose gold names a speaker: the predicted
-        ``speaker_canonical``, or ``speaker_id`` where the table has one, names the gold
-        speaker — :func:`~framing.evaluate.speakers.same_speaker`),
+        ``speaker_right`` (among matches: the predicted ``speaker_canonical``, or
+        ``speaker_id`` where the table has one, names the gold speaker —
+        :func:`~framing.evaluate.speakers.same_speaker` — or, where the gold names no
+        speaker, the prediction names none either),
         ``precision_speaker_right`` and ``recall_speaker_right`` (matches with the right
         speaker over predictions, over gold), and ``addressee_right`` where the prediction
         table has an ``addressee`` column.

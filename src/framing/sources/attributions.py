@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from .._mixed import lang_frame, with_lang
 from .._params import JOBS, validate_params
-from .._runner import corpus_language, map_corpus
+from .._runner import corpus_language, corpus_mixed, map_corpus
 from ..cues import CueTable, cues_of, load_cues
 from ..errors import FramingWarning, caller_stacklevel
 from ..lang import get_language, languages
@@ -101,7 +102,7 @@ def find_attributions(corpus, *, gazetteer: "str | Lexicon | None" = None, inclu
     rows = []
     for part in _attribution_parts(corpus, gazetteer, include_boilerplate, jobs, progress, load, cues):
         rows.extend(part)
-    return link_speakers(_attribution_frame(rows))
+    return link_speakers(_attribution_frame(rows, corpus_mixed(corpus, load)))
 
 
 def link_speakers(table: pd.DataFrame) -> pd.DataFrame:
@@ -114,13 +115,13 @@ def link_speakers(table: pd.DataFrame) -> pd.DataFrame:
     ``attrs["linked_speakers"]`` counts the rows whose id was linked."""
     if table.empty or "speaker_id" not in table.columns:
         return table
-    kinds = [id_kind(c, i) for c, i in zip(table["speaker_canonical"], table["speaker_id"])]
-    counts = Counter(zip(table["outlet"], table["speaker_id"], kinds))
+    outlets, ids = table["outlet"].tolist(), table["speaker_id"].tolist()  # lists: not element by element from Arrow
+    kinds = [id_kind(c, i) for c, i in zip(table["speaker_canonical"].tolist(), ids)]
+    counts = Counter(zip(outlets, ids, kinds))
     links = link_surnames(counts)
     if links:
         table = table.copy()
-        table["speaker_id"] = [links.get((o, i), i) if k == "surname" else i
-                               for o, i, k in zip(table["outlet"], table["speaker_id"], kinds)]
+        table["speaker_id"] = [links.get((o, i), i) if k == "surname" else i for o, i, k in zip(outlets, ids, kinds)]
     table.attrs["linked_speakers"] = sum(n for (o, i, k), n in counts.items() if k == "surname" and (o, i) in links)
     return table
 
@@ -143,8 +144,9 @@ def iter_attributions(corpus, *, gazetteer: "str | Lexicon | None" = None, inclu
     >>> [len(part) for part in iter_attributions(chunks)]
     [1, 1]
     """
+    mixed = corpus_mixed(corpus, load)
     for part in _attribution_parts(corpus, gazetteer, include_boilerplate, jobs, progress, load, cues):
-        yield _attribution_frame(part)
+        yield _attribution_frame(part, mixed)
 
 
 def attribution_languages() -> list[str]:
@@ -156,19 +158,25 @@ def _attribution_parts(corpus, gazetteer, include_boilerplate: bool, jobs: int, 
     """The attribution rows of each chunk (or piece of a chunk), in order; none, with a
     warning, for a language that has no attribution rules."""
     language = get_language(corpus_language(corpus, load))
-    if cues is None and language.file("cues.yaml") is None:
+    mixed = corpus_mixed(corpus, load)
+    if cues is None and language.file("cues.yaml") is None and not mixed:
         warnings.warn(f"language {language.code!r} ({language.name}) has no attribution rules (no cues.yaml in "
                       f"{language.folder}): the attribution table is empty. Languages with attribution rules: "
                       f"{', '.join(attribution_languages())}; give a cue table with cues=, or add one to the "
                       "language's folder (docs/languages.md).", FramingWarning, stacklevel=caller_stacklevel())
         return iter(())
     table = load_cues(cues, language=language) if cues is not None else None
-    return map_corpus(chunk_rows, corpus, jobs=jobs, progress=progress, load=load, gaz=load_lexicon(gazetteer_for(None, gazetteer)),
-                       include_boilerplate=include_boilerplate, cues=table)
+    return map_corpus(_lang_rows if mixed else chunk_rows, corpus, jobs=jobs, progress=progress, load=load,
+                      gaz=load_lexicon(gazetteer_for(None, gazetteer)), include_boilerplate=include_boilerplate, cues=table)
 
 
-def _attribution_frame(rows: list) -> pd.DataFrame:
-    df = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
+def _lang_rows(chunk, **kw) -> list:
+    """:func:`chunk_rows` with each row's document language (``lang``) appended."""
+    return with_lang(chunk_rows(chunk, **kw), chunk)
+
+
+def _attribution_frame(rows: list, mixed: bool = False) -> pd.DataFrame:
+    df = lang_frame(rows, ATTRIBUTION_COLUMNS, mixed=mixed)
     for c in ("speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end"):
         df[c] = df[c].astype("Int64")
     return df
@@ -177,15 +185,27 @@ def _attribution_frame(rows: list) -> pd.DataFrame:
 def chunk_rows(chunk, *, gaz: Lexicon, include_boilerplate: bool, cues: CueTable | None = None) -> list:
     """The attribution rows of a chunk, read by the rules of its language (the cue table
     ``cues``, or the language's own): English's (:mod:`.pipeline`) or the clause rules
-    (:mod:`.clauses`, :mod:`.clause_cues`), as its ``words.yaml`` says."""
+    (:mod:`.clauses`, :mod:`.clause_cues`), as its ``words.yaml`` says; in a corpus of mixed
+    languages, each run of documents of one language by its own (:func:`mixed_rows`)."""
+    if chunk.mixed:
+        return mixed_rows(chunk, gaz=gaz, include_boilerplate=include_boilerplate, cues=cues)
     if rules_of(chunk.language) == "clauses":
         return _clause_rows(chunk, gaz=gaz, include_boilerplate=include_boilerplate, cues=cues)
+    return _english_rows(chunk, gaz=gaz, include_boilerplate=include_boilerplate, cues=cues)
+
+
+def _english_rows(chunk, *, gaz: Lexicon, include_boilerplate: bool, cues: CueTable | None = None,
+                  foreign: list | None = None) -> list:
+    """:func:`chunk_rows` by English's rules (:mod:`.pipeline`) and the chunk language's
+    words. The documents that hold almost none of its function words are warned about, or
+    added to ``foreign`` when it is given (to be warned about with others)."""
     g = words_of(chunk.language)
     cues = cues_of(chunk.language) if cues is None else cues
     rows = []
     docs = chunk.documents
     function = g.derive(_function_words, _function_words)
-    foreign = []
+    warn = foreign is None
+    foreign = [] if foreign is None else foreign
     for doc_id, outlet, text, facts in zip(docs["doc_id"], docs["outlet"], docs["text"], chunk.facts()):
         if include_boilerplate:
             facts = facts.without_boilerplate()
@@ -195,7 +215,35 @@ def chunk_rows(chunk, *, gaz: Lexicon, include_boilerplate: bool, cues: CueTable
         resolve(text, atts, gaz, g)
         for a in atts:
             rows.append(_row(doc_id, outlet, text, a, cues))
-    _warn_foreign(foreign, chunk.language)
+    if warn:
+        _warn_foreign(foreign, chunk.language)
+    return rows
+
+
+def mixed_rows(chunk, *, gaz: Lexicon, include_boilerplate: bool, cues: CueTable | None = None) -> list:
+    """The attribution rows of a chunk of mixed languages, in document order: each run of
+    documents of one language (:meth:`framing.Corpus.language_parts`) read by that
+    language's rules and cue table (``cues``, when given, for every document). Documents in
+    a language framing has no folder for are read in the corpus's ``language``, as the load
+    warning said, without a second warning; a language without a cue table gives its
+    documents none, with a warning naming it."""
+    rows: list = []
+    foreign: dict = {}
+    for code, part in chunk.language_parts():
+        lang = get_language(code)
+        if cues is None and lang.file("cues.yaml") is None:
+            warnings.warn(f"language {code!r} ({lang.name}) has no attribution rules (no cues.yaml in {lang.folder}): its "
+                          f"documents have no attributions. Languages with attribution rules: "
+                          f"{', '.join(attribution_languages())}.", FramingWarning, stacklevel=caller_stacklevel())
+            continue
+        if rules_of(code) == "clauses":
+            rows.extend(_clause_rows(part, gaz=gaz, include_boilerplate=include_boilerplate, cues=cues))
+        else:
+            own = part.documents["lang"].iat[0] == code  # not a language read in another's (reported when loaded)
+            rows.extend(_english_rows(part, gaz=gaz, include_boilerplate=include_boilerplate, cues=cues,
+                                      foreign=foreign.setdefault(code, []) if own else []))
+    for code, docs in foreign.items():
+        _warn_foreign(docs, code)
     return rows
 
 
@@ -228,7 +276,7 @@ def _reads_as(text: str, function: frozenset) -> bool:
     words = _WORD_RE.findall(text, 0, 1500)
     if len(words) < _MIN_WORDS:
         return True
-    return sum(1 for x in words if x.lower() in function) >= _MIN_SHARE * len(words)
+    return sum(map(function.__contains__, map(str.lower, words))) >= _MIN_SHARE * len(words)
 
 
 def _capitalised(text: str) -> bool:

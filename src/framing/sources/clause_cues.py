@@ -12,6 +12,9 @@ import bisect
 
 from ..cues import CueTable, canonical_form
 from ..text import TextFacts
+from .clause_cases import fronted_end, message_of
+from .clause_passives import passive
+from .clause_phrases import _ends_phrase, _role_word, _subject_like, np_after, np_back, tokens
 from .clause_relays import relayed
 from .clause_vso import before_verb, described_clause, saying, sentence_subject, unjoined
 from .clause_words import ClauseWords, role_of
@@ -20,16 +23,10 @@ from .clauses import (
     _content_after,
     _content_before,
     _either_content,
-    _ends_phrase,
-    _role_word,
     _Site,
     _skip_forward,
-    _subject_like,
     _verb,
     _verb_group_start,
-    np_after,
-    np_back,
-    tokens,
 )
 from .content import finish
 from .phrases import sentences_of, trim
@@ -43,22 +40,10 @@ def _fronted(site: _Site):
     speaks; the content is the rest of the sentence."""
     w, toks = site.w, site.toks
     own = next((t for t in toks[site.ci:site.cj + 1] if t.low in w.POSSESSIVES), None)
-    i = site.cj + 1
-    if i >= len(toks) or toks[i].low not in w.FRONTED_PREPS:
-        i = _skip_forward(toks, i, w)  # (a preposition right after the cue is no listener's)
-    if i < len(toks) and toks[i].low in w.FRONTED_PREPS:
-        i += 1  # "وفقاً لـ”العربية نت”"
-    told = False
-    if w.FRONTED_RELATIVES and canonical_form(site.form).endswith(tuple(w.FRONTED_RELATIVES)):
-        # "حسبما ذكرت وكالة …": the relative joined to the cue, a verb of saying after it ("حسبما يبدو": none)
-        if i >= len(toks) or not saying(toks[i].low, site.cues, w):
-            return None
-        i, told = _skip_forward(toks, i + 1, w), True
-    elif i + 1 < len(toks) and toks[i].low in w.FRONTED_RELATIVES:
-        # "طبقا لما قاله الرئيس": a verb of saying, its speaker after it; "طبقا لما أراد …": none
-        if not saying(toks[i + 1].low, site.cues, w):
-            return None
-        i, told = _skip_forward(toks, i + 2, w), True
+    start = _fronted_start(site)
+    if start is None:
+        return None
+    i, told = start
     joined = unjoined(site, i)  # "وفقا للوثائق": the speaker without the preposition joined to it
     toks = joined or toks
     e = site.cj + 1 if own is not None else np_after(toks, i, len(toks), w)
@@ -71,6 +56,12 @@ def _fronted(site: _Site):
     if site.form in w.FRONTED_AT_START and (any(t.word for t in toks[:site.ci]) or e >= len(toks) or toks[e].text != ","
                                             or not any(t.cap or _role_word(t, w) for t in toks[i:e])):
         return None  # "Pour X, …" only opening a sentence, X a name or a role
+    if own is None and w.ARTICLES and not any(
+            t.cap or role_of(t.core, w) or t.core in w.ORG_WORDS or t.core in w.DOCUMENTS or t.low in w.PRONOUNS
+            or t.core in w.TITLE_WORDS for t in toks[i:e]):
+        return None  # "selon les types d’établissements", "según los casos": depending on, no one speaks
+    if own is None:
+        e = fronted_end(toks, site.ci, e, w)  # "По данным источника в правоохранительных органах, …"
     # "по его словам": the possessive inside the cue is the speaker
     speaker = (own.start, own.end) if own is not None else (toks[i].start, toks[e - 1].end)
     app = None
@@ -85,9 +76,30 @@ def _fronted(site: _Site):
     content = after if after[1] - after[0] > before[1] - before[0] else before
     if content[1] <= content[0]:
         return None
-    if joined:
-        return site.found(speaker, content, "fronted", app, phrase=toks[i].text + site.text[toks[i].end:speaker[1]])
-    return site.found(speaker, content, "fronted", app)
+    extra = {"phrase": toks[i].text + site.text[toks[i].end:speaker[1]]} if joined else {}
+    return site.found(speaker, content, "fronted", app, **extra)
+
+
+def _fronted_start(site: _Site) -> tuple[int, bool] | None:
+    """Where the speaker of a fronted cue starts, and whether a verb of saying came first
+    (``(i, told)``), past a preposition written apart ("وفقاً لـ”العربية نت”") and a relative
+    with its verb ("طبقا لما قاله الرئيس", "حسبما ذكرت وكالة …": joined to the cue); None where
+    the relative's verb is no verb of saying ("طبقا لما أراد …", "حسبما يبدو")."""
+    w, toks = site.w, site.toks
+    i = site.cj + 1
+    if i >= len(toks) or toks[i].low not in w.FRONTED_PREPS:
+        i = _skip_forward(toks, i, w)  # (a preposition right after the cue is no listener's)
+    if i < len(toks) and toks[i].low in w.FRONTED_PREPS:
+        i += 1
+    if w.FRONTED_RELATIVES and canonical_form(site.form).endswith(tuple(w.FRONTED_RELATIVES)):
+        if i >= len(toks) or not saying(toks[i].low, site.cues, w):
+            return None
+        return _skip_forward(toks, i + 1, w), True
+    if i + 1 < len(toks) and toks[i].low in w.FRONTED_RELATIVES:
+        if not saying(toks[i + 1].low, site.cues, w):
+            return None
+        return _skip_forward(toks, i + 2, w), True
+    return i, False
 
 
 def _postposed(site: _Site):
@@ -170,23 +182,61 @@ def _before_verb(site: _Site):
     (none), or None (the clause rules decide)."""
     w, toks = site.w, site.toks
     b, _ = _verb_group_start(site)
+    if site.form in site.cues.needs_clause and not _clause_marked(site, b):
+        return _NONE  # "Подпись художника голландец заметил только дома": noticed, not said; "как говорится, …"
     if w.IMPERSONAL is not None and w.IMPERSONAL.search(canonical_form(site.form.split()[-1])):
         # "Ранее сообщалось, что …", "…, — говорится в сообщении": no one is said to speak
-        content = _either_content(site, b + 1, site.cj + 1)
-        return _NONE if content is None else site.found(None, content, "impersonal")
+        # "— говорится в сообщении (Минобороны)": the message is the source, its author the speaker
+        message, after = message_of(toks, b, _skip_forward(toks, site.cj + 1, w), w), site.cj + 1
+        if message is not None and message[0] > site.ce:
+            after = next((k for k, t in enumerate(toks) if t.start >= message[1]), len(toks))
+        content = _either_content(site, b + 1, after)
+        return _NONE if content is None else site.found(message, content, "impersonal")
     if b >= 0 and toks[b].low in w.NEGATIONS:
         return _NONE  # "لم تعلن أي جهة مسؤوليتها", "не заявил": nothing was said
+    answer = passive(site, b)
+    if answer is not None:
+        return answer
+    if w.REFLEXIVE_PASSIVE and any(t.low in w.REFLEXIVE_PASSIVE for t in toks[b + 1:site.ci]) \
+            and not _subject_around(site, b):
+        return _NONE  # "se destaca el fragmento", "las guerras que se han sostenido": no one is said to speak
+    elided = _elided_before(site)
+    if elided in w.DETERMINERS and elided not in w.PRONOUNS:
+        return _NONE  # "l’accusé Vogel": a noun after an elided article
+    if elided in w.PRONOUNS:
+        # "J’avoue avoir commis des erreurs": the elided subject pronoun speaks
+        start = toks[site.ci].start
+        content = _content_after(site, site.cj + 1) or (_content_before(site, b + 1) if b >= 0 else None)
+        return _NONE if content is None else site.found((start, start + len(elided)), content, "subject")
     if b >= 0 and w.ORDER == "vso" and toks[b].low in w.POSSESSIVES:
         # "لكنه دعا …", "الا انه قال …": the pronoun joined to the word before the verb speaks
         content = _content_after(site, site.cj + 1)
         return _NONE if content is None else site.found((toks[b].start, toks[b].end), content, "subject")
-    if site.form in site.cues.needs_clause and not _clause_marked(site, b):
-        return _NONE  # "Подпись художника голландец заметил только дома": noticed, not said
     if w.BODY_PREPS and w.PLURAL is not None and w.PLURAL.search(canonical_form(site.form.split()[-1])):
         att = _in_body(site, b)
         if att is not None:
             return att
     return before_verb(site, b)
+
+
+def _subject_around(site: _Site, b: int) -> bool:
+    """A subject stands before the verb group (ending at token ``b``) or a person right
+    after the verb ("«…», se quejó el ministro")."""
+    w, toks = site.w, site.toks
+    st = np_back(toks, b, 0, w) if b >= 0 and toks[b].word else None
+    if st is not None and _subject_like(toks, st, b, 0, w):
+        return True
+    i = _skip_forward(toks, site.cj + 1, w)
+    e = np_after(toks, i, len(toks), w)
+    return e is not None and any(t.cap or _role_word(t, w) or t.low in w.PRONOUNS for t in toks[i:e])
+
+
+def _elided_before(site: _Site) -> str:
+    """The elided word written joined before the cue in its token ("l’" of "l’accusé", "j’"
+    of "j’avoue"), lower case with a typographic apostrophe, or ""."""
+    tok = site.toks[site.ci]
+    joined = site.text[tok.start:site.cs].lower().replace("'", "’")
+    return joined if joined and joined in site.w.ELISIONS else ""
 
 
 def _participle(site: _Site, earlier: list):
@@ -254,6 +304,13 @@ def _between(toks: list, start: int, end: int, facts: TextFacts) -> int:
 _JOINED_CUES = 4
 
 
+def _after_conjunction(toks: list, ci: int, since: int, w: ClauseWords) -> bool:
+    """A conjunction written apart stands between the previous cue (ending at ``since``)
+    and this one ("wies die Vorwürfe zurück und rief … auf", "a affirmé que … et salué",
+    "hat … eingeräumt und … angekündigt"): a second report of its own."""
+    return any(t.low in w.CONJUNCTIONS for t in toks[:ci] if t.start >= since)
+
+
 def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, spans: list | None = None) -> list[Attribution]:
     """The attributions of one text, in text order, with their content and kind, by the
     clause rules and the words ``w`` of its language (``facts`` read in the same language);
@@ -292,6 +349,7 @@ def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, span
         site = _Site(text=text, facts=facts, toks=toks, ci=ci, cj=cj, cs=cs, ce=ce, lemma=lemma,
                      form=text[cs:ce].lower(), sent=(s0, s1), window=(ws, we), nested=nested, cues=cues, w=w)
         if atts and atts[-1].sentence == (s0, s1) and atts[-1].cue is not None and ci > 0 and lemma not in cues.fronted \
+                and atts[-1].nested == nested and not _after_conjunction(toks, ci, atts[-1].cue[1], w) \
                 and _between(toks, atts[-1].cue[1], cs, facts) <= _JOINED_CUES \
                 and not _subject_after_complementizer([t for t in toks if atts[-1].cue[1] <= t.start < cs], w) \
                 and not (w.COMMA_PARTS and w.PARTICIPLE is not None and w.PARTICIPLE.search(site.form.split()[-1])

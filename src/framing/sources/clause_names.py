@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .clause_cases import adjective_phrase, known_word
 from .clause_words import ClauseWords, role_of
 
 _PUNCT = ",.;:!?«»“”„\"'()"
@@ -50,13 +51,16 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     if marked:
         return marked
     if not w.CASED:
-        return _uncased_name(words, w)
+        return "" if adjective_phrase(words, w) else _uncased_name(words, w)  # "ответственных лиц": no name
     # the last run of capitalised words (and particles inside it)
     j = len(words)
     while j > 0 and (words[j - 1][:1].isupper() or w.PARTICLE_RE.match(words[j - 1]) or (
-            j < len(words) and words[j - 1].lower() in w.JOINERS)):
+            j < len(words) and words[j - 1].lower() in w.JOINERS) or (w.CASE_ENDING is not None and "." in words[j - 1])):
         j -= 1
     run = words[j:]
+    if j == 0 and len(run) >= 2 and run[0].islower() and run[0] in w.JOINERS and run[0] not in w.DETERMINERS \
+            and run[-1][:1].isupper():
+        return " ".join(run)  # "von der Leyen", "de Gaulle": a name opened by its particle
     after_role = j >= 2 and words[j - 1].lower() in w.JOINERS and _role(_core(words[j - 2], w), w)
     while run and (run[0].lower() in w.JOINERS or run[0].lower() in w.DETERMINERS):
         run, after_role = run[1:], after_role or (j >= 1 and _role(_core(words[j - 1], w), w))
@@ -65,12 +69,12 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     if after_role and len(run) >= 3:
         run = run[1:]  # "le maire de Londres Sadiq Khan": the place is the role's
     k = 0
-    while k < len(run) and (run[k].lower().rstrip(".") in w.TITLE_WORDS or _role(run[k].lower(), w)
+    while k < len(run) and (run[k].lower().rstrip(".") in w.TITLE_WORDS or _role(_core(run[k], w), w)
                             or run[k].lower() in w.NATIONALITIES or (k and run[k].lower() in w.ORG_WORDS)):
         k += 1  # "Глава МВД Прити Пател": a title, the body it heads, the name
     if k and k < len(run) and (run[k].lower() in w.JOINERS or run[k].lower() in w.DETERMINERS):
         return ""  # "Sprecherin des Weißen Hauses": a role of something, not a name
-    run = run[k:]
+    run = _case_run(words, j, run[k:], w)
     if len(run) == 3 and (k or run[0].isupper()) and _place_after_role(run, w):  # "… факультета МГУ Михаил Пантелеев"
         run = run[1:]
     if not run or all(r.lower() in w.ORG_WORDS or r.lower() in w.PERSON_ROLES for r in run):
@@ -90,6 +94,24 @@ def _place_after_role(words: list[str], w: ClauseWords) -> bool:
     return w.CASE_ENDING is not None and (words[0][-1:].lower() in "ыие" or (len(words[0]) >= 2 and words[0].isupper())) \
         and not _PATRONYMIC.search(words[1].lower())
 
+
+
+def _case_run(words: list[str], j: int, run: list[str], w: ClauseWords) -> list[str]:
+    """The name in a run of capitalised words that opens at ``words[j]``, in a language of
+    cases (``case_ending``): after a preposition its first word is a place ("лиц на Гаити":
+    no name; "представитель Минздрава в Москве Иван Иванов"); after a role word, the
+    acronyms, bodies and the place in the genitive that open it are the role's complement
+    ("представителя МИД России Марии Захаровой", "Министр иностранных дел России Сергей
+    Лавров")."""
+    if w.CASE_ENDING is None or not run:
+        return run
+    if j >= 1 and words[j - 1].lower() in w.PREPS:
+        return run[1:] if len(run) >= 3 else []
+    if not any(_role(_core(x, w), w) for x in words[max(0, j - 3):j]):
+        return run
+    while len(run) > 2 and ((run[0].isupper() and len(run[0]) >= 2) or known_word(run[0].lower(), w)):
+        run = run[1:]  # "МИД", "Минфина": a body's name or word
+    return run[1:] if len(run) == 3 and _place_after_role(run, w) else run
 
 
 #: a Russian patronymic ("Владимирович", "Ивановна"), the middle of a full name
@@ -252,10 +274,11 @@ def _names_between(text: str, start: int, end: int, w: ClauseWords) -> list:
         for ch in gap:
             if ch in w.OPEN_Q or ch in w.CLOSE_Q:
                 inside = (not inside) if ch in w.OPEN_Q and ch in w.CLOSE_Q else ch in w.OPEN_Q
-        quoted = inside or (gap.strip() != "" and gap.rstrip()[-1] in w.OPEN_Q)
-        if (word[:1].isupper() or (run and word.lower() in w.JOINERS)) and (joined or not run):
+        opened = _after_opening_mark(text, gap, m.start(), w)
+        quoted = inside or opened
+        if (word[:1].isupper() or (run and (word.lower() in w.JOINERS or w.PARTICLE_RE.match(word)))) and (joined or not run):
             if not run:
-                before = ["«"] if quoted else list(recent)
+                before = ["««"] if opened else ["«"] if quoted else list(recent)
             run.append(word)
         else:
             if run:
@@ -263,7 +286,7 @@ def _names_between(text: str, start: int, end: int, w: ClauseWords) -> list:
                 recent = []
             run = []
             if word[:1].isupper():
-                before = ["«"] if quoted else list(recent) if joined else []
+                before = ["««"] if opened else ["«"] if quoted else list(recent) if joined else []
                 run = [word]
             else:
                 recent = (recent + [word.lower()])[-4:]
@@ -274,18 +297,28 @@ def _names_between(text: str, start: int, end: int, w: ClauseWords) -> list:
 
 
 
+def _after_opening_mark(text: str, gap: str, pos: int, w: ClauseWords) -> bool:
+    """The word at ``pos`` opens a quotation: the ``gap`` before it ends with an opening
+    mark that follows a space or the start ("« A New York", not "…großartig“ Merkel")."""
+    stripped = gap.rstrip()
+    if not stripped or stripped[-1] not in w.OPEN_Q:
+        return False
+    mark = pos - (len(gap) - len(stripped)) - 1
+    return mark == 0 or not text[mark - 1].isalnum()
+
+
 def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWords) -> None:
     """Add to ``found`` the person a run of capitalised words names (:func:`_names_between`),
     ``before`` the lower-case words just before it."""
     lows = [x.lower() for x in run]
     i = 0
-    while i < len(run) and (lows[i].rstrip(".") in w.TITLE_WORDS or lows[i] in w.DETERMINERS or _role(lows[i], w)
+    while i < len(run) and (lows[i].rstrip(".") in w.TITLE_WORDS or lows[i] in w.DETERMINERS or _role(_core(lows[i], w), w)
                             or lows[i] in w.NATIONALITIES or lows[i] in w.JOINERS or lows[i] in w.PREPS
                             or lows[i] in w.STOP or lows[i] in w.ADVERBS or lows[i] in w.CONJUNCTIONS):
         i += 1
     last = lows[i - 1] if i else before[-1] if before else ""
-    if last == "«":
-        return
+    if last in ("«", "««") or before == ["««"]:
+        return  # inside quotation marks; a quotation's first words ("« A New York, les musiciens …")
     if last in w.DETERMINERS or last in w.PREPS or (i and last in w.JOINERS):
         # "la Commission européenne", "in New York", "des Weißen Hauses"; but "le président
         # de la République Emmanuel Macron": a role's complement, then the name
@@ -300,11 +333,13 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
     # in lower case ("le ministre russe Andreï Belooussov")
     lead = lows[:i]
     k = len(before)
-    while k > 0 and (before[k - 1].rstrip(".") in w.TITLE_WORDS or _role(before[k - 1], w)
+    while k > 0 and (before[k - 1].rstrip(".") in w.TITLE_WORDS or _role(_core(before[k - 1], w), w)
                      or before[k - 1] in w.NATIONALITIES or before[k - 1] in w.DETERMINERS):
         k -= 1
-    lead = before[k:] + lead
+    lead = [_core(x, w) for x in before[k:]] + lead  # "l’avocat genevois Jacques Barillon"
     words = run[i:]
+    if w.CASE_ENDING is not None and any(_role(x, w) for x in lead):
+        words = _case_run(lead + words, len(lead), words, w)  # "Глава ЦБ Эльвира Набиуллина"
     if any(x.isupper() and len(x) > 1 for x in words):
         return  # a heading in capitals ("REVUE DU JOUR")
     while words and words[-1].lower() in w.JOINERS:
@@ -328,16 +363,17 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
 
 
 
-def _last_name_before(text: str, pos: int, w: ClauseWords, head: str = "") -> str:
+def _last_name_before(text: str, pos: int, w: ClauseWords, head: str = "", only_role: bool = False) -> str:
     """The last name of two words or more the text gives in the 1,500 characters before
     ``pos`` ("Премьер-министр Великобритании Борис Джонсон поручил …": a run of
     capitalised words, titles and roles left out), the last given with the role ``head``
-    ("Мэр Москвы Сергей Собянин" for "мэр") where there is one, or ""."""
+    ("Мэр Москвы Сергей Собянин" for "мэр") where there is one (``only_role``: only that
+    one), or ""."""
     found, with_role, run, last_end, before = "", "", [], -1, []
 
     def close():
         nonlocal found, with_role
-        name = proper_name(" ".join(run), w) if len(run) >= 2 else ""
+        name = proper_name(" ".join(_lead(before, run, w) + run), w) if len(run) >= 2 else ""
         if len(name.split()) >= 2:
             found = name
             if head and any(_role(_core(x, w), w) == head for x in before[-3:] + run):
@@ -353,8 +389,20 @@ def _last_name_before(text: str, pos: int, w: ClauseWords, head: str = "") -> st
             run = [m.group()] if m.group()[:1].isupper() else []
         last_end = m.end()
     close()
-    return with_role or found
+    return with_role if only_role else with_role or found
 
+
+
+def _lead(before: list, run: list, w: ClauseWords) -> list:
+    """The words of a role phrase just before a run of capitalised words ("Министр
+    иностранных дел | России Сергей Лавров"): the role's complement opens the run."""
+    ctx = before[:-1] if before and run and before[-1] == run[0] else before
+    lead: list = []
+    for x in reversed(ctx[-3:]):
+        if x[:1].isupper() and not _role(_core(x, w), w):
+            break
+        lead.insert(0, x)
+    return lead
 
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -426,7 +474,7 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
     def close():
         words = list(run)
         while words and (words[0].lower().rstrip(".") in w.TITLE_WORDS or words[0].lower() in w.DETERMINERS
-                         or _role(words[0].lower(), w) or words[0].lower() in w.NATIONALITIES
+                         or _role(_core(words[0], w), w) or words[0].lower() in w.NATIONALITIES
                          or words[0].lower() in w.JOINERS or words[0].lower() in w.PREPS or words[0].lower() in w.STOP):
             words = words[1:]
         if any(x.lower() in w.ORG_WORDS or _role(x.lower(), w) for x in words):
@@ -441,7 +489,7 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
     for m in _WORD.finditer(text):
         word = m.group()
         joined = text[last_end:m.start()].isspace() and "\n" not in text[last_end:m.start()] if last_end >= 0 else False
-        if (word[:1].isupper() or (run and word.lower() in w.JOINERS)) and (joined or not run):
+        if (word[:1].isupper() or (run and (word.lower() in w.JOINERS or w.PARTICLE_RE.match(word)))) and (joined or not run):
             run.append(word)
         else:
             if run:
@@ -451,3 +499,36 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
     if run:
         close()
     return out
+
+
+
+def _body_in_full(text: str, name: str, phrase: str, w: ClauseWords) -> str:
+    """A body named by one capitalised word after a definite article ("la Academia", "el
+    Supremo"; a person's name takes no article in French and Spanish): the first name of
+    two words or more the text gives with that word ("Academia Latina de la Grabación",
+    "Tribunal Supremo"), else "". Not in German, which capitalises every noun."""
+    words = _words(phrase)
+    if not (w.CASED and w.ORDER != "v2" and len(words) == 2 and words[1] == name
+            and (words[0].lower() in w.DEFINITE or any(words[0].lower() == e + name.lower() for e in w.DEFINITE))):
+        return ""
+    run: list[str] = []
+    last_end = -2
+
+    def full(run: list[str]) -> str:
+        while run and (run[0].lower() in w.DETERMINERS or run[0].lower() in w.JOINERS):
+            run = run[1:]
+        while run and run[-1].lower() in w.JOINERS:
+            run = run[:-1]
+        return " ".join(run) if len(run) >= 2 and name in run else ""
+
+    for m in _WORD.finditer(text):
+        word = m.group()
+        joined = text[last_end:m.start()].isspace() and "\n" not in text[last_end:m.start()]
+        last_end = m.end()
+        if (word[:1].isupper() or (run and word.lower() in w.JOINERS)) and (joined or not run):
+            run.append(word)
+            continue
+        if full(run):
+            return full(run)
+        run = [word] if word[:1].isupper() else []
+    return full(run)

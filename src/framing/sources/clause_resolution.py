@@ -16,7 +16,18 @@ import re
 
 from ..lexicon import Lexicon
 from .classification import classify
+from .clause_cases import (
+    body_named_before,
+    latin_name_words,
+    message_author,
+    name_in_case,
+    nominative_name,
+    nominative_phrase,
+    part_of_body,
+    speaker_case,
+)
 from .clause_names import (
+    _body_in_full,
     _core,
     _last_name_before,
     _names_between,
@@ -98,6 +109,8 @@ def _definite_person(phrase: str, w: ClauseWords) -> bool:
         return False
     if not w.ARTICLES:  # "эксперт", "британский лидер", "глава МВД"
         return any(_role(x, w) for x in words[:2])
+    if any(x in w.JOINERS for x in words[1:]):
+        return False  # "el abogado de Aguilar": someone described by whom they serve, not named before
     return bool(words) and (_role(words[0], w) != "" or words[0] in w.NATIONALITIES) and not words[-1].endswith("s")
 
 
@@ -109,6 +122,7 @@ def _definite(phrase: str, w: ClauseWords) -> bool:
 
 def _gender(a: Attribution, phrase: str, w: ClauseWords) -> str:
     low = {x.lower() for x in _words(phrase)} | {x.lower() for x in phrase.split()}  # "m." and "m"
+    low |= {_core(x, w) for x in _words(phrase)}  # "l’avocat"
     kind = w.PRONOUNS.get(phrase.lower().strip(), "") or w.POSSESSIVES.get(phrase.lower().strip(), "")
     if kind in {"m", "f"}:
         return kind
@@ -174,68 +188,83 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
             history.append(a)
             continue
         phrase = a.extra.get("phrase") or text[a.speaker[0]:a.speaker[1]]  # "للوثائق": "الوثائق"
-        low = phrase.lower().strip()
+        low = phrase.lower().strip().replace("'", "’")
         gender = _gender(a, phrase, w)
+        if not gender and a.appositive:  # "son agent, l’avocat genevois Jacques Barillon"
+            gender = _gender(a, text[a.appositive[0]:a.appositive[1]], w)
         a.extra["gender"] = gender
         if low in w.FIRST_PERSON:
             a.extra["first_person"] = True
             a.canonical, a.speaker_type = phrase, "person"
-            history.append(a)
-            continue
-        if low in w.PRONOUNS or low in w.POSSESSIVES:
-            kind = w.PRONOUNS.get(low) or w.POSSESSIVES[low]
-            if low in w.PLURAL_WITH and a.cue is not None and w.PLURAL_WITH[low].search(
-                    text[a.cue[0]:a.cue[1]].split()[-1].lower()):
-                kind, gender, a.extra["gender"] = "plural", "", ""  # "sagten sie": they
-            want = "person" if kind in {"m", "f"} else kind
-            earlier = next((h for h in reversed(history[-LOOKBACK:]) if _compatible(h, want, gender)), None)
-            if earlier is not None:
-                _copy(a, earlier)
-            else:
-                a.speaker_type = want
-                if w.PRONOUN_NAMES and kind in {"m", "f"}:
-                    _name_before(text, a, gender, "", sentence_of, order, w)
-            history.append(a)
-            continue
-        _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
+        elif " ".join(low.split()) in w.LAST_NAMED:
+            # "Ce dernier rappelle que …": the person the text named last
+            gender = gender or w.LAST_NAMED[" ".join(low.split())]
+            if not _name_before(text, a, gender, "", sentence_of, order, w):
+                _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
+        elif low in w.INDEFINITE:
+            a.speaker_type = "person"  # "a-t-on précisé": someone, no one the text names
+        elif low in w.PRONOUNS or low in w.POSSESSIVES:
+            _pronoun(text, a, low, gender, history, w, sentence_of, order)
+        else:
+            _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
         history.append(a)
+    _quoted_first_person(atts)
+
+
+def _pronoun(text: str, a: Attribution, low: str, gender: str, history: list, w: ClauseWords, sentence_of,
+             order) -> None:
+    """A subject pronoun: the latest speaker of its kind whose gender does not conflict,
+    else (``pronoun_names``) the person the text named last."""
+    kind = w.PRONOUNS.get(low) or w.POSSESSIVES[low]
+    if low in w.PLURAL_WITH and a.cue is not None and w.PLURAL_WITH[low].search(
+            text[a.cue[0]:a.cue[1]].split()[-1].lower()):
+        kind, gender, a.extra["gender"] = "plural", "", ""  # "sagten sie": they
+    want = "person" if kind in {"m", "f"} else kind
+    earlier = next((h for h in reversed(history[-LOOKBACK:]) if _compatible(h, want, gender)), None)
+    if earlier is not None:
+        _copy(a, earlier)
+        return
+    a.speaker_type = want
+    if w.PRONOUN_NAMES and kind in {"m", "f"}:
+        _name_before(text, a, gender, "", sentence_of, order, w)
+
+
+def _quoted_first_person(atts: list[Attribution]) -> None:
+    """"« … J’ai demandé à mon mécanicien … », a-t-il ajouté": "je" inside a quotation is
+    the speaker of the quotation (the attribution whose content holds it), where that one
+    is resolved."""
+    for a in atts:
+        if not (a.nested and a.extra.get("first_person") and a.cue is not None):
+            continue
+        outer = next((o for o in atts if not o.nested and o.content[0] <= a.cue[0] < o.content[1] and o.canonical
+                      and not o.extra.get("first_person")), None)
+        if outer is not None:
+            _copy(a, outer)
 
 
 def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, full_names: dict, gazetteer: Lexicon,
            w: ClauseWords, sentence_of=None, order=None) -> None:
     """A speaker phrase that is no pronoun: a role that names someone named before, or a
     name (the appositive's when it is one), else the description."""
+    said = _in_case(text, a, phrase, history, order, w)
+    if said is None:
+        return
+    phrase, case = said
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
     aname = proper_name(appos, w) if appos else ""
-    name = proper_name(phrase, w)
-    doc = document_name(phrase, w)
-    pair = None if doc else body_and_mark(phrase, w)
-    name = doc or name  # "الوثائق التي حصلت عليها «الغارديان»": the document with its maker
-    if pair is not None:
-        # "الشركة السعودية للصناعات الأساسية «سابك»": the name the text goes on to use, the one in
-        # marks where it comes again, else the body's
-        name = pair[1] if len(re.findall(rf"(?<!\w){re.escape(pair[1])}(?!\w)", text)) >= 2 else pair[0]
-        a.extra["body_head"] = _words(phrase)[0]
+    name = "" if part_of_body(phrase, case, w) else proper_name(phrase, w)  # "пресс-служба СФУ": the press service
+    if case and name:
+        name = nominative_name(name, case, w)  # "Андрея Бусыгина": Андрей Бусыгин
+    name = _document_or_body(text, a, phrase, name, w)
     if aname and (not name or (_names_only(appos, w) and not _names_only(phrase, w))):
         name = aname
     a.speaker_type = "org" if phrase.strip()[:1] in w.OPEN_Q else _kind(phrase + " " + appos, name, w)
     heads = [_role(_core(x, w), w) for x in _words(phrase)]
     a.head = next((h for h in reversed(heads) if h), "")
     if not name and (a.head or _definite_person(phrase, w)):
-        earlier = _described(a, phrase, gender, history, w)
-        if earlier is not None:
-            _copy(a, earlier)
+        name = _role_named_before(text, a, phrase, gender, case, history, w, sentence_of, order)
+        if name is None:
             return
-        if w.CASED and _one_person_role(a, w) and a.speaker is not None and not any(
-                h.extra.get("named") and h.speaker_type == "person" for h in history[-LOOKBACK:]):
-            # "Премьер-министр Великобритании Борис Джонсон поручил … Об этом британский лидер
-            # сообщил": no one named has spoken; the person the text named last
-            name = _last_name_before(text, a.speaker[0], w, a.head)
-            if name:
-                a.speaker_type = "person"
-        if w.PRONOUN_NAMES and a.head and _definite(phrase, w) and _name_before(
-                text, a, gender, a.head, sentence_of, order, w):
-            return  # "le ministre de la Défense": the minister the text named before
     if w.DEFINITE_PREFIX is not None and a.speaker is not None and len(name.split()) <= 1:
         body = _body_named_before(text, a.speaker[0], phrase, w, history)
         if body:
@@ -243,18 +272,21 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
             a.extra["roles"] = set()
             a.category = _category_by_words(body, gazetteer, w)
             return
-    if name and not w.CASED:
-        # "الهويدي قرار التأجيل": a name the article gave before in full ("جاسم الهويدي")
-        first = name.split()[0]
-        earlier = next((h.canonical for h in reversed(history) if h.canonical and h.extra.get("named")
-                        and h.canonical.split()[-1] == first), None)
-        name = earlier or name
-    if name and len(name.split()) == 1 and w.CASED:
+    if not w.CASED:
+        name = _uncased(text, a, phrase, name, history, w)
+    body = _body_in_full(text, name, phrase, w) if name and len(name.split()) == 1 and not appos else ""
+    if body:
+        name, a.speaker_type = body, "org"  # "el Supremo": "El Tribunal Supremo (TS) ha desestimado …"
+    elif name and len(name.split()) == 1 and w.CASED:
         name = _full_name(a, name, phrase + " " + appos, full_names, w)
     author = _author(phrase, w)
     if author:
         name, a.speaker_type = author, "org"  # "un rapport de la Commission européenne": the Commission
-    a.canonical = name or phrase.strip()
+    a.canonical = name or (nominative_phrase(phrase, case, w) if case else phrase.strip())
+    earlier = None if name else body_named_before(a.canonical, history, w)
+    if earlier is not None:
+        _copy(a, earlier)  # "в пресс-службе": the press service that spoke before
+        return
     a.extra["named"] = bool(name)
     a.extra["roles"] = {h for h in heads if h} | {_role(_core(x, w), w) for x in _words(appos)} - {""}
     a.category = classify(text, [a.speaker, a.appositive], gazetteer)
@@ -263,6 +295,83 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     if a.category == "unclassified":
         a.category = next((h.category for h in reversed(history[-LOOKBACK:]) if h.canonical == a.canonical),
                           "unclassified")
+
+
+def _in_case(text: str, a: Attribution, phrase: str, history: list, order, w: ClauseWords):
+    """``(phrase, case)``: the speaker phrase and the case its cue puts it in ("" for the
+    nominative; ``speaker_case``), the author's where it names a message ("в сообщении
+    Минобороны"); None where it names a message with no author, its speaker then the body
+    that reported last ("— говорится в сообщении")."""
+    case = speaker_case(a.rule, text[a.cue[0]:a.cue[1]] if a.cue else "", w)  # "по словам X": genitive
+    author = message_author(phrase, w) if case or a.rule == "impersonal" else None
+    if author == "":
+        _issuer(a, history, order)
+        return None
+    return (author, "genitive") if author else (phrase, case)
+
+
+def _role_named(text: str, a: Attribution, case: str, history: list, w: ClauseWords) -> str:
+    """The person a role with no name is, where the text named them: "Премьер-министр
+    Великобритании Борис Джонсон поручил … Об этом британский лидер сообщил" (no one named
+    has spoken: the person the text named last), "по словам министра" (a cue that says no
+    gender: the person the text named with that role); else ""."""
+    name = ""
+    if w.CASED and _one_person_role(a, w) and a.speaker is not None and not any(
+            h.extra.get("named") and h.speaker_type == "person" for h in history[-LOOKBACK:]):
+        name = _last_name_before(text, a.speaker[0], w, a.head)
+    elif w.CASED and case and a.head in w.ANAPHORIC_ROLES and a.speaker is not None:
+        name = _last_name_before(text, a.speaker[0], w, a.head, only_role=True)
+    if name:
+        a.speaker_type = "person"
+    return name
+
+
+def _uncased(text: str, a: Attribution, phrase: str, name: str, history: list, w: ClauseWords) -> str:
+    """The name of a speaker in a script or a text without capitals: as long as its Latin
+    spelling in brackets ("… шон лэнкфорд (sean lankford)": two words); a name the article
+    gave before in full ("الهويدي" after "جاسم الهويدي")."""
+    latin = latin_name_words(text, a.speaker[1]) if a.speaker is not None else 0
+    if latin and len(_words(phrase)) >= latin:
+        name = " ".join(_words(phrase)[-latin:])
+    if name:
+        first = name.split()[0]
+        earlier = next((h.canonical for h in reversed(history) if h.canonical and h.extra.get("named")
+                        and h.canonical.split()[-1] == first), None)
+        name = earlier or name
+    return name
+
+
+def _role_named_before(text: str, a: Attribution, phrase: str, gender: str, case: str, history: list,
+                       w: ClauseWords, sentence_of, order) -> str | None:
+    """A role that names someone named before (:func:`_described`, the person named last
+    with that role or, a definite person, whose gender does not conflict): None when ``a``
+    is given that person, else the name the text gave last with the role in a language
+    without articles (``anaphoric_roles``), or ""."""
+    earlier = _described(a, phrase, gender, history, w)
+    if earlier is not None:
+        _copy(a, earlier)
+        return None
+    name = _role_named(text, a, case, history, w)
+    if w.PRONOUN_NAMES and a.head and _definite(phrase, w) and _name_before(
+            text, a, gender, a.head, sentence_of, order, w):
+        return None  # "le ministre de la Défense": the minister the text named before
+    if w.PRONOUN_NAMES and w.ARTICLES and gender and _definite_person(phrase, w) and _name_before(
+            text, a, gender, "", sentence_of, order, w, field=a.head):
+        return None  # "la chanteuse": the person the text named last, gender and field not conflicting
+    return name
+
+
+def _document_or_body(text: str, a: Attribution, phrase: str, name: str, w: ClauseWords) -> str:
+    """In a script without capitals, a document's name with its maker ("الوثائق التي حصلت عليها
+    «الغارديان»"), or of a body named in full and then in marks ("الشركة السعودية للصناعات
+    الأساسية «سابك»") the name the text goes on to use, the one in marks where it comes again,
+    else the body's; else ``name``."""
+    doc = document_name(phrase, w)
+    pair = None if doc else body_and_mark(phrase, w)
+    if pair is None:
+        return doc or name
+    a.extra["body_head"] = _words(phrase)[0]  # "الشركة" after it is the same body
+    return pair[1] if len(re.findall(rf"(?<!\w){re.escape(pair[1])}(?!\w)", text)) >= 2 else pair[0]
 
 
 def _full_name(a: Attribution, name: str, described: str, full_names: dict, w: ClauseWords) -> str:
@@ -274,7 +383,9 @@ def _full_name(a: Attribution, name: str, described: str, full_names: dict, w: C
         # another case; the name stays as written (its first name is not in this case)
         full = full_names.get(("stem", w.CASE_ENDING.sub("", name.lower())))
         if full is not None:
-            a.speaker_type, full = "person", None
+            # said in the nominative where the surname shows the case it was given in
+            case = name_in_case(full, name, w)
+            a.speaker_type, full = "person", nominative_name(full, case, w) if case else None
     if full is not None and w.CASE_ENDING is not None:
         a.speaker_type = "person"  # "Собянин": "Мэр Москвы Сергей Собянин" before
     elif full is not None:
@@ -295,7 +406,8 @@ def _author(phrase: str, w: ClauseWords) -> str:
 NAME_SENTENCES = 3
 
 
-def _name_before(text: str, a: Attribution, gender: str, role: str, sentence_of, order, w: ClauseWords) -> bool:
+def _name_before(text: str, a: Attribution, gender: str, role: str, sentence_of, order, w: ClauseWords,
+                 field: str = "") -> bool:
     """Give ``a`` the person the text named last before its speaker, in its sentence and the
     :data:`NAME_SENTENCES` before it, whose gender does not conflict (and who was given the
     role ``role``, when one is asked: "le ministre de la Défense"); False when there is none."""
@@ -305,7 +417,7 @@ def _name_before(text: str, a: Attribution, gender: str, role: str, sentence_of,
     for name, g, roles in reversed(_names_between(text, start, end, w)):
         if gender and g and g != gender:
             continue
-        if role and role not in roles:
+        if role and role not in roles or field and not _same_field(field, roles, w):
             continue
         a.canonical, a.speaker_type = name, "person"
         a.extra.update(gender=gender or g, named=True, roles=roles, name_before=True)
@@ -343,9 +455,12 @@ def _described(a: Attribution, phrase: str, gender: str, history: list, w: Claus
                     and a.head and _same_role(a.head, h.extra.get("roles", ()), w)), None)
     if earlier is None and w.ARTICLES and _definite_person(phrase, w):
         # the definite article marks the role as someone already named ("l’édile"); a
-        # language without articles says no such thing: a bare role only by its head
+        # language without articles says no such thing: a bare role only by its head; not a
+        # person the text gave a role of another field ("L’accusé Vogel" is not "le procureur")
         earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and h.extra.get("named")
                         and h.speaker_type == "person"), None)
+        if earlier is not None and a.head and not _same_field(a.head, earlier.extra.get("roles", ()), w):
+            earlier = None
     if earlier is None and _one_person_role(a, w):
         # "британский лидер", "глава МВД", "собеседник агентства" after a name: a role that
         # names one person (``anaphoric_roles``), said with a verb of one gender (not "заявили")
@@ -354,6 +469,15 @@ def _described(a: Attribution, phrase: str, gender: str, history: list, w: Claus
     if earlier is not None and gender and earlier.extra.get("gender") and gender != earlier.extra["gender"]:
         return None
     return earlier
+
+
+def _same_field(head: str, roles, w: ClauseWords) -> bool:
+    """A role ``head`` may be said of a person given ``roles``: none given, the same role,
+    or a role the gazetteer's ``categories`` place ("l’édile" of "le maire", "el mandatario"
+    of "el presidente", "der SPD-Politiker" of "Verkehrsminister"); a person given only
+    roles of no category ("l’accusé Vogel") is not "le procureur"."""
+    roles = [r for r in roles if r]
+    return not roles or _same_role(head, roles, w) or any(category_of(r, w) for r in roles)
 
 
 def _body_named_before(text: str, pos: int, phrase: str, w: ClauseWords, history: list) -> str:
@@ -371,7 +495,7 @@ def _body_named_before(text: str, pos: int, phrase: str, w: ClauseWords, history
         or h.extra.get("body_head") in {head, head[2:]})), None)  # "الشركة" after "الشركة … «سابك»"
     if spoke:
         return spoke
-    from .clauses import np_after, tokens  # the phrase rules of the same language
+    from .clause_phrases import np_after, tokens  # the phrase rules of the same language
     for m in re.finditer(rf"(?<!\w)(?:{re.escape(head)}|{re.escape(head[2:])})(?!\w)", text[:pos]):
         toks = tokens(text, m.start(), min(pos, m.start() + 200), w)
         e = np_after(toks, 0, len(toks), w)
@@ -387,6 +511,8 @@ def _same_role(head: str, roles, w: ClauseWords) -> bool:
     ("الوزير" after "وزير الخارجية وليد المعلم")."""
     if head in roles:
         return True
+    if w.ROLE_MATCH == "suffix":  # compounds: "Drusenführer" (führer) is the "Anführer" named before
+        return any(r.endswith(head) or head.endswith(r) for r in roles)
     if w.DEFINITE_PREFIX is None:
         return False
     bare = head[2:] if head.startswith("ال") else head
@@ -402,6 +528,18 @@ def _copy(a: Attribution, earlier: Attribution) -> None:
     a.extra["gender"] = earlier.extra.get("gender", "")
     a.extra["named"] = earlier.extra.get("named", False)
     a.extra["roles"] = earlier.extra.get("roles", set())
+
+
+def _issuer(a: Attribution, history: list, order: dict) -> None:
+    """A message with no author named ("— говорится в сообщении"): the body that reported
+    last, at most SAFE_SENTENCES sentences back, else no one."""
+    a.category, a.speaker_type = NO_SPEAKER, "org"
+    last = next((h for h in reversed(history) if h.canonical and h.speaker_type == "org" and h.kind != "according_to"),
+                None)
+    if last is None or (order and last.sentence in order and a.sentence in order
+                        and order[a.sentence] - order[last.sentence] > SAFE_SENTENCES):
+        return
+    _copy(a, last)
 
 
 def _dropped(a: Attribution, history: list, order: dict) -> None:

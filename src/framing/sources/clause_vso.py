@@ -20,8 +20,9 @@ from __future__ import annotations
 
 from ..cues import CueTable, canonical_form
 from ..lang import get_language
+from .clause_phrases import Tok, _ends_phrase, np_after
 from .clause_words import ClauseWords, role_of
-from .clauses import _NONE, Tok, _content_after, _dropped, _ends_phrase, _Site, _skip_forward, np_after
+from .clauses import _NONE, _content_after, _dropped, _Site, _skip_forward
 
 __all__ = ["before_verb", "described_clause", "saying", "sentence_subject", "settings", "unjoined"]
 

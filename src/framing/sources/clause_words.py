@@ -45,14 +45,15 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "shared_subject": "SHARED_SUBJECT", "body_preps": "BODY_PREPS", "negations": "NEGATIONS",
          "fronted_preps": "FRONTED_PREPS", "fronted_relatives": "FRONTED_RELATIVES", "object_suffixes": "OBJECT_SUFFIXES",
          "contractions": "CONTRACTIONS", "oblique": "OBLIQUE", "fronted_at_start": "FRONTED_AT_START",
-         "documents": "DOCUMENTS", "source_suffixes": "SOURCE_SUFFIXES",
-         "listener_preps": "LISTENER_PREPS"}
+         "documents": "DOCUMENTS", "source_suffixes": "SOURCE_SUFFIXES", "passive_aux": "PASSIVE_AUX",
+         "agent_preps": "AGENT_PREPS", "nominative": "NOMINATIVE", "reflexive_passive": "REFLEXIVE_PASSIVE",
+         "indefinite": "INDEFINITE", "listener_preps": "LISTENER_PREPS"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
              "definite", "speaker_ends", "name_particles", "subordinators",
              "listeners", "adverbial_heads", "anaphoric_roles", "shared_subject", "body_preps", "negations",
              "fronted_preps", "fronted_relatives", "object_suffixes",
-             "contractions", "oblique", "fronted_at_start", "documents", "source_suffixes",
-             "listener_preps"}
+             "contractions", "oblique", "fronted_at_start", "documents", "source_suffixes", "passive_aux",
+             "agent_preps", "nominative", "reflexive_passive", "indefinite", "listener_preps"}
 _KINDS = {"m", "f", "person", "plural", "org"}
 #: the final letters a role word loses in its other cases ("заместитель" → "заместителя")
 _STEM_ENDS = set("ьйаяоеы")
@@ -135,6 +136,10 @@ class ClauseWords:
         self.ELISIONS = tuple(sorted({e.lower().replace("'", "’") for e in elisions} | {e.lower().replace("’", "'")
                                                                                          for e in elisions},
                                      key=len, reverse=True))
+        past = data.get("past_participle")
+        #: the ending of a cue form that may be a past participle ("confirmé", "acusado",
+        #: "gewarnt"): a passive with ``passive_aux`` (clause_passives)
+        self.PAST_PARTICIPLE = re.compile(str(past)) if past else None
         participle = data.get("participle_endings")
         #: the ending of a cue form that is a participle or gerund ("añadiendo", "affirmant")
         self.PARTICIPLE = re.compile(str(participle)) if participle else None
@@ -225,6 +230,17 @@ class ClauseWords:
         self.PRONOUN_NAMES = bool(data.get("pronoun_names", False))
         #: names carry two surnames, the first of which names the person (Spanish)
         self.TWO_SURNAMES = bool(data.get("two_surnames", False))
+        #: an article whose adjective with this ending marks an oblique case ("der neuen")
+        self.OBLIQUE_ADJECTIVE = {str(k).lower(): re.compile(str(v))
+                                  for k, v in (data.get("oblique_adjective") or {}).items()}
+        #: subject pronouns that are a verb's object before a form not of their person
+        #: ("nous a fait remarquer"): pronoun -> the pattern of its person's verb endings
+        self.VERB_PERSONS = {str(k).lower(): re.compile(str(v)) for k, v in (data.get("verb_persons") or {}).items()}
+        #: phrases that name the person the text named last ("ce dernier"), with their gender
+        self.LAST_NAMED = {" ".join(str(k).lower().replace("'", "’").split()): str(v)
+                           for k, v in (data.get("last_named") or {}).items()}
+        if not set(self.LAST_NAMED.values()) <= {"m", "f", ""}:
+            raise LanguageError(f"{where}: last_named maps phrases to m, f or \"\".")
 
 
 def role_of(word: str, w: ClauseWords) -> str:

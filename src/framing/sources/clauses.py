@@ -18,55 +18,44 @@ in order; the ``rule`` column names the one that found the speaker:
                 after a conjunction); resolution gives it the last named speaker when that is
                 safe, else it stays unresolved
 ``relative``    …, qui a déclaré / …, der sagte / который заявил: the phrase before the relative
-``subject``     X a déclaré que … / X sagte, … / X dijo / X заявил: the phrase before the verb
+``subject``     X a déclaré que … / X sagte, … / X dijo / X заявил: the phrase before the verb;
+                German's bracket ("Zuletzt hatte Trump … geantwortet"): the phrase before the
+                finite auxiliary or right after it
 ``participle``  …, añadiendo que / …, affirmant que / …, добавив, что: the subject of the sentence
+``passive``     confirmé par le Kremlin / fue acusado por X / wurde von X gewarnt: the agent
+                (:mod:`.clause_passives`)
 
 The content is the quotation or clause after the cue (after "que", "dass", "что", "أن" or a
 colon), or, when the cue follows its content ("« … », a-t-il dit"), what came before it.
 
-This module holds the noun phrases and the rules of a verb with its subject;
-:mod:`.clause_cues` the cues that are no such verb (``fronted``, ``postposed``, ``so``,
-``participle``, the patterns a language names in its settings: ``impersonal``, ``body``) and
-the order all are read in (``extract``).
+This module holds the rules of a verb with its subject; :mod:`.clause_phrases` the noun
+phrases they read; :mod:`.clause_cues` the cues that are no such verb (``fronted``, ``postposed``, ``so``,
+``participle``, the patterns a language names in its settings: ``impersonal``, ``body``,
+``passive``) and the order all are read in (``extract``).
 """
 
 from __future__ import annotations
 
 from ..cues import canonical_form
-from .clause_joined import after_origin, listener_mark
+from .clause_cases import named_to_verb, speaker_after_verb
+from .clause_phrases import (
+    Tok,
+    _after_origin,
+    _ends_phrase,
+    _name_then_stop,
+    _name_word,
+    _role_word,
+    _subject_like,
+    listener_mark,
+    np_after,
+    np_back,
+    tokens,
+)
 from .clause_words import ClauseWords, role_of
 from .content import leading_content, trailing_content
 from .records import Attribution
 
 __all__ = ["Tok", "tokens", "np_after", "np_back"]
-
-
-class Tok:
-    """A token: its text and span, lower case, the word without an elided article
-    ("l’Egypte" → "egypte"), whether that word is capitalised, whether it is a word."""
-
-    __slots__ = ("text", "start", "end", "low", "core", "cap", "word")
-
-    def __init__(self, text: str, start: int, end: int, elisions: tuple):
-        self.text, self.start, self.end = text, start, end
-        self.low = text.lower().replace("'", "’")
-        core = text
-        for e in elisions:
-            if self.low.startswith(e) and len(text) > len(e):
-                core = text[len(e):]
-                break
-        self.core = core.lower()
-        self.cap = core[:1].isupper()
-        self.word = text[:1].isalnum()
-
-    def __repr__(self) -> str:  # pragma: no cover - debugging aid
-        return f"Tok({self.text!r}, {self.start})"
-
-
-def tokens(text: str, start: int, end: int, w: ClauseWords) -> list[Tok]:
-    """The tokens of ``text[start:end]`` by the language's token pattern."""
-    el = w.ELISIONS
-    return [Tok(m.group(), m.start(), m.end(), el) for m in w.TOKEN_RE.finditer(text, start, end)]
 
 
 class _Site:
@@ -105,179 +94,6 @@ def _gender_of_form(form: str, w: ClauseWords, lemma: str = "") -> str:
 
 # -- noun phrases -----------------------------------------------------------------------
 
-def _name_word(t: Tok, w: ClauseWords) -> bool:
-    """A word that may stand in a name or a role phrase."""
-    return t.word and (t.cap or role_of(t.core, w) != "" or t.core in w.TITLE_WORDS or t.core in w.ORG_WORDS
-                       or t.core in w.NATIONALITIES or t.low in w.JOINERS or w.PARTICLE_RE.match(t.text) is not None
-                       or not w.CASED)
-
-
-def _ends_phrase(t: Tok, w: ClauseWords) -> bool:
-    low = t.low
-    if low in w.JOINERS:
-        return False
-    return (low in w.STOP or low in w.COMPLEMENTIZERS or low in w.CONJUNCTIONS or low in w.AUX
-            or (low in w.PREPS and low not in w.JOINERS))
-
-
-def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
-    """End (exclusive) of the noun phrase that starts at token ``i`` (adverbs and time
-    words before it stepped over by the caller), or None when none starts there."""
-    if i >= hi:
-        return None
-    t = toks[i]
-    if t.text in w.OPEN_Q:  # laut „Washington Post“: a name in marks
-        k = next((x for x in range(i + 1, min(hi, i + 10)) if toks[x].text in w.CLOSE_Q), None)
-        return k + 1 if k is not None and k > i + 1 and toks[i + 1].word else None
-    if not t.word:
-        return None
-    if t.low in w.PRONOUNS:
-        return i + 1
-    if _ends_phrase(t, w) and t.low not in w.DETERMINERS:
-        return None
-    if w.CASED and not (t.low in w.DETERMINERS or _name_word(t, w) or t.low[:1].isdigit()):
-        return None
-    k, lower, named = i, 0, False
-    while k < hi and k - i < 14:
-        t = toks[k]
-        if not t.word:
-            after = _through_mark(toks, i, k, hi, w)
-            if after is None:
-                break
-            k = after
-            continue
-        if k > i and t.low in w.CONJUNCTIONS and k + 1 < hi and _role_word(toks[k - 1], w) and _role_word(toks[k + 1], w):
-            k += 1  # "der Anwalt und Dissident Ayman Sheib ad-Din"
-            continue
-        if k > i and (_ends_phrase(t, w) or (t.low in w.PRONOUNS and t.low not in w.DETERMINERS)
-                      or (not w.CASED and t.low in w.ADVERBS) or after_origin(toks, i, k, w)
-                      or (listener_mark(toks, k, w) is not None and not _role_word(toks[k - 1], w)
-                          and toks[k - 1].core not in w.TITLE_WORDS)):  # "مدير الإدارة | لـ«المدينة»"
-            break
-        if w.CASED:
-            step = _cased_step(toks, k, i, w, named, lower)
-            if step is None:
-                break
-            named, lower = step
-        k += 1
-    return _phrase_end(toks, i, k, w)
-
-
-def _phrase_end(toks: list[Tok], i: int, k: int, w: ClauseWords) -> int | None:
-    """The end of a phrase from ``i`` read to ``k``: joiners and articles at its end left
-    out; None for an article alone ("lamenta la «falta …»")."""
-    while k > i + 1 and (toks[k - 1].low in w.JOINERS or toks[k - 1].low in w.DETERMINERS):
-        k -= 1
-    if k == i + 1 and toks[i].low in w.DETERMINERS and toks[i].low not in w.PRONOUNS:
-        return None
-    return k if k > i else None
-
-
-def _through_mark(toks: list[Tok], i: int, k: int, hi: int, w: ClauseWords) -> int | None:
-    """Where a phrase goes on after the mark at token ``k``: past the dot of a title ("M.
-    Carter"), past a name in marks after a role or a body (``marked_names``: "агентство
-    «Интерфакс»", "صحيفة «واشنطن بوست»"); None where the mark ends it."""
-    t = toks[k]
-    if t.text == "." and k > i and _abbreviated_title(toks, k - 1, w) and k + 1 < hi and toks[k + 1].word:
-        return k + 1  # "M. Carter"; not "— сказал мэр." nor "a déclaré le ministre." at the end
-    if w.MARKED_NAMES and t.text in w.OPEN_Q and k > i and (_role_word(toks[k - 1], w) or toks[k - 1].low in w.JOINERS
-                                                            or (not w.CASED and toks[i].core in w.ORG_WORDS)):
-        # a name of four words at most, not a quotation ("الرئيس “إن الوطن …”")
-        close = next((x for x in range(k + 1, min(hi, k + 6)) if toks[x].text in w.CLOSE_Q), None)
-        if close is not None and close > k + 1 and toks[k + 1].low not in w.COMPLEMENTIZERS:
-            return close + 1
-    return None
-
-
-def _abbreviated_title(toks: list[Tok], k: int, w: ClauseWords) -> bool:
-    """Token ``k`` is a title written with a period ("M.", "Dr.", "Sr."), not a title word
-    ending a sentence ("…, a déclaré le ministre.")."""
-    t = toks[k]
-    return t.core in w.TITLE_WORDS and (t.low + "." in w.TITLES or len(t.core) <= 3) and (
-        k + 2 >= len(toks) or toks[k + 2].cap)
-
-
-def _cased_step(toks: list[Tok], k: int, i: int, w: ClauseWords, named: bool, lower: int):
-    """One word of a phrase in a cased script: ``(named, lower)`` after it, or None where
-    the phrase ends ("sagte Merz der Zeitung", "Trump selbst")."""
-    t = toks[k]
-    if k > i and t.low in w.DETERMINERS and named and toks[k - 1].core not in w.PERSON_ROLES \
-            and toks[k - 1].core not in w.ORG_WORDS and toks[k - 1].low not in w.JOINERS:
-        return None  # a name, then another phrase
-    if not _name_word(t, w) and not t.low[:1].isdigit() and t.low not in w.DETERMINERS:
-        if named or lower >= 5:
-            return None  # a lower-case word after a name
-        return named, lower + 1
-    if t.cap and t.core not in w.PERSON_ROLES and t.core not in w.TITLE_WORDS:
-        return True, lower
-    return named, lower
-
-
-def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
-    """Start of the noun phrase that ends at token ``b`` (inclusive), or None."""
-    t = toks[b]
-    if t.word and t.low in w.PRONOUNS:
-        return b
-    if not t.word or _ends_phrase(t, w) or t.low in w.FRONTED_OBJECTS:
-        return None
-    j = b
-    while j - 1 >= lo and b - j < 14:
-        p = toks[j - 1]
-        if not p.word:
-            if p.text == "." and j - 2 >= lo and _abbreviated_title(toks, j - 2, w):
-                j -= 1
-                continue
-            break
-        if p.low in w.DETERMINERS:
-            j -= 1
-            before = toks[j - 1] if j - 1 >= lo else None
-            if p.low in w.JOINERS and before is not None and before.word and (
-                    (before.cap and w.ORDER == "v2" and before.low not in w.DETERMINERS) or
-                    (before.low in w.JOINERS and before.low not in w.DETERMINERS) or
-                    (p.low in w.CONTRACTIONS and not before.cap and _head_noun(before, w))):
-                continue  # "die Sportförderung des Bezirks", "le responsable de la police", "le porte-parole du gouvernement"
-            break
-        if _ends_phrase(p, w) or p.low in w.FRONTED_OBJECTS or (p.low in w.PRONOUNS and p.low not in w.JOINERS) \
-                or p.low in w.ADVERBS or (w.ADVERBIAL_HEADS and p.core in w.TIME_WORDS):
-            break  # "Ранее в субботу | Кудрин заявил"
-        if w.CASED and not w.ARTICLES and role_of(toks[j].core, w) and p.word and not p.cap \
-                and p.low not in w.JOINERS and not _role_word(p, w):
-            break  # "в свою очередь министр … Прити Пател": the phrase opens at its role
-        j -= 1
-    while j < b and toks[j].low in w.JOINERS and toks[j].low not in w.DETERMINERS:
-        j += 1
-    return j
-
-
-def _head_noun(t: Tok, w: ClauseWords) -> bool:
-    """A word that may head a noun phrase a contracted article and joiner follows ("le
-    porte-parole du gouvernement", "les conclusions du procureur"): not a grammar word."""
-    low = t.low
-    return not (_ends_phrase(t, w) or low in w.DETERMINERS or low in w.ADVERBS or low in w.PRONOUNS
-                or low in w.FRONTED_OBJECTS or low in w.OBJECT_CLITICS or low in w.RELATIVES or t.core in w.TIME_WORDS)
-
-
-def _subject_like(toks: list[Tok], st: int, b: int, lo: int, w: ClauseWords) -> bool:
-    """The phrase ``toks[st..b]`` before a verb is its subject: not a phrase after a
-    preposition ("Am Montag", "Об этом"), a fronted object ("Dies"), a time word; in a
-    cased language a name, a role, or a phrase opened by a determiner."""
-    words = toks[st:b + 1]
-    if st - 1 >= lo and toks[st - 1].low in w.PREPS and toks[st - 1].low not in w.JOINERS:
-        return False
-    if w.ADVERBIAL_HEADS and all(t.low[:1].isdigit() for t in words):
-        return False  # "… телеканала 1+1 заявила"
-    if all(t.core in w.TIME_WORDS or t.low in w.FRONTED_OBJECTS or t.low in w.DETERMINERS for t in words if t.word):
-        return False  # "Dies", "am Montag", "el martes"
-
-    if len(words) == 1 and words[0].low in w.PRONOUNS:
-        return True
-    if words[0].low in w.OBLIQUE:
-        return False  # "des Brandes", "dem Minister": a genitive or dative is no subject
-    if not w.CASED:
-        return True
-    return any(_name_word(t, w) and t.low not in w.JOINERS for t in words) or words[0].low in w.DETERMINERS or (
-        words[0].core != words[0].low and words[0].low[:len(words[0].low) - len(words[0].core)] in w.DETERMINERS)
-
 
 # -- the rules --------------------------------------------------------------------------
 
@@ -303,10 +119,15 @@ def _verb_group_start(site: _Site) -> tuple[int, tuple | None]:
     w, toks = site.w, site.toks
     b, clitic = site.ci - 1, None
     while b >= 0 and toks[b].word and (toks[b].low.split("-")[0] in w.AUX or toks[b].core.split("-")[0] in w.AUX
-                                       or toks[b].low in w.ADVERBS or (toks[b].low in w.OBJECT_CLITICS and b + 1 < site.ci)):
+                                       or toks[b].low in w.ADVERBS or (toks[b].low in w.OBJECT_CLITICS and b + 1 < site.ci)
+                                       or (toks[b].low in w.VERB_PERSONS
+                                           and not w.VERB_PERSONS[toks[b].low].search(toks[b + 1].low))):
+        # "nous a fait remarquer Mme X": "nous" before a verb not of its person is its object
         tail = toks[b].low.rsplit("-", 1)
         if len(tail) == 2 and tail[1] in w.PRONOUNS and tail[0].split("-")[0] in w.AUX:
             clitic = (toks[b].end - len(tail[1]), toks[b].end)
+        elif toks[b].low[:len(toks[b].low) - len(toks[b].core)] in w.PRONOUNS and toks[b].core in w.AUX:
+            clitic = (toks[b].start, toks[b].end - len(toks[b].core))  # "j’ai demandé": the elided pronoun
         b -= 1
     if b >= 0 and toks[b].text == ")":  # "Heike Hofmann (SPD) sagt"
         k = b - 1
@@ -377,17 +198,21 @@ def _inverted(site: _Site, b: int):
         i, e = _after_adverbial(toks, i, w)
     if e is None or (w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[i].text)):
         return None  # "كما حذر المشرعين من …": the verb's object
+    if toks[i].low in w.OBLIQUE_ADJECTIVE and i + 1 < e and not toks[i + 1].cap \
+            and w.OBLIQUE_ADJECTIVE[toks[i].low].search(toks[i + 1].low):
+        return None  # "gratulierten der neuen ICMPD-Chefin": "der" and "-en", a dative
     if w.SPEAKER_AFTER == "clause" and toks[i].low not in w.PRONOUNS:
         # "рассказала РИА Новости эксперт проекта … Ольга Андреева": to the next punctuation
         # or complementizer; the name is read from its end
         k = e
         while k < len(toks) and k - i < 18 and toks[k].word and toks[k].low not in w.COMPLEMENTIZERS \
                 and toks[k].low not in w.CONJUNCTIONS and toks[k].low not in w.SPEAKER_ENDS \
-                and toks[k].low not in w.ADVERBS and toks[k].core not in w.TIME_WORDS and not after_origin(toks, i, k, w) \
+                and toks[k].low not in w.ADVERBS and toks[k].core not in w.TIME_WORDS and not _after_origin(toks, i, k, w) \
                 and listener_mark(toks, k, w) is None:
             k += 1
         if k >= len(toks) or not toks[k].word or toks[k].low in w.COMPLEMENTIZERS:
             e = k
+    i, e = speaker_after_verb(toks, i, e, w)  # "рассказала РИА Новости эксперт …": told to, then the speaker
     speaker = (toks[i].start, toks[e - 1].end)
     app = None
     if e + 1 < len(toks) and toks[e].text in ",،" and (toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)
@@ -404,8 +229,9 @@ def _after_adverbial(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
     subject ("affirme en privé un officiel", "a déclaré à l’AFP le ministre", "dijo a la
     prensa el ministro"), where punctuation or a complementizer ends it: ``(start, end)``,
     else ``(i, None)``."""
-    if i >= len(toks) or toks[i].low not in w.PREPS or toks[i].low in w.JOINERS and toks[i].low in w.DETERMINERS:
-        return i, None
+    if i + 1 >= len(toks) or toks[i].low not in w.PREPS or toks[i].low in w.JOINERS and toks[i].low in w.DETERMINERS \
+            or not toks[i + 1].word:
+        return i, None  # "a ordonné vendredi de «prendre des mesures»": a quotation, no subject
     for k in range(i + 2, min(len(toks), i + 6)):
         t = toks[k]
         if not t.word or t.low in w.COMPLEMENTIZERS or (t.low in w.PREPS and t.low not in w.DETERMINERS):
@@ -460,11 +286,28 @@ def _verb_first(site: _Site, b: int, prev):
         if not (prev is not None and prev.word and prev.low not in w.CONJUNCTIONS and nxt < len(toks)
                 and (toks[nxt].low in w.COMPLEMENTIZERS or not toks[nxt].word)):
             return _inverted(site, b)
-    elif w.ORDER == "v2" and pronoun_next and prev is not None:
-        return _inverted(site, b)
+    elif w.ORDER == "v2" and pronoun_next and prev is not None and not _opens_with_subject(toks, b, w):
+        return _inverted(site, b)  # "„…“, sagte er", "Nun fordern sie"; not "Raab bezeichnete es als …"
     if prev is not None and prev.text == "," and _phrase_then_stop(site):
         return _inverted(site, b)
+    if w.NOMINATIVE and nxt < len(toks) and toks[nxt].low in w.NOMINATIVE and prev is not None and prev.word:
+        # "Teilhabe fordert auch der drusische Anführer Laith al-Balaous.": a person in the
+        # nominative after the verb, to the sentence's end, is its subject; what opens the
+        # clause is the object
+        e = np_after(toks, nxt, len(toks), w)
+        if e is not None and (e >= len(toks) or toks[e].text in ".!?;") \
+                and any(role_of(t.core, w) for t in toks[nxt:e]):
+            return _inverted(site, b)
     return None
+
+
+def _opens_with_subject(toks: list[Tok], b: int, w: ClauseWords) -> bool:
+    """The clause opens with the phrase that ends at token ``b``, a possible subject (not
+    an adverb, a time, a fronted object): "Raab bezeichnete es": Raab speaks, "es" is the
+    object."""
+    st = np_back(toks, b, 0, w) if b >= 0 and toks[b].word else None
+    return st is not None and (st == 0 or not toks[st - 1].word) and toks[st].low not in w.FRONTED_OBJECTS \
+        and toks[st].low not in w.ADVERBS and _subject_like(toks, st, b, 0, w)
 
 
 def _after_subordinator(site: _Site, b: int):
@@ -472,7 +315,8 @@ def _after_subordinator(site: _Site, b: int):
     clause, its subject right after the word that opens the clause."""
     toks, w = site.toks, site.w
     k = next((x for x in range(b, max(-1, b - 15), -1) if toks[x].low in w.SUBORDINATORS
-              or (toks[x].low in w.RELATIVES and x >= 1 and toks[x - 1].text == ",") or not toks[x].word), None)
+              or (toks[x].low in w.RELATIVES and x >= 1 and toks[x - 1].text == ",")
+              or (not toks[x].word and toks[x].text not in w.OPEN_Q + w.CLOSE_Q + "-")), None)
     if k is None or not toks[k].word:
         return None
     if toks[k].low in w.RELATIVES and toks[k].low not in w.SUBORDINATORS:
@@ -493,6 +337,16 @@ def _relative(site: _Site, b: int):
     """"…, qui a déclaré", "…, der sagte", "который заявил": the phrase before the relative."""
     toks, w = site.toks, site.w
     k = b - 1
+    if toks[b].low in w.COMPLEMENTIZERS:
+        # "que" is also the object relative: "un párrafo que argumentó el abogado de Aguilar":
+        # a person after the verb is its subject
+        i = _skip_forward(toks, site.cj + 1, w)
+        e = np_after(toks, i, len(toks), w)
+        if e is not None and (toks[i].low in w.DETERMINERS or toks[i].cap) and any(
+                t.cap or role_of(t.core, w) for t in toks[i:e]):
+            att = _inverted(site, b)
+            if att is not None:
+                return att
     if k >= 0 and (toks[k].low in w.DETERMINERS or toks[k].low in w.PREPS):
         return _dropped(site, b) if w.PRO_DROP else _NONE  # "en la que expuso": not the relative's subject
     if k >= 0 and toks[k].text == ",":
@@ -528,7 +382,9 @@ def _subject(site: _Site, b: int, prev):
         att = att or _after_subordinator(site, b)
         if att is not None:
             return att
-        if w.PRO_DROP and (st is None or prev.low in w.FRONTED_OBJECTS or prev.low in w.PREPS):
+        if w.PRO_DROP and (st is None or prev.low in w.FRONTED_OBJECTS or prev.low in w.PREPS or (
+                st > 0 and toks[st - 1].low in w.PREPS and (st == 1 or not toks[st - 2].word))):
+            # "En el Congreso había afirmado …": a phrase of a preposition opens the clause, no subject written
             return _dropped(site, b)
         return _NONE
     after = _content_after(site, site.cj + 1)
@@ -568,7 +424,7 @@ def _opening_subject(site: _Site, b: int):
         return None
     end = next((k for k in range(c + 1, b + 1) if toks[k].low in w.ADVERBS or toks[k].core in w.TIME_WORDS or (
         toks[k].low in w.PREPS and any(t.core in w.TIME_WORDS or t.core in w.ADVERBIAL_HEADS for t in toks[k + 1:k + 4]))),
-        None)
+        None) or named_to_verb(toks, c, b, site.text[toks[b].end:site.cs], w)  # "представитель … шон лэнкфорд (sean …)"
     if end is None or end - c > 12 or not _subject_like(toks, c, end - 1, 0, w) or all(
             t.low[:1].isdigit() for t in toks[c:end]):
         return None
@@ -592,12 +448,16 @@ def _verb(site: _Site):
         prev = Tok(joined, toks[site.ci].start, site.cs, ())
     if prev is not None and prev.low in w.DETERMINERS and prev.low not in w.PRONOUNS:
         return None  # "la critique", "le dit": a noun
-    answer = _clitic(site, b, clitic) or _verb_first(site, b, prev)
+    answer = _clitic(site, b, clitic) or _bracket(site, b) or _verb_first(site, b, prev)
     if answer is None and prev is not None and prev.text == "," and b >= 2 and not _trailing_only(toks, site.cj + 1, w):
         answer = _aside(site, b)
     if answer is None and prev is not None and prev.low in w.SHARED_SUBJECT and b >= 1 and (
             toks[b - 1].word or toks[b - 1].text == ","):
         answer = _dropped(site, b)  # "выразил удовлетворение … и призвал лидеров": the subject of the verb before
+    if answer is None and prev is not None and prev.low in w.CONJUNCTIONS and w.ORDER != "vso":
+        # "a confirmé et précisé ses décisions", "wies … zurück und rief … auf": the subject
+        # of the verb before; what follows is the object
+        answer = _dropped(site, b) or _NONE
     if answer is None and (prev is None or not prev.word or prev.low in w.CONJUNCTIONS):
         answer = _inverted(site, b)
         if answer is None and (prev is None or prev.low in w.CONJUNCTIONS or w.PRO_DROP):
@@ -610,19 +470,65 @@ def _verb(site: _Site):
     return None if answer is _NONE else answer
 
 
+def _clause_tokens(toks: list[Tok], b: int, w: ClauseWords) -> list[int]:
+    """The tokens of the clause that token ``b`` stands in, up to ``b``: back to
+    punctuation, a mark or a word that opens a subordinate clause (a conjunction does not
+    end it: "hat … eingeräumt und … angekündigt"), a relative clause set off by commas
+    left out ("Achmed al-Scharaa, der bisher … war, eine …"), a name in marks kept."""
+    out, c = [], b
+    while c >= 0 and toks[c].low not in w.SUBORDINATORS and not (
+            toks[c].low in w.RELATIVES and c >= 1 and toks[c - 1].text == ","):
+        if toks[c].text == ",":
+            k = next((x for x in range(c - 1, max(-1, c - 25), -1) if toks[x].text == ","), None)
+            if k is not None and k + 1 < c and toks[k + 1].low in w.RELATIVES:
+                c = k - 1
+                continue
+        if not toks[c].word and toks[c].text not in w.OPEN_Q + w.CLOSE_Q:
+            break
+        out.append(c)
+        c -= 1
+    return out[::-1]
+
+
+def _bracket(site: _Site, b: int):
+    """The verb second, its participle or infinitive at the end of the clause (German:
+    "Zuletzt hatte Trump … geantwortet, er wolle …", "Die Fed hat Versäumnisse eingeräumt
+    und … angekündigt"): the subject stands before the finite auxiliary, or right after it
+    where something else opens the clause. Not in a clause a subordinating word opens."""
+    w, toks = site.w, site.toks
+    if w.ORDER != "v2" or b < 0 or not toks[b].word or not (
+            _clause_end(toks, site.cj + 1) or toks[site.cj + 1].low in w.CONJUNCTIONS
+            or toks[site.cj + 1].low in w.COMPLEMENTIZERS):
+        return None
+    clause = _clause_tokens(toks, b, w)
+    if not clause or (clause[0] > 0 and toks[clause[0] - 1].word):
+        return None  # "…, dass er das gesagt hat": a subordinate clause
+    at = next((x for x, k in enumerate(clause) if toks[k].low in w.AUX), None)
+    if at is None:
+        return None
+    aux, start = clause[at], clause[0]
+    e = np_after(toks, start, aux, w) if at else None
+    if e is not None and (e == aux or e == clause[at - 1] + 1) and toks[start].low not in w.FRONTED_OBJECTS \
+            and _subject_like(toks, start, e - 1, start, w):
+        speaker, lo = (toks[start].start, toks[e - 1].end), aux + 1  # "Die Fed hat … angekündigt"
+    else:
+        i = _skip_forward(toks, aux + 1, w)  # "Zuletzt hatte Trump … geantwortet"
+        e = np_after(toks, i, b + 1, w)
+        if e is None or not _subject_like(toks, i, e - 1, i, w):
+            return None
+        speaker, lo = (toks[i].start, toks[e - 1].end), e
+    # what was said: the clause after, else the object inside the bracket ("… eine
+    # nationale Konferenz angekündigt"), from the last conjunction in it
+    lo = max([lo] + [k + 1 for k in range(lo, b + 1) if toks[k].low in w.CONJUNCTIONS])
+    content = _content_after(site, site.cj + 1) or ((toks[lo].start, toks[b].end) if lo <= b else None)
+    return None if content is None else site.found(speaker, content, "subject")
+
+
 def _names_someone(site: _Site, span) -> bool:
     """The speaker span holds a name, a role, a title or a body's word, or is a pronoun."""
     w = site.w
     return any(_name_word(t, w) and t.low not in w.JOINERS and t.low not in w.DETERMINERS or t.low in w.PRONOUNS
                for t in site.toks if span[0] <= t.start < span[1])
-
-
-def _name_then_stop(toks: list[Tok], i: int, w: ClauseWords) -> bool:
-    """Two to five capitalised words, then punctuation: a name set off by commas."""
-    k = i
-    while k < len(toks) and toks[k].word and (toks[k].cap or toks[k].low in w.JOINERS) and k - i < 6:
-        k += 1
-    return w.CASED and k - i >= 2 and toks[i].cap and (k >= len(toks) or not toks[k].word)
 
 
 def _phrase_then_stop(site: _Site) -> bool:
@@ -632,10 +538,6 @@ def _phrase_then_stop(site: _Site) -> bool:
     i = _skip_forward(toks, site.cj + 1, w)
     e = np_after(toks, i, len(toks), w)
     return e is not None and (e >= len(toks) or not toks[e].word)
-
-
-def _role_word(t: Tok, w: ClauseWords) -> bool:
-    return role_of(t.core, w) != "" or t.core in w.ORG_WORDS or t.core in w.NATIONALITIES
 
 
 def _aside(site: _Site, b: int):
@@ -663,14 +565,20 @@ def _aside(site: _Site, b: int):
             role = (toks[st].start, toks[k - 1].end) if st is not None else None
         return site.found((seg[0].start, seg[-1].end), content, "role_name", role)
     appositive = words[0].low in w.DETERMINERS or _role_word(words[0], w) or words[0].core in w.TITLE_WORDS
-    if not (appositive and k >= 1 and toks[k].text == ","):
+    if not (k >= 1 and toks[k].text == ","):
         return None
     st = np_back(toks, k - 1, 0, w)
     if st is None or not _subject_like(toks, st, k - 1, 0, w):
         return None
+    if not appositive and not (w.ARTICLES and (st == 0 or not toks[st - 1].word) and toks[st].low in w.DETERMINERS
+                               and not words[0].cap and words[0].low not in w.STOP and words[0].low not in w.PREPS):
+        # "Le président du Kazakhstan, pays d’Asie centrale allié de la Russie, a ordonné":
+        # an appositive without an article after the phrase that opens the sentence
+        return None
     if w.CASED and not any(t.cap for t in toks[st:k]):
         return None
-    return site.found((toks[st].start, toks[k - 1].end), content, "name_appositive", (seg[0].start, seg[-1].end))
+    return site.found((toks[st].start, toks[k - 1].end), content, "name_appositive",
+                      (seg[0].start, seg[-1].end) if appositive else None)
 
 
 def _clause_end(toks: list[Tok], i: int) -> bool:

@@ -490,11 +490,15 @@ class People:
 
     def _lone_form(self, skey: str) -> str:
         """The first word written for a surname key ("Assad" for "assad")."""
-        forms = self._memo.get("lone")
-        if forms is None:
-            forms = self._memo["lone"] = {}
-            for _start, words, _title, _former in _runs(self.text, self.g):
+        lone = self._memo.get("lone")
+        if lone is None:  # the runs read in text order only as far as a question needs
+            lone = self._memo["lone"] = ({}, _runs(self.text, self.g))
+        forms, runs = lone
+        if skey not in forms:
+            for _start, words, _title, _former in runs:
                 forms.setdefault(_surname_key(words[-1]), words[-1])
+                if _surname_key(words[-1]) == skey:
+                    break
         return forms.get(skey, skey)
 
 
@@ -543,20 +547,23 @@ def _raw_runs(text: str, g: Words, *, single: bool = True):
     line break ends it); a possessive ("Trump's") or a word with a final full stop that is
     not an initial or a title ("Inc.") ends it too. A token is a letter, then letters,
     digits, apostrophes, full stops and hyphens; the runs are
-    read by one match each (``_RUN_AT_RE``) where a search in C finds a capital
-    (with ``single=False``, a capitalised word followed by another or a particle:
-    ``_TWO_WORDS_RE``); only their words are read in Python."""
+    found by a search in C (``_RUN_RE``, ``_LONG_RUN_RE``; a run whose first capital stands
+    inside a word is read from the word's start, ``_RUN_AT_RE``); only their words are read
+    in Python."""
     roles = _role_words(g)
-    search, match, pos = (_CAPITAL_RE if single else _TWO_WORDS_RE).search, _RUN_AT_RE.match, 0
+    search, match, pos = (_RUN_RE if single else _LONG_RUN_RE).search, _RUN_AT_RE.match, 0
     while True:
-        found = search(text, pos)
-        if found is None:
+        m = search(text, pos)
+        if m is None:
             return
-        r = found.start()
-        while r > 0 and (text[r - 1].isalnum() or text[r - 1] in _TOKEN_CHARS):
-            r -= 1  # the start of the word holding the capital ("al-Assad", "McCain", "iPhone")
-        m = match(text, r)
-        pos = m.end() if m.end() > r else found.start() + 1  # not past a capital the match did not read
+        r = m.start()
+        if r > 0 and (text[r - 1].isalnum() or text[r - 1] in _TOKEN_CHARS):
+            while r > 0 and (text[r - 1].isalnum() or text[r - 1] in _TOKEN_CHARS):
+                r -= 1  # a capital inside a word ("al-Assad", "iPhone"): read from the word's start
+            found, m = m, match(text, r)
+            pos = m.end() if m.end() > r else found.start() + 1  # not past a capital the match did not read
+        else:
+            pos = m.end()
         run: list = []
         for at, w in zip(m.starts("t"), m.captures("t")):
             if not run and not _is_capitalised(w):
@@ -580,21 +587,22 @@ def _is_capitalised(token: str) -> bool:
 
 #: Token characters after the first letter, and what a capitalised token and a
 #: particle look like as ``_runs`` reads them.
-_TC = r"[\w'’.\-]"
+_TC = r"[\p{L}\p{N}_'’.\-]"  # Python's \w (str.isalnum and "_"), not the regex module's (marks too)
 _PARTICLE_ALT = "|".join(sorted(_PARTICLES, key=len, reverse=True))
-_CAP_TOKEN = r"(?:\p{Uppercase}|(?i:a[lsdrznt]|el)-\p{Uppercase})" + _TC + "*"
+_LETTER = r"(?<=[\p{L}\p{Nl}\p{No}])"  # after an upper-case character: it starts a token ("Ⓐ" does not)
+_CAP_TOKEN = r"(?:\p{Uppercase}" + _LETTER + r"|(?i:a[lsdrznt]|el)-\p{Uppercase}" + _LETTER + ")" + _TC + "*"
 _PARTICLE_TOKEN = r"(?i:" + _PARTICLE_ALT + r")(?!" + _TC + ")"
 #: A run, matched from the start of the word that holds a capital: the characters before its
 #: first letter, then a capitalised token and the capitalised tokens and particles after
 #: spaces (captured as ``t``); or a token that is not capitalised ("iPhone"), captured as
 #: nothing.
 _RUN_AT_RE = regex.compile(r"[\d_'’.\-]*(?:(?P<t>" + _CAP_TOKEN + r")(?:[ \u00a0]+(?P<t>" + _CAP_TOKEN + "|"
-                           + _PARTICLE_TOKEN + "))*|[^\\W\\d_]" + _TC + "*)")
-_CAPITAL_RE = regex.compile(r"\p{Uppercase}")
-#: Where a run of two words or more may start: a capital, the rest of its word, spaces, and a
-#: capital, a particle or an article fused with a hyphen ("Bashar al-Assad", "Ursula von").
-_TWO_WORDS_RE = regex.compile(r"\p{Uppercase}" + _TC + r"*[ \u00a0]+(?:\p{Uppercase}|(?:" + _PARTICLE_ALT
-                              + r")(?!" + _TC + r")|[a-z]{2,3}-\p{Uppercase})")
+                           + _PARTICLE_TOKEN + "))*|[\\p{L}\\p{Nl}\\p{No}]" + _TC + "*)")
+#: A run found where its first token starts with a capital (a capital inside a word is read
+#: again from the word's start by ``_RUN_AT_RE``): of one token or more, and of two or more.
+_RUN_RE = regex.compile(r"(?P<t>\p{Uppercase}" + _LETTER + _TC + r"*)(?:[ \u00a0]+(?P<t>" + _CAP_TOKEN + "|" + _PARTICLE_TOKEN + "))*")
+_LONG_RUN_RE = regex.compile(r"(?P<t>\p{Uppercase}" + _LETTER + _TC + r"*)(?:[ \u00a0]+(?P<t>" + _CAP_TOKEN + "|" + _PARTICLE_TOKEN
+                             + "))+")
 #: Characters that continue a token besides letters and digits.
 _TOKEN_CHARS = frozenset("_'’.-")
 

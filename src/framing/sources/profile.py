@@ -8,10 +8,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .._mixed import score_cues
 from .._moments import ArticleSums
 from .._params import JOBS, WHOLE, Options, validate_params
-from .._runner import corpus_language, map_corpus
-from ..cues import CueTable, load_cues
+from .._runner import map_corpus
+from ..cues import CueTable
 from ..groups import PERIOD, Grouping, grouping
 from ..lexicon import Lexicon, gazetteer_for, load_lexicon
 from ..stats import MIN_COUNT, MIN_DOCS, article_share_interval
@@ -62,7 +63,7 @@ def sourcing_profile(corpus, *, by: "str | list[str]" = "outlet", period: str | 
         * ``cue_type`` — ``distancing`` against ``neutral`` cues.
     """
     gaz = load_lexicon(gazetteer_for(None, gazetteer))
-    table = load_cues(cues, language=corpus_language(corpus, load))
+    table, marks = score_cues(cues, corpus, load)
     grp = grouping(by, period=period, date_col=date_col)
     stats: dict = {}
     for part in map_corpus(_profile_stats, corpus, jobs=jobs, progress=progress, load=load, gaz=gaz, grouping=grp,
@@ -81,7 +82,7 @@ def sourcing_profile(corpus, *, by: "str | list[str]" = "outlet", period: str | 
     categories = dimension_values("category", gaz, seen)
     rows, moments = [], []
     for g in sorted(stats, key=grp.sort_key):
-        _group_rows(g, *stats[g], categories, table, rows, moments)
+        _group_rows(g, *stats[g], categories, marks, rows, moments)
     df = _profile_frame(rows, moments, min_count=min_count, min_docs=min_docs)
     df = grp.expand(df[PROFILE_COLUMNS])
     df.attrs.update(grp.attrs(), gazetteer=gaz.name, min_count=min_count, min_docs=min_docs, undated_docs=undated)
@@ -127,7 +128,7 @@ def article_sourcing(corpus, *, by: "str | list[str]" = "outlet", period: str | 
         and undated ones (reported) are left out.
     """
     gaz = load_lexicon(gazetteer_for(None, gazetteer))
-    table = load_cues(cues, language=corpus_language(corpus, load))
+    table, _ = score_cues(cues, corpus, load)
     grp = grouping(by, period=period, date_col=date_col)
     rows: list = []
     undated = 0

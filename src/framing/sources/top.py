@@ -8,12 +8,14 @@ from pathlib import Path
 
 import pandas as pd
 
+from .._mixed import score_cues
 from .._params import JOBS, POSITIVE, validate_params
-from .._runner import corpus_language, map_corpus
-from ..cues import CueTable, load_cues
+from .._runner import map_corpus
+from ..cues import CueTable
 from ..groups import PERIOD, Grouping, grouping
 from ..lexicon import Lexicon, gazetteer_for, load_lexicon
 from .attributions import ATTRIBUTION_COLUMNS, chunk_rows
+from .clause_words import clause_words_of, rules_of
 from .people import id_kind, link_surnames
 from .words import words_of
 
@@ -83,7 +85,7 @@ def top_sources(corpus, *, by: "str | list[str]" = "outlet", n: int = 10, period
     [['Donald Trump', 4, 2, 1, 0.8], ['Hillary Rodham Clinton', 1, 1, 0, 0.2]]
     """
     gaz = load_lexicon(gazetteer_for(None, gazetteer))
-    table = load_cues(cues, language=corpus_language(corpus, load))
+    table, _ = score_cues(cues, corpus, load)
     grp = grouping(by, period=period, date_col=date_col)
     stats: dict = {}
     undated = 0
@@ -126,7 +128,8 @@ def _top_stats(chunk, *, gaz: Lexicon, grouping: Grouping, cues: CueTable | None
         return {}, 0
     groups = grouping.labels(docs)
     group_of = dict(zip(docs["doc_id"], groups))
-    pronouns = words_of(chunk.language).PRONOUNS
+    pronouns = {code: _pronouns(code) for code in set(chunk.read_in())}  # of each document's language
+    pronouns_of = {doc_id: pronouns[code] for doc_id, code in zip(docs["doc_id"], chunk.read_in())}
     doc, outlet, canonical, sid, category, kind = (_COL[c] for c in ("doc_id", "outlet", "speaker_canonical", "speaker_id",
                                                                       "speaker_category", "kind"))
     out: dict = {}
@@ -136,7 +139,7 @@ def _top_stats(chunk, *, gaz: Lexicon, grouping: Grouping, cues: CueTable | None
             continue
         st = out.setdefault(g, [0, {}])
         st[0] += 1
-        if not row[sid] or row[canonical].lower() in pronouns:
+        if not row[sid] or row[canonical].lower() in pronouns_of[row[doc]]:
             continue  # no speaker, or a pronoun left unresolved: in the total, no source
         key = (row[outlet], row[sid], id_kind(row[canonical], row[sid]))
         acc = st[1].get(key)
@@ -148,6 +151,11 @@ def _top_stats(chunk, *, gaz: Lexicon, grouping: Grouping, cues: CueTable | None
         acc[3] += row[kind] == "direct"
         acc[4].add(row[doc])
     return {g: tuple(v) for g, v in out.items()}, sum(g is None for g in groups)
+
+
+def _pronouns(code: str):
+    """The subject pronouns of a language, from the words its speaker rules read."""
+    return clause_words_of(code).PRONOUNS if rules_of(code) == "clauses" else words_of(code).PRONOUNS
 
 
 def _named(name: str) -> bool:

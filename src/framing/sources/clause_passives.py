@@ -1,0 +1,86 @@
+"""Passive reports in the languages of the clause rules (:mod:`.clauses`): the agent of a
+passive verb of saying speaks ("le tir confirmé par le Kremlin", "fue acusado … por varias
+mujeres", "Die Demokraten wurden von Future Forward gewarnt, dass …"; rule ``passive``);
+a passive with no agent names no speaker, and gives no attribution ("Besonders scharf
+kritisiert wurde ihre Entscheidung"). Read from the language's ``passive_aux``,
+``agent_preps`` and ``past_participle`` (``words.yaml``); a language without them has no
+passive rule. Asked by :mod:`.clause_cues` before the rules of :mod:`.clauses`."""
+
+from __future__ import annotations
+
+from ..cues import canonical_form
+from .clause_phrases import _subject_like, np_after, np_back
+from .clauses import _NONE, _clause_end, _content_after, _Site, _skip_forward
+
+__all__ = ["passive"]
+
+#: How many tokens after a participle its agent may stand ("fue acusado el lunes de acoso
+#: y violación por varias mujeres").
+AGENT_REACH = 10
+
+
+def passive(site: _Site, b: int):
+    """The attribution of a passive cue (its agent speaks), :data:`_NONE` for a passive
+    with no agent, or None where the cue is not a passive participle (``b``: the token
+    before the cue's auxiliaries)."""
+    w, toks = site.w, site.toks
+    if not w.PASSIVE_AUX or w.PAST_PARTICIPLE is None \
+            or not w.PAST_PARTICIPLE.search(canonical_form(site.form.split()[-1])):
+        return None
+    group = toks[b + 1:site.ci]
+    nxt = toks[site.cj + 1] if site.cj + 1 < len(toks) else None
+    if any(t.low in w.PASSIVE_AUX for t in group) or (nxt is not None and nxt.low in w.PASSIVE_AUX):
+        return _with_agent(site, b) or _NONE  # "a été précisé", "kritisiert worden", "fue acusado"
+    if group and any(t.low in w.AUX for t in group):
+        return None  # "a confirmé par téléphone": the active voice
+    if w.ORDER == "v2":
+        aux = _aux_before(site, b)
+        if aux is not None and toks[aux].low in w.PASSIVE_AUX and _clause_end(toks, site.cj + 1) \
+                or aux is not None and toks[aux].low in w.PASSIVE_AUX and nxt is not None \
+                and nxt.low in w.COMPLEMENTIZERS:
+            return _with_agent(site, b, aux) or _NONE  # "wurden jedoch von Future Forward … gewarnt"
+        return None
+    if b < 0 or not toks[b].word or toks[b].low in w.DETERMINERS or toks[b].low in w.PRONOUNS:
+        return None
+    # a participle after a noun ("le tir confirmé par le Kremlin"): a passive only with its
+    # agent; what was said is the noun phrase before it
+    st = np_back(toks, b, 0, w)
+    return _with_agent(site, b, said=(toks[st].start, toks[b].end) if st is not None else None)
+
+
+def _aux_before(site: _Site, b: int) -> int | None:
+    """The nearest auxiliary before the cue in its sentence (German: the verb second of a
+    clause whose participle the cue is), or None."""
+    w, toks = site.w, site.toks
+    return next((k for k in range(b, max(-1, b - 30), -1) if toks[k].low in w.AUX or toks[k].low in w.PASSIVE_AUX),
+                None)
+
+
+def _with_agent(site: _Site, b: int, aux: int | None = None, said: tuple | None = None):
+    """The attribution whose speaker is the passive's agent: after the participle ("par
+    le Kremlin", "por varias mujeres"), or in German between the auxiliary and it ("von
+    Future Forward, …, gewarnt"); None where there is none."""
+    w, toks = site.w, site.toks
+    if aux is not None:
+        ks = [k for k in range(aux + 1, site.ci) if toks[k].low in w.AGENT_PREPS]
+    else:
+        ks = []
+        for k in range(site.cj + 1, min(len(toks), site.cj + 1 + AGENT_REACH)):
+            if not toks[k].word or toks[k].low in w.COMPLEMENTIZERS:
+                break
+            if toks[k].low in w.AGENT_PREPS:
+                ks = [k]
+                break
+    for k in ks:
+        i = _skip_forward(toks, k + 1, w)
+        e = np_after(toks, i, len(toks) if aux is None else site.ci, w)
+        if e is None or not _subject_like(toks, i, e - 1, i, w):
+            continue
+        content = said or _content_after(site, site.cj + 1 if aux is not None or e >= len(toks) else e)
+        last = aux - 1 if aux is not None else b  # else the subject: "… wurde … von X begrüßt", "X fue acusado"
+        if content is None and last >= 0:
+            st = np_back(toks, last, 0, w)
+            content = (toks[st].start, toks[last].end) if st is not None else None
+        if content is not None:
+            return site.found((toks[i].start, toks[e - 1].end), content, "passive")
+    return None

@@ -1,0 +1,272 @@
+"""Noun phrases in the languages of the clause rules (:mod:`.clauses`): the tokens of a
+cue's window (:func:`tokens`), the phrase that starts at a token (:func:`np_after`: "le
+porte-parole du gouvernement", "M. Carter", "von der Leyen") or ends at one
+(:func:`np_back`), and whether a phrase before a verb may be its subject
+(:func:`_subject_like`), read from the language's words (:mod:`.clause_words`)."""
+
+from __future__ import annotations
+
+from .clause_cases import adjective_opens
+from .clause_words import ClauseWords, role_of
+
+__all__ = ["Tok", "tokens", "np_after", "np_back"]
+
+
+class Tok:
+    """A token: its text and span, lower case, the word without an elided article
+    ("l’Egypte" → "egypte"), whether that word is capitalised, whether it is a word."""
+
+    __slots__ = ("text", "start", "end", "low", "core", "cap", "word")
+
+    def __init__(self, text: str, start: int, end: int, elisions: tuple):
+        self.text, self.start, self.end = text, start, end
+        self.low = text.lower().replace("'", "’")
+        core = text
+        for e in elisions:
+            if self.low.startswith(e) and len(text) > len(e):
+                core = text[len(e):]
+                break
+        self.core = core.lower()
+        self.cap = core[:1].isupper()
+        self.word = text[:1].isalnum()
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Tok({self.text!r}, {self.start})"
+
+
+def tokens(text: str, start: int, end: int, w: ClauseWords) -> list[Tok]:
+    """The tokens of ``text[start:end]`` by the language's token pattern."""
+    el = w.ELISIONS
+    return [Tok(m.group(), m.start(), m.end(), el) for m in w.TOKEN_RE.finditer(text, start, end)]
+
+
+def _name_word(t: Tok, w: ClauseWords) -> bool:
+    """A word that may stand in a name or a role phrase."""
+    return t.word and (t.cap or role_of(t.core, w) != "" or t.core in w.TITLE_WORDS or t.core in w.ORG_WORDS
+                       or t.core in w.NATIONALITIES or t.low in w.JOINERS or w.PARTICLE_RE.match(t.text) is not None
+                       or not w.CASED)
+
+
+def _ends_phrase(t: Tok, w: ClauseWords) -> bool:
+    low = t.low
+    if low in w.JOINERS:
+        return False
+    return (low in w.STOP or low in w.COMPLEMENTIZERS or low in w.CONJUNCTIONS or low in w.AUX
+            or (low in w.PREPS and low not in w.JOINERS))
+
+
+def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
+    """End (exclusive) of the noun phrase that starts at token ``i`` (adverbs and time
+    words before it stepped over by the caller), or None when none starts there."""
+    if i >= hi:
+        return None
+    t = toks[i]
+    if t.text in w.OPEN_Q:  # laut „Washington Post“: a name in marks
+        k = next((x for x in range(i + 1, min(hi, i + 10)) if toks[x].text in w.CLOSE_Q), None)
+        return k + 1 if k is not None and k > i + 1 and toks[i + 1].word else None
+    if not t.word:
+        return None
+    if t.low in w.PRONOUNS:
+        return i + 1
+    if _ends_phrase(t, w) and t.low not in w.DETERMINERS or (t.low in w.PREPS and t.low not in w.DETERMINERS
+                                                              and not _particle_of_name(toks, i, hi, w)):
+        return None
+    if w.CASED and not (t.low in w.DETERMINERS or _name_word(t, w) or t.low[:1].isdigit() or adjective_opens(toks, i, hi, w)):
+        return None
+    k, lower, named = i, 0, False
+    while k < hi and k - i < 14:
+        t = toks[k]
+        if not t.word:
+            after = _through_mark(toks, i, k, hi, w)
+            if after is None:
+                break
+            k = after
+            continue
+        if k > i and t.low in w.CONJUNCTIONS and k + 1 < hi and _role_word(toks[k - 1], w) and _role_word(toks[k + 1], w):
+            k += 1  # "der Anwalt und Dissident Ayman Sheib ad-Din"
+            continue
+        if k > i and (_ends_phrase(t, w) or (t.low in w.PRONOUNS and t.low not in w.DETERMINERS)
+                      or (t.low in w.ADVERBS and (not w.CASED or not t.cap and toks[k - 1].low not in w.DETERMINERS))
+                      or _after_origin(toks, i, k, w) or (listener_mark(toks, k, w) is not None
+                                                          and not _role_word(toks[k - 1], w)
+                                                          and toks[k - 1].core not in w.TITLE_WORDS)):
+            break  # "sagte der Präsident wahrscheinlich": an adverb after the phrase ends it; "مدير الإدارة | لـ«المدينة»"
+        if w.CASED:
+            step = _cased_step(toks, k, i, w, named, lower)
+            if step is None:
+                break
+            named, lower = step
+        k += 1
+    return _phrase_end(toks, i, k, w)
+
+
+def _particle_of_name(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> bool:
+    """The joiner at token ``i`` opens a name ("von der Leyen"), not a phrase after a
+    preposition ("zu mehr Respekt"): joiners, then a capitalised word."""
+    k = i + 1
+    while k < hi and toks[k].low in w.JOINERS and k - i < 4:
+        k += 1
+    return toks[i].low in w.JOINERS and k < hi and toks[k].cap
+
+
+def _phrase_end(toks: list[Tok], i: int, k: int, w: ClauseWords) -> int | None:
+    """The end of a phrase from ``i`` read to ``k``: joiners and articles at its end left
+    out; None for an article alone ("lamenta la «falta …»")."""
+    while k > i + 1 and (toks[k - 1].low in w.JOINERS or toks[k - 1].low in w.DETERMINERS):
+        k -= 1
+    if k == i + 1 and toks[i].low in w.DETERMINERS and toks[i].low not in w.PRONOUNS:
+        return None
+    return k if k > i else None
+
+
+def _through_mark(toks: list[Tok], i: int, k: int, hi: int, w: ClauseWords) -> int | None:
+    """Where a phrase goes on after the mark at token ``k``: past the dot of a title ("M.
+    Carter"), past a name in marks after a role or a body (``marked_names``: "агентство
+    «Интерфакс»", "صحيفة «واشنطن بوست»"); None where the mark ends it."""
+    t = toks[k]
+    if t.text == "." and k > i and _abbreviated_title(toks, k - 1, w) and k + 1 < hi and toks[k + 1].word:
+        return k + 1  # "M. Carter"; not "— сказал мэр." nor "a déclaré le ministre." at the end
+    if w.MARKED_NAMES and t.text in w.OPEN_Q and k > i and (_role_word(toks[k - 1], w) or toks[k - 1].low in w.JOINERS
+                                                            or (not w.CASED and toks[i].core in w.ORG_WORDS)):
+        # a name of four words at most, not a quotation ("الرئيس “إن الوطن …”")
+        close = next((x for x in range(k + 1, min(hi, k + 6)) if toks[x].text in w.CLOSE_Q), None)
+        if close is not None and close > k + 1 and toks[k + 1].low not in w.COMPLEMENTIZERS:
+            return close + 1
+    return None
+
+
+def _after_origin(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
+    """Token ``k`` opens a new phrase after an adjective of origin (the phrase opened at
+    ``i``), in a script whose article is joined (``definite_prefix``): "نفى الجيش التركي |
+    استهداف …", "أكدت مصادر كردية | مقتل …"; a name follows only a definite one after a
+    person's role ("الرئيس التركي رجب طيب اردوغان"); a plural in the oblique case after a
+    role is the verb's object (``oblique_plural``: "دعا الرئيس | المواطنين إلى …"); a definite
+    phrase with no person's role ends at a word without the article ("أرجعت الشركة | تراجع …")."""
+    if w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[k].text) and (
+            toks[k - 1].core in w.TITLE_WORDS or toks[k - 1].core in w.PERSON_ROLES or toks[k - 1].core in w.NATIONALITIES):
+        return True
+    if w.DEFINITE_PREFIX is None or toks[k].core in w.NATIONALITIES or toks[k].text[:1] == "ل":
+        return False  # "المرصد السوري لحقوق الإنسان": a complement with "ل"
+    definite, role = w.DEFINITE_PREFIX.match, any(t.core in w.TITLE_WORDS or t.core in w.PERSON_ROLES for t in toks[i:k - 1])
+    if toks[k - 1].core not in w.NATIONALITIES:
+        return bool(definite(toks[i].text) and definite(toks[k - 1].text) and not definite(toks[k].text)
+                    and toks[k].low not in w.JOINERS and not role and toks[k - 1].core not in w.PERSON_ROLES)
+    return definite(toks[k].text) is not None or definite(toks[k - 1].text) is None or not role
+
+
+def listener_mark(toks: list[Tok], i: int, w: ClauseWords) -> int | None:
+    """Where a listener named in marks ends, the token after its closing mark, when token
+    ``i`` is a preposition of ``listener_preps`` that opens one ("وقال لـ«الوطن» إن …",
+    "مصدر مطلع لـ«الشرق الأوسط»": the outlet spoken to, never the speaker); else None."""
+    if not w.LISTENER_PREPS or i + 2 >= len(toks) or toks[i].low not in w.LISTENER_PREPS or toks[i + 1].text not in w.OPEN_Q:
+        return None
+    close = next((x for x in range(i + 2, min(len(toks), i + 8)) if toks[x].text in w.CLOSE_Q), None)
+    return close + 1 if close is not None and close > i + 2 else None
+
+
+def _abbreviated_title(toks: list[Tok], k: int, w: ClauseWords) -> bool:
+    """Token ``k`` is a title written with a period ("M.", "Dr.", "Sr."), not a title word
+    ending a sentence ("…, a déclaré le ministre.")."""
+    t = toks[k]
+    return t.core in w.TITLE_WORDS and (t.low + "." in w.TITLES or len(t.core) <= 3) and (
+        k + 2 >= len(toks) or toks[k + 2].cap)
+
+
+def _cased_step(toks: list[Tok], k: int, i: int, w: ClauseWords, named: bool, lower: int):
+    """One word of a phrase in a cased script: ``(named, lower)`` after it, or None where
+    the phrase ends ("sagte Merz der Zeitung", "Trump selbst")."""
+    t = toks[k]
+    if k > i and t.low in w.DETERMINERS and named and toks[k - 1].core not in w.PERSON_ROLES \
+            and toks[k - 1].core not in w.ORG_WORDS and toks[k - 1].low not in w.JOINERS:
+        return None  # a name, then another phrase
+    if not _name_word(t, w) and not t.low[:1].isdigit() and t.low not in w.DETERMINERS:
+        if w.PAST_PARTICIPLE is not None and k + 1 < len(toks) and toks[k + 1].low in w.AGENT_PREPS \
+                and w.PAST_PARTICIPLE.search(t.low):
+            return None  # "un témoin cité par la presse": a participle and its agent end the phrase
+        if named and w.ORDER == "svo" and w.ARTICLES and k >= i + 2 and toks[k - 1].cap and toks[k - 2].low in w.JOINERS and (
+                k + 1 >= len(toks) or not toks[k + 1].word or toks[k + 1].low in w.JOINERS):
+            return named, lower  # "du ministère des Affaires étrangères": a body's name and its adjective after it
+        if named or lower >= 5:
+            return None  # a lower-case word after a name
+        return named, lower + 1
+    if t.cap and t.core not in w.PERSON_ROLES and t.core not in w.TITLE_WORDS:
+        return True, lower
+    return named, lower
+
+
+def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
+    """Start of the noun phrase that ends at token ``b`` (inclusive), or None."""
+    t = toks[b]
+    if t.word and t.low in w.PRONOUNS:
+        return b
+    if not t.word or _ends_phrase(t, w) or t.low in w.FRONTED_OBJECTS:
+        return None
+    j = b
+    while j - 1 >= lo and b - j < 14:
+        p = toks[j - 1]
+        if not p.word:
+            if p.text == "." and j - 2 >= lo and _abbreviated_title(toks, j - 2, w):
+                j -= 1
+                continue
+            break
+        if p.low in w.DETERMINERS:
+            j -= 1
+            before = toks[j - 1] if j - 1 >= lo else None
+            if p.low in w.JOINERS and before is not None and before.word and (
+                    (before.cap and w.ORDER == "v2" and before.low not in w.DETERMINERS) or
+                    (before.low in w.JOINERS and before.low not in w.DETERMINERS) or
+                    (p.low in w.CONTRACTIONS and not before.cap and _head_noun(before, w))):
+                continue  # "die Sportförderung des Bezirks", "le responsable de la police", "le porte-parole du gouvernement"
+            break
+        if _ends_phrase(p, w) or p.low in w.FRONTED_OBJECTS or (p.low in w.PRONOUNS and p.low not in w.JOINERS) \
+                or p.low in w.ADVERBS or (w.ADVERBIAL_HEADS and p.core in w.TIME_WORDS):
+            break  # "Ранее в субботу | Кудрин заявил"
+        if w.CASED and not w.ARTICLES and role_of(toks[j].core, w) and p.word and not p.cap \
+                and p.low not in w.JOINERS and not _role_word(p, w):
+            break  # "в свою очередь министр … Прити Пател": the phrase opens at its role
+        j -= 1
+    while j < b and toks[j].low in w.JOINERS and toks[j].low not in w.DETERMINERS:
+        j += 1
+    return j
+
+
+def _head_noun(t: Tok, w: ClauseWords) -> bool:
+    """A word that may head a noun phrase a contracted article and joiner follows ("le
+    porte-parole du gouvernement", "les conclusions du procureur"): not a grammar word."""
+    low = t.low
+    return not (_ends_phrase(t, w) or low in w.DETERMINERS or low in w.ADVERBS or low in w.PRONOUNS
+                or low in w.FRONTED_OBJECTS or low in w.OBJECT_CLITICS or low in w.RELATIVES or t.core in w.TIME_WORDS)
+
+
+def _subject_like(toks: list[Tok], st: int, b: int, lo: int, w: ClauseWords) -> bool:
+    """The phrase ``toks[st..b]`` before a verb is its subject: not a phrase after a
+    preposition ("Am Montag", "Об этом"), a fronted object ("Dies"), a time word; in a
+    cased language a name, a role, or a phrase opened by a determiner."""
+    words = toks[st:b + 1]
+    if st - 1 >= lo and toks[st - 1].low in w.PREPS and toks[st - 1].low not in w.JOINERS:
+        return False
+    if w.ADVERBIAL_HEADS and all(t.low[:1].isdigit() for t in words):
+        return False  # "… телеканала 1+1 заявила"
+    if all(t.core in w.TIME_WORDS or t.low in w.FRONTED_OBJECTS or t.low in w.DETERMINERS for t in words if t.word):
+        return False  # "Dies", "am Montag", "el martes"
+
+    if len(words) == 1 and words[0].low in w.PRONOUNS:
+        return True
+    if words[0].low in w.OBLIQUE:
+        return False  # "des Brandes", "dem Minister": a genitive or dative is no subject
+    if not w.CASED:
+        return True
+    return any(_name_word(t, w) and t.low not in w.JOINERS for t in words) or words[0].low in w.DETERMINERS or (
+        words[0].core != words[0].low and words[0].low[:len(words[0].low) - len(words[0].core)] in w.DETERMINERS)
+
+
+def _role_word(t: Tok, w: ClauseWords) -> bool:
+    return role_of(t.core, w) != "" or t.core in w.ORG_WORDS or t.core in w.NATIONALITIES
+
+
+def _name_then_stop(toks: list[Tok], i: int, w: ClauseWords) -> bool:
+    """Two to five capitalised words, then punctuation: a name set off by commas."""
+    k = i
+    while k < len(toks) and toks[k].word and (toks[k].cap or toks[k].low in w.JOINERS) and k - i < 6:
+        k += 1
+    return w.CASED and k - i >= 2 and toks[i].cap and (k >= len(toks) or not toks[k].word)
