@@ -162,8 +162,9 @@ def test_arabic_body_by_its_head_word_is_the_body_named_before():
     got = rows("ar", "حمّلت الهيئة العامة للشباب والرياضة الكويتية مسؤولية التأجيل للاتحاد. "
                      "وأكدت الهيئة في مؤتمر صحفي أن القرار فردي. "
                      "وأعلنت الشركة السعودية للصناعات الأساسية أن الأرباح ارتفعت. وأشارت الشركة إلى أن الطلب قوي.")
-    assert [r[1] for r in got] == ["الهيئة العامة للشباب والرياضة الكويتية", "الشركة السعودية للصناعات الأساسية",
-                                   "الشركة السعودية للصناعات الأساسية"]
+    # "حمّلت … مسؤولية" (held responsible) is a report too
+    assert [r[1] for r in got] == ["الهيئة العامة للشباب والرياضة الكويتية", "الهيئة العامة للشباب والرياضة الكويتية",
+                                   "الشركة السعودية للصناعات الأساسية", "الشركة السعودية للصناعات الأساسية"]
     # a verb after the head is no name of it
     assert [r[1] for r in rows("ar", "الشركة تتعامل مع الموردين. وأشارت الشركة إلى أن الطلب قوي.")] == ["الشركة"]
 
@@ -215,7 +216,8 @@ def test_arabic_pronoun_joined_before_the_verb_speaks_and_a_negated_verb_says_no
 
 def test_arabic_transported_is_no_report_without_its_source():
     got = rows("ar", "وبحث الاجتماع مسألة نقل الجرحى إلى المستشفيات. ونقلت وكالة الأنباء عن مصدر عسكري أن القتال مستمر.")
-    assert [r[2:] for r in got] == [["نقلت", "inverted"]]
+    # the relayed source first, the relaying agency second (test_attributions_ar.py)
+    assert [r[2:] for r in got] == [["نقلت", "relayed"], ["نقلت", "inverted"]]
 
 
 def test_russian_negated_verb_says_nothing():

@@ -15,6 +15,8 @@ from ..text import TextFacts
 from .clause_cases import fronted_end, message_of
 from .clause_passives import passive
 from .clause_phrases import _ends_phrase, _role_word, _subject_like, np_after, np_back, tokens
+from .clause_relays import relayed
+from .clause_vso import before_verb, described_clause, saying, sentence_subject, unjoined
 from .clause_words import ClauseWords, role_of
 from .clauses import (
     _NONE,
@@ -38,15 +40,12 @@ def _fronted(site: _Site):
     speaks; the content is the rest of the sentence."""
     w, toks = site.w, site.toks
     own = next((t for t in toks[site.ci:site.cj + 1] if t.low in w.POSSESSIVES), None)
-    i = _skip_forward(toks, site.cj + 1, w)
-    if i < len(toks) and toks[i].low in w.FRONTED_PREPS:
-        i += 1  # "وفقاً لـ”العربية نت”"
-    told = False
-    if i + 1 < len(toks) and toks[i].low in w.FRONTED_RELATIVES:
-        # "طبقا لما قاله الرئيس": a verb of saying, its speaker after it; "طبقا لما أراد …": none
-        if not _saying(toks[i + 1].low, site.cues, w):
-            return None
-        i, told = _skip_forward(toks, i + 2, w), True
+    start = _fronted_start(site)
+    if start is None:
+        return None
+    i, told = start
+    joined = unjoined(site, i)  # "وفقا للوثائق": the speaker without the preposition joined to it
+    toks = joined or toks
     e = site.cj + 1 if own is not None else np_after(toks, i, len(toks), w)
     if e is None and told:
         # "وفقًا لما أبلغنا به": what someone said, no one named
@@ -77,15 +76,30 @@ def _fronted(site: _Site):
     content = after if after[1] - after[0] > before[1] - before[0] else before
     if content[1] <= content[0]:
         return None
-    return site.found(speaker, content, "fronted", app)
+    extra = {"phrase": toks[i].text + site.text[toks[i].end:speaker[1]]} if joined else {}
+    return site.found(speaker, content, "fronted", app, **extra)
 
 
-def _saying(word: str, cues: CueTable, w: ClauseWords) -> bool:
-    """``word`` is a cue form, or one with an object pronoun joined (``object_suffixes``:
-    "قاله", "ذكرته")."""
-    if cues.lemma_of(word) is not None:
-        return True
-    return any(word.endswith(x) and cues.lemma_of(word[:-len(x)]) is not None for x in w.OBJECT_SUFFIXES)
+def _fronted_start(site: _Site) -> tuple[int, bool] | None:
+    """Where the speaker of a fronted cue starts, and whether a verb of saying came first
+    (``(i, told)``), past a preposition written apart ("وفقاً لـ”العربية نت”") and a relative
+    with its verb ("طبقا لما قاله الرئيس", "حسبما ذكرت وكالة …": joined to the cue); None where
+    the relative's verb is no verb of saying ("طبقا لما أراد …", "حسبما يبدو")."""
+    w, toks = site.w, site.toks
+    i = site.cj + 1
+    if i >= len(toks) or toks[i].low not in w.FRONTED_PREPS:
+        i = _skip_forward(toks, i, w)  # (a preposition right after the cue is no listener's)
+    if i < len(toks) and toks[i].low in w.FRONTED_PREPS:
+        i += 1
+    if w.FRONTED_RELATIVES and canonical_form(site.form).endswith(tuple(w.FRONTED_RELATIVES)):
+        if i >= len(toks) or not saying(toks[i].low, site.cues, w):
+            return None
+        return _skip_forward(toks, i + 1, w), True
+    if i + 1 < len(toks) and toks[i].low in w.FRONTED_RELATIVES:
+        if not saying(toks[i + 1].low, site.cues, w):
+            return None
+        return _skip_forward(toks, i + 2, w), True
+    return i, False
 
 
 def _postposed(site: _Site):
@@ -202,7 +216,7 @@ def _before_verb(site: _Site):
         att = _in_body(site, b)
         if att is not None:
             return att
-    return None
+    return before_verb(site, b)
 
 
 def _subject_around(site: _Site, b: int) -> bool:
@@ -235,7 +249,8 @@ def _participle(site: _Site, earlier: list):
     content = _content_after(site, site.cj + 1)
     if content is None:
         return _NONE
-    same = [a for a in earlier if a.sentence == site.sent and a.cue is not None and a.cue[0] < site.cs]
+    same = [a for a in earlier if a.sentence == site.sent and a.cue is not None and a.cue[0] < site.cs
+            and not a.extra.get("relays")]
     if same:
         att = site.found(same[-1].speaker, content, "participle", same[-1].appositive)
         if same[-1].speaker is None:
@@ -243,6 +258,9 @@ def _participle(site: _Site, earlier: list):
         elif "verb_gender" in same[-1].extra:
             att.extra.setdefault("verb_gender", same[-1].extra["verb_gender"])  # "отметил …, добавив"
         return att
+    span = sentence_subject(site, earlier)  # "واستعرض هادي … مشيرا إلى": verb-first
+    if span is not None:
+        return site.found(span, content, "participle")
     first = next((x for x, t in enumerate(toks) if t.word), None)
     # in a verb-first language the sentence opens with its verb: no subject phrase to take
     e = np_after(toks, first, site.ci, w) if first is not None and first < site.ci and w.ORDER != "vso" else None
@@ -262,7 +280,24 @@ def _attribution(site: _Site, earlier: list):
     answer = _participle(site, earlier) or _before_verb(site)
     if answer is not None:
         return None if answer is _NONE else answer
-    return _verb(site)
+    att = described_clause(site, _verb(site))
+    span = sentence_subject(site, earlier) if att is not None and att.rule == "dropped" else None
+    # "ربط غسان شربل … وقال إن": a verb with no subject speaks with its sentence's (verb-first)
+    return att if span is None else site.found(span, att.content, "subject")
+
+
+def _subject_after_complementizer(between: list, w: ClauseWords) -> bool:
+    """A complementizer, then a word or with a pronoun joined, stand between two cues ("قال
+    المرصد إن تنظيم داعش أبلغ", "ويقال إنها قالت"): the second is a report of its own
+    ("отметил, что считает": one)."""
+    k = next((x for x in range(len(between) - 1, -1, -1) if between[x].low in w.COMPLEMENTIZERS), None)
+    return k is not None and (between[k].low in w.POSSESSIVES or any(t.word for t in between[k + 1:]))
+
+
+def _between(toks: list, start: int, end: int, facts: TextFacts) -> int:
+    """The tokens from ``start`` to ``end``, a name in marks counted as none ("صرح لصحيفة
+    «يو إس إيه توداي» قائلا": one report)."""
+    return sum(1 for t in toks if start <= t.start < end and not (facts.names and facts.voice_at(t.start, t.end) == "name"))
 
 
 #: A cue at most this many tokens after the previous cue of its sentence is part of it.
@@ -315,11 +350,12 @@ def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, span
                      form=text[cs:ce].lower(), sent=(s0, s1), window=(ws, we), nested=nested, cues=cues, w=w)
         if atts and atts[-1].sentence == (s0, s1) and atts[-1].cue is not None and ci > 0 and lemma not in cues.fronted \
                 and atts[-1].nested == nested and not _after_conjunction(toks, ci, atts[-1].cue[1], w) \
-                and sum(1 for t in toks if atts[-1].cue[1] <= t.start < cs) <= _JOINED_CUES \
+                and _between(toks, atts[-1].cue[1], cs, facts) <= _JOINED_CUES \
+                and not _subject_after_complementizer([t for t in toks if atts[-1].cue[1] <= t.start < cs], w) \
                 and not (w.COMMA_PARTS and w.PARTICIPLE is not None and w.PARTICIPLE.search(site.form.split()[-1])
                          and any(t.text == "," for t in toks if atts[-1].cue[1] <= t.start < cs)):
             continue  # "وتابع قائلا", "صرح لصحيفة … قائلا": one report, told by two verbs
         att = _attribution(site, atts)
         if att is not None:
-            atts.append(att)
+            atts.extend(relayed(site, att))  # "نقلت رويترز عن فضل حسن": the source, then the relay
     return finish(text, facts, spans, atts, w.CLOSE_Q, lambda lemma: lemma in cues.fronted or lemma in cues.postposed)

@@ -119,20 +119,50 @@ _PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|
 
 
 
+def _marks(w: ClauseWords) -> re.Pattern:
+    """The pattern of a name in the language's marks (group 1)."""
+    marked = _MARKED.get(w.OPEN_Q)
+    if marked is None:
+        marked = _MARKED[w.OPEN_Q] = re.compile(f"[{re.escape(w.OPEN_Q)}]([^{re.escape(w.CLOSE_Q)}]+)[{re.escape(w.CLOSE_Q)}]")
+    return marked
+
+
 def _marked_name(phrase: str, w: ClauseWords) -> str:
     """"агентство «Интерфакс»", "موقع "قناة عشتار"": the name in marks after a body
     (``marked_names``), else ""."""
     if not w.MARKED_NAMES or phrase[:1] in w.OPEN_Q:
         return ""
-    marked = _MARKED.get(w.OPEN_Q)
-    if marked is None:
-        marked = _MARKED[w.OPEN_Q] = re.compile(f"[{re.escape(w.OPEN_Q)}]([^{re.escape(w.CLOSE_Q)}]+)[{re.escape(w.CLOSE_Q)}]")
-    m = marked.search(phrase)
+    m = _marks(w).search(phrase)
     before = _words(phrase[:m.start()]) if m is not None else []
     if m is not None and _words(m.group(1)) and len(before) == 1 and _core(before[0], w) in w.ORG_WORDS:
         return " ".join(_words(m.group(1)))  # a body and its name: not "محامية … مراسل صحيفة «…»"
     return ""
 
+
+
+def document_name(phrase: str, w: ClauseWords) -> str:
+    """A document named with whoever made it, in a script without capitals: its words to
+    the last name in marks inside it ("مسح شهري أجرته «رويترز»"), else all of them
+    ("الوثائق التي حصلت عليها الغارديان"); "" where the phrase opens with no ``documents``
+    word."""
+    words = _words(phrase)
+    if w.CASED or not words or _core(words[0], w) not in w.DOCUMENTS:
+        return ""
+    marked = list(_marks(w).finditer(phrase))
+    return " ".join(_words(phrase[:marked[-1].end()] if marked else phrase))
+
+
+def body_and_mark(phrase: str, w: ClauseWords) -> tuple[str, str] | None:
+    """``(a body's name, the name in marks after it)`` of a speaker phrase in a script
+    without capitals ("الشركة السعودية للصناعات الأساسية «سابك»"), a body of two words or
+    more; else None."""
+    if w.CASED or not w.MARKED_NAMES or phrase[:1] in w.OPEN_Q:
+        return None
+    m = _marks(w).search(phrase)
+    before = _words(phrase[:m.start()]) if m is not None else []
+    if len(before) < 2 or _core(before[0], w) not in w.ORG_WORDS or not _words(m.group(1)):
+        return None
+    return " ".join(before), " ".join(_words(m.group(1)))
 
 
 def _uncased_name(words: list[str], w: ClauseWords) -> str:
@@ -157,13 +187,22 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
         most = 3 if w.DEFINITE_PREFIX is None and end == len(words) else 2
         return " ".join(words[:min(end, most + lead)])
     rest = words[k:]
-    if w.DEFINITE_PREFIX is not None and not w.DEFINITE_PREFIX.match(words[k - 1]) and all(
-            w.DEFINITE_PREFIX.match(x) or _core(x, w) in w.JOINERS for x in rest):
-        return ""  # "رئيس الائتلاف": a role without the article governs what follows, no name
+    if w.DEFINITE_PREFIX is not None and rest and _core(rest[0], w) in w.PREPS and _core(rest[0], w) not in w.JOINERS:
+        return ""  # "مصدر مسؤول في وزارة الخارجية": where the source is, no name
+    # (after a title with the article: a role without it governs what follows, "أمير منطقة مكة")
+    named = _name_then_role(rest, w) if w.DEFINITE_PREFIX is not None and w.DEFINITE_PREFIX.match(words[k - 1]) else ""
+    if named:
+        return named
+    if w.DEFINITE_PREFIX is not None and rest and (not w.DEFINITE_PREFIX.match(words[k - 1]) or _core(rest[0], w) in w.JOINERS) \
+            and all(w.DEFINITE_PREFIX.match(x) or _core(x, w) in w.JOINERS for x in rest):
+        return ""  # "رئيس الائتلاف", "المتحدث باسم المقاومة الشعبية": what the role is of, no name
     if all(_core(x, w) in w.JOINERS for x in rest):
         return ""
-    # after the roles, the last run that is not a role's complement: the name at the end
-    j = len(rest)
+    # after the roles, the last run that is not a role's complement: the name at the end; an
+    # adjective of origin after a bare word is a family name ("اللواء منصور التركي")
+    j = len(rest) - int(w.DEFINITE_PREFIX is not None and len(rest) >= 2 and _core(rest[-1], w) in w.NATIONALITIES
+                        and w.DEFINITE_PREFIX.match(rest[-1]) is not None and not w.DEFINITE_PREFIX.match(rest[-2])
+                        and _core(rest[-2], w) not in w.NAME_SKIP | w.ORG_WORDS | w.JOINERS)
     while j > 0 and _core(rest[j - 1], w) not in w.NAME_SKIP | w.ORG_WORDS and len(rest) - j < 4 \
             and not (w.CASED is False and w.DEFINITE_PREFIX is None and (_role(_core(rest[j - 1], w), w)
                                                                       or _core(rest[j - 1], w) in w.PREPS)):
@@ -178,6 +217,23 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
             j = bare
     return " ".join(rest[j:])
 
+
+
+def _name_then_role(rest: list[str], w: ClauseWords) -> str:
+    """In a script whose article is joined, the name right after the titles and before a
+    role that follows it ("العميد الركن | أحمد عسيري | المتحدث باسم قوات التحالف"): words
+    without the article (a particle inside: "بن", "آل"), a family name with it at the end;
+    "" where no role follows."""
+    if w.DEFINITE_PREFIX is None:
+        return ""
+    j = 0
+    while j < len(rest) and (not w.DEFINITE_PREFIX.match(rest[j]) or (j and _core(rest[j], w) in w.NAME_PARTICLES)) \
+            and _core(rest[j], w) not in w.NAME_SKIP | w.ORG_WORDS | w.STOP and (j or _core(rest[j], w) not in w.JOINERS):
+        j += 1
+    if j and j < len(rest) and w.DEFINITE_PREFIX.match(rest[j]) and _core(rest[j], w) not in w.NAME_SKIP | w.ORG_WORDS:
+        j += 1  # "منصور التركي"
+    nxt = _core(rest[j], w) if j < len(rest) else ""
+    return " ".join(rest[:j]) if j and (_role(nxt, w) or nxt.rstrip(".") in w.TITLE_WORDS) else ""
 
 
 def _complement_of_role(words: list[str], j: int, w: ClauseWords) -> bool:

@@ -87,8 +87,10 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
             continue
         if k > i and (_ends_phrase(t, w) or (t.low in w.PRONOUNS and t.low not in w.DETERMINERS)
                       or (t.low in w.ADVERBS and (not w.CASED or not t.cap and toks[k - 1].low not in w.DETERMINERS))
-                      or _after_origin(toks, i, k, w)):
-            break  # "sagte der Präsident wahrscheinlich": an adverb after the phrase ends it
+                      or _after_origin(toks, i, k, w) or (listener_mark(toks, k, w) is not None
+                                                          and not _role_word(toks[k - 1], w)
+                                                          and toks[k - 1].core not in w.TITLE_WORDS)):
+            break  # "sagte der Präsident wahrscheinlich": an adverb after the phrase ends it; "مدير الإدارة | لـ«المدينة»"
         if w.CASED:
             step = _cased_step(toks, k, i, w, named, lower)
             if step is None:
@@ -124,7 +126,8 @@ def _through_mark(toks: list[Tok], i: int, k: int, hi: int, w: ClauseWords) -> i
     t = toks[k]
     if t.text == "." and k > i and _abbreviated_title(toks, k - 1, w) and k + 1 < hi and toks[k + 1].word:
         return k + 1  # "M. Carter"; not "— сказал мэр." nor "a déclaré le ministre." at the end
-    if w.MARKED_NAMES and t.text in w.OPEN_Q and k > i and _role_word(toks[k - 1], w):
+    if w.MARKED_NAMES and t.text in w.OPEN_Q and k > i and (_role_word(toks[k - 1], w) or toks[k - 1].low in w.JOINERS
+                                                            or (not w.CASED and toks[i].core in w.ORG_WORDS)):
         # a name of four words at most, not a quotation ("الرئيس “إن الوطن …”")
         close = next((x for x in range(k + 1, min(hi, k + 6)) if toks[x].text in w.CLOSE_Q), None)
         if close is not None and close > k + 1 and toks[k + 1].low not in w.COMPLEMENTIZERS:
@@ -137,15 +140,28 @@ def _after_origin(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
     ``i``), in a script whose article is joined (``definite_prefix``): "نفى الجيش التركي |
     استهداف …", "أكدت مصادر كردية | مقتل …"; a name follows only a definite one after a
     person's role ("الرئيس التركي رجب طيب اردوغان"); a plural in the oblique case after a
-    role is the verb's object (``oblique_plural``: "دعا الرئيس | المواطنين إلى …")."""
+    role is the verb's object (``oblique_plural``: "دعا الرئيس | المواطنين إلى …"); a definite
+    phrase with no person's role ends at a word without the article ("أرجعت الشركة | تراجع …")."""
     if w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[k].text) and (
             toks[k - 1].core in w.TITLE_WORDS or toks[k - 1].core in w.PERSON_ROLES or toks[k - 1].core in w.NATIONALITIES):
         return True
-    if w.DEFINITE_PREFIX is None or toks[k - 1].core not in w.NATIONALITIES or toks[k].core in w.NATIONALITIES \
-            or toks[k].text[:1] == "ل":  # "المرصد السوري لحقوق الإنسان": a complement with "ل"
-        return False
-    return (w.DEFINITE_PREFIX.match(toks[k].text) is not None or w.DEFINITE_PREFIX.match(toks[k - 1].text) is None
-            or not any(t.core in w.TITLE_WORDS or t.core in w.PERSON_ROLES for t in toks[i:k - 1]))
+    if w.DEFINITE_PREFIX is None or toks[k].core in w.NATIONALITIES or toks[k].text[:1] == "ل":
+        return False  # "المرصد السوري لحقوق الإنسان": a complement with "ل"
+    definite, role = w.DEFINITE_PREFIX.match, any(t.core in w.TITLE_WORDS or t.core in w.PERSON_ROLES for t in toks[i:k - 1])
+    if toks[k - 1].core not in w.NATIONALITIES:
+        return bool(definite(toks[i].text) and definite(toks[k - 1].text) and not definite(toks[k].text)
+                    and toks[k].low not in w.JOINERS and not role and toks[k - 1].core not in w.PERSON_ROLES)
+    return definite(toks[k].text) is not None or definite(toks[k - 1].text) is None or not role
+
+
+def listener_mark(toks: list[Tok], i: int, w: ClauseWords) -> int | None:
+    """Where a listener named in marks ends, the token after its closing mark, when token
+    ``i`` is a preposition of ``listener_preps`` that opens one ("وقال لـ«الوطن» إن …",
+    "مصدر مطلع لـ«الشرق الأوسط»": the outlet spoken to, never the speaker); else None."""
+    if not w.LISTENER_PREPS or i + 2 >= len(toks) or toks[i].low not in w.LISTENER_PREPS or toks[i + 1].text not in w.OPEN_Q:
+        return None
+    close = next((x for x in range(i + 2, min(len(toks), i + 8)) if toks[x].text in w.CLOSE_Q), None)
+    return close + 1 if close is not None and close > i + 2 else None
 
 
 def _abbreviated_title(toks: list[Tok], k: int, w: ClauseWords) -> bool:

@@ -34,6 +34,8 @@ from .clause_names import (
     _names_in,
     _role,
     _words,
+    body_and_mark,
+    document_name,
     proper_name,
 )
 from .clause_words import ClauseWords, category_of
@@ -185,7 +187,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
                     a.category = "unclassified"
             history.append(a)
             continue
-        phrase = text[a.speaker[0]:a.speaker[1]]
+        phrase = a.extra.get("phrase") or text[a.speaker[0]:a.speaker[1]]  # "للوثائق": "الوثائق"
         low = phrase.lower().strip().replace("'", "’")
         gender = _gender(a, phrase, w)
         if not gender and a.appositive:  # "son agent, l’avocat genevois Jacques Barillon"
@@ -253,6 +255,7 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     name = "" if part_of_body(phrase, case, w) else proper_name(phrase, w)  # "пресс-служба СФУ": the press service
     if case and name:
         name = nominative_name(name, case, w)  # "Андрея Бусыгина": Андрей Бусыгин
+    name = _document_or_body(text, a, phrase, name, w)
     if aname and (not name or (_names_only(appos, w) and not _names_only(phrase, w))):
         name = aname
     a.speaker_type = "org" if phrase.strip()[:1] in w.OPEN_Q else _kind(phrase + " " + appos, name, w)
@@ -358,6 +361,19 @@ def _role_named_before(text: str, a: Attribution, phrase: str, gender: str, case
     return name
 
 
+def _document_or_body(text: str, a: Attribution, phrase: str, name: str, w: ClauseWords) -> str:
+    """In a script without capitals, a document's name with its maker ("الوثائق التي حصلت عليها
+    «الغارديان»"), or of a body named in full and then in marks ("الشركة السعودية للصناعات
+    الأساسية «سابك»") the name the text goes on to use, the one in marks where it comes again,
+    else the body's; else ``name``."""
+    doc = document_name(phrase, w)
+    pair = None if doc else body_and_mark(phrase, w)
+    if pair is None:
+        return doc or name
+    a.extra["body_head"] = _words(phrase)[0]  # "الشركة" after it is the same body
+    return pair[1] if len(re.findall(rf"(?<!\w){re.escape(pair[1])}(?!\w)", text)) >= 2 else pair[0]
+
+
 def _full_name(a: Attribution, name: str, described: str, full_names: dict, w: ClauseWords) -> str:
     """A surname as the fuller name the text gave ("Leavitt" → "Karoline Leavitt"), the
     speaker's type set by it; the surname itself when the text gave none."""
@@ -424,8 +440,18 @@ def _category_by_words(phrase: str, gazetteer: Lexicon, w: ClauseWords) -> str:
 
 def _described(a: Attribution, phrase: str, gender: str, history: list, w: ClauseWords):
     """"der Anwalt", "эксперт", "la chanteuse": the person named earlier with that role,
-    else (a definite role, "l’édile") the person named last; None when gender conflicts."""
-    earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and h.extra.get("named")
+    else (a definite role, "l’édile") the person named last; None when gender conflicts. In a
+    script whose article is joined, a role with no definite word is a new person ("قائد
+    عسكري ميداني يمني", "مسؤول سعودي": a commander, an official): None."""
+    own = _words(phrase)
+    own = own[:next((x for x, word in enumerate(own) if word in w.PREPS and word not in w.JOINERS), len(own))]
+    if w.DEFINITE_PREFIX is not None and not any(w.DEFINITE_PREFIX.match(x) for x in own):
+        return None  # (what follows a preposition, "مصدر مسؤول في وزارة الخارجية", is another phrase)
+    # (a role alone with the article, one named before as a description: "وأضافت المصادر" after
+    # "قالت مصادر في الجيش"; not "المسؤول الأمريكي" after "مسؤول سعودي")
+    described = w.DEFINITE_PREFIX is not None and w.DEFINITE_PREFIX.match(phrase.strip()) is not None \
+        and len(_words(phrase)) == 1
+    earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and (h.extra.get("named") or described)
                     and a.head and _same_role(a.head, h.extra.get("roles", ()), w)), None)
     if earlier is None and w.ARTICLES and _definite_person(phrase, w):
         # the definite article marks the role as someone already named ("l’édile"); a
@@ -460,11 +486,13 @@ def _body_named_before(text: str, pos: int, phrase: str, w: ClauseWords, history
     the last body of that head that spoke, else the one the text named first with more
     words, or ""."""
     words = _words(phrase)
-    if len(words) != 1 or _core(words[0], w) not in w.ORG_WORDS or not words[0].startswith("ال"):
+    if len(words) != 1 or (_core(words[0], w) not in w.ORG_WORDS and _core(words[0], w) not in w.DOCUMENTS) \
+            or not words[0].startswith("ال"):  # "البيان" after "بيان صادر عن المقاومة" too
         return ""
     head = words[0]
-    spoke = next((h.canonical for h in reversed(history[-LOOKBACK:]) if h.canonical and len(h.canonical.split()) >= 2
-                  and h.canonical.split()[0] in {head, head[2:]}), None)
+    spoke = next((h.canonical for h in reversed(history[-LOOKBACK:]) if h.canonical and (
+        len(h.canonical.split()) >= 2 and h.canonical.split()[0] in {head, head[2:]}
+        or h.extra.get("body_head") in {head, head[2:]})), None)  # "الشركة" after "الشركة … «سابك»"
     if spoke:
         return spoke
     from .clause_phrases import np_after, tokens  # the phrase rules of the same language
@@ -519,10 +547,11 @@ def _dropped(a: Attribution, history: list, order: dict) -> None:
     "selon X", left aside), when it had one, its gender does not conflict and it is at most
     SAFE_SENTENCES sentences back."""
     a.category = NO_SPEAKER
-    # the last attribution of a speaker; a source cited ("selon X", "وفقا لـ X") speaks no further
-    last = next((h for h in reversed(history) if h.kind != "according_to"), None)
-    if not a.extra.get("dropped") or last is None:
-        return
+    # the last attribution of a speaker; a source cited ("selon X", "وفقا لـ X") or an outlet
+    # relaying another's words ("نقلت رويترز عن …") speaks no further
+    last = next((h for h in reversed(history) if h.kind != "according_to" and not h.extra.get("relays")), None)
+    if not a.extra.get("dropped") or last is None or a.extra.get("relays"):
+        return  # "ونقلت عن مصادر محلية": the outlet writing relays; no earlier speaker
     gender = a.extra.get("verb_gender", "")
     if not last.canonical or last.extra.get("first_person") or last.speaker_type not in {"person", "org", "plural"}:
         return

@@ -46,6 +46,7 @@ from .clause_phrases import (
     _name_word,
     _role_word,
     _subject_like,
+    listener_mark,
     np_after,
     np_back,
     tokens,
@@ -105,6 +106,8 @@ def _skip_forward(toks: list[Tok], i: int, w: ClauseWords) -> int:
             i += 2  # "сообщила в пятницу пресс-служба вуза"
         elif toks[i].low in w.DETERMINERS and i + 1 < len(toks) and toks[i + 1].core in w.TIME_WORDS:
             i += 2  # "acusaron el lunes al artista"
+        elif listener_mark(toks, i, w) is not None:
+            i = listener_mark(toks, i, w)  # "وقال لـ«الوطن» إن …"
         else:
             break
     return i
@@ -204,16 +207,17 @@ def _inverted(site: _Site, b: int):
         k = e
         while k < len(toks) and k - i < 18 and toks[k].word and toks[k].low not in w.COMPLEMENTIZERS \
                 and toks[k].low not in w.CONJUNCTIONS and toks[k].low not in w.SPEAKER_ENDS \
-                and toks[k].low not in w.ADVERBS and toks[k].core not in w.TIME_WORDS and not _after_origin(toks, i, k, w):
+                and toks[k].low not in w.ADVERBS and toks[k].core not in w.TIME_WORDS and not _after_origin(toks, i, k, w) \
+                and listener_mark(toks, k, w) is None:
             k += 1
         if k >= len(toks) or not toks[k].word or toks[k].low in w.COMPLEMENTIZERS:
             e = k
     i, e = speaker_after_verb(toks, i, e, w)  # "рассказала РИА Новости эксперт …": told to, then the speaker
     speaker = (toks[i].start, toks[e - 1].end)
     app = None
-    if e + 1 < len(toks) and toks[e].text == "," and (toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)
+    if e + 1 < len(toks) and toks[e].text in ",،" and (toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)
                                                        or toks[e + 1].core in w.TITLE_WORDS or _name_then_stop(toks, e + 1, w)):
-        stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", ".", ";", ":"}), len(toks))
+        stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", "،", ".", ";", ":"}), len(toks))
         app = (toks[e + 1].start, toks[stop - 1].end)
         e = stop
     content = _either_content(site, b + 1, e)
