@@ -102,11 +102,65 @@ def test_source_gazetteer_engines_agree(seed_texts):
         assert list(fast.finditer(t)) == list(ref.finditer(t))
 
 
-def test_a_lexicon_with_non_ascii_first_words_keeps_the_word_scan():
+def test_a_lexicon_with_non_ascii_first_words_is_served_by_hyperscan():
     lex = parse_lexicon("families:\n  f:\n    labels:\n      état: [État islamique]\n      ei: [EI]\n")
-    list(lex.finditer("x " * HYPERSCAN_MIN_SPAN))
-    assert lex.matcher._hs is None and not lex.matcher.uses_hyperscan
-    assert [m[1] for m in lex.finditer("L’État islamique et l’EI.")] == ["état", "ei"]
+    pad = " x" * HYPERSCAN_MIN_SPAN
+    assert [m[1] for m in lex.finditer("L’État islamique et l’EI, l’ÉTAT ISLAMIQUE, DÉtat islamique." + pad)] == \
+        ["état", "ei", "état"]
+    assert lex.matcher._hs is not None
+
+
+@pytest.mark.parametrize("char", ["ä", "ß", "σ", "β", "и", "ё", "ǆ", "ა", "ω", "å", "ı", "ſ", "µ"])
+def test_case_variants_are_what_a_case_insensitive_regex_matches(char):
+    rx = re.compile("(?i)" + re.escape(char))
+    every = {chr(cp) for cp in range(0x20000) if not 0xD800 <= cp <= 0xDFFF and rx.fullmatch(chr(cp))}
+    assert set(lexmod._hyperscan.case_variants(char)) == every
+
+
+# Pieces for the lexicons of other languages: letters in both cases and the cases Python
+# folds apart (ẞ, final ς), German compounds and hyphens, Cyrillic beside Latin, Arabic
+# proclitics, marks, elongation and folded letters, and letters glued on either side.
+LANG_PIECES = ["Regime", "REGIME", "Regimes", "Assad-Regime", "Sanktionsregime", "Regierung", "REGIERUNG",
+               "iranischen Regierung", "Islamischen Staates", "ISLAMISCHEN STAAT", "Islamische Staaten", "Daesch",
+               "Präsident Assad", "PRÄSIDENT", "präsident", "Ägypten", "ägyptische Armee", "Straße", "STRAẞE", "ẞ",
+               "Damaskus", "in Damaskus", "режим", "РЕЖИМ", "Режима", "ИГИЛ", "ИГИЛа", "игил", "Исламское государство",
+               "«Исламского государства»", "правительство", "Асада", "النظام", "والنظام", "للنظام", "النِّظام", "النظـــام",
+               "الأسد", "الاسد", "داعش", "لداعش", "الدولة الإسلامية", "الدولة الاسلامية", "ى", "ة", "État", "l’État",
+               "régime", "RÉGIME", "régimen", "Estado Islámico", "ESTADO ISLÁMICO", "İ", "ı", "x", "é", "ä", "1", "_",
+               " ", "\n", "-", "’", "«", "»", ",", ".", "\u00a0", "\u200b", "Σ", "ς"]
+
+
+@pytest.fixture(scope="module")
+def language_pairs():
+    return {name: _pair((resources.files("framing") / "lexicons" / f"{name}.yaml").read_text(encoding="utf-8"))
+            for name in ("syria_de", "syria_ru", "syria_ar", "syria_fr", "syria_es")}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(LANG_PIECES), max_size=50).map("".join), st.data())
+def test_hyperscan_and_word_scan_agree_in_other_languages(language_pairs, text, data):
+    name = data.draw(st.sampled_from(sorted(language_pairs)))
+    fast, ref = language_pairs[name]
+    padded = text + " x" * HYPERSCAN_MIN_SPAN  # long enough for Hyperscan
+    assert list(fast.finditer(padded)) == list(ref.finditer(padded))
+
+
+@pytest.mark.slow
+def test_hyperscan_and_word_scan_agree_on_the_multilingual_corpus(language_pairs):
+    import json
+
+    n = 0
+    for name, (fast, ref) in language_pairs.items():
+        path = CORPORA / "multilingual" / f"{name[-2:]}.jsonl"
+        if not path.exists():
+            pytest.skip("the multilingual corpus is not beside the repository")
+        assert fast.matcher.uses_hyperscan
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["text"]
+            found = list(fast.finditer(text))
+            assert found == list(ref.finditer(text))
+            n += len(found)
+    assert n > 100  # the corpus is mostly not about the war: 122 mentions in five languages
 
 
 def test_lexicons_travel_to_worker_processes_without_their_scanner():

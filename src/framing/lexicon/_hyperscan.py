@@ -25,8 +25,11 @@ __all__ = ["ENGINES", "ENGINE", "ENGINE_OPTION", "WordFinder", "check_engine", "
 ENGINES = ("auto", "hyperscan", "python")
 
 # Non-ASCII characters that Python lower-cases or case-folds (in a case-insensitive regex)
-# to ASCII letters: "İ", "ı", "ſ" and the Kelvin sign. Texts with one keep the word scan.
+# to ASCII letters: "İ", "ı", "ſ" and the Kelvin sign. A lexicon's scan reads them as those
+# letters (:func:`hits` with ``fold_ascii``); a :class:`WordFinder` leaves such texts to the
+# caller's word scan.
 _FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+_TO_ASCII = str.maketrans("\u0130\u0131\u017f\u212a", "Iisk")
 
 class _Engine(Options):
     """The ``engine`` option: one of :data:`ENGINES`, and ``"hyperscan"`` only where it is
@@ -99,13 +102,17 @@ def _scan(db, buf: bytes, hits: list) -> None:
     db.scan(buf, match_event_handler=_on_hit, context=hits, scratch=scratch)
 
 
-def hits(db, seg: str) -> list | None:
+def hits(db, seg: str, *, fold_ascii: bool = False) -> list | None:
     """``[(character offset, pattern id)]`` of the matches of ``db`` in ``seg``, by start;
     None when ``seg`` needs the plain-Python scan: a character that Python lower-cases or
-    folds to ASCII letters (Hyperscan folds ASCII only), or one UTF-8 cannot encode."""
+    folds to ASCII letters (Hyperscan folds ASCII only) unless ``fold_ascii`` (they are then
+    scanned as those letters, one character for one: a superset of where a case-insensitive
+    regex can match), or one UTF-8 cannot encode."""
     ascii_only = seg.isascii()
     if not ascii_only and any(c in seg for c in _FOLDS_TO_ASCII):
-        return None
+        if not fold_ascii:
+            return None
+        seg = seg.translate(_TO_ASCII)
     try:
         buf = seg.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates
@@ -122,6 +129,47 @@ def hits(db, seg: str) -> list | None:
         byte_pos = b
         out.append((char_pos, i))
     return out
+
+
+def expression(key: str, *, caseless: bool = True) -> bytes:
+    """The Hyperscan expression (bytes, not UTF-8 mode) of the literal ``key``. An ASCII
+    character is itself (Hyperscan folds its case under ``HS_FLAG_CASELESS``); another is
+    its UTF-8 bytes, and with ``caseless`` an alternation of every character Python's
+    case-insensitive regex holds equal to it (:func:`case_variants`): Hyperscan's own
+    Unicode case tables are older than Python's, so they are not asked."""
+    out = []
+    for c in key.translate(_TO_ASCII):  # as :func:`hits` reads a text
+        if c.isascii():
+            out.append(re.escape(c).encode("ascii"))
+            continue
+        forms = case_variants(c) if caseless else (c,)
+        alts = [b"".join(b"\\x%02x" % b for b in x.encode("utf-8")) for x in forms]
+        out.append(alts[0] if len(alts) == 1 else b"(?:" + b"|".join(alts) + b")")
+    return b"".join(out)
+
+
+_CASE_MAPS: list = []
+
+
+def case_variants(c: str) -> tuple[str, ...]:
+    """The characters Python's case-insensitive regex matches for the character ``c``
+    (``c`` first): those with its lower case or its upper case, each checked by ``re``."""
+    if not _CASE_MAPS:  # once a process: every cased character, by lower and by upper case
+        lower, upper = {}, {}
+        for cp in range(0x20000):  # no letter beyond has a case (Unicode 15)
+            x = chr(cp)
+            lo, up = x.lower(), x.upper()
+            if lo != x and len(lo) == 1:
+                lower.setdefault(lo, []).append(x)
+            if up != x and len(up) == 1:
+                upper.setdefault(up, []).append(x)
+        _CASE_MAPS.extend((lower, upper))
+    lower, upper = _CASE_MAPS
+    lo, up = c.lower(), c.upper()
+    # "İ", whose lower case is two characters, is among the few folding to ASCII
+    found = {lo, up, *lower.get(lo, ()), *upper.get(up, ()), *lower.get(up, ()), *upper.get(lo, ()), *_FOLDS_TO_ASCII}
+    rx = re.compile("(?i)" + re.escape(c))
+    return (c, *sorted(x for x in found if len(x) == 1 and x != c and rx.fullmatch(x)))
 
 
 def is_word(c: str) -> bool:

@@ -48,6 +48,46 @@ _UNIT_RE = re.compile(f"[{IGNORED}]+|[^{IGNORED}{_COMBINING}][{_COMBINING}]+")
 #: Every unit, for a text that is not in NFC without its combining marks being the reason
 #: (a character NFC replaces by another: U+1FE3 by U+03B0).
 _ANY_UNIT_RE = re.compile(f"[{IGNORED}]+|[^{IGNORED}][{_COMBINING}]*", re.S)
+#: A character a unit of :data:`_UNIT_RE` holds beside its letter: a search for it runs in C
+#: over the letters between (an alternation that may begin with any letter is tried at each).
+_MARK_RE = re.compile(f"[{IGNORED}{_COMBINING}]")
+_COMBINING_RE = re.compile(f"[{_COMBINING}]+")
+
+
+def _units(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_UNIT_RE.finditer(text)``, found from their marks: a run of ignored
+    characters, or a run of combining marks with the letter before it (one that no unit
+    before holds; marks with none are left as they are, as the regex leaves them)."""
+    out = []
+    pos = 0  # where the last run of marks ended: no character from here to the next mark is one
+    search, ignored, combining = _MARK_RE.search, _IGNORED_RE.match, _COMBINING_RE.match
+    m = search(text)
+    while m is not None:
+        h = m.start()
+        run = ignored(text, h)
+        if run is not None:
+            out.append((h, run.end()))
+        else:
+            run = combining(text, h)
+            if h > pos:  # text[h - 1] is a letter (no mark) that no unit holds
+                out.append((h - 1, run.end()))
+        pos = run.end()
+        m = search(text, pos)
+    return out
+
+
+#: Letters that Python's case-insensitive regex holds equal to an ASCII letter though
+#: ``str.lower`` does not make them one: "İ" (its lower case is "i" and a combining dot, two
+#: characters), "ı" and "ſ".
+_CASE_KEY = str.maketrans("\u0130\u0131\u017f", "iis")
+
+
+def case_key(text: str) -> str:
+    """``text`` lower-cased as the matcher looks words up: "İdlib", "IDLIB" and "ıdlib" all
+    "idlib", as a case-insensitive regex reads them; one character for one."""
+    if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):
+        text = text.translate(_CASE_KEY)
+    return text.lower()
 
 
 def needs_view(text: str, start: int, end: int, trigger: re.Pattern) -> bool:
@@ -143,12 +183,14 @@ class View:
         self._tstarts: list[int] = []
         pos = vpos = 0
         if only is not None:
-            units = only
+            spans = [m.span() for m in only.finditer(text)]
         else:
-            units = _UNIT_RE if unicodedata.is_normalized("NFC", _UNIT_RE.sub("", text)) else _ANY_UNIT_RE
-        for m in units.finditer(text):
-            s, e = m.span()
-            unit = m.group()
+            spans = _units(text)
+            gaps = [0, *(x for span in spans for x in span), len(text)]
+            if not unicodedata.is_normalized("NFC", "".join(text[gaps[k]:gaps[k + 1]] for k in range(0, len(gaps), 2))):
+                spans = [m.span() for m in _ANY_UNIT_RE.finditer(text)]
+        for s, e in spans:
+            unit = text[s:e]
             ignored = only is not None or _IGNORED_RE.fullmatch(unit) is not None
             composed = "" if ignored else _IGNORED_RE.sub("", unicodedata.normalize("NFC", unit))
             if not ignored and composed == unit:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._hyperscan import check_engine
+from .forms import case_key
 from .guards import literal_starts
 from .matcher import Matcher
 
@@ -68,7 +69,7 @@ class Pattern:
         case); None when that cannot be told (a regex that may start anywhere)."""
         if not self.regex:
             a, _ = self.anchor()
-            return [a.lower()] if a else None
+            return [case_key(a)] if a else None
         return literal_starts(self.text)
 
     def to_regex(self) -> str:
