@@ -7,6 +7,14 @@ the same word.
   the superscript alef (U+0670), the Quranic marks and the elongation (tatweel, U+0640):
   "النِّظام" and "النظـــام" are "النظام". They are left out of patterns and texts alike, as
   the invisible characters (soft hyphen, zero-width space and joiners) always were.
+- **Full-width forms** ("ＩＳＩＳ", "ｒｅｇｉｍｅ", "２０１５", as text from East Asian input
+  methods and some PDF exports writes Latin letters, digits and punctuation): read as the
+  ASCII characters they are wide forms of (U+FF01–U+FF5E, Unicode's ``<wide>``
+  compatibility mappings), one character for one, for every lexicon.
+- **Case**: a case-insensitive pattern matches as Python's case-insensitive regex does, in
+  which "İ", "I", "i" and "ı" are one letter ("İdlib" is "Idlib"); a lexicon that says
+  ``case: turkic`` (or whose language's ``matching`` says so) keeps Turkish's two letters
+  apart, i with İ and ı with I (:func:`turkic`).
 - **Folds a lexicon asks for** (``fold:``, from its language's ``matching: folds``): Arabic
   alef with hamza or madda as bare alef, ى as ي, ة as ه — one character for one, so offsets
   do not move.
@@ -17,7 +25,8 @@ the same word.
 
 A text is read through a **view** only where it holds such characters: the view without
 them and composed, with a map that takes every match back to offsets into the text as
-given (:class:`View`). A lexicon whose patterns are all ASCII never needs one.
+given (:class:`View`). A lexicon whose patterns are all ASCII needs one only for a text
+with invisible characters or full-width forms.
 """
 
 from __future__ import annotations
@@ -76,6 +85,12 @@ def _units(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: Full-width forms of the printable ASCII characters ("Ａ" U+FF21 is "A"): each is its ASCII
+#: character when matching (U+3000, the ideographic space, is white space already).
+WIDE = "\uff01-\uff5e"
+WIDE_RE = re.compile(f"[{WIDE}]")
+_WIDE_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+
 #: Letters that Python's case-insensitive regex holds equal to an ASCII letter though
 #: ``str.lower`` does not make them one: "İ" (its lower case is "i" and a combining dot, two
 #: characters), "ı" and "ſ".
@@ -96,11 +111,22 @@ def needs_view(text: str, start: int, end: int, trigger: re.Pattern) -> bool:
     return trigger.search(text, start, end) is not None or not unicodedata.is_normalized("NFC", text[start:end])
 
 
+def turkic(lexicon) -> bool:
+    """Whether the lexicon tells case apart as Turkish (and Azerbaijani) do: its ``case:
+    turkic``, or its language's ``matching: case: turkic``. Its plain case-insensitive
+    patterns then match i and İ as one letter and ı and I as another, and a capital I as
+    either (text typed without Turkish capitals writes "ISTANBUL"); "kır" is not "kir".
+    Without it, a case-insensitive pattern matches as Python's case-insensitive regex
+    does, in which all four are one letter: "Idlib" matches "İdlib" and "Diyarbakir"
+    "Diyarbakır", as English spells them."""
+    return lexicon.case == "turkic" or _matching(lexicon.language).get("case") == "turkic"
+
+
 def needs_forms(lexicon) -> bool:
     """Whether the lexicon's patterns can be affected by the forms here: a pattern with a
-    letter or mark beyond ASCII (not a curly apostrophe), a ``fold`` or a ``language`` with
-    proclitics."""
-    if lexicon.fold or _matching(lexicon.language).get("proclitics"):
+    letter or mark beyond ASCII (not a curly apostrophe), a ``fold``, Turkish case or a
+    ``language`` with proclitics."""
+    if lexicon.fold or turkic(lexicon) or _matching(lexicon.language).get("proclitics"):
         return True
     return any(not c.isascii() and unicodedata.category(c)[0] in "LM" for fam in lexicon.families.values()
                for p in (*fam.exclude, *(q for lab in fam.labels.values() for q in (*lab.patterns, *lab.exclude)))
@@ -111,7 +137,7 @@ def view_trigger(lexicon) -> re.Pattern:
     """The characters that make a text worth reading through a :class:`View` for this
     lexicon: ignored ones, combining marks and the lexicon's folds."""
     folds = "".join(re.escape(chr(c)) for c in fold_table(lexicon))
-    return re.compile(f"[{IGNORED}{_COMBINING}{folds}]")
+    return re.compile(f"[{IGNORED}{_COMBINING}{WIDE}{folds}]")
 
 
 def fold_table(lexicon) -> dict:
@@ -128,16 +154,19 @@ def _matching(code: str) -> dict:
 
 
 def text_form(text: str, table: dict | None = None) -> str:
-    """A pattern's or a word's form as matched: composed, ignored characters left out, folded."""
-    out = _IGNORED_RE.sub("", unicodedata.normalize("NFC", text))
+    """A pattern's or a word's form as matched: composed, ignored characters left out,
+    full-width forms as ASCII, folded."""
+    out = _IGNORED_RE.sub("", unicodedata.normalize("NFC", text)).translate(_WIDE_TABLE)
     return out.translate(table) if table else out
 
 
-def pattern_forms(pattern, table: dict, matching: dict) -> list:
+def pattern_forms(pattern, table: dict, matching: dict, turkish: bool = False) -> list:
     """The patterns that stand for ``pattern`` when matching (``table``: the lexicon's folds,
-    ``matching``: its language's data): its own form, and for a plain pattern of a language
-    with proclitics, one form for each proclitic before it."""
-    own = dataclasses.replace(pattern, text=text_form(pattern.text, table)) if not pattern.regex else pattern
+    ``matching``: its language's data, ``turkish``: its case is Turkish, :func:`turkic`): its
+    own form, and for a plain pattern of a language with proclitics, one form for each
+    proclitic before it."""
+    own = pattern if pattern.regex else dataclasses.replace(pattern, text=text_form(pattern.text, table),
+                                                            turkic=turkish)
     out = [own]
     proclitics = tuple(text_form(p, table) for p in (matching.get("proclitics") or ()))
     script = matching.get("script")
@@ -156,10 +185,10 @@ def pattern_forms(pattern, table: dict, matching: dict) -> list:
 
 def matching_families(lexicon) -> dict:
     """The lexicon's families with every pattern and exclusion in its matching forms."""
-    table, matching = fold_table(lexicon), _matching(lexicon.language)
+    table, matching, turkish = fold_table(lexicon), _matching(lexicon.language), turkic(lexicon)
 
     def forms(ps):
-        return [f for p in ps for f in pattern_forms(p, table, matching)]
+        return [f for p in ps for f in pattern_forms(p, table, matching, turkish)]
 
     # exclusions too: "والنظام الإيراني" is excluded as "النظام الإيراني" is
     return {name: dataclasses.replace(fam, exclude=forms(fam.exclude), labels={
@@ -212,6 +241,8 @@ class View:
         seen = "".join(parts)
         for src, dst in (table or {}).items():  # one character for one: str.replace is 20 times translate's speed
             seen = seen.replace(chr(src), chr(dst))
+        if not seen.isascii() and WIDE_RE.search(seen):
+            seen = seen.translate(_WIDE_TABLE)  # one character for one as well
         self.text = seen
 
     def _add(self, vstart: int, start: int, end: int, copied: bool) -> None:

@@ -14,7 +14,18 @@ from collections.abc import Iterator
 
 from ._hyperscan import database, expression, is_word, uses_hyperscan
 from ._hyperscan import hits as _hits
-from .forms import INVISIBLE, INVISIBLE_RE, View, case_key, fold_table, matching_families, needs_forms, needs_view, view_trigger
+from .forms import (
+    INVISIBLE,
+    INVISIBLE_RE,
+    WIDE_RE,
+    View,
+    case_key,
+    fold_table,
+    matching_families,
+    needs_forms,
+    needs_view,
+    view_trigger,
+)
 from .guards import _Lazy, compile_guarded
 
 __all__ = ["Matcher", "FamilyMatcher", "EXCLUSION_REACH", "INVISIBLE", "HYPERSCAN_MAX", "HYPERSCAN_MIN_SPAN"]
@@ -32,6 +43,8 @@ HYPERSCAN_MIN_SPAN = 200
 EXCLUSION_REACH = 80
 
 _WORD_RE = re.compile(r"\w+")
+#: What a scan answers for a text with full-width forms ("ＩＳＩＳ"): read it through a view.
+_WIDE = object()
 _SPACES_RE = re.compile(r"\s{2,}")
 
 
@@ -356,13 +369,19 @@ class Matcher:
 
     def _finditer(self, text: str, start: int = 0, end: int | None = None, phrase: bool = False):
         end = len(text) if end is None else end
+        found = None
+        if self._scan is not None and not phrase and end - start >= self._min_span and (
+                self._hs is not None or self._hs_pending):
+            if self._hs_pending:
+                self._compile_on_first_use()
+            if self._hs is not None:
+                found = self._hyperscan_candidates(text, start, end)  # it sees full-width forms too
+        if found is _WIDE or (found is None and not text.isascii() and WIDE_RE.search(text, start, end)):
+            view = View(text, only=INVISIBLE_RE)  # "ＩＳＩＳ" read as "ISIS" (a lexicon of ASCII patterns)
+            for fam, label, s, e in self._finditer(view.text, view.at(start), view.at(end), phrase):
+                yield fam, label, view.start(s), view.end(e)
+            return
         if self._scan is not None:
-            found = None
-            if not phrase and end - start >= self._min_span and (self._hs is not None or self._hs_pending):
-                if self._hs_pending:
-                    self._compile_on_first_use()
-                if self._hs is not None:
-                    found = self._hyperscan_candidates(text, start, end)
             if found is None:
                 cands, xstarts = self._word_candidates(text, start, end), self._exclusion_starts(text, start, end)
             else:
@@ -463,6 +482,8 @@ class Matcher:
             p = start + offset
             kind, key, fams, free_head, free_tail = ids[i]
             if check:
+                if kind == "f":
+                    return _WIDE
                 if free_head and p > 0 and is_word(text[p - 1]):
                     continue  # not where a word starts
                 # a whole word's \b after an ASCII letter holds before "é" too
@@ -594,6 +615,8 @@ class Matcher:
                     continue
                 if len({lab for _, lab in items}) != 1 or len({pt.case_sensitive for pt, _ in items}) != 1:
                     continue
+                if any(pt.turkic for pt, _ in items):
+                    continue  # a word's case_key is not its Turkish case: "kir" is not "kır"
                 if all(case_key(pt.text) == word for pt, _ in items):
                     out[f, word] = items[0][1]
         return out
@@ -636,6 +659,10 @@ class Matcher:
                 exprs.append(head + expression(form, caseless=spellings is None) + tail)
                 caseless.append(spellings is None)
                 ids.append((kind, k, fams, wordy and not head, kind == "w" and not tail))
+        # a full-width form (UTF-8 EF BC 81 to EF BD 9E): the text is read through a view
+        exprs.append(rb"\xef\xbc[\x81-\xbf]|\xef\xbd[\x80-\x9e]")
+        caseless.append(False)
+        ids.append(("f", "", (), False, False))
         if len(exprs) > HYPERSCAN_MAX:
             return None  # compiling would cost more than the word scan saves (docs/benchmarks.md)
         self._hs_ids = ids
