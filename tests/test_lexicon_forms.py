@@ -295,3 +295,32 @@ def test_every_match_is_a_pattern_read_as_the_matcher_reads(text, long):
             assert read == "ISIS"
         else:
             assert case_key(read) in {case_key(unicodedata.normalize("NFC", p)) for p in patterns[label]}
+
+
+_AR_PIECES = ["النظام", "الإيراني", "والنظام", "للنظام", "ل", "و", "ال", "وزارة", "ووزارة", "الخارجية", "حزب", "الله",
+              "وللنظام", "نظام", " ", "\n", "،", "x"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_AR_PIECES), max_size=14).map("".join))
+def test_exclusions_joined_match_as_their_forms_one_by_one(text):
+    """An exclusion's proclitic forms joined in one pattern (``(?:|و|ف|…)النظام``) match where,
+    and as far as, the forms one by one do, and begin with the same words."""
+    from framing.lang import get_language
+    from framing.lexicon import Pattern
+    from framing.lexicon.forms import pattern_forms
+
+    matching = get_language("ar").data["matching"]
+    pats = [Pattern(t, False, False, 1) for t in ("النظام الإيراني", "وزارة الخارجية", "حزب الله", "نظام")]
+    one_by_one = [f for p in pats for f in pattern_forms(p, {}, matching)]
+    joined = [f for p in pats for f in pattern_forms(p, {}, matching, joined=True)]
+    assert len(joined) < len(one_by_one) / 2
+
+    def union(ps):
+        return re.compile(r"(?<!\w)(?:" + "|".join(p.to_regex() for p in ps) + r")(?!\w)")
+
+    a, b = union(one_by_one), union(joined)
+    for i in range(len(text) + 1):
+        ma, mb = a.match(text, i), b.match(text, i)
+        assert (ma and ma.span()) == (mb and mb.span())
+    assert {s for p in one_by_one for s in p.starts()} == {s for p in joined for s in p.starts()}

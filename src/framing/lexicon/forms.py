@@ -160,11 +160,14 @@ def text_form(text: str, table: dict | None = None) -> str:
     return out.translate(table) if table else out
 
 
-def pattern_forms(pattern, table: dict, matching: dict, turkish: bool = False) -> list:
+def pattern_forms(pattern, table: dict, matching: dict, turkish: bool = False, joined: bool = False) -> list:
     """The patterns that stand for ``pattern`` when matching (``table``: the lexicon's folds,
     ``matching``: its language's data, ``turkish``: its case is Turkish, :func:`turkic`): its
     own form, and for a plain pattern of a language with proclitics, one form for each
-    proclitic before it."""
+    proclitic before it. ``joined`` (exclusions, which are only matched): the forms with the
+    same text after their proclitic as one pattern (:attr:`Pattern.before`), in the same
+    order, so that the same one matches first: 82 exclusions of 12 forms each compiled 0.18 s
+    a process; joined, a fifth of it."""
     own = pattern if pattern.regex else dataclasses.replace(pattern, text=text_form(pattern.text, table),
                                                             turkic=turkish)
     out = [own]
@@ -180,19 +183,28 @@ def pattern_forms(pattern, table: dict, matching: dict, turkish: bool = False) -
         if article and elides and pre.endswith(elides) and body.startswith(article) and len(article) > 1:
             body = body[1:]  # ل + النظام → للنظام: the article's alef is not written
         out.append(dataclasses.replace(own, text=pre + body))
-    return out
+    if not joined:
+        return out
+    runs: list = []  # (text after the proclitics, [proclitics]) for each run of forms with the same
+    for form, pre in zip(out, ("", *proclitics)):
+        body = form.text[len(pre):]
+        if runs and runs[-1][0] == body:
+            runs[-1][1].append(pre)
+        else:
+            runs.append((body, [pre]))
+    return [dataclasses.replace(own, text=body, before=tuple(pres)) if pres != [""] else own for body, pres in runs]
 
 
 def matching_families(lexicon) -> dict:
     """The lexicon's families with every pattern and exclusion in its matching forms."""
     table, matching, turkish = fold_table(lexicon), _matching(lexicon.language), turkic(lexicon)
 
-    def forms(ps):
-        return [f for p in ps for f in pattern_forms(p, table, matching, turkish)]
+    def forms(ps, joined=False):
+        return [f for p in ps for f in pattern_forms(p, table, matching, turkish, joined)]
 
     # exclusions too: "والنظام الإيراني" is excluded as "النظام الإيراني" is
-    return {name: dataclasses.replace(fam, exclude=forms(fam.exclude), labels={
-        k: dataclasses.replace(lab, patterns=forms(lab.patterns), exclude=forms(lab.exclude))
+    return {name: dataclasses.replace(fam, exclude=forms(fam.exclude, True), labels={
+        k: dataclasses.replace(lab, patterns=forms(lab.patterns), exclude=forms(lab.exclude, True))
         for k, lab in fam.labels.items()}) for name, fam in lexicon.families.items()}
 
 

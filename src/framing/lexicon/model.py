@@ -38,6 +38,10 @@ class Pattern:
     #: Matched by Turkish case (a lexicon's ``case: turkic``, set when it is matched): i with
     #: İ, ı with I, and a capital I as either (:meth:`to_regex`).
     turkic: bool = False
+    #: Words written joined before the text, each one way the pattern begins ("" for none):
+    #: an exclusion's proclitics as one pattern (forms.pattern_forms), ``(?:|و|ب)النظام``
+    #: compiled once instead of a pattern for each.
+    before: tuple = ()
 
     def anchor(self) -> tuple[str, bool]:
         """The word the pattern starts with and whether it is a whole word (not followed by
@@ -76,7 +80,7 @@ class Pattern:
         case); None when that cannot be told (a regex that may start anywhere)."""
         if not self.regex:
             a, _ = self.anchor()
-            return [case_key(a)] if a else None
+            return [case_key(b + a) for b in self.before or ("",)] if a else None
         return literal_starts(self.text)
 
     def to_regex(self) -> str:
@@ -107,7 +111,8 @@ class Pattern:
                     out.append(re.escape(c))
                 i += 1
             body = "".join(out)
-        return body if self.case_sensitive else f"(?i:{body})"
+        body = body if self.case_sensitive else f"(?i:{body})"
+        return body if not self.before else "(?:" + "|".join(map(re.escape, self.before)) + ")" + body
 
 
 
