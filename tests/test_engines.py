@@ -601,3 +601,39 @@ def test_a_gazetteer_read_on_phrases_compiles_no_database():
     assert gaz.matcher._hs is None and gaz.matcher._hs_pending
     assert found == list(parse_lexicon(SOURCES_YAML, engine="python").finditer(long)) and len(found) >= 8
     assert list(gaz.finditer(long)) == found and gaz.matcher._hs is not None  # a text: compiled
+
+
+# --------------------------------------------------------------------------- words before marks
+
+WORDS_BEFORE_PIECES = ["Titel", "Wahlkampfslogan", "Magazin", "Nachrichtenportal", "ist", "sind", "als", "Zeitung",
+                       "titre", "journal", "est", "mot d’ordre", "del diario", "revista", "es", "como", "закон",
+                       "под названием", "под\u00a0лозунгом", "является",
+                       "بعنوان", "وكالة", "صحيفة", "بـ", "x", "é", "1", "_", "-", " ", "  ", "\u00a0", "\u202f", "\n", ",",
+                       "„", "«", "\""]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(WORDS_BEFORE_PIECES), max_size=12).map("".join), st.data())
+def test_words_before_marks_searched_in_the_last_word_find_what_the_window_does(text, data):
+    """A title, a copula or a naming link before the marks, searched only in the last word
+    before them where the language's words hold no space, is found exactly where the regex
+    over the whole window finds one."""
+    from framing.text import quotes
+
+    lang = data.draw(st.sampled_from(["fr", "de", "es", "ru", "ar"]))
+    rules = textmod.text_rules(lang)
+    hi = data.draw(st.one_of(st.just(len(text)), st.integers(0, len(text))))  # as often where the text ends
+    lo = data.draw(st.one_of(st.just(0), st.integers(0, hi)))
+    for words in (rules.title_before, rules.predicate, rules.naming_link):
+        if words is not None:
+            assert isinstance(words, quotes._WordsBefore)
+            assert bool(words.search(text, lo, hi)) == bool(words.rx.search(text, lo, hi))
+
+
+def test_words_before_marks_know_when_a_match_may_hold_a_space():
+    from framing.text.quotes import _WordsBefore
+
+    assert _WordsBefore(r"\w*(?:titel|zeitung)").one_word and _WordsBefore("ist|sind|wäre").one_word
+    assert not _WordsBefore(r"del diario|revista").one_word and not _WordsBefore(r"закон\s+о").one_word
+    assert not _WordsBefore(r"[^,]+|x").one_word and not _WordsBefore(r"a.b").one_word
+    assert _WordsBefore(r"(?:[وف]?(?:[بلك]|لل)?)(?:عنوان|وكالة)(?=\w)?").one_word
