@@ -606,7 +606,7 @@ def test_a_gazetteer_read_on_phrases_compiles_no_database():
 # --------------------------------------------------------------------------- words before marks
 
 WORDS_BEFORE_PIECES = ["Titel", "Wahlkampfslogan", "Magazin", "Nachrichtenportal", "ist", "sind", "als", "Zeitung",
-                       "titre", "journal", "est", "mot d’ordre", "del diario", "revista", "es", "como", "закон",
+                       "titre", "hebdomadaire", "journal", "est", "mot d’ordre", "del diario", "revista", "es", "como", "закон",
                        "под названием", "под\u00a0лозунгом", "является",
                        "بعنوان", "وكالة", "صحيفة", "بـ", "x", "é", "1", "_", "-", " ", "  ", "\u00a0", "\u202f", "\n", ",",
                        "„", "«", "\""]

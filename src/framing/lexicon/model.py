@@ -231,8 +231,9 @@ class Lexicon:
         Families whose patterns all start with a word are matched in one scan of the text
         (in text order); the others (regex patterns) family by family after it. Invisible
         characters (zero-width spaces and joiners, word joiners, soft hyphens) neither split
-        a word nor hide it from a pattern: "IS\u200bIS" is one ISIS, "re\u00adgime" a regime,
-        and the offsets still index the text as given.
+        a word nor hide it from a pattern: "IS\u200bIS" is one ISIS, "re\u00adgime" a regime;
+        full-width forms are their ASCII characters ("ＩＳＩＳ" is ISIS); and the offsets still
+        index the text as given (docs/lexicons.md, "Matching in other languages").
         """
         m = self._matcher
         if m is None:
