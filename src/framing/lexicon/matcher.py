@@ -480,16 +480,15 @@ class Matcher:
         check = not seg.isascii()
         for offset, i in hits:
             p = start + offset
-            kind, key, fams, free_head, free_tail = ids[i]
-            if check:
-                if kind == "f":
-                    return _WIDE
-                if free_head and p > 0 and is_word(text[p - 1]):
-                    continue  # not where a word starts
-                # a whole word's \b after an ASCII letter holds before "é" too
-                e = p + len(key)
-                if kind == "w" and e < end and (free_tail or text[e] >= "\x80") and is_word(text[e]):
-                    continue  # not a whole word
+            kind, key, fams, head_check, tail_check = ids[i]
+            if check:  # (never for an English lexicon's words: its \b are exact but before "é")
+                if head_check:
+                    if kind == "f":
+                        return _WIDE
+                    if p > 0 and is_word(text[p - 1]):
+                        continue  # not where a word starts
+                if tail_check and p + len(key) < end and is_word(text[p + len(key)]):
+                    continue  # not a whole word: the hits of longer words at p stand for it
             if kind == "x":  # where an exclusion may start
                 if not xstarts or xstarts[-1] != p:
                     xstarts.append(p)
@@ -643,6 +642,9 @@ class Matcher:
         if not keys:
             return None
         exprs, caseless, ids = [], [], []
+        # with words beyond ASCII, a whole word's hit before "é" (\b holds there) would stand
+        # where a longer word's hit belongs: each is checked; an ASCII database needs not
+        mixed = not all(k.isascii() for _, k, _ in keys)
         for kind, k, fams in keys:
             # a word boundary before a word character only: Python's (?<!\w) says nothing
             # more; Hyperscan's \b is ASCII's, so none beside a letter beyond ASCII (a hit
@@ -658,11 +660,11 @@ class Matcher:
             for form in spellings or [k]:
                 exprs.append(head + expression(form, caseless=spellings is None) + tail)
                 caseless.append(spellings is None)
-                ids.append((kind, k, fams, wordy and not head, kind == "w" and not tail))
+                ids.append((kind, k, fams, wordy and not head, kind == "w" and (mixed or not tail)))
         # a full-width form (UTF-8 EF BC 81 to EF BD 9E): the text is read through a view
         exprs.append(rb"\xef\xbc[\x81-\xbf]|\xef\xbd[\x80-\x9e]")
         caseless.append(False)
-        ids.append(("f", "", (), False, False))
+        ids.append(("f", "", (), True, False))
         if len(exprs) > HYPERSCAN_MAX:
             return None  # compiling would cost more than the word scan saves (docs/benchmarks.md)
         self._hs_ids = ids
