@@ -331,6 +331,7 @@ class Matcher:
             not p.regex for fam in families.values() for lab in fam.labels.values()
             for p in (*lab.patterns, *lab.exclude))
         self._min_span = HYPERSCAN_MIN_SPAN
+        self._wide_seen = (None, False)  # the last text looked at for full-width forms, and whether it has one
         self._prepare()
 
     @property
@@ -364,6 +365,15 @@ class Matcher:
         for fam, label, s, e in find(view.text, view.at(start), view.at(end)):
             yield fam, label, view.start(s), view.end(e)
 
+    def _wide(self, text: str) -> bool:
+        """Whether ``text`` holds a full-width form, remembered for the last text asked about:
+        the speaker phrases of one article are scanned one by one (read and written whole,
+        so threads sharing the matcher see a pair that belongs together)."""
+        seen = self._wide_seen
+        if seen[0] is not text:
+            seen = self._wide_seen = (text, WIDE_RE.search(text) is not None)
+        return seen[1]
+
     def _phrase_finditer(self, text: str, start: int = 0, end: int | None = None):
         return self._finditer(text, start, end, phrase=True)
 
@@ -376,7 +386,7 @@ class Matcher:
                 self._compile_on_first_use()
             if self._hs is not None:
                 found = self._hyperscan_candidates(text, start, end)  # it sees full-width forms too
-        if found is _WIDE or (found is None and not text.isascii() and WIDE_RE.search(text, start, end)):
+        if found is _WIDE or (found is None and not text.isascii() and self._wide(text)):
             view = View(text, only=INVISIBLE_RE)  # "ＩＳＩＳ" read as "ISIS" (a lexicon of ASCII patterns)
             for fam, label, s, e in self._finditer(view.text, view.at(start), view.at(end), phrase):
                 yield fam, label, view.start(s), view.end(e)
