@@ -16,6 +16,7 @@ except ImportError:  # pragma: no cover - depends on the platform
     hyperscan = None
 
 from .._params import Options, check
+from .forms import case_key
 
 __all__ = ["ENGINES", "ENGINE", "ENGINE_OPTION", "WordFinder", "check_engine", "uses_hyperscan"]
 
@@ -102,14 +103,17 @@ def _scan(db, buf: bytes, hits: list) -> None:
     db.scan(buf, match_event_handler=_on_hit, context=hits, scratch=scratch)
 
 
-def hits(db, seg: str, *, fold_ascii: bool = False) -> list | None:
+def hits(db, seg: str, *, fold_ascii: bool = False, folded: bool = False) -> list | None:
     """``[(character offset, pattern id)]`` of the matches of ``db`` in ``seg``, by start;
     None when ``seg`` needs the plain-Python scan: a character that Python lower-cases or
     folds to ASCII letters (Hyperscan folds ASCII only) unless ``fold_ascii`` (they are then
     scanned as those letters, one character for one: a superset of where a case-insensitive
-    regex can match), or one UTF-8 cannot encode."""
+    regex can match), or one UTF-8 cannot encode. ``folded``: ``seg`` is scanned as
+    :func:`framing.lexicon.forms.case_key` writes it (for a database of words so written)."""
     ascii_only = seg.isascii()
-    if not ascii_only and any(c in seg for c in _FOLDS_TO_ASCII):
+    if folded:
+        seg = case_key(seg)
+    elif not ascii_only and any(c in seg for c in _FOLDS_TO_ASCII):
         if not fold_ascii:
             return None
         seg = seg.translate(_TO_ASCII)
@@ -131,45 +135,16 @@ def hits(db, seg: str, *, fold_ascii: bool = False) -> list | None:
     return out
 
 
-def expression(key: str, *, caseless: bool = True) -> bytes:
-    """The Hyperscan expression (bytes, not UTF-8 mode) of the literal ``key``. An ASCII
-    character is itself (Hyperscan folds its case under ``HS_FLAG_CASELESS``); another is
-    its UTF-8 bytes, and with ``caseless`` an alternation of every character Python's
-    case-insensitive regex holds equal to it (:func:`case_variants`): Hyperscan's own
-    Unicode case tables are older than Python's, so they are not asked."""
+def expression(key: str) -> bytes:
+    """The Hyperscan expression (bytes, not UTF-8 mode) of the literal ``key``: an ASCII
+    character itself (Hyperscan folds its case under ``HS_FLAG_CASELESS``), another its
+    UTF-8 bytes, which a database of words beyond ASCII finds in texts it reads case-folded
+    (:func:`hits` with ``folded``: Hyperscan's own Unicode case tables are older than
+    Python's, and alternations of each letter's cases compile three times slower)."""
     out = []
     for c in key.translate(_TO_ASCII):  # as :func:`hits` reads a text
-        if c.isascii():
-            out.append(re.escape(c).encode("ascii"))
-            continue
-        forms = case_variants(c) if caseless else (c,)
-        alts = [b"".join(b"\\x%02x" % b for b in x.encode("utf-8")) for x in forms]
-        out.append(alts[0] if len(alts) == 1 else b"(?:" + b"|".join(alts) + b")")
+        out.append(re.escape(c).encode("ascii") if c.isascii() else b"".join(b"\\x%02x" % b for b in c.encode("utf-8")))
     return b"".join(out)
-
-
-_CASE_MAPS: list = []
-
-
-def case_variants(c: str) -> tuple[str, ...]:
-    """The characters Python's case-insensitive regex matches for the character ``c``
-    (``c`` first): those with its lower case or its upper case, each checked by ``re``."""
-    if not _CASE_MAPS:  # once a process: every cased character, by lower and by upper case
-        lower, upper = {}, {}
-        for cp in range(0x20000):  # no letter beyond has a case (Unicode 15)
-            x = chr(cp)
-            lo, up = x.lower(), x.upper()
-            if lo != x and len(lo) == 1:
-                lower.setdefault(lo, []).append(x)
-            if up != x and len(up) == 1:
-                upper.setdefault(up, []).append(x)
-        _CASE_MAPS.extend((lower, upper))
-    lower, upper = _CASE_MAPS
-    lo, up = c.lower(), c.upper()
-    # "İ", whose lower case is two characters, is among the few folding to ASCII
-    found = {lo, up, *lower.get(lo, ()), *upper.get(up, ()), *lower.get(up, ()), *upper.get(lo, ()), *_FOLDS_TO_ASCII}
-    rx = re.compile("(?i)" + re.escape(c))
-    return (c, *sorted(x for x in found if len(x) == 1 and x != c and rx.fullmatch(x)))
 
 
 def is_word(c: str) -> bool:

@@ -91,16 +91,23 @@ WIDE = "\uff01-\uff5e"
 WIDE_RE = re.compile(f"[{WIDE}]")
 _WIDE_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 
-#: Letters that Python's case-insensitive regex holds equal to an ASCII letter though
-#: ``str.lower`` does not make them one: "İ" (its lower case is "i" and a combining dot, two
-#: characters), "ı" and "ſ".
-_CASE_KEY = str.maketrans("\u0130\u0131\u017f", "iis")
+#: Letters that Python's case-insensitive regex holds equal to a letter whose lower case is
+#: not theirs: "İ" (whose lower case is "i" and a combining dot, two characters) and "ı" as
+#: "i", "ſ" as "s", final "ς" as "σ", the micro sign as "μ", Greek symbol forms, old Cyrillic
+#: letter forms. tests/test_lexicon_forms.py derives the table from Python's Unicode data.
+_CASE_FROM = "\u00b5\u0131\u017f\u0345\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80\u1c81\u1c82\u1c83" \
+             "\u1c84\u1c85\u1c86\u1c87\u1c88\u1e9b\u1fbe\u0130"
+_CASE_TO = "\u03bcis\u03b9\u03c3\u03b2\u03b8\u03c6\u03c0\u03ba\u03c1\u03b5\u0432\u0434\u043e\u0441\u0442\u0442" \
+           "\u044a\u0463\ua64b\u1e61\u03b9i"
+_CASE_KEY = str.maketrans(_CASE_FROM, _CASE_TO)
+_CASE_KEY_RE = re.compile(f"[{_CASE_FROM}]")
 
 
 def case_key(text: str) -> str:
-    """``text`` lower-cased as the matcher looks words up: "İdlib", "IDLIB" and "ıdlib" all
-    "idlib", as a case-insensitive regex reads them; one character for one."""
-    if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):
+    """``text`` lower-cased as the matcher looks words up: two strings have the same key
+    where Python's case-insensitive regex matches one with the other ("İdlib", "IDLIB" and
+    "ıdlib" are all "idlib"); one character for one."""
+    if not text.isascii() and _CASE_KEY_RE.search(text):
         text = text.translate(_CASE_KEY)
     return text.lower()
 

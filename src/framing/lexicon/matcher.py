@@ -481,7 +481,7 @@ class Matcher:
         dropped here. None when this text needs the word scan (see
         :func:`framing.lexicon._hyperscan.hits`)."""
         seg = text if start == 0 and end == len(text) else text[start:end]
-        hits = _hits(self._hs, seg, fold_ascii=True)
+        hits = _hits(self._hs, seg, fold_ascii=True, folded=self._hs_folded)
         if hits is None:
             return None
         ids, order = self._hs_ids, self._family_order
@@ -604,7 +604,7 @@ class Matcher:
             parts = [r"(?<!\w)(?=" + "|".join(map(re.escape, words)) + ")"] if words else []
             parts += [r"(?=" + "|".join(map(re.escape, others)) + ")"] if others else []
             self._xstarts_rx = re.compile("(?i)" + "|".join(parts))
-        self._hs, self._single = None, {}
+        self._hs, self._single, self._hs_folded = None, {}, False
         # compiled when a text of HYPERSCAN_MIN_SPAN characters is first scanned: a gazetteer
         # read only on speaker phrases never pays for it
         self._hs_pending = self._scan is not None and uses_hyperscan(self.engine)
@@ -652,9 +652,10 @@ class Matcher:
         if not keys:
             return None
         exprs, caseless, ids = [], [], []
-        # with words beyond ASCII, a whole word's hit before "é" (\b holds there) would stand
-        # where a longer word's hit belongs: each is checked; an ASCII database needs not
-        mixed = not all(k.isascii() for _, k, _ in keys)
+        # with words beyond ASCII (read in texts case-folded, hits: folded), a whole word's
+        # hit before "é" (\b holds there) would stand where a longer word's hit belongs: each
+        # is checked; an ASCII database needs not
+        mixed = self._hs_folded = not all(k.isascii() for _, k, _ in keys)
         for kind, k, fams in keys:
             # a word boundary before a word character only: Python's (?<!\w) says nothing
             # more; Hyperscan's \b is ASCII's, so none beside a letter beyond ASCII (a hit
@@ -663,13 +664,13 @@ class Matcher:
             head = rb"\b" if wordy and k[0].isascii() else b""
             tail = rb"\b" if kind == "w" and k[-1].isascii() else b""
             spellings = None
-            if kind == "w" and all((f, k) in self._exact for f in fams):
+            if kind == "w" and not mixed and all((f, k) in self._exact for f in fams):
                 # only case-sensitive patterns start with this word ("IS", not "is"): look
                 # for those spellings alone
                 spellings = sorted(set().union(*(self._exact[f, k] for f in fams)))
             for form in spellings or [k]:
-                exprs.append(head + expression(form, caseless=spellings is None) + tail)
-                caseless.append(spellings is None)
+                exprs.append(head + expression(form) + tail)
+                caseless.append(not mixed and spellings is None)  # a folded text is in lower case
                 ids.append((kind, k, fams, wordy and not head, kind == "w" and (mixed or not tail)))
         # a full-width form (UTF-8 EF BC 81 to EF BD 9E): the text is read through a view
         exprs.append(rb"\xef\xbc[\x81-\xbf]|\xef\xbd[\x80-\x9e]")
