@@ -102,11 +102,101 @@ def test_source_gazetteer_engines_agree(seed_texts):
         assert list(fast.finditer(t)) == list(ref.finditer(t))
 
 
-def test_a_lexicon_with_non_ascii_first_words_keeps_the_word_scan():
+def test_a_lexicon_with_non_ascii_first_words_is_served_by_hyperscan():
     lex = parse_lexicon("families:\n  f:\n    labels:\n      état: [État islamique]\n      ei: [EI]\n")
-    list(lex.finditer("x " * HYPERSCAN_MIN_SPAN))
-    assert lex.matcher._hs is None and not lex.matcher.uses_hyperscan
-    assert [m[1] for m in lex.finditer("L’État islamique et l’EI.")] == ["état", "ei"]
+    pad = " x" * HYPERSCAN_MIN_SPAN
+    assert [m[1] for m in lex.finditer("L’État islamique et l’EI, l’ÉTAT ISLAMIQUE, DÉtat islamique." + pad)] == \
+        ["état", "ei", "état"]
+    assert lex.matcher._hs is not None
+
+
+def _regex_equals(char: str) -> set:
+    """The characters Python's case-insensitive regex matches for ``char``, from every
+    character sharing its lower or upper case (checked by ``re``)."""
+    rx = re.compile("(?i)" + re.escape(char))
+    found = {char.lower(), char.upper(), *lexmod.forms._CASE_FROM}
+    found |= _CASED.get(char.lower(), set()) | _CASED.get(char.upper(), set())
+    return {x for x in found if len(x) == 1 and rx.fullmatch(x)}
+
+
+_CASED: dict = {}
+for _cp in range(0x20000):
+    _x = chr(_cp)
+    for _k in {_x.lower(), _x.upper()}:
+        if len(_k) == 1 and _k != _x:
+            _CASED.setdefault(_k, set()).add(_x)
+
+
+@pytest.mark.parametrize("char", ["ä", "ß", "σ", "β", "и", "ё", "ǆ", "ა", "ω", "å", "ı", "ſ", "µ", "i", "k", "s"])
+def test_the_regex_equals_of_a_letter_are_found_from_its_cases(char):
+    rx = re.compile("(?i)" + re.escape(char))
+    every = {chr(cp) for cp in range(0x20000) if not 0xD800 <= cp <= 0xDFFF and rx.fullmatch(chr(cp))}
+    assert _regex_equals(char) == every
+
+
+def test_case_key_is_one_key_for_what_a_case_insensitive_regex_holds_equal():
+    """The table of case_key is what Python's Unicode data gives (a letter whose upper case
+    lower-cases to another letter than its own lower case), and under it every letter has
+    the key of each letter the regex matches it with: a text read case-folded (Hyperscan's
+    database of words beyond ASCII) misses no match."""
+    from framing.lexicon.forms import _CASE_FROM, _CASE_TO, case_key
+
+    table = {x: x.upper().lower() for x in map(chr, range(0x80, 0x20000))
+             if len(x.upper()) == 1 and len(x.upper().lower()) == 1 and x.upper().lower() != x.lower()}
+    table["\u0130"] = "i"
+    assert dict(zip(_CASE_FROM, _CASE_TO)) == table
+    for cp in range(0x20000):
+        c = chr(cp)
+        if c.lower() == c and c.upper() == c or 0xD800 <= cp <= 0xDFFF:
+            continue
+        assert len(case_key(c)) == 1
+        assert {case_key(x) for x in _regex_equals(c)} == {case_key(c)}, c
+
+
+# Pieces for the lexicons of other languages: letters in both cases and the cases Python
+# folds apart (ẞ, final ς), German compounds and hyphens, Cyrillic beside Latin, Arabic
+# proclitics, marks, elongation and folded letters, and letters glued on either side.
+LANG_PIECES = ["Regime", "REGIME", "Regimes", "Assad-Regime", "Sanktionsregime", "Regierung", "REGIERUNG",
+               "iranischen Regierung", "Islamischen Staates", "ISLAMISCHEN STAAT", "Islamische Staaten", "Daesch",
+               "Präsident Assad", "PRÄSIDENT", "präsident", "Ägypten", "ägyptische Armee", "Straße", "STRAẞE", "ẞ",
+               "Damaskus", "in Damaskus", "режим", "РЕЖИМ", "Режима", "ИГИЛ", "ИГИЛа", "игил", "Исламское государство",
+               "«Исламского государства»", "правительство", "Асада", "النظام", "والنظام", "للنظام", "النِّظام", "النظـــام",
+               "الأسد", "الاسد", "داعش", "لداعش", "الدولة الإسلامية", "الدولة الاسلامية", "ى", "ة", "État", "l’État",
+               "régime", "RÉGIME", "régimen", "Estado Islámico", "ESTADO ISLÁMICO", "İ", "ı", "x", "é", "ä", "1", "_",
+               " ", "\n", "-", "’", "«", "»", ",", ".", "\u00a0", "\u200b", "Σ", "ς"]
+
+
+@pytest.fixture(scope="module")
+def language_pairs():
+    return {name: _pair((resources.files("framing") / "lexicons" / f"{name}.yaml").read_text(encoding="utf-8"))
+            for name in ("syria_de", "syria_ru", "syria_ar", "syria_fr", "syria_es")}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(LANG_PIECES), max_size=50).map("".join), st.data())
+def test_hyperscan_and_word_scan_agree_in_other_languages(language_pairs, text, data):
+    name = data.draw(st.sampled_from(sorted(language_pairs)))
+    fast, ref = language_pairs[name]
+    padded = text + " x" * HYPERSCAN_MIN_SPAN  # long enough for Hyperscan
+    assert list(fast.finditer(padded)) == list(ref.finditer(padded))
+
+
+@pytest.mark.slow
+def test_hyperscan_and_word_scan_agree_on_the_multilingual_corpus(language_pairs):
+    import json
+
+    n = 0
+    for name, (fast, ref) in language_pairs.items():
+        path = CORPORA / "multilingual" / f"{name[-2:]}.jsonl"
+        if not path.exists():
+            pytest.skip("the multilingual corpus is not beside the repository")
+        assert fast.matcher.uses_hyperscan
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["text"]
+            found = list(fast.finditer(text))
+            assert found == list(ref.finditer(text))
+            n += len(found)
+    assert n > 100  # the corpus is mostly not about the war: 122 mentions in five languages
 
 
 def test_lexicons_travel_to_worker_processes_without_their_scanner():
@@ -547,3 +637,39 @@ def test_a_gazetteer_read_on_phrases_compiles_no_database():
     assert gaz.matcher._hs is None and gaz.matcher._hs_pending
     assert found == list(parse_lexicon(SOURCES_YAML, engine="python").finditer(long)) and len(found) >= 8
     assert list(gaz.finditer(long)) == found and gaz.matcher._hs is not None  # a text: compiled
+
+
+# --------------------------------------------------------------------------- words before marks
+
+WORDS_BEFORE_PIECES = ["Titel", "Wahlkampfslogan", "Magazin", "Nachrichtenportal", "ist", "sind", "als", "Zeitung",
+                       "titre", "hebdomadaire", "journal", "est", "mot d’ordre", "del diario", "revista", "es", "como", "закон",
+                       "под названием", "под\u00a0лозунгом", "является",
+                       "بعنوان", "وكالة", "صحيفة", "بـ", "x", "é", "1", "_", "-", " ", "  ", "\u00a0", "\u202f", "\n", ",",
+                       "„", "«", "\""]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(WORDS_BEFORE_PIECES), max_size=12).map("".join), st.data())
+def test_words_before_marks_searched_in_the_last_word_find_what_the_window_does(text, data):
+    """A title, a copula or a naming link before the marks, searched only in the last word
+    before them where the language's words hold no space, is found exactly where the regex
+    over the whole window finds one."""
+    from framing.text import quotes
+
+    lang = data.draw(st.sampled_from(["fr", "de", "es", "ru", "ar"]))
+    rules = textmod.text_rules(lang)
+    hi = data.draw(st.one_of(st.just(len(text)), st.integers(0, len(text))))  # as often where the text ends
+    lo = data.draw(st.one_of(st.just(0), st.integers(0, hi)))
+    for words in (rules.title_before, rules.predicate, rules.naming_link):
+        if words is not None:
+            assert isinstance(words, quotes._WordsBefore)
+            assert bool(words.search(text, lo, hi)) == bool(words.rx.search(text, lo, hi))
+
+
+def test_words_before_marks_know_when_a_match_may_hold_a_space():
+    from framing.text.quotes import _WordsBefore
+
+    assert _WordsBefore(r"\w*(?:titel|zeitung)").one_word and _WordsBefore("ist|sind|wäre").one_word
+    assert not _WordsBefore(r"del diario|revista").one_word and not _WordsBefore(r"закон\s+о").one_word
+    assert not _WordsBefore(r"[^,]+|x").one_word and not _WordsBefore(r"a.b").one_word
+    assert _WordsBefore(r"(?:[وف]?(?:[بلك]|لل)?)(?:عنوان|وكالة)(?=\w)?").one_word

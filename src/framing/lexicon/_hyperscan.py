@@ -16,6 +16,7 @@ except ImportError:  # pragma: no cover - depends on the platform
     hyperscan = None
 
 from .._params import Options, check
+from .forms import case_key
 
 __all__ = ["ENGINES", "ENGINE", "ENGINE_OPTION", "WordFinder", "check_engine", "uses_hyperscan"]
 
@@ -25,8 +26,11 @@ __all__ = ["ENGINES", "ENGINE", "ENGINE_OPTION", "WordFinder", "check_engine", "
 ENGINES = ("auto", "hyperscan", "python")
 
 # Non-ASCII characters that Python lower-cases or case-folds (in a case-insensitive regex)
-# to ASCII letters: "İ", "ı", "ſ" and the Kelvin sign. Texts with one keep the word scan.
+# to ASCII letters: "İ", "ı", "ſ" and the Kelvin sign. A lexicon's scan reads them as those
+# letters (:func:`hits` with ``fold_ascii``); a :class:`WordFinder` leaves such texts to the
+# caller's word scan.
 _FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+_TO_ASCII = str.maketrans("\u0130\u0131\u017f\u212a", "Iisk")
 
 class _Engine(Options):
     """The ``engine`` option: one of :data:`ENGINES`, and ``"hyperscan"`` only where it is
@@ -99,13 +103,20 @@ def _scan(db, buf: bytes, hits: list) -> None:
     db.scan(buf, match_event_handler=_on_hit, context=hits, scratch=scratch)
 
 
-def hits(db, seg: str) -> list | None:
+def hits(db, seg: str, *, fold_ascii: bool = False, folded: bool = False) -> list | None:
     """``[(character offset, pattern id)]`` of the matches of ``db`` in ``seg``, by start;
     None when ``seg`` needs the plain-Python scan: a character that Python lower-cases or
-    folds to ASCII letters (Hyperscan folds ASCII only), or one UTF-8 cannot encode."""
+    folds to ASCII letters (Hyperscan folds ASCII only) unless ``fold_ascii`` (they are then
+    scanned as those letters, one character for one: a superset of where a case-insensitive
+    regex can match), or one UTF-8 cannot encode. ``folded``: ``seg`` is scanned as
+    :func:`framing.lexicon.forms.case_key` writes it (for a database of words so written)."""
     ascii_only = seg.isascii()
-    if not ascii_only and any(c in seg for c in _FOLDS_TO_ASCII):
-        return None
+    if folded:
+        seg = case_key(seg)
+    elif not ascii_only and any(c in seg for c in _FOLDS_TO_ASCII):
+        if not fold_ascii:
+            return None
+        seg = seg.translate(_TO_ASCII)
     try:
         buf = seg.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates
@@ -122,6 +133,18 @@ def hits(db, seg: str) -> list | None:
         byte_pos = b
         out.append((char_pos, i))
     return out
+
+
+def expression(key: str) -> bytes:
+    """The Hyperscan expression (bytes, not UTF-8 mode) of the literal ``key``: an ASCII
+    character itself (Hyperscan folds its case under ``HS_FLAG_CASELESS``), another its
+    UTF-8 bytes, which a database of words beyond ASCII finds in texts it reads case-folded
+    (:func:`hits` with ``folded``: Hyperscan's own Unicode case tables are older than
+    Python's, and alternations of each letter's cases compile three times slower)."""
+    out = []
+    for c in key.translate(_TO_ASCII):  # as :func:`hits` reads a text
+        out.append(re.escape(c).encode("ascii") if c.isascii() else b"".join(b"\\x%02x" % b for b in c.encode("utf-8")))
+    return b"".join(out)
 
 
 def is_word(c: str) -> bool:

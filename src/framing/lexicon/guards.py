@@ -12,6 +12,7 @@ except ImportError:  # pragma: no cover
     import sre_parse as _parser
 
 from ..errors import LexiconError
+from .forms import case_key
 
 __all__ = ["REGEX_TIMEOUT", "compile_guarded", "nested_repeat", "literal_starts"]
 
@@ -219,10 +220,10 @@ def _starts(items: list, limit: int):
     out = [("", True)]
     for op, av in items:
         if op is C.LITERAL:
-            part = [(chr(av).lower(), True)]
+            part = [(case_key(chr(av)), True)]
         elif op is C.IN and len(av) == 2 and all(o is C.LITERAL for o, _ in av) \
-                and chr(av[0][1]).lower() == chr(av[1][1]).lower():
-            part = [(chr(av[0][1]).lower(), True)]  # [Gg]
+                and case_key(chr(av[0][1])) == case_key(chr(av[1][1])):
+            part = [(case_key(chr(av[0][1])), True)]  # [Gg]
         elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):  # \b, ^, look-arounds: no text of their own
             part = [("", True)]
         elif op is C.SUBPATTERN:  # flags change case or layout, never which letters

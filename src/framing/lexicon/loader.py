@@ -34,7 +34,12 @@ EXAMPLE_LEXICON = "syria"
 #: nor the lexicon names one (:func:`gazetteer_for`).
 DEFAULT_GAZETTEER = "news"
 
-_TOP_KEYS = {"name", "title", "description", "version", "extends", "gazetteer", "fit", "families", "language", "fold"}
+_TOP_KEYS = {"name", "title", "description", "version", "extends", "gazetteer", "fit", "families", "language", "fold",
+             "case"}
+#: The values of ``case:``: Python's case-insensitive matching, or Turkish case (forms.turkic).
+_CASES = {"default": "", "turkic": "turkic"}
+#: Languages whose i has two forms, to point a lexicon in one without a folder to ``case: turkic``.
+_TURKIC_CODES = {"tr", "az", "crh", "gag", "tt", "kk", "ba"}
 _FIT_KEYS = {"about", "rate"}
 #: A lexicon may not fit a corpus when fewer documents than this use any word it is ``about``,
 #: or when it finds fewer mentions per 1,000 tokens than its ``rate`` divided by this.
@@ -207,7 +212,8 @@ def parse_lexicon(text: str, *, source: str = "<lexicon>", engine: str = "auto",
     title = _scalar(where, top["title"][1], "title") if "title" in top else ""
     gaz = _scalar(where, top["gazetteer"][1], "gazetteer") if "gazetteer" in top else ""
     language, fold = _language(where, top)
-    about, rate = _fit(where, top["fit"][1], engine, language, fold) if "fit" in top else (None, None)
+    case = _case(where, top)
+    about, rate = _fit(where, top["fit"][1], engine, language, fold, case) if "fit" in top else (None, None)
     families: dict[str, Family] = {}
     fams = _mapping(where, top["families"][1], "families", None)
     if not fams:
@@ -253,7 +259,21 @@ def parse_lexicon(text: str, *, source: str = "<lexicon>", engine: str = "auto",
         gaz = gaz or parent.gazetteer
         if not language:
             language, fold = parent.language, fold or parent.fold
-    return Lexicon(name, families, desc, source, title, gaz, extends, about, rate, engine, language, fold)
+        if "case" not in top:
+            case = parent.case
+    return Lexicon(name, families, desc, source, title, gaz, extends, about, rate, engine, language, fold, case)
+
+
+def _case(where: _Where, top: dict) -> str:
+    """``case:`` (``default`` or ``turkic``), checked."""
+    if "case" not in top:
+        return ""
+    node = top["case"][1]
+    value = _scalar(where, node, "case")
+    if value not in _CASES:
+        raise where.error(node, f"case: {value!r} is not a case rule; use 'turkic' (Turkish and Azerbaijani: "
+                                "i with İ, ı with I) or 'default'.")
+    return _CASES[value]
 
 
 def _language(where: _Where, top: dict) -> tuple[str, tuple]:
@@ -268,7 +288,9 @@ def _language(where: _Where, top: dict) -> tuple[str, tuple]:
         try:
             language = get_language(language).code
         except LanguageError as exc:
-            raise where.error(node, f"language: {exc}") from None
+            hint = (" A lexicon in a language with dotted and dotless i and no folder here says "
+                    "'case: turkic' instead (docs/lexicons.md).") if language.lower() in _TURKIC_CODES else ""
+            raise where.error(node, f"language: {exc}{hint}") from None
     fold: tuple = ()
     if "fold" in top:
         node = top["fold"][1]
@@ -284,14 +306,14 @@ def _language(where: _Where, top: dict) -> tuple[str, tuple]:
     return language, fold
 
 
-def _fit(where: _Where, node: yaml.Node, engine: str, language: str = "", fold: tuple = ()) -> tuple:
+def _fit(where: _Where, node: yaml.Node, engine: str, language: str = "", fold: tuple = (), case: str = "") -> tuple:
     m = _mapping(where, node, "fit", _FIT_KEYS)
     about = None
     if "about" in m:
         pats = _patterns(where, m["about"][1], "fit: about")
         # matched as the lexicon's own patterns are: Arabic "لسوريا" is about "سوريا"
         about = Lexicon("about", {"about": Family("about", {"about": Label("about", pats)})}, engine=engine,
-                        language=language, fold=fold)
+                        language=language, fold=fold, case=case)
     rate = None
     if "rate" in m:
         text = _scalar(where, m["rate"][1], "fit: rate")

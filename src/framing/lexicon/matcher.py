@@ -12,9 +12,20 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from ._hyperscan import database, is_word, uses_hyperscan
+from ._hyperscan import database, expression, is_word, uses_hyperscan
 from ._hyperscan import hits as _hits
-from .forms import INVISIBLE, INVISIBLE_RE, View, fold_table, matching_families, needs_forms, needs_view, view_trigger
+from .forms import (
+    INVISIBLE,
+    INVISIBLE_RE,
+    WIDE_RE,
+    View,
+    case_key,
+    fold_table,
+    matching_families,
+    needs_forms,
+    needs_view,
+    view_trigger,
+)
 from .guards import _Lazy, compile_guarded
 
 __all__ = ["Matcher", "FamilyMatcher", "EXCLUSION_REACH", "INVISIBLE", "HYPERSCAN_MAX", "HYPERSCAN_MIN_SPAN"]
@@ -32,6 +43,8 @@ HYPERSCAN_MIN_SPAN = 200
 EXCLUSION_REACH = 80
 
 _WORD_RE = re.compile(r"\w+")
+#: What a scan answers for a text with full-width forms ("ＩＳＩＳ"): read it through a view.
+_WIDE = object()
 _SPACES_RE = re.compile(r"\s{2,}")
 
 
@@ -234,7 +247,7 @@ class _SubRegexes:
         self._prefixes: dict = {}
         for i, (_n, _rx, _lab, anchors) in enumerate(alternatives):
             for a, whole in anchors:
-                (self._by_word if whole else self._prefixes).setdefault(a.lower(), []).append(i)
+                (self._by_word if whole else self._prefixes).setdefault(case_key(a), []).append(i)
         self._lengths = sorted({len(a) for a in self._prefixes})
 
     def source(self, word: str):
@@ -284,7 +297,7 @@ def _by_first_word(fam: FamilyMatcher) -> dict:
         for pat in lab.patterns:
             a, whole = pat.anchor()
             if whole:
-                out.setdefault(a.lower(), []).append((pat, lab.name))
+                out.setdefault(case_key(a), []).append((pat, lab.name))
     return out
 
 
@@ -318,6 +331,7 @@ class Matcher:
             not p.regex for fam in families.values() for lab in fam.labels.values()
             for p in (*lab.patterns, *lab.exclude))
         self._min_span = HYPERSCAN_MIN_SPAN
+        self._wide_seen = (None, False)  # the last text looked at for full-width forms, and whether it has one
         self._prepare()
 
     @property
@@ -351,18 +365,33 @@ class Matcher:
         for fam, label, s, e in find(view.text, view.at(start), view.at(end)):
             yield fam, label, view.start(s), view.end(e)
 
+    def _wide(self, text: str) -> bool:
+        """Whether ``text`` holds a full-width form, remembered for the last text asked about:
+        the speaker phrases of one article are scanned one by one (read and written whole,
+        so threads sharing the matcher see a pair that belongs together)."""
+        seen = self._wide_seen
+        if seen[0] is not text:
+            seen = self._wide_seen = (text, WIDE_RE.search(text) is not None)
+        return seen[1]
+
     def _phrase_finditer(self, text: str, start: int = 0, end: int | None = None):
         return self._finditer(text, start, end, phrase=True)
 
     def _finditer(self, text: str, start: int = 0, end: int | None = None, phrase: bool = False):
         end = len(text) if end is None else end
+        found = None
+        if self._scan is not None and not phrase and end - start >= self._min_span and (
+                self._hs is not None or self._hs_pending):
+            if self._hs_pending:
+                self._compile_on_first_use()
+            if self._hs is not None:
+                found = self._hyperscan_candidates(text, start, end)  # it sees full-width forms too
+        if found is _WIDE or (found is None and not text.isascii() and self._wide(text)):
+            view = View(text, only=INVISIBLE_RE)  # "ＩＳＩＳ" read as "ISIS" (a lexicon of ASCII patterns)
+            for fam, label, s, e in self._finditer(view.text, view.at(start), view.at(end), phrase):
+                yield fam, label, view.start(s), view.end(e)
+            return
         if self._scan is not None:
-            found = None
-            if not phrase and end - start >= self._min_span and (self._hs is not None or self._hs_pending):
-                if self._hs_pending:
-                    self._compile_on_first_use()
-                if self._hs is not None:
-                    found = self._hyperscan_candidates(text, start, end)
             if found is None:
                 cands, xstarts = self._word_candidates(text, start, end), self._exclusion_starts(text, start, end)
             else:
@@ -378,9 +407,9 @@ class Matcher:
             for p, wend, word, fams in cands:
                 if not word:  # a prefix Hyperscan found: the word it begins picks the patterns to try
                     w = _WORD_RE.match(text, p, end)
-                    word = w.group().lower() if w is not None else ""
+                    word = case_key(w.group()) if w is not None else ""
                     if w is None or len(word) != w.end() - p:
-                        word = ""  # a letter whose lower case is longer ("İ"): the family's whole regex
+                        word = ""  # a letter whose lower case is longer: the family's whole regex
                 for fname in fams:
                     key = (fname, word)
                     exact = exacts.get(key)
@@ -429,12 +458,12 @@ class Matcher:
         """The reference scan: every word of the text looked up in the anchors. Yields
         ``(start, end, lower-cased word, families)`` for each word a family may start with."""
         seg = text[start:end]  # only the span: a speaker phrase is not a reason to lower-case its article
-        low = seg.lower()
-        if len(low) != len(seg):  # a character whose lower case is longer ("İ")
+        low = case_key(seg)  # "İdlib" as "idlib", as a case-insensitive regex reads it
+        if len(low) != len(seg):  # a character whose lower case is longer
             low = None
         by_word, pre3, short = self._by_word, self._pre3, self._short
         for c in _WORD_RE.finditer(low if low is not None else seg):
-            word = c.group() if low is not None else c.group().lower()
+            word = c.group() if low is not None else case_key(c.group())
             fams = by_word.get(word)
             if fams is None:
                 if word[:3] not in pre3 and not (short and (word[:1] in short or word[:2] in short)):
@@ -446,19 +475,30 @@ class Matcher:
 
     def _hyperscan_candidates(self, text: str, start: int, end: int):
         """The same candidates as :meth:`_word_candidates` could lead to a match, found by
-        Hyperscan in compiled code (ASCII anchors, ASCII case folding and word boundaries: a
-        superset of what the word scan finds, each checked by the family's regex after).
-        None when this text needs the word scan (see :func:`framing.lexicon._hyperscan.hits`)."""
+        Hyperscan in compiled code (a superset of what the word scan finds, each checked by the
+        family's regex after). Its word boundaries are ASCII ones, and it puts none before a
+        letter beyond ASCII nor after one: in a text beyond ASCII, a hit inside a word is
+        dropped here. None when this text needs the word scan (see
+        :func:`framing.lexicon._hyperscan.hits`)."""
         seg = text if start == 0 and end == len(text) else text[start:end]
-        hits = _hits(self._hs, seg)
+        hits = _hits(self._hs, seg, fold_ascii=True, folded=self._hs_folded)
         if hits is None:
             return None
         ids, order = self._hs_ids, self._family_order
         out: list = []
         xstarts: list = []
+        check = not seg.isascii()
         for offset, i in hits:
             p = start + offset
-            kind, key, fams = ids[i]
+            kind, key, fams, head_check, tail_check = ids[i]
+            if check:  # (never for an English lexicon's words: its \b are exact but before "é")
+                if head_check:
+                    if kind == "f":
+                        return _WIDE
+                    if p > 0 and is_word(text[p - 1]):
+                        continue  # not where a word starts
+                if tail_check and p + len(key) < end and is_word(text[p + len(key)]):
+                    continue  # not a whole word: the hits of longer words at p stand for it
             if kind == "x":  # where an exclusion may start
                 if not xstarts or xstarts[-1] != p:
                     xstarts.append(p)
@@ -501,10 +541,10 @@ class Matcher:
         for f in self._fast:
             for a, whole in self.families[f]._anchors:
                 if whole:
-                    self._by_word.setdefault(a.lower(), []).append(f)
+                    self._by_word.setdefault(case_key(a), []).append(f)
                     words.add(a)
                 else:
-                    self._prefixes.setdefault(f, set()).add(a.lower())
+                    self._prefixes.setdefault(f, set()).add(case_key(a))
                     prefixes.add(a)
         # a word that is an anchor of one family may also start another family's prefix
         families_of: dict = {}  # prefix -> the families it is a prefix of, in their order
@@ -530,14 +570,14 @@ class Matcher:
                     continue  # a prefix of the family ("is*", a regex's "is") may match there in any case
                 if all(pat.case_sensitive for pat, _ in items):
                     self._exact[f, k] = {pat.anchor()[0] for pat, _ in items}
-        self._pre3 = {p.lower()[:3] for p in prefixes}
+        self._pre3 = {case_key(p)[:3] for p in prefixes}
         # prefixes of one or two letters ("IS*", a regex's "is"): a longer word's first three
         # letters are not among them
-        self._short = {p.lower() for p in prefixes if len(p) < 3}
+        self._short = {case_key(p) for p in prefixes if len(p) < 3}
         # a lower-cased anchor that is not its own lower case again (rare scripts) cannot be
         # found by the word scan: such families are matched by their own regex
-        odd = {f for f in self._fast for a, _ in self.families[f]._anchors if a.lower().lower() != a.lower()
-               or len(a.lower()) != len(a)}
+        odd = {f for f in self._fast for a, _ in self.families[f]._anchors if case_key(case_key(a)) != case_key(a)
+               or len(case_key(a)) != len(a)}
         if odd:
             self._fast = [f for f in self._fast if f not in odd]
             self._slow = [f for f in self.families if f not in self._fast]
@@ -564,7 +604,7 @@ class Matcher:
             parts = [r"(?<!\w)(?=" + "|".join(map(re.escape, words)) + ")"] if words else []
             parts += [r"(?=" + "|".join(map(re.escape, others)) + ")"] if others else []
             self._xstarts_rx = re.compile("(?i)" + "|".join(parts))
-        self._hs, self._single = None, {}
+        self._hs, self._single, self._hs_folded = None, {}, False
         # compiled when a text of HYPERSCAN_MIN_SPAN characters is first scanned: a gazetteer
         # read only on speaker phrases never pays for it
         self._hs_pending = self._scan is not None and uses_hyperscan(self.engine)
@@ -584,13 +624,17 @@ class Matcher:
                     continue
                 if len({lab for _, lab in items}) != 1 or len({pt.case_sensitive for pt, _ in items}) != 1:
                     continue
-                if all(pt.text.lower() == word for pt, _ in items):
+                if any(pt.turkic for pt, _ in items):
+                    continue  # a word's case_key is not its Turkish case: "kir" is not "kır"
+                if all(case_key(pt.text) == word for pt, _ in items):
                     out[f, word] = items[0][1]
         return out
 
     def _compile_hyperscan(self):
         """A Hyperscan database of the anchors of the word-scanned families, or None when
-        an anchor is not ASCII or there are more than :data:`HYPERSCAN_MAX` (those lexicons keep the word scan)."""
+        there are more than :data:`HYPERSCAN_MAX` (those lexicons keep the word scan). An
+        anchor beyond ASCII is an alternation of the UTF-8 bytes of its letters' cases
+        (:func:`framing.lexicon._hyperscan.expression`)."""
         prefix_fams: dict = {}
         for f, pre in self._prefixes.items():
             for x in pre:
@@ -604,26 +648,34 @@ class Matcher:
             for unit in (fam._exclude, *fam._label_exclude.values()):
                 if unit is not None and unit[1] is not None:
                     xwords |= unit[1]
-        # (beginnings are ASCII in every lexicon this database serves, checked below)
         keys += [("x", x, ()) for x in sorted(xwords)]
-        if not keys or not all(k.isascii() for _, k, _ in keys):
+        if not keys:
             return None
         exprs, caseless, ids = [], [], []
+        # with words beyond ASCII (read in texts case-folded, hits: folded), a whole word's
+        # hit before "é" (\b holds there) would stand where a longer word's hit belongs: each
+        # is checked; an ASCII database needs not
+        mixed = self._hs_folded = not all(k.isascii() for _, k, _ in keys)
         for kind, k, fams in keys:
-            # a word boundary before a word character only: Python's (?<!\w) says nothing more
-            head = rb"\b" if re.match(r"\w", k) else b""
-            tail = rb"\b" if kind == "w" else b""
+            # a word boundary before a word character only: Python's (?<!\w) says nothing
+            # more; Hyperscan's \b is ASCII's, so none beside a letter beyond ASCII (a hit
+            # inside a word is dropped after the scan)
+            wordy = re.match(r"\w", k) is not None
+            head = rb"\b" if wordy and k[0].isascii() else b""
+            tail = rb"\b" if kind == "w" and k[-1].isascii() else b""
             spellings = None
-            if kind == "w" and all((f, k) in self._exact for f in fams):
+            if kind == "w" and not mixed and all((f, k) in self._exact for f in fams):
                 # only case-sensitive patterns start with this word ("IS", not "is"): look
                 # for those spellings alone
                 spellings = sorted(set().union(*(self._exact[f, k] for f in fams)))
-                if not all(x.isascii() for x in spellings):
-                    spellings = None
             for form in spellings or [k]:
-                exprs.append(head + re.escape(form).encode("ascii") + tail)
-                caseless.append(spellings is None)
-                ids.append((kind, k, fams))
+                exprs.append(head + expression(form) + tail)
+                caseless.append(not mixed and spellings is None)  # a folded text is in lower case
+                ids.append((kind, k, fams, wordy and not head, kind == "w" and (mixed or not tail)))
+        # a full-width form (UTF-8 EF BC 81 to EF BD 9E): the text is read through a view
+        exprs.append(rb"\xef\xbc[\x81-\xbf]|\xef\xbd[\x80-\x9e]")
+        caseless.append(False)
+        ids.append(("f", "", (), True, False))
         if len(exprs) > HYPERSCAN_MAX:
             return None  # compiling would cost more than the word scan saves (docs/benchmarks.md)
         self._hs_ids = ids

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._hyperscan import check_engine
+from .forms import case_key
 from .guards import literal_starts
 from .matcher import Matcher
 
@@ -20,6 +21,10 @@ _HYPHENS = "-\u2010\u2011\u2012\u2013"
 _APOSTROPHES = "'\u2018\u2019\u02bc"
 _DQUOTES = '"\u201c\u201d'
 _WS = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+# Turkish case: i and İ one letter, ı and I another; a capital I also stands for İ, as text
+# typed without Turkish capitals writes it ("ISTANBUL"). Case-sensitive inside the pattern's
+# case-insensitive group, where Python would hold all four one letter.
+_TURKIC = {"i": "(?-i:[iİI])", "İ": "(?-i:[iİI])", "ı": "(?-i:[ıI])", "I": "(?-i:[ıI])"}
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,13 @@ class Pattern:
     case_sensitive: bool
     regex: bool
     line: int
+    #: Matched by Turkish case (a lexicon's ``case: turkic``, set when it is matched): i with
+    #: İ, ı with I, and a capital I as either (:meth:`to_regex`).
+    turkic: bool = False
+    #: Words written joined before the text, each one way the pattern begins ("" for none):
+    #: an exclusion's proclitics as one pattern (forms.pattern_forms), ``(?:|و|ب)النظام``
+    #: compiled once instead of a pattern for each.
+    before: tuple = ()
 
     def anchor(self) -> tuple[str, bool]:
         """The word the pattern starts with and whether it is a whole word (not followed by
@@ -68,7 +80,7 @@ class Pattern:
         case); None when that cannot be told (a regex that may start anywhere)."""
         if not self.regex:
             a, _ = self.anchor()
-            return [a.lower()] if a else None
+            return [case_key(b + a) for b in self.before or ("",)] if a else None
         return literal_starts(self.text)
 
     def to_regex(self) -> str:
@@ -93,11 +105,14 @@ class Pattern:
                     out.append(f"[{_DQUOTES}]")
                 elif c == "*":
                     out.append(r"\w*")
+                elif self.turkic and not self.case_sensitive and c in _TURKIC:
+                    out.append(_TURKIC[c])
                 else:
                     out.append(re.escape(c))
                 i += 1
             body = "".join(out)
-        return body if self.case_sensitive else f"(?i:{body})"
+        body = body if self.case_sensitive else f"(?i:{body})"
+        return body if not self.before else "(?:" + "|".join(map(re.escape, self.before)) + ")" + body
 
 
 
@@ -165,6 +180,9 @@ class Lexicon:
     language: str = ""
     #: The folds of its language it asks for (``fold:``, e.g. ``[alef, ya]`` in Arabic).
     fold: tuple = ()
+    #: How case is told apart (``case:``): "" (Python's case-insensitive matching, in which
+    #: İ, I, i and ı are one letter) or "turkic" (i with İ, ı with I).
+    case: str = ""
     #: A sha256 (hex) of the content, for keying caches (never ``id()``: addresses are reused).
     token: str = field(init=False, repr=False, compare=False)
 
@@ -213,8 +231,9 @@ class Lexicon:
         Families whose patterns all start with a word are matched in one scan of the text
         (in text order); the others (regex patterns) family by family after it. Invisible
         characters (zero-width spaces and joiners, word joiners, soft hyphens) neither split
-        a word nor hide it from a pattern: "IS\u200bIS" is one ISIS, "re\u00adgime" a regime,
-        and the offsets still index the text as given.
+        a word nor hide it from a pattern: "IS\u200bIS" is one ISIS, "re\u00adgime" a regime;
+        full-width forms are their ASCII characters ("ＩＳＩＳ" is ISIS); and the offsets still
+        index the text as given (docs/lexicons.md, "Matching in other languages").
         """
         m = self._matcher
         if m is None:
@@ -251,7 +270,7 @@ def _content_token(lex: Lexicon) -> str:
 
     content = ["framing.Lexicon/1", lex.name, lex.title, lex.description, lex.gazetteer, list(lex.extends),
                lex.rate, lex.about.token if lex.about is not None else None, lex.engine, lex.language,
-               list(lex.fold),
+               list(lex.fold), *([lex.case] if lex.case else []),  # (tokens of lexicons without one unchanged)
                [[f, fam.title, fam.description, pats(fam.exclude),
                  [[k, lab.name, lab.display, lab.description, pats(lab.patterns), pats(lab.exclude)]
                   for k, lab in fam.labels.items()]] for f, fam in lex.families.items()]]
