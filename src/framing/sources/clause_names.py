@@ -219,6 +219,30 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
 
 
 
+def joined_article_appositive(toks, i: int, w: ClauseWords) -> bool:
+    """In a script whose article is joined (Arabic), a person's name set off by commas after
+    a role ("أكد رئيس منظمة الطاقة الذرية الإيرانية، علي أكبر صالحي، أن …", "وزير الخارجية
+    الإيراني، محمد جواد ظريف،"): :func:`joined_article_name` of the words to the next comma."""
+    k = i
+    while k < len(toks) and toks[k].word and k - i < 6:
+        k += 1
+    return k < len(toks) and toks[k].text in {",", "،"} and bool(joined_article_name([t.text for t in toks[i:k]], w))
+
+
+def joined_article_name(words: list[str], w: ClauseWords) -> str:
+    """Two to five words that are a person's name in a script whose article is joined: the
+    first without the article (a given name), none a role, a body's word, a title, a
+    preposition, a complementizer or a word of time; the name, else ""."""
+    if w.CASED or w.DEFINITE_PREFIX is None or not 2 <= len(words) <= 5 or w.DEFINITE_PREFIX.match(words[0]):
+        return ""
+    for word in words:
+        core = _core(word, w)
+        if core in w.NAME_SKIP or core in w.ORG_WORDS or core in w.PREPS or core in w.TIME_WORDS \
+                or core in w.COMPLEMENTIZERS or _role(core, w):
+            return ""
+    return " ".join(words)
+
+
 def _name_then_role(rest: list[str], w: ClauseWords) -> str:
     """In a script whose article is joined, the name right after the titles and before a
     role that follows it ("العميد الركن | أحمد عسيري | المتحدث باسم قوات التحالف"): words
@@ -245,6 +269,9 @@ def _complement_of_role(words: list[str], j: int, w: ClauseWords) -> bool:
     if k == j - 1 or k < 0:
         return False
     head = _core(words[k], w)
+    if w.ARTICLES and not (_role(head, w) or head in w.ORG_WORDS) and words[k].islower() and k >= 1:
+        # a role and its adjective ("el consejero electoral del INE", "el líder nacional del PAN")
+        head = _core(words[k - 1], w) if words[k - 1].islower() else ""
     return bool(_role(head, w)) or head in w.ORG_WORDS
 
 

@@ -36,6 +36,7 @@ from .clause_names import (
     _words,
     body_and_mark,
     document_name,
+    joined_article_name,
     proper_name,
 )
 from .clause_words import ClauseWords, category_of
@@ -208,7 +209,45 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
         else:
             _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
         history.append(a)
+    if w.TWO_SURNAMES:
+        for a in atts:
+            a.canonical = _both_surnames(a.canonical, full_names)
+    _named_after(text, atts, w)
     _quoted_first_person(atts)
+
+
+def _both_surnames(name: str, full_names) -> str:
+    """"Anaya Cortés" (both surnames, ``two_surnames``) after "Ricardo Anaya": the person the
+    text named with the first of them; else ``name``."""
+    words = name.split() if name else []
+    if len(words) != 2 or not words[0][:1].isupper() or not words[1][:1].isupper() or words[0] not in full_names:
+        return name
+    full = full_names[words[0]]
+    return name if not full or full.endswith(name) or len(full.split()) < 2 else full
+
+
+def _named_after(text: str, atts: list[Attribution], w: ClauseWords) -> None:
+    """A definite role that speaks before the text names anyone ("El panista afirmó …" in a
+    lede, "El diácono … agregó" above the body that names "el diácono Jorge Sonnante"): the
+    first person named after it as a speaker whose roles do not conflict (in a language with
+    articles); the verbs with no subject that followed it speak with that person too."""
+    if not w.ARTICLES or not w.CASED:
+        return
+    for k, a in enumerate(atts):
+        if a.extra.get("named") or a.speaker_type == "org":
+            return  # someone was named: the rules above read what follows
+        if a.speaker is None or not a.head or not _definite_person(text[a.speaker[0]:a.speaker[1]], w):
+            continue
+        later = next((h for h in atts[k + 1:] if h.extra.get("named") and h.speaker_type == "person"
+                      and _same_field(a.head, h.extra.get("roles", ()), w)), None)
+        if later is None:
+            return
+        was = a.canonical
+        for b in atts[k:]:
+            if b is later or b.extra.get("named"):
+                break
+            if b.canonical == was:
+                _copy(b, later)
 
 
 def _pronoun(text: str, a: Attribution, low: str, gender: str, history: list, w: ClauseWords, sentence_of,
@@ -251,7 +290,7 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
         return
     phrase, case = said
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
-    aname = proper_name(appos, w) if appos else ""
+    aname = (joined_article_name(_words(appos), w) or proper_name(appos, w)) if appos else ""  # "، محمد جواد ظريف،"
     name = "" if part_of_body(phrase, case, w) else proper_name(phrase, w)  # "пресс-служба СФУ": the press service
     if case and name:
         name = nominative_name(name, case, w)  # "Андрея Бусыгина": Андрей Бусыгин

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from ..cues import canonical_form
 from .clause_cases import named_to_verb, speaker_after_verb
+from .clause_names import joined_article_appositive
 from .clause_phrases import (
     Tok,
     _after_origin,
@@ -216,7 +217,8 @@ def _inverted(site: _Site, b: int):
     speaker = (toks[i].start, toks[e - 1].end)
     app = None
     if e + 1 < len(toks) and toks[e].text in ",،" and (toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)
-                                                       or toks[e + 1].core in w.TITLE_WORDS or _name_then_stop(toks, e + 1, w)):
+                                                       or toks[e + 1].core in w.TITLE_WORDS or _name_then_stop(toks, e + 1, w)
+                                                       or joined_article_appositive(toks, e + 1, w)):
         stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", "،", ".", ";", ":"}), len(toks))
         app = (toks[e + 1].start, toks[stop - 1].end)
         e = stop
@@ -568,8 +570,8 @@ def _aside(site: _Site, b: int):
     if not (k >= 1 and toks[k].text == ","):
         return None
     st = np_back(toks, k - 1, 0, w)
-    if st is None or not _subject_like(toks, st, k - 1, 0, w):
-        return None
+    if st is None or not _subject_like(toks, st, k - 1, 0, w) or all(t.low in w.ADVERBS for t in toks[st:k] if t.word):
+        return None  # (an adverb opening the sentence, "Asimismo, … que, dice, …", speaks no word)
     if not appositive and not (w.ARTICLES and (st == 0 or not toks[st - 1].word) and toks[st].low in w.DETERMINERS
                                and not words[0].cap and words[0].low not in w.STOP and words[0].low not in w.PREPS):
         # "Le président du Kazakhstan, pays d’Asie centrale allié de la Russie, a ordonné":
