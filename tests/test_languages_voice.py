@@ -243,3 +243,32 @@ def test_spanish_single_marks_hold_terms():
     # double marks after the same speech word: the speaker's words
     t = "A nivel personal, reconoció estar molesto con la derrota ante Mbappé, autor de un \"golazo\"."
     assert dict(voices(t, "es"))["golazo"] == "q"
+
+
+@pytest.mark.parametrize("lang, text, items", [
+    # fnc_test_556's pattern: talk titles listed after "hablar de", five words and more each
+    ("es", "Acudieron al Ministerio para hablar de “insurgencia feminista y reencantamiento del mundo”, “la agenda "
+           "antifeminista y la extrema derecha” y “la resistencia de las mujeres en el campo”.",
+     ["insurgencia feminista y reencantamiento del mundo", "la agenda antifeminista y la extrema derecha",
+      "la resistencia de las mujeres en el campo"]),
+    ("fr", "Le colloque abordera « la fin du travail salarié en Europe », « la ville et ses marges » et « écrire "
+           "en prison aujourd’hui en Suisse ».",
+     ["la fin du travail salarié en Europe", "la ville et ses marges", "écrire en prison aujourd’hui en Suisse"]),
+    ("de", "Auf dem Programm stehen „Die Stadt und ihre Ränder im Wandel“ sowie „Schreiben im Gefängnis heute "
+           "und morgen“.", ["Die Stadt und ihre Ränder im Wandel", "Schreiben im Gefängnis heute und morgen"]),
+])
+def test_the_items_of_a_list_of_quotations_are_terms_or_titles(lang, text, items):
+    facts = analyze(text, lang)
+    assert [text[q.start + 1:q.end - 1].strip() for q in facts.names] == items
+    assert facts.quotes == ()
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a list still holds speech when a speech word frames a lower-case item or an item holds a sentence
+    ("es", "El ministro dijo que era “una decisión tomada por todo el gobierno”, “sin presiones” y “sin prisas”."),
+    ("fr", "On lit « Nous partirons demain. Rien ne nous arrêtera », « pas de retour » et « jamais »."),
+])
+def test_a_list_of_quotations_with_speech_stays_speech(lang, text):
+    facts = analyze(text, lang)
+    assert [text[q.start + 1:q.end - 1].strip()[:12] for q in facts.quotes][:1] == [
+        {"es": "una decisión", "fr": "Nous partiro"}[lang]]

@@ -26,7 +26,9 @@ calls :func:`find_spans` once per document (through :func:`framing.text.analyze`
   Arabic «داعش», German „Tagesschau“), not a quotation. So are five to eight words all
   capitalised or numbers ("Minuten Tarif 10 GB LTE"), and up to twelve words of any kind
   right after a word that names what the marks hold (``names_in_marks.titles``: Закон «…»,
-  bajo el título “…”, لوكالة «…»), unless a sentence ends inside. It is kept apart
+  bajo el título “…”, لوكالة «…»), unless a sentence ends inside, and up to twelve words
+  as an item of a list of quotations joined by commas or ``names_in_marks.list_words``
+  («A», «B» et «C»: topics, titles) when nothing else makes it speech. It is kept apart
   (:attr:`framing.text.TextFacts.names`), so whatever reads quotations reads it as the
   narrator's; scores may count it otherwise (``names_in_marks=`` of
   :func:`framing.count_terms`). ``max_words: 0`` (English) keeps every such span a
@@ -173,6 +175,11 @@ class QuoteRules:
         #: single marks hold terms, not speech, whatever speech word stands earlier in the
         #: sentence (Spanish press: un 'hat-trick', la 'nueva normalidad')
         self.single_terms = bool(names.get("single_marks_are_terms"))
+        joiners = names.get("list_words")
+        #: what stands between two items of a list of quotations: a comma or a semicolon, and
+        #: or instead a conjunction ("y", "et", "und", "и"): «A», «B» et «C» are terms or titles
+        self.list_gap = re.compile(r"\s*(?:[,;،؛]\s*" + (r"(?:(?:" + joiners + r")\s*)?|(?:" + joiners + r")\s*)"
+                                   if joiners else ")"), re.IGNORECASE)
         inside = names.get("speech_inside")
         #: words that, opening what is in the marks, make it speech (Arabic «إن …»: "that …")
         self.speech_inside = re.compile(r"\s*(?:" + inside + r")(?!\w)") if inside else None
@@ -503,15 +510,16 @@ _WHOLE_LINE = re.compile(r"[ \t\u00a0\u202f.!?…:]*")
 _SENTENCE_INSIDE = re.compile(r"[.!?…؟]\s+\w")
 
 
-def is_name(text: str, q: QuoteSpan, r: QuoteRules) -> bool:
-    """The span ``q`` holds a name or term in marks, not speech (module notes)."""
+def is_name(text: str, q: QuoteSpan, r: QuoteRules, listed: bool = False) -> bool:
+    """The span ``q`` holds a name or term in marks, not speech (module notes); ``listed``:
+    it is an item of a list of quotations, which may hold up to ``_TITLE_WORDS`` words."""
     inner = text[q.start + 1:q.end - 1].strip()
     tokens = TOKEN_RE.findall(inner)
     n = len(tokens)
     if (r.title_before is not None and 1 <= n <= _TITLE_WORDS and not _SENTENCE_INSIDE.search(inner)
             and r.title_before.search(text, max(0, q.start - 60), q.start)):
         return True
-    if n == 0 or (n > r.name_words and not (n <= _CAPITALISED_WORDS and all(t[0].isupper() or t[0].isdigit() for t in tokens))):
+    if n == 0 or (n > (_TITLE_WORDS if listed else r.name_words) and not (n <= _CAPITALISED_WORDS and all(t[0].isupper() or t[0].isdigit() for t in tokens))):
         return False  # longer: only a name whose every word is capitalised or a number ("Minuten Tarif 10 GB LTE")
     if _SPEECH_INSIDE.search(inner):
         return False
@@ -542,8 +550,11 @@ def is_name(text: str, q: QuoteSpan, r: QuoteRules) -> bool:
 def _split_names(text: str, spans: tuple[QuoteSpan, ...], r: QuoteRules):
     continued = {q.continues for q in spans}
     quotes, names, index = [], [], {}
+    single = [q.closed and q.continues < 0 and k not in continued for k, q in enumerate(spans)]
+    joined = [single[k] and single[k + 1] and r.list_gap.fullmatch(text, spans[k].end, spans[k + 1].start) is not None
+              for k in range(len(spans) - 1)] + [False]
     for k, q in enumerate(spans):
-        if q.closed and q.continues < 0 and k not in continued and is_name(text, q, r):
+        if single[k] and is_name(text, q, r, joined[k] or (k > 0 and joined[k - 1])):
             names.append(q)
         else:
             index[k] = len(quotes)
