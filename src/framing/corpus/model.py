@@ -14,9 +14,16 @@ from ..lang import DEFAULT_LANGUAGE, get_language, languages
 from ..text import analyze
 from .registry import document_endings
 
-__all__ = ["Corpus", "Problems", "PROBLEM_COLUMNS", "PROBLEMS_SHOWN", "skips_input"]
+__all__ = ["Corpus", "Problems", "PROBLEM_COLUMNS", "PROBLEMS_SHOWN", "skips_input", "reading_code"]
 
 PROBLEM_COLUMNS = ["source", "doc_id", "line", "problem", "action"]
+
+
+def reading_code(lang: str, default: str, have: "set[str] | frozenset[str]") -> str:
+    """The language whose rules read a document in ``lang``: its own where framing has a
+    folder for it (``have``), else ``default`` (the corpus's ``language``;
+    :meth:`Corpus.read_in`, :func:`framing.detect_languages`)."""
+    return lang if lang in have else default
 
 
 @dataclass
@@ -100,8 +107,8 @@ class Corpus:
         if "lang" not in self.documents.columns:
             raise CorpusError("a corpus of mixed languages (mixed=True) needs a 'lang' column in its documents: load it "
                               "with language='detect' or lang_col=.")
-        have = set(languages())
-        return [lang if lang in have else self.language for lang in self.documents["lang"]]
+        have = frozenset(languages())
+        return [reading_code(lang, self.language, have) for lang in self.documents["lang"]]
 
     def stop_words(self) -> frozenset:
         """The function words (``stop_words.txt``) of the language the corpus is read in, or
