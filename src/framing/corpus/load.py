@@ -437,8 +437,7 @@ def _languages_again(corpus: Corpus, language: str | None, lang_col: str | None,
                      problems_shown: int) -> Corpus:
     """A loaded corpus read in another language, or each document in its own (``language=
     "detect"``, ``lang_col=``; a document with none read in ``language``, else the corpus's)."""
-    default, detect, mixed = language_options(language if language is not None or lang_col is None else corpus.language,
-                                              lang_col)
+    default, detect, mixed = language_options(corpus.language if language is None else language, lang_col)
     if not mixed:
         if not corpus.mixed and default == corpus.language:
             return corpus
