@@ -14,7 +14,6 @@ import pandas as pd
 
 from ._parallel import map_chunks, split_frames
 from .corpus import LOAD_OPTIONS, Corpus, as_corpus, check_load, iter_corpus
-from .corpus.load import CORPUS_OPTIONS
 from .corpus.mixed import DETECT
 from .errors import FramingError
 from .lang import DEFAULT_LANGUAGE
@@ -25,10 +24,7 @@ __all__ = ["LOAD_OPTIONS", "check_load", "corpus_language", "corpus_mixed", "doc
 def documents(source, **load) -> Iterator[Corpus]:
     """Yield the corpus as chunks: a path is streamed, anything else is one chunk (or the
     chunks of an iterable); ``load`` as checked by :func:`map_corpus`."""
-    if isinstance(source, Corpus):
-        keep = {k: load[k] for k in CORPUS_OPTIONS if load.get(k)}
-        yield as_corpus(source, **keep) if keep else source
-    elif isinstance(source, pd.DataFrame):
+    if isinstance(source, (Corpus, pd.DataFrame)):  # a Corpus read again only for the options that apply to it
         yield as_corpus(source, **load)
     elif isinstance(source, (str, bytes)) or hasattr(source, "__fspath__"):
         yield from iter_corpus(source, **load)

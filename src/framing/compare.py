@@ -21,7 +21,6 @@ from .lexicon import EXAMPLE_LEXICON, gazetteer_for, load_lexicon, readable
 from .sources.profile import DIMENSION, article_sourcing, dimension_values
 from .stats import CONFIDENCE, MIN_COUNT, MIN_DOCS, log_odds_dirichlet
 from .terms import VOICE, article_counts, count_terms
-from .text import analyze, text_rules
 
 __all__ = ["count_terms_by_voice", "compare_groups", "compare_sourcing", "permutation_p_value", "log_odds_dirichlet",
            "distinctive_words", "distinctive_words_by_group", "outlet_profile", "Statistic", "DifferenceOfShares", "register_statistic", "STATISTICS",
@@ -150,11 +149,8 @@ def _word_counts(corpus, voice: str):
     """The documents × words count matrix (sparse) of :func:`distinctive_words` and its words."""
     from sklearn.feature_extraction.text import CountVectorizer
 
-    rules = text_rules(corpus.language)  # the quotation marks of the corpus's language
     texts = []
-    every = corpus.facts() if corpus.mixed else [None] * len(corpus.documents)  # each read in its own language
-    for t, facts in zip(corpus.documents["text"], every):
-        facts = facts or analyze(t, rules)
+    for t, facts in zip(corpus.documents["text"], corpus.facts()):  # each read in its language's quotation marks
         body = t[:facts.body_end]
         if voice == "narrator":
             parts, pos = [], 0

@@ -8,7 +8,8 @@ import pandas as pd
 from .._params import Interval, validate_params
 from ..lang import languages
 from .copies import _every_document
-from .mixed import DETECT_CHARS, MIN_LETTERS, detect_language, reading_code
+from .mixed import DETECT_CHARS, MIN_LETTERS, detect_language
+from .model import reading_code
 
 __all__ = ["detect_language", "detect_languages", "LANGUAGE_COLUMNS", "DETECT_CHARS", "MIN_LETTERS"]
 

@@ -117,11 +117,10 @@ def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", i
     """
     if chunksize < 1:
         raise CorpusError(f"chunksize must be at least 1, not {chunksize}.")
-    language, detect, mixed = language_options(language, lang_col)
+    language, read = _reading(language, lang_col, text_col=text_col, outlet_col=outlet_col, id_col=id_col,
+                              title_col=title_col, chunksize=chunksize, encoding=encoding, fix_mojibake=fix_mojibake,
+                              normalise_groups=normalise_groups)
     duplicates, copy = _choices(duplicates, copy)
-    read = dict(text_col=text_col, outlet_col=outlet_col, id_col=id_col, title_col=title_col, chunksize=chunksize,
-                encoding=encoding, fix_mojibake=fix_mojibake, normalise_groups=normalise_groups,
-                languages=(language, detect, lang_col) if mixed else None)
     problems = Problems()
     name = source_name(source)
     try:
@@ -129,6 +128,18 @@ def iter_corpus(source, *, text_col: str = "text", outlet_col: str = "outlet", i
     finally:
         if warn:
             problems.summarise(name, problems_shown)
+
+
+def _reading(language: str | None, lang_col: str | None, **read) -> tuple[str, dict]:
+    """The code of the corpus's language and the options of :func:`_prepared`: ``read``, and
+    ``languages`` (``(default, detect, lang_col)``) for a corpus of mixed languages, else None."""
+    language, detect, mixed = language_options(language, lang_col)
+    return language, dict(read, languages=(language, detect, lang_col) if mixed else None)
+
+
+def _no_documents(mixed: bool) -> pd.DataFrame:
+    """The documents of a corpus that has none (a ``lang`` column too in one of mixed languages)."""
+    return pd.DataFrame(columns=["doc_id", "outlet", "text"] + (["lang"] if mixed else []))
 
 
 def _stream(source, problems: Problems, read: dict, language: str, duplicates: str, copy: str) -> Iterator[Corpus]:
@@ -154,8 +165,7 @@ def _stream(source, problems: Problems, read: dict, language: str, duplicates: s
         documents += len(df)
         yield Corpus(df, chunk_problems.reset_index(drop=True), name, language, mixed=mixed)
     if len(problems.rows) > seen:
-        empty = pd.DataFrame(columns=["doc_id", "outlet", "text"] + (["lang"] if mixed else []))
-        yield Corpus(empty, problems.frame().iloc[seen:].reset_index(drop=True), name, language, mixed=mixed)
+        yield Corpus(_no_documents(mixed), problems.frame().iloc[seen:].reset_index(drop=True), name, language, mixed=mixed)
     note_corpus(source, documents=documents, problems=problems.rows)  # read whole: a table's manifest names it
 
 
@@ -301,19 +311,19 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
     duplicates, copy = _choices(duplicates, copy)
     if chunksize < 1:
         raise CorpusError(f"chunksize must be at least 1, not {chunksize}.")
-    name, (language, detect, mixed) = source_name(source), language_options(language, lang_col)
+    name = source_name(source)
+    language, read = _reading(language, lang_col, text_col=text_col, outlet_col=outlet_col, id_col=id_col,
+                              title_col=title_col, chunksize=chunksize, encoding=encoding, fix_mojibake=fix_mojibake,
+                              normalise_groups=normalise_groups)
+    mixed = read["languages"] is not None
     problems = Problems()
-    read = dict(text_col=text_col, outlet_col=outlet_col, id_col=id_col, title_col=title_col, chunksize=chunksize,
-                encoding=encoding, fix_mojibake=fix_mojibake, normalise_groups=normalise_groups,
-                languages=(language, detect, lang_col) if mixed else None)
     try:
         frames = [c.documents for c in _stream(source, problems, read, language, "keep", "all") if len(c.documents)]
     except BaseException:
         if warn:
             problems.summarise(name, problems_shown)
         raise
-    docs = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
-        columns=["doc_id", "outlet", "text"] + (["lang"] if mixed else []))
+    docs = pd.concat(frames, ignore_index=True) if frames else _no_documents(mixed)
     corpus = Corpus(docs, problems.frame(), name, language, selection=("keep", "all"), mixed=mixed)
     if _selecting(duplicates, copy):
         corpus = _reselect(corpus, duplicates, copy, warn=False, problems=problems)
@@ -427,8 +437,7 @@ def _languages_again(corpus: Corpus, language: str | None, lang_col: str | None,
                      problems_shown: int) -> Corpus:
     """A loaded corpus read in another language, or each document in its own (``language=
     "detect"``, ``lang_col=``; a document with none read in ``language``, else the corpus's)."""
-    default, detect, mixed = language_options(language if language is not None or lang_col is None else corpus.language,
-                                              lang_col)
+    default, detect, mixed = language_options(corpus.language if language is None else language, lang_col)
     if not mixed:
         if not corpus.mixed and default == corpus.language:
             return corpus

@@ -18,7 +18,7 @@ from ..errors import CorpusError
 from ..lang import get_language, languages
 from .checks import missing_column
 
-__all__ = ["DETECT", "DETECT_CHARS", "MIN_LETTERS", "detect_language", "language_code", "reading_code",
+__all__ = ["DETECT", "DETECT_CHARS", "MIN_LETTERS", "detect_language", "language_code",
            "DocumentLanguages", "language_options"]
 
 #: The ``language`` option that detects each document's language.
@@ -68,12 +68,6 @@ def language_code(value) -> str:
         return ""
     text = str(value).strip().lower()
     return re.split(r"[-_]", text, maxsplit=1)[0] if text else ""
-
-
-def reading_code(lang: str, default: str, have: "set[str] | frozenset[str]") -> str:
-    """The language whose rules read a document in ``lang``: its own where framing has a
-    folder for it (``have``), else ``default`` (the corpus's ``language``)."""
-    return lang if lang in have else default
 
 
 def language_options(language: str | None, lang_col: str | None) -> tuple[str, bool, bool]:

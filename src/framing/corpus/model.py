@@ -14,9 +14,16 @@ from ..lang import DEFAULT_LANGUAGE, get_language, languages
 from ..text import analyze
 from .registry import document_endings
 
-__all__ = ["Corpus", "Problems", "PROBLEM_COLUMNS", "PROBLEMS_SHOWN", "skips_input"]
+__all__ = ["Corpus", "Problems", "PROBLEM_COLUMNS", "PROBLEMS_SHOWN", "skips_input", "reading_code"]
 
 PROBLEM_COLUMNS = ["source", "doc_id", "line", "problem", "action"]
+
+
+def reading_code(lang: str, default: str, have: "set[str] | frozenset[str]") -> str:
+    """The language whose rules read a document in ``lang``: its own where framing has a
+    folder for it (``have``), else ``default`` (the corpus's ``language``;
+    :meth:`Corpus.read_in`, :func:`framing.detect_languages`)."""
+    return lang if lang in have else default
 
 
 @dataclass
@@ -100,8 +107,8 @@ class Corpus:
         if "lang" not in self.documents.columns:
             raise CorpusError("a corpus of mixed languages (mixed=True) needs a 'lang' column in its documents: load it "
                               "with language='detect' or lang_col=.")
-        have = set(languages())
-        return [lang if lang in have else self.language for lang in self.documents["lang"]]
+        have = frozenset(languages())
+        return [reading_code(lang, self.language, have) for lang in self.documents["lang"]]
 
     def stop_words(self) -> frozenset:
         """The function words (``stop_words.txt``) of the language the corpus is read in, or
@@ -109,19 +116,22 @@ class Corpus:
         codes = sorted(set(self.read_in())) if self.mixed else [self.language]
         return frozenset().union(*(get_language(code).stop_words for code in codes))
 
+    def _key(self, what: str) -> tuple:
+        """The cache key of what is read in the documents' languages (``"facts"``,
+        ``"titles"``): :meth:`language_parts` hands its parts theirs under the same keys."""
+        return (what, self.mixed, self.language)
+
     def facts(self) -> list:
         """The text facts of every document (:func:`framing.text.analyze`), computed once,
         each read in its language (:meth:`read_in`)."""
-        if self.mixed:
-            return self.cached(("facts", "mixed", self.language), lambda: [
-                analyze(t, code) for t, code in zip(self.documents["text"], self.read_in())])
-        return self.cached(("facts", self.language), lambda: [analyze(t, self.language) for t in self.documents["text"]])
+        return self.cached(self._key("facts"), lambda: [
+            analyze(t, code) for t, code in zip(self.documents["text"], self.read_in())])
 
     def titles(self) -> list:
         """Per document, ``(headline, facts)`` for a headline in the ``title`` column that the
         text does not already start with, or None: what is scored as the title part besides
         the text (offsets index the headline; mentions say ``field == "title"``)."""
-        return self.cached(("titles", "mixed" if self.mixed else "", self.language), self._titles)
+        return self.cached(self._key("titles"), self._titles)
 
     def _titles(self) -> list:
         docs = self.documents
@@ -152,8 +162,8 @@ class Corpus:
                 code = codes[start]
                 part = Corpus(docs.iloc[start:i].reset_index(drop=True), self.problems, self.source, code,
                               selection=self.selection)
-                part.cached(("facts", code), lambda a=start, b=i: facts[a:b])
-                part.cached(("titles", "", code), lambda a=start, b=i: titles[a:b])
+                part.cached(part._key("facts"), lambda a=start, b=i: facts[a:b])
+                part.cached(part._key("titles"), lambda a=start, b=i: titles[a:b])
                 parts.append((code, part))
                 start = i
         return parts

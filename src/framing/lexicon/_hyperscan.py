@@ -30,7 +30,7 @@ ENGINES = ("auto", "hyperscan", "python")
 # letters (:func:`hits` with ``fold_ascii``); a :class:`WordFinder` leaves such texts to the
 # caller's word scan.
 _FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
-_TO_ASCII = str.maketrans("\u0130\u0131\u017f\u212a", "Iisk")
+_TO_ASCII = str.maketrans(_FOLDS_TO_ASCII, "Iisk")
 
 class _Engine(Options):
     """The ``engine`` option: one of :data:`ENGINES`, and ``"hyperscan"`` only where it is

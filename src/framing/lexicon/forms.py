@@ -264,6 +264,12 @@ class View:
             seen = seen.translate(_WIDE_TABLE)  # one character for one as well
         self.text = seen
 
+    def matches(self, find, start: int, end: int):
+        """``find(view text, start, end)``'s ``(family, label, start, end)`` over the view of
+        the text's ``start:end``, each with offsets into the text as given."""
+        for fam, label, s, e in find(self.text, self.at(start), self.at(end)):
+            yield fam, label, self.start(s), self.end(e)
+
     def _add(self, vstart: int, start: int, end: int, copied: bool) -> None:
         self._vstarts.append(vstart)
         self._tstarts.append(start)

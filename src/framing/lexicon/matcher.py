@@ -11,6 +11,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
+from functools import partial
 
 from ._hyperscan import database, expression, is_word, uses_hyperscan
 from ._hyperscan import hits as _hits
@@ -362,8 +363,7 @@ class Matcher:
         else:
             yield from find(text, start, end)
             return
-        for fam, label, s, e in find(view.text, view.at(start), view.at(end)):
-            yield fam, label, view.start(s), view.end(e)
+        yield from view.matches(find, start, end)
 
     def _wide(self, text: str) -> bool:
         """Whether ``text`` holds a full-width form, remembered for the last text asked about:
@@ -387,9 +387,8 @@ class Matcher:
             if self._hs is not None:
                 found = self._hyperscan_candidates(text, start, end)  # it sees full-width forms too
         if found is _WIDE or (found is None and not text.isascii() and self._wide(text)):
-            view = View(text, only=INVISIBLE_RE)  # "ＩＳＩＳ" read as "ISIS" (a lexicon of ASCII patterns)
-            for fam, label, s, e in self._finditer(view.text, view.at(start), view.at(end), phrase):
-                yield fam, label, view.start(s), view.end(e)
+            # "ＩＳＩＳ" read as "ISIS" (a lexicon of ASCII patterns)
+            yield from View(text, only=INVISIBLE_RE).matches(partial(self._finditer, phrase=phrase), start, end)
             return
         if self._scan is not None:
             if found is None:
@@ -633,8 +632,8 @@ class Matcher:
     def _compile_hyperscan(self):
         """A Hyperscan database of the anchors of the word-scanned families, or None when
         there are more than :data:`HYPERSCAN_MAX` (those lexicons keep the word scan). An
-        anchor beyond ASCII is an alternation of the UTF-8 bytes of its letters' cases
-        (:func:`framing.lexicon._hyperscan.expression`)."""
+        anchor beyond ASCII is the UTF-8 bytes of its case key, found in texts read as
+        :func:`framing.lexicon.forms.case_key` writes them (:func:`framing.lexicon._hyperscan.expression`)."""
         prefix_fams: dict = {}
         for f, pre in self._prefixes.items():
             for x in pre:
