@@ -239,7 +239,7 @@ def _named_after(text: str, atts: list[Attribution], w: ClauseWords) -> None:
         if a.speaker is None or not a.head or not _definite_person(text[a.speaker[0]:a.speaker[1]], w):
             continue
         later = next((h for h in atts[k + 1:] if h.extra.get("named") and h.speaker_type == "person"
-                      and _same_field(a.head, h.extra.get("roles", ()), w)), None)
+                      and _a_persons_name(h.canonical) and _same_field(a.head, h.extra.get("roles", ()), w)), None)
         if later is None:
             return
         was = a.canonical
@@ -508,6 +508,13 @@ def _described(a: Attribution, phrase: str, gender: str, history: list, w: Claus
     if earlier is not None and gender and earlier.extra.get("gender") and gender != earlier.extra["gender"]:
         return None
     return earlier
+
+
+def _a_persons_name(name: str) -> bool:
+    """A person's name of two words or more, each capitalised ("Jorge Sonnante"), not a
+    description (German "die Beobachtungsstelle", whose noun is capitalised too)."""
+    words = name.split()
+    return len(words) >= 2 and all(x[:1].isupper() for x in words)
 
 
 def _same_field(head: str, roles, w: ClauseWords) -> bool:
