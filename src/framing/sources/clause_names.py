@@ -74,7 +74,7 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
         k += 1  # "Глава МВД Прити Пател": a title, the body it heads, the name
     if k and k < len(run) and (run[k].lower() in w.JOINERS or run[k].lower() in w.DETERMINERS):
         return ""  # "Sprecherin des Weißen Hauses": a role of something, not a name
-    run = _case_run(words, j, run[k:], w)
+    run = _affiliation_cut(_case_run(words, j, run[k:], w), w)
     if len(run) == 3 and (k or run[0].isupper()) and _place_after_role(run, w):  # "… факультета МГУ Михаил Пантелеев"
         run = run[1:]
     if not run or all(r.lower() in w.ORG_WORDS or r.lower() in w.PERSON_ROLES for r in run):
@@ -83,6 +83,21 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
         return " ".join(words)  # "Das Weiße Haus": German capitalises nouns; the phrase is its name
     return " ".join(run)
 
+
+
+def _affiliation_cut(run: list[str], w: ClauseWords) -> list[str]:
+    """A name and the body the person is from, joined by the language's joiners
+    ("Thomas Langhoff von der Hochschule Niederrhein", "Jean Dupont de l’Université de
+    Genève"): the name, when the first word after the joiners is one of ``org_words`` and
+    two capitalised words stand before them ("Ursula von der Leyen" keeps its particle)."""
+    for i in range(2, len(run) - 1):
+        if run[i].lower() in w.JOINERS and run[i - 1][:1].isupper() and run[i - 2][:1].isupper():
+            k = i
+            while k < len(run) and run[k].lower() in w.JOINERS:
+                k += 1
+            if k < len(run) and _core(run[k], w).lower() in w.ORG_WORDS:
+                return run[:i]
+    return run
 
 
 def _place_after_role(words: list[str], w: ClauseWords) -> bool:
