@@ -322,6 +322,14 @@ def _after_opening_mark(text: str, gap: str, pos: int, w: ClauseWords) -> bool:
     return mark == 0 or not text[mark - 1].isalnum()
 
 
+def _quoted_or_place(last: str, before: list, lows: list, w: ClauseWords) -> bool:
+    """A run of capitalised words inside quotation marks or opening a quotation ("« A New
+    York, les musiciens …"), or a place's name: after a common noun of place or opened by
+    one ("en salle Louise Michel", "Lycée Angela Davis", "Halle Münsterland")."""
+    return last in ("«", "««") or before == ["««"] or _core(last, w) in w.PLACE_NOUNS or (
+        lows[0] in w.PLACE_NOUNS and len(lows) >= 2)
+
+
 def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWords) -> None:
     """Add to ``found`` the person a run of capitalised words names (:func:`_names_between`),
     ``before`` the lower-case words just before it."""
@@ -332,8 +340,8 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
                             or lows[i] in w.STOP or lows[i] in w.ADVERBS or lows[i] in w.CONJUNCTIONS):
         i += 1
     last = lows[i - 1] if i else before[-1] if before else ""
-    if last in ("«", "««") or before == ["««"]:
-        return  # inside quotation marks; a quotation's first words ("« A New York, les musiciens …")
+    if _quoted_or_place(last, before, lows, w):
+        return
     if last in w.DETERMINERS or last in w.PREPS or (i and last in w.JOINERS):
         # "la Commission européenne", "in New York", "des Weißen Hauses"; but "le président
         # de la République Emmanuel Macron": a role's complement, then the name

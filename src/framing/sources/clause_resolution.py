@@ -220,6 +220,10 @@ def _pronoun(text: str, a: Attribution, low: str, gender: str, history: list, w:
             text[a.cue[0]:a.cue[1]].split()[-1].lower()):
         kind, gender, a.extra["gender"] = "plural", "", ""  # "sagten sie": they
     want = "person" if kind in {"m", "f"} else kind
+    body = _body_spoke_last(text, a, low, gender, history, order, w)
+    if body is not None:
+        _copy(a, body)
+        return
     earlier = next((h for h in reversed(history[-LOOKBACK:]) if _compatible(h, want, gender)), None)
     if earlier is not None:
         _copy(a, earlier)
@@ -227,6 +231,25 @@ def _pronoun(text: str, a: Attribution, low: str, gender: str, history: list, w:
     a.speaker_type = want
     if w.PRONOUN_NAMES and kind in {"m", "f"}:
         _name_before(text, a, gender, "", sentence_of, order, w)
+
+
+def _body_spoke_last(text: str, a: Attribution, low: str, gender: str, history: list, order, w: ClauseWords):
+    """The body that spoke last, for a pronoun that may name a body (``body_pronouns``: "L’AG
+    … appelle à rejoindre la grève. Elle appelle à tenir des AG": French and German give a
+    body the gender of its noun): the attribution just before, when its speaker is a body,
+    of no other gender, at most SAFE_SENTENCES sentences back, and no person is named
+    between them; else None."""
+    if low not in w.BODY_PRONOUNS or a.speaker is None:
+        return None
+    last = next((h for h in reversed(history) if h.kind != "according_to" and not h.extra.get("relays")), None)
+    if last is None or last.speaker_type != "org" or not last.canonical or last.extra.get("first_person"):
+        return None
+    if gender and last.extra.get("gender") and last.extra["gender"] != gender:
+        return None
+    if order and last.sentence in order and a.sentence in order and order[a.sentence] - order[last.sentence] > SAFE_SENTENCES:
+        return None
+    after = max(x[1] for x in (last.speaker, last.cue) if x is not None)
+    return None if after > a.speaker[0] or _names_between(text, after, a.speaker[0], w) else last
 
 
 def _quoted_first_person(atts: list[Attribution]) -> None:
