@@ -9,6 +9,8 @@ from __future__ import annotations
 import pandas as pd
 
 import framing
+from framing.sources.bodies import Bodies
+from framing.sources.clause_words import clause_words_of
 
 
 def rows(language: str, text: str) -> list[tuple]:
@@ -55,3 +57,27 @@ def test_two_verbs_of_one_bracket_across_an_aside():
         ("angekündigt", "Die Federal Reserve", "Die Federal Reserve")]
     assert rows("fr", "Jean Dupont a reconnu que la police avait failli et a annoncé qu’une enquête serait ouverte.") == [
         ("reconnu", "Jean Dupont", "Jean Dupont"), ("annoncé", "", "Jean Dupont")]
+
+
+def test_a_body_by_the_full_name_the_article_gives_it():
+    # a body's name, then the acronym that completes it
+    assert rows("de", "Der Städtetag NRW befürwortet die Änderungen. Allerdings weist der Städtetag darauf hin, dass "
+                "die Kosten steigen.") == [("weist", "der Städtetag", "Städtetag NRW")]
+    # a clipped name: the first letters of the name the article gives with its article
+    assert rows("de", "Die Federal Reserve hat ihre Fehler eingeräumt. Die Aufsicht sei unzureichend gewesen, "
+                "erklärte die Fed.") == [
+        ("eingeräumt", "Die Federal Reserve", "Die Federal Reserve"), ("erklärte", "die Fed", "Federal Reserve")]
+    # an acronym spelled by a name joined by "des", its adjective in lower case
+    assert rows("fr", "L’Organisation des Nations unies (ONU) a tenu une réunion. Selon l’ONU, plus de 300 civils "
+                "ont été tués.")[-1] == ("Selon", "l’ONU", "Organisation des Nations unies")
+
+
+def test_bodies_reads_the_language_words():
+    text = "Die Federal Reserve hat Fehler eingeräumt. Der Städtetag NRW warnt. Die Fed hat ihre Zinsen nicht erhöht."
+    bodies = Bodies(text, clause_words_of("de"))
+    assert [bodies.full(n) for n in ("die Fed", "der Städtetag", "die Regierung", "Merz")] == [
+        "Federal Reserve", "Städtetag NRW", "die Regierung", "Merz"]
+    # English as before: "Syrian Observatory" goes on with "for"
+    english = Bodies("The Syrian Observatory for Human Rights said. SOHR added.")
+    assert [english.full(n) for n in ("SOHR", "Syrian Observatory")] == [
+        "Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
+from .bodies import Bodies
 from .classification import classify
 from .clause_cases import (
     body_named_before,
@@ -171,6 +172,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
     if sentence_of is not None:
         order = {s: k for k, s in enumerate(sentence_of)}
     full_names = _names_in(text, w)
+    bodies = Bodies(text, w) if w.CASED else None
     for a in atts:
         if "follows" in a.extra:
             f = a.extra["follows"]
@@ -201,12 +203,14 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
             gender = gender or w.LAST_NAMED[" ".join(low.split())]
             if not _name_before(text, a, gender, "", sentence_of, order, w):
                 _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
+                _in_full(a, bodies)
         elif low in w.INDEFINITE:
             a.speaker_type = "person"  # "a-t-on précisé": someone, no one the text names
         elif low in w.PRONOUNS or low in w.POSSESSIVES:
             _pronoun(text, a, low, gender, history, w, sentence_of, order)
         else:
             _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
+            _in_full(a, bodies)
         history.append(a)
     _quoted_first_person(atts)
 
@@ -318,6 +322,14 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     if a.category == "unclassified":
         a.category = next((h.category for h in reversed(history[-LOOKBACK:]) if h.canonical == a.canonical),
                           "unclassified")
+
+
+def _in_full(a: Attribution, bodies: Bodies | None) -> None:
+    """A body by the full name the article gives it (:class:`.bodies.Bodies`: "der
+    Städtetag" → "Städtetag NRW", "die Fed" → "Federal Reserve", "l’ONU")."""
+    full = bodies.full(a.canonical) if bodies is not None and a.canonical else a.canonical
+    if full != a.canonical:
+        a.canonical, a.speaker_type, a.extra["named"] = full, "org", True
 
 
 def _in_case(text: str, a: Attribution, phrase: str, history: list, order, w: ClauseWords):
