@@ -81,3 +81,13 @@ def test_bodies_reads_the_language_words():
     english = Bodies("The Syrian Observatory for Human Rights said. SOHR added.")
     assert [english.full(n) for n in ("SOHR", "Syrian Observatory")] == [
         "Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"]
+
+
+def test_a_french_affiliation_after_the_name():
+    assert rows("fr", "« La situation est grave », a déclaré Jean Dupont de l’Université de Genève.") == [
+        ("déclaré", "Jean Dupont de l’Université de Genève", "Jean Dupont")]
+    assert rows("fr", "Jean Dupont, de l’Université de Genève, a déclaré que la situation était grave.") == [
+        ("déclaré", "Jean Dupont", "Jean Dupont")]
+    # a particle of the name is no affiliation
+    assert rows("fr", "« La situation est grave », a déclaré Charles de Gaulle.") == [
+        ("déclaré", "Charles de Gaulle", "Charles de Gaulle")]

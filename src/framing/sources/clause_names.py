@@ -54,7 +54,7 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
         return "" if adjective_phrase(words, w) else _uncased_name(words, w)  # "ответственных лиц": no name
     # the last run of capitalised words (and particles inside it)
     j = len(words)
-    while j > 0 and (words[j - 1][:1].isupper() or w.PARTICLE_RE.match(words[j - 1]) or (
+    while j > 0 and (_core_cap(words[j - 1], w) or w.PARTICLE_RE.match(words[j - 1]) or (
             j < len(words) and words[j - 1].lower() in w.JOINERS) or (w.CASE_ENDING is not None and "." in words[j - 1])):
         j -= 1
     run = words[j:]
@@ -83,6 +83,14 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
         return " ".join(words)  # "Das Weiße Haus": German capitalises nouns; the phrase is its name
     return " ".join(run)
 
+
+
+def _core_cap(word: str, w: ClauseWords) -> bool:
+    """The word, its elided definite article left out, is capitalised ("Dupont",
+    "l’Université"; not "d’Albi", a place after a preposition)."""
+    low = word.lower().replace("'", "’")
+    e = next((e for e in w.ELISIONS if low.startswith(e) and len(low) > len(e) and e in w.DEFINITE), "")
+    return word[len(e):][:1].isupper()
 
 
 def _affiliation_cut(run: list[str], w: ClauseWords) -> list[str]:

@@ -590,7 +590,8 @@ def _aside(site: _Site, b: int):
             st = np_back(toks, k - 1, 0, w)
             role = (toks[st].start, toks[k - 1].end) if st is not None else None
         return site.found((seg[0].start, seg[-1].end), content, "role_name", role)
-    appositive = words[0].low in w.DETERMINERS or _role_word(words[0], w) or words[0].core in w.TITLE_WORDS
+    appositive = words[0].low in w.DETERMINERS or _role_word(words[0], w) or words[0].core in w.TITLE_WORDS or (
+        words[0].low in w.JOINERS and any(t.core in w.ORG_WORDS for t in words[1:3]))  # ", de l’Université de Genève,"
     if not (k >= 1 and toks[k].text == ","):
         return None
     st = np_back(toks, k - 1, 0, w)
