@@ -46,6 +46,25 @@ _TIMES = frozenset("monday tuesday wednesday thursday friday saturday sunday jan
                    "july august september october november december".split())
 
 
+#: an acronym after a body's name: "Städtetag| NRW"
+_ACRONYM_AFTER = re.compile(r"\s+([A-Z]{2,6})(?![\w-])")
+#: language -> its pattern of a run that may spell an acronym
+_RUNS: dict = {}
+
+
+def _run_re(words) -> re.Pattern:
+    """A language's run of capitalised words joined by its joiners and determiners, with one
+    word in lower case at its end ("Organisation des Nations unies")."""
+    found = _RUNS.get(words.language)
+    if found is None:
+        joiners = "|".join(sorted((re.escape(j) for j in words.JOINERS | words.DETERMINERS if j[-1:].isalpha()),
+                                  key=len, reverse=True))
+        found = _RUNS[words.language] = re.compile(
+            rf"(?:(?<![\w’'-])|(?<=\w[’']))[A-Z][a-z][\w’'-]*(?:\s+(?:(?:{joiners})\s+)*[A-Z][a-z][\w’'-]*)*"
+            r"(?:\s+[a-zé][\w’'-]*)?")
+    return found
+
+
 def drop_based(name: str) -> str:
     """``name`` without the words in "-based" that open it ("Britain-based Syrian
     Observatory" → "Syrian Observatory"; "London-based" alone is kept)."""
@@ -60,11 +79,6 @@ class Bodies:
         self.text = text
         self.w = words
         self._memo: dict = {}
-        if words is not None:
-            joiners = "|".join(sorted((re.escape(j) for j in words.JOINERS | words.DETERMINERS if j[-1:].isalpha()),
-                                      key=len, reverse=True))
-            self._run_re = re.compile(rf"(?:(?<![\w’'-])|(?<=\w[’']))[A-Z][a-z][\w’'-]*(?:\s+(?:(?:{joiners})\s+)*[A-Z][a-z][\w’'-]*)*"
-                                      r"(?:\s+[a-zé][\w’'-]*)?")
 
     def full(self, name: str) -> str:
         """The fullest name the article gives the body ``name`` (``name`` itself when none)."""
@@ -85,8 +99,12 @@ class Bodies:
         short = " ".join(core)
         if len(core) == 1 and _ACRONYM_RE.match(short):
             return self._spelled(short) or name
-        after = re.compile(rf"(?<![\w-]){re.escape(short)}\s+([A-Z]{{2,6}})(?![\w-])")
-        found = {m.group(1) for m in after.finditer(self.text)}
+        found, text, at = set(), self.text, self.text.find(short + " ")
+        while at >= 0:
+            m = _ACRONYM_AFTER.match(text, at + len(short))
+            if m is not None and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")):
+                found.add(m.group(1))
+            at = text.find(short + " ", at + 1)
         if len(found) == 1:
             return f"{short} {found.pop()}"  # "Städtetag" → "Städtetag NRW"
         if len(core) == 1 and 3 <= len(short) <= 4:
@@ -144,7 +162,7 @@ class Bodies:
             runs = self._memo[None] = []
             joined = (lambda x: x in _JOINERS) if self.w is None else (
                 lambda x: x.lower().replace("'", "’") in self.w.JOINERS | self.w.DETERMINERS)
-            for m in (_RUN_RE if self.w is None else self._run_re).finditer(self.text):
+            for m in (_RUN_RE if self.w is None else _run_re(self.w)).finditer(self.text):
                 words = m.group().split()
                 at = [k for k, w in enumerate(words) if not joined(w)]
                 runs.append((words, at, "".join(words[k][0].upper() for k in at)))
