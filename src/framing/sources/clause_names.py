@@ -54,7 +54,7 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
         return "" if adjective_phrase(words, w) else _uncased_name(words, w)  # "ответственных лиц": no name
     # the last run of capitalised words (and particles inside it)
     j = len(words)
-    while j > 0 and (words[j - 1][:1].isupper() or w.PARTICLE_RE.match(words[j - 1]) or (
+    while j > 0 and (_core_cap(words[j - 1], w) or w.PARTICLE_RE.match(words[j - 1]) or (
             j < len(words) and words[j - 1].lower() in w.JOINERS) or (w.CASE_ENDING is not None and "." in words[j - 1])):
         j -= 1
     run = words[j:]
@@ -74,7 +74,7 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
         k += 1  # "Глава МВД Прити Пател": a title, the body it heads, the name
     if k and k < len(run) and (run[k].lower() in w.JOINERS or run[k].lower() in w.DETERMINERS):
         return ""  # "Sprecherin des Weißen Hauses": a role of something, not a name
-    run = _case_run(words, j, run[k:], w)
+    run = _affiliation_cut(_case_run(words, j, run[k:], w), w)
     if len(run) == 3 and (k or run[0].isupper()) and _place_after_role(run, w):  # "… факультета МГУ Михаил Пантелеев"
         run = run[1:]
     if not run or all(r.lower() in w.ORG_WORDS or r.lower() in w.PERSON_ROLES for r in run):
@@ -83,6 +83,29 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
         return " ".join(words)  # "Das Weiße Haus": German capitalises nouns; the phrase is its name
     return " ".join(run)
 
+
+
+def _core_cap(word: str, w: ClauseWords) -> bool:
+    """The word, its elided definite article left out, is capitalised ("Dupont",
+    "l’Université"; not "d’Albi", a place after a preposition)."""
+    low = word.lower().replace("'", "’")
+    e = next((e for e in w.ELISIONS if low.startswith(e) and len(low) > len(e) and e in w.DEFINITE), "")
+    return word[len(e):][:1].isupper()
+
+
+def _affiliation_cut(run: list[str], w: ClauseWords) -> list[str]:
+    """A name and the body the person is from, joined by the language's joiners
+    ("Thomas Langhoff von der Hochschule Niederrhein", "Jean Dupont de l’Université de
+    Genève"): the name, when the first word after the joiners is one of ``org_words`` and
+    two capitalised words stand before them ("Ursula von der Leyen" keeps its particle)."""
+    for i in range(2, len(run) - 1):
+        if run[i].lower() in w.JOINERS and run[i - 1][:1].isupper() and run[i - 2][:1].isupper():
+            k = i
+            while k < len(run) and run[k].lower() in w.JOINERS:
+                k += 1
+            if k < len(run) and _core(run[k], w).lower() in w.ORG_WORDS:
+                return run[:i]
+    return run
 
 
 def _place_after_role(words: list[str], w: ClauseWords) -> bool:
@@ -334,6 +357,14 @@ def _after_opening_mark(text: str, gap: str, pos: int, w: ClauseWords) -> bool:
     return mark == 0 or not text[mark - 1].isalnum()
 
 
+def _quoted_or_place(last: str, before: list, lows: list, w: ClauseWords) -> bool:
+    """A run of capitalised words inside quotation marks or opening a quotation ("« A New
+    York, les musiciens …"), or a place's name: after a common noun of place or opened by
+    one ("en salle Louise Michel", "Lycée Angela Davis", "Halle Münsterland")."""
+    return last in ("«", "««") or before == ["««"] or _core(last, w) in w.PLACE_NOUNS or (
+        lows[0] in w.PLACE_NOUNS and len(lows) >= 2)
+
+
 def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWords) -> None:
     """Add to ``found`` the person a run of capitalised words names (:func:`_names_between`),
     ``before`` the lower-case words just before it."""
@@ -344,8 +375,8 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
                             or lows[i] in w.STOP or lows[i] in w.ADVERBS or lows[i] in w.CONJUNCTIONS):
         i += 1
     last = lows[i - 1] if i else before[-1] if before else ""
-    if last in ("«", "««") or before == ["««"]:
-        return  # inside quotation marks; a quotation's first words ("« A New York, les musiciens …")
+    if _quoted_or_place(last, before, lows, w):
+        return
     if last in w.DETERMINERS or last in w.PREPS or (i and last in w.JOINERS):
         # "la Commission européenne", "in New York", "des Weißen Hauses"; but "le président
         # de la République Emmanuel Macron": a role's complement, then the name

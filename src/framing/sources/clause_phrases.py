@@ -73,6 +73,9 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
         return None
     if w.CASED and not (t.low in w.DETERMINERS or _name_word(t, w) or t.low[:1].isdigit() or adjective_opens(toks, i, hi, w)):
         return None
+    head = _after_attribute(toks, i, hi, w)
+    if head is not None:
+        return np_after(toks, head, hi, w)  # "der für die Bankenaufsicht zuständige Fed-Vizechef Michael Barr"
     k, lower, named = i, 0, False
     while k < hi and k - i < 14:
         t = toks[k]
@@ -98,6 +101,26 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
             named, lower = step
         k += 1
     return _phrase_end(toks, i, k, w)
+
+
+#: the endings of an attributive adjective or participle (German "zuständige", "genannten")
+_ATTRIBUTIVE = ("e", "en", "er", "es", "em")
+
+
+def _after_attribute(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
+    """Where the head of a phrase stands after an extended attribute between its article
+    and it, in a language that puts the verb second: "der | für die Bankenaufsicht
+    zuständige | Fed-Vizechef Michael Barr" (an article, a phrase of a preposition, then
+    a participle or an adjective in lower case before a capitalised noun); else None."""
+    if w.ORDER != "v2" or toks[i].low not in w.DETERMINERS or i + 2 >= hi or toks[i + 1].low not in w.PREPS:
+        return None
+    for x in range(i + 2, min(hi - 1, i + 12)):
+        t = toks[x]
+        if not t.word:
+            return None
+        if not t.cap and t.low not in w.DETERMINERS and t.low not in w.PREPS and t.low.endswith(_ATTRIBUTIVE):
+            return x + 1 if toks[x + 1].cap and toks[x + 1].word else None
+    return None
 
 
 def _particle_of_name(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
+from .bodies import Bodies
 from .classification import classify
 from .clause_cases import (
     body_named_before,
@@ -172,6 +173,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
     if sentence_of is not None:
         order = {s: k for k, s in enumerate(sentence_of)}
     full_names = _names_in(text, w)
+    bodies = Bodies(text, w) if w.CASED else None
     for a in atts:
         if "follows" in a.extra:
             f = a.extra["follows"]
@@ -202,12 +204,14 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
             gender = gender or w.LAST_NAMED[" ".join(low.split())]
             if not _name_before(text, a, gender, "", sentence_of, order, w):
                 _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
+                _in_full(a, bodies)
         elif low in w.INDEFINITE:
             a.speaker_type = "person"  # "a-t-on précisé": someone, no one the text names
         elif low in w.PRONOUNS or low in w.POSSESSIVES:
             _pronoun(text, a, low, gender, history, w, sentence_of, order)
         else:
             _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
+            _in_full(a, bodies)
         history.append(a)
     if w.TWO_SURNAMES:
         for a in atts:
@@ -259,6 +263,10 @@ def _pronoun(text: str, a: Attribution, low: str, gender: str, history: list, w:
             text[a.cue[0]:a.cue[1]].split()[-1].lower()):
         kind, gender, a.extra["gender"] = "plural", "", ""  # "sagten sie": they
     want = "person" if kind in {"m", "f"} else kind
+    body = _body_spoke_last(text, a, low, gender, history, order, w)
+    if body is not None:
+        _copy(a, body)
+        return
     earlier = next((h for h in reversed(history[-LOOKBACK:]) if _compatible(h, want, gender)), None)
     if earlier is not None:
         _copy(a, earlier)
@@ -266,6 +274,25 @@ def _pronoun(text: str, a: Attribution, low: str, gender: str, history: list, w:
     a.speaker_type = want
     if w.PRONOUN_NAMES and kind in {"m", "f"}:
         _name_before(text, a, gender, "", sentence_of, order, w)
+
+
+def _body_spoke_last(text: str, a: Attribution, low: str, gender: str, history: list, order, w: ClauseWords):
+    """The body that spoke last, for a pronoun that may name a body (``body_pronouns``: "L’AG
+    … appelle à rejoindre la grève. Elle appelle à tenir des AG": French and German give a
+    body the gender of its noun): the attribution just before, when its speaker is a body,
+    of no other gender, at most SAFE_SENTENCES sentences back, and no person is named
+    between them; else None."""
+    if low not in w.BODY_PRONOUNS or a.speaker is None:
+        return None
+    last = next((h for h in reversed(history) if h.kind != "according_to" and not h.extra.get("relays")), None)
+    if last is None or last.speaker_type != "org" or not last.canonical or last.extra.get("first_person"):
+        return None
+    if gender and last.extra.get("gender") and last.extra["gender"] != gender:
+        return None
+    if order and last.sentence in order and a.sentence in order and order[a.sentence] - order[last.sentence] > SAFE_SENTENCES:
+        return None
+    after = max(x[1] for x in (last.speaker, last.cue) if x is not None)
+    return None if after > a.speaker[0] or _names_between(text, after, a.speaker[0], w) else last
 
 
 def _quoted_first_person(atts: list[Attribution]) -> None:
@@ -334,6 +361,14 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     if a.category == "unclassified":
         a.category = next((h.category for h in reversed(history[-LOOKBACK:]) if h.canonical == a.canonical),
                           "unclassified")
+
+
+def _in_full(a: Attribution, bodies: Bodies | None) -> None:
+    """A body by the full name the article gives it (:class:`.bodies.Bodies`: "der
+    Städtetag" → "Städtetag NRW", "die Fed" → "Federal Reserve", "l’ONU")."""
+    full = bodies.full(a.canonical) if bodies is not None and a.canonical else a.canonical
+    if full != a.canonical:
+        a.canonical, a.speaker_type, a.extra["named"] = full, "org", True
 
 
 def _in_case(text: str, a: Attribution, phrase: str, history: list, order, w: ClauseWords):

@@ -47,13 +47,15 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "contractions": "CONTRACTIONS", "oblique": "OBLIQUE", "fronted_at_start": "FRONTED_AT_START",
          "documents": "DOCUMENTS", "source_suffixes": "SOURCE_SUFFIXES", "passive_aux": "PASSIVE_AUX",
          "agent_preps": "AGENT_PREPS", "nominative": "NOMINATIVE", "reflexive_passive": "REFLEXIVE_PASSIVE",
-         "indefinite": "INDEFINITE", "listener_preps": "LISTENER_PREPS"}
+         "indefinite": "INDEFINITE", "listener_preps": "LISTENER_PREPS", "place_nouns": "PLACE_NOUNS",
+         "body_pronouns": "BODY_PRONOUNS"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
              "definite", "speaker_ends", "name_particles", "subordinators",
              "listeners", "adverbial_heads", "anaphoric_roles", "shared_subject", "body_preps", "negations",
              "fronted_preps", "fronted_relatives", "object_suffixes",
              "contractions", "oblique", "fronted_at_start", "documents", "source_suffixes", "passive_aux",
-             "agent_preps", "nominative", "reflexive_passive", "indefinite", "listener_preps"}
+             "agent_preps", "nominative", "reflexive_passive", "indefinite", "listener_preps", "place_nouns",
+             "body_pronouns"}
 _KINDS = {"m", "f", "person", "plural", "org"}
 #: the final letters a role word loses in its other cases ("заместитель" → "заместителя")
 _STEM_ENDS = set("ьйаяоеы")

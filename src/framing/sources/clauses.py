@@ -369,6 +369,10 @@ def _subject(site: _Site, b: int, prev):
         att = _after_subordinator(site, b)
         if att is not None:
             return att
+    if w.ORDER == "v2" and _opens_with_phrase_of_preposition(toks, b, w):
+        att = _inverted(site, b)  # "In einer Stellungnahme für die Anhörung schreibt Komba"
+        if att is not None:
+            return att
     st = np_back(toks, b, 0, w)
     if site.form in site.cues.noun_forms and not (prev.cap or prev.low in w.PRONOUNS or (
             st is not None and any(_role_word(t, w) for t in toks[st:b + 1]))):
@@ -407,6 +411,23 @@ def _opens_with_object(toks: list[Tok], b: int, w: ClauseWords) -> bool:
 
 
 _CLAUSE_MARKS = ",.;:!?()"
+
+
+def _opens_with_phrase_of_preposition(toks: list[Tok], b: int, w: ClauseWords) -> bool:
+    """The sentence opens with a phrase of a preposition that ends at token ``b``, before
+    a verb second ("In einer Stellungnahme für die Anhörung schreibt Komba"): the phrase
+    fills the place before the verb; the subject follows it. Not a name opened by its
+    particle ("Von der Leyen sagte")."""
+    c = b
+    while c > 0 and toks[c - 1].word and b - c < 14:
+        c -= 1
+    if c >= b or toks[c].low not in w.PREPS or (c > 0 and toks[c - 1].text not in ".!?:;" + w.OPEN_Q + w.DASHES):
+        return False
+    inside = toks[c + 1:b + 1]
+    if toks[c].low in w.JOINERS and all(t.cap or t.low in w.JOINERS for t in inside):
+        return False
+    return not any(t.low in w.CONJUNCTIONS or t.low in w.SUBORDINATORS or t.low in w.COMPLEMENTIZERS or t.low in w.AUX
+                   for t in inside)
 
 
 def _opening_subject(site: _Site, b: int):
@@ -483,6 +504,11 @@ def _clause_tokens(toks: list[Tok], b: int, w: ClauseWords) -> list[int]:
         if toks[c].text == ",":
             k = next((x for x in range(c - 1, max(-1, c - 25), -1) if toks[x].text == ","), None)
             if k is not None and k + 1 < c and toks[k + 1].low in w.RELATIVES:
+                c = k - 1
+                continue
+        if toks[c].text == ")":  # "der kalifornischen Silicon Valley Bank (SVB) Versäumnisse": an aside
+            k = next((x for x in range(c - 1, max(-1, c - 10), -1) if toks[x].text in "()"), None)
+            if k is not None and toks[k].text == "(":
                 c = k - 1
                 continue
         if not toks[c].word and toks[c].text not in w.OPEN_Q + w.CLOSE_Q:
@@ -566,7 +592,8 @@ def _aside(site: _Site, b: int):
             st = np_back(toks, k - 1, 0, w)
             role = (toks[st].start, toks[k - 1].end) if st is not None else None
         return site.found((seg[0].start, seg[-1].end), content, "role_name", role)
-    appositive = words[0].low in w.DETERMINERS or _role_word(words[0], w) or words[0].core in w.TITLE_WORDS
+    appositive = words[0].low in w.DETERMINERS or _role_word(words[0], w) or words[0].core in w.TITLE_WORDS or (
+        words[0].low in w.JOINERS and any(t.core in w.ORG_WORDS for t in words[1:3]))  # ", de l’Université de Genève,"
     if not (k >= 1 and toks[k].text == ","):
         return None
     st = np_back(toks, k - 1, 0, w)
