@@ -75,6 +75,8 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     if k and k < len(run) and (run[k].lower() in w.JOINERS or run[k].lower() in w.DETERMINERS):
         return ""  # "Sprecherin des Weißen Hauses": a role of something, not a name
     run = _affiliation_cut(_case_run(words, j, run[k:], w), w)
+    if run and not run[0][:1].isupper():
+        run = [run[0][len(run[0]) - len(_core(run[0], w)):]] + run[1:]  # "l’OSDH": the name is "OSDH"
     if len(run) == 3 and (k or run[0].isupper()) and _place_after_role(run, w):  # "… факультета МГУ Михаил Пантелеев"
         run = run[1:]
     if not run or all(r.lower() in w.ORG_WORDS or r.lower() in w.PERSON_ROLES for r in run):
