@@ -14,7 +14,7 @@ _PUNCT = ",.;:!?«»“”„\"'()"
 
 
 
-#: open marks -> the pattern of a name in marks inside a speaker phrase
+#: (open marks, close marks) -> the pattern of a name in marks inside a speaker phrase
 _MARKED: dict = {}
 
 
@@ -146,9 +146,10 @@ _PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|
 
 def _marks(w: ClauseWords) -> re.Pattern:
     """The pattern of a name in the language's marks (group 1)."""
-    marked = _MARKED.get(w.OPEN_Q)
+    key = (w.OPEN_Q, w.CLOSE_Q)  # both: two languages may open alike and close otherwise
+    marked = _MARKED.get(key)
     if marked is None:
-        marked = _MARKED[w.OPEN_Q] = re.compile(f"[{re.escape(w.OPEN_Q)}]([^{re.escape(w.CLOSE_Q)}]+)[{re.escape(w.CLOSE_Q)}]")
+        marked = _MARKED[key] = re.compile(f"[{re.escape(w.OPEN_Q)}]([^{re.escape(w.CLOSE_Q)}]+)[{re.escape(w.CLOSE_Q)}]")
     return marked
 
 
