@@ -192,3 +192,52 @@ def test_the_group_is_the_body_named_in_a_subject_since_the_last_attribution():
     # no body named since: "the group" stays a description
     assert speakers("“We will act,” Mr. Obama said. After the speech the group said it would work.")[-1] == (
         "the group", "group")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a present participle after a noun opens a clause that modifies it: the noun's phrase speaks
+    ("Lawmakers opposing the bill said it would fail.", "Lawmakers opposing the bill"),
+    ("Congressional Republicans investigating the matter accused the agency of stonewalling.",
+     "Congressional Republicans investigating the matter"),
+    ("Residents fleeing the fighting told reporters the town was empty.", "Residents fleeing the fighting"),
+    # ... but not an adjective in -ing before "that", nor a phrase after a comma
+    ("It’s interesting that Rouhani said the talks would go on.", "Rouhani"),
+    ("After investigating the matter, police said the fire was an accident.", "police"),
+])
+def test_a_reduced_relative_clause_belongs_to_the_noun_before_it(text, speaker):
+    assert atts(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # nouns joined by "and" at the opening of their clause are one subject
+    ("Doctors and medical associations said the law was dangerous.", "Doctors and medical associations"),
+    ("Security and aviation officials at the scene said the plane broke apart.",
+     "Security and aviation officials at the scene"),
+    ("In Texas, current and former officials said the plan had failed.", "current and former officials"),
+    # "and" after a verb's object joins two clauses: only the second subject speaks
+    ("The army shelled the town and residents said many had died.", "residents"),
+])
+def test_nouns_joined_at_the_opening_of_a_clause_are_one_subject(text, speaker):
+    assert atts(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a share written with "%" is a subject as one written "percent" is, never the name after the cue
+    ("Nearly 67% say Obama has mishandled the crisis.", [("Nearly 67%", "subject")]),
+    ("Only 39 percent said the war was justified.", [("Only 39 percent", "subject")]),
+    ("The poll found that 41% of the public say the war was a mistake.",
+     [("The poll", "subject"), ("41% of the public", "subject")]),
+])
+def test_a_share_in_percent_is_a_subject(text, rows):
+    df = atts(text)
+    assert list(zip(df["speaker"], df["rule"])) == rows
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an adverb of the whole sentence is never a name ("Overall, …"), nor part of a subject
+    ("Overall, a plurality of Americans calls the decision wrong.", "a plurality of Americans"),
+    ("Meanwhile, the Israel Defense Forces said the strike hit a weapons depot.", "the Israel Defense Forces"),
+    ("However officials said the road would reopen.", "officials"),
+])
+def test_a_sentence_adverb_is_no_speaker(text, speaker):
+    assert atts(text)["speaker"].tolist() == [speaker]

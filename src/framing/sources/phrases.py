@@ -38,7 +38,7 @@ def _features(text: str, g: Words) -> tuple[str, bool, bool]:
     if found is None:
         first = text[:1]
         found = (text.lower(), first.isupper() or (first.islower() and g.PARTICLE_RE.match(text) is not None),
-                 first.isalnum())
+                 first.isalnum() or text == "%")  # "67% say": the sign is the word "percent"
         if len(known) >= _FEATURES_LIMIT:
             known.clear()
         known[text] = found
@@ -127,8 +127,9 @@ def np_back(toks: list[Token], i: int, lo: int, g: Words) -> int | None:
         return i  # "I get what you say": "you", never "get what you" (but "many of you")
     j = i
     lower_words = 0
+    possessive = t.low.endswith(("'s", "\u2019s"))  # "the president's": his, not "… undergirding the president's"
     while j - 1 >= lo:
-        j, step = _step_back(toks, j, lo, g)
+        j, step = _step_back(toks, j, lo, g, possessive)
         if step == "stop":
             break
         if step == "word":
@@ -140,16 +141,12 @@ def np_back(toks: list[Token], i: int, lo: int, g: Words) -> int | None:
             if i - j > 20:
                 break
     # a phrase may not begin with a preposition, nor a sentence adverb ("Maybe someone told him")
-    while j < i and (toks[j].low in leading_preps(g) or toks[j].low in _SENTENCE_ADVERBS):
+    while j < i and (toks[j].low in leading_preps(g) or toks[j].low in g.SENTENCE_ADVERBS):
         j += 1
     head = next((k for k in range(j + 1, i) if toks[k + 1].low in g.PREPS_IN_NP), i)  # "sources in Syria"
-    if j < i and toks[j].low == "that" and (toks[j + 1].cap or plural(toks[head].low)):
+    if j < i and toks[j].low == "that" and (toks[j + 1].cap or plural(toks[head].low) or toks[j + 1].low[:1].isdigit()):
         j += 1  # "adds that opposition sources claim", "reports that Assad asked": "that" opens the clause
     return j
-
-
-#: Adverbs that open a sentence and are no part of its subject.
-_SENTENCE_ADVERBS = {"maybe", "perhaps"}
 
 
 def plural(low: str) -> bool:
@@ -174,7 +171,7 @@ def leading_preps(g: Words) -> set:
         "like", "among", "into", "onto", "toward", "towards", "through", "including"})
 
 
-def _step_back(toks: list[Token], j: int, lo: int, g: Words) -> tuple[int, str]:
+def _step_back(toks: list[Token], j: int, lo: int, g: Words, possessive: bool = False) -> tuple[int, str]:
     """One step back from a phrase starting at token ``j``: ``(new start, "word")`` for a
     word taken in, ``(new start, "skip")`` for a piece stepped over (a hyphen, a
     parenthesis, "of the", "and" between names), ``(start, "stop")`` where the phrase ends."""
@@ -197,16 +194,59 @@ def _step_back(toks: list[Token], j: int, lo: int, g: Words) -> tuple[int, str]:
         if j - 2 >= lo and toks[j - 2].low in g.PREPS_IN_NP and j - 3 >= lo and toks[j - 3].word \
                 and toks[j - 3].low not in g.STOP:
             return j - 2, "skip"
+        if not possessive and low in _ARTICLES and j - 3 >= lo and _reduced_relative(toks, j - 2, g):
+            return j - 2, "skip"  # "Lawmakers opposing the bill said": the lawmakers, not the bill
         return j - 1, "stop"
     if low in g.PRONOUNS and low not in {"her", "his"}:
         return j, "stop"
     if low in g.STOP or low in g.AUX or low in {"and", "said", "says", "told"}:
         if low == "and" and j - 2 >= lo and toks[j - 2].cap and toks[j].cap:
             return j - 1, "skip"
+        if low == "and" and j - 2 >= lo and _coordinated_noun(toks, j - 2, lo, g):
+            return j - 1, "skip"  # "Doctors and medical associations said", "security and aviation officials"
         if low == "to" and j - 2 >= lo and toks[j - 2].low.endswith("ing") and toks[j - 2].low != "according":
             return j - 1, "skip"  # "the right to bear arms"; "according to X, which" is no phrase
         return j, "stop"
     return j - 1, "word"
+
+
+#: Determiners after which a participle's object may stand ("opposing the bill"); not "that",
+#: which opens a clause after an adjective in -ing ("It’s interesting that …").
+_ARTICLES = {"the", "a", "an", "his", "her", "their", "its"}
+
+
+def _reduced_relative(toks: list[Token], k: int, g: Words) -> bool:
+    """Token ``k`` is a present participle that follows a noun and opens the phrase after
+    it ("Lawmakers | opposing | the bill", "Residents fleeing the fighting"): the phrase
+    modifies that noun, which the subject goes on to."""
+    t, prev = toks[k], toks[k - 1]
+    return (not t.cap and t.word and t.low.endswith("ing") and len(t.low) > 5 and t.low not in _NOT_PARTICIPLES
+            and prev.word and (prev.cap or plural(prev.low)) and prev.low not in g.STOP and prev.low not in g.AUX
+            and prev.low not in g.DETERMINERS and not prev.low.endswith("ing") and "'" not in prev.text
+            and "\u2019" not in prev.text)  # not "It’s interesting"
+
+
+#: Words in -ing that are no participle of a reduced relative clause.
+_NOT_PARTICIPLES = {"according", "including", "during", "notwithstanding", "regarding", "concerning", "following",
+                    "something", "nothing", "anything", "everything", "morning", "evening", "building"}
+
+
+def _coordinated_noun(toks: list[Token], k: int, lo: int, g: Words) -> bool:
+    """Token ``k``, before "and", is a noun that opens its clause, so joined to the noun
+    phrase after "and" ("Doctors and medical associations said", "Security and aviation
+    officials", "according to administration and other officials"); a word after a verb or
+    a preposition ("shelled the town and residents said") joins two clauses instead."""
+    t = toks[k]
+    if not t.word or t.low in g.STOP or t.low in g.AUX or t.low in g.PRONOUNS or t.low.endswith(("ly", "ing", "ed")):
+        return False
+    before = k - 1
+    if before >= lo and toks[before].low in g.DETERMINERS:
+        before -= 1
+    if before < lo or before < 0:
+        return True  # the clause's first words
+    p = toks[before]
+    return not p.word and p.text in {",", ";", ":", "(", "\u2014", "\u2013"} or (
+        p.low == "to" and before >= 1 and toks[before - 1].low == "according")
 
 
 def np_forward(toks: list[Token], i: int, hi: int, g: Words, *, subject: bool = False) -> int | None:
@@ -295,8 +335,9 @@ def looks_like_name(toks: list[Token], g: Words) -> bool:
     """Capitalised words that can name a person or body: not a time ("August",
     "Tuesday"), nor a party and state tag ("R-Ky.")."""
     words = [t for t in toks if t.word]
-    if not words or len(words) > 7 or all(t.low in g.TIME_WORDS for t in words):
-        return False
+    if not words or len(words) > 7 or all(t.low in g.TIME_WORDS for t in words) or (
+            len(words) == 1 and words[0].low in g.SENTENCE_ADVERBS):
+        return False  # "Overall, a plurality of Americans calls …": no one
     if g.PARTY_TAG is not None and g.PARTY_TAG.match(words[0].text) and len(words) <= 3:
         return False  # "R-Ky.", "D-New Hampshire": the speaker's party and state
     caps = sum(1 for t in words if t.cap or t.low in {"al", "bin", "ibn", "de", "of", "for", "the"})

@@ -465,10 +465,6 @@ def _role_and_name(toks: list, start: int, end: int, g: Words) -> bool:
     return looks_like_name(toks[end - 2:end], g) and toks[end - 3].low in g.PERSON_ROLES | g.TITLE_WORDS
 
 
-_SENTENCE_ADVERBS = {"however", "too", "also", "though", "instead", "again", "repeatedly", "privately", "publicly",
-                     "flatly", "simply", "then", "now"}
-
-
 def _leading_start(site: CueSite) -> int:
     """The token where content after the cue starts: "X said (that) …", "X announced on
     Tuesday morning that …", "X said: …"."""
@@ -481,7 +477,7 @@ def _leading_start(site: CueSite) -> int:
         if toks[k].low == "that":
             if listener and k - i <= 5 and all(t.word for t in toks[i:k]):
                 i = k
-            elif all(t.low in g.TIME_OR_PLACE or t.cap or t.low in g.DETERMINERS or t.low in _SENTENCE_ADVERBS or t.text == ","
+            elif all(t.low in g.TIME_OR_PLACE or t.cap or t.low in g.DETERMINERS or t.low in g.SENTENCE_ADVERBS or t.text == ","
                    or t.low.isdigit() for t in toks[i:k]):
                 i = k
             break
