@@ -241,3 +241,38 @@ def test_a_share_in_percent_is_a_subject(text, rows):
 ])
 def test_a_sentence_adverb_is_no_speaker(text, speaker):
     assert atts(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a message noun before a participle: "that" may be left out; the clause's subject speaks ...
+    ("The group issued a statement saying the attack was unjustified.", [("The group", "saying")]),
+    ("Mitt Romney issued a terse statement saying the president had failed.", [("Mitt Romney", "saying")]),
+    # ... but a message after "following" speaks by itself
+    ("Tim Murphy will resign, Paul Ryan said, following a report alleging that Murphy had lied.",
+     [("Paul Ryan", "said"), ("a report", "alleging")]),
+])
+def test_a_message_and_its_participle(text, rows):
+    df = atts(text)
+    assert list(zip(df["speaker"], df["cue"]))[:len(rows)] == rows
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a time phrase or a participle with its object opens the sentence before its subject
+    ("Last week, the White House issued a statement saying the strike was lawful.", "the White House"),
+    ("Following a meeting with the king, the ministry issued a statement saying the talks went well.", "the ministry"),
+    # a name in -ing is a name ("Pickering, sitting next to Issa, …")
+    ("Pickering, sitting next to Issa on the show, disputed the account and said that he would testify.", "Pickering"),
+])
+def test_what_opens_a_sentence_before_its_subject(text, speaker):
+    assert atts(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_segment_with_a_verb_of_its_own_is_no_appositive():
+    # "…, Susan Collins of Maine, and John McCain, are set to support it, reported The Hill": a clause, not
+    # an appositive of "Susan Collins"; the outlet after the cue speaks
+    text = ("So far, only four Republicans, including Toomey, Susan Collins of Maine, and John McCain of Arizona, "
+            "are reportedly set to support the proposal, reported The Hill, which surveyed the Senate.")
+    assert list(zip(atts(text)["speaker"], atts(text)["rule"])) == [("The Hill", "inverted")]
+    # an appositive with a relative clause stays one
+    assert atts("diGenova, who has been an adviser to the president, told Fox News that it was a hoax.")[
+        "speaker"].tolist() == ["diGenova"]

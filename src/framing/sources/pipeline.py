@@ -174,6 +174,9 @@ def gerund(site: CueSite) -> bool:
         return False
     if prev.low == "and" and same_sentence(site.earlier, site.sent, site.cs):
         return False  # "calling it “illogical” and saying he wants to …"
+    if prev.low in g.MESSAGE_NOUNS and site.lemma in site.cues.speech and site.nxt is not None and (
+            _subject(site.nxt) or site.nxt.low in g.DETERMINERS or site.nxt.cap):
+        return False  # "a statement saying the attack was unjustified": the message's words, "that" left out
     if site.lemma == "call" and prev.word and prev.low not in g.STOP and site.nxt is not None \
             and site.nxt.low in {"for", "on", "upon"}:
         return False  # "protesters in Cairo calling for the reinstatement of …": the noun's call

@@ -254,7 +254,10 @@ def _opening(toks: list, upto: int, g: Words, start: int = 0) -> int | None:
                 k += 1
             if k < upto and toks[k].text == ",":
                 nxt = k + 1
-        elif low in _clause_openers(g) or toks[first].low.endswith("ly") and first + 1 < upto and toks[first + 1].text == ",":
+        elif low in _time_phrase(g) and _time_phrase_to_comma(toks, first, upto, g) is not None:
+            nxt = _time_phrase_to_comma(toks, first, upto, g)  # "Last week, …", "Late Monday, …"
+        elif low in _clause_openers(g) or toks[first].low.endswith("ly") and first + 1 < upto and toks[first + 1].text == "," \
+                or _participle_opens(toks, first, upto, g):
             comma = next((x for x in range(first, upto) if toks[x].text == ","), None)
             while comma is not None and comma + 1 < upto and is_tag(toks[comma + 1], g):
                 # "After Sen. Klobuchar, D-Minn., spoke …, Biden said": the clause goes on past the tag
@@ -267,6 +270,29 @@ def _opening(toks: list, upto: int, g: Words, start: int = 0) -> int | None:
             break
         first = next((x for x in range(nxt, upto) if toks[x].word), None)
     return first
+
+
+def _participle_opens(toks: list, first: int, upto: int, g: Words) -> bool:
+    """A participle opens the sentence with its object or phrase, to a comma ("Following a
+    meeting with …, the ministry", "Speaking to reporters, …", "Pointing to the attacks,
+    …"): a capitalised word in -ing before a determiner, a preposition or a pronoun (not a
+    name: "Pickering, sitting next to Issa", "Manning said")."""
+    low = toks[first].low
+    if not (toks[first].cap and low.endswith("ing") and len(low) > 5 and first + 1 < upto):
+        return False
+    nxt = toks[first + 1].low
+    return nxt in g.DETERMINERS or nxt in leading_preps(g) or nxt in g.PRONOUNS or nxt in {"up", "out", "off", "down"}
+
+
+def _time_phrase_to_comma(toks: list, first: int, upto: int, g: Words) -> int | None:
+    """The token after the comma that ends a time phrase opening at ``first`` ("Last week,
+    …"), None when no comma ends one within four words."""
+    k = first
+    while k < upto and k - first < 4 and (toks[k].low in _time_phrase(g) or toks[k].low.isdigit()):
+        k += 1
+    if any(t.low not in g.DETERMINERS for t in toks[first:k]) and k < upto and toks[k].text == ",":
+        return k + 1  # not a determiner alone ("That, officials said, …")
+    return None
 
 
 def _clause_subject(site: CueSite):
@@ -379,9 +405,17 @@ def participle(site: CueSite):
     """", claiming that …": the subject of the clause speaks."""
     g = site.g
     b, toks, we = site.back, site.toks, site.window[1]
-    if not (site.participle and (site.clause_follows(colon=True) or b >= 0 and (
+    message = b >= 0 and toks[b].word and toks[b].low in g.MESSAGE_NOUNS
+    if not (site.participle and (site.clause_follows(colon=True) or message or b >= 0 and (
             toks[b].text in {",", *g.CLOSE_MARKS} or toks[b].text in g.DASHES or toks[b].low in g.PARTICIPLE_LEADS))):
         return None
+    if message:
+        st = np_back(toks, b, 0, g)
+        if st is not None and st >= 1 and toks[st - 1].low in _MESSAGE_PREPS:
+            # "following a report alleging that …": the report speaks; but in "Graham issued a
+            # statement saying …" the subject of the clause, as for any participle
+            content = _rest_of_clause(site, we)
+            return site.found((toks[st].start, toks[b].end), content, rule="participle") if content[1] > content[0] else NONE
     same = same_sentence(site.earlier, site.sent, site.cs)
     if same:
         speaker, app = same[-1].speaker, same[-1].appositive
@@ -393,6 +427,11 @@ def participle(site: CueSite):
         we = speaker[0]  # "While saying that …, he continued": the clause ends at the subject
     content = _rest_of_clause(site, we)
     return site.found(speaker, content, app, rule="participle") if content[1] > content[0] else NONE
+
+
+#: Prepositions before a message that speaks by itself ("following a report alleging …"; in
+#: "X said in a statement announcing …" the statement is X's).
+_MESSAGE_PREPS = {"following", "after", "amid", "despite"}
 
 
 def _noun_phrase_before(site: CueSite):
@@ -424,12 +463,30 @@ def _name_before_segments(site: CueSite):
         seg_start = segment_start(toks, k - 1)
         if seg_start is None or seg_start == 0 or toks[seg_start - 1].text != ",":
             return None
+        if _finite_clause(toks[seg_start:k], g):
+            return None  # "…, Susan Collins of Maine, and John McCain, are set to support it, reported The Hill"
         k = seg_start - 1  # the comma before this segment
         nm = segment_start(toks, k - 1)
         if nm is not None and looks_like_name(toks[nm:k], g) and not adverbial(toks, nm, g) and (
                 nm == 0 or toks[nm - 1].text in {",", *g.CLOSE_MARKS} or toks[nm - 1].low in {"and", "but"}):
             return "name_appositive", (toks[nm].start, toks[k - 1].end), (toks[k + 1].start, toks[b - 1].end), nm
     return None
+
+
+#: Words that open a relative clause: an appositive may hold one ("Kozak, who has been …, said").
+_RELATIVES = {"who", "whose", "whom", "which", "where", "when"}
+
+
+def _finite_clause(seg: list, g: Words) -> bool:
+    """A comma-closed segment that is a clause of its own, not an appositive: a form of
+    "be" or "have" or a modal in it, and no relative pronoun before that ("are reportedly
+    set to support", not "who has been an adviser")."""
+    for t in seg:
+        if t.low in _RELATIVES:
+            return False
+        if t.low in g.BE or t.low in g.MODALS or t.low in {"has", "have", "had"}:
+            return t.low not in {"'s", "\u2019s"}
+    return False
 
 
 def _appositive_closed_by_comma(site: CueSite):
