@@ -26,9 +26,10 @@ def _words(phrase: str) -> list[str]:
 
 def _core(word: str, w: ClauseWords) -> str:
     low = word.lower()
-    for e in w.ELISIONS:
-        if low.startswith(e) and len(low) > len(e):
-            return low[len(e):]
+    if low.startswith(w.ELISIONS):  # (most words start with none: one test in C)
+        for e in w.ELISIONS:
+            if low.startswith(e) and len(low) > len(e):
+                return low[len(e):]
     return low
 
 
@@ -472,6 +473,8 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
     last_end = -2
 
     def close():
+        if len(run) < 2:
+            return  # one word is no name here: nothing to remember
         words = list(run)
         while words and (words[0].lower().rstrip(".") in w.TITLE_WORDS or words[0].lower() in w.DETERMINERS
                          or _role(_core(words[0], w), w) or words[0].lower() in w.NATIONALITIES
@@ -488,13 +491,15 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
 
     for m in _WORD.finditer(text):
         word = m.group()
-        joined = text[last_end:m.start()].isspace() and "\n" not in text[last_end:m.start()] if last_end >= 0 else False
-        if (word[:1].isupper() or (run and (word.lower() in w.JOINERS or w.PARTICLE_RE.match(word)))) and (joined or not run):
-            run.append(word)
-        else:
-            if run:
-                close()
-            run = [word] if word[:1].isupper() else []
+        if run:  # a word joined to the run by spaces within the line goes on with it
+            gap = text[last_end:m.start()]
+            if (word[:1].isupper() or word.lower() in w.JOINERS or w.PARTICLE_RE.match(word)) and gap.isspace() \
+                    and "\n" not in gap:
+                run.append(word)
+                last_end = m.end()
+                continue
+            close()
+        run = [word] if word[:1].isupper() else []
         last_end = m.end()
     if run:
         close()
@@ -523,12 +528,14 @@ def _body_in_full(text: str, name: str, phrase: str, w: ClauseWords) -> str:
 
     for m in _WORD.finditer(text):
         word = m.group()
-        joined = text[last_end:m.start()].isspace() and "\n" not in text[last_end:m.start()]
-        last_end = m.end()
-        if (word[:1].isupper() or (run and word.lower() in w.JOINERS)) and (joined or not run):
-            run.append(word)
-            continue
-        if full(run):
-            return full(run)
+        if run:  # a word joined to the run by spaces within the line goes on with it
+            gap = text[last_end:m.start()]
+            if (word[:1].isupper() or word.lower() in w.JOINERS) and gap.isspace() and "\n" not in gap:
+                run.append(word)
+                last_end = m.end()
+                continue
+            if full(run):
+                return full(run)
         run = [word] if word[:1].isupper() else []
+        last_end = m.end()
     return full(run)
