@@ -413,11 +413,15 @@ def _lead(before: list, run: list, w: ClauseWords) -> list:
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
+#: What a word of :data:`_WORD` holds, and what it may hold before its first letter.
+_IN_WORD, _BEFORE_LETTER = re.compile(r"[\w’'-]"), re.compile(r"[\d_’'-]")
+
+
 class _Capitals:
     """Where the next word of :data:`_WORD` (as its ``finditer`` reads the text) opens with
-    a capital (``str.isupper``): one search in C over the words in lower case between, not
-    a step in Python for each. The capitals are those of the texts read so far (each
-    text's letters not seen before are looked at once)."""
+    a capital (``str.isupper``): a search in C for the next capital, not a step in Python
+    for each word in lower case between. The capitals are those of the texts read so far
+    (each text's letters not seen before are looked at once)."""
 
     def __init__(self):
         self.seen: set = set()
@@ -433,14 +437,22 @@ class _Capitals:
             more = [c for c in new if c.isupper() and _WORD.match(c)]
             if more:
                 self.upper += more
-                # a word opens at a letter after none of [\w’'-], or after digits, "_",
-                # apostrophes and hyphens only ("5Mai": "Mai"; "a5Mai" is one word)
-                self.regex = re.compile(r"(?<![\w’'-])[\d_’'-]*([" + "".join(map(re.escape, self.upper)) + "])")
+                self.regex = re.compile("[" + "".join(map(re.escape, self.upper)) + "]")
         search = self.regex.search
 
         def at(text: str, pos: int):
-            m = search(text, pos)
-            return None if m is None else _WORD.match(text, m.start(1))
+            while True:
+                m = search(text, pos)
+                if m is None:
+                    return None
+                # a word opens at a letter after none of [\w’'-], or after digits, "_",
+                # apostrophes and hyphens only ("5Mai": "Mai"; "a5Mai", "McCain": one word)
+                k = m.start()
+                while k > 0 and _BEFORE_LETTER.match(text, k - 1):
+                    k -= 1
+                if k == 0 or not _IN_WORD.match(text, k - 1):
+                    return _WORD.match(text, m.start())
+                pos = m.end()
         return at
 
 
