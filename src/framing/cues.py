@@ -201,8 +201,8 @@ class CueTable:
         object.__setattr__(self, "_first", first)
         object.__setattr__(self, "_follow", follow)
         if exact:  # the whole regex, tried where a form may open, with the alternatives that may open there
-            object.__setattr__(self, "_by_lead", _ByLead(tuple(alternatives), tuple(_first_chars(f[0]) for _, f in pairs),
-                                                         self.proclitics, after))
+            object.__setattr__(self, "_by_lead", _ByLead(tuple(alternatives), tuple(f for _, f in pairs), self.proclitics,
+                                                         after))
         else:
             object.__setattr__(self, "_regex", re.compile(r"(?<![\w-])" + before + "(" + "|".join(alternatives) + ")"
                                                           + after, re.IGNORECASE))
@@ -274,21 +274,42 @@ class CueTable:
                     break
 
 
+def _prefix_tree(words: list, end: str) -> str:
+    """The pattern of any of ``words`` (each a tuple of its letters' patterns) followed by
+    ``end``, their common prefixes written once ("a(?:ccus(?:e…|ant…)|…)"): a search tries
+    a few letters at a word, not every word."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for part in word:
+            node = node.setdefault(part, {})
+        node[None] = {}
+
+    def pattern(node: dict) -> str:
+        parts = [end if part is None else part + pattern(child) for part, child in node.items()]
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return pattern(tree)
+
+
 class _ByLead:
     r"""The exact regex of a cue table (``(?<![\w-])``, a proclitic or none, then one of the
     forms' alternatives, then what may follow: :attr:`pattern`) tried only where a word
-    opens with a letter a form or a proclitic may open with, and there with only the
+    is the first word of a form (after a proclitic or none), and there with only the
     alternatives that may open at the letter of the form, in their order, each proclitic
     first as the optional group tries them: the same matches as the whole regex's
     ``finditer``, which tries every alternative at every word (half of French's time)."""
 
-    def __init__(self, alternatives: tuple, opens: tuple, proclitics: tuple, after: str):
+    def __init__(self, alternatives: tuple, forms: tuple, proclitics: tuple, after: str):
         self.alternatives, self.after = alternatives, after
-        self.opens = tuple(map(_class_of, opens))
-        lead = "".join(dict.fromkeys("".join(opens) + "".join(p[:1] for p in proclitics)))
-        self.lead = re.compile(r"(?<![\w-])[" + "".join(map(re.escape, lead)) + "]", re.IGNORECASE)
-        self.proclitics = tuple(re.compile(re.escape(p), re.IGNORECASE).match for p in proclitics)
+        self.opens = tuple(_class_of(_first_chars(f[0])) for f in forms)
         before = "(?:" + "|".join(map(re.escape, proclitics)) + ")?" if proclitics else ""
+        # where a match may start: a proclitic or none, the first word of a form (its letters'
+        # patterns, as a tree of their prefixes), then a space or the end of a form; found
+        # by one search in C, the lookbehind failing at once inside words
+        self.lead = re.compile(r"(?<![\w-])" + before + _prefix_tree([tuple(map(_char_pattern, f.split()[0]))
+                                                                       for f in forms], rf"(?:(?=\s)|{after})"),
+                               re.IGNORECASE)
+        self.proclitics = tuple(re.compile(re.escape(p), re.IGNORECASE).match for p in proclitics)
         #: the whole regex, as :meth:`finditer` reads it
         self.pattern = r"(?<![\w-])" + before + "(" + "|".join(alternatives) + ")" + after
         self._at: dict = {}  # a form's first letter -> the regex of its alternatives (None: none)
