@@ -277,10 +277,10 @@ class CueTable:
                     break
 
 
-def _prefix_tree(words: list, end: str) -> str:
-    """The pattern of any of ``words`` (each a tuple of its letters' patterns) followed by
-    ``end``, their common prefixes written once ("a(?:ccus(?:e…|ant…)|…)"): a search tries
-    a few letters at a word, not every word."""
+def _prefix_tree(words: list) -> str:
+    """The pattern of any of ``words`` (each a tuple of its letters' patterns), their common
+    prefixes written once ("a(?:ccus(?:e|ant)|…)"): a search tries a few letters at a word,
+    not every word."""
     tree: dict = {}
     for word in words:
         node = tree
@@ -289,7 +289,9 @@ def _prefix_tree(words: list, end: str) -> str:
         node[None] = {}
 
     def pattern(node: dict) -> str:
-        parts = [end if part is None else part + pattern(child) for part, child in node.items()]
+        parts = [part + pattern(child) for part, child in node.items() if part is not None]
+        if None in node:
+            parts.append("")  # a word ends here ("a" of "a déclaré", "accuse")
         return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
     return pattern(tree)
 
@@ -310,7 +312,7 @@ class _ByLead:
         # patterns, as a tree of their prefixes), then a space or the end of a form; found
         # by one search in C, the lookbehind failing at once inside words
         self.lead = re.compile(r"(?<![\w-])" + before + _prefix_tree([tuple(map(_char_pattern, f.split()[0]))
-                                                                       for f in forms], rf"(?:(?=\s)|{after})"),
+                                                                       for f in forms]) + rf"(?:(?=\s)|{after})",
                                re.IGNORECASE)
         self.proclitics = tuple(re.compile(re.escape(p), re.IGNORECASE).match for p in proclitics)
         #: the whole regex, as :meth:`finditer` reads it
