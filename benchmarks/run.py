@@ -248,16 +248,19 @@ def write_table(path: Path, rows, cli, cli_att, big, ceiling, repeat) -> None:
     ]
     for r in rows:
         lines.append(f"| {names[r['name']]} | {r['mb']:.1f} | {r['seconds']:.2f} | {r['mb_per_s']:.2f} | {r['peak_mb']:.0f} |")
+    if cli and cli_att:  # the command-line runs (none with --only)
+        lines += [
+            "",
+            "| command line, whole run (reading the .jsonl.gz included) | 1 process | 2 processes | speed-up |",
+            "|---|---|---|---|",
+            f"| `framing terms` | {cli[1]['seconds']:.2f} s ({mb / cli[1]['seconds']:.1f} MB/s) | {cli[2]['seconds']:.2f} s "
+            f"({mb / cli[2]['seconds']:.1f} MB/s) | {cli[1]['seconds'] / cli[2]['seconds']:.2f}× |",
+            f"| `framing sources` | {cli_att[1]['seconds']:.2f} s ({mb / cli_att[1]['seconds']:.1f} MB/s) | "
+            f"{cli_att[2]['seconds']:.2f} s ({mb / cli_att[2]['seconds']:.1f} MB/s) | "
+            f"{cli_att[1]['seconds'] / cli_att[2]['seconds']:.2f}× |",
+            f"| pure Python arithmetic, no data (this machine's ceiling) | | | {ceiling:.2f}× |",
+        ]
     lines += [
-        "",
-        "| command line, whole run (reading the .jsonl.gz included) | 1 process | 2 processes | speed-up |",
-        "|---|---|---|---|",
-        f"| `framing terms` | {cli[1]['seconds']:.2f} s ({mb / cli[1]['seconds']:.1f} MB/s) | {cli[2]['seconds']:.2f} s "
-        f"({mb / cli[2]['seconds']:.1f} MB/s) | {cli[1]['seconds'] / cli[2]['seconds']:.2f}× |",
-        f"| `framing sources` | {cli_att[1]['seconds']:.2f} s ({mb / cli_att[1]['seconds']:.1f} MB/s) | "
-        f"{cli_att[2]['seconds']:.2f} s ({mb / cli_att[2]['seconds']:.1f} MB/s) | "
-        f"{cli_att[1]['seconds'] / cli_att[2]['seconds']:.2f}× |",
-        f"| pure Python arithmetic, no data (this machine's ceiling) | | | {ceiling:.2f}× |",
         "",
         f"Each figure is the fastest of {repeat} runs (the regex loop: one run); all runs, in seconds:",
         "",

@@ -6,7 +6,7 @@ import pytest
 import framing
 from framing import LexiconError
 from framing.cli import main
-from framing.cues import load_cues, parse_cues
+from framing.cues import cues_of, load_cues, parse_cues
 
 BUNDLED = load_cues()
 
@@ -82,3 +82,30 @@ def test_a_broken_cue_table_is_refused_with_line_and_entry(text, message):
 def test_a_missing_cue_table_is_a_clear_error(tmp_path, capsys):
     assert main(["sources", "seeds", "--cues", str(tmp_path / "nope.yaml"), "-q"]) == 1
     assert "nope.yaml: no such cue table" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("lang", ["fr", "de", "es", "ru", "ar"])
+def test_forms_beyond_ascii_are_found_as_the_whole_regex_finds_them(lang):
+    # the exact regex is tried only where a word opens with a letter a form (or a
+    # proclitic) opens with, with the alternatives that open there: the same matches as
+    # the whole regex, every form in every case, decomposed, after a proclitic or a hyphen,
+    # before a pronoun suffix or a letter
+    import random
+    import re
+    import unicodedata
+
+    table = cues_of(lang)
+    whole = re.compile(table._by_lead.pattern, re.IGNORECASE)
+    rnd = random.Random(7)
+    forms = sorted(table._form_to_lemma)
+    spellings = [[f, f.upper(), f.title(), unicodedata.normalize("NFD", f), unicodedata.normalize("NFD", f.upper()),
+                  f.replace("ا", "أ")] for f in forms]
+    parts = [f"{p}{f} " for fs in spellings for f in fs for p in ("", *table.proclitics)]
+    for fs in spellings * 2:
+        parts.append(rnd.choice(["", "", "-", "x", *table.proclitics]) + rnd.choice(fs)
+                     + rnd.choice(["", "", "x", "-", *table.pronoun_suffixes]) + rnd.choice([" ", ", ", ".\n", "-"]))
+    text = "".join(parts)
+    for end in (len(text), len(text) // 3):
+        expected = [(m.start(1), m.end(1), m.group(1)) for m in whole.finditer(text, 0, end)]
+        assert len(expected) > 20
+        assert list(table._by_lead.finditer(text, end)) == expected

@@ -241,3 +241,39 @@ def test_the_command_line_reads_a_corpus_in_its_language(tmp_path):
     assert main(["sources", str(corpus), "--language", "fr", "-q", "-o", str(out)]) == 0
     got = pd.read_csv(out)
     assert got[["speaker_canonical", "cue", "rule"]].values.tolist() == [["Gérald Darmanin", "déclaré", "inverted"]]
+
+
+# -- the runs of capitalised words, found by a search in C ------------------------------
+
+_PIECES = ["Jean", "de", "la", "Fontaine", "l’Égypte", "5Mai", "a5Mai", "_Abc", "x-Abc", "-Abc", "’Abc", "'Abc",
+           "Ⓐbc", "𐐀bc", "ǅa", "Σοφία", "Борис", "ибн", "van", "ÉCOLE", "e\u0301t\u00e9", "E\u0301mile", "a", "7"]
+
+
+def _reference_runs(text: str, goes_on) -> list:
+    """The runs as the token-by-token loop read them before the search in C."""
+    from framing.sources.clause_names import _WORD
+
+    runs, run, last_end = [], [], -2
+    for m in _WORD.finditer(text):
+        word = m.group()
+        gap = text[last_end:m.start()]
+        joined = gap.isspace() and "\n" not in gap if last_end >= 0 else False
+        if (word[:1].isupper() or (run and goes_on(word))) and (joined or not run):
+            run.append(word)
+        else:
+            if run:
+                runs.append(run)
+            run = [word] if word[:1].isupper() else []
+        last_end = m.end()
+    return runs + [run] if run else runs
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from([" ", "  ", "\n", ", ", "", "-", "5", " « ", "_"])),
+                max_size=30))
+def test_runs_of_capitals_are_the_token_loops(parts):
+    from framing.sources.clause_names import _runs
+
+    text = "".join(a + b for a, b in parts)
+    for goes_on in (lambda x: x[:1].isupper(), lambda x: x[:1].isupper() or x in {"de", "la", "van", "ибн"}):
+        assert list(_runs(text, goes_on)) == _reference_runs(text, goes_on)

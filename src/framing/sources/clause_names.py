@@ -26,9 +26,10 @@ def _words(phrase: str) -> list[str]:
 
 def _core(word: str, w: ClauseWords) -> str:
     low = word.lower()
-    for e in w.ELISIONS:
-        if low.startswith(e) and len(low) > len(e):
-            return low[len(e):]
+    if low.startswith(w.ELISIONS):  # (most words start with none: one test in C)
+        for e in w.ELISIONS:
+            if low.startswith(e) and len(low) > len(e):
+                return low[len(e):]
     return low
 
 
@@ -315,6 +316,7 @@ def _names_between(text: str, start: int, end: int, w: ClauseWords) -> list:
     before: list = []
     last_end, prev, inside = start, "", False
     recent: list = []  # the words before the run, in the same stretch of text
+    marks = set(w.OPEN_Q + w.CLOSE_Q)
     for m in _WORD.finditer(text, start, end):
         word = m.group()
         gap = text[last_end:m.start()] if last_end >= 0 else ""
@@ -324,12 +326,15 @@ def _names_between(text: str, start: int, end: int, w: ClauseWords) -> list:
             recent = []
         # a name in quotation marks is a title or a body's ("„Washington Post“"), or one a
         # speaker names ("Mari (Carmen Martín), mi entrenadora"): not whom a pronoun is
-        for ch in gap:
-            if ch in w.OPEN_Q or ch in w.CLOSE_Q:
-                inside = (not inside) if ch in w.OPEN_Q and ch in w.CLOSE_Q else ch in w.OPEN_Q
-        opened = _after_opening_mark(text, gap, m.start(), w)
+        if not marks.isdisjoint(gap):
+            for ch in gap:
+                if ch in w.OPEN_Q or ch in w.CLOSE_Q:
+                    inside = (not inside) if ch in w.OPEN_Q and ch in w.CLOSE_Q else ch in w.OPEN_Q
+        cap = word[:1].isupper()
+        # (whether a mark opens before the word matters only where a capitalised word opens a run)
+        opened = _after_opening_mark(text, gap, m.start(), w) if cap else False
         quoted = inside or opened
-        if (word[:1].isupper() or (run and (word.lower() in w.JOINERS or w.PARTICLE_RE.match(word)))) and (joined or not run):
+        if (cap or (run and (word.lower() in w.JOINERS or w.PARTICLE_RE.match(word)))) and (joined or not run):
             if not run:
                 before = ["««"] if opened else ["«"] if quoted else list(recent)
             run.append(word)
@@ -338,7 +343,7 @@ def _names_between(text: str, start: int, end: int, w: ClauseWords) -> list:
                 _add_person(found, surnames, run, before, w)
                 recent = []
             run = []
-            if word[:1].isupper():
+            if cap:
                 before = ["««"] if opened else ["«"] if quoted else list(recent) if joined else []
                 run = [word]
             else:
@@ -469,6 +474,77 @@ def _lead(before: list, run: list, w: ClauseWords) -> list:
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
+#: What a word of :data:`_WORD` holds, and what it may hold before its first letter.
+_IN_WORD, _BEFORE_LETTER = re.compile(r"[\w’'-]"), re.compile(r"[\d_’'-]")
+
+
+class _Capitals:
+    """Where the next word of :data:`_WORD` (as its ``finditer`` reads the text) opens with
+    a capital (``str.isupper``): a search in C for the next capital, not a step in Python
+    for each word in lower case between. The capitals are those of the texts read so far
+    (each text's letters not seen before are looked at once)."""
+
+    def __init__(self):
+        self.seen: set = set()
+        self.upper: list = []
+        self.regex = re.compile(r"(?!)")
+
+    def searcher(self, text: str):
+        """``search(text, pos)``: the match of the first word after ``pos`` (where a word of
+        :data:`_WORD` ended, or 0) that opens with a capital, or None."""
+        new = set(text) - self.seen
+        if new:
+            self.seen |= new
+            more = [c for c in new if c.isupper() and _WORD.match(c)]
+            if more:
+                self.upper += more
+                self.regex = re.compile("[" + "".join(map(re.escape, self.upper)) + "]")
+        search = self.regex.search
+
+        def at(text: str, pos: int):
+            while True:
+                m = search(text, pos)
+                if m is None:
+                    return None
+                # a word opens at a letter after none of [\w’'-], or after digits, "_",
+                # apostrophes and hyphens only ("5Mai": "Mai"; "a5Mai", "McCain": one word)
+                k = m.start()
+                while k > 0 and _BEFORE_LETTER.match(text, k - 1):
+                    k -= 1
+                if k == 0 or not _IN_WORD.match(text, k - 1):
+                    return _WORD.match(text, m.start())
+                pos = m.end()
+        return at
+
+
+_CAPITALS = _Capitals()
+
+
+def _runs(text: str, goes_on):
+    """Each run of words of ``text`` that opens with a capital and goes on with the words
+    ``goes_on`` accepts, joined by spaces within a line, in text order: the words of
+    :data:`_WORD` ``finditer`` gives, the words in lower case outside runs skipped in C."""
+    capital = _CAPITALS.searcher(text)
+    run: list = []
+    pos = last_end = 0
+    while True:
+        m = _WORD.search(text, pos) if run else capital(text, pos)
+        if m is None:
+            break
+        word = m.group()
+        if run:
+            gap = text[last_end:m.start()]
+            if goes_on(word) and gap.isspace() and "\n" not in gap:
+                run.append(word)
+                last_end = pos = m.end()
+                continue
+            yield run
+        run = [word] if word[:1].isupper() else []
+        last_end = pos = m.end()
+    if run:
+        yield run
+
+
 
 class _PeopleIn:
     """German capitalises its nouns: the full name a person's title, role or first name
@@ -529,10 +605,10 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
         return _PeopleIn(text, w)  # read when a surname is first looked up
     if not w.CASED or w.ORDER == "v2":
         return out  # no capitals; or German, which capitalises its nouns ("Nach Ansicht von Lang")
-    run: list[str] = []
-    last_end = -2
 
-    def close():
+    def close(run: list[str]):
+        if len(run) < 2:
+            return  # one word is no name here: nothing to remember
         words = list(run)
         while words and (words[0].lower().rstrip(".") in w.TITLE_WORDS or words[0].lower() in w.DETERMINERS
                          or _role(_core(words[0], w), w) or words[0].lower() in w.NATIONALITIES
@@ -547,18 +623,8 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
         if 2 <= len(words) <= 3 + w.TWO_SURNAMES:
             _add_name(out, words, w)
 
-    for m in _WORD.finditer(text):
-        word = m.group()
-        joined = text[last_end:m.start()].isspace() and "\n" not in text[last_end:m.start()] if last_end >= 0 else False
-        if (word[:1].isupper() or (run and (word.lower() in w.JOINERS or w.PARTICLE_RE.match(word)))) and (joined or not run):
-            run.append(word)
-        else:
-            if run:
-                close()
-            run = [word] if word[:1].isupper() else []
-        last_end = m.end()
-    if run:
-        close()
+    for run in _runs(text, lambda x: x[:1].isupper() or x.lower() in w.JOINERS or w.PARTICLE_RE.match(x)):
+        close(run)
     return out
 
 
@@ -572,9 +638,6 @@ def _body_in_full(text: str, name: str, phrase: str, w: ClauseWords) -> str:
     if not (w.CASED and w.ORDER != "v2" and len(words) == 2 and words[1] == name
             and (words[0].lower() in w.DEFINITE or any(words[0].lower() == e + name.lower() for e in w.DEFINITE))):
         return ""
-    run: list[str] = []
-    last_end = -2
-
     def full(run: list[str]) -> str:
         while run and (run[0].lower() in w.DETERMINERS or run[0].lower() in w.JOINERS):
             run = run[1:]
@@ -582,14 +645,7 @@ def _body_in_full(text: str, name: str, phrase: str, w: ClauseWords) -> str:
             run = run[:-1]
         return " ".join(run) if len(run) >= 2 and name in run else ""
 
-    for m in _WORD.finditer(text):
-        word = m.group()
-        joined = text[last_end:m.start()].isspace() and "\n" not in text[last_end:m.start()]
-        last_end = m.end()
-        if (word[:1].isupper() or (run and word.lower() in w.JOINERS)) and (joined or not run):
-            run.append(word)
-            continue
+    for run in _runs(text, lambda x: x[:1].isupper() or x.lower() in w.JOINERS):
         if full(run):
             return full(run)
-        run = [word] if word[:1].isupper() else []
-    return full(run)
+    return ""

@@ -22,10 +22,11 @@ class Tok:
         self.text, self.start, self.end = text, start, end
         self.low = text.lower().replace("'", "’")
         core = text
-        for e in elisions:
-            if self.low.startswith(e) and len(text) > len(e):
-                core = text[len(e):]
-                break
+        if self.low.startswith(elisions):  # (most words start with none: one test in C)
+            for e in elisions:
+                if self.low.startswith(e) and len(text) > len(e):
+                    core = text[len(e):]
+                    break
         self.core = core.lower()
         self.cap = core[:1].isupper()
         self.word = text[:1].isalnum()
