@@ -153,6 +153,7 @@ def _first_name_says(a: Attribution) -> None:
 
 _CAPITAL = re.compile(r"[A-Z]")
 _POSSESSIVE_END = re.compile(r"(?<=\w)\s*['’]\s*s$")
+_ARTICLE_RE = re.compile(r"(?i)\s*(?:the|a|an)\s")  # a description: "the monitor", "a monitoring group"
 #: Heads of a definite description that stands for the body named last ("the group").
 _BODY_HEADS = frozenset("group organization organisation association coalition alliance".split())
 #: The sex a pronoun rules out.
@@ -307,7 +308,12 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
     if bodies is not None and a.speaker_type != "person" and a.canonical[:1].isupper():
         # "SOHR", "the Syrian Observatory", "the Britain-based Syrian Observatory for Human
         # Rights": the one full name the article gives the body
-        a.canonical = bodies.full(a.canonical)
+        a.canonical = bodies.full(a.canonical)  # ("the Britain-based monitor": "monitor")
+    if bodies is not None and a.speaker_type != "person" and not name and a.canonical[:1].islower() \
+            and _ARTICLE_RE.match(phrase):
+        # "the monitor", "a monitoring group", "the observatory": the one body of the article
+        # so headed or so described
+        a.canonical = bodies.described(a.canonical) or a.canonical
     return name, longer
 
 
