@@ -10,7 +10,7 @@ from ..lexicon import Lexicon
 from ..text import TextFacts
 from .antecedents import Subjects
 from .appositions import Appositions
-from .bodies import Bodies
+from .bodies import ANY_BODY_HEADS, Bodies
 from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of
 from .first_names import first_name_sex, is_first_name
 from .people import _LABELS, AMBIGUOUS, People, speaker_key
@@ -58,7 +58,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
             earlier = _earlier_speaker(a, phrase, words, history, g)
             if len(words) == 1 and words[0] in g.PRONOUNS and words[0] not in g.FIRST_PERSON:
                 earlier = _subject_antecedent(text, a, words[0], history, subjects, people, gazetteer, g) or earlier
-            elif earlier is None and len(words) == 2 and words[0] == "the" and words[1] in _BODY_HEADS:
+            elif earlier is None and len(words) == 2 and words[0] == "the" and words[1] in ANY_BODY_HEADS:
                 # "The N.R.A. is ready for a fight. … After the speech the group said": the body named
                 # in a subject since the last attribution, as "it"
                 earlier = _subject_antecedent(text, a, "it", history, subjects, people, gazetteer, g)
@@ -154,8 +154,6 @@ def _first_name_says(a: Attribution) -> None:
 _CAPITAL = re.compile(r"[A-Z]")
 _POSSESSIVE_END = re.compile(r"(?<=\w)\s*['’]\s*s$")
 _ARTICLE_RE = re.compile(r"(?i)\s*(?:the|a|an)\s")  # a description: "the monitor", "a monitoring group"
-#: Heads of a definite description that stands for the body named last ("the group").
-_BODY_HEADS = frozenset("group organization organisation association coalition alliance".split())
 #: The sex a pronoun rules out.
 _NOT_SEX = {"he": "f", "him": "f", "she": "m", "her": "m"}
 
@@ -313,7 +311,8 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
             and _ARTICLE_RE.match(phrase):
         # "the monitor", "a monitoring group", "the observatory": the one body of the article
         # so headed or so described
-        a.canonical = bodies.described(a.canonical) or a.canonical
+        a.canonical = bodies.described(a.canonical, a.speaker[0] if a.speaker else 0,
+                                       phrase.lstrip()[:4].lower() == "the ") or a.canonical
     return name, longer
 
 
