@@ -11,7 +11,17 @@ for the name of a body that speaks, the fullest name the article gives it:
   that the article writes on with "for"/"of" and capitalised words is that longer name
   ("Syrian Observatory" where the article writes "Syrian Observatory for Human Rights");
 - an acronym is the capitalised run of the article whose initials spell it ("SOHR":
-  "Syrian Observatory for Human Rights").
+  "Syrian Observatory for Human Rights");
+- a name the article writes only inside a longer name of a body is that name ("Observatory
+  for Human Rights", where "Syrian" was read as a nationality);
+- a description whose head noun is a body's head ("the observatory"), the kind of body its
+  head says (a monitor is an observatory, a network or a watch: "the monitor", "a monitoring
+  group", "the Britain-based war monitor") or the kind the article gives it ("the rights
+  group": "… Rights, a Britain-based rights group") is that body, when the article names
+  exactly one body so headed or so described (:meth:`Bodies.described`): a definite
+  description ("the department") goes back to a body named before it, an indefinite one ("a
+  post", "a monitoring group") is a body only by its kind, and a head that names any body
+  ("the group", "the coalition") says no kind by itself.
 
 In another language (``Bodies(text, words)``, ``words`` its :class:`.clause_words.ClauseWords`)
 the same rules read that language's determiners, joiners and body words: an article opening
@@ -34,12 +44,36 @@ from .people import _ORG_WORDS, _bare
 
 __all__ = ["Bodies", "drop_based"]
 
-_BASED_RE = re.compile(r"^(?:[\w.’'-]+-based\s+)+(?=\S)")
+_BASED_RE = re.compile(r"^(?:[\w.’'-]+[- ][Bb]ased\s+)+(?=\S)")
+#: "… based in Britain" after a body's name: where it sits.
+_BASED_IN_RE = re.compile(r"\s+based\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$")
+#: A body's name in the text: capitalised words whose head (the last before "for"/"of", or
+#: the last) is a body's word ("Syrian Observatory for Human Rights").
+#: Two words or more (one is no body's name), on one line: a paragraph closes a name ("…
+#: Refugee Service\n\nGovernment officials").
+_NAMED_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|for|and|the|on|&)[^\S\n]+)*[A-Z][\w’'-]*)+")
+#: What a description says a body is, by the words it holds ("the monitor", "a monitoring
+#: group", "the Britain-based war monitor", "the watchdog"), and the heads of the names of
+#: bodies of that kind ("… Observatory for …", "… Network for …", "Human Rights Watch").
+_KINDS = {"monitor": frozenset({"observatory", "network", "watch", "monitor"}),
+          "watchdog": frozenset({"observatory", "network", "watch", "commission", "agency", "authority"})}
+#: Between a body's name and its kind, and between a kind and a name.
+_BEFORE_KIND = re.compile(r"(?:\s*,\s*(?:a|an|the)\s+|\s+)(?:(?:[a-z][\w’'-]*|[A-Z][\w.’'-]*-based)\s+){0,3}$")
+_AFTER_KIND = re.compile(r"\s*,?\s+(?:the\s+)?(?:[\w.’'-]+-based\s+)?|")
+#: Heads of a description that name no kind of body but one the article may give it.
+_GIVEN_KINDS = frozenset({"group", "organization", "organisation"})
+#: Heads that name any body ("the group", "the organization", "the coalition"): alone, a
+#: description so headed says no kind, and the one body of the article so headed is not
+#: what it stands for ("the group" after "[the Islamic State group]" was a think tank).
+ANY_BODY_HEADS = frozenset("group organization organisation association coalition alliance".split())
 _ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$")
 #: A run of capitalised words (each a capital and a lower-case letter, "Syrian", not "U.S."),
 #: with "of", "for", "and", "the", "on" between them: what may spell an acronym.
 _RUN_RE = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][a-z][\w’'-]*)+")
 _JOINERS = frozenset("of for and the on &".split())
+#: The joiners after which "the" goes on within a name ("Department of the Treasury"); after
+#: "and" it opens another ("the Civil Defence and the Syrian Observatory …").
+_INSIDE_THE = frozenset("of for on".split())
 #: How a body's name goes on: "for"/"of" and capitalised words ("… for Human Rights").
 _GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w’'-]*){0,4}")
 _TIMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
@@ -67,8 +101,9 @@ def _run_re(words) -> re.Pattern:
 
 def drop_based(name: str) -> str:
     """``name`` without the words in "-based" that open it ("Britain-based Syrian
-    Observatory" → "Syrian Observatory"; "London-based" alone is kept)."""
-    return _BASED_RE.sub("", name)
+    Observatory" → "Syrian Observatory"; "London Based …" too; "London-based" alone is
+    kept) and without a "based in …" that closes it."""
+    return _BASED_IN_RE.sub("", _BASED_RE.sub("", name))
 
 
 class Bodies:
@@ -128,6 +163,17 @@ class Bodies:
             if spelled:
                 return spelled
         words = name.split()
+        inside = self._inside(name)
+        if inside:
+            return inside
+        k = len(words)
+        while k > 1 and words[k - 1].islower():
+            k -= 1
+        if 1 < k < len(words) and any(w.startswith(tuple(_KINDS)) or w == "group" for w in words[k:]) \
+                and " ".join(words[:k]) in self._named():
+            # "Syrian Observatory for Human Rights monitor": the body, named before its kind
+            # (but "White House officials" are people)
+            return self.full(" ".join(words[:k]))
         if _bare(words[-1]) not in _ORG_WORDS or (self.text.find(name + " of ") < 0 and self.text.find(name + " for ") < 0) \
                 or len(words) > 6 or not all(w[:1].isupper() for w in words):
             return name  # "Trump on Wednesday", "Russia for the Novichok": no body's name goes on
@@ -141,7 +187,109 @@ class Bodies:
                         _bare(w) for w in m.group().split()) and len(name) + len(m.group()) > len(best):
                     best = name + m.group()
                 at = text.find(name + joiner, end)
-        return best or name
+        return (self._inside(best) or best) if best else name
+
+    def _inside(self, name: str) -> str:
+        """The one longer name of a body of the text that ends in ``name``, a name that goes
+        on with "for" or "of" ("Observatory for Human Rights": "Syrian Observatory for Human
+        Rights"), or "" when none or several do."""
+        words = name.split()
+        if len(words) < 2 or not ("for" in words or "of" in words) or not all(w[:1].isupper() or w in _JOINERS
+                                                                               for w in words):
+            return ""  # a body's name that goes on with "for"/"of" ("Observatory for Human Rights")
+        if name in self._named():
+            return ""  # a name the article writes by itself ("… city of Ashara Syrian Observatory for …")
+        longer = {n for n in self._named() if n.endswith(" " + name)}
+        return longer.pop() if len(longer) == 1 else ""
+
+    def _named(self) -> dict:
+        """The names of bodies the text writes (runs of capitalised words whose head is a
+        body's word), each with where the text first writes it; read once."""
+        named = self._memo.get(())
+        if named is None:
+            named = self._memo[()] = {}
+            for m in _NAMED_RE.finditer(self.text):
+                words = m.group().split()
+                # a name opens after its "the" ("Getty Images The Department of Defense", "As
+                # the Center for …", "the Ghouta Media Center and the Syrian Observatory …");
+                # not inside one ("Department of the Treasury", "Center for the Study …")
+                at = max((k + 1 for k, w in enumerate(words) if w.lower() == "the"
+                          and (w == "The" or k == 0 or words[k - 1] not in _INSIDE_THE)), default=0)
+                words = words[at:]
+                cut = next((k for k, w in enumerate(words) if w in {"of", "for"}), len(words))
+                if cut and _bare(words[cut - 1]) in _ORG_WORDS and len(words) > 1:
+                    named.setdefault(drop_based(" ".join(words)), m.start())
+        return named
+
+    def described(self, description: str, at: int, definite: bool) -> str:
+        """The full name of the one body the article names whose head is the head noun of
+        ``description`` ("observatory") or that it describes with that noun ("monitor":
+        "the Syrian Observatory for Human Rights, a Britain-based monitor"; "the monitoring
+        group SOHR"), or "" when none or more than one is.
+
+        A definite description (``definite``: "the observatory") goes back to a body the
+        article has named before it (before ``at``); an indefinite one introduces a body
+        and stands for it only by its kind ("a monitoring group"), not by a head it shares
+        with a body's name ("a post on his Twitter account" is no Washington Post)."""
+        key = ("described", description)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._described(description)
+        if not found:
+            return ""
+        full, first, by_head = found
+        return "" if (first >= at if definite else by_head) else full
+
+    def _described(self, description: str) -> tuple:
+        """(full name, where the text first names the body, whether only its head says it)
+        of the one body ``description`` stands for, or ()."""
+        words = drop_based(description).split()
+        if not words or len(words) > 3 or not all(w.islower() or w.endswith("-based") for w in words[:-1]):
+            return ()
+        head = words[-1].lower()
+        if not head.isalpha() or (len(words) == 1 and head in ANY_BODY_HEADS):
+            return ()  # "the group": any body
+        kinds = {k for k in _KINDS if any(w.lower().startswith(k) for w in words)}
+        if not kinds and _bare(head) not in _ORG_WORDS:
+            return ()  # "the official", "a spokesman": no body's head or kind (and no search of the text)
+        # the description's words, its head in the plural too ("monitoring group", "monitors")
+        kind = r"\b" + r"\s+".join(map(re.escape, [w.lower() for w in words[:-1]])) + (r"\s+" if len(words) > 1 else "") \
+            + re.escape(head) + r"s?\b"
+        # the kind the article gives a body is looked for only for the words of a kind ("a
+        # Britain-based group", "the monitor"), where the text holds them more than once
+        given = self._given(kind) if kinds or head in _GIVEN_KINDS else set()
+        bodies: dict = {}
+        for name, first in self._named().items():
+            full = self.full(name)
+            cut = next((k for k, w in enumerate(full.split()) if w in {"of", "for"}), len(full.split()))
+            body_head = _bare(full.split()[cut - 1])
+            by_kind = any(body_head in _KINDS[k] for k in kinds) or name in given
+            if by_kind or (len(words) == 1 and body_head == head):
+                # "the observatory", "the monitor": the Syrian Observatory for Human Rights
+                was = bodies.get(full, (first, True))
+                bodies[full] = (min(first, was[0]), was[1] and not by_kind)
+        if len(bodies) != 1:
+            return ()
+        full, (first, by_head) = bodies.popitem()
+        return full, first, by_head
+
+    def _given(self, kind: str) -> set:
+        """The names of bodies the text writes just before or after the words ``kind`` (a
+        pattern): "the Syrian Observatory for Human Rights, a Britain-based group", "the
+        monitoring group SOHR"."""
+        found = list(re.finditer(kind, self.text))
+        if len(found) < 2:
+            return set()
+        given = set()
+        for m in found:
+            before = self.text[max(0, m.start() - 150):m.start()]
+            after = self.text[m.end():m.end() + 150]
+            gap = _AFTER_KIND.match(after)
+            for name in self._named():
+                at = before.rfind(name)
+                if (at >= 0 and _BEFORE_KIND.match(before, at + len(name))) or after.startswith(name, gap.end()):
+                    given.add(name)
+        return given
 
     def _spelled(self, acronym: str) -> str:
         """The capitalised words of the text whose initials are ``acronym`` (with "of",

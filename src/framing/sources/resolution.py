@@ -10,7 +10,7 @@ from ..lexicon import Lexicon
 from ..text import TextFacts
 from .antecedents import Subjects
 from .appositions import Appositions
-from .bodies import Bodies
+from .bodies import ANY_BODY_HEADS, Bodies
 from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of
 from .first_names import first_name_sex, is_first_name
 from .people import _LABELS, AMBIGUOUS, People, speaker_key
@@ -58,7 +58,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
             earlier = _earlier_speaker(a, phrase, words, history, g)
             if len(words) == 1 and words[0] in g.PRONOUNS and words[0] not in g.FIRST_PERSON:
                 earlier = _subject_antecedent(text, a, words[0], history, subjects, people, gazetteer, g) or earlier
-            elif earlier is None and len(words) == 2 and words[0] == "the" and words[1] in _BODY_HEADS:
+            elif earlier is None and len(words) == 2 and words[0] == "the" and words[1] in ANY_BODY_HEADS:
                 # "The N.R.A. is ready for a fight. … After the speech the group said": the body named
                 # in a subject since the last attribution, as "it"
                 earlier = _subject_antecedent(text, a, "it", history, subjects, people, gazetteer, g)
@@ -153,8 +153,7 @@ def _first_name_says(a: Attribution) -> None:
 
 _CAPITAL = re.compile(r"[A-Z]")
 _POSSESSIVE_END = re.compile(r"(?<=\w)\s*['’]\s*s$")
-#: Heads of a definite description that stands for the body named last ("the group").
-_BODY_HEADS = frozenset("group organization organisation association coalition alliance".split())
+_ARTICLE_RE = re.compile(r"(?i)\s*(?:the|a|an)\s")  # a description: "the monitor", "a monitoring group"
 #: The sex a pronoun rules out.
 _NOT_SEX = {"he": "f", "him": "f", "she": "m", "her": "m"}
 
@@ -307,7 +306,13 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
     if bodies is not None and a.speaker_type != "person" and a.canonical[:1].isupper():
         # "SOHR", "the Syrian Observatory", "the Britain-based Syrian Observatory for Human
         # Rights": the one full name the article gives the body
-        a.canonical = bodies.full(a.canonical)
+        a.canonical = bodies.full(a.canonical)  # ("the Britain-based monitor": "monitor")
+    if bodies is not None and a.speaker_type != "person" and not name and a.canonical[:1].islower() \
+            and _ARTICLE_RE.match(phrase):
+        # "the monitor", "a monitoring group", "the observatory": the one body of the article
+        # so headed or so described
+        a.canonical = bodies.described(a.canonical, a.speaker[0] if a.speaker else 0,
+                                       phrase.lstrip()[:4].lower() == "the ") or a.canonical
     return name, longer
 
 
