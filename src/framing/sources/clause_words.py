@@ -24,7 +24,7 @@ import re
 from ..lang import Language, LanguageError, get_language
 from ..lexicon.forms import HAMZA_ALEF_RE
 
-__all__ = ["ClauseWords", "clause_words_of", "rules_of", "role_of", "category_of", "uncased", "RULE_SETS"]
+__all__ = ["ClauseWords", "clause_words_of", "rules_of", "role_of", "category_of", "uncased", "bare", "RULE_SETS"]
 
 #: The speaker rules there are: ``english`` (:mod:`.speakers`, reading the English lists of
 #: ``words.yaml``) and ``clauses`` (:mod:`.clauses`, reading the lists below).
@@ -150,6 +150,11 @@ class ClauseWords:
             raise LanguageError(f"{where}: gender_endings maps f and m to a pattern of a verb form's ending.")
         self.GENDER_ENDINGS = {k: re.compile(str(v)) for k, v in endings.items()}
         self._read_script_settings(data, where)
+        matching = lang.data.get("matching") or {}
+        #: the article itself ("ال") and the preposition after which it loses its first letter
+        #: ("ل": ل + الوثائق → "للوثائق"), as ``matching`` of ``language.yaml`` gives them, or ""
+        self.JOINED_ARTICLE = str(matching.get("article", ""))
+        self.ARTICLE_ELIDES_AFTER = str(matching.get("article_elides_after", ""))
         for key, attr, default in (("open_quotes", "OPEN_Q", "“‘«„»\""), ("close_quotes", "CLOSE_Q", "”’»«“\""),
                                    ("dashes", "DASHES", "—–-")):
             value = data.get(key, default)
@@ -303,6 +308,13 @@ def category_of(word: str, w: ClauseWords) -> str:
             hits = [k for k in w.CATEGORIES if len(k) >= 5 and _begins_with(word, k)]
         w._roles[key] = w.CATEGORIES[max(hits, key=len)] if hits else ""
     return w._roles[key]
+
+
+def bare(word: str, w: ClauseWords) -> str:
+    """``word`` without the article joined to its start (``JOINED_ARTICLE``: "الوزير" →
+    "وزير"), else as it is."""
+    a = w.JOINED_ARTICLE
+    return word[len(a):] if a and word.startswith(a) else word
 
 
 def uncased(w: ClauseWords) -> ClauseWords:
