@@ -24,7 +24,7 @@ from .clause_phrases import Tok, _ends_phrase, np_after
 from .clause_words import ClauseWords, role_of
 from .clauses import _NONE, _content_after, _dropped, _Site, _skip_forward
 
-__all__ = ["before_verb", "described_clause", "saying", "sentence_subject", "settings", "unjoined"]
+__all__ = ["before_verb", "described_clause", "last_form", "saying", "sentence_subject", "settings", "unjoined"]
 
 _COMMAS = {",", "،"}
 
@@ -65,6 +65,12 @@ def settings(w: ClauseWords) -> _Settings:
     if found is None:
         found = w.__dict__["_verb_first"] = get_language(w.language).memo(_Settings, _Settings)
     return found
+
+
+def last_form(site: _Site) -> str:
+    """The canonical form of the cue form's last word ("заявила" of "заявила"), through
+    :meth:`_Settings.canon`'s memo: the rules that read a cue's ending ask for it."""
+    return settings(site.w).canon(site.form.split()[-1])
 
 
 def saying(word: str, cues: CueTable, w: ClauseWords) -> bool:
