@@ -27,8 +27,7 @@ from __future__ import annotations
 
 import re
 
-from ..lang import get_language
-from .clause_words import ClauseWords, role_of
+from .clause_words import ClauseWords, derived, kept, role_of
 from .records import LOOKBACK
 
 __all__ = ["case_rules", "adjective_opens", "adjective_phrase", "speaker_after_verb", "named_to_verb", "latin_name_words",
@@ -76,7 +75,7 @@ class CaseRules:
 
 def case_rules(w: ClauseWords) -> CaseRules:
     """The case settings of ``w``'s language (built once per language)."""
-    return get_language(w.language).memo("clause_cases", CaseRules)
+    return derived(w, "clause_cases", CaseRules)
 
 
 def _replace(word: str, pairs: list) -> str | None:
@@ -309,9 +308,8 @@ def _lemmas(low: str, w: ClauseWords) -> list[str]:
     if found is None:
         if c.listed is None:
             c.listed = _listed(w)
-        found = sorted(x for x in c.listed if x[:2] == low[:2] and (low.startswith(x[:-1]) or low.startswith(x[:-2])))
-        if len(c.lemmas) < 100_000:
-            c.lemmas[low] = found
+        found = kept(c.lemmas, low, sorted(x for x in c.listed if x[:2] == low[:2] and (
+            low.startswith(x[:-1]) or low.startswith(x[:-2]))))
     return found
 
 

@@ -19,9 +19,8 @@ The settings are entries of the language's ``words.yaml`` (docs/languages.md).
 from __future__ import annotations
 
 from ..cues import CueTable, canonical_form
-from ..lang import get_language
 from .clause_phrases import Tok, _ends_phrase, np_after
-from .clause_words import ClauseWords, role_of
+from .clause_words import ClauseWords, derived, kept, role_of
 from .clauses import _NONE, _content_after, _dropped, _Site, _skip_forward
 
 __all__ = ["before_verb", "described_clause", "last_form", "saying", "sentence_subject", "settings", "unjoined"]
@@ -52,19 +51,12 @@ class _Settings:
     def canon(self, word: str) -> str:
         """:func:`framing.cues.canonical_form` of ``word``, kept (the rules ask for the same words often)."""
         found = self._canon.get(word)
-        if found is None:
-            found = canonical_form(word)
-            if len(self._canon) < 100_000:
-                self._canon[word] = found
-        return found
+        return kept(self._canon, word, canonical_form(word)) if found is None else found
 
 
 def settings(w: ClauseWords) -> _Settings:
     """The settings of ``w``'s language read by this module and :mod:`.clause_relays` (kept on ``w``)."""
-    found = w.__dict__.get("_verb_first")
-    if found is None:
-        found = w.__dict__["_verb_first"] = get_language(w.language).memo(_Settings, _Settings)
-    return found
+    return derived(w, "clause_vso", _Settings)
 
 
 def last_form(site: _Site) -> str:

@@ -24,7 +24,8 @@ import re
 from ..lang import Language, LanguageError, get_language
 from ..lexicon.forms import HAMZA_ALEF_RE
 
-__all__ = ["ClauseWords", "clause_words_of", "rules_of", "role_of", "category_of", "uncased", "bare", "RULE_SETS"]
+__all__ = ["ClauseWords", "clause_words_of", "rules_of", "role_of", "category_of", "uncased", "bare", "derived", "kept",
+           "RULE_SETS", "MEMO_CAP"]
 
 #: The speaker rules there are: ``english`` (:mod:`.speakers`, reading the English lists of
 #: ``words.yaml``) and ``clauses`` (:mod:`.clauses`, reading the lists below).
@@ -57,6 +58,8 @@ _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", 
              "agent_preps", "nominative", "reflexive_passive", "indefinite", "listener_preps", "place_nouns",
              "body_pronouns"}
 _KINDS = {"m", "f", "person", "plural", "org"}
+#: the most words a memo of words read in texts keeps (:func:`kept`); a word past it is read again
+MEMO_CAP = 100_000
 #: the final letters a role word loses in its other cases ("заместитель" → "заместителя")
 _STEM_ENDS = set("ьйаяоеы")
 
@@ -273,9 +276,7 @@ def role_of(word: str, w: ClauseWords) -> str:
                 parts = [role_of(word.split("-", 1)[1], w)] if role_of(word.split("-", 1)[1], w) else []
         else:
             parts = []
-        found = max(parts, key=len) if parts else ""
-        if len(w._roles) < 100_000:
-            w._roles[word] = found
+        found = kept(w._roles, word, max(parts, key=len) if parts else "")
     return found
 
 
@@ -315,6 +316,24 @@ def bare(word: str, w: ClauseWords) -> str:
     "وزير"), else as it is."""
     a = w.JOINED_ARTICLE
     return word[len(a):] if a and word.startswith(a) else word
+
+
+def kept(memo: dict, key, value):
+    """``value``, remembered in ``memo`` under ``key`` while it holds fewer than
+    :data:`MEMO_CAP` entries (the words of texts have no end)."""
+    if len(memo) < MEMO_CAP:
+        memo[key] = value
+    return value
+
+
+def derived(w: ClauseWords, key: str, build):
+    """The settings ``build(language)`` makes of ``w``'s language, named ``key``: built once
+    per language (:meth:`framing.lang.Language.memo`) and kept on ``w`` too, where the rules
+    find them without looking the language up."""
+    found = w.__dict__.get(key)
+    if found is None:
+        found = w.__dict__[key] = get_language(w.language).memo(key, build)
+    return found
 
 
 def uncased(w: ClauseWords) -> ClauseWords:
