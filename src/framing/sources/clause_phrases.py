@@ -53,7 +53,7 @@ def _ends_phrase(t: Tok, w: ClauseWords) -> bool:
     if low in w.JOINERS:
         return False
     return (low in w.STOP or low in w.COMPLEMENTIZERS or low in w.CONJUNCTIONS or low in w.AUX
-            or (low in w.PREPS and low not in w.JOINERS))
+            or low in w.PREPS)
 
 
 def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
