@@ -15,16 +15,19 @@ language without them is read as before.
   "сообщили в пресс-службе" → "пресс-служба");
 - ``body_parts``: "пресс-служба СФУ" is the speaker, not "СФУ";
 - ``media_heads``: "издание", "газета" alone are the news outlet quoted last;
-- ``messages``: the author of a message speaks ("говорится в сообщении Минобороны" →
-  "Минобороны"); a message with no author named is the body that reported last.
+- ``messages``, ``message_preps``: the author of a message speaks ("говорится в сообщении
+  Минобороны" → "Минобороны"); a message with no author named is the body that reported last;
+- ``stem_letters``, ``stem_changes``, ``final_vowels``, ``nominative_endings``,
+  ``noun_genders``, ``indeclinable_endings``: how the language's nouns decline (the letters
+  a word loses before a case ending, its stem's other forms, which listed form is a
+  nominative, a noun's gender, a surname that does not decline).
 """
 
 from __future__ import annotations
 
 import re
 
-from ..lang import get_language
-from .clause_words import ClauseWords, role_of
+from .clause_words import ClauseWords, derived, kept, role_of
 from .records import LOOKBACK
 
 __all__ = ["case_rules", "adjective_opens", "adjective_phrase", "speaker_after_verb", "named_to_verb", "latin_name_words",
@@ -50,6 +53,7 @@ class CaseRules:
         self.FRONTED_TO_COMMA = bool(data.get("fronted_to_comma", False))
         self.FRONTED_CASE = {str(k).lower(): str(v) for k, v in (data.get("fronted_case") or {}).items()}
         self.MESSAGES = {str(x).lower() for x in data.get("messages") or ()}
+        self.MESSAGE_PREPS = {str(x).lower() for x in data.get("message_preps") or ()}
         self.MEDIA_HEADS = {str(x).lower() for x in data.get("media_heads") or ()}
         self.BODY_PARTS = {str(x).lower() for x in data.get("body_parts") or ()}
         self.NAMES = {case: {kind: _pairs(v) for kind, v in kinds.items()} for case, kinds in (data.get("cases") or {}).items()}
@@ -57,6 +61,13 @@ class CaseRules:
                       for case, v in (data.get("noun_endings") or {}).items()}
         self.PLURAL = _pairs(data.get("noun_plurals"))
         self.ADJECTIVES = {k: _pairs(v) for k, v in (data.get("adjective_endings") or {}).items()}
+        # letters are strings, tested with ``in`` on a word's last letter
+        self.STEM_LETTERS = str(data.get("stem_letters", ""))
+        self.STEM_CHANGES = [(str(a), str(b)) for a, b in (data.get("stem_changes") or ()) if a]
+        self.FINAL_VOWELS = str(data.get("final_vowels", ""))
+        self.NOMINATIVE_ENDINGS = [tuple(str(x) for x in group) for group in data.get("nominative_endings") or ()]
+        self.NOUN_GENDERS = {str(k): str(v) for k, v in (data.get("noun_genders") or {}).items()}
+        self.INDECLINABLE = str(data.get("indeclinable_endings", ""))
         #: word -> the listed words it may be a case form of (:func:`_lemmas`)
         self.lemmas: dict = {}
         self.listed = None
@@ -64,7 +75,7 @@ class CaseRules:
 
 def case_rules(w: ClauseWords) -> CaseRules:
     """The case settings of ``w``'s language (built once per language)."""
-    return get_language(w.language).memo("clause_cases", CaseRules)
+    return derived(w, "clause_cases", CaseRules)
 
 
 def _replace(word: str, pairs: list) -> str | None:
@@ -205,7 +216,8 @@ def nominative_name(name: str, case: str, w: ClauseWords) -> str:
     """A person's name said in ``case``, in the nominative ("Андрея Бусыгина" → "Андрей
     Бусыгин", "Марии Захаровой" → "Мария Захарова"); as written where its surname fits
     none of the case's endings (a foreign woman's, an indeclinable one: "Прити Пател")."""
-    tables = case_rules(w).NAMES.get(case)
+    c = case_rules(w)
+    tables = c.NAMES.get(case)
     words = name.split()
     if not tables or not words:
         return name
@@ -217,7 +229,7 @@ def nominative_name(name: str, case: str, w: ClauseWords) -> str:
         given = [_replace_cased(x, tables.get(f"given_{gender}", ())) if len(x) > 2 and not x.isupper() else x
                  for x in words[:-1]]
         return " ".join([g if g is not None else x for g, x in zip(given, words[:-1])] + [nom])
-    if surname[-1:].lower() in "оуеиюэ" and len(words) > 1 and len(words[0]) > 2:
+    if c.INDECLINABLE and surname[-1:].lower() in c.INDECLINABLE and len(words) > 1 and len(words[0]) > 2:
         # an indeclinable surname ("Сергея Шойгу"): the first name alone says the case
         for gender in ("m", "f"):
             given = _replace_cased(words[0], tables.get(f"given_{gender}", ()))
@@ -255,13 +267,15 @@ def name_in_case(written: str, surname: str, w: ClauseWords) -> str:
 def _noun(word: str, case: str, w: ClauseWords) -> tuple[str, bool] | None:
     """A role's or a body's word said in ``case``: its nominative and whether it is
     plural, or None where it is no such word."""
-    sg, pl = case_rules(w).NOUNS.get(case, ((), ()))
+    c = case_rules(w)
+    sg, pl = c.NOUNS.get(case, ((), ()))
     low = word.lower()
     best = None
     for lemma in _lemmas(low, w):
-        stems = {lemma[:-1] if lemma[-1:] in "аяоеьй" else lemma}
-        if lemma.endswith("ец"):
-            stems.add(lemma[:-2] + "ц")  # "очевидец", "очевидцев"
+        stems = {_stem(lemma, c)}
+        for end, other in c.STEM_CHANGES:
+            if lemma.endswith(end):
+                stems.add(lemma[:-len(end)] + other)  # "очевидец", "очевидцев"
         for stem in stems:
             if not low.startswith(stem):
                 continue
@@ -271,7 +285,7 @@ def _noun(word: str, case: str, w: ClauseWords) -> tuple[str, bool] | None:
             elif rest in sg:
                 found = (lemma, False)
             elif rest in pl:
-                found = (_replace(lemma, case_rules(w).PLURAL) or lemma, True)
+                found = (_replace(lemma, c.PLURAL) or lemma, True)
             else:
                 continue
             # a case form of another listed word before the word itself, listed as some
@@ -282,6 +296,11 @@ def _noun(word: str, case: str, w: ClauseWords) -> tuple[str, bool] | None:
     return best
 
 
+def _stem(word: str, c: CaseRules) -> str:
+    """``word`` without the letter it loses before a case ending (``stem_letters``)."""
+    return word[:-1] if c.STEM_LETTERS and word[-1:] in c.STEM_LETTERS else word
+
+
 def _lemmas(low: str, w: ClauseWords) -> list[str]:
     """The listed words (roles, bodies, titles) a word may be a case form of, sorted."""
     c = case_rules(w)
@@ -289,9 +308,8 @@ def _lemmas(low: str, w: ClauseWords) -> list[str]:
     if found is None:
         if c.listed is None:
             c.listed = _listed(w)
-        found = sorted(x for x in c.listed if x[:2] == low[:2] and (low.startswith(x[:-1]) or low.startswith(x[:-2])))
-        if len(c.lemmas) < 100_000:
-            c.lemmas[low] = found
+        found = kept(c.lemmas, low, sorted(x for x in c.listed if x[:2] == low[:2] and (
+            low.startswith(x[:-1]) or low.startswith(x[:-2]))))
     return found
 
 
@@ -300,24 +318,30 @@ def _listed(w: ClauseWords) -> frozenset:
     oblique forms too ("министерства", "пресс-службе"); of the words that share a stem,
     the one whose ending is most often a nominative's ("ведомство", "пресс-служба",
     "издание", "житель")."""
+    c = case_rules(w)
     best: dict = {}
     for x in sorted(w.PERSON_ROLES | w.ORG_WORDS | w.TITLE_WORDS):
         if len(x) < 2:
             continue
-        stem = x[:-1] if x[-1] in _VOWELS else x
-        rank = 0 if x.endswith(("ие", "о")) else _NOMINATIVE_RANK.get(x[len(stem):], len(_NOMINATIVE_RANK))
+        stem = x[:-1] if x[-1] in c.FINAL_VOWELS else x
+        rank = _nominative_rank(x, stem, c)
         if stem not in best or rank < best[stem][0]:
             best[stem] = (rank, x)
     return frozenset(x for _, x in best.values())
 
 
-_VOWELS = "аяоеьйыиуюё"
-#: endings of a noun from the most to the least often a nominative singular's
-_NOMINATIVE_RANK = {"": 1, "ь": 1, "й": 1, "а": 2, "я": 3, "е": 4}
+def _nominative_rank(x: str, stem: str, c: CaseRules) -> int:
+    """The place of the first group of ``nominative_endings`` that ``x`` ends with ("" for
+    a word whose last letter is none of ``final_vowels``), after all groups for none."""
+    for rank, group in enumerate(c.NOMINATIVE_ENDINGS):
+        if any(x.endswith(e) if e else x == stem for e in group):
+            return rank
+    return len(c.NOMINATIVE_ENDINGS)
 
 
-def _gender(lemma: str) -> str:
-    return "f" if lemma[-1:] in "ая" else "n" if lemma[-1:] in "ое" else "m"
+def _gender(lemma: str, c: CaseRules) -> str:
+    """The gender of a noun by its last letter (``noun_genders``), else masculine."""
+    return next((g for g, letters in c.NOUN_GENDERS.items() if lemma[-1:] in letters), "m")
 
 
 def nominative_phrase(phrase: str, case: str, w: ClauseWords) -> str:
@@ -337,7 +361,7 @@ def nominative_phrase(phrase: str, case: str, w: ClauseWords) -> str:
     if head is None:
         return phrase.strip()
     lemma, plural = head
-    kind = "plural" if plural else _gender(lemma)
+    kind = "plural" if plural else _gender(lemma, c)
     adjectives = [_replace(x.lower(), c.ADJECTIVES.get(kind, ())) for x in words[:k]]
     if any(a is None for a in adjectives):
         return phrase.strip()
@@ -358,9 +382,9 @@ def message_of(toks: list, b: int, i: int, w: ClauseWords) -> tuple[int, int] | 
     k = b
     while k > 0 and toks[k - 1].word and b - k < 10:
         k -= 1
-    if k < b and toks[k].low in w.BODY_PREPS | {"на"} and _message(toks[k + 1].core, w):
+    if k < b and toks[k].low in c.MESSAGE_PREPS and _message(toks[k + 1].core, w):
         return toks[k + 1].start, toks[b].end
-    if i + 1 >= len(toks) or toks[i].low not in w.BODY_PREPS | {"на"}:
+    if i + 1 >= len(toks) or toks[i].low not in c.MESSAGE_PREPS:
         return None
     if not _message(toks[i + 1].core, w):
         return None
@@ -373,7 +397,7 @@ def message_of(toks: list, b: int, i: int, w: ClauseWords) -> tuple[int, int] | 
 
 def _message(low: str, w: ClauseWords) -> bool:
     c = case_rules(w)
-    return any(low == m or (low.startswith(m[:-1] if m[-1:] in "аяоеьй" else m) and len(low) - len(m) <= 2)
+    return any(low == m or (low.startswith(_stem(m, c)) and len(low) - len(m) <= 2)
                for m in c.MESSAGES)
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import bisect
 
-from ..cues import CueTable, canonical_form
+from ..cues import CueTable
 from ..text import TextFacts
 from .clause_cases import fronted_end, message_of
 from .clause_passives import passive
 from .clause_phrases import _ends_phrase, _role_word, _subject_like, np_after, np_back, tokens
 from .clause_relays import relayed
-from .clause_vso import before_verb, described_clause, saying, sentence_subject, unjoined
+from .clause_vso import before_verb, described_clause, last_form, saying, sentence_subject, settings, unjoined
 from .clause_words import ClauseWords, role_of
 from .clauses import (
     _NONE,
@@ -91,7 +91,7 @@ def _fronted_start(site: _Site) -> tuple[int, bool] | None:
         i = _skip_forward(toks, i, w)  # (a preposition right after the cue is no listener's)
     if i < len(toks) and toks[i].low in w.FRONTED_PREPS:
         i += 1
-    if w.FRONTED_RELATIVES and canonical_form(site.form).endswith(tuple(w.FRONTED_RELATIVES)):
+    if w.FRONTED_RELATIVES and settings(w).canon(site.form).endswith(tuple(w.FRONTED_RELATIVES)):
         if i >= len(toks) or not saying(toks[i].low, site.cues, w):
             return None
         return _skip_forward(toks, i + 1, w), True
@@ -184,7 +184,7 @@ def _before_verb(site: _Site):
     b, _ = _verb_group_start(site)
     if site.form in site.cues.needs_clause and not _clause_marked(site, b):
         return _NONE  # "Подпись художника голландец заметил только дома": noticed, not said; "как говорится, …"
-    if w.IMPERSONAL is not None and w.IMPERSONAL.search(canonical_form(site.form.split()[-1])):
+    if w.IMPERSONAL is not None and w.IMPERSONAL.search(last_form(site)):
         # "Ранее сообщалось, что …", "…, — говорится в сообщении": no one is said to speak
         # "— говорится в сообщении (Минобороны)": the message is the source, its author the speaker
         message, after = message_of(toks, b, _skip_forward(toks, site.cj + 1, w), w), site.cj + 1
@@ -212,7 +212,7 @@ def _before_verb(site: _Site):
         # "لكنه دعا …", "الا انه قال …": the pronoun joined to the word before the verb speaks
         content = _content_after(site, site.cj + 1)
         return _NONE if content is None else site.found((toks[b].start, toks[b].end), content, "subject")
-    if w.BODY_PREPS and w.PLURAL is not None and w.PLURAL.search(canonical_form(site.form.split()[-1])):
+    if w.BODY_PREPS and w.PLURAL is not None and w.PLURAL.search(last_form(site)):
         att = _in_body(site, b)
         if att is not None:
             return att
@@ -244,7 +244,7 @@ def _participle(site: _Site, earlier: list):
     (``participle_endings``) speaks with the subject of its sentence: the speaker of an
     earlier attribution of the sentence, else the phrase that opens it."""
     w, toks = site.w, site.toks
-    if w.PARTICIPLE is None or not w.PARTICIPLE.search(canonical_form(site.form.split()[-1])):
+    if w.PARTICIPLE is None or not w.PARTICIPLE.search(last_form(site)):
         return None
     content = _content_after(site, site.cj + 1)
     if content is None:

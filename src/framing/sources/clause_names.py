@@ -645,7 +645,5 @@ def _body_in_full(text: str, name: str, phrase: str, w: ClauseWords) -> str:
             run = run[:-1]
         return " ".join(run) if len(run) >= 2 and name in run else ""
 
-    for run in _runs(text, lambda x: x[:1].isupper() or x.lower() in w.JOINERS):
-        if full(run):
-            return full(run)
-    return ""
+    return next((found for run in _runs(text, lambda x: x[:1].isupper() or x.lower() in w.JOINERS)
+                 if (found := full(run))), "")

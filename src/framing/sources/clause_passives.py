@@ -8,8 +8,8 @@ passive rule. Asked by :mod:`.clause_cues` before the rules of :mod:`.clauses`."
 
 from __future__ import annotations
 
-from ..cues import canonical_form
 from .clause_phrases import _subject_like, np_after, np_back
+from .clause_vso import last_form
 from .clauses import _NONE, _clause_end, _content_after, _Site, _skip_forward
 
 __all__ = ["passive"]
@@ -25,7 +25,7 @@ def passive(site: _Site, b: int):
     before the cue's auxiliaries)."""
     w, toks = site.w, site.toks
     if not w.PASSIVE_AUX or w.PAST_PARTICIPLE is None \
-            or not w.PAST_PARTICIPLE.search(canonical_form(site.form.split()[-1])):
+            or not w.PAST_PARTICIPLE.search(last_form(site)):
         return None
     group = toks[b + 1:site.ci]
     nxt = toks[site.cj + 1] if site.cj + 1 < len(toks) else None

@@ -53,7 +53,7 @@ def _ends_phrase(t: Tok, w: ClauseWords) -> bool:
     if low in w.JOINERS:
         return False
     return (low in w.STOP or low in w.COMPLEMENTIZERS or low in w.CONJUNCTIONS or low in w.AUX
-            or (low in w.PREPS and low not in w.JOINERS))
+            or low in w.PREPS)
 
 
 def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
@@ -159,6 +159,12 @@ def _through_mark(toks: list[Tok], i: int, k: int, hi: int, w: ClauseWords) -> i
     return None
 
 
+def _complement(t: Tok, w: ClauseWords) -> bool:
+    """A word joined to the preposition the article loses its alef after (``matching`` of
+    ``language.yaml``: "لحقوق", "للشؤون"): a complement of the phrase before it."""
+    return bool(w.ARTICLE_ELIDES_AFTER) and t.text.startswith(w.ARTICLE_ELIDES_AFTER)
+
+
 def _after_origin(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
     """Token ``k`` opens a new phrase after an adjective of origin (the phrase opened at
     ``i``), in a script whose article is joined (``definite_prefix``): "نفى الجيش التركي |
@@ -169,7 +175,7 @@ def _after_origin(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
     if w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[k].text) and (
             toks[k - 1].core in w.TITLE_WORDS or toks[k - 1].core in w.PERSON_ROLES or toks[k - 1].core in w.NATIONALITIES):
         return True
-    if w.DEFINITE_PREFIX is None or toks[k].core in w.NATIONALITIES or toks[k].text[:1] == "ل":
+    if w.DEFINITE_PREFIX is None or toks[k].core in w.NATIONALITIES or _complement(toks[k], w):
         return False  # "المرصد السوري لحقوق الإنسان": a complement with "ل"
     definite, role = w.DEFINITE_PREFIX.match, any(t.core in w.TITLE_WORDS or t.core in w.PERSON_ROLES for t in toks[i:k - 1])
     if toks[k - 1].core not in w.NATIONALITIES:

@@ -25,13 +25,14 @@ def relayed(site: _Site, att: Attribution) -> list[Attribution]:
     """``[att]``, or ``[the source's attribution, att]`` where the cue relays another's
     words (module docstring)."""
     w, toks, cues = site.w, site.toks, site.cues
-    relays = settings(w).RELAYS
+    s = settings(w)
+    relays = s.RELAYS
     if not relays:
         return [att]
     words = site.form.split()
-    lemma = settings(w).canon(site.lemma)
+    lemma = s.canon(site.lemma)
     if lemma not in relays:
-        lemma = settings(w).canon(cues.lemma_of(words[-1]) or "") if words else ""
+        lemma = s.canon(cues.lemma_of(words[-1]) or "") if words else ""
     if lemma not in relays:
         return [att]
     preps = relays[lemma]
@@ -41,7 +42,7 @@ def relayed(site: _Site, att: Attribution) -> list[Attribution]:
         att.extra["relays"] = True
         return [att] if att.speaker is not None else []
     k = next((x for x in range(site.cj + 1, min(len(toks), site.cj + _REACH))
-              if settings(w).canon(toks[x].low) in preps and toks[x].start < att.content[1]), None)
+              if s.canon(toks[x].low) in preps and toks[x].start < att.content[1]), None)
     if k is None or (att.speaker is not None and att.speaker[0] > toks[k].start):
         return [att]
     i, cue, lemma = k + 1, att.cue, att.cue_lemma

@@ -40,7 +40,7 @@ from .clause_names import (
     joined_article_name,
     proper_name,
 )
-from .clause_words import ClauseWords, category_of
+from .clause_words import ClauseWords, bare, category_of
 from .records import LOOKBACK, NO_SPEAKER, Attribution
 
 __all__ = ["resolve", "proper_name", "SAFE_SENTENCES"]
@@ -568,20 +568,20 @@ def _body_named_before(text: str, pos: int, phrase: str, w: ClauseWords, history
     words, or ""."""
     words = _words(phrase)
     if len(words) != 1 or (_core(words[0], w) not in w.ORG_WORDS and _core(words[0], w) not in w.DOCUMENTS) \
-            or not words[0].startswith("ال"):  # "البيان" after "بيان صادر عن المقاومة" too
+            or bare(words[0], w) == words[0]:  # "البيان" after "بيان صادر عن المقاومة" too
         return ""
-    head = words[0]
+    head, without = words[0], bare(words[0], w)
     spoke = next((h.canonical for h in reversed(history[-LOOKBACK:]) if h.canonical and (
-        len(h.canonical.split()) >= 2 and h.canonical.split()[0] in {head, head[2:]}
-        or h.extra.get("body_head") in {head, head[2:]})), None)  # "الشركة" after "الشركة … «سابك»"
+        len(h.canonical.split()) >= 2 and h.canonical.split()[0] in {head, without}
+        or h.extra.get("body_head") in {head, without})), None)  # "الشركة" after "الشركة … «سابك»"
     if spoke:
         return spoke
-    from .clause_phrases import np_after, tokens  # the phrase rules of the same language
-    for m in re.finditer(rf"(?<!\w)(?:{re.escape(head)}|{re.escape(head[2:])})(?!\w)", text[:pos]):
+    from .clause_phrases import _complement, np_after, tokens  # the phrase rules of the same language
+    for m in re.finditer(rf"(?<!\w)(?:{re.escape(head)}|{re.escape(without)})(?!\w)", text[:pos]):
         toks = tokens(text, m.start(), min(pos, m.start() + 200), w)
         e = np_after(toks, 0, len(toks), w)
-        definite = m.group().startswith("ال")  # "الشركة تتعامل": a verb after a definite head, not its name
-        if e is not None and e >= 2 and (not definite or toks[1].text[:1] == "ل"
+        definite = bare(m.group(), w) != m.group()  # "الشركة تتعامل": a verb after a definite head, not its name
+        if e is not None and e >= 2 and (not definite or _complement(toks[1], w)
                                          or w.DEFINITE_PREFIX.match(toks[1].text) is not None):
             return " ".join(t.text for t in toks[:e] if t.word)
     return ""
@@ -596,8 +596,8 @@ def _same_role(head: str, roles, w: ClauseWords) -> bool:
         return any(r.endswith(head) or head.endswith(r) for r in roles)
     if w.DEFINITE_PREFIX is None:
         return False
-    bare = head[2:] if head.startswith("ال") else head
-    return any((r[2:] if r.startswith("ال") else r) == bare for r in roles)
+    without = bare(head, w)
+    return any(bare(r, w) == without for r in roles)
 
 
 def _one_person_role(a: Attribution, w: ClauseWords) -> bool:

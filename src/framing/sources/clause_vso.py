@@ -19,12 +19,11 @@ The settings are entries of the language's ``words.yaml`` (docs/languages.md).
 from __future__ import annotations
 
 from ..cues import CueTable, canonical_form
-from ..lang import get_language
 from .clause_phrases import Tok, _ends_phrase, np_after
-from .clause_words import ClauseWords, role_of
+from .clause_words import ClauseWords, derived, kept, role_of
 from .clauses import _NONE, _content_after, _dropped, _Site, _skip_forward
 
-__all__ = ["before_verb", "described_clause", "saying", "sentence_subject", "settings", "unjoined"]
+__all__ = ["before_verb", "described_clause", "last_form", "saying", "sentence_subject", "settings", "unjoined"]
 
 _COMMAS = {",", "،"}
 
@@ -34,7 +33,7 @@ class _Settings:
     ``relays`` (lemma → the prepositions its source follows), ``prep_objects`` (lemma → the
     letter its object is joined with), ``asides`` (forms), ``sources_in``, ``source_links``,
     ``documents`` links (``document_links``), ``speech_nouns``, ``fronted_joined`` (form →
-    the letter joined to its speaker), and ``matching``'s article of ``language.yaml``."""
+    the letter joined to its speaker)."""
 
     def __init__(self, lang):
         data = lang.words or {}
@@ -47,26 +46,23 @@ class _Settings:
         self.DOCUMENT_LINKS = {canonical_form(f) for f in data.get("document_links") or ()}
         self.SPEECH_NOUNS = {canonical_form(f) for f in data.get("speech_nouns") or ()}
         self.FRONTED_JOINED = {canonical_form(k): str(v) for k, v in (data.get("fronted_joined") or {}).items()}
-        matching = lang.data.get("matching") or {}
-        self.ARTICLE, self.ELIDES = str(matching.get("article", "")), str(matching.get("article_elides_after", ""))
         self._canon: dict = {}
 
     def canon(self, word: str) -> str:
         """:func:`framing.cues.canonical_form` of ``word``, kept (the rules ask for the same words often)."""
         found = self._canon.get(word)
-        if found is None:
-            found = canonical_form(word)
-            if len(self._canon) < 100_000:
-                self._canon[word] = found
-        return found
+        return kept(self._canon, word, canonical_form(word)) if found is None else found
 
 
 def settings(w: ClauseWords) -> _Settings:
     """The settings of ``w``'s language read by this module and :mod:`.clause_relays` (kept on ``w``)."""
-    found = w.__dict__.get("_verb_first")
-    if found is None:
-        found = w.__dict__["_verb_first"] = get_language(w.language).memo(_Settings, _Settings)
-    return found
+    return derived(w, "clause_vso", _Settings)
+
+
+def last_form(site: _Site) -> str:
+    """The canonical form of the cue form's last word ("заявила" of "заявила"), through
+    :meth:`_Settings.canon`'s memo: the rules that read a cue's ending ask for it."""
+    return settings(site.w).canon(site.form.split()[-1])
 
 
 def saying(word: str, cues: CueTable, w: ClauseWords) -> bool:
@@ -88,8 +84,9 @@ def unjoined(site: _Site, i: int) -> list | None:
     if not letter or i >= len(toks) or not toks[i].text.startswith(letter) or len(toks[i].text) < len(letter) + 2:
         return None
     rest = toks[i].text[len(letter):]
-    if s.ARTICLE and letter == s.ELIDES and rest.startswith(s.ARTICLE[1:]):
-        rest = s.ARTICLE + rest[len(s.ARTICLE) - 1:]  # "للوثائق": ل + الوثائق
+    article = w.JOINED_ARTICLE
+    if article and letter == w.ARTICLE_ELIDES_AFTER and rest.startswith(article[1:]):
+        rest = article + rest[len(article) - 1:]  # "للوثائق": ل + الوثائق
     t = toks[i]
     return toks[:i] + [Tok(rest, t.start, t.end, w.ELISIONS)] + toks[i + 1:]
 
@@ -175,7 +172,9 @@ def described_clause(site: _Site, att):
     if i is None or e >= len(toks):
         return att
     head = toks[i].core
-    if head in s.SOURCES_IN or head[2:] in s.SOURCES_IN:
+    # the head past as many letters as the article has: the article, or ل and the article
+    # that lost its alef after it ("المصدر", "للمصدر")
+    if head in s.SOURCES_IN or head[len(w.JOINED_ARTICLE):] in s.SOURCES_IN:
         end = np_after(toks, e + 1, len(toks), w) if s.canon(toks[e].low) in s.SOURCE_LINKS else None
         content = _content_after(site, end) if end is not None else None
         return att if content is None else site.found((att.speaker[0], toks[end - 1].end), content, "inverted")

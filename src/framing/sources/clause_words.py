@@ -24,7 +24,8 @@ import re
 from ..lang import Language, LanguageError, get_language
 from ..lexicon.forms import HAMZA_ALEF_RE
 
-__all__ = ["ClauseWords", "clause_words_of", "rules_of", "role_of", "category_of", "uncased", "RULE_SETS"]
+__all__ = ["ClauseWords", "clause_words_of", "rules_of", "role_of", "category_of", "uncased", "bare", "derived", "kept",
+           "RULE_SETS", "MEMO_CAP"]
 
 #: The speaker rules there are: ``english`` (:mod:`.speakers`, reading the English lists of
 #: ``words.yaml``) and ``clauses`` (:mod:`.clauses`, reading the lists below).
@@ -57,6 +58,8 @@ _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", 
              "agent_preps", "nominative", "reflexive_passive", "indefinite", "listener_preps", "place_nouns",
              "body_pronouns"}
 _KINDS = {"m", "f", "person", "plural", "org"}
+#: the most words a memo of words read in texts keeps (:func:`kept`); a word past it is read again
+MEMO_CAP = 100_000
 #: the final letters a role word loses in its other cases ("заместитель" → "заместителя")
 _STEM_ENDS = set("ьйаяоеы")
 
@@ -150,6 +153,11 @@ class ClauseWords:
             raise LanguageError(f"{where}: gender_endings maps f and m to a pattern of a verb form's ending.")
         self.GENDER_ENDINGS = {k: re.compile(str(v)) for k, v in endings.items()}
         self._read_script_settings(data, where)
+        matching = lang.data.get("matching") or {}
+        #: the article itself ("ال") and the preposition after which it loses its first letter
+        #: ("ل": ل + الوثائق → "للوثائق"), as ``matching`` of ``language.yaml`` gives them, or ""
+        self.JOINED_ARTICLE = str(matching.get("article", ""))
+        self.ARTICLE_ELIDES_AFTER = str(matching.get("article_elides_after", ""))
         for key, attr, default in (("open_quotes", "OPEN_Q", "“‘«„»\""), ("close_quotes", "CLOSE_Q", "”’»«“\""),
                                    ("dashes", "DASHES", "—–-")):
             value = data.get(key, default)
@@ -268,9 +276,7 @@ def role_of(word: str, w: ClauseWords) -> str:
                 parts = [role_of(word.split("-", 1)[1], w)] if role_of(word.split("-", 1)[1], w) else []
         else:
             parts = []
-        found = max(parts, key=len) if parts else ""
-        if len(w._roles) < 100_000:
-            w._roles[word] = found
+        found = kept(w._roles, word, max(parts, key=len) if parts else "")
     return found
 
 
@@ -303,6 +309,31 @@ def category_of(word: str, w: ClauseWords) -> str:
             hits = [k for k in w.CATEGORIES if len(k) >= 5 and _begins_with(word, k)]
         w._roles[key] = w.CATEGORIES[max(hits, key=len)] if hits else ""
     return w._roles[key]
+
+
+def bare(word: str, w: ClauseWords) -> str:
+    """``word`` without the article joined to its start (``JOINED_ARTICLE``: "الوزير" →
+    "وزير"), else as it is."""
+    a = w.JOINED_ARTICLE
+    return word[len(a):] if a and word.startswith(a) else word
+
+
+def kept(memo: dict, key, value):
+    """``value``, remembered in ``memo`` under ``key`` while it holds fewer than
+    :data:`MEMO_CAP` entries (the words of texts have no end)."""
+    if len(memo) < MEMO_CAP:
+        memo[key] = value
+    return value
+
+
+def derived(w: ClauseWords, key: str, build):
+    """The settings ``build(language)`` makes of ``w``'s language, named ``key``: built once
+    per language (:meth:`framing.lang.Language.memo`) and kept on ``w`` too, where the rules
+    find them without looking the language up."""
+    found = w.__dict__.get(key)
+    if found is None:
+        found = w.__dict__[key] = get_language(w.language).memo(key, build)
+    return found
 
 
 def uncased(w: ClauseWords) -> ClauseWords:
