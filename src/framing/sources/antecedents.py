@@ -18,9 +18,9 @@ import bisect
 
 from .._sentences import sentence_rules, split_sentences
 from ..text import TextFacts
+from .openings import _LEAD_WORDS, _openers, _opening
 from .people import _stop_words
 from .phrases import _is_head, looks_like_name, np_forward, tokenize
-from .speakers import _LEAD_WORDS, _openers, _opening
 from .words import Words
 
 __all__ = ["Subjects", "SENTENCES"]

@@ -29,10 +29,10 @@ import re
 
 from .content import after_cue, leading_content, same_sentence, trailing_content, trailing_rest
 from .listeners import speaker_before_aside
+from .openings import _LEAD_WORDS, _openers, _opening
 from .phrases import (
     adverbial,
     is_appositive,
-    is_tag,
     leading_preps,
     looks_like_name,
     np_back,
@@ -48,11 +48,6 @@ from .words import Words
 
 #: A rule's answer that the cue gives no attribution (no later rule is asked).
 NONE = "none"
-
-
-def _openers(g: Words) -> set:
-    """Words that open a clause, not a subject."""
-    return g.derive(_openers, lambda g: g.PREPS_IN_NP | {"but", "and", "so", "if", "when", "while", "as"})
 
 
 #: Initials with full stops inside, whose last full stop the tokens leave apart ("U.S", "N.R.A").
@@ -213,86 +208,6 @@ def _attached_low(toks: list, st: int, k: int, pronoun: str, form: str, g: Words
     name = looks_like_name(toks[first:k + 1], g) and (pronoun == "who" or k > first)
     plural_agrees = plural(toks[k].low) and not form.endswith("s")
     return first if (name or plural_agrees) else st
-
-
-#: Words that open a clause running to the next comma before the subject ("When asked
-#: about it, …", "If he wins, …", "In August, …").
-def _clause_openers(g: Words) -> set:
-    return g.derive(_clause_openers, lambda g: g.PREPS_IN_NP | {
-        "when", "while", "after", "before", "as", "if", "because", "since", "although", "though", "once", "until",
-        "unless", "despite", "during", "amid", "upon", "asked", "speaking", "responding", "pressed", "writing", "like",
-        "unlike"})
-
-
-#: Single words that may stand before the subject ("And he …", "Then Trump …", "However, …").
-_LEAD_WORDS = {"and", "but", "so", "yet", "or", "then", "also", "still", "now", "even", "however", "meanwhile",
-               "later", "earlier", "instead", "indeed", "moreover", "nevertheless", "nonetheless", "separately",
-               "again", "finally", "first", "similarly", "likewise", "thus", "yesterday", "today"}
-
-
-def _time_phrase(g: Words) -> set:
-    return g.derive(_time_phrase, lambda g: g.TIME_WORDS | g.DETERMINERS | {
-        "last", "next", "on", "in", "early", "late", "earlier", "later", "same", "day", "morning", "afternoon",
-        "evening", "night", "week", "weekend", "month", "year", "that", "this"})
-
-
-def _opening(toks: list, upto: int, g: Words, start: int = 0) -> int | None:
-    """The first word of the sentence's subject (before ``upto``), up to four openers
-    stepped over: a conjunction or sentence adverb ("And he …", "Then, however, Trump
-    …") and clauses that end at a comma ("Asked about it, …", "When asked, …", "If he
-    wins the presidency, …", "On Thursday, …")."""
-    first = next((x for x in range(start, upto) if toks[x].word), None)
-    for _ in range(4):
-        if first is None:
-            return None
-        low = toks[first].low
-        if low in _LEAD_WORDS:
-            nxt = first + 1
-            # "But that morning, …", "Later this week, …": a time phrase to the comma
-            k = nxt
-            while k < upto and k - nxt < 4 and (toks[k].low in _time_phrase(g) or toks[k].low.isdigit()):
-                k += 1
-            if k < upto and toks[k].text == ",":
-                nxt = k + 1
-        elif low in _time_phrase(g) and _time_phrase_to_comma(toks, first, upto, g) is not None:
-            nxt = _time_phrase_to_comma(toks, first, upto, g)  # "Last week, …", "Late Monday, …"
-        elif low in _clause_openers(g) or toks[first].low.endswith("ly") and first + 1 < upto and toks[first + 1].text == "," \
-                or _participle_opens(toks, first, upto, g):
-            comma = next((x for x in range(first, upto) if toks[x].text == ","), None)
-            while comma is not None and comma + 1 < upto and is_tag(toks[comma + 1], g):
-                # "After Sen. Klobuchar, D-Minn., spoke …, Biden said": the clause goes on past the tag
-                after = next((x for x in range(comma + 1, upto) if toks[x].text == ","), None)
-                comma = None if after is None else next((x for x in range(after + 1, upto) if toks[x].text == ","), None)
-            if comma is None:
-                return None
-            nxt = comma + 1
-        else:
-            break
-        first = next((x for x in range(nxt, upto) if toks[x].word), None)
-    return first
-
-
-def _participle_opens(toks: list, first: int, upto: int, g: Words) -> bool:
-    """A participle opens the sentence with its object or phrase, to a comma ("Following a
-    meeting with …, the ministry", "Speaking to reporters, …", "Pointing to the attacks,
-    …"): a capitalised word in -ing before a determiner, a preposition or a pronoun (not a
-    name: "Pickering, sitting next to Issa", "Manning said")."""
-    low = toks[first].low
-    if not (toks[first].cap and low.endswith("ing") and len(low) > 5 and first + 1 < upto):
-        return False
-    nxt = toks[first + 1].low
-    return nxt in g.DETERMINERS or nxt in leading_preps(g) or nxt in g.PRONOUNS or nxt in {"up", "out", "off", "down"}
-
-
-def _time_phrase_to_comma(toks: list, first: int, upto: int, g: Words) -> int | None:
-    """The token after the comma that ends a time phrase opening at ``first`` ("Last week,
-    …"), None when no comma ends one within four words."""
-    k = first
-    while k < upto and k - first < 4 and (toks[k].low in _time_phrase(g) or toks[k].low.isdigit()):
-        k += 1
-    if any(t.low not in g.DETERMINERS for t in toks[first:k]) and k < upto and toks[k].text == ",":
-        return k + 1  # not a determiner alone ("That, officials said, …")
-    return None
 
 
 def _clause_subject(site: CueSite):
