@@ -49,15 +49,10 @@ def _opening(toks: list, upto: int, g: Words, start: int = 0) -> int | None:
             return None
         low = toks[first].low
         if low in _LEAD_WORDS:
-            nxt = first + 1
-            # "But that morning, …", "Later this week, …": a time phrase to the comma
-            k = nxt
-            while k < upto and k - nxt < 4 and (toks[k].low in _time_phrase(g) or toks[k].low.isdigit()):
-                k += 1
-            if k < upto and toks[k].text == ",":
-                nxt = k + 1
-        elif low in _time_phrase(g) and _time_phrase_to_comma(toks, first, upto, g) is not None:
-            nxt = _time_phrase_to_comma(toks, first, upto, g)  # "Last week, …", "Late Monday, …"
+            # "But that morning, …", "Later this week, …", "However, …": a time phrase to the comma
+            nxt = _time_phrase_to_comma(toks, first + 1, upto, g, alone=True) or first + 1
+        elif low in _time_phrase(g) and (after := _time_phrase_to_comma(toks, first, upto, g)) is not None:
+            nxt = after  # "Last week, …", "Late Monday, …"
         elif low in _clause_openers(g) or toks[first].low.endswith("ly") and first + 1 < upto and toks[first + 1].text == "," \
                 or _participle_opens(toks, first, upto, g):
             comma = next((x for x in range(first, upto) if toks[x].text == ","), None)
@@ -86,12 +81,14 @@ def _participle_opens(toks: list, first: int, upto: int, g: Words) -> bool:
     return nxt in g.DETERMINERS or nxt in leading_preps(g) or nxt in g.PRONOUNS or nxt in {"up", "out", "off", "down"}
 
 
-def _time_phrase_to_comma(toks: list, first: int, upto: int, g: Words) -> int | None:
+def _time_phrase_to_comma(toks: list, first: int, upto: int, g: Words, *, alone: bool = False) -> int | None:
     """The token after the comma that ends a time phrase opening at ``first`` ("Last week,
-    …"), None when no comma ends one within four words."""
+    …"), None when no comma ends one within four words. A phrase of determiners alone, or of
+    no word, ends there only when ``alone`` (after a lead word: "However, …", "But that,
+    …"; not "That, officials said, …")."""
     k = first
     while k < upto and k - first < 4 and (toks[k].low in _time_phrase(g) or toks[k].low.isdigit()):
         k += 1
-    if any(t.low not in g.DETERMINERS for t in toks[first:k]) and k < upto and toks[k].text == ",":
-        return k + 1  # not a determiner alone ("That, officials said, …")
+    if k < upto and toks[k].text == "," and (alone or any(t.low not in g.DETERMINERS for t in toks[first:k])):
+        return k + 1
     return None

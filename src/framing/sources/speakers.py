@@ -324,15 +324,13 @@ def participle(site: CueSite):
     if not (site.participle and (site.clause_follows(colon=True) or message or b >= 0 and (
             toks[b].text in {",", *g.CLOSE_MARKS} or toks[b].text in g.DASHES or toks[b].low in g.PARTICIPLE_LEADS))):
         return None
-    if message:
-        st = np_back(toks, b, 0, g)
-        if st is not None and st >= 1 and toks[st - 1].low in _MESSAGE_PREPS:
-            # "following a report alleging that …": the report speaks; but in "Graham issued a
-            # statement saying …" the subject of the clause, as for any participle
-            content = _rest_of_clause(site, we)
-            return site.found((toks[st].start, toks[b].end), content, rule="participle") if content[1] > content[0] else NONE
+    st = np_back(toks, b, 0, g) if message else None
     same = same_sentence(site.earlier, site.sent, site.cs)
-    if same:
+    if st is not None and st >= 1 and toks[st - 1].low in _MESSAGE_PREPS:
+        # "following a report alleging that …": the report speaks; but in "Graham issued a
+        # statement saying …" the subject of the clause, as for any participle
+        speaker, app = (toks[st].start, toks[b].end), None
+    elif same:
         speaker, app = same[-1].speaker, same[-1].appositive
     else:
         speaker, app = _clause_subject(site), None
