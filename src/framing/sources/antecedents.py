@@ -18,7 +18,7 @@ import bisect
 
 from .._sentences import sentence_rules, split_sentences
 from ..text import TextFacts
-from .openings import _LEAD_WORDS, _openers, _opening
+from .openings import _not_subjects, _opening
 from .people import _stop_words
 from .phrases import _is_head, looks_like_name, np_forward, tokenize
 from .words import Words
@@ -108,7 +108,7 @@ class Subjects:
         start = 0
         for _ in range(3):
             first = _opening(toks, len(toks), g, start)
-            if first is None or toks[first].low in _openers(g) | _LEAD_WORDS:
+            if first is None or toks[first].low in _not_subjects(g):
                 return None
             end = np_forward(toks, first, len(toks), g, subject=True)
             if end is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .phrases import is_tag, leading_preps
 from .words import Words
 
-__all__ = ["_LEAD_WORDS", "_openers", "_opening"]
+__all__ = ["_not_subjects", "_openers", "_opening"]
 
 
 def _openers(g: Words) -> set:
@@ -26,10 +26,10 @@ def _clause_openers(g: Words) -> set:
         "unlike"})
 
 
-#: Single words that may stand before the subject ("And he …", "Then Trump …", "However, …").
-_LEAD_WORDS = {"and", "but", "so", "yet", "or", "then", "also", "still", "now", "even", "however", "meanwhile",
-               "later", "earlier", "instead", "indeed", "moreover", "nevertheless", "nonetheless", "separately",
-               "again", "finally", "first", "similarly", "likewise", "thus", "yesterday", "today"}
+def _not_subjects(g: Words) -> set:
+    """Words that open a clause or stand before its subject, never a subject's first word:
+    :func:`_openers` and the language's ``lead_words``."""
+    return g.derive(_not_subjects, lambda g: _openers(g) | g.LEAD_WORDS)
 
 
 def _time_phrase(g: Words) -> set:
@@ -48,7 +48,7 @@ def _opening(toks: list, upto: int, g: Words, start: int = 0) -> int | None:
         if first is None:
             return None
         low = toks[first].low
-        if low in _LEAD_WORDS:
+        if low in g.LEAD_WORDS:
             # "But that morning, …", "Later this week, …", "However, …": a time phrase to the comma
             nxt = _time_phrase_to_comma(toks, first + 1, upto, g, alone=True) or first + 1
         elif low in _time_phrase(g) and (after := _time_phrase_to_comma(toks, first, upto, g)) is not None:

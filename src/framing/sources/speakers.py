@@ -29,7 +29,7 @@ import re
 
 from .content import after_cue, leading_content, same_sentence, trailing_content, trailing_rest
 from .listeners import speaker_before_aside
-from .openings import _LEAD_WORDS, _openers, _opening
+from .openings import _not_subjects, _opening
 from .phrases import (
     adverbial,
     is_appositive,
@@ -121,7 +121,7 @@ def _sentence_subject(site: CueSite, upto: int):
         return same[-1].speaker, same[-1].appositive
     toks = site.toks
     first = _opening(toks, upto, g)
-    if first is None or toks[first].low in _openers(g) | _LEAD_WORDS:
+    if first is None or toks[first].low in _not_subjects(g):
         return None
     e = np_forward(toks, first, upto, g, subject=True)
     if e is None or e > upto:
@@ -225,7 +225,7 @@ def _clause_subject(site: CueSite):
             first = None if comma is None else next((x for x in range(comma + 1, upto) if toks[x].word), None)
         if first is None:
             return None
-    if toks[first].low in _openers(g) | _LEAD_WORDS:
+    if toks[first].low in _not_subjects(g):
         return None
     e = np_forward(toks, first, upto, g, subject=True)
     return None if e is None else (toks[first].start, toks[e - 1].end)
@@ -469,7 +469,7 @@ def _subject_and_aside(site: CueSite):
         return None
     start = next((k + 1 for k in range(b - 1, -1, -1) if toks[k].text in g.CLOSE_MARKS), 0)
     first = _opening(toks, b, g, start)
-    if first is None or toks[first].low in _openers(g) | _LEAD_WORDS or not (toks[first].cap or toks[first].low in g.DETERMINERS):
+    if first is None or toks[first].low in _not_subjects(g) or not (toks[first].cap or toks[first].low in g.DETERMINERS):
         return None
     e = np_forward(toks, first, b, g, subject=True)
     if e is not None and e + 1 < b and toks[e].low == "and" and toks[e + 1].cap:

@@ -42,7 +42,7 @@ class Words:
     FIRST_PERSON NUMBER_WORDS DASHES PARTICIPLE_LEADS PAST_VERBS``; ``PRONOUNS`` (pronoun ->
     kind of speaker); strings of characters ``PUNCT OPEN_Q CLOSE_Q CURLY_OPEN`` and the tuple
     ``CLOSE_MARKS``; patterns ``TOKEN_RE PARTICLE_RE``, ``PARTY_TAG``, ``DATELINE`` and ``HOMETOWN`` (None
-    where the language has none) and the sets ``OF_HEADS``, ``NAME_HEADS``, ``MEDIA_HEADS``, ``OUTLET_NAME_ENDS``, ``SENTENCE_ADVERBS`` and ``MESSAGE_NOUNS``, ``IDIOMS`` (cue word -> pattern),
+    where the language has none) and the sets ``OF_HEADS``, ``NAME_HEADS``, ``MEDIA_HEADS``, ``OUTLET_NAME_ENDS``, ``SENTENCE_ADVERBS``, ``LEAD_WORDS`` and ``MESSAGE_NOUNS``, ``IDIOMS`` (cue word -> pattern),
     ``SAY_NOUN`` and ``TO_SAY_THE_LEAST`` (pairs of patterns).
     """
 
@@ -86,6 +86,7 @@ class Words:
         self.MEDIA_HEADS = set(data.get("media_heads") or ())
         self.OUTLET_NAME_ENDS = set(data.get("outlet_name_ends") or ())
         self.SENTENCE_ADVERBS = set(data.get("sentence_adverbs") or ())
+        self.LEAD_WORDS = set(data.get("lead_words") or ())
         self.MESSAGE_NOUNS = set(data.get("message_nouns") or ())
         self.SAY_NOUN = tuple(re.compile(p) for p in get("say_noun", list))
         self.TO_SAY_THE_LEAST = tuple(re.compile(p) for p in get("to_say_the_least", list))
