@@ -40,6 +40,7 @@ from .clause_names import (
     joined_article_name,
     proper_name,
 )
+from .clause_subjects import sentence_subject
 from .clause_words import ClauseWords, bare, category_of
 from .records import LOOKBACK, NO_SPEAKER, Attribution
 
@@ -182,12 +183,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
             history.append(a)
             continue
         if a.speaker is None:
-            _dropped(a, history, order)
-            if not a.canonical and a.extra.get("dropped") and w.PRONOUN_NAMES and w.PRO_DROP and a.cue is not None \
-                    and not any(h.kind != "according_to" for h in history):
-                # "Aseguró que …" with no speaker before it: the person the text named last
-                if _name_before(text, a, a.extra.get("verb_gender", ""), "", sentence_of, order, w):
-                    a.category = "unclassified"
+            _no_subject(text, a, history, full_names, w, sentence_of, order)
             history.append(a)
             continue
         phrase = a.extra.get("phrase") or text[a.speaker[0]:a.speaker[1]]  # "للوثائق": "الوثائق"
@@ -621,6 +617,24 @@ def _issuer(a: Attribution, history: list, order: dict) -> None:
                         and order[a.sentence] - order[last.sentence] > SAFE_SENTENCES):
         return
     _copy(a, last)
+
+
+def _no_subject(text: str, a: Attribution, history: list, full_names, w: ClauseWords, sentence_of, order) -> None:
+    """A verb with no subject written: the person who opens its sentence and does something
+    before it says something (:mod:`.clause_subjects`), else the latest speaker
+    (:func:`_dropped`), else ("Aseguró que …" with no speaker before it) the person the text
+    named last."""
+    subject = sentence_subject(text, a.sentence, a.cue[0], full_names, w) if a.extra.get("dropped") \
+        and a.cue is not None and w.PRO_DROP and w.ARTICLES else ""
+    if subject:  # "Esta mañana, Zavala participó en …, destacó que …"
+        a.canonical, a.speaker_type, a.category = subject, "person", "unclassified"
+        a.extra.update(named=True, gender=a.extra.get("verb_gender", ""))
+        return
+    _dropped(a, history, order)
+    if not a.canonical and a.extra.get("dropped") and w.PRONOUN_NAMES and w.PRO_DROP and a.cue is not None \
+            and not any(h.kind != "according_to" for h in history):
+        if _name_before(text, a, a.extra.get("verb_gender", ""), "", sentence_of, order, w):
+            a.category = "unclassified"
 
 
 def _dropped(a: Attribution, history: list, order: dict) -> None:

@@ -276,6 +276,9 @@ def role_of(word: str, w: ClauseWords) -> str:
                 parts = [role_of(word.split("-", 1)[1], w)] if role_of(word.split("-", 1)[1], w) else []
         else:
             parts = []
+        pre = next((p for p in w.ROLE_PREFIXES if word.startswith(p) and len(word) > len(p) + 3), "") if not parts else ""
+        if pre and role_of(word[len(pre):].lstrip("-"), w):  # "expanista", "exgobernadora", "экс-глава"
+            parts = [role_of(word[len(pre):].lstrip("-"), w)]
         found = kept(w._roles, word, max(parts, key=len) if parts else "")
     return found
 

@@ -1,0 +1,50 @@
+"""The subject a verb of saying shares with the clause before it, in a language that drops
+its subjects (Spanish): "Esta mañana, Zavala participó en los Diálogos por México, destacó
+que …" — the person who opens the sentence (after a phrase of time or place set off by a
+comma) and does something, then says something, is the one who speaks. Read before the
+latest speaker is given to a verb with no subject (:mod:`.clause_resolution`), since the
+sentence names its own subject: only a person's name (two words, or the surname of one the
+text gave in full) that is its first clause's subject, with a comma between it and the cue."""
+
+from __future__ import annotations
+
+import re
+
+from .clause_names import _core, _role
+from .clause_words import ClauseWords
+
+__all__ = ["sentence_subject"]
+
+# an opening phrase to a comma ("Esta mañana,", "Ahí,", "En Madrid,"): at most six words
+_OPENING = re.compile(r"(?:[^\s,.;:«»\"“”]+\s+){0,5}[^\s,.;:«»\"“”]+,\s+")
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def sentence_subject(text: str, sentence: tuple[int, int], cue_start: int, full_names, w: ClauseWords) -> str:
+    """The person who opens the sentence as its first clause's subject, a comma between that
+    clause and the cue at ``cue_start`` (module docstring); else ""."""
+    head = text[sentence[0]:cue_start]
+    if "," not in head or not w.PRO_DROP or not w.CASED:
+        return ""
+    opening = _OPENING.match(head)
+    for at in (0, opening.end() if opening else 0):
+        words = list(_WORD.finditer(head, at))
+        if not words or words[0].start() != at or not words[0].group()[:1].isupper():
+            continue
+        k = 0
+        while k < len(words) and (words[k].group()[:1].isupper() or (
+                0 < k < len(words) - 1 and words[k].group() in w.JOINERS and words[k + 1].group()[:1].isupper())):
+            k += 1
+        run = [x.group() for x in words[:k]]
+        if not run or k >= len(words) or "," not in head[words[k - 1].end():]:
+            continue
+        verb = words[k].group()
+        if not head[words[k - 1].end():words[k].start()].isspace() or verb in w.JOINERS or verb in w.CONJUNCTIONS \
+                or verb in w.PREPS or verb in w.RELATIVES or verb in w.COMPLEMENTIZERS:
+            continue  # "Zavala, que …", "Zavala y Anaya", "Zavala en …": no verb of hers
+        if any(x.lower() in w.DETERMINERS or x.lower() in w.ORG_WORDS or _role(_core(x, w), w) for x in run):
+            continue
+        name = full_names.get(run[-1], "") if len(run) == 1 else " ".join(run)
+        if name and len(name.split()) >= 2:
+            return name
+    return ""
