@@ -27,6 +27,7 @@ from .clause_cases import (
     part_of_body,
     speaker_case,
 )
+from .clause_generic import name_generic_bodies
 from .clause_names import (
     _body_in_full,
     _core,
@@ -214,6 +215,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
             a.canonical = _both_surnames(a.canonical, full_names)
     _named_after(text, atts, w)
     _quoted_first_person(atts)
+    name_generic_bodies(text, atts, w)
 
 
 def _both_surnames(name: str, full_names) -> str:

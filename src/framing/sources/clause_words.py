@@ -194,6 +194,9 @@ class ClauseWords:
         self.LEMMA_GENDER = str(data.get("lemma_gender", ""))
         #: prefixes joined by a hyphen to a role word that keep it a role ("экс-министр")
         self.ROLE_PREFIXES = set(data.get("role_prefixes") or ())
+        #: a generic noun for a body (its stem) -> the pattern of the names it stands for
+        #: (:mod:`.clause_generic`: "ведомство" a ministry's, "вуз" a university's)
+        self.GENERIC_BODIES = {k: re.compile(v) for k, v in (data.get("generic_bodies") or {}).items()}
         #: conjunctions written joined to a verb that open its clause (Arabic "و" of "وقال")
         self.CLAUSE_CLITICS = set(data.get("clause_clitics") or ())
         #: a participle a few words after a cue of its sentence is one report with it only

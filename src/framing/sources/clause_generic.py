@@ -1,0 +1,47 @@
+"""A body named by a generic noun, in a language whose agencies write so (Russian:
+"Министерство экологии … объявило конкурс … Об этом сообщает пресс-служба ведомства", "Ученые
+МГУ … изучили …, сообщила пресс-служба вуза"): the generic noun ("ведомство", "вуз", in any
+case) stands for the first body of its kind the text named before it, the kind said by a
+pattern of its names (``generic_bodies`` of the language's words.yaml: a ministry's name for
+"ведомство", a university's acronym for "вуз"). Read after the speakers are resolved
+(:mod:`.clause_resolution`), so that what copied the generic speaker ("— говорится в
+сообщении") is named too."""
+
+from __future__ import annotations
+
+from .clause_words import ClauseWords
+from .records import Attribution
+
+__all__ = ["name_generic_bodies"]
+
+
+def name_generic_bodies(text: str, atts: list[Attribution], w: ClauseWords) -> None:
+    """Give each speaker named by a generic noun the body it stands for (module docstring), unless another body spoke
+    between its naming and the speaker."""
+    if not w.GENERIC_BODIES:
+        return
+    for n, a in enumerate(atts):
+        words = a.canonical.split() if isinstance(a.canonical, str) else []
+        k = next((x for x, word in enumerate(words) for stem in w.GENERIC_BODIES if word.lower().startswith(stem)), None)
+        if k is None:
+            continue
+        stem = next(s for s in w.GENERIC_BODIES if words[k].lower().startswith(s))
+        at = min(x[0] for x in (a.speaker, a.cue) if x is not None) if (a.speaker or a.cue) else 0
+        found = next(iter(w.GENERIC_BODIES[stem].finditer(text, 0, at)), None)
+        if found is not None and not _other_body_spoke(atts[:n], found, at):
+            name = found.group().split()
+            ending = words[k][len(stem):].lower()
+            if len(ending) == 1 and name[0][-1:] in "оа" and name[0][-1:].islower():
+                name[0] = name[0][:-1] + ending  # "пресс-служба ведомства": "… Министерства …", its case
+            a.canonical = " ".join(words[:k] + name)
+            a.speaker_type = "org"
+
+
+def _other_body_spoke(before: list[Attribution], found, at: int) -> bool:
+    """Another body spoke between the naming of ``found`` and ``at`` ("… сообщили в Минобороны.
+    В Роспотребнадзоре уточнили … Также в ведомстве отметили": which body is "ведомство" is not
+    said)."""
+    last = found.group().split()[-1]
+    return any(h.speaker_type == "org" and isinstance(h.canonical, str) and last not in h.canonical.split()
+               and found.end() <= min(x[0] for x in (h.speaker, h.cue) if x is not None) < at
+               for h in before if h.speaker or h.cue)
