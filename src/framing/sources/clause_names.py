@@ -176,7 +176,16 @@ def document_name(phrase: str, w: ClauseWords) -> str:
     if w.CASED or not words or _core(words[0], w) not in w.DOCUMENTS:
         return ""
     marked = list(_marks(w).finditer(phrase))
-    return " ".join(_words(phrase[:marked[-1].end()] if marked else phrase))
+    return _document_author(words, w) or " ".join(_words(phrase[:marked[-1].end()] if marked else phrase))
+
+
+def _document_author(words: list[str], w: ClauseWords) -> str:
+    """The body a document is of, where the phrase says it with the preposition joined to the
+    body ("بيان لنقابة المعلمين": the union's statement; ``author_clitics``), else ""."""
+    if len(words) < 2 or not words[1].startswith(tuple(w.AUTHOR_CLITICS)) or words[1].startswith("لل"):
+        return ""
+    head = words[1][1:]
+    return " ".join([head] + words[2:]) if _core(head, w) in w.ORG_WORDS else ""
 
 
 def body_and_mark(phrase: str, w: ClauseWords) -> tuple[str, str] | None:

@@ -401,7 +401,8 @@ def _role_named(text: str, a: Attribution, case: str, history: list, w: ClauseWo
 def _uncased(text: str, a: Attribution, phrase: str, name: str, history: list, w: ClauseWords) -> str:
     """The name of a speaker in a script or a text without capitals: as long as its Latin
     spelling in brackets ("… шон лэнкфорд (sean lankford)": two words); a name the article
-    gave before in full ("الهويدي" after "جاسم الهويدي")."""
+    gave before in full ("الهويدي" after "جاسم الهويدي"); a body with its place, where the
+    phrase gives one (``place_preps``: "المجلس العسكري في تعز")."""
     latin = latin_name_words(text, a.speaker[1]) if a.speaker is not None else 0
     if latin and len(_words(phrase)) >= latin:
         name = " ".join(_words(phrase)[-latin:])
@@ -410,6 +411,9 @@ def _uncased(text: str, a: Attribution, phrase: str, name: str, history: list, w
         earlier = next((h.canonical for h in reversed(history) if h.canonical and h.extra.get("named")
                         and h.canonical.split()[-1] == first), None)
         name = earlier or name
+    words = phrase.split()
+    if name and len(words) >= 3 and words[-2] in w.PLACE_PREPS and " ".join(words[:-2]).endswith(name):
+        name = " ".join([name] + words[-2:])  # "المجلس العسكري في تعز": a body with its place
     return name
 
 

@@ -194,6 +194,10 @@ class ClauseWords:
         self.LEMMA_GENDER = str(data.get("lemma_gender", ""))
         #: prefixes joined by a hyphen to a role word that keep it a role ("экс-министр")
         self.ROLE_PREFIXES = set(data.get("role_prefixes") or ())
+        #: the preposition of a body's place, part of its name ("المجلس العسكري في تعز")
+        self.PLACE_PREPS = set(data.get("place_preps") or ())
+        #: a preposition joined to a body after a document, saying whose it is ("بيان لنقابة المعلمين")
+        self.AUTHOR_CLITICS = tuple(data.get("author_clitics") or ())
         #: a generic noun for a body (its stem) -> the pattern of the names it stands for
         #: (:mod:`.clause_generic`: "ведомство" a ministry's, "вуз" a university's)
         self.GENERIC_BODIES = {k: re.compile(v) for k, v in (data.get("generic_bodies") or {}).items()}

@@ -214,6 +214,7 @@ def _inverted(site: _Site, b: int):
         if k >= len(toks) or not toks[k].word or toks[k].low in w.COMPLEMENTIZERS:
             e = k
     i, e = speaker_after_verb(toks, i, e, w)  # "рассказала РИА Новости эксперт …": told to, then the speaker
+    e = _body_place(toks, i, e, w)
     speaker = (toks[i].start, toks[e - 1].end)
     app = None
     if e + 1 < len(toks) and toks[e].text in ",،" and (toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)
@@ -224,6 +225,19 @@ def _inverted(site: _Site, b: int):
         e = stop
     content = _either_content(site, b + 1, e)
     return None if content is None else site.found(speaker, content, "inverted", app)
+
+
+def _body_place(toks: list[Tok], i: int, e: int, w: ClauseWords) -> int:
+    """The end of a body's name with its place ("أعلنت وزارة الداخلية والأمن الوطني في غزة، عن …",
+    "وأكد المجلس العسكري في تعز، في بيان"; ``place_preps``): one word after the preposition,
+    neither a document, a time nor a body, the clause going on after it; else ``e``."""
+    if e + 2 > len(toks) or toks[e].low not in w.PLACE_PREPS or not any(t.core in w.ORG_WORDS for t in toks[i:e]):
+        return e
+    place, after = toks[e + 1], toks[e + 2] if e + 2 < len(toks) else None
+    if not place.word or place.core in w.DOCUMENTS or place.core in w.TIME_WORDS or place.core in w.ORG_WORDS \
+            or place.low in w.PREPS or place.low in w.SPEAKER_ENDS:
+        return e
+    return e + 2 if after is None or not after.word or after.low in w.SPEAKER_ENDS or after.low in w.COMPLEMENTIZERS else e
 
 
 def _after_adverbial(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
