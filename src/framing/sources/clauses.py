@@ -214,6 +214,7 @@ def _inverted(site: _Site, b: int):
         if k >= len(toks) or not toks[k].word or toks[k].low in w.COMPLEMENTIZERS:
             e = k
     i, e = speaker_after_verb(toks, i, e, w)  # "рассказала РИА Новости эксперт …": told to, then the speaker
+    e = _role_complement_then_name(toks, i, e, w)
     speaker = (toks[i].start, toks[e - 1].end)
     app = None
     if e + 1 < len(toks) and toks[e].text in ",،" and (toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)
@@ -224,6 +225,23 @@ def _inverted(site: _Site, b: int):
         e = stop
     content = _either_content(site, b + 1, e)
     return None if content is None else site.found(speaker, content, "inverted", app)
+
+
+def _role_complement_then_name(toks: list[Tok], i: int, e: int, w: ClauseWords) -> int:
+    """The end of an inverted speaker that is a role with its complement, where a name set
+    off by commas follows ("betont die Branchenkoordinatorin | für Busse und Bahnen |,
+    Katharina Wagner,", the phrase read to "Busse"; "kritisiert die Landesvorsitzende | der Familienunternehmen |, Colette
+    Boos-John,"; "a déclaré le porte-parole | du ministère |, Jean Dupont,"): the complement
+    (a preposition or an article, then words with no verb of the clause, to the comma) joins
+    the role, and the name is read as its appositive; else ``e``."""
+    if e >= len(toks) or not any(_role_word(t, w) for t in toks[i:e]) or not (
+            toks[e].low in w.PREPS or toks[e].low in w.DETERMINERS or toks[e].low in w.CONJUNCTIONS):
+        return e
+    c = next((x for x in range(e + 1, min(len(toks), e + 9)) if not toks[x].word), None)
+    if c is None or toks[c].text != "," or not _name_then_stop(toks, c + 1, w) or any(
+            toks[x].low in w.COMPLEMENTIZERS or toks[x].low in w.PRONOUNS for x in range(e, c)):
+        return e
+    return c
 
 
 def _after_adverbial(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
