@@ -49,3 +49,15 @@ def test_an_inverted_role_with_its_complement_then_a_name():
     # no name set off by commas after the complement: the role as written
     assert rows("de", "Gleichzeitig betont die Sprecherin der Stadt, dass die Streiks niemanden kalt lassen.") == [
         ("betont", "die Sprecherin der Stadt", "die Sprecherin der Stadt")]
+
+
+def test_a_german_source_clause_after_the_main_clause():
+    # "…, wie X mitteilte.": what was said is the main clause before it
+    got = framing.find_attributions(pd.DataFrame({"doc_id": ["d0"], "text": [
+        "Es soll geprüft werden, ob der Konzern genug gegen die Einmischung vorgeht, wie die Kommission in Brüssel "
+        "mitteilte. Das Verfahren sei eröffnet, wie ein Sprecher am Montag erklärte."]}), language="de")
+    assert got[["cue", "speaker", "content"]].values.tolist() == [
+        ["mitteilte", "die Kommission", "Es soll geprüft werden, ob der Konzern genug gegen die Einmischung vorgeht"],
+        ["erklärte", "ein Sprecher", "Das Verfahren sei eröffnet"]]
+    # "weil" opens no source clause: no content before it is taken
+    assert rows("de", "Die Sitzung fiel aus, weil der Präsident krank war.") == []

@@ -350,6 +350,8 @@ def _after_subordinator(site: _Site, b: int):
     if e is None or not _subject_like(toks, k + 1, e - 1, k + 1, w):
         return None
     content = _content_after(site, site.cj + 1)
+    if content is None and toks[k].low in w.SOURCE_CLAUSES and k > 0 and toks[k - 1].text == ",":
+        content = _content_before(site, k)  # "…, wie die Kommission in Brüssel mitteilte.": the main clause
     return None if content is None else site.found((toks[k + 1].start, toks[e - 1].end), content, "subject")
 
 
