@@ -48,3 +48,19 @@ def test_a_quotation_whose_closing_mark_was_lost_ends_with_its_sentence():
     # a quotation closed later in its paragraph is read whole
     text = "Il a dit : « Nous partirons. Demain matin, tôt. » Le narrateur reprend ici."
     assert spans(text) == [("« Nous partirons. Demain matin, tôt. »", True, -1)]
+
+
+def test_short_fragments_after_an_order_a_greeting_or_a_judgement_are_speech():
+    def kinds(text):
+        f = analyze(text, "fr")
+        return [("quoted", text[q.start:q.end]) for q in f.quotes] + [("name", text[q.start:q.end]) for q in f.names]
+
+    assert kinds("Moscou salue une « avancée » des forces russes.") == [("quoted", "« avancée »")]
+    assert kinds("Le président a ordonné de « prendre des mesures » urgentes.") == [("quoted", "« prendre des mesures »")]
+    assert kinds("Il a prononcé un discours jugeant que la guerre était « mondiale ».") == [("quoted", "« mondiale »")]
+    # an elided pronoun opens no name ("s’est accélérée"), whatever the verb before
+    assert kinds("Les forces russes avancent sur le front qui « s’est accélérée maintenant ».") == [
+        ("quoted", "« s’est accélérée maintenant »")]
+    # a call's sentence may hold a name in marks: "appeler" makes no speech of it
+    assert kinds("Elle appelle à y participer pour la réussite de ce « contre-bilan de rentrée ».") == [
+        ("name", "« contre-bilan de rentrée »")]

@@ -169,8 +169,9 @@ class QuoteRules:
         start = names.get("not_a_name")
         #: first words of a fragment that is no noun phrase (a preposition, a pronoun, a verb
         #: form: « sans délai », „über Parteipolitik stehen“, “لا يقاتل”): speech, not a name,
-        #: when the fragment does not start with a capital
-        self.not_a_name = re.compile(r"(?:" + start + r")(?![^\W_])", re.IGNORECASE) if start else None
+        #: when the fragment does not start with a capital; an elided form ends with its
+        #: apostrophe (« s’est accélérée »)
+        self.not_a_name = re.compile(r"(?:" + start + r")(?:(?<=['’])|(?![^\W_]))", re.IGNORECASE) if start else None
         predicate = names.get("predicate")
         #: a copula right before the marks: the fragment is a quoted predicate («est « intenable »)
         self.predicate = _WordsBefore(predicate) if predicate else None
