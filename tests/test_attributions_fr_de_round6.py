@@ -61,3 +61,8 @@ def test_a_german_source_clause_after_the_main_clause():
         ["erklärte", "ein Sprecher", "Das Verfahren sei eröffnet"]]
     # "weil" opens no source clause: no content before it is taken
     assert rows("de", "Die Sitzung fiel aus, weil der Präsident krank war.") == []
+
+
+def test_the_future_of_a_french_verb_of_saying():
+    assert rows("fr", "Le président confirmera son soutien à la Genève internationale. Et il invitera les Helvètes à "
+                "choisir l'Europe.") == [("confirmera", "Le président", "Le président"), ("invitera", "il", "Le président")]
