@@ -66,3 +66,10 @@ def test_a_german_source_clause_after_the_main_clause():
 def test_the_future_of_a_french_verb_of_saying():
     assert rows("fr", "Le président confirmera son soutien à la Genève internationale. Et il invitera les Helvètes à "
                 "choisir l'Europe.") == [("confirmera", "Le président", "Le président"), ("invitera", "il", "Le président")]
+
+
+def test_german_verbs_of_protest_jibe_and_recommendation():
+    assert rows("de", "„Wir machen gute Politik“, protestiert Peter Schulz. „Er ist nervös“, lästerte Klaus Meier. "
+                "Ministerin Anna Berg empfiehlt den Firmen, „einfach mal zu schweigen“.") == [
+        ("protestiert", "Peter Schulz", "Peter Schulz"), ("lästerte", "Klaus Meier", "Klaus Meier"),
+        ("empfiehlt", "Ministerin Anna Berg", "Anna Berg")]
