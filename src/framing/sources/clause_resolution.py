@@ -41,6 +41,7 @@ from .clause_names import (
     joined_article_name,
     proper_name,
 )
+from .clause_pronouns import named_since
 from .clause_subjects import sentence_subject
 from .clause_words import ClauseWords, bare, category_of
 from .records import LOOKBACK, NO_SPEAKER, Attribution
@@ -205,7 +206,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
         elif low in w.INDEFINITE:
             a.speaker_type = "person"  # "a-t-on précisé": someone, no one the text names
         elif low in w.PRONOUNS or low in w.POSSESSIVES:
-            _pronoun(text, a, low, gender, history, w, sentence_of, order)
+            _pronoun(text, a, low, gender, history, w, sentence_of, order, full_names)
         else:
             _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
             _in_full(a, bodies)
@@ -253,19 +254,23 @@ def _named_after(text: str, atts: list[Attribution], w: ClauseWords) -> None:
 
 
 def _pronoun(text: str, a: Attribution, low: str, gender: str, history: list, w: ClauseWords, sentence_of,
-             order) -> None:
-    """A subject pronoun: the latest speaker of its kind whose gender does not conflict,
-    else (``pronoun_names``) the person the text named last."""
+             order, full_names=None) -> None:
+    """A subject pronoun: the latest speaker of its kind whose gender does not conflict
+    (unless the sentence before brings one other person in: :mod:`.clause_pronouns`), else
+    (``pronoun_names``) the person the text named last."""
     kind = w.PRONOUNS.get(low) or w.POSSESSIVES[low]
     if low in w.PLURAL_WITH and a.cue is not None and w.PLURAL_WITH[low].search(
             text[a.cue[0]:a.cue[1]].split()[-1].lower()):
         kind, gender, a.extra["gender"] = "plural", "", ""  # "sagten sie": they
     want = "person" if kind in {"m", "f"} else kind
     body = _body_spoke_last(text, a, low, gender, history, order, w)
-    if body is not None:
-        _copy(a, body)
+    earlier = body or next((h for h in reversed(history[-LOOKBACK:]) if _compatible(h, want, gender)), None)
+    newer = named_since(text, a, earlier, gender, full_names, sentence_of, order, w, history) \
+        if want == "person" and full_names is not None else None
+    if newer is not None:
+        a.canonical, a.speaker_type = newer[0], "person"
+        a.extra.update(gender=gender or newer[1], named=True, roles=set(), name_before=True)
         return
-    earlier = next((h for h in reversed(history[-LOOKBACK:]) if _compatible(h, want, gender)), None)
     if earlier is not None:
         _copy(a, earlier)
         return

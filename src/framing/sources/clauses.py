@@ -215,6 +215,7 @@ def _inverted(site: _Site, b: int):
             e = k
     i, e = speaker_after_verb(toks, i, e, w)  # "рассказала РИА Новости эксперт …": told to, then the speaker
     e = _body_place(toks, i, e, w)
+    e = _role_complement_then_name(toks, i, e, w)
     speaker = (toks[i].start, toks[e - 1].end)
     app = None
     if e + 1 < len(toks) and toks[e].text in ",،" and (toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)
@@ -238,6 +239,23 @@ def _body_place(toks: list[Tok], i: int, e: int, w: ClauseWords) -> int:
             or place.low in w.PREPS or place.low in w.SPEAKER_ENDS:
         return e
     return e + 2 if after is None or not after.word or after.low in w.SPEAKER_ENDS or after.low in w.COMPLEMENTIZERS else e
+
+
+def _role_complement_then_name(toks: list[Tok], i: int, e: int, w: ClauseWords) -> int:
+    """The end of an inverted speaker that is a role with its complement, where a name set
+    off by commas follows ("betont die Branchenkoordinatorin | für Busse und Bahnen |,
+    Katharina Wagner,", the phrase read to "Busse"; "kritisiert die Landesvorsitzende | der Familienunternehmen |, Colette
+    Boos-John,"; "a déclaré le porte-parole | du ministère |, Jean Dupont,"): the complement
+    (a preposition or an article, then words with no verb of the clause, to the comma) joins
+    the role, and the name is read as its appositive; else ``e``."""
+    if e >= len(toks) or not any(_role_word(t, w) for t in toks[i:e]) or not (
+            toks[e].low in w.PREPS or toks[e].low in w.DETERMINERS or toks[e].low in w.CONJUNCTIONS):
+        return e
+    c = next((x for x in range(e + 1, min(len(toks), e + 9)) if not toks[x].word), None)
+    if c is None or toks[c].text != "," or not _name_then_stop(toks, c + 1, w) or any(
+            toks[x].low in w.COMPLEMENTIZERS or toks[x].low in w.PRONOUNS for x in range(e, c)):
+        return e
+    return c
 
 
 def _after_adverbial(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
@@ -346,6 +364,8 @@ def _after_subordinator(site: _Site, b: int):
     if e is None or not _subject_like(toks, k + 1, e - 1, k + 1, w):
         return None
     content = _content_after(site, site.cj + 1)
+    if content is None and toks[k].low in w.SOURCE_CLAUSES and k > 0 and toks[k - 1].text == ",":
+        content = _content_before(site, k)  # "…, wie die Kommission in Brüssel mitteilte.": the main clause
     return None if content is None else site.found((toks[k + 1].start, toks[e - 1].end), content, "subject")
 
 

@@ -132,6 +132,16 @@ class QuoteRules:
         self.clitics = str(q.get("clitics") or "")
         #: a short quotation in the same marks inside an open one nests in it (" … "Daech" … ")
         self.nest_same = bool(q.get("nest_same_marks"))
+        #: openers inside whose quotation a pair of straight double marks is an inner quotation
+        #: (French « … "…" … »): the straight marks nest, the guillemet's closer ends the outer one
+        self.straight_inside = str(q.get("straight_inside") or "")
+        #: ``sentence``: a quotation no mark closes in its paragraph, and that the next paragraph
+        #: does not reopen, ends with its first sentence (OCR text has no paragraphs: its
+        #: paragraph is the rest of the article); ``paragraph`` (default): with its paragraph
+        self.unclosed_to_sentence = q.get("unclosed_ends", "paragraph") == "sentence"
+        #: closers that, opening the paragraph after one a quotation is left open at, continue
+        #: it (French guillemets de suite written » … : « … ¶ » … »), where a capital follows
+        self.continue_marks = str(q.get("continue_marks") or "")
         names = lang.data.get("names_in_marks") or {}
         words, speech = names.get("max_words", 0), names.get("speech")
         if not isinstance(words, int) or words < 0 or not isinstance(speech, (str, type(None))):
@@ -159,8 +169,9 @@ class QuoteRules:
         start = names.get("not_a_name")
         #: first words of a fragment that is no noun phrase (a preposition, a pronoun, a verb
         #: form: « sans délai », „über Parteipolitik stehen“, “لا يقاتل”): speech, not a name,
-        #: when the fragment does not start with a capital
-        self.not_a_name = re.compile(r"(?:" + start + r")(?![^\W_])", re.IGNORECASE) if start else None
+        #: when the fragment does not start with a capital; an elided form ends with its
+        #: apostrophe (« s’est accélérée »)
+        self.not_a_name = re.compile(r"(?:" + start + r")(?:(?<=['’])|(?![^\W_]))", re.IGNORECASE) if start else None
         predicate = names.get("predicate")
         #: a copula right before the marks: the fragment is a quoted predicate («est « intenable »)
         self.predicate = _WordsBefore(predicate) if predicate else None
@@ -280,6 +291,36 @@ def _nests(text: str, i: int, pe: int, r: QuoteRules, d_close: str) -> bool:
     return m2 is not None and _mark_closes(text, m2.start(), r, d_close)
 
 
+#: the end of a sentence that another follows: a full stop, a question or exclamation mark
+#: or an ellipsis, then white space and a capital letter or an opening mark
+_SENTENCE_END = re.compile(r"[.!?…](?=[\s\u00a0\u202f]+[«“\"(]?[^\W\d_a-zà-ÿ])")
+
+
+def _capital_after(text: str, line: tuple[int, int]) -> bool:
+    """The paragraph ``line`` opens with a mark, then (white space apart) a capital letter."""
+    m = _NON_SPACE.search(text, line[0], line[1])
+    if m is None:
+        return False
+    m = _NON_SPACE.search(text, m.end(), line[1])
+    return m is not None and text[m.start()].isupper()
+
+
+def _initial(text: str, i: int) -> bool:
+    """The full stop at ``i`` ends an initial or a title of one letter ("M. Dupont", "J. Smith")."""
+    return i >= 1 and text[i - 1].isupper() and (i == 1 or not text[i - 2].isalpha())
+
+
+def _straight_pair_inside(text: str, i: int, pe: int, r: QuoteRules, d_close: str) -> bool:
+    """A straight double mark at ``i`` inside a quotation opened by a guillemet opens an
+    inner one: the next double mark of the paragraph is straight and stands as a closer,
+    and a closer that is no straight mark comes after it in the paragraph (the outer
+    quotation's)."""
+    m1 = r.double_marks.search(text, i + 1, pe)
+    if m1 is None or text[m1.start()] not in r.double_straight or _opens(text, m1.start(), r.opening_context):
+        return False
+    return any(c in text[m1.end():pe] for c in d_close if c not in r.double_straight)
+
+
 def _first_mark_closes(text: str, s: int, r: QuoteRules, d_close: str) -> bool:
     """The next double quotation mark from ``s`` on closes a quotation.
 
@@ -329,7 +370,8 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tupl
             leading = first_mark and not text[ps:i].strip()
             first_mark = False
             if kind is None:
-                kind = _opening(text, i, c, leading, r, d_open, s_open)
+                kind = "double" if leading and pending_continue >= 0 and c in r.continue_marks \
+                    else _opening(text, i, c, leading, r, d_open, s_open)
                 if kind is None:
                     continue
                 start, opener, inner = i, c, []
@@ -341,7 +383,9 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tupl
                 elif c in partners and c in d_open and c != opener:
                     inner.append(partners[c])
             elif kind == "double":
-                if r.nest_same and (c in d_open or (c in d_straight and (_opens(text, i, r.opening_context) or (
+                if c in d_straight and opener in r.straight_inside and _straight_pair_inside(text, i, pe, r, d_close):
+                    inner.append(c)  # « … "paix" … »: an inner quotation in straight marks
+                elif r.nest_same and (c in d_open or (c in d_straight and (_opens(text, i, r.opening_context) or (
                         r.clitics and _after_clitic(text, i, r.clitics))))) and _nests(text, i, pe, r, d_close):
                     inner.append(c if c in d_straight else partners.get(c, d_close))
                 elif c in d_straight and text[i - 1].isspace() and _opens(text, i, r.opening_context):
@@ -407,9 +451,15 @@ def _left_open(text, lines, n, kind, start, cont, spans, r, d_close, d_starts, s
     pe = lines[n][1]
     nxt = _leading_mark(text, *lines[n + 1]) if n + 1 < len(lines) else ""
     if kind == "double":
+        if nxt and nxt in r.continue_marks and nxt not in d_starts and _capital_after(text, lines[n + 1]):
+            d_starts += nxt  # « … ¶ » …: the quotation goes on in the next paragraph
         if nxt and nxt not in d_starts and _first_mark_closes(text, lines[n + 1][0], r, d_close):
             return -2  # the line break is a soft wrap inside the quotation: carry it on
-        spans.append(QuoteSpan(start, pe, False, cont))
+        end = pe
+        if r.unclosed_to_sentence and (not nxt or nxt not in d_starts):
+            end = next((m.end() for m in _SENTENCE_END.finditer(text, start + 1, pe) if not _initial(text, m.start())),
+                       pe)  # a mark lost: the quotation is bounded by its sentence
+        spans.append(QuoteSpan(start, end, False, cont))
         return len(spans) - 1 if nxt in d_starts else -1
     if nxt in s_starts or cont >= 0:
         # a single-quoted paragraph left open is a quotation only when it runs on

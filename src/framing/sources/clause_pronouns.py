@@ -1,0 +1,83 @@
+"""A subject pronoun after a sentence that brings someone new in, in the languages of the
+clause rules that name a pronoun's person (``pronoun_names``: French, German, Spanish,
+Russian).
+
+A pronoun is the latest speaker of its kind (:mod:`.clause_resolution`), unless the
+sentence just before it names one other person, outside quotation marks, and the latest
+speaker spoke before that sentence: "„…“, fügte Krassyuk hinzu. Hier sieht auch Bönte
+Vorteile für den Ukrainer. „…“, sagte er" (Bönte); "Trump fuhr daraufhin … herum. „…“,
+sagte er zu Reportern" (Trump, where Biden spoke last). The person is one the article names
+in full somewhere (a name of two or three capitalised words, or a surname of one: "Bönte",
+"Bernd Bönte"); two people named there, or none, leave the latest speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clause_names import _names_between
+from .clause_words import ClauseWords
+from .records import Attribution
+
+__all__ = ["named_since"]
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def named_since(text: str, a: Attribution, earlier: Attribution | None, gender: str, full_names, sentence_of, order: dict,
+                w: ClauseWords, history: list = ()) -> tuple[str, str] | None:
+    """``(name, gender)`` of the one person the sentence before ``a``'s named, where the
+    latest speaker ``earlier`` did not speak in it nor in ``a``'s own, and of no other
+    gender (as the pronoun, or as ``history`` knows the person: "M. Holding Carter … a
+    déclaré : « Non. » « Oui », dit-elle"); else None."""
+    if earlier is None or not order or a.sentence not in order or a.speaker is None or not w.PRONOUN_NAMES:
+        return None
+    k = order[a.sentence]
+    if k == 0 or earlier.sentence not in order or order[earlier.sentence] >= k - 1:
+        return None
+    people = _people(text, sentence_of[k - 1][0], a.speaker[0], full_names, w)
+    if len(people) != 1:
+        return None
+    name, g = next(iter(people.items()))
+    g = g or next((h.extra.get("gender", "") for h in reversed(history) if h.canonical == name), "")
+    if gender and g and g != gender:
+        return None
+    said = set(earlier.canonical.split())
+    return None if name.split()[-1] in said else (name, g)
+
+
+def _people(text: str, start: int, end: int, full_names, w: ClauseWords) -> dict[str, str]:
+    """The people ``text[start:end]`` names outside quotation marks, each by the full name
+    the article gives them: {name: gender}."""
+    found: dict[str, str] = {}
+    for name, g, _roles in _names_between(text, start, end, w):
+        for word in name.split():
+            full = full_names[word] if word in full_names else ""
+            if full:
+                found.setdefault(full, g)
+                break
+        else:
+            if len(name.split()) >= 2 and w.ORDER != "v2":  # German capitalises its nouns: "Bönte Vorteile"
+                found.setdefault(name, g)
+    inside = False
+    for m in _WORD.finditer(text, start, end):  # a surname alone ("Trump fuhr …"), outside quotation marks
+        gap = text[start:m.start()]
+        inside = _inside(gap, w)
+        word = m.group()
+        if inside or not word[:1].isupper() or word not in full_names:
+            continue
+        full = full_names[word]
+        if full and not any(full == x or word in x.split() for x in found):
+            found[full] = ""
+    # German capitalises its nouns: "Bönte Vorteile" (a surname, then a noun) is no one else
+    surnames = {x.split()[-1] for x in found}
+    return {x: g for x, g in found.items() if len(x.split()) < 2 or x.split()[0] not in surnames}
+
+
+def _inside(gap: str, w: ClauseWords) -> bool:
+    """Whether the text ``gap`` leaves a quotation open."""
+    inside = False
+    for ch in gap:
+        if ch in w.OPEN_Q or ch in w.CLOSE_Q:
+            inside = (not inside) if ch in w.OPEN_Q and ch in w.CLOSE_Q else ch in w.OPEN_Q
+    return inside
