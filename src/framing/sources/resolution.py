@@ -61,7 +61,8 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
             elif earlier is None and len(words) == 2 and words[0] == "the" and words[1] in ANY_BODY_HEADS:
                 # "The N.R.A. is ready for a fight. … After the speech the group said": the body named
                 # in a subject since the last attribution, as "it"
-                earlier = _subject_antecedent(text, a, "it", history, subjects, people, gazetteer, g)
+                earlier = _subject_antecedent(text, a, "it", history, subjects, people, gazetteer, g) \
+                    or _body_spoken_before(text, a, words[1], history, g)
             if earlier is not None:
                 a.canonical, a.category, a.speaker_type = earlier.canonical, earlier.category, earlier.speaker_type
                 a.extra["speaker_id"] = earlier.extra.get("speaker_id", "")
@@ -140,6 +141,26 @@ def _earlier_speaker(a: Attribution, phrase: str, words: list[str], history: lis
                 h.category == "media" or re.split(r"[\s-]", h.canonical)[-1].lower() in g.OUTLET_NAME_ENDS)), None)
         return same
     return None
+
+
+def _body_spoken_before(text: str, a: Attribution, head: str, history: list, g: Words) -> Attribution | None:
+    """"Amnesty has accused it of …. “…,” the group said": the nearest earlier speaker, when
+    it is a named body (no news outlet: "the group" is not the paper that reported) written
+    as its name or as a pronoun that goes on from that name ("The N.R.A. made clear …. it
+    broadcast a video calling …. the group said"), and the head word ("group",
+    "organization") does not come back between the two (no "a group of protesters" the
+    phrase might go back to instead)."""
+    spoke = [h for h in history[-LOOKBACK:] if h.speaker is not None and not h.extra.get("first_person")]
+    if not spoke:
+        return None
+    h = spoke[-1]
+    if h.speaker_type != "org" or h.category == "media" or not h.canonical[:1].isupper():
+        return None  # a person or a plural spoke last: "the group" may be theirs
+    if text[h.speaker[0]:h.speaker[1]].lower() in g.PRONOUNS and (
+            len(spoke) < 2 or spoke[-2].canonical != h.canonical
+            or text[spoke[-2].speaker[0]:spoke[-2].speaker[1]].lower() in g.PRONOUNS):
+        return None  # "it" after another speaker: whom it stands for is a guess already
+    return None if re.search(rf"\b{head}\b", text[h.speaker[1]:a.speaker[0]].lower()) else h
 
 
 def _first_name_says(a: Attribution) -> None:

@@ -1,0 +1,44 @@
+"""Who a speaker is, fourth round on US outlets (issue 23; gold/attributions/abp.jsonl, dev
+half, grown to 43 articles): "the group" after a named body spoke. Each test a pattern of
+English on a sentence of the kind the errors showed."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from framing import find_attributions
+
+
+def atts(text: str) -> pd.DataFrame:
+    return find_attributions(pd.DataFrame({"doc_id": ["d"], "outlet": ["X"], "text": [text]}), warn=False)
+
+
+def canonical_of(text: str, written: str) -> list[str]:
+    df = atts(text)
+    return df.loc[df.speaker == written, "speaker_canonical"].tolist()
+
+
+def test_the_group_is_the_named_body_that_spoke_last():
+    text = ("Human rights group Amnesty International says the distinction is dubious. Amnesty has accused it of "
+            "promoting an unregulated arms trade. “The NRA is willing to trade in human rights,” the group said.")
+    assert canonical_of(text, "the group") == ["Amnesty"]
+    # written as a pronoun that goes on from the name
+    text = ("“We will act,” Mr. Obama said. The N.R.A. made clear that it was ready for a fight. Even before the "
+            "speech, it broadcast a video calling Mr. Obama a hypocrite. After the speech the group said it would "
+            "work to secure schools.")
+    assert canonical_of(text, "the group") == ["N.R.A"]
+
+
+def test_the_group_stays_a_description_where_another_may_be_meant():
+    # a person spoke last
+    text = ("Amnesty has accused it of promoting the arms trade. “It is wrong,” said John Smith, a lawyer. "
+            "“We will go on,” the group said.")
+    assert canonical_of(text, "the group") == ["group"]
+    # the head word comes back between: "a group of protesters"
+    text = ("Amnesty has accused it of promoting the arms trade. A group of protesters marched to the embassy. "
+            "“We will go on,” the group said.")
+    assert canonical_of(text, "the group") == ["group"]
+    # a pronoun after another speaker: whom "it" stands for is already a guess
+    text = ("The Trump administration accused him of weakness. National Security Action, a think tank, criticised "
+            "the speech. “This is petty,” it said in a statement. “He sees Islam as an enemy,” the group added.")
+    assert canonical_of(text, "the group") == ["group"]
