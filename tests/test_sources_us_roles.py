@@ -42,3 +42,25 @@ def test_the_group_stays_a_description_where_another_may_be_meant():
     text = ("The Trump administration accused him of weakness. National Security Action, a think tank, criticised "
             "the speech. “This is petty,” it said in a statement. “He sees Islam as an enemy,” the group added.")
     assert canonical_of(text, "the group") == ["group"]
+
+
+def test_a_role_that_speaks_in_the_lede_is_the_person_the_next_attribution_names():
+    text = ("The IRS official at the center of a scandal over alleged targeting of conservative groups says she did "
+            "nothing wrong.\n\n“I didn’t do anything wrong,” Lois Lerner told Politico in an interview. "
+            "“I’m proud of my career,” she said.")
+    assert canonical_of(text, "The IRS official at the center of a scandal over alleged targeting of conservative "
+                              "groups") == ["Lois Lerner"]
+    text = ("House Republicans will find a solution, but it won’t be a path to citizenship, a leading Republican "
+            "advocate of immigration reform said.\n“It’s a path to legal status,” says Tamar Jacoby, president "
+            "of ImmigrationWorks USA.")
+    assert canonical_of(text, "a leading Republican advocate of immigration reform") == ["Tamar Jacoby"]
+
+
+def test_a_lede_role_stays_a_role_where_the_article_keeps_it_for_another():
+    # the role speaks again after the name: "an official … Donald Trump denounced … the official said"
+    text = ("Iran has sentenced several spies to death, an official said on Monday.\n\nU.S. President Donald Trump "
+            "said the report was “totally false.” The spies were arrested last year, the official said.")
+    assert canonical_of(text, "an official") == ["official"]
+    # the name came before the role spoke; a title in capitals ("the President") is anyone's
+    text = ("Donald Trump met the envoy. A senior aide said the talks went well. “It was good,” said Donald Trump.")
+    assert canonical_of(text, "A senior aide") == ["senior aide"]

@@ -13,6 +13,7 @@ from .appositions import Appositions
 from .bodies import ANY_BODY_HEADS, Bodies
 from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of
 from .first_names import first_name_sex, is_first_name
+from .ledes import name_the_lede_role
 from .people import _LABELS, AMBIGUOUS, People, speaker_key
 from .phrases import looks_like_name, plural, tokenize
 from .records import LOOKBACK, NO_SPEAKER, Attribution
@@ -71,6 +72,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
                 _first_name_says(a)
                 a.extra["speaker_id"] = speaker_key(a.canonical) + (AMBIGUOUS if a.extra.get("ambiguous") else "")
         history.append(a)
+    name_the_lede_role(text, atts, g)
 
 
 def _describe(text: str, a: Attribution, g: Words) -> tuple[str, str, list[str]]:
