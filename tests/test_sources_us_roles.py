@@ -64,3 +64,18 @@ def test_a_lede_role_stays_a_role_where_the_article_keeps_it_for_another():
     # the name came before the role spoke; a title in capitals ("the President") is anyone's
     text = ("Donald Trump met the envoy. A senior aide said the talks went well. “It was good,” said Donald Trump.")
     assert canonical_of(text, "A senior aide") == ["senior aide"]
+
+
+def test_the_subject_of_a_sentence_that_opens_with_a_quotation_is_the_narrators_after_it():
+    # coordinated: "…” … Obama did not use the word, but said …": Obama, not the quotation's "It"
+    text = ("“Planned Parenthood is not going anywhere,” Obama said. “It’s not going anywhere today, it’s not going "
+            "anywhere tomorrow.” … Obama did not use the word “abortion” during his remarks, but said the “right to "
+            "choose” has long been upheld by courts.")
+    df = atts(text)
+    assert df.loc[df.rule == "coordinated", "speaker"].tolist() == ["Obama"]
+    # a participle after the quotation's own cue
+    df = atts("“We’ve got to figure out a way to work around that,” he continued, declaring that the solution "
+              "would be for Democrats to regain the House.")
+    assert df.loc[df.cue == "declaring", "speaker"].tolist() == ["he"]
+    assert atts("“Turkey, um, with cranberries,” she answered nervously, and then asked him what he planned to "
+                "eat.")["speaker"].tolist() == ["she"]

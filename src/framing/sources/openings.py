@@ -9,7 +9,7 @@ from __future__ import annotations
 from .phrases import is_tag, leading_preps
 from .words import Words
 
-__all__ = ["_not_subjects", "_openers", "_opening"]
+__all__ = ["_not_subjects", "_openers", "_opening", "_opening_past_quote"]
 
 
 def _openers(g: Words) -> set:
@@ -92,3 +92,18 @@ def _time_phrase_to_comma(toks: list, first: int, upto: int, g: Words, *, alone:
     if k < upto and toks[k].text == "," and (alone or any(t.low not in g.DETERMINERS for t in toks[first:k])):
         return k + 1
     return None
+
+
+def _opening_past_quote(toks: list, upto: int, g: Words, facts) -> int | None:
+    """:func:`_opening`, where a subject found inside a quotation that opens the sentence is
+    no subject: the narrator's subject follows the quotation ("“It’s not going anywhere,” …
+    Obama did not use the word, but said …": Obama, not "It")."""
+    first = _opening(toks, upto, g)
+    if first is None:
+        return None
+    q = facts.quote_at(toks[first].start)
+    if q is None:
+        return first
+    after = next((x for x in range(first, upto) if toks[x].start >= q.end), None)
+    narrator = None if after is None else _opening(toks, upto, g, after)
+    return first if narrator is None else narrator
