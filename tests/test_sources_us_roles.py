@@ -79,3 +79,28 @@ def test_the_subject_of_a_sentence_that_opens_with_a_quotation_is_the_narrators_
     assert df.loc[df.cue == "declaring", "speaker"].tolist() == ["he"]
     assert atts("“Turkey, um, with cranberries,” she answered nervously, and then asked him what he planned to "
                 "eat.")["speaker"].tolist() == ["she"]
+
+
+def test_a_posting_before_a_name_is_the_speakers_description():
+    assert atts("U.S. Ambassador to the United Nations Nikki Haley said the vote was a mistake.")[
+        ["speaker", "speaker_canonical"]].values.tolist() == [["Nikki Haley", "Nikki Haley"]]
+    # the speaker rule cut the phrase at "to", before or after the place
+    assert atts("Former U.S. Ambassador to Russia Jon Huntsman said the talks failed.")["speaker"].tolist() == [
+        "Jon Huntsman"]
+    assert atts("Former U.S. Ambassador to the United Nations Nikki Haley slammed the decision, warning it will "
+                "damage America’s standing.")["speaker"].tolist() == ["Nikki Haley"]
+    # a place that is also a first name ("Israel"): the name is the last first name with a surname
+    assert atts("The talks failed, U.S. Ambassador to Israel David Friedman said.")["speaker"].tolist() == [
+        "David Friedman"]
+
+
+def test_a_posting_with_no_name_after_it_changes_nothing():
+    from framing.sources.descriptions import split_posting
+    from framing.sources.records import Attribution
+    from framing.sources.words import words_of
+
+    text = "The U.S. ambassador to Chad said the talks failed."
+    s = text.index("Chad")
+    att = Attribution((s, s + 4), (s + 5, s + 9), "say", (s + 10, len(text) - 1), (0, len(text)))
+    split_posting(text, att, words_of("en"))
+    assert (att.speaker, att.appositive) == ((s, s + 4), None)

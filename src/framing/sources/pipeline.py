@@ -10,7 +10,7 @@ import re
 from ..cues import CueTable, cues_of
 from ..text import TextFacts
 from .content import finish, same_sentence
-from .descriptions import drop_trailing_tag, split_hometown
+from .descriptions import drop_trailing_tag, split_hometown, split_posting
 from .listeners import addressee
 from .passives import passive_by, reduced_relative_by
 from .phrases import np_back, sentences_of, tokenize_with_starts
@@ -542,6 +542,7 @@ def extract(text: str, facts: TextFacts, cues: CueTable | None = None, g: Words 
         if att is not None:
             if att.addressee is None:
                 att.addressee = addressee(site, att)
+            split_posting(text, att, g)
             split_hometown(text, att, g)
             drop_trailing_tag(text, att, g)
             if not att.nested and _reported_by_another(text, facts, att, atts):
