@@ -104,3 +104,17 @@ def test_a_posting_with_no_name_after_it_changes_nothing():
     att = Attribution((s, s + 4), (s + 5, s + 9), "say", (s + 10, len(text) - 1), (0, len(text)))
     split_posting(text, att, words_of("en"))
     assert (att.speaker, att.appositive) == ((s, s + 4), None)
+
+
+def test_an_office_or_campaign_by_a_possessive_is_that_of_the_person_named_in_full():
+    text = ("Sen. Dean Heller of Nevada is undecided. Heller ’ s office told The Hill the senator will not support "
+            "the plan.")
+    assert canonical_of(text, "Heller ’ s office") == ["Dean Heller's office"]
+    text = "Hillary Clinton spoke on Monday. Clinton’s campaign said the ad was false."
+    assert canonical_of(text, "Clinton’s campaign") == ["Hillary Clinton's campaign"]
+    assert canonical_of("British Prime Minister Theresa May's office said the talks were over.",
+                        "British Prime Minister Theresa May's office") == ["Theresa May's office"]
+    # a surname the article gives no first name, and a role, stay as written
+    assert canonical_of("Karzai's office said the talks were over.", "Karzai's office") == ["Karzai's office"]
+    assert canonical_of("The prosecutor's office said the case was closed.", "The prosecutor's office") == [
+        "prosecutor's office"]

@@ -11,7 +11,7 @@ from ..text import TextFacts
 from .antecedents import Subjects
 from .appositions import Appositions
 from .bodies import ANY_BODY_HEADS, Bodies
-from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of
+from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of, strip_titles
 from .first_names import first_name_sex, is_first_name
 from .ledes import name_the_lede_role
 from .people import _LABELS, AMBIGUOUS, People, speaker_key
@@ -293,6 +293,10 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
     """Sets who the speaker is (``canonical``, and the speaker type where the article says
     more); gives the name and the longest run with a title. A description that names no one
     is the person the article names beside it elsewhere, if one (:mod:`.appositions`)."""
+    owned = _owned_body(phrase, people, g)
+    if owned:
+        a.canonical = owned
+        return owned, ""
     name = proper_name(phrase, g)
     aname = proper_name(appos, g) if appos and looks_like_name(tokenize(appos, 0, len(appos), g), g) else ""
     if aname:
@@ -337,6 +341,30 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
         a.canonical = bodies.described(a.canonical, a.speaker[0] if a.speaker else 0,
                                        phrase.lstrip()[:4].lower() == "the ") or a.canonical
     return name, longer
+
+
+#: A person's office or campaign, by a possessive: "Heller ’ s office", "Clinton's campaign".
+_OWNED = re.compile(r"^(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})\s*['’]\s*s\s+(office|campaign)$")
+
+
+def _owned_body(phrase: str, people: People, g: Words) -> str:
+    """"Heller ’ s office told The Hill", "Senator McCain’s office", "British Prime Minister
+    Theresa May's office": the office of the person the article names in full ("Dean
+    Heller's office"), titles aside; "" where the owner is no person the article names in
+    full (a surname it gives no first name, "UNHCR’s office", "the prosecutor's office")."""
+    m = _OWNED.match(phrase.strip())
+    if m is None:
+        return ""
+    owner = strip_titles(m.group(1), g)
+    words = owner.split()
+    if len(words) == 1:
+        full, _longer, ambiguous = people.surname(owner)
+        owner = "" if ambiguous else full
+    elif len(words) >= 2 and looks_like_name(tokenize(owner, 0, len(owner), g), g):
+        owner = people.full(owner)[0]
+    else:
+        owner = ""
+    return f"{owner}'s {m.group(2)}" if owner else ""
 
 
 def _category(text: str, a: Attribution, name: str, longer: str, people: People, history: list,
