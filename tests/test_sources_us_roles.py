@@ -118,3 +118,12 @@ def test_an_office_or_campaign_by_a_possessive_is_that_of_the_person_named_in_fu
     assert canonical_of("Karzai's office said the talks were over.", "Karzai's office") == ["Karzai's office"]
     assert canonical_of("The prosecutor's office said the case was closed.", "The prosecutor's office") == [
         "prosecutor's office"]
+
+
+def test_a_time_phrase_with_a_number_of_units_opens_the_sentence_before_its_subject():
+    df = atts("“Just two days ago, the New York Times put out an article saying I am a Russian asset,” she said.")
+    assert df.loc[df.cue == "saying", "speaker"].tolist() == ["the New York Times"]
+    df = atts("Hours later, the Pentagon released a statement, saying the military has started the process.")
+    assert df.loc[df.cue == "saying", "speaker"].tolist() == ["the Pentagon"]
+    # a number word with no unit of time is no time phrase
+    assert atts("Hundreds, perhaps thousands, said they would march.")["speaker"].tolist() == ["Hundreds"]
