@@ -352,7 +352,8 @@ def _owned_body(phrase: str, people: People, g: Words) -> str:
     Theresa May's office": the office of the person the article names in full ("Dean
     Heller's office"), titles aside; "" where the owner is no person the article names in
     full (a surname it gives no first name, "UNHCR’s office", "the prosecutor's office")."""
-    m = _OWNED.match(phrase.strip())
+    phrase = phrase.strip()
+    m = _OWNED.match(phrase) if phrase.endswith(("office", "campaign")) else None
     if m is None:
         return ""
     owner = strip_titles(m.group(1), g)
