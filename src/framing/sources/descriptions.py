@@ -2,12 +2,13 @@
 Santorum of Pennsylvania"). Party and state tags ("R-Ky.") are never names
 (:func:`.phrases.looks_like_name`), and datelines ("WASHINGTON —") stand outside every
 sentence (:func:`.phrases.sentences_of`); the patterns are the language's
-(``words.yaml``: ``party_tag``, ``dateline``, ``hometown``, ``of_heads``)."""
+(``words.yaml``: ``party_tag``, ``dateline``, ``hometown``, ``posting``, ``of_heads``)."""
 
 from __future__ import annotations
 
 import re
 
+from .first_names import is_first_name
 from .records import Attribution
 from .words import Words
 
@@ -52,3 +53,35 @@ def drop_trailing_tag(text: str, att: Attribution, g: Words) -> None:
         m = pattern.search(text, span[0], span[1])
         if m is not None and m.end() == span[1] and m.start() > span[0]:
             setattr(att, name, (span[0], m.start()))
+
+
+#: A capitalised word of a place or a name, as a run after a posting reads them.
+_CAPITAL_WORD = re.compile(r"[A-Z][\w’'-]*\.?")
+
+
+def split_posting(text: str, att: Attribution, g: Words) -> None:
+    """"U.S. Ambassador to the United Nations Nikki Haley said", "Former U.S. Ambassador to
+    Russia Jon Huntsman said": the speaker is the name that closes the run of capitalised
+    words after the posting (from its last first name with a surname after it: "Israel
+    David Friedman" is David Friedman), wherever the speaker rule cut the phrase ("Former
+    U.S. Ambassador", "Russia Jon Huntsman"); the title and the place become the appositive
+    (when the attribution has none). Nothing changes where no first name opens a name there."""
+    if g.POSTING is None or att.speaker is None:
+        return
+    s, e = att.speaker
+    for m in g.POSTING.finditer(text, max(0, s - 60), min(len(text), e + 20)):
+        if m.start() > e or m.end() < s:
+            continue  # a posting that does not touch the speaker's phrase
+        words, at = [], m.end()
+        while (w := _CAPITAL_WORD.match(text, at)) is not None:
+            words.append((w.start(), w.end()))
+            if w.end() >= len(text) or text[w.end()] != " ":
+                break
+            at = w.end() + 1
+        first = max((k for k in range(len(words) - 1) if is_first_name(text[words[k][0]:words[k][1]])), default=None)
+        if not first:
+            return  # no name after a place ("Ambassador to Chad said"; "Ambassador to Nikki Haley")
+        if att.appositive is None:
+            att.appositive = (min(s, m.start()), words[first - 1][1])
+        att.speaker = (words[first][0], words[-1][1] - (text[words[-1][1] - 1] == "."))
+        return

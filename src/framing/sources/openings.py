@@ -9,7 +9,7 @@ from __future__ import annotations
 from .phrases import is_tag, leading_preps
 from .words import Words
 
-__all__ = ["_not_subjects", "_openers", "_opening"]
+__all__ = ["_not_subjects", "_openers", "_opening", "_opening_past_quote"]
 
 
 def _openers(g: Words) -> set:
@@ -33,9 +33,17 @@ def _not_subjects(g: Words) -> set:
 
 
 def _time_phrase(g: Words) -> set:
-    return g.derive(_time_phrase, lambda g: g.TIME_WORDS | g.DETERMINERS | {
-        "last", "next", "on", "in", "early", "late", "earlier", "later", "same", "day", "morning", "afternoon",
-        "evening", "night", "week", "weekend", "month", "year", "that", "this"})
+    """The words of a time phrase that opens a sentence to a comma ("Last week,", "Just two
+    days ago,", "Three years later,")."""
+    return g.derive(_time_phrase, lambda g: g.TIME_WORDS | g.DETERMINERS | g.NUMBER_WORDS | _UNITS | {
+        "last", "next", "on", "in", "early", "late", "earlier", "later", "same", "morning", "afternoon", "evening",
+        "night", "that", "this"})
+
+
+#: Units of time: a number word is of a time phrase only with one of them ("two days ago,",
+#: not "Hundreds, perhaps thousands, …").
+_UNITS = frozenset({u + s for u in ("day", "week", "weekend", "month", "year", "hour", "minute", "decade")
+                    for s in ("", "s")})
 
 
 def _opening(toks: list, upto: int, g: Words, start: int = 0) -> int | None:
@@ -89,6 +97,22 @@ def _time_phrase_to_comma(toks: list, first: int, upto: int, g: Words, *, alone:
     k = first
     while k < upto and k - first < 4 and (toks[k].low in _time_phrase(g) or toks[k].low.isdigit()):
         k += 1
-    if k < upto and toks[k].text == "," and (alone or any(t.low not in g.DETERMINERS for t in toks[first:k])):
+    if k < upto and toks[k].text == "," and (alone or any(t.low not in g.DETERMINERS for t in toks[first:k])) and (
+            all(t.low not in g.NUMBER_WORDS for t in toks[first:k]) or any(t.low in _UNITS for t in toks[first:k])):
         return k + 1
     return None
+
+
+def _opening_past_quote(toks: list, upto: int, g: Words, facts) -> int | None:
+    """:func:`_opening`, where a subject found inside a quotation that opens the sentence is
+    no subject: the narrator's subject follows the quotation ("“It’s not going anywhere,” …
+    Obama did not use the word, but said …": Obama, not "It")."""
+    first = _opening(toks, upto, g)
+    if first is None:
+        return None
+    q = facts.quote_at(toks[first].start)
+    if q is None:
+        return first
+    after = next((x for x in range(first, upto) if toks[x].start >= q.end), None)
+    narrator = None if after is None else _opening(toks, upto, g, after)
+    return first if narrator is None else narrator

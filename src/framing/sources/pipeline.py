@@ -10,7 +10,7 @@ import re
 from ..cues import CueTable, cues_of
 from ..text import TextFacts
 from .content import finish, same_sentence
-from .descriptions import drop_trailing_tag, split_hometown
+from .descriptions import drop_trailing_tag, split_hometown, split_posting
 from .listeners import addressee
 from .passives import passive_by, reduced_relative_by
 from .phrases import np_back, sentences_of, tokenize_with_starts
@@ -536,12 +536,17 @@ def extract(text: str, facts: TextFacts, cues: CueTable | None = None, g: Words 
     found = list(cues.find(text, facts.body_end))
     sentences = _Sentences(text, facts, [cs for cs, _ce, _lemma in found], g)
     atts: list[Attribution] = []
+    # "Ambassador to …" is read per attribution only in the texts that write one
+    low = text.lower() if g.POSTING_WORDS else ""
+    posting = any(w + " to " in low for w in g.POSTING_WORDS)
     for cue in found:
         site = _site(text, facts, sentences, cue, atts, cues, g)
         att = _attribution_at(site) if site is not None else None
         if att is not None:
             if att.addressee is None:
                 att.addressee = addressee(site, att)
+            if posting:
+                split_posting(text, att, g)
             split_hometown(text, att, g)
             drop_trailing_tag(text, att, g)
             if not att.nested and _reported_by_another(text, facts, att, atts):

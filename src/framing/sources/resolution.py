@@ -11,8 +11,9 @@ from ..text import TextFacts
 from .antecedents import Subjects
 from .appositions import Appositions
 from .bodies import ANY_BODY_HEADS, Bodies
-from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of
+from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of, strip_titles
 from .first_names import first_name_sex, is_first_name
+from .ledes import name_the_lede_role
 from .people import _LABELS, AMBIGUOUS, People, speaker_key
 from .phrases import looks_like_name, plural, tokenize
 from .records import LOOKBACK, NO_SPEAKER, Attribution
@@ -61,7 +62,8 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
             elif earlier is None and len(words) == 2 and words[0] == "the" and words[1] in ANY_BODY_HEADS:
                 # "The N.R.A. is ready for a fight. … After the speech the group said": the body named
                 # in a subject since the last attribution, as "it"
-                earlier = _subject_antecedent(text, a, "it", history, subjects, people, gazetteer, g)
+                earlier = _subject_antecedent(text, a, "it", history, subjects, people, gazetteer, g) \
+                    or _body_spoken_before(text, a, words[1], history, g)
             if earlier is not None:
                 a.canonical, a.category, a.speaker_type = earlier.canonical, earlier.category, earlier.speaker_type
                 a.extra["speaker_id"] = earlier.extra.get("speaker_id", "")
@@ -70,6 +72,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
                 _first_name_says(a)
                 a.extra["speaker_id"] = speaker_key(a.canonical) + (AMBIGUOUS if a.extra.get("ambiguous") else "")
         history.append(a)
+    name_the_lede_role(text, atts, g)
 
 
 def _describe(text: str, a: Attribution, g: Words) -> tuple[str, str, list[str]]:
@@ -140,6 +143,26 @@ def _earlier_speaker(a: Attribution, phrase: str, words: list[str], history: lis
                 h.category == "media" or re.split(r"[\s-]", h.canonical)[-1].lower() in g.OUTLET_NAME_ENDS)), None)
         return same
     return None
+
+
+def _body_spoken_before(text: str, a: Attribution, head: str, history: list, g: Words) -> Attribution | None:
+    """"Amnesty has accused it of …. “…,” the group said": the nearest earlier speaker, when
+    it is a named body (no news outlet: "the group" is not the paper that reported) written
+    as its name or as a pronoun that goes on from that name ("The N.R.A. made clear …. it
+    broadcast a video calling …. the group said"), and the head word ("group",
+    "organization") does not come back between the two (no "a group of protesters" the
+    phrase might go back to instead)."""
+    spoke = [h for h in history[-LOOKBACK:] if h.speaker is not None and not h.extra.get("first_person")]
+    if not spoke:
+        return None
+    h = spoke[-1]
+    if h.speaker_type != "org" or h.category == "media" or not h.canonical[:1].isupper():
+        return None  # a person or a plural spoke last: "the group" may be theirs
+    if text[h.speaker[0]:h.speaker[1]].lower() in g.PRONOUNS and (
+            len(spoke) < 2 or spoke[-2].canonical != h.canonical
+            or text[spoke[-2].speaker[0]:spoke[-2].speaker[1]].lower() in g.PRONOUNS):
+        return None  # "it" after another speaker: whom it stands for is a guess already
+    return None if re.search(rf"\b{head}\b", text[h.speaker[1]:a.speaker[0]].lower()) else h
 
 
 def _first_name_says(a: Attribution) -> None:
@@ -270,6 +293,10 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
     """Sets who the speaker is (``canonical``, and the speaker type where the article says
     more); gives the name and the longest run with a title. A description that names no one
     is the person the article names beside it elsewhere, if one (:mod:`.appositions`)."""
+    owned = _owned_body(phrase, people, g)
+    if owned:
+        a.canonical = owned
+        return owned, ""
     name = proper_name(phrase, g)
     aname = proper_name(appos, g) if appos and looks_like_name(tokenize(appos, 0, len(appos), g), g) else ""
     if aname:
@@ -314,6 +341,31 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
         a.canonical = bodies.described(a.canonical, a.speaker[0] if a.speaker else 0,
                                        phrase.lstrip()[:4].lower() == "the ") or a.canonical
     return name, longer
+
+
+#: A person's office or campaign, by a possessive: "Heller ’ s office", "Clinton's campaign".
+_OWNED = re.compile(r"^(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})\s*['’]\s*s\s+(office|campaign)$")
+
+
+def _owned_body(phrase: str, people: People, g: Words) -> str:
+    """"Heller ’ s office told The Hill", "Senator McCain’s office", "British Prime Minister
+    Theresa May's office": the office of the person the article names in full ("Dean
+    Heller's office"), titles aside; "" where the owner is no person the article names in
+    full (a surname it gives no first name, "UNHCR’s office", "the prosecutor's office")."""
+    phrase = phrase.strip()
+    m = _OWNED.match(phrase) if phrase.endswith(("office", "campaign")) else None
+    if m is None:
+        return ""
+    owner = strip_titles(m.group(1), g)
+    words = owner.split()
+    if len(words) == 1:
+        full, _longer, ambiguous = people.surname(owner)
+        owner = "" if ambiguous else full
+    elif len(words) >= 2 and looks_like_name(tokenize(owner, 0, len(owner), g), g):
+        owner = people.full(owner)[0]
+    else:
+        owner = ""
+    return f"{owner}'s {m.group(2)}" if owner else ""
 
 
 def _category(text: str, a: Attribution, name: str, longer: str, people: People, history: list,

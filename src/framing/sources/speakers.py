@@ -29,7 +29,7 @@ import re
 
 from .content import after_cue, leading_content, same_sentence, trailing_content, trailing_rest
 from .listeners import speaker_before_aside
-from .openings import _not_subjects, _opening
+from .openings import _not_subjects, _opening, _opening_past_quote
 from .phrases import (
     adverbial,
     is_appositive,
@@ -120,7 +120,7 @@ def _sentence_subject(site: CueSite, upto: int):
     if same:
         return same[-1].speaker, same[-1].appositive
     toks = site.toks
-    first = _opening(toks, upto, g)
+    first = _opening_past_quote(toks, upto, g, site.facts)
     if first is None or toks[first].low in _not_subjects(g):
         return None
     e = np_forward(toks, first, upto, g, subject=True)
@@ -215,7 +215,7 @@ def _clause_subject(site: CueSite):
     …") stepped over."""
     g = site.g
     toks, upto = site.toks, site.ci
-    first = _opening(toks, upto, g)
+    first = _opening_past_quote(toks, upto, g, site.facts)
     if first is None:
         # the cue stands in the opening clause: "While saying that …, he continued …"
         upto = len(toks)

@@ -41,7 +41,7 @@ class Words:
     TIME_WORDS PERSON_ROLES TITLES TITLE_WORDS NATIONALITIES MODALS FIRST_SECOND
     FIRST_PERSON NUMBER_WORDS DASHES PARTICIPLE_LEADS PAST_VERBS``; ``PRONOUNS`` (pronoun ->
     kind of speaker); strings of characters ``PUNCT OPEN_Q CLOSE_Q CURLY_OPEN`` and the tuple
-    ``CLOSE_MARKS``; patterns ``TOKEN_RE PARTICLE_RE``, ``PARTY_TAG``, ``DATELINE`` and ``HOMETOWN`` (None
+    ``CLOSE_MARKS``; patterns ``TOKEN_RE PARTICLE_RE``, ``PARTY_TAG``, ``DATELINE``, ``HOMETOWN`` and ``POSTING`` (None
     where the language has none) and the sets ``OF_HEADS``, ``NAME_HEADS``, ``MEDIA_HEADS``, ``OUTLET_NAME_ENDS``, ``SENTENCE_ADVERBS``, ``LEAD_WORDS`` and ``MESSAGE_NOUNS``, ``IDIOMS`` (cue word -> pattern),
     ``SAY_NOUN`` and ``TO_SAY_THE_LEAST`` (pairs of patterns).
     """
@@ -81,6 +81,10 @@ class Words:
         self.PARTY_TAG = re.compile(data["party_tag"]) if data.get("party_tag") else None
         self.DATELINE = re.compile(data["dateline"]) if data.get("dateline") else None
         self.HOMETOWN = re.compile(data["hometown"]) if data.get("hometown") else None
+        #: the titles of a posting ("Ambassador to …"), and the pattern of one before a name
+        self.POSTING_WORDS = tuple(str(w) for w in data.get("posting") or ())
+        self.POSTING = re.compile(r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in self.POSTING_WORDS)
+                                  + r")[ ]+to[ ]+(?:the[ ]+)?") if self.POSTING_WORDS else None
         self.OF_HEADS = set(data.get("of_heads") or ())
         self.NAME_HEADS = set(data.get("name_heads") or ())
         self.MEDIA_HEADS = set(data.get("media_heads") or ())
