@@ -65,8 +65,9 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     after_role = j >= 2 and words[j - 1].lower() in w.JOINERS and _role(_core(words[j - 2], w), w)
     while run and (run[0].lower() in w.JOINERS or run[0].lower() in w.DETERMINERS):
         run, after_role = run[1:], after_role or (j >= 1 and _role(_core(words[j - 1], w), w))
-    if w.ORDER != "v2" and len(run) == 1 and _complement_of_role(words, len(words) - len(run), w):
-        return ""  # "le ministre de la Défense", "el ministro de Economía": what the role is of
+    if w.ORDER != "v2" and len(run) == 1 and (_complement_of_role(words, len(words) - len(run), w)
+                                               or _genitive_of_role(words, len(words) - 1, w)):
+        return ""  # "le ministre de la Défense", "el ministro de Economía", "посол России": what the role is of
     if after_role and len(run) >= 3:
         run = run[1:]  # "le maire de Londres Sadiq Khan": the place is the role's
     k = 0
@@ -294,6 +295,13 @@ def _name_then_role(rest: list[str], w: ClauseWords) -> str:
         j += 1  # "منصور التركي"
     nxt = _core(rest[j], w) if j < len(rest) else ""
     return " ".join(rest[:j]) if j and (_role(nxt, w) or nxt.rstrip(".") in w.TITLE_WORDS) else ""
+
+
+def _genitive_of_role(words: list[str], j: int, w: ClauseWords) -> bool:
+    """The word ``j`` right after a role ends as a genitive no name in the nominative does
+    (``complement_ending``: "посол России", "житель Москвы"): what the role is of."""
+    return j >= 1 and w.COMPLEMENT_ENDING is not None and bool(_role(_core(words[j - 1], w), w)) \
+        and w.COMPLEMENT_ENDING.search(words[j].lower()) is not None
 
 
 def _complement_of_role(words: list[str], j: int, w: ClauseWords) -> bool:

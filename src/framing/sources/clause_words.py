@@ -242,6 +242,10 @@ class ClauseWords:
         self.COMMA_PARTS = bool(data.get("comma_parts", False))
         #: a name in marks after a role or a body ("агентство «Интерфакс»") is read with it
         self.MARKED_NAMES = bool(data.get("marked_names", False))
+        complement = data.get("complement_ending")
+        #: the ending of a word that after a role is what the role is of, no name ("посол
+        #: России", "житель Москвы": a genitive no name in the nominative has), or None
+        self.COMPLEMENT_ENDING = re.compile(str(complement)) if complement else None
         ending = data.get("case_ending")
         #: a case ending of a name ("Андреевой", "Бусыгина"): a surname is found in another case
         self.CASE_ENDING = re.compile(str(ending)) if ending else None
