@@ -69,7 +69,9 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
                                                or _genitive_of_role(words, len(words) - 1, w)):
         return ""  # "le ministre de la Défense", "el ministro de Economía", "посол России": what the role is of
     if after_role and len(run) >= 3:
-        run = run[1:]  # "le maire de Londres Sadiq Khan": the place is the role's
+        # "le maire de Londres Sadiq Khan": the place is the role's; "le procureur de la
+        # République de Lyon": a name with a joiner inside is the complement's, no person's
+        run = run[1:] if run[1].lower() not in w.JOINERS else []
     k = 0
     while k < len(run) and (run[k].lower().rstrip(".") in w.TITLE_WORDS or _role(_core(run[k], w), w)
                             or run[k].lower() in w.NATIONALITIES or (k and run[k].lower() in w.ORG_WORDS)):
