@@ -65,9 +65,8 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     after_role = j >= 2 and words[j - 1].lower() in w.JOINERS and _role(_core(words[j - 2], w), w)
     while run and (run[0].lower() in w.JOINERS or run[0].lower() in w.DETERMINERS):
         run, after_role = run[1:], after_role or (j >= 1 and _role(_core(words[j - 1], w), w))
-    if w.ORDER != "v2" and len(run) == 1 and (_complement_of_role(words, len(words) - len(run), w)
-                                               or _genitive_of_role(words, len(words) - 1, w)):
-        return ""  # "le ministre de la Défense", "el ministro de Economía", "посол России": what the role is of
+    if w.ORDER != "v2" and _what_it_is_of(words, run, w):
+        return ""  # "le ministre de la Défense", "la embajada de Estados Unidos", "посол России"
     if after_role and len(run) >= 3:
         # "le maire de Londres Sadiq Khan": the place is the role's; "le procureur de la
         # République de Lyon": a name with a joiner inside is the complement's, no person's
@@ -299,6 +298,18 @@ def _name_then_role(rest: list[str], w: ClauseWords) -> str:
     return " ".join(rest[:j]) if j and (_role(nxt, w) or nxt.rstrip(".") in w.TITLE_WORDS) else ""
 
 
+def _what_it_is_of(words: list[str], run: list[str], w: ClauseWords) -> bool:
+    """The capitalised ``run`` that closes ``words`` says what a role or a body is of, no
+    person's name: one word after a role or a body and its joiners ("le ministre de la
+    Défense", "el ministro de Economía") or in a genitive (``complement_ending``: "посол
+    России"); more words after a body and its joiners ("la embajada de Estados Unidos", "la
+    policía de Nueva York"; not after a role: "le porte-parole du Kremlin Dmitri Peskov")."""
+    j = len(words) - len(run)
+    if len(run) == 1:
+        return _complement_of_role(words, j, w) or _genitive_of_role(words, j, w)
+    return bool(run) and _complement_of_role(words, j, w, bodies_only=True)
+
+
 def _genitive_of_role(words: list[str], j: int, w: ClauseWords) -> bool:
     """The word ``j`` right after a role ends as a genitive no name in the nominative does
     (``complement_ending``: "посол России", "житель Москвы"): what the role is of."""
@@ -306,9 +317,10 @@ def _genitive_of_role(words: list[str], j: int, w: ClauseWords) -> bool:
         and w.COMPLEMENT_ENDING.search(words[j].lower()) is not None
 
 
-def _complement_of_role(words: list[str], j: int, w: ClauseWords) -> bool:
+def _complement_of_role(words: list[str], j: int, w: ClauseWords, bodies_only: bool = False) -> bool:
     """The words from ``j`` follow a role or a body and its joiners ("ministre de la",
-    "porte-parole du ministère des", "ministro de"): they say what the role is of."""
+    "porte-parole du ministère des", "ministro de"): they say what the role is of. With
+    ``bodies_only``, a body's word that is no document ("embajada de", not "rapport de")."""
     k = j - 1
     while k >= 0 and (words[k].lower() in w.JOINERS or _core(words[k], w) in w.ELISIONS):
         k -= 1
@@ -318,6 +330,8 @@ def _complement_of_role(words: list[str], j: int, w: ClauseWords) -> bool:
     if w.ARTICLES and not (_role(head, w) or head in w.ORG_WORDS) and words[k].islower() and k >= 1:
         # a role and its adjective ("el consejero electoral del INE", "el líder nacional del PAN")
         head = _core(words[k - 1], w) if words[k - 1].islower() else ""
+    if bodies_only:
+        return head in w.ORG_WORDS and head not in w.DOCUMENTS and not _role(head, w)
     return bool(_role(head, w)) or head in w.ORG_WORDS
 
 
