@@ -309,6 +309,8 @@ def role_of(word: str, w: ClauseWords) -> str:
     if found is None:
         if w.ROLE_MATCH == "suffix":  # the longest role of five letters or more it ends with
             parts = next(([word[-n:]] for n in range(len(word) - 1, 4, -1) if word[-n:] in w.PERSON_ROLES), [])
+            if not parts and "-" in word and word.rsplit("-", 1)[1] in w.PERSON_ROLES:
+                parts = [word.rsplit("-", 1)[1]]  # a compound's head after its hyphen, however short: "AfD-Chef"
         elif w.ROLE_MATCH == "prefix":
             by_start = w._roles.get(("by start",))
             if by_start is None:  # the roles of five letters or more by their first three
