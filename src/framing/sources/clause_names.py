@@ -84,8 +84,8 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
         run = run[1:]
     if not run or all(r.lower() in w.ORG_WORDS or r.lower() in w.PERSON_ROLES for r in run):
         return ""
-    if w.ORDER == "v2" and words[0].lower() in w.DETERMINERS and j <= 1:
-        return " ".join(words)  # "Das Weiße Haus": German capitalises nouns; the phrase is its name
+    if w.ORDER == "v2" and words[0].lower() in w.DETERMINERS and j <= 1 and not _titled(words[1:2], w):
+        return " ".join(words)  # "Das Weiße Haus": German capitalises nouns; the phrase is its name (not "der Anwalt Jan Vogel")
     return " ".join(run)
 
 
@@ -296,6 +296,11 @@ def _name_then_role(rest: list[str], w: ClauseWords) -> str:
         j += 1  # "منصور التركي"
     nxt = _core(rest[j], w) if j < len(rest) else ""
     return " ".join(rest[:j]) if j and (_role(nxt, w) or nxt.rstrip(".") in w.TITLE_WORDS) else ""
+
+
+def _titled(words: list[str], w: ClauseWords) -> bool:
+    """One of ``words`` is a title or a role word."""
+    return any(x.lower().rstrip(".") in w.TITLE_WORDS or _role(_core(x, w), w) for x in words)
 
 
 def _what_it_is_of(words: list[str], run: list[str], w: ClauseWords) -> bool:
