@@ -239,7 +239,7 @@ def test_german_sentence_bracket_subject_before_or_after_the_auxiliary():
     assert rows("de", "Die Fed hat Versäumnisse eingeräumt und strengere Regeln angekündigt.") == [
         ("eingeräumt", "Die Fed", "Die Fed"), ("angekündigt", "Die Fed", "Die Fed")]
     assert rows("de", "Inzwischen hat HTS-Chef Achmed al-Scharaa, der bisher anders hieß, eine Konferenz "
-                      "angekündigt.") == [("angekündigt", "HTS-Chef Achmed al-Scharaa", "HTS-Chef Achmed al-Scharaa")]
+                      "angekündigt.") == [("angekündigt", "HTS-Chef Achmed al-Scharaa", "Achmed al-Scharaa")]  # "-Chef": a role
     # a subordinate clause is not a bracket: "dass er das bestätigt habe" has no speaker of its own
     assert rows("de", "Merz sagte, dass er das bestätigt habe.") == [("sagte", "Merz", "Merz")]
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from .clause_cases import adjective_phrase, known_word
-from .clause_words import ClauseWords, role_of
+from .clause_heads import _core, _honorific, _lead_words, _role, _titled, _what_it_is_of
+from .clause_words import ClauseWords
 
 _PUNCT = ",.;:!?«»“”„\"'()"
 
@@ -21,22 +22,6 @@ _MARKED: dict = {}
 
 def _words(phrase: str) -> list[str]:
     return [w.strip(_PUNCT).replace("'", "’") for w in phrase.split() if w.strip(_PUNCT)]
-
-
-
-def _core(word: str, w: ClauseWords) -> str:
-    low = word.lower()
-    if low.startswith(w.ELISIONS):  # (most words start with none: one test in C)
-        for e in w.ELISIONS:
-            if low.startswith(e) and len(low) > len(e):
-                return low[len(e):]
-    return low
-
-
-
-def _role(word: str, w: ClauseWords) -> str:
-    """The role a word names (:func:`.clause_words.role_of`)."""
-    return role_of(word, w)
 
 
 
@@ -65,14 +50,14 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     after_role = j >= 2 and words[j - 1].lower() in w.JOINERS and _role(_core(words[j - 2], w), w)
     while run and (run[0].lower() in w.JOINERS or run[0].lower() in w.DETERMINERS):
         run, after_role = run[1:], after_role or (j >= 1 and _role(_core(words[j - 1], w), w))
-    if w.ORDER != "v2" and len(run) == 1 and _complement_of_role(words, len(words) - len(run), w):
-        return ""  # "le ministre de la Défense", "el ministro de Economía": what the role is of
+    if w.ORDER != "v2" and _what_it_is_of(words, run, w):
+        return ""  # "le ministre de la Défense", "la embajada de Estados Unidos", "посол России"
     if after_role and len(run) >= 3:
-        run = run[1:]  # "le maire de Londres Sadiq Khan": the place is the role's
-    k = 0
-    while k < len(run) and (run[k].lower().rstrip(".") in w.TITLE_WORDS or _role(_core(run[k], w), w)
-                            or run[k].lower() in w.NATIONALITIES or (k and run[k].lower() in w.ORG_WORDS)):
-        k += 1  # "Глава МВД Прити Пател": a title, the body it heads, the name
+        # "le maire de Londres Sadiq Khan": the place is the role's; "le procureur de la
+        # République de Lyon": a name with a joiner inside is the complement's, no person's
+        run = run[1:] if run[1].lower() not in w.JOINERS else []
+    k = _lead_words(run, w)
+    surname = k == len(run) - 1 and k >= 1 and _honorific(run[k - 1], w)  # "M. Voisin": a name, though a role's word
     if k and k < len(run) and (run[k].lower() in w.JOINERS or run[k].lower() in w.DETERMINERS):
         return ""  # "Sprecherin des Weißen Hauses": a role of something, not a name
     run = _affiliation_cut(_case_run(words, j, run[k:], w), w)
@@ -80,10 +65,10 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
         run = [run[0][len(run[0]) - len(_core(run[0], w)):]] + run[1:]  # "l’OSDH": the name is "OSDH"
     if len(run) == 3 and (k or run[0].isupper()) and _place_after_role(run, w):  # "… факультета МГУ Михаил Пантелеев"
         run = run[1:]
-    if not run or all(r.lower() in w.ORG_WORDS or r.lower() in w.PERSON_ROLES for r in run):
+    if not run or (not surname and all(r.lower() in w.ORG_WORDS or r.lower() in w.PERSON_ROLES for r in run)):
         return ""
-    if w.ORDER == "v2" and words[0].lower() in w.DETERMINERS and j <= 1:
-        return " ".join(words)  # "Das Weiße Haus": German capitalises nouns; the phrase is its name
+    if w.ORDER == "v2" and words[0].lower() in w.DETERMINERS and j <= 1 and not _titled(words[1:2], w):
+        return " ".join(words)  # "Das Weiße Haus": German capitalises nouns; the phrase is its name (not "der Anwalt Jan Vogel")
     return " ".join(run)
 
 
@@ -294,22 +279,6 @@ def _name_then_role(rest: list[str], w: ClauseWords) -> str:
         j += 1  # "منصور التركي"
     nxt = _core(rest[j], w) if j < len(rest) else ""
     return " ".join(rest[:j]) if j and (_role(nxt, w) or nxt.rstrip(".") in w.TITLE_WORDS) else ""
-
-
-def _complement_of_role(words: list[str], j: int, w: ClauseWords) -> bool:
-    """The words from ``j`` follow a role or a body and its joiners ("ministre de la",
-    "porte-parole du ministère des", "ministro de"): they say what the role is of."""
-    k = j - 1
-    while k >= 0 and (words[k].lower() in w.JOINERS or _core(words[k], w) in w.ELISIONS):
-        k -= 1
-    if k == j - 1 or k < 0:
-        return False
-    head = _core(words[k], w)
-    if w.ARTICLES and not (_role(head, w) or head in w.ORG_WORDS) and words[k].islower() and k >= 1:
-        # a role and its adjective ("el consejero electoral del INE", "el líder nacional del PAN")
-        head = _core(words[k - 1], w) if words[k - 1].islower() else ""
-    return bool(_role(head, w)) or head in w.ORG_WORDS
-
 
 
 def _names_between(text: str, start: int, end: int, w: ClauseWords) -> list:

@@ -143,8 +143,9 @@ def _gender(a: Attribution, phrase: str, w: ClauseWords) -> str:
     return a.extra.get("verb_gender", "")
 
 
-def _kind(phrase: str, name: str, w: ClauseWords) -> str:
-    """person, plural or org."""
+def _kind(phrase: str, name: str, w: ClauseWords, verb: str = "") -> str:
+    """person, plural or org; a role with no name said with a plural ``verb`` (the cue
+    form's last word, by ``plural_endings``) is plural ("Обвиняемые … признают")."""
     words = [x.lower() for x in _words(phrase)]
     if not words:
         return "org"
@@ -152,7 +153,7 @@ def _kind(phrase: str, name: str, w: ClauseWords) -> str:
         k = w.PRONOUNS[words[0]]
         return "person" if k in {"m", "f"} else k
     if any(_role(_core(x, w), w) for x in words):
-        return "person"
+        return "plural" if not name and verb and w.PLURAL is not None and w.PLURAL.search(verb) else "person"
     if any(_core(x, w) in w.ORG_WORDS for x in words):
         return "org"
     return "person" if name and len(name.split()) >= 2 else "org"
@@ -327,7 +328,8 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     name = _document_or_body(text, a, phrase, name, w)
     if aname and (not name or (_names_only(appos, w) and not _names_only(phrase, w))):
         name = aname
-    a.speaker_type = "org" if phrase.strip()[:1] in w.OPEN_Q else _kind(phrase + " " + appos, name, w)
+    verb = text[a.cue[0]:a.cue[1]].split()[-1].lower() if a.cue is not None and text[a.cue[0]:a.cue[1]].split() else ""
+    a.speaker_type = "org" if phrase.strip()[:1] in w.OPEN_Q else _kind(phrase + " " + appos, name, w, verb)
     heads = [_role(_core(x, w), w) for x in _words(phrase)]
     a.head = next((h for h in reversed(heads) if h), "")
     if not name and (a.head or _definite_person(phrase, w)):

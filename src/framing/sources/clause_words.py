@@ -103,6 +103,7 @@ class ClauseWords:
                 raise LanguageError(f"{where}: {key} must be a list of words (lang/fr/words.yaml shows each entry); "
                                     "quote words YAML would read as another type ('no', 'on').")
             setattr(self, attr, {v.lower().replace("'", "’") for v in value})
+        self._read_forms(data, where)
         pronouns = data.get("pronouns")
         if not isinstance(pronouns, dict) or not all(str(v) in _KINDS for v in pronouns.values()):
             raise LanguageError(f"{where}: pronouns must map each subject pronoun to its kind ({', '.join(sorted(_KINDS))}).")
@@ -174,8 +175,8 @@ class ClauseWords:
         #: role word -> the gazetteer label it says (the first label listing it)
         self.CATEGORIES: dict = {}
         for label, found in categories.items():
-            for x in found:
-                self.CATEGORIES.setdefault(x.lower(), str(label))
+            for x in self._with_forms({x.lower() for x in found}, "categories"):
+                self.CATEGORIES.setdefault(x, str(label))
         self.TITLE_WORDS = {t.rstrip(".") for t in self.TITLES}
         self.NAME_SKIP = self.TITLE_WORDS | self.TITLES | self.PERSON_ROLES | self.NATIONALITIES
         self.language = lang.code
@@ -183,6 +184,39 @@ class ClauseWords:
         self.features: dict = {}
         self._uncased = None
         self._roles: dict = {}
+
+    def _read_forms(self, data: dict, where: str) -> None:
+        """``word_forms``: the other forms of listed words, by rules of the language's data
+        (Arabic: a role with and without its article, "وزير" and "الوزير"; a feminine in ة,
+        "الوزيرة"). Each rule names the ``lists`` it reads, a ``pattern`` a whole word must
+        match and the ``form`` it gives (a replacement, ``\\1`` its first group), optionally
+        the lists the new forms also join (``also: [female]``); rules apply in order, each to
+        the words the rules before gave too."""
+        rules = data.get("word_forms") or []
+        self._FORM_RULES = []
+        for r in rules if isinstance(rules, list) else [None]:
+            if not (isinstance(r, dict) and isinstance(r.get("lists"), list) and r.get("pattern") and "form" in r):
+                raise LanguageError(f"{where}: word_forms is a list of rules, each with lists, pattern and form "
+                                    "(lang/ar/words.yaml shows them).")
+            unknown = [x for x in list(r["lists"]) + list(r.get("also") or []) if x not in _SETS and x != "categories"]
+            if unknown:
+                raise LanguageError(f"{where}: word_forms names lists words.yaml has not: {', '.join(map(str, unknown))}.")
+            self._FORM_RULES.append((set(r["lists"]), re.compile(str(r["pattern"])), str(r["form"]),
+                                     [_SETS[a] for a in r.get("also") or ()]))
+        for name, attr in _SETS.items():
+            words = getattr(self, attr)
+            words |= self._with_forms(words, name)
+
+    def _with_forms(self, words: set, name: str) -> set:
+        """``words`` of the list ``name`` with the forms ``word_forms`` gives them."""
+        out = set(words)
+        for lists, pattern, form, also in self._FORM_RULES:
+            if name in lists:
+                new = {m.expand(form) for m in map(pattern.fullmatch, sorted(out)) if m}
+                out |= new
+                for a in also:
+                    getattr(self, a).update(new)
+        return out
 
     def _read_script_settings(self, data: dict, where: str) -> None:
         """Settings of how a script writes its words (Russian, Arabic): ``lemma_gender``, ``role_prefixes``,
@@ -208,6 +242,10 @@ class ClauseWords:
         self.COMMA_PARTS = bool(data.get("comma_parts", False))
         #: a name in marks after a role or a body ("агентство «Интерфакс»") is read with it
         self.MARKED_NAMES = bool(data.get("marked_names", False))
+        complement = data.get("complement_ending")
+        #: the ending of a word that after a role is what the role is of, no name ("посол
+        #: России", "житель Москвы": a genitive no name in the nominative has), or None
+        self.COMPLEMENT_ENDING = re.compile(str(complement)) if complement else None
         ending = data.get("case_ending")
         #: a case ending of a name ("Андреевой", "Бусыгина"): a surname is found in another case
         self.CASE_ENDING = re.compile(str(ending)) if ending else None
@@ -271,6 +309,8 @@ def role_of(word: str, w: ClauseWords) -> str:
     if found is None:
         if w.ROLE_MATCH == "suffix":  # the longest role of five letters or more it ends with
             parts = next(([word[-n:]] for n in range(len(word) - 1, 4, -1) if word[-n:] in w.PERSON_ROLES), [])
+            if not parts and "-" in word and word.rsplit("-", 1)[1] in w.PERSON_ROLES:
+                parts = [word.rsplit("-", 1)[1]]  # a compound's head after its hyphen, however short: "AfD-Chef"
         elif w.ROLE_MATCH == "prefix":
             by_start = w._roles.get(("by start",))
             if by_start is None:  # the roles of five letters or more by their first three
