@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from . import _yaml
+from ._paradigms import read_paradigms, verb_forms
 from ._record import active, note_file
 from .errors import LexiconError
 from .lang import Language, get_language
@@ -35,9 +36,9 @@ __all__ = ["CueTable", "load_cues", "cues_of", "CUE_KEYS"]
 
 #: What an entry may say (see the bundled table's header for each one's meaning).
 CUE_KEYS = {"forms", "speech", "distancing", "that_only", "needs_clause", "noun_forms", "object", "quote_or_for",
-            "fronted", "postposed", "after_comma"}
+            "fronted", "postposed", "after_comma", "paradigm", "exclude"}
 #: What a table may say besides its cues (the rules of some languages need them).
-TABLE_KEYS = {"name", "description", "cues", "proclitics", "pronoun_suffixes"}
+TABLE_KEYS = {"name", "description", "cues", "proclitics", "pronoun_suffixes", "paradigms"}
 
 _WORD_RE = re.compile(r"\w+")
 #: A word of a form: letters and digits, combining marks (an accent written apart, Arabic
@@ -422,19 +423,28 @@ def parse_cues(text: str, *, source: str = "<cues>") -> CueTable:
     forms: dict[str, tuple[str, ...]] = {}
     props: dict[str, set] = {k: set() for k in ("speech", "distancing", "that_only", "object", "quote_or_for",
                                                 "needs_clause", "noun_forms", "fronted", "postposed", "after_comma")}
-    owner: dict[str, str] = {}
+    classes = read_paradigms(where, top["paradigms"][1], canonical_form) if "paradigms" in top else {}
+    entries = {}
+    owner: dict[str, str] = {}  # an explicit form -> its lemma
     for lemma, (key, node) in _yaml.mapping(where, top["cues"][1], "cues", None).items():
         what = f"cue {lemma!r}"
-        # an entry is its forms ([say, says, said]) or a mapping of forms and properties
+        # an entry is its forms ([say, says, said]) or a mapping of forms, paradigm and properties
         entry = _yaml.mapping(where, node, what, CUE_KEYS) if isinstance(node, yaml.MappingNode) else {"forms": (key, node)}
-        if "forms" not in entry:
-            raise where.error(node, f"{what}: missing key 'forms' (its spellings: [say, says, said, saying]).")
-        own = _words(where, entry["forms"][1], f"{what}: forms")
+        if "forms" not in entry and "paradigm" not in entry:
+            raise where.error(node, f"{what}: missing key 'forms' (its spellings: [say, says, said, saying]) or "
+                                    "'paradigm' (its verbs' class).")
+        own = _words(where, entry["forms"][1], f"{what}: forms") if "forms" in entry else []
         for f in own:
             if f in owner and owner[f] != lemma:
                 raise where.error(entry["forms"][1], f"{what}: the form {f!r} is also a form of {owner[f]!r}; a form "
                                                      "has one lemma.")
             owner[f] = lemma
+        entries[lemma] = (entry, own)
+    made: dict[str, str] = {}  # a form of a paradigm -> its lemma
+    for lemma, (entry, own) in entries.items():
+        what = f"cue {lemma!r}"
+        if "paradigm" in entry:
+            own = _with_paradigm(where, entry, lemma, own, classes, owner, made)
         forms[lemma] = tuple(own)
         if _flag(where, entry, "speech", what, True):
             props["speech"].add(lemma)
@@ -443,12 +453,7 @@ def parse_cues(text: str, *, source: str = "<cues>") -> CueTable:
                 props[flag].add(lemma)
         for listed in ("needs_clause", "noun_forms"):
             if listed in entry:
-                chosen = _words(where, entry[listed][1], f"{what}: {listed}")
-                stray = [f for f in chosen if f not in own]
-                if stray:
-                    raise where.error(entry[listed][1], f"{what}: {listed} lists {stray[0]!r}, which is not one of its "
-                                                        f"forms ({', '.join(own)}).")
-                props[listed] |= set(chosen)
+                props[listed] |= _listed(where, entry[listed][1], f"{what}: {listed}", own)
     if not forms:
         raise where.error(top["cues"][1], "cues: no entries; list at least one reporting verb.")
     joined = {key: tuple(_words(where, top[key][1], key)) for key in ("proclitics", "pronoun_suffixes") if key in top}
@@ -458,22 +463,56 @@ def parse_cues(text: str, *, source: str = "<cues>") -> CueTable:
                     postposed=frozenset(props["postposed"]), after_comma=frozenset(props["after_comma"]), **joined)
 
 
+def _with_paradigm(where, entry: dict, lemma: str, own: list, classes: dict, owner: dict, made: dict) -> list:
+    """An entry's forms with those of its ``paradigm`` (:mod:`framing._paradigms`) after
+    them, less its ``exclude``; a form another entry lists is that entry's (explicit forms
+    win), a form two paradigms make is an error. ``made`` gathers form -> lemma."""
+    what = f"cue {lemma!r}"
+    node = entry["paradigm"][1]
+    generated = [f for f in verb_forms(where, node, lemma, classes, canonical_form) if f not in owner]
+    for f in generated:
+        _word(where, node, f"{what}: paradigm", f)
+        if made.get(f, lemma) != lemma:
+            raise where.error(node, f"{what}: its paradigm makes {f!r}, a form of {made[f]!r} too; list it as a form "
+                                    "of one of them.")
+        made[f] = lemma
+    left = _words(where, entry["exclude"][1], f"{what}: exclude") if "exclude" in entry else []
+    stray = [f for f in left if f not in generated]
+    if stray:
+        raise where.error(entry["exclude"][1], f"{what}: exclude lists {stray[0]!r}, which its paradigm does not make.")
+    return list(dict.fromkeys(own + [f for f in generated if f not in left]))
+
+
+def _listed(where, node, what: str, own: list) -> set:
+    """The forms of ``needs_clause`` or ``noun_forms``: a list of the entry's forms, or
+    ``true`` for every one."""
+    if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":bool"):
+        return set(own) if _yaml.boolean(where, node, what) else set()
+    chosen = _words(where, node, what)
+    stray = [f for f in chosen if f not in own]
+    if stray:
+        raise where.error(node, f"{what} lists {stray[0]!r}, which is not one of its forms ({', '.join(own)}).")
+    return set(chosen)
+
+
 def _flag(where, entry: dict, key: str, what: str, default: bool) -> bool:
     return _yaml.boolean(where, entry[key][1], f"{what}: {key}") if key in entry else default
 
 
 def _words(where, node, what: str) -> list[str]:
     items = node.value if isinstance(node, yaml.SequenceNode) else [node]
-    out = []
-    for item in items:
-        text = canonical_form(_yaml.scalar(where, item, what))
-        if not text or text.startswith("…") or text.endswith("…") or not all(
-                _FORM_WORD_RE.fullmatch(w) or w == "…" or (what in {"proclitics", "pronoun_suffixes"} and
-                                                               _FORM_WORD_RE.fullmatch(w.lstrip("-")))
-                               for w in text.split()):
-            raise where.error(item, f"{what}: {text!r} is not a word or words (letters, digits, combining marks, an "
-                                    "apostrophe or hyphen inside a word; spaces between words).")
-        out.append(text)
+    out = [_word(where, item, what, canonical_form(_yaml.scalar(where, item, what))) for item in items]
     if not out:
         raise where.error(node, f"{what}: empty; list at least one.")
     return out
+
+
+def _word(where, node, what: str, text: str) -> str:
+    """``text``, a form as the table keeps it, if it is one: else an error at ``node``."""
+    if not text or text.startswith("…") or text.endswith("…") or not all(
+            _FORM_WORD_RE.fullmatch(w) or w == "…" or (what in {"proclitics", "pronoun_suffixes"} and
+                                                       _FORM_WORD_RE.fullmatch(w.lstrip("-")))
+            for w in text.split()):
+        raise where.error(node, f"{what}: {text!r} is not a word or words (letters, digits, combining marks, an "
+                                "apostrophe or hyphen inside a word; spaces between words).")
+    return text
