@@ -74,7 +74,18 @@ def test_the_english_table_loads_to_exactly_its_listed_forms():
     ("es", "La fiscal advirtiera que …", ("advirtiera", "advertir")),
     ("es", "Los vecinos sostienen que …", ("sostienen", "sostener")),
     ("es", "El alcalde explicaría después que …", ("explicaría", "explicar")),
+    ("fr", "Le maire annonçait que …", ("annonçait", "annoncer")),
+    ("fr", "Les syndicats rappelleront que …", ("rappelleront", "rappeler")),
+    ("fr", "Il faisait valoir que …", ("faisait valoir", "faire valoir")),
 ])
 def test_a_languages_table_knows_every_form_of_its_verbs(lang, text, found):
     table = cues_of(lang)
     assert [(text[s:e], lemma) for s, e, lemma in table.find(text)][:1] == [found]
+
+
+def test_a_form_a_dev_article_shows_is_not_a_report_is_left_out():
+    # "Zulle reste confiant": the adjective; "le reportage que proposera « Illico »": offered
+    fr = cues_of("fr")
+    assert fr.lemma_of("confiait") == "confier" and fr.lemma_of("confiant") is None
+    assert fr.lemma_of("proposera") is None and fr.lemma_of("propose") == "proposer"
+    assert "contará" in cues_of("es").needs_clause  # "contará con su propio museo"
