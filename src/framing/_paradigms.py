@@ -33,9 +33,13 @@ __all__ = ["read_paradigms", "verb_forms"]
 _VERB_KEYS = {"class", "particle"}
 
 
-def _strip(where, node, verb: str, template: str) -> str:
+def _strip(where, node, verb: str, template: str, particle: str | None) -> str:
     """``verb`` without what ``template`` writes around its ``~`` ("~ar": "explicar" ->
-    "explic"; "أ~": "أعلن" -> "علن")."""
+    "explic"; "أ~": "أعلن" -> "علن"; "+~en", particle "mit": "mitteilen" -> "teil")."""
+    if "+" in template:
+        if particle is None:
+            raise where.error(node, f"the verb {verb!r} needs a 'particle' for its class's stem {template!r}.")
+        template = template.replace("+", particle)
     before, _, after = template.partition("~")
     if not verb.startswith(before) or not verb.endswith(after) or len(verb) < len(before) + len(after):
         raise where.error(node, f"the verb {verb!r} does not fit its class's stem {template!r}.")
@@ -102,7 +106,7 @@ def verb_forms(where, node, lemma: str, classes: dict, canon) -> list[str]:
         base = canon(verb)
         for group, strip, endings in groups:
             stems = [canon(s) for s in _list(where, body[group][1], f"{what}: {group}")] if group in body \
-                else [_strip(where, spec, base, strip)]
+                else [_strip(where, spec, base, strip, particle)]
             for stem in stems:
                 for ending in endings:
                     form = ending.replace("~", stem) if "~" in ending else stem + ending
