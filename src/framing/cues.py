@@ -66,6 +66,7 @@ def canonical_form(form: str) -> str:
     return " ".join(s.split())
 
 
+@functools.lru_cache(maxsize=4096)
 def _char_pattern(c: str) -> str:
     """The pattern of one character of a form, as a reader reads it: any apostrophe for an
     apostrophe, any hyphen for a hyphen, white space for a space, a precomposed letter or
@@ -110,19 +111,32 @@ def _class_of(chars: str) -> re.Pattern:
     return re.compile("[" + "".join(map(re.escape, chars)) + "]", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
+def _opening(c: str) -> re.Pattern:
+    """The class of every character a form opening with ``c`` may open with."""
+    return _class_of(_first_chars(c))
+
+
 #: How many words may stand between the parts of a split form ("wies … zurück").
 SPLIT_GAP = 8
 
 
-def _form_pattern(form: str) -> str:
-    """The pattern of a form; a form split by "…" ("wies … zurück": a German separable
-    verb) is its first part, found where the rest follows within :data:`SPLIT_GAP` words of
-    the same sentence."""
+@functools.lru_cache(maxsize=8192)
+def _form_parts(form: str) -> tuple[str, ...]:
+    """The pattern of a form as its parts: a pattern per letter, then for a form split by
+    "…" ("wies … zurück": a German separable verb) a lookahead: the rest follows within
+    :data:`SPLIT_GAP` words of the same sentence."""
     first, *rest = [p.strip() for p in form.split("…")]
-    pat = "".join(map(_char_pattern, first))
+    parts = list(map(_char_pattern, first))
     for part in rest:
-        pat += rf"(?=(?:\s+[^\s.!?;:]+){{0,{SPLIT_GAP}}}?\s+{''.join(map(_char_pattern, part))}(?![\w-]))"
-    return pat
+        parts.append(rf"(?=(?:\s+[^\s.!?;:]+){{0,{SPLIT_GAP}}}?\s+{''.join(map(_char_pattern, part))}(?![\w-]))")
+    return tuple(parts)
+
+
+def _form_pattern(form: str) -> str:
+    """The pattern of a form (:func:`_form_parts`): a split form is its first part, found
+    where the rest follows."""
+    return "".join(_form_parts(form))
 
 
 def _simple(form: str) -> bool:
@@ -278,23 +292,33 @@ class CueTable:
                     break
 
 
-def _prefix_tree(words: list) -> str:
+def _prefix_tree(words: list, end: str | None = None, letters: int | None = None) -> str:
     """The pattern of any of ``words`` (each a tuple of its letters' patterns), their common
-    prefixes written once ("a(?:ccus(?:e|ant)|…)"): a search tries a few letters at a word,
-    not every word."""
+    prefixes written once ("a(?:ccus(?:e|ant)|…)"), in the order of the words: a search
+    tries a few letters at a word, not every word. With ``letters``, a longer word is its
+    first letters, anything after; a word no longer ends with ``end``."""
     tree: dict = {}
     for word in words:
         node = tree
-        for part in word:
+        cut = letters is not None and len(word) > letters
+        for part in word[:letters] if cut else word:
             node = node.setdefault(part, {})
-        node[None] = {}
+        node["" if cut else None] = {}
 
     def pattern(node: dict) -> str:
-        parts = [part + pattern(child) for part, child in node.items() if part is not None]
-        if None in node:
-            parts.append("")  # a word ends here ("a" of "a déclaré", "accuse")
+        parts = [part + pattern(child) for part, child in node.items() if part]
+        if "" in node:
+            parts.append("")  # a word's first letters, anything after
+        elif None in node:
+            parts.append(end or "")  # a word ends here ("a" of "a déclaré", "accuse")
         return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
     return pattern(tree)
+
+
+#: How many letters of a form's first word the search for where a form may open reads
+#: (:class:`_ByLead`): more make a larger regex to compile with every table (Arabic's
+#: letters each carry the class of vowel marks), fewer try the forms at more words.
+LEAD_LETTERS = 3
 
 
 class _ByLead:
@@ -307,14 +331,19 @@ class _ByLead:
 
     def __init__(self, alternatives: tuple, forms: tuple, proclitics: tuple, after: str):
         self.alternatives, self.after = alternatives, after
-        self.opens = tuple(_class_of(_first_chars(f[0])) for f in forms)
+        self.parts = tuple(map(_form_parts, forms))
+        opens: dict = {}  # the class a form opens with -> the forms' numbers, in order
+        for k, f in enumerate(forms):
+            opens.setdefault(_opening(f[0]), []).append(k)
+        self.opens = tuple((op, tuple(ks)) for op, ks in opens.items())
         before = "(?:" + "|".join(map(re.escape, proclitics)) + ")?" if proclitics else ""
         # where a match may start: a proclitic or none, the first word of a form (its letters'
-        # patterns, as a tree of their prefixes), then a space or the end of a form; found
-        # by one search in C, the lookbehind failing at once inside words
-        self.lead = re.compile(r"(?<![\w-])" + before + _prefix_tree([tuple(map(_char_pattern, f.split()[0]))
-                                                                       for f in forms]) + rf"(?:(?=\s)|{after})",
-                               re.IGNORECASE)
+        # patterns, as a tree of their prefixes; of a longer word its first LEAD_LETTERS), then
+        # a space or the end of a form; found by one search in C, the lookbehind failing at
+        # once inside words
+        self.lead = re.compile(r"(?<![\w-])" + before + _prefix_tree(
+            [tuple(map(_char_pattern, f.split()[0])) for f in forms], rf"(?:(?=\s)|{after})", LEAD_LETTERS),
+            re.IGNORECASE)
         self.proclitics = tuple(re.compile(re.escape(p), re.IGNORECASE).match for p in proclitics)
         #: the whole regex, as :meth:`finditer` reads it
         self.pattern = r"(?<![\w-])" + before + "(" + "|".join(alternatives) + ")" + after
@@ -351,11 +380,14 @@ class _ByLead:
 
     def _regex_at(self, letter: str) -> re.Pattern | None:
         """The regex of the alternatives that may open with ``letter``, or None."""
-        chosen = tuple(k for k, op in enumerate(self.opens) if op.fullmatch(letter))
+        chosen = tuple(sorted(k for op, ks in self.opens if op.fullmatch(letter) for k in ks))
         if not chosen:
             return None
         if chosen not in self._of:
-            self._of[chosen] = re.compile("(" + "|".join(self.alternatives[k] for k in chosen) + ")" + self.after,
+            # the alternatives as a tree of their common prefixes, in their order (a longer
+            # form before the shorter it extends): the same match, a regex a few times smaller
+            # to compile (Arabic's letters each carry the class of vowel marks)
+            self._of[chosen] = re.compile("(" + _prefix_tree([self.parts[k] for k in chosen]) + ")" + self.after,
                                           re.IGNORECASE)
         return self._of[chosen]
 
