@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from . import _yaml
+from ._paradigms import read_paradigms, verb_forms
 from ._record import active, note_file
 from .errors import LexiconError
 from .lang import Language, get_language
@@ -35,9 +36,9 @@ __all__ = ["CueTable", "load_cues", "cues_of", "CUE_KEYS"]
 
 #: What an entry may say (see the bundled table's header for each one's meaning).
 CUE_KEYS = {"forms", "speech", "distancing", "that_only", "needs_clause", "noun_forms", "object", "quote_or_for",
-            "fronted", "postposed", "after_comma"}
+            "fronted", "postposed", "after_comma", "paradigm", "exclude"}
 #: What a table may say besides its cues (the rules of some languages need them).
-TABLE_KEYS = {"name", "description", "cues", "proclitics", "pronoun_suffixes"}
+TABLE_KEYS = {"name", "description", "cues", "proclitics", "pronoun_suffixes", "paradigms"}
 
 _WORD_RE = re.compile(r"\w+")
 #: A word of a form: letters and digits, combining marks (an accent written apart, Arabic
@@ -65,6 +66,7 @@ def canonical_form(form: str) -> str:
     return " ".join(s.split())
 
 
+@functools.lru_cache(maxsize=4096)
 def _char_pattern(c: str) -> str:
     """The pattern of one character of a form, as a reader reads it: any apostrophe for an
     apostrophe, any hyphen for a hyphen, white space for a space, a precomposed letter or
@@ -109,19 +111,32 @@ def _class_of(chars: str) -> re.Pattern:
     return re.compile("[" + "".join(map(re.escape, chars)) + "]", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
+def _opening(c: str) -> re.Pattern:
+    """The class of every character a form opening with ``c`` may open with."""
+    return _class_of(_first_chars(c))
+
+
 #: How many words may stand between the parts of a split form ("wies … zurück").
 SPLIT_GAP = 8
 
 
-def _form_pattern(form: str) -> str:
-    """The pattern of a form; a form split by "…" ("wies … zurück": a German separable
-    verb) is its first part, found where the rest follows within :data:`SPLIT_GAP` words of
-    the same sentence."""
+@functools.lru_cache(maxsize=8192)
+def _form_parts(form: str) -> tuple[str, ...]:
+    """The pattern of a form as its parts: a pattern per letter, then for a form split by
+    "…" ("wies … zurück": a German separable verb) a lookahead: the rest follows within
+    :data:`SPLIT_GAP` words of the same sentence."""
     first, *rest = [p.strip() for p in form.split("…")]
-    pat = "".join(map(_char_pattern, first))
+    parts = list(map(_char_pattern, first))
     for part in rest:
-        pat += rf"(?=(?:\s+[^\s.!?;:]+){{0,{SPLIT_GAP}}}?\s+{''.join(map(_char_pattern, part))}(?![\w-]))"
-    return pat
+        parts.append(rf"(?=(?:\s+[^\s.!?;:]+){{0,{SPLIT_GAP}}}?\s+{''.join(map(_char_pattern, part))}(?![\w-]))")
+    return tuple(parts)
+
+
+def _form_pattern(form: str) -> str:
+    """The pattern of a form (:func:`_form_parts`): a split form is its first part, found
+    where the rest follows."""
+    return "".join(_form_parts(form))
 
 
 def _simple(form: str) -> bool:
@@ -277,23 +292,33 @@ class CueTable:
                     break
 
 
-def _prefix_tree(words: list) -> str:
+def _prefix_tree(words: list, end: str | None = None, letters: int | None = None) -> str:
     """The pattern of any of ``words`` (each a tuple of its letters' patterns), their common
-    prefixes written once ("a(?:ccus(?:e|ant)|…)"): a search tries a few letters at a word,
-    not every word."""
+    prefixes written once ("a(?:ccus(?:e|ant)|…)"), in the order of the words: a search
+    tries a few letters at a word, not every word. With ``letters``, a longer word is its
+    first letters, anything after; a word no longer ends with ``end``."""
     tree: dict = {}
     for word in words:
         node = tree
-        for part in word:
+        cut = letters is not None and len(word) > letters
+        for part in word[:letters] if cut else word:
             node = node.setdefault(part, {})
-        node[None] = {}
+        node["" if cut else None] = {}
 
     def pattern(node: dict) -> str:
-        parts = [part + pattern(child) for part, child in node.items() if part is not None]
-        if None in node:
-            parts.append("")  # a word ends here ("a" of "a déclaré", "accuse")
+        parts = [part + pattern(child) for part, child in node.items() if part]
+        if "" in node:
+            parts.append("")  # a word's first letters, anything after
+        elif None in node:
+            parts.append(end or "")  # a word ends here ("a" of "a déclaré", "accuse")
         return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
     return pattern(tree)
+
+
+#: How many letters of a form's first word the search for where a form may open reads
+#: (:class:`_ByLead`): more make a larger regex to compile with every table (Arabic's
+#: letters each carry the class of vowel marks), fewer try the forms at more words.
+LEAD_LETTERS = 3
 
 
 class _ByLead:
@@ -306,14 +331,19 @@ class _ByLead:
 
     def __init__(self, alternatives: tuple, forms: tuple, proclitics: tuple, after: str):
         self.alternatives, self.after = alternatives, after
-        self.opens = tuple(_class_of(_first_chars(f[0])) for f in forms)
+        self.parts = tuple(map(_form_parts, forms))
+        opens: dict = {}  # the class a form opens with -> the forms' numbers, in order
+        for k, f in enumerate(forms):
+            opens.setdefault(_opening(f[0]), []).append(k)
+        self.opens = tuple((op, tuple(ks)) for op, ks in opens.items())
         before = "(?:" + "|".join(map(re.escape, proclitics)) + ")?" if proclitics else ""
         # where a match may start: a proclitic or none, the first word of a form (its letters'
-        # patterns, as a tree of their prefixes), then a space or the end of a form; found
-        # by one search in C, the lookbehind failing at once inside words
-        self.lead = re.compile(r"(?<![\w-])" + before + _prefix_tree([tuple(map(_char_pattern, f.split()[0]))
-                                                                       for f in forms]) + rf"(?:(?=\s)|{after})",
-                               re.IGNORECASE)
+        # patterns, as a tree of their prefixes; of a longer word its first LEAD_LETTERS), then
+        # a space or the end of a form; found by one search in C, the lookbehind failing at
+        # once inside words
+        self.lead = re.compile(r"(?<![\w-])" + before + _prefix_tree(
+            [tuple(map(_char_pattern, f.split()[0])) for f in forms], rf"(?:(?=\s)|{after})", LEAD_LETTERS),
+            re.IGNORECASE)
         self.proclitics = tuple(re.compile(re.escape(p), re.IGNORECASE).match for p in proclitics)
         #: the whole regex, as :meth:`finditer` reads it
         self.pattern = r"(?<![\w-])" + before + "(" + "|".join(alternatives) + ")" + after
@@ -350,11 +380,14 @@ class _ByLead:
 
     def _regex_at(self, letter: str) -> re.Pattern | None:
         """The regex of the alternatives that may open with ``letter``, or None."""
-        chosen = tuple(k for k, op in enumerate(self.opens) if op.fullmatch(letter))
+        chosen = tuple(sorted(k for op, ks in self.opens if op.fullmatch(letter) for k in ks))
         if not chosen:
             return None
         if chosen not in self._of:
-            self._of[chosen] = re.compile("(" + "|".join(self.alternatives[k] for k in chosen) + ")" + self.after,
+            # the alternatives as a tree of their common prefixes, in their order (a longer
+            # form before the shorter it extends): the same match, a regex a few times smaller
+            # to compile (Arabic's letters each carry the class of vowel marks)
+            self._of[chosen] = re.compile("(" + _prefix_tree([self.parts[k] for k in chosen]) + ")" + self.after,
                                           re.IGNORECASE)
         return self._of[chosen]
 
@@ -422,19 +455,28 @@ def parse_cues(text: str, *, source: str = "<cues>") -> CueTable:
     forms: dict[str, tuple[str, ...]] = {}
     props: dict[str, set] = {k: set() for k in ("speech", "distancing", "that_only", "object", "quote_or_for",
                                                 "needs_clause", "noun_forms", "fronted", "postposed", "after_comma")}
-    owner: dict[str, str] = {}
+    classes = read_paradigms(where, top["paradigms"][1], canonical_form) if "paradigms" in top else {}
+    entries = {}
+    owner: dict[str, str] = {}  # an explicit form -> its lemma
     for lemma, (key, node) in _yaml.mapping(where, top["cues"][1], "cues", None).items():
         what = f"cue {lemma!r}"
-        # an entry is its forms ([say, says, said]) or a mapping of forms and properties
+        # an entry is its forms ([say, says, said]) or a mapping of forms, paradigm and properties
         entry = _yaml.mapping(where, node, what, CUE_KEYS) if isinstance(node, yaml.MappingNode) else {"forms": (key, node)}
-        if "forms" not in entry:
-            raise where.error(node, f"{what}: missing key 'forms' (its spellings: [say, says, said, saying]).")
-        own = _words(where, entry["forms"][1], f"{what}: forms")
+        if "forms" not in entry and "paradigm" not in entry:
+            raise where.error(node, f"{what}: missing key 'forms' (its spellings: [say, says, said, saying]) or "
+                                    "'paradigm' (its verbs' class).")
+        own = _words(where, entry["forms"][1], f"{what}: forms") if "forms" in entry else []
         for f in own:
             if f in owner and owner[f] != lemma:
                 raise where.error(entry["forms"][1], f"{what}: the form {f!r} is also a form of {owner[f]!r}; a form "
                                                      "has one lemma.")
             owner[f] = lemma
+        entries[lemma] = (entry, own)
+    made: dict[str, str] = {}  # a form of a paradigm -> its lemma
+    for lemma, (entry, own) in entries.items():
+        what = f"cue {lemma!r}"
+        if "paradigm" in entry:
+            own = _with_paradigm(where, entry, lemma, own, classes, owner, made)
         forms[lemma] = tuple(own)
         if _flag(where, entry, "speech", what, True):
             props["speech"].add(lemma)
@@ -443,12 +485,7 @@ def parse_cues(text: str, *, source: str = "<cues>") -> CueTable:
                 props[flag].add(lemma)
         for listed in ("needs_clause", "noun_forms"):
             if listed in entry:
-                chosen = _words(where, entry[listed][1], f"{what}: {listed}")
-                stray = [f for f in chosen if f not in own]
-                if stray:
-                    raise where.error(entry[listed][1], f"{what}: {listed} lists {stray[0]!r}, which is not one of its "
-                                                        f"forms ({', '.join(own)}).")
-                props[listed] |= set(chosen)
+                props[listed] |= _listed(where, entry[listed][1], f"{what}: {listed}", own)
     if not forms:
         raise where.error(top["cues"][1], "cues: no entries; list at least one reporting verb.")
     joined = {key: tuple(_words(where, top[key][1], key)) for key in ("proclitics", "pronoun_suffixes") if key in top}
@@ -458,22 +495,56 @@ def parse_cues(text: str, *, source: str = "<cues>") -> CueTable:
                     postposed=frozenset(props["postposed"]), after_comma=frozenset(props["after_comma"]), **joined)
 
 
+def _with_paradigm(where, entry: dict, lemma: str, own: list, classes: dict, owner: dict, made: dict) -> list:
+    """An entry's forms with those of its ``paradigm`` (:mod:`framing._paradigms`) after
+    them, less its ``exclude``; a form another entry lists is that entry's (explicit forms
+    win), a form two paradigms make is an error. ``made`` gathers form -> lemma."""
+    what = f"cue {lemma!r}"
+    node = entry["paradigm"][1]
+    generated = [f for f in verb_forms(where, node, lemma, classes, canonical_form) if f not in owner]
+    for f in generated:
+        _word(where, node, f"{what}: paradigm", f)
+        if made.get(f, lemma) != lemma:
+            raise where.error(node, f"{what}: its paradigm makes {f!r}, a form of {made[f]!r} too; list it as a form "
+                                    "of one of them.")
+        made[f] = lemma
+    left = _words(where, entry["exclude"][1], f"{what}: exclude") if "exclude" in entry else []
+    stray = [f for f in left if f not in generated]
+    if stray:
+        raise where.error(entry["exclude"][1], f"{what}: exclude lists {stray[0]!r}, which its paradigm does not make.")
+    return list(dict.fromkeys(own + [f for f in generated if f not in left]))
+
+
+def _listed(where, node, what: str, own: list) -> set:
+    """The forms of ``needs_clause`` or ``noun_forms``: a list of the entry's forms, or
+    ``true`` for every one."""
+    if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":bool"):
+        return set(own) if _yaml.boolean(where, node, what) else set()
+    chosen = _words(where, node, what)
+    stray = [f for f in chosen if f not in own]
+    if stray:
+        raise where.error(node, f"{what} lists {stray[0]!r}, which is not one of its forms ({', '.join(own)}).")
+    return set(chosen)
+
+
 def _flag(where, entry: dict, key: str, what: str, default: bool) -> bool:
     return _yaml.boolean(where, entry[key][1], f"{what}: {key}") if key in entry else default
 
 
 def _words(where, node, what: str) -> list[str]:
     items = node.value if isinstance(node, yaml.SequenceNode) else [node]
-    out = []
-    for item in items:
-        text = canonical_form(_yaml.scalar(where, item, what))
-        if not text or text.startswith("…") or text.endswith("…") or not all(
-                _FORM_WORD_RE.fullmatch(w) or w == "…" or (what in {"proclitics", "pronoun_suffixes"} and
-                                                               _FORM_WORD_RE.fullmatch(w.lstrip("-")))
-                               for w in text.split()):
-            raise where.error(item, f"{what}: {text!r} is not a word or words (letters, digits, combining marks, an "
-                                    "apostrophe or hyphen inside a word; spaces between words).")
-        out.append(text)
+    out = [_word(where, item, what, canonical_form(_yaml.scalar(where, item, what))) for item in items]
     if not out:
         raise where.error(node, f"{what}: empty; list at least one.")
     return out
+
+
+def _word(where, node, what: str, text: str) -> str:
+    """``text``, a form as the table keeps it, if it is one: else an error at ``node``."""
+    if not text or text.startswith("…") or text.endswith("…") or not all(
+            _FORM_WORD_RE.fullmatch(w) or w == "…" or (what in {"proclitics", "pronoun_suffixes"} and
+                                                       _FORM_WORD_RE.fullmatch(w.lstrip("-")))
+            for w in text.split()):
+        raise where.error(node, f"{what}: {text!r} is not a word or words (letters, digits, combining marks, an "
+                                "apostrophe or hyphen inside a word; spaces between words).")
+    return text
