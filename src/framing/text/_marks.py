@@ -78,3 +78,39 @@ def confirmed(best: dict, usual: dict, evidence, paired) -> dict:
     if ev_best > ev_usual or (ev_best == ev_usual and paired(best) >= paired(usual) + 2):
         return best
     return usual
+
+
+#: a document is flagged when at least this many of its double marks pair with none ...
+UNPAIRED_MIN = 4
+#: ... and they are at least this share of its double marks
+UNPAIRED_SHARE = 0.25
+
+
+def unpaired_marks(text: str, spans, double_marks, units_after_digits: bool = False) -> tuple[int, int]:
+    """``(unpaired, marks)``: how many of the document's double quotation marks (``double_marks``,
+    a compiled character class; ASCII ``<`` and ``>`` apart) neither open nor close one of
+    ``spans`` (its quotations, then its names in marks, :class:`framing.text.quotes.QuoteSpan`;
+    ``continues`` indexes the quotations), of how many: the opening mark of a quotation no
+    mark closes is unpaired, unless the quotation goes on in the next paragraph. A straight mark after a digit and a space is a unit (41 "), not counted."""
+    used = set()
+    continued = {q.continues for q in spans}
+    for k, q in enumerate(spans):
+        if q.closed or q.continues >= 0 or k in continued:
+            used.add(q.start)  # a quotation left open is paired only across paragraphs (« … ¶ « … »)
+        if q.closed:
+            used.add(q.end - 1)
+    marks = unpaired = 0
+    for m in double_marks.finditer(text):
+        i = m.start()
+        c = text[i]
+        if c in "<>" or (units_after_digits and c == '"' and i > 1 and text[i - 1] == " " and text[i - 2].isdigit()):
+            continue
+        marks += 1
+        unpaired += i not in used
+    return unpaired, marks
+
+
+def unbalanced(unpaired: int, marks: int) -> bool:
+    """Too many marks pair with nothing for the document's voice to be read with confidence:
+    at least :data:`UNPAIRED_MIN` of them, and at least :data:`UNPAIRED_SHARE` of its marks."""
+    return unpaired >= UNPAIRED_MIN and unpaired >= UNPAIRED_SHARE * marks
