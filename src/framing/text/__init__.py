@@ -431,7 +431,7 @@ def analyze(text: str, language: "str | Language | TextRules | None" = None) -> 
         _paragraphs=paras,
         names=names,
         _name_starts=[q.start for q in names],
-        unpaired=unpaired_marks(text, quotes + names, rules.double_marks, rules.units_after_digits),
+        unpaired=unpaired_marks(text, quotes + names, rules.double_chars, rules.units_after_digits),
     )
 
 

@@ -115,6 +115,9 @@ class QuoteRules:
         self.quote_chars = re.compile(f"[{_chars(self.marks)}]{guard}" if self.marks else "(?!)")
         double = self.double_straight + self.double_open + self.double_close
         self.double_marks = re.compile(f"[{_chars(double)}]" if double else "(?!)")
+        #: the double marks whose pairing is counted (:func:`framing.text._marks.unpaired_marks`):
+        #: not ASCII < and >, which OCR makes of guillemets but text holds for much else
+        self.double_chars = "".join(c for c in dict.fromkeys(double) if c not in "<>")
         # marks that are openers and closers both: settled per document (usual role first)
         both = [c for c in dict.fromkeys(self.double_open + self.single_open)
                 if c in self.double_close + self.single_close]
