@@ -33,9 +33,9 @@ def test_straight_marks_inside_guillemets():
     assert f.voice_at(text.index("soir"), text.index("soir") + 4) == "quoted"
     assert f.voice_at(text.index("reprend"), text.index("reprend") + 7) == "narrator"
     # no closing guillemet after them: the straight marks are not nested; the « left open ends
-    # where they open (as any opening mark inside an open quotation ends it)
+    # with its sentence (French bounds a quotation no mark closes: tests/test_quotes_noise.py)
     text = 'Il a dit « non. Le mot "paix" revient.'
-    assert spans(text) == [("« non. Le mot ", False, -1)]
+    assert spans(text) == [("« non.", False, -1)]
 
 
 def test_a_quotation_whose_closing_mark_was_lost_ends_with_its_sentence():

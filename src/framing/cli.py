@@ -539,7 +539,7 @@ def _evaluate_gold(args: argparse.Namespace) -> int:
         index = ["subset", "by", "group"]
     else:
         scores, _ = evaluate_voice(gold, half=args.half, language=args.language)
-        shown = ["words", "agreement", "names_narrator", "quoted_share_gold", "quoted_share_framing"]
+        shown = ["words", "agreement", "names_narrator", "quoted_share_gold", "quoted_share_framing", "marks_unbalanced"]
         index = ["by", "lang", "doc_id"]
     rows = scores[scores.metric.isin(shown)]
     order = list(dict.fromkeys(map(tuple, rows[index].values.tolist())))

@@ -19,6 +19,24 @@ __all__ = ["Corpus", "Problems", "PROBLEM_COLUMNS", "PROBLEMS_SHOWN", "skips_inp
 PROBLEM_COLUMNS = ["source", "doc_id", "line", "problem", "action"]
 
 
+#: at most this many documents are named in the warning on unbalanced marks
+UNBALANCED_SHOWN = 5
+
+
+def warn_unbalanced(doc_ids: list, facts: list) -> None:
+    """One :class:`FramingWarning` naming the documents whose quotation marks are too
+    unbalanced to read (:attr:`framing.text.TextFacts.marks_unbalanced`), if any."""
+    bad = [(d, f.unpaired) for d, f in zip(doc_ids, facts) if f.marks_unbalanced]
+    if not bad:
+        return
+    named = ", ".join(f"{d} ({u} of {n} marks)" for d, (u, n) in bad[:UNBALANCED_SHOWN])
+    more = f" and {len(bad) - UNBALANCED_SHOWN} more" if len(bad) > UNBALANCED_SHOWN else ""
+    warnings.warn(f"{len(bad)} of {len(facts)} documents have quotation marks too unbalanced to read — at least 4, and "
+                  f"a quarter of their double marks, pair with no other (marks dropped, misread or stray: OCR, cut or garbled text): {named}{more}. "
+                  "Their quoted and narrator shares may be off; TextFacts.marks_unbalanced flags them (corpus.facts()), "
+                  "docs/languages.md says how their marks are read.", FramingWarning, stacklevel=caller_stacklevel())
+
+
 def reading_code(lang: str, default: str, have: "set[str] | frozenset[str]") -> str:
     """The language whose rules read a document in ``lang``: its own where framing has a
     folder for it (``have``), else ``default`` (the corpus's ``language``;
@@ -124,8 +142,12 @@ class Corpus:
     def facts(self) -> list:
         """The text facts of every document (:func:`framing.text.analyze`), computed once,
         each read in its language (:meth:`read_in`)."""
-        return self.cached(self._key("facts"), lambda: [
-            analyze(t, code) for t, code in zip(self.documents["text"], self.read_in())])
+        return self.cached(self._key("facts"), self._facts)
+
+    def _facts(self) -> list:
+        facts = [analyze(t, code) for t, code in zip(self.documents["text"], self.read_in())]
+        warn_unbalanced(list(self.documents["doc_id"]), facts)
+        return facts
 
     def titles(self) -> list:
         """Per document, ``(headline, facts)`` for a headline in the ``title`` column that the

@@ -60,7 +60,8 @@ def gold_voices(text: str, marks) -> list[tuple[int, int, str, bool]]:
     return out
 
 
-def _rows(by: str, lang: str, doc_id: str, outlet: str, read_as: str, words_: pd.DataFrame) -> list[dict]:
+def _rows(by: str, lang: str, doc_id: str, outlet: str, read_as: str, words_: pd.DataFrame,
+          unbalanced: tuple[int, int] = (0, 0)) -> list[dict]:
     agree = int((words_.gold == words_.framing).sum())
     names = words_[words_.in_name]
     name_ok = int((names.framing == "narrator").sum())
@@ -78,7 +79,8 @@ def _rows(by: str, lang: str, doc_id: str, outlet: str, read_as: str, words_: pd
         ("names_narrator", rate(name_ok, len(names)), name_ok, len(names)),
         ("quoted_share_gold", rate(gq, n), gq, n), ("quoted_share_framing", rate(fq, n), fq, n),
         ("quoted_read_as_narrator", rate(miss, gq), miss, gq),
-        ("narrator_read_as_quoted", rate(extra, n - gq), extra, n - gq))]
+        ("narrator_read_as_quoted", rate(extra, n - gq), extra, n - gq),
+        ("marks_unbalanced", rate(*unbalanced), *unbalanced))]
 
 
 @validate_params(half=HALF)
@@ -109,7 +111,9 @@ def evaluate_voice(gold, *, corpora=None, half: str = "dev", language: str | Non
         inside gold ``name`` pairs and no ``speech`` pair, the share framing counts as the
         narrator's), ``quoted_share_gold`` and ``quoted_share_framing``,
         ``quoted_read_as_narrator`` (of the gold's quoted words) and
-        ``narrator_read_as_quoted`` (of the gold's narrator words).
+        ``narrator_read_as_quoted`` (of the gold's narrator words), ``marks_unbalanced`` (of the
+        articles, the share whose marks are too unbalanced to read:
+        :attr:`framing.text.TextFacts.marks_unbalanced`; 1 or 0 for one article).
         ``disagreements``: one row per word occurrence where they differ: ``lang, read_as, doc_id,
         outlet, half, line`` (of the gold file), ``start, end, word``, ``gold``,
         ``framing`` (as the gold reads it) and ``framing_value`` (framing's own value),
@@ -123,7 +127,7 @@ def evaluate_voice(gold, *, corpora=None, half: str = "dev", language: str | Non
     articles = gold_of(gold, corpora, "voice", half)
     tables, diffs, per_lang = [], [], {}
     rows = []
-    read = {}
+    read, flagged = {}, {}
     for art, rules in zip(articles.itertuples(), article_languages(language, list(articles["lang"]))):
         lang = art.lang if isinstance(art.lang, str) and art.lang else rules
         read.setdefault(lang, set()).add(rules)
@@ -133,8 +137,10 @@ def evaluate_voice(gold, *, corpora=None, half: str = "dev", language: str | Non
         frame = pd.DataFrame({"start": [w[0] for w in found], "end": [w[1] for w in found],
                               "gold": [w[2] for w in found], "framing": [as_gold(v) for v in values],
                               "framing_value": values, "in_name": [w[3] for w in found]})
-        rows.extend(_rows("article", lang, art.doc_id, art.outlet, rules, frame))
+        unbalanced = int(getattr(facts, "marks_unbalanced", False))
+        rows.extend(_rows("article", lang, art.doc_id, art.outlet, rules, frame, (unbalanced, 1)))
         per_lang.setdefault(lang, []).append(frame)
+        flagged.setdefault(lang, []).append(unbalanced)
         tables.append(frame)
         for r in frame[frame.gold != frame.framing].itertuples():
             left, right = context(art.text, r.start, r.end, _WIDTH)
@@ -142,9 +148,12 @@ def evaluate_voice(gold, *, corpora=None, half: str = "dev", language: str | Non
                               start=r.start, end=r.end, word=art.text[r.start:r.end], gold=r.gold, framing=r.framing,
                               framing_value=r.framing_value, in_name=r.in_name, left=left, right=right))
     empty = pd.DataFrame(columns=["gold", "framing", "in_name"])
-    head = _rows("all", ALL, ALL, ALL, ", ".join(sorted(set().union(*read.values()))), pd.concat(tables) if tables else empty)
+    every = [f for fs in flagged.values() for f in fs]
+    head = _rows("all", ALL, ALL, ALL, ", ".join(sorted(set().union(*read.values()))), pd.concat(tables) if tables else empty,
+                 (sum(every), len(every)))
     for lang in sorted(per_lang):
-        head.extend(_rows("lang", lang, ALL, ALL, ", ".join(sorted(read[lang])), pd.concat(per_lang[lang])))
+        head.extend(_rows("lang", lang, ALL, ALL, ", ".join(sorted(read[lang])), pd.concat(per_lang[lang]),
+                          (sum(flagged[lang]), len(flagged[lang]))))
     scores = pd.DataFrame(head + rows, columns=VOICE_SCORE_COLUMNS)
     scores.attrs.update(half=half, articles=len(articles), path=articles.attrs.get("path"), kind="voice")
     return scores, pd.DataFrame(diffs, columns=VOICE_DISAGREEMENT_COLUMNS)

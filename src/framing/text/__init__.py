@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..lang import Language, get_language
+from ._marks import unbalanced, unpaired_marks
 from .quotes import TOKEN_PATTERN, QuoteRules, QuoteSpan, find_spans
 from .quotes import TOKEN_RE as _TOKEN_RE
 
@@ -161,6 +162,16 @@ class TextFacts:
     _paragraphs: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
     names: tuple[QuoteSpan, ...] = ()
     _name_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    #: ``(unpaired, marks)``: the document's double quotation marks that open or close no
+    #: quotation and no name in marks, of all its double marks (:mod:`framing.text._marks`)
+    unpaired: tuple[int, int] = (0, 0)
+
+    @property
+    def marks_unbalanced(self) -> bool:
+        """Too many of the document's marks pair with nothing (at least 4, and a quarter of
+        them: OCR text that dropped or misread marks) for its voice to be read with
+        confidence: its quoted share may be off (docs/languages.md)."""
+        return unbalanced(*self.unpaired)
 
     def paragraph_spans(self, text: str) -> list[tuple[int, int]]:
         """:func:`paragraphs` of the text these facts describe (found once, by :func:`analyze`)."""
@@ -239,7 +250,7 @@ class TextFacts:
     def without_boilerplate(self) -> TextFacts:
         """The same facts with no boilerplate: the whole text is scored."""
         return TextFacts(self.length, self.title, (), self.quotes, self._quote_starts, self._paragraphs, self.names,
-                         self._name_starts)
+                         self._name_starts, self.unpaired)
 
 
 def _lines(text: str):
@@ -420,6 +431,7 @@ def analyze(text: str, language: "str | Language | TextRules | None" = None) -> 
         _paragraphs=paras,
         names=names,
         _name_starts=[q.start for q in names],
+        unpaired=unpaired_marks(text, quotes + names, rules.double_chars, rules.units_after_digits),
     )
 
 

@@ -42,6 +42,8 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import product
 
+from ._marks import confirmed, followed_by_closing, typographic_stands
+
 try:  # the regular-expression parser (its name before Python 3.11)
     from re import _parser
 except ImportError:  # pragma: no cover
@@ -113,6 +115,9 @@ class QuoteRules:
         self.quote_chars = re.compile(f"[{_chars(self.marks)}]{guard}" if self.marks else "(?!)")
         double = self.double_straight + self.double_open + self.double_close
         self.double_marks = re.compile(f"[{_chars(double)}]" if double else "(?!)")
+        #: the double marks whose pairing is counted (:func:`framing.text._marks.unpaired_marks`):
+        #: not ASCII < and >, which OCR makes of guillemets but text holds for much else
+        self.double_chars = "".join(c for c in dict.fromkeys(double) if c not in "<>")
         # marks that are openers and closers both: settled per document (usual role first)
         both = [c for c in dict.fromkeys(self.double_open + self.single_open)
                 if c in self.double_close + self.single_close]
@@ -225,6 +230,7 @@ class QuoteRules:
                 elif before.isalnum() and (after.isspace() or not after.isalnum()):
                     stands[c, False] += 1
         best, best_key = None, None
+        keys = {}
         for choice in product((True, False), repeat=len(present)):
             role = {c: r for (c, _), r in zip(present, choice)}
             opens = {c for c in set(seq) if role.get(c, c in d_open + s_open) and c not in straight}
@@ -232,12 +238,28 @@ class QuoteRules:
             paired = sum(n for (a, b), n in pairs.items() if a in opens and b in closes)
             standing = sum(stands[c, r] for c, r in role.items())
             usual = sum(r == u for (c, u), r in zip(present, choice))
-            key = (paired, standing, usual)
+            key = keys[choice] = (paired, standing, usual)
             if best_key is None or key > best_key:
                 best, best_key = role, key
+        best = _confirmed_roles(text, found, present, best, keys)
         def keep(marks: str, as_opener: bool) -> str:
             return "".join(c for c in marks if best.get(c, as_opener) == as_opener)
         return keep(d_open, True), keep(d_close, False), keep(s_open, True), keep(s_close, False)
+
+
+def _confirmed_roles(text: str, found: list[int], present: list, best: dict, keys: dict) -> dict:
+    """``best`` unless it turns the language's usual direction round without the evidence
+    :func:`framing.text._marks.confirmed` asks for (typography: ``«, dit-il``, ``: »Wir``)."""
+    usual = {c: u for c, u in present}
+    typo = typographic_stands(text, found, "".join(usual))
+
+    def key(role):
+        return keys[tuple(role[c] for c, _ in present)]
+
+    def evidence(role):
+        return key(role)[1] + sum(typo[c, r] for c, r in role.items())
+
+    return confirmed(best, usual, evidence, lambda role: key(role)[0])
 
 
 def _opens(text: str, i: int, opening_context: frozenset) -> bool:
@@ -294,6 +316,16 @@ def _nests(text: str, i: int, pe: int, r: QuoteRules, d_close: str) -> bool:
 #: the end of a sentence that another follows: a full stop, a question or exclamation mark
 #: or an ellipsis, then white space and a capital letter or an opening mark
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\u00a0\u202f]+[«“\"(]?[^\W\d_a-zà-ÿ])")
+
+
+def _unclosed_end(text: str, start: int, end: int, r: QuoteRules) -> int:
+    """Where a quotation opened at ``start`` that no mark closes before ``end`` ends: at the
+    end of its first sentence where the language says so (``unclosed_ends: sentence``: a
+    lost closing mark must not make the narrator's text up to the next mark quoted), else at
+    ``end``."""
+    if not r.unclosed_to_sentence:
+        return end
+    return next((m.end() for m in _SENTENCE_END.finditer(text, start + 1, end) if not _initial(text, m.start())), end)
 
 
 def _capital_after(text: str, line: tuple[int, int]) -> bool:
@@ -391,18 +423,19 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tupl
                 elif c in d_straight and text[i - 1].isspace() and _opens(text, i, r.opening_context):
                     # '… elected. "There is …': a straight mark that stands as an opening one
                     # does what “ does inside an open quotation: the earlier one was never closed
-                    spans.append(QuoteSpan(start, i, False, cont))
+                    spans.append(QuoteSpan(start, _unclosed_end(text, start, i, r), False, cont))
                     start, cont, opener = i, -1, c
                 elif (partners and c in d_open and c in partners and opener in partners
                         and not set(partners[c]) & set(partners[opener])):
                     inner.append(partners[c])  # «… „…“ …»: an inner quotation
-                elif c in d_close or c in d_straight or _misused_opener_closes(text, i, pe, r, d_open):
+                elif (c in d_close or c in d_straight or _misused_opener_closes(text, i, pe, r, d_open)
+                        or (c in d_open and followed_by_closing(text, i, pe))):  # « … «, dit-il: it closes
                     spans.append(QuoteSpan(start, i + 1, True, cont))
                     kind = None
                 elif c in d_open:
                     # an opening mark inside an open quotation: the earlier one was never
-                    # closed, so it ends here and a new one begins
-                    spans.append(QuoteSpan(start, i, False, cont))
+                    # closed, so it ends here (or with its sentence) and a new one begins
+                    spans.append(QuoteSpan(start, _unclosed_end(text, start, i, r), False, cont))
                     start, cont, opener = i, -1, c
                 elif c in s_straight and text.startswith(c, i + 1) and _closes_single(text, i + 1):
                     # a doubled straight single mark closes a double quotation (“…'', ``…'')
@@ -432,6 +465,8 @@ def _opening(text: str, i: int, c: str, leading: bool, r: QuoteRules, d_open: st
     ctx = r.opening_context
     if c in r.double_straight and r.units_after_digits and i > 1 and text[i - 1] == " " and text[i - 2].isdigit():
         return None  # 41 " d'avance: seconds, inches
+    if c in d_open and followed_by_closing(text, i):
+        return None  # «, or «. : a closing mark turned round (OCR), which opens nothing
     if c in d_open or (c in r.double_straight and (_opens(text, i, ctx) or _alone(text, i)
                                                    or (r.clitics and _after_clitic(text, i, r.clitics)))):
         return "double"
@@ -456,9 +491,8 @@ def _left_open(text, lines, n, kind, start, cont, spans, r, d_close, d_starts, s
         if nxt and nxt not in d_starts and _first_mark_closes(text, lines[n + 1][0], r, d_close):
             return -2  # the line break is a soft wrap inside the quotation: carry it on
         end = pe
-        if r.unclosed_to_sentence and (not nxt or nxt not in d_starts):
-            end = next((m.end() for m in _SENTENCE_END.finditer(text, start + 1, pe) if not _initial(text, m.start())),
-                       pe)  # a mark lost: the quotation is bounded by its sentence
+        if not nxt or nxt not in d_starts:
+            end = _unclosed_end(text, start, pe, r)  # a mark lost: the quotation is bounded by its sentence
         spans.append(QuoteSpan(start, end, False, cont))
         return len(spans) - 1 if nxt in d_starts else -1
     if nxt in s_starts or cont >= 0:
