@@ -106,3 +106,17 @@ def test_posts_on_one_line_and_the_bbc_skip_link():
     assert post["content"].tolist() == ["We grieve with all the families", "May God grant us wisdom",
                                         "Border Patrol Agents are not allowed to do their job"]
     assert post["speaker_canonical"].tolist() == ["Barack Obama", "Barack Obama", "Donald J. Trump"]  # not a picture
+
+
+def test_the_phrase_after_a_cue_that_opens_a_clause_is_no_inverted_speaker():
+    # a listener before "to" (the addressee), a subject before a finite verb: the speaker
+    # stands before the cue, where these rules do not read it, and is left unnamed
+    df = atts("The measure in part opposes the decision, urges Turkish President Recep Tayyip Erdogan to cease the "
+              "offensive and calls on the U.S. to support Syrian Kurdish communities.")
+    row = df[df["cue"] == "urges"].iloc[0]
+    assert row["speaker"] == "" and row["addressee"] == "Turkish President Recep Tayyip Erdogan"
+    df = atts("The gun industry 's trade group , the National Shooting Sports Foundation , said it is also monitoring "
+              "the situation and ready to intervene .")
+    assert df["speaker"].tolist() == [""] and df["content"].iloc[0].startswith("it is also monitoring")
+    # an inverted speaker proper is kept
+    assert atts("“We will win,” said Smith.")["speaker"].tolist() == ["Smith"]

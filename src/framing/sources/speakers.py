@@ -527,6 +527,11 @@ def inverted(site: CueSite):
     e = np_forward(toks, site.cj + 1, len(toks), g)
     if e is None:
         return NONE
+    if e < len(toks) and _opens_a_clause(site, toks[e]):
+        # the phrase after the cue is what was said, not who said it: a report whose speaker
+        # stands before it, where these rules did not read it, left unnamed rather than misnamed
+        content = leading_content(text, site.facts, toks, site.cj + 1, site.window[1])
+        return NONE if content is None else site.found(None, content, rule="inverted")
     if toks[site.cj + 1].low == "by" and site.form.endswith(("ed", "en")):
         e = np_forward(toks, site.cj + 2, len(toks), g)  # "a show …, written by a Spanish troupe"
         if e is None:
@@ -555,6 +560,20 @@ def inverted(site: CueSite):
             app = (seg[0].start, seg[-1].end)
     content = trailing_content(text, site.facts, site.cs, site.window[0])
     return NONE if content is None else site.found(speaker, content, app, rule="inverted")
+
+
+#: Verbs after the phrase that follows a cue: that phrase is the subject of the content.
+_FINITE_AFTER = frozenset("is are was were will would has have had could should can may might must".split())
+
+
+def _opens_a_clause(site: CueSite, after) -> bool:
+    """What follows the phrase after the cue makes the phrase no inverted speaker: "to" after
+    a listener verb ("…, urges Turkish President Erdogan to cease the offensive", "calls upon
+    President Trump to remove …": the listener), or a finite verb ("…, said it is also
+    monitoring the situation": the subject of what was said)."""
+    if after.low == "to":
+        return site.lemma in site.cues.takes_object or site.lemma == "call"
+    return after.low in _FINITE_AFTER
 
 
 #: Forms that are never a finite verb, so never inverted after their speaker.
