@@ -120,3 +120,9 @@ def test_the_phrase_after_a_cue_that_opens_a_clause_is_no_inverted_speaker():
     assert df["speaker"].tolist() == [""] and df["content"].iloc[0].startswith("it is also monitoring")
     # an inverted speaker proper is kept
     assert atts("“We will win,” said Smith.")["speaker"].tolist() == ["Smith"]
+
+
+def test_who_after_a_name_and_its_home_is_the_person():
+    df = atts("The account was echoed by Rep. Peter King of New York, who said that Cheney called for action.")
+    row = df[df["cue"] == "said"].iloc[0]
+    assert row["speaker"] == "who" and row["speaker_canonical"] == "Peter King"

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from .content import after_cue, leading_content, same_sentence, trailing_content, trailing_rest
+from .first_names import is_first_name
 from .listeners import speaker_before_aside
 from .openings import _not_subjects, _opening, _opening_past_quote
 from .phrases import (
@@ -195,13 +196,17 @@ def _attached_low(toks: list, st: int, k: int, pronoun: str, form: str, g: Words
     ("anger from Senate Democrats, who", "read up on Dwight Eisenhower, who") or, before a
     verb in the plural, a plural ("a priority of anti-abortion groups, which argue"), and
     for "who" N1 is no role ("a spokesman for Sen. McCain, who" is the spokesman; "the head
-    of the Arab League, which" is the League)."""
+    of the Arab League, which" is the League) and no person's name with their home ("Rep.
+    Peter King of New York, who" is King)."""
     p = next((x for x in range(k - 1, st, -1) if toks[x].low in _ATTACHING), None)
     if p is None or p + 1 > k:
         return st
     head = toks[p - 1].low
     if pronoun == "who" and (head in g.PERSON_ROLES or (head.endswith("s") and head[:-1] in g.PERSON_ROLES)):
         return st
+    if toks[p].low == "of" and toks[p - 1].cap and any(is_first_name(t.text) for t in toks[st:p - 1]):
+        # "echoed by Rep. Peter King of New York, who": a person's name (from its first capital) and their home
+        return next(x for x in range(st, p) if toks[x].cap)
     first = p + 2 if p + 1 <= k and toks[p + 1].low in g.DETERMINERS else p + 1
     if first > k:
         return st
