@@ -14,8 +14,10 @@ from .descriptions import drop_trailing_tag, split_hometown, split_posting
 from .listeners import addressee
 from .passives import passive_by, reduced_relative_by
 from .phrases import np_back, sentences_of, tokenize_with_starts
+from .posts import embedded_posts
 from .records import WINDOW, Attribution, CueSite
 from .speakers import NONE, find_speaker, subject_end, unnamed_question, went_on, with_phrase
+from .transcripts import transcript_lines
 from .words import Words, words_of
 
 _BEFORE_PARTICIPLE = {"as", "while", "when", "after", "before", "is", "was"}  # and the forms of "be", auxiliaries
@@ -552,4 +554,6 @@ def extract(text: str, facts: TextFacts, cues: CueTable | None = None, g: Words 
             if not att.nested and _reported_by_another(text, facts, att, atts):
                 att.nested = True
             atts.append(att)
+    # words with no verb of saying: transcript lines ("HEWITT: …") and embedded posts
+    atts += transcript_lines(text, facts, atts, g) + embedded_posts(text, facts)
     return finish(text, facts, sentences.spans, atts, g.CLOSE_Q, lambda lemma: lemma == "according to")

@@ -71,7 +71,8 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
                 _name_and_category(text, a, phrase, appos, people, history, gazetteer, g, appositions, bodies)
                 _first_name_says(a)
                 a.extra["speaker_id"] = speaker_key(a.canonical) + (AMBIGUOUS if a.extra.get("ambiguous") else "")
-        history.append(a)
+        if not a.extra.get("set_apart"):
+            history.append(a)  # a transcript line or an embedded post is no pronoun's antecedent
     name_the_lede_role(text, atts, g)
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from .content import after_cue, leading_content, same_sentence, trailing_content, trailing_rest
+from .first_names import is_first_name
 from .listeners import speaker_before_aside
 from .openings import _not_subjects, _opening, _opening_past_quote
 from .phrases import (
@@ -195,13 +196,17 @@ def _attached_low(toks: list, st: int, k: int, pronoun: str, form: str, g: Words
     ("anger from Senate Democrats, who", "read up on Dwight Eisenhower, who") or, before a
     verb in the plural, a plural ("a priority of anti-abortion groups, which argue"), and
     for "who" N1 is no role ("a spokesman for Sen. McCain, who" is the spokesman; "the head
-    of the Arab League, which" is the League)."""
+    of the Arab League, which" is the League) and no person's name with their home ("Rep.
+    Peter King of New York, who" is King)."""
     p = next((x for x in range(k - 1, st, -1) if toks[x].low in _ATTACHING), None)
     if p is None or p + 1 > k:
         return st
     head = toks[p - 1].low
     if pronoun == "who" and (head in g.PERSON_ROLES or (head.endswith("s") and head[:-1] in g.PERSON_ROLES)):
         return st
+    if toks[p].low == "of" and toks[p - 1].cap and any(is_first_name(t.text) for t in toks[st:p - 1]):
+        # "echoed by Rep. Peter King of New York, who": a person's name (from its first capital) and their home
+        return next(x for x in range(st, p) if toks[x].cap)
     first = p + 2 if p + 1 <= k and toks[p + 1].low in g.DETERMINERS else p + 1
     if first > k:
         return st
@@ -527,6 +532,11 @@ def inverted(site: CueSite):
     e = np_forward(toks, site.cj + 1, len(toks), g)
     if e is None:
         return NONE
+    if e < len(toks) and _opens_a_clause(site, toks[e]):
+        # the phrase after the cue is what was said, not who said it: a report whose speaker
+        # stands before it, where these rules did not read it, left unnamed rather than misnamed
+        content = leading_content(text, site.facts, toks, site.cj + 1, site.window[1])
+        return NONE if content is None else site.found(None, content, rule="inverted")
     if toks[site.cj + 1].low == "by" and site.form.endswith(("ed", "en")):
         e = np_forward(toks, site.cj + 2, len(toks), g)  # "a show …, written by a Spanish troupe"
         if e is None:
@@ -555,6 +565,20 @@ def inverted(site: CueSite):
             app = (seg[0].start, seg[-1].end)
     content = trailing_content(text, site.facts, site.cs, site.window[0])
     return NONE if content is None else site.found(speaker, content, app, rule="inverted")
+
+
+#: Verbs after the phrase that follows a cue: that phrase is the subject of the content.
+_FINITE_AFTER = frozenset("is are was were will would has have had could should can may might must".split())
+
+
+def _opens_a_clause(site: CueSite, after) -> bool:
+    """What follows the phrase after the cue makes the phrase no inverted speaker: "to" after
+    a listener verb ("…, urges Turkish President Erdogan to cease the offensive", "calls upon
+    President Trump to remove …": the listener), or a finite verb ("…, said it is also
+    monitoring the situation": the subject of what was said)."""
+    if after.low == "to":
+        return site.lemma in site.cues.takes_object or site.lemma == "call"
+    return after.low in _FINITE_AFTER
 
 
 #: Forms that are never a finite verb, so never inverted after their speaker.
