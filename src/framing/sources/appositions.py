@@ -55,8 +55,33 @@ _THEN_NAME = re.compile(rf"\s*,\s+({_NAME})\s*[,.;)]")
 
 @lru_cache(maxsize=1024)
 def _at_head(head: str) -> re.Pattern:
-    """Where a head noun stands (a short pattern, compiled once per head)."""
+    """Where a head noun stands, in any case (a short pattern, compiled once per head)."""
     return re.compile(rf"(?i)\b{re.escape(head)}\b")
+
+
+@lru_cache(maxsize=1024)
+def _low_head_end(head: str) -> re.Pattern:
+    """A head noun in lower case that ends a word (its literal opening lets the search skip)."""
+    return re.compile(rf"{re.escape(head)}\b")
+
+
+#: The characters that a search in any case takes for an ASCII letter besides its two
+#: cases: "İ" and "ı" for "i", the Kelvin sign for "k", the long s for "s".
+_FOLDED_TO_ASCII = "\u0130\u0131\u212a\u017f"
+
+
+def _head_spans(text: str, low: str, head: str) -> list[tuple[int, int]]:
+    """Where ``head`` (lower case) stands in ``text`` in any case (:func:`_at_head`).
+
+    A search in any case tries each place of the text; a head in ASCII is looked for in the
+    text in lower case (``low``) instead, by the quick search for a literal that ends a word
+    (the start of the word checked after), where that finds the same places: where lowering
+    kept the text's length and the text holds none of the characters a search in any case
+    takes for an ASCII letter (``_FOLDED_TO_ASCII``)."""
+    if head.isascii() and len(low) == len(text) and not any(c in text for c in _FOLDED_TO_ASCII):
+        return [m.span() for m in _low_head_end(head).finditer(low)
+                if m.start() == 0 or not (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_")]
+    return [m.span() for m in _at_head(head).finditer(text)]
 
 
 class Appositions:
@@ -65,6 +90,7 @@ class Appositions:
     def __init__(self, text: str, g: Words):
         self.text, self.g = text, g
         self._by_head: dict = {}
+        self._low: str | None = None  # the text in lower case, made when first asked
 
     def name_for(self, phrase: str) -> str:
         """The one name the article gives in apposition to a description like ``phrase``
@@ -84,15 +110,16 @@ class Appositions:
         if pairs is None:
             pairs = self._by_head[head] = []
             text, seen = self.text, set()
+            if self._low is None:
+                self._low = text.lower()
             # read only around the places the head stands (a pattern over the whole text per
             # head would cost more than all the rest of the resolution)
-            for at in _at_head(head).finditer(text):
-                p, q = at.span()
+            for p, q in _head_spans(text, self._low, head):
                 lo = max(0, p - _BEFORE_HEAD)
                 end = _DESCRIPTION_ENDS.match(text, q) if text.find(",", lo, p) >= 0 else None
                 m = _NAME_THEN_DESCRIPTION.search(text, lo, p) if end is not None else None
                 if m is not None and m.start() not in seen and self._person(m.group(1), strict=True):
-                    description = m.group(2) + at.group() + end.group(1)
+                    description = m.group(2) + text[p:q] + end.group(1)
                     if _VERBS.isdisjoint(description.lower().split()):
                         seen.add(m.start())
                         pairs.append((m.group(1), self._content(description)))
@@ -100,7 +127,7 @@ class Appositions:
                 m = _DESCRIPTION_BEFORE.search(text, max(0, p - 100), p) if name is not None else None
                 if m is not None and m.start() not in seen and self._person(name.group(1), strict=False):
                     seen.add(m.start())
-                    pairs.append((name.group(1), self._content(m.group(1) + at.group())))
+                    pairs.append((name.group(1), self._content(m.group(1) + text[p:q])))
         return pairs
 
     def _person(self, name: str, strict: bool) -> bool:

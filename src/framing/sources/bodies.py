@@ -50,8 +50,10 @@ _BASED_IN_RE = re.compile(r"\s+based\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$")
 #: A body's name in the text: capitalised words whose head (the last before "for"/"of", or
 #: the last) is a body's word ("Syrian Observatory for Human Rights").
 #: Two words or more (one is no body's name), on one line: a paragraph closes a name ("…
-#: Refugee Service\n\nGovernment officials").
-_NAMED_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|for|and|the|on|&)[^\S\n]+)*[A-Z][\w’'-]*)+")
+#: Refugee Service\n\nGovernment officials"). (The capital is matched before the look at the
+#: character before it, ``(?<![\w’'-][A-Z])``: a pattern that opens with a class of characters
+#: lets the search skip to them, one that opens with a lookbehind tries every place.)
+_NAMED_RE = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'-]*(?:[^\S\n]+(?:(?:of|for|and|the|on|&)[^\S\n]+)*[A-Z][\w’'-]*)+")
 #: What a description says a body is, by the words it holds ("the monitor", "a monitoring
 #: group", "the Britain-based war monitor", "the watchdog"), and the heads of the names of
 #: bodies of that kind ("… Observatory for …", "… Network for …", "Human Rights Watch").
@@ -68,8 +70,9 @@ _GIVEN_KINDS = frozenset({"group", "organization", "organisation"})
 ANY_BODY_HEADS = frozenset("group organization organisation association coalition alliance".split())
 _ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$")
 #: A run of capitalised words (each a capital and a lower-case letter, "Syrian", not "U.S."),
-#: with "of", "for", "and", "the", "on" between them: what may spell an acronym.
-_RUN_RE = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][a-z][\w’'-]*)+")
+#: with "of", "for", "and", "the", "on" between them: what may spell an acronym (its capital
+#: matched first, as in ``_NAMED_RE``).
+_RUN_RE = re.compile(r"[A-Z](?<![\w’'-][A-Z])[a-z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][a-z][\w’'-]*)+")
 _JOINERS = frozenset("of for and the on &".split())
 #: The joiners after which "the" goes on within a name ("Department of the Treasury"); after
 #: "and" it opens another ("the Civil Defence and the Syrian Observatory …").

@@ -368,7 +368,8 @@ def _when_said(g: Words) -> set:
         "publicly", "repeatedly", "often"})
 
 
-_HEADLESS_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_HEADLESS)) + r")\b")
+#: One of them as a word (the lookahead, their first letters, spares trying each at every place).
+_HEADLESS_RE = re.compile(r"(?i)\b(?=[" + "".join(sorted({w[0] for w in _HEADLESS})) + r"])(?:" + "|".join(sorted(_HEADLESS)) + r")\b")
 _CLAUSE_AFTER = {"that", "was", "is", "were", "are", "would", "will", "had", "has", "could", "should", "might", "must"}
 
 
