@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import framing
-from framing.errors import FramingWarning
+from framing.errors import FramingWarning, MarksWarning
 from framing.text import analyze
 
 
@@ -72,6 +72,17 @@ def test_unbalanced_marks_are_flagged_and_named():
     said = [str(w.message) for w in got if issubclass(w.category, FramingWarning)]
     assert len(said) == 1 and said[0].startswith("1 of 2 documents have quotation marks too unbalanced") and "bruit (" in said[0]
     assert "propre" not in said[0]
+
+
+def test_unbalanced_marks_warning_follows_warn():
+    """The warning is a reading problem: ``warn=False`` silences it as it does the others."""
+    noisy = "Il « a dit » : « Nous « partons « puis « Fin « Le maire « Untel « approuve « encore « là."
+    frame = pd.DataFrame({"doc_id": ["bruit"], "outlet": ["a"], "text": [noisy]})
+    for warn, expected in ((False, 0), (True, 1)):
+        with warnings.catch_warnings(record=True) as got:
+            warnings.simplefilter("always")
+            framing.count_terms(frame, language="fr", warn=warn)
+        assert sum(issubclass(w.category, MarksWarning) for w in got) == expected
 
 
 def test_units_after_digits_are_not_unpaired_marks():

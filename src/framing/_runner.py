@@ -6,6 +6,7 @@ privates. It imports :mod:`framing.corpus`, never the reverse."""
 
 from __future__ import annotations
 
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import partial
@@ -15,7 +16,7 @@ import pandas as pd
 from ._parallel import map_chunks, split_frames
 from .corpus import LOAD_OPTIONS, Corpus, as_corpus, check_load, iter_corpus
 from .corpus.mixed import DETECT
-from .errors import FramingError
+from .errors import FramingError, MarksWarning
 from .lang import DEFAULT_LANGUAGE
 
 __all__ = ["LOAD_OPTIONS", "check_load", "corpus_language", "corpus_mixed", "documents", "map_corpus", "on_frame"]
@@ -66,11 +67,23 @@ def map_corpus(func, corpus, *, jobs: int, progress: bool, load: dict, languages
     if languages is not None:
         chunks = _counted(chunks, languages)
     if jobs == 1:
+        if load.get("warn") is False:
+            chunks = _without_marks_warning(chunks)
         return map_chunks(partial(func, **kw), chunks, jobs=1, progress=progress)
     # the pieces travel as plain tables: the language goes with the function
     language, mixed = corpus_language(corpus, load), corpus_mixed(corpus, load)
     pieces = split_frames((c.documents for c in chunks), jobs)
     return map_chunks(partial(on_frame, func, language=language, mixed=mixed, **kw), pieces, jobs=jobs, progress=progress)
+
+
+def _without_marks_warning(chunks: Iterator[Corpus]) -> Iterator[Corpus]:
+    """The chunks, their text facts computed with the warning on unbalanced quotation
+    marks silenced (``warn=False`` silences every warning about reading the input)."""
+    for chunk in chunks:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", MarksWarning)
+            chunk.facts()
+        yield chunk
 
 
 def _counted(chunks: Iterator[Corpus], languages: Counter) -> Iterator[Corpus]:

@@ -6,7 +6,7 @@ prints them without a traceback.
 
 from __future__ import annotations
 
-__all__ = ["FramingError", "CorpusError", "LexiconError", "OutputError", "ParameterError", "FramingWarning"]
+__all__ = ["FramingError", "CorpusError", "LexiconError", "OutputError", "ParameterError", "FramingWarning", "MarksWarning"]
 
 
 class FramingError(Exception):
@@ -33,6 +33,11 @@ class ParameterError(FramingError, ValueError):
 
 class FramingWarning(UserWarning):
     """A problem in the input that was handled: the rest of the work went on."""
+
+
+class MarksWarning(FramingWarning):
+    """Documents whose quotation marks are too unbalanced to read: a problem of the text
+    read, silenced with the other reading problems by ``warn=False``."""
 
 
 def caller_stacklevel() -> int:

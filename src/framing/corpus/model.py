@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..errors import CorpusError, FramingWarning, caller_stacklevel
+from ..errors import CorpusError, FramingWarning, MarksWarning, caller_stacklevel
 from ..groups import grouping, parse_dates
 from ..lang import DEFAULT_LANGUAGE, get_language, languages
 from ..text import analyze
@@ -24,7 +24,7 @@ UNBALANCED_SHOWN = 5
 
 
 def warn_unbalanced(doc_ids: list, facts: list) -> None:
-    """One :class:`FramingWarning` naming the documents whose quotation marks are too
+    """One :class:`~framing.errors.MarksWarning` naming the documents whose quotation marks are too
     unbalanced to read (:attr:`framing.text.TextFacts.marks_unbalanced`), if any."""
     bad = [(d, f.unpaired) for d, f in zip(doc_ids, facts) if f.marks_unbalanced]
     if not bad:
@@ -34,7 +34,7 @@ def warn_unbalanced(doc_ids: list, facts: list) -> None:
     warnings.warn(f"{len(bad)} of {len(facts)} documents have quotation marks too unbalanced to read — at least 4, and "
                   f"a quarter of their double marks, pair with no other (marks dropped, misread or stray: OCR, cut or garbled text): {named}{more}. "
                   "Their quoted and narrator shares may be off; TextFacts.marks_unbalanced flags them (corpus.facts()), "
-                  "docs/languages.md says how their marks are read.", FramingWarning, stacklevel=caller_stacklevel())
+                  "docs/languages.md says how their marks are read.", MarksWarning, stacklevel=caller_stacklevel())
 
 
 def reading_code(lang: str, default: str, have: "set[str] | frozenset[str]") -> str:
