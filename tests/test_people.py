@@ -339,3 +339,17 @@ def test_runs_are_those_a_token_by_token_reader_finds(pieces):
     g = words_of("en")
     for single in (True, False):
         assert list(_runs(text, g, single=single)) == _reference_runs(text, g, single), (text, single)
+
+
+def test_a_body_opened_by_letters_and_a_name_in_capitals_keep_their_first_word():
+    """"NBC News", "CBS News" are bodies whose letters open their name (not "News", one source
+    for every network); "AMY GOODMAN", a transcript's label, is a name all in capitals (not
+    "GOODMAN"); a link's label before a name still goes ("JUST WATCHED ISIS" is ISIS)."""
+    g = words_of("en")
+    text = "The strike was large, NBC News reported. CBS News said so too.\n\nAMY GOODMAN: We go to Syria."
+    people = People(text, g)
+    assert people.full("NBC News")[0] == "NBC News"
+    assert people.full("CBS News")[0] == "CBS News"
+    assert people.full("AMY GOODMAN")[0] == "AMY GOODMAN"
+    assert people.full("WATCHED ISIS")[0] == "ISIS"
+    assert people.full("TV Barazi")[0] == "Barazi"  # "told state TV Barazi …": the letters are no name's

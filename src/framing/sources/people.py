@@ -369,9 +369,16 @@ class People:
             if person is not None:
                 return person.canonical, person.run
         words = name.split()
-        while len(words) > 1 and (_acronym(words[0]) or _shouting(words[0]) or _bare(words[0]) in _LABELS
-                                  or _not_a_name(_bare(words[0]), self.text, self.g)):
-            words = words[1:]  # "TV Barazi" after "told state"; "But Obama"; "Isolated Obama"
+        # "NBC News": the last word names a body, whose name the letters open; "AMY GOODMAN": a
+        # transcript's label, a name all in capitals (not "JUST WATCHED ISIS", a link's label)
+        body = _bare(words[-1]) in _ORG_WORDS
+        shouted = len(words) <= 3 and all(_shouting(w) and not _not_a_name(_bare(w), self.text, self.g) and not (
+            len(w) > 5 and w.endswith(("ED", "ING"))) for w in words)  # not a verb's form ("JUST WATCHED ISIS")
+        while len(words) > 1 and (((_acronym(words[0]) or _shouting(words[0])) and not body and not shouted)
+                                  or _bare(words[0]) in _LABELS or _not_a_name(_bare(words[0]), self.text, self.g)):
+            # "TV Barazi" after "told state"; "But Obama"; "Isolated Obama"; not "NBC News", whose
+            # last word names a body, nor "AMY GOODMAN", a name all in capitals
+            words = words[1:]
         if len(words) == 1:
             full, run, _ambiguous = self.surname(words[0])
             return full or words[0], run
