@@ -124,7 +124,7 @@ LAYERS = [
     ("errors", "_version"),
     ("_params", "_record"),
     ("_yaml", "_io", "_parallel", "_notebook", "_words", "_names", "groups", "stats", "lang"),
-    ("_statistics", "_moments", "lexicon", "_sentences", "text"),
+    ("_statistics", "_moments", "lexicon", "_sentences", "text", "_paradigms"),
     ("cues", "corpus"),
     ("_runner",),
     ("_mixed",),
