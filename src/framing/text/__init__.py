@@ -421,7 +421,7 @@ def analyze(text: str, language: "str | Language | TextRules | None" = None) -> 
     """
     rules = text_rules(language)
     paras = paragraphs(text)
-    quotes, names = find_spans(text, paras, rules)
+    quotes, names, marks = find_spans(text, paras, rules)
     return TextFacts(
         length=len(text),
         title=_find_title(text, rules),
@@ -431,7 +431,7 @@ def analyze(text: str, language: "str | Language | TextRules | None" = None) -> 
         _paragraphs=paras,
         names=names,
         _name_starts=[q.start for q in names],
-        unpaired=unpaired_marks(text, quotes + names, rules.double_chars, rules.units_after_digits),
+        unpaired=unpaired_marks(text, quotes + names, marks, rules.double_chars, rules.units_after_digits),
     )
 
 

@@ -87,14 +87,14 @@ UNPAIRED_MIN = 4
 UNPAIRED_SHARE = 0.25
 
 
-def unpaired_marks(text: str, spans, chars: str, units_after_digits: bool = False) -> tuple[int, int]:
-    """``(unpaired, marks)``: how many of the document's double quotation marks (the characters
-    ``chars``) neither open nor close one of ``spans`` (its quotations, then its names in
-    marks, :class:`framing.text.quotes.QuoteSpan`; ``continues`` indexes the quotations), of
-    how many: the opening mark of a quotation no mark closes is unpaired, unless the
-    quotation goes on in the next paragraph. A straight mark after a digit and a space is a
-    unit (41 "), not counted. Counted with ``str.count``: a pass over each text in C."""
-    marks = sum(text.count(c) for c in chars)
+def unpaired_marks(text: str, spans, marks: int, chars: str, units_after_digits: bool = False) -> tuple[int, int]:
+    """``(unpaired, marks)``: how many of the document's ``marks`` double quotation marks (the
+    characters ``chars``, as the quote finder counted them in its pass over the marks) neither
+    open nor close one of ``spans`` (its quotations, then its names in marks,
+    :class:`framing.text.quotes.QuoteSpan`; ``continues`` indexes the quotations), of how
+    many: the opening mark of a quotation no mark closes is unpaired, unless the quotation
+    goes on in the next paragraph. A straight mark after a digit and a space is a unit
+    (41 "), not counted."""
     if not marks:
         return 0, 0
     if units_after_digits and '"' in chars:

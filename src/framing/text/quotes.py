@@ -373,17 +373,19 @@ def _misused_opener_closes(text: str, i: int, pe: int, r: QuoteRules, d_open: st
             and (i + 1 >= pe or text[i + 1].isspace() or text[i + 1] in r.closing_context))
 
 
-def find_spans(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tuple[tuple[QuoteSpan, ...], tuple[QuoteSpan, ...]]:
-    """``(quotations, names in marks)`` of one document, each in text order; ``lines``: its
-    paragraphs. Linear in the length of the text."""
-    spans = _find_quotes(text, lines, r)
+def find_spans(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tuple[tuple[QuoteSpan, ...], tuple[QuoteSpan, ...], int]:
+    """``(quotations, names in marks, double marks)`` of one document, each in text order;
+    ``lines``: its paragraphs; the number of its double quotation marks (``r.double_chars``),
+    counted in the same pass over the marks. Linear in the length of the text."""
+    spans, marks = _find_quotes(text, lines, r)
     if r.name_words <= 0 or not spans:
-        return spans, ()
-    return _split_names(text, spans, r)
+        return spans, (), marks
+    return (*_split_names(text, spans, r), marks)
 
 
-def _find_quotes(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tuple[QuoteSpan, ...]:  # noqa: C901 (one pass over the marks: a call per mark would cost the hot path)
+def _find_quotes(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tuple[tuple[QuoteSpan, ...], int]:  # noqa: C901 (one pass over the marks: a call per mark would cost the hot path)
     d_open, d_close, s_open, s_close = r.roles(text)
+    double_chars, marks = r.double_chars, 0
     d_straight, s_straight = r.double_straight, r.single_straight
     d_starts, s_starts = d_open + d_straight, s_open + s_straight
     partners, opener = r.partners, ""
@@ -396,9 +398,11 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tupl
         first_mark = kind is None
         for m in r.quote_chars.finditer(text, ps, pe):
             i = m.start()
+            c = text[i]
+            if c in double_chars:
+                marks += 1
             if i < after:
                 continue  # the second mark of a doubled closing ''
-            c = text[i]
             leading = first_mark and not text[ps:i].strip()
             first_mark = False
             if kind is None:
@@ -457,7 +461,7 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tupl
                 pending_continue = -1
                 continue
             kind = None
-    return tuple(spans)
+    return tuple(spans), marks
 
 
 def _opening(text: str, i: int, c: str, leading: bool, r: QuoteRules, d_open: str, s_open: str) -> str | None:
