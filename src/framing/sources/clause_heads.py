@@ -6,17 +6,13 @@ Défense", "la embajada de Estados Unidos", "посол России")."""
 
 from __future__ import annotations
 
-from .clause_words import ClauseWords, role_of
+from .clause_words import ClauseWords, elided, role_of
 
 
 def _core(word: str, w: ClauseWords) -> str:
+    """The word in lower case without an elided article ("l’Université": "université")."""
     low = word.lower()
-    if low.startswith(w.ELISIONS):  # (most words start with none: one test in C)
-        for e in w.ELISIONS:
-            if low.startswith(e) and len(low) > len(e):
-                return low[len(e):]
-    return low
-
+    return low[elided(low, w.ELISIONS):]
 
 
 def _role(word: str, w: ClauseWords) -> str:

@@ -7,7 +7,7 @@ porte-parole du gouvernement", "M. Carter", "von der Leyen") or ends at one
 from __future__ import annotations
 
 from .clause_cases import adjective_opens
-from .clause_words import ClauseWords, role_of
+from .clause_words import ClauseWords, elided, role_of
 
 __all__ = ["Tok", "tokens", "np_after", "np_back"]
 
@@ -21,12 +21,7 @@ class Tok:
     def __init__(self, text: str, start: int, end: int, elisions: tuple):
         self.text, self.start, self.end = text, start, end
         self.low = text.lower().replace("'", "’")
-        core = text
-        if self.low.startswith(elisions):  # (most words start with none: one test in C)
-            for e in elisions:
-                if self.low.startswith(e) and len(text) > len(e):
-                    core = text[len(e):]
-                    break
+        core = text[elided(self.low, elisions):]
         self.core = core.lower()
         self.cap = core[:1].isupper()
         self.word = text[:1].isalnum()

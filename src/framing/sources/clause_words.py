@@ -298,6 +298,16 @@ class ClauseWords:
             raise LanguageError(f"{where}: last_named maps phrases to m, f or \"\".")
 
 
+def elided(low: str, elisions: tuple) -> int:
+    """How many characters open the lower-case word ``low`` as an elided article or pronoun
+    of ``elisions`` ("l’Egypte": 2); 0 when none, or when the word is nothing else."""
+    if low.startswith(elisions):  # (most words start with none: one test in C)
+        for e in elisions:
+            if low.startswith(e) and len(low) > len(e):
+                return len(e)
+    return 0
+
+
 def role_of(word: str, w: ClauseWords) -> str:
     """The role word a word (lower case) names: itself, or by the language's
     ``role_match``: a role it ends with (``suffix``, German compounds: "feuerwehrsprecher"
