@@ -123,6 +123,8 @@ families:
         ("families:\n  f:\n    labls:\n      a: [x]\n", r"line 3: family 'f': unknown key 'labls'; expected one of: description, exclude, labels"),
         ("families:\n  f:\n    labels:\n      a: ['']\n", r"line 4: family 'f', label 'a': empty pattern"),
         ("families:\n  f:\n    labels:\n      a: [x]\n      a: [y]\n", r"line 5: family 'f' labels: duplicate key 'a' \(first at line 4\)"),
+        ("families:\n  f:\n    labels:\n      a: [regime]\n      b: [x, Regime ]\n",
+         r"line 5: family 'f': pattern 'Regime' of label 'b' is also a pattern of label 'a' \(line 4\)"),
         ("families:\n  f:\n    labels:\n      a: [{pattern: '(', regex: true}]\n", r"line 4: .*does not compile"),
         ("families:\n  f:\n    labels:\n      a: [{pattern: 'x?', regex: true}]\n", r"matches the empty string"),
         ("families:\n  f:\n    labels:\n      a: [{pattern: '(a+)+', regex: true}]\n",
@@ -140,6 +142,22 @@ def test_malformed_lexicons_are_refused_with_file_line_and_key(tmp_path, text, m
     with pytest.raises(LexiconError, match=message) as exc:
         load_lexicon(p)
     assert str(p) in str(exc.value)
+
+
+def test_a_pattern_twice_is_refused_only_where_one_label_would_shadow_the_other(tmp_path):
+    # Before, "regime" under "government" too was loaded and "government" silently never
+    # counted it (of two equal matches the first label's is kept).
+    lex = load_lexicon(write(tmp_path, """
+families:
+  f:
+    labels:
+      a: [regime, regime, IS]
+      b: [is, {pattern: regime, case_sensitive: true}]
+  g:
+    labels:
+      c: [regime]
+"""))
+    assert labels(lex, "the regime") == [("a", "regime"), ("c", "regime")]
 
 
 def test_unsafe_yaml_is_never_executed(tmp_path):

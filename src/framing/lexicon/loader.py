@@ -196,6 +196,22 @@ def _patterns(where: _Where, node: yaml.Node, what: str) -> list[Pattern]:
     return out
 
 
+def _one_label_a_pattern(where: _Where, fwhat: str, labels: dict[str, Label]) -> None:
+    """Refuse a pattern written under two labels of one family: both would match the same
+    words, and of two equally long matches the first label's is kept, so the second label
+    would silently never count them."""
+    seen: dict[tuple, tuple[str, int]] = {}
+    for lname, label in labels.items():
+        for p in label.patterns:
+            words = " ".join(p.text.split())
+            key = (p.regex, p.case_sensitive, words if p.case_sensitive else words.casefold())
+            first = seen.setdefault(key, (lname, p.line))
+            if first[0] != lname:
+                raise LexiconError(f"{where.source}, line {p.line}: {fwhat}: pattern {p.text!r} of label {lname!r} is "
+                                   f"also a pattern of label {first[0]!r} (line {first[1]}); the first label would take "
+                                   f"every match and {lname!r} would never count them. Keep it under one label.")
+
+
 @validate_params(engine=ENGINE)
 def parse_lexicon(text: str, *, source: str = "<lexicon>", engine: str = "auto", _depth: int = 0) -> Lexicon:
     """Parse lexicon YAML (safe loading only) into a :class:`Lexicon` matched by ``engine``
@@ -240,6 +256,7 @@ def parse_lexicon(text: str, *, source: str = "<lexicon>", engine: str = "auto",
             else:
                 pats, excl, ldesc, ldisp = _patterns(where, lnode, lwhat), [], "", ""
             labels[lname] = Label(lname, pats, excl, ldesc, ldisp)
+        _one_label_a_pattern(where, fwhat, labels)
         fexcl = _patterns(where, fmap["exclude"][1], f"{fwhat} exclude") if "exclude" in fmap else []
         fdesc = _scalar(where, fmap["description"][1], f"{fwhat} description") if "description" in fmap else ""
         ftitle = _scalar(where, fmap["title"][1], f"{fwhat} title") if "title" in fmap else ""
