@@ -84,6 +84,15 @@ def test_a_missing_cue_table_is_a_clear_error(tmp_path, capsys):
     assert "nope.yaml: no such cue table" in capsys.readouterr().err
 
 
+def test_a_cue_table_not_in_utf8_is_a_clear_error(tmp_path, capsys):
+    # a cue table saved as Latin-1 (déclarer) was a UnicodeDecodeError traceback
+    p = tmp_path / "latin1.yaml"
+    p.write_bytes("cues:\n  déclarer: [déclaré]\n".encode("latin-1"))
+    assert main(["sources", "seeds", "--cues", str(p), "-q"]) == 1
+    assert "latin1.yaml: not UTF-8 text (invalid continuation byte at byte 9); save the cue table as UTF-8." in (
+        capsys.readouterr().err)
+
+
 @pytest.mark.parametrize("lang", ["fr", "de", "es", "ru", "ar"])
 def test_forms_beyond_ascii_are_found_as_the_whole_regex_finds_them(lang):
     # the exact regex is tried only where a word opens with a letter a form (or a

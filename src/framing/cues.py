@@ -409,7 +409,11 @@ def load_cues(source: "str | Path | CueTable | None" = None, *, extra: dict | No
         path = Path(source)
         if not path.is_file():
             raise LexiconError(f"{source}: no such cue table; give a YAML file (docs/sources.md shows the format).")
-        text = path.read_text(encoding="utf-8")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise LexiconError(f"{source}: not UTF-8 text ({exc.reason} at byte {exc.start}); save the cue table as "
+                               "UTF-8.") from None
         note_file("cues", str(source), path=path)
         table = parse_cues(text, source=str(path))
     if engine is not None and engine != table.engine:
