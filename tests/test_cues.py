@@ -1,5 +1,7 @@
 """The cue table: one YAML entry per reporting expression, every structure derived from it."""
 
+import warnings
+
 import pandas as pd
 import pytest
 
@@ -39,7 +41,9 @@ def test_adding_a_reporting_verb_is_one_entry(tmp_path):
 
     bundled.write_text((resources.files("framing") / "lang" / "en" / "cues.yaml").read_text(encoding="utf-8")
                        + "  grumble: [grumble, grumbles, grumbled, grumbling]\n", encoding="utf-8")
-    got = framing.find_attributions(df, cues=bundled, warn=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", framing.FramingWarning)  # the bundled table and one more: nothing left out
+        got = framing.find_attributions(df, cues=bundled, warn=False)
     assert got[["speaker", "cue", "cue_lemma", "kind", "content"]].values.tolist() == [
         ["Senator Jane Smith", "grumbled", "grumble", "direct", "“The plan is dead,”"]]
     # the command line takes the same table
@@ -82,6 +86,19 @@ def test_a_broken_cue_table_is_refused_with_line_and_entry(text, message):
 def test_a_missing_cue_table_is_a_clear_error(tmp_path, capsys):
     assert main(["sources", "seeds", "--cues", str(tmp_path / "nope.yaml"), "-q"]) == 1
     assert "nope.yaml: no such cue table" in capsys.readouterr().err
+
+
+def test_a_table_of_one_new_verb_warns_that_it_replaces_the_bundled_one(tmp_path):
+    # Before: a file of only "grumble" (the verb a user wanted to add) silently lost every
+    # "said": one attribution of two, with no warning.
+    df = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [GRUMBLE + " Jane Smith said the plan was bad."]})
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("cues:\n  grumble: [grumbled]\n", encoding="utf-8")
+    n = len(cues_of("en").forms)
+    with pytest.warns(framing.FramingWarning, match=rf"mine.yaml: {n} of the {n} cues of English's own table are not in "
+                      r"it \(say, tell, add, state, announce …\): a cue table replaces the language's own"):
+        got = framing.find_attributions(df, cues=mine, warn=False)
+    assert got.cue.tolist() == ["grumbled"]
 
 
 def test_a_cue_table_not_in_utf8_is_a_clear_error(tmp_path, capsys):

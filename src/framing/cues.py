@@ -19,6 +19,7 @@ import dataclasses
 import functools
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +28,7 @@ import yaml
 from . import _yaml
 from ._paradigms import read_paradigms, verb_forms
 from ._record import active, note_file
-from .errors import LexiconError
+from .errors import FramingWarning, LexiconError, caller_stacklevel
 from .lang import Language, get_language
 from .lexicon import WordFinder, check_engine
 from .lexicon.forms import ARABIC_MARKS, HAMZA_ALEF_RE
@@ -416,6 +417,7 @@ def load_cues(source: "str | Path | CueTable | None" = None, *, extra: dict | No
                                "UTF-8.") from None
         note_file("cues", str(source), path=path)
         table = parse_cues(text, source=str(path))
+        _warn_left_out(table, language, str(source))
     if engine is not None and engine != table.engine:
         table = dataclasses.replace(table, engine=engine)
     if not extra:
@@ -424,6 +426,22 @@ def load_cues(source: "str | Path | CueTable | None" = None, *, extra: dict | No
     for lemma, more in extra.items():
         forms[lemma] = tuple(dict.fromkeys([*forms.get(lemma, ()), *more]))
     return dataclasses.replace(table, forms=forms, speech=table.speech | set(extra))
+
+
+def _warn_left_out(table: CueTable, language, source: str) -> None:
+    """Warn when a table of one's own leaves out cues of the language's bundled table: it
+    replaces that table, so a file of one new verb would find no "said" at all."""
+    lang = get_language(language)
+    if lang.file("cues.yaml") is None:
+        return
+    bundled = lang.memo(CueTable, _read_cues)  # not cues_of: a run's record names only the table it used
+    missing = [lemma for lemma in bundled.forms if lemma not in table.forms]
+    if missing:
+        shown = ", ".join(missing[:5]) + (" …" if len(missing) > 5 else "")
+        warnings.warn(f"{source}: {len(missing)} of the {len(bundled.forms)} cues of {lang.name}'s own table are not in "
+                      f"it ({shown}): a cue table replaces the language's own, so their words are not looked for. To add "
+                      f"a verb, copy {lang.file('cues.yaml')} and add it there (docs/sources.md), or in Python pass "
+                      "load_cues(extra=...).", FramingWarning, stacklevel=caller_stacklevel())
 
 
 def cues_of(language: "str | Language | None" = None) -> CueTable:
