@@ -151,6 +151,20 @@ def test_no_manifest_for_standard_output_or_outside_a_record(corpus, tmp_path, c
         framing.load_manifest(tmp_path / "lib.csv")
 
 
+@pytest.mark.parametrize("content,message", [
+    ('{"format": "framing', r"its JSON cannot be read \(Unterminated string"), ("[1, 2]", r"its JSON is not an object"),
+    (b"\xff\xfe{}", r"its JSON cannot be read \('utf-8' codec")])
+def test_a_cut_or_edited_manifest_is_named_not_a_traceback(tmp_path, content, message):
+    # a manifest cut short (a full disk) or edited by hand was a JSONDecodeError or
+    # AttributeError traceback from load_manifest
+    table = tmp_path / "t.csv"
+    table.write_text("a\n1\n", encoding="utf-8")
+    side = tmp_path / ("t.csv" + MANIFEST_SUFFIX)
+    side.write_bytes(content if isinstance(content, bytes) else content.encode())
+    with pytest.raises(OutputError, match=rf"t.csv{MANIFEST_SUFFIX}: not a framing manifest.*{message}"):
+        framing.load_manifest(table)
+
+
 def test_a_table_not_written_leaves_the_old_table_and_manifest(tmp_path):
     out = tmp_path / "t.csv"
     side = tmp_path / ("t.csv" + MANIFEST_SUFFIX)

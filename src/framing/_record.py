@@ -198,6 +198,18 @@ def manifest_path(table) -> Path:
     return p if p.name.endswith(MANIFEST_SUFFIX) else p.with_name(p.name + MANIFEST_SUFFIX)
 
 
+def _manifest_json(raw: bytes, where: Path) -> dict:
+    """A manifest's JSON object, or an error naming the file (a cut or hand-edited file)."""
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise OutputError(f"{where}: not a framing manifest: its JSON cannot be read ({exc}); write the table "
+                          "again to make a new one.") from None
+    if not isinstance(manifest, dict):
+        raise OutputError(f"{where}: not a framing manifest (its JSON is not an object).")
+    return manifest
+
+
 def load_manifest(path) -> dict:
     """The manifest of a table written by ``framing`` (the command line or a notebook's
     ``Output``): given the table's path or the manifest's.
@@ -235,12 +247,12 @@ def load_manifest(path) -> dict:
         if PARQUET_KEY not in meta:
             raise OutputError(f"{p}: this Parquet file carries no framing manifest (written by another program, or "
                               "before manifests).")
-        return json.loads(meta[PARQUET_KEY].decode("utf-8"))
+        return _manifest_json(meta[PARQUET_KEY], p)
     side = manifest_path(p)
     if not side.is_file():
         raise OutputError(f"{p}: no manifest at {side} (a table written to standard output has none, nor one "
                           "written by another program or before manifests).")
-    manifest = json.loads(side.read_text(encoding="utf-8"))
+    manifest = _manifest_json(side.read_bytes(), side)
     if manifest.get("format") != FORMAT:
         raise OutputError(f"{side}: not a framing manifest (format {manifest.get('format')!r}).")
     table = side.with_name(side.name[:-len(MANIFEST_SUFFIX)])
