@@ -30,6 +30,7 @@ import re
 from .content import after_cue, leading_content, same_sentence, trailing_content, trailing_rest
 from .first_names import is_first_name
 from .listeners import speaker_before_aside
+from .non_speakers import a_clause, named_after, relative_antecedent, trailing_name
 from .openings import _not_subjects, _opening, _opening_past_quote
 from .phrases import (
     adverbial,
@@ -92,6 +93,8 @@ def according_to(site: CueSite):
     e = np_forward(toks, site.cj + 1, len(toks), g)
     if e is None:
         return NONE
+    while e - 1 > site.cj + 1 and toks[e - 1].low in g.OPENS_NEXT:
+        e -= 1  # "According to the group they were …", "According to Reuters the aid convoy …" (no comma)
     sp = (toks[site.cj + 1].start, toks[e - 1].end)
     app, rest = None, e
     if rest < len(toks) and toks[rest].text == ",":
@@ -498,7 +501,20 @@ def before_cue(site: CueSite):
         return None
     rule, speaker, app, first = found
     text, toks = site.text, site.toks
-    if _second_person(site, speaker):
+    rel = relative_antecedent(toks, first, g) if rule == "subject" else None
+    if rel is not None:
+        # "The official who spoke to The Hill said": the phrase before "who", not its clause
+        (first, last), app = rel, None
+        speaker = (toks[first].start, toks[last].end)
+    elif rule == "subject" and a_clause(toks, first, site.back, g):
+        # "rebel fire on regime-held areas killed 1102 people said the Observatory": no speaker
+        # before the cue; the one after it, a name at the phrase's end, or none (unresolved, not wrong)
+        after = named_after(site, _opens_a_clause)
+        if after is not None:
+            return after
+        name = trailing_name(toks, first, site.back, g)
+        speaker, first = (None, first) if name is None else ((toks[name].start, toks[site.back].end), name)
+    if speaker is not None and _second_person(site, speaker):
         return NONE
     i = after_cue(text, toks, site.cj, site.lemma, site.cues, g)
     colon = i < len(toks) and toks[i].text == ":"

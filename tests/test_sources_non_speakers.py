@@ -1,0 +1,42 @@
+"""Phrases before a cue that are no speaker (issue 23; FA-KES top sources, abp_syria):
+a clause in text without commas, the verb phrase of a relative clause."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from framing import find_attributions
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    df = find_attributions(pd.DataFrame({"doc_id": ["d"], "outlet": ["X"], "text": [text]}), warn=False)
+    return list(zip(df["cue"], df["speaker"].fillna(""), df["speaker_canonical"].fillna("")))
+
+
+def test_a_clause_before_the_cue_is_no_speaker():
+    # a verb with its object: the name after the cue speaks
+    assert rows("Meanwhile rebel fire on regime-held areas killed 1102 people said the Observatory.") == [
+        ("said", "the Observatory", "Observatory")]
+    # a name at the clause's end speaks
+    assert rows("The missiles also wounded 25 others Ibrahim Abu Leys told Anadolu Agency.")[0][:2] == (
+        "told", "Ibrahim Abu Leys")
+    # a participle and its prepositions: no one, rather than "killed in the failed attack"
+    assert rows("At least 20 militants were killed in the failed attack said a statement.")[0][:2] == ("said", "")
+
+
+def test_a_relative_clause_before_the_cue_leaves_its_antecedent_speaking():
+    assert rows("The official who spoke to The Hill said that the administration is working.") == [
+        ("said", "The official", "official")]
+    assert rows("A senior aide to a Democratic senator who is undecided on Gorsuch said he has not seen it.")[0][:2] == (
+        "said", "A senior aide to a Democratic senator")
+    assert rows("A witness named Ahmad who was wounded in the head in the blast described the moment the bomber "
+                "struck.")[0][:2] == ("described", "A witness named Ahmad")
+    # "who" and a subject of its own: that subject speaks
+    assert rows("He is the man who officials said was behind it.")[0][:2] == ("said", "officials")
+
+
+def test_according_to_ends_before_the_next_clause_without_a_comma():
+    assert rows("According to the group they were the latest of 7000 people killed.")[0][:2] == (
+        "According to", "the group")
+    assert rows("According to Reuters the aid convoy was struck while traveling to Orem.")[0][:2] == (
+        "According to", "Reuters")
