@@ -40,3 +40,13 @@ def test_according_to_ends_before_the_next_clause_without_a_comma():
         "According to", "the group")
     assert rows("According to Reuters the aid convoy was struck while traveling to Orem.")[0][:2] == (
         "According to", "Reuters")
+
+
+def test_a_document_speaks_for_its_author_and_a_report_for_the_outlet_that_reported():
+    text = ("A document published by ISIS reveals the prices. The heading of the Islamic State document reads, "
+            "\"Prices stipulated.\" Revenues fell, according to the document. The document stated that no one may "
+            "buy more.")
+    assert [r[2] for r in rows(text) if r[1].lower() == "the document"] == ["Islamic State", "Islamic State"]
+    text = ("In the UK, a woman died of the virus, the BBC reported. The spokesman said the virus would spread, "
+            "according to the report.")
+    assert rows(text)[-1] == ("according to", "the report", "BBC")

@@ -12,6 +12,7 @@ from .antecedents import Subjects
 from .appositions import Appositions
 from .bodies import ANY_BODY_HEADS, Bodies
 from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of, strip_titles
+from .documents import document_author, reporting_outlet
 from .first_names import first_name_sex, is_first_name
 from .ledes import name_the_lede_role
 from .people import _LABELS, AMBIGUOUS, People, speaker_key
@@ -56,7 +57,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
                 a.extra.setdefault("gender", f.extra["gender"])
         else:
             phrase, appos, words = _describe(text, a, g)
-            earlier = _earlier_speaker(a, phrase, words, history, g)
+            earlier = _earlier_speaker(a, phrase, words, history, g) or reporting_outlet(a, words, history, g)
             if len(words) == 1 and words[0] in g.PRONOUNS and words[0] not in g.FIRST_PERSON:
                 earlier = _subject_antecedent(text, a, words[0], history, subjects, people, gazetteer, g) or earlier
             elif earlier is None and len(words) == 2 and words[0] == "the" and words[1] in ANY_BODY_HEADS:
@@ -68,7 +69,8 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
                 a.canonical, a.category, a.speaker_type = earlier.canonical, earlier.category, earlier.speaker_type
                 a.extra["speaker_id"] = earlier.extra.get("speaker_id", "")
             else:
-                _name_and_category(text, a, phrase, appos, people, history, gazetteer, g, appositions, bodies)
+                _name_and_category(text, a, document_author(text, a, words, g) or phrase, appos, people, history,
+                                   gazetteer, g, appositions, bodies)
                 _first_name_says(a)
                 a.extra["speaker_id"] = speaker_key(a.canonical) + (AMBIGUOUS if a.extra.get("ambiguous") else "")
         if not a.extra.get("set_apart"):
