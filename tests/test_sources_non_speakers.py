@@ -50,3 +50,13 @@ def test_a_document_speaks_for_its_author_and_a_report_for_the_outlet_that_repor
     text = ("In the UK, a woman died of the virus, the BBC reported. The spokesman said the virus would spread, "
             "according to the report.")
     assert rows(text)[-1] == ("according to", "the report", "BBC")
+
+
+def test_a_body_s_one_word_name_is_the_full_name_the_article_writes():
+    text = ("Amnesty International is a rights group. Amnesty has accused it of promoting an arms trade. "
+            "“In our view, the NRA is willing to trade in human rights,” the group said in a statement.")
+    assert [r[2] for r in rows(text)] == ["Amnesty International", "Amnesty International"]
+    assert rows("Trump called him overrated, according to NBC News. He was not tough, NBC reported.")[-1] == (
+        "reported", "NBC", "NBC News")
+    # a name that goes on after the word is another body's
+    assert rows("Japan International Cooperation Agency helps. Japan said it would help.")[-1][2] == "Japan"
