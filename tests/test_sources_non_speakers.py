@@ -60,3 +60,11 @@ def test_a_body_s_one_word_name_is_the_full_name_the_article_writes():
         "reported", "NBC", "NBC News")
     # a name that goes on after the word is another body's
     assert rows("Japan International Cooperation Agency helps. Japan said it would help.")[-1][2] == "Japan"
+
+
+def test_a_name_after_according_to_a_description_closed_by_a_name_is_the_next_subject():
+    text = ("According to the newspaper Al Ahram, Hossam Moenes, spokesperson for the leftist Egyptian Popular "
+            "Current, said the appointments were a mistake.")
+    assert rows(text)[0] == ("According to", "the newspaper Al Ahram", "Al Ahram")
+    # a description without a name keeps its appositive
+    assert rows("According to the governor of the province, Mohammed Samra, the army advanced.")[0][2] == "Mohammed Samra"

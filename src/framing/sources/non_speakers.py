@@ -20,7 +20,7 @@ from .phrases import leading_preps, looks_like_name, np_back, np_forward
 from .records import CueSite
 from .words import Words
 
-__all__ = ["a_clause", "named_after", "relative_antecedent", "trailing_name"]
+__all__ = ["a_clause", "named_after", "not_this_phrase", "relative_antecedent", "trailing_name"]
 
 #: Words that open a relative clause or a clause of content: what follows them may be a clause.
 _RELATIVES = frozenset({"who", "whose", "whom", "which", "where", "when", "that"})
@@ -81,3 +81,20 @@ def trailing_name(toks: list, first: int, last: int, g: Words) -> int | None:
     while k > first and toks[k - 1].cap and toks[k - 1].word:
         k -= 1
     return k if last - k >= 1 and looks_like_name(toks[k:last + 1], g) else None
+
+
+def not_this_phrase(site: CueSite, first: int, opens_a_clause):
+    """For the phrase from token ``first`` to the one before the cue: None when it may speak;
+    else ``(speaker span or None, its first token)`` in its place (the phrase before "who";
+    a name ending the clause; none), or the attribution to the name after the cue."""
+    toks, g, last = site.toks, site.g, site.back
+    rel = relative_antecedent(toks, first, g)
+    if rel is not None:
+        return (toks[rel[0]].start, toks[rel[1]].end), rel[0]
+    if not a_clause(toks, first, last, g):
+        return None
+    after = named_after(site, opens_a_clause)
+    if after is not None:
+        return after
+    name = trailing_name(toks, first, last, g)
+    return (None, first) if name is None else ((toks[name].start, toks[last].end), name)

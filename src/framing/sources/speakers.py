@@ -30,7 +30,7 @@ import re
 from .content import after_cue, leading_content, same_sentence, trailing_content, trailing_rest
 from .first_names import is_first_name
 from .listeners import speaker_before_aside
-from .non_speakers import a_clause, named_after, relative_antecedent, trailing_name
+from .non_speakers import not_this_phrase
 from .openings import _not_subjects, _opening, _opening_past_quote
 from .phrases import (
     adverbial,
@@ -101,7 +101,9 @@ def according_to(site: CueSite):
         # appositive: ", a Britain-based monitor" / ", Mohammed Ibrahim Samra,"
         stop = next((x for x in range(rest + 1, len(toks)) if toks[x].text in {",", ".", ";"}), len(toks))
         seg = toks[rest + 1:stop]
-        if seg and (is_appositive(text, seg[0].start, seg[-1].end) or looks_like_name(seg, g)):
+        if seg and (is_appositive(text, seg[0].start, seg[-1].end) or (looks_like_name(seg, g) and not (  # a name
+                toks[e - 1].cap and any(t.low.isalpha() and not t.cap and t.low not in g.DETERMINERS
+                                        for t in toks[site.cj + 1:e - 1])))):  # after "the paper Al Ahram": a subject
             before = trim(text, ws, site.cs)
             after_it = trim(text, toks[stop].start if stop < len(toks) else we, we, " \t\r\n\u00a0,;:.")
             # "According to SANA, the army advanced.": what follows is the content, not an appositive
@@ -501,19 +503,11 @@ def before_cue(site: CueSite):
         return None
     rule, speaker, app, first = found
     text, toks = site.text, site.toks
-    rel = relative_antecedent(toks, first, g) if rule == "subject" else None
-    if rel is not None:
-        # "The official who spoke to The Hill said": the phrase before "who", not its clause
-        (first, last), app = rel, None
-        speaker = (toks[first].start, toks[last].end)
-    elif rule == "subject" and a_clause(toks, first, site.back, g):
-        # "rebel fire on regime-held areas killed 1102 people said the Observatory": no speaker
-        # before the cue; the one after it, a name at the phrase's end, or none (unresolved, not wrong)
-        after = named_after(site, _opens_a_clause)
-        if after is not None:
-            return after
-        name = trailing_name(toks, first, site.back, g)
-        speaker, first = (None, first) if name is None else ((toks[name].start, toks[site.back].end), name)
+    if rule == "subject":  # "The official who spoke to The Hill said", "… killed 1102 people said the Observatory"
+        found = not_this_phrase(site, first, _opens_a_clause)
+        if isinstance(found, Attribution):
+            return found
+        speaker, app, first = (speaker, app, first) if found is None else (*found[:1], None, found[1])
     if speaker is not None and _second_person(site, speaker):
         return NONE
     i = after_cue(text, toks, site.cj, site.lemma, site.cues, g)
