@@ -68,3 +68,13 @@ def test_a_name_after_according_to_a_description_closed_by_a_name_is_the_next_su
     assert rows(text)[0] == ("According to", "the newspaper Al Ahram", "Al Ahram")
     # a description without a name keeps its appositive
     assert rows("According to the governor of the province, Mohammed Samra, the army advanced.")[0][2] == "Mohammed Samra"
+
+
+def test_a_lower_case_title_with_of_before_a_first_name_and_surname_leaves_the_name():
+    assert rows("Former secretary of state John Kerry said the deal was good.")[0][2] == "John Kerry"
+    assert rows("The head of the committee Bob Corker told reporters it would pass.")[0][2] == "Bob Corker"
+    # a plural head speaks, and a body's name is no person's
+    assert rows("Daughters of the late podiatrist Larry Braunstein said the doctor did it.")[0][2] == (
+        "Daughters of the late podiatrist Larry Braunstein")
+    assert rows("A spokesman for the group Jaish al-Islam said it would fight.")[0][2] == (
+        "spokesman for the group Jaish al-Islam")

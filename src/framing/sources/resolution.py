@@ -12,6 +12,7 @@ from .antecedents import Subjects
 from .appositions import Appositions
 from .bodies import ANY_BODY_HEADS, Bodies, name_goes_on
 from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of, strip_titles
+from .descriptions import name_after_title
 from .documents import document_author, reporting_outlet
 from .first_names import first_name_sex, is_first_name
 from .ledes import name_the_lede_role
@@ -300,7 +301,7 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
     if owned:
         a.canonical = owned
         return owned, ""
-    name = proper_name(phrase, g)
+    name = proper_name(phrase, g) or name_after_title(phrase, g)
     aname = proper_name(appos, g) if appos and looks_like_name(tokenize(appos, 0, len(appos), g), g) else ""
     if aname:
         name = aname
