@@ -78,3 +78,21 @@ def test_a_lower_case_title_with_of_before_a_first_name_and_surname_leaves_the_n
         "Daughters of the late podiatrist Larry Braunstein")
     assert rows("A spokesman for the group Jaish al-Islam said it would fight.")[0][2] == (
         "spokesman for the group Jaish al-Islam")
+
+
+def test_a_pronoun_with_its_contraction_speaks_as_the_pronoun():
+    assert rows("The White House releases excerpts. Here's what they've told us to expect: “We are fifteen years "
+                "into this new century.”")[0][:2] == ("told", "they")
+    assert rows("Toure said the other side has vision. They ’ d rather tell people , ‘ Oh , it was not for you. ’")[-1][
+        :2] == ("tell", "They")
+
+
+def test_who_issued_a_statement_speaks_in_its_participle():
+    assert rows("Donald Trump won. The U.S. abstention comes one day after President-elect Trump issued a statement "
+                "calling on the U.S. to veto the resolution.")[0] == ("calling", "President-elect Trump", "Donald Trump")
+    assert rows("Graham issued a statement saying the deal was bad.")[0][:2] == ("saying", "Graham")
+
+
+def test_a_role_of_a_place_after_according_to_keeps_its_appositive_name():
+    text = "According to the Governor of Deir al-Zor, Mohammed Ibrahim Samra, the army advanced."
+    assert rows(text)[0][2] == "Mohammed Ibrahim Samra"

@@ -15,12 +15,15 @@ just before a cue may be no noun phrase at all:
 
 from __future__ import annotations
 
+import re
+
 from .content import trailing_content
 from .phrases import leading_preps, looks_like_name, np_back, np_forward
 from .records import CueSite
 from .words import Words
 
-__all__ = ["a_clause", "named_after", "not_this_phrase", "relative_antecedent", "trailing_name"]
+__all__ = ["a_clause", "contracted_pronoun", "message_sender", "named_after", "not_this_phrase", "relative_antecedent",
+           "trailing_name"]
 
 #: Words that open a relative clause or a clause of content: what follows them may be a clause.
 _RELATIVES = frozenset({"who", "whose", "whom", "which", "where", "when", "that"})
@@ -88,6 +91,9 @@ def not_this_phrase(site: CueSite, first: int, opens_a_clause):
     else ``(speaker span or None, its first token)`` in its place (the phrase before "who";
     a name ending the clause; none), or the attribution to the name after the cue."""
     toks, g, last = site.toks, site.g, site.back
+    pronoun = contracted_pronoun(toks, first, last, g)
+    if pronoun is not None:
+        return pronoun, first
     rel = relative_antecedent(toks, first, g)
     if rel is not None:
         return (toks[rel[0]].start, toks[rel[1]].end), rel[0]
@@ -98,3 +104,32 @@ def not_this_phrase(site: CueSite, first: int, opens_a_clause):
         return after
     name = trailing_name(toks, first, last, g)
     return (None, first) if name is None else ((toks[name].start, toks[last].end), name)
+
+
+def message_sender(toks: list, st: int, g: Words) -> tuple[int, int] | None:
+    """"… one day after President-elect Trump issued a statement calling on …": the phrase
+    before the verb that sent the message (``message_verbs`` of ``words.yaml``) that opens at
+    token ``st``, or None."""
+    if st < 2 or toks[st - 1].low not in g.MESSAGE_VERBS or toks[st - 2].low in _RELATIVES:
+        return None
+    first = np_back(toks, st - 2, 0, g)
+    if first is None or not (toks[first].cap or toks[first].low in g.DETERMINERS):
+        return None
+    return toks[first].start, toks[st - 2].end
+
+
+_CONTRACTION = re.compile(r"(?i)^([a-z]+)['’]([a-z]+)$")
+
+
+def contracted_pronoun(toks: list, first: int, last: int, g: Words) -> tuple[int, int] | None:
+    """The pronoun whose contraction the phrase before a cue holds: "Here's what they've
+    told us" (they), "They ’ d rather tell" (a tokenised text: They), or None (the
+    contractions: ``contractions`` of ``words.yaml``)."""
+    t = toks[last]
+    m = _CONTRACTION.match(t.text)
+    if m is not None and m.group(1).lower() in g.PRONOUNS and m.group(2).lower() in g.CONTRACTIONS:
+        return t.start, t.start + len(m.group(1))
+    if first >= 1 and first < last and toks[first].text in "’'" and toks[first + 1].low in g.CONTRACTIONS \
+            and toks[first - 1].low in g.PRONOUNS:
+        return toks[first - 1].start, toks[first - 1].end
+    return None

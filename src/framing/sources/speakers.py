@@ -30,7 +30,7 @@ import re
 from .content import after_cue, leading_content, same_sentence, trailing_content, trailing_rest
 from .first_names import is_first_name
 from .listeners import speaker_before_aside
-from .non_speakers import not_this_phrase
+from .non_speakers import message_sender, not_this_phrase
 from .openings import _not_subjects, _opening, _opening_past_quote
 from .phrases import (
     adverbial,
@@ -102,7 +102,7 @@ def according_to(site: CueSite):
         stop = next((x for x in range(rest + 1, len(toks)) if toks[x].text in {",", ".", ";"}), len(toks))
         seg = toks[rest + 1:stop]
         if seg and (is_appositive(text, seg[0].start, seg[-1].end) or (looks_like_name(seg, g) and not (  # a name
-                toks[e - 1].cap and any(t.low.isalpha() and not t.cap and t.low not in g.DETERMINERS
+                toks[e - 1].cap and any(t.low.isalpha() and not t.cap and t.low not in g.DETERMINERS | g.PREPS_IN_NP
                                         for t in toks[site.cj + 1:e - 1])))):  # after "the paper Al Ahram": a subject
             before = trim(text, ws, site.cs)
             after_it = trim(text, toks[stop].start if stop < len(toks) else we, we, " \t\r\n\u00a0,;:.")
@@ -340,6 +340,8 @@ def participle(site: CueSite):
         # "following a report alleging that …": the report speaks; but in "Graham issued a
         # statement saying …" the subject of the clause, as for any participle
         speaker, app = (toks[st].start, toks[b].end), None
+    elif st is not None and message_sender(toks, st, g) is not None:  # "Trump issued a statement calling on"
+        speaker, app = message_sender(toks, st, g), None
     elif same:
         speaker, app = same[-1].speaker, same[-1].appositive
     else:

@@ -95,6 +95,8 @@ class Words:
         # optional: a document or a report that speaks (sources/documents.py)
         self.DOCUMENT_HEADS = set(data.get("document_heads") or ())
         self.REPORT_HEADS = set(data.get("report_heads") or ())
+        self.MESSAGE_VERBS = set(data.get("message_verbs") or ())  # sources/non_speakers.py
+        self.CONTRACTIONS = set(data.get("contractions") or ())
         self.NAME_GOES_ON = tuple(data.get("name_goes_on") or ())  # sources/bodies.name_goes_on
         self.OUTLET_NAME_ENDS = set(data.get("outlet_name_ends") or ())
         self.SENTENCE_ADVERBS = set(data.get("sentence_adverbs") or ())
