@@ -96,3 +96,10 @@ def test_who_issued_a_statement_speaks_in_its_participle():
 def test_a_role_of_a_place_after_according_to_keeps_its_appositive_name():
     text = "According to the Governor of Deir al-Zor, Mohammed Ibrahim Samra, the army advanced."
     assert rows(text)[0][2] == "Mohammed Ibrahim Samra"
+
+
+def test_an_adverb_between_the_auxiliary_and_the_cue_is_stepped_over():
+    assert rows("Mr. Ryan has long said that he will support the nominee.")[0][:2] == ("said", "Mr. Ryan")
+    assert rows("Mrs. Clinton has always denied that the server was insecure.")[0][:2] == ("denied", "Mrs. Clinton")
+    assert rows("The American Legion has twice complained to Sanders officials about the emblem.")[0][:2] == (
+        "complained", "The American Legion")
