@@ -42,7 +42,7 @@ import re
 
 from .people import _ORG_WORDS, _bare
 
-__all__ = ["Bodies", "drop_based"]
+__all__ = ["Bodies", "drop_based", "name_goes_on"]
 
 _BASED_RE = re.compile(r"^(?:[\w.’'-]+[- ][Bb]ased\s+)+(?=\S)")
 #: "… based in Britain" after a body's name: where it sits.
@@ -318,3 +318,25 @@ class Bodies:
                 at = [k for k, w in enumerate(words) if not joined(w)]
                 runs.append((words, at, "".join(words[k][0].upper() for k in at)))
         return runs
+
+
+#: What goes on after a word of a name: more letters, or more capitalised words.
+_NAME_ENDS_LATER = re.compile(r"\w|\s+(?:of\s+|for\s+|and\s+)?[A-Z]")
+
+
+def name_goes_on(text: str, name: str, g) -> str:
+    """A body's one-word name as the article writes it in full, with a word that goes on
+    the name of a body (``name_goes_on`` of the language's ``words.yaml``: "Amnesty" where
+    it writes "Amnesty International", "NBC" where "NBC News"; not "Japan" where it writes
+    "Japan International Cooperation Agency", a name that goes on), when it writes one such
+    longer name; else ``name``."""
+    if " " in name or not name[:1].isupper() or not g.NAME_GOES_ON:
+        return name
+    found, at = set(), text.find(name + " ")
+    while at >= 0:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-’'"):
+            rest = text[at + len(name) + 1:at + len(name) + 40]
+            found.update(f"{name} {end}" for end in g.NAME_GOES_ON if rest.startswith(end)
+                         and not _NAME_ENDS_LATER.match(rest, len(end)))
+        at = text.find(name + " ", at + 1)
+    return found.pop() if len(found) == 1 else name

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .first_names import is_first_name
+from .phrases import plural
 from .records import Attribution
 from .words import Words
 
@@ -85,3 +86,24 @@ def split_posting(text: str, att: Attribution, g: Words) -> None:
             att.appositive = (min(s, m.start()), words[first - 1][1])
         att.speaker = (words[first][0], words[-1][1] - (text[words[-1][1] - 1] == "."))
         return
+
+
+def name_after_title(phrase: str, g: Words) -> str:
+    """The person's name that closes a phrase opened by a title in lower case with "of" or
+    "for" in it ("former secretary of state John Kerry", "the chairman of the committee Bob
+    Corker"): a name of two words or more whose first word is a first name, right after a
+    lower-case word that is no preposition or determiner; else ""."""
+    words = phrase.split()
+    j = len(words)
+    while j > 0 and words[j - 1][:1].isupper():
+        j -= 1
+    run = words[j:]
+    if j == 0 or len(run) < 2 or not is_first_name(run[0].strip(g.PUNCT)):
+        return ""
+    before, first = words[j - 1], [w.lower() for w in words[:j] if w.lower() not in g.DETERMINERS][:1]
+    if first and plural(first[0]):
+        return ""  # "daughters of the late podiatrist Larry Braunstein", "Top Democrats including …": they speak
+    if not before.isalpha() or not before.islower() or before in g.PREPS_IN_NP or before in g.DETERMINERS \
+            or before in {"and", "or", "by"}:
+        return ""  # "a spokesman for the State Department", "the group Jaish al-Islam" (no first name)
+    return " ".join(run)

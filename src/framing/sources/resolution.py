@@ -10,8 +10,10 @@ from ..lexicon import Lexicon
 from ..text import TextFacts
 from .antecedents import Subjects
 from .appositions import Appositions
-from .bodies import ANY_BODY_HEADS, Bodies
+from .bodies import ANY_BODY_HEADS, Bodies, name_goes_on
 from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of, strip_titles
+from .descriptions import name_after_title
+from .documents import document_author, reporting_outlet
 from .first_names import first_name_sex, is_first_name
 from .ledes import name_the_lede_role
 from .people import _LABELS, AMBIGUOUS, People, speaker_key
@@ -56,7 +58,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
                 a.extra.setdefault("gender", f.extra["gender"])
         else:
             phrase, appos, words = _describe(text, a, g)
-            earlier = _earlier_speaker(a, phrase, words, history, g)
+            earlier = _earlier_speaker(a, phrase, words, history, g) or reporting_outlet(a, words, history, g)
             if len(words) == 1 and words[0] in g.PRONOUNS and words[0] not in g.FIRST_PERSON:
                 earlier = _subject_antecedent(text, a, words[0], history, subjects, people, gazetteer, g) or earlier
             elif earlier is None and len(words) == 2 and words[0] == "the" and words[1] in ANY_BODY_HEADS:
@@ -68,7 +70,8 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
                 a.canonical, a.category, a.speaker_type = earlier.canonical, earlier.category, earlier.speaker_type
                 a.extra["speaker_id"] = earlier.extra.get("speaker_id", "")
             else:
-                _name_and_category(text, a, phrase, appos, people, history, gazetteer, g, appositions, bodies)
+                _name_and_category(text, a, document_author(text, a, words, g) or phrase, appos, people, history,
+                                   gazetteer, g, appositions, bodies)
                 _first_name_says(a)
                 a.extra["speaker_id"] = speaker_key(a.canonical) + (AMBIGUOUS if a.extra.get("ambiguous") else "")
         if not a.extra.get("set_apart"):
@@ -298,7 +301,7 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
     if owned:
         a.canonical = owned
         return owned, ""
-    name = proper_name(phrase, g)
+    name = proper_name(phrase, g) or name_after_title(phrase, g)
     aname = proper_name(appos, g) if appos and looks_like_name(tokenize(appos, 0, len(appos), g), g) else ""
     if aname:
         name = aname
@@ -334,7 +337,7 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
     if bodies is not None and a.speaker_type != "person" and a.canonical[:1].isupper():
         # "SOHR", "the Syrian Observatory", "the Britain-based Syrian Observatory for Human
         # Rights": the one full name the article gives the body
-        a.canonical = bodies.full(a.canonical)  # ("the Britain-based monitor": "monitor")
+        a.canonical = name_goes_on(bodies.text, bodies.full(a.canonical), g)  # ("the Britain-based monitor": "monitor")
     if bodies is not None and a.speaker_type != "person" and not name and a.canonical[:1].islower() \
             and _ARTICLE_RE.match(phrase):
         # "the monitor", "a monitoring group", "the observatory": the one body of the article

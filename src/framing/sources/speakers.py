@@ -30,6 +30,7 @@ import re
 from .content import after_cue, leading_content, same_sentence, trailing_content, trailing_rest
 from .first_names import is_first_name
 from .listeners import speaker_before_aside
+from .non_speakers import message_sender, not_this_phrase
 from .openings import _not_subjects, _opening, _opening_past_quote
 from .phrases import (
     adverbial,
@@ -92,13 +93,17 @@ def according_to(site: CueSite):
     e = np_forward(toks, site.cj + 1, len(toks), g)
     if e is None:
         return NONE
+    while e - 1 > site.cj + 1 and toks[e - 1].low in g.OPENS_NEXT:
+        e -= 1  # "According to the group they were …", "According to Reuters the aid convoy …" (no comma)
     sp = (toks[site.cj + 1].start, toks[e - 1].end)
     app, rest = None, e
     if rest < len(toks) and toks[rest].text == ",":
         # appositive: ", a Britain-based monitor" / ", Mohammed Ibrahim Samra,"
         stop = next((x for x in range(rest + 1, len(toks)) if toks[x].text in {",", ".", ";"}), len(toks))
         seg = toks[rest + 1:stop]
-        if seg and (is_appositive(text, seg[0].start, seg[-1].end) or looks_like_name(seg, g)):
+        if seg and (is_appositive(text, seg[0].start, seg[-1].end) or (looks_like_name(seg, g) and not (  # a name
+                toks[e - 1].cap and any(t.low.isalpha() and not t.cap and t.low not in g.DETERMINERS | g.PREPS_IN_NP
+                                        for t in toks[site.cj + 1:e - 1])))):  # after "the paper Al Ahram": a subject
             before = trim(text, ws, site.cs)
             after_it = trim(text, toks[stop].start if stop < len(toks) else we, we, " \t\r\n\u00a0,;:.")
             # "According to SANA, the army advanced.": what follows is the content, not an appositive
@@ -335,6 +340,8 @@ def participle(site: CueSite):
         # "following a report alleging that …": the report speaks; but in "Graham issued a
         # statement saying …" the subject of the clause, as for any participle
         speaker, app = (toks[st].start, toks[b].end), None
+    elif st is not None and message_sender(toks, st, g) is not None:  # "Trump issued a statement calling on"
+        speaker, app = message_sender(toks, st, g), None
     elif same:
         speaker, app = same[-1].speaker, same[-1].appositive
     else:
@@ -498,7 +505,12 @@ def before_cue(site: CueSite):
         return None
     rule, speaker, app, first = found
     text, toks = site.text, site.toks
-    if _second_person(site, speaker):
+    if rule == "subject":  # "The official who spoke to The Hill said", "… killed 1102 people said the Observatory"
+        found = not_this_phrase(site, first, _opens_a_clause)
+        if isinstance(found, Attribution):
+            return found
+        speaker, app, first = (speaker, app, first) if found is None else (*found[:1], None, found[1])
+    if speaker is not None and _second_person(site, speaker):
         return NONE
     i = after_cue(text, toks, site.cj, site.lemma, site.cues, g)
     colon = i < len(toks) and toks[i].text == ":"

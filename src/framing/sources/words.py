@@ -88,6 +88,16 @@ class Words:
         self.OF_HEADS = set(data.get("of_heads") or ())
         self.NAME_HEADS = set(data.get("name_heads") or ())
         self.MEDIA_HEADS = set(data.get("media_heads") or ())
+        # optional: words of phrases that are no speaker (sources/non_speakers.py, speakers.according_to)
+        self.VERB_GROUP = set(data.get("verb_group") or ())
+        self.OBJECT_OPENERS = set(data.get("object_openers") or ())
+        self.OPENS_NEXT = set(data.get("opens_next") or ())
+        # optional: a document or a report that speaks (sources/documents.py)
+        self.DOCUMENT_HEADS = set(data.get("document_heads") or ())
+        self.REPORT_HEADS = set(data.get("report_heads") or ())
+        self.MESSAGE_VERBS = set(data.get("message_verbs") or ())  # sources/non_speakers.py
+        self.CONTRACTIONS = set(data.get("contractions") or ())
+        self.NAME_GOES_ON = tuple(data.get("name_goes_on") or ())  # sources/bodies.name_goes_on
         self.OUTLET_NAME_ENDS = set(data.get("outlet_name_ends") or ())
         self.SENTENCE_ADVERBS = set(data.get("sentence_adverbs") or ())
         self.LEAD_WORDS = set(data.get("lead_words") or ())

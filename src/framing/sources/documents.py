@@ -1,0 +1,51 @@
+"""A document or a report that speaks, read as whoever wrote or reported it.
+
+- "the document" ("according to the document", "The document stated"), where the article
+  gave the document an author before: "the Islamic State document", "a document published
+  by ISIS" (the latest before the attribution; the name before the head noun first): the
+  body that wrote it (the words: ``document_heads`` of the language's ``words.yaml``);
+- "the report" ("according to the report") after an outlet "reported" (the latest
+  attribution with that cue, a news outlet): the outlet ("… the BBC reported. … according
+  to the report": the BBC) (``report_heads``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .records import LOOKBACK, Attribution
+from .words import Words
+
+__all__ = ["document_author", "reporting_outlet"]
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,4}"
+_PATTERNS: dict = {}
+
+
+def _patterns(g: Words) -> tuple:
+    key = tuple(sorted(g.DOCUMENT_HEADS))
+    found = _PATTERNS.get(key)
+    if found is None:
+        heads = "|".join(map(re.escape, key))
+        found = _PATTERNS[key] = (
+            re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+({_NAME})\s+(?:{heads})s?\b"),
+            re.compile(rf"\b(?:{heads})s?\s+(?:(?:published|released|issued|written|drafted|prepared|circulated)\s+)"
+                       rf"by\s+(?:the\s+)?({_NAME})"))
+    return found
+
+
+def document_author(text: str, a: Attribution, words: list[str], g: Words) -> str:
+    """The author the article gave "the document" before (module docstring), or ""."""
+    if a.speaker is None or len(words) != 2 or words[0] != "the" or words[1] not in g.DOCUMENT_HEADS:
+        return ""
+    before = text[max(0, a.speaker[0] - 3000):a.speaker[0]]
+    found = [(m.start(), m.group(1)) for p in _patterns(g) for m in p.finditer(before)]
+    return max(found)[1] if found else ""
+
+
+def reporting_outlet(a: Attribution, words: list[str], history: list, g: Words) -> Attribution | None:
+    """The news outlet that "reported" last, for "the report" (module docstring), or None."""
+    if len(words) != 2 or words[0] != "the" or words[1] not in g.REPORT_HEADS:
+        return None
+    return next((h for h in reversed(history[-LOOKBACK:]) if h.cue_lemma == "report" and h.category == "media"
+                 and h.canonical), None)
