@@ -192,8 +192,8 @@ def _before_verb(site: _Site):
             after = next((k for k, t in enumerate(toks) if t.start >= message[1]), len(toks))
         content = _either_content(site, b + 1, after)
         return _NONE if content is None else site.found(message, content, "impersonal")
-    if b >= 0 and toks[b].low in w.NEGATIONS:
-        return _NONE  # "لم تعلن أي جهة مسؤوليتها", "не заявил": nothing was said
+    if b >= 0 and toks[b].low in w.NEGATIONS or _negated(site, b):
+        return _NONE  # "لم تعلن أي جهة مسؤوليتها", "не заявил", "n’a pas dit", "sagte nicht": nothing was said
     answer = passive(site, b)
     if answer is not None:
         return answer
@@ -217,6 +217,23 @@ def _before_verb(site: _Site):
         if att is not None:
             return att
     return before_verb(site, b)
+
+
+def _negated(site: _Site, b: int) -> bool:
+    """A word of ``negated_by`` among the verb's auxiliaries and adverbs ("n’a pas dit",
+    "hat nicht gesagt") or right after it, adverbs stepped over ("ne dit rien", "sagte
+    allerdings nicht", "nannte weder …"), not before a word of ``restrictives`` ("sagte nicht
+    nur", "ne dit pas seulement": said, and more); a cue of ``negated_said`` says something
+    negated too ("schloss nicht aus": left open)."""
+    w, toks = site.w, site.toks
+    if not w.NEGATED_BY or site.lemma.lower() in w.NEGATED_SAID:
+        return False
+    i = site.cj + 1
+    while i < len(toks) and (toks[i].low in w.ADVERBS or toks[i].core in w.TIME_WORDS) and toks[i].low not in w.NEGATED_BY:
+        i += 1
+    around = list(range(b + 1, site.ci)) + ([i] if i < len(toks) else [])
+    return any(toks[k].low in w.NEGATED_BY and not (k + 1 < len(toks) and toks[k + 1].low in w.RESTRICTIVES)
+               for k in around)
 
 
 def _subject_around(site: _Site, b: int) -> bool:

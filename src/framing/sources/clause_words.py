@@ -49,14 +49,16 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "documents": "DOCUMENTS", "source_suffixes": "SOURCE_SUFFIXES", "passive_aux": "PASSIVE_AUX",
          "agent_preps": "AGENT_PREPS", "nominative": "NOMINATIVE", "reflexive_passive": "REFLEXIVE_PASSIVE",
          "indefinite": "INDEFINITE", "listener_preps": "LISTENER_PREPS", "place_nouns": "PLACE_NOUNS",
-         "body_pronouns": "BODY_PRONOUNS", "source_clauses": "SOURCE_CLAUSES"}
+         "body_pronouns": "BODY_PRONOUNS", "source_clauses": "SOURCE_CLAUSES",
+         "negated_by": "NEGATED_BY", "restrictives": "RESTRICTIVES",
+         "negated_said": "NEGATED_SAID"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
              "definite", "speaker_ends", "name_particles", "subordinators",
              "listeners", "adverbial_heads", "anaphoric_roles", "shared_subject", "body_preps", "negations",
              "fronted_preps", "fronted_relatives", "object_suffixes",
              "contractions", "oblique", "fronted_at_start", "documents", "source_suffixes", "passive_aux",
              "agent_preps", "nominative", "reflexive_passive", "indefinite", "listener_preps", "place_nouns",
-             "body_pronouns", "source_clauses"}
+             "body_pronouns", "source_clauses", "negated_by", "restrictives", "negated_said"}
 _KINDS = {"m", "f", "person", "plural", "org"}
 #: the most words a memo of words read in texts keeps (:func:`kept`); a word past it is read again
 MEMO_CAP = 100_000

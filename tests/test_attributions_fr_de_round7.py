@@ -1,0 +1,47 @@
+"""French and German, seventh round: constructions of the grammar, each tested on
+constructed sentences that vary it. A negated verb of saying says nothing ("n’a pas dit",
+"ne dit rien", "sagte nicht", "hat nicht gesagt", "nannte weder … noch …"), unless a
+restrictive follows ("sagte nicht nur") or the verb says something negated too ("schloss
+nicht aus")."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import framing
+
+
+def rows(language: str, text: str) -> list[tuple]:
+    got = framing.find_attributions(pd.DataFrame({"doc_id": ["d0"], "text": [text]}), language=language)
+    return [tuple(r) for r in got[got["rule"] != "continuation"][["cue", "speaker", "speaker_canonical"]].values.tolist()]
+
+
+def test_a_negated_french_verb_of_saying_says_nothing():
+    for text in ["Il ne dit rien en effet sur le projet.",
+                 "Le ministre n'a pas dit que la réforme était finie.",
+                 "Le ministre n’a jamais affirmé qu'il partirait.",
+                 "La porte-parole ne précise pas si le sommet aura lieu.",
+                 "Elle n’avait guère expliqué pourquoi elle partait."]:
+        assert rows("fr", text) == [], text
+    # the negation inside what was said, and "ne … que" (only), leave the report
+    assert rows("fr", "Le ministre a dit qu'il ne partirait pas.") == [("dit", "Le ministre", "Le ministre")]
+    assert rows("fr", "« Nous ne partirons pas », a déclaré le ministre.") == [("déclaré", "le ministre", "le ministre")]
+    assert rows("fr", "Le ministre ne dit que ceci : « Nous partons ».") == [("dit", "Le ministre", "Le ministre")]
+
+
+def test_a_negated_german_verb_of_saying_says_nothing():
+    for text in ["Höcke sagt nicht ausdrücklich „Thüringer Unternehmen“.",
+                 "Er nannte allerdings weder Venezuela noch andere Länder beim Namen.",
+                 "Der Minister sagte nicht, ob er zurücktritt.",
+                 "Der Minister hat nicht gesagt, dass er zurücktritt.",
+                 "Die Sprecherin erklärte nie, warum die Firma schloss.",
+                 "Die Polizei nannte keine Namen."]:
+        assert rows("de", text) == [], text
+    assert rows("de", "Der Minister sagte, er werde nicht zurücktreten.") == [("sagte", "Der Minister", "Der Minister")]
+    assert rows("de", "„Wir bleiben nicht“, sagte der Minister.") == [("sagte", "der Minister", "der Minister")]
+    # "nicht ohne Stolz" after the subject is no negation of the verb; "nicht nur": said, and more
+    assert rows("de", "„Wir bleiben“, sagte er nicht ohne Stolz.")[0][:2] == ("sagte", "er")
+    assert rows("de", "Der Minister sagte nicht nur, dass er zurücktritt.")[0][:2] == ("sagte", "Der Minister")
+    # "schloss nicht aus": left open, said
+    assert rows("de", "Leavitt schloss nicht aus, dass es weitere Aktionen gibt.") == [
+        ("schloss", "Leavitt", "Leavitt")]
