@@ -45,3 +45,13 @@ def test_a_negated_german_verb_of_saying_says_nothing():
     # "schloss nicht aus": left open, said
     assert rows("de", "Leavitt schloss nicht aus, dass es weitere Aktionen gibt.") == [
         ("schloss", "Leavitt", "Leavitt")]
+
+
+def test_a_german_cue_form_between_a_determiner_and_a_noun_is_an_adjective():
+    assert rows("de", "Voigt attackiert Höcke, seinen erklärten Hauptkonkurrenten.") == []
+    assert rows("de", "Die bestätigten Fälle stiegen, sagte der Minister.") == [("sagte", "der Minister", "der Minister")]
+    assert rows("de", "Der erklärte Wille der Regierung ist klar.") == []
+    assert rows("de", "Sie lobte ihre bereits angekündigte Reform.") == []
+    # a verb after its subject, and after a fronted object ("Dies erklärte Merz"), stays a report
+    assert rows("de", "Die Polizei bestätigte am Montag, dass der Täter floh.")[0][:2] == ("bestätigte", "Die Polizei")
+    assert rows("de", "Dies erklärte Merz am Montag.")[0][:2] == ("erklärte", "Merz")

@@ -203,6 +203,10 @@ def _before_verb(site: _Site):
     elided = _elided_before(site)
     if elided in w.DETERMINERS and elided not in w.PRONOUNS:
         return _NONE  # "l’accusé Vogel": a noun after an elided article
+    if w.ATTRIBUTIVE is not None and b >= 0 and toks[b].low in w.DETERMINERS and toks[b].low not in w.FRONTED_OBJECTS \
+            and site.ci == site.cj and w.ATTRIBUTIVE.search(site.form) and site.cj + 1 < len(toks) \
+            and toks[site.cj + 1].cap and toks[site.cj + 1].word:
+        return _NONE  # "seinen erklärten Hauptkonkurrenten", "die bestätigten Fälle": an adjective
     if elided in w.PRONOUNS:
         # "J’avoue avoir commis des erreurs": the elided subject pronoun speaks
         start = toks[site.ci].start

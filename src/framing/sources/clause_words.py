@@ -148,6 +148,10 @@ class ClauseWords:
         #: the ending of a cue form that may be a past participle ("confirmé", "acusado",
         #: "gewarnt"): a passive with ``passive_aux`` (clause_passives)
         self.PAST_PARTICIPLE = re.compile(str(past)) if past else None
+        attributive = data.get("attributive_endings")
+        #: the ending of a cue form that after a determiner and before a capitalised noun is an
+        #: adjective ("seinen erklärten Hauptkonkurrenten"): no report
+        self.ATTRIBUTIVE = re.compile(str(attributive)) if attributive else None
         participle = data.get("participle_endings")
         #: the ending of a cue form that is a participle or gerund ("añadiendo", "affirmant")
         self.PARTICIPLE = re.compile(str(participle)) if participle else None
