@@ -55,3 +55,15 @@ def test_a_german_cue_form_between_a_determiner_and_a_noun_is_an_adjective():
     # a verb after its subject, and after a fronted object ("Dies erklärte Merz"), stays a report
     assert rows("de", "Die Polizei bestätigte am Montag, dass der Täter floh.")[0][:2] == ("bestätigte", "Die Polizei")
     assert rows("de", "Dies erklärte Merz am Montag.")[0][:2] == ("erklärte", "Merz")
+
+
+def test_a_german_role_in_the_genitive_keeps_its_complement():
+    # "laut eines Sprechers der Berliner Polizei": the role's genitive complement is part of the speaker
+    assert rows("de", "Laut eines Sprechers der Berliner Polizei liegen keine Erkenntnisse vor.")[0][:2] == (
+        "Laut", "eines Sprechers der Berliner Polizei")
+    assert rows("de", "Nach Angaben eines Polizeisprechers der Stadt wurde niemand verletzt.")[0][:2] == (
+        "Nach Angaben", "eines Polizeisprechers der Stadt")
+    assert rows("de", "„Wir bleiben“, sagte ein Feuerwehrsprecher der Stadt Essen.")[0][:2] == (
+        "sagte", "ein Feuerwehrsprecher der Stadt Essen")
+    # a name, then a listener in the dative, stays apart
+    assert rows("de", "„Wir bleiben“, sagte Polizeisprecher Jan Vogel der Zeitung.")[0][1] == "Polizeisprecher Jan Vogel"
