@@ -67,3 +67,19 @@ def test_a_german_role_in_the_genitive_keeps_its_complement():
         "sagte", "ein Feuerwehrsprecher der Stadt Essen")
     # a name, then a listener in the dative, stays apart
     assert rows("de", "„Wir bleiben“, sagte Polizeisprecher Jan Vogel der Zeitung.")[0][1] == "Polizeisprecher Jan Vogel"
+
+
+def test_a_german_speaker_in_the_genitive_or_dative_is_named_in_the_nominative():
+    assert rows("de", "Laut eines Sprechers der Berliner Polizei liegen keine Erkenntnisse vor.")[0][2] == (
+        "ein Sprecher der Berliner Polizei")
+    assert rows("de", "Nach Angaben des Statistischen Landesamtes kamen 89.500 Menschen.")[0][2] == (
+        "Statistisches Landesamt")
+    assert rows("de", "Nach Angaben des Innenministeriums wurde niemand verletzt.")[0][2] == "Innenministerium"
+    assert rows("de", "Nach Angaben des Verbandes ist alles ruhig.")[0][2] == "Verband"
+    assert rows("de", "Laut des zuständigen Sprechers ist alles ruhig.")[0][2] == "der zuständige Sprecher"
+    assert rows("de", "Einem Sprecher der Polizei zufolge ist alles ruhig.")[0][2] == "ein Sprecher der Polizei"
+    # a definite role in the genitive or dative is the person the text named with it
+    assert rows("de", "Der Kanzler Olaf Scholz kam. Laut des Kanzlers ist alles ruhig.")[0][2] == "Olaf Scholz"
+    assert rows("de", "Kanzler Olaf Scholz kam. Laut dem Kanzler ist alles ruhig.")[0][2] == "Olaf Scholz"
+    # a phrase in the nominative or with a feminine article stays as written
+    assert rows("de", "Laut der Polizei ist alles ruhig.")[0][2] == "der Polizei"

@@ -24,6 +24,7 @@ from .clause_cases import (
     name_in_case,
     nominative_name,
     nominative_phrase,
+    oblique_phrase,
     part_of_body,
     speaker_case,
 )
@@ -320,6 +321,7 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     if said is None:
         return
     phrase, case = said
+    phrase = phrase if case else oblique_phrase(phrase, w)  # "laut eines Sprechers": "ein Sprecher"
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
     aname = (joined_article_name(_words(appos), w) or proper_name(appos, w)) if appos else ""  # "، محمد جواد ظريف،"
     name = "" if part_of_body(phrase, case, w) else proper_name(phrase, w)  # "пресс-служба СФУ": the press service
