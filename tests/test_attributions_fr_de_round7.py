@@ -83,3 +83,17 @@ def test_a_german_speaker_in_the_genitive_or_dative_is_named_in_the_nominative()
     assert rows("de", "Kanzler Olaf Scholz kam. Laut dem Kanzler ist alles ruhig.")[0][2] == "Olaf Scholz"
     # a phrase in the nominative or with a feminine article stays as written
     assert rows("de", "Laut der Polizei ist alles ruhig.")[0][2] == "der Polizei"
+
+
+def test_a_verb_after_a_conjunction_shares_the_subject_that_opens_its_sentence():
+    assert rows("de", "Voigt bedankt sich zunächst für die „sehr gute Einlassung“ der Zuschauerin und sagt dann: "
+                "„Es geht nicht um Brandmauern.“") == [("sagt", "Voigt", "Voigt")]
+    assert rows("de", "Die Kommission prüft den Fall und teilte mit, dass sie handeln werde.")[0][:2] == (
+        "teilte", "Die Kommission")
+    assert rows("fr", "Le ministre a reçu les syndicats et a déclaré que la réforme passera.") == [
+        ("déclaré", "Le ministre", "Le ministre")]
+    assert rows("fr", "Elle soutient la grève du vendredi et affirme que la manifestation aura lieu.")[0][:2] == (
+        "affirme", "Elle")
+    # a sentence opened by an object or an adverbial leaves the verb to the latest speaker
+    assert rows("de", "Am Montag traf Merz den Präsidenten und sagte: „Das ist gut.“")[0][:2] == ("sagte", "")
+    assert rows("de", "Den Vorwurf wies er zurück und sagte: „Das ist falsch.“")[-1][:2] == ("sagte", "")

@@ -302,9 +302,32 @@ def _attribution(site: _Site, earlier: list):
     if answer is not None:
         return None if answer is _NONE else answer
     att = described_clause(site, _verb(site))
-    span = sentence_subject(site, earlier) if att is not None and att.rule == "dropped" else None
+    span = sentence_subject(site, earlier) or _opening_subject(site, earlier) \
+        if att is not None and att.rule == "dropped" else None
     # "ربط غسان شربل … وقال إن": a verb with no subject speaks with its sentence's (verb-first)
     return att if span is None else site.found(span, att.content, "subject")
+
+
+def _opening_subject(site: _Site, earlier: list):
+    """"Voigt bedankt sich … und sagt dann: …", "Elle soutient la mobilisation (…) et appelle
+    …": a verb after a conjunction, in a language whose verbs have their subject written
+    (not ``pro_drop``, not verb-first), shares the subject that opens its sentence, right
+    before the sentence's first verb; the span of that subject, or None where the sentence
+    opens otherwise ("Am Montag …", "Den Vorwurf wies er zurück") or a report stands before
+    the cue in it."""
+    w, toks = site.w, site.toks
+    if w.PRO_DROP or w.ORDER == "vso" or any(a.sentence == site.sent and a.cue is not None and a.cue[0] < site.cs
+                                             for a in earlier):
+        return None
+    b, _ = _verb_group_start(site)
+    if b < 0 or toks[b].low not in w.CONJUNCTIONS:
+        return None
+    first = next((k for k in range(b) if toks[k].start >= site.sent[0]), None)
+    e = np_after(toks, first, b, w) if first is not None else None
+    if e is None or e >= b or not toks[e].word or toks[e].low in w.CONJUNCTIONS or toks[e].low in w.RELATIVES \
+            or not _subject_like(toks, first, e - 1, first, w):
+        return None
+    return (toks[first].start, toks[e - 1].end)
 
 
 def _subject_after_complementizer(between: list, w: ClauseWords) -> bool:
