@@ -97,3 +97,32 @@ def test_a_verb_after_a_conjunction_shares_the_subject_that_opens_its_sentence()
     # a sentence opened by an object or an adverbial leaves the verb to the latest speaker
     assert rows("de", "Am Montag traf Merz den Präsidenten und sagte: „Das ist gut.“")[0][:2] == ("sagte", "")
     assert rows("de", "Den Vorwurf wies er zurück und sagte: „Das ist falsch.“")[-1][:2] == ("sagte", "")
+
+
+def test_french_verbs_of_an_incise_or_a_remark_with_what_was_said():
+    assert rows("fr", "« Nous partirons », lance-t-il.") == [("lance", "il", "")]
+    assert rows("fr", "« C'est fini », glisse le ministre.") == [("glisse", "le ministre", "le ministre")]
+    assert rows("fr", "« Pourquoi ? », s'interroge la ministre.") == [("interroge", "la ministre", "la ministre")]
+    assert rows("fr", "Le ministre a répété que la réforme passera.") == [("répété", "Le ministre", "Le ministre")]
+    assert rows("fr", "Le ministre lâche « qu’il est disposé à améliorer le projet ».")[0][:2] == ("lâche", "Le ministre")
+    # with no quotation, colon or clause: no report
+    assert rows("fr", "Le ministre a lancé une opération.") == []
+    assert rows("fr", "La voiture glisse sur la chaussée.") == []
+
+
+def test_german_verbs_of_telling_asking_and_quoting():
+    assert rows("de", "„Es war schlimm“, erzählt die Anwohnerin.") == [("erzählt", "die Anwohnerin", "die Anwohnerin")]
+    assert rows("de", "„Es brannte lichterloh“, schilderte ein Zeuge.") == [("schilderte", "ein Zeuge", "ein Zeuge")]
+    assert rows("de", "„Warum?“, fragte der Minister.") == [("fragte", "der Minister", "der Minister")]
+    assert rows("de", "„Ein neuer König kommt“, zitierte der Daily Star den Autor.")[0][:2] == ("zitierte", "der Daily Star")
+    assert rows("de", "Promoter Frank Warren sprach vor einiger Zeit vom „größten Box-Ereignis des Jahrhunderts“.")[0][:2] == (
+        "sprach", "Promoter Frank Warren")
+    assert rows("de", "Die Ministerin erinnerte daran, dass die Frist endet.") == [
+        ("erinnerte daran", "Die Ministerin", "Die Ministerin")]
+    # the noun and a way without what was said are no report
+    assert rows("de", "Auf Fragen der Journalisten ging er nicht ein.") == []
+    assert rows("de", "Er beschrieb den Weg zum Bahnhof.") == []
+    # a pronominal adverb opening the sentence is no subject ("Darin erklärte die Fed, …")
+    assert rows("de", "Darin erklärte die Fed, dass sich ihre Praktiken verändert hätten.")[0][:2] == ("erklärte", "die Fed")
+    # "gemäß": in accordance with a rule, no source
+    assert rows("de", "Die Einnahmen werden gemäß einem Verteilungsschlüssel ausgezahlt.") == []
