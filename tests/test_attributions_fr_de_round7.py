@@ -126,3 +126,22 @@ def test_german_verbs_of_telling_asking_and_quoting():
     assert rows("de", "Darin erklärte die Fed, dass sich ihre Praktiken verändert hätten.")[0][:2] == ("erklärte", "die Fed")
     # "gemäß": in accordance with a rule, no source
     assert rows("de", "Die Einnahmen werden gemäß einem Verteilungsschlüssel ausgezahlt.") == []
+
+
+def test_a_pronoun_after_a_sentence_opened_by_a_body_is_that_body():
+    assert rows("fr", "Le Conseil d'Etat a rejeté mardi ce recours. Il relève que le contingent est peu élevé.") == [
+        ("relève", "Il", "Le Conseil d'Etat")]
+    assert rows("fr", "« Nous partons », a dit Jean Dupont. La commission a rejeté le projet. "
+                "Elle a précisé que rien ne change.")[-1] == ("précisé", "Elle", "La commission")
+    # the body as it spoke before, where the sentence opens with the start of its name
+    assert rows("fr", "L’AG Éducation Île-de-France inter-degrés appelle à la grève. L’AG Éducation Île-de-France "
+                "considère que tout va mal. Elle invite les parents à manifester.")[-1] == (
+        "invite", "Elle", "L’AG Éducation Île-de-France inter-degrés")
+    assert rows("de", "Die Kommission prüft den Fall. Sie teilte mit, dass sie handeln werde.") == [
+        ("teilte", "Sie", "Die Kommission")]
+    assert rows("de", "„Wir gehen“, sagte Jan Vogel. Der Verband lehnte den Plan ab. Er erklärte, das Gesetz sei falsch."
+                )[-1] == ("erklärte", "Er", "Der Verband")
+    # a body of another gender: not that body
+    assert rows("de", "Die Polizei nahm den Mann fest. Er sagte, er sei unschuldig.")[-1][2] != "Die Polizei"
+    assert rows("fr", "Le gouvernement a rejeté le projet de Marie Dupont. Elle a dit que rien ne change.")[-1][2] != (
+        "Le gouvernement")

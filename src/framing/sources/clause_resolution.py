@@ -42,7 +42,7 @@ from .clause_names import (
     joined_article_name,
     proper_name,
 )
-from .clause_pronouns import named_since
+from .clause_pronouns import body_opening, named_since
 from .clause_subjects import sentence_subject
 from .clause_words import ClauseWords, bare, category_of
 from .records import LOOKBACK, NO_SPEAKER, Attribution
@@ -207,6 +207,12 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
                 _in_full(a, bodies)
         elif low in w.INDEFINITE:
             a.speaker_type = "person"  # "a-t-on précisé": someone, no one the text names
+        elif low in w.PRONOUNS and (opening := body_opening(text, a, low, gender, sentence_of, order, w, history)):
+            if not isinstance(opening, str):  # "Le Conseil d’Etat a rejeté … Il relève que …"
+                _copy(a, opening)
+            else:
+                _named(text, a, opening, gender, history, full_names, gazetteer, w, sentence_of, order)
+                _in_full(a, bodies)
         elif low in w.PRONOUNS or low in w.POSSESSIVES:
             _pronoun(text, a, low, gender, history, w, sentence_of, order, full_names)
         else:
