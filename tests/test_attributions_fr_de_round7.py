@@ -145,3 +145,27 @@ def test_a_pronoun_after_a_sentence_opened_by_a_body_is_that_body():
     assert rows("de", "Die Polizei nahm den Mann fest. Er sagte, er sei unschuldig.")[-1][2] != "Die Polizei"
     assert rows("fr", "Le gouvernement a rejeté le projet de Marie Dupont. Elle a dit que rien ne change.")[-1][2] != (
         "Le gouvernement")
+
+
+def test_the_source_after_a_report_with_no_one_as_its_subject():
+    assert rows("fr", "L’Otan se réunira mardi, a-t-on appris vendredi de sources diplomatiques.") == [
+        ("appris", "sources diplomatiques", "sources diplomatiques")]
+    assert rows("fr", "La réunion aura lieu mardi, indique-t-on de source policière.") == [
+        ("indique", "source policière", "source policière")]
+    assert rows("fr", "La réunion aura lieu mardi, a-t-on appris auprès de la préfecture.") == [
+        ("appris", "la préfecture", "la préfecture")]
+    # "de même source": the source named before
+    assert rows("fr", "L’Otan se réunira mardi, a-t-on appris de sources diplomatiques. La réunion aura lieu à "
+                "Bruxelles, a-t-on précisé de même source.")[-1] == ("précisé", "même source", "sources diplomatiques")
+    # "de" with no source noun, and learning with no clause, are not
+    assert rows("fr", "La réunion aura lieu mardi, a-t-on dit de manière claire.") == [("dit", "on", "")]
+    assert rows("fr", "Il a appris à nager.") == []
+    assert rows("de", "Die Lage sei ernst, hieß es aus dem Innenministerium.") == [
+        ("hieß es", "dem Innenministerium", "Innenministerium")]
+    assert rows("de", "Aus dem Innenministerium hieß es, die Lage sei ernst.") == [
+        ("hieß es", "dem Innenministerium", "Innenministerium")]
+    assert rows("de", "Wie aus dem Ministerium verlautete, sei die Lage ernst.") == [
+        ("verlautete", "dem Ministerium", "Ministerium")]
+    assert rows("de", "Raab setzte sich durch, erfuhr die APA aus informierten Kreisen.")[0][:2] == (
+        "erfuhr", "informierten Kreisen")
+    assert rows("de", "Die Lage sei ernst, hieß es.") == [("hieß es", "", "")]

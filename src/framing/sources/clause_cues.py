@@ -330,6 +330,44 @@ def _opening_subject(site: _Site, earlier: list):
     return (toks[first].start, toks[e - 1].end)
 
 
+def _told_by(site: _Site, att, earlier: list):
+    """"…, hieß es aus Regierungskreisen", "…, a-t-on appris de sources diplomatiques",
+    "erfuhr die APA aus informierten Kreisen": a report with no one as its subject (impersonal,
+    indefinite: ``indefinite``) or a verb of learning (``learned_from``) says its source after
+    an entry of ``source_after`` ("aus", "auprès de", "de source"), adverbs and time words
+    stepped over: the phrase after its prepositions speaks ("le ministère", "sources
+    diplomatiques"), the source before where it says so (``same_source``: "a-t-on précisé de
+    même source"); else ``att``."""
+    w, toks = site.w, site.toks
+    if att is None or not w.SOURCE_AFTER:
+        return att
+    said = site.text[att.speaker[0]:att.speaker[1]].lower() if att.speaker is not None else ""
+    if att.rule != "impersonal" and said not in w.INDEFINITE and site.lemma not in w.LEARNED_FROM:
+        return att
+    st = np_back(toks, site.ci - 1, 0, w) if att.speaker is None and site.ci > 1 and toks[site.ci - 1].word else None
+    if st is not None and st > 0 and toks[st - 1].low in w.SOURCE_AFTER:
+        return site.found((toks[st].start, toks[site.ci - 1].end), att.content, "source")  # "Aus Regierungskreisen hieß es"
+    after = max(site.ce, att.speaker[1] if att.speaker is not None else 0)
+    k = _skip_forward(toks, next((x for x, t in enumerate(toks) if t.start >= after), len(toks)), w)
+    for prep in sorted(w.SOURCE_AFTER, key=len, reverse=True):
+        n = len(prep.split())
+        if " ".join(t.low for t in toks[k:k + n]) == prep:
+            # the phrase starts after the prepositions ("auprès du"), at a noun the entry names ("de | sources")
+            i = next((x for x in range(k, k + n) if toks[x].low not in w.PREPS and toks[x].low not in w.CONTRACTIONS
+                      and toks[x].low not in w.DETERMINERS), k + n)
+            e = np_after(toks, i, len(toks), w) if i < len(toks) and toks[i].word else None
+            if e is None:  # "de sources diplomatiques", "aus informierten Kreisen": a phrase with no article
+                e = i
+                while e < len(toks) and e - i < 4 and toks[e].word and not _ends_phrase(toks[e], w):
+                    e += 1
+            if e <= i:
+                return att
+            same = next((a for a in reversed(earlier) if a.rule == "source"), None) if toks[i].low in w.SAME_SOURCE else None
+            extra = {"follows": same} if same is not None else {}
+            return site.found((toks[i].start, toks[e - 1].end), att.content, "source", **extra)
+    return att
+
+
 def _subject_after_complementizer(between: list, w: ClauseWords) -> bool:
     """A complementizer, then a word or with a pronoun joined, stand between two cues ("قال
     المرصد إن تنظيم داعش أبلغ", "ويقال إنها قالت"): the second is a report of its own
@@ -399,7 +437,7 @@ def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, span
                 and not (w.COMMA_PARTS and w.PARTICIPLE is not None and w.PARTICIPLE.search(site.form.split()[-1])
                          and any(t.text == "," for t in toks if atts[-1].cue[1] <= t.start < cs)):
             continue  # "وتابع قائلا", "صرح لصحيفة … قائلا": one report, told by two verbs
-        att = _attribution(site, atts)
+        att = _told_by(site, _attribution(site, atts), atts)
         if att is not None:
             atts.extend(relayed(site, att))  # "نقلت رويترز عن فضل حسن": the source, then the relay
     return finish(text, facts, spans, atts, w.CLOSE_Q, lambda lemma: lemma in cues.fronted or lemma in cues.postposed)

@@ -51,14 +51,16 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "indefinite": "INDEFINITE", "listener_preps": "LISTENER_PREPS", "place_nouns": "PLACE_NOUNS",
          "body_pronouns": "BODY_PRONOUNS", "source_clauses": "SOURCE_CLAUSES",
          "negated_by": "NEGATED_BY", "restrictives": "RESTRICTIVES",
-         "negated_said": "NEGATED_SAID"}
+         "negated_said": "NEGATED_SAID", "source_after": "SOURCE_AFTER", "learned_from": "LEARNED_FROM",
+         "same_source": "SAME_SOURCE"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
              "definite", "speaker_ends", "name_particles", "subordinators",
              "listeners", "adverbial_heads", "anaphoric_roles", "shared_subject", "body_preps", "negations",
              "fronted_preps", "fronted_relatives", "object_suffixes",
              "contractions", "oblique", "fronted_at_start", "documents", "source_suffixes", "passive_aux",
              "agent_preps", "nominative", "reflexive_passive", "indefinite", "listener_preps", "place_nouns",
-             "body_pronouns", "source_clauses", "negated_by", "restrictives", "negated_said"}
+             "body_pronouns", "source_clauses", "negated_by", "restrictives", "negated_said",
+             "source_after", "learned_from", "same_source"}
 _KINDS = {"m", "f", "person", "plural", "org"}
 #: the most words a memo of words read in texts keeps (:func:`kept`); a word past it is read again
 MEMO_CAP = 100_000
