@@ -169,3 +169,16 @@ def test_the_source_after_a_report_with_no_one_as_its_subject():
     assert rows("de", "Raab setzte sich durch, erfuhr die APA aus informierten Kreisen.")[0][:2] == (
         "erfuhr", "informierten Kreisen")
     assert rows("de", "Die Lage sei ernst, hieß es.") == [("hieß es", "", "")]
+
+
+def test_two_names_or_roles_joined_before_or_after_a_plural_verb_speak_together():
+    assert rows("fr", "Raphaël Garrigos et Isabelle Roberts rappellent que les guillemets authentifient la citation.") == [
+        ("rappellent", "Raphaël Garrigos et Isabelle Roberts", "Raphaël Garrigos et Isabelle Roberts")]
+    assert rows("fr", "« C'est fini », ont déclaré Jean Dupont et Marie Martin.") == [
+        ("déclaré", "Jean Dupont et Marie Martin", "Jean Dupont et Marie Martin")]
+    assert rows("de", "Der Job sei anstrengend, argumentieren die Gewerkschaften Verdi und Komba.") == [
+        ("argumentieren", "die Gewerkschaften Verdi und Komba", "die Gewerkschaften Verdi und Komba")]
+    assert rows("de", "Merz und Scholz sagten, sie seien einig.")[0][:2] == ("sagten", "Merz und Scholz")
+    # a singular verb: the name after "und" opens another clause
+    assert rows("de", "„Wir gehen“, sagte Merz und Scholz nickte.") == [("sagte", "Merz", "Merz")]
+    assert rows("fr", "« C'est fini », a déclaré Jean Dupont et il est parti.") == [("déclaré", "Jean Dupont", "Jean Dupont")]

@@ -368,6 +368,33 @@ def _told_by(site: _Site, att, earlier: list):
     return att
 
 
+def _coordinated(site: _Site, att):
+    """"Raphaël Garrigos et Isabelle Roberts rappellent …", "…, argumentieren die
+    Gewerkschaften Verdi und Komba": a plural verb (``plural_verb``, of the cue or its
+    auxiliary) whose subject is a name or a role joined by a word of ``coordinators`` to
+    another: both speak together; else ``att``."""
+    w, toks = site.w, site.toks
+    if att is None or att.speaker is None or w.PLURAL_VERB is None or not w.COORDINATORS:
+        return att
+    b, _ = _verb_group_start(site)
+    if not any(w.PLURAL_VERB.search(t.low) for t in toks[b + 1:site.cj + 1] if t.word):
+        return att
+    s, e = att.speaker
+    first = next((x for x, t in enumerate(toks) if t.start >= s), None)
+    last = next((x for x in range(len(toks) - 1, -1, -1) if toks[x].end <= e), None)
+    if first is None or last is None:
+        return att
+    if e <= site.cs and first >= 2 and toks[first - 1].low in w.COORDINATORS and toks[first - 2].word:
+        st = np_back(toks, first - 2, 0, w)  # "Raphaël Garrigos et | Isabelle Roberts rappellent"
+        if st is not None and any(t.cap for t in toks[st:first - 1]):
+            return site.found((toks[st].start, e), att.content, att.rule, att.appositive, together=True)
+    if s >= site.ce and last + 2 < len(toks) and toks[last + 1].low in w.COORDINATORS and toks[last + 2].cap:
+        end = np_after(toks, last + 2, len(toks), w)  # "argumentieren die Gewerkschaften Verdi | und Komba"
+        if end is not None:
+            return site.found((s, toks[end - 1].end), att.content, att.rule, att.appositive, together=True)
+    return att
+
+
 def _subject_after_complementizer(between: list, w: ClauseWords) -> bool:
     """A complementizer, then a word or with a pronoun joined, stand between two cues ("قال
     المرصد إن تنظيم داعش أبلغ", "ويقال إنها قالت"): the second is a report of its own
@@ -437,7 +464,7 @@ def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, span
                 and not (w.COMMA_PARTS and w.PARTICIPLE is not None and w.PARTICIPLE.search(site.form.split()[-1])
                          and any(t.text == "," for t in toks if atts[-1].cue[1] <= t.start < cs)):
             continue  # "وتابع قائلا", "صرح لصحيفة … قائلا": one report, told by two verbs
-        att = _told_by(site, _attribution(site, atts), atts)
+        att = _coordinated(site, _told_by(site, _attribution(site, atts), atts))
         if att is not None:
             atts.extend(relayed(site, att))  # "نقلت رويترز عن فضل حسن": the source, then the relay
     return finish(text, facts, spans, atts, w.CLOSE_Q, lambda lemma: lemma in cues.fronted or lemma in cues.postposed)

@@ -186,8 +186,11 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
             a.extra["gender"] = f.extra.get("gender", "")
             history.append(a)
             continue
-        if a.speaker is None:
-            _no_subject(text, a, history, full_names, w, sentence_of, order)
+        if a.extra.get("together") or a.speaker is None:
+            if a.speaker is None:
+                _no_subject(text, a, history, full_names, w, sentence_of, order)
+            else:  # "Raphaël Garrigos et Isabelle Roberts rappellent": both, as written
+                a.canonical, a.speaker_type = " ".join(text[a.speaker[0]:a.speaker[1]].split()), "plural"
             history.append(a)
             continue
         phrase = a.extra.get("phrase") or text[a.speaker[0]:a.speaker[1]]  # "للوثائق": "الوثائق"

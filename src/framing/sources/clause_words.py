@@ -52,7 +52,7 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "body_pronouns": "BODY_PRONOUNS", "source_clauses": "SOURCE_CLAUSES",
          "negated_by": "NEGATED_BY", "restrictives": "RESTRICTIVES",
          "negated_said": "NEGATED_SAID", "source_after": "SOURCE_AFTER", "learned_from": "LEARNED_FROM",
-         "same_source": "SAME_SOURCE"}
+         "same_source": "SAME_SOURCE", "coordinators": "COORDINATORS"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
              "definite", "speaker_ends", "name_particles", "subordinators",
              "listeners", "adverbial_heads", "anaphoric_roles", "shared_subject", "body_preps", "negations",
@@ -60,7 +60,7 @@ _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", 
              "contractions", "oblique", "fronted_at_start", "documents", "source_suffixes", "passive_aux",
              "agent_preps", "nominative", "reflexive_passive", "indefinite", "listener_preps", "place_nouns",
              "body_pronouns", "source_clauses", "negated_by", "restrictives", "negated_said",
-             "source_after", "learned_from", "same_source"}
+             "source_after", "learned_from", "same_source", "coordinators"}
 _KINDS = {"m", "f", "person", "plural", "org"}
 #: the most words a memo of words read in texts keeps (:func:`kept`); a word past it is read again
 MEMO_CAP = 100_000
@@ -260,6 +260,10 @@ class ClauseWords:
         plural = data.get("plural_endings")
         #: the ending of a plural cue form ("сообщили", "отмечают")
         self.PLURAL = re.compile(str(plural)) if plural else None
+        plural_verb = data.get("plural_verb")
+        #: the ending of a verb or auxiliary form that says its subject is plural (French "-ent",
+        #: "ont"; German "-en"): two names joined by ``coordinators`` speak together
+        self.PLURAL_VERB = re.compile(str(plural_verb)) if plural_verb else None
         impersonal = data.get("impersonal_endings")
         #: the ending of a cue form that says no one speaks ("сообщалось", "говорится")
         self.IMPERSONAL = re.compile(str(impersonal)) if impersonal else None
