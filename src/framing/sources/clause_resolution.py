@@ -211,11 +211,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
         elif low in w.INDEFINITE:
             a.speaker_type = "person"  # "a-t-on précisé": someone, no one the text names
         elif low in w.PRONOUNS and (opening := body_opening(text, a, low, gender, sentence_of, order, w, history)):
-            if not isinstance(opening, str):  # "Le Conseil d’Etat a rejeté … Il relève que …"
-                _copy(a, opening)
-            else:
-                _named(text, a, opening, gender, history, full_names, gazetteer, w, sentence_of, order)
-                _in_full(a, bodies)
+            _opening_body(text, a, opening, gender, history, full_names, gazetteer, w, sentence_of, order, bodies)
         elif low in w.PRONOUNS or low in w.POSSESSIVES:
             _pronoun(text, a, low, gender, history, w, sentence_of, order, full_names)
         else:
@@ -228,6 +224,16 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
     _named_after(text, atts, w)
     _quoted_first_person(atts)
     name_generic_bodies(text, atts, w)
+
+
+def _opening_body(text, a, opening, gender, history, full_names, gazetteer, w, sentence_of, order, bodies) -> None:
+    """"Le Conseil d’Etat a rejeté … Il relève que …": the body that opens the sentence before
+    (:func:`.clause_pronouns.body_opening`), as it spoke before or as written there."""
+    if not isinstance(opening, str):
+        _copy(a, opening)
+        return
+    _named(text, a, opening, gender, history, full_names, gazetteer, w, sentence_of, order)
+    _in_full(a, bodies)
 
 
 def _both_surnames(name: str, full_names) -> str:
