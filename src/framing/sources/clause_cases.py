@@ -31,7 +31,7 @@ from .clause_words import ClauseWords, derived, kept, role_of
 from .records import LOOKBACK
 
 __all__ = ["case_rules", "adjective_opens", "adjective_phrase", "speaker_after_verb", "named_to_verb", "latin_name_words",
-           "fronted_end", "speaker_case", "nominative_name", "nominative_phrase", "name_in_case", "message_of",
+           "fronted_end", "speaker_case", "nominative_name", "nominative_phrase", "oblique_phrase", "name_in_case", "message_of",
            "message_author", "body_named_before", "part_of_body", "known_word"]
 
 #: the cases a speaker phrase may stand in, besides the nominative
@@ -68,6 +68,13 @@ class CaseRules:
         self.NOMINATIVE_ENDINGS = [tuple(str(x) for x in group) for group in data.get("nominative_endings") or ()]
         self.NOUN_GENDERS = {str(k): str(v) for k, v in (data.get("noun_genders") or {}).items()}
         self.INDECLINABLE = str(data.get("indeclinable_endings", ""))
+        #: German: an article that opens an oblique phrase -> its nominative, the genitive's
+        #: articles, the strong adjective ending by the head's kind (:func:`oblique_phrase`)
+        self.OBLIQUE_ARTICLES = {str(k).lower(): v if isinstance(v, dict) else {"person": v, "body": v}
+                                 for k, v in (data.get("oblique_articles") or {}).items()}
+        self.WEAK_ENDING = str(data.get("weak_ending", ""))
+        self.GENITIVE_ARTICLES = {str(x).lower() for x in data.get("genitive_articles") or ()}
+        self.STRONG_ENDINGS = {str(k): str(v) for k, v in (data.get("strong_endings") or {}).items()}
         #: word -> the listed words it may be a case form of (:func:`_lemmas`)
         self.lemmas: dict = {}
         self.listed = None
@@ -367,6 +374,43 @@ def nominative_phrase(phrase: str, case: str, w: ClauseWords) -> str:
         return phrase.strip()
     out = [_recase(x, a) for x, a in zip(words[:k], adjectives)] + [_recase(words[k], lemma)] + words[k + 1:]
     return " ".join(out)
+
+
+def oblique_phrase(phrase: str, w: ClauseWords) -> str:
+    """A description that opens with an article of ``oblique_articles`` (German: "laut eines
+    Sprechers der Berliner Polizei", "nach Angaben des Statistischen Landesamtes", "laut dem
+    Hessischen Rundfunk"), in the nominative: the article's nominative for the head's kind
+    (a role's, else a body's: "ein"; "der" before a role, none before a body's name), its
+    adjectives in -en with the weak ending after a definite article (``weak_ending``), else the
+    strong one of the head's kind (``strong_endings``), the head's genitive -s, -es
+    or -en off after ``genitive_articles`` ("Sprecher", "Landesamt", "Präsident"), what
+    follows the head kept; as written where it opens with no such article or its words are
+    not article, adjectives, head."""
+    c = case_rules(w)
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() not in c.OBLIQUE_ARTICLES:
+        return phrase.strip()
+    k = 1
+    while k + 1 < len(words) and words[k + 1][:1].isupper() and words[k].lower().endswith("en"):
+        k += 1  # "des Statistischen | Landesamtes": adjectives before the head
+    head = words[k]
+    if not head[:1].isupper() or not head.isalpha():
+        return phrase.strip()
+    if words[0].lower() in c.GENITIVE_ARTICLES:
+        low = head.lower()
+        cut = next((n for n in (1, 2) if low.endswith("en") and role_of(low[:-n], w)), 0)  # "Präsidenten", "Experten"
+        if not cut and low.endswith("es") and len(low) > 4 and low[-3] not in "aeiouäöü":
+            cut = 2  # "Landesamtes", "Verbandes"
+        elif not cut and low.endswith("s") and not low.endswith("ss"):
+            cut = 1  # "Sprechers", "Ministeriums"
+        if not cut:
+            return phrase.strip()
+        head = head[:-cut]
+    kind = "person" if role_of(head.lower(), w) else "body"
+    article = str(c.OBLIQUE_ARTICLES[words[0].lower()].get(kind) or "")
+    ending = c.WEAK_ENDING if article.lower() in w.DEFINITE else c.STRONG_ENDINGS.get(kind, "")
+    adjectives = [x[:-2] + ending for x in words[1:k]]
+    return " ".join(([article] if article else []) + adjectives + [head] + words[k + 1:])
 
 
 # -- messages ---------------------------------------------------------------------------

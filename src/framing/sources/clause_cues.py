@@ -192,8 +192,8 @@ def _before_verb(site: _Site):
             after = next((k for k, t in enumerate(toks) if t.start >= message[1]), len(toks))
         content = _either_content(site, b + 1, after)
         return _NONE if content is None else site.found(message, content, "impersonal")
-    if b >= 0 and toks[b].low in w.NEGATIONS:
-        return _NONE  # "لم تعلن أي جهة مسؤوليتها", "не заявил": nothing was said
+    if b >= 0 and toks[b].low in w.NEGATIONS or _negated(site, b):
+        return _NONE  # "لم تعلن أي جهة مسؤوليتها", "не заявил", "n’a pas dit", "sagte nicht": nothing was said
     answer = passive(site, b)
     if answer is not None:
         return answer
@@ -203,6 +203,10 @@ def _before_verb(site: _Site):
     elided = _elided_before(site)
     if elided in w.DETERMINERS and elided not in w.PRONOUNS:
         return _NONE  # "l’accusé Vogel": a noun after an elided article
+    if w.ATTRIBUTIVE is not None and b >= 0 and toks[b].low in w.DETERMINERS and toks[b].low not in w.FRONTED_OBJECTS \
+            and site.ci == site.cj and w.ATTRIBUTIVE.search(site.form) and site.cj + 1 < len(toks) \
+            and toks[site.cj + 1].cap and toks[site.cj + 1].word:
+        return _NONE  # "seinen erklärten Hauptkonkurrenten", "die bestätigten Fälle": an adjective
     if elided in w.PRONOUNS:
         # "J’avoue avoir commis des erreurs": the elided subject pronoun speaks
         start = toks[site.ci].start
@@ -217,6 +221,23 @@ def _before_verb(site: _Site):
         if att is not None:
             return att
     return before_verb(site, b)
+
+
+def _negated(site: _Site, b: int) -> bool:
+    """A word of ``negated_by`` among the verb's auxiliaries and adverbs ("n’a pas dit",
+    "hat nicht gesagt") or right after it, adverbs stepped over ("ne dit rien", "sagte
+    allerdings nicht", "nannte weder …"), not before a word of ``restrictives`` ("sagte nicht
+    nur", "ne dit pas seulement": said, and more); a cue of ``negated_said`` says something
+    negated too ("schloss nicht aus": left open)."""
+    w, toks = site.w, site.toks
+    if not w.NEGATED_BY or site.lemma.lower() in w.NEGATED_SAID:
+        return False
+    i = site.cj + 1
+    while i < len(toks) and (toks[i].low in w.ADVERBS or toks[i].core in w.TIME_WORDS) and toks[i].low not in w.NEGATED_BY:
+        i += 1
+    around = list(range(b + 1, site.ci)) + ([i] if i < len(toks) else [])
+    return any(toks[k].low in w.NEGATED_BY and not (k + 1 < len(toks) and toks[k + 1].low in w.RESTRICTIVES)
+               for k in around)
 
 
 def _subject_around(site: _Site, b: int) -> bool:
@@ -281,9 +302,97 @@ def _attribution(site: _Site, earlier: list):
     if answer is not None:
         return None if answer is _NONE else answer
     att = described_clause(site, _verb(site))
-    span = sentence_subject(site, earlier) if att is not None and att.rule == "dropped" else None
+    span = sentence_subject(site, earlier) or _opening_subject(site, earlier) \
+        if att is not None and att.rule == "dropped" else None
     # "ربط غسان شربل … وقال إن": a verb with no subject speaks with its sentence's (verb-first)
     return att if span is None else site.found(span, att.content, "subject")
+
+
+def _opening_subject(site: _Site, earlier: list):
+    """"Voigt bedankt sich … und sagt dann: …", "Elle soutient la mobilisation (…) et appelle
+    …": a verb after a conjunction, in a language whose verbs have their subject written
+    (not ``pro_drop``, not verb-first), shares the subject that opens its sentence, right
+    before the sentence's first verb; the span of that subject, or None where the sentence
+    opens otherwise ("Am Montag …", "Den Vorwurf wies er zurück") or a report stands before
+    the cue in it."""
+    w, toks = site.w, site.toks
+    if w.PRO_DROP or w.ORDER == "vso" or any(a.sentence == site.sent and a.cue is not None and a.cue[0] < site.cs
+                                             for a in earlier):
+        return None
+    b, _ = _verb_group_start(site)
+    if b < 0 or toks[b].low not in w.CONJUNCTIONS:
+        return None
+    first = next((k for k in range(b) if toks[k].start >= site.sent[0]), None)
+    e = np_after(toks, first, b, w) if first is not None else None
+    if e is None or e >= b or not toks[e].word or toks[e].low in w.CONJUNCTIONS or toks[e].low in w.RELATIVES \
+            or not _subject_like(toks, first, e - 1, first, w):
+        return None
+    return (toks[first].start, toks[e - 1].end)
+
+
+def _told_by(site: _Site, att, earlier: list):
+    """"…, hieß es aus Regierungskreisen", "…, a-t-on appris de sources diplomatiques",
+    "erfuhr die APA aus informierten Kreisen": a report with no one as its subject (impersonal,
+    indefinite: ``indefinite``) or a verb of learning (``learned_from``) says its source after
+    an entry of ``source_after`` ("aus", "auprès de", "de source"), adverbs and time words
+    stepped over: the phrase after its prepositions speaks ("le ministère", "sources
+    diplomatiques"), the source before where it says so (``same_source``: "a-t-on précisé de
+    même source"); else ``att``."""
+    w, toks = site.w, site.toks
+    if att is None or not w.SOURCE_AFTER:
+        return att
+    said = site.text[att.speaker[0]:att.speaker[1]].lower() if att.speaker is not None else ""
+    if att.rule != "impersonal" and said not in w.INDEFINITE and site.lemma not in w.LEARNED_FROM:
+        return att
+    st = np_back(toks, site.ci - 1, 0, w) if att.speaker is None and site.ci > 1 and toks[site.ci - 1].word else None
+    if st is not None and st > 0 and toks[st - 1].low in w.SOURCE_AFTER:
+        return site.found((toks[st].start, toks[site.ci - 1].end), att.content, "source")  # "Aus Regierungskreisen hieß es"
+    after = max(site.ce, att.speaker[1] if att.speaker is not None else 0)
+    k = _skip_forward(toks, next((x for x, t in enumerate(toks) if t.start >= after), len(toks)), w)
+    for prep in sorted(w.SOURCE_AFTER, key=len, reverse=True):
+        n = len(prep.split())
+        if " ".join(t.low for t in toks[k:k + n]) == prep:
+            # the phrase starts after the prepositions ("auprès du"), at a noun the entry names ("de | sources")
+            i = next((x for x in range(k, k + n) if toks[x].low not in w.PREPS and toks[x].low not in w.CONTRACTIONS
+                      and toks[x].low not in w.DETERMINERS), k + n)
+            e = np_after(toks, i, len(toks), w) if i < len(toks) and toks[i].word else None
+            if e is None:  # "de sources diplomatiques", "aus informierten Kreisen": a phrase with no article
+                e = i
+                while e < len(toks) and e - i < 4 and toks[e].word and not _ends_phrase(toks[e], w):
+                    e += 1
+            if e <= i:
+                return att
+            same = next((a for a in reversed(earlier) if a.rule == "source"), None) if toks[i].low in w.SAME_SOURCE else None
+            extra = {"follows": same} if same is not None else {}
+            return site.found((toks[i].start, toks[e - 1].end), att.content, "source", **extra)
+    return att
+
+
+def _coordinated(site: _Site, att):
+    """"Raphaël Garrigos et Isabelle Roberts rappellent …", "…, argumentieren die
+    Gewerkschaften Verdi und Komba": a plural verb (``plural_verb``, of the cue or its
+    auxiliary) whose subject is a name or a role joined by a word of ``coordinators`` to
+    another: both speak together; else ``att``."""
+    w, toks = site.w, site.toks
+    if att is None or att.speaker is None or w.PLURAL_VERB is None or not w.COORDINATORS:
+        return att
+    b, _ = _verb_group_start(site)
+    if not any(w.PLURAL_VERB.search(t.low) for t in toks[b + 1:site.cj + 1] if t.word):
+        return att
+    s, e = att.speaker
+    first = next((x for x, t in enumerate(toks) if t.start >= s), None)
+    last = next((x for x in range(len(toks) - 1, -1, -1) if toks[x].end <= e), None)
+    if first is None or last is None:
+        return att
+    if e <= site.cs and first >= 2 and toks[first - 1].low in w.COORDINATORS and toks[first - 2].word:
+        st = np_back(toks, first - 2, 0, w)  # "Raphaël Garrigos et | Isabelle Roberts rappellent"
+        if st is not None and any(t.cap for t in toks[st:first - 1]):
+            return site.found((toks[st].start, e), att.content, att.rule, att.appositive, together=True)
+    if s >= site.ce and last + 2 < len(toks) and toks[last + 1].low in w.COORDINATORS and toks[last + 2].cap:
+        end = np_after(toks, last + 2, len(toks), w)  # "argumentieren die Gewerkschaften Verdi | und Komba"
+        if end is not None:
+            return site.found((s, toks[end - 1].end), att.content, att.rule, att.appositive, together=True)
+    return att
 
 
 def _subject_after_complementizer(between: list, w: ClauseWords) -> bool:
@@ -355,7 +464,7 @@ def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, span
                 and not (w.COMMA_PARTS and w.PARTICIPLE is not None and w.PARTICIPLE.search(site.form.split()[-1])
                          and any(t.text == "," for t in toks if atts[-1].cue[1] <= t.start < cs)):
             continue  # "وتابع قائلا", "صرح لصحيفة … قائلا": one report, told by two verbs
-        att = _attribution(site, atts)
+        att = _coordinated(site, _told_by(site, _attribution(site, atts), atts))
         if att is not None:
             atts.extend(relayed(site, att))  # "نقلت رويترز عن فضل حسن": the source, then the relay
     return finish(text, facts, spans, atts, w.CLOSE_Q, lambda lemma: lemma in cues.fronted or lemma in cues.postposed)

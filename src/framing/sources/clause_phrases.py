@@ -202,7 +202,7 @@ def _cased_step(toks: list[Tok], k: int, i: int, w: ClauseWords, named: bool, lo
     the phrase ends ("sagte Merz der Zeitung", "Trump selbst")."""
     t = toks[k]
     if k > i and t.low in w.DETERMINERS and named and toks[k - 1].core not in w.PERSON_ROLES \
-            and toks[k - 1].core not in w.ORG_WORDS and toks[k - 1].low not in w.JOINERS:
+            and toks[k - 1].core not in w.ORG_WORDS and toks[k - 1].low not in w.JOINERS and not _compound_role(toks[k - 1], w):
         return None  # a name, then another phrase
     if not _name_word(t, w) and not t.low[:1].isdigit() and t.low not in w.DETERMINERS:
         if w.PAST_PARTICIPLE is not None and k + 1 < len(toks) and toks[k + 1].low in w.AGENT_PREPS \
@@ -217,6 +217,13 @@ def _cased_step(toks: list[Tok], k: int, i: int, w: ClauseWords, named: bool, lo
     if t.cap and t.core not in w.PERSON_ROLES and t.core not in w.TITLE_WORDS:
         return True, lower
     return named, lower
+
+
+def _compound_role(t: Tok, w: ClauseWords) -> bool:
+    """A role a compound ends with, in the genitive too (``role_match: suffix``, German:
+    "eines Polizeisprechers | der Stadt", "eines Sprechers | der Berliner Polizei"): a
+    complement follows it."""
+    return w.ROLE_MATCH == "suffix" and t.cap and bool(role_of(t.core, w) or t.core.endswith("s") and role_of(t.core[:-1], w))
 
 
 def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:

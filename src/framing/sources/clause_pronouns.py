@@ -9,6 +9,10 @@ Vorteile für den Ukrainer. „…“, sagte er" (Bönte); "Trump fuhr daraufhin
 sagte er zu Reportern" (Trump, where Biden spoke last). The person is one the article names
 in full somewhere (a name of two or three capitalised words, or a surname of one: "Bönte",
 "Bernd Bönte"); two people named there, or none, leave the latest speaker.
+
+A pronoun that may name a body (``body_pronouns``) after a sentence opened by a body as its
+subject is that body, where their genders do not conflict: "Le Conseil d’Etat a rejeté mardi
+ce recours. Il relève que …", "L’AG … considère que … Elle soutient …" (:func:`body_opening`).
 """
 
 from __future__ import annotations
@@ -16,10 +20,11 @@ from __future__ import annotations
 import re
 
 from .clause_names import _names_between
-from .clause_words import ClauseWords
+from .clause_phrases import np_after, tokens
+from .clause_words import ClauseWords, role_of
 from .records import Attribution
 
-__all__ = ["named_since"]
+__all__ = ["named_since", "body_opening"]
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
@@ -81,3 +86,36 @@ def _inside(gap: str, w: ClauseWords) -> bool:
         if ch in w.OPEN_Q or ch in w.CLOSE_Q:
             inside = (not inside) if ch in w.OPEN_Q and ch in w.CLOSE_Q else ch in w.OPEN_Q
     return inside
+
+
+def body_opening(text: str, a: Attribution, low: str, gender: str, sentence_of, order: dict, w: ClauseWords,
+                 history: list = ()):
+    """The body that opens the sentence before ``a``'s as its subject (right before a word,
+    no comma: "Le Conseil d’Etat a rejeté …", "Die Kommission prüft …"), for a pronoun of
+    ``body_pronouns`` of no other gender (the body's article's): the latest attribution of
+    ``history`` whose speaker it opens ("L’AG Éducation Île-de-France" of "L’AG Éducation
+    Île-de-France inter-degrés"), else the phrase as written; "" where that sentence opens
+    otherwise or with a person ("Le ministre", "Jean Dupont")."""
+    if low not in w.BODY_PRONOUNS or a.speaker is None or not order or a.sentence not in order or not order[a.sentence]:
+        return ""
+    start, end = sentence_of[order[a.sentence] - 1]
+    toks = tokens(text, start, end, w)
+    first = next((k for k, t in enumerate(toks) if t.word), None)
+    if first is None or (toks[first].low not in w.ARTICLE_GENDER and toks[first].low not in w.ELISIONS
+                         and text[toks[first].start:toks[first].end - len(toks[first].core)].lower() not in w.ELISIONS):
+        return ""
+    e = np_after(toks, first, len(toks), w)
+    if e is None or e >= len(toks) or not toks[e].word or e - first > 8:
+        return ""
+    words = toks[first:e]
+    if any(role_of(t.core, w) or t.core in w.FEMALE or t.core in w.MALE for t in words):
+        return ""  # a person: "Le ministre", "La chanteuse"
+    if not any(t.core in w.ORG_WORDS or (w.ORDER == "svo" and t.cap) for t in words):
+        return ""
+    g = w.ARTICLE_GENDER.get(toks[first].low, "")
+    if gender and g and g != gender:
+        return ""
+    phrase = text[words[0].start:words[-1].end]
+    key = phrase.lower().replace("'", "’")
+    return next((h for h in reversed(history) if h.canonical and h.speaker_type == "org"
+                 and h.canonical.lower().replace("'", "’").startswith(key)), phrase)

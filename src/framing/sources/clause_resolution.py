@@ -24,6 +24,7 @@ from .clause_cases import (
     name_in_case,
     nominative_name,
     nominative_phrase,
+    oblique_phrase,
     part_of_body,
     speaker_case,
 )
@@ -41,7 +42,7 @@ from .clause_names import (
     joined_article_name,
     proper_name,
 )
-from .clause_pronouns import named_since
+from .clause_pronouns import body_opening, named_since
 from .clause_subjects import sentence_subject
 from .clause_words import ClauseWords, bare, category_of
 from .records import LOOKBACK, NO_SPEAKER, Attribution
@@ -185,8 +186,11 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
             a.extra["gender"] = f.extra.get("gender", "")
             history.append(a)
             continue
-        if a.speaker is None:
-            _no_subject(text, a, history, full_names, w, sentence_of, order)
+        if a.extra.get("together") or a.speaker is None:
+            if a.speaker is None:
+                _no_subject(text, a, history, full_names, w, sentence_of, order)
+            else:  # "Raphaël Garrigos et Isabelle Roberts rappellent": both, as written
+                a.canonical, a.speaker_type = " ".join(text[a.speaker[0]:a.speaker[1]].split()), "plural"
             history.append(a)
             continue
         phrase = a.extra.get("phrase") or text[a.speaker[0]:a.speaker[1]]  # "للوثائق": "الوثائق"
@@ -206,6 +210,8 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
                 _in_full(a, bodies)
         elif low in w.INDEFINITE:
             a.speaker_type = "person"  # "a-t-on précisé": someone, no one the text names
+        elif low in w.PRONOUNS and (opening := body_opening(text, a, low, gender, sentence_of, order, w, history)):
+            _opening_body(text, a, opening, gender, history, full_names, gazetteer, w, sentence_of, order, bodies)
         elif low in w.PRONOUNS or low in w.POSSESSIVES:
             _pronoun(text, a, low, gender, history, w, sentence_of, order, full_names)
         else:
@@ -218,6 +224,16 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
     _named_after(text, atts, w)
     _quoted_first_person(atts)
     name_generic_bodies(text, atts, w)
+
+
+def _opening_body(text, a, opening, gender, history, full_names, gazetteer, w, sentence_of, order, bodies) -> None:
+    """"Le Conseil d’Etat a rejeté … Il relève que …": the body that opens the sentence before
+    (:func:`.clause_pronouns.body_opening`), as it spoke before or as written there."""
+    if not isinstance(opening, str):
+        _copy(a, opening)
+        return
+    _named(text, a, opening, gender, history, full_names, gazetteer, w, sentence_of, order)
+    _in_full(a, bodies)
 
 
 def _both_surnames(name: str, full_names) -> str:
@@ -320,6 +336,7 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     if said is None:
         return
     phrase, case = said
+    phrase = phrase if case else oblique_phrase(phrase, w)  # "laut eines Sprechers": "ein Sprecher"
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
     aname = (joined_article_name(_words(appos), w) or proper_name(appos, w)) if appos else ""  # "، محمد جواد ظريف،"
     name = "" if part_of_body(phrase, case, w) else proper_name(phrase, w)  # "пресс-служба СФУ": the press service

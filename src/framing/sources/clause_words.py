@@ -49,14 +49,18 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "documents": "DOCUMENTS", "source_suffixes": "SOURCE_SUFFIXES", "passive_aux": "PASSIVE_AUX",
          "agent_preps": "AGENT_PREPS", "nominative": "NOMINATIVE", "reflexive_passive": "REFLEXIVE_PASSIVE",
          "indefinite": "INDEFINITE", "listener_preps": "LISTENER_PREPS", "place_nouns": "PLACE_NOUNS",
-         "body_pronouns": "BODY_PRONOUNS", "source_clauses": "SOURCE_CLAUSES"}
+         "body_pronouns": "BODY_PRONOUNS", "source_clauses": "SOURCE_CLAUSES",
+         "negated_by": "NEGATED_BY", "restrictives": "RESTRICTIVES",
+         "negated_said": "NEGATED_SAID", "source_after": "SOURCE_AFTER", "learned_from": "LEARNED_FROM",
+         "same_source": "SAME_SOURCE", "coordinators": "COORDINATORS"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
              "definite", "speaker_ends", "name_particles", "subordinators",
              "listeners", "adverbial_heads", "anaphoric_roles", "shared_subject", "body_preps", "negations",
              "fronted_preps", "fronted_relatives", "object_suffixes",
              "contractions", "oblique", "fronted_at_start", "documents", "source_suffixes", "passive_aux",
              "agent_preps", "nominative", "reflexive_passive", "indefinite", "listener_preps", "place_nouns",
-             "body_pronouns", "source_clauses"}
+             "body_pronouns", "source_clauses", "negated_by", "restrictives", "negated_said",
+             "source_after", "learned_from", "same_source", "coordinators"}
 _KINDS = {"m", "f", "person", "plural", "org"}
 #: the most words a memo of words read in texts keeps (:func:`kept`); a word past it is read again
 MEMO_CAP = 100_000
@@ -146,6 +150,10 @@ class ClauseWords:
         #: the ending of a cue form that may be a past participle ("confirmé", "acusado",
         #: "gewarnt"): a passive with ``passive_aux`` (clause_passives)
         self.PAST_PARTICIPLE = re.compile(str(past)) if past else None
+        attributive = data.get("attributive_endings")
+        #: the ending of a cue form that after a determiner and before a capitalised noun is an
+        #: adjective ("seinen erklärten Hauptkonkurrenten"): no report
+        self.ATTRIBUTIVE = re.compile(str(attributive)) if attributive else None
         participle = data.get("participle_endings")
         #: the ending of a cue form that is a participle or gerund ("añadiendo", "affirmant")
         self.PARTICIPLE = re.compile(str(participle)) if participle else None
@@ -252,6 +260,10 @@ class ClauseWords:
         plural = data.get("plural_endings")
         #: the ending of a plural cue form ("сообщили", "отмечают")
         self.PLURAL = re.compile(str(plural)) if plural else None
+        plural_verb = data.get("plural_verb")
+        #: the ending of a verb or auxiliary form that says its subject is plural (French "-ent",
+        #: "ont"; German "-en"): two names joined by ``coordinators`` speak together
+        self.PLURAL_VERB = re.compile(str(plural_verb)) if plural_verb else None
         impersonal = data.get("impersonal_endings")
         #: the ending of a cue form that says no one speaks ("сообщалось", "говорится")
         self.IMPERSONAL = re.compile(str(impersonal)) if impersonal else None
