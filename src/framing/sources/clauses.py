@@ -275,7 +275,25 @@ def _after_adverbial(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
             if e is not None and (e >= len(toks) or not toks[e].word or toks[e].low in w.COMPLEMENTIZERS):
                 return k, e
             return i, None
+        e = _name_after_listener(toks, k, w)
+        if e is not None:
+            return k, e
     return i, None
+
+
+def _name_after_listener(toks: list[Tok], k: int, w: ClauseWords) -> int | None:
+    """The end of a name of two to four capitalised words that opens at ``k`` after the
+    listener's lower-case words, punctuation after it: the subject ("dijo a los periodistas
+    María López.", "dijo al medio argentino Télam Fernando Goldbaum, director …"); None for a
+    listener's role before the name ("dijo al presidente Pedro Sánchez.") or a clause after it."""
+    prev = toks[k - 1]
+    if not toks[k].cap or prev.cap or not prev.word or role_of(prev.core, w) or prev.core in w.TITLE_WORDS \
+            or prev.core in w.ORG_WORDS:
+        return None
+    e = k
+    while e < len(toks) and e - k < 4 and toks[e].word and toks[e].cap:
+        e += 1
+    return e if e - k >= 2 and (e >= len(toks) or not toks[e].word) else None
 
 
 def _clitic(site: _Site, b: int, clitic):
