@@ -452,6 +452,8 @@ def _document_or_body(text: str, a: Attribution, phrase: str, name: str, w: Clau
     doc = document_name(phrase, w)
     pair = None if doc else body_and_mark(phrase, w)
     if pair is None:
+        if doc and doc.split()[0] != _words(phrase)[0]:
+            a.extra["body_head"] = _words(phrase)[0]  # "البيان" after "بيان صادر عن المقاومة" is the same document
         return doc or name
     a.extra["body_head"] = _words(phrase)[0]  # "الشركة" after it is the same body
     return pair[1] if len(re.findall(rf"(?<!\w){re.escape(pair[1])}(?!\w)", text)) >= 2 else pair[0]

@@ -1,0 +1,27 @@
+"""Arabic speakers, sixth round (issue 24, branch esra6): one test per construction of the
+language, on constructed sentences that vary it."""
+
+from __future__ import annotations
+
+from .test_attributions_ar import rows
+
+
+def test_a_document_in_construct_state_is_its_owners_word():
+    # idafa: an indefinite document before a word with the article (or a body's word in
+    # construct before one) is the owner's statement, report, figures
+    got = rows("وأضاف بيان وزارة الخارجية أن المعركة ستتواصل. وذكر تقرير الأمم المتحدة أن الوضع خطير.")
+    assert [r[1] for r in got] == ["وزارة الخارجية", "الأمم المتحدة"]
+    got = rows("وارتفع التضخم، بحسب تقرير البنك المركزي.")
+    assert [(r[1], r[3]) for r in got] == [("البنك المركزي", "fronted")]
+
+
+def test_a_document_issued_by_a_body_is_the_bodys_word_and_so_is_the_document_after():
+    got = rows("وأكد بيان صادر عن المقاومة أن قتلى سقطوا. وأفاد البيان أن الدورية كانت في طريقها إلى تعز.")
+    assert [r[1] for r in got] == ["المقاومة", "المقاومة"]
+    got = rows("وأكد البيان الصادر عن الوزارة أن المعركة ستتواصل.")
+    assert [r[1] for r in got] == ["الوزارة"]
+
+
+def test_a_document_with_a_word_of_time_or_an_adjective_has_no_owner_written():
+    assert [r[1] for r in rows("وقال بيان مشترك إن الوضع خطير.")] == ["بيان مشترك"]
+    assert [r[1] for r in rows("وقال بيان اليوم إن الوضع خطير.")] == ["بيان"]
