@@ -25,3 +25,16 @@ def test_a_document_issued_by_a_body_is_the_bodys_word_and_so_is_the_document_af
 def test_a_document_with_a_word_of_time_or_an_adjective_has_no_owner_written():
     assert [r[1] for r in rows("وقال بيان مشترك إن الوضع خطير.")] == ["بيان مشترك"]
     assert [r[1] for r in rows("وقال بيان اليوم إن الوضع خطير.")] == ["بيان"]
+
+
+def test_what_came_in_a_document_is_the_documents_word():
+    # "جاء في X أن", "ورد في X أن": a document's words, its comma and its place before what it says
+    got = rows("وجاء في البيان، أن الفصائل دمرت ثلاث دبابات. وورد في تقرير الأمم المتحدة أن الوضع خطير.")
+    assert [(r[0], r[2]) for r in got] == [("البيان", "جاء في"), ("تقرير الأمم المتحدة", "ورد في")]
+    got = rows("وجاء في بيان \"جيش الفتح\" في المنطقة الجنوبية، أنه استعاد السد. وأشار البيان إلى سقوط قتلى.")
+    assert [(r[1], r[2]) for r in got] == [("جيش الفتح", "جاء في"), ("جيش الفتح", "أشار")]
+
+
+def test_coming_first_is_no_report():
+    assert rows("وجاء في المرتبة الأولى بين المتسابقين.") == []
+    assert [r for r in rows("\"سنواصل القتال\"، وجاء في المرتبة الأولى.") if r[2] == "جاء في"] == []

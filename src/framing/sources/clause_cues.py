@@ -141,8 +141,10 @@ def _clause_marked(site: _Site, b: int) -> bool:
         return True
     i = _skip_forward(toks, site.cj + 1, w)
     e = np_after(toks, i, len(toks), w) if i < len(toks) and toks[i].word else None
+    if e is not None and e + 1 < len(toks) and toks[e].low in w.PLACE_PREPS:
+        e = np_after(toks, e + 1, len(toks), w) or e  # "وجاء في بيان «جيش الفتح» في المنطقة الجنوبية، أنه": its place
     for k in (i, e) if e is not None else (i,):
-        if k < len(toks) and toks[k].text == ",":
+        if k < len(toks) and toks[k].text in {",", "،"}:  # (the Arabic comma too: "وجاء في البيان، أن")
             k += 1
         if k < len(toks) and (toks[k].text == ":" or toks[k].low in w.COMPLEMENTIZERS or toks[k].text in w.OPEN_Q):
             return True

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from ..cues import canonical_form
 from .clause_cases import adjective_phrase, known_word
 from .clause_heads import _core, _honorific, _lead_words, _role, _titled, _what_it_is_of
-from .clause_words import ClauseWords
+from .clause_words import ClauseWords, derived
 
 _PUNCT = ",.;:!?«»“”„\"'()"
 
@@ -167,6 +168,10 @@ def document_name(phrase: str, w: ClauseWords) -> str:
     return _document_author(words, w) or " ".join(_words(phrase[:marked[-1].end()] if marked else phrase))
 
 
+def _document_links(lang) -> frozenset:
+    return frozenset(canonical_form(f) for f in lang.words.get("document_links") or ())
+
+
 def _document_author(words: list[str], w: ClauseWords) -> str:
     """The body a document is of, where the phrase says it: with the preposition joined to the
     body ("بيان لنقابة المعلمين": the union's statement; ``author_clitics``), through a word
@@ -179,8 +184,7 @@ def _document_author(words: list[str], w: ClauseWords) -> str:
     if words[1].startswith(tuple(w.AUTHOR_CLITICS)) and not words[1].startswith("لل"):
         head = words[1][1:]
         return " ".join([head] + words[2:]) if _core(head, w) in w.ORG_WORDS else ""
-    from .clause_vso import settings  # (a later module: the links are its settings)
-    if len(words) >= 4 and settings(w).canon(words[1]) in settings(w).DOCUMENT_LINKS and words[2] in w.PREPS:
+    if len(words) >= 4 and canonical_form(words[1]) in derived(w, "document_links", _document_links) and words[2] in w.PREPS:
         return " ".join(words[3:])
     definite = w.DEFINITE_PREFIX
     if definite is None or definite.match(words[0]) or words[1].startswith("لل") or words[1] in w.TIME_WORDS:

@@ -140,13 +140,14 @@ def _phrase_end(toks: list[Tok], i: int, k: int, w: ClauseWords) -> int | None:
 
 def _through_mark(toks: list[Tok], i: int, k: int, hi: int, w: ClauseWords) -> int | None:
     """Where a phrase goes on after the mark at token ``k``: past the dot of a title ("M.
-    Carter"), past a name in marks after a role or a body (``marked_names``: "агентство
-    «Интерфакс»", "صحيفة «واشنطن بوست»"); None where the mark ends it."""
+    Carter"), past a name in marks after a role, a body or a document (``marked_names``:
+    "агентство «Интерфакс»", "صحيفة «واشنطن بوست»", "بيان «جيش الفتح»"); None where the mark ends it."""
     t = toks[k]
     if t.text == "." and k > i and _abbreviated_title(toks, k - 1, w) and k + 1 < hi and toks[k + 1].word:
         return k + 1  # "M. Carter"; not "— сказал мэр." nor "a déclaré le ministre." at the end
     if w.MARKED_NAMES and t.text in w.OPEN_Q and k > i and (_role_word(toks[k - 1], w) or toks[k - 1].low in w.JOINERS
-                                                            or (not w.CASED and toks[i].core in w.ORG_WORDS)):
+                                                            or (not w.CASED and toks[i].core in w.ORG_WORDS)
+                                                            or (not w.CASED and toks[k - 1].core in w.DOCUMENTS)):
         # a name of four words at most, not a quotation ("الرئيس “إن الوطن …”")
         close = next((x for x in range(k + 1, min(hi, k + 6)) if toks[x].text in w.CLOSE_Q), None)
         if close is not None and close > k + 1 and toks[k + 1].low not in w.COMPLEMENTIZERS:
