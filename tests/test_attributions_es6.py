@@ -20,3 +20,13 @@ def test_a_name_after_a_listeners_role_is_the_listener():
     assert [r[0] for r in got] == [""]
     got = rows("\"La vacuna funciona\", explicó a la agencia Efe el ministro de Salud, Pedro Ramos.")
     assert [r[1] for r in got] == ["Pedro Ramos"]
+
+
+def test_a_relative_whose_verb_takes_an_object_says_nothing():
+    # "X que declara el estado de alarma": an article opens the verb's object, no clause
+    assert rows("El real decreto que declara el estado de alarma tiene fuerza de ley.") == []
+    got = rows("El abogado pidió al tribunal que declarara la nulidad de la orden.")
+    assert [r[2] for r in got] == ["pidió"]
+    # with what was said after it, the relative's antecedent speaks
+    got = rows("Anaya cuestionó la postura de Andrés Manuel López Obrador, que ayer dijo que aceptaría el proyecto.")
+    assert [(r[1], r[2], r[3]) for r in got][-1] == ("Andrés Manuel López Obrador", "dijo", "relative")

@@ -313,9 +313,9 @@ def _clitic(site: _Site, b: int, clitic):
 def _dropped(site: _Site, b: int):
     """A verb with no subject written: the speaker is left to resolution."""
     w, toks = site.w, site.toks
-    nxt = _skip_forward(toks, site.cj + 1, w)
-    if nxt < len(toks) and toks[nxt].low in w.DETERMINERS and toks[nxt].low not in w.PRONOUNS:
+    if _object_after(site):
         return _NONE  # "no precisó la fecha", "destacó la importancia de …": an object, no content
+    nxt = _skip_forward(toks, site.cj + 1, w)
     # "expresó con gran emoción", "respondieron de inmediato": how, not what; the content, if
     # any, came before ("«…», manifestó tras un acto")
     how = w.ORDER != "vso" and nxt < len(toks) and toks[nxt].low in w.PREPS and not any(
@@ -406,10 +406,18 @@ def _relative(site: _Site, b: int):
     if k >= 0 and toks[k].text == ",":
         k -= 1
     st = np_back(toks, k, 0, w) if k >= 0 else None
-    if st is None:
-        return _NONE
+    if st is None or _object_after(site):
+        return _NONE  # "el real decreto que declara el estado de alarma": what it declares, nothing said
     content = _content_after(site, site.cj + 1)
     return _NONE if content is None else site.found((toks[st].start, toks[k].end), content, "relative")
+
+
+def _object_after(site: _Site) -> bool:
+    """An article opens the verb's object right after it ("no precisó la fecha", "que declaró
+    el estado de alarma"): a noun, no clause of what was said."""
+    w, toks = site.w, site.toks
+    nxt = _skip_forward(toks, site.cj + 1, w)
+    return nxt < len(toks) and toks[nxt].low in w.DETERMINERS and toks[nxt].low not in w.PRONOUNS
 
 
 def _subject(site: _Site, b: int, prev):
