@@ -27,6 +27,8 @@ def test_a_relative_whose_verb_takes_an_object_says_nothing():
     assert rows("El real decreto que declara el estado de alarma tiene fuerza de ley.") == []
     got = rows("El abogado pidió al tribunal que declarara la nulidad de la orden.")
     assert [r[2] for r in got] == ["pidió"]
-    # with what was said after it, the relative's antecedent speaks
+    # with what was said after it (after the object too), the relative's antecedent speaks
+    got = rows("Habló el diácono, que contó los detalles en la radio: «Nos allanaron la casa».")
+    assert [(r[1], r[2]) for r in got] == [("el diácono", "contó")]
     got = rows("Anaya cuestionó la postura de Andrés Manuel López Obrador, que ayer dijo que aceptaría el proyecto.")
     assert [(r[1], r[2], r[3]) for r in got][-1] == ("Andrés Manuel López Obrador", "dijo", "relative")

@@ -406,10 +406,22 @@ def _relative(site: _Site, b: int):
     if k >= 0 and toks[k].text == ",":
         k -= 1
     st = np_back(toks, k, 0, w) if k >= 0 else None
-    if st is None or _object_after(site):
+    if st is None or (_object_after(site) and not _said_after_object(site)):
         return _NONE  # "el real decreto que declara el estado de alarma": what it declares, nothing said
     content = _content_after(site, site.cj + 1)
     return _NONE if content is None else site.found((toks[st].start, toks[k].end), content, "relative")
+
+
+def _said_after_object(site: _Site) -> bool:
+    """After the verb's object, before a comma, a colon, a quotation mark or a complementizer
+    opens what was said ("que contó los detalles: «…»")."""
+    w = site.w
+    for t in site.toks[site.cj + 1:]:
+        if t.text == ":" or t.text in w.OPEN_Q or t.low in w.COMPLEMENTIZERS:
+            return True
+        if t.text in {",", ".", ";"}:
+            return False
+    return False
 
 
 def _object_after(site: _Site) -> bool:
