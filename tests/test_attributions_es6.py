@@ -32,3 +32,13 @@ def test_a_relative_whose_verb_takes_an_object_says_nothing():
     assert [(r[1], r[2]) for r in got] == [("el diácono", "contó")]
     got = rows("Anaya cuestionó la postura de Andrés Manuel López Obrador, que ayer dijo que aceptaría el proyecto.")
     assert [(r[1], r[2], r[3]) for r in got][-1] == ("Andrés Manuel López Obrador", "dijo", "relative")
+
+
+def test_a_name_opening_the_sentence_speaks_past_what_commas_set_off():
+    # "Name, <appositive without article | relative | phrase>, verb": the name is the subject
+    for aside in ("integrante del equipo inglés de bridge", "quien llegó tarde", "en su discurso"):
+        got = rows(f"\"No\", dijo Ana. María Pérez, {aside}, aseguró que no involucra mucha actividad física.")
+        assert [(r[0], r[2], r[3]) for r in got][-1] == ("María Pérez", "aseguró", "name_appositive")
+    # not after a preposition ("En Madrid, …"), nor one word
+    got = rows("\"No\", dijo Ana Gómez. En Puerto Rico, capital del país, aseguró que no habrá cambios.")
+    assert got[-1][0] == ""

@@ -671,15 +671,27 @@ def _aside(site: _Site, b: int):
     st = np_back(toks, k - 1, 0, w)
     if st is None or not _subject_like(toks, st, k - 1, 0, w) or all(t.low in w.ADVERBS for t in toks[st:k] if t.word):
         return None  # (an adverb opening the sentence, "Asimismo, … que, dice, …", speaks no word)
-    if not appositive and not (w.ARTICLES and (st == 0 or not toks[st - 1].word) and toks[st].low in w.DETERMINERS
-                               and not words[0].cap and words[0].low not in w.STOP and words[0].low not in w.PREPS):
+    opens = w.ARTICLES and (st == 0 or not toks[st - 1].word) and not words[0].cap
+    if not appositive and not (opens and toks[st].low in w.DETERMINERS
+                               and words[0].low not in w.STOP and words[0].low not in w.PREPS) and not (
+            opens and _opening_name(toks, st, k, w)):
         # "Le président du Kazakhstan, pays d’Asie centrale allié de la Russie, a ordonné":
-        # an appositive without an article after the phrase that opens the sentence
+        # an appositive without an article after the phrase that opens the sentence; after a
+        # name of two words or more, whatever the commas set off ("Heather Dhondy, integrante
+        # del equipo inglés, reconoce", "Juan Pérez, quien llegó tarde, aseguró", "María
+        # Pérez, en su discurso, aseguró")
         return None
     if w.CASED and not any(t.cap for t in toks[st:k]):
         return None
     return site.found((toks[st].start, toks[k - 1].end), content, "name_appositive",
                       (seg[0].start, seg[-1].end) if appositive else None)
+
+
+def _opening_name(toks: list[Tok], st: int, k: int, w: ClauseWords) -> bool:
+    """Tokens ``st`` to ``k`` are a name of two to five capitalised words (joiners inside)."""
+    words = [t for t in toks[st:k] if t.word]
+    return 2 <= len(words) <= 5 and words[0].cap and words[-1].cap and all(t.cap or t.low in w.JOINERS for t in words) \
+        and not any(_role_word(t, w) or t.core in w.TITLE_WORDS or t.core in w.ORG_WORDS for t in words)
 
 
 def _clause_end(toks: list[Tok], i: int) -> bool:
