@@ -42,3 +42,11 @@ def test_a_name_opening_the_sentence_speaks_past_what_commas_set_off():
     # not after a preposition ("En Madrid, …"), nor one word
     got = rows("\"No\", dijo Ana Gómez. En Puerto Rico, capital del país, aseguró que no habrá cambios.")
     assert got[-1][0] == ""
+
+
+def test_a_phrase_of_a_compound_preposition_between_an_inverted_verb_and_its_subject():
+    # "a través de un comunicado", "en una entrevista de radio": one phrase, then the subject
+    got = rows("\"Estamos preparados\", afirmó a través de un comunicado la Secretaría de Salud.")
+    assert [(r[0], r[3]) for r in got] == [("la Secretaría de Salud", "inverted")]
+    got = rows("\"Estamos preparados\", dijo en una entrevista de radio la ministra de Salud.")
+    assert [(r[0], r[3]) for r in got] == [("la ministra de Salud", "inverted")]

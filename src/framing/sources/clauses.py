@@ -268,8 +268,9 @@ def _after_adverbial(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
         return i, None  # "a ordonné vendredi de «prendre des mesures»": a quotation, no subject
     for k in range(i + 2, min(len(toks), i + 6)):
         t = toks[k]
-        if not t.word or t.low in w.COMPLEMENTIZERS or (t.low in w.PREPS and t.low not in w.DETERMINERS):
-            return i, None  # "reconoció en una entrevista con el diario …": no subject after
+        if not t.word or t.low in w.COMPLEMENTIZERS or (t.low in w.PREPS and t.low not in w.DETERMINERS
+                                                         and t.low not in w.JOINERS):
+            return i, None  # "reconoció en una entrevista con el diario …": no subject after ("a través de …": one phrase)
         if t.low in w.DETERMINERS and toks[k - 1].low not in w.JOINERS or t.low in w.PRONOUNS:
             e = np_after(toks, k, len(toks), w)
             if e is not None and (e >= len(toks) or not toks[e].word or toks[e].low in w.COMPLEMENTIZERS):
