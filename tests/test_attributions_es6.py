@@ -50,3 +50,12 @@ def test_a_phrase_of_a_compound_preposition_between_an_inverted_verb_and_its_sub
     assert [(r[0], r[3]) for r in got] == [("la Secretaría de Salud", "inverted")]
     got = rows("\"Estamos preparados\", dijo en una entrevista de radio la ministra de Salud.")
     assert [(r[0], r[3]) for r in got] == [("la ministra de Salud", "inverted")]
+
+
+def test_according_to_a_document_named_without_an_article():
+    # "según datos del X", "según estimaciones de la X": the document's author speaks
+    got = rows("Según datos del Instituto Nacional de Estadística, el paro bajó.")
+    assert [(r[1], r[3]) for r in got] == [("Instituto Nacional de Estadística", "fronted")]
+    got = rows("El paro bajó, según estimaciones de la ONU.")
+    assert [r[1] for r in got] == ["la ONU"]
+    assert [r[0] for r in rows("Según cifras oficiales, el paro bajó.")] == ["cifras oficiales"]

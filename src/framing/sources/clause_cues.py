@@ -46,7 +46,7 @@ def _fronted(site: _Site):
     i, told = start
     joined = unjoined(site, i)  # "وفقا للوثائق": the speaker without the preposition joined to it
     toks = joined or toks
-    e = site.cj + 1 if own is not None else np_after(toks, i, len(toks), w)
+    e = site.cj + 1 if own is not None else (np_after(toks, i, len(toks), w) or _bare_document(toks, i, w))
     if e is None and told:
         # "وفقًا لما أبلغنا به": what someone said, no one named
         after = trim(site.text, toks[i].start if i < len(toks) else site.window[1], site.window[1], " \t\r\n\u00a0,;:.")
@@ -78,6 +78,20 @@ def _fronted(site: _Site):
         return None
     extra = {"phrase": toks[i].text + site.text[toks[i].end:speaker[1]]} if joined else {}
     return site.found(speaker, content, "fronted", app, **extra)
+
+
+def _bare_document(toks: list, i: int, w: ClauseWords) -> int | None:
+    """The end of a document named without an article ("según datos del Instituto Nacional de
+    Estadística", "según cifras oficiales,"): the noun with its complement (a joiner, then a
+    phrase) or one word after it before a comma; else None."""
+    if i >= len(toks) or not toks[i].word or toks[i].cap or toks[i].core not in w.DOCUMENTS:
+        return None
+    if i + 1 < len(toks) and toks[i + 1].low in w.JOINERS:
+        return np_after(toks, i + 1, len(toks), w)
+    for e in (i + 1, i + 2):
+        if e >= len(toks) or toks[e].text in {",", ".", ";"}:
+            return e if e == i + 1 or not (toks[i + 1].low in w.STOP or toks[i + 1].low in w.PREPS) else None
+    return None
 
 
 def _fronted_start(site: _Site) -> tuple[int, bool] | None:
