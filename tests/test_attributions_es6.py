@@ -59,3 +59,12 @@ def test_according_to_a_document_named_without_an_article():
     got = rows("El paro bajó, según estimaciones de la ONU.")
     assert [r[1] for r in got] == ["la ONU"]
     assert [r[0] for r in rows("Según cifras oficiales, el paro bajó.")] == ["cifras oficiales"]
+
+
+def test_a_name_set_off_after_a_fronted_role_is_the_speaker():
+    # "según la directora del hospital, Ana Gómez": the role, then her name by commas
+    got = rows("De acuerdo con la portavoz del Gobierno, María Pérez, la vacuna funciona.")
+    assert [(r[1], r[3]) for r in got] == [("María Pérez", "fronted")]
+    assert [r[1] for r in rows("La vacuna funciona, según la directora del hospital, Ana Gómez.")] == ["Ana Gómez"]
+    # a name that opens the content is no appositive
+    assert [r[1] for r in rows("Según el ministro, Argentina Federal recibirá vacunas.")] == ["el ministro"]

@@ -14,7 +14,7 @@ from ..cues import CueTable
 from ..text import TextFacts
 from .clause_cases import fronted_end, message_of
 from .clause_passives import passive
-from .clause_phrases import _ends_phrase, _role_word, _subject_like, np_after, np_back, tokens
+from .clause_phrases import _ends_phrase, _name_then_stop, _role_word, _subject_like, np_after, np_back, tokens
 from .clause_relays import relayed
 from .clause_vso import before_verb, described_clause, last_form, saying, sentence_subject, settings, unjoined
 from .clause_words import ClauseWords, role_of
@@ -65,10 +65,12 @@ def _fronted(site: _Site):
     # "по его словам": the possessive inside the cue is the speaker
     speaker = (own.start, own.end) if own is not None else (toks[i].start, toks[e - 1].end)
     app = None
+    named = e < len(toks) and toks[e].text == "," and any(role_of(t.core, w) for t in toks[i:e]) \
+        and _name_then_stop(toks, e + 1, w)  # "según la directora del hospital, Ana Gómez, …"
     if e < len(toks) and toks[e].text == "," and e + 1 < len(toks) and (
-            toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)):
+            toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w) or named):
         stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", ".", ";"}), len(toks))
-        if stop < len(toks) and toks[stop].text == ",":
+        if stop < len(toks) and (toks[stop].text == "," or named):
             app, e = (toks[e + 1].start, toks[stop - 1].end), stop
     after = trim(site.text, toks[e].start if e < len(toks) else site.window[1], site.window[1],
                  " \t\r\n\u00a0,;:." + w.DASHES)
