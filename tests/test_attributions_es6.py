@@ -68,3 +68,22 @@ def test_a_name_set_off_after_a_fronted_role_is_the_speaker():
     assert [r[1] for r in rows("La vacuna funciona, según la directora del hospital, Ana Gómez.")] == ["Ana Gómez"]
     # a name that opens the content is no appositive
     assert [r[1] for r in rows("Según el ministro, Argentina Federal recibirá vacunas.")] == ["el ministro"]
+
+
+def test_more_verbs_of_saying():
+    got = rows("A través de la historia, prosiguió, \"nos han sometido\". \"¿Dónde están?\", preguntó la madre.")
+    assert [(r[2], r[3]) for r in got] == [("prosiguió", "dropped"), ("preguntó", "inverted")]
+    got = rows("El ministro recalcó que la vacuna funciona. También desmintió que haya escasez.")
+    assert [(r[1], r[2]) for r in got] == [("El ministro", "recalcó"), ("El ministro", "desmintió")]
+    got = rows("Así lo dio a conocer la Secretaría de Salud en un comunicado.")
+    assert [(r[1], r[2]) for r in got] == [("Secretaría de Salud", "dio a conocer")]
+    # "apelar", "anotar", "sentenciar" only before what was said or after a quotation
+    assert [r[2] for r in rows("\"No podemos dejarlos solos\", apeló.")] == ["apeló"]
+    assert rows("El equipo anotó un gol en el último minuto. El juez lo sentenció a diez años.") == []
+    assert rows("Desde hace meses se han dado a conocer los detalles de la ceremonia.") == []
+
+
+def test_an_adverb_between_the_article_and_the_role_is_in_the_phrase():
+    # "la entonces candidata", "el entonces presidente": the person named before with the role
+    got = rows("Felipe Calderón llegó a México. El entonces presidente aseguró que habría paz.")
+    assert [(r[0], r[1]) for r in got] == [("El entonces presidente", "Felipe Calderón")]

@@ -244,6 +244,9 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
                     (p.low in w.CONTRACTIONS and not before.cap and _head_noun(before, w))):
                 continue  # "die Sportförderung des Bezirks", "le responsable de la police", "le porte-parole du gouvernement"
             break
+        if p.low in w.ADVERBS and j - 2 >= lo and toks[j - 2].low in w.ARTICLES and _head_noun(toks[j], w):
+            j -= 1  # "la entonces candidata", "el también luchador": an adverb between the article and its noun
+            continue
         if _ends_phrase(p, w) or p.low in w.FRONTED_OBJECTS or (p.low in w.PRONOUNS and p.low not in w.JOINERS) \
                 or p.low in w.ADVERBS or (w.ADVERBIAL_HEADS and p.core in w.TIME_WORDS):
             break  # "Ранее в субботу | Кудрин заявил"
