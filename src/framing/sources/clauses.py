@@ -675,7 +675,7 @@ def _aside(site: _Site, b: int):
     opens = w.ARTICLES and (st == 0 or not toks[st - 1].word) and not words[0].cap
     if not appositive and not (opens and toks[st].low in w.DETERMINERS
                                and words[0].low not in w.STOP and words[0].low not in w.PREPS) and not (
-            opens and _opening_name(toks, st, k, w)):
+            opens and _opening_name(toks, st, k, w)) and not _named_opening(toks, st, k, w):
         # "Le président du Kazakhstan, pays d’Asie centrale allié de la Russie, a ordonné":
         # an appositive without an article after the phrase that opens the sentence; after a
         # name of two words or more, whatever the commas set off ("Heather Dhondy, integrante
@@ -686,6 +686,18 @@ def _aside(site: _Site, b: int):
         return None
     return site.found((toks[st].start, toks[k - 1].end), content, "name_appositive",
                       (seg[0].start, seg[-1].end) if appositive else None)
+
+
+def _named_opening(toks: list[Tok], st: int, k: int, w: ClauseWords) -> bool:
+    """In a cased language without articles (Russian), tokens ``st`` to ``k`` open the sentence
+    and name someone: a role or a body's word, or a name (a capital past the first word, or
+    one capitalised word): "Глава МИД Сергей Лавров, заявивший ранее …, отметил", "Лавров, в
+    свою очередь, отметил" — whatever the commas set off after it, it is the subject."""
+    if w.ARTICLES or not w.CASED or (st > 0 and toks[st - 1].word):
+        return False
+    words = [t for t in toks[st:k] if t.word]
+    return bool(words) and (any(_role_word(t, w) or t.core in w.ORG_WORDS for t in words)
+                            or any(t.cap for t in words[1:]) or (len(words) == 1 and words[0].cap))
 
 
 def _opening_name(toks: list[Tok], st: int, k: int, w: ClauseWords) -> bool:
