@@ -38,3 +38,12 @@ def test_what_came_in_a_document_is_the_documents_word():
 def test_coming_first_is_no_report():
     assert rows("وجاء في المرتبة الأولى بين المتسابقين.") == []
     assert [r for r in rows("\"سنواصل القتال\"، وجاء في المرتبة الأولى.") if r[2] == "جاء في"] == []
+
+
+def test_a_verb_with_no_subject_speaks_with_the_last_speaker_of_its_gender():
+    # the last speaker's gender conflicts with the verb's: the one before of the verb's gender
+    got = rows("وقالت المتحدثة باسم الخارجية ماريا زاخاروفا إن موسكو لن تتدخل. وقال وزير الخارجية سيرغي لافروف "
+               "إن الحل سياسي. وأضافت أن الغرب مسؤول.")
+    assert [r[1] for r in got] == ["ماريا زاخاروفا", "سيرغي لافروف", "ماريا زاخاروفا"]
+    got = rows("وقال رئيس الوزراء إن الحكومة باقية. وأكدت الوزارة في بيان أن الوضع مستقر. وأضاف أن الحل سياسي.")
+    assert [r[1] for r in got] == ["رئيس الوزراء", "الوزارة", "رئيس الوزراء"]

@@ -666,7 +666,11 @@ def _dropped(a: Attribution, history: list, order: dict) -> None:
     if not last.canonical or last.extra.get("first_person") or last.speaker_type not in {"person", "org", "plural"}:
         return
     if gender and last.extra.get("gender") and last.extra["gender"] != gender:
-        return
+        # "قالت زاخاروفا … وقال لافروف … وأضافت": the verb's gender says the speaker before the last
+        last = next((h for h in reversed(history) if h.kind != "according_to" and not h.extra.get("relays")
+                     and h.extra.get("gender") != last.extra["gender"]), None)
+        if last is None or last.extra.get("gender") != gender or not last.canonical or last.extra.get("first_person"):
+            return
     if order and last.sentence in order and a.sentence in order and order[a.sentence] - order[last.sentence] > SAFE_SENTENCES:
         return
     _copy(a, last)
