@@ -47,3 +47,13 @@ def test_a_verb_with_no_subject_speaks_with_the_last_speaker_of_its_gender():
     assert [r[1] for r in got] == ["ماريا زاخاروفا", "سيرغي لافروف", "ماريا زاخاروفا"]
     got = rows("وقال رئيس الوزراء إن الحكومة باقية. وأكدت الوزارة في بيان أن الوضع مستقر. وأضاف أن الحل سياسي.")
     assert [r[1] for r in got] == ["رئيس الوزراء", "الوزارة", "رئيس الوزراء"]
+
+
+def test_the_object_joined_to_its_preposition_ends_the_subject_after_the_verb():
+    # praise, welcome, demand: "رحب X بالاتفاق", "طالبت X بالإفراج عن …"
+    got = rows("ورحب الاتحاد الأوروبي بالاتفاق. وطالبت منظمة العفو الدولية بالإفراج عن المعتقلين.")
+    assert [(r[0], r[2], r[3]) for r in got] == [("الاتحاد الأوروبي", "رحب", "inverted"),
+                                                 ("منظمة العفو الدولية", "طالبت", "inverted")]
+    got = rows("وندد وزير الخارجية الفرنسي لوران فابيوس بالهجوم الإرهابي.")
+    assert [r[1] for r in got] == ["لوران فابيوس"]
+    assert [(r[0], r[3]) for r in rows("وأشاد بالاتفاق.")] == [("", "dropped")]
