@@ -57,3 +57,9 @@ def test_the_object_joined_to_its_preposition_ends_the_subject_after_the_verb():
     got = rows("وندد وزير الخارجية الفرنسي لوران فابيوس بالهجوم الإرهابي.")
     assert [r[1] for r in got] == ["لوران فابيوس"]
     assert [(r[0], r[3]) for r in rows("وأشاد بالاتفاق.")] == [("", "dropped")]
+
+
+def test_the_outlet_an_unnamed_source_spoke_to_is_no_part_of_it():
+    # "مصدر عسكري لـ"الأناضول"": whatever adjective stands before the mark, the outlet is the listener
+    got = rows("وقال مصدر عسكري لـ\"الأناضول\" إن القصف مستمر. وأفادت مصادر محلية لـ«العربية.نت» بأن القصف مستمر.")
+    assert [(r[0], r[1]) for r in got] == [("مصدر عسكري", "مصدر عسكري"), ("مصادر محلية", "مصادر محلية")]

@@ -6,8 +6,9 @@ porte-parole du gouvernement", "M. Carter", "von der Leyen") or ends at one
 
 from __future__ import annotations
 
+from ..cues import canonical_form
 from .clause_cases import adjective_opens
-from .clause_words import ClauseWords, elided, role_of
+from .clause_words import ClauseWords, derived, elided, role_of
 
 __all__ = ["Tok", "tokens", "np_after", "np_back"]
 
@@ -87,7 +88,7 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
         if k > i and (_ends_phrase(t, w) or (t.low in w.PRONOUNS and t.low not in w.DETERMINERS)
                       or (t.low in w.ADVERBS and (not w.CASED or not t.cap and toks[k - 1].low not in w.DETERMINERS))
                       or _after_origin(toks, i, k, w) or (listener_mark(toks, k, w) is not None
-                                                          and not _role_word(toks[k - 1], w)
+                                                          and (not _role_word(toks[k - 1], w) or _a_source(toks[i], w))
                                                           and toks[k - 1].core not in w.TITLE_WORDS)):
             break  # "sagte der Präsident wahrscheinlich": an adverb after the phrase ends it; "مدير الإدارة | لـ«المدينة»"
         if w.CASED:
@@ -178,6 +179,16 @@ def _after_origin(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
         return bool(definite(toks[i].text) and definite(toks[k - 1].text) and not definite(toks[k].text)
                     and toks[k].low not in w.JOINERS and not role and toks[k - 1].core not in w.PERSON_ROLES)
     return definite(toks[k].text) is not None or definite(toks[k - 1].text) is None or not role
+
+
+def _sources(lang) -> frozenset:
+    return frozenset(canonical_form(f) for f in lang.words.get("sources_in") or ())
+
+
+def _a_source(t: Tok, w: ClauseWords) -> bool:
+    """An unnamed source's word (``sources_in``: "مصدر عسكري لـ«الأناضول»": the outlet it
+    spoke to, whatever adjective stands before the mark)."""
+    return canonical_form(t.core) in derived(w, "sources_in", _sources)
 
 
 def listener_mark(toks: list[Tok], i: int, w: ClauseWords) -> int | None:
