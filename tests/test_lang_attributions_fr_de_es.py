@@ -291,8 +291,8 @@ def test_spanish_object_relative_que_with_its_subject_after_the_verb():
     text = ('Se conoció un párrafo que argumentó el abogado de Aguilar el pasado 7 de octubre: "Hoy se ha conocido la '
             'noticia".')
     assert rows("es", text) == [("argumentó", "el abogado de Aguilar", "el abogado de Aguilar")]
-    # "que" with an object after the verb stays the relative's antecedent
-    assert rows("es", "Habló el ministro que anunció el plan de ayudas.")[-1][1] == "el ministro"
+    # "que" with an object after the verb stays the relative's antecedent (what was said after the object)
+    assert rows("es", "Habló el ministro que anunció el plan de ayudas: \"Llegará mañana\".")[-1][1] == "el ministro"
 
 
 def test_spanish_no_subject_after_a_fronted_phrase_and_the_impersonal_se():

@@ -14,7 +14,7 @@ from ..cues import CueTable
 from ..text import TextFacts
 from .clause_cases import fronted_end, message_of
 from .clause_passives import passive
-from .clause_phrases import _ends_phrase, _role_word, _subject_like, np_after, np_back, tokens
+from .clause_phrases import _ends_phrase, _name_then_stop, _role_word, _subject_like, np_after, np_back, tokens
 from .clause_relays import relayed
 from .clause_vso import before_verb, described_clause, last_form, saying, sentence_subject, settings, unjoined
 from .clause_words import ClauseWords, role_of
@@ -46,7 +46,7 @@ def _fronted(site: _Site):
     i, told = start
     joined = unjoined(site, i)  # "وفقا للوثائق": the speaker without the preposition joined to it
     toks = joined or toks
-    e = site.cj + 1 if own is not None else np_after(toks, i, len(toks), w)
+    e = site.cj + 1 if own is not None else (np_after(toks, i, len(toks), w) or _bare_document(toks, i, w))
     if e is None and told:
         # "وفقًا لما أبلغنا به": what someone said, no one named
         after = trim(site.text, toks[i].start if i < len(toks) else site.window[1], site.window[1], " \t\r\n\u00a0,;:.")
@@ -65,10 +65,12 @@ def _fronted(site: _Site):
     # "по его словам": the possessive inside the cue is the speaker
     speaker = (own.start, own.end) if own is not None else (toks[i].start, toks[e - 1].end)
     app = None
+    named = e < len(toks) and toks[e].text == "," and any(role_of(t.core, w) for t in toks[i:e]) \
+        and _name_then_stop(toks, e + 1, w)  # "según la directora del hospital, Ana Gómez, …"
     if e < len(toks) and toks[e].text == "," and e + 1 < len(toks) and (
-            toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)):
+            toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w) or named):
         stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", ".", ";"}), len(toks))
-        if stop < len(toks) and toks[stop].text == ",":
+        if stop < len(toks) and (toks[stop].text == "," or named):
             app, e = (toks[e + 1].start, toks[stop - 1].end), stop
     after = trim(site.text, toks[e].start if e < len(toks) else site.window[1], site.window[1],
                  " \t\r\n\u00a0,;:." + w.DASHES)
@@ -78,6 +80,20 @@ def _fronted(site: _Site):
         return None
     extra = {"phrase": toks[i].text + site.text[toks[i].end:speaker[1]]} if joined else {}
     return site.found(speaker, content, "fronted", app, **extra)
+
+
+def _bare_document(toks: list, i: int, w: ClauseWords) -> int | None:
+    """The end of a document named without an article ("según datos del Instituto Nacional de
+    Estadística", "según cifras oficiales,"): the noun with its complement (a joiner, then a
+    phrase) or one word after it before a comma; else None."""
+    if i >= len(toks) or not toks[i].word or toks[i].cap or toks[i].core not in w.DOCUMENTS:
+        return None
+    if i + 1 < len(toks) and toks[i + 1].low in w.JOINERS:
+        return np_after(toks, i + 1, len(toks), w)
+    for e in (i + 1, i + 2):
+        if e >= len(toks) or toks[e].text in {",", ".", ";"}:
+            return e if e == i + 1 or not (toks[i + 1].low in w.STOP or toks[i + 1].low in w.PREPS) else None
+    return None
 
 
 def _fronted_start(site: _Site) -> tuple[int, bool] | None:
@@ -141,8 +157,10 @@ def _clause_marked(site: _Site, b: int) -> bool:
         return True
     i = _skip_forward(toks, site.cj + 1, w)
     e = np_after(toks, i, len(toks), w) if i < len(toks) and toks[i].word else None
+    if e is not None and e + 1 < len(toks) and toks[e].low in w.PLACE_PREPS:
+        e = np_after(toks, e + 1, len(toks), w) or e  # "وجاء في بيان «جيش الفتح» في المنطقة الجنوبية، أنه": its place
     for k in (i, e) if e is not None else (i,):
-        if k < len(toks) and toks[k].text == ",":
+        if k < len(toks) and toks[k].text in {",", "،"}:  # (the Arabic comma too: "وجاء في البيان، أن")
             k += 1
         if k < len(toks) and (toks[k].text == ":" or toks[k].low in w.COMPLEMENTIZERS or toks[k].text in w.OPEN_Q):
             return True

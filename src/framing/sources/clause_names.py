@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from ..cues import canonical_form
 from .clause_cases import adjective_phrase, known_word
 from .clause_heads import _core, _honorific, _lead_words, _role, _titled, _what_it_is_of
-from .clause_words import ClauseWords
+from .clause_words import ClauseWords, derived
 
 _PUNCT = ",.;:!?«»“”„\"'()"
 
@@ -161,16 +162,37 @@ def document_name(phrase: str, w: ClauseWords) -> str:
     if w.CASED or not words or _core(words[0], w) not in w.DOCUMENTS:
         return ""
     marked = list(_marks(w).finditer(phrase))
+    if marked and w.DEFINITE_PREFIX is not None and not w.DEFINITE_PREFIX.match(words[0]) \
+            and _words(phrase[:marked[0].start()]) == words[:1]:
+        return " ".join(_words(marked[0].group(1)))  # "بيان «جيش الفتح»": the statement of the name in marks
     return _document_author(words, w) or " ".join(_words(phrase[:marked[-1].end()] if marked else phrase))
 
 
+def _document_links(lang) -> frozenset:
+    return frozenset(canonical_form(f) for f in lang.words.get("document_links") or ())
+
+
 def _document_author(words: list[str], w: ClauseWords) -> str:
-    """The body a document is of, where the phrase says it with the preposition joined to the
-    body ("بيان لنقابة المعلمين": the union's statement; ``author_clitics``), else ""."""
-    if len(words) < 2 or not words[1].startswith(tuple(w.AUTHOR_CLITICS)) or words[1].startswith("لل"):
+    """The body a document is of, where the phrase says it: with the preposition joined to the
+    body ("بيان لنقابة المعلمين": the union's statement; ``author_clitics``), through a word
+    of ``document_links`` and a preposition ("بيان صادر عن المقاومة", "البيان الصادر عن
+    الوزارة"), or in construct state, a document without the article before a word with it
+    ("بيان الوزارة", "تقرير الأمم المتحدة", "بيان وزارة الخارجية": an indefinite noun takes
+    no definite adjective, so the word is its owner; not a word of time, "بيان اليوم"); else ""."""
+    if len(words) < 2:
         return ""
-    head = words[1][1:]
-    return " ".join([head] + words[2:]) if _core(head, w) in w.ORG_WORDS else ""
+    if words[1].startswith(tuple(w.AUTHOR_CLITICS)) and not words[1].startswith("لل"):
+        head = words[1][1:]
+        return " ".join([head] + words[2:]) if _core(head, w) in w.ORG_WORDS else ""
+    if len(words) >= 4 and canonical_form(words[1]) in derived(w, "document_links", _document_links) and words[2] in w.PREPS:
+        return " ".join(words[3:])
+    definite = w.DEFINITE_PREFIX
+    if definite is None or definite.match(words[0]) or words[1].startswith("لل") or words[1] in w.TIME_WORDS:
+        return ""
+    # the owner a word with the article, or a body's word in construct before one ("بيان وزارة الخارجية")
+    if definite.match(words[1]) or (len(words) >= 3 and _core(words[1], w) in w.ORG_WORDS and definite.match(words[2])):
+        return " ".join(words[1:])
+    return ""
 
 
 def body_and_mark(phrase: str, w: ClauseWords) -> tuple[str, str] | None:

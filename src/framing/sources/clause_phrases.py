@@ -6,8 +6,9 @@ porte-parole du gouvernement", "M. Carter", "von der Leyen") or ends at one
 
 from __future__ import annotations
 
+from ..cues import canonical_form
 from .clause_cases import adjective_opens
-from .clause_words import ClauseWords, elided, role_of
+from .clause_words import ClauseWords, derived, elided, role_of
 
 __all__ = ["Tok", "tokens", "np_after", "np_back"]
 
@@ -87,7 +88,7 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
         if k > i and (_ends_phrase(t, w) or (t.low in w.PRONOUNS and t.low not in w.DETERMINERS)
                       or (t.low in w.ADVERBS and (not w.CASED or not t.cap and toks[k - 1].low not in w.DETERMINERS))
                       or _after_origin(toks, i, k, w) or (listener_mark(toks, k, w) is not None
-                                                          and not _role_word(toks[k - 1], w)
+                                                          and (not _role_word(toks[k - 1], w) or _a_source(toks[i], w))
                                                           and toks[k - 1].core not in w.TITLE_WORDS)):
             break  # "sagte der Präsident wahrscheinlich": an adverb after the phrase ends it; "مدير الإدارة | لـ«المدينة»"
         if w.CASED:
@@ -140,13 +141,14 @@ def _phrase_end(toks: list[Tok], i: int, k: int, w: ClauseWords) -> int | None:
 
 def _through_mark(toks: list[Tok], i: int, k: int, hi: int, w: ClauseWords) -> int | None:
     """Where a phrase goes on after the mark at token ``k``: past the dot of a title ("M.
-    Carter"), past a name in marks after a role or a body (``marked_names``: "агентство
-    «Интерфакс»", "صحيفة «واشنطن بوست»"); None where the mark ends it."""
+    Carter"), past a name in marks after a role, a body or a document (``marked_names``:
+    "агентство «Интерфакс»", "صحيفة «واشنطن بوست»", "بيان «جيش الفتح»"); None where the mark ends it."""
     t = toks[k]
     if t.text == "." and k > i and _abbreviated_title(toks, k - 1, w) and k + 1 < hi and toks[k + 1].word:
         return k + 1  # "M. Carter"; not "— сказал мэр." nor "a déclaré le ministre." at the end
     if w.MARKED_NAMES and t.text in w.OPEN_Q and k > i and (_role_word(toks[k - 1], w) or toks[k - 1].low in w.JOINERS
-                                                            or (not w.CASED and toks[i].core in w.ORG_WORDS)):
+                                                            or (not w.CASED and toks[i].core in w.ORG_WORDS)
+                                                            or (not w.CASED and toks[k - 1].core in w.DOCUMENTS)):
         # a name of four words at most, not a quotation ("الرئيس “إن الوطن …”")
         close = next((x for x in range(k + 1, min(hi, k + 6)) if toks[x].text in w.CLOSE_Q), None)
         if close is not None and close > k + 1 and toks[k + 1].low not in w.COMPLEMENTIZERS:
@@ -177,6 +179,16 @@ def _after_origin(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
         return bool(definite(toks[i].text) and definite(toks[k - 1].text) and not definite(toks[k].text)
                     and toks[k].low not in w.JOINERS and not role and toks[k - 1].core not in w.PERSON_ROLES)
     return definite(toks[k].text) is not None or definite(toks[k - 1].text) is None or not role
+
+
+def _sources(lang) -> frozenset:
+    return frozenset(canonical_form(f) for f in lang.words.get("sources_in") or ())
+
+
+def _a_source(t: Tok, w: ClauseWords) -> bool:
+    """An unnamed source's word (``sources_in``: "مصدر عسكري لـ«الأناضول»": the outlet it
+    spoke to, whatever adjective stands before the mark)."""
+    return canonical_form(t.core) in derived(w, "sources_in", _sources)
 
 
 def listener_mark(toks: list[Tok], i: int, w: ClauseWords) -> int | None:
@@ -250,6 +262,9 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
                     (p.low in w.CONTRACTIONS and not before.cap and _head_noun(before, w))):
                 continue  # "die Sportförderung des Bezirks", "le responsable de la police", "le porte-parole du gouvernement"
             break
+        if p.low in w.ADVERBS and j - 2 >= lo and toks[j - 2].low in w.ARTICLES and _head_noun(toks[j], w):
+            j -= 1  # "la entonces candidata", "el también luchador": an adverb between the article and its noun
+            continue
         if _ends_phrase(p, w) or p.low in w.FRONTED_OBJECTS or (p.low in w.PRONOUNS and p.low not in w.JOINERS) \
                 or p.low in w.ADVERBS or (w.ADVERBIAL_HEADS and p.core in w.TIME_WORDS):
             break  # "Ранее в субботу | Кудрин заявил"

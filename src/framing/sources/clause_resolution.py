@@ -469,6 +469,8 @@ def _document_or_body(text: str, a: Attribution, phrase: str, name: str, w: Clau
     doc = document_name(phrase, w)
     pair = None if doc else body_and_mark(phrase, w)
     if pair is None:
+        if doc and doc.split()[0] != _words(phrase)[0]:
+            a.extra["body_head"] = _words(phrase)[0]  # "البيان" after "بيان صادر عن المقاومة" is the same document
         return doc or name
     a.extra["body_head"] = _words(phrase)[0]  # "الشركة" after it is the same body
     return pair[1] if len(re.findall(rf"(?<!\w){re.escape(pair[1])}(?!\w)", text)) >= 2 else pair[0]
@@ -681,7 +683,11 @@ def _dropped(a: Attribution, history: list, order: dict) -> None:
     if not last.canonical or last.extra.get("first_person") or last.speaker_type not in {"person", "org", "plural"}:
         return
     if gender and last.extra.get("gender") and last.extra["gender"] != gender:
-        return
+        # "قالت زاخاروفا … وقال لافروف … وأضافت": the verb's gender says the speaker before the last
+        last = next((h for h in reversed(history) if h.kind != "according_to" and not h.extra.get("relays")
+                     and h.extra.get("gender") != last.extra["gender"]), None)
+        if last is None or last.extra.get("gender") != gender or not last.canonical or last.extra.get("first_person"):
+            return
     if order and last.sentence in order and a.sentence in order and order[a.sentence] - order[last.sentence] > SAFE_SENTENCES:
         return
     _copy(a, last)

@@ -152,7 +152,22 @@ def before_verb(site: _Site, b: int):
     if letter and nxt < len(toks) and toks[nxt].text.startswith(letter) and len(toks[nxt].text) > len(letter) + 2 \
             and (b < 0 or not toks[b].word or toks[b].low in w.CONJUNCTIONS or joined in w.CLAUSE_CLITICS):
         return _dropped(site, b)  # "وأشاد بمقاتلي …": the object; no subject written
-    return None
+    return _subject_then_prep_object(site, b, nxt, letter)
+
+
+def _subject_then_prep_object(site: _Site, b: int, nxt: int, letter: str | None):
+    """"ورحب الاتحاد الأوروبي بالاتفاق", "وطالبت منظمة العفو الدولية بالإفراج عن …": after a
+    verb whose object is joined to a preposition (``prep_objects``), the first word with that
+    letter and the article ends the subject; what was said is the object on."""
+    w, toks = site.w, site.toks
+    if not letter or nxt >= len(toks) or (b >= 0 and toks[b].word and toks[b].low not in w.CONJUNCTIONS):
+        return None
+    head = letter + w.JOINED_ARTICLE
+    p = next((x for x in range(nxt + 1, min(len(toks), nxt + 9)) if not toks[x].word or toks[x].text.startswith(head)), None)
+    if p is None or not toks[p].word or np_after(toks, nxt, p, w) != p:
+        return None
+    content = _content_after(site, p)
+    return None if content is None else site.found((toks[nxt].start, toks[p - 1].end), content, "inverted")
 
 
 def described_clause(site: _Site, att):

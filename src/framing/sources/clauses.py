@@ -268,14 +268,33 @@ def _after_adverbial(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
         return i, None  # "a ordonné vendredi de «prendre des mesures»": a quotation, no subject
     for k in range(i + 2, min(len(toks), i + 6)):
         t = toks[k]
-        if not t.word or t.low in w.COMPLEMENTIZERS or (t.low in w.PREPS and t.low not in w.DETERMINERS):
-            return i, None  # "reconoció en una entrevista con el diario …": no subject after
+        if not t.word or t.low in w.COMPLEMENTIZERS or (t.low in w.PREPS and t.low not in w.DETERMINERS
+                                                         and t.low not in w.JOINERS):
+            return i, None  # "reconoció en una entrevista con el diario …": no subject after ("a través de …": one phrase)
         if t.low in w.DETERMINERS and toks[k - 1].low not in w.JOINERS or t.low in w.PRONOUNS:
             e = np_after(toks, k, len(toks), w)
             if e is not None and (e >= len(toks) or not toks[e].word or toks[e].low in w.COMPLEMENTIZERS):
                 return k, e
             return i, None
+        e = _name_after_listener(toks, k, w)
+        if e is not None:
+            return k, e
     return i, None
+
+
+def _name_after_listener(toks: list[Tok], k: int, w: ClauseWords) -> int | None:
+    """The end of a name of two to four capitalised words that opens at ``k`` after the
+    listener's lower-case words, punctuation after it: the subject ("dijo a los periodistas
+    María López.", "dijo al medio argentino Télam Fernando Goldbaum, director …"); None for a
+    listener's role before the name ("dijo al presidente Pedro Sánchez.") or a clause after it."""
+    prev = toks[k - 1]
+    if not toks[k].cap or prev.cap or not prev.word or role_of(prev.core, w) or prev.core in w.TITLE_WORDS \
+            or prev.core in w.ORG_WORDS:
+        return None
+    e = k
+    while e < len(toks) and e - k < 4 and toks[e].word and toks[e].cap:
+        e += 1
+    return e if e - k >= 2 and (e >= len(toks) or not toks[e].word) else None
 
 
 def _clitic(site: _Site, b: int, clitic):
@@ -295,9 +314,9 @@ def _clitic(site: _Site, b: int, clitic):
 def _dropped(site: _Site, b: int):
     """A verb with no subject written: the speaker is left to resolution."""
     w, toks = site.w, site.toks
-    nxt = _skip_forward(toks, site.cj + 1, w)
-    if nxt < len(toks) and toks[nxt].low in w.DETERMINERS and toks[nxt].low not in w.PRONOUNS:
+    if _object_after(site):
         return _NONE  # "no precisó la fecha", "destacó la importancia de …": an object, no content
+    nxt = _skip_forward(toks, site.cj + 1, w)
     # "expresó con gran emoción", "respondieron de inmediato": how, not what; the content, if
     # any, came before ("«…», manifestó tras un acto")
     how = w.ORDER != "vso" and nxt < len(toks) and toks[nxt].low in w.PREPS and not any(
@@ -388,10 +407,30 @@ def _relative(site: _Site, b: int):
     if k >= 0 and toks[k].text == ",":
         k -= 1
     st = np_back(toks, k, 0, w) if k >= 0 else None
-    if st is None:
-        return _NONE
+    if st is None or (_object_after(site) and not _said_after_object(site)):
+        return _NONE  # "el real decreto que declara el estado de alarma": what it declares, nothing said
     content = _content_after(site, site.cj + 1)
     return _NONE if content is None else site.found((toks[st].start, toks[k].end), content, "relative")
+
+
+def _said_after_object(site: _Site) -> bool:
+    """After the verb's object, before a comma, a colon, a quotation mark or a complementizer
+    opens what was said ("que contó los detalles: «…»")."""
+    w = site.w
+    for t in site.toks[site.cj + 1:]:
+        if t.text == ":" or t.text in w.OPEN_Q or t.low in w.COMPLEMENTIZERS:
+            return True
+        if t.text in {",", ".", ";"}:
+            return False
+    return False
+
+
+def _object_after(site: _Site) -> bool:
+    """An article opens the verb's object right after it ("no precisó la fecha", "que declaró
+    el estado de alarma"): a noun, no clause of what was said."""
+    w, toks = site.w, site.toks
+    nxt = _skip_forward(toks, site.cj + 1, w)
+    return nxt < len(toks) and toks[nxt].low in w.DETERMINERS and toks[nxt].low not in w.PRONOUNS
 
 
 def _subject(site: _Site, b: int, prev):
@@ -633,15 +672,39 @@ def _aside(site: _Site, b: int):
     st = np_back(toks, k - 1, 0, w)
     if st is None or not _subject_like(toks, st, k - 1, 0, w) or all(t.low in w.ADVERBS for t in toks[st:k] if t.word):
         return None  # (an adverb opening the sentence, "Asimismo, … que, dice, …", speaks no word)
-    if not appositive and not (w.ARTICLES and (st == 0 or not toks[st - 1].word) and toks[st].low in w.DETERMINERS
-                               and not words[0].cap and words[0].low not in w.STOP and words[0].low not in w.PREPS):
+    opens = w.ARTICLES and (st == 0 or not toks[st - 1].word) and not words[0].cap
+    if not appositive and not (opens and toks[st].low in w.DETERMINERS
+                               and words[0].low not in w.STOP and words[0].low not in w.PREPS) and not (
+            opens and _opening_name(toks, st, k, w)) and not _named_opening(toks, st, k, w):
         # "Le président du Kazakhstan, pays d’Asie centrale allié de la Russie, a ordonné":
-        # an appositive without an article after the phrase that opens the sentence
+        # an appositive without an article after the phrase that opens the sentence; after a
+        # name of two words or more, whatever the commas set off ("Heather Dhondy, integrante
+        # del equipo inglés, reconoce", "Juan Pérez, quien llegó tarde, aseguró", "María
+        # Pérez, en su discurso, aseguró")
         return None
     if w.CASED and not any(t.cap for t in toks[st:k]):
         return None
     return site.found((toks[st].start, toks[k - 1].end), content, "name_appositive",
                       (seg[0].start, seg[-1].end) if appositive else None)
+
+
+def _named_opening(toks: list[Tok], st: int, k: int, w: ClauseWords) -> bool:
+    """In a cased language without articles (Russian), tokens ``st`` to ``k`` open the sentence
+    and name someone: a role or a body's word, or a name (a capital past the first word, or
+    one capitalised word): "Глава МИД Сергей Лавров, заявивший ранее …, отметил", "Лавров, в
+    свою очередь, отметил" — whatever the commas set off after it, it is the subject."""
+    if w.ARTICLES or not w.CASED or (st > 0 and toks[st - 1].word):
+        return False
+    words = [t for t in toks[st:k] if t.word]
+    return bool(words) and (any(_role_word(t, w) or t.core in w.ORG_WORDS for t in words)
+                            or any(t.cap for t in words[1:]) or (len(words) == 1 and words[0].cap))
+
+
+def _opening_name(toks: list[Tok], st: int, k: int, w: ClauseWords) -> bool:
+    """Tokens ``st`` to ``k`` are a name of two to five capitalised words (joiners inside)."""
+    words = [t for t in toks[st:k] if t.word]
+    return 2 <= len(words) <= 5 and words[0].cap and words[-1].cap and all(t.cap or t.low in w.JOINERS for t in words) \
+        and not any(_role_word(t, w) or t.core in w.TITLE_WORDS or t.core in w.ORG_WORDS for t in words)
 
 
 def _clause_end(toks: list[Tok], i: int) -> bool:

@@ -1,0 +1,65 @@
+"""Arabic speakers, sixth round (issue 24, branch esra6): one test per construction of the
+language, on constructed sentences that vary it."""
+
+from __future__ import annotations
+
+from .test_attributions_ar import rows
+
+
+def test_a_document_in_construct_state_is_its_owners_word():
+    # idafa: an indefinite document before a word with the article (or a body's word in
+    # construct before one) is the owner's statement, report, figures
+    got = rows("وأضاف بيان وزارة الخارجية أن المعركة ستتواصل. وذكر تقرير الأمم المتحدة أن الوضع خطير.")
+    assert [r[1] for r in got] == ["وزارة الخارجية", "الأمم المتحدة"]
+    got = rows("وارتفع التضخم، بحسب تقرير البنك المركزي.")
+    assert [(r[1], r[3]) for r in got] == [("البنك المركزي", "fronted")]
+
+
+def test_a_document_issued_by_a_body_is_the_bodys_word_and_so_is_the_document_after():
+    got = rows("وأكد بيان صادر عن المقاومة أن قتلى سقطوا. وأفاد البيان أن الدورية كانت في طريقها إلى تعز.")
+    assert [r[1] for r in got] == ["المقاومة", "المقاومة"]
+    got = rows("وأكد البيان الصادر عن الوزارة أن المعركة ستتواصل.")
+    assert [r[1] for r in got] == ["الوزارة"]
+
+
+def test_a_document_with_a_word_of_time_or_an_adjective_has_no_owner_written():
+    assert [r[1] for r in rows("وقال بيان مشترك إن الوضع خطير.")] == ["بيان مشترك"]
+    assert [r[1] for r in rows("وقال بيان اليوم إن الوضع خطير.")] == ["بيان"]
+
+
+def test_what_came_in_a_document_is_the_documents_word():
+    # "جاء في X أن", "ورد في X أن": a document's words, its comma and its place before what it says
+    got = rows("وجاء في البيان، أن الفصائل دمرت ثلاث دبابات. وورد في تقرير الأمم المتحدة أن الوضع خطير.")
+    assert [(r[0], r[2]) for r in got] == [("البيان", "جاء في"), ("تقرير الأمم المتحدة", "ورد في")]
+    got = rows("وجاء في بيان \"جيش الفتح\" في المنطقة الجنوبية، أنه استعاد السد. وأشار البيان إلى سقوط قتلى.")
+    assert [(r[1], r[2]) for r in got] == [("جيش الفتح", "جاء في"), ("جيش الفتح", "أشار")]
+
+
+def test_coming_first_is_no_report():
+    assert rows("وجاء في المرتبة الأولى بين المتسابقين.") == []
+    assert [r for r in rows("\"سنواصل القتال\"، وجاء في المرتبة الأولى.") if r[2] == "جاء في"] == []
+
+
+def test_a_verb_with_no_subject_speaks_with_the_last_speaker_of_its_gender():
+    # the last speaker's gender conflicts with the verb's: the one before of the verb's gender
+    got = rows("وقالت المتحدثة باسم الخارجية ماريا زاخاروفا إن موسكو لن تتدخل. وقال وزير الخارجية سيرغي لافروف "
+               "إن الحل سياسي. وأضافت أن الغرب مسؤول.")
+    assert [r[1] for r in got] == ["ماريا زاخاروفا", "سيرغي لافروف", "ماريا زاخاروفا"]
+    got = rows("وقال رئيس الوزراء إن الحكومة باقية. وأكدت الوزارة في بيان أن الوضع مستقر. وأضاف أن الحل سياسي.")
+    assert [r[1] for r in got] == ["رئيس الوزراء", "الوزارة", "رئيس الوزراء"]
+
+
+def test_the_object_joined_to_its_preposition_ends_the_subject_after_the_verb():
+    # praise, welcome, demand: "رحب X بالاتفاق", "طالبت X بالإفراج عن …"
+    got = rows("ورحب الاتحاد الأوروبي بالاتفاق. وطالبت منظمة العفو الدولية بالإفراج عن المعتقلين.")
+    assert [(r[0], r[2], r[3]) for r in got] == [("الاتحاد الأوروبي", "رحب", "inverted"),
+                                                 ("منظمة العفو الدولية", "طالبت", "inverted")]
+    got = rows("وندد وزير الخارجية الفرنسي لوران فابيوس بالهجوم الإرهابي.")
+    assert [r[1] for r in got] == ["لوران فابيوس"]
+    assert [(r[0], r[3]) for r in rows("وأشاد بالاتفاق.")] == [("", "dropped")]
+
+
+def test_the_outlet_an_unnamed_source_spoke_to_is_no_part_of_it():
+    # "مصدر عسكري لـ"الأناضول"": whatever adjective stands before the mark, the outlet is the listener
+    got = rows("وقال مصدر عسكري لـ\"الأناضول\" إن القصف مستمر. وأفادت مصادر محلية لـ«العربية.نت» بأن القصف مستمر.")
+    assert [(r[0], r[1]) for r in got] == [("مصدر عسكري", "مصدر عسكري"), ("مصادر محلية", "مصادر محلية")]

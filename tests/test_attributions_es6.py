@@ -1,0 +1,89 @@
+"""Spanish speakers, sixth round (issue 24, branch esra6): one test per construction of the
+language, on constructed sentences that vary it."""
+
+from __future__ import annotations
+
+from .test_attributions_es4 import rows
+
+
+def test_an_inverted_name_after_the_listener_speaks():
+    # "dijo a <listener> <Name>": the listener's lower-case words, then the speaker's name
+    got = rows("\"La vacuna funciona\", dijo al medio argentino Télam Fernando Goldbaum, director del centro.")
+    assert [(r[0], r[2], r[3]) for r in got] == [("Télam Fernando Goldbaum", "dijo", "inverted")]
+    got = rows("\"La vacuna funciona\", aseguró ayer a la prensa local Juan Pérez Gómez.")
+    assert [(r[0], r[2], r[3]) for r in got] == [("Juan Pérez Gómez", "aseguró", "inverted")]
+
+
+def test_a_name_after_a_listeners_role_is_the_listener():
+    # "dijo al presidente Pedro Sánchez": the president is whom he spoke to, no subject
+    got = rows("\"La vacuna funciona\", dijo al presidente Pedro Sánchez.")
+    assert [r[0] for r in got] == [""]
+    got = rows("\"La vacuna funciona\", explicó a la agencia Efe el ministro de Salud, Pedro Ramos.")
+    assert [r[1] for r in got] == ["Pedro Ramos"]
+
+
+def test_a_relative_whose_verb_takes_an_object_says_nothing():
+    # "X que declara el estado de alarma": an article opens the verb's object, no clause
+    assert rows("El real decreto que declara el estado de alarma tiene fuerza de ley.") == []
+    got = rows("El abogado pidió al tribunal que declarara la nulidad de la orden.")
+    assert [r[2] for r in got] == ["pidió"]
+    # with what was said after it (after the object too), the relative's antecedent speaks
+    got = rows("Habló el diácono, que contó los detalles en la radio: «Nos allanaron la casa».")
+    assert [(r[1], r[2]) for r in got] == [("el diácono", "contó")]
+    got = rows("Anaya cuestionó la postura de Andrés Manuel López Obrador, que ayer dijo que aceptaría el proyecto.")
+    assert [(r[1], r[2], r[3]) for r in got][-1] == ("Andrés Manuel López Obrador", "dijo", "relative")
+
+
+def test_a_name_opening_the_sentence_speaks_past_what_commas_set_off():
+    # "Name, <appositive without article | relative | phrase>, verb": the name is the subject
+    for aside in ("integrante del equipo inglés de bridge", "quien llegó tarde", "en su discurso"):
+        got = rows(f"\"No\", dijo Ana. María Pérez, {aside}, aseguró que no involucra mucha actividad física.")
+        assert [(r[0], r[2], r[3]) for r in got][-1] == ("María Pérez", "aseguró", "name_appositive")
+    # not after a preposition ("En Madrid, …"), nor one word
+    got = rows("\"No\", dijo Ana Gómez. En Puerto Rico, capital del país, aseguró que no habrá cambios.")
+    assert got[-1][0] == ""
+
+
+def test_a_phrase_of_a_compound_preposition_between_an_inverted_verb_and_its_subject():
+    # "a través de un comunicado", "en una entrevista de radio": one phrase, then the subject
+    got = rows("\"Estamos preparados\", afirmó a través de un comunicado la Secretaría de Salud.")
+    assert [(r[0], r[3]) for r in got] == [("la Secretaría de Salud", "inverted")]
+    got = rows("\"Estamos preparados\", dijo en una entrevista de radio la ministra de Salud.")
+    assert [(r[0], r[3]) for r in got] == [("la ministra de Salud", "inverted")]
+
+
+def test_according_to_a_document_named_without_an_article():
+    # "según datos del X", "según estimaciones de la X": the document's author speaks
+    got = rows("Según datos del Instituto Nacional de Estadística, el paro bajó.")
+    assert [(r[1], r[3]) for r in got] == [("Instituto Nacional de Estadística", "fronted")]
+    got = rows("El paro bajó, según estimaciones de la ONU.")
+    assert [r[1] for r in got] == ["la ONU"]
+    assert [r[0] for r in rows("Según cifras oficiales, el paro bajó.")] == ["cifras oficiales"]
+
+
+def test_a_name_set_off_after_a_fronted_role_is_the_speaker():
+    # "según la directora del hospital, Ana Gómez": the role, then her name by commas
+    got = rows("De acuerdo con la portavoz del Gobierno, María Pérez, la vacuna funciona.")
+    assert [(r[1], r[3]) for r in got] == [("María Pérez", "fronted")]
+    assert [r[1] for r in rows("La vacuna funciona, según la directora del hospital, Ana Gómez.")] == ["Ana Gómez"]
+    # a name that opens the content is no appositive
+    assert [r[1] for r in rows("Según el ministro, Argentina Federal recibirá vacunas.")] == ["el ministro"]
+
+
+def test_more_verbs_of_saying():
+    got = rows("A través de la historia, prosiguió, \"nos han sometido\". \"¿Dónde están?\", preguntó la madre.")
+    assert [(r[2], r[3]) for r in got] == [("prosiguió", "dropped"), ("preguntó", "inverted")]
+    got = rows("El ministro recalcó que la vacuna funciona. También desmintió que haya escasez.")
+    assert [(r[1], r[2]) for r in got] == [("El ministro", "recalcó"), ("El ministro", "desmintió")]
+    got = rows("Así lo dio a conocer la Secretaría de Salud en un comunicado.")
+    assert [(r[1], r[2]) for r in got] == [("Secretaría de Salud", "dio a conocer")]
+    # "apelar", "anotar", "sentenciar" only before what was said or after a quotation
+    assert [r[2] for r in rows("\"No podemos dejarlos solos\", apeló.")] == ["apeló"]
+    assert rows("El equipo anotó un gol en el último minuto. El juez lo sentenció a diez años.") == []
+    assert rows("Desde hace meses se han dado a conocer los detalles de la ceremonia.") == []
+
+
+def test_an_adverb_between_the_article_and_the_role_is_in_the_phrase():
+    # "la entonces candidata", "el entonces presidente": the person named before with the role
+    got = rows("Felipe Calderón llegó a México. El entonces presidente aseguró que habría paz.")
+    assert [(r[0], r[1]) for r in got] == [("El entonces presidente", "Felipe Calderón")]
