@@ -166,10 +166,12 @@ class QuoteRules:
         # a speech word earlier in the sentence (a lower-case fragment after it is the
         # speaker's words: erklärte, er sei „zutiefst besorgt“)
         self.speech_word = re.compile(r"(?<!\w)(?:" + speech + ")", re.IGNORECASE) if speech else None
-        titles = names.get("titles")
+        titles = "|".join(f"(?:{w})" for w in (names.get("titles"), names.get("so_called")) if w)
         #: a word right before the opening mark that names what the marks hold (the title
-        #: «…», the law «…», the agency «…»): the quotation is a name, if it is one of up to
-        #: _TITLE_WORDS words, whatever its punctuation and whatever speech is around it
+        #: «…», the law «…», the agency «…») or labels them a term the writer keeps at a
+        #: distance (``so_called``: die sogenannte „…“, так называемое «…», ما يسمى «…»): the
+        #: quotation is a name, if it is one of up to _TITLE_WORDS words, whatever its
+        #: punctuation and whatever speech is around it
         self.title_before = _WordsBefore(titles) if titles else None
         start = names.get("not_a_name")
         #: first words of a fragment that is no noun phrase (a preposition, a pronoun, a verb

@@ -1,0 +1,74 @@
+"""Names in marks that are not quotations, by construction (issue 24, voice): a term the
+writer labels "so-called", … Short sentences written here, in the manner of the
+multilingual corpus; each asserts the exact words read as a name and as quoted."""
+
+import pytest
+
+from framing.text import analyze
+
+
+def names(text, lang):
+    f = analyze(text, lang)
+    return [text[q.start + 1:q.end - 1].strip() for q in f.names]
+
+
+def quotes(text, lang):
+    f = analyze(text, lang)
+    return [text[q.start + 1:q.end - 1].strip() for q in f.quotes]
+
+
+# ------------------------------------------- a term labelled "so-called": the narrator's distance
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", "Der Minister sagte, die sogenannte „Brandmauer gegen rechts in allen Ländern“ sei gefallen.",
+     "Brandmauer gegen rechts in allen Ländern"),
+    ("de", "Er sprach von der so genannten „Reform der Reformen für alle Bürger“.", "Reform der Reformen für alle Bürger"),
+    ("de", "Sie kritisierte die angebliche „Friedensinitiative für die ganze Region“.", "Friedensinitiative für die ganze Region"),
+    ("fr", "Le ministre a déclaré que la soi-disant « transition énergétique pour tous » était un échec.",
+     "transition énergétique pour tous"),
+    ("fr", "Il a expliqué que les prétendus « rebelles modérés » avaient fui.", "rebelles modérés"),
+    ("es", "Afirmó que la supuesta \"guerra contra las drogas en todo el país\" fracasó.",
+     "guerra contra las drogas en todo el país"),
+    ("ru", "По его словам, так называемая «специальная военная операция на Украине и в Донбассе» продолжается.",
+     "специальная военная операция на Украине и в Донбассе"),
+    ("ru", "Он сказал, что т. н. «ополченцы» отступили.", "ополченцы"),
+    ("ar", "وقال المتحدث إن ما يسمى «الدولة الإسلامية في العراق والشام» خسر مواقع.", "الدولة الإسلامية في العراق والشام"),
+    ("ar", "وأضاف أن ما يعرف بـ«جيش الفتح في الشمال السوري» تقدم.", "جيش الفتح في الشمال السوري"),
+])
+def test_a_term_labelled_so_called_is_a_name(lang, text, name):
+    assert names(text, lang) == [name]
+    assert quotes(text, lang) == []
+
+
+# ------------------------- a title of a work, a party, a word mentioned, a slogan: after its noun
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", "Er las den Artikel „Die Letzte Generation und ihre Folgen“ in der Zeitung, sagte er.",
+     "Die Letzte Generation und ihre Folgen"),
+    ("de", "Die Koalition „Zukunft für alle Menschen in Europa“ trat an, erklärte der Sprecher.",
+     "Zukunft für alle Menschen in Europa"),
+    ("de", "Sie kritisierte das Unwort „alternativlos“ scharf.", "alternativlos"),
+    ("fr", "Il a rappelé que le rapport « Une école pour tous les enfants du pays » date de 2019.",
+     "Une école pour tous les enfants du pays"),
+    ("fr", "Il a expliqué que le mot « crise » revient dans chaque discours.", "crise"),
+    ("es", "Explicó que el informe \"Un país para todos los jóvenes del mundo\" se publicó ayer.",
+     "Un país para todos los jóvenes del mundo"),
+    ("es", "Dijo que la palabra \"resiliencia\" está de moda.", "resiliencia"),
+    ("ru", "Он сказал, что статья «Почему мы проиграли войну за умы молодежи» вышла вчера.",
+     "Почему мы проиграли войну за умы молодежи"),
+    ("ru", "Он заявил, что слово «перезагрузка» не подходит.", "перезагрузка"),
+    ("ar", "وقال إن مصطلح «الإرهاب العابر للحدود في المنطقة» غامض.", "الإرهاب العابر للحدود في المنطقة"),
+])
+def test_a_title_or_a_word_mentioned_after_its_noun_is_a_name(lang, text, name):
+    assert names(text, lang) == [name]
+    assert quotes(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, quotation", [
+    ("ar", "وأشار إلى المطلب الأساسي من خلال الاتفاق \"عدم وصول إيران للقنبلة النووية\" في النهاية.",
+     "عدم وصول إيران للقنبلة النووية"),
+    ("ru", "По его словам, это может стать «серьезной проблемой для всей страны».",
+     "серьезной проблемой для всей страны"),
+])
+def test_a_noun_that_holds_what_is_said_is_no_title(lang, text, quotation):
+    assert quotes(text, lang) == [quotation]
