@@ -607,7 +607,8 @@ def is_name(text: str, q: QuoteSpan, r: QuoteRules, listed: bool = False) -> boo
     tokens = TOKEN_RE.findall(inner)
     n = len(tokens)
     if (r.title_before is not None and 1 <= n <= _TITLE_WORDS and not _SENTENCE_INSIDE.search(inner)
-            and r.title_before.search(text, max(0, q.start - 60), q.start)):
+            and r.title_before.search(text, text.rfind("\n", max(0, q.start - 60), q.start) + 1 or max(0, q.start - 60),
+                                      q.start)):  # in the same paragraph
         return True
     if n == 0 or (n > (_TITLE_WORDS if listed else r.name_words) and not (n <= _CAPITALISED_WORDS and all(t[0].isupper() or t[0].isdigit() for t in tokens))):
         return False  # longer: only a name whose every word is capitalised or a number ("Minuten Tarif 10 GB LTE")
