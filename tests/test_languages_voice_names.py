@@ -72,3 +72,27 @@ def test_a_title_or_a_word_mentioned_after_its_noun_is_a_name(lang, text, name):
 ])
 def test_a_noun_that_holds_what_is_said_is_no_title(lang, text, quotation):
     assert quotes(text, lang) == [quotation]
+
+
+# -------------------- a name followed by a relative clause whose verb says: no cue of speech
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", "Nach Angaben des „Spiegel“, der zuerst darüber berichtete, trat er zurück.", "Spiegel"),
+    ("fr", "Le « Canard enchaîné », qui affirme le contraire, persiste.", "Canard enchaîné"),
+    ("es", "El diario \"Público\", que aseguró lo contrario, insiste.", "Público"),
+    ("es", "Los \"chalecos\", quienes explicaron su protesta, siguen.", "chalecos"),
+    ("ru", "Как сообщает «Коммерсант», который заявил об этом первым, он ушел.", "Коммерсант"),
+])
+def test_a_relative_clause_after_a_name_is_no_cue(lang, text, name):
+    assert names(text, lang) == [name]
+    assert quotes(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, quotation", [
+    ("de", "„Nein“, sagte er.", "Nein"),
+    ("de", "„Nein“, so der Minister.", "Nein"),
+    ("fr", "« Non », a-t-il dit.", "Non"),
+    ("ru", "«Нет», — сказал он.", "Нет"),
+])
+def test_a_cue_after_a_short_quotation_still_makes_it_speech(lang, text, quotation):
+    assert quotes(text, lang) == [quotation]

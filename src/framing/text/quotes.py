@@ -156,9 +156,13 @@ class QuoteRules:
                                 f"(0: never), speech a pattern; not {words!r}, {speech!r} (lang/ru/language.yaml shows both).")
         self.name_words = words
         # a speech word in the four words after a comma or a spaced dash after the closing
-        # mark (a hyphen right after it makes a compound: „Tagesschau“-Moderatorin)
-        self.speech_after = re.compile(r"\s*(?:[,،]\s*(?:[—–-]\s*)?|\s[—–-]\s*|[—–]\s*)(?:[^\W\d_]+[\s-]+){0,3}?(?:"
-                                       + speech + ")", re.IGNORECASE) if speech else None
+        # mark (a hyphen right after it makes a compound: „Tagesschau“-Moderatorin) — unless a
+        # relative pronoun opens them (``names_in_marks.relative``): „Spiegel“, der berichtete,
+        # « Le Monde », qui affirme: the clause tells of the name, it is no cue of a quotation
+        relative = names.get("relative")
+        not_relative = r"(?!(?:" + relative + r")(?:(?<=['’])|(?![^\W_])))" if relative else ""
+        self.speech_after = re.compile(r"\s*(?:[,،]\s*(?:[—–-]\s*)?|\s[—–-]\s*|[—–]\s*)" + not_relative
+                                       + r"(?:[^\W\d_]+[\s-]+){0,3}?(?:" + speech + ")", re.IGNORECASE) if speech else None
         # speech before a colon before the opening mark (сказал он: «Нет»); a colon alone
         # is a dateline's as often (طهران: «الشرق الأوسط»)
         self.speech_colon = re.compile(r"(?:" + speech + r")(?:[\s-]+[^\W\d_]+){0,3}\s*:\s*$",
