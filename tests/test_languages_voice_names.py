@@ -96,3 +96,26 @@ def test_a_relative_clause_after_a_name_is_no_cue(lang, text, name):
 ])
 def test_a_cue_after_a_short_quotation_still_makes_it_speech(lang, text, quotation):
     assert quotes(text, lang) == [quotation]
+
+
+# ---------------------------- OCR: a short term's closer turned round into an opening mark
+
+def test_a_short_terms_closer_turned_round_by_ocr_closes_it():
+    text = "Il a critiqué « Illico « et la TSR hier soir."
+    assert names(text, "fr") == ["Illico"]
+    assert quotes(text, "fr") == []
+    text = "Il a critiqué « Illico « et « Temps présent » hier soir."
+    assert names(text, "fr") == ["Illico", "Temps présent"]
+
+
+def test_an_opening_mark_with_a_closer_left_over_in_its_sentence_still_opens():
+    # «8 مارس « … «حزب الله» … »: the sentence holds a closer for it: it opens
+    text = "وأكد أن المرشح فريق «8 مارس « وقام بتأمين الغطاء لمشروع «حزب الله» وإيران في لبنان»، مشيراً."
+    f = analyze(text, "ar")
+    assert [text[q.start:q.end] for q in f.quotes] == ["«8 مارس ", "« وقام بتأمين الغطاء لمشروع «حزب الله» وإيران في لبنان»"]
+
+
+def test_a_long_quotation_a_lost_closer_left_open_is_still_bounded_by_its_sentence():
+    text = "« Nous partons. Le ministre a ensuite parlé. « Demain nous serons là. Fin."
+    f = analyze(text, "fr")
+    assert [text[q.start:q.end] for q in f.quotes] == ["« Nous partons.", "« Demain nous serons là."]

@@ -372,6 +372,20 @@ def _first_mark_closes(text: str, s: int, r: QuoteRules, d_close: str) -> bool:
     return c in d_close or (c in r.double_straight and not _opens(text, m.start(), r.opening_context))
 
 
+def _short_closed_by_opener(text: str, start: int, i: int, pe: int, r: QuoteRules, d_close: str) -> bool:
+    """An opening mark at ``i`` closes the quotation opened at ``start`` (a closer OCR turned
+    round, « Illico « et la TSR): that one holds one to ``names_in_marks.max_words`` words
+    (four if none) and no sentence end, and the rest of the sentence holds as many closing
+    marks as opening ones, so the mark at ``i`` opens nothing (in «8 مارس « … «حزب الله» …»
+    a closer is left over for it: it opens; where openers are left over, « a « b « c, the
+    marks are noise that no pairing reads)."""
+    if not 1 <= len(TOKEN_RE.findall(text, start + 1, i)) <= (r.name_words or 4) or _SENTENCE_END.search(text, start + 1, i):
+        return False
+    end = _SENTENCE_END.search(text, i + 1, pe)
+    closers = [_mark_closes(text, m.start(), r, d_close) for m in r.double_marks.finditer(text, i + 1, end.end() if end else pe)]
+    return 2 * sum(closers) == len(closers)
+
+
 def _misused_opener_closes(text: str, i: int, pe: int, r: QuoteRules, d_open: str) -> bool:
     """An opening mark typed where a closing one belongs: “ right after a word or a
     comma and before a space or punctuation ("… here,“ said Jim Clyburn")."""
@@ -440,6 +454,12 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tupl
                     inner.append(partners[c])  # «… „…“ …»: an inner quotation
                 elif (c in d_close or c in d_straight or _misused_opener_closes(text, i, pe, r, d_open)
                         or (c in d_open and followed_by_closing(text, i, pe))):  # « … «, dit-il: it closes
+                    spans.append(QuoteSpan(start, i + 1, True, cont))
+                    kind = None
+                elif (c in d_open and not (spans and not spans[-1].closed and spans[-1].start >= ps)
+                        and _short_closed_by_opener(text, start, i, pe, r, d_close)):
+                    # « Illico « et la TSR: OCR's closer (not where the paragraph's marks
+                    # already ran unpaired: « a « b « c is noise no pairing reads)
                     spans.append(QuoteSpan(start, i + 1, True, cont))
                     kind = None
                 elif c in d_open:
