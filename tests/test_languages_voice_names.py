@@ -119,3 +119,27 @@ def test_a_long_quotation_a_lost_closer_left_open_is_still_bounded_by_its_senten
     text = "« Nous partons. Le ministre a ensuite parlé. « Demain nous serons là. Fin."
     f = analyze(text, "fr")
     assert [text[q.start:q.end] for q in f.quotes] == ["« Nous partons.", "« Demain nous serons là."]
+
+
+# ------------------- a quotation that goes on past a name nested in it, to a quotation inside it
+
+def test_a_quotation_goes_on_past_a_nested_name_to_a_quotation_a_colon_opens():
+    text = ("Il prend contact avec elle : « Je l’avais vue dans l’émission « Nouvelle Star », sur M 6, "
+            "et je m’étais dit : « Waow ! Il faut que je la rencontre ». Mais rien ne se passe.")
+    f = analyze(text, "fr")
+    for word in ("Nouvelle", "sur", "m’étais", "Waow", "rencontre"):
+        k = text.index(word)
+        assert f.voice_at(k, k + len(word)) == "quoted", word
+    k = text.index("Mais")
+    assert f.voice_at(k, k + 4) == "narrator"
+
+
+def test_a_quotation_goes_on_past_two_nested_names_in_straight_marks():
+    text = ('Dijo: "La coalición "SANTANDER BUENO", se une a la candidatura del grupo "SIEMPRE SANTANDER" '
+            'coalición con el partido conservador", y se fue.')
+    f = analyze(text, "es")
+    for word in ("SANTANDER", "une", "SIEMPRE", "conservador"):
+        k = text.index(word)
+        assert f.voice_at(k, k + len(word)) == "quoted", word
+    k = text.index("fue")
+    assert f.voice_at(k, k + 3) == "narrator"

@@ -305,7 +305,7 @@ def _mark_closes(text: str, j: int, r: QuoteRules, d_close: str) -> bool:
     return c in d_close or (c in r.double_straight and not _opens(text, j, r.opening_context))
 
 
-def _nests(text: str, i: int, pe: int, r: QuoteRules, d_close: str) -> bool:
+def _nests(text: str, i: int, pe: int, r: QuoteRules, d_close: str, again: bool = True) -> bool:
     """An opening mark at ``i``, inside an open quotation in the same marks, opens a short
     quotation nested in it (" … "Daech" … ", «إن «حزب الله» …»): the next mark closes it within
     ``names_in_marks.max_words`` words (four if none), and the mark after that, in the same
@@ -316,7 +316,17 @@ def _nests(text: str, i: int, pe: int, r: QuoteRules, d_close: str) -> bool:
     if not 1 <= len(TOKEN_RE.findall(text, i + 1, m1.start())) <= (r.name_words or 4):
         return False
     m2 = r.double_marks.search(text, m1.end(), pe)
-    return m2 is not None and _mark_closes(text, m2.start(), r, d_close)
+    if m2 is None or _mark_closes(text, m2.start(), r, d_close):
+        return m2 is not None
+    # or the outer one goes on, in the same sentence, to another inner quotation: one a colon
+    # opens (« … « Nouvelle Star », sur M 6, et je m'étais dit : « Waow ! … »), or a second
+    # short one the outer's closer follows (" … "SANTANDER BUENO", se une … "SIEMPRE SANTANDER" … ")
+    if text[m2.start()] != text[i] or _SENTENCE_END.search(text, m1.end(), m2.start()):
+        return False
+    if text[m1.end():m2.start()].rstrip().endswith(":"):
+        m3 = r.double_marks.search(text, m2.end(), pe)
+        return m3 is not None and _mark_closes(text, m3.start(), r, d_close)
+    return _nests(text, m2.start(), pe, r, d_close, again=False) if again else False
 
 
 #: the end of a sentence that another follows: a full stop, a question or exclamation mark
