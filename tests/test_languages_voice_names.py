@@ -143,3 +143,22 @@ def test_a_quotation_goes_on_past_two_nested_names_in_straight_marks():
         assert f.voice_at(k, k + len(word)) == "quoted", word
     k = text.index("fue")
     assert f.voice_at(k, k + 3) == "narrator"
+
+
+# --------------- a name of five to eight capitalised words joined by small uncapitalised ones
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", "Vertreter der „Allianz für Demokratie und Toleranz gegen Extremismus“ kamen, sagte sie.",
+     "Allianz für Demokratie und Toleranz gegen Extremismus"),
+    ("es", "Los miembros del \"Frente de Liberación Nacional de la Costa\" votaron.", "Frente de Liberación Nacional de la Costa"),
+])
+def test_a_long_name_of_capitalised_words_and_joiners_is_a_name(lang, text, name):
+    assert names(text, lang) == [name]
+
+
+@pytest.mark.parametrize("lang, text, quotation", [
+    ("de", "Sie sagte, „Die Lage ist für alle sehr ernst“ in diesen Tagen.", "Die Lage ist für alle sehr ernst"),
+    ("es", "Añadió que \"La guerra de los precios es un problema\" para todos.", "La guerra de los precios es un problema"),
+])
+def test_a_long_quotation_with_an_uncapitalised_word_of_its_own_stays_speech(lang, text, quotation):
+    assert quotes(text, lang) == [quotation]

@@ -197,6 +197,10 @@ class QuoteRules:
         #: single marks hold terms, not speech, whatever speech word stands earlier in the
         #: sentence (Spanish press: un 'hat-trick', la 'nueva normalidad')
         self.single_terms = bool(names.get("single_marks_are_terms"))
+        joins = names.get("name_joiners")
+        #: the small words a name of capitalised words holds uncapitalised (Bündnis für
+        #: Demokratie und Toleranz, Partido de los Socialistas de Cataluña)
+        self.name_joiners = frozenset(joins.split("|")) if joins else frozenset()
         joiners = names.get("list_words")
         #: what stands between two items of a list of quotations: a comma or a semicolon, and
         #: or instead a conjunction ("y", "et", "und", "и"): «A», «B» et «C» are terms or titles
@@ -644,8 +648,9 @@ def is_name(text: str, q: QuoteSpan, r: QuoteRules, listed: bool = False) -> boo
             and r.title_before.search(text, text.rfind("\n", max(0, q.start - 60), q.start) + 1 or max(0, q.start - 60),
                                       q.start)):  # in the same paragraph
         return True
-    if n == 0 or (n > (_TITLE_WORDS if listed else r.name_words) and not (n <= _CAPITALISED_WORDS and all(t[0].isupper() or t[0].isdigit() for t in tokens))):
-        return False  # longer: only a name whose every word is capitalised or a number ("Minuten Tarif 10 GB LTE")
+    if n == 0 or (n > (_TITLE_WORDS if listed else r.name_words) and not (n <= _CAPITALISED_WORDS and tokens[0][0].isupper() and all(
+            t[0].isupper() or t[0].isdigit() or t in r.name_joiners for t in tokens))):
+        return False  # longer: only a name whose every word is capitalised, a number or a joiner ("Minuten Tarif 10 GB LTE")
     if _SPEECH_INSIDE.search(inner):
         return False
     if not inner[:1].isupper() and (r.not_a_name is not None and r.not_a_name.match(inner) or (
