@@ -162,3 +162,17 @@ def test_a_long_name_of_capitalised_words_and_joiners_is_a_name(lang, text, name
 ])
 def test_a_long_quotation_with_an_uncapitalised_word_of_its_own_stays_speech(lang, text, quotation):
     assert quotes(text, lang) == [quotation]
+
+
+# ------------------------- a name that opens with an elided article: its capital is the word's
+
+@pytest.mark.parametrize("text, name", [
+    ("Il a déclaré à « l’Express » que tout va bien.", "l’Express"),
+    ("Selon « l'Obs », il a démissionné.", "l'Obs"),
+])
+def test_a_name_after_an_elided_article_is_capitalised(text, name):
+    assert names(text, "fr") == [name]
+
+
+def test_a_fragment_after_an_elided_article_and_a_speech_word_stays_speech():
+    assert quotes("Il a expliqué que « l’armée » recule.", "fr") == ["l’armée"]

@@ -197,6 +197,10 @@ class QuoteRules:
         #: single marks hold terms, not speech, whatever speech word stands earlier in the
         #: sentence (Spanish press: un 'hat-trick', la 'nueva normalidad')
         self.single_terms = bool(names.get("single_marks_are_terms"))
+        elided = names.get("elided_articles")
+        #: an article written onto the word it stands before (« l’Express »): the name's
+        #: capital is that word's
+        self.elided = re.compile(r"(?:" + elided + r")(?=[^\W\d_])", re.IGNORECASE) if elided else None
         joins = names.get("name_joiners")
         #: the small words a name of capitalised words holds uncapitalised (Bündnis für
         #: Demokratie und Toleranz, Partido de los Socialistas de Cataluña)
@@ -653,7 +657,9 @@ def is_name(text: str, q: QuoteSpan, r: QuoteRules, listed: bool = False) -> boo
         return False  # longer: only a name whose every word is capitalised, a number or a joiner ("Minuten Tarif 10 GB LTE")
     if _SPEECH_INSIDE.search(inner):
         return False
-    if not inner[:1].isupper() and (r.not_a_name is not None and r.not_a_name.match(inner) or (
+    elided = r.elided.match(inner) if r.elided is not None else None
+    first = inner[elided.end():elided.end() + 1] if elided else inner[:1]  # « l’Express »: E
+    if not first.isupper() and (r.not_a_name is not None and r.not_a_name.match(inner) or (
             r.predicate is not None and r.predicate.search(text, max(0, q.start - 40), q.start))):
         return False
     if r.naming_link is not None and r.naming_link.search(text, max(0, q.start - 20), q.start):
@@ -669,7 +675,7 @@ def is_name(text: str, q: QuoteSpan, r: QuoteRules, listed: bool = False) -> boo
         return False
     if r.speech_colon is not None and r.speech_colon.search(text, max(0, q.start - 80), q.start):
         return False
-    if inner[:1].islower() and r.speech_word is not None and not (r.single_terms and text[q.start] in r.single_starts):
+    if first.islower() and r.speech_word is not None and not (r.single_terms and text[q.start] in r.single_starts):
         lo = max(0, q.start - 120)
         stop = max(text.rfind(c, lo, q.start) for c in ".!?؟\n")
         if r.speech_word.search(text, max(lo, stop + 1), q.start):
