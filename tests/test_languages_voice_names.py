@@ -176,3 +176,18 @@ def test_a_name_after_an_elided_article_is_capitalised(text, name):
 
 def test_a_fragment_after_an_elided_article_and_a_speech_word_stays_speech():
     assert quotes("Il a expliqué que « l’armée » recule.", "fr") == ["l’armée"]
+
+
+# ---------------------------------------- what a call is for, quoted: the caller's word (speech)
+
+@pytest.mark.parametrize("text, quotation", [
+    ("La Chine appelle à la « retenue » après le tir.", "retenue"),
+    ("La Chine a appelé vendredi à la « retenue » hier.", "retenue"),
+])
+def test_what_a_call_is_for_in_marks_is_speech(text, quotation):
+    assert quotes(text, "fr") == [quotation]
+
+
+def test_a_thing_called_so_and_a_term_later_in_a_call_stay_names():
+    assert names("Un vague espace appelé « zone de vie » existait.", "fr") == ["zone de vie"]
+    assert names("La Coordination appelle à assurer la réussite de ce « contre-bilan » de rentrée.", "fr") == ["contre-bilan"]
