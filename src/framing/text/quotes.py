@@ -28,7 +28,11 @@ calls :func:`find_spans` once per document (through :func:`framing.text.analyze`
   right after a word that names what the marks hold (``names_in_marks.titles``: Закон «…»,
   bajo el título “…”, لوكالة «…»), unless a sentence ends inside, and up to twelve words
   as an item of a list of quotations joined by commas or ``names_in_marks.list_words``
-  («A», «B» et «C»: topics, titles) when nothing else makes it speech. It is kept apart
+  («A», «B» et «C»: topics, titles) when nothing else makes it speech; so are up to twelve
+  after a word that labels them so-called (``names_in_marks.so_called``: die sogenannte „…“,
+  так называемое «…», ما يسمى «…»), and five to eight capitalised words joined by small ones
+  (``name_joiners``: „Allianz für Demokratie und Toleranz“). A relative clause after the
+  comma (``relative``: „Spiegel“, der berichtete) is no cue of speech. It is kept apart
   (:attr:`framing.text.TextFacts.names`), so whatever reads quotations reads it as the
   narrator's; scores may count it otherwise (``names_in_marks=`` of
   :func:`framing.count_terms`). ``max_words: 0`` (English) keeps every such span a
@@ -43,11 +47,7 @@ from dataclasses import dataclass
 from itertools import product
 
 from ._marks import confirmed, followed_by_closing, typographic_stands
-
-try:  # the regular-expression parser (its name before Python 3.11)
-    from re import _parser
-except ImportError:  # pragma: no cover
-    import sre_parse as _parser
+from ._words_before import _WordsBefore
 
 __all__ = ["QuoteSpan", "QuoteRules", "find_spans", "TOKEN_PATTERN"]
 
@@ -549,82 +549,6 @@ def _left_open(text, lines, n, kind, start, cont, spans, r, d_close, d_starts, s
         spans.append(QuoteSpan(start, pe, False, cont))
         return len(spans) - 1 if nxt in s_starts else -1
     return -1
-
-
-#: White space (``[\s\u00a0\u202f]``: none lies beyond U+3000).
-_SPACES = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
-
-
-class _WordsBefore:
-    r"""Words that end right before an opening mark, white space apart: ``search(text, lo,
-    hi)`` finds ``(?<!\w)(?:words)\s*$`` in ``text[lo:hi]``, and searches less where the
-    words allow, finding the same: when no match of ``words`` can hold white space, only
-    the last word before ``hi``; when a match has at most ``width`` characters, only as
-    many before the white space that ends the window. German's titles (``\w*(?:titel|…)``)
-    tried at every word of the 60 characters before each pair of marks cost a quarter of
-    the time German texts took to score."""
-
-    __slots__ = ("rx", "one_word", "width")
-
-    def __init__(self, words: str):
-        self.rx = re.compile(r"(?<!\w)(?:" + words + r")[\s\u00a0\u202f]*$", re.IGNORECASE)
-        parsed = _parser.parse(words)
-        self.one_word = not _may_hold_space(list(parsed.data))
-        longest = parsed.getwidth()[1]
-        self.width = longest if longest < 1000 else None  # else: a repeat without bound
-
-    def search(self, text: str, lo: int, hi: int):
-        start = lo
-        if self.one_word or self.width is not None:
-            start = hi  # a match ends where the white space before hi begins
-            while start > lo and text[start - 1] in _SPACES:
-                start -= 1
-            if self.one_word:  # and holds no space: it begins with the last word
-                while start > lo and text[start - 1] not in _SPACES:
-                    start -= 1
-            else:
-                start = max(lo, start - self.width)
-        return self.rx.search(text, start, hi)
-
-
-def _may_hold_space(items: list) -> bool:
-    """Whether a match of the parsed regex ``items`` may hold white space (erring on yes)."""
-    C = _parser._constants if hasattr(_parser, "_constants") else _parser
-    for op, av in items:
-        if op is C.LITERAL:
-            if chr(av) in _SPACES:
-                return True
-        elif op is C.IN:
-            if any(_class_may_hold_space(C, o, a) for o, a in av):
-                return True
-        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            continue  # they hold no text of their own
-        else:
-            parts = _parts(C, op, av)
-            if parts is None or any(_may_hold_space(part) for part in parts):
-                return True  # any character, a back-reference …, or a group that may
-    return False
-
-
-def _class_may_hold_space(C, op, av) -> bool:
-    if op is C.LITERAL:
-        return chr(av) in _SPACES
-    if op is C.RANGE:
-        return any(av[0] <= ord(c) <= av[1] for c in _SPACES)
-    return not (op is C.CATEGORY and av in (C.CATEGORY_WORD, C.CATEGORY_DIGIT))  # negated, or spaces
-
-
-def _parts(C, op, av) -> list | None:
-    """The parsed sequences inside a repeat, group or alternation; None for another item."""
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
-        return [list(av[2])]
-    if op is C.SUBPATTERN:
-        return [list(av[3])]
-    if op is C.BRANCH:
-        return [list(b) for b in av[1]]
-    if op is getattr(C, "ATOMIC_GROUP", None):
-        return [list(av)]
-    return None
 
 
 #: punctuation inside marks that makes them speech: a sentence end before white space or
