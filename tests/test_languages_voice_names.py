@@ -194,3 +194,22 @@ def test_what_a_call_is_for_in_marks_is_speech(text, quotation):
 def test_a_thing_called_so_and_a_term_later_in_a_call_stay_names():
     assert names("Un vague espace appelé « zone de vie » existait.", "fr") == ["zone de vie"]
     assert names("La Coordination appelle à assurer la réussite de ce « contre-bilan » de rentrée.", "fr") == ["contre-bilan"]
+
+
+# ------------------------ a title that holds sentences, after a word that says a title follows
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", "Das Buch mit dem Titel „Nichts ist gut. Eine Reise durch Deutschland“ erschien gestern.",
+     "Nichts ist gut. Eine Reise durch Deutschland"),
+    ("fr", "Il a publié un essai intitulé « Je pars. Tu restes. » chez Gallimard.", "Je pars. Tu restes."),
+    ("ru", "Выставка под названием «Мы были. Мы есть. Мы будем» открылась, сообщил он.", "Мы были. Мы есть. Мы будем"),
+    ("ar", "وأطلق حملة بعنوان «لا للحرب. نعم للسلام» أمس.", "لا للحرب. نعم للسلام"),
+])
+def test_a_title_that_holds_sentences_is_a_name(lang, text, name):
+    assert names(text, lang) == [name]
+
+
+def test_sentences_after_another_title_word_stay_speech():
+    # die Partei names what the marks hold, but says no title follows: its words are said
+    text = "Die Partei „Wir gehen. Ihr bleibt.“ ist nun Geschichte."
+    assert quotes(text, "de") == ["Wir gehen. Ihr bleibt."]

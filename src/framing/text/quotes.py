@@ -177,6 +177,10 @@ class QuoteRules:
         #: quotation is a name, if it is one of up to _TITLE_WORDS words, whatever its
         #: punctuation and whatever speech is around it
         self.title_before = _WordsBefore(titles) if titles else None
+        titled = names.get("titled")
+        #: words that say a title follows (intitulé, unter dem Titel, под названием, بعنوان):
+        #: up to _TITLE_WORDS words after them are a name even when a sentence ends inside
+        self.titled = _WordsBefore(titled) if titled else None
         start = names.get("not_a_name")
         #: first words of a fragment that is no noun phrase (a preposition, a pronoun, a verb
         #: form: « sans délai », „über Parteipolitik stehen“, “لا يقاتل”): speech, not a name,
@@ -572,10 +576,11 @@ def is_name(text: str, q: QuoteSpan, r: QuoteRules, listed: bool = False) -> boo
     inner = text[q.start + 1:q.end - 1].strip()
     tokens = TOKEN_RE.findall(inner)
     n = len(tokens)
-    if (r.title_before is not None and 1 <= n <= _TITLE_WORDS and not _SENTENCE_INSIDE.search(inner)
-            and r.title_before.search(text, text.rfind("\n", max(0, q.start - 60), q.start) + 1 or max(0, q.start - 60),
-                                      q.start)):  # in the same paragraph
-        return True
+    lo = text.rfind("\n", max(0, q.start - 60), q.start) + 1 or max(0, q.start - 60)  # in the same paragraph
+    if r.title_before is not None and 1 <= n <= _TITLE_WORDS and (
+            (not _SENTENCE_INSIDE.search(inner) and r.title_before.search(text, lo, q.start))
+            or (r.titled is not None and r.titled.search(text, lo, q.start))):
+        return True  # a title, or one a title's own word introduces, sentences and all
     if n == 0 or (n > (_TITLE_WORDS if listed else r.name_words) and not (n <= _CAPITALISED_WORDS and tokens[0][0].isupper() and all(
             t[0].isupper() or t[0].isdigit() or t in r.name_joiners for t in tokens))):
         return False  # longer: only a name whose every word is capitalised, a number or a joiner ("Minuten Tarif 10 GB LTE")
