@@ -28,7 +28,11 @@ calls :func:`find_spans` once per document (through :func:`framing.text.analyze`
   right after a word that names what the marks hold (``names_in_marks.titles``: Закон «…»,
   bajo el título “…”, لوكالة «…»), unless a sentence ends inside, and up to twelve words
   as an item of a list of quotations joined by commas or ``names_in_marks.list_words``
-  («A», «B» et «C»: topics, titles) when nothing else makes it speech. It is kept apart
+  («A», «B» et «C»: topics, titles) when nothing else makes it speech; so are up to twelve
+  after a word that labels them so-called (``names_in_marks.so_called``: die sogenannte „…“,
+  так называемое «…», ما يسمى «…»), and five to eight capitalised words joined by small ones
+  (``name_joiners``: „Allianz für Demokratie und Toleranz“). A relative clause after the
+  comma (``relative``: „Spiegel“, der berichtete) is no cue of speech. It is kept apart
   (:attr:`framing.text.TextFacts.names`), so whatever reads quotations reads it as the
   narrator's; scores may count it otherwise (``names_in_marks=`` of
   :func:`framing.count_terms`). ``max_words: 0`` (English) keeps every such span a
@@ -43,11 +47,7 @@ from dataclasses import dataclass
 from itertools import product
 
 from ._marks import confirmed, followed_by_closing, typographic_stands
-
-try:  # the regular-expression parser (its name before Python 3.11)
-    from re import _parser
-except ImportError:  # pragma: no cover
-    import sre_parse as _parser
+from ._words_before import _WordsBefore
 
 __all__ = ["QuoteSpan", "QuoteRules", "find_spans", "TOKEN_PATTERN"]
 
@@ -156,9 +156,13 @@ class QuoteRules:
                                 f"(0: never), speech a pattern; not {words!r}, {speech!r} (lang/ru/language.yaml shows both).")
         self.name_words = words
         # a speech word in the four words after a comma or a spaced dash after the closing
-        # mark (a hyphen right after it makes a compound: „Tagesschau“-Moderatorin)
-        self.speech_after = re.compile(r"\s*(?:[,،]\s*(?:[—–-]\s*)?|\s[—–-]\s*|[—–]\s*)(?:[^\W\d_]+[\s-]+){0,3}?(?:"
-                                       + speech + ")", re.IGNORECASE) if speech else None
+        # mark (a hyphen right after it makes a compound: „Tagesschau“-Moderatorin) — unless a
+        # relative pronoun opens them (``names_in_marks.relative``): „Spiegel“, der berichtete,
+        # « Le Monde », qui affirme: the clause tells of the name, it is no cue of a quotation
+        relative = names.get("relative")
+        not_relative = r"(?!(?:" + relative + r")(?:(?<=['’])|(?![^\W_])))" if relative else ""
+        self.speech_after = re.compile(r"\s*(?:[,،]\s*(?:[—–-]\s*)?|\s[—–-]\s*|[—–]\s*)" + not_relative
+                                       + r"(?:[^\W\d_]+[\s-]+){0,3}?(?:" + speech + ")", re.IGNORECASE) if speech else None
         # speech before a colon before the opening mark (сказал он: «Нет»); a colon alone
         # is a dateline's as often (طهران: «الشرق الأوسط»)
         self.speech_colon = re.compile(r"(?:" + speech + r")(?:[\s-]+[^\W\d_]+){0,3}\s*:\s*$",
@@ -166,11 +170,17 @@ class QuoteRules:
         # a speech word earlier in the sentence (a lower-case fragment after it is the
         # speaker's words: erklärte, er sei „zutiefst besorgt“)
         self.speech_word = re.compile(r"(?<!\w)(?:" + speech + ")", re.IGNORECASE) if speech else None
-        titles = names.get("titles")
+        titles = "|".join(f"(?:{w})" for w in (names.get("titles"), names.get("so_called")) if w)
         #: a word right before the opening mark that names what the marks hold (the title
-        #: «…», the law «…», the agency «…»): the quotation is a name, if it is one of up to
-        #: _TITLE_WORDS words, whatever its punctuation and whatever speech is around it
+        #: «…», the law «…», the agency «…») or labels them a term the writer keeps at a
+        #: distance (``so_called``: die sogenannte „…“, так называемое «…», ما يسمى «…»): the
+        #: quotation is a name, if it is one of up to _TITLE_WORDS words, whatever its
+        #: punctuation and whatever speech is around it
         self.title_before = _WordsBefore(titles) if titles else None
+        titled = names.get("titled")
+        #: words that say a title follows (intitulé, unter dem Titel, под названием, بعنوان):
+        #: up to _TITLE_WORDS words after them are a name even when a sentence ends inside
+        self.titled = _WordsBefore(titled) if titled else None
         start = names.get("not_a_name")
         #: first words of a fragment that is no noun phrase (a preposition, a pronoun, a verb
         #: form: « sans délai », „über Parteipolitik stehen“, “لا يقاتل”): speech, not a name,
@@ -191,6 +201,14 @@ class QuoteRules:
         #: single marks hold terms, not speech, whatever speech word stands earlier in the
         #: sentence (Spanish press: un 'hat-trick', la 'nueva normalidad')
         self.single_terms = bool(names.get("single_marks_are_terms"))
+        elided = names.get("elided_articles")
+        #: an article written onto the word it stands before (« l’Express »): the name's
+        #: capital is that word's
+        self.elided = re.compile(r"(?:" + elided + r")(?=[^\W\d_])", re.IGNORECASE) if elided else None
+        joins = names.get("name_joiners")
+        #: the small words a name of capitalised words holds uncapitalised (Bündnis für
+        #: Demokratie und Toleranz, Partido de los Socialistas de Cataluña)
+        self.name_joiners = frozenset(joins.split("|")) if joins else frozenset()
         joiners = names.get("list_words")
         #: what stands between two items of a list of quotations: a comma or a semicolon, and
         #: or instead a conjunction ("y", "et", "und", "и"): «A», «B» et «C» are terms or titles
@@ -299,7 +317,7 @@ def _mark_closes(text: str, j: int, r: QuoteRules, d_close: str) -> bool:
     return c in d_close or (c in r.double_straight and not _opens(text, j, r.opening_context))
 
 
-def _nests(text: str, i: int, pe: int, r: QuoteRules, d_close: str) -> bool:
+def _nests(text: str, i: int, pe: int, r: QuoteRules, d_close: str, again: bool = True) -> bool:
     """An opening mark at ``i``, inside an open quotation in the same marks, opens a short
     quotation nested in it (" … "Daech" … ", «إن «حزب الله» …»): the next mark closes it within
     ``names_in_marks.max_words`` words (four if none), and the mark after that, in the same
@@ -310,7 +328,17 @@ def _nests(text: str, i: int, pe: int, r: QuoteRules, d_close: str) -> bool:
     if not 1 <= len(TOKEN_RE.findall(text, i + 1, m1.start())) <= (r.name_words or 4):
         return False
     m2 = r.double_marks.search(text, m1.end(), pe)
-    return m2 is not None and _mark_closes(text, m2.start(), r, d_close)
+    if m2 is None or _mark_closes(text, m2.start(), r, d_close):
+        return m2 is not None
+    # or the outer one goes on, in the same sentence, to another inner quotation: one a colon
+    # opens (« … « Nouvelle Star », sur M 6, et je m'étais dit : « Waow ! … »), or a second
+    # short one the outer's closer follows (" … "SANTANDER BUENO", se une … "SIEMPRE SANTANDER" … ")
+    if text[m2.start()] != text[i] or _SENTENCE_END.search(text, m1.end(), m2.start()):
+        return False
+    if text[m1.end():m2.start()].rstrip().endswith(":"):
+        m3 = r.double_marks.search(text, m2.end(), pe)
+        return m3 is not None and _mark_closes(text, m3.start(), r, d_close)
+    return _nests(text, m2.start(), pe, r, d_close, again=False) if again else False
 
 
 #: the end of a sentence that another follows: a full stop, a question or exclamation mark
@@ -364,6 +392,20 @@ def _first_mark_closes(text: str, s: int, r: QuoteRules, d_close: str) -> bool:
         return False
     c = text[m.start()]
     return c in d_close or (c in r.double_straight and not _opens(text, m.start(), r.opening_context))
+
+
+def _short_closed_by_opener(text: str, start: int, i: int, pe: int, r: QuoteRules, d_close: str) -> bool:
+    """An opening mark at ``i`` closes the quotation opened at ``start`` (a closer OCR turned
+    round, « Illico « et la TSR): that one holds one to ``names_in_marks.max_words`` words
+    (four if none) and no sentence end, and the rest of the sentence holds as many closing
+    marks as opening ones, so the mark at ``i`` opens nothing (in «8 مارس « … «حزب الله» …»
+    a closer is left over for it: it opens; where openers are left over, « a « b « c, the
+    marks are noise that no pairing reads)."""
+    if not 1 <= len(TOKEN_RE.findall(text, start + 1, i)) <= (r.name_words or 4) or _SENTENCE_END.search(text, start + 1, i):
+        return False
+    end = _SENTENCE_END.search(text, i + 1, pe)
+    closers = [_mark_closes(text, m.start(), r, d_close) for m in r.double_marks.finditer(text, i + 1, end.end() if end else pe)]
+    return 2 * sum(closers) == len(closers)
 
 
 def _misused_opener_closes(text: str, i: int, pe: int, r: QuoteRules, d_open: str) -> bool:
@@ -434,6 +476,12 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tupl
                     inner.append(partners[c])  # «… „…“ …»: an inner quotation
                 elif (c in d_close or c in d_straight or _misused_opener_closes(text, i, pe, r, d_open)
                         or (c in d_open and followed_by_closing(text, i, pe))):  # « … «, dit-il: it closes
+                    spans.append(QuoteSpan(start, i + 1, True, cont))
+                    kind = None
+                elif (c in d_open and not (spans and not spans[-1].closed and spans[-1].start >= ps)
+                        and _short_closed_by_opener(text, start, i, pe, r, d_close)):
+                    # « Illico « et la TSR: OCR's closer (not where the paragraph's marks
+                    # already ran unpaired: « a « b « c is noise no pairing reads)
                     spans.append(QuoteSpan(start, i + 1, True, cont))
                     kind = None
                 elif c in d_open:
@@ -507,82 +555,6 @@ def _left_open(text, lines, n, kind, start, cont, spans, r, d_close, d_starts, s
     return -1
 
 
-#: White space (``[\s\u00a0\u202f]``: none lies beyond U+3000).
-_SPACES = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
-
-
-class _WordsBefore:
-    r"""Words that end right before an opening mark, white space apart: ``search(text, lo,
-    hi)`` finds ``(?<!\w)(?:words)\s*$`` in ``text[lo:hi]``, and searches less where the
-    words allow, finding the same: when no match of ``words`` can hold white space, only
-    the last word before ``hi``; when a match has at most ``width`` characters, only as
-    many before the white space that ends the window. German's titles (``\w*(?:titel|…)``)
-    tried at every word of the 60 characters before each pair of marks cost a quarter of
-    the time German texts took to score."""
-
-    __slots__ = ("rx", "one_word", "width")
-
-    def __init__(self, words: str):
-        self.rx = re.compile(r"(?<!\w)(?:" + words + r")[\s\u00a0\u202f]*$", re.IGNORECASE)
-        parsed = _parser.parse(words)
-        self.one_word = not _may_hold_space(list(parsed.data))
-        longest = parsed.getwidth()[1]
-        self.width = longest if longest < 1000 else None  # else: a repeat without bound
-
-    def search(self, text: str, lo: int, hi: int):
-        start = lo
-        if self.one_word or self.width is not None:
-            start = hi  # a match ends where the white space before hi begins
-            while start > lo and text[start - 1] in _SPACES:
-                start -= 1
-            if self.one_word:  # and holds no space: it begins with the last word
-                while start > lo and text[start - 1] not in _SPACES:
-                    start -= 1
-            else:
-                start = max(lo, start - self.width)
-        return self.rx.search(text, start, hi)
-
-
-def _may_hold_space(items: list) -> bool:
-    """Whether a match of the parsed regex ``items`` may hold white space (erring on yes)."""
-    C = _parser._constants if hasattr(_parser, "_constants") else _parser
-    for op, av in items:
-        if op is C.LITERAL:
-            if chr(av) in _SPACES:
-                return True
-        elif op is C.IN:
-            if any(_class_may_hold_space(C, o, a) for o, a in av):
-                return True
-        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            continue  # they hold no text of their own
-        else:
-            parts = _parts(C, op, av)
-            if parts is None or any(_may_hold_space(part) for part in parts):
-                return True  # any character, a back-reference …, or a group that may
-    return False
-
-
-def _class_may_hold_space(C, op, av) -> bool:
-    if op is C.LITERAL:
-        return chr(av) in _SPACES
-    if op is C.RANGE:
-        return any(av[0] <= ord(c) <= av[1] for c in _SPACES)
-    return not (op is C.CATEGORY and av in (C.CATEGORY_WORD, C.CATEGORY_DIGIT))  # negated, or spaces
-
-
-def _parts(C, op, av) -> list | None:
-    """The parsed sequences inside a repeat, group or alternation; None for another item."""
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
-        return [list(av[2])]
-    if op is C.SUBPATTERN:
-        return [list(av[3])]
-    if op is C.BRANCH:
-        return [list(b) for b in av[1]]
-    if op is getattr(C, "ATOMIC_GROUP", None):
-        return [list(av)]
-    return None
-
-
 #: punctuation inside marks that makes them speech: a sentence end before white space or
 #: at the end ("Газета.ру" is a name), a comma, colon or semicolon
 _SPEECH_INSIDE = re.compile(r"[.!?…؟](?:\s|$)|[!?…؟]|[;:,،؛]")
@@ -604,14 +576,19 @@ def is_name(text: str, q: QuoteSpan, r: QuoteRules, listed: bool = False) -> boo
     inner = text[q.start + 1:q.end - 1].strip()
     tokens = TOKEN_RE.findall(inner)
     n = len(tokens)
-    if (r.title_before is not None and 1 <= n <= _TITLE_WORDS and not _SENTENCE_INSIDE.search(inner)
-            and r.title_before.search(text, max(0, q.start - 60), q.start)):
-        return True
-    if n == 0 or (n > (_TITLE_WORDS if listed else r.name_words) and not (n <= _CAPITALISED_WORDS and all(t[0].isupper() or t[0].isdigit() for t in tokens))):
-        return False  # longer: only a name whose every word is capitalised or a number ("Minuten Tarif 10 GB LTE")
+    lo = text.rfind("\n", max(0, q.start - 60), q.start) + 1 or max(0, q.start - 60)  # in the same paragraph
+    if r.title_before is not None and 1 <= n <= _TITLE_WORDS and (
+            (not _SENTENCE_INSIDE.search(inner) and r.title_before.search(text, lo, q.start))
+            or (r.titled is not None and r.titled.search(text, lo, q.start))):
+        return True  # a title, or one a title's own word introduces, sentences and all
+    if n == 0 or (n > (_TITLE_WORDS if listed else r.name_words) and not (n <= _CAPITALISED_WORDS and tokens[0][0].isupper() and all(
+            t[0].isupper() or t[0].isdigit() or t in r.name_joiners for t in tokens))):
+        return False  # longer: only a name whose every word is capitalised, a number or a joiner ("Minuten Tarif 10 GB LTE")
     if _SPEECH_INSIDE.search(inner):
         return False
-    if not inner[:1].isupper() and (r.not_a_name is not None and r.not_a_name.match(inner) or (
+    elided = r.elided.match(inner) if r.elided is not None else None
+    first = inner[elided.end():elided.end() + 1] if elided else inner[:1]  # « l’Express »: E
+    if not first.isupper() and (r.not_a_name is not None and r.not_a_name.match(inner) or (
             r.predicate is not None and r.predicate.search(text, max(0, q.start - 40), q.start))):
         return False
     if r.naming_link is not None and r.naming_link.search(text, max(0, q.start - 20), q.start):
@@ -627,7 +604,7 @@ def is_name(text: str, q: QuoteSpan, r: QuoteRules, listed: bool = False) -> boo
         return False
     if r.speech_colon is not None and r.speech_colon.search(text, max(0, q.start - 80), q.start):
         return False
-    if inner[:1].islower() and r.speech_word is not None and not (r.single_terms and text[q.start] in r.single_starts):
+    if first.islower() and r.speech_word is not None and not (r.single_terms and text[q.start] in r.single_starts):
         lo = max(0, q.start - 120)
         stop = max(text.rfind(c, lo, q.start) for c in ".!?؟\n")
         if r.speech_word.search(text, max(lo, stop + 1), q.start):
