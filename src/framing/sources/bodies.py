@@ -125,6 +125,16 @@ class Bodies:
             found = self._memo[name] = self._full(name) if self.w is None else self._full_in(name)
         return found
 
+    def goes_on(self, name: str, g) -> str:
+        """:func:`name_goes_on` of ``name`` in this article, looked up once per name (an
+        article's rows name the same bodies again and again: a search of the whole text per
+        row would make a long text's cost grow with its square)."""
+        key = ("goes_on", name)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = name_goes_on(self.text, name, g)
+        return found
+
     def _full_in(self, name: str) -> str:
         """:meth:`full` in a language of the clause rules (module docstring)."""
         w, words = self.w, name.split()

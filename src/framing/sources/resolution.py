@@ -10,7 +10,7 @@ from ..lexicon import Lexicon
 from ..text import TextFacts
 from .antecedents import Subjects
 from .appositions import Appositions
-from .bodies import ANY_BODY_HEADS, Bodies, name_goes_on
+from .bodies import ANY_BODY_HEADS, Bodies
 from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of, strip_titles
 from .descriptions import name_after_title
 from .documents import document_author, reporting_outlet
@@ -337,7 +337,7 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
     if bodies is not None and a.speaker_type != "person" and a.canonical[:1].isupper():
         # "SOHR", "the Syrian Observatory", "the Britain-based Syrian Observatory for Human
         # Rights": the one full name the article gives the body
-        a.canonical = name_goes_on(bodies.text, bodies.full(a.canonical), g)  # ("the Britain-based monitor": "monitor")
+        a.canonical = bodies.goes_on(bodies.full(a.canonical), g)  # ("the Britain-based monitor": "monitor")
     if bodies is not None and a.speaker_type != "person" and not name and a.canonical[:1].islower() \
             and _ARTICLE_RE.match(phrase):
         # "the monitor", "a monitoring group", "the observatory": the one body of the article
