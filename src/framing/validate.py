@@ -428,7 +428,9 @@ def validation_report(*sheets, corpus=None, by: str = "outlet") -> ValidationRep
     if len(kinds) > 1:
         raise FramingError("the sheets mix mentions and attributions; report them separately.")
     kind = kinds.pop()
-    df = pd.concat(frames, ignore_index=True)
+    # each sheet's attrs hold a table (refused rows): pandas compares attrs when it concatenates,
+    # and two sheets of one name (two DataFrames, one file twice) would make that comparison raise
+    df = pd.concat([_without_attrs(f) for f in frames], ignore_index=True)
     if by not in df.columns:
         raise FramingError(f"cannot break precision down by {by!r}: the sheet has no such column.")
     df["coder"] = df["coder"].where(df["coder"] != "", "(unnamed)")
@@ -438,6 +440,9 @@ def validation_report(*sheets, corpus=None, by: str = "outlet") -> ValidationRep
     dup = df[df["verdict"] != ""].duplicated(["key", "coder"], keep=False)
     if dup.any():
         r = df[df["verdict"] != ""][dup].iloc[0]
+        if r["coder"] == "(unnamed)" and len(frames) > 1:
+            raise FramingError(f"item {r['item']} is coded in more than one sheet with no name in 'coder'; put each "
+                               "coder's name in 'coder' on the rows they coded (or give a sheet only once).")
         raise FramingError(f"item {r['item']} is coded twice by coder {r['coder']!r}; keep one row per coder and item.")
     precision_rows, agreement_rows, item_rows = [], [], []
     for q in questions:
@@ -476,6 +481,12 @@ def validation_report(*sheets, corpus=None, by: str = "outlet") -> ValidationRep
     for t in (precision, agreement, items):
         t.attrs.update(kind=kind, sheets=[f.attrs["source"] for f in frames])
     return ValidationReport(precision, agreement, items)
+
+
+def _without_attrs(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy(deep=False)
+    out.attrs = {}
+    return out
 
 
 def _majority(verdicts: pd.Series) -> str:
