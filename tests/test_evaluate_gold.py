@@ -320,6 +320,13 @@ def test_mixed_kinds_and_not_json(corpora, tmp_path):
         read_gold(tmp_path / "bad.jsonl", corpora=corpora)
 
 
+def test_an_article_given_twice_is_refused(corpora, tmp_path):
+    # an article annotated again and appended (or two annotators' files joined) was scored twice: its gold
+    # attributions counted twice in recall, its outlet's and the file's, with no word of it
+    with pytest.raises(CorpusError, match=r"line 3 \(doc_id a1\): the article of line 1 again; keep one record an"):
+        read_gold(write_gold(tmp_path / "d.jsonl", [GOLD[0], GOLD[1], GOLD[0]]), corpora=corpora)
+
+
 def test_cli_scores_both_kinds(corpora, tmp_path, capsys):
     text_gold = write_gold(tmp_path / "g.jsonl", [dict(GOLD[1], attributions=[
         att([[29, 33]], [[20, 28]], [[1, 17]], "Mary Lee", direct=True)])])
