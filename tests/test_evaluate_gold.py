@@ -327,6 +327,17 @@ def test_an_article_given_twice_is_refused(corpora, tmp_path):
         read_gold(write_gold(tmp_path / "d.jsonl", [GOLD[0], GOLD[1], GOLD[0]]), corpora=corpora)
 
 
+def test_a_gold_file_saved_with_a_bom_and_windows_line_ends_or_a_line_separator_in_a_note(corpora, tmp_path):
+    # a BOM was 'line 1: not JSON (Unexpected UTF-8 BOM ...)'; a note holding U+2028 (written as it is by
+    # json.dumps(..., ensure_ascii=False)) cut its record in two: 'line 1: not JSON (Unterminated string ...)'
+    record = dict(GOLD[0], attributions=[dict(GOLD[0]["attributions"][0], note="seen\u2028twice\x85")])
+    path = tmp_path / "g.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + "".join(json.dumps(r, ensure_ascii=False) + "\r\n"
+                                               for r in [record, GOLD[1]]).encode("utf-8"))
+    gold = read_gold(path, corpora=corpora)
+    assert gold["doc_id"].tolist() == ["a1", "a2"] and gold["line"].tolist() == [1, 2]
+
+
 def test_cli_scores_both_kinds(corpora, tmp_path, capsys):
     text_gold = write_gold(tmp_path / "g.jsonl", [dict(GOLD[1], attributions=[
         att([[29, 33]], [[20, 28]], [[1, 17]], "Mary Lee", direct=True)])])

@@ -105,12 +105,13 @@ def gold_kind(record: dict) -> str | None:
 
 def _lines(path: Path):
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = path.read_text(encoding="utf-8-sig")  # a BOM: a file saved by Notepad
     except FileNotFoundError:
         raise CorpusError(f"{path}: no such gold file.") from None
     except UnicodeDecodeError as exc:
         raise CorpusError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start}); a gold file is JSON Lines in UTF-8.") from None
-    for n, line in enumerate(raw.splitlines(), 1):
+    # lines end at a line feed only: json.dumps(..., ensure_ascii=False) writes U+2028, U+0085 … as they are
+    for n, line in enumerate(raw.split("\n"), 1):
         if not line.strip():
             continue
         try:
