@@ -134,6 +134,17 @@ def test_jsonl_bad_lines_are_skipped_with_line_numbers(tmp_path):
     assert c.documents.text.tolist() == ["one", ""]
 
 
+@pytest.mark.parametrize("name,encoding", [("c.jsonl", None), ("c.jsonl.gz", None), ("c.jsonl", "utf-8")])
+def test_a_jsonl_file_that_opens_with_a_byte_order_mark_keeps_its_first_line(tmp_path, name, encoding):
+    # line 1 was skipped as 'malformed JSON (Unexpected UTF-8 BOM ...)': one article lost
+    data = b"\xef\xbb\xbf" + b'{"doc_id": "a", "outlet": "A", "text": "one"}\r\n{"doc_id": "b", "outlet": "A", "text": "two"}\r\n'
+    p = tmp_path / name
+    p.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    c = load_corpus(p, encoding=encoding)
+    assert c.documents.doc_id.tolist() == ["a", "b"] and c.documents.text.tolist() == ["one", "two"]
+    assert c.problems.empty
+
+
 def test_malformed_csv_names_the_row(tmp_path):
     p = tmp_path / "c.csv"
     p.write_text('doc_id,text\na,"fine"\nb,"two\nlines",extra\n', encoding="utf-8")
