@@ -145,6 +145,22 @@ def test_a_jsonl_file_that_opens_with_a_byte_order_mark_keeps_its_first_line(tmp
     assert c.problems.empty
 
 
+def test_a_table_framing_made_given_as_the_corpus_is_named(seeds, tmp_path):
+    # it said "no text column 'text' ... Name the text column with text_col=": naming 'content' or
+    # 'sentence' would have scored the attributions' sentences as if they were the articles
+    atts = framing.find_attributions(seeds)
+    with pytest.raises(CorpusError, match=r"<DataFrame>: a table of attributions, as framing.find_attributions returns, "
+                                          r"not a corpus .*give the corpus it was made from"):
+        framing.sourcing_profile(atts)
+    atts.to_csv(tmp_path / "atts.csv", index=False)
+    with pytest.raises(CorpusError, match=r"atts.csv: a table of attributions"):
+        framing.top_sources(tmp_path / "atts.csv")
+    with pytest.raises(CorpusError, match=r"a table of mentions, as framing.find_mentions returns"):
+        framing.count_terms(framing.find_mentions(seeds))
+    with pytest.raises(CorpusError, match=r"no text column 'text'. The columns are: doc_id, body"):
+        load_corpus(pd.DataFrame({"doc_id": ["a"], "body": ["x"]}))
+
+
 def test_malformed_csv_names_the_row(tmp_path):
     p = tmp_path / "c.csv"
     p.write_text('doc_id,text\na,"fine"\nb,"two\nlines",extra\n', encoding="utf-8")
