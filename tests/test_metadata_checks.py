@@ -134,6 +134,23 @@ def test_a_folder_takes_its_outlet_column_from_metadata(tmp_path):
         load(tmp_path, text_col="body")
 
 
+@pytest.mark.parametrize("data,note", [
+    ("doc_id,outlet\r\na,Süddeutsche Zeitung\r\nb,Le Monde\r\n".encode("cp1252"), "read as cp1252"),  # Excel's "CSV"
+    ("doc_id;outlet\r\na;Süddeutsche Zeitung\r\nb;Le Monde\r\n".encode("utf-8-sig"), None),  # European Excel
+    ("doc_id\toutlet\r\na\tSüddeutsche Zeitung\r\nb\tLe Monde\r\n".encode("utf-16"), None),  # "Unicode Text"
+])
+def test_a_metadata_csv_saved_by_a_spreadsheet_is_read(tmp_path, data, note):
+    # cp1252 was "cannot read metadata ('utf-8' codec can't decode byte 0xfc ...). Fix the file or remove it.";
+    # ';' was "no 'doc_id' column; the columns are: doc_id;outlet"
+    (tmp_path / "a.txt").write_text("The regime.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The government.", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_bytes(data)
+    c = load(tmp_path)
+    assert c.documents[["doc_id", "outlet"]].values.tolist() == [["a", "Süddeutsche Zeitung"], ["b", "Le Monde"]]
+    assert c.problems["action"].tolist() == ([c.problems["action"].iat[0]] if note else [])
+    assert note is None or note in c.problems["action"].iat[0]
+
+
 def test_exports_report_no_mixed_dates_and_their_outlets_are_read(tmp_path):
     (tmp_path / "n.txt").write_text(exports.nexis_txt(), encoding="utf-8")
     (tmp_path / "f.rtf").write_text(exports.factiva_rtf(), encoding="ascii")

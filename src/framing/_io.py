@@ -315,6 +315,15 @@ def decode_spreadsheet_text(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252", errors="replace"), "cp1252"
 
 
+def spreadsheet_separator(header: str) -> str:
+    """The field separator of a CSV as a spreadsheet saves it, read off its header line: a
+    comma, a semicolon (Excel in much of Europe) or a tab ("Unicode Text"), whichever splits
+    it into the most fields."""
+    import csv
+
+    return max((",", ";", "\t"), key=lambda d: len(next(csv.reader([header], delimiter=d), [])))
+
+
 def _write_csv(frames: Iterable[pd.DataFrame], fh) -> int:
     n, header = 0, None
     for df in frames:

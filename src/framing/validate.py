@@ -22,7 +22,6 @@ agree on what "right" is? The loop:
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import io
 import re
@@ -33,7 +32,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ._io import decode_spreadsheet_text, is_stream, spreadsheet_safe, spreadsheet_unescape, write_text
+from ._io import decode_spreadsheet_text, is_stream, spreadsheet_safe, spreadsheet_separator, spreadsheet_unescape, write_text
 from ._params import Interval, validate_params
 from ._record import note_file
 from ._sentences import split_sentences
@@ -318,7 +317,7 @@ def _read_sheet_file(path: Path) -> tuple[pd.DataFrame, str | None]:
         kind = header[0].split(":", 1)[1].strip().strip('",;\t ').strip() or None
     if not body:
         raise FramingError(f"{path}: no table after its header lines.")
-    sep = max((",", ";", "\t"), key=lambda d: len(next(csv.reader([body[0]], delimiter=d))))
+    sep = spreadsheet_separator(body[0])
     try:
         df = pd.read_csv(io.StringIO("".join(body)), sep=sep, dtype=str, keep_default_na=False, index_col=False)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:

@@ -5,6 +5,7 @@ without its ending); or one such file given as the corpus (:func:`read_document_
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..._io import decode_spreadsheet_text, spreadsheet_separator
 from ...errors import CorpusError
 from ..model import Problems
 from ..registry import document_endings, document_endings_text, document_stem, reader_for
@@ -27,10 +29,16 @@ def _read_metadata(path: Path, problems: Problems) -> pd.DataFrame | None:
     if outside:  # nothing outside the folder is read, metadata included
         problems.add(str(path), None, None, outside, "skipped: every file has outlet 'unknown'")
         return None
+    # a file people edit in a spreadsheet: saved as cp1252 or UTF-16, separated by ';' or tabs
+    text, encoding = decode_spreadsheet_text(path.read_bytes())
     try:
-        meta = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (pd.errors.ParserError, UnicodeDecodeError, ValueError) as exc:
+        meta = pd.read_csv(io.StringIO(text), sep=spreadsheet_separator(text.split("\n", 1)[0]), dtype=str,
+                           keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
         raise CorpusError(f"{path}: cannot read metadata ({exc}). Fix the file or remove it.") from None
+    if encoding == "cp1252":
+        problems.add(str(path), None, None, "not UTF-8", "read as cp1252 (a spreadsheet's CSV on Windows); save it as "
+                     "UTF-8 if its names look wrong")
     if "doc_id" not in meta.columns:
         raise CorpusError(f"{path}: no 'doc_id' column; the columns are: {', '.join(meta.columns)}. "
                           f"metadata.csv needs doc_id (the file name without {document_endings_text()}).")
