@@ -151,6 +151,18 @@ def test_a_metadata_csv_saved_by_a_spreadsheet_is_read(tmp_path, data, note):
     assert note is None or note in c.problems["action"].iat[0]
 
 
+def test_a_metadata_row_that_names_the_file_with_its_ending_is_its_documents(tmp_path):
+    # 'a.txt' was "no file a.txt.txt or a.txt.html ... for this metadata row - row skipped", and a.txt
+    # "not listed in metadata.csv - kept with outlet 'unknown'": every outlet unknown
+    (tmp_path / "a.txt").write_text("The regime.", encoding="utf-8")
+    (tmp_path / "b.docx").write_bytes((tmp_path / "a.txt").read_bytes())  # not a Word file: skipped, listed
+    (tmp_path / "c.txt").write_text("The government.", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("doc_id,outlet\na.txt,Daily\nc,Herald\n", encoding="utf-8")
+    c = load(tmp_path)
+    assert c.documents[["doc_id", "outlet"]].values.tolist() == [["a", "Daily"], ["c", "Herald"]]
+    assert not c.problems["problem"].str.contains("metadata").any()
+
+
 def test_exports_report_no_mixed_dates_and_their_outlets_are_read(tmp_path):
     (tmp_path / "n.txt").write_text(exports.nexis_txt(), encoding="utf-8")
     (tmp_path / "f.rtf").write_text(exports.factiva_rtf(), encoding="ascii")

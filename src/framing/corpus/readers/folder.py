@@ -95,10 +95,12 @@ def _printable(name: str) -> str:
         return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
-def _add_metadata(row: dict, meta: pd.DataFrame, folder: Path, where: str, problems: Problems, *, stem: str) -> None:
-    """The document's row of ``metadata.csv`` (by its doc_id, or by its file's name for the
-    articles of an export) into ``row`` (its outlet cleaned), or a problem."""
-    doc_id = row["doc_id"] if row["doc_id"] in meta.index else stem
+def _add_metadata(row: dict, meta: pd.DataFrame, folder: Path, where: str, problems: Problems, *, stem: str,
+                  name: str) -> None:
+    """The document's row of ``metadata.csv`` (by its doc_id, or by its file's name without
+    its ending for the articles of an export, or with it: ``a.docx`` as a file manager lists
+    it) into ``row`` (its outlet cleaned), or a problem."""
+    doc_id = next((k for k in (row["doc_id"], stem, name) if k in meta.index), stem)
     if doc_id in meta.index:
         for col in meta.columns:
             if col != "doc_id":
@@ -125,7 +127,7 @@ def _files(folder: Path, meta: pd.DataFrame | None, problems: Problems) -> list[
     if not files:
         raise CorpusError(f"{folder}: no {endings} files in this folder. A folder corpus is one {endings} file per document "
                           "(or per export of several articles).")
-    stems = {_printable(document_stem(p.name)) for p in files}
+    stems = {_printable(document_stem(p.name)) for p in files} | {_printable(p.name) for p in files}
     if meta is not None:
         for doc_id in meta.index:
             if doc_id not in stems:
@@ -196,7 +198,7 @@ def _read_files(files: list[Path], folder: Path, meta: pd.DataFrame | None, *, c
         for n, doc in enumerate(docs if several else [docs], 1):
             row = _row(dict(doc), f"{doc_id}-{n}" if several else doc_id, where, n if several else None, problems)
             if meta is not None:
-                _add_metadata(row, meta, folder, where, problems, stem=doc_id)
+                _add_metadata(row, meta, folder, where, problems, stem=doc_id, name=_printable(p.name))
             rows.append(row)
             if len(rows) >= chunksize:
                 yield _frame(rows)
