@@ -24,7 +24,7 @@ from ._record import PARQUET_KEY, active, file_sha256, manifest_path
 from .errors import OutputError
 
 __all__ = ["write_table", "write_tables", "write_text", "atomic", "check_output", "is_stream", "OUTPUT_FORMATS",
-           "spreadsheet_safe", "spreadsheet_unescape", "decode_spreadsheet_text", "FORMULA_START"]
+           "spreadsheet_safe", "spreadsheet_unescape", "FORMULA_START"]
 
 #: A text cell starting with one of these is taken as a formula by spreadsheets (OWASP's
 #: CSV-injection rule); CSV outputs write it after a single quote.
@@ -297,31 +297,6 @@ def spreadsheet_unescape(s: pd.Series) -> pd.Series:
     """Undo :func:`spreadsheet_safe` on a column read as text."""
     mask = _formula_mask(s)
     return s if mask is None or not mask.any() else s.where(~(mask & (s.str[:1] == "'")), s.str[1:])
-
-
-def decode_spreadsheet_text(data: bytes) -> tuple[str, str]:
-    """The text of a CSV file as spreadsheets save it, and the encoding found: UTF-8 with or
-    without a byte-order mark, UTF-16 with one (Excel's "Unicode Text"), else cp1252 (Excel's
-    "CSV (Comma delimited)" on Western Windows)."""
-    import codecs
-
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "UTF-8 with BOM"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace"), "UTF-16"
-    try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "cp1252"
-
-
-def spreadsheet_separator(header: str) -> str:
-    """The field separator of a CSV as a spreadsheet saves it, read off its header line: a
-    comma, a semicolon (Excel in much of Europe) or a tab ("Unicode Text"), whichever splits
-    it into the most fields."""
-    import csv
-
-    return max((",", ";", "\t"), key=lambda d: len(next(csv.reader([header], delimiter=d), [])))
 
 
 def _write_csv(frames: Iterable[pd.DataFrame], fh) -> int:

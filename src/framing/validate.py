@@ -32,11 +32,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ._io import decode_spreadsheet_text, is_stream, spreadsheet_safe, spreadsheet_separator, spreadsheet_unescape, write_text
+from ._io import is_stream, spreadsheet_safe, spreadsheet_unescape, write_text
 from ._params import Interval, validate_params
 from ._record import note_file
 from ._sentences import split_sentences
 from .corpus import as_corpus
+from .corpus.decoding import decode_spreadsheet_text, spreadsheet_separator
 from .errors import FramingError, FramingWarning
 from .text import paragraphs
 

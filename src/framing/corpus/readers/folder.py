@@ -14,8 +14,8 @@ from typing import Any
 
 import pandas as pd
 
-from ..._io import decode_spreadsheet_text, spreadsheet_separator
 from ...errors import CorpusError
+from ..decoding import decode_spreadsheet_text, spreadsheet_separator
 from ..model import Problems
 from ..registry import document_endings, document_endings_text, document_stem, reader_for
 
