@@ -249,11 +249,19 @@ def atomic(dest, parent: Path | None = None, *, suffix: str = ".tmp"):
 
 
 def publish(tmp: str, path) -> None:
-    """Rename a finished temporary file over ``path``, with the permissions a file created
-    there would have (``mkstemp`` makes it readable by its owner only; the umask decides)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(tmp, 0o666 & ~mask)
+    """Rename a finished temporary file over ``path``, with the permissions of the file it
+    replaces, else those a file created there would have (``mkstemp`` makes it readable by
+    its owner only; the umask decides): a file kept private (0600) stays private."""
+    try:
+        st = os.stat(path)
+        mode = stat.S_IMODE(st.st_mode) if stat.S_ISREG(st.st_mode) else None
+    except OSError:
+        mode = None
+    if mode is None:
+        mask = os.umask(0)
+        os.umask(mask)
+        mode = 0o666 & ~mask
+    os.chmod(tmp, mode)
     os.replace(tmp, path)
 
 
@@ -375,6 +383,9 @@ def check_output(dest, *, inputs: tuple = (), ending: str = "", overwrite: bool 
             raise OutputError(f"{dest}: refusing to write over or into the input {src}; choose another output path.")
     if path.is_dir():
         raise OutputError(f"{dest}: is a folder; give a file name{ending}.")
+    if os.path.isfile(dest) and not is_stream(dest) and not os.access(dest, os.W_OK):
+        # a rename would replace it all the same; '>' in a shell would not
+        raise OutputError(f"{dest}: is read-only; refusing to replace it (make it writable, or choose another name).")
     if not overwrite and os.path.lexists(dest) and not is_stream(dest):
         raise OutputError(f"{dest}: exists; refusing to write over it (pass overwrite=True, or --force, to replace it), "
                           "or choose another name.")
