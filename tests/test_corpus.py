@@ -161,6 +161,22 @@ def test_a_table_framing_made_given_as_the_corpus_is_named(seeds, tmp_path):
         load_corpus(pd.DataFrame({"doc_id": ["a"], "body": ["x"]}))
 
 
+@pytest.mark.parametrize("sep", [";", "\t"])
+def test_a_csv_saved_with_semicolons_or_tabs_is_read(tmp_path, sep):
+    # "no text column 'text'. The columns are: doc_id;outlet;text. Name the text column with text_col=":
+    # the file was read as one column
+    p = tmp_path / "c.csv"
+    p.write_text(f'doc_id{sep}outlet{sep}text\r\na{sep}Le Monde{sep}"Le régime, dit-il{sep} est tombé."\r\n'
+                 f'b{sep}AP{sep}The regime said so.\r\n', encoding="utf-8")
+    c = load_corpus(p)
+    assert c.documents[["doc_id", "outlet", "text"]].values.tolist() == [
+        ["a", "Le Monde", f"Le régime, dit-il{sep} est tombé."], ["b", "AP", "The regime said so."]]
+    # a row with a field too many is named by its line, as in a comma-separated file
+    p.write_text(f"doc_id{sep}text\na{sep}one\nb{sep}two{sep}three\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="malformed CSV at line 3: 3 fields where the header has 2"):
+        load_corpus(p)
+
+
 def test_malformed_csv_names_the_row(tmp_path):
     p = tmp_path / "c.csv"
     p.write_text('doc_id,text\na,"fine"\nb,"two\nlines",extra\n', encoding="utf-8")
