@@ -163,6 +163,20 @@ def test_a_metadata_row_that_names_the_file_with_its_ending_is_its_documents(tmp
     assert not c.problems["problem"].str.contains("metadata").any()
 
 
+def test_dates_written_as_numbers_since_1970_are_named(tmp_path):
+    # a JSON Lines file from pandas' to_json (dates as epoch milliseconds) was only "3 documents with no
+    # usable 'date' (missing, not a date, ...)" when binned by time: no word of why
+    df = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": "X", "text": "The regime.",
+                       "date": pd.to_datetime(["2020-01-05", "2020-02-01", None])})
+    df.to_json(tmp_path / "c.jsonl", orient="records", lines=True, date_format="epoch")
+    c = load(tmp_path / "c.jsonl")
+    assert c.problems["problem"].tolist() == ["2 date(s) in column 'date' written as a number (e.g. 1578182400000: "
+                                              "seconds or milliseconds since 1970, as pandas' to_json writes them)"]
+    assert "date_format='iso'" in c.problems["action"].iat[0]
+    df.to_json(tmp_path / "iso.jsonl", orient="records", lines=True, date_format="iso")
+    assert load(tmp_path / "iso.jsonl").problems.empty
+
+
 def test_exports_report_no_mixed_dates_and_their_outlets_are_read(tmp_path):
     (tmp_path / "n.txt").write_text(exports.nexis_txt(), encoding="utf-8")
     (tmp_path / "f.rtf").write_text(exports.factiva_rtf(), encoding="ascii")
