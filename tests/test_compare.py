@@ -97,6 +97,11 @@ def test_bad_input(pooled):
         framing.compare_groups(pooled, family="syrian_state", label="regimes")
     with pytest.raises(FramingError, match="needs two groups"):
         framing.compare_groups(pooled, family="syrian_state", groups=["A"])
+    # a group named twice was compared with itself: difference 0, p = 1, a table that reads as "no difference"
+    with pytest.raises(FramingError, match="groups names 'A' twice: A, A"):
+        framing.compare_groups(pooled, family="syrian_state", groups=["A", "A"])
+    with pytest.raises(FramingError, match="groups names 'A' twice"):
+        framing.compare_sourcing(pooled, groups=["A", "B", "A"])
     # one group mentions the family: a warning and an empty table, so a loop over families goes on
     with pytest.warns(framing.FramingWarning, match="nothing to compare for syrian_state.*found A"):
         empty = framing.compare_groups(pooled[pooled.outlet == "A"], family="syrian_state")

@@ -134,6 +134,49 @@ def test_jsonl_bad_lines_are_skipped_with_line_numbers(tmp_path):
     assert c.documents.text.tolist() == ["one", ""]
 
 
+@pytest.mark.parametrize("name,encoding", [("c.jsonl", None), ("c.jsonl.gz", None), ("c.jsonl", "utf-8")])
+def test_a_jsonl_file_that_opens_with_a_byte_order_mark_keeps_its_first_line(tmp_path, name, encoding):
+    # line 1 was skipped as 'malformed JSON (Unexpected UTF-8 BOM ...)': one article lost
+    data = b"\xef\xbb\xbf" + b'{"doc_id": "a", "outlet": "A", "text": "one"}\r\n{"doc_id": "b", "outlet": "A", "text": "two"}\r\n'
+    p = tmp_path / name
+    p.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    c = load_corpus(p, encoding=encoding)
+    assert c.documents.doc_id.tolist() == ["a", "b"] and c.documents.text.tolist() == ["one", "two"]
+    assert c.problems.empty
+
+
+def test_a_table_framing_made_given_as_the_corpus_is_named(seeds, tmp_path):
+    # it said "no text column 'text' ... Name the text column with text_col=": naming 'content' or
+    # 'sentence' would have scored the attributions' sentences as if they were the articles
+    atts = framing.find_attributions(seeds)
+    with pytest.raises(CorpusError, match=r"<DataFrame>: a table of attributions, as framing.find_attributions returns, "
+                                          r"not a corpus .*give the corpus it was made from"):
+        framing.sourcing_profile(atts)
+    atts.to_csv(tmp_path / "atts.csv", index=False)
+    with pytest.raises(CorpusError, match=r"atts.csv: a table of attributions"):
+        framing.top_sources(tmp_path / "atts.csv")
+    with pytest.raises(CorpusError, match=r"a table of mentions, as framing.find_mentions returns"):
+        framing.count_terms(framing.find_mentions(seeds))
+    with pytest.raises(CorpusError, match=r"no text column 'text'. The columns are: doc_id, body"):
+        load_corpus(pd.DataFrame({"doc_id": ["a"], "body": ["x"]}))
+
+
+@pytest.mark.parametrize("sep", [";", "\t"])
+def test_a_csv_saved_with_semicolons_or_tabs_is_read(tmp_path, sep):
+    # "no text column 'text'. The columns are: doc_id;outlet;text. Name the text column with text_col=":
+    # the file was read as one column
+    p = tmp_path / "c.csv"
+    p.write_text(f'doc_id{sep}outlet{sep}text\r\na{sep}Le Monde{sep}"Le régime, dit-il{sep} est tombé."\r\n'
+                 f'b{sep}AP{sep}The regime said so.\r\n', encoding="utf-8")
+    c = load_corpus(p)
+    assert c.documents[["doc_id", "outlet", "text"]].values.tolist() == [
+        ["a", "Le Monde", f"Le régime, dit-il{sep} est tombé."], ["b", "AP", "The regime said so."]]
+    # a row with a field too many is named by its line, as in a comma-separated file
+    p.write_text(f"doc_id{sep}text\na{sep}one\nb{sep}two{sep}three\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="malformed CSV at line 3: 3 fields where the header has 2"):
+        load_corpus(p)
+
+
 def test_malformed_csv_names_the_row(tmp_path):
     p = tmp_path / "c.csv"
     p.write_text('doc_id,text\na,"fine"\nb,"two\nlines",extra\n', encoding="utf-8")

@@ -64,6 +64,17 @@ def test_a_registered_table_format_is_loaded_and_listed(tsv_and_md, tmp_path, ca
     assert ".tsv" in help_text and ".md files" in help_text
 
 
+@pytest.mark.parametrize("name,hint", [("articles.xlsx", "A spreadsheet: save it as CSV (UTF-8), or read it with "
+                                                         "pandas.read_excel and give framing the table."),
+                                       ("articles.tsv", "Tab-separated: name it .csv; a header line separated by tabs "
+                                                        "is read so.")])
+def test_a_spreadsheet_or_a_tsv_file_is_told_what_to_do(tmp_path, name, hint):
+    # it listed the formats framing reads and no more: what of an Excel file, or a .tsv?
+    (tmp_path / name).write_bytes(b"PK\x03\x04")
+    with pytest.raises(CorpusError, match=r"unknown corpus format\. Give .*\.pq file\. " + re.escape(hint) + "$"):
+        load_corpus(tmp_path / name)
+
+
 def test_a_registered_document_format_is_read_in_a_folder(tsv_and_md, tmp_path):
     (tmp_path / "one.txt").write_text("The regime said so.", encoding="utf-8")
     (tmp_path / "two.md").write_text("# A headline\n\nThe government said so.", encoding="utf-8")

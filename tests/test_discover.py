@@ -88,7 +88,13 @@ def test_cli_discover(constructed, tmp_path, capsys):
     assert set(pd.read_csv(table)["variant"]) == {"Deir ez-Zor", "Deir Ezzor", "Dayr az-Zawr", "Deir al-Zour"}
     assert main(["discover", "variants", str(src), "X"]) == 1
     assert "two characters or more" in capsys.readouterr().err
-    assert main(["discover", "variants", str(src)]) == 1
+    # neither a name nor a family: it said "give a NAME, or --family with --lexicon, but not both" after reading
+    # the whole corpus
+    assert main(["discover", "variants", str(tmp_path / "not-read-yet.csv")]) == 1
+    assert capsys.readouterr().err == ("error: give a NAME (the name as you write it, e.g. 'Deir ez-Zor') or --family "
+                                       "(a family of --lexicon).\n")
+    assert main(["discover", "variants", str(src), "Assad", "--family", "syrian_state"]) == 1
+    assert capsys.readouterr().err.endswith(", not both.\n")
 
 
 @pytest.fixture(scope="module")

@@ -320,6 +320,24 @@ def test_mixed_kinds_and_not_json(corpora, tmp_path):
         read_gold(tmp_path / "bad.jsonl", corpora=corpora)
 
 
+def test_an_article_given_twice_is_refused(corpora, tmp_path):
+    # an article annotated again and appended (or two annotators' files joined) was scored twice: its gold
+    # attributions counted twice in recall, its outlet's and the file's, with no word of it
+    with pytest.raises(CorpusError, match=r"line 3 \(doc_id a1\): the article of line 1 again; keep one record an"):
+        read_gold(write_gold(tmp_path / "d.jsonl", [GOLD[0], GOLD[1], GOLD[0]]), corpora=corpora)
+
+
+def test_a_gold_file_saved_with_a_bom_and_windows_line_ends_or_a_line_separator_in_a_note(corpora, tmp_path):
+    # a BOM was 'line 1: not JSON (Unexpected UTF-8 BOM ...)'; a note holding U+2028 (written as it is by
+    # json.dumps(..., ensure_ascii=False)) cut its record in two: 'line 1: not JSON (Unterminated string ...)'
+    record = dict(GOLD[0], attributions=[dict(GOLD[0]["attributions"][0], note="seen\u2028twice\x85")])
+    path = tmp_path / "g.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + "".join(json.dumps(r, ensure_ascii=False) + "\r\n"
+                                               for r in [record, GOLD[1]]).encode("utf-8"))
+    gold = read_gold(path, corpora=corpora)
+    assert gold["doc_id"].tolist() == ["a1", "a2"] and gold["line"].tolist() == [1, 2]
+
+
 def test_cli_scores_both_kinds(corpora, tmp_path, capsys):
     text_gold = write_gold(tmp_path / "g.jsonl", [dict(GOLD[1], attributions=[
         att([[29, 33]], [[20, 28]], [[1, 17]], "Mary Lee", direct=True)])])

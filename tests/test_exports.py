@@ -84,6 +84,20 @@ def test_nexis_uni_and_lexis_advance_docx(tmp_path, advance):
     assert "Client/Matter" not in " ".join(c.documents["text"])  # nor the cover page
 
 
+def test_a_word_document_with_a_table_says_the_table_was_not_read(tmp_path):
+    # a table's text (a box of figures, an interview set as a table) was dropped with no word of it
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("The regime shelled Homs, officials said.")
+    table = d.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Casualties", "12"
+    d.save(tmp_path / "a.docx")
+    c = load(tmp_path / "a.docx")
+    assert c.documents["text"].tolist() == ["The regime shelled Homs, officials said."]
+    assert c.problems["problem"].tolist()[0] == "1 table(s) of the Word file, 2 cell(s) of text (the first: 'Casualties'), not read"
+
+
 FACTIVA_TEXTS = [exports.body(a["LP"] + a["TD"]) for a in exports.FACTIVA]
 FACTIVA_META = [[a["SN"], a["iso"], a["HD"], a["BY"], int(a["WC"].split()[0]), a["LA"]] for a in exports.FACTIVA]
 AF = exports.FACTIVA_ARTICLE_FORMAT

@@ -118,6 +118,22 @@ def test_regular_files_are_still_replaced_whole(tmp_path):
     assert out.read_text() == "a\n1\n" and not is_stream(out)
 
 
+def test_a_replaced_file_keeps_its_permissions_and_a_read_only_one_is_not_replaced(tmp_path, capsys, monkeypatch):
+    # a table kept private (0600) came back 0644 (a new file's mode), readable by every user of the machine
+    out = tmp_path / "t.csv"
+    out.write_text("old\n")
+    out.chmod(0o600)
+    write_table(pd.DataFrame({"a": [1]}), str(out))
+    assert out.read_text() == "a\n1\n" and stat.S_IMODE(out.stat().st_mode) == 0o600
+    # a file its user may not write (chmod 444): a rename replaced it all the same, where '>' would not
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, m, **kw: False if str(p) == str(out) and m == os.W_OK else real(p, m, **kw))
+    assert main(["terms", str(SEEDS), "-o", str(out)]) == 1
+    assert capsys.readouterr().err.endswith(f"error: {out}: is read-only; refusing to replace it (make it writable, or "
+                                            "choose another name).\n")
+    assert out.read_text() == "a\n1\n"
+
+
 def test_validate_report_to_a_device_makes_no_file_beside_it(tmp_path, null_device, capsys):
     dev = null_device
     sheet = ROOT / "docs" / "examples" / "validation-seeds-mentions.csv"

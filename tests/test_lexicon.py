@@ -233,6 +233,19 @@ def test_a_pattern_without_a_word_is_refused(tmp_path):
             load_lexicon(path)
 
 
+def test_a_star_at_the_start_of_a_word_or_inside_it_is_refused(tmp_path):
+    """docs/lexicons.md said a '*' inside a word is a plain character; it was read as 'any letters':
+    '*regime' counted 'Assadregime', 'reg*ime' counted 'regXime' and never the text 'reg*ime'."""
+    for bad in ['"*regime"', '"reg*ime"', '"illegal *aliens"', '"pro-*"']:
+        path = tmp_path / "star.yaml"
+        path.write_text(f"name: t\nfamilies:\n  f:\n    labels:\n      a: [x, {bad}]\n", encoding="utf-8")
+        with pytest.raises(LexiconError, match=r"line 5: .*a '\*' stands at the end of a word only"):
+            load_lexicon(path)
+    path.write_text("name: t\nfamilies:\n  f:\n    labels:\n      a: [immigra* policy, U.S.-backed rebel*]\n",
+                    encoding="utf-8")
+    assert len(load_lexicon(path).families["f"].labels["a"].patterns) == 2
+
+
 def test_a_trailing_star_is_a_word_family(tmp_path):
     import pandas as pd
 

@@ -150,3 +150,13 @@ def test_the_about_words_are_matched_in_the_lexicons_language():
 def test_a_corpus_not_about_the_war_is_told_so():
     with pytest.warns(UserWarning, match="syria_fr' may not fit"):
         framing.count_terms(MULTILINGUAL / "fr.jsonl", lexicon="syria_fr", language="fr")
+
+
+def test_the_english_lexicon_on_a_corpus_read_in_another_language_says_so():
+    # syria.yaml said no language: on a French corpus read as French it counted 'Assad' (a name in every
+    # language) and never 'régime' or 'gouvernement' - assad a share of 1.0 - with no word of it
+    assert load_lexicon("syria").language == "en"
+    df = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [PARAS["fr"]]})
+    with pytest.warns(framing.FramingWarning, match=r"lexicon 'syria' is written in English \(language: en\) but the "
+                                                    r"corpus is read as French.*lexicon in French \(bundled: syria_fr\)"):
+        framing.count_terms(df, language="fr")

@@ -134,6 +134,49 @@ def test_a_folder_takes_its_outlet_column_from_metadata(tmp_path):
         load(tmp_path, text_col="body")
 
 
+@pytest.mark.parametrize("data,note", [
+    ("doc_id,outlet\r\na,Süddeutsche Zeitung\r\nb,Le Monde\r\n".encode("cp1252"), "read as cp1252"),  # Excel's "CSV"
+    ("doc_id;outlet\r\na;Süddeutsche Zeitung\r\nb;Le Monde\r\n".encode("utf-8-sig"), None),  # European Excel
+    ("doc_id\toutlet\r\na\tSüddeutsche Zeitung\r\nb\tLe Monde\r\n".encode("utf-16"), None),  # "Unicode Text"
+])
+def test_a_metadata_csv_saved_by_a_spreadsheet_is_read(tmp_path, data, note):
+    # cp1252 was "cannot read metadata ('utf-8' codec can't decode byte 0xfc ...). Fix the file or remove it.";
+    # ';' was "no 'doc_id' column; the columns are: doc_id;outlet"
+    (tmp_path / "a.txt").write_text("The regime.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The government.", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_bytes(data)
+    c = load(tmp_path)
+    assert c.documents[["doc_id", "outlet"]].values.tolist() == [["a", "Süddeutsche Zeitung"], ["b", "Le Monde"]]
+    assert c.problems["action"].tolist() == ([c.problems["action"].iat[0]] if note else [])
+    assert note is None or note in c.problems["action"].iat[0]
+
+
+def test_a_metadata_row_that_names_the_file_with_its_ending_is_its_documents(tmp_path):
+    # 'a.txt' was "no file a.txt.txt or a.txt.html ... for this metadata row - row skipped", and a.txt
+    # "not listed in metadata.csv - kept with outlet 'unknown'": every outlet unknown
+    (tmp_path / "a.txt").write_text("The regime.", encoding="utf-8")
+    (tmp_path / "b.docx").write_bytes((tmp_path / "a.txt").read_bytes())  # not a Word file: skipped, listed
+    (tmp_path / "c.txt").write_text("The government.", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("doc_id,outlet\na.txt,Daily\nc,Herald\n", encoding="utf-8")
+    c = load(tmp_path)
+    assert c.documents[["doc_id", "outlet"]].values.tolist() == [["a", "Daily"], ["c", "Herald"]]
+    assert not c.problems["problem"].str.contains("metadata").any()
+
+
+def test_dates_written_as_numbers_since_1970_are_named(tmp_path):
+    # a JSON Lines file from pandas' to_json (dates as epoch milliseconds) was only "3 documents with no
+    # usable 'date' (missing, not a date, ...)" when binned by time: no word of why
+    df = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": "X", "text": "The regime.",
+                       "date": pd.to_datetime(["2020-01-05", "2020-02-01", None])})
+    df.to_json(tmp_path / "c.jsonl", orient="records", lines=True, date_format="epoch")
+    c = load(tmp_path / "c.jsonl")
+    assert c.problems["problem"].tolist() == ["2 date(s) in column 'date' written as a number (e.g. 1578182400000: "
+                                              "seconds or milliseconds since 1970, as pandas' to_json writes them)"]
+    assert "date_format='iso'" in c.problems["action"].iat[0]
+    df.to_json(tmp_path / "iso.jsonl", orient="records", lines=True, date_format="iso")
+    assert load(tmp_path / "iso.jsonl").problems.empty
+
+
 def test_exports_report_no_mixed_dates_and_their_outlets_are_read(tmp_path):
     (tmp_path / "n.txt").write_text(exports.nexis_txt(), encoding="utf-8")
     (tmp_path / "f.rtf").write_text(exports.factiva_rtf(), encoding="ascii")

@@ -81,6 +81,16 @@ def test_report_worked_by_hand(small, tmp_path):
     assert set(per_outlet.outlet) == {"X", "Y"}
 
 
+def test_two_coders_sheets_given_as_tables_are_reported(small, tmp_path):
+    # two tables (no file name each) were refused with pandas' "truth value of a DataFrame is ambiguous"
+    a, b = (pd.read_csv(p, comment="#", dtype=str, keep_default_na=False) for p in _coded(small, tmp_path))
+    rep = validation_report(a, b, corpus=small)
+    assert rep.agreement.set_index("coders").loc["A, B", "percent_agreement"] == pytest.approx(4 / 6)
+    # one sheet with no coder's name given twice: said so, not a traceback
+    with pytest.raises(FramingError, match="more than one sheet with no name in 'coder'"):
+        validation_report(a.assign(coder=""), a.assign(coder=""))
+
+
 def test_sheets_edited_out_of_shape_are_refused(small, tmp_path):
     a, _ = _coded(small, tmp_path)
     text = a.read_text(encoding="utf-8")

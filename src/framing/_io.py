@@ -24,7 +24,7 @@ from ._record import PARQUET_KEY, active, file_sha256, manifest_path
 from .errors import OutputError
 
 __all__ = ["write_table", "write_tables", "write_text", "atomic", "check_output", "is_stream", "OUTPUT_FORMATS",
-           "spreadsheet_safe", "spreadsheet_unescape", "decode_spreadsheet_text", "FORMULA_START"]
+           "spreadsheet_safe", "spreadsheet_unescape", "FORMULA_START"]
 
 #: A text cell starting with one of these is taken as a formula by spreadsheets (OWASP's
 #: CSV-injection rule); CSV outputs write it after a single quote.
@@ -249,11 +249,19 @@ def atomic(dest, parent: Path | None = None, *, suffix: str = ".tmp"):
 
 
 def publish(tmp: str, path) -> None:
-    """Rename a finished temporary file over ``path``, with the permissions a file created
-    there would have (``mkstemp`` makes it readable by its owner only; the umask decides)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(tmp, 0o666 & ~mask)
+    """Rename a finished temporary file over ``path``, with the permissions of the file it
+    replaces, else those a file created there would have (``mkstemp`` makes it readable by
+    its owner only; the umask decides): a file kept private (0600) stays private."""
+    try:
+        st = os.stat(path)
+        mode = stat.S_IMODE(st.st_mode) if stat.S_ISREG(st.st_mode) else None
+    except OSError:
+        mode = None
+    if mode is None:
+        mask = os.umask(0)
+        os.umask(mask)
+        mode = 0o666 & ~mask
+    os.chmod(tmp, mode)
     os.replace(tmp, path)
 
 
@@ -297,22 +305,6 @@ def spreadsheet_unescape(s: pd.Series) -> pd.Series:
     """Undo :func:`spreadsheet_safe` on a column read as text."""
     mask = _formula_mask(s)
     return s if mask is None or not mask.any() else s.where(~(mask & (s.str[:1] == "'")), s.str[1:])
-
-
-def decode_spreadsheet_text(data: bytes) -> tuple[str, str]:
-    """The text of a CSV file as spreadsheets save it, and the encoding found: UTF-8 with or
-    without a byte-order mark, UTF-16 with one (Excel's "Unicode Text"), else cp1252 (Excel's
-    "CSV (Comma delimited)" on Western Windows)."""
-    import codecs
-
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "UTF-8 with BOM"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace"), "UTF-16"
-    try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "cp1252"
 
 
 def _write_csv(frames: Iterable[pd.DataFrame], fh) -> int:
@@ -391,6 +383,9 @@ def check_output(dest, *, inputs: tuple = (), ending: str = "", overwrite: bool 
             raise OutputError(f"{dest}: refusing to write over or into the input {src}; choose another output path.")
     if path.is_dir():
         raise OutputError(f"{dest}: is a folder; give a file name{ending}.")
+    if os.path.isfile(dest) and not is_stream(dest) and not os.access(dest, os.W_OK):
+        # a rename would replace it all the same; '>' in a shell would not
+        raise OutputError(f"{dest}: is read-only; refusing to replace it (make it writable, or choose another name).")
     if not overwrite and os.path.lexists(dest) and not is_stream(dest):
         raise OutputError(f"{dest}: exists; refusing to write over it (pass overwrite=True, or --force, to replace it), "
                           "or choose another name.")

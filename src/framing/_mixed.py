@@ -18,6 +18,7 @@ from ._runner import corpus_language, corpus_mixed
 from .cues import CueTable, cues_of, load_cues
 from .errors import FramingWarning, caller_stacklevel
 from .lang import get_language, languages
+from .lexicon import bundled_lexicons, load_lexicon
 
 __all__ = ["with_lang", "lang_frame", "lexicon_languages", "warn_after", "score_cues"]
 
@@ -54,9 +55,12 @@ def lexicon_languages(lex, corpus, load: dict) -> Counter | None:
     read = get_language(corpus_language(corpus, load))
     if read.code != lex.language:
         own = get_language(lex.language)
+        theirs = [name for name in bundled_lexicons() if load_lexicon(name).language == read.code]
         warnings.warn(f"lexicon {lex.name!r} is written in {own.name} (language: {own.code}) but the corpus is read as "
                       f"{read.name}: its quotation marks, sentences and names in marks are read as {read.name}'s. If the "
-                      f"corpus is in {own.name}, pass language={own.code!r} (--language {own.code}); "
+                      f"corpus is in {own.name}, pass language={own.code!r} (--language {own.code}); if it is in "
+                      f"{read.name}, {own.name} patterns miss its words: score it with a lexicon in {read.name}"
+                      f"{' (bundled: ' + ', '.join(theirs) + ')' if theirs else ''}. "
                       "framing.detect_languages tells each document's language.",
                       FramingWarning, stacklevel=caller_stacklevel())
     return None

@@ -556,10 +556,11 @@ def _evaluate_gold(args: argparse.Namespace) -> int:
 
 
 def _discover(args: argparse.Namespace) -> int:
+    if args.what == "variants" and (args.name is None) == (args.family is None):  # before reading the corpus
+        raise FramingError("give a NAME (the name as you write it, e.g. 'Deir ez-Zor') or --family (a family of "
+                           "--lexicon)" + (", not both." if args.name is not None else "."))
     corpus = load_corpus(args.corpus, **_load_options(args))
     if args.what == "variants":
-        if (args.name is None) == (args.family is None):
-            raise FramingError("give a NAME, or --family with --lexicon, but not both.")
         table = find_variants(corpus, args.name, family=args.family, lexicon=args.lexicon, top=args.top or None,
                               min_count=args.min_count, by=args.by)
         shown = ["variant", "count", "score", "docs", "in_lexicon", "left", "match", "right"]

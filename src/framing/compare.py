@@ -477,6 +477,9 @@ def _chosen(counts: pd.DataFrame, groups, what: str) -> list:
         chosen = present
     else:
         chosen = [groups] if isinstance(groups, str) else list(groups)
+        twice = next((g for i, g in enumerate(chosen) if g in chosen[:i]), None)
+        if twice is not None:  # a group against itself is no comparison (a difference of 0, p = 1)
+            raise FramingError(f"groups names {twice!r} twice: {', '.join(map(str, chosen))}; name each group once.")
         unknown = [g for g in chosen if g not in present]
         if unknown:
             raise FramingError(f"no article of group {unknown[0]!r} mentions {what}; groups that do: "

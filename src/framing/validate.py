@@ -22,7 +22,6 @@ agree on what "right" is? The loop:
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import io
 import re
@@ -33,11 +32,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ._io import decode_spreadsheet_text, is_stream, spreadsheet_safe, spreadsheet_unescape, write_text
+from ._io import is_stream, spreadsheet_safe, spreadsheet_unescape, write_text
 from ._params import Interval, validate_params
 from ._record import note_file
 from ._sentences import split_sentences
 from .corpus import as_corpus
+from .corpus.decoding import decode_spreadsheet_text, spreadsheet_separator
 from .errors import FramingError, FramingWarning
 from .text import paragraphs
 
@@ -318,7 +318,7 @@ def _read_sheet_file(path: Path) -> tuple[pd.DataFrame, str | None]:
         kind = header[0].split(":", 1)[1].strip().strip('",;\t ').strip() or None
     if not body:
         raise FramingError(f"{path}: no table after its header lines.")
-    sep = max((",", ";", "\t"), key=lambda d: len(next(csv.reader([body[0]], delimiter=d))))
+    sep = spreadsheet_separator(body[0])
     try:
         df = pd.read_csv(io.StringIO("".join(body)), sep=sep, dtype=str, keep_default_na=False, index_col=False)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
@@ -428,7 +428,9 @@ def validation_report(*sheets, corpus=None, by: str = "outlet") -> ValidationRep
     if len(kinds) > 1:
         raise FramingError("the sheets mix mentions and attributions; report them separately.")
     kind = kinds.pop()
-    df = pd.concat(frames, ignore_index=True)
+    # each sheet's attrs hold a table (refused rows): pandas compares attrs when it concatenates,
+    # and two sheets of one name (two DataFrames, one file twice) would make that comparison raise
+    df = pd.concat([_without_attrs(f) for f in frames], ignore_index=True)
     if by not in df.columns:
         raise FramingError(f"cannot break precision down by {by!r}: the sheet has no such column.")
     df["coder"] = df["coder"].where(df["coder"] != "", "(unnamed)")
@@ -438,6 +440,9 @@ def validation_report(*sheets, corpus=None, by: str = "outlet") -> ValidationRep
     dup = df[df["verdict"] != ""].duplicated(["key", "coder"], keep=False)
     if dup.any():
         r = df[df["verdict"] != ""][dup].iloc[0]
+        if r["coder"] == "(unnamed)" and len(frames) > 1:
+            raise FramingError(f"item {r['item']} is coded in more than one sheet with no name in 'coder'; put each "
+                               "coder's name in 'coder' on the rows they coded (or give a sheet only once).")
         raise FramingError(f"item {r['item']} is coded twice by coder {r['coder']!r}; keep one row per coder and item.")
     precision_rows, agreement_rows, item_rows = [], [], []
     for q in questions:
@@ -476,6 +481,12 @@ def validation_report(*sheets, corpus=None, by: str = "outlet") -> ValidationRep
     for t in (precision, agreement, items):
         t.attrs.update(kind=kind, sheets=[f.attrs["source"] for f in frames])
     return ValidationReport(precision, agreement, items)
+
+
+def _without_attrs(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy(deep=False)
+    out.attrs = {}
+    return out
 
 
 def _majority(verdicts: pd.Series) -> str:

@@ -92,6 +92,10 @@ def date_shape(value: str) -> str:
     return re.sub(r"\d+|[^\W\d_]+", kind, _TIME.sub("", value.strip()))
 
 
+#: A date written as a number: seconds (10 digits) or milliseconds (13) since 1970.
+_EPOCH = re.compile(r"\d{10}(?:\d{3})?")
+
+
 class DateFormats:
     """The ways the ``date`` column's dates are written, counted over the corpus, with an
     example of each (values that are no date are left to the time bins' own warning)."""
@@ -100,12 +104,18 @@ class DateFormats:
         self.column = column
         self.counts: Counter = Counter()
         self.example: dict[str, str] = {}
+        self.epoch = 0  # dates written as seconds or milliseconds since 1970 (pandas' to_json), not read
+        self.epoch_example = ""
 
     def apply(self, df: pd.DataFrame) -> None:
         if self.column not in df.columns or df.empty or pd.api.types.is_datetime64_any_dtype(df[self.column]):
             return
         read = parse_dates(df[self.column]).notna()  # what is no date at all is reported where dates are binned
         for v, ok in zip(df[self.column], read):
+            written = str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)  # 1578182400000.0 (a NaN beside)
+            if not ok and _EPOCH.fullmatch(written) and not isinstance(v, bool):
+                self.epoch += 1
+                self.epoch_example = self.epoch_example or written
             if not ok or not isinstance(v, str):
                 continue
             shape = date_shape(v)
@@ -113,7 +123,13 @@ class DateFormats:
             self.example.setdefault(shape, v.strip())
 
     def report(self, problems: Problems, source: str) -> None:
-        """One problem when the dates are written in more than one way."""
+        """One problem when the dates are written in more than one way, and one when some
+        are written as numbers of seconds or milliseconds since 1970."""
+        if self.epoch:
+            problems.add(source, None, None, f"{self.epoch} date(s) in column {self.column!r} written as a number "
+                         f"(e.g. {self.epoch_example}: seconds or milliseconds since 1970, as pandas' to_json writes "
+                         "them)", "not read as dates (left out of time bins); write them as YYYY-MM-DD "
+                         "(DataFrame.to_json(..., date_format='iso'))")
         if len(self.counts) < 2:
             return
         ways = ", ".join(f"{self.example[s]!r} ({n})" for s, n in self.counts.most_common())

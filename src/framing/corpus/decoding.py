@@ -4,9 +4,10 @@ mark, other encodings detected; binary files and HTML recognised."""
 from __future__ import annotations
 
 import codecs
+import csv
 import re
 
-__all__ = ["decode_bytes", "looks_like_html", "SURROGATE_RE"]
+__all__ = ["decode_bytes", "looks_like_html", "SURROGATE_RE", "decode_spreadsheet_text", "spreadsheet_separator"]
 
 #: A lone surrogate (not a character): what a file name or JSON string can hold that is no text.
 SURROGATE_RE = re.compile("[\ud800-\udfff]")
@@ -78,3 +79,24 @@ def looks_like_html(text: str) -> bool:
     """A saved web page rather than plain text (its first kilobyte says so)."""
     head = text[:1024].lstrip().lower()
     return head.startswith(("<!doctype html", "<html", "<?xml")) or ("<body" in head and "</" in text[:65536])
+
+
+def decode_spreadsheet_text(data: bytes) -> tuple[str, str]:
+    """The text of a CSV file as spreadsheets save it, and the encoding found: UTF-8 with or
+    without a byte-order mark, UTF-16 with one (Excel's "Unicode Text"), else cp1252 (Excel's
+    "CSV (Comma delimited)" on Western Windows)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "UTF-8 with BOM"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "UTF-16"
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def spreadsheet_separator(header: str) -> str:
+    """The field separator of a CSV as a spreadsheet saves it, read off its header line: a
+    comma, a semicolon (Excel in much of Europe) or a tab ("Unicode Text"), whichever splits
+    it into the most fields."""
+    return max((",", ";", "\t"), key=lambda d: len(next(csv.reader([header], delimiter=d), [])))

@@ -27,9 +27,20 @@ from .model import Problems
 __all__ = ["standardise", "prepare_chunk", "SeenIds", "DecidedIds", "dedupe", "title_column", "mojibake", "SPILL_IDS",
            "check_text_column", "isnull"]
 
+# tables framing returns, told apart by their columns: given where a corpus is asked for, they have
+# no text column, and naming one (their 'content' or 'sentence') would score the wrong text
+_OUTPUT_TABLES = [({"speaker", "cue", "content"}, "attributions, as framing.find_attributions returns"),
+                  ({"family", "label", "surface", "start", "end"}, "mentions, as framing.find_mentions returns"),
+                  ({"group", "family", "label", "count"}, "term counts, as framing.count_terms returns")]
+
+
 def check_text_column(df_columns: Iterable[str], text_col: str, source: str) -> None:
     cols = list(df_columns)
     if text_col not in cols:
+        made = next((what for need, what in _OUTPUT_TABLES if need <= set(cols)), None)
+        if made is not None:
+            raise CorpusError(f"{source}: a table of {made}, not a corpus (it has no text column {text_col!r}); give "
+                              "the corpus it was made from (its path, or the table with the articles' text).")
         raise CorpusError(
             f"{source}: no text column {text_col!r}. The columns are: {', '.join(map(str, cols)) or '(none)'}. "
             f"Name the text column with text_col= (or --text-col)."

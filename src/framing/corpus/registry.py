@@ -144,5 +144,15 @@ def format_of(path: Path) -> Reader | None:
         return None
     reader = reader_for(path)
     if reader is None:
-        raise CorpusError(f"{path}: unknown corpus format. Give {formats_text()}.")
+        raise CorpusError(f"{path}: unknown corpus format. Give {formats_text()}.{_hint(path.name.lower())}")
     return reader
+
+
+def _hint(name: str) -> str:
+    """What to do with a table saved in a format framing does not read."""
+    if name.endswith((".xlsx", ".xlsm", ".xls", ".ods", ".numbers")):
+        return (" A spreadsheet: save it as CSV (UTF-8), or read it with pandas.read_excel and give framing the "
+                "table.")
+    if name.endswith((".tsv", ".tsv.gz", ".tab")):
+        return " Tab-separated: name it .csv; a header line separated by tabs is read so."
+    return ""

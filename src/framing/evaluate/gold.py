@@ -105,12 +105,13 @@ def gold_kind(record: dict) -> str | None:
 
 def _lines(path: Path):
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = path.read_text(encoding="utf-8-sig")  # a BOM: a file saved by Notepad
     except FileNotFoundError:
         raise CorpusError(f"{path}: no such gold file.") from None
     except UnicodeDecodeError as exc:
         raise CorpusError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start}); a gold file is JSON Lines in UTF-8.") from None
-    for n, line in enumerate(raw.splitlines(), 1):
+    # lines end at a line feed only: json.dumps(..., ensure_ascii=False) writes U+2028, U+0085 … as they are
+    for n, line in enumerate(raw.split("\n"), 1):
         if not line.strip():
             continue
         try:
@@ -246,7 +247,7 @@ def read_gold(path, *, corpora) -> pd.DataFrame:
         Naming the gold file, the line and the doc_id: a corpus that is not in the folder, a
         document that is not in its corpus, a text whose SHA-256 is not the record's
         ``text_sha256`` (the corpus changed), offsets outside the text, a mark that is not a
-        quotation mark character, a record of the other kind.
+        quotation mark character, a record of the other kind, an article given twice.
 
     Examples
     --------
@@ -262,11 +263,17 @@ def read_gold(path, *, corpora) -> pd.DataFrame:
     if not records:
         raise CorpusError(f"{path}: no records (one annotated article a line, gold/README.md).")
     wanted: dict[str, set[str]] = {}
+    first_line: dict[tuple[str, str], int] = {}
     for n, rec in records:
         for key in ("corpus", "doc_id", "text_sha256", "half"):
             if key not in rec:
                 raise CorpusError(f"{path}, line {n}: no {key!r} (gold/README.md lists a record's fields).")
-        wanted.setdefault(str(rec["corpus"]), set()).add(str(rec["doc_id"]))
+        key = (str(rec["corpus"]), str(rec["doc_id"]))
+        if key in first_line:  # scored twice, its attributions would count twice
+            raise CorpusError(f"{path}, line {n} (doc_id {key[1]}): the article of line {first_line[key]} again; keep "
+                              "one record an article (two annotators' work: a file each, scored apart).")
+        first_line[key] = n
+        wanted.setdefault(key[0], set()).add(key[1])
     store = _Corpora(root, wanted)
     kind = gold_kind(records[0][1])
     rows = []

@@ -173,6 +173,10 @@ def _patterns(where: _Where, node: yaml.Node, what: str) -> list[Pattern]:
         if not regex and not any(c.isalnum() for c in text):
             raise where.error(text_node, f"{what}: pattern {text!r} has no letter or digit to match; a '*' ends a word "
                                          "(immigra*), it is not a pattern by itself.")
+        if not regex and re.search(r"(?<!\w)\*|\*(?=\w)", text):  # it was read as "any letters" there, unlike the docs
+            raise where.error(text_node, f"{what}: pattern {text!r}: a '*' stands at the end of a word only (immigra*: "
+                                         "immigrant, immigration …), not at its start or inside it; write the forms "
+                                         "out, or a regex (regex: true).")
         if case is None:
             letters = [c for c in text if c.isalpha()]
             case = len(letters) >= 2 and all(c.isupper() for c in letters)

@@ -5,6 +5,7 @@ without its ending); or one such file given as the corpus (:func:`read_document_
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from ...errors import CorpusError
+from ..decoding import decode_spreadsheet_text, spreadsheet_separator
 from ..model import Problems
 from ..registry import document_endings, document_endings_text, document_stem, reader_for
 
@@ -27,10 +29,16 @@ def _read_metadata(path: Path, problems: Problems) -> pd.DataFrame | None:
     if outside:  # nothing outside the folder is read, metadata included
         problems.add(str(path), None, None, outside, "skipped: every file has outlet 'unknown'")
         return None
+    # a file people edit in a spreadsheet: saved as cp1252 or UTF-16, separated by ';' or tabs
+    text, encoding = decode_spreadsheet_text(path.read_bytes())
     try:
-        meta = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (pd.errors.ParserError, UnicodeDecodeError, ValueError) as exc:
+        meta = pd.read_csv(io.StringIO(text), sep=spreadsheet_separator(text.split("\n", 1)[0]), dtype=str,
+                           keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
         raise CorpusError(f"{path}: cannot read metadata ({exc}). Fix the file or remove it.") from None
+    if encoding == "cp1252":
+        problems.add(str(path), None, None, "not UTF-8", "read as cp1252 (a spreadsheet's CSV on Windows); save it as "
+                     "UTF-8 if its names look wrong")
     if "doc_id" not in meta.columns:
         raise CorpusError(f"{path}: no 'doc_id' column; the columns are: {', '.join(meta.columns)}. "
                           f"metadata.csv needs doc_id (the file name without {document_endings_text()}).")
@@ -87,10 +95,12 @@ def _printable(name: str) -> str:
         return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
-def _add_metadata(row: dict, meta: pd.DataFrame, folder: Path, where: str, problems: Problems, *, stem: str) -> None:
-    """The document's row of ``metadata.csv`` (by its doc_id, or by its file's name for the
-    articles of an export) into ``row`` (its outlet cleaned), or a problem."""
-    doc_id = row["doc_id"] if row["doc_id"] in meta.index else stem
+def _add_metadata(row: dict, meta: pd.DataFrame, folder: Path, where: str, problems: Problems, *, stem: str,
+                  name: str) -> None:
+    """The document's row of ``metadata.csv`` (by its doc_id, or by its file's name without
+    its ending for the articles of an export, or with it: ``a.docx`` as a file manager lists
+    it) into ``row`` (its outlet cleaned), or a problem."""
+    doc_id = next((k for k in (row["doc_id"], stem, name) if k in meta.index), stem)
     if doc_id in meta.index:
         for col in meta.columns:
             if col != "doc_id":
@@ -117,7 +127,7 @@ def _files(folder: Path, meta: pd.DataFrame | None, problems: Problems) -> list[
     if not files:
         raise CorpusError(f"{folder}: no {endings} files in this folder. A folder corpus is one {endings} file per document "
                           "(or per export of several articles).")
-    stems = {_printable(document_stem(p.name)) for p in files}
+    stems = {_printable(document_stem(p.name)) for p in files} | {_printable(p.name) for p in files}
     if meta is not None:
         for doc_id in meta.index:
             if doc_id not in stems:
@@ -188,7 +198,7 @@ def _read_files(files: list[Path], folder: Path, meta: pd.DataFrame | None, *, c
         for n, doc in enumerate(docs if several else [docs], 1):
             row = _row(dict(doc), f"{doc_id}-{n}" if several else doc_id, where, n if several else None, problems)
             if meta is not None:
-                _add_metadata(row, meta, folder, where, problems, stem=doc_id)
+                _add_metadata(row, meta, folder, where, problems, stem=doc_id, name=_printable(p.name))
             rows.append(row)
             if len(rows) >= chunksize:
                 yield _frame(rows)

@@ -3,6 +3,7 @@ skipped and listed, a broken stream read up to the break."""
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
@@ -24,9 +25,11 @@ __all__ = ["read_jsonl", "MAX_LINE_CHARS"]
 
 
 def _open_text(path: Path, encoding: str | None):
+    # UTF-8 read as utf-8-sig: a byte-order mark (a file saved on Windows) is not part of line 1's JSON
+    encoding = "utf-8-sig" if encoding is None or codecs.lookup(encoding).name == "utf-8" else encoding
     if path.name.lower().endswith(".gz"):
-        return io.TextIOWrapper(gzip.open(path, "rb"), encoding=encoding or "utf-8", newline="")
-    return open(path, encoding=encoding or "utf-8", newline="")
+        return io.TextIOWrapper(gzip.open(path, "rb"), encoding=encoding, newline="")
+    return open(path, encoding=encoding, newline="")
 
 
 #: The longest JSON Lines line read (characters): a longer one is skipped and listed, read
