@@ -1,0 +1,35 @@
+"""French and German, eighth round: constructions of the grammar, each tested on
+constructed sentences that vary it. A French subject set off from its verb by an aside
+that points back at it ("Jacques Chirac, lui, plaide …", "Le ministre, de son côté, a
+déclaré …") still speaks; "appeler … à" with its object between, in every tense."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import framing
+
+
+def rows(language: str, text: str) -> list[tuple]:
+    got = framing.find_attributions(pd.DataFrame({"doc_id": ["d0"], "text": [text]}), language=language)
+    return [tuple(r) for r in got[got["rule"] != "continuation"][["cue", "speaker", "speaker_canonical"]].values.tolist()]
+
+
+def test_a_french_subject_before_an_aside_that_points_back_at_it_speaks():
+    assert rows("fr", "Jacques Chirac, lui, plaide pour une réforme de la loi.") == [
+        ("plaide pour", "Jacques Chirac", "Jacques Chirac")]
+    assert rows("fr", "Le ministre, de son côté, a déclaré que la réforme était finie.") == [
+        ("déclaré", "Le ministre", "Le ministre")]
+    assert rows("fr", "La porte-parole, quant à elle, a affirmé qu'il partirait.") == [
+        ("affirmé", "La porte-parole", "La porte-parole")]
+    assert rows("fr", "Les syndicats, pour leur part, ont déclaré que la réforme est injuste.") == [
+        ("déclaré", "Les syndicats", "Les syndicats")]
+    assert rows("fr", "Marie Martin, elle aussi, a expliqué que rien ne changerait.") == [
+        ("expliqué", "Marie Martin", "Marie Martin")]
+
+
+def test_a_french_call_to_with_its_object_between_in_every_tense():
+    assert rows("fr", "Le syndicat a appelé les salariés à la grève.") == [("appelé", "Le syndicat", "Le syndicat")]
+    assert rows("fr", "La CGT appelait l’ensemble des personnels à rejoindre la grève.") == [
+        ("appelait", "La CGT", "CGT")]
+    assert rows("fr", "Le maire a appelé son fils Jean.") == []
