@@ -33,3 +33,18 @@ def test_a_french_call_to_with_its_object_between_in_every_tense():
     assert rows("fr", "La CGT appelait l’ensemble des personnels à rejoindre la grève.") == [
         ("appelait", "La CGT", "CGT")]
     assert rows("fr", "Le maire a appelé son fils Jean.") == []
+
+
+def test_a_german_name_in_the_genitive_before_a_role_stands_for_its_article():
+    # "Thüringens AfD-Chef" = "der AfD-Chef Thüringens": the person named before with that
+    # role, or named last, as "der AfD-Chef" would be
+    assert rows("de", "„Wir bleiben“, sagte der AfD-Chef Björn Höcke. Thüringens AfD-Chef empfiehlt den "
+                      "Unternehmen, still zu sein. Und er sagt auch, das sei gut.") == [
+        ("sagte", "der AfD-Chef Björn Höcke", "Björn Höcke"),
+        ("empfiehlt", "Thüringens AfD-Chef", "Björn Höcke"), ("sagt", "er", "Björn Höcke")]
+    assert rows("de", "Emmanuel Macron sagte, er werde kommen. Die Lage sei ernst, erklärte Frankreichs Präsident.")[1] == (
+        "erklärte", "Frankreichs Präsident", "Emmanuel Macron")
+    assert rows("de", "Annalena Baerbock reiste nach Kiew. Deutschlands Außenministerin erklärte, die Hilfe gehe "
+                      "weiter.") == [("erklärte", "Deutschlands Außenministerin", "Annalena Baerbock")]
+    # a first name before a surname that is a role's word is a name
+    assert rows("de", "Hans Richter sagte, die Lage sei ernst.") == [("sagte", "Hans Richter", "Hans Richter")]

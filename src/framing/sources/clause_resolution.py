@@ -19,6 +19,7 @@ from .bodies import Bodies
 from .classification import classify
 from .clause_cases import (
     body_named_before,
+    genitive_role,
     latin_name_words,
     message_author,
     name_in_case,
@@ -109,7 +110,7 @@ def _definite_person(phrase: str, w: ClauseWords) -> bool:
     elided = next((e for e in w.ELISIONS if first.startswith(e) and e in w.DEFINITE), None)
     if elided:
         words = [first[len(elided):]] + words[1:]
-    elif first in w.DEFINITE:
+    elif first in w.DEFINITE or genitive_role(phrase, w):  # "Thüringens AfD-Chef": "der AfD-Chef"
         words = words[1:]
     elif w.ARTICLES:
         return False
@@ -339,7 +340,7 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     phrase = phrase if case else oblique_phrase(phrase, w)  # "laut eines Sprechers": "ein Sprecher"
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
     aname = (joined_article_name(_words(appos), w) or proper_name(appos, w)) if appos else ""  # "، محمد جواد ظريف،"
-    name = "" if part_of_body(phrase, case, w) else proper_name(phrase, w)  # "пресс-служба СФУ": the press service
+    name = "" if part_of_body(phrase, case, w) or genitive_role(phrase, w) else proper_name(phrase, w)  # "пресс-служба СФУ"
     if case and name:
         name = nominative_name(name, case, w)  # "Андрея Бусыгина": Андрей Бусыгин
     name = _document_or_body(text, a, phrase, name, w)

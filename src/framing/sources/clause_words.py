@@ -295,6 +295,9 @@ class ClauseWords:
         self.PLURAL_WITH = {str(k).lower(): re.compile(str(v)) for k, v in (data.get("plural_with") or {}).items()}
         #: a pronoun no earlier speaker fits is the person the text named last before it
         self.PRONOUN_NAMES = bool(data.get("pronoun_names", False))
+        genitive = data.get("genitive_name")
+        #: a name in the genitive that stands for a role's article ("Thüringens AfD-Chef")
+        self.GENITIVE_NAME = re.compile(str(genitive)) if genitive else None
         #: names carry two surnames, the first of which names the person (Spanish)
         self.TWO_SURNAMES = bool(data.get("two_surnames", False))
         #: an article whose adjective with this ending marks an oblique case ("der neuen")
