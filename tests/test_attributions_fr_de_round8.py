@@ -48,3 +48,20 @@ def test_a_german_name_in_the_genitive_before_a_role_stands_for_its_article():
                       "weiter.") == [("erklärte", "Deutschlands Außenministerin", "Annalena Baerbock")]
     # a first name before a surname that is a role's word is a name
     assert rows("de", "Hans Richter sagte, die Lage sei ernst.") == [("sagte", "Hans Richter", "Hans Richter")]
+
+
+def test_a_body_by_its_word_alone_is_the_one_form_the_article_gives_it_with_whose_it_is():
+    # a nationality after it (French) or before it, or a capitalised adjective of its name
+    # after the same article (German)
+    assert rows("fr", "Le Conseil d'Etat genevois a refusé le permis mardi. Le Conseil d'Etat a déclaré que la "
+                      "demande était limitée.") == [("déclaré", "Le Conseil d'Etat", "Conseil d'Etat genevois")]
+    assert rows("fr", "Le gouvernement britannique a changé de cap. Le gouvernement a promis d'interdire les "
+                      "couteaux.") == [("promis", "Le gouvernement", "gouvernement britannique")]
+    assert rows("de", "Die Europäische Kommission hat ein Verfahren eröffnet. Tiktok arbeitet mit der Europäischen "
+                      "Kommission zusammen. Der Konzern tue zu wenig, wie die Kommission mitteilte.")[-1] == (
+        "mitteilte", "die Kommission", "Europäische Kommission")
+    assert rows("de", "Die russische Regierung hat Truppen verlegt. Die Regierung erklärte, die Lage sei ruhig.") == [
+        ("erklärte", "Die Regierung", "russische Regierung")]
+    # two such forms: which one is not said
+    assert rows("fr", "Le gouvernement britannique et le gouvernement français se sont parlé. Le gouvernement a "
+                      "promis d'interdire les couteaux.") == [("promis", "Le gouvernement", "Le gouvernement")]

@@ -27,7 +27,12 @@ In another language (``Bodies(text, words)``, ``words`` its :class:`.clause_word
 the same rules read that language's determiners, joiners and body words: an article opening
 the name is left out ("der Städtetag", "l’ONU"), an acronym is spelled by a run joined by
 its joiners, with one adjective in lower case at its end ("ONU": "Organisation des Nations
-unies"); and two more rules name what its news writes:
+unies"); and three more rules name what its news writes:
+
+- a body by its word alone ("le Conseil d’Etat", "die Kommission") is the one form the
+  article writes with what says whose it is: a nationality after or before it ("Conseil
+  d’Etat genevois", "die russische Regierung") or a capitalised adjective of its name after
+  the description's own article ("Die Europäische Kommission", not "der Europäischen");
 
 - a body's name followed by an acronym where the article gives it in full is that longer
   name ("Städtetag" where it writes "Der Städtetag NRW");
@@ -132,6 +137,10 @@ class Bodies:
         elided = next((e for e in w.ELISIONS if low.startswith(e) and len(low) > len(e)), "")
         core = words[1:] if low in w.DETERMINERS and len(words) > 1 else ([words[0][len(elided):]] + words[1:]
                                                                           if elided else words)
+        qualified = self._qualified(core, low if low in w.DEFINITE else "") \
+            if core and len(core) <= 2 and core[0].lower() in w.ORG_WORDS else ""
+        if qualified:
+            return qualified  # "le Conseil d’Etat" → "Conseil d’Etat genevois", "die Kommission" → "Europäische Kommission"
         if not core or len(core) > 3 or not all(x[:1].isupper() for x in core):
             return name
         short = " ".join(core)
@@ -148,6 +157,25 @@ class Bodies:
         if len(core) == 1 and 3 <= len(short) <= 4:
             return self._clipped(short) or name
         return name
+
+    def _qualified(self, core: list, article: str) -> str:
+        """The one form of the body ``core`` (a body's word and what follows it) the article
+        writes with what says whose it is: a nationality after it ("Conseil d’Etat genevois",
+        "gouvernement britannique") or before it, or a capitalised adjective of its name
+        ("Die Europäische Kommission"), after an article (the description's own, where it has
+        one: "die Kommission" is not "der Europäischen Kommission"); else ""."""
+        w, short = self.w, r"\s+".join(re.escape(x) for x in core)
+        arts = "|".join(re.escape(d) for d in sorted(w.DEFINITE, key=len, reverse=True))
+        found = set()
+        for m in re.finditer(rf"(?<!\w)(?:((?i:{arts}))\s+([\w’'-]+)\s+)?({short})(?:\s+([\w’'-]+))?(?!\w)", self.text):
+            before, after = m.group(2) or "", m.group(4) or ""
+            if after.lower() in w.NATIONALITIES and after.islower():
+                found.add(f"{m.group(3)} {after}")
+            if before and (before.lower() in w.NATIONALITIES or before[:1].isupper() and w.ATTRIBUTIVE is not None
+                           and w.ATTRIBUTIVE.search(before)) and before.lower() not in w.DETERMINERS \
+                    and (not article or m.group(1).lower() == article):
+                found.add(f"{before} {m.group(3)}")
+        return found.pop() if len(found) == 1 else ""
 
     def _clipped(self, short: str) -> str:
         """The one name of two or three capitalised words, after an article of the
