@@ -65,3 +65,13 @@ def test_a_body_by_its_word_alone_is_the_one_form_the_article_gives_it_with_whos
     # two such forms: which one is not said
     assert rows("fr", "Le gouvernement britannique et le gouvernement français se sont parlé. Le gouvernement a "
                       "promis d'interdire les couteaux.") == [("promis", "Le gouvernement", "Le gouvernement")]
+
+
+def test_french_le_after_comme_or_que_is_the_verbs_object_and_its_subject_follows():
+    assert rows("fr", "Il faut négocier, comme le souligne le ministre.") == [("souligne", "le ministre", "le ministre")]
+    assert rows("fr", "Comme le rappelle Jean Dupont, la loi est claire.") == [("rappelle", "Jean Dupont", "Jean Dupont")]
+    assert rows("fr", "Le plan permettrait de connaître les dispositifs, tels que le propose l'Egypte.") == [
+        ("propose", "l'Egypte", "Egypte")]
+    assert rows("fr", "La loi est claire, ainsi que le confirme le tribunal.") == [("confirme", "le tribunal", "le tribunal")]
+    # "le dit ministre": an article, no subject after the form
+    assert rows("fr", "Il estime que le dit ministre a tort.") == []

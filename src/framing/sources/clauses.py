@@ -121,6 +121,9 @@ def _verb_group_start(site: _Site) -> tuple[int, tuple | None]:
     b, clitic = site.ci - 1, None
     while b >= 0 and toks[b].word and (toks[b].low.split("-")[0] in w.AUX or toks[b].core.split("-")[0] in w.AUX
                                        or toks[b].low in w.ADVERBS or (toks[b].low in w.OBJECT_CLITICS and b + 1 < site.ci)
+                                       or (b >= 1 and f"{toks[b - 1].low} {toks[b].low}" in w.NEUTER_CLITIC
+                                           and site.cj + 1 < len(toks) and (toks[site.cj + 1].cap
+                                                                            or toks[site.cj + 1].low in w.DETERMINERS))
                                        or (toks[b].low in w.VERB_PERSONS
                                            and not w.VERB_PERSONS[toks[b].low].search(toks[b + 1].low))):
         # "nous a fait remarquer Mme X": "nous" before a verb not of its person is its object
