@@ -75,3 +75,14 @@ def test_french_le_after_comme_or_que_is_the_verbs_object_and_its_subject_follow
     assert rows("fr", "La loi est claire, ainsi que le confirme le tribunal.") == [("confirme", "le tribunal", "le tribunal")]
     # "le dit ministre": an article, no subject after the form
     assert rows("fr", "Il estime que le dit ministre a tort.") == []
+
+
+def test_a_pronoun_after_a_fronted_or_postposed_cue_is_the_person_of_its_subject_pronoun():
+    assert rows("fr", "Jean Dupont a parlé. Selon lui, la réforme est finie.") == [("Selon", "lui", "Jean Dupont")]
+    assert rows("fr", "Marie Curie a parlé. La réforme, selon elle, est finie.") == [("selon", "elle", "Marie Curie")]
+    assert rows("fr", "Jean Dupont a dit que tout allait bien. La hausse illustrerait selon lui l'expression d'un "
+                      "malaise.")[1] == ("selon", "lui", "Jean Dupont")
+    assert rows("de", "Der Minister Olaf Scholz sprach. Laut ihm ist die Reform vorbei.") == [
+        ("Laut", "ihm", "Olaf Scholz")]
+    assert rows("de", "„Wir gehen“, sagte Olaf Scholz. Ihm zufolge ist die Reform vorbei.")[1] == (
+        "zufolge", "Ihm", "Olaf Scholz")

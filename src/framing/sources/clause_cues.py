@@ -47,6 +47,9 @@ def _fronted(site: _Site):
     joined = unjoined(site, i)  # "وفقا للوثائق": the speaker without the preposition joined to it
     toks = joined or toks
     e = site.cj + 1 if own is not None else np_after(toks, i, len(toks), w)
+    stressed = w.STRESSED_PRONOUNS.get(toks[i].low, "") if own is None and i < len(toks) else ""
+    if stressed:
+        e = i + 1  # "selon lui", "laut ihm": the person of a subject pronoun
     if e is None and told:
         # "وفقًا لما أبلغنا به": what someone said, no one named
         after = trim(site.text, toks[i].start if i < len(toks) else site.window[1], site.window[1], " \t\r\n\u00a0,;:.")
@@ -58,7 +61,7 @@ def _fronted(site: _Site):
         return None  # "Pour X, …" only opening a sentence, X a name or a role
     if own is None and w.ARTICLES and not any(
             t.cap or role_of(t.core, w) or t.core in w.ORG_WORDS or t.core in w.DOCUMENTS or t.low in w.PRONOUNS
-            or t.core in w.TITLE_WORDS for t in toks[i:e]):
+            or t.core in w.TITLE_WORDS or stressed for t in toks[i:e]):
         return None  # "selon les types d’établissements", "según los casos": depending on, no one speaks
     if own is None:
         e = fronted_end(toks, site.ci, e, w)  # "По данным источника в правоохранительных органах, …"
@@ -77,6 +80,7 @@ def _fronted(site: _Site):
     if content[1] <= content[0]:
         return None
     extra = {"phrase": toks[i].text + site.text[toks[i].end:speaker[1]]} if joined else {}
+    extra = {"phrase": stressed} if stressed else extra
     return site.found(speaker, content, "fronted", app, **extra)
 
 
@@ -112,7 +116,9 @@ def _postposed(site: _Site):
     after = trim(site.text, site.ce, site.window[1], " \t\r\n\u00a0,;:." + w.DASHES)
     before = trim(site.text, site.window[0], toks[st].start, " \t\r\n\u00a0,;:" + w.DASHES)
     content = after if after[1] - after[0] > before[1] - before[0] else before
-    return site.found((toks[st].start, toks[b].end), content, "postposed") if content[1] > content[0] else None
+    stressed = w.STRESSED_PRONOUNS.get(toks[st].low, "") if st == b else ""  # "ihm zufolge": er
+    return site.found((toks[st].start, toks[b].end), content, "postposed", **({"phrase": stressed} if stressed else {})) \
+        if content[1] > content[0] else None
 
 
 def _so(site: _Site):

@@ -307,6 +307,10 @@ class ClauseWords:
         #: subject pronouns that are a verb's object before a form not of their person
         #: ("nous a fait remarquer"): pronoun -> the pattern of its person's verb endings
         self.VERB_PERSONS = {str(k).lower(): re.compile(str(v)) for k, v in (data.get("verb_persons") or {}).items()}
+        #: a pronoun after a preposition, with the subject pronoun of its person ("selon lui": il)
+        self.STRESSED_PRONOUNS = {str(k).lower(): str(v).lower() for k, v in (data.get("stressed_pronouns") or {}).items()}
+        if not set(self.STRESSED_PRONOUNS.values()) <= set(self.PRONOUNS):
+            raise LanguageError(f"{where}: stressed_pronouns maps pronouns to subject pronouns.")
         #: phrases that name the person the text named last ("ce dernier"), with their gender
         self.LAST_NAMED = {" ".join(str(k).lower().replace("'", "’").split()): str(v)
                            for k, v in (data.get("last_named") or {}).items()}
