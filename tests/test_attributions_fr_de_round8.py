@@ -86,3 +86,15 @@ def test_a_pronoun_after_a_fronted_or_postposed_cue_is_the_person_of_its_subject
         ("Laut", "ihm", "Olaf Scholz")]
     assert rows("de", "„Wir gehen“, sagte Olaf Scholz. Ihm zufolge ist die Reform vorbei.")[1] == (
         "zufolge", "Ihm", "Olaf Scholz")
+
+
+def test_a_passive_of_saying_with_no_agent_and_its_clause_after_it_reports_what_no_one_named_said():
+    assert rows("fr", "Le ministre a parlé. Il a été précisé que la victime avait 14 ans.") == [("précisé", "", "")]
+    assert rows("fr", "La police est venue avant qu'il ne soit précisé que la victime avait 14 ans.") == [
+        ("précisé", "", "")]
+    assert rows("de", "Im Fall von Gaetz war zudem kritisiert worden, dass er keine Erfahrung mitbringe.") == [
+        ("kritisiert", "", "")]
+    assert rows("de", "„Wir gehen“, sagte Merz. Es wurde betont, dass die Lage ernst sei.")[1] == ("betont", "", "")
+    # the agent, where written, speaks; with no clause after it, no report
+    assert rows("de", "Der Abriss wurde von der Regierung verkündet.") == [("verkündet", "der Regierung", "der Regierung")]
+    assert rows("de", "Besonders scharf kritisiert wurde ihre Entscheidung.") == []
