@@ -98,3 +98,13 @@ def test_a_passive_of_saying_with_no_agent_and_its_clause_after_it_reports_what_
     # the agent, where written, speaks; with no clause after it, no report
     assert rows("de", "Der Abriss wurde von der Regierung verkündet.") == [("verkündet", "der Regierung", "der Regierung")]
     assert rows("de", "Besonders scharf kritisiert wurde ihre Entscheidung.") == []
+
+
+def test_a_definite_role_whose_gender_the_last_speaker_conflicts_with_is_the_last_of_its_gender():
+    # "la chanteuse" after her (male) agent spoke: the singer who spoke before him
+    assert rows("fr", "« Je chante », dit Mme Cindy Santos. « Elle est prête », répond son agent, l'avocat Jacques "
+                      "Barillon. La chanteuse ajoute : « Je suis sûre de moi. »")[-1] == (
+        "ajoute", "La chanteuse", "Cindy Santos")
+    # no one of its gender spoke: unresolved, not the man
+    assert rows("fr", "« Elle est prête », répond l'avocat Jacques Barillon. La chanteuse ajoute : « Je suis sûre "
+                      "de moi. »")[-1] == ("ajoute", "La chanteuse", "La chanteuse")

@@ -558,8 +558,12 @@ def _described(a: Attribution, phrase: str, gender: str, history: list, w: Claus
         # the definite article marks the role as someone already named ("l’édile"); a
         # language without articles says no such thing: a bare role only by its head; not a
         # person the text gave a role of another field ("L’accusé Vogel" is not "le procureur")
-        earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and h.extra.get("named")
-                        and h.speaker_type == "person"), None)
+        persons = [h for h in reversed(history[-LOOKBACK:]) if h.canonical and h.extra.get("named")
+                   and h.speaker_type == "person"]
+        # the last, else where its gender conflicts the last said to be of its gender ("la chanteuse"
+        # after her agent spoke: the singer named before)
+        earlier = next((h for k, h in enumerate(persons) if gender and h.extra.get("gender") == gender
+                        or k == 0 and not (gender and h.extra.get("gender"))), None)
         if earlier is not None and a.head and not _same_field(a.head, earlier.extra.get("roles", ()), w):
             earlier = None
     if earlier is None and _one_person_role(a, w):
