@@ -108,3 +108,16 @@ def test_a_definite_role_whose_gender_the_last_speaker_conflicts_with_is_the_las
     # no one of its gender spoke: unresolved, not the man
     assert rows("fr", "« Elle est prête », répond l'avocat Jacques Barillon. La chanteuse ajoute : « Je suis sûre "
                       "de moi. »")[-1] == ("ajoute", "La chanteuse", "La chanteuse")
+
+
+def test_a_source_said_to_be_the_one_cited_before_is_that_source():
+    assert rows("fr", "Selon l’administration militaire régionale, un quartier a été frappé. L’attaque a fait deux "
+                      "morts, selon un bilan préliminaire de la même source.")[1] == (
+        "selon", "un bilan préliminaire de la même source", "l’administration militaire régionale")
+    assert rows("fr", "Selon le ministère, un quartier a été frappé. Cette attaque a eu lieu, selon cette source, "
+                      "lors d'un déplacement.")[1] == ("selon", "cette source", "le ministère")
+    assert rows("de", "Laut dem Innenministerium gab es zwei Tote. Dieser Quelle zufolge wurden zehn Menschen "
+                      "verletzt.")[1] == ("zufolge", "Dieser Quelle", "Innenministerium")
+    # another source is another
+    assert rows("fr", "Selon le ministère, un quartier a été frappé. Selon une autre source, deux personnes sont "
+                      "mortes.")[1] == ("Selon", "une autre source", "une autre source")

@@ -299,9 +299,9 @@ def _participle(site: _Site, earlier: list):
 def _attribution(site: _Site, earlier: list):
     cues = site.cues
     if site.lemma in cues.fronted:
-        return _fronted(site)
+        return _cited_before(site, _fronted(site), earlier)
     if site.lemma in cues.postposed:
-        return _postposed(site)
+        return _cited_before(site, _postposed(site), earlier)
     if site.lemma in cues.after_comma:
         return _so(site)
     answer = _participle(site, earlier) or _before_verb(site)
@@ -312,6 +312,22 @@ def _attribution(site: _Site, earlier: list):
         if att is not None and att.rule == "dropped" else None
     # "ربط غسان شربل … وقال إن": a verb with no subject speaks with its sentence's (verb-first)
     return att if span is None else site.found(span, att.content, "subject")
+
+
+def _cited_before(site: _Site, att, earlier: list):
+    """"selon un bilan préliminaire de la même source", "selon cette source": a source whose
+    phrase says it is the one cited before (``same_source``) is the source the sentences
+    before cited last ("Selon l’administration militaire régionale, …"); else ``att``."""
+    if att is None or att.speaker is None or not site.w.SAME_SOURCE:
+        return att
+    said = f" {' '.join(site.text[att.speaker[0]:att.speaker[1]].lower().split())} "
+    if not any(f" {x} " in said for x in site.w.SAME_SOURCE):
+        return att
+    same = next((a for a in reversed(earlier) if a.rule in {"fronted", "postposed", "source"} and a.speaker is not None
+                 and a.cue is not None and a.cue[0] < site.cs), None)
+    if same is not None:
+        att.extra["follows"] = same
+    return att
 
 
 def _opening_subject(site: _Site, earlier: list):
