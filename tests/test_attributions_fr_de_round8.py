@@ -121,3 +121,15 @@ def test_a_source_said_to_be_the_one_cited_before_is_that_source():
     # another source is another
     assert rows("fr", "Selon le ministère, un quartier a été frappé. Selon une autre source, deux personnes sont "
                       "mortes.")[1] == ("Selon", "une autre source", "une autre source")
+
+
+def test_a_german_noun_of_saying_with_its_speaker_in_the_genitive_and_a_clause_after():
+    assert rows("de", "Die NRW-Landesregierung will das Rentenalter anheben. Die Feuerwehren kritisieren das Argument "
+                      "der Landesregierung, dass der Fortschritt die Belastung senke.")[-1] == (
+        "Argument", "der Landesregierung", "NRW-Landesregierung")
+    assert rows("de", "Es gab Kritik des Ministers: „Das ist falsch.“") == [("Kritik", "des Ministers", "der Minister")]
+    assert rows("de", "Die Gewerkschaft bekräftigte die Forderung der Beschäftigten, dass die Löhne steigen.")[-1] == (
+        "Forderung", "der Beschäftigten", "die Beschäftigten")
+    # no clause after it, or no genitive: no report
+    assert rows("de", "Die Forderung der Gewerkschaft wurde abgelehnt.") == []
+    assert rows("de", "Die Forderung nach mehr Geld sei berechtigt, dass ist klar.") == []

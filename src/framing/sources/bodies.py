@@ -163,10 +163,11 @@ class Bodies:
         writes with what says whose it is: a nationality after it ("Conseil d’Etat genevois",
         "gouvernement britannique") or before it, or a capitalised adjective of its name
         ("Die Europäische Kommission"), after an article (the description's own, where it has
-        one: "die Kommission" is not "der Europäischen Kommission"); else ""."""
+        one: "die Kommission" is not "der Europäischen Kommission"), or an acronym joined before
+        it ("NRW-Landesregierung"); else ""."""
         w, short = self.w, r"\s+".join(re.escape(x) for x in core)
         arts = "|".join(re.escape(d) for d in sorted(w.DEFINITE, key=len, reverse=True))
-        found = set()
+        found = {m.group() for m in re.finditer(rf"(?<![\w-])[A-ZÄÖÜ]{{2,5}}-{short}(?![\w-])", self.text)}  # "NRW-Landesregierung"
         for m in re.finditer(rf"(?<!\w)(?:((?i:{arts}))\s+([\w’'-]+)\s+)?({short})(?:\s+([\w’'-]+))?(?!\w)", self.text):
             before, after = m.group(2) or "", m.group(4) or ""
             if after.lower() in w.NATIONALITIES and after.islower():

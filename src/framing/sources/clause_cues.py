@@ -299,7 +299,10 @@ def _participle(site: _Site, earlier: list):
 def _attribution(site: _Site, earlier: list):
     cues = site.cues
     if site.lemma in cues.fronted:
-        return _cited_before(site, _fronted(site), earlier)
+        att = _fronted(site)
+        if att is not None and site.form in cues.needs_clause and not _said_after_phrase(site, att):
+            return None
+        return _cited_before(site, att, earlier)
     if site.lemma in cues.postposed:
         return _cited_before(site, _postposed(site), earlier)
     if site.lemma in cues.after_comma:
@@ -312,6 +315,26 @@ def _attribution(site: _Site, earlier: list):
         if att is not None and att.rule == "dropped" else None
     # "ربط غسان شربل … وقال إن": a verb with no subject speaks with its sentence's (verb-first)
     return att if span is None else site.found(span, att.content, "subject")
+
+
+def _said_after_phrase(site: _Site, att) -> bool:
+    """A noun of saying read as a fronted cue (``needs_clause``: "das Argument der
+    Landesregierung, dass …", "auf die Frage eines Journalisten, ob …") has its speaker's
+    phrase opened by an article right after it and what was said after that phrase: a comma
+    and a complementizer, or a colon."""
+    w, toks = site.w, site.toks
+    i = next((x for x, t in enumerate(toks) if t.start >= att.speaker[0]), len(toks))
+    k = next((x for x, t in enumerate(toks) if t.start >= att.speaker[1]), len(toks))
+    if i != site.cj + 1 or toks[i].low not in w.DETERMINERS:
+        return False
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    if not (k < len(toks) and (toks[k].text == ":" or toks[k].low in w.COMPLEMENTIZERS)):
+        return False
+    if toks[i].low in w.NOMINATIVE and w.ARTICLE_GENDER:  # "der Landesregierung": a genitive, "die Landesregierung"
+        said = next((a for a, g in w.ARTICLE_GENDER.items() if g == "f" and a in w.DEFINITE), toks[i].low)
+        att.extra["phrase"] = said + site.text[toks[i].end:att.speaker[1]]
+    return True
 
 
 def _cited_before(site: _Site, att, earlier: list):
