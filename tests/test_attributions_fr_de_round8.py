@@ -133,3 +133,14 @@ def test_a_german_noun_of_saying_with_its_speaker_in_the_genitive_and_a_clause_a
     # no clause after it, or no genitive: no report
     assert rows("de", "Die Forderung der Gewerkschaft wurde abgelehnt.") == []
     assert rows("de", "Die Forderung nach mehr Geld sei berechtigt, dass ist klar.") == []
+
+
+def test_a_german_reaction_said_by_showing_oneself_so():
+    assert rows("de", "Die Gewerkschaft Komba zeigt sich entrüstet über die Idee.") == [
+        ("zeigt sich", "Die Gewerkschaft Komba", "Die Gewerkschaft Komba")]
+    assert rows("de", "Der Minister zeigte sich zuversichtlich, dass eine Einigung gelingt.") == [
+        ("zeigte sich", "Der Minister", "Der Minister")]
+    assert rows("de", "Die Eltern zeigten sich enttäuscht von der Schule.") == [
+        ("zeigten sich", "Die Eltern", "Die Eltern")]
+    # no adjective of a stance: no report
+    assert rows("de", "Der Sänger zeigte sich gestern im Fernsehen.") == []
