@@ -144,3 +144,14 @@ def test_a_german_reaction_said_by_showing_oneself_so():
         ("zeigten sich", "Die Eltern", "Die Eltern")]
     # no adjective of a stance: no report
     assert rows("de", "Der Sänger zeigte sich gestern im Fernsehen.") == []
+
+
+def test_a_first_name_the_text_gives_one_person_is_that_person_of_the_gender_it_says():
+    assert rows("fr", "Le producteur suisse David Wehren appelle Cindy. « David m'a dit que je devais venir », "
+                      "raconte Mme Cindy Santos.")[0] == ("dit", "David", "David Wehren")
+    # "David Wehren" is a man: "la chanteuse" is not he
+    assert rows("fr", "« Viens », a dit le producteur David Wehren. « David m'a dit que je devais venir », raconte "
+                      "la chanteuse.")[-1] == ("raconte", "la chanteuse", "la chanteuse")
+    # two people share the first name: which one is not said
+    assert rows("fr", "David Wehren et David Martin sont venus. « David m'a dit de venir », raconte Mme Cindy "
+                      "Santos.")[0][2] == "David"

@@ -40,12 +40,14 @@ from .clause_names import (
     _words,
     body_and_mark,
     document_name,
+    full_name_of,
     joined_article_name,
     proper_name,
 )
 from .clause_pronouns import body_opening, named_since
 from .clause_subjects import sentence_subject
 from .clause_words import ClauseWords, bare, category_of
+from .first_names import first_name_sex
 from .records import LOOKBACK, NO_SPEAKER, Attribution
 
 __all__ = ["resolve", "proper_name", "SAFE_SENTENCES"]
@@ -478,7 +480,7 @@ def _document_or_body(text: str, a: Attribution, phrase: str, name: str, w: Clau
 def _full_name(a: Attribution, name: str, described: str, full_names: dict, w: ClauseWords) -> str:
     """A surname as the fuller name the text gave ("Leavitt" → "Karoline Leavitt"), the
     speaker's type set by it; the surname itself when the text gave none."""
-    full = full_names[name] if name in full_names else None  # a dict, or German's people read on demand
+    full = full_name_of(full_names, name)  # a dict, or German's people read on demand
     if full is None and w.CASE_ENDING is not None:
         # "Бусыгин" after "заместителя министра Андрея Бусыгина": the same person in
         # another case; the name stays as written (its first name is not in this case)
@@ -491,6 +493,7 @@ def _full_name(a: Attribution, name: str, described: str, full_names: dict, w: C
         a.speaker_type = "person"  # "Собянин": "Мэр Москвы Сергей Собянин" before
     elif full is not None:
         a.speaker_type = _kind(described, full, w)  # "Schubert": a person's surname
+        a.extra["gender"] = a.extra.get("gender") or first_name_sex(full.split()[0])  # "David Wehren": m
     return full or name
 
 
