@@ -155,3 +155,11 @@ def test_a_first_name_the_text_gives_one_person_is_that_person_of_the_gender_it_
     # two people share the first name: which one is not said
     assert rows("fr", "David Wehren et David Martin sont venus. « David m'a dit de venir », raconte Mme Cindy "
                       "Santos.")[0][2] == "David"
+
+
+def test_a_role_of_thought_letters_or_the_arts_names_the_person_named_before():
+    assert rows("fr", "Serions-nous entrés dans l’ère de ce que Paul Valadier désigne dans un ouvrage récent comme le "
+                      "débat permanent ? Procédé dilatoire, le philosophe dénonce le recours aux commissions.") == [
+        ("dénonce", "le philosophe", "Paul Valadier")]
+    assert rows("de", "Der Philosoph Jürgen Habermas sprach in Berlin. „Die Lage ist ernst“, sagte der Philosoph.")[-1] == (
+        "sagte", "der Philosoph", "Jürgen Habermas")
