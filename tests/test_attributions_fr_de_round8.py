@@ -163,3 +163,14 @@ def test_a_role_of_thought_letters_or_the_arts_names_the_person_named_before():
         ("dénonce", "le philosophe", "Paul Valadier")]
     assert rows("de", "Der Philosoph Jürgen Habermas sprach in Berlin. „Die Lage ist ernst“, sagte der Philosoph.")[-1] == (
         "sagte", "der Philosoph", "Jürgen Habermas")
+
+
+def test_a_cue_form_inside_a_fixed_phrase_or_as_a_first_name_says_nothing():
+    for text in ["Autrement dit l'Etat paie ses dettes avec l'argent de la communauté.",
+                 "Quand j'ai su que j'avais du retard, j'ai accusé le coup moralement.",
+                 "Deux coureurs sont satisfaits de leur performance, Lance Armstrong et Fernando Escartin."]:
+        assert rows("fr", text) == [], text
+    assert rows("fr", "Le ministre accuse le gouvernement de mentir.") == [("accuse", "Le ministre", "Le ministre")]
+    assert rows("fr", "« C'est fini », Dit le ministre.") == [("Dit", "le ministre", "le ministre")]
+    assert rows("fr", "Cela dit, le ministre a affirmé que tout allait bien.") == [
+        ("affirmé", "le ministre", "le ministre")]

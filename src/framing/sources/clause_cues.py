@@ -181,6 +181,20 @@ def _in_body(site: _Site, b: int):
     return None if content is None else site.found((toks[c + 1].start, toks[e].end), content, "body")
 
 
+def _idiom_or_name(site: _Site) -> bool:
+    """The cue form is part of a fixed phrase that says nothing (``idioms``: "autrement dit",
+    "accuser le coup"), or, capitalised inside its sentence with a capitalised word after it,
+    a first name ("… performance, Lance Armstrong et …")."""
+    w, toks, low = site.w, site.toks, site.text.lower()
+    for idiom in w.IDIOMS:
+        k = idiom.find(site.form)
+        if k >= 0 and low.startswith(idiom, site.cs - k):
+            return True
+    nxt = toks[site.cj + 1] if site.cj + 1 < len(toks) else None
+    return site.ci > 0 and site.ci == site.cj and toks[site.ci].cap and toks[site.ci - 1].text not in ".!?:;«\"„“" \
+        and nxt is not None and nxt.word and nxt.cap
+
+
 def _before_verb(site: _Site):
     """Patterns of a verb the language's settings name, read before the clause rules of
     :mod:`.clauses` (``impersonal_endings``, ``negations``, a pronoun joined before a verb,
@@ -188,6 +202,8 @@ def _before_verb(site: _Site):
     (none), or None (the clause rules decide)."""
     w, toks = site.w, site.toks
     b, _ = _verb_group_start(site)
+    if _idiom_or_name(site):
+        return _NONE
     if site.form in site.cues.needs_clause and not _clause_marked(site, b):
         return _NONE  # "Подпись художника голландец заметил только дома": noticed, not said; "как говорится, …"
     if w.IMPERSONAL is not None and w.IMPERSONAL.search(last_form(site)):
