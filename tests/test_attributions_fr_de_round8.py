@@ -174,3 +174,12 @@ def test_a_cue_form_inside_a_fixed_phrase_or_as_a_first_name_says_nothing():
     assert rows("fr", "« C'est fini », Dit le ministre.") == [("Dit", "le ministre", "le ministre")]
     assert rows("fr", "Cela dit, le ministre a affirmé que tout allait bien.") == [
         ("affirmé", "le ministre", "le ministre")]
+
+
+def test_a_german_infinitive_after_zu_and_a_completing_ergaenzen_say_nothing():
+    for text in ["Da gibt es wenig Möglichkeit zu sagen, wir machen das später.",
+                 "Er weigerte sich, etwas zu sagen.",
+                 "Die neue Linie ergänzt die Fahrten nach Berlin."]:
+        assert rows("de", text) == [], text
+    assert rows("de", "„Das ist gut“, ergänzte der Minister.") == [("ergänzte", "der Minister", "der Minister")]
+    assert rows("de", "Der Minister ergänzte, dass die Lage ernst sei.") == [("ergänzte", "Der Minister", "Der Minister")]

@@ -183,13 +183,15 @@ def _in_body(site: _Site, b: int):
 
 def _idiom_or_name(site: _Site) -> bool:
     """The cue form is part of a fixed phrase that says nothing (``idioms``: "autrement dit",
-    "accuser le coup"), or, capitalised inside its sentence with a capitalised word after it,
+    "accuser le coup"), an infinitive after its mark (``infinitive_mark``: "zu sagen"), or, capitalised inside its sentence with a capitalised word after it,
     a first name ("… performance, Lance Armstrong et …")."""
     w, toks, low = site.w, site.toks, site.text.lower()
     for idiom in w.IDIOMS:
         k = idiom.find(site.form)
         if k >= 0 and low.startswith(idiom, site.cs - k):
             return True
+    if site.ci > 0 and toks[site.ci - 1].low in w.INFINITIVE_MARK:
+        return True  # "Da gibt’s wenig Möglichkeit zu sagen": an infinitive, no one says it
     nxt = toks[site.cj + 1] if site.cj + 1 < len(toks) else None
     return site.ci > 0 and site.ci == site.cj and toks[site.ci].cap and toks[site.ci - 1].text not in ".!?:;«\"„“" \
         and nxt is not None and nxt.word and nxt.cap
