@@ -183,3 +183,10 @@ def test_a_german_infinitive_after_zu_and_a_completing_ergaenzen_say_nothing():
         assert rows("de", text) == [], text
     assert rows("de", "„Das ist gut“, ergänzte der Minister.") == [("ergänzte", "der Minister", "der Minister")]
     assert rows("de", "Der Minister ergänzte, dass die Lage ernst sei.") == [("ergänzte", "Der Minister", "Der Minister")]
+
+
+def test_a_definite_role_of_two_words_is_the_unnamed_one_who_spoke_before_with_that_role():
+    assert rows("de", "„Wir löschen von außen“, sagte ein Feuerwehrsprecher. „Giftstoffe gibt es nur in der Nähe“, "
+                      "sagte der Feuerwehr-Sprecher.")[1] == ("sagte", "der Feuerwehr-Sprecher", "ein Feuerwehrsprecher")
+    assert rows("fr", "« Nous enquêtons », a déclaré un porte-parole de la police. « Le suspect est arrêté », a ajouté "
+                      "le porte-parole.")[1] == ("ajouté", "le porte-parole", "un porte-parole de la police")

@@ -554,7 +554,7 @@ def _described(a: Attribution, phrase: str, gender: str, history: list, w: Claus
     # (a role alone with the article, one named before as a description: "وأضافت المصادر" after
     # "قالت مصادر في الجيش"; not "المسؤول الأمريكي" after "مسؤول سعودي")
     described = w.DEFINITE_PREFIX is not None and w.DEFINITE_PREFIX.match(phrase.strip()) is not None \
-        and len(_words(phrase)) == 1
+        and len(_words(phrase)) == 1 or w.ARTICLES and _definite(phrase, w) and len(_words(phrase)) == 2  # "der Sprecher"
     earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and (h.extra.get("named") or described)
                     and a.head and _same_role(a.head, h.extra.get("roles", ()), w)), None)
     if earlier is None and w.ARTICLES and _definite_person(phrase, w):
