@@ -190,3 +190,23 @@ def test_a_definite_role_of_two_words_is_the_unnamed_one_who_spoke_before_with_t
                       "sagte der Feuerwehr-Sprecher.")[1] == ("sagte", "der Feuerwehr-Sprecher", "ein Feuerwehrsprecher")
     assert rows("fr", "« Nous enquêtons », a déclaré un porte-parole de la police. « Le suspect est arrêté », a ajouté "
                       "le porte-parole.")[1] == ("ajouté", "le porte-parole", "un porte-parole de la police")
+
+
+def test_verbs_of_denying_answering_back_demanding_and_claiming():
+    assert rows("de", "„Das stimmt nicht“, dementierte der Sprecher.") == [("dementierte", "der Sprecher", "der Sprecher")]
+    assert rows("de", "Die Firma bestreitet, dass es Probleme gab.") == [("bestreitet", "Die Firma", "Die Firma")]
+    assert rows("de", "„Unsinn“, konterte Merz.") == [("konterte", "Merz", "Merz")]
+    assert rows("de", "Die Opposition verlangt, dass der Minister zurücktritt.") == [
+        ("verlangt", "Die Opposition", "Die Opposition")]
+    assert rows("de", "Die Polizei meldete, dass zwei Menschen verletzt wurden.") == [
+        ("meldete", "Die Polizei", "Die Polizei")]
+    assert rows("de", "Der Rechnungshof bemängelte, dass die Kosten stiegen.") == [
+        ("bemängelte", "Der Rechnungshof", "Der Rechnungshof")]
+    assert rows("fr", "Le syndicat exige que le gouvernement recule.") == [("exige", "Le syndicat", "Le syndicat")]
+    assert rows("fr", "L'opposition soutient que la loi est injuste.") == [
+        ("soutient", "L'opposition", "L'opposition")]
+    assert rows("fr", "Le ministre suggère de reporter le vote.") == [("suggère", "Le ministre", "Le ministre")]
+    # not reports: requiring, supporting, taking the floor
+    for lang, text in [("fr", "Le recours à cette stratégie exige une dose solide d'optimisme."),
+                       ("fr", "Le ministre soutient le projet."), ("de", "Er meldete sich zu Wort.")]:
+        assert rows(lang, text) == [], text
