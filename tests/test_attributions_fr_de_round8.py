@@ -210,3 +210,12 @@ def test_verbs_of_denying_answering_back_demanding_and_claiming():
     for lang, text in [("fr", "Le recours à cette stratégie exige une dose solide d'optimisme."),
                        ("fr", "Le ministre soutient le projet."), ("de", "Er meldete sich zu Wort.")]:
         assert rows(lang, text) == [], text
+
+
+def test_a_german_noun_of_saying_with_a_light_verb_before_it():
+    assert rows("de", "Präsident Trump macht Andeutungen, dass es bald Landeinsätze geben könnte.") == [
+        ("macht", "Präsident Trump", "Trump")]
+    assert rows("de", "Der Minister übte scharfe Kritik an der Regierung.") == [("übte", "Der Minister", "Der Minister")]
+    assert rows("de", "Die Opposition erhob schwere Vorwürfe gegen den Kanzler.") == [
+        ("erhob", "Die Opposition", "Die Opposition")]
+    assert rows("de", "Er machte keine Angaben.") == []
