@@ -185,10 +185,10 @@ def _idiom_or_name(site: _Site) -> bool:
     """The cue form is part of a fixed phrase that says nothing (``idioms``: "autrement dit",
     "accuser le coup"), an infinitive after its mark (``infinitive_mark``: "zu sagen"), or, capitalised inside its sentence with a capitalised word after it,
     a first name ("… performance, Lance Armstrong et …")."""
-    w, toks, low = site.w, site.toks, site.text.lower()
+    w, toks = site.w, site.toks
     for idiom in w.IDIOMS:
         k = idiom.find(site.form)
-        if k >= 0 and low.startswith(idiom, site.cs - k):
+        if k >= 0 and site.text[site.cs - k:site.cs - k + len(idiom)].lower() == idiom:
             return True
     if site.ci > 0 and toks[site.ci - 1].low in w.INFINITIVE_MARK:
         return True  # "Da gibt’s wenig Möglichkeit zu sagen": an infinitive, no one says it
