@@ -90,6 +90,11 @@ _TIMES = frozenset("monday tuesday wednesday thursday friday saturday sunday jan
 
 #: an acronym after a body's name: "Städtetag| NRW"
 _ACRONYM_AFTER = re.compile(r"\s+([A-Z]{2,6})(?![\w-])")
+#: Around a body's word (:meth:`Bodies._qualified`): the word after it, an acronym joined
+#: before it, an article and a word right before it.
+_WORD_AFTER = re.compile(r"[^\S\n]+([\w’'-]+)")
+_ACRONYM_JOINED = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,5}-$")
+_ARTICLE_WORD = re.compile(r"(?<!\w)(\w+)\s+([\w’'-]+)\s+$")
 #: language -> its pattern of a run that may spell an acronym
 _RUNS: dict = {}
 
@@ -165,17 +170,24 @@ class Bodies:
         ("Die Europäische Kommission"), after an article (the description's own, where it has
         one: "die Kommission" is not "der Europäischen Kommission"), or an acronym joined before
         it ("NRW-Landesregierung"); else ""."""
-        w, short = self.w, r"\s+".join(re.escape(x) for x in core)
-        arts = "|".join(re.escape(d) for d in sorted(w.DEFINITE, key=len, reverse=True))
-        found = {m.group() for m in re.finditer(rf"(?<![\w-])[A-ZÄÖÜ]{{2,5}}-{short}(?![\w-])", self.text)}  # "NRW-Landesregierung"
-        for m in re.finditer(rf"(?<!\w)(?:((?i:{arts}))\s+([\w’'-]+)\s+)?({short})(?:\s+([\w’'-]+))?(?!\w)", self.text):
-            before, after = m.group(2) or "", m.group(4) or ""
-            if after.lower() in w.NATIONALITIES and after.islower():
-                found.add(f"{m.group(3)} {after}")
-            if before and (before.lower() in w.NATIONALITIES or before[:1].isupper() and w.ATTRIBUTIVE is not None
-                           and w.ATTRIBUTIVE.search(before)) and before.lower() not in w.DETERMINERS \
-                    and (not article or m.group(1).lower() == article):
-                found.add(f"{before} {m.group(3)}")
+        w, short, text, found = self.w, " ".join(core), self.text, set()
+        at = text.find(short)
+        while at >= 0:  # (each place the text writes it, read around: no pattern made per name)
+            end = at + len(short)
+            if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+                before, after = text[max(0, at - 60):at], _WORD_AFTER.match(text, end)
+                acronym = _ACRONYM_JOINED.search(before)  # "NRW-Landesregierung"
+                if acronym is not None:
+                    found.add(acronym.group() + short)
+                if after is not None and after.group(1).lower() in w.NATIONALITIES and after.group(1).islower():
+                    found.add(f"{short} {after.group(1)}")
+                m = _ARTICLE_WORD.search(before) if acronym is None else None
+                adj = m.group(2) if m is not None and m.group(1).lower() in w.DEFINITE else ""
+                if adj and (adj.lower() in w.NATIONALITIES or adj[:1].isupper() and w.ATTRIBUTIVE is not None
+                            and w.ATTRIBUTIVE.search(adj)) and adj.lower() not in w.DETERMINERS \
+                        and (not article or m.group(1).lower() == article):
+                    found.add(f"{adj} {short}")
+            at = text.find(short, at + 1)
         return found.pop() if len(found) == 1 else ""
 
     def _clipped(self, short: str) -> str:
