@@ -219,3 +219,17 @@ def test_a_german_noun_of_saying_with_a_light_verb_before_it():
     assert rows("de", "Die Opposition erhob schwere Vorwürfe gegen den Kanzler.") == [
         ("erhob", "Die Opposition", "Die Opposition")]
     assert rows("de", "Er machte keine Angaben.") == []
+
+
+def test_a_french_participle_right_after_a_noun_phrase_is_said_of_that_phrase():
+    assert rows("fr", "La police avait été appelée par des habitants affirmant que des personnes avaient été "
+                      "poignardées.") == [("affirmant", "des habitants", "des habitants")]
+    assert rows("fr", "Il a rencontré le président Macron affirmant que tout allait bien.") == [
+        ("affirmant", "le président Macron", "Macron")]
+    # after a comma, a time word or "en": the sentence's subject
+    assert rows("fr", "Le ministre a parlé aux journalistes, affirmant que tout allait bien.") == [
+        ("affirmant", "Le ministre", "Le ministre")]
+    assert rows("fr", "Le ministre est parti hier affirmant que tout allait bien.") == [
+        ("affirmant", "Le ministre", "Le ministre")]
+    assert rows("fr", "Le ministre a parlé en affirmant que tout allait bien.") == [
+        ("affirmant", "Le ministre", "Le ministre")]

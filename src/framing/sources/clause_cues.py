@@ -294,6 +294,13 @@ def _participle(site: _Site, earlier: list):
     content = _content_after(site, site.cj + 1)
     if content is None:
         return _NONE
+    k = site.ci - 1
+    st = np_back(toks, k, 0, w) if w.PARTICIPLE_OF_NOUN and k > 0 and toks[k].word and toks[k].low not in w.ADVERBS \
+        and toks[k].low not in w.PREPS and toks[k].core not in w.TIME_WORDS else None
+    if st is not None and st > 0 and any(t.cap or _role_word(t, w) for t in toks[st:k + 1]):
+        # "par des habitants affirmant que …": right after a noun phrase (no comma), the
+        # participle is said of that phrase, not of the sentence's subject
+        return site.found((toks[st].start, toks[k].end), content, "participle")
     same = [a for a in earlier if a.sentence == site.sent and a.cue is not None and a.cue[0] < site.cs
             and not a.extra.get("relays")]
     if same:

@@ -301,6 +301,8 @@ class ClauseWords:
         genitive = data.get("genitive_name")
         #: a name in the genitive that stands for a role's article ("Thüringens AfD-Chef")
         self.GENITIVE_NAME = re.compile(str(genitive)) if genitive else None
+        #: a participle right after a noun phrase (no comma) is said of it ("des habitants affirmant que")
+        self.PARTICIPLE_OF_NOUN = bool(data.get("participle_of_noun", False))
         #: names carry two surnames, the first of which names the person (Spanish)
         self.TWO_SURNAMES = bool(data.get("two_surnames", False))
         #: an article whose adjective with this ending marks an oblique case ("der neuen")
