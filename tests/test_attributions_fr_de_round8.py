@@ -233,3 +233,9 @@ def test_a_french_participle_right_after_a_noun_phrase_is_said_of_that_phrase():
         ("affirmant", "Le ministre", "Le ministre")]
     assert rows("fr", "Le ministre a parlé en affirmant que tout allait bien.") == [
         ("affirmant", "Le ministre", "Le ministre")]
+
+
+def test_a_french_participle_after_a_comma_is_a_report_of_its_own_and_paying_tribute():
+    assert rows("fr", "« Tout va bien », a déclaré le ministre, ajoutant que la situation était sous contrôle.") == [
+        ("déclaré", "le ministre", "le ministre"), ("ajoutant", "le ministre", "le ministre")]
+    assert rows("fr", "Le président a rendu hommage aux victimes.") == [("rendu hommage", "Le président", "Le président")]
