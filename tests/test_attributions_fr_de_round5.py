@@ -23,7 +23,8 @@ def test_a_name_after_a_noun_of_place_is_no_one():
     assert rows("fr", "Le cortège est parti de la rue Jean Jaurès vers midi. « Nous ne lâcherons rien », a-t-il dit.") == [
         ("dit", "il", "")]
     assert rows("fr", "Le syndicat a appelé à la grève mardi devant le lycée Paul Bert. Il réclame que la réforme "
-                "soit retirée.") == [("appelé à", "Le syndicat", "Le syndicat"), ("réclame", "Il", "Le syndicat")]
+                "soit retirée.") == [("appelé", "Le syndicat", "Le syndicat"), ("réclame", "Il", "Le syndicat")]
+    # (the cue is "appelé", the first part of "appelé … à", as "appelle" of "appelle … à")
 
 
 def test_a_pronoun_names_the_body_that_spoke_just_before():

@@ -27,7 +27,12 @@ In another language (``Bodies(text, words)``, ``words`` its :class:`.clause_word
 the same rules read that language's determiners, joiners and body words: an article opening
 the name is left out ("der Städtetag", "l’ONU"), an acronym is spelled by a run joined by
 its joiners, with one adjective in lower case at its end ("ONU": "Organisation des Nations
-unies"); and two more rules name what its news writes:
+unies"); and three more rules name what its news writes:
+
+- a body by its word alone ("le Conseil d’Etat", "die Kommission") is the one form the
+  article writes with what says whose it is: a nationality after or before it ("Conseil
+  d’Etat genevois", "die russische Regierung") or a capitalised adjective of its name after
+  the description's own article ("Die Europäische Kommission", not "der Europäischen");
 
 - a body's name followed by an acronym where the article gives it in full is that longer
   name ("Städtetag" where it writes "Der Städtetag NRW");
@@ -85,6 +90,11 @@ _TIMES = frozenset("monday tuesday wednesday thursday friday saturday sunday jan
 
 #: an acronym after a body's name: "Städtetag| NRW"
 _ACRONYM_AFTER = re.compile(r"\s+([A-Z]{2,6})(?![\w-])")
+#: Around a body's word (:meth:`Bodies._qualified`): the word after it, an acronym joined
+#: before it, an article and a word right before it.
+_WORD_AFTER = re.compile(r"[^\S\n]+([\w’'-]+)")
+_ACRONYM_JOINED = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,5}-$")
+_ARTICLE_WORD = re.compile(r"(?<!\w)(\w+)\s+([\w’'-]+)\s+$")
 #: language -> its pattern of a run that may spell an acronym
 _RUNS: dict = {}
 
@@ -142,6 +152,10 @@ class Bodies:
         elided = next((e for e in w.ELISIONS if low.startswith(e) and len(low) > len(e)), "")
         core = words[1:] if low in w.DETERMINERS and len(words) > 1 else ([words[0][len(elided):]] + words[1:]
                                                                           if elided else words)
+        qualified = self._qualified(core, low if low in w.DEFINITE else "") \
+            if core and len(core) <= 2 and core[0].lower() in w.ORG_WORDS else ""
+        if qualified:
+            return qualified  # "le Conseil d’Etat" → "Conseil d’Etat genevois", "die Kommission" → "Europäische Kommission"
         if not core or len(core) > 3 or not all(x[:1].isupper() for x in core):
             return name
         short = " ".join(core)
@@ -158,6 +172,33 @@ class Bodies:
         if len(core) == 1 and 3 <= len(short) <= 4:
             return self._clipped(short) or name
         return name
+
+    def _qualified(self, core: list, article: str) -> str:
+        """The one form of the body ``core`` (a body's word and what follows it) the article
+        writes with what says whose it is: a nationality after it ("Conseil d’Etat genevois",
+        "gouvernement britannique") or before it, or a capitalised adjective of its name
+        ("Die Europäische Kommission"), after an article (the description's own, where it has
+        one: "die Kommission" is not "der Europäischen Kommission"), or an acronym joined before
+        it ("NRW-Landesregierung"); else ""."""
+        w, short, text, found = self.w, " ".join(core), self.text, set()
+        at = text.find(short)
+        while at >= 0:  # (each place the text writes it, read around: no pattern made per name)
+            end = at + len(short)
+            if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+                before, after = text[max(0, at - 60):at], _WORD_AFTER.match(text, end)
+                acronym = _ACRONYM_JOINED.search(before)  # "NRW-Landesregierung"
+                if acronym is not None:
+                    found.add(acronym.group() + short)
+                if after is not None and after.group(1).lower() in w.NATIONALITIES and after.group(1).islower():
+                    found.add(f"{short} {after.group(1)}")
+                m = _ARTICLE_WORD.search(before) if acronym is None else None
+                adj = m.group(2) if m is not None and m.group(1).lower() in w.DEFINITE else ""
+                if adj and (adj.lower() in w.NATIONALITIES or adj[:1].isupper() and w.ATTRIBUTIVE is not None
+                            and w.ATTRIBUTIVE.search(adj)) and adj.lower() not in w.DETERMINERS \
+                        and (not article or m.group(1).lower() == article):
+                    found.add(f"{adj} {short}")
+            at = text.find(short, at + 1)
+        return found.pop() if len(found) == 1 else ""
 
     def _clipped(self, short: str) -> str:
         """The one name of two or three capitalised words, after an article of the

@@ -28,11 +28,12 @@ from __future__ import annotations
 import re
 
 from .clause_words import ClauseWords, derived, kept, role_of
+from .first_names import is_first_name
 from .records import LOOKBACK
 
 __all__ = ["case_rules", "adjective_opens", "adjective_phrase", "speaker_after_verb", "named_to_verb", "latin_name_words",
            "fronted_end", "speaker_case", "nominative_name", "nominative_phrase", "oblique_phrase", "name_in_case", "message_of",
-           "message_author", "body_named_before", "part_of_body", "known_word"]
+           "message_author", "body_named_before", "part_of_body", "known_word", "genitive_role"]
 
 #: the cases a speaker phrase may stand in, besides the nominative
 CASES = ("genitive", "accusative", "dative", "prepositional")
@@ -473,6 +474,16 @@ def body_named_before(description: str, history: list, w: ClauseWords):
         if (first == word and len(h.canonical.split()) > 1) or (media and h.category == "media" and h.canonical.lower() != word):
             return h
     return None
+
+
+def genitive_role(phrase: str, w: ClauseWords) -> bool:
+    """A name in the genitive stands for the article of the role after it, and no name
+    follows ("Thüringens AfD-Chef", "Frankreichs neuer Präsident": ``genitive_name``); not a
+    first name ("Hans Richter")."""
+    words = phrase.split()
+    return w.GENITIVE_NAME is not None and 2 <= len(words) <= 4 and bool(w.GENITIVE_NAME.match(words[0])) \
+        and not is_first_name(words[0]) and bool(role_of(words[-1].lower(), w)) \
+        and all(x.islower() for x in words[1:-1])
 
 
 def part_of_body(phrase: str, case: str, w: ClauseWords) -> str:

@@ -47,6 +47,9 @@ def _fronted(site: _Site):
     joined = unjoined(site, i)  # "وفقا للوثائق": the speaker without the preposition joined to it
     toks = joined or toks
     e = site.cj + 1 if own is not None else (np_after(toks, i, len(toks), w) or _bare_document(toks, i, w))
+    stressed = w.STRESSED_PRONOUNS.get(toks[i].low, "") if own is None and i < len(toks) else ""
+    if stressed:
+        e = i + 1  # "selon lui", "laut ihm": the person of a subject pronoun
     if e is None and told:
         # "وفقًا لما أبلغنا به": what someone said, no one named
         after = trim(site.text, toks[i].start if i < len(toks) else site.window[1], site.window[1], " \t\r\n\u00a0,;:.")
@@ -58,7 +61,7 @@ def _fronted(site: _Site):
         return None  # "Pour X, …" only opening a sentence, X a name or a role
     if own is None and w.ARTICLES and not any(
             t.cap or role_of(t.core, w) or t.core in w.ORG_WORDS or t.core in w.DOCUMENTS or t.low in w.PRONOUNS
-            or t.core in w.TITLE_WORDS for t in toks[i:e]):
+            or t.core in w.TITLE_WORDS or stressed for t in toks[i:e]):
         return None  # "selon les types d’établissements", "según los casos": depending on, no one speaks
     if own is None:
         e = fronted_end(toks, site.ci, e, w)  # "По данным источника в правоохранительных органах, …"
@@ -79,6 +82,7 @@ def _fronted(site: _Site):
     if content[1] <= content[0]:
         return None
     extra = {"phrase": toks[i].text + site.text[toks[i].end:speaker[1]]} if joined else {}
+    extra = {"phrase": stressed} if stressed else extra
     return site.found(speaker, content, "fronted", app, **extra)
 
 
@@ -128,7 +132,9 @@ def _postposed(site: _Site):
     after = trim(site.text, site.ce, site.window[1], " \t\r\n\u00a0,;:." + w.DASHES)
     before = trim(site.text, site.window[0], toks[st].start, " \t\r\n\u00a0,;:" + w.DASHES)
     content = after if after[1] - after[0] > before[1] - before[0] else before
-    return site.found((toks[st].start, toks[b].end), content, "postposed") if content[1] > content[0] else None
+    stressed = w.STRESSED_PRONOUNS.get(toks[st].low, "") if st == b else ""  # "ihm zufolge": er
+    return site.found((toks[st].start, toks[b].end), content, "postposed", **({"phrase": stressed} if stressed else {})) \
+        if content[1] > content[0] else None
 
 
 def _so(site: _Site):
@@ -193,6 +199,22 @@ def _in_body(site: _Site, b: int):
     return None if content is None else site.found((toks[c + 1].start, toks[e].end), content, "body")
 
 
+def _idiom_or_name(site: _Site) -> bool:
+    """The cue form is part of a fixed phrase that says nothing (``idioms``: "autrement dit",
+    "accuser le coup"), an infinitive after its mark (``infinitive_mark``: "zu sagen"), or, capitalised inside its sentence with a capitalised word after it,
+    a first name ("… performance, Lance Armstrong et …")."""
+    w, toks = site.w, site.toks
+    for idiom in w.IDIOMS:
+        k = idiom.find(site.form)
+        if k >= 0 and site.text[site.cs - k:site.cs - k + len(idiom)].lower() == idiom:
+            return True
+    if site.ci > 0 and toks[site.ci - 1].low in w.INFINITIVE_MARK:
+        return True  # "Da gibt’s wenig Möglichkeit zu sagen": an infinitive, no one says it
+    nxt = toks[site.cj + 1] if site.cj + 1 < len(toks) else None
+    return site.ci > 0 and site.ci == site.cj and toks[site.ci].cap and toks[site.ci - 1].text not in ".!?:;«\"„“" \
+        and nxt is not None and nxt.word and nxt.cap
+
+
 def _before_verb(site: _Site):
     """Patterns of a verb the language's settings name, read before the clause rules of
     :mod:`.clauses` (``impersonal_endings``, ``negations``, a pronoun joined before a verb,
@@ -200,6 +222,8 @@ def _before_verb(site: _Site):
     (none), or None (the clause rules decide)."""
     w, toks = site.w, site.toks
     b, _ = _verb_group_start(site)
+    if _idiom_or_name(site):
+        return _NONE
     if site.form in site.cues.needs_clause and not _clause_marked(site, b):
         return _NONE  # "Подпись художника голландец заметил только дома": noticed, not said; "как говорится, …"
     if w.IMPERSONAL is not None and w.IMPERSONAL.search(last_form(site)):
@@ -288,6 +312,13 @@ def _participle(site: _Site, earlier: list):
     content = _content_after(site, site.cj + 1)
     if content is None:
         return _NONE
+    k = site.ci - 1
+    st = np_back(toks, k, 0, w) if w.PARTICIPLE_OF_NOUN and k > 0 and toks[k].word and toks[k].low not in w.ADVERBS \
+        and toks[k].low not in w.PREPS and toks[k].core not in w.TIME_WORDS else None
+    if st is not None and st > 0 and any(t.cap or _role_word(t, w) for t in toks[st:k + 1]):
+        # "par des habitants affirmant que …": right after a noun phrase (no comma), the
+        # participle is said of that phrase, not of the sentence's subject
+        return site.found((toks[st].start, toks[k].end), content, "participle")
     same = [a for a in earlier if a.sentence == site.sent and a.cue is not None and a.cue[0] < site.cs
             and not a.extra.get("relays")]
     if same:
@@ -311,9 +342,12 @@ def _participle(site: _Site, earlier: list):
 def _attribution(site: _Site, earlier: list):
     cues = site.cues
     if site.lemma in cues.fronted:
-        return _fronted(site)
+        att = _fronted(site)
+        if att is not None and site.form in cues.needs_clause and not _said_after_phrase(site, att):
+            return None
+        return _cited_before(site, att, earlier)
     if site.lemma in cues.postposed:
-        return _postposed(site)
+        return _cited_before(site, _postposed(site), earlier)
     if site.lemma in cues.after_comma:
         return _so(site)
     answer = _participle(site, earlier) or _before_verb(site)
@@ -324,6 +358,42 @@ def _attribution(site: _Site, earlier: list):
         if att is not None and att.rule == "dropped" else None
     # "ربط غسان شربل … وقال إن": a verb with no subject speaks with its sentence's (verb-first)
     return att if span is None else site.found(span, att.content, "subject")
+
+
+def _said_after_phrase(site: _Site, att) -> bool:
+    """A noun of saying read as a fronted cue (``needs_clause``: "das Argument der
+    Landesregierung, dass …", "auf die Frage eines Journalisten, ob …") has its speaker's
+    phrase opened by an article right after it and what was said after that phrase: a comma
+    and a complementizer, or a colon."""
+    w, toks = site.w, site.toks
+    i = next((x for x, t in enumerate(toks) if t.start >= att.speaker[0]), len(toks))
+    k = next((x for x, t in enumerate(toks) if t.start >= att.speaker[1]), len(toks))
+    if i != site.cj + 1 or toks[i].low not in w.DETERMINERS:
+        return False
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    if not (k < len(toks) and (toks[k].text == ":" or toks[k].low in w.COMPLEMENTIZERS)):
+        return False
+    if toks[i].low in w.NOMINATIVE and w.ARTICLE_GENDER:  # "der Landesregierung": a genitive, "die Landesregierung"
+        said = next((a for a, g in w.ARTICLE_GENDER.items() if g == "f" and a in w.DEFINITE), toks[i].low)
+        att.extra["phrase"] = said + site.text[toks[i].end:att.speaker[1]]
+    return True
+
+
+def _cited_before(site: _Site, att, earlier: list):
+    """"selon un bilan préliminaire de la même source", "selon cette source": a source whose
+    phrase says it is the one cited before (``same_source``) is the source the sentences
+    before cited last ("Selon l’administration militaire régionale, …"); else ``att``."""
+    if att is None or att.speaker is None or not site.w.SAME_SOURCE:
+        return att
+    said = f" {' '.join(site.text[att.speaker[0]:att.speaker[1]].lower().split())} "
+    if not any(f" {x} " in said for x in site.w.SAME_SOURCE):
+        return att
+    same = next((a for a in reversed(earlier) if a.rule in {"fronted", "postposed", "source"} and a.speaker is not None
+                 and a.cue is not None and a.cue[0] < site.cs), None)
+    if same is not None:
+        att.extra["follows"] = same
+    return att
 
 
 def _opening_subject(site: _Site, earlier: list):

@@ -11,6 +11,7 @@ from ..cues import canonical_form
 from .clause_cases import adjective_phrase, known_word
 from .clause_heads import _core, _honorific, _lead_words, _role, _titled, _what_it_is_of
 from .clause_words import ClauseWords, derived
+from .first_names import is_first_name
 
 _PUNCT = ",.;:!?«»“”„\"'()"
 
@@ -593,7 +594,20 @@ def _add_name(out: dict, words: list[str], w: ClauseWords) -> None:
     if w.CASE_ENDING is not None:
         # "Бусыгина": the surname in another case finds the person too
         out.setdefault(("stem", w.CASE_ENDING.sub("", words[-1].lower())), full)
+    # "David m’a dit" after "David Wehren": a first name the text gives one person ("" when two share it)
+    first = ("first", words[0])
+    out[first] = full if out.get(first, full) in {full, words[0]} or full.startswith(out[first] + " ") \
+        or out[first].startswith(full + " ") else ""
 
+
+
+def full_name_of(full_names, name: str) -> str | None:
+    """The fuller name :func:`_names_in` gave the surname ``name``, or the first name, where
+    the text gives it to one person only ("David" after "David Wehren"); else None."""
+    full = full_names[name] if name in full_names else None
+    if full is None and isinstance(full_names, dict) and is_first_name(name):
+        full = full_names.get(("first", name)) or None
+    return full
 
 
 def _names_in(text: str, w: ClauseWords) -> dict[str, str]:

@@ -2,7 +2,9 @@
 passive verb of saying speaks ("le tir confirmé par le Kremlin", "fue acusado … por varias
 mujeres", "Die Demokraten wurden von Future Forward gewarnt, dass …"; rule ``passive``);
 a passive with no agent names no speaker, and gives no attribution ("Besonders scharf
-kritisiert wurde ihre Entscheidung"). Read from the language's ``passive_aux``,
+kritisiert wurde ihre Entscheidung") unless its clause follows at once, opened by one of the
+language's ``passive_reports`` ("Il a été précisé que …", "war kritisiert worden, dass …"):
+then an attribution with no speaker (rule ``impersonal``). Read from the language's ``passive_aux``,
 ``agent_preps`` and ``past_participle`` (``words.yaml``); a language without them has no
 passive rule. Asked by :mod:`.clause_cues` before the rules of :mod:`.clauses`."""
 
@@ -30,7 +32,7 @@ def passive(site: _Site, b: int):
     group = toks[b + 1:site.ci]
     nxt = toks[site.cj + 1] if site.cj + 1 < len(toks) else None
     if any(t.low in w.PASSIVE_AUX for t in group) or (nxt is not None and nxt.low in w.PASSIVE_AUX):
-        return _with_agent(site, b) or _NONE  # "a été précisé", "kritisiert worden", "fue acusado"
+        return _with_agent(site, b) or _unnamed(site) or _NONE  # "a été précisé", "kritisiert worden", "fue acusado"
     if group and any(t.low in w.AUX for t in group):
         return None  # "a confirmé par téléphone": the active voice
     if w.ORDER == "v2":
@@ -38,14 +40,29 @@ def passive(site: _Site, b: int):
         if aux is not None and toks[aux].low in w.PASSIVE_AUX and _clause_end(toks, site.cj + 1) \
                 or aux is not None and toks[aux].low in w.PASSIVE_AUX and nxt is not None \
                 and nxt.low in w.COMPLEMENTIZERS:
-            return _with_agent(site, b, aux) or _NONE  # "wurden jedoch von Future Forward … gewarnt"
+            return _with_agent(site, b, aux) or _unnamed(site) or _NONE  # "wurden jedoch von Future Forward … gewarnt"
         return None
     if b < 0 or not toks[b].word or toks[b].low in w.DETERMINERS or toks[b].low in w.PRONOUNS:
         return None
     # a participle after a noun ("le tir confirmé par le Kremlin"): a passive only with its
     # agent; what was said is the noun phrase before it
     st = np_back(toks, b, 0, w)
-    return _with_agent(site, b, said=(toks[st].start, toks[b].end) if st is not None else None)
+    return _with_agent(site, b, said=(toks[st].start, toks[b].end) if st is not None else None) or (
+        _unnamed(site) if toks[b].low in w.PASSIVE_AUX else None)  # "Il a été précisé que"
+
+
+def _unnamed(site: _Site):
+    """"Il a été précisé que …", "Im Fall von Gaetz war kritisiert worden, dass …", "tout le
+    contraire avait été dit : « … »": a passive with no agent whose clause follows at once,
+    opened by one of ``passive_reports``, reports what was said, by no one named; else None."""
+    w, toks = site.w, site.toks
+    k = site.cj + 1
+    while k < len(toks) and (toks[k].low in w.PASSIVE_AUX or toks[k].text == ","):
+        k += 1  # "kritisiert worden, dass"
+    if k >= len(toks) or not (toks[k].low in w.PASSIVE_REPORTS or toks[k].text in w.PASSIVE_REPORTS):
+        return None
+    content = _content_after(site, k)
+    return None if content is None else site.found(None, content, "impersonal")
 
 
 def _aux_before(site: _Site, b: int) -> int | None:

@@ -19,6 +19,7 @@ from .bodies import Bodies
 from .classification import classify
 from .clause_cases import (
     body_named_before,
+    genitive_role,
     latin_name_words,
     message_author,
     name_in_case,
@@ -39,12 +40,14 @@ from .clause_names import (
     _words,
     body_and_mark,
     document_name,
+    full_name_of,
     joined_article_name,
     proper_name,
 )
 from .clause_pronouns import body_opening, named_since
 from .clause_subjects import sentence_subject
 from .clause_words import ClauseWords, bare, category_of
+from .first_names import first_name_sex
 from .records import LOOKBACK, NO_SPEAKER, Attribution
 
 __all__ = ["resolve", "proper_name", "SAFE_SENTENCES"]
@@ -109,7 +112,7 @@ def _definite_person(phrase: str, w: ClauseWords) -> bool:
     elided = next((e for e in w.ELISIONS if first.startswith(e) and e in w.DEFINITE), None)
     if elided:
         words = [first[len(elided):]] + words[1:]
-    elif first in w.DEFINITE:
+    elif first in w.DEFINITE or genitive_role(phrase, w):  # "Thüringens AfD-Chef": "der AfD-Chef"
         words = words[1:]
     elif w.ARTICLES:
         return False
@@ -339,7 +342,7 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     phrase = phrase if case else oblique_phrase(phrase, w)  # "laut eines Sprechers": "ein Sprecher"
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
     aname = (joined_article_name(_words(appos), w) or proper_name(appos, w)) if appos else ""  # "، محمد جواد ظريف،"
-    name = "" if part_of_body(phrase, case, w) else proper_name(phrase, w)  # "пресс-служба СФУ": the press service
+    name = "" if part_of_body(phrase, case, w) or genitive_role(phrase, w) else proper_name(phrase, w)  # "пресс-служба СФУ"
     if case and name:
         name = nominative_name(name, case, w)  # "Андрея Бусыгина": Андрей Бусыгин
     name = _document_or_body(text, a, phrase, name, w)
@@ -479,7 +482,7 @@ def _document_or_body(text: str, a: Attribution, phrase: str, name: str, w: Clau
 def _full_name(a: Attribution, name: str, described: str, full_names: dict, w: ClauseWords) -> str:
     """A surname as the fuller name the text gave ("Leavitt" → "Karoline Leavitt"), the
     speaker's type set by it; the surname itself when the text gave none."""
-    full = full_names[name] if name in full_names else None  # a dict, or German's people read on demand
+    full = full_name_of(full_names, name)  # a dict, or German's people read on demand
     if full is None and w.CASE_ENDING is not None:
         # "Бусыгин" after "заместителя министра Андрея Бусыгина": the same person in
         # another case; the name stays as written (its first name is not in this case)
@@ -492,6 +495,7 @@ def _full_name(a: Attribution, name: str, described: str, full_names: dict, w: C
         a.speaker_type = "person"  # "Собянин": "Мэр Москвы Сергей Собянин" before
     elif full is not None:
         a.speaker_type = _kind(described, full, w)  # "Schubert": a person's surname
+        a.extra["gender"] = a.extra.get("gender") or first_name_sex(full.split()[0])  # "David Wehren": m
     return full or name
 
 
@@ -552,15 +556,19 @@ def _described(a: Attribution, phrase: str, gender: str, history: list, w: Claus
     # (a role alone with the article, one named before as a description: "وأضافت المصادر" after
     # "قالت مصادر في الجيش"; not "المسؤول الأمريكي" after "مسؤول سعودي")
     described = w.DEFINITE_PREFIX is not None and w.DEFINITE_PREFIX.match(phrase.strip()) is not None \
-        and len(_words(phrase)) == 1
+        and len(_words(phrase)) == 1 or w.ARTICLES and _definite(phrase, w) and len(_words(phrase)) == 2  # "der Sprecher"
     earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and (h.extra.get("named") or described)
                     and a.head and _same_role(a.head, h.extra.get("roles", ()), w)), None)
     if earlier is None and w.ARTICLES and _definite_person(phrase, w):
         # the definite article marks the role as someone already named ("l’édile"); a
         # language without articles says no such thing: a bare role only by its head; not a
         # person the text gave a role of another field ("L’accusé Vogel" is not "le procureur")
-        earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and h.extra.get("named")
-                        and h.speaker_type == "person"), None)
+        persons = [h for h in reversed(history[-LOOKBACK:]) if h.canonical and h.extra.get("named")
+                   and h.speaker_type == "person"]
+        # the last, else where its gender conflicts the last said to be of its gender ("la chanteuse"
+        # after her agent spoke: the singer named before)
+        earlier = next((h for k, h in enumerate(persons) if gender and h.extra.get("gender") == gender
+                        or k == 0 and not (gender and h.extra.get("gender"))), None)
         if earlier is not None and a.head and not _same_field(a.head, earlier.extra.get("roles", ()), w):
             earlier = None
     if earlier is None and _one_person_role(a, w):

@@ -52,7 +52,9 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "body_pronouns": "BODY_PRONOUNS", "source_clauses": "SOURCE_CLAUSES",
          "negated_by": "NEGATED_BY", "restrictives": "RESTRICTIVES",
          "negated_said": "NEGATED_SAID", "source_after": "SOURCE_AFTER", "learned_from": "LEARNED_FROM",
-         "same_source": "SAME_SOURCE", "coordinators": "COORDINATORS"}
+         "same_source": "SAME_SOURCE", "coordinators": "COORDINATORS", "subject_asides": "SUBJECT_ASIDES",
+         "neuter_clitic": "NEUTER_CLITIC", "passive_reports": "PASSIVE_REPORTS",
+         "idioms": "IDIOMS", "infinitive_mark": "INFINITIVE_MARK"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
              "definite", "speaker_ends", "name_particles", "subordinators",
              "listeners", "adverbial_heads", "anaphoric_roles", "shared_subject", "body_preps", "negations",
@@ -60,7 +62,8 @@ _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", 
              "contractions", "oblique", "fronted_at_start", "documents", "source_suffixes", "passive_aux",
              "agent_preps", "nominative", "reflexive_passive", "indefinite", "listener_preps", "place_nouns",
              "body_pronouns", "source_clauses", "negated_by", "restrictives", "negated_said",
-             "source_after", "learned_from", "same_source", "coordinators"}
+             "source_after", "learned_from", "same_source", "coordinators", "subject_asides", "neuter_clitic",
+             "passive_reports", "idioms", "infinitive_mark"}
 _KINDS = {"m", "f", "person", "plural", "org"}
 #: the most words a memo of words read in texts keeps (:func:`kept`); a word past it is read again
 MEMO_CAP = 100_000
@@ -295,6 +298,11 @@ class ClauseWords:
         self.PLURAL_WITH = {str(k).lower(): re.compile(str(v)) for k, v in (data.get("plural_with") or {}).items()}
         #: a pronoun no earlier speaker fits is the person the text named last before it
         self.PRONOUN_NAMES = bool(data.get("pronoun_names", False))
+        genitive = data.get("genitive_name")
+        #: a name in the genitive that stands for a role's article ("Thüringens AfD-Chef")
+        self.GENITIVE_NAME = re.compile(str(genitive)) if genitive else None
+        #: a participle right after a noun phrase (no comma) is said of it ("des habitants affirmant que")
+        self.PARTICIPLE_OF_NOUN = bool(data.get("participle_of_noun", False))
         #: names carry two surnames, the first of which names the person (Spanish)
         self.TWO_SURNAMES = bool(data.get("two_surnames", False))
         #: an article whose adjective with this ending marks an oblique case ("der neuen")
@@ -303,6 +311,10 @@ class ClauseWords:
         #: subject pronouns that are a verb's object before a form not of their person
         #: ("nous a fait remarquer"): pronoun -> the pattern of its person's verb endings
         self.VERB_PERSONS = {str(k).lower(): re.compile(str(v)) for k, v in (data.get("verb_persons") or {}).items()}
+        #: a pronoun after a preposition, with the subject pronoun of its person ("selon lui": il)
+        self.STRESSED_PRONOUNS = {str(k).lower(): str(v).lower() for k, v in (data.get("stressed_pronouns") or {}).items()}
+        if not set(self.STRESSED_PRONOUNS.values()) <= set(self.PRONOUNS):
+            raise LanguageError(f"{where}: stressed_pronouns maps pronouns to subject pronouns.")
         #: phrases that name the person the text named last ("ce dernier"), with their gender
         self.LAST_NAMED = {" ".join(str(k).lower().replace("'", "’").split()): str(v)
                            for k, v in (data.get("last_named") or {}).items()}

@@ -121,6 +121,9 @@ def _verb_group_start(site: _Site) -> tuple[int, tuple | None]:
     b, clitic = site.ci - 1, None
     while b >= 0 and toks[b].word and (toks[b].low.split("-")[0] in w.AUX or toks[b].core.split("-")[0] in w.AUX
                                        or toks[b].low in w.ADVERBS or (toks[b].low in w.OBJECT_CLITICS and b + 1 < site.ci)
+                                       or (b >= 1 and f"{toks[b - 1].low} {toks[b].low}" in w.NEUTER_CLITIC
+                                           and site.cj + 1 < len(toks) and (toks[site.cj + 1].cap
+                                                                            or toks[site.cj + 1].low in w.DETERMINERS))
                                        or (toks[b].low in w.VERB_PERSONS
                                            and not w.VERB_PERSONS[toks[b].low].search(toks[b + 1].low))):
         # "nous a fait remarquer Mme X": "nous" before a verb not of its person is its object
@@ -544,7 +547,7 @@ def _verb(site: _Site):
         prev = Tok(joined, toks[site.ci].start, site.cs, ())
     if prev is not None and prev.low in w.DETERMINERS and prev.low not in w.PRONOUNS:
         return None  # "la critique", "le dit": a noun
-    answer = _clitic(site, b, clitic) or _bracket(site, b) or _verb_first(site, b, prev)
+    answer = _clitic(site, b, clitic) or _bracket(site, b) or _subject_aside(site, b) or _verb_first(site, b, prev)
     if answer is None and prev is not None and prev.text == "," and b >= 2 and not _trailing_only(toks, site.cj + 1, w):
         answer = _aside(site, b)
     if answer is None and prev is not None and prev.low in w.SHARED_SUBJECT and b >= 1 and (
@@ -639,6 +642,22 @@ def _phrase_then_stop(site: _Site) -> bool:
     i = _skip_forward(toks, site.cj + 1, w)
     e = np_after(toks, i, len(toks), w)
     return e is not None and (e >= len(toks) or not toks[e].word)
+
+
+def _subject_aside(site: _Site, b: int):
+    """"Jacques Chirac, lui, plaide pour …", "Le ministre, de son côté, a déclaré": one of
+    ``subject_asides`` set off by commas before the verb; the phrase before it speaks."""
+    w, toks = site.w, site.toks
+    if not w.SUBJECT_ASIDES or b < 2 or toks[b].text != ",":
+        return None  # (``b``: the comma before the verb)
+    k = next((x for x in range(b - 1, max(-1, b - 6), -1) if not toks[x].word), None)
+    if k is None or k < 1 or toks[k].text != "," or " ".join(t.low for t in toks[k + 1:b]) not in w.SUBJECT_ASIDES:
+        return None
+    st = np_back(toks, k - 1, 0, w)
+    content = _content_after(site, site.cj + 1)
+    if st is None or content is None or not _subject_like(toks, st, k - 1, 0, w):
+        return None
+    return site.found((toks[st].start, toks[k - 1].end), content, "subject")
 
 
 def _aside(site: _Site, b: int):
