@@ -13,7 +13,7 @@ import pytest  # noqa: E402
 import framing  # noqa: E402
 from framing import plots  # noqa: E402
 from framing.cli import main  # noqa: E402
-from framing.errors import FramingError  # noqa: E402
+from framing.errors import FramingError, FramingWarning  # noqa: E402
 from framing.stats import difference_interval  # noqa: E402
 
 
@@ -281,12 +281,19 @@ def test_compare_warns_above_max_pairs_and_can_compare_each_group_with_the_rest(
     rest = pd.read_csv(tmp_path / "rest.csv")
     assert rest["group_a"].tolist() == ["A", "B", "C"] and set(rest["group_b"]) == {"(rest)"}
     assert (rest["docs_a"] + rest["docs_b"]).tolist() == [5, 5, 5]
-    # with two groups, one against the rest is the pair
+    # with two groups, one against the rest is the pair: tested once, not twice mirrored (which
+    # would count one test twice in Holm's adjustment)
     two = framing.compare_groups(pooled, family="syrian_state", label="regime", resamples=99, min_count=1, min_docs=1)
-    one = framing.compare_groups(pooled, family="syrian_state", label="regime", resamples=99, min_count=1, min_docs=1,
-                                 versus="rest")
-    same = [c for c in two.columns if c not in ("group_b", "p_holm")]  # Holm adjusts over two rows here
-    assert one[same].iloc[:1].equals(two[same])
+    with pytest.warns(FramingWarning, match="with two groups"):
+        one = framing.compare_groups(pooled, family="syrian_state", label="regime", resamples=99, min_count=1,
+                                     min_docs=1, versus="rest")
+    assert len(one) == 1 and one["group_b"].tolist() == ["(rest)"]
+    same = [c for c in two.columns if c != "group_b"]
+    assert one[same].equals(two[same])
+    # two groups chosen of three: the rest holds the third, so both rows are tested
+    both = framing.compare_groups(three, family="syrian_state", label="regime", resamples=99, min_count=1, min_docs=1,
+                                  versus="rest", groups=["A", "B"])
+    assert both["group_a"].tolist() == ["A", "B"]
     with pytest.raises(FramingError, match="versus must be 'pairs' or 'rest'"):
         framing.compare_groups(pooled, family="syrian_state", versus="all")
 

@@ -506,9 +506,18 @@ test per label) and names ``versus="rest"``."""
 REST = "(rest)"
 
 
-def _matched(chosen: list, versus: str) -> list:
-    """The ``(group_a, group_b)`` to test: every pair, or each group against the rest."""
+def _matched(chosen: list, versus: str, present: int) -> list:
+    """The ``(group_a, group_b)`` to test: every pair, or each group against the rest.
+    ``present``: how many groups the data holds. Where it holds two, each one's rest is the
+    other: the second row would be the first one mirrored, the same test counted twice in
+    Holm's adjustment, so it is tested once (with a warning)."""
     if versus == "rest":
+        if present == 2 and len(chosen) == 2:
+            warnings.warn(f"versus='rest' with two groups: the rest of {chosen[0]!r} is {chosen[1]!r} and the other "
+                          f"way round, one comparison; it is given once ({chosen[0]!r} against (rest)), not twice "
+                          "mirrored (which would count one test twice in p_holm).", FramingWarning,
+                          stacklevel=caller_stacklevel())
+            return [(chosen[0], REST)]
         return [(a, REST) for a in chosen]
     if versus != "pairs":
         raise FramingError(f"versus must be 'pairs' or 'rest', not {versus!r}.")
@@ -532,7 +541,7 @@ def _pairs(what, wide: pd.DataFrame, n_all: np.ndarray, values: list, chosen: li
     column = {v: j for j, v in enumerate(wide.columns)}
     rng = np.random.default_rng(seed)
     rows = []
-    for a, b in _matched(chosen, versus):
+    for a, b in _matched(chosen, versus, wide.index.get_level_values(0).nunique()):
         ia = where[a]
         ib = np.setdiff1d(np.arange(len(k_all)), ia) if versus == "rest" else where[b]
         if within is not None:
