@@ -102,3 +102,17 @@ def test_undated_warning_points_at_the_callers_line(dated):
         framing.count_terms(dated, by="month")
         framing.sourcing_profile(dated, by="month")
     assert [w.filename for w in caught if issubclass(w.category, FramingWarning)] == [__file__, __file__]
+
+
+def test_missing_values_merged_with_a_literal_unknown_are_named():
+    """A --by column's missing values are grouped as 'unknown'; where other documents hold the
+    word 'unknown' itself, the two become one group, and a warning says so (fault8)."""
+    df = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["o", "o", "o"], "text": ["The regime."] * 3,
+                       "bias": ["left", None, "unknown"]})
+    with pytest.warns(FramingWarning, match=r"column 'bias': 1 document\(s\) with no value .* 1 have the value"):
+        out = framing.count_terms(df, by="bias", warn=False)
+    assert set(out["group"]) == {"left", "unknown"}
+    df["bias"] = ["left", None, "right"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FramingWarning)
+        framing.count_terms(df, by="bias", warn=False)

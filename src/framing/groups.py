@@ -85,7 +85,9 @@ class Grouping:
                     raise CorpusError(f"cannot group by {key!r}: the corpus has no such column.{hint} Use outlet, doc, a "
                                       f"period (week, month, quarter, year), or one of: "
                                       f"{', '.join(str(c) for c in docs.columns if c != 'text')}.")
-                parts.append(docs[col].map(lambda v: "unknown" if _missing(v) else str(v)).tolist())
+                values = docs[col].map(lambda v: "unknown" if _missing(v) else str(v))
+                _warn_unknown_merged(col, values, docs[col])
+                parts.append(values.tolist())
             else:
                 if self.date_col not in docs.columns:
                     raise CorpusError(f"cannot bin dates by {key}: the corpus has no {self.date_col!r} column. Name the "
@@ -129,6 +131,18 @@ class Grouping:
                           f"not a date, or outside {YEARS[0]}–{YEARS[1]}) left out of the time bins"
                           f"{' of ' + where if where else ''}; they are still in every table not grouped by time.",
                           FramingWarning, stacklevel=caller_stacklevel())
+
+
+def _warn_unknown_merged(col: str, values: pd.Series, raw: pd.Series) -> None:
+    """A column whose missing values (grouped as "unknown") stand beside documents whose value
+    is the word "unknown" itself: the two would be one group with no word of it."""
+    literal = raw.map(lambda v: not _missing(v) and str(v) == "unknown")
+    if literal.any() and bool((values == "unknown").sum() > literal.sum()):
+        missing = int((values == "unknown").sum() - literal.sum())
+        warnings.warn(f"column {col!r}: {missing} document(s) with no value are grouped as 'unknown', and "
+                      f"{int(literal.sum())} have the value 'unknown' itself: the two are one group 'unknown'. Fill "
+                      f"the missing values (e.g. docs[{col!r}].fillna('(none)')) to keep them apart.", FramingWarning,
+                      stacklevel=caller_stacklevel())
 
 
 def _missing(v) -> bool:
