@@ -63,3 +63,13 @@ def test_the_outlet_an_unnamed_source_spoke_to_is_no_part_of_it():
     # "مصدر عسكري لـ"الأناضول"": whatever adjective stands before the mark, the outlet is the listener
     got = rows("وقال مصدر عسكري لـ\"الأناضول\" إن القصف مستمر. وأفادت مصادر محلية لـ«العربية.نت» بأن القصف مستمر.")
     assert [(r[0], r[1]) for r in got] == [("مصدر عسكري", "مصدر عسكري"), ("مصادر محلية", "مصادر محلية")]
+
+
+def test_a_verb_after_a_fronted_phrase_ending_in_a_demonstrative_opens_its_clause():
+    # "إلى ذلك", "بعد ذلك", "وفي غضون ذلك", "ومع ذلك": the demonstrative is the object of a
+    # preposition, not the determiner of a noun (an Arabic noun after one has the article)
+    got = rows("إلى ذلك قال الوزير إن أمريكا تريد التفاوض. وفي غضون ذلك أكدت الوزيرة أن الوضع خطير. "
+               "ومع ذلك أشار المتحدث إلى أن المفاوضات مستمرة.")
+    assert [(r[0], r[2]) for r in got] == [("الوزير", "قال"), ("الوزيرة", "أكدت"), ("المتحدث", "أشار")]
+    got = rows("وقال الوزير إن أمريكا تريد التفاوض. بعد ذلك أضاف أن الوضع خطير.")
+    assert [(r[1], r[3]) for r in got] == [("الوزير", "inverted"), ("الوزير", "dropped")]

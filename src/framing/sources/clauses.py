@@ -542,8 +542,9 @@ def _verb(site: _Site):
         # "…الجميع وقال: «…»": "و" joined to the verb opens its clause; what stands before it
         # is not its subject ("أما الجيش فأكد": after "ف" it is)
         prev = Tok(joined, toks[site.ci].start, site.cs, ())
-    if prev is not None and prev.low in w.DETERMINERS and prev.low not in w.PRONOUNS:
-        return None  # "la critique", "le dit": a noun
+    if prev is not None and prev.low in w.DETERMINERS and prev.low not in w.PRONOUNS and w.ORDER != "vso":
+        return None  # "la critique", "le dit": a noun (an Arabic noun after one has the article:
+        # "إلى ذلك قال": the demonstrative closes a fronted phrase, the verb opens its clause)
     answer = _clitic(site, b, clitic) or _bracket(site, b) or _verb_first(site, b, prev)
     if answer is None and prev is not None and prev.text == "," and b >= 2 and not _trailing_only(toks, site.cj + 1, w):
         answer = _aside(site, b)
