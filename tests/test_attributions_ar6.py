@@ -73,3 +73,23 @@ def test_a_verb_after_a_fronted_phrase_ending_in_a_demonstrative_opens_its_claus
     assert [(r[0], r[2]) for r in got] == [("الوزير", "قال"), ("الوزيرة", "أكدت"), ("المتحدث", "أشار")]
     got = rows("وقال الوزير إن أمريكا تريد التفاوض. بعد ذلك أضاف أن الوضع خطير.")
     assert [(r[1], r[3]) for r in got] == [("الوزير", "inverted"), ("الوزير", "dropped")]
+
+
+def test_a_verb_whose_object_follows_a_preposition_of_its_own():
+    # "أثنى على", "عبّر عن", "تحدث عن" (prep_objects): the preposition ends the subject, however
+    # long; with no subject written, the speaker before speaks
+    got = rows("وعبر عدد من النواب المحافظين المقربين من الحرس الثوري عن اعتراضهم على الاتفاق. "
+               "من جانبه، أثنى سالم سمران، القيادي في المقاومة، على دور التحالف. "
+               "وتحدثت وسائل إعلام تركية مؤيدة للأكراد عن \"مجزرة\".")
+    assert [(r[0], r[2]) for r in got] == [("عدد من النواب المحافظين المقربين من الحرس الثوري", "وعبر"),
+                                           ("سالم سمران", "أثنى"), ("وسائل إعلام تركية مؤيدة للأكراد", "تحدثت")]
+    got = rows("وعبرت الوزارة عن قلقها. ويتحدث الوزير عن الأزمة، وأثنى على دور الجيش.")
+    assert [(r[1], r[2], r[3]) for r in got] == [("الوزارة", "عبرت", "inverted"), ("الوزير", "يتحدث", "inverted"),
+                                                 ("الوزير", "أثنى", "dropped")]
+
+
+def test_crossing_and_happening_are_no_speech():
+    # the bare "عبر" is "across"; "تحدث" with no "عن" after is "happens"; "تبين أن" "it turned out"
+    assert rows("وسافر عبر الحدود إلى تركيا. الأمور تحدث كل يوم. وتبين أن الخبر صحيح.") == []
+    got = rows("وبينت الوزارة أن الحادثة لن تمر.")
+    assert [(r[1], r[2]) for r in got] == [("الوزارة", "بينت")]

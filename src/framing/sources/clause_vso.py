@@ -31,7 +31,7 @@ _COMMAS = {",", "،"}
 class _Settings:
     """The settings of a ``words.yaml`` this module and :mod:`.clause_relays` read (docs/languages.md):
     ``relays`` (lemma → the prepositions its source follows), ``prep_objects`` (lemma → the
-    letter its object is joined with), ``asides`` (forms), ``sources_in``, ``source_links``,
+    letter its object is joined with, or the preposition of its own before it), ``asides`` (forms), ``sources_in``, ``source_links``,
     ``documents`` links (``document_links``), ``speech_nouns``, ``fronted_joined`` (form →
     the letter joined to its speaker)."""
 
@@ -149,7 +149,8 @@ def before_verb(site: _Site, b: int):
         return _NONE if content is None else site.found(span, content, "subject")
     letter = s.PREP_OBJECTS.get(s.canon(site.lemma))
     joined = site.text[toks[site.ci].start:site.cs]
-    if letter and nxt < len(toks) and toks[nxt].text.startswith(letter) and len(toks[nxt].text) > len(letter) + 2 \
+    if letter and nxt < len(toks) and (toks[nxt].text.startswith(letter) and len(toks[nxt].text) > len(letter) + 2
+                                       or toks[nxt].low == letter) \
             and (b < 0 or not toks[b].word or toks[b].low in w.CONJUNCTIONS or joined in w.CLAUSE_CLITICS):
         return _dropped(site, b)  # "وأشاد بمقاتلي …": the object; no subject written
     return _subject_then_prep_object(site, b, nxt, letter)
@@ -163,9 +164,12 @@ def _subject_then_prep_object(site: _Site, b: int, nxt: int, letter: str | None)
     if not letter or nxt >= len(toks) or (b >= 0 and toks[b].word and toks[b].low not in w.CONJUNCTIONS):
         return None
     head = letter + w.JOINED_ARTICLE
-    p = next((x for x in range(nxt + 1, min(len(toks), nxt + 9)) if not toks[x].word or toks[x].text.startswith(head)), None)
-    if p is None or not toks[p].word or np_after(toks, nxt, p, w) != p:
-        return None
+    p = next((x for x in range(nxt + 1, min(len(toks), nxt + 9)) if not toks[x].word or toks[x].text.startswith(head)
+              or toks[x].low == letter), None)  # a preposition of its own: "وعبرت الوزارة عن قلقها"
+    if p is None or not toks[p].word or np_after(toks, nxt, p, w) != p and not (
+            toks[p].low == letter and np_after(toks, nxt, p, w) is not None and not any(
+                t.low in w.RELATIVES or t.low in w.COMPLEMENTIZERS for t in toks[nxt:p])):
+        return None  # a preposition of its own ends a longer subject: "وعبر عدد من النواب المقربين من … عن"
     content = _content_after(site, p)
     return None if content is None else site.found((toks[nxt].start, toks[p - 1].end), content, "inverted")
 
