@@ -140,7 +140,7 @@ def test_fronted_source_is_read_without_the_preposition_joined_to_it():
 
 def test_outlet_publishing_a_speech_is_a_second_attribution_and_a_picture_is_no_speech():
     got = rows("وقال المتحدث باسم الحركة حمزة سالم، في تصريحات نشرتها وسائل إعلام محلية إن القائد فر.")
-    assert [r[1:] for r in got] == [["حمزة سالم", "قال", "inverted"], ["وسائل إعلام", "نشرتها", "inverted"]]
+    assert [r[1:] for r in got] == [["حمزة سالم", "قال", "inverted"], ["وسائل إعلام محلية", "نشرتها", "inverted"]]
     assert [r[2] for r in rows("وبحسب الصور التي نشرتها القنوات فإن السقف انهار. "
                                "وفي بيان نشره الأحد في أنقرة، أكد الحزب أن عشرة مدنيين قتلوا.")] == ["بحسب", "أكد"]
 

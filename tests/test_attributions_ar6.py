@@ -93,3 +93,18 @@ def test_crossing_and_happening_are_no_speech():
     assert rows("وسافر عبر الحدود إلى تركيا. الأمور تحدث كل يوم. وتبين أن الخبر صحيح.") == []
     got = rows("وبينت الوزارة أن الحادثة لن تمر.")
     assert [(r[1], r[2]) for r in got] == [("الوزارة", "بينت")]
+
+
+def test_a_name_of_three_words_opened_by_given_names_is_whole():
+    # a person's name of three words (the first two given names, without the article) is the
+    # speaker's name in full, not its first two words
+    got = rows("وقال محمد جواد ظريف إن الوضع خطير. وأكد محمد علي الحوثي أن الوضع خطير. "
+               "وقال أحمد داود أوغلو إن الوضع خطير.")
+    assert [r[1] for r in got] == ["محمد جواد ظريف", "محمد علي الحوثي", "أحمد داود أوغلو"]
+    # a body in construct state, then the verb's object: two words
+    assert [r[1] for r in rows("وشجب كتاب الأعمدة التركيز على خطط طهران.")] == ["كتاب الأعمدة"]
+
+
+def test_authorities_and_media_in_construct_state_are_a_body_in_full():
+    got = rows("وأعلنت سلطات إقليم كردستان العراق أن الوضع خطير. وقالت وسائل إعلام تركية إن القصف مستمر.")
+    assert [r[1] for r in got] == ["سلطات إقليم كردستان العراق", "وسائل إعلام تركية"]

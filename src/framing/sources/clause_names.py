@@ -226,8 +226,11 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
         end = next((x for x in range(lead, len(words)) if _core(words[x], w) in w.NAME_SKIP
                     or _core(words[x], w) in w.JOINERS or _core(words[x], w) in w.STOP), len(words))
         # two words at most ("الهويدي قرار التأجيل": then the verb's object), three where
-        # the article is not joined and they are the phrase ("пан ги мун")
-        most = 3 if w.DEFINITE_PREFIX is None and end == len(words) else 2
+        # they are the phrase and the article is not joined ("пан ги мун") or the first two
+        # words, given names, have none ("محمد جواد ظريف", "محمد علي الحوثي"; not "كتاب
+        # الأعمدة التركيز": a body in construct state, then the object)
+        most = 3 if end == len(words) and (w.DEFINITE_PREFIX is None or not any(
+            w.DEFINITE_PREFIX.match(x) for x in words[lead:lead + 2])) else 2
         return " ".join(words[:min(end, most + lead)])
     rest = words[k:]
     if w.DEFINITE_PREFIX is not None and rest and _core(rest[0], w) in w.PREPS and _core(rest[0], w) not in w.JOINERS:
