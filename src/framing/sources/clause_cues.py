@@ -12,7 +12,7 @@ import bisect
 
 from ..cues import CueTable
 from ..text import TextFacts
-from .clause_cases import fronted_end, message_of
+from .clause_cases import _message, fronted_end, message_of
 from .clause_passives import passive
 from .clause_phrases import _ends_phrase, _name_then_stop, _role_word, _subject_like, np_after, np_back, tokens
 from .clause_relays import relayed
@@ -44,6 +44,8 @@ def _fronted(site: _Site):
     if start is None:
         return None
     i, told = start
+    if i < len(toks) and toks[i].low in settings(w).OBLIQUE_RELATIVES:
+        return None  # "указ, согласно которому …": a document's rule, its author unsaid (``oblique_relatives``)
     joined = unjoined(site, i)  # "وفقا للوثائق": the speaker without the preposition joined to it
     toks = joined or toks
     e = site.cj + 1 if own is not None else (np_after(toks, i, len(toks), w) or _bare_document(toks, i, w))
@@ -86,6 +88,11 @@ def _bare_document(toks: list, i: int, w: ClauseWords) -> int | None:
     """The end of a document named without an article ("según datos del Instituto Nacional de
     Estadística", "según cifras oficiales,"): the noun with its complement (a joiner, then a
     phrase) or one word after it before a comma; else None."""
+    if i < len(toks) and toks[i].word and not toks[i].cap and not w.ARTICLES and _message(toks[i].low, w):
+        # a language without articles: a message noun in any case, then its author in the
+        # genitive ("согласно заявлению Минобороны", "по данным доклада ООН") or no one
+        e = np_after(toks, i + 1, len(toks), w)
+        return e if e is not None else (i + 1 if i + 1 >= len(toks) or toks[i + 1].text in {",", ".", ";"} else None)
     if i >= len(toks) or not toks[i].word or toks[i].cap or toks[i].core not in w.DOCUMENTS:
         return None
     if i + 1 < len(toks) and toks[i + 1].low in w.JOINERS:

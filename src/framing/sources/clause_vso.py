@@ -33,7 +33,8 @@ class _Settings:
     ``relays`` (lemma → the prepositions its source follows), ``prep_objects`` (lemma → the
     letter its object is joined with, or the preposition of its own before it), ``asides`` (forms), ``sources_in``, ``source_links``,
     ``documents`` links (``document_links``), ``speech_nouns``, ``fronted_joined`` (form →
-    the letter joined to its speaker)."""
+    the letter joined to its speaker), ``oblique_relatives`` (a relative a fronted cue governs:
+    "указ, согласно которому": a document's rule, no attribution)."""
 
     def __init__(self, lang):
         data = lang.words or {}
@@ -46,6 +47,7 @@ class _Settings:
         self.DOCUMENT_LINKS = {canonical_form(f) for f in data.get("document_links") or ()}
         self.SPEECH_NOUNS = {canonical_form(f) for f in data.get("speech_nouns") or ()}
         self.FRONTED_JOINED = {canonical_form(k): str(v) for k, v in (data.get("fronted_joined") or {}).items()}
+        self.OBLIQUE_RELATIVES = {str(f).lower() for f in data.get("oblique_relatives") or ()}
         self._canon: dict = {}
 
     def canon(self, word: str) -> str:
