@@ -87,3 +87,13 @@ def test_an_adverb_between_the_article_and_the_role_is_in_the_phrase():
     # "la entonces candidata", "el entonces presidente": the person named before with the role
     got = rows("Felipe Calderón llegó a México. El entonces presidente aseguró que habría paz.")
     assert [(r[0], r[1]) for r in got] == [("El entonces presidente", "Felipe Calderón")]
+
+
+def test_a_relative_with_a_neuter_antecedent_has_the_dropped_subject():
+    # "por lo que pidió", "lo que dijo": "lo" names no one; the subject is dropped (or after the verb)
+    got = rows("El abogado alegó que la norma era ilegal, por lo que pidió al tribunal que declarara la nulidad.")
+    assert [(r[1], r[2], r[3]) for r in got] == [("El abogado", "alegó", "subject"), ("El abogado", "pidió", "dropped")]
+    got = rows("La ministra Ana Pérez habló ayer. Eso es lo que aseguró a los periodistas: que habrá acuerdo.")
+    assert [(r[1], r[2]) for r in got] == [("Ana Pérez", "aseguró")]
+    got = rows("Esto es lo que dijo el ministro a los periodistas: «vamos a ganar».")
+    assert [(r[0], r[3]) for r in got] == [("el ministro", "inverted")]

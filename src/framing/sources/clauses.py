@@ -402,8 +402,11 @@ def _relative(site: _Site, b: int):
             att = _inverted(site, b)
             if att is not None:
                 return att
-    if k >= 0 and (toks[k].low in w.DETERMINERS or toks[k].low in w.PREPS):
-        return _dropped(site, b) if w.PRO_DROP else _NONE  # "en la que expuso": not the relative's subject
+    if k >= 0 and (toks[k].low in w.DETERMINERS or toks[k].low in w.PREPS or (
+            toks[k].low in w.OBJECT_CLITICS and w.PRO_DROP)):
+        # "en la que expuso": not the relative's subject; "por lo que pidió", "lo que dijo": a
+        # neuter antecedent (a clitic's form) names no one
+        return _dropped(site, b) if w.PRO_DROP else _NONE
     if k >= 0 and toks[k].text == ",":
         k -= 1
     st = np_back(toks, k, 0, w) if k >= 0 else None
