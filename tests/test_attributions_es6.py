@@ -97,3 +97,14 @@ def test_a_relative_with_a_neuter_antecedent_has_the_dropped_subject():
     assert [(r[1], r[2]) for r in got] == [("Ana Pérez", "aseguró")]
     got = rows("Esto es lo que dijo el ministro a los periodistas: «vamos a ganar».")
     assert [(r[0], r[3]) for r in got] == [("el ministro", "inverted")]
+
+
+def test_a_dropped_subject_goes_on_with_the_person_who_opened_the_sentence_before():
+    # no one has spoken since the name opened the sentence before as its subject
+    got = rows("Jaime Rodríguez votó ayer en García. Ahí, manifestó que espera ganar.")
+    assert [(r[1], r[2], r[3]) for r in got] == [("Jaime Rodríguez", "manifestó", "dropped")]
+    got = rows("El ministro Juan Gómez dijo que habrá acuerdo. Ana Pérez llegó tarde a la reunión. Añadió que espera ganar.")
+    assert [(r[1], r[2]) for r in got] == [("Juan Gómez", "dijo"), ("Ana Pérez", "Añadió")]
+    # someone spoke after the name: the latest speaker, as before
+    got = rows("Ana Pérez llegó tarde. El ministro Juan Gómez dijo que habrá acuerdo. Añadió que espera ganar.")
+    assert [(r[1], r[2]) for r in got] == [("Juan Gómez", "dijo"), ("Juan Gómez", "Añadió")]

@@ -42,7 +42,7 @@ from .clause_names import (
     proper_name,
 )
 from .clause_pronouns import named_since
-from .clause_subjects import sentence_subject
+from .clause_subjects import previous_subject, sentence_subject
 from .clause_words import ClauseWords, bare, category_of
 from .records import LOOKBACK, NO_SPEAKER, Attribution
 
@@ -636,11 +636,15 @@ def _issuer(a: Attribution, history: list, order: dict) -> None:
 
 def _no_subject(text: str, a: Attribution, history: list, full_names, w: ClauseWords, sentence_of, order) -> None:
     """A verb with no subject written: the person who opens its sentence and does something
-    before it says something (:mod:`.clause_subjects`), else the latest speaker
+    before it says something, or opens the sentence before, no one having spoken since
+    (:mod:`.clause_subjects`), else the latest speaker
     (:func:`_dropped`), else ("Aseguró que …" with no speaker before it) the person the text
     named last."""
     subject = sentence_subject(text, a.sentence, a.cue[0], full_names, w) if a.extra.get("dropped") \
         and a.cue is not None and w.PRO_DROP and w.ARTICLES else ""
+    k = order.get(a.sentence, 0) if order and a.extra.get("dropped") and w.ARTICLES else 0
+    if not subject and k and all(order.get(h.sentence, k) < k - 1 for h in history if h.kind != "according_to"):
+        subject = previous_subject(text, sentence_of[k - 1], full_names, w)  # "Jaime Rodríguez votó …. Ahí, manifestó"
     if subject:  # "Esta mañana, Zavala participó en …, destacó que …"
         a.canonical, a.speaker_type, a.category = subject, "person", "unclassified"
         a.extra.update(named=True, gender=a.extra.get("verb_gender", ""))
