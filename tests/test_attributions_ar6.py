@@ -108,3 +108,14 @@ def test_a_name_of_three_words_opened_by_given_names_is_whole():
 def test_authorities_and_media_in_construct_state_are_a_body_in_full():
     got = rows("وأعلنت سلطات إقليم كردستان العراق أن الوضع خطير. وقالت وسائل إعلام تركية إن القصف مستمر.")
     assert [r[1] for r in got] == ["سلطات إقليم كردستان العراق", "وسائل إعلام تركية"]
+
+
+def test_a_press_review_focusing_on_a_topic_speaks_and_its_verbs_after_it():
+    # "ركزت الصحف … على …" (with "على" after, as تطرقت إلى, عرجت على): the papers speak, and
+    # the verbs with no subject after them
+    got = rows("ركزت الصحف السودانية الصادرة اليوم على لقاء النائب الثاني للرئيس. وأخبرت عن تباطؤ معدل التضخم. "
+               "وقالت إن تركيا شهدت أمس تصاعداً في أعمال العنف.")
+    assert [(r[1], r[2], r[3]) for r in got] == [("الصحف السودانية", "ركزت", "inverted"),
+                                                 ("الصحف السودانية", "أخبرت", "dropped"),
+                                                 ("الصحف السودانية", "قالت", "dropped")]
+    assert rows("استهدفت العملية مركزا للدرك.") == []
