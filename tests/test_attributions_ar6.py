@@ -119,3 +119,12 @@ def test_a_press_review_focusing_on_a_topic_speaks_and_its_verbs_after_it():
                                                  ("الصحف السودانية", "أخبرت", "dropped"),
                                                  ("الصحف السودانية", "قالت", "dropped")]
     assert rows("استهدفت العملية مركزا للدرك.") == []
+
+
+def test_the_dual_of_two_speakers():
+    # the feminine past in تا, the masculine past in ا (forms II, IV and on), the imperfect in ان
+    got = rows("وقال الوزيران إن الاتفاق مهم. السيسي وهادي يؤكدان أهمية استعادة الشرعية. "
+               "وأكدت الوزيرتان أن الوضع خطير. وأشادتا بدور المملكة.")
+    assert [(r[1], r[2]) for r in got] == [("الوزيران", "قال"), ("السيسي وهادي", "يؤكدان"),
+                                           ("الوزيرتان", "أكدت"), ("الوزيرتان", "أشادتا")]
+    assert rows("وقدم ذكرا طيبا للراحل.") == []
