@@ -108,3 +108,12 @@ def test_a_dropped_subject_goes_on_with_the_person_who_opened_the_sentence_befor
     # someone spoke after the name: the latest speaker, as before
     got = rows("Ana Pérez llegó tarde. El ministro Juan Gómez dijo que habrá acuerdo. Añadió que espera ganar.")
     assert [(r[1], r[2]) for r in got] == [("Juan Gómez", "dijo"), ("Juan Gómez", "Añadió")]
+
+
+def test_a_gerund_speaks_with_a_common_noun_subject_before_its_verb_group():
+    # "Algunos críticos se han burlado …, alegando que": a determiner (or a capitalised word)
+    # and lower-case words, then an object clitic or an auxiliary: that phrase is the subject
+    for opening in ("Algunos críticos se han burlado de las medidas", "Los críticos han rechazado las medidas",
+                    "Unos manifestantes lo habían advertido"):
+        got = rows(f"La ministra Ana Pérez habló ayer. {opening}, alegando que se acabará el romance.")
+        assert [(r[0], r[2]) for r in got] == [(opening.split(" se ")[0].split(" han ")[0].split(" lo ")[0], "alegando")]

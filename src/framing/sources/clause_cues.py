@@ -289,9 +289,26 @@ def _participle(site: _Site, earlier: list):
     first = next((x for x, t in enumerate(toks) if t.word), None)
     # in a verb-first language the sentence opens with its verb: no subject phrase to take
     e = np_after(toks, first, site.ci, w) if first is not None and first < site.ci and w.ORDER != "vso" else None
+    if e is None and first is not None and w.ORDER != "vso":
+        e = _before_verb_group(toks, first, site.ci, w)
+        if e is not None:
+            return site.found((toks[first].start, toks[e - 1].end), content, "participle")
     if e is None or not _subject_like(toks, first, e - 1, 0, w):
         return site.found(None, content, "participle", dropped=True) if w.PRO_DROP else _NONE
     return site.found((toks[first].start, toks[e - 1].end), content, "participle")
+
+
+def _before_verb_group(toks: list, first: int, hi: int, w: ClauseWords) -> int | None:
+    """"Algunos críticos se han burlado de …, alegando que": the sentence opens with a
+    determiner or a capitalised word and one to three lower-case words, then its verb group
+    (an object clitic or an auxiliary): the end of that subject, else None."""
+    if first + 1 >= hi or not toks[first].word or not (toks[first].cap or toks[first].low in w.DETERMINERS):
+        return None
+    k = first + 1
+    while k < hi and k - first <= 3 and toks[k].word and not toks[k].cap and toks[k].low not in w.AUX \
+            and toks[k].low not in w.OBJECT_CLITICS and toks[k].low not in w.PREPS and toks[k].low not in w.JOINERS:
+        k += 1
+    return k if first + 1 < k < hi and (toks[k].low in w.AUX or toks[k].low in w.OBJECT_CLITICS) else None
 
 
 def _attribution(site: _Site, earlier: list):
