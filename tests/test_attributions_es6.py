@@ -114,6 +114,6 @@ def test_a_gerund_speaks_with_a_common_noun_subject_before_its_verb_group():
     # "Algunos críticos se han burlado …, alegando que": a determiner (or a capitalised word)
     # and lower-case words, then an object clitic or an auxiliary: that phrase is the subject
     for opening in ("Algunos críticos se han burlado de las medidas", "Los críticos han rechazado las medidas",
-                    "Unos manifestantes lo habían advertido"):
+                    "Unos manifestantes se habían reunido"):
         got = rows(f"La ministra Ana Pérez habló ayer. {opening}, alegando que se acabará el romance.")
         assert [(r[0], r[2]) for r in got] == [(opening.split(" se ")[0].split(" han ")[0].split(" lo ")[0], "alegando")]
