@@ -117,3 +117,23 @@ def test_a_gerund_speaks_with_a_common_noun_subject_before_its_verb_group():
                     "Unos manifestantes se habían reunido"):
         got = rows(f"La ministra Ana Pérez habló ayer. {opening}, alegando que se acabará el romance.")
         assert [(r[0], r[2]) for r in got] == [(opening.split(" se ")[0].split(" han ")[0].split(" lo ")[0], "alegando")]
+
+
+def test_an_infinitive_after_al_or_tras_speaks_as_a_gerund():
+    # "tras señalar que", "al asegurar que", "después de explicar que": the sentence's subject
+    got = rows("El ministro rechazó la propuesta tras señalar que es una medida innecesaria.")
+    assert [(r[0], r[2], r[3]) for r in got] == [("El ministro", "tras señalar", "participle")]
+    got = rows("La jueza desestimó el recurso al asegurar que es una medida necesaria.")
+    assert [(r[0], r[2]) for r in got] == [("La jueza", "al asegurar")]
+    # opening the sentence: the main clause's subject after the comma, or the latest speaker
+    # where the main verb's subject is dropped too
+    got = rows("El ministro Juan Gómez habló ayer. Tras afirmar que se trata de un proyecto ambicioso, "
+               "el actor Jorge Guzmán anunció la película.")
+    assert [(r[1], r[2]) for r in got] == [("Jorge Guzmán", "Tras afirmar"), ("Jorge Guzmán", "anunció")]
+    got = rows("El ministro Juan Gómez dijo que habrá acuerdo. Después de explicar que no habrá cambios, "
+               "añadió que espera ganar.")
+    assert [(r[1], r[2]) for r in got] == [("Juan Gómez", "dijo"), ("Juan Gómez", "Después de explicar"),
+                                           ("Juan Gómez", "añadió")]
+    # no clause of what was said: no report ("tras concluir el periodo electoral")
+    got = rows("Tras concluir el periodo electoral, Jaime Rodríguez aseguró que regresará.")
+    assert [(r[1], r[2]) for r in got] == [("Jaime Rodríguez", "aseguró")]

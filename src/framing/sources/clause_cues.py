@@ -270,7 +270,11 @@ def _participle(site: _Site, earlier: list):
     earlier attribution of the sentence, else the phrase that opens it."""
     w, toks = site.w, site.toks
     if w.PARTICIPLE is None or not w.PARTICIPLE.search(last_form(site)):
-        return None
+        if site.form.split()[0].lower() not in settings(w).INFINITIVE_PREPS:
+            return None  # not a gerund, nor an infinitive after "al", "tras" ("al considerar que")
+        nxt = toks[site.cj + 1] if site.cj + 1 < len(toks) else None
+        if nxt is None or not (nxt.low in w.COMPLEMENTIZERS or nxt.text == ":" or nxt.text in w.OPEN_Q):
+            return _NONE  # "Tras concluir el periodo electoral": no clause of what was said
     content = _content_after(site, site.cj + 1)
     if content is None:
         return _NONE
@@ -287,6 +291,8 @@ def _participle(site: _Site, earlier: list):
     if span is not None:
         return site.found(span, content, "participle")
     first = next((x for x, t in enumerate(toks) if t.word), None)
+    if first == site.ci and last_form(site) != site.form.split()[0] and not w.PARTICIPLE.search(last_form(site)):
+        return _infinitive_first(site, content)
     # in a verb-first language the sentence opens with its verb: no subject phrase to take
     e = np_after(toks, first, site.ci, w) if first is not None and first < site.ci and w.ORDER != "vso" else None
     if e is None and first is not None and w.ORDER != "vso":
@@ -298,11 +304,27 @@ def _participle(site: _Site, earlier: list):
     return site.found((toks[first].start, toks[e - 1].end), content, "participle")
 
 
+def _infinitive_first(site: _Site, content):
+    """"Tras afirmar que …, el actor Jorge Guzmán anunció …": an infinitive that opens its
+    sentence speaks with the main clause's subject after the comma, where one that names
+    someone stands there; with the latest speaker where the verb follows the comma (its
+    subject dropped too); else with no one."""
+    w, toks = site.w, site.toks
+    c = next((x for x in range(site.cj + 1, len(toks)) if toks[x].text == ","), None)
+    e = np_after(toks, c + 1, len(toks), w) if c is not None else None
+    if e is not None and e < len(toks) and toks[e].word and _subject_like(toks, c + 1, e - 1, 0, w) \
+            and any(t.cap or _role_word(t, w) for t in toks[c + 1:e]):
+        return site.found((toks[c + 1].start, toks[e - 1].end), content, "participle")
+    # "Tras mencionar que …, refirió que …": the main verb's subject dropped too, the latest speaker
+    return site.found(None, content, "participle", dropped=e is None and w.PRO_DROP)
+
+
 def _before_verb_group(toks: list, first: int, hi: int, w: ClauseWords) -> int | None:
     """"Algunos críticos se han burlado de …, alegando que": the sentence opens with a
     determiner or a capitalised word and one to three lower-case words, then its verb group
     (an object clitic or an auxiliary): the end of that subject, else None."""
-    if first + 1 >= hi or not toks[first].word or not (toks[first].cap or toks[first].low in w.DETERMINERS):
+    if first + 1 >= hi or not toks[first].word or not (toks[first].cap or toks[first].low in w.DETERMINERS) \
+            or toks[first].low in w.PREPS:
         return None
     k = first + 1
     while k < hi and k - first <= 3 and toks[k].word and not toks[k].cap and toks[k].low not in w.AUX \

@@ -34,7 +34,8 @@ class _Settings:
     letter its object is joined with, or the preposition of its own before it), ``asides`` (forms), ``sources_in``, ``source_links``,
     ``documents`` links (``document_links``), ``speech_nouns``, ``fronted_joined`` (form →
     the letter joined to its speaker), ``oblique_relatives`` (a relative a fronted cue governs:
-    "указ, согласно которому": a document's rule, no attribution)."""
+    "указ, согласно которому": a document's rule, no attribution), ``infinitive_preps`` (a
+    preposition that makes an infinitive speak as a gerund: "al considerar que")."""
 
     def __init__(self, lang):
         data = lang.words or {}
@@ -48,6 +49,7 @@ class _Settings:
         self.SPEECH_NOUNS = {canonical_form(f) for f in data.get("speech_nouns") or ()}
         self.FRONTED_JOINED = {canonical_form(k): str(v) for k, v in (data.get("fronted_joined") or {}).items()}
         self.OBLIQUE_RELATIVES = {str(f).lower() for f in data.get("oblique_relatives") or ()}
+        self.INFINITIVE_PREPS = {str(f).lower() for f in data.get("infinitive_preps") or ()}
         self._canon: dict = {}
 
     def canon(self, word: str) -> str:
