@@ -137,3 +137,14 @@ def test_an_infinitive_after_al_or_tras_speaks_as_a_gerund():
     # no clause of what was said: no report ("tras concluir el periodo electoral")
     got = rows("Tras concluir el periodo electoral, Jaime Rodríguez aseguró que regresará.")
     assert [(r[1], r[2]) for r in got] == [("Jaime Rodríguez", "aseguró")]
+
+
+def test_a_restrictive_relative_in_the_opening_subject_only_describes_it():
+    # "El diácono que denunció lavado de dinero … habló": which deacon; no clause of what was said
+    assert rows("El diácono que denunció lavado de dinero en el Vaticano habló en la radio.") == []
+    assert rows("Las mujeres que declararon el lunes, muchas de ellas groupies, retrataron a un personaje.") == []
+    # with what was said after the verb, or set off by commas: a report, as before
+    got = rows("Los vecinos que denunciaron que no hay agua cortaron la calle.")
+    assert [(r[0], r[2], r[3]) for r in got] == [("Los vecinos", "denunciaron", "relative")]
+    got = rows("El abogado Juan Pérez, que declaró ante el juez, aseguró que es inocente.")
+    assert [(r[1], r[2]) for r in got][0] == ("Juan Pérez", "declaró")

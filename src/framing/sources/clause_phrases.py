@@ -310,3 +310,43 @@ def _name_then_stop(toks: list[Tok], i: int, w: ClauseWords) -> bool:
     while k < len(toks) and toks[k].word and (toks[k].cap or toks[k].low in w.JOINERS) and k - i < 6:
         k += 1
     return w.CASED and k - i >= 2 and toks[i].cap and (k >= len(toks) or not toks[k].word)
+
+
+def _name_after_listener(toks: list[Tok], k: int, w: ClauseWords) -> int | None:
+    """The end of a name of two to four capitalised words that opens at ``k`` after the
+    listener's lower-case words, punctuation after it: the subject ("dijo a los periodistas
+    María López.", "dijo al medio argentino Télam Fernando Goldbaum, director …"); None for a
+    listener's role before the name ("dijo al presidente Pedro Sánchez.") or a clause after it."""
+    prev = toks[k - 1]
+    if not toks[k].cap or prev.cap or not prev.word or role_of(prev.core, w) or prev.core in w.TITLE_WORDS \
+            or prev.core in w.ORG_WORDS:
+        return None
+    e = k
+    while e < len(toks) and e - k < 4 and toks[e].word and toks[e].cap:
+        e += 1
+    return e if e - k >= 2 and (e >= len(toks) or not toks[e].word) else None
+
+
+def _named_opening(toks: list[Tok], st: int, k: int, w: ClauseWords) -> bool:
+    """In a cased language without articles (Russian), tokens ``st`` to ``k`` open the sentence
+    and name someone: a role or a body's word, or a name (a capital past the first word, or
+    one capitalised word): "Глава МИД Сергей Лавров, заявивший ранее …, отметил", "Лавров, в
+    свою очередь, отметил" — whatever the commas set off after it, it is the subject."""
+    if w.ARTICLES or not w.CASED or (st > 0 and toks[st - 1].word):
+        return False
+    words = [t for t in toks[st:k] if t.word]
+    return bool(words) and (any(_role_word(t, w) or t.core in w.ORG_WORDS for t in words)
+                            or any(t.cap for t in words[1:]) or (len(words) == 1 and words[0].cap))
+
+
+def _opening_name(toks: list[Tok], st: int, k: int, w: ClauseWords) -> bool:
+    """Tokens ``st`` to ``k`` are a name of two to five capitalised words (joiners inside)."""
+    words = [t for t in toks[st:k] if t.word]
+    return 2 <= len(words) <= 5 and words[0].cap and words[-1].cap and all(t.cap or t.low in w.JOINERS for t in words) \
+        and not any(_role_word(t, w) or t.core in w.TITLE_WORDS or t.core in w.ORG_WORDS for t in words)
+
+
+def clause_next(toks: list[Tok], i: int, w: ClauseWords) -> bool:
+    """A complementizer, a colon or a quotation mark at token ``i`` (after the verb, a time
+    word stepped over): what was said follows."""
+    return i < len(toks) and (toks[i].low in w.COMPLEMENTIZERS or toks[i].text == ":" or toks[i].text in w.OPEN_Q)
