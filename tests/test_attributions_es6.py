@@ -148,3 +148,23 @@ def test_a_restrictive_relative_in_the_opening_subject_only_describes_it():
     assert [(r[0], r[2], r[3]) for r in got] == [("Los vecinos", "denunciaron", "relative")]
     got = rows("El abogado Juan Pérez, que declaró ante el juez, aseguró que es inocente.")
     assert [(r[1], r[2]) for r in got][0] == ("Juan Pérez", "declaró")
+
+
+def test_a_documents_author_is_the_participles_agent_or_a_body_after_de():
+    # "el informe publicado por X", "un comunicado difundido por X": the agent wrote it and speaks
+    got = rows("El último informe entregado por las autoridades argentinas indicó que hubo nuevos casos.")
+    assert [(r[0], r[1], r[2], r[3]) for r in got] == [
+        ("El último informe entregado por las autoridades argentinas", "las autoridades argentinas", "indicó", "subject")]
+    got = rows("El documento firmado por los senadores advierte que la ley es ilegal.")
+    assert [(r[1], r[2]) for r in got] == [("los senadores", "advierte")]
+    got = rows("Según un comunicado difundido por la Fiscalía, hubo tres detenidos.")
+    assert [(r[0], r[1]) for r in got] == [("un comunicado difundido por la Fiscalía", "la Fiscalía")]
+    got = rows("De acuerdo con las estimaciones hechas por la ONU, la pobreza creció.")
+    assert [r[1] for r in got] == ["la ONU"]
+    # a body's or a role's lower-case word after "de": "las cifras de la policía"
+    got = rows("De acuerdo con las cifras de la policía, hubo treinta heridos.")
+    assert [(r[0], r[1]) for r in got] == [("las cifras de la policía", "la policía")]
+    assert [r[1] for r in rows("Un comunicado de la fiscalía señaló que hubo casos.")] == ["la fiscalía"]
+    # no author named: the document, as before; a participle after a person is no document's
+    assert [r[1] for r in rows("Según el informe de ayer, hubo casos.")] == ["el informe"]
+    assert all(r[1] != "la policía" for r in rows("El hombre detenido por la policía dijo que era inocente."))

@@ -14,7 +14,16 @@ from ..cues import CueTable
 from ..text import TextFacts
 from .clause_cases import _message, fronted_end, message_of
 from .clause_passives import passive
-from .clause_phrases import _ends_phrase, _name_then_stop, _role_word, _subject_like, np_after, np_back, tokens
+from .clause_phrases import (
+    _ends_phrase,
+    _name_then_stop,
+    _role_word,
+    _subject_like,
+    document_agent,
+    np_after,
+    np_back,
+    tokens,
+)
 from .clause_relays import relayed
 from .clause_vso import before_verb, described_clause, last_form, saying, sentence_subject, settings, unjoined
 from .clause_words import ClauseWords, role_of
@@ -55,6 +64,8 @@ def _fronted(site: _Site):
         return site.found(None, after, "fronted") if after[1] > after[0] else None
     if e is None:
         return None
+    if own is None:
+        e = document_agent(toks, i, e, w) or e  # "según el informe publicado por el Ministerio"
     if site.form in w.FRONTED_AT_START and (any(t.word for t in toks[:site.ci]) or e >= len(toks) or toks[e].text != ","
                                             or not any(t.cap or _role_word(t, w) for t in toks[i:e])):
         return None  # "Pour X, …" only opening a sentence, X a name or a role

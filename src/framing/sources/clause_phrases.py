@@ -350,3 +350,24 @@ def clause_next(toks: list[Tok], i: int, w: ClauseWords) -> bool:
     """A complementizer, a colon or a quotation mark at token ``i`` (after the verb, a time
     word stepped over): what was said follows."""
     return i < len(toks) and (toks[i].low in w.COMPLEMENTIZERS or toks[i].text == ":" or toks[i].text in w.OPEN_Q)
+
+
+def document_agent(toks: list[Tok], st: int, e: int, w: ClauseWords) -> int | None:
+    """The end of a document's phrase ``toks[st:e]`` with the participle and agent that
+    follow it ("el informe publicado por el Ministerio", "un comunicado difundido por la
+    Fiscalía": the agent is its author), else None."""
+    if w.PAST_PARTICIPLE is None or e + 2 >= len(toks) or toks[e + 1].low not in w.AGENT_PREPS \
+            or not w.PAST_PARTICIPLE.search(toks[e].low) or not any(t.core in w.DOCUMENTS for t in toks[st:e]):
+        return None
+    return np_after(toks, e + 2, len(toks), w)
+
+
+def document_before_agent(toks: list[Tok], st: int, w: ClauseWords) -> int | None:
+    """The start of a document's phrase before a participle and its agent, when the agent's
+    phrase opens at ``st`` ("El último informe entregado por | las autoridades indicó"),
+    else None."""
+    if w.PAST_PARTICIPLE is None or st < 3 or toks[st - 1].low not in w.AGENT_PREPS \
+            or not w.PAST_PARTICIPLE.search(toks[st - 2].low) or not toks[st - 3].word:
+        return None
+    d = np_back(toks, st - 3, 0, w)
+    return d if d is not None and document_agent(toks, d, st - 2, w) is not None else None

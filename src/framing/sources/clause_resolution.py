@@ -43,7 +43,7 @@ from .clause_names import (
 )
 from .clause_pronouns import named_since
 from .clause_subjects import previous_subject, sentence_subject
-from .clause_words import ClauseWords, bare, category_of
+from .clause_words import ClauseWords, bare, category_of, role_of
 from .records import LOOKBACK, NO_SPEAKER, Attribution
 
 __all__ = ["resolve", "proper_name", "SAFE_SENTENCES"]
@@ -58,6 +58,9 @@ def _author_of_document(phrase: str, w: ClauseWords) -> str:
     européenne" → "la Commission européenne", "un informe del Gobierno"), else ""."""
     words = _words(phrase)
     k = next((x for x, word in enumerate(words) if _core(word, w) in w.DOCUMENTS), None)
+    if k is not None and k + 2 < len(words) and w.PAST_PARTICIPLE is not None \
+            and w.PAST_PARTICIPLE.search(words[k + 1].lower()) and words[k + 2].lower() in w.AGENT_PREPS:
+        k += 1  # "el informe publicado por el Ministerio": the participle's agent is the author
     if k is None or k + 1 >= len(words) or not (words[k + 1].lower() in w.JOINERS or words[k + 1].lower() in w.PREPS
                                                 or _core(words[k + 1], w) != words[k + 1].lower()):
         return ""
@@ -65,7 +68,9 @@ def _author_of_document(phrase: str, w: ClauseWords) -> str:
     first = rest.split()[0].lower().replace("'", "’") if rest.split() else ""
     elided = next((e for e in w.ELISIONS if first.startswith(e) and len(first) > len(e)), "")
     rest = rest[len(elided):] if elided else " ".join(rest.split()[1:])
-    return rest.strip() if any(_word_core(x, w)[:1].isupper() for x in rest.split()) else ""
+    # a name, or a body's or a role's word ("las cifras de la policía", "publicado por las autoridades")
+    return rest.strip() if any(_word_core(x, w)[:1].isupper() or _core(x, w) in w.ORG_WORDS or role_of(_core(x, w), w)
+                               for x in rest.split()) else ""
 
 
 def _source_of_compound(phrase: str, w: ClauseWords) -> str:

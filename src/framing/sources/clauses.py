@@ -51,6 +51,7 @@ from .clause_phrases import (
     _role_word,
     _subject_like,
     clause_next,
+    document_before_agent,
     listener_mark,
     np_after,
     np_back,
@@ -442,6 +443,8 @@ def _subject(site: _Site, b: int, prev):
         if att is not None:
             return att
     st = np_back(toks, b, 0, w)
+    d = None if st is None else document_before_agent(toks, st, w)  # "El informe publicado por X indicó"
+    st = st if d is None else d
     if site.form in site.cues.noun_forms and not (prev.cap or prev.low in w.PRONOUNS or (
             st is not None and any(_role_word(t, w) for t in toks[st:b + 1]))):
         return _NONE  # "la situation reste critique": an adjective or a noun, not the verb
