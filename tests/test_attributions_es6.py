@@ -168,3 +168,13 @@ def test_a_documents_author_is_the_participles_agent_or_a_body_after_de():
     # no author named: the document, as before; a participle after a person is no document's
     assert [r[1] for r in rows("Según el informe de ayer, hubo casos.")] == ["el informe"]
     assert all(r[1] != "la policía" for r in rows("El hombre detenido por la policía dijo que era inocente."))
+
+
+def test_a_bare_plural_of_people_after_the_verb_is_its_subject():
+    # "«…», reclaman mujeres en Edomex": people named by sex or age, no article, after the verb
+    got = rows("\"Justicia e igualdad\", reclaman mujeres en Edomex al gobierno.")
+    assert [(r[0], r[2], r[3]) for r in got] == [("mujeres", "reclaman", "inverted")]
+    got = rows("\"No hay trabajo\", denuncian jóvenes del barrio.")
+    assert [(r[0], r[2], r[3]) for r in got] == [("jóvenes del barrio", "denuncian", "inverted")]
+    got = rows("\"Nos están matando\", advierten hombres y mujeres de la colonia.")
+    assert [r[2] for r in got] == ["advierten"] and got[0][0].startswith("hombres")
