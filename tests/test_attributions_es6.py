@@ -178,3 +178,14 @@ def test_a_bare_plural_of_people_after_the_verb_is_its_subject():
     assert [(r[0], r[2], r[3]) for r in got] == [("jóvenes del barrio", "denuncian", "inverted")]
     got = rows("\"Nos están matando\", advierten hombres y mujeres de la colonia.")
     assert [r[2] for r in got] == ["advierten"] and got[0][0].startswith("hombres")
+
+
+def test_the_reflexive_pronunciarse_speaks_out():
+    # "se pronunció", "se han pronunciado": took a stand; "pronunció un discurso" delivered one
+    got = rows("Diputados locales se han pronunciado por iniciar un juicio político hacia el Gobernador.")
+    assert [(r[0], r[2], r[3]) for r in got] == [("Diputados locales", "se han pronunciado", "subject")]
+    got = rows("Los vecinos se pronunciaron en contra de la obra, pues aseguran que dañará el parque.")
+    assert [(r[1], r[2]) for r in got] == [("Los vecinos", "se pronunciaron"), ("Los vecinos", "aseguran")]
+    got = rows("El Tribunal Supremo se pronunció sobre el recurso.")
+    assert [(r[1], r[2]) for r in got] == [("Tribunal Supremo", "se pronunció")]
+    assert rows("El presidente pronunció un discurso ante el Congreso.") == []
