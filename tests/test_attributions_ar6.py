@@ -128,3 +128,13 @@ def test_the_dual_of_two_speakers():
     assert [(r[1], r[2]) for r in got] == [("الوزيران", "قال"), ("السيسي وهادي", "يؤكدان"),
                                            ("الوزيرتان", "أكدت"), ("الوزيرتان", "أشادتا")]
     assert rows("وقدم ذكرا طيبا للراحل.") == []
+
+
+def test_a_bodys_owner_after_tabi_is_no_part_of_its_name():
+    # "X التابعة لـY": Y owns the body X; the speaker is X, after the verb or before it
+    got = rows("وقالت وكالة الأنباء التابعة لحزب الله إن الهجوم فشل.")
+    assert [(r[1], r[2], r[3]) for r in got] == [("وكالة الأنباء", "قالت", "inverted")]
+    got = rows("وكالة الأنباء التابعة لحزب الله قالت إن الهجوم فشل.")
+    assert [(r[0], r[1], r[3]) for r in got] == [("وكالة الأنباء التابعة لحزب الله", "وكالة الأنباء", "subject")]
+    got = rows("وأكدت قناة المسيرة التابعة للحوثيين أن القوات انسحبت.")
+    assert [(r[1], r[2]) for r in got] == [("قناة المسيرة", "أكدت")]
