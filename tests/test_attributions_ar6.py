@@ -138,3 +138,15 @@ def test_a_bodys_owner_after_tabi_is_no_part_of_its_name():
     assert [(r[0], r[1], r[3]) for r in got] == [("وكالة الأنباء التابعة لحزب الله", "وكالة الأنباء", "subject")]
     got = rows("وأكدت قناة المسيرة التابعة للحوثيين أن القوات انسحبت.")
     assert [(r[1], r[2]) for r in got] == [("قناة المسيرة", "أكدت")]
+
+
+def test_an_announcements_author_and_a_bodys_place():
+    # "بحسب إعلان X": an announcement (documents) is its maker's word; "X في <place>": one word
+    # of place after a body is part of its name, after a fronted cue too
+    got = rows("وتباطأ التضخم في يوليو، بحسب إعلان الجهاز المركزي للإحصاء في السودان.")
+    assert [(r[0], r[1], r[3]) for r in got] == [
+        ("إعلان الجهاز المركزي للإحصاء في السودان", "الجهاز المركزي للإحصاء في السودان", "fronted")]
+    got = rows("وأعلنت وزارة الداخلية في غزة أن عشرة قتلوا.")
+    assert [(r[1], r[2]) for r in got] == [("وزارة الداخلية في غزة", "أعلنت")]
+    got = rows("وقالت وزارة الصحة في بيان إن عشرة قتلوا.")  # a document after في: no place
+    assert [(r[1], r[2]) for r in got] == [("وزارة الصحة", "قالت")]

@@ -29,6 +29,7 @@ from .clause_vso import before_verb, described_clause, last_form, saying, senten
 from .clause_words import ClauseWords, role_of
 from .clauses import (
     _NONE,
+    _body_place,
     _content_after,
     _content_before,
     _either_content,
@@ -66,6 +67,7 @@ def _fronted(site: _Site):
         return None
     if own is None:
         e = document_agent(toks, i, e, w) or e  # "según el informe publicado por el Ministerio"
+        e = _body_place(toks, i, e, w)  # "بحسب إعلان الجهاز المركزي للإحصاء في السودان": the body's place
     if site.form in w.FRONTED_AT_START and (any(t.word for t in toks[:site.ci]) or e >= len(toks) or toks[e].text != ","
                                             or not any(t.cap or _role_word(t, w) for t in toks[i:e])):
         return None  # "Pour X, …" only opening a sentence, X a name or a role

@@ -219,6 +219,8 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
         return " ".join(words[1:4])  # "агентство франс пресс": a body, then a name the body words know
     if k == 0 and w.DEFINITE_PREFIX is not None and _core(words[0], w) in w.ORG_WORDS:
         end = next((x for x in range(1, len(words)) if _core(words[x], w) in w.STOP), len(words))
+        if end + 2 == len(words) and _core(words[end], w) in w.PLACE_PREPS:
+            return " ".join(words[:min(end, 5)] + words[end:])  # "المجلس العسكري في تعز": its place, one word
         return " ".join(words[:min(end, 5)])  # "المرصد السوري لحقوق الإنسان": a body, all its words
     if k == 0:
         # a name opened by a particle ("بن لو برون محلل السوق") runs to the role after it
