@@ -189,3 +189,15 @@ def test_the_reflexive_pronunciarse_speaks_out():
     got = rows("El Tribunal Supremo se pronunció sobre el recurso.")
     assert [(r[1], r[2]) for r in got] == [("Tribunal Supremo", "se pronunció")]
     assert rows("El presidente pronunció un discurso ante el Congreso.") == []
+
+
+def test_a_plural_verb_said_from_a_body():
+    # "Desde el Ministerio informaron que …", "…, señalaron desde la Casa Blanca": the body speaks
+    got = rows("Desde el Ministerio de Salud informaron que hubo casos.")
+    assert [(r[0], r[1], r[3]) for r in got] == [("el Ministerio de Salud", "Ministerio de Salud", "body")]
+    got = rows("\"No habrá cambios\", señalaron desde la Casa Blanca.")
+    assert [(r[1], r[3]) for r in got] == [("Casa Blanca", "body")]
+    # a time after "desde": no body; the subject as before
+    got = rows("Desde el lunes los vecinos denuncian que no hay agua.")
+    assert [(r[0], r[3]) for r in got] == [("los vecinos", "subject")]
+    assert [r[3] for r in rows("\"No hay agua\", denuncian desde hace años.")] == ["dropped"]

@@ -197,7 +197,7 @@ def _in_body(site: _Site, b: int):
         while k < len(toks) and k - i <= 6 and toks[k].word and not _ends_phrase(toks[k], w) \
                 and toks[k].low not in w.ADVERBS:
             k += 1
-        content = _either_content(site, b + 1, k) if k > i + 1 else None
+        content = _either_content(site, b + 1, k) if k > i + 1 and _a_body(toks[i + 1:k], w) else None
         return None if content is None else site.found((toks[i + 1].start, toks[k - 1].end), content, "body")
     c = b
     while c > 0 and toks[c - 1].word and b - c < 10:
@@ -207,10 +207,20 @@ def _in_body(site: _Site, b: int):
     e = b
     while e > c and toks[e].low in w.ADVERBS:
         e -= 1
-    if c + 1 > e or toks[c].low not in w.BODY_PREPS or any(_ends_phrase(t, w) for t in toks[c + 1:e + 1]):
-        return None
+    if c + 1 > e or toks[c].low not in w.BODY_PREPS or any(_ends_phrase(t, w) for t in toks[c + 1:e + 1]) \
+            or not _a_body(toks[c + 1:e + 1], w) or (w.ARTICLES and np_after(toks, c + 1, e + 1, w) != e + 1):
+        return None  # (with articles, one phrase: not "Desde el lunes los vecinos denuncian")
     content = _content_after(site, site.cj + 1)
     return None if content is None else site.found((toks[c + 1].start, toks[e].end), content, "body")
+
+
+def _a_body(words: list, w: ClauseWords) -> bool:
+    """The words after a body's preposition name one, in a language with articles: a capital
+    or a body's word, no time ("desde el Ministerio"; not "desde hace años", "desde el lunes")."""
+    if not w.ARTICLES:
+        return True  # (Russian: "в ведомстве", "в пресс-службе", as before)
+    return any(t.cap or t.core in w.ORG_WORDS for t in words) and not any(
+        t.core in w.TIME_WORDS or t.low[:1].isdigit() for t in words)
 
 
 def _before_verb(site: _Site):
