@@ -201,3 +201,17 @@ def test_a_plural_verb_said_from_a_body():
     got = rows("Desde el lunes los vecinos denuncian que no hay agua.")
     assert [(r[0], r[3]) for r in got] == [("los vecinos", "subject")]
     assert [r[3] for r in rows("\"No hay agua\", denuncian desde hace años.")] == ["dropped"]
+
+
+def test_a_relative_of_place_after_a_document_speaks_with_its_issuer():
+    # "X emitió un comunicado donde explica que …": X issued it and speaks in it
+    got = rows("El gobernador dijo que hubo casos. La Fiscalía emitió un comunicado en el que explica que "
+               "hubo tres detenidos.")
+    assert [(r[0], r[2], r[3]) for r in got] == [("El gobernador", "dijo", "subject"),
+                                                 ("La Fiscalía", "explica", "subject")]
+    got = rows("El ministro Juan Pérez publicó una carta en la que asegura que no renunciará.")
+    assert [(r[1], r[2]) for r in got] == [("Juan Pérez", "asegura")]
+    got = rows("Desde la campaña de Aguilar Hurtado emitieron un comunicado donde aseguran que ganarán.")
+    assert [(r[0], r[2]) for r in got] == [("la campaña de Aguilar Hurtado", "aseguran")]
+    # no issuer named before the document: the dropped subject, as before
+    assert [r[3] for r in rows("Hay un informe donde explica que hubo casos.")] == ["dropped"]

@@ -26,7 +26,7 @@ from .clause_phrases import (
 )
 from .clause_relays import relayed
 from .clause_vso import before_verb, described_clause, last_form, saying, sentence_subject, settings, unjoined
-from .clause_words import ClauseWords, role_of
+from .clause_words import ClauseWords, derived, role_of
 from .clauses import (
     _NONE,
     _body_place,
@@ -264,7 +264,33 @@ def _before_verb(site: _Site):
         att = _in_body(site, b)
         if att is not None:
             return att
-    return before_verb(site, b)
+    att = _document_relative(site, b) if w.DOCUMENTS and b >= 4 else None
+    return att if att is not None else before_verb(site, b)
+
+
+def _document_relatives(lang) -> tuple:
+    return tuple(tuple(str(f).lower().split()) for f in lang.words.get("document_relatives") or ())
+
+
+def _document_relative(site: _Site, b: int):
+    """A relative of place after a document, its subject dropped ("La Fiscalía emitió un
+    comunicado donde explica que …", "publicó una carta en la que asegura …";
+    ``document_relatives``): the subject of the verb the document is the object of speaks."""
+    w, toks = site.w, site.toks
+    rel = next((r for r in derived(w, "document_relatives", _document_relatives)
+                if b + 1 >= len(r) and tuple(t.low for t in toks[b + 1 - len(r):b + 1]) == r), None)
+    d = b - len(rel) if rel is not None else -1
+    if d < 2 or toks[d].core not in w.DOCUMENTS or toks[d - 1].low not in w.DETERMINERS or not toks[d - 2].word:
+        return None
+    v = d - 2  # the verb the document is the object of ("emitió", "publicó"), its subject before it
+    st = np_back(toks, v - 1, 0, w) if v >= 1 and toks[v - 1].word else None
+    from_body = st is not None and st >= 1 and toks[st - 1].low in w.BODY_PREPS and w.PLURAL is not None \
+        and w.PLURAL.search(toks[v].low)  # "Desde la campaña de X emitieron un comunicado donde …"
+    if st is None or not (from_body or _subject_like(toks, st, v - 1, 0, w)) or not any(
+            t.cap or role_of(t.core, w) or t.core in w.ORG_WORDS for t in toks[st:v]):
+        return None
+    content = _content_after(site, site.cj + 1)
+    return None if content is None else site.found((toks[st].start, toks[v - 1].end), content, "subject")
 
 
 def _subject_around(site: _Site, b: int) -> bool:
