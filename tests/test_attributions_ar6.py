@@ -150,3 +150,14 @@ def test_an_announcements_author_and_a_bodys_place():
     assert [(r[1], r[2]) for r in got] == [("وزارة الداخلية في غزة", "أعلنت")]
     got = rows("وقالت وزارة الصحة في بيان إن عشرة قتلوا.")  # a document after في: no place
     assert [(r[1], r[2]) for r in got] == [("وزارة الصحة", "قالت")]
+
+
+def test_a_prep_object_in_construct_state_ends_the_subject():
+    # "ورحب مجلس الأمن بجهود الحكومة": the object joined to ب without the article, the word
+    # after it with one; not a name after a title or an adjective of origin
+    got = rows("ورحب مجلس الأمن بجهود الحكومة اليمنية.")
+    assert [(r[0], r[2], r[3]) for r in got] == [("مجلس الأمن", "رحب", "inverted")]
+    got = rows("وأشاد سالم سمران بدور التحالف في اليمن.")
+    assert [(r[1], r[2]) for r in got] == [("سالم سمران", "أشاد")]
+    got = rows("وأشاد الرئيس السوري بشار الأسد بدور الجيش.")
+    assert [(r[1], r[2]) for r in got] == [("بشار الأسد", "أشاد")]

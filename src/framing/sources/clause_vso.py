@@ -170,12 +170,29 @@ def _subject_then_prep_object(site: _Site, b: int, nxt: int, letter: str | None)
     head = letter + w.JOINED_ARTICLE
     p = next((x for x in range(nxt + 1, min(len(toks), nxt + 9)) if not toks[x].word or toks[x].text.startswith(head)
               or toks[x].low == letter), None)  # a preposition of its own: "وعبرت الوزارة عن قلقها"
+    if p is None or not toks[p].word:
+        p = _construct_object(toks, nxt, letter, w) or p
     if p is None or not toks[p].word or np_after(toks, nxt, p, w) != p and not (
             toks[p].low == letter and np_after(toks, nxt, p, w) is not None and not any(
                 t.low in w.RELATIVES or t.low in w.COMPLEMENTIZERS for t in toks[nxt:p])):
         return None  # a preposition of its own ends a longer subject: "وعبر عدد من النواب المقربين من … عن"
     content = _content_after(site, p)
     return None if content is None else site.found((toks[nxt].start, toks[p - 1].end), content, "inverted")
+
+
+def _construct_object(toks: list, nxt: int, letter: str, w: ClauseWords) -> int | None:
+    """The object joined to the preposition in construct state, without the article, the
+    word after it with one ("وأشاد الوزير بدور التحالف", "ورحب المجلس بجهود الحكومة"): not a
+    name after a title or an adjective of origin ("الرئيس السوري بشار الأسد")."""
+    for x in range(nxt + 1, min(len(toks) - 1, nxt + 6)):
+        t, before, after = toks[x], toks[x - 1], toks[x + 1]
+        if not t.word or t.low in w.COMPLEMENTIZERS or t.low in w.RELATIVES:
+            return None
+        if t.text.startswith(letter) and len(t.text) > len(letter) + 2 and after.word \
+                and after.text.startswith(w.JOINED_ARTICLE) and not (role_of(before.core, w) or before.core in w.TITLE_WORDS
+                                                                      or before.core in w.NATIONALITIES):
+            return x
+    return None
 
 
 def described_clause(site: _Site, att):
