@@ -215,3 +215,11 @@ def test_a_relative_of_place_after_a_document_speaks_with_its_issuer():
     assert [(r[0], r[2]) for r in got] == [("la campaña de Aguilar Hurtado", "aseguran")]
     # no issuer named before the document: the dropped subject, as before
     assert [r[3] for r in rows("Hay un informe donde explica que hubo casos.")] == ["dropped"]
+
+
+def test_a_possessive_after_de_stays_in_the_subject():
+    # "los fans de su padre", "el jefe de este grupo": the whole phrase is the subject
+    got = rows("Los fans de su padre dijeron que era un héroe.")
+    assert [(r[0], r[2], r[3]) for r in got] == [("Los fans de su padre", "dijeron", "subject")]
+    got = rows("El jefe de este grupo dijo que no hubo ataque.")
+    assert [(r[0], r[3]) for r in got] == [("El jefe de este grupo", "subject")]

@@ -264,6 +264,9 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
                     (before.low in w.JOINERS and before.low not in w.DETERMINERS) or
                     (p.low in w.CONTRACTIONS and not before.cap and _head_noun(before, w))):
                 continue  # "die Sportförderung des Bezirks", "le responsable de la police", "le porte-parole du gouvernement"
+            if w.ARTICLES and p.low not in w.ARTICLES and p.low not in w.JOINERS and before is not None and before.word \
+                    and before.low in w.JOINERS and before.low not in w.DETERMINERS and not before.cap:
+                continue  # "los fans de su padre": a possessive or a demonstrative after the joiner, as an article
             break
         if p.low in w.ADVERBS and j - 2 >= lo and toks[j - 2].low in w.ARTICLES and _head_noun(toks[j], w):
             j -= 1  # "la entonces candidata", "el también luchador": an adverb between the article and its noun
