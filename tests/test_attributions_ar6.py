@@ -3,6 +3,10 @@ language, on constructed sentences that vary it."""
 
 from __future__ import annotations
 
+import pandas as pd
+
+import framing
+
 from .test_attributions_ar import rows
 
 
@@ -161,3 +165,11 @@ def test_a_prep_object_in_construct_state_ends_the_subject():
     assert [(r[1], r[2]) for r in got] == [("سالم سمران", "أشاد")]
     got = rows("وأشاد الرئيس السوري بشار الأسد بدور الجيش.")
     assert [(r[1], r[2]) for r in got] == [("بشار الأسد", "أشاد")]
+
+
+def test_a_fronted_cue_that_makes_a_sentence_of_its_own():
+    # "… . بحسب موقع ترك برس.": the cue and its source alone; what they say is the sentence before
+    text = "وقدم المبعوث إلى تركيا لبحث تنفيذ الاتفاق. بحسب موقع ترك برس الإخباري."
+    got = framing.find_attributions(pd.DataFrame({"doc_id": ["d0"], "outlet": "X", "text": [text]}), language="ar")
+    assert got["cue"].tolist() == ["بحسب"]
+    assert got["content"].tolist() == ["وقدم المبعوث إلى تركيا لبحث تنفيذ الاتفاق"]

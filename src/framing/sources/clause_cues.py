@@ -91,10 +91,22 @@ def _fronted(site: _Site):
                  " \t\r\n\u00a0,;:." + w.DASHES)
     before = trim(site.text, site.window[0], site.cs, " \t\r\n\u00a0,;:" + w.DASHES)
     content = after if after[1] - after[0] > before[1] - before[0] else before
+    if content[1] <= content[0] and not site.nested and site.window[0] == site.sent[0]:
+        content = _sentence_before(site)  # "… مكافحة داعش. بحسب موقع ترك برس.": the cue and its source alone
     if content[1] <= content[0]:
         return None
     extra = {"phrase": toks[i].text + site.text[toks[i].end:speaker[1]]} if joined else {}
     return site.found(speaker, content, "fronted", app, **extra)
+
+
+def _sentence_before(site: _Site) -> tuple[int, int]:
+    """The sentence before the cue's, in its paragraph: what a fronted cue that makes a
+    sentence of its own with its source ("… مكافحة داعش. بحسب موقع ترك برس الإخباري.") says."""
+    end = len(site.text[:site.sent[0]].rstrip())
+    if end == 0 or site.text[end - 1] not in ".!?":
+        return (0, 0)
+    start = max(site.text.rfind(c, 0, end - 1) for c in ".!?\n") + 1
+    return trim(site.text, start, end, " \t\r\n\u00a0,;:.")
 
 
 def _bare_document(toks: list, i: int, w: ClauseWords) -> int | None:
