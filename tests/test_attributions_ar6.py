@@ -173,3 +173,11 @@ def test_a_fronted_cue_that_makes_a_sentence_of_its_own():
     got = framing.find_attributions(pd.DataFrame({"doc_id": ["d0"], "outlet": "X", "text": [text]}), language="ar")
     assert got["cue"].tolist() == ["بحسب"]
     assert got["content"].tolist() == ["وقدم المبعوث إلى تركيا لبحث تنفيذ الاتفاق"]
+
+
+def test_news_after_an_outlets_name_is_its_kind():
+    # "موقع ترك برس الإخباري": the outlet is "موقع ترك برس", before or after the verb
+    got = rows("وقال موقع ترك برس الإخباري إن المبعوث وصل.")
+    assert [(r[1], r[2], r[3]) for r in got] == [("موقع ترك برس", "قال", "inverted")]
+    got = rows("موقع ترك برس الإخباري قال إن المبعوث وصل.")
+    assert [(r[0], r[1], r[3]) for r in got] == [("موقع ترك برس الإخباري", "موقع ترك برس", "subject")]

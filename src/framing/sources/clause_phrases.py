@@ -246,7 +246,7 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
     t = toks[b]
     if t.word and t.low in w.PRONOUNS:
         return b
-    if not t.word or _ends_phrase(t, w) or t.low in w.FRONTED_OBJECTS:
+    if not t.word or (_ends_phrase(t, w) and not _affiliation(t, w)) or t.low in w.FRONTED_OBJECTS:
         return None
     j = b
     while j - 1 >= lo and b - j < 14:
