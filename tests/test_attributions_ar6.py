@@ -181,3 +181,11 @@ def test_news_after_an_outlets_name_is_its_kind():
     assert [(r[1], r[2], r[3]) for r in got] == [("موقع ترك برس", "قال", "inverted")]
     got = rows("موقع ترك برس الإخباري قال إن المبعوث وصل.")
     assert [(r[0], r[1], r[3]) for r in got] == [("موقع ترك برس الإخباري", "موقع ترك برس", "subject")]
+
+
+def test_an_affiliation_after_a_fronted_cues_source_stays_in_its_phrase():
+    # "بحسب وكالة الأنباء التابعة لحزب الله، …": the phrase runs through its owner; the content follows
+    got = framing.find_attributions(pd.DataFrame({"doc_id": ["d0"], "outlet": "X", "text": [
+        "وقتل عشرة أشخاص، بحسب وكالة الأنباء التابعة لحزب الله."]}), language="ar")
+    assert got[["speaker", "speaker_canonical"]].values.tolist() == [["وكالة الأنباء التابعة لحزب الله", "وكالة الأنباء"]]
+    assert got["content"].tolist() == ["وقتل عشرة أشخاص،"]

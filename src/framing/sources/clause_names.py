@@ -208,6 +208,12 @@ def body_and_mark(phrase: str, w: ClauseWords) -> tuple[str, str] | None:
     return " ".join(before), " ".join(_words(m.group(1)))
 
 
+def _affiliations(lang) -> frozenset:
+    """``affiliations``: words after a body's name that are no part of it ("قناة المسيرة
+    التابعة للحوثيين": its owner; "موقع ترك برس الإخباري": its kind)."""
+    return frozenset(canonical_form(f) for f in lang.words.get("affiliations") or ())
+
+
 def _uncased_name(words: list[str], w: ClauseWords) -> str:
     """The name of a speaker phrase in a script without capitals: the words after the
     leading titles and roles, to the next role word."""
@@ -218,7 +224,8 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
             and _core(words[1], w) in w.ORG_WORDS:
         return " ".join(words[1:4])  # "агентство франс пресс": a body, then a name the body words know
     if k == 0 and w.DEFINITE_PREFIX is not None and _core(words[0], w) in w.ORG_WORDS:
-        end = next((x for x in range(1, len(words)) if _core(words[x], w) in w.STOP), len(words))
+        end = next((x for x in range(1, len(words)) if _core(words[x], w) in w.STOP
+                    or canonical_form(_core(words[x], w)) in derived(w, "affiliations", _affiliations)), len(words))
         if end + 2 == len(words) and _core(words[end], w) in w.PLACE_PREPS:
             return " ".join(words[:min(end, 5)] + words[end:])  # "المجلس العسكري في تعز": its place, one word
         return " ".join(words[:min(end, 5)])  # "المرصد السوري لحقوق الإنسان": a body, all its words

@@ -191,16 +191,6 @@ def _a_source(t: Tok, w: ClauseWords) -> bool:
     return canonical_form(t.core) in derived(w, "sources_in", _sources)
 
 
-def _affiliations(lang) -> frozenset:
-    return frozenset(canonical_form(f) for f in lang.words.get("affiliations") or ())
-
-
-def _affiliation(t: Tok, w: ClauseWords) -> bool:
-    """A word of ``affiliations`` ("التابعة": belonging to): it ends a body's name read
-    forward (a word of ``stop`` too), but a subject read back runs on through it."""
-    return canonical_form(t.core) in derived(w, "affiliations", _affiliations)
-
-
 def listener_mark(toks: list[Tok], i: int, w: ClauseWords) -> int | None:
     """Where a listener named in marks ends, the token after its closing mark, when token
     ``i`` is a preposition of ``listener_preps`` that opens one ("وقال لـ«الوطن» إن …",
@@ -246,7 +236,7 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
     t = toks[b]
     if t.word and t.low in w.PRONOUNS:
         return b
-    if not t.word or (_ends_phrase(t, w) and not _affiliation(t, w)) or t.low in w.FRONTED_OBJECTS:
+    if not t.word or _ends_phrase(t, w) or t.low in w.FRONTED_OBJECTS:
         return None
     j = b
     while j - 1 >= lo and b - j < 14:
@@ -270,9 +260,6 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
             break
         if p.low in w.ADVERBS and j - 2 >= lo and toks[j - 2].low in w.ARTICLES and _head_noun(toks[j], w):
             j -= 1  # "la entonces candidata", "el también luchador": an adverb between the article and its noun
-            continue
-        if _ends_phrase(p, w) and _affiliation(p, w) and j - 2 >= lo and toks[j - 2].word:
-            j -= 1  # "وكالة الأنباء التابعة لحزب الله قالت": the body's owner, within its phrase
             continue
         if _ends_phrase(p, w) or p.low in w.FRONTED_OBJECTS or (p.low in w.PRONOUNS and p.low not in w.JOINERS) \
                 or p.low in w.ADVERBS or (w.ADVERBIAL_HEADS and p.core in w.TIME_WORDS):
