@@ -12,14 +12,24 @@ import bisect
 
 from ..cues import CueTable
 from ..text import TextFacts
-from .clause_cases import fronted_end, message_of
+from .clause_cases import _message, fronted_end, message_of
 from .clause_passives import passive
-from .clause_phrases import _ends_phrase, _name_then_stop, _role_word, _subject_like, np_after, np_back, tokens
+from .clause_phrases import (
+    _ends_phrase,
+    _name_then_stop,
+    _role_word,
+    _subject_like,
+    document_agent,
+    np_after,
+    np_back,
+    tokens,
+)
 from .clause_relays import relayed
 from .clause_vso import before_verb, described_clause, last_form, saying, sentence_subject, settings, unjoined
-from .clause_words import ClauseWords, role_of
+from .clause_words import ClauseWords, derived, role_of
 from .clauses import (
     _NONE,
+    _body_place,
     _content_after,
     _content_before,
     _either_content,
@@ -44,6 +54,8 @@ def _fronted(site: _Site):
     if start is None:
         return None
     i, told = start
+    if i < len(toks) and toks[i].low in settings(w).OBLIQUE_RELATIVES:
+        return None  # "указ, согласно которому …": a document's rule, its author unsaid (``oblique_relatives``)
     joined = unjoined(site, i)  # "وفقا للوثائق": the speaker without the preposition joined to it
     toks = joined or toks
     e = site.cj + 1 if own is not None else (np_after(toks, i, len(toks), w) or _bare_document(toks, i, w))
@@ -56,6 +68,9 @@ def _fronted(site: _Site):
         return site.found(None, after, "fronted") if after[1] > after[0] else None
     if e is None:
         return None
+    if own is None:
+        e = document_agent(toks, i, e, w) or e  # "según el informe publicado por el Ministerio"
+        e = _body_place(toks, i, e, w)  # "بحسب إعلان الجهاز المركزي للإحصاء في السودان": the body's place
     if site.form in w.FRONTED_AT_START and (any(t.word for t in toks[:site.ci]) or e >= len(toks) or toks[e].text != ","
                                             or not any(t.cap or _role_word(t, w) for t in toks[i:e])):
         return None  # "Pour X, …" only opening a sentence, X a name or a role
@@ -79,6 +94,8 @@ def _fronted(site: _Site):
                  " \t\r\n\u00a0,;:." + w.DASHES)
     before = trim(site.text, site.window[0], site.cs, " \t\r\n\u00a0,;:" + w.DASHES)
     content = after if after[1] - after[0] > before[1] - before[0] else before
+    if content[1] <= content[0] and not site.nested and site.window[0] == site.sent[0]:
+        content = _sentence_before(site)  # "… مكافحة داعش. بحسب موقع ترك برس.": the cue and its source alone
     if content[1] <= content[0]:
         return None
     extra = {"phrase": toks[i].text + site.text[toks[i].end:speaker[1]]} if joined else {}
@@ -86,10 +103,25 @@ def _fronted(site: _Site):
     return site.found(speaker, content, "fronted", app, **extra)
 
 
+def _sentence_before(site: _Site) -> tuple[int, int]:
+    """The sentence before the cue's, in its paragraph: what a fronted cue that makes a
+    sentence of its own with its source ("… مكافحة داعش. بحسب موقع ترك برس الإخباري.") says."""
+    end = len(site.text[:site.sent[0]].rstrip())
+    if end == 0 or site.text[end - 1] not in ".!?":
+        return (0, 0)
+    start = max(site.text.rfind(c, 0, end - 1) for c in ".!?\n") + 1
+    return trim(site.text, start, end, " \t\r\n\u00a0,;:.")
+
+
 def _bare_document(toks: list, i: int, w: ClauseWords) -> int | None:
     """The end of a document named without an article ("según datos del Instituto Nacional de
     Estadística", "según cifras oficiales,"): the noun with its complement (a joiner, then a
     phrase) or one word after it before a comma; else None."""
+    if i < len(toks) and toks[i].word and not toks[i].cap and not w.ARTICLES and _message(toks[i].low, w):
+        # a language without articles: a message noun in any case, then its author in the
+        # genitive ("согласно заявлению Минобороны", "по данным доклада ООН") or no one
+        e = np_after(toks, i + 1, len(toks), w)
+        return e if e is not None else (i + 1 if i + 1 >= len(toks) or toks[i + 1].text in {",", ".", ";"} else None)
     if i >= len(toks) or not toks[i].word or toks[i].cap or toks[i].core not in w.DOCUMENTS:
         return None
     if i + 1 < len(toks) and toks[i + 1].low in w.JOINERS:
@@ -183,7 +215,7 @@ def _in_body(site: _Site, b: int):
         while k < len(toks) and k - i <= 6 and toks[k].word and not _ends_phrase(toks[k], w) \
                 and toks[k].low not in w.ADVERBS:
             k += 1
-        content = _either_content(site, b + 1, k) if k > i + 1 else None
+        content = _either_content(site, b + 1, k) if k > i + 1 and _a_body(toks[i + 1:k], w) else None
         return None if content is None else site.found((toks[i + 1].start, toks[k - 1].end), content, "body")
     c = b
     while c > 0 and toks[c - 1].word and b - c < 10:
@@ -193,8 +225,9 @@ def _in_body(site: _Site, b: int):
     e = b
     while e > c and toks[e].low in w.ADVERBS:
         e -= 1
-    if c + 1 > e or toks[c].low not in w.BODY_PREPS or any(_ends_phrase(t, w) for t in toks[c + 1:e + 1]):
-        return None
+    if c + 1 > e or toks[c].low not in w.BODY_PREPS or any(_ends_phrase(t, w) for t in toks[c + 1:e + 1]) \
+            or not _a_body(toks[c + 1:e + 1], w) or (w.ARTICLES and np_after(toks, c + 1, e + 1, w) != e + 1):
+        return None  # (with articles, one phrase: not "Desde el lunes los vecinos denuncian")
     content = _content_after(site, site.cj + 1)
     return None if content is None else site.found((toks[c + 1].start, toks[e].end), content, "body")
 
@@ -213,6 +246,15 @@ def _idiom_or_name(site: _Site) -> bool:
     nxt = toks[site.cj + 1] if site.cj + 1 < len(toks) else None
     return site.ci > 0 and site.ci == site.cj and toks[site.ci].cap and toks[site.ci - 1].text not in ".!?:;«\"„“" \
         and nxt is not None and nxt.word and nxt.cap
+
+
+def _a_body(words: list, w: ClauseWords) -> bool:
+    """The words after a body's preposition name one, in a language with articles: a capital
+    or a body's word, no time ("desde el Ministerio"; not "desde hace años", "desde el lunes")."""
+    if not w.ARTICLES:
+        return True  # (Russian: "в ведомстве", "в пресс-службе", as before)
+    return any(t.cap or t.core in w.ORG_WORDS for t in words) and not any(
+        t.core in w.TIME_WORDS or t.low[:1].isdigit() for t in words)
 
 
 def _before_verb(site: _Site):
@@ -262,7 +304,33 @@ def _before_verb(site: _Site):
         att = _in_body(site, b)
         if att is not None:
             return att
-    return before_verb(site, b)
+    att = _document_relative(site, b) if w.DOCUMENTS and b >= 4 else None
+    return att if att is not None else before_verb(site, b)
+
+
+def _document_relatives(lang) -> tuple:
+    return tuple(tuple(str(f).lower().split()) for f in lang.words.get("document_relatives") or ())
+
+
+def _document_relative(site: _Site, b: int):
+    """A relative of place after a document, its subject dropped ("La Fiscalía emitió un
+    comunicado donde explica que …", "publicó una carta en la que asegura …";
+    ``document_relatives``): the subject of the verb the document is the object of speaks."""
+    w, toks = site.w, site.toks
+    rel = next((r for r in derived(w, "document_relatives", _document_relatives)
+                if b + 1 >= len(r) and tuple(t.low for t in toks[b + 1 - len(r):b + 1]) == r), None)
+    d = b - len(rel) if rel is not None else -1
+    if d < 2 or toks[d].core not in w.DOCUMENTS or toks[d - 1].low not in w.DETERMINERS or not toks[d - 2].word:
+        return None
+    v = d - 2  # the verb the document is the object of ("emitió", "publicó"), its subject before it
+    st = np_back(toks, v - 1, 0, w) if v >= 1 and toks[v - 1].word else None
+    from_body = st is not None and st >= 1 and toks[st - 1].low in w.BODY_PREPS and w.PLURAL is not None \
+        and w.PLURAL.search(toks[v].low)  # "Desde la campaña de X emitieron un comunicado donde …"
+    if st is None or not (from_body or _subject_like(toks, st, v - 1, 0, w)) or not any(
+            t.cap or role_of(t.core, w) or t.core in w.ORG_WORDS for t in toks[st:v]):
+        return None
+    content = _content_after(site, site.cj + 1)
+    return None if content is None else site.found((toks[st].start, toks[v - 1].end), content, "subject")
 
 
 def _negated(site: _Site, b: int) -> bool:
@@ -308,7 +376,11 @@ def _participle(site: _Site, earlier: list):
     earlier attribution of the sentence, else the phrase that opens it."""
     w, toks = site.w, site.toks
     if w.PARTICIPLE is None or not w.PARTICIPLE.search(last_form(site)):
-        return None
+        if site.form.split()[0].lower() not in settings(w).INFINITIVE_PREPS:
+            return None  # not a gerund, nor an infinitive after "al", "tras" ("al considerar que")
+        nxt = toks[site.cj + 1] if site.cj + 1 < len(toks) else None
+        if nxt is None or not (nxt.low in w.COMPLEMENTIZERS or nxt.text == ":" or nxt.text in w.OPEN_Q):
+            return _NONE  # "Tras concluir el periodo electoral": no clause of what was said
     content = _content_after(site, site.cj + 1)
     if content is None:
         return _NONE
@@ -332,11 +404,46 @@ def _participle(site: _Site, earlier: list):
     if span is not None:
         return site.found(span, content, "participle")
     first = next((x for x, t in enumerate(toks) if t.word), None)
+    if first == site.ci and last_form(site) != site.form.split()[0] and not w.PARTICIPLE.search(last_form(site)):
+        return _infinitive_first(site, content)
     # in a verb-first language the sentence opens with its verb: no subject phrase to take
     e = np_after(toks, first, site.ci, w) if first is not None and first < site.ci and w.ORDER != "vso" else None
+    if e is None and first is not None and w.ORDER != "vso":
+        e = _before_verb_group(toks, first, site.ci, w)
+        if e is not None:
+            return site.found((toks[first].start, toks[e - 1].end), content, "participle")
     if e is None or not _subject_like(toks, first, e - 1, 0, w):
         return site.found(None, content, "participle", dropped=True) if w.PRO_DROP else _NONE
     return site.found((toks[first].start, toks[e - 1].end), content, "participle")
+
+
+def _infinitive_first(site: _Site, content):
+    """"Tras afirmar que …, el actor Jorge Guzmán anunció …": an infinitive that opens its
+    sentence speaks with the main clause's subject after the comma, where one that names
+    someone stands there; with the latest speaker where the verb follows the comma (its
+    subject dropped too); else with no one."""
+    w, toks = site.w, site.toks
+    c = next((x for x in range(site.cj + 1, len(toks)) if toks[x].text == ","), None)
+    e = np_after(toks, c + 1, len(toks), w) if c is not None else None
+    if e is not None and e < len(toks) and toks[e].word and _subject_like(toks, c + 1, e - 1, 0, w) \
+            and any(t.cap or _role_word(t, w) for t in toks[c + 1:e]):
+        return site.found((toks[c + 1].start, toks[e - 1].end), content, "participle")
+    # "Tras mencionar que …, refirió que …": the main verb's subject dropped too, the latest speaker
+    return site.found(None, content, "participle", dropped=e is None and w.PRO_DROP)
+
+
+def _before_verb_group(toks: list, first: int, hi: int, w: ClauseWords) -> int | None:
+    """"Algunos críticos se han burlado de …, alegando que": the sentence opens with a
+    determiner or a capitalised word and one to three lower-case words, then its verb group
+    (an object clitic or an auxiliary): the end of that subject, else None."""
+    if first + 1 >= hi or not toks[first].word or not (toks[first].cap or toks[first].low in w.DETERMINERS) \
+            or toks[first].low in w.PREPS:
+        return None
+    k = first + 1
+    while k < hi and k - first <= 3 and toks[k].word and not toks[k].cap and toks[k].low not in w.AUX \
+            and toks[k].low not in w.OBJECT_CLITICS and toks[k].low not in w.PREPS and toks[k].low not in w.JOINERS:
+        k += 1
+    return k if first + 1 < k < hi and (toks[k].low in w.AUX or toks[k].low in w.OBJECT_CLITICS) else None
 
 
 def _attribution(site: _Site, earlier: list):

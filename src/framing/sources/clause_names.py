@@ -209,6 +209,12 @@ def body_and_mark(phrase: str, w: ClauseWords) -> tuple[str, str] | None:
     return " ".join(before), " ".join(_words(m.group(1)))
 
 
+def _affiliations(lang) -> frozenset:
+    """``affiliations``: words after a body's name that are no part of it ("قناة المسيرة
+    التابعة للحوثيين": its owner; "موقع ترك برس الإخباري": its kind)."""
+    return frozenset(canonical_form(f) for f in lang.words.get("affiliations") or ())
+
+
 def _uncased_name(words: list[str], w: ClauseWords) -> str:
     """The name of a speaker phrase in a script without capitals: the words after the
     leading titles and roles, to the next role word."""
@@ -219,7 +225,10 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
             and _core(words[1], w) in w.ORG_WORDS:
         return " ".join(words[1:4])  # "агентство франс пресс": a body, then a name the body words know
     if k == 0 and w.DEFINITE_PREFIX is not None and _core(words[0], w) in w.ORG_WORDS:
-        end = next((x for x in range(1, len(words)) if _core(words[x], w) in w.STOP), len(words))
+        end = next((x for x in range(1, len(words)) if _core(words[x], w) in w.STOP
+                    or canonical_form(_core(words[x], w)) in derived(w, "affiliations", _affiliations)), len(words))
+        if end + 2 == len(words) and _core(words[end], w) in w.PLACE_PREPS:
+            return " ".join(words[:min(end, 5)] + words[end:])  # "المجلس العسكري في تعز": its place, one word
         return " ".join(words[:min(end, 5)])  # "المرصد السوري لحقوق الإنسان": a body, all its words
     if k == 0:
         # a name opened by a particle ("بن لو برون محلل السوق") runs to the role after it
@@ -227,8 +236,11 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
         end = next((x for x in range(lead, len(words)) if _core(words[x], w) in w.NAME_SKIP
                     or _core(words[x], w) in w.JOINERS or _core(words[x], w) in w.STOP), len(words))
         # two words at most ("الهويدي قرار التأجيل": then the verb's object), three where
-        # the article is not joined and they are the phrase ("пан ги мун")
-        most = 3 if w.DEFINITE_PREFIX is None and end == len(words) else 2
+        # they are the phrase and the article is not joined ("пан ги мун") or the first two
+        # words, given names, have none ("محمد جواد ظريف", "محمد علي الحوثي"; not "كتاب
+        # الأعمدة التركيز": a body in construct state, then the object)
+        most = 3 if end == len(words) and (w.DEFINITE_PREFIX is None or not any(
+            w.DEFINITE_PREFIX.match(x) for x in words[lead:lead + 2])) else 2
         return " ".join(words[:min(end, most + lead)])
     rest = words[k:]
     if w.DEFINITE_PREFIX is not None and rest and _core(rest[0], w) in w.PREPS and _core(rest[0], w) not in w.JOINERS:

@@ -261,6 +261,9 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
                     (before.low in w.JOINERS and before.low not in w.DETERMINERS) or
                     (p.low in w.CONTRACTIONS and not before.cap and _head_noun(before, w))):
                 continue  # "die Sportförderung des Bezirks", "le responsable de la police", "le porte-parole du gouvernement"
+            if w.ARTICLES and p.low not in w.ARTICLES and p.low not in w.JOINERS and before is not None and before.word \
+                    and before.low in w.JOINERS and before.low not in w.DETERMINERS and not before.cap:
+                continue  # "los fans de su padre": a possessive or a demonstrative after the joiner, as an article
             break
         if p.low in w.ADVERBS and j - 2 >= lo and toks[j - 2].low in w.ARTICLES and _head_noun(toks[j], w):
             j -= 1  # "la entonces candidata", "el también luchador": an adverb between the article and its noun
@@ -317,3 +320,64 @@ def _name_then_stop(toks: list[Tok], i: int, w: ClauseWords) -> bool:
     while k < len(toks) and toks[k].word and (toks[k].cap or toks[k].low in w.JOINERS) and k - i < 6:
         k += 1
     return w.CASED and k - i >= 2 and toks[i].cap and (k >= len(toks) or not toks[k].word)
+
+
+def _name_after_listener(toks: list[Tok], k: int, w: ClauseWords) -> int | None:
+    """The end of a name of two to four capitalised words that opens at ``k`` after the
+    listener's lower-case words, punctuation after it: the subject ("dijo a los periodistas
+    María López.", "dijo al medio argentino Télam Fernando Goldbaum, director …"); None for a
+    listener's role before the name ("dijo al presidente Pedro Sánchez.") or a clause after it."""
+    prev = toks[k - 1]
+    if not toks[k].cap or prev.cap or not prev.word or role_of(prev.core, w) or prev.core in w.TITLE_WORDS \
+            or prev.core in w.ORG_WORDS:
+        return None
+    e = k
+    while e < len(toks) and e - k < 4 and toks[e].word and toks[e].cap:
+        e += 1
+    return e if e - k >= 2 and (e >= len(toks) or not toks[e].word) else None
+
+
+def _named_opening(toks: list[Tok], st: int, k: int, w: ClauseWords) -> bool:
+    """In a cased language without articles (Russian), tokens ``st`` to ``k`` open the sentence
+    and name someone: a role or a body's word, or a name (a capital past the first word, or
+    one capitalised word): "Глава МИД Сергей Лавров, заявивший ранее …, отметил", "Лавров, в
+    свою очередь, отметил" — whatever the commas set off after it, it is the subject."""
+    if w.ARTICLES or not w.CASED or (st > 0 and toks[st - 1].word):
+        return False
+    words = [t for t in toks[st:k] if t.word]
+    return bool(words) and (any(_role_word(t, w) or t.core in w.ORG_WORDS for t in words)
+                            or any(t.cap for t in words[1:]) or (len(words) == 1 and words[0].cap))
+
+
+def _opening_name(toks: list[Tok], st: int, k: int, w: ClauseWords) -> bool:
+    """Tokens ``st`` to ``k`` are a name of two to five capitalised words (joiners inside)."""
+    words = [t for t in toks[st:k] if t.word]
+    return 2 <= len(words) <= 5 and words[0].cap and words[-1].cap and all(t.cap or t.low in w.JOINERS for t in words) \
+        and not any(_role_word(t, w) or t.core in w.TITLE_WORDS or t.core in w.ORG_WORDS for t in words)
+
+
+def clause_next(toks: list[Tok], i: int, w: ClauseWords) -> bool:
+    """A complementizer, a colon or a quotation mark at token ``i`` (after the verb, a time
+    word stepped over): what was said follows."""
+    return i < len(toks) and (toks[i].low in w.COMPLEMENTIZERS or toks[i].text == ":" or toks[i].text in w.OPEN_Q)
+
+
+def document_agent(toks: list[Tok], st: int, e: int, w: ClauseWords) -> int | None:
+    """The end of a document's phrase ``toks[st:e]`` with the participle and agent that
+    follow it ("el informe publicado por el Ministerio", "un comunicado difundido por la
+    Fiscalía": the agent is its author), else None."""
+    if w.PAST_PARTICIPLE is None or e + 2 >= len(toks) or toks[e + 1].low not in w.AGENT_PREPS \
+            or not w.PAST_PARTICIPLE.search(toks[e].low) or not any(t.core in w.DOCUMENTS for t in toks[st:e]):
+        return None
+    return np_after(toks, e + 2, len(toks), w)
+
+
+def document_before_agent(toks: list[Tok], st: int, w: ClauseWords) -> int | None:
+    """The start of a document's phrase before a participle and its agent, when the agent's
+    phrase opens at ``st`` ("El último informe entregado por | las autoridades indicó"),
+    else None."""
+    if w.PAST_PARTICIPLE is None or st < 3 or toks[st - 1].low not in w.AGENT_PREPS \
+            or not w.PAST_PARTICIPLE.search(toks[st - 2].low) or not toks[st - 3].word:
+        return None
+    d = np_back(toks, st - 3, 0, w)
+    return d if d is not None and document_agent(toks, d, st - 2, w) is not None else None

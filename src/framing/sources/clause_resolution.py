@@ -45,8 +45,8 @@ from .clause_names import (
     proper_name,
 )
 from .clause_pronouns import body_opening, named_since
-from .clause_subjects import sentence_subject
-from .clause_words import ClauseWords, bare, category_of
+from .clause_subjects import previous_subject, sentence_subject
+from .clause_words import ClauseWords, bare, category_of, role_of
 from .first_names import first_name_sex
 from .records import LOOKBACK, NO_SPEAKER, Attribution
 
@@ -62,6 +62,9 @@ def _author_of_document(phrase: str, w: ClauseWords) -> str:
     européenne" → "la Commission européenne", "un informe del Gobierno"), else ""."""
     words = _words(phrase)
     k = next((x for x, word in enumerate(words) if _core(word, w) in w.DOCUMENTS), None)
+    if k is not None and k + 2 < len(words) and w.PAST_PARTICIPLE is not None \
+            and w.PAST_PARTICIPLE.search(words[k + 1].lower()) and words[k + 2].lower() in w.AGENT_PREPS:
+        k += 1  # "el informe publicado por el Ministerio": the participle's agent is the author
     if k is None or k + 1 >= len(words) or not (words[k + 1].lower() in w.JOINERS or words[k + 1].lower() in w.PREPS
                                                 or _core(words[k + 1], w) != words[k + 1].lower()):
         return ""
@@ -69,7 +72,9 @@ def _author_of_document(phrase: str, w: ClauseWords) -> str:
     first = rest.split()[0].lower().replace("'", "’") if rest.split() else ""
     elided = next((e for e in w.ELISIONS if first.startswith(e) and len(first) > len(e)), "")
     rest = rest[len(elided):] if elided else " ".join(rest.split()[1:])
-    return rest.strip() if any(_word_core(x, w)[:1].isupper() for x in rest.split()) else ""
+    # a name, or a body's or a role's word ("las cifras de la policía", "publicado por las autoridades")
+    return rest.strip() if any(_word_core(x, w)[:1].isupper() or _core(x, w) in w.ORG_WORDS or role_of(_core(x, w), w)
+                               for x in rest.split()) else ""
 
 
 def _source_of_compound(phrase: str, w: ClauseWords) -> str:
@@ -661,11 +666,15 @@ def _issuer(a: Attribution, history: list, order: dict) -> None:
 
 def _no_subject(text: str, a: Attribution, history: list, full_names, w: ClauseWords, sentence_of, order) -> None:
     """A verb with no subject written: the person who opens its sentence and does something
-    before it says something (:mod:`.clause_subjects`), else the latest speaker
+    before it says something, or opens the sentence before, no one having spoken since
+    (:mod:`.clause_subjects`), else the latest speaker
     (:func:`_dropped`), else ("Aseguró que …" with no speaker before it) the person the text
     named last."""
     subject = sentence_subject(text, a.sentence, a.cue[0], full_names, w) if a.extra.get("dropped") \
         and a.cue is not None and w.PRO_DROP and w.ARTICLES else ""
+    k = order.get(a.sentence, 0) if order and a.extra.get("dropped") and w.ARTICLES else 0
+    if not subject and k and all(order.get(h.sentence, k) < k - 1 for h in history if h.kind != "according_to"):
+        subject = previous_subject(text, sentence_of[k - 1], full_names, w)  # "Jaime Rodríguez votó …. Ahí, manifestó"
     if subject:  # "Esta mañana, Zavala participó en …, destacó que …"
         a.canonical, a.speaker_type, a.category = subject, "person", "unclassified"
         a.extra.update(named=True, gender=a.extra.get("verb_gender", ""))

@@ -13,7 +13,7 @@ import re
 from .clause_names import _core, _role
 from .clause_words import ClauseWords
 
-__all__ = ["sentence_subject"]
+__all__ = ["previous_subject", "sentence_subject"]
 
 # an opening phrase to a comma ("Esta mañana,", "Ahí,", "En Madrid,"): at most six words
 _OPENING = re.compile(r"(?:[^\s,.;:«»\"“”]+\s+){0,5}[^\s,.;:«»\"“”]+,\s+")
@@ -26,6 +26,22 @@ def sentence_subject(text: str, sentence: tuple[int, int], cue_start: int, full_
     head = text[sentence[0]:cue_start]
     if "," not in head or not w.PRO_DROP or not w.CASED:
         return ""
+    return _opening_name(head, full_names, w, comma=True)
+
+
+def previous_subject(text: str, sentence: tuple[int, int], full_names, w: ClauseWords) -> str:
+    """The person who opens ``sentence`` (the one before a verb with no subject) as its
+    subject, a verb right after the name: "Jaime Rodríguez votó en García. Ahí, manifestó
+    que …" — the topic goes on; else ""."""
+    if not w.PRO_DROP or not w.CASED:
+        return ""
+    return _opening_name(text[sentence[0]:sentence[1]], full_names, w, comma=False)
+
+
+def _opening_name(head: str, full_names, w: ClauseWords, comma: bool) -> str:
+    """The name (two words or more, or a surname the text gave in full) that opens ``head``,
+    or its clause after an opening phrase, as the subject of the verb after it (with a comma
+    after that verb where ``comma``); else ""."""
     opening = _OPENING.match(head)
     for at in (0, opening.end() if opening else 0):
         words = list(_WORD.finditer(head, at))
@@ -36,7 +52,7 @@ def sentence_subject(text: str, sentence: tuple[int, int], cue_start: int, full_
                 0 < k < len(words) - 1 and words[k].group() in w.JOINERS and words[k + 1].group()[:1].isupper())):
             k += 1
         run = [x.group() for x in words[:k]]
-        if not run or k >= len(words) or "," not in head[words[k - 1].end():]:
+        if not run or k >= len(words) or (comma and "," not in head[words[k - 1].end():]):
             continue
         verb = words[k].group()
         if not head[words[k - 1].end():words[k].start()].isspace() or verb in w.JOINERS or verb in w.CONJUNCTIONS \

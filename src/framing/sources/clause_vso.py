@@ -31,9 +31,11 @@ _COMMAS = {",", "،"}
 class _Settings:
     """The settings of a ``words.yaml`` this module and :mod:`.clause_relays` read (docs/languages.md):
     ``relays`` (lemma → the prepositions its source follows), ``prep_objects`` (lemma → the
-    letter its object is joined with), ``asides`` (forms), ``sources_in``, ``source_links``,
+    letter its object is joined with, or the preposition of its own before it), ``asides`` (forms), ``sources_in``, ``source_links``,
     ``documents`` links (``document_links``), ``speech_nouns``, ``fronted_joined`` (form →
-    the letter joined to its speaker)."""
+    the letter joined to its speaker), ``oblique_relatives`` (a relative a fronted cue governs:
+    "указ, согласно которому": a document's rule, no attribution), ``infinitive_preps`` (a
+    preposition that makes an infinitive speak as a gerund: "al considerar que")."""
 
     def __init__(self, lang):
         data = lang.words or {}
@@ -46,6 +48,8 @@ class _Settings:
         self.DOCUMENT_LINKS = {canonical_form(f) for f in data.get("document_links") or ()}
         self.SPEECH_NOUNS = {canonical_form(f) for f in data.get("speech_nouns") or ()}
         self.FRONTED_JOINED = {canonical_form(k): str(v) for k, v in (data.get("fronted_joined") or {}).items()}
+        self.OBLIQUE_RELATIVES = {str(f).lower() for f in data.get("oblique_relatives") or ()}
+        self.INFINITIVE_PREPS = {str(f).lower() for f in data.get("infinitive_preps") or ()}
         self._canon: dict = {}
 
     def canon(self, word: str) -> str:
@@ -149,7 +153,8 @@ def before_verb(site: _Site, b: int):
         return _NONE if content is None else site.found(span, content, "subject")
     letter = s.PREP_OBJECTS.get(s.canon(site.lemma))
     joined = site.text[toks[site.ci].start:site.cs]
-    if letter and nxt < len(toks) and toks[nxt].text.startswith(letter) and len(toks[nxt].text) > len(letter) + 2 \
+    if letter and nxt < len(toks) and (toks[nxt].text.startswith(letter) and len(toks[nxt].text) > len(letter) + 2
+                                       or toks[nxt].low == letter) \
             and (b < 0 or not toks[b].word or toks[b].low in w.CONJUNCTIONS or joined in w.CLAUSE_CLITICS):
         return _dropped(site, b)  # "وأشاد بمقاتلي …": the object; no subject written
     return _subject_then_prep_object(site, b, nxt, letter)
@@ -163,11 +168,31 @@ def _subject_then_prep_object(site: _Site, b: int, nxt: int, letter: str | None)
     if not letter or nxt >= len(toks) or (b >= 0 and toks[b].word and toks[b].low not in w.CONJUNCTIONS):
         return None
     head = letter + w.JOINED_ARTICLE
-    p = next((x for x in range(nxt + 1, min(len(toks), nxt + 9)) if not toks[x].word or toks[x].text.startswith(head)), None)
-    if p is None or not toks[p].word or np_after(toks, nxt, p, w) != p:
-        return None
+    p = next((x for x in range(nxt + 1, min(len(toks), nxt + 9)) if not toks[x].word or toks[x].text.startswith(head)
+              or toks[x].low == letter), None)  # a preposition of its own: "وعبرت الوزارة عن قلقها"
+    if p is None or not toks[p].word:
+        p = _construct_object(toks, nxt, letter, w) or p
+    if p is None or not toks[p].word or np_after(toks, nxt, p, w) != p and not (
+            toks[p].low == letter and np_after(toks, nxt, p, w) is not None and not any(
+                t.low in w.RELATIVES or t.low in w.COMPLEMENTIZERS for t in toks[nxt:p])):
+        return None  # a preposition of its own ends a longer subject: "وعبر عدد من النواب المقربين من … عن"
     content = _content_after(site, p)
     return None if content is None else site.found((toks[nxt].start, toks[p - 1].end), content, "inverted")
+
+
+def _construct_object(toks: list, nxt: int, letter: str, w: ClauseWords) -> int | None:
+    """The object joined to the preposition in construct state, without the article, the
+    word after it with one ("وأشاد الوزير بدور التحالف", "ورحب المجلس بجهود الحكومة"): not a
+    name after a title or an adjective of origin ("الرئيس السوري بشار الأسد")."""
+    for x in range(nxt + 1, min(len(toks) - 1, nxt + 6)):
+        t, before, after = toks[x], toks[x - 1], toks[x + 1]
+        if not t.word or t.low in w.COMPLEMENTIZERS or t.low in w.RELATIVES:
+            return None
+        if t.text.startswith(letter) and len(t.text) > len(letter) + 2 and after.word \
+                and after.text.startswith(w.JOINED_ARTICLE) and not (role_of(before.core, w) or before.core in w.TITLE_WORDS
+                                                                      or before.core in w.NATIONALITIES):
+            return x
+    return None
 
 
 def described_clause(site: _Site, att):

@@ -43,10 +43,15 @@ from .clause_phrases import (
     Tok,
     _after_origin,
     _ends_phrase,
+    _name_after_listener,
     _name_then_stop,
     _name_word,
+    _named_opening,
+    _opening_name,
     _role_word,
     _subject_like,
+    clause_next,
+    document_before_agent,
     listener_mark,
     np_after,
     np_back,
@@ -285,21 +290,6 @@ def _after_adverbial(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
     return i, None
 
 
-def _name_after_listener(toks: list[Tok], k: int, w: ClauseWords) -> int | None:
-    """The end of a name of two to four capitalised words that opens at ``k`` after the
-    listener's lower-case words, punctuation after it: the subject ("dijo a los periodistas
-    María López.", "dijo al medio argentino Télam Fernando Goldbaum, director …"); None for a
-    listener's role before the name ("dijo al presidente Pedro Sánchez.") or a clause after it."""
-    prev = toks[k - 1]
-    if not toks[k].cap or prev.cap or not prev.word or role_of(prev.core, w) or prev.core in w.TITLE_WORDS \
-            or prev.core in w.ORG_WORDS:
-        return None
-    e = k
-    while e < len(toks) and e - k < 4 and toks[e].word and toks[e].cap:
-        e += 1
-    return e if e - k >= 2 and (e >= len(toks) or not toks[e].word) else None
-
-
 def _clitic(site: _Site, b: int, clitic):
     """"dit-il", "a-t-il ajouté": the pronoun joined to the verb or its auxiliary speaks."""
     toks = site.toks
@@ -405,13 +395,19 @@ def _relative(site: _Site, b: int):
             att = _inverted(site, b)
             if att is not None:
                 return att
-    if k >= 0 and (toks[k].low in w.DETERMINERS or toks[k].low in w.PREPS):
-        return _dropped(site, b) if w.PRO_DROP else _NONE  # "en la que expuso": not the relative's subject
+    if k >= 0 and (toks[k].low in w.DETERMINERS or toks[k].low in w.PREPS or (
+            toks[k].low in w.OBJECT_CLITICS and w.PRO_DROP)):
+        # "en la que expuso": not the relative's subject; "por lo que pidió", "lo que dijo": a
+        # neuter antecedent (a clitic's form) names no one
+        return _dropped(site, b) if w.PRO_DROP else _NONE
+    restrictive = k >= 0 and toks[k].text != ","
     if k >= 0 and toks[k].text == ",":
         k -= 1
     st = np_back(toks, k, 0, w) if k >= 0 else None
     if st is None or (_object_after(site) and not _said_after_object(site)):
         return _NONE  # "el real decreto que declara el estado de alarma": what it declares, nothing said
+    if restrictive and toks[b].low in w.COMPLEMENTIZERS and (st == 0 or not toks[st - 1].word) and not clause_next(toks, _skip_forward(toks, site.cj + 1, w), w):
+        return _NONE  # "El diácono que denunció lavado de dinero …, habló": which one, the subject's description
     content = _content_after(site, site.cj + 1)
     return _NONE if content is None else site.found((toks[st].start, toks[k].end), content, "relative")
 
@@ -450,6 +446,8 @@ def _subject(site: _Site, b: int, prev):
         if att is not None:
             return att
     st = np_back(toks, b, 0, w)
+    d = None if st is None else document_before_agent(toks, st, w)  # "El informe publicado por X indicó"
+    st = st if d is None else d
     if site.form in site.cues.noun_forms and not (prev.cap or prev.low in w.PRONOUNS or (
             st is not None and any(_role_word(t, w) for t in toks[st:b + 1]))):
         return _NONE  # "la situation reste critique": an adjective or a noun, not the verb
@@ -545,8 +543,9 @@ def _verb(site: _Site):
         # "…الجميع وقال: «…»": "و" joined to the verb opens its clause; what stands before it
         # is not its subject ("أما الجيش فأكد": after "ف" it is)
         prev = Tok(joined, toks[site.ci].start, site.cs, ())
-    if prev is not None and prev.low in w.DETERMINERS and prev.low not in w.PRONOUNS:
-        return None  # "la critique", "le dit": a noun
+    if prev is not None and prev.low in w.DETERMINERS and prev.low not in w.PRONOUNS and w.ORDER != "vso":
+        return None  # "la critique", "le dit": a noun (an Arabic noun after one has the article:
+        # "إلى ذلك قال": the demonstrative closes a fronted phrase, the verb opens its clause)
     answer = _clitic(site, b, clitic) or _bracket(site, b) or _subject_aside(site, b) or _verb_first(site, b, prev)
     if answer is None and prev is not None and prev.text == "," and b >= 2 and not _trailing_only(toks, site.cj + 1, w):
         answer = _aside(site, b)
@@ -705,25 +704,6 @@ def _aside(site: _Site, b: int):
         return None
     return site.found((toks[st].start, toks[k - 1].end), content, "name_appositive",
                       (seg[0].start, seg[-1].end) if appositive else None)
-
-
-def _named_opening(toks: list[Tok], st: int, k: int, w: ClauseWords) -> bool:
-    """In a cased language without articles (Russian), tokens ``st`` to ``k`` open the sentence
-    and name someone: a role or a body's word, or a name (a capital past the first word, or
-    one capitalised word): "Глава МИД Сергей Лавров, заявивший ранее …, отметил", "Лавров, в
-    свою очередь, отметил" — whatever the commas set off after it, it is the subject."""
-    if w.ARTICLES or not w.CASED or (st > 0 and toks[st - 1].word):
-        return False
-    words = [t for t in toks[st:k] if t.word]
-    return bool(words) and (any(_role_word(t, w) or t.core in w.ORG_WORDS for t in words)
-                            or any(t.cap for t in words[1:]) or (len(words) == 1 and words[0].cap))
-
-
-def _opening_name(toks: list[Tok], st: int, k: int, w: ClauseWords) -> bool:
-    """Tokens ``st`` to ``k`` are a name of two to five capitalised words (joiners inside)."""
-    words = [t for t in toks[st:k] if t.word]
-    return 2 <= len(words) <= 5 and words[0].cap and words[-1].cap and all(t.cap or t.low in w.JOINERS for t in words) \
-        and not any(_role_word(t, w) or t.core in w.TITLE_WORDS or t.core in w.ORG_WORDS for t in words)
 
 
 def _clause_end(toks: list[Tok], i: int) -> bool:
