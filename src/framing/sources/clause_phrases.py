@@ -381,3 +381,153 @@ def document_before_agent(toks: list[Tok], st: int, w: ClauseWords) -> int | Non
         return None
     d = np_back(toks, st - 3, 0, w)
     return d if d is not None and document_agent(toks, d, st - 2, w) is not None else None
+
+
+def _skip_forward(toks: list[Tok], i: int, w: ClauseWords) -> int:
+    """Adverbs and time words after a verb ("sagte am Montag", "a déclaré aussi")."""
+    while i < len(toks) and toks[i].word and toks[i].low not in w.PRONOUNS:
+        if toks[i].low in w.ADVERBS or toks[i].core in w.TIME_WORDS or toks[i].low in w.LISTENERS:
+            i += 1
+        elif w.ADVERBIAL_HEADS and toks[i].low in w.PREPS and i + 1 < len(toks) and toks[i + 1].core in w.TIME_WORDS:
+            i += 2  # "сообщила в пятницу пресс-служба вуза"
+        elif toks[i].low in w.DETERMINERS and i + 1 < len(toks) and toks[i + 1].core in w.TIME_WORDS:
+            i += 2  # "acusaron el lunes al artista"
+        elif listener_mark(toks, i, w) is not None:
+            i = listener_mark(toks, i, w)  # "وقال لـ«الوطن» إن …"
+        else:
+            break
+    return i
+
+
+
+def _body_place(toks: list[Tok], i: int, e: int, w: ClauseWords) -> int:
+    """The end of a body's name with its place ("أعلنت وزارة الداخلية والأمن الوطني في غزة، عن …",
+    "وأكد المجلس العسكري في تعز، في بيان"; ``place_preps``): one word after the preposition,
+    neither a document, a time nor a body, the clause going on after it; else ``e``."""
+    if e + 2 > len(toks) or toks[e].low not in w.PLACE_PREPS or not any(t.core in w.ORG_WORDS for t in toks[i:e]):
+        return e
+    place, after = toks[e + 1], toks[e + 2] if e + 2 < len(toks) else None
+    if not place.word or place.core in w.DOCUMENTS or place.core in w.TIME_WORDS or place.core in w.ORG_WORDS \
+            or place.low in w.PREPS or place.low in w.SPEAKER_ENDS:
+        return e
+    return e + 2 if after is None or not after.word or after.low in w.SPEAKER_ENDS or after.low in w.COMPLEMENTIZERS else e
+
+
+
+def _role_complement_then_name(toks: list[Tok], i: int, e: int, w: ClauseWords) -> int:
+    """The end of an inverted speaker that is a role with its complement, where a name set
+    off by commas follows ("betont die Branchenkoordinatorin | für Busse und Bahnen |,
+    Katharina Wagner,", the phrase read to "Busse"; "kritisiert die Landesvorsitzende | der Familienunternehmen |, Colette
+    Boos-John,"; "a déclaré le porte-parole | du ministère |, Jean Dupont,"): the complement
+    (a preposition or an article, then words with no verb of the clause, to the comma) joins
+    the role, and the name is read as its appositive; else ``e``."""
+    if e >= len(toks) or not any(_role_word(t, w) for t in toks[i:e]) or not (
+            toks[e].low in w.PREPS or toks[e].low in w.DETERMINERS or toks[e].low in w.CONJUNCTIONS):
+        return e
+    c = next((x for x in range(e + 1, min(len(toks), e + 9)) if not toks[x].word), None)
+    if c is None or toks[c].text != "," or not _name_then_stop(toks, c + 1, w) or any(
+            toks[x].low in w.COMPLEMENTIZERS or toks[x].low in w.PRONOUNS for x in range(e, c)):
+        return e
+    return c
+
+
+
+def _after_adverbial(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
+    """The phrase after a short phrase of a preposition between an inverted verb and its
+    subject ("affirme en privé un officiel", "a déclaré à l’AFP le ministre", "dijo a la
+    prensa el ministro"), where punctuation or a complementizer ends it: ``(start, end)``,
+    else ``(i, None)``."""
+    if i + 1 >= len(toks) or toks[i].low not in w.PREPS or toks[i].low in w.JOINERS and toks[i].low in w.DETERMINERS \
+            or not toks[i + 1].word:
+        return i, None  # "a ordonné vendredi de «prendre des mesures»": a quotation, no subject
+    for k in range(i + 2, min(len(toks), i + 6)):
+        t = toks[k]
+        if not t.word or t.low in w.COMPLEMENTIZERS or (t.low in w.PREPS and t.low not in w.DETERMINERS
+                                                         and t.low not in w.JOINERS):
+            return i, None  # "reconoció en una entrevista con el diario …": no subject after ("a través de …": one phrase)
+        if t.low in w.DETERMINERS and toks[k - 1].low not in w.JOINERS or t.low in w.PRONOUNS:
+            e = np_after(toks, k, len(toks), w)
+            if e is not None and (e >= len(toks) or not toks[e].word or toks[e].low in w.COMPLEMENTIZERS):
+                return k, e
+            return i, None
+        e = _name_after_listener(toks, k, w)
+        if e is not None:
+            return k, e
+    return i, None
+
+
+
+def _opens_with_subject(toks: list[Tok], b: int, w: ClauseWords) -> bool:
+    """The clause opens with the phrase that ends at token ``b``, a possible subject (not
+    an adverb, a time, a fronted object): "Raab bezeichnete es": Raab speaks, "es" is the
+    object."""
+    st = np_back(toks, b, 0, w) if b >= 0 and toks[b].word else None
+    return st is not None and (st == 0 or not toks[st - 1].word) and toks[st].low not in w.FRONTED_OBJECTS \
+        and toks[st].low not in w.ADVERBS and _subject_like(toks, st, b, 0, w)
+
+
+
+def _opens_with_object(toks: list[Tok], b: int, w: ClauseWords) -> bool:
+    """The clause of the verb after token ``b`` opens with a fronted object ("Об этом …",
+    "Это …"): its subject follows the verb."""
+    c = b
+    while c > 0 and toks[c - 1].word and b - c < 12:
+        c -= 1
+    return c < b and toks[c].low in w.FRONTED_OBJECTS and toks[c].low not in w.ADVERBS
+
+
+
+def _opens_with_phrase_of_preposition(toks: list[Tok], b: int, w: ClauseWords) -> bool:
+    """The sentence opens with a phrase of a preposition that ends at token ``b``, before
+    a verb second ("In einer Stellungnahme für die Anhörung schreibt Komba"): the phrase
+    fills the place before the verb; the subject follows it. Not a name opened by its
+    particle ("Von der Leyen sagte")."""
+    c = b
+    while c > 0 and toks[c - 1].word and b - c < 14:
+        c -= 1
+    if c >= b or toks[c].low not in w.PREPS or (c > 0 and toks[c - 1].text not in ".!?:;" + w.OPEN_Q + w.DASHES):
+        return False
+    inside = toks[c + 1:b + 1]
+    if toks[c].low in w.JOINERS and all(t.cap or t.low in w.JOINERS for t in inside):
+        return False
+    return not any(t.low in w.CONJUNCTIONS or t.low in w.SUBORDINATORS or t.low in w.COMPLEMENTIZERS or t.low in w.AUX
+                   for t in inside)
+
+
+
+def _clause_tokens(toks: list[Tok], b: int, w: ClauseWords) -> list[int]:
+    """The tokens of the clause that token ``b`` stands in, up to ``b``: back to
+    punctuation, a mark or a word that opens a subordinate clause (a conjunction does not
+    end it: "hat … eingeräumt und … angekündigt"), a relative clause set off by commas
+    left out ("Achmed al-Scharaa, der bisher … war, eine …"), a name in marks kept."""
+    out, c = [], b
+    while c >= 0 and toks[c].low not in w.SUBORDINATORS and not (
+            toks[c].low in w.RELATIVES and c >= 1 and toks[c - 1].text == ","):
+        if toks[c].text == ",":
+            k = next((x for x in range(c - 1, max(-1, c - 25), -1) if toks[x].text == ","), None)
+            if k is not None and k + 1 < c and toks[k + 1].low in w.RELATIVES:
+                c = k - 1
+                continue
+        if toks[c].text == ")":  # "der kalifornischen Silicon Valley Bank (SVB) Versäumnisse": an aside
+            k = next((x for x in range(c - 1, max(-1, c - 10), -1) if toks[x].text in "()"), None)
+            if k is not None and toks[k].text == "(":
+                c = k - 1
+                continue
+        if not toks[c].word and toks[c].text not in w.OPEN_Q + w.CLOSE_Q:
+            break
+        out.append(c)
+        c -= 1
+    return out[::-1]
+
+
+
+def _clause_end(toks: list[Tok], i: int) -> bool:
+    """Token ``i`` ends a clause: punctuation or the end of the window."""
+    return i >= len(toks) or toks[i].text in {".", ",", ";", ":", "!", "?"}
+
+
+
+def _trailing_only(toks: list[Tok], i: int, w: ClauseWords) -> bool:
+    """After the verb only adverbs, time words or an end: the content came before."""
+    i = _skip_forward(toks, i, w)
+    return i >= len(toks) or toks[i].text in {".", "!", "?", ";"}
