@@ -276,3 +276,14 @@ def test_a_segment_with_a_verb_of_its_own_is_no_appositive():
     # an appositive with a relative clause stays one
     assert atts("diGenova, who has been an adviser to the president, told Fox News that it was a hoax.")[
         "speaker"].tolist() == ["diGenova"]
+
+
+def test_a_listener_verb_in_a_chain_of_verbs_speaks_for_the_opening_subject():
+    # "The measure opposes …, urges X to …": the verbs listed with commas share the opening subject
+    text = ("The measure in part opposes the decision to end the military operations, urges Turkish President "
+            "Recep Tayyip Erdogan to cease the offensive.")
+    df = atts(text)
+    assert list(zip(df["speaker"], df["cue"])) == [("The measure", "urges")]
+    # not across a clause of its own ("It was not until August that Obama, …, called on Assad to resign")
+    df = atts("It was not until August that Obama, in coordination with European leaders, called on Assad to resign.")
+    assert df["speaker"].fillna("").tolist() == [""]

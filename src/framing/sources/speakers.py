@@ -548,6 +548,9 @@ def inverted(site: CueSite):
         # the phrase after the cue is what was said, not who said it: a report whose speaker
         # stands before it, where these rules did not read it, left unnamed rather than misnamed
         content = leading_content(text, site.facts, toks, site.cj + 1, site.window[1])
+        chained = _verb_chain_subject(site, e)
+        if chained is not None and content is not None:
+            return site.found(chained, content, rule="coordinated")
         return NONE if content is None else site.found(None, content, rule="inverted")
     if toks[site.cj + 1].low == "by" and site.form.endswith(("ed", "en")):
         e = np_forward(toks, site.cj + 2, len(toks), g)  # "a show …, written by a Spanish troupe"
@@ -591,6 +594,27 @@ def _opens_a_clause(site: CueSite, after) -> bool:
     if after.low == "to":
         return site.lemma in site.cues.takes_object or site.lemma == "call"
     return after.low in _FINITE_AFTER
+
+
+def _verb_chain_subject(site: CueSite, e: int) -> tuple[int, int] | None:
+    """The subject of a sentence whose verbs are listed with commas, the cue a finite listener
+    verb among them ("The measure opposes the decision …, urges Erdogan to cease the offensive
+    and calls on …"): the noun phrase that opens the sentence; None when the token before the
+    cue is no comma after a word, or the cue no finite verb in -s or -ed."""
+    toks, b = site.toks, site.back
+    if not (toks[e].low == "to" and b >= 1 and toks[b].text == "," and toks[b - 1].word
+            and site.form != site.lemma and site.form.endswith(("s", "ed"))):
+        return None
+    found = _sentence_subject(site, b)
+    if found is None or found[0][1] > toks[b].start or site.facts.quote_at(found[0][0]) is not None:
+        return None
+    if any(t.low in _CLAUSE_LINKS for t in toks[:b] if t.start >= found[0][1]):
+        return None  # "It wasn't until August that Obama, …, called on Assad to resign": not the opening phrase's verbs
+    return found[0]
+
+
+#: Words that open a clause inside a sentence, whose verbs are not its opening phrase's.
+_CLAUSE_LINKS = {"that", "who", "which", "whom", "when", "where", "while", "because", "if"}
 
 
 #: Forms that are never a finite verb, so never inverted after their speaker.
