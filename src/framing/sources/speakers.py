@@ -548,10 +548,7 @@ def inverted(site: CueSite):
         # the phrase after the cue is what was said, not who said it: a report whose speaker
         # stands before it, where these rules did not read it, left unnamed rather than misnamed
         content = leading_content(text, site.facts, toks, site.cj + 1, site.window[1])
-        chained = _verb_chain_subject(site, e)
-        if chained is not None and content is not None:
-            return site.found(chained, content, rule="coordinated")
-        return NONE if content is None else site.found(None, content, rule="inverted")
+        return NONE if content is None else _chained_or_unnamed(site, e, content)
     if toks[site.cj + 1].low == "by" and site.form.endswith(("ed", "en")):
         e = np_forward(toks, site.cj + 2, len(toks), g)  # "a show …, written by a Spanish troupe"
         if e is None:
@@ -594,6 +591,15 @@ def _opens_a_clause(site: CueSite, after) -> bool:
     if after.low == "to":
         return site.lemma in site.cues.takes_object or site.lemma == "call"
     return after.low in _FINITE_AFTER
+
+
+def _chained_or_unnamed(site: CueSite, e: int, content: tuple[int, int]) -> Attribution:
+    """The attribution of a cue whose phrase after it opens what was said: the speaker the
+    opening subject of a chain of verbs (:func:`_verb_chain_subject`), else none."""
+    chained = _verb_chain_subject(site, e)
+    if chained is not None:
+        return site.found(chained, content, rule="coordinated")
+    return site.found(None, content, rule="inverted")
 
 
 def _verb_chain_subject(site: CueSite, e: int) -> tuple[int, int] | None:
