@@ -287,3 +287,36 @@ def test_a_listener_verb_in_a_chain_of_verbs_speaks_for_the_opening_subject():
     # not across a clause of its own ("It was not until August that Obama, …, called on Assad to resign")
     df = atts("It was not until August that Obama, in coordination with European leaders, called on Assad to resign.")
     assert df["speaker"].fillna("").tolist() == [""]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a tokeniser's possessive and contraction stay with their word ("industry 's", "don ’ t")
+    ("The gun industry 's trade group , the National Shooting Sports Foundation , said it is monitoring the situation .",
+     [("The gun industry 's trade group", "said")]),
+    ("They don ’ t say that the plan works .", [("They", "say")]),
+    # the possessor of "stated", "announced" speaks; not a verb and preposition before it
+    ("He took an approach different than the House GOP ’ s announced strategy of breaking the reform into bills .",
+     [("the House GOP ’ s", "announced")]),
+    ("McCain said Kerry’s comments did not square with Obama’s stated goal of defeating the network.",
+     [("McCain", "said"), ("Obama’s", "stated")]),
+    ("They questioned Curiel’s alleged bias against him.", []),
+    # a negated auxiliary ends the subject
+    ("Many Israelis don't consider the territories to be occupied, but rather say Israel has a claim to the land.",
+     [("Many Israelis", "say")]),
+    # a participle after "with" is an adjective
+    ("Dianne Feinstein said she’s received draft language from the administration with suggested changes.",
+     [("Dianne Feinstein", "said")]),
+])
+def test_tokenised_possessives_and_contractions(text, rows):
+    df = atts(text)
+    assert list(zip(df["speaker"], df["cue"])) == rows
+
+
+def test_a_contracted_pronoun_after_the_cue_is_no_inverted_speaker():
+    # "…, said they’re considering …": "they" is the subject of what was said
+    df = atts("Two groups that operate clinics, Trust Women and Planned Parenthood of Kansas and Mid-Missouri, "
+              "said they’re considering challenging the new law in court.")
+    assert df["speaker"].fillna("").tolist() == [""]
+    # "no national cop group that's calling for this ban": "that's" is a relative pronoun
+    df = atts("There's no national cop group that's calling for this ban.")
+    assert list(zip(df["rule"], df["speaker_canonical"])) == [("relative", "no national cop group")]

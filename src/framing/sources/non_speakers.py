@@ -22,11 +22,13 @@ from .phrases import leading_preps, looks_like_name, np_back, np_forward
 from .records import CueSite
 from .words import Words
 
-__all__ = ["a_clause", "contracted_pronoun", "message_sender", "named_after", "not_this_phrase", "relative_antecedent",
-           "trailing_name"]
+__all__ = ["RELATIVE_CONTRACTED", "a_clause", "contracted_pronoun", "message_sender", "named_after", "not_this_phrase", "possessor_start",
+           "relative_antecedent", "trailing_name", "verb_chain_subject"]
 
 #: Words that open a relative clause or a clause of content: what follows them may be a clause.
 _RELATIVES = frozenset({"who", "whose", "whom", "which", "where", "when", "that"})
+#: A relative pronoun with its verb contracted ("no group that's calling for this ban", "a man who's said").
+RELATIVE_CONTRACTED = frozenset(f"{w}{a}{v}" for w in ("who", "that") for a in "'\u2019" for v in ("s", "re", "ve", "d"))
 
 
 def _verb_like(t, g: Words) -> bool:
@@ -118,7 +120,7 @@ def message_sender(toks: list, st: int, g: Words) -> tuple[int, int] | None:
     return toks[first].start, toks[st - 2].end
 
 
-_CONTRACTION = re.compile(r"(?i)^([a-z]+)['’]([a-z]+)$")
+_CONTRACTION = re.compile(r"(?i)^([a-z]+) ?['’] ?([a-z]+)$")
 
 
 def contracted_pronoun(toks: list, first: int, last: int, g: Words) -> tuple[int, int] | None:
@@ -133,3 +135,37 @@ def contracted_pronoun(toks: list, first: int, last: int, g: Words) -> tuple[int
             and toks[first - 1].low in g.PRONOUNS:
         return toks[first - 1].start, toks[first - 1].end
     return None
+
+
+def possessor_start(toks: list, st: int, b: int, g: Words) -> int:
+    """Where the possessor before "stated", "announced" starts ("did not square with
+    Obama's stated goal": Obama, not the verb and preposition before him): the
+    capitalised words and a determiner that end at token ``b``, no further back than ``st``."""
+    k = b
+    while k > st and (toks[k - 1].cap or toks[k - 1].low in g.DETERMINERS) and toks[k - 1].word:
+        k -= 1
+    return k
+
+
+def verb_chain_subject(site: CueSite, e: int, sentence_subject) -> tuple[int, int] | None:
+    """The subject of a sentence whose verbs are listed with commas, the cue a finite listener
+    verb among them ("The measure opposes the decision …, urges Erdogan to cease the offensive
+    and calls on …"): the noun phrase that opens the sentence (``sentence_subject(site,
+    upto)``); None when the phrase after the cue (ending at token ``e``) is followed by no
+    "to", the token before the cue is no comma after a word, the cue no finite verb in -s or
+    -ed, or a clause of its own stands between ("It wasn't until August that Obama, …,
+    called on Assad to resign")."""
+    toks, b = site.toks, site.back
+    if not (toks[e].low == "to" and b >= 1 and toks[b].text == "," and toks[b - 1].word
+            and site.form != site.lemma and site.form.endswith(("s", "ed"))):
+        return None
+    found = sentence_subject(site, b)
+    if found is None or found[0][1] > toks[b].start or site.facts.quote_at(found[0][0]) is not None:
+        return None
+    if any(t.low in _CLAUSE_LINKS for t in toks[:b] if t.start >= found[0][1]):
+        return None
+    return found[0]
+
+
+#: Words that open a clause inside a sentence, whose verbs are not its opening phrase's.
+_CLAUSE_LINKS = _RELATIVES | {"when", "where", "while", "because", "if"}

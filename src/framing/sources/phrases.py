@@ -39,7 +39,7 @@ def _features(text: str, g: Words) -> tuple[str, bool, bool]:
     found = known.get(text)
     if found is None:
         first = text[:1]
-        found = (text.lower(), first.isupper() or (first.islower() and g.PARTICLE_RE.match(text) is not None),
+        found = (text.lower().replace(" ", ""), first.isupper() or (first.islower() and g.PARTICLE_RE.match(text) is not None),
                  first.isalnum() or text == "%")  # "67% say": the sign is the word "percent"
         if len(known) >= _FEATURES_LIMIT:
             known.clear()
@@ -205,8 +205,8 @@ def _step_back(toks: list[Token], j: int, lo: int, g: Words, possessive: bool = 
         if not possessive and low in _ARTICLES and j - 3 >= lo and _reduced_relative(toks, j - 2, g):
             return j - 2, "skip"  # "Lawmakers opposing the bill said": the lawmakers, not the bill
         return j - 1, "stop"
-    if low in g.PRONOUNS and low not in {"her", "his"}:
-        return j, "stop"
+    if (low in g.PRONOUNS and low not in {"her", "his"}) or low.endswith(_NEGATED) or pronoun_contraction(low, g):
+        return j, "stop"  # and "Every time I've heard someone say", "Israelis don't …": a clause's subject and verb
     if low in g.STOP or low in g.AUX or low in {"and", "said", "says", "told"}:
         if low == "and" and j - 2 >= lo and toks[j - 2].cap and toks[j].cap:
             return j - 1, "skip"
@@ -216,6 +216,19 @@ def _step_back(toks: list[Token], j: int, lo: int, g: Words, possessive: bool = 
             return j - 1, "skip"  # "the right to bear arms"; "according to X, which" is no phrase
         return j, "stop"
     return j - 1, "word"
+
+
+#: A negated auxiliary: "don't", "didn ’ t" (a tokenised text's, read as one word).
+_NEGATED = ("n't", "n\u2019t")
+#: What a pronoun's contraction stands for: is/has, are, have, had/would, will, am.
+_CONTRACTED_VERBS = {"s", "re", "ve", "d", "ll", "m"}
+_APOSTROPHE = re.compile("['\u2019]")
+
+
+def pronoun_contraction(low: str, g: Words) -> bool:
+    """A pronoun with its verb contracted: "they’re", "he's", "I ’ ve" (read as "i’ve")."""
+    parts = _APOSTROPHE.split(low, maxsplit=1)
+    return len(parts) == 2 and parts[0] in g.PRONOUNS and parts[1] in _CONTRACTED_VERBS
 
 
 #: Determiners after which a participle's object may stand ("opposing the bill"); not "that",
@@ -281,8 +294,8 @@ def np_forward(toks: list[Token], i: int, hi: int, g: Words, *, subject: bool = 
                 j += 1
                 continue
             break
-        if low in g.PREPS_IN_NP and j > i and low not in {"of", "for"}:
-            break
+        if (low in g.PREPS_IN_NP and j > i and low not in {"of", "for"}) or (j > i and low.endswith(_NEGATED)):
+            break  # "Many Israelis don't consider …": the verb ends the phrase
         if subject and j >= i + 2 and not p.cap and not toks[j - 1].cap and toks[j - 1].low not in g.DETERMINERS \
                 and (low.endswith("ed") or low in g.PAST_VERBS):
             break  # "The campaign sent …": the verb ends the subject

@@ -30,7 +30,7 @@ import re
 from .content import after_cue, leading_content, same_sentence, trailing_content, trailing_rest
 from .first_names import is_first_name
 from .listeners import speaker_before_aside
-from .non_speakers import message_sender, not_this_phrase
+from .non_speakers import RELATIVE_CONTRACTED, message_sender, not_this_phrase, possessor_start, verb_chain_subject
 from .openings import _not_subjects, _opening, _opening_past_quote
 from .phrases import (
     adverbial,
@@ -40,6 +40,7 @@ from .phrases import (
     np_back,
     np_forward,
     plural,
+    pronoun_contraction,
     segment_start,
     skip_back,
     skip_tag,
@@ -172,7 +173,7 @@ def relative(site: CueSite):
     """"…, who said that …": the relative pronoun is the source; its antecedent is who."""
     g = site.g
     b, toks = site.back, site.toks
-    if not (b >= 0 and (toks[b].low in {"who", "which"} or (
+    if not (b >= 0 and (toks[b].low in {"who", "which"} or toks[b].low in RELATIVE_CONTRACTED or (
             toks[b].low == "that" and site.lemma == "say" and site.clause_follows(colon=True) and b >= 1 and toks[b - 1].word
             and not toks[b - 1].cap and toks[b - 1].low not in g.STOP | g.AUX and toks[b - 1].low not in site.cues.lemmas))):
         return None  # "water bottles that said, “…”"
@@ -369,6 +370,8 @@ def _noun_phrase_before(site: CueSite):
     st = np_back(toks, b, 0, g)
     if st is None:
         return None
+    if site.form in g.POSSESSOR_STATES and toks[b].low.endswith(("'s", "\u2019s")):
+        st = possessor_start(toks, st, b, g)
     speaker = (toks[st].start, toks[b].end)
     if st >= 2 and toks[st - 1].text == "," and is_appositive(text, *speaker):
         nm = np_back(toks, st - 2, 0, g)
@@ -544,11 +547,12 @@ def inverted(site: CueSite):
     e = np_forward(toks, site.cj + 1, len(toks), g)
     if e is None:
         return NONE
-    if e < len(toks) and _opens_a_clause(site, toks[e]):
+    if (e < len(toks) and _opens_a_clause(site, toks[e])) or pronoun_contraction(toks[site.cj + 1].low, g):
         # the phrase after the cue is what was said, not who said it: a report whose speaker
         # stands before it, where these rules did not read it, left unnamed rather than misnamed
         content = leading_content(text, site.facts, toks, site.cj + 1, site.window[1])
-        return NONE if content is None else _chained_or_unnamed(site, e, content)
+        chained = None if content is None else verb_chain_subject(site, e, _sentence_subject)  # "…, urges X to …"
+        return NONE if content is None else site.found(chained, content, rule="coordinated" if chained else "inverted")
     if toks[site.cj + 1].low == "by" and site.form.endswith(("ed", "en")):
         e = np_forward(toks, site.cj + 2, len(toks), g)  # "a show …, written by a Spanish troupe"
         if e is None:
@@ -591,36 +595,6 @@ def _opens_a_clause(site: CueSite, after) -> bool:
     if after.low == "to":
         return site.lemma in site.cues.takes_object or site.lemma == "call"
     return after.low in _FINITE_AFTER
-
-
-def _chained_or_unnamed(site: CueSite, e: int, content: tuple[int, int]) -> Attribution:
-    """The attribution of a cue whose phrase after it opens what was said: the speaker the
-    opening subject of a chain of verbs (:func:`_verb_chain_subject`), else none."""
-    chained = _verb_chain_subject(site, e)
-    if chained is not None:
-        return site.found(chained, content, rule="coordinated")
-    return site.found(None, content, rule="inverted")
-
-
-def _verb_chain_subject(site: CueSite, e: int) -> tuple[int, int] | None:
-    """The subject of a sentence whose verbs are listed with commas, the cue a finite listener
-    verb among them ("The measure opposes the decision …, urges Erdogan to cease the offensive
-    and calls on …"): the noun phrase that opens the sentence; None when the token before the
-    cue is no comma after a word, or the cue no finite verb in -s or -ed."""
-    toks, b = site.toks, site.back
-    if not (toks[e].low == "to" and b >= 1 and toks[b].text == "," and toks[b - 1].word
-            and site.form != site.lemma and site.form.endswith(("s", "ed"))):
-        return None
-    found = _sentence_subject(site, b)
-    if found is None or found[0][1] > toks[b].start or site.facts.quote_at(found[0][0]) is not None:
-        return None
-    if any(t.low in _CLAUSE_LINKS for t in toks[:b] if t.start >= found[0][1]):
-        return None  # "It wasn't until August that Obama, …, called on Assad to resign": not the opening phrase's verbs
-    return found[0]
-
-
-#: Words that open a clause inside a sentence, whose verbs are not its opening phrase's.
-_CLAUSE_LINKS = {"that", "who", "which", "whom", "when", "where", "while", "because", "if"}
 
 
 #: Forms that are never a finite verb, so never inverted after their speaker.

@@ -97,6 +97,7 @@ class Words:
         self.REPORT_HEADS = set(data.get("report_heads") or ())
         self.MESSAGE_VERBS = set(data.get("message_verbs") or ())  # sources/non_speakers.py
         self.CONTRACTIONS = set(data.get("contractions") or ())
+        self.POSSESSOR_STATES = set(data.get("possessor_states") or ())  # sources/pipeline.adjective
         self.NAME_GOES_ON = tuple(data.get("name_goes_on") or ())  # sources/bodies.name_goes_on
         self.OUTLET_NAME_ENDS = set(data.get("outlet_name_ends") or ())
         self.SENTENCE_ADVERBS = set(data.get("sentence_adverbs") or ())
