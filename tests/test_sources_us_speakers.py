@@ -320,3 +320,19 @@ def test_a_contracted_pronoun_after_the_cue_is_no_inverted_speaker():
     # "no national cop group that's calling for this ban": "that's" is a relative pronoun
     df = atts("There's no national cop group that's calling for this ban.")
     assert list(zip(df["rule"], df["speaker_canonical"])) == [("relative", "no national cop group")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "and" joins a description, or the rest of a body's name, to the phrase that speaks
+    ("The White House is reviewing actions, according to administration and other officials, an effort that "
+     "received less notice.", "administration and other officials"),
+    ("Spending rose 3.6%, according to the Centers for Medicare and Medicaid Services.",
+     "the Centers for Medicare and Medicaid Services"),
+    # two names: the first speaks here
+    ("Romney was right, according to CNN and the New York Times.", "CNN"),
+    # a clause's subject after "as"
+    ("The rules provide no benefit, as doctors and medical associations have said repeatedly.",
+     "doctors and medical associations"),
+])
+def test_a_speaker_joined_by_and(text, speaker):
+    assert atts(text)["speaker"].tolist() == [speaker]

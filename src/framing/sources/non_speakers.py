@@ -22,7 +22,7 @@ from .phrases import leading_preps, looks_like_name, np_back, np_forward
 from .records import CueSite
 from .words import Words
 
-__all__ = ["RELATIVE_CONTRACTED", "a_clause", "contracted_pronoun", "message_sender", "named_after", "not_this_phrase", "possessor_start",
+__all__ = ["RELATIVE_CONTRACTED", "a_clause", "chained_or_unnamed", "contracted_pronoun", "message_sender", "named_after", "not_this_phrase", "possessor_start",
            "relative_antecedent", "trailing_name", "verb_chain_subject"]
 
 #: Words that open a relative clause or a clause of content: what follows them may be a clause.
@@ -137,14 +137,26 @@ def contracted_pronoun(toks: list, first: int, last: int, g: Words) -> tuple[int
     return None
 
 
-def possessor_start(toks: list, st: int, b: int, g: Words) -> int:
+def possessor_start(site: CueSite, st: int) -> int:
     """Where the possessor before "stated", "announced" starts ("did not square with
     Obama's stated goal": Obama, not the verb and preposition before him): the
-    capitalised words and a determiner that end at token ``b``, no further back than ``st``."""
+    capitalised words and a determiner that end at the token before the cue, no further
+    back than ``st``; ``st`` when the cue is no such participle after a possessive."""
+    toks, b, g = site.toks, site.back, site.g
+    if site.form not in g.POSSESSOR_STATES or not toks[b].low.endswith(("'s", "\u2019s")):
+        return st
     k = b
     while k > st and (toks[k - 1].cap or toks[k - 1].low in g.DETERMINERS) and toks[k - 1].word:
         k -= 1
     return k
+
+
+def chained_or_unnamed(site: CueSite, e: int, content: tuple[int, int], sentence_subject):
+    """The attribution of a cue whose phrase after it (ending at token ``e``) opens what was
+    said: to the opening subject of a chain of verbs (:func:`verb_chain_subject`, rule
+    ``coordinated``), else to none (rule ``inverted``)."""
+    chained = verb_chain_subject(site, e, sentence_subject)
+    return site.found(chained, content, rule="coordinated" if chained else "inverted")
 
 
 def verb_chain_subject(site: CueSite, e: int, sentence_subject) -> tuple[int, int] | None:

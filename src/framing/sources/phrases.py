@@ -252,6 +252,10 @@ _NOT_PARTICIPLES = {"according", "including", "during", "notwithstanding", "rega
                     "something", "nothing", "anything", "everything", "morning", "evening", "building"}
 
 
+#: Words that open a clause whose subject follows: "as doctors and medical associations have said".
+_SUBORDINATORS = {"as", "while", "because", "since", "although", "though", "when", "if", "after", "before"}
+
+
 def _coordinated_noun(toks: list[Token], k: int, lo: int, g: Words) -> bool:
     """Token ``k``, before "and", is a noun that opens its clause, so joined to the noun
     phrase after "and" ("Doctors and medical associations said", "Security and aviation
@@ -266,8 +270,24 @@ def _coordinated_noun(toks: list[Token], k: int, lo: int, g: Words) -> bool:
     if before < lo or before < 0:
         return True  # the clause's first words
     p = toks[before]
-    return not p.word and p.text in {",", ";", ":", "(", "\u2014", "\u2013"} or (
+    return not p.word and p.text in {",", ";", ":", "(", "\u2014", "\u2013"} or p.low in _SUBORDINATORS or (
         p.low == "to" and before >= 1 and toks[before - 1].low == "according")
+
+
+def and_phrase_end(toks: list[Token], st: int, e: int, g: Words) -> int:
+    """The end of a noun phrase from token ``st`` to ``e`` with the phrase that "and" joins
+    to it, when that phrase closes the clause and is a description ("according to
+    administration and other officials, …", "police and witnesses.") or the rest of a body's
+    name ("the Centers for Medicare and Medicaid Services"); ``e`` otherwise ("CNN and the New
+    York Times", "Gartenstein-Ross and Barr": two speakers, the first the one named here)."""
+    if not (e + 1 < len(toks) and toks[e].low == "and" and toks[e - 1].word):
+        return e
+    after = np_forward(toks, e + 1, len(toks), g)
+    if after is None or (after < len(toks) and toks[after].text not in {",", ".", ";"}):
+        return e
+    described = not toks[after - 1].cap
+    named = toks[e + 1].cap and any(t.low in {"for", "of"} for t in toks[st:e])
+    return after if described or named else e
 
 
 def np_forward(toks: list[Token], i: int, hi: int, g: Words, *, subject: bool = False) -> int | None:

@@ -30,10 +30,11 @@ import re
 from .content import after_cue, leading_content, same_sentence, trailing_content, trailing_rest
 from .first_names import is_first_name
 from .listeners import speaker_before_aside
-from .non_speakers import RELATIVE_CONTRACTED, message_sender, not_this_phrase, possessor_start, verb_chain_subject
+from .non_speakers import RELATIVE_CONTRACTED, chained_or_unnamed, message_sender, not_this_phrase, possessor_start
 from .openings import _not_subjects, _opening, _opening_past_quote
 from .phrases import (
     adverbial,
+    and_phrase_end,
     is_appositive,
     leading_preps,
     looks_like_name,
@@ -96,6 +97,7 @@ def according_to(site: CueSite):
         return NONE
     while e - 1 > site.cj + 1 and toks[e - 1].low in g.OPENS_NEXT:
         e -= 1  # "According to the group they were …", "According to Reuters the aid convoy …" (no comma)
+    e = and_phrase_end(toks, site.cj + 1, e, g)  # "according to administration and other officials"
     sp = (toks[site.cj + 1].start, toks[e - 1].end)
     app, rest = None, e
     if rest < len(toks) and toks[rest].text == ",":
@@ -370,8 +372,7 @@ def _noun_phrase_before(site: CueSite):
     st = np_back(toks, b, 0, g)
     if st is None:
         return None
-    if site.form in g.POSSESSOR_STATES and toks[b].low.endswith(("'s", "\u2019s")):
-        st = possessor_start(toks, st, b, g)
+    st = possessor_start(site, st)  # "Obama's stated goal"
     speaker = (toks[st].start, toks[b].end)
     if st >= 2 and toks[st - 1].text == "," and is_appositive(text, *speaker):
         nm = np_back(toks, st - 2, 0, g)
@@ -551,8 +552,7 @@ def inverted(site: CueSite):
         # the phrase after the cue is what was said, not who said it: a report whose speaker
         # stands before it, where these rules did not read it, left unnamed rather than misnamed
         content = leading_content(text, site.facts, toks, site.cj + 1, site.window[1])
-        chained = None if content is None else verb_chain_subject(site, e, _sentence_subject)  # "…, urges X to …"
-        return NONE if content is None else site.found(chained, content, rule="coordinated" if chained else "inverted")
+        return NONE if content is None else chained_or_unnamed(site, e, content, _sentence_subject)  # "…, urges X to"
     if toks[site.cj + 1].low == "by" and site.form.endswith(("ed", "en")):
         e = np_forward(toks, site.cj + 2, len(toks), g)  # "a show …, written by a Spanish troupe"
         if e is None:
