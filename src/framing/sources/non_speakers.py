@@ -50,20 +50,51 @@ def a_clause(toks: list, first: int, last: int, g: Words) -> bool:
             return True  # "killed", "killed in the failed attack"
         if nxt[:1].isdigit() or nxt in g.OBJECT_OPENERS:
             return True  # "killed 1102 people", "killed at least 27", "left dozens wounded"
+        if k > first and k < last and t.low in g.PAST_VERBS and _verb_like(toks[k + 1], g):
+            return True  # "700 got injured in August shelling of Aleppo", "civilians were killed in …"
     return False
 
 
-def relative_antecedent(toks: list, first: int, g: Words) -> tuple[int, int] | None:
+def relative_antecedent(toks: list, first: int, g: Words, cues=None) -> tuple[int, int] | None:
     """``(first, last)`` tokens of the phrase before "who" when the phrase before the cue is
     what follows "who" with its verb ("an official who spoke to The Hill said", "who is
-    undecided on Gorsuch said"; not "the man who officials said was …"), or None."""
+    undecided on Gorsuch said"; not "the man who officials said was …"), or the object of a
+    verb in a clause of "who" or "which" (a text without commas: "The Observatory which
+    relies on … to monitor the conflict said"; not after a verb of the ``cues``, "who said
+    tests concluded", whose object speaks), or None."""
     k = first - 1
     while k > 0 and (toks[k].low in g.BE or toks[k].low in g.MODALS or toks[k].low in g.VERB_GROUP):
         k -= 1
-    if k < 1 or toks[k].low != "who" or (k == first - 1 and not _verb_like(toks[first], g)):
+    if k >= 1 and toks[k].low != "who" and _object_of_a_verb(toks, first, g) and not (
+            cues is not None and cues.lemma_of(toks[first - 1].low) is not None):  # "who said tests concluded"
+        k = _relative_before(toks, first - 2, g)  # "The Observatory which relies on … to monitor the conflict said"
+        if k is None:
+            return None
+    elif k < 1 or toks[k].low != "who" or (k == first - 1 and not _verb_like(toks[first], g)):
         return None
     st = np_back(toks, k - 1, 0, g)
     return None if st is None else (st, k - 1)
+
+
+def _object_of_a_verb(toks: list, first: int, g: Words) -> bool:
+    """The phrase at token ``first`` follows a verb, as its object ("who suffered | a head
+    wound", "to monitor | the conflict", "which the U.S. considers | a terrorist group")."""
+    v = toks[first - 1]
+    if v.cap or not v.word or v.low in g.STOP or v.low in g.DETERMINERS or toks[first].low in g.PRONOUNS:
+        return False  # but "in which the department said it had concluded": the pronoun speaks
+    return v.low in g.PAST_VERBS or (v.low.endswith(("ed", "s")) and not v.low.endswith("ss")) or (
+        first >= 2 and toks[first - 2].low == "to")
+
+
+def _relative_before(toks: list, k: int, g: Words) -> int | None:
+    """The "who" or "which" at most 12 words back from token ``k`` within its clause (no
+    comma, quotation mark or dash between), after a word (its antecedent's last); or None."""
+    lo = max(1, k - 12)
+    while k >= lo and toks[k].word:
+        if toks[k].low in {"who", "which"}:  # not after a preposition ("in which")
+            return k if toks[k - 1].word and toks[k - 1].low not in g.PREPS_IN_NP else None
+        k -= 1
+    return None
 
 
 def named_after(site: CueSite, opens_a_clause):
@@ -96,7 +127,7 @@ def not_this_phrase(site: CueSite, first: int, opens_a_clause):
     pronoun = contracted_pronoun(toks, first, last, g)
     if pronoun is not None:
         return pronoun, first
-    rel = relative_antecedent(toks, first, g)
+    rel = relative_antecedent(toks, first, g, site.cues)
     if rel is not None:
         return (toks[rel[0]].start, toks[rel[1]].end), rel[0]
     if not a_clause(toks, first, last, g):
