@@ -336,3 +336,17 @@ def test_a_contracted_pronoun_after_the_cue_is_no_inverted_speaker():
 ])
 def test_a_speaker_joined_by_and(text, speaker):
     assert atts(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # a description with the body's name in apposition: the name
+    ("The gun industry's trade group, the National Shooting Sports Foundation, said it is monitoring the situation.",
+     "National Shooting Sports Foundation"),
+    ("The powerful gun lobby , the National Rifle Association , told CNN that it spent $ 400,000 .",
+     "National Rifle Association"),
+    # not an appositive of a name inside the phrase ("Rubio, the Florida Republican")
+    ("A spokesman for Sen. Marco Rubio, the Florida Republican, told the Times that his boss wants changes.",
+     "spokesman for Sen. Marco Rubio"),
+])
+def test_a_description_named_by_its_appositive(text, canonical):
+    assert atts(text)["speaker_canonical"].tolist()[0] == canonical
