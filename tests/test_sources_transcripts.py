@@ -120,8 +120,8 @@ def test_the_phrase_after_a_cue_that_opens_a_clause_is_no_inverted_speaker():
               "the situation and ready to intervene .")
     assert df["speaker"].tolist() == ["The gun industry 's trade group"]
     assert df["content"].iloc[0].startswith("it is also monitoring")
-    df = atts("Critics on the other side, meanwhile, say it is drawn too broadly.")
-    assert df["speaker"].tolist() == [""] and df["content"].iloc[0].startswith("it is drawn")
+    df = atts("Critics on the other side, meanwhile, say it is drawn too broadly.")  # the subject before the aside
+    assert df["speaker"].tolist() == ["Critics on the other side"] and df["content"].iloc[0].startswith("it is drawn")
     # an inverted speaker proper is kept
     assert atts("“We will win,” said Smith.")["speaker"].tolist() == ["Smith"]
 

@@ -313,10 +313,13 @@ def test_tokenised_possessives_and_contractions(text, rows):
 
 
 def test_a_contracted_pronoun_after_the_cue_is_no_inverted_speaker():
-    # "…, said they’re considering …": "they" is the subject of what was said
+    # "…, said they’re considering …": "they" is the subject of what was said (the subject before the
+    # aside speaks)
     df = atts("Two groups that operate clinics, Trust Women and Planned Parenthood of Kansas and Mid-Missouri, "
               "said they’re considering challenging the new law in court.")
-    assert df["speaker"].fillna("").tolist() == [""]
+    assert df["speaker"].fillna("").tolist() == ["Two groups that operate clinics"]
+    df = atts("Now, black leaders — concerned about her position atop polls — say they’re prepared to fight.")
+    assert not df["speaker"].fillna("").str.startswith("they").any()
     # "no national cop group that's calling for this ban": "that's" is a relative pronoun
     df = atts("There's no national cop group that's calling for this ban.")
     assert list(zip(df["rule"], df["speaker_canonical"])) == [("relative", "no national cop group")]
@@ -350,3 +353,25 @@ def test_a_speaker_joined_by_and(text, speaker):
 ])
 def test_a_description_named_by_its_appositive(text, canonical):
     assert atts(text)["speaker_canonical"].tolist()[0] == canonical
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject that opens the sentence speaks across an aside to the comma before the cue
+    ("Minnesota state delegate Mary Susan, clad in a red cape with blinking lights, said the convention could fail.",
+     "Minnesota state delegate Mary Susan"),
+    ("But state Rep. Gilda Cobb-Hunter, a member of the Democratic National Committee, recalled what happened.",
+     "state Rep. Gilda Cobb-Hunter"),
+    ("Proponents of the new bill, however, say it would keep enough federal safeguards in place.",
+     "Proponents of the new bill"),
+    ("Yet some voters who have listened to his speeches over the decades, on television or at campaign events, said "
+     "he had less magnetism.", "some voters"),
+    # not across the sentence's own verb, in a segment or in a relative clause alone
+    ("But Europeans expecting major changes from Germany, even with a new government, are likely to be disappointed, "
+     "say European analysts.", "European analysts"),
+    ("A little girl who became the face of family separations was not taken away from her mother, says the father.",
+     "the father"),
+    ("Without a compliant American bank, a senior State Department official said the deal would fail.",
+     "a senior State Department official"),
+])
+def test_the_opening_subject_across_an_aside(text, speaker):
+    assert atts(text)["speaker"].tolist() == [speaker]

@@ -29,7 +29,7 @@ import re
 
 from .content import after_cue, leading_content, same_sentence, trailing_content, trailing_rest
 from .first_names import is_first_name
-from .listeners import speaker_before_aside
+from .listeners import aside_subject, aside_subject_end, finite_clause, speaker_before_aside
 from .non_speakers import RELATIVE_CONTRACTED, chained_or_unnamed, message_sender, not_this_phrase, possessor_start
 from .openings import _not_subjects, _opening, _opening_past_quote
 from .phrases import (
@@ -392,7 +392,7 @@ def _name_before_segments(site: CueSite):
         seg_start = segment_start(toks, k - 1)
         if seg_start is None or seg_start == 0 or toks[seg_start - 1].text != ",":
             return None
-        if _finite_clause(toks[seg_start:k], g):
+        if finite_clause(toks[seg_start:k], g):
             return None  # "…, Susan Collins of Maine, and John McCain, are set to support it, reported The Hill"
         k = seg_start - 1  # the comma before this segment
         nm = segment_start(toks, k - 1)
@@ -400,22 +400,6 @@ def _name_before_segments(site: CueSite):
                 nm == 0 or toks[nm - 1].text in {",", *g.CLOSE_MARKS} or toks[nm - 1].low in {"and", "but"}):
             return "name_appositive", (toks[nm].start, toks[k - 1].end), (toks[k + 1].start, toks[b - 1].end), nm
     return None
-
-
-#: Words that open a relative clause: an appositive may hold one ("Kozak, who has been …, said").
-_RELATIVES = {"who", "whose", "whom", "which", "where", "when"}
-
-
-def _finite_clause(seg: list, g: Words) -> bool:
-    """A comma-closed segment that is a clause of its own, not an appositive: a form of
-    "be" or "have" or a modal in it, and no relative pronoun before that ("are reportedly
-    set to support", not "who has been an adviser")."""
-    for t in seg:
-        if t.low in _RELATIVES:
-            return False
-        if t.low in g.BE or t.low in g.MODALS or t.low in {"has", "have", "had"}:
-            return t.low not in {"'s", "\u2019s"}
-    return False
 
 
 def _appositive_closed_by_comma(site: CueSite):
@@ -485,15 +469,13 @@ def _subject_and_aside(site: CueSite):
         return None
     start = next((k + 1 for k in range(b - 1, -1, -1) if toks[k].text in g.CLOSE_MARKS), 0)
     first = _opening(toks, b, g, start)
-    if first is None or toks[first].low in _not_subjects(g) or not (toks[first].cap or toks[first].low in g.DETERMINERS):
+    if first is None or toks[first].low in _not_subjects(g):
         return None
-    e = np_forward(toks, first, b, g, subject=True)
-    if e is not None and e + 1 < b and toks[e].low == "and" and toks[e + 1].cap:
-        e = np_forward(toks, e + 1, b, g, subject=True)  # "Wilcox and Beruff, a Sarasota Republican, argued"
-    if e is None or e >= b or toks[e].text not in {",", "("} or e + 1 >= b:
-        return None
+    e = aside_subject_end(toks, first, np_forward(toks, first, b, g, subject=True), b, g)
+    if e is None or e >= b or toks[e].text not in {",", "(", "who", "which"} or e + 1 >= b:
+        return None  # "Sen. Jack Reed (D-R.I.), said", "some voters who have listened …, on television …, said"
     speaker = (toks[first].start, toks[e - 1].end)
-    if not (looks_like_name([t for t in toks[first:e] if t.low != "and"], g) or toks[first].low in g.DETERMINERS):
+    if not aside_subject(toks, first, e, b, g):
         return None
     aside = trim(site.text, toks[e].end, toks[b].start, " \t\r\n\u00a0,;:()")
     return "name_appositive", speaker, aside if aside[1] > aside[0] else None, first
