@@ -375,3 +375,22 @@ def test_a_description_named_by_its_appositive(text, canonical):
 ])
 def test_the_opening_subject_across_an_aside(text, speaker):
     assert atts(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an opening phrase stepped over to the subject of a participle's clause
+    ("Here in Columbia, Sanders stepped up his emphasis on criminal justice, saying, \"We have to act.\"", "Sanders"),
+    ("Shortly after the announcement, Senate Majority Leader Mitch McConnell issued a statement saying the Senate "
+     "should wait.", "Senate Majority Leader Mitch McConnell"),
+    ("Early in his campaign, Trump attacked Romney, calling him “a failed candidate.”", "Trump"),
+    ("Facing mounting criticism from Democrats, Mr. Trump released a statement on Saturday, describing the son as a "
+     "hero.", "Mr. Trump"),
+])
+def test_an_opening_phrase_before_the_subject(text, speaker):
+    assert atts(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_dateline_with_a_day():
+    # "PARIS, Aug 31 (Reuters) -": the dateline is no subject
+    df = atts("PARIS, Aug 31 (Reuters) - The minister voiced support for the plan on Wednesday, saying it was right.")
+    assert df["speaker"].tolist() == ["The minister"]
