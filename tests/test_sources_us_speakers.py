@@ -394,3 +394,17 @@ def test_a_dateline_with_a_day():
     # "PARIS, Aug 31 (Reuters) -": the dateline is no subject
     df = atts("PARIS, Aug 31 (Reuters) - The minister voiced support for the plan on Wednesday, saying it was right.")
     assert df["speaker"].tolist() == ["The minister"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a state after the place an opening clause names, and its comma, are stepped over
+    ("At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed Mrs. Clinton, saying that she "
+     "would make an outstanding president.", "Senator Bernie Sanders"),
+    ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+     "Trump"),
+    # not a name after the comma ("on Fox News, Sen. John McCain, R-Ariz.,")
+    ("Speaking Tuesday night on Fox News, Sen. John McCain, R-Ariz., said the group has to be destroyed and claimed "
+     "the president has no strategy.", "Sen. John McCain"),
+])
+def test_a_state_after_an_opening_place(text, speaker):
+    assert atts(text)["speaker"].tolist()[-1] == speaker
