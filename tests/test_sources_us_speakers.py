@@ -408,3 +408,14 @@ def test_a_dateline_with_a_day():
 ])
 def test_a_state_after_an_opening_place(text, speaker):
     assert atts(text)["speaker"].tolist()[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "ever", "quite", "sometimes" stand between a subject and its cue
+    ("The State Department denied Tuesday it ever concluded that the attack was planned.", "it"),
+    ("Indeed, President Trump quite specifically said this at CPAC.", "President Trump"),
+    ("Proponents of a deal sometimes argue that this could be a first step.", "Proponents of a deal"),
+])
+def test_adverbs_before_the_cue(text, speaker):
+    df = atts(text)
+    assert df["speaker"].tolist()[-1] == speaker
