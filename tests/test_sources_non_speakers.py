@@ -4,6 +4,7 @@ a clause in text without commas, the verb phrase of a relative clause."""
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from framing import find_attributions
 
@@ -103,3 +104,20 @@ def test_an_adverb_between_the_auxiliary_and_the_cue_is_stepped_over():
     assert rows("Mrs. Clinton has always denied that the server was insecure.")[0][:2] == ("denied", "Mrs. Clinton")
     assert rows("The American Legion has twice complained to Sanders officials about the emblem.")[0][:2] == (
         "complained", "The American Legion")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a text without commas: the object of a verb in a clause of "who"/"which" is no speaker
+    ("The Observatory which relies on a network of sources inside Syria to monitor the conflict said hundreds of "
+     "people were wounded.", "The Observatory"),
+    ("A witness named Ahmad who suffered a head wound due to the blast described the moment the bomber struck.",
+     "A witness named Ahmad"),
+    # after a verb of saying the phrase is the subject of what was said, and speaks
+    ("Results were confirmed by Turkish health officials who said post-mortem tests on victims concluded that "
+     "sarin had been used.", "post-mortem tests on victims"),
+    # a clause with a verb and a participle ("700 got injured in …") is no speaker
+    ("More than 100 civilians have been killed and 700 got injured in August shelling of Aleppo local authorities "
+     "told reporters on Saturday.", ""),
+])
+def test_a_clause_without_commas_before_the_cue(text, speaker):
+    assert rows(text)[-1][1] == speaker

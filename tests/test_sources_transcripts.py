@@ -110,14 +110,18 @@ def test_posts_on_one_line_and_the_bbc_skip_link():
 
 def test_the_phrase_after_a_cue_that_opens_a_clause_is_no_inverted_speaker():
     # a listener before "to" (the addressee), a subject before a finite verb: the speaker
-    # stands before the cue, where these rules do not read it, and is left unnamed
+    # stands before the cue (in a chain of verbs, the opening subject), or where these rules
+    # do not read it, left unnamed
     df = atts("The measure in part opposes the decision, urges Turkish President Recep Tayyip Erdogan to cease the "
               "offensive and calls on the U.S. to support Syrian Kurdish communities.")
     row = df[df["cue"] == "urges"].iloc[0]
-    assert row["speaker"] == "" and row["addressee"] == "Turkish President Recep Tayyip Erdogan"
+    assert row["speaker"] == "The measure" and row["addressee"] == "Turkish President Recep Tayyip Erdogan"
     df = atts("The gun industry 's trade group , the National Shooting Sports Foundation , said it is also monitoring "
               "the situation and ready to intervene .")
-    assert df["speaker"].tolist() == [""] and df["content"].iloc[0].startswith("it is also monitoring")
+    assert df["speaker"].tolist() == ["The gun industry 's trade group"]
+    assert df["content"].iloc[0].startswith("it is also monitoring")
+    df = atts("Critics on the other side, meanwhile, say it is drawn too broadly.")  # the subject before the aside
+    assert df["speaker"].tolist() == ["Critics on the other side"] and df["content"].iloc[0].startswith("it is drawn")
     # an inverted speaker proper is kept
     assert atts("“We will win,” said Smith.")["speaker"].tolist() == ["Smith"]
 

@@ -276,3 +276,146 @@ def test_a_segment_with_a_verb_of_its_own_is_no_appositive():
     # an appositive with a relative clause stays one
     assert atts("diGenova, who has been an adviser to the president, told Fox News that it was a hoax.")[
         "speaker"].tolist() == ["diGenova"]
+
+
+def test_a_listener_verb_in_a_chain_of_verbs_speaks_for_the_opening_subject():
+    # "The measure opposes …, urges X to …": the verbs listed with commas share the opening subject
+    text = ("The measure in part opposes the decision to end the military operations, urges Turkish President "
+            "Recep Tayyip Erdogan to cease the offensive.")
+    df = atts(text)
+    assert list(zip(df["speaker"], df["cue"])) == [("The measure", "urges")]
+    # not across a clause of its own ("It was not until August that Obama, …, called on Assad to resign")
+    df = atts("It was not until August that Obama, in coordination with European leaders, called on Assad to resign.")
+    assert df["speaker"].fillna("").tolist() == [""]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a tokeniser's possessive and contraction stay with their word ("industry 's", "don ’ t")
+    ("The gun industry 's trade group , the National Shooting Sports Foundation , said it is monitoring the situation .",
+     [("The gun industry 's trade group", "said")]),
+    ("They don ’ t say that the plan works .", [("They", "say")]),
+    # the possessor of "stated", "announced" speaks; not a verb and preposition before it
+    ("He took an approach different than the House GOP ’ s announced strategy of breaking the reform into bills .",
+     [("the House GOP ’ s", "announced")]),
+    ("McCain said Kerry’s comments did not square with Obama’s stated goal of defeating the network.",
+     [("McCain", "said"), ("Obama’s", "stated")]),
+    ("They questioned Curiel’s alleged bias against him.", []),
+    # a negated auxiliary ends the subject
+    ("Many Israelis don't consider the territories to be occupied, but rather say Israel has a claim to the land.",
+     [("Many Israelis", "say")]),
+    # a participle after "with" is an adjective
+    ("Dianne Feinstein said she’s received draft language from the administration with suggested changes.",
+     [("Dianne Feinstein", "said")]),
+])
+def test_tokenised_possessives_and_contractions(text, rows):
+    df = atts(text)
+    assert list(zip(df["speaker"], df["cue"])) == rows
+
+
+def test_a_contracted_pronoun_after_the_cue_is_no_inverted_speaker():
+    # "…, said they’re considering …": "they" is the subject of what was said (the subject before the
+    # aside speaks)
+    df = atts("Two groups that operate clinics, Trust Women and Planned Parenthood of Kansas and Mid-Missouri, "
+              "said they’re considering challenging the new law in court.")
+    assert df["speaker"].fillna("").tolist() == ["Two groups that operate clinics"]
+    df = atts("Now, black leaders — concerned about her position atop polls — say they’re prepared to fight.")
+    assert not df["speaker"].fillna("").str.startswith("they").any()
+    # "no national cop group that's calling for this ban": "that's" is a relative pronoun
+    df = atts("There's no national cop group that's calling for this ban.")
+    assert list(zip(df["rule"], df["speaker_canonical"])) == [("relative", "no national cop group")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "and" joins a description, or the rest of a body's name, to the phrase that speaks
+    ("The White House is reviewing actions, according to administration and other officials, an effort that "
+     "received less notice.", "administration and other officials"),
+    ("Spending rose 3.6%, according to the Centers for Medicare and Medicaid Services.",
+     "the Centers for Medicare and Medicaid Services"),
+    # two names: the first speaks here
+    ("Romney was right, according to CNN and the New York Times.", "CNN"),
+    # a clause's subject after "as"
+    ("The rules provide no benefit, as doctors and medical associations have said repeatedly.",
+     "doctors and medical associations"),
+])
+def test_a_speaker_joined_by_and(text, speaker):
+    assert atts(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # a description with the body's name in apposition: the name
+    ("The gun industry's trade group, the National Shooting Sports Foundation, said it is monitoring the situation.",
+     "National Shooting Sports Foundation"),
+    ("The powerful gun lobby , the National Rifle Association , told CNN that it spent $ 400,000 .",
+     "National Rifle Association"),
+    # not an appositive of a name inside the phrase ("Rubio, the Florida Republican")
+    ("A spokesman for Sen. Marco Rubio, the Florida Republican, told the Times that his boss wants changes.",
+     "spokesman for Sen. Marco Rubio"),
+])
+def test_a_description_named_by_its_appositive(text, canonical):
+    assert atts(text)["speaker_canonical"].tolist()[0] == canonical
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject that opens the sentence speaks across an aside to the comma before the cue
+    ("Minnesota state delegate Mary Susan, clad in a red cape with blinking lights, said the convention could fail.",
+     "Minnesota state delegate Mary Susan"),
+    ("But state Rep. Gilda Cobb-Hunter, a member of the Democratic National Committee, recalled what happened.",
+     "state Rep. Gilda Cobb-Hunter"),
+    ("Proponents of the new bill, however, say it would keep enough federal safeguards in place.",
+     "Proponents of the new bill"),
+    ("Yet some voters who have listened to his speeches over the decades, on television or at campaign events, said "
+     "he had less magnetism.", "some voters"),
+    # not across the sentence's own verb, in a segment or in a relative clause alone
+    ("But Europeans expecting major changes from Germany, even with a new government, are likely to be disappointed, "
+     "say European analysts.", "European analysts"),
+    ("A little girl who became the face of family separations was not taken away from her mother, says the father.",
+     "the father"),
+    ("Without a compliant American bank, a senior State Department official said the deal would fail.",
+     "a senior State Department official"),
+])
+def test_the_opening_subject_across_an_aside(text, speaker):
+    assert atts(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an opening phrase stepped over to the subject of a participle's clause
+    ("Here in Columbia, Sanders stepped up his emphasis on criminal justice, saying, \"We have to act.\"", "Sanders"),
+    ("Shortly after the announcement, Senate Majority Leader Mitch McConnell issued a statement saying the Senate "
+     "should wait.", "Senate Majority Leader Mitch McConnell"),
+    ("Early in his campaign, Trump attacked Romney, calling him “a failed candidate.”", "Trump"),
+    ("Facing mounting criticism from Democrats, Mr. Trump released a statement on Saturday, describing the son as a "
+     "hero.", "Mr. Trump"),
+])
+def test_an_opening_phrase_before_the_subject(text, speaker):
+    assert atts(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_dateline_with_a_day():
+    # "PARIS, Aug 31 (Reuters) -": the dateline is no subject
+    df = atts("PARIS, Aug 31 (Reuters) - The minister voiced support for the plan on Wednesday, saying it was right.")
+    assert df["speaker"].tolist() == ["The minister"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a state after the place an opening clause names, and its comma, are stepped over
+    ("At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed Mrs. Clinton, saying that she "
+     "would make an outstanding president.", "Senator Bernie Sanders"),
+    ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+     "Trump"),
+    # not a name after the comma ("on Fox News, Sen. John McCain, R-Ariz.,")
+    ("Speaking Tuesday night on Fox News, Sen. John McCain, R-Ariz., said the group has to be destroyed and claimed "
+     "the president has no strategy.", "Sen. John McCain"),
+])
+def test_a_state_after_an_opening_place(text, speaker):
+    assert atts(text)["speaker"].tolist()[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "ever", "quite", "sometimes" stand between a subject and its cue
+    ("The State Department denied Tuesday it ever concluded that the attack was planned.", "it"),
+    ("Indeed, President Trump quite specifically said this at CPAC.", "President Trump"),
+    ("Proponents of a deal sometimes argue that this could be a first step.", "Proponents of a deal"),
+])
+def test_adverbs_before_the_cue(text, speaker):
+    df = atts(text)
+    assert df["speaker"].tolist()[-1] == speaker

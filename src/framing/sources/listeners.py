@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 
 from .content import object_end
-from .phrases import looks_like_name, np_back, segment_start
+from .first_names import is_first_name
+from .phrases import _is_head, leading_preps, looks_like_name, np_back, np_forward, plural, segment_start
 from .records import Attribution, CueSite
+from .words import Words
 
 #: Words after a listener verb that open what was said or asked, not a listener.
 _NOT_LISTENER = {"that", "whether", "if", "about", "what", "how", "why", "who", "whom", "when", "where", "which", "to",
@@ -101,3 +103,66 @@ def speaker_before_aside(site: CueSite) -> tuple[tuple[int, int], int] | None:
         if nm is not None and looks_like_name(toks[nm:k], g):
             return (toks[nm].start, toks[k - 1].end), nm
     return None
+
+
+#: Words that open a relative clause: an appositive may hold one ("Kozak, who has been …, said").
+_RELATIVES = {"who", "whose", "whom", "which", "where", "when"}
+
+
+def finite_clause(seg: list, g: Words) -> bool:
+    """A comma-closed segment that is a clause of its own, not an appositive: a form of
+    "be" or "have" or a modal in it, and no relative pronoun before that ("are reportedly
+    set to support", not "who has been an adviser")."""
+    for t in seg:
+        if t.low in _RELATIVES:
+            return False
+        if t.low in g.BE or t.low in g.MODALS or t.low in {"has", "have", "had"}:
+            return t.low not in {"'s", "\u2019s"}
+    return False
+
+
+def aside_subject(toks: list, first: int, e: int, b: int, g: Words) -> bool:
+    """The phrase ``toks[first:e]`` that opens a sentence, before an aside that runs to the
+    comma before the cue (token ``b``) and holds no predicate of its subject (a segment opened
+    by a finite verb: "Europeans expecting …, even with …, are likely to be disappointed, say
+    analysts"), may
+    speak: a name ("Wilcox and Beruff"), a phrase with a determiner, a capitalised phrase of
+    people ("Proponents of the new bill, however, say", "Democratic senators, …"), or a
+    description ending in a name ("Minnesota state delegate Mary Susan, clad in a red cape
+    …, said", "state Rep. Gilda Cobb-Hunter, a member of …, recalled")."""
+    relative = next((x for x in range(e, b) if toks[x].low in _RELATIVES), b)  # "who, like Tillerson, is new to …"
+    commas = [x for x in range(e, relative) if toks[x].text == ","]
+    if any(toks[x + 1].low in g.BE or toks[x + 1].low in g.MODALS or toks[x + 1].low in {"has", "have", "had"}
+           for x in commas if x + 1 < b):
+        return False
+    if looks_like_name([t for t in toks[first:e] if t.low != "and"], g) or toks[first].low in g.DETERMINERS:
+        return True
+    if toks[first].cap and toks[first].low not in g.STOP | g.TIME_OR_PLACE and (plural(toks[first].low) or _is_head(toks[e - 1].low, g)):
+        return True  # "Proponents of the new bill", "Senior U.S. leaders"; not "Without a compliant American bank"
+    return e - first >= 3 and looks_like_name(toks[e - 2:e], g) and (
+        toks[e - 3].low in g.PERSON_ROLES or toks[e - 3].low in g.TITLE_WORDS or toks[e - 3].low in g.TITLES
+        or is_first_name(toks[e - 2].text))
+
+
+def aside_subject_end(toks: list, first: int, e: int | None, b: int, g: Words) -> int | None:
+    """Where the subject that opens at token ``first`` ends before an aside, given the end
+    ``e`` :func:`.phrases.np_forward` read: after a name joined by "and" ("Wilcox and Beruff,
+    a Sarasota Republican, argued"), or at the first comma when the words up to it are a
+    noun phrase with no verb ("Minnesota state delegate Mary Susan, clad in …, said",
+    "Critics on the other side, meanwhile, say")."""
+    if e is not None and e + 1 < b and toks[e].low == "and" and toks[e + 1].cap:
+        e = np_forward(toks, e + 1, b, g, subject=True)
+    if e is not None and e < b and toks[e].low in {"who", "which"}:
+        # "some voters who have listened …, on television …, said"; but "A little girl who became
+        # … was not taken away …, says her father": a relative clause alone before the comma
+        # may hold the sentence's verb
+        return e if any(toks[x].text == "," for x in range(e, b)) else None
+    if e is None or e >= b or toks[e].text in {",", "("}:
+        return e
+    comma = next((x for x in range(e, b) if toks[x].text == ","), None)
+    if comma is None or comma - first > 8 or toks[first].low in leading_preps(g) or any(
+            t.low in g.PAST_VERBS or t.low in g.BE or t.low in g.AUX or t.low in g.MODALS or not t.word
+            or (not t.cap and t.low.endswith("ed"))
+            for t in toks[first:comma]):
+        return e
+    return comma

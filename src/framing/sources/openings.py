@@ -23,7 +23,7 @@ def _clause_openers(g: Words) -> set:
     return g.derive(_clause_openers, lambda g: g.PREPS_IN_NP | {
         "when", "while", "after", "before", "as", "if", "because", "since", "although", "though", "once", "until",
         "unless", "despite", "during", "amid", "upon", "asked", "speaking", "responding", "pressed", "writing", "like",
-        "unlike"})
+        "unlike", "through", "throughout"})
 
 
 def _not_subjects(g: Words) -> set:
@@ -70,11 +70,22 @@ def _opening(toks: list, upto: int, g: Words, start: int = 0) -> int | None:
                 comma = None if after is None else next((x for x in range(after + 1, upto) if toks[x].text == ","), None)
             if comma is None:
                 return None
-            nxt = comma + 1
+            nxt = _past_state(toks, comma, upto, g)
         else:
             break
         first = next((x for x in range(nxt, upto) if toks[x].word), None)
     return first
+
+
+def _past_state(toks: list, comma: int, upto: int, g: Words) -> int:
+    """The token after the comma that closes an opening clause, or after the state that
+    follows the place it names and its comma ("At a rally in Portsmouth, N.H., on Tuesday,
+    …", "Speaking in Salem, New Hampshire, Trump …": ``state_after_place`` of ``words.yaml``)."""
+    after = next((x for x in range(comma + 1, min(upto, comma + 6)) if toks[x].text == ","), None)
+    if g.STATE_AFTER_PLACE is None or after is None or not toks[comma - 1].cap:
+        return comma + 1
+    state = " ".join(t.text for t in toks[comma + 1:after]).replace(" .", ".")
+    return after + 1 if g.STATE_AFTER_PLACE.match(state) else comma + 1
 
 
 def _participle_opens(toks: list, first: int, upto: int, g: Words) -> bool:
@@ -86,7 +97,8 @@ def _participle_opens(toks: list, first: int, upto: int, g: Words) -> bool:
     if not (toks[first].cap and low.endswith("ing") and len(low) > 5 and first + 1 < upto):
         return False
     nxt = toks[first + 1].low
-    return nxt in g.DETERMINERS or nxt in leading_preps(g) or nxt in g.PRONOUNS or nxt in {"up", "out", "off", "down"}
+    return nxt in g.DETERMINERS or nxt in leading_preps(g) or nxt in g.PRONOUNS or nxt in {"up", "out", "off", "down"} \
+        or (not toks[first + 1].cap and nxt.endswith(("ed", "ing")) and len(nxt) > 5)  # "Facing mounting", "Having announced"
 
 
 def _time_phrase_to_comma(toks: list, first: int, upto: int, g: Words, *, alone: bool = False) -> int | None:

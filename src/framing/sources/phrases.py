@@ -39,7 +39,7 @@ def _features(text: str, g: Words) -> tuple[str, bool, bool]:
     found = known.get(text)
     if found is None:
         first = text[:1]
-        found = (text.lower(), first.isupper() or (first.islower() and g.PARTICLE_RE.match(text) is not None),
+        found = (text.lower().replace(" ", ""), first.isupper() or (first.islower() and g.PARTICLE_RE.match(text) is not None),
                  first.isalnum() or text == "%")  # "67% say": the sign is the word "percent"
         if len(known) >= _FEATURES_LIMIT:
             known.clear()
@@ -205,8 +205,8 @@ def _step_back(toks: list[Token], j: int, lo: int, g: Words, possessive: bool = 
         if not possessive and low in _ARTICLES and j - 3 >= lo and _reduced_relative(toks, j - 2, g):
             return j - 2, "skip"  # "Lawmakers opposing the bill said": the lawmakers, not the bill
         return j - 1, "stop"
-    if low in g.PRONOUNS and low not in {"her", "his"}:
-        return j, "stop"
+    if (low in g.PRONOUNS and low not in {"her", "his"}) or low.endswith(_NEGATED) or pronoun_contraction(low, g):
+        return j, "stop"  # and "Every time I've heard someone say", "Israelis don't …": a clause's subject and verb
     if low in g.STOP or low in g.AUX or low in {"and", "said", "says", "told"}:
         if low == "and" and j - 2 >= lo and toks[j - 2].cap and toks[j].cap:
             return j - 1, "skip"
@@ -216,6 +216,19 @@ def _step_back(toks: list[Token], j: int, lo: int, g: Words, possessive: bool = 
             return j - 1, "skip"  # "the right to bear arms"; "according to X, which" is no phrase
         return j, "stop"
     return j - 1, "word"
+
+
+#: A negated auxiliary: "don't", "didn ’ t" (a tokenised text's, read as one word).
+_NEGATED = ("n't", "n\u2019t")
+#: What a pronoun's contraction stands for: is/has, are, have, had/would, will, am.
+_CONTRACTED_VERBS = {"s", "re", "ve", "d", "ll", "m"}
+_APOSTROPHE = re.compile("['\u2019]")
+
+
+def pronoun_contraction(low: str, g: Words) -> bool:
+    """A pronoun with its verb contracted: "they’re", "he's", "I ’ ve" (read as "i’ve")."""
+    parts = _APOSTROPHE.split(low, maxsplit=1)
+    return len(parts) == 2 and parts[0] in g.PRONOUNS and parts[1] in _CONTRACTED_VERBS
 
 
 #: Determiners after which a participle's object may stand ("opposing the bill"); not "that",
@@ -239,6 +252,10 @@ _NOT_PARTICIPLES = {"according", "including", "during", "notwithstanding", "rega
                     "something", "nothing", "anything", "everything", "morning", "evening", "building"}
 
 
+#: Words that open a clause whose subject follows: "as doctors and medical associations have said".
+_SUBORDINATORS = {"as", "while", "because", "since", "although", "though", "when", "if", "after", "before"}
+
+
 def _coordinated_noun(toks: list[Token], k: int, lo: int, g: Words) -> bool:
     """Token ``k``, before "and", is a noun that opens its clause, so joined to the noun
     phrase after "and" ("Doctors and medical associations said", "Security and aviation
@@ -253,8 +270,24 @@ def _coordinated_noun(toks: list[Token], k: int, lo: int, g: Words) -> bool:
     if before < lo or before < 0:
         return True  # the clause's first words
     p = toks[before]
-    return not p.word and p.text in {",", ";", ":", "(", "\u2014", "\u2013"} or (
+    return not p.word and p.text in {",", ";", ":", "(", "\u2014", "\u2013"} or p.low in _SUBORDINATORS or (
         p.low == "to" and before >= 1 and toks[before - 1].low == "according")
+
+
+def and_phrase_end(toks: list[Token], st: int, e: int, g: Words) -> int:
+    """The end of a noun phrase from token ``st`` to ``e`` with the phrase that "and" joins
+    to it, when that phrase closes the clause and is a description ("according to
+    administration and other officials, …", "police and witnesses.") or the rest of a body's
+    name ("the Centers for Medicare and Medicaid Services"); ``e`` otherwise ("CNN and the New
+    York Times", "Gartenstein-Ross and Barr": two speakers, the first the one named here)."""
+    if not (e + 1 < len(toks) and toks[e].low == "and" and toks[e - 1].word):
+        return e
+    after = np_forward(toks, e + 1, len(toks), g)
+    if after is None or (after < len(toks) and toks[after].text not in {",", ".", ";"}):
+        return e
+    described = not toks[after - 1].cap
+    named = toks[e + 1].cap and any(t.low in {"for", "of"} for t in toks[st:e])
+    return after if described or named else e
 
 
 def np_forward(toks: list[Token], i: int, hi: int, g: Words, *, subject: bool = False) -> int | None:
@@ -281,8 +314,8 @@ def np_forward(toks: list[Token], i: int, hi: int, g: Words, *, subject: bool = 
                 j += 1
                 continue
             break
-        if low in g.PREPS_IN_NP and j > i and low not in {"of", "for"}:
-            break
+        if (low in g.PREPS_IN_NP and j > i and low not in {"of", "for"}) or (j > i and low.endswith(_NEGATED)):
+            break  # "Many Israelis don't consider …": the verb ends the phrase
         if subject and j >= i + 2 and not p.cap and not toks[j - 1].cap and toks[j - 1].low not in g.DETERMINERS \
                 and (low.endswith("ed") or low in g.PAST_VERBS):
             break  # "The campaign sent …": the verb ends the subject

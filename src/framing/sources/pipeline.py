@@ -85,7 +85,7 @@ _PARTICIPLES_EN = {"written", "spoken", "given", "shown"}
 #: after a name or "he" the "'s" is as often "has" ("he's predicted big wins").
 _IS_CONTRACTED = {"it's", "what's", "that's"}
 _CLAUSE_WORDS = {"that", "when", "as", "while", "of", "about", "if", "because", "though", "although", "but", "and", "so"}
-_BEFORE_NOUN = {"in", "of", "among", "more", "fewer", "enough", "many", "most", "current"}
+_BEFORE_NOUN = {"in", "of", "among", "more", "fewer", "enough", "many", "most", "current", "with"}
 _NOT_NOUNS = {"that", "to", "by", "on", "in", "at", "for", "as", "with", "about", "from", "of", "and", "or", "but"}
 
 
@@ -100,6 +100,8 @@ def adjective(site: CueSite) -> bool:
     if site.lemma == "allege" and not nxt.cap and nxt.low not in _NOT_NOUNS | g.PRONOUNS.keys() | g.DETERMINERS | g.TIME_OR_PLACE \
             and (not nxt.low.endswith(("ly", "ing")) or (nxt.low.endswith("ing") and prev.low in g.PREPS_IN_NP | {"over", "about"})):
         return True  # "alleged fraud", "investigate alleged pay-to-play policies", "a scandal over alleged targeting"
+    if _possessive(prev) and site.form in g.POSSESSOR_STATES:
+        return False  # "the law's stated purpose": the possessor's report
     return ((prev.low in g.DETERMINERS or _number(prev, g) or (not nxt.cap and (_possessive(prev) or prev.low in _BEFORE_NOUN)))
             and nxt.low not in _NOT_NOUNS and nxt.low not in g.PRONOUNS)
 

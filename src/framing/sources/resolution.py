@@ -292,6 +292,12 @@ def _name_and_category(text: str, a: Attribution, phrase: str, appos: str, peopl
     _category(text, a, name, longer, people, history, gazetteer)
 
 
+#: "the" and a name of capitalised words ("the National Shooting Sports Foundation", "the
+#: Service Employees International Union"); a capital after a phrase's first word.
+_BODY_NAMED = re.compile(r"(?i:the)\s+[A-Z][\w.'’-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.'’-]*))*$")
+_CAPITAL_INSIDE = re.compile(r"\s[A-Z]")
+
+
 def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
           appositions: Appositions | None = None, bodies: Bodies | None = None) -> tuple[str, str]:
     """Sets who the speaker is (``canonical``, and the speaker type where the article says
@@ -303,6 +309,8 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
         return owned, ""
     name = proper_name(phrase, g) or name_after_title(phrase, g)
     aname = proper_name(appos, g) if appos and looks_like_name(tokenize(appos, 0, len(appos), g), g) else ""
+    if not (name or aname) and a.rule != "according_to" and _BODY_NAMED.match(appos) and not _CAPITAL_INSIDE.search(phrase):
+        aname = proper_name(appos, g)  # "The gun industry's trade group, the National Shooting Sports Foundation"
     if aname:
         name = aname
     longer = ""  # where the article names the person with a title ("Attorney General Jeff Sessions")

@@ -29,17 +29,19 @@ import re
 
 from .content import after_cue, leading_content, same_sentence, trailing_content, trailing_rest
 from .first_names import is_first_name
-from .listeners import speaker_before_aside
-from .non_speakers import message_sender, not_this_phrase
+from .listeners import aside_subject, aside_subject_end, finite_clause, speaker_before_aside
+from .non_speakers import RELATIVE_CONTRACTED, chained_or_unnamed, message_sender, not_this_phrase, possessor_start
 from .openings import _not_subjects, _opening, _opening_past_quote
 from .phrases import (
     adverbial,
+    and_phrase_end,
     is_appositive,
     leading_preps,
     looks_like_name,
     np_back,
     np_forward,
     plural,
+    pronoun_contraction,
     segment_start,
     skip_back,
     skip_tag,
@@ -95,6 +97,7 @@ def according_to(site: CueSite):
         return NONE
     while e - 1 > site.cj + 1 and toks[e - 1].low in g.OPENS_NEXT:
         e -= 1  # "According to the group they were …", "According to Reuters the aid convoy …" (no comma)
+    e = and_phrase_end(toks, site.cj + 1, e, g)  # "according to administration and other officials"
     sp = (toks[site.cj + 1].start, toks[e - 1].end)
     app, rest = None, e
     if rest < len(toks) and toks[rest].text == ",":
@@ -172,7 +175,7 @@ def relative(site: CueSite):
     """"…, who said that …": the relative pronoun is the source; its antecedent is who."""
     g = site.g
     b, toks = site.back, site.toks
-    if not (b >= 0 and (toks[b].low in {"who", "which"} or (
+    if not (b >= 0 and (toks[b].low in {"who", "which"} or toks[b].low in RELATIVE_CONTRACTED or (
             toks[b].low == "that" and site.lemma == "say" and site.clause_follows(colon=True) and b >= 1 and toks[b - 1].word
             and not toks[b - 1].cap and toks[b - 1].low not in g.STOP | g.AUX and toks[b - 1].low not in site.cues.lemmas))):
         return None  # "water bottles that said, “…”"
@@ -369,6 +372,7 @@ def _noun_phrase_before(site: CueSite):
     st = np_back(toks, b, 0, g)
     if st is None:
         return None
+    st = possessor_start(site, st)  # "Obama's stated goal"
     speaker = (toks[st].start, toks[b].end)
     if st >= 2 and toks[st - 1].text == "," and is_appositive(text, *speaker):
         nm = np_back(toks, st - 2, 0, g)
@@ -388,7 +392,7 @@ def _name_before_segments(site: CueSite):
         seg_start = segment_start(toks, k - 1)
         if seg_start is None or seg_start == 0 or toks[seg_start - 1].text != ",":
             return None
-        if _finite_clause(toks[seg_start:k], g):
+        if finite_clause(toks[seg_start:k], g):
             return None  # "…, Susan Collins of Maine, and John McCain, are set to support it, reported The Hill"
         k = seg_start - 1  # the comma before this segment
         nm = segment_start(toks, k - 1)
@@ -396,22 +400,6 @@ def _name_before_segments(site: CueSite):
                 nm == 0 or toks[nm - 1].text in {",", *g.CLOSE_MARKS} or toks[nm - 1].low in {"and", "but"}):
             return "name_appositive", (toks[nm].start, toks[k - 1].end), (toks[k + 1].start, toks[b - 1].end), nm
     return None
-
-
-#: Words that open a relative clause: an appositive may hold one ("Kozak, who has been …, said").
-_RELATIVES = {"who", "whose", "whom", "which", "where", "when"}
-
-
-def _finite_clause(seg: list, g: Words) -> bool:
-    """A comma-closed segment that is a clause of its own, not an appositive: a form of
-    "be" or "have" or a modal in it, and no relative pronoun before that ("are reportedly
-    set to support", not "who has been an adviser")."""
-    for t in seg:
-        if t.low in _RELATIVES:
-            return False
-        if t.low in g.BE or t.low in g.MODALS or t.low in {"has", "have", "had"}:
-            return t.low not in {"'s", "\u2019s"}
-    return False
 
 
 def _appositive_closed_by_comma(site: CueSite):
@@ -481,15 +469,13 @@ def _subject_and_aside(site: CueSite):
         return None
     start = next((k + 1 for k in range(b - 1, -1, -1) if toks[k].text in g.CLOSE_MARKS), 0)
     first = _opening(toks, b, g, start)
-    if first is None or toks[first].low in _not_subjects(g) or not (toks[first].cap or toks[first].low in g.DETERMINERS):
+    if first is None or toks[first].low in _not_subjects(g):
         return None
-    e = np_forward(toks, first, b, g, subject=True)
-    if e is not None and e + 1 < b and toks[e].low == "and" and toks[e + 1].cap:
-        e = np_forward(toks, e + 1, b, g, subject=True)  # "Wilcox and Beruff, a Sarasota Republican, argued"
-    if e is None or e >= b or toks[e].text not in {",", "("} or e + 1 >= b:
-        return None
+    e = aside_subject_end(toks, first, np_forward(toks, first, b, g, subject=True), b, g)
+    if e is None or e >= b or toks[e].text not in {",", "(", "who", "which"} or e + 1 >= b:
+        return None  # "Sen. Jack Reed (D-R.I.), said", "some voters who have listened …, on television …, said"
     speaker = (toks[first].start, toks[e - 1].end)
-    if not (looks_like_name([t for t in toks[first:e] if t.low != "and"], g) or toks[first].low in g.DETERMINERS):
+    if not aside_subject(toks, first, e, b, g):
         return None
     aside = trim(site.text, toks[e].end, toks[b].start, " \t\r\n\u00a0,;:()")
     return "name_appositive", speaker, aside if aside[1] > aside[0] else None, first
@@ -544,11 +530,11 @@ def inverted(site: CueSite):
     e = np_forward(toks, site.cj + 1, len(toks), g)
     if e is None:
         return NONE
-    if e < len(toks) and _opens_a_clause(site, toks[e]):
+    if (e < len(toks) and _opens_a_clause(site, toks[e])) or pronoun_contraction(toks[site.cj + 1].low, g):
         # the phrase after the cue is what was said, not who said it: a report whose speaker
         # stands before it, where these rules did not read it, left unnamed rather than misnamed
         content = leading_content(text, site.facts, toks, site.cj + 1, site.window[1])
-        return NONE if content is None else site.found(None, content, rule="inverted")
+        return NONE if content is None else chained_or_unnamed(site, e, content, _sentence_subject)  # "…, urges X to"
     if toks[site.cj + 1].low == "by" and site.form.endswith(("ed", "en")):
         e = np_forward(toks, site.cj + 2, len(toks), g)  # "a show …, written by a Spanish troupe"
         if e is None:

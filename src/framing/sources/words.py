@@ -81,6 +81,7 @@ class Words:
         self.PARTY_TAG = re.compile(data["party_tag"]) if data.get("party_tag") else None
         self.DATELINE = re.compile(data["dateline"]) if data.get("dateline") else None
         self.HOMETOWN = re.compile(data["hometown"]) if data.get("hometown") else None
+        self.STATE_AFTER_PLACE = re.compile(data["state_after_place"]) if data.get("state_after_place") else None
         #: the titles of a posting ("Ambassador to …"), and the pattern of one before a name
         self.POSTING_WORDS = tuple(str(w) for w in data.get("posting") or ())
         self.POSTING = re.compile(r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in self.POSTING_WORDS)
@@ -97,6 +98,7 @@ class Words:
         self.REPORT_HEADS = set(data.get("report_heads") or ())
         self.MESSAGE_VERBS = set(data.get("message_verbs") or ())  # sources/non_speakers.py
         self.CONTRACTIONS = set(data.get("contractions") or ())
+        self.POSSESSOR_STATES = set(data.get("possessor_states") or ())  # sources/pipeline.adjective
         self.NAME_GOES_ON = tuple(data.get("name_goes_on") or ())  # sources/bodies.name_goes_on
         self.OUTLET_NAME_ENDS = set(data.get("outlet_name_ends") or ())
         self.SENTENCE_ADVERBS = set(data.get("sentence_adverbs") or ())
