@@ -213,3 +213,23 @@ def test_sentences_after_another_title_word_stay_speech():
     # die Partei names what the marks hold, but says no title follows: its words are said
     text = "Die Partei „Wir gehen. Ihr bleibt.“ ist nun Geschichte."
     assert quotes(text, "de") == ["Wir gehen. Ihr bleibt."]
+
+
+# ------------------ a noun that shares a speech verb's stem is no speech word before a term
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("es", "En diciembre, los \"chalecos amarillos\" volvieron a las calles.", "chalecos amarillos"),
+    ("es", "Los manifestantes de los \"chalecos rojos\" marcharon ayer.", "chalecos rojos"),
+    ("fr", "En soutien aux « gilets jaunes », des milliers de personnes ont marché.", "gilets jaunes"),
+    ("fr", "Le lancement du « pass culture » a eu lieu hier.", "pass culture"),
+])
+def test_a_noun_sharing_a_speech_stem_leaves_a_term_a_name(lang, text, name):
+    assert names(text, lang) == [name]
+
+
+@pytest.mark.parametrize("lang, text, quotation", [
+    ("es", "El ministro dijo que los \"chalecos amarillos\" protestaron.", "chalecos amarillos"),
+    ("fr", "Il soutient que les « gilets jaunes » ont raison.", "gilets jaunes"),
+])
+def test_the_speech_verb_itself_still_makes_a_term_speech(lang, text, quotation):
+    assert quotes(text, lang) == [quotation]
