@@ -233,3 +233,26 @@ def test_a_noun_sharing_a_speech_stem_leaves_a_term_a_name(lang, text, name):
 ])
 def test_the_speech_verb_itself_still_makes_a_term_speech(lang, text, quotation):
     assert quotes(text, lang) == [quotation]
+
+
+# ------------ a clause with its own subject pronoun after a name is no cue (the incise inverts it)
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Dans un entretien au « Monde », il estime que la crise est grave.", "Monde"),
+    ("fr", "Interrogée par « Libération », elle affirme avoir été menacée.", "Libération"),
+    ("de", "Merz sagte der „Bild“, man fordere keine Neuwahl.", "Bild"),
+    ("de", "Laut der „Zeit“, sie berichtet seit Wochen darüber, wächst der Druck.", "Zeit"),
+])
+def test_a_clause_with_its_own_subject_after_a_name_is_no_cue(lang, text, name):
+    assert names(text, lang) == [name]
+    assert quotes(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, quotation", [
+    # the quotation opens its sentence: the words after the comma may well be its cue
+    ("fr", "« Une honte », elle explique, en sortant du tribunal.", "Une honte"),
+    # the incise itself, inverted, stays a cue
+    ("fr", "Il faut dire « Stop », a-t-il expliqué.", "Stop"),
+])
+def test_a_cue_after_a_short_quotation_stays_speech(lang, text, quotation):
+    assert quotes(text, lang) == [quotation]

@@ -163,6 +163,13 @@ class QuoteRules:
         not_relative = r"(?!(?:" + relative + r")(?:(?<=['’])|(?![^\W_])))" if relative else ""
         self.speech_after = re.compile(r"\s*(?:[,،]\s*(?:[—–-]\s*)?|\s[—–-]\s*|[—–]\s*)" + not_relative
                                        + r"(?:[^\W\d_]+[\s-]+){0,3}?(?:" + speech + ")", re.IGNORECASE) if speech else None
+        # a subject pronoun opening the words after the comma after the closing mark: a
+        # clause with its own subject, which the incise of speech inverts (« … », dit-il;
+        # „…“, sagte er), so no cue after a name the sentence led up to (entretien au
+        # « Monde », il estime que …; sagte der „Bild“, er habe nichts gesagt)
+        subjects = names.get("subject_pronouns")
+        self.own_subject = re.compile(r"\s*[,،]\s*(?:" + subjects + r")(?:(?<=['’])|(?![^\W_]))",
+                                      re.IGNORECASE) if subjects else None
         # speech before a colon before the opening mark (сказал он: «Нет»); a colon alone
         # is a dateline's as often (طهران: «الشرق الأوسط»)
         self.speech_colon = re.compile(r"(?:" + speech + r")(?:[\s-]+[^\W\d_]+){0,3}\s*:\s*$",
@@ -566,6 +573,8 @@ _TITLE_WORDS = 12
 _CAPITALISED_WORDS = 8
 #: white space and closing punctuation: all a line holds around a quotation that is its paragraph
 _WHOLE_LINE = re.compile(r"[ \t\u00a0\u202f.!?…:]*")
+#: a word (or an elided article) right before an opening mark: the quotation is inside its sentence
+_WORD_BEFORE = re.compile(r"[^\W_]['’]?[\s\u00a0\u202f]*$")
 #: a sentence end followed by another sentence
 _SENTENCE_INSIDE = re.compile(r"[.!?…؟]\s+\w")
 
@@ -609,7 +618,11 @@ def is_name(text: str, q: QuoteSpan, r: QuoteRules, listed: bool = False) -> boo
         stop = max(text.rfind(c, lo, q.start) for c in ".!?؟\n")
         if r.speech_word.search(text, max(lo, stop + 1), q.start):
             return False
-    return r.speech_after is None or r.speech_after.match(text, q.end) is None
+    if r.speech_after is None or r.speech_after.match(text, q.end) is None:
+        return True
+    # the speech word opens a clause of its own subject after a name a word leads up to
+    return r.own_subject is not None and _WORD_BEFORE.search(text, max(0, q.start - 40), q.start) is not None and (
+        r.own_subject.match(text, q.end) is not None)
 
 
 def _split_names(text: str, spans: tuple[QuoteSpan, ...], r: QuoteRules):
