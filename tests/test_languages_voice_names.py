@@ -256,3 +256,25 @@ def test_a_clause_with_its_own_subject_after_a_name_is_no_cue(lang, text, name):
 ])
 def test_a_cue_after_a_short_quotation_stays_speech(lang, text, quotation):
     assert quotes(text, lang) == [quotation]
+
+
+# --------------------- an abbreviation's or an initial's full stop ends no sentence inside a name
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", "Der Konzern „Dr. Oetker“ meldete Gewinne.", "Dr. Oetker"),
+    ("de", "Der FC „St. Pauli“ gewann am Samstag.", "St. Pauli"),
+    ("ru", "Сотрудники завода «ЗИЛ им. Лихачева» вышли на забастовку.", "ЗИЛ им. Лихачева"),
+    ("fr", "« J. Dupont » a signé le texte.", "J. Dupont"),
+    ("es", "La serie \"Dr. House\" vuelve a la televisión.", "Dr. House"),
+])
+def test_an_abbreviation_inside_a_name_ends_no_sentence(lang, text, name):
+    assert names(text, lang) == [name]
+
+
+@pytest.mark.parametrize("lang, text, quotation", [
+    # at the end of the marks the full stop may end the sentence: speech
+    ("de", "„Es gibt keinen Plan B.“", "Es gibt keinen Plan B."),
+    ("ru", "«Мы потеряли 5 млн.»", "Мы потеряли 5 млн."),
+])
+def test_a_full_stop_ending_the_marks_still_ends_a_sentence(lang, text, quotation):
+    assert quotes(text, lang) == [quotation]

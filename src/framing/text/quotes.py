@@ -221,6 +221,12 @@ class QuoteRules:
         #: or instead a conjunction ("y", "et", "und", "и"): «A», «B» et «C» are terms or titles
         self.list_gap = re.compile(r"\s*(?:[,;،؛]\s*" + (r"(?:(?:" + joiners + r")\s*)?|(?:" + joiners + r")\s*)"
                                    if joiners else ")"), re.IGNORECASE)
+        abbreviations = sorted((lang.sentences or {}).get("abbreviations") or (), key=len, reverse=True)
+        #: the full stop of an abbreviation (the language's ``sentences.abbreviations``) or of
+        #: an initial before a word: no sentence ends at it inside a name („Dr. House“, «ЗИЛ
+        #: им. Лихачева»); at the end ("keinen Plan B.") it still may
+        self.abbreviated = re.compile(r"((?<![^\W\d_])(?:" + "".join(re.escape(a) + "|" for a in abbreviations)
+                                      + r"[^\W\d_])\.)(?=[\s\u00a0\u202f]+[^\W_])", re.IGNORECASE)
         inside = names.get("speech_inside")
         #: words that, opening what is in the marks, make it speech (Arabic «إن …»: "that …")
         self.speech_inside = re.compile(r"\s*(?:" + inside + r")(?!\w)") if inside else None
@@ -584,6 +590,8 @@ def is_name(text: str, q: QuoteSpan, r: QuoteRules, listed: bool = False) -> boo
     it is an item of a list of quotations, which may hold up to ``_TITLE_WORDS`` words."""
     inner = text[q.start + 1:q.end - 1].strip()
     tokens = TOKEN_RE.findall(inner)
+    if "." in inner:  # an abbreviation's or an initial's full stop ends no sentence: „Dr. House“
+        inner = r.abbreviated.sub(lambda m: m.group(1)[:-1], inner)
     n = len(tokens)
     lo = text.rfind("\n", max(0, q.start - 60), q.start) + 1 or max(0, q.start - 60)  # in the same paragraph
     if r.title_before is not None and 1 <= n <= _TITLE_WORDS and (
