@@ -278,3 +278,21 @@ def test_an_abbreviation_inside_a_name_ends_no_sentence(lang, text, name):
 ])
 def test_a_full_stop_ending_the_marks_still_ends_a_sentence(lang, text, quotation):
     assert quotes(text, lang) == [quotation]
+
+
+# ----------- a speech word, then a name in marks, then a colon: what the next marks hold is speech
+
+@pytest.mark.parametrize("lang, text, name, quotation", [
+    ("es", "El senador declaró a \"Excélsior\": \"No votaré\".", "Excélsior", "No votaré"),
+    ("fr", "Il a déclaré au « Temps » : « Jamais ».", "Temps", "Jamais"),
+    ("de", "Er sagte der „Bild“: „Niemals“.", "Bild", "Niemals"),
+    ("ru", "Он заявил «Известиям»: «Никогда».", "Известиям", "Никогда"),
+])
+def test_a_name_between_the_speech_word_and_the_colon_keeps_the_quotation_speech(lang, text, name, quotation):
+    assert names(text, lang) == [name]
+    assert quotes(text, lang) == [quotation]
+
+
+def test_a_colon_after_a_name_alone_makes_no_speech():
+    # no speech word before: a heading's colon
+    assert names("Le quotidien « Le Temps » : « Jamais ».", "fr") == ["Le Temps", "Jamais"]

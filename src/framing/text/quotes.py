@@ -172,7 +172,11 @@ class QuoteRules:
                                       re.IGNORECASE) if subjects else None
         # speech before a colon before the opening mark (сказал он: «Нет»); a colon alone
         # is a dateline's as often (طهران: «الشرق الأوسط»)
-        self.speech_colon = re.compile(r"(?:" + speech + r")(?:[\s-]+[^\W\d_]+){0,3}\s*:\s*$",
+        # (or: sagte der „Bild“: „Niemals“, declaró a "Excélsior": "No votaré": the words
+        # between may be a name in marks)
+        mark = f"[{_chars(self.marks)}]" if self.marks else "(?!)"
+        self.speech_colon = re.compile(r"(?:" + speech + r")(?:[\s\u00a0\u202f-]+(?:" + mark + r"[\s\u00a0\u202f]*)?[^\W\d_]+"
+                                       r"(?:[\s\u00a0\u202f]*" + mark + r")?){0,3}[\s\u00a0\u202f]*:[\s\u00a0\u202f]*$",
                                        re.IGNORECASE) if speech else None
         # a speech word earlier in the sentence (a lower-case fragment after it is the
         # speaker's words: erklärte, er sei „zutiefst besorgt“)
