@@ -242,6 +242,8 @@ def test_the_speech_verb_itself_still_makes_a_term_speech(lang, text, quotation)
     ("fr", "Interrogée par « Libération », elle affirme avoir été menacée.", "Libération"),
     ("de", "Merz sagte der „Bild“, man fordere keine Neuwahl.", "Bild"),
     ("de", "Laut der „Zeit“, sie berichtet seit Wochen darüber, wächst der Druck.", "Zeit"),
+    ("es", "En entrevista con \"Milenio\", el senador dijo que votará en contra.", "Milenio"),
+    ("fr", "Dans un entretien au « Monde », le ministre estime que la crise est grave.", "Monde"),
 ])
 def test_a_clause_with_its_own_subject_after_a_name_is_no_cue(lang, text, name):
     assert names(text, lang) == [name]
@@ -253,6 +255,7 @@ def test_a_clause_with_its_own_subject_after_a_name_is_no_cue(lang, text, name):
     ("fr", "« Une honte », elle explique, en sortant du tribunal.", "Une honte"),
     # the incise itself, inverted, stays a cue
     ("fr", "Il faut dire « Stop », a-t-il expliqué.", "Stop"),
+    ("es", "\"No votaré\", el senador dijo ayer.", "No votaré"),
 ])
 def test_a_cue_after_a_short_quotation_stays_speech(lang, text, quotation):
     assert quotes(text, lang) == [quotation]

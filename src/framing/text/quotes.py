@@ -163,11 +163,12 @@ class QuoteRules:
         not_relative = r"(?!(?:" + relative + r")(?:(?<=['’])|(?![^\W_])))" if relative else ""
         self.speech_after = re.compile(r"\s*(?:[,،]\s*(?:[—–-]\s*)?|\s[—–-]\s*|[—–]\s*)" + not_relative
                                        + r"(?:[^\W\d_]+[\s-]+){0,3}?(?:" + speech + ")", re.IGNORECASE) if speech else None
-        # a subject pronoun opening the words after the comma after the closing mark: a
-        # clause with its own subject, which the incise of speech inverts (« … », dit-il;
-        # „…“, sagte er), so no cue after a name the sentence led up to (entretien au
-        # « Monde », il estime que …; sagte der „Bild“, er habe nichts gesagt)
-        subjects = names.get("subject_pronouns")
+        # a subject pronoun or an article opening the words after the comma after the closing
+        # mark: a clause with its own subject, which the incise of speech puts after its verb
+        # (« … », dit-il; „…“, sagte er; "…", dijo el senador), so no cue after a name the
+        # sentence led up to (entretien au « Monde », il estime que …; sagte der „Bild“, man
+        # fordere …; En entrevista con "Milenio", el senador dijo que …)
+        subjects = names.get("subject_openers")
         self.own_subject = re.compile(r"\s*[,،]\s*(?:" + subjects + r")(?:(?<=['’])|(?![^\W_]))",
                                       re.IGNORECASE) if subjects else None
         # speech before a colon before the opening mark (сказал он: «Нет»); a colon alone
