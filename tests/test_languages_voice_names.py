@@ -299,3 +299,19 @@ def test_a_name_between_the_speech_word_and_the_colon_keeps_the_quotation_speech
 def test_a_colon_after_a_name_alone_makes_no_speech():
     # no speech word before: a heading's colon
     assert names("Le quotidien « Le Temps » : « Jamais ».", "fr") == ["Le Temps", "Jamais"]
+
+
+# ------------- who reports or is interviewed, named in marks right after the words that say so
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("ar", "وفي حديث مع «الحياة»، قال الوزير إن الوضع خطير.", "الحياة"),
+    ("ar", "وبحسب «رويترز»، قال مصدر إن الاتفاق قريب.", "رويترز"),
+    ("fr", "Selon « Le Monde », a précisé le porte-parole, la crise est grave.", "Le Monde"),
+    ("fr", "Dans un entretien accordé au « Temps », a-t-il expliqué, il a tout dit.", "Temps"),
+    ("de", "Im Interview mit der „Zeit“, sagte er, sei alles gesagt worden.", "Zeit"),
+    ("es", "En entrevista con \"Milenio\", dijo el senador, todo está claro.", "Milenio"),
+    ("ru", "Как сообщает «Интерфакс», — отметил источник, — сделка сорвалась.", "Интерфакс"),
+])
+def test_who_reports_or_is_interviewed_is_a_name(lang, text, name):
+    assert names(text, lang) == [name]
+    assert quotes(text, lang) == []

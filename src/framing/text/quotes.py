@@ -193,6 +193,11 @@ class QuoteRules:
         #: words that say a title follows (intitulé, unter dem Titel, под названием, بعنوان):
         #: up to _TITLE_WORDS words after them are a name even when a sentence ends inside
         self.titled = _WordsBefore(titled) if titled else None
+        reported = names.get("reported_by")
+        #: words that, right before the opening mark, give who reports or is interviewed (im
+        #: Interview mit der „Zeit“, selon « Le Monde », en entrevista con "Milenio", по данным
+        #: «Ведомостей», في حديث مع «الحياة»): the quotation names them, as after a title word
+        self.reported_by = _WordsBefore(reported) if reported else None
         start = names.get("not_a_name")
         #: first words of a fragment that is no noun phrase (a preposition, a pronoun, a verb
         #: form: « sans délai », „über Parteipolitik stehen“, “لا يقاتل”): speech, not a name,
@@ -600,7 +605,8 @@ def is_name(text: str, q: QuoteSpan, r: QuoteRules, listed: bool = False) -> boo
     n = len(tokens)
     lo = text.rfind("\n", max(0, q.start - 60), q.start) + 1 or max(0, q.start - 60)  # in the same paragraph
     if r.title_before is not None and 1 <= n <= _TITLE_WORDS and (
-            (not _SENTENCE_INSIDE.search(inner) and r.title_before.search(text, lo, q.start))
+            (not _SENTENCE_INSIDE.search(inner) and (r.title_before.search(text, lo, q.start) or (
+                r.reported_by is not None and r.reported_by.search(text, lo, q.start))))
             or (r.titled is not None and r.titled.search(text, lo, q.start))):
         return True  # a title, or one a title's own word introduces, sentences and all
     if n == 0 or (n > (_TITLE_WORDS if listed else r.name_words) and not (n <= _CAPITALISED_WORDS and tokens[0][0].isupper() and all(
