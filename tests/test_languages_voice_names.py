@@ -315,3 +315,23 @@ def test_a_colon_after_a_name_alone_makes_no_speech():
 def test_who_reports_or_is_interviewed_is_a_name(lang, text, name):
     assert names(text, lang) == [name]
     assert quotes(text, lang) == []
+
+
+# -------------- an ellipsis cutting a name short, its sentence going on after the marks, ends none
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("ru", "Режиссер получил за свою «Дорогу на...» приз на фестивале.", "Дорогу на..."),
+    ("fr", "Il a réalisé « La Route de... » en 1998.", "La Route de..."),
+    ("de", "Er drehte „Auf dem Weg nach…“ im Jahr 2010.", "Auf dem Weg nach…"),
+])
+def test_an_ellipsis_cutting_a_name_short_is_no_sentence_end(lang, text, name):
+    assert names(text, lang) == [name]
+
+
+@pytest.mark.parametrize("lang, text, quotation", [
+    ("ru", "«Я не знаю...» — сказал он.", "Я не знаю..."),
+    ("fr", "« Je ne sais pas... », dit-il.", "Je ne sais pas..."),
+    ("fr", "Il répondit « Peut-être... ». Puis il partit.", "Peut-être..."),
+])
+def test_an_ellipsis_before_a_cue_or_a_sentence_end_stays_speech(lang, text, quotation):
+    assert quotes(text, lang) == [quotation]

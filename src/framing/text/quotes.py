@@ -591,8 +591,20 @@ _CAPITALISED_WORDS = 8
 _WHOLE_LINE = re.compile(r"[ \t\u00a0\u202f.!?…:]*")
 #: a word (or an elided article) right before an opening mark: the quotation is inside its sentence
 _WORD_BEFORE = re.compile(r"[^\W_]['’]?[\s\u00a0\u202f]*$")
+#: an ellipsis that ends what the marks hold
+_CUT_SHORT = re.compile(r"(?:\.\.\.|…)$")
+#: the sentence going on in lower case right after the closing mark (no comma, no dash)
+_GOES_ON = re.compile(r"[ \u00a0\u202f]+([^\W\d_])")
 #: a sentence end followed by another sentence
 _SENTENCE_INSIDE = re.compile(r"[.!?…؟]\s+\w")
+
+
+def _cut_short(text: str, q: QuoteSpan, inner: str) -> bool:
+    """An ellipsis, the only speech punctuation of ``inner``, cuts a name short: its sentence
+    goes on in lower case right after the closing mark (за свою «Дорогу на...» приз)."""
+    cut = _CUT_SHORT.sub("", inner)
+    goes_on = _GOES_ON.match(text, q.end) if cut != inner else None
+    return goes_on is not None and goes_on.group(1).islower() and not _SPEECH_INSIDE.search(cut)
 
 
 def is_name(text: str, q: QuoteSpan, r: QuoteRules, listed: bool = False) -> bool:
@@ -612,7 +624,7 @@ def is_name(text: str, q: QuoteSpan, r: QuoteRules, listed: bool = False) -> boo
     if n == 0 or (n > (_TITLE_WORDS if listed else r.name_words) and not (n <= _CAPITALISED_WORDS and tokens[0][0].isupper() and all(
             t[0].isupper() or t[0].isdigit() or t in r.name_joiners for t in tokens))):
         return False  # longer: only a name whose every word is capitalised, a number or a joiner ("Minuten Tarif 10 GB LTE")
-    if _SPEECH_INSIDE.search(inner):
+    if _SPEECH_INSIDE.search(inner) and not _cut_short(text, q, inner):
         return False
     elided = r.elided.match(inner) if r.elided is not None else None
     first = inner[elided.end():elided.end() + 1] if elided else inner[:1]  # « l’Express »: E
