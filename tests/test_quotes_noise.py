@@ -85,6 +85,17 @@ def test_unbalanced_marks_warning_follows_warn():
         assert sum(issubclass(w.category, MarksWarning) for w in got) == expected
 
 
+def test_a_straight_mark_typed_onto_a_speech_word_opens():
+    # the space belongs before the mark: وقال" … is وقال "…
+    text = 'وأشار إلى أن الوزارة جاهزة، وقال" تلقينا الموافقة من مجلس الوزراء". وتابع الحديث.'
+    assert spans(text, "ar") == [('" تلقينا الموافقة من مجلس الوزراء"', True)]
+    text = 'Der Minister sagte" Wir sind bereit, wir warten nur noch". Dann ging er.'
+    assert spans(text, "de") == [('" Wir sind bereit, wir warten nur noch"', True)]
+    # after a word that says nothing, the mark opens nothing
+    text = 'وذهب الوزير" إلى المجلس أمس.'
+    assert spans(text, "ar") == []
+
+
 def test_units_after_digits_are_not_unpaired_marks():
     text = 'Olano a gagné avec 41 " d\'avance, Mauri à 2\'24 " et Zulle à 3\'39 ", puis Jimenez à 5 ".'
     assert analyze(text, "fr").unpaired == (0, 0)

@@ -182,6 +182,9 @@ class QuoteRules:
         # a speech word earlier in the sentence (a lower-case fragment after it is the
         # speaker's words: erklärte, er sei „zutiefst besorgt“)
         self.speech_word = re.compile(r"(?<!\w)(?:" + speech + ")", re.IGNORECASE) if speech else None
+        #: a speech word a straight mark is typed onto, white space and a word after the mark
+        #: (وقال" تلقينا الموافقة …"): the mark opens the speaker's words
+        self.speech_glued = re.compile(r"(?<!\w)(?:" + speech + r")$", re.IGNORECASE) if speech else None
         titles = "|".join(f"(?:{w})" for w in (names.get("titles"), names.get("so_called")) if w)
         #: a word right before the opening mark that names what the marks hold (the title
         #: «…», the law «…», the agency «…») or labels them a term the writer keeps at a
@@ -333,6 +336,13 @@ def _after_clitic(text: str, i: int, clitics: str) -> bool:
     """A straight mark at ``i`` written onto a one-letter word (Arabic و"…", ف"…") opens."""
     return (i > 0 and text[i - 1] in clitics and (i == 1 or text[i - 2].isspace())
             and i + 1 < len(text) and not text[i + 1].isspace())
+
+
+def _after_speech(text: str, i: int, r: QuoteRules) -> bool:
+    """A straight mark at ``i`` typed onto a speech word, white space then a word after it
+    (وقال" تلقينا …), opens."""
+    return (r.speech_glued is not None and i > 0 and text[i - 1].isalpha() and text[i + 1:i + 2].isspace()
+            and text[i + 2:i + 3].isalpha() and r.speech_glued.search(text, max(0, i - 20), i) is not None)
 
 
 def _mark_closes(text: str, j: int, r: QuoteRules, d_close: str) -> bool:
@@ -543,7 +553,8 @@ def _opening(text: str, i: int, c: str, leading: bool, r: QuoteRules, d_open: st
     if c in d_open and followed_by_closing(text, i):
         return None  # «, or «. : a closing mark turned round (OCR), which opens nothing
     if c in d_open or (c in r.double_straight and (_opens(text, i, ctx) or _alone(text, i)
-                                                   or (r.clitics and _after_clitic(text, i, r.clitics)))):
+                                                   or (r.clitics and _after_clitic(text, i, r.clitics))
+                                                   or _after_speech(text, i, r))):
         return "double"
     if c in s_open or (c in r.single_straight and _opens(text, i, ctx)):
         if c in r.apostrophe_openers and not leading and not _opens(text, i, ctx):
