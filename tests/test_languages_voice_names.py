@@ -335,3 +335,27 @@ def test_an_ellipsis_cutting_a_name_short_is_no_sentence_end(lang, text, name):
 ])
 def test_an_ellipsis_before_a_cue_or_a_sentence_end_stays_speech(lang, text, quotation):
     assert quotes(text, lang) == [quotation]
+
+
+# ------------- a sentence right after a speech word (no colon) is its words; a name stays a name
+
+@pytest.mark.parametrize("lang, text, quotation", [
+    ("de", "Der Minister sagte „Wir sind bereit“. Dann ging er.", "Wir sind bereit"),
+    ("fr", "Le ministre a dit « Nous sommes prêts » avant de partir.", "Nous sommes prêts"),
+    ("es", "El ministro dijo \"Estamos listos\" y se fue.", "Estamos listos"),
+    ("ru", "Министр сказал «Мы готовы» и ушел.", "Мы готовы"),
+])
+def test_a_sentence_right_after_a_speech_word_is_speech(lang, text, quotation):
+    assert quotes(text, lang) == [quotation]
+    assert names(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", "Das berichtete „Der Spiegel“ am Montag.", "Der Spiegel"),
+    ("es", "Así lo señaló \"El Universal\" en su edición.", "El Universal"),
+    ("ru", "Об этом сообщили «РИА Новости».", "РИА Новости"),
+    ("ru", "Министр заявил «Известиям», что не уйдет.", "Известиям"),
+    ("ar", "وذكرت «رويترز» أن القتال اشتد.", "رويترز"),
+])
+def test_a_name_right_after_a_speech_word_stays_a_name(lang, text, name):
+    assert names(text, lang) == [name]

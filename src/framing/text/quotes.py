@@ -185,6 +185,12 @@ class QuoteRules:
         #: a speech word a straight mark is typed onto, white space and a word after the mark
         #: (وقال" تلقينا الموافقة …"): the mark opens the speaker's words
         self.speech_glued = re.compile(r"(?<!\w)(?:" + speech + r")$", re.IGNORECASE) if speech else None
+        #: a speech word right before the opening mark, no comma before it (a cue set after a
+        #: quotation, « … », écrit « Le Monde », names who speaks): the marks hold its words
+        #: when they read as a sentence (sagte „Wir sind bereit“), not as a name (berichtete
+        #: „Der Spiegel“, сообщили «РИА Новости», заявил «Известиям», وذكرت «رويترز»)
+        self.speech_right_before = re.compile(r"(?<![,،][\s\u00a0\u202f])(?<![,،])(?<!\w)(?:" + speech
+                                              + r")[\s\u00a0\u202f]*$", re.IGNORECASE) if speech else None
         titles = "|".join(f"(?:{w})" for w in (names.get("titles"), names.get("so_called")) if w)
         #: a word right before the opening mark that names what the marks hold (the title
         #: «…», the law «…», the agency «…») or labels them a term the writer keeps at a
@@ -655,6 +661,9 @@ def is_name(text: str, q: QuoteSpan, r: QuoteRules, listed: bool = False) -> boo
         return False
     if r.speech_colon is not None and r.speech_colon.search(text, max(0, q.start - 80), q.start):
         return False
+    if (r.speech_right_before is not None and first.isupper() and any(t[0].islower() and t not in r.name_joiners for t in tokens)
+            and r.speech_right_before.search(text, max(0, q.start - 40), q.start)):
+        return False  # a sentence, its first word capitalised and another not, right after the speech word
     if first.islower() and r.speech_word is not None and not (r.single_terms and text[q.start] in r.single_starts):
         lo = max(0, q.start - 120)
         stop = max(text.rfind(c, lo, q.start) for c in ".!?؟\n")
