@@ -96,6 +96,17 @@ def test_a_straight_mark_typed_onto_a_speech_word_opens():
     assert spans(text, "ar") == []
 
 
+def test_a_short_quotation_whose_closer_was_lost_is_a_name_when_it_reads_as_one():
+    # OCR lost the closer of « Tribune »: the words up to the next opening mark are no speech
+    text = "La « Gazette » publie un article de la « Tribune sur le « Conseil fédéral »."
+    f = analyze(text, "fr")
+    assert [text[q.start:q.end].strip() for q in f.names] == ["« Gazette »", "« Tribune sur le", "« Conseil fédéral »"]
+    assert f.quotes == ()
+    # speech whose closer was lost stays speech
+    text = "Le ministre a déclaré : « Nous partons. Le journal « Le Monde » le confirme."
+    assert spans(text)[0] == ("« Nous partons.", False)
+
+
 def test_units_after_digits_are_not_unpaired_marks():
     text = 'Olano a gagné avec 41 " d\'avance, Mauri à 2\'24 " et Zulle à 3\'39 ", puis Jimenez à 5 ".'
     assert analyze(text, "fr").unpaired == (0, 0)

@@ -627,7 +627,7 @@ def _cut_short(text: str, q: QuoteSpan, inner: str) -> bool:
 def is_name(text: str, q: QuoteSpan, r: QuoteRules, listed: bool = False) -> bool:
     """The span ``q`` holds a name or term in marks, not speech (module notes); ``listed``:
     it is an item of a list of quotations, which may hold up to ``_TITLE_WORDS`` words."""
-    inner = text[q.start + 1:q.end - 1].strip()
+    inner = text[q.start + 1:q.end - q.closed].strip()
     tokens = TOKEN_RE.findall(inner)
     if "." in inner:  # an abbreviation's or an initial's full stop ends no sentence: „Dr. House“
         inner = r.abbreviated.sub(lambda m: m.group(1)[:-1], inner)
@@ -679,8 +679,11 @@ def is_name(text: str, q: QuoteSpan, r: QuoteRules, listed: bool = False) -> boo
 def _split_names(text: str, spans: tuple[QuoteSpan, ...], r: QuoteRules):
     continued = {q.continues for q in spans}
     quotes, names, index = [], [], {}
-    single = [q.closed and q.continues < 0 and k not in continued for k, q in enumerate(spans)]
-    joined = [single[k] and single[k + 1] and r.list_gap.fullmatch(text, spans[k].end, spans[k + 1].start) is not None
+    # (a short quotation no mark closes is read so too, after one a mark closed: what OCR left
+    # of « Tribune » in « Tribune sur le « Conseil fédéral » is a name, its lost closer a stray)
+    single = [q.continues < 0 and k not in continued and (q.closed or k == 0 or spans[k - 1].closed)
+              for k, q in enumerate(spans)]
+    joined = [spans[k].closed and spans[k + 1].closed and single[k] and single[k + 1] and r.list_gap.fullmatch(text, spans[k].end, spans[k + 1].start) is not None
               for k in range(len(spans) - 1)] + [False]
     for k, q in enumerate(spans):
         if single[k] and is_name(text, q, r, joined[k] or (k > 0 and joined[k - 1])):
