@@ -107,6 +107,18 @@ def test_a_short_quotation_whose_closer_was_lost_is_a_name_when_it_reads_as_one(
     assert spans(text)[0] == ("« Nous partons.", False)
 
 
+def test_a_straight_mark_before_a_comma_or_full_stop_closes_the_open_quotation():
+    # OCR typed the closer straight, after a space: before a comma or a full stop it closes
+    text = "On n'est en présence ni de « capitalistes \", ni de législateurs insouciants. Il part."
+    f = analyze(text, "fr")
+    assert [text[q.start:q.end] for q in f.names] == ["« capitalistes \""] and f.quotes == ()
+    text = "Il a dit : « Nous partons tous demain \". Réalisés en matière synthétique, ils plaisent."
+    assert spans(text) == [("« Nous partons tous demain \"", True)]
+    # a unit after a digit (12 ") does not: the quotation left open ends with its sentence
+    text = "Il dit : « Je ne comprends pas. Guidi (It, bonif. 12 \"). 2. van Petegem."
+    assert spans(text)[0] == ("« Je ne comprends pas.", False)
+
+
 def test_units_after_digits_are_not_unpaired_marks():
     text = 'Olano a gagné avec 41 " d\'avance, Mauri à 2\'24 " et Zulle à 3\'39 ", puis Jimenez à 5 ".'
     assert analyze(text, "fr").unpaired == (0, 0)

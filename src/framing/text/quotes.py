@@ -319,6 +319,11 @@ def _opens(text: str, i: int, opening_context: frozenset) -> bool:
     return (prev.isspace() or prev in opening_context) and not nxt.isspace()
 
 
+def _unit(text: str, i: int, r: QuoteRules) -> bool:
+    """A straight mark at ``i`` after a digit and a space: a unit (41 ", 2'24 ")."""
+    return r.units_after_digits and i > 1 and text[i - 1] == " " and text[i - 2].isdigit()
+
+
 def _alone(text: str, i: int) -> bool:
     """A mark with white space on both sides (pre-tokenised text: '" We won , " he said'):
     with no quotation open it opens one, and the next such mark closes it."""
@@ -505,7 +510,8 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tupl
                 elif r.nest_same and (c in d_open or (c in d_straight and (_opens(text, i, r.opening_context) or (
                         r.clitics and _after_clitic(text, i, r.clitics))))) and _nests(text, i, pe, r, d_close):
                     inner.append(c if c in d_straight else partners.get(c, d_close))
-                elif c in d_straight and text[i - 1].isspace() and _opens(text, i, r.opening_context):
+                elif (c in d_straight and text[i - 1].isspace() and _opens(text, i, r.opening_context)
+                      and not (followed_by_closing(text, i, pe) and not _unit(text, i, r))):  # « capitalistes ", ni: it closes
                     # '… elected. "There is …': a straight mark that stands as an opening one
                     # does what “ does inside an open quotation: the earlier one was never closed
                     spans.append(QuoteSpan(start, _unclosed_end(text, start, i, r), False, cont))
