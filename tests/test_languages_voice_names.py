@@ -115,7 +115,9 @@ def test_an_opening_mark_with_a_closer_left_over_in_its_sentence_still_opens():
     # «8 مارس « … «حزب الله» … »: the sentence holds a closer for it: it opens
     text = "وأكد أن المرشح فريق «8 مارس « وقام بتأمين الغطاء لمشروع «حزب الله» وإيران في لبنان»، مشيراً."
     f = analyze(text, "ar")
-    assert [text[q.start:q.end] for q in f.quotes] == ["«8 مارس ", "« وقام بتأمين الغطاء لمشروع «حزب الله» وإيران في لبنان»"]
+    assert [text[q.start:q.end] for q in f.quotes] == ["« وقام بتأمين الغطاء لمشروع «حزب الله» وإيران في لبنان»"]
+    # the short one before it, its closer lost, reads as a name («8 مارس»: the March 8 alliance)
+    assert [text[q.start:q.end] for q in f.names] == ["«8 مارس "]
 
 
 def test_a_long_quotation_a_lost_closer_left_open_is_still_bounded_by_its_sentence():
@@ -358,4 +360,25 @@ def test_a_sentence_right_after_a_speech_word_is_speech(lang, text, quotation):
     ("ar", "وذكرت «رويترز» أن القتال اشتد.", "رويترز"),
 ])
 def test_a_name_right_after_a_speech_word_stays_a_name(lang, text, name):
+    assert names(text, lang) == [name]
+
+
+# ------------------- a verb that names with no linking word: a judgement is speech, a name a name
+
+@pytest.mark.parametrize("lang, text, quotation", [
+    ("de", "Brand in Berlin: Feuerwehr nennt Lage „unübersichtlich“", "unübersichtlich"),
+    ("de", "Trump nannte die Anklage eine „Hexenjagd“.", "Hexenjagd"),
+    ("ru", "Он назвал решение «ошибкой».", "ошибкой"),
+])
+def test_a_bare_naming_verb_makes_a_judgement_speech(lang, text, quotation):
+    assert quotes(text, lang) == [quotation]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", "Er nannte seinen Sohn „Peter“.", "Peter"),
+    ("de", "Die Gruppe nennt sich „Letzte Generation“.", "Letzte Generation"),
+    ("ru", "Он назвал сына «Петром».", "Петром"),
+    ("ru", "Группировка называет себя «исламским государством».", "исламским государством"),
+])
+def test_a_name_a_bare_naming_verb_gives_stays_a_name(lang, text, name):
     assert names(text, lang) == [name]

@@ -35,7 +35,7 @@ calls :func:`find_spans` once per document (through :func:`framing.text.analyze`
   comma (``relative``: „Spiegel“, der berichtete) is no cue of speech. It is kept apart
   (:attr:`framing.text.TextFacts.names`), so whatever reads quotations reads it as the
   narrator's; scores may count it otherwise (``names_in_marks=`` of
-  :func:`framing.count_terms`). ``max_words: 0`` (English) keeps every such span a
+  :func:`framing.count_terms`). The reading is :func:`framing.text._in_marks.is_name`'s. ``max_words: 0`` (English) keeps every such span a
   quotation: English scare quotes are the narrator's distance, read as quoted.
 """
 
@@ -46,15 +46,12 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import product
 
+from ._in_marks import TOKEN_PATTERN, TOKEN_RE, is_name
 from ._marks import confirmed, followed_by_closing, typographic_stands
 from ._words_before import _WordsBefore
 
 __all__ = ["QuoteSpan", "QuoteRules", "find_spans", "TOKEN_PATTERN"]
 
-#: A token: a run of letters or digits, with inner hyphens and apostrophes ("IS-held",
-#: "Syria’s" are one token each).
-TOKEN_PATTERN = r"\w+(?:[-\u2010\u2011'\u2019]\w+)*"
-TOKEN_RE = re.compile(TOKEN_PATTERN)
 _NON_SPACE = re.compile(r"\S")
 #: At most this many marks a document may read either way are settled by trying every
 #: reading (2 ** n); more are read the language's usual way.
@@ -224,6 +221,13 @@ class QuoteRules:
         self.naming_before = re.compile(r"(?<!\w)(?:" + naming + ")", re.IGNORECASE) if naming and link else None
         self.naming_after = re.compile(r"[\s\u00a0\u202f]*(?:[^\W\d_]+[\s-]+){0,3}?(?:" + naming + ")",
                                        re.IGNORECASE) if naming and link else None
+        bare, article = names.get("naming_bare"), names.get("naming_articles")
+        #: a verb that names with no linking word (nannte sie eine „…“, назвал решение «…»):
+        #: earlier in the sentence, it makes speech of marks opening in lower case or right
+        #: after an indefinite article (``naming_articles``); a capitalised name it gives
+        #: (nannte seinen Sohn „Peter“) stays one
+        self.naming_bare = re.compile(r"(?<!\w)(?:" + bare + ")", re.IGNORECASE) if bare else None
+        self.naming_article = _WordsBefore(article) if article else None
         #: single marks hold terms, not speech, whatever speech word stands earlier in the
         #: sentence (Spanish press: un 'hat-trick', la 'nueva normalidad')
         self.single_terms = bool(names.get("single_marks_are_terms"))
@@ -599,87 +603,6 @@ def _left_open(text, lines, n, kind, start, cont, spans, r, d_close, d_starts, s
         spans.append(QuoteSpan(start, pe, False, cont))
         return len(spans) - 1 if nxt in s_starts else -1
     return -1
-
-
-#: punctuation inside marks that makes them speech: a sentence end before white space or
-#: at the end ("Газета.ру" is a name), a comma, colon or semicolon
-_SPEECH_INSIDE = re.compile(r"[.!?…؟](?:\s|$)|[!?…؟]|[;:,،؛]")
-
-
-#: at most this many words in marks after a word that names what they hold (a title)
-_TITLE_WORDS = 12
-#: at most this many words in marks, every one capitalised or a number, make a name
-_CAPITALISED_WORDS = 8
-#: white space and closing punctuation: all a line holds around a quotation that is its paragraph
-_WHOLE_LINE = re.compile(r"[ \t\u00a0\u202f.!?…:]*")
-#: a word (or an elided article) right before an opening mark: the quotation is inside its sentence
-_WORD_BEFORE = re.compile(r"[^\W_]['’]?[\s\u00a0\u202f]*$")
-#: an ellipsis that ends what the marks hold
-_CUT_SHORT = re.compile(r"(?:\.\.\.|…)$")
-#: the sentence going on in lower case right after the closing mark (no comma, no dash)
-_GOES_ON = re.compile(r"[ \u00a0\u202f]+([^\W\d_])")
-#: a sentence end followed by another sentence
-_SENTENCE_INSIDE = re.compile(r"[.!?…؟]\s+\w")
-
-
-def _cut_short(text: str, q: QuoteSpan, inner: str) -> bool:
-    """An ellipsis, the only speech punctuation of ``inner``, cuts a name short: its sentence
-    goes on in lower case right after the closing mark (за свою «Дорогу на...» приз)."""
-    cut = _CUT_SHORT.sub("", inner)
-    goes_on = _GOES_ON.match(text, q.end) if cut != inner else None
-    return goes_on is not None and goes_on.group(1).islower() and not _SPEECH_INSIDE.search(cut)
-
-
-def is_name(text: str, q: QuoteSpan, r: QuoteRules, listed: bool = False) -> bool:
-    """The span ``q`` holds a name or term in marks, not speech (module notes); ``listed``:
-    it is an item of a list of quotations, which may hold up to ``_TITLE_WORDS`` words."""
-    inner = text[q.start + 1:q.end - q.closed].strip()
-    tokens = TOKEN_RE.findall(inner)
-    if "." in inner:  # an abbreviation's or an initial's full stop ends no sentence: „Dr. House“
-        inner = r.abbreviated.sub(lambda m: m.group(1)[:-1], inner)
-    n = len(tokens)
-    lo = text.rfind("\n", max(0, q.start - 60), q.start) + 1 or max(0, q.start - 60)  # in the same paragraph
-    if r.title_before is not None and 1 <= n <= _TITLE_WORDS and (
-            (not _SENTENCE_INSIDE.search(inner) and (r.title_before.search(text, lo, q.start) or (
-                r.reported_by is not None and r.reported_by.search(text, lo, q.start))))
-            or (r.titled is not None and r.titled.search(text, lo, q.start))):
-        return True  # a title, or one a title's own word introduces, sentences and all
-    if n == 0 or (n > (_TITLE_WORDS if listed else r.name_words) and not (n <= _CAPITALISED_WORDS and tokens[0][0].isupper() and all(
-            t[0].isupper() or t[0].isdigit() or t in r.name_joiners for t in tokens))):
-        return False  # longer: only a name whose every word is capitalised, a number or a joiner ("Minuten Tarif 10 GB LTE")
-    if _SPEECH_INSIDE.search(inner) and not _cut_short(text, q, inner):
-        return False
-    elided = r.elided.match(inner) if r.elided is not None else None
-    first = inner[elided.end():elided.end() + 1] if elided else inner[:1]  # « l’Express »: E
-    if not first.isupper() and (r.not_a_name is not None and r.not_a_name.match(inner) or (
-            r.predicate is not None and r.predicate.search(text, max(0, q.start - 40), q.start))):
-        return False
-    if r.naming_link is not None and r.naming_link.search(text, max(0, q.start - 20), q.start):
-        lo = max(0, q.start - 150)
-        stop = max(text.rfind(c, lo, q.start) for c in ".!?؟\n")
-        if r.naming_before.search(text, max(lo, stop + 1), q.start) or r.naming_after.match(text, q.end):
-            return False
-    line_end = text.find("\n", q.end)
-    if (_WHOLE_LINE.fullmatch(text, text.rfind("\n", 0, q.start) + 1, q.start)
-            and _WHOLE_LINE.fullmatch(text, q.end, len(text) if line_end < 0 else line_end)):
-        return False  # a paragraph of its own: a quoted subheading ("Land hat Gutachten versäumt")
-    if r.speech_inside is not None and r.speech_inside.match(inner):
-        return False
-    if r.speech_colon is not None and r.speech_colon.search(text, max(0, q.start - 80), q.start):
-        return False
-    if (r.speech_right_before is not None and first.isupper() and any(t[0].islower() and t not in r.name_joiners for t in tokens)
-            and r.speech_right_before.search(text, max(0, q.start - 40), q.start)):
-        return False  # a sentence, its first word capitalised and another not, right after the speech word
-    if first.islower() and r.speech_word is not None and not (r.single_terms and text[q.start] in r.single_starts):
-        lo = max(0, q.start - 120)
-        stop = max(text.rfind(c, lo, q.start) for c in ".!?؟\n")
-        if r.speech_word.search(text, max(lo, stop + 1), q.start):
-            return False
-    if r.speech_after is None or r.speech_after.match(text, q.end) is None:
-        return True
-    # the speech word opens a clause of its own subject after a name a word leads up to
-    return r.own_subject is not None and _WORD_BEFORE.search(text, max(0, q.start - 40), q.start) is not None and (
-        r.own_subject.match(text, q.end) is not None)
 
 
 def _split_names(text: str, spans: tuple[QuoteSpan, ...], r: QuoteRules):
