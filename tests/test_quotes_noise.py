@@ -119,6 +119,18 @@ def test_a_straight_mark_before_a_comma_or_full_stop_closes_the_open_quotation()
     assert spans(text)[0] == ("« Je ne comprends pas.", False)
 
 
+def test_an_opener_after_an_article_whose_sentence_ends_before_any_mark_opens_nothing():
+    # OCR lost the closer of « contre-bilan »: no quotation runs to a later closer
+    text = ("Conférence de presse pour un « contre-bilan de la rentrée. L’AG organise une réunion. "
+            "Le syndicat réclame : « Plus de moyens », dit-il.")
+    assert spans(text) == [("« Plus de moyens »", True)]
+    text = "Sie lasen die „Tagesschau vom Montag. Dann sagte er: „Genug“, und ging."
+    assert spans(text, "de") == [("„Genug“", True)]
+    # a name after an article whose closer is there is read as before
+    text = "Il lit le « Temps » chaque matin. Il dit : « Assez. »"
+    assert spans(text) == [("« Assez. »", True)]
+
+
 def test_units_after_digits_are_not_unpaired_marks():
     text = 'Olano a gagné avec 41 " d\'avance, Mauri à 2\'24 " et Zulle à 3\'39 ", puis Jimenez à 5 ".'
     assert analyze(text, "fr").unpaired == (0, 0)

@@ -221,6 +221,10 @@ class QuoteRules:
         self.naming_before = re.compile(r"(?<!\w)(?:" + naming + ")", re.IGNORECASE) if naming and link else None
         self.naming_after = re.compile(r"[\s\u00a0\u202f]*(?:[^\W\d_]+[\s-]+){0,3}?(?:" + naming + ")",
                                        re.IGNORECASE) if naming and link else None
+        articles = names.get("articles")
+        #: articles: an opening mark right after one, whose sentence ends before the next
+        #: double mark, opens nothing (un « contre-bilan de la rentrée. …: a name's lost closer)
+        self.article_before = _WordsBefore(articles) if articles else None
         bare, article = names.get("naming_bare"), names.get("naming_articles")
         #: a verb that names with no linking word (nannte sie eine „…“, назвал решение «…»):
         #: earlier in the sentence, it makes speech of marks opening in lower case or right
@@ -413,6 +417,18 @@ def _capital_after(text: str, line: tuple[int, int]) -> bool:
     return m is not None and text[m.start()].isupper()
 
 
+def _lost_name(text: str, i: int, pe: int, r: QuoteRules) -> bool:
+    """The opening mark at ``i`` stands right after an article (a noun phrase, a name, follows:
+    un « contre-bilan …) and its sentence ends before the paragraph's next double mark: the
+    name's closer was lost, and the mark opens nothing (a reader reads a name, the narrator's
+    words; the gold's way a stray mark)."""
+    if not r.article_before.search(text, max(0, i - 12), i):
+        return False
+    nxt = r.double_marks.search(text, i + 1, pe)
+    stop = next((m for m in _SENTENCE_END.finditer(text, i + 1, nxt.start() if nxt else pe) if not _initial(text, m.start())), None)
+    return stop is not None
+
+
 def _initial(text: str, i: int) -> bool:
     """The full stop at ``i`` ends an initial or a title of one letter ("M. Dupont", "J. Smith")."""
     return i >= 1 and text[i - 1].isupper() and (i == 1 or not text[i - 2].isalpha())
@@ -498,7 +514,8 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tupl
             if kind is None:
                 kind = "double" if leading and pending_continue >= 0 and c in r.continue_marks \
                     else _opening(text, i, c, leading, r, d_open, s_open)
-                if kind is None:
+                if kind is None or (kind == "double" and r.article_before is not None and _lost_name(text, i, pe, r)):
+                    kind = None
                     continue
                 start, opener, inner = i, c, []
                 cont = pending_continue if leading else -1
