@@ -124,6 +124,8 @@ def test_an_opener_after_an_article_whose_sentence_ends_before_any_mark_opens_no
     text = ("Conférence de presse pour un « contre-bilan de la rentrée. L’AG organise une réunion. "
             "Le syndicat réclame : « Plus de moyens », dit-il.")
     assert spans(text) == [("« Plus de moyens »", True)]
+    text = "Les réunions et le projet de « contre-comité de suivi ont compté. Il dit : « Assez. »"
+    assert spans(text) == [("« Assez. »", True)]
     text = "Sie lasen die „Tagesschau vom Montag. Dann sagte er: „Genug“, und ging."
     assert spans(text, "de") == [("„Genug“", True)]
     # a name after an article whose closer is there is read as before

@@ -221,9 +221,10 @@ class QuoteRules:
         self.naming_before = re.compile(r"(?<!\w)(?:" + naming + ")", re.IGNORECASE) if naming and link else None
         self.naming_after = re.compile(r"[\s\u00a0\u202f]*(?:[^\W\d_]+[\s-]+){0,3}?(?:" + naming + ")",
                                        re.IGNORECASE) if naming and link else None
-        articles = names.get("articles")
-        #: articles: an opening mark right after one, whose sentence ends before the next
-        #: double mark, opens nothing (un « contre-bilan de la rentrée. …: a name's lost closer)
+        articles = names.get("name_openers")
+        #: articles and prepositions: an opening mark right after one, whose sentence ends
+        #: before the next double mark, opens nothing (un « contre-bilan de la rentrée. …: a
+        #: name's lost closer)
         self.article_before = _WordsBefore(articles) if articles else None
         bare, article = names.get("naming_bare"), names.get("naming_articles")
         #: a verb that names with no linking word (nannte sie eine „…“, назвал решение «…»):
@@ -418,8 +419,8 @@ def _capital_after(text: str, line: tuple[int, int]) -> bool:
 
 
 def _lost_name(text: str, i: int, pe: int, r: QuoteRules) -> bool:
-    """The opening mark at ``i`` stands right after an article (a noun phrase, a name, follows:
-    un « contre-bilan …) and its sentence ends before the paragraph's next double mark: the
+    """The opening mark at ``i`` stands right after an article or a preposition (a noun
+    phrase, a name, follows: un « contre-bilan …) and its sentence ends before the paragraph's next double mark: the
     name's closer was lost, and the mark opens nothing (a reader reads a name, the narrator's
     words; the gold's way a stray mark)."""
     if not r.article_before.search(text, max(0, i - 12), i):
