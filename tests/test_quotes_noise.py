@@ -128,6 +128,10 @@ def test_an_opener_after_an_article_whose_sentence_ends_before_any_mark_opens_no
     assert spans(text) == [("« Assez. »", True)]
     text = "Sie lasen die „Tagesschau vom Montag. Dann sagte er: „Genug“, und ging."
     assert spans(text, "de") == [("„Genug“", True)]
+    text = "Он работал в «Газпроме много лет. Потом он сказал: «Хватит», и ушел."
+    assert spans(text, "ru") == [("«Хватит»", True)]
+    text = "وقاتل في «الرقة سنوات. ثم قال: «كفى»، وغادر."
+    assert spans(text, "ar") == [("«كفى»", True)]
     # a name after an article whose closer is there is read as before
     text = "Il lit le « Temps » chaque matin. Il dit : « Assez. »"
     assert spans(text) == [("« Assez. »", True)]
