@@ -382,3 +382,13 @@ def test_a_bare_naming_verb_makes_a_judgement_speech(lang, text, quotation):
 ])
 def test_a_name_a_bare_naming_verb_gives_stays_a_name(lang, text, name):
     assert names(text, lang) == [name]
+
+
+# ----------- German: one lower-case word between an article and the phrase's end is a brand name
+
+def test_a_lower_case_word_ending_a_german_noun_phrase_is_a_name():
+    text = "Der Sprecher erklärte, man prüfe die Vorwürfe der „taz“."
+    assert names(text, "de") == ["taz"]
+    # an adjective, a noun after it, after a speech word: the speaker's word
+    text = "Er erklärte, eine „vernünftige“ Lösung sei nötig."
+    assert quotes(text, "de") == ["vernünftige"]

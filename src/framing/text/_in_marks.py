@@ -29,6 +29,8 @@ _CAPITALISED_WORDS = 8
 _WHOLE_LINE = re.compile(r"[ \t\u00a0\u202f.!?…:]*")
 #: a word (or an elided article) right before an opening mark: the quotation is inside its sentence
 _WORD_BEFORE = re.compile(r"[^\W_]['’]?[\s\u00a0\u202f]*$")
+#: what ends a noun phrase after the closing mark: punctuation, a line's or the text's end
+_PHRASE_ENDS = re.compile(r"[ \u00a0\u202f]*(?:[.,;:!?)\n]|$)")
 #: an ellipsis that ends what the marks hold
 _CUT_SHORT = re.compile(r"(?:\.\.\.|…)$")
 #: the sentence going on in lower case right after the closing mark (no comma, no dash)
@@ -115,7 +117,16 @@ def _speech_before(text: str, q, r, first: str, tokens: list[str]) -> bool:
             and r.speech_right_before.search(text, max(0, q.start - 40), q.start)):
         return True  # a sentence, its first word capitalised and another not, right after the speech word
     return bool(first.islower() and r.speech_word is not None and not (r.single_terms and text[q.start] in r.single_starts)
-                and r.speech_word.search(text, _sentence_before(text, q.start, 120), q.start))
+                and r.speech_word.search(text, _sentence_before(text, q.start, 120), q.start)
+                and not _brand(text, q, r, tokens))
+
+
+def _brand(text: str, q, r, tokens: list[str]) -> bool:
+    """One word in lower case that ends a noun phrase an article opens, where the language
+    writes its nouns with a capital (``names_in_marks.noun_articles``, German: die Vorwürfe
+    der „taz“.): a name written so, not an adjective, which a noun would follow."""
+    return (r.noun_article is not None and len(tokens) == 1 and r.noun_article.search(text, max(0, q.start - 12), q.start) is not None
+            and _PHRASE_ENDS.match(text, q.end) is not None)
 
 
 def _cut_short(text: str, q, inner: str) -> bool:

@@ -233,6 +233,10 @@ class QuoteRules:
         #: (nannte seinen Sohn „Peter“) stays one
         self.naming_bare = re.compile(r"(?<!\w)(?:" + bare + ")", re.IGNORECASE) if bare else None
         self.naming_article = _WordsBefore(article) if article else None
+        nouns = names.get("noun_articles")
+        #: articles of a language that writes its nouns with a capital: one word in lower
+        #: case between one and the end of the phrase is a name written so (der „taz“.)
+        self.noun_article = _WordsBefore(nouns) if nouns else None
         #: single marks hold terms, not speech, whatever speech word stands earlier in the
         #: sentence (Spanish press: un 'hat-trick', la 'nueva normalidad')
         self.single_terms = bool(names.get("single_marks_are_terms"))
