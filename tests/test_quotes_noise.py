@@ -137,6 +137,14 @@ def test_an_opener_after_an_article_whose_sentence_ends_before_any_mark_opens_no
     assert spans(text) == [("« Assez. »", True)]
 
 
+def test_a_doubled_mark_is_one_mark():
+    # OCR doubled a closer: the second mark opens nothing
+    text = 'Dijo que "no tiene ninguna posibilidad de ganar"", afirmó Anaya en su conferencia. Luego se fue.'
+    assert spans(text, "es") == [('"no tiene ninguna posibilidad de ganar"', True)]
+    text = "Он сказал: «Мы готовы»». Потом он ушел домой и долго молчал."
+    assert spans(text, "ru") == [("«Мы готовы»", True)]
+
+
 def test_units_after_digits_are_not_unpaired_marks():
     text = 'Olano a gagné avec 41 " d\'avance, Mauri à 2\'24 " et Zulle à 3\'39 ", puis Jimenez à 5 ".'
     assert analyze(text, "fr").unpaired == (0, 0)

@@ -514,6 +514,8 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tupl
                 marks += 1
             if i < after:
                 continue  # the second mark of a doubled closing ''
+            if i > ps and text[i - 1] == c and c in double_chars:
+                continue  # a double mark doubled (OCR's »», ""): one mark
             leading = first_mark and not text[ps:i].strip()
             first_mark = False
             if kind is None:
