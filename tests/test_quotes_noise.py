@@ -145,6 +145,16 @@ def test_a_doubled_mark_is_one_mark():
     assert spans(text, "ru") == [("«Мы готовы»", True)]
 
 
+def test_a_quotation_left_open_at_a_paragraph_that_ends_a_sentence_does_not_run_on():
+    # its closer lost, it does not run across a paragraph that a capital opens to a later closer
+    text = ("Hablaron de “la resistencia en común.\n\nSegún el Ministerio, las charlas arrancaron ayer. "
+            "Se llama Ciclo de Seminarios por ser mujer”, dijo.")
+    assert spans(text, "es")[0] == ("“la resistencia en común.", False)
+    # a line broken inside a sentence is a soft wrap: the quotation goes on
+    text = "Il n’est « pas possible d’établir un lien entre le jet d’une\n\ngrenade et le décès ». Fin."
+    assert spans(text) == [("« pas possible d’établir un lien entre le jet d’une\n\ngrenade et le décès »", True)]
+
+
 def test_units_after_digits_are_not_unpaired_marks():
     text = 'Olano a gagné avec 41 " d\'avance, Mauri à 2\'24 " et Zulle à 3\'39 ", puis Jimenez à 5 ".'
     assert analyze(text, "fr").unpaired == (0, 0)

@@ -413,6 +413,14 @@ def _unclosed_end(text: str, start: int, end: int, r: QuoteRules) -> int:
     return next((m.end() for m in _SENTENCE_END.finditer(text, start + 1, end) if not _initial(text, m.start())), end)
 
 
+def _paragraph_ends(text: str, ps: int, pe: int, line: tuple[int, int]) -> bool:
+    """The paragraph ``ps:pe`` ends a sentence and the next one, ``line``, opens with a capital:
+    a paragraph break, no soft wrap (“la resistencia en común.¶Según …)."""
+    tail = text[ps:pe].rstrip()
+    return bool(tail) and tail[-1] in ".!?…" and _NON_SPACE.search(text, line[0], line[1]) is not None and (
+        text[_NON_SPACE.search(text, line[0], line[1]).start()].isupper())
+
+
 def _capital_after(text: str, line: tuple[int, int]) -> bool:
     """The paragraph ``line`` opens with a mark, then (white space apart) a capital letter."""
     m = _NON_SPACE.search(text, line[0], line[1])
@@ -614,7 +622,8 @@ def _left_open(text, lines, n, kind, start, cont, spans, r, d_close, d_starts, s
     if kind == "double":
         if nxt and nxt in r.continue_marks and nxt not in d_starts and _capital_after(text, lines[n + 1]):
             d_starts += nxt  # « … ¶ » …: the quotation goes on in the next paragraph
-        if nxt and nxt not in d_starts and _first_mark_closes(text, lines[n + 1][0], r, d_close):
+        if (nxt and nxt not in d_starts and not _paragraph_ends(text, lines[n][0], pe, lines[n + 1])
+                and _first_mark_closes(text, lines[n + 1][0], r, d_close)):
             return -2  # the line break is a soft wrap inside the quotation: carry it on
         end = pe
         if not nxt or nxt not in d_starts:
