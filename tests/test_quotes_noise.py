@@ -150,6 +150,9 @@ def test_a_quotation_left_open_at_a_paragraph_that_ends_a_sentence_does_not_run_
     text = ("Hablaron de “la resistencia en común.\n\nSegún el Ministerio, las charlas arrancaron ayer. "
             "Se llama Ciclo de Seminarios por ser mujer”, dijo.")
     assert spans(text, "es")[0] == ("“la resistencia en común.", False)
+    # a script without case: its next paragraph's first letter counts as a capital
+    text = "وساعدت «غوغل أوتو كثيرا في تطوير السيارات الحديثة.\nأسست الشركة مصنعا كبيرا»، وغادرت."
+    assert spans(text, "ar")[0] == ("«غوغل أوتو كثيرا في تطوير السيارات الحديثة.", False)
     # a line broken inside a sentence is a soft wrap: the quotation goes on
     text = "Il n’est « pas possible d’établir un lien entre le jet d’une\n\ngrenade et le décès ». Fin."
     assert spans(text) == [("« pas possible d’établir un lien entre le jet d’une\n\ngrenade et le décès »", True)]

@@ -414,11 +414,13 @@ def _unclosed_end(text: str, start: int, end: int, r: QuoteRules) -> int:
 
 
 def _paragraph_ends(text: str, ps: int, pe: int, line: tuple[int, int]) -> bool:
-    """The paragraph ``ps:pe`` ends a sentence and the next one, ``line``, opens with a capital:
-    a paragraph break, no soft wrap (“la resistencia en común.¶Según …)."""
+    """The paragraph ``ps:pe`` ends a sentence and the next one, ``line``, opens with a capital
+    (or a letter of a script without case): a paragraph break, no soft wrap (“la resistencia
+    en común.¶Según …)."""
     tail = text[ps:pe].rstrip()
-    return bool(tail) and tail[-1] in ".!?…" and _NON_SPACE.search(text, line[0], line[1]) is not None and (
-        text[_NON_SPACE.search(text, line[0], line[1]).start()].isupper())
+    first = _NON_SPACE.search(text, line[0], line[1])
+    return bool(tail) and tail[-1] in ".!?…؟" and first is not None and text[first.start()].isalpha() and (
+        not text[first.start()].islower())
 
 
 def _capital_after(text: str, line: tuple[int, int]) -> bool:
