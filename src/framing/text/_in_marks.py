@@ -31,6 +31,8 @@ _WHOLE_LINE = re.compile(r"[ \t\u00a0\u202f.!?…:]*")
 _WORD_BEFORE = re.compile(r"[^\W_]['’]?[\s\u00a0\u202f]*$")
 #: what ends a noun phrase after the closing mark: punctuation, a line's or the text's end
 _PHRASE_ENDS = re.compile(r"[ \u00a0\u202f]*(?:[.,;:!?)\n]|$)")
+#: a full stop with a word after it (where an abbreviation's may be)
+_STOP_WORD = re.compile(r"\.[\s\u00a0\u202f]+[^\W_]")
 #: an ellipsis that ends what the marks hold
 _CUT_SHORT = re.compile(r"(?:\.\.\.|…)$")
 #: the sentence going on in lower case right after the closing mark (no comma, no dash)
@@ -47,9 +49,9 @@ def is_name(text: str, q, r, listed: bool = False) -> bool:
     may be unclosed (a closer lost): then what it holds runs to its end."""
     inner = text[q.start + 1:q.end - q.closed].strip()
     tokens = TOKEN_RE.findall(inner)
-    if "." in inner:  # an abbreviation's or an initial's full stop ends no sentence: „Dr. House“
-        inner = r.abbreviated.sub(lambda m: m.group(1)[:-1], inner)
     n = len(tokens)
+    if n <= _TITLE_WORDS and "." in inner and _STOP_WORD.search(inner):
+        inner = r.abbreviated.sub(lambda m: m.group(1)[:-1], inner)  # an abbreviation's full stop ends no sentence: „Dr. House“
     if r.title_before is not None and 1 <= n <= _TITLE_WORDS and _titled(text, q, r, inner):
         return True  # a title, or one a title's own word introduces, sentences and all
     if n == 0 or (n > (_TITLE_WORDS if listed else r.name_words) and not (n <= _CAPITALISED_WORDS and tokens[0][0].isupper() and all(

@@ -437,7 +437,7 @@ def _lost_name(text: str, i: int, pe: int, r: QuoteRules) -> bool:
     phrase, a name, follows: un « contre-bilan …) and its sentence ends before the paragraph's next double mark: the
     name's closer was lost, and the mark opens nothing (a reader reads a name, the narrator's
     words; the gold's way a stray mark)."""
-    if not r.article_before.search(text, max(0, i - 12), i):
+    if not r.article_before.rx.search(text, max(0, i - 12), i):  # (twelve characters: no need to trim the window)
         return False
     nxt = r.double_marks.search(text, i + 1, pe)
     stop = next((m for m in _SENTENCE_END.finditer(text, i + 1, nxt.start() if nxt else pe) if not _initial(text, m.start())), None)
