@@ -115,7 +115,9 @@ def test_an_opening_mark_with_a_closer_left_over_in_its_sentence_still_opens():
     # «8 مارس « … «حزب الله» … »: the sentence holds a closer for it: it opens
     text = "وأكد أن المرشح فريق «8 مارس « وقام بتأمين الغطاء لمشروع «حزب الله» وإيران في لبنان»، مشيراً."
     f = analyze(text, "ar")
-    assert [text[q.start:q.end] for q in f.quotes] == ["«8 مارس ", "« وقام بتأمين الغطاء لمشروع «حزب الله» وإيران في لبنان»"]
+    assert [text[q.start:q.end] for q in f.quotes] == ["« وقام بتأمين الغطاء لمشروع «حزب الله» وإيران في لبنان»"]
+    # the short one before it, its closer lost, reads as a name («8 مارس»: the March 8 alliance)
+    assert [text[q.start:q.end] for q in f.names] == ["«8 مارس "]
 
 
 def test_a_long_quotation_a_lost_closer_left_open_is_still_bounded_by_its_sentence():
@@ -213,3 +215,180 @@ def test_sentences_after_another_title_word_stay_speech():
     # die Partei names what the marks hold, but says no title follows: its words are said
     text = "Die Partei „Wir gehen. Ihr bleibt.“ ist nun Geschichte."
     assert quotes(text, "de") == ["Wir gehen. Ihr bleibt."]
+
+
+# ------------------ a noun that shares a speech verb's stem is no speech word before a term
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("es", "En diciembre, los \"chalecos amarillos\" volvieron a las calles.", "chalecos amarillos"),
+    ("es", "Los manifestantes de los \"chalecos rojos\" marcharon ayer.", "chalecos rojos"),
+    ("fr", "En soutien aux « gilets jaunes », des milliers de personnes ont marché.", "gilets jaunes"),
+    ("fr", "Le lancement du « pass culture » a eu lieu hier.", "pass culture"),
+])
+def test_a_noun_sharing_a_speech_stem_leaves_a_term_a_name(lang, text, name):
+    assert names(text, lang) == [name]
+
+
+@pytest.mark.parametrize("lang, text, quotation", [
+    ("es", "El ministro dijo que los \"chalecos amarillos\" protestaron.", "chalecos amarillos"),
+    ("fr", "Il soutient que les « gilets jaunes » ont raison.", "gilets jaunes"),
+])
+def test_the_speech_verb_itself_still_makes_a_term_speech(lang, text, quotation):
+    assert quotes(text, lang) == [quotation]
+
+
+# ------------ a clause with its own subject pronoun after a name is no cue (the incise inverts it)
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Dans un entretien au « Monde », il estime que la crise est grave.", "Monde"),
+    ("fr", "Interrogée par « Libération », elle affirme avoir été menacée.", "Libération"),
+    ("de", "Merz sagte der „Bild“, man fordere keine Neuwahl.", "Bild"),
+    ("de", "Laut der „Zeit“, sie berichtet seit Wochen darüber, wächst der Druck.", "Zeit"),
+    ("es", "En entrevista con \"Milenio\", el senador dijo que votará en contra.", "Milenio"),
+    ("fr", "Dans un entretien au « Monde », le ministre estime que la crise est grave.", "Monde"),
+])
+def test_a_clause_with_its_own_subject_after_a_name_is_no_cue(lang, text, name):
+    assert names(text, lang) == [name]
+    assert quotes(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, quotation", [
+    # the quotation opens its sentence: the words after the comma may well be its cue
+    ("fr", "« Une honte », elle explique, en sortant du tribunal.", "Une honte"),
+    # the incise itself, inverted, stays a cue
+    ("fr", "Il faut dire « Stop », a-t-il expliqué.", "Stop"),
+    ("es", "\"No votaré\", el senador dijo ayer.", "No votaré"),
+])
+def test_a_cue_after_a_short_quotation_stays_speech(lang, text, quotation):
+    assert quotes(text, lang) == [quotation]
+
+
+# --------------------- an abbreviation's or an initial's full stop ends no sentence inside a name
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", "Der Konzern „Dr. Oetker“ meldete Gewinne.", "Dr. Oetker"),
+    ("de", "Der FC „St. Pauli“ gewann am Samstag.", "St. Pauli"),
+    ("ru", "Сотрудники завода «ЗИЛ им. Лихачева» вышли на забастовку.", "ЗИЛ им. Лихачева"),
+    ("fr", "« J. Dupont » a signé le texte.", "J. Dupont"),
+    ("es", "La serie \"Dr. House\" vuelve a la televisión.", "Dr. House"),
+])
+def test_an_abbreviation_inside_a_name_ends_no_sentence(lang, text, name):
+    assert names(text, lang) == [name]
+
+
+@pytest.mark.parametrize("lang, text, quotation", [
+    # at the end of the marks the full stop may end the sentence: speech
+    ("de", "„Es gibt keinen Plan B.“", "Es gibt keinen Plan B."),
+    ("ru", "«Мы потеряли 5 млн.»", "Мы потеряли 5 млн."),
+])
+def test_a_full_stop_ending_the_marks_still_ends_a_sentence(lang, text, quotation):
+    assert quotes(text, lang) == [quotation]
+
+
+# ----------- a speech word, then a name in marks, then a colon: what the next marks hold is speech
+
+@pytest.mark.parametrize("lang, text, name, quotation", [
+    ("es", "El senador declaró a \"Excélsior\": \"No votaré\".", "Excélsior", "No votaré"),
+    ("fr", "Il a déclaré au « Temps » : « Jamais ».", "Temps", "Jamais"),
+    ("de", "Er sagte der „Bild“: „Niemals“.", "Bild", "Niemals"),
+    ("ru", "Он заявил «Известиям»: «Никогда».", "Известиям", "Никогда"),
+])
+def test_a_name_between_the_speech_word_and_the_colon_keeps_the_quotation_speech(lang, text, name, quotation):
+    assert names(text, lang) == [name]
+    assert quotes(text, lang) == [quotation]
+
+
+def test_a_colon_after_a_name_alone_makes_no_speech():
+    # no speech word before: a heading's colon
+    assert names("Le quotidien « Le Temps » : « Jamais ».", "fr") == ["Le Temps", "Jamais"]
+
+
+# ------------- who reports or is interviewed, named in marks right after the words that say so
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("ar", "وفي حديث مع «الحياة»، قال الوزير إن الوضع خطير.", "الحياة"),
+    ("ar", "وبحسب «رويترز»، قال مصدر إن الاتفاق قريب.", "رويترز"),
+    ("fr", "Selon « Le Monde », a précisé le porte-parole, la crise est grave.", "Le Monde"),
+    ("fr", "Dans un entretien accordé au « Temps », a-t-il expliqué, il a tout dit.", "Temps"),
+    ("de", "Im Interview mit der „Zeit“, sagte er, sei alles gesagt worden.", "Zeit"),
+    ("es", "En entrevista con \"Milenio\", dijo el senador, todo está claro.", "Milenio"),
+    ("ru", "Как сообщает «Интерфакс», — отметил источник, — сделка сорвалась.", "Интерфакс"),
+])
+def test_who_reports_or_is_interviewed_is_a_name(lang, text, name):
+    assert names(text, lang) == [name]
+    assert quotes(text, lang) == []
+
+
+# -------------- an ellipsis cutting a name short, its sentence going on after the marks, ends none
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("ru", "Режиссер получил за свою «Дорогу на...» приз на фестивале.", "Дорогу на..."),
+    ("fr", "Il a réalisé « La Route de... » en 1998.", "La Route de..."),
+    ("de", "Er drehte „Auf dem Weg nach…“ im Jahr 2010.", "Auf dem Weg nach…"),
+])
+def test_an_ellipsis_cutting_a_name_short_is_no_sentence_end(lang, text, name):
+    assert names(text, lang) == [name]
+
+
+@pytest.mark.parametrize("lang, text, quotation", [
+    ("ru", "«Я не знаю...» — сказал он.", "Я не знаю..."),
+    ("fr", "« Je ne sais pas... », dit-il.", "Je ne sais pas..."),
+    ("fr", "Il répondit « Peut-être... ». Puis il partit.", "Peut-être..."),
+])
+def test_an_ellipsis_before_a_cue_or_a_sentence_end_stays_speech(lang, text, quotation):
+    assert quotes(text, lang) == [quotation]
+
+
+# ------------- a sentence right after a speech word (no colon) is its words; a name stays a name
+
+@pytest.mark.parametrize("lang, text, quotation", [
+    ("de", "Der Minister sagte „Wir sind bereit“. Dann ging er.", "Wir sind bereit"),
+    ("fr", "Le ministre a dit « Nous sommes prêts » avant de partir.", "Nous sommes prêts"),
+    ("es", "El ministro dijo \"Estamos listos\" y se fue.", "Estamos listos"),
+    ("ru", "Министр сказал «Мы готовы» и ушел.", "Мы готовы"),
+])
+def test_a_sentence_right_after_a_speech_word_is_speech(lang, text, quotation):
+    assert quotes(text, lang) == [quotation]
+    assert names(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", "Das berichtete „Der Spiegel“ am Montag.", "Der Spiegel"),
+    ("es", "Así lo señaló \"El Universal\" en su edición.", "El Universal"),
+    ("ru", "Об этом сообщили «РИА Новости».", "РИА Новости"),
+    ("ru", "Министр заявил «Известиям», что не уйдет.", "Известиям"),
+    ("ar", "وذكرت «رويترز» أن القتال اشتد.", "رويترز"),
+])
+def test_a_name_right_after_a_speech_word_stays_a_name(lang, text, name):
+    assert names(text, lang) == [name]
+
+
+# ------------------- a verb that names with no linking word: a judgement is speech, a name a name
+
+@pytest.mark.parametrize("lang, text, quotation", [
+    ("de", "Brand in Berlin: Feuerwehr nennt Lage „unübersichtlich“", "unübersichtlich"),
+    ("de", "Trump nannte die Anklage eine „Hexenjagd“.", "Hexenjagd"),
+    ("ru", "Он назвал решение «ошибкой».", "ошибкой"),
+])
+def test_a_bare_naming_verb_makes_a_judgement_speech(lang, text, quotation):
+    assert quotes(text, lang) == [quotation]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", "Er nannte seinen Sohn „Peter“.", "Peter"),
+    ("de", "Die Gruppe nennt sich „Letzte Generation“.", "Letzte Generation"),
+    ("ru", "Он назвал сына «Петром».", "Петром"),
+    ("ru", "Группировка называет себя «исламским государством».", "исламским государством"),
+])
+def test_a_name_a_bare_naming_verb_gives_stays_a_name(lang, text, name):
+    assert names(text, lang) == [name]
+
+
+# ----------- German: one lower-case word between an article and the phrase's end is a brand name
+
+def test_a_lower_case_word_ending_a_german_noun_phrase_is_a_name():
+    text = "Der Sprecher erklärte, man prüfe die Vorwürfe der „taz“."
+    assert names(text, "de") == ["taz"]
+    # an adjective, a noun after it, after a speech word: the speaker's word
+    text = "Er erklärte, eine „vernünftige“ Lösung sei nötig."
+    assert quotes(text, "de") == ["vernünftige"]

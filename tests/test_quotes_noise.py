@@ -85,6 +85,79 @@ def test_unbalanced_marks_warning_follows_warn():
         assert sum(issubclass(w.category, MarksWarning) for w in got) == expected
 
 
+def test_a_straight_mark_typed_onto_a_speech_word_opens():
+    # the space belongs before the mark: وقال" … is وقال "…
+    text = 'وأشار إلى أن الوزارة جاهزة، وقال" تلقينا الموافقة من مجلس الوزراء". وتابع الحديث.'
+    assert spans(text, "ar") == [('" تلقينا الموافقة من مجلس الوزراء"', True)]
+    text = 'Der Minister sagte" Wir sind bereit, wir warten nur noch". Dann ging er.'
+    assert spans(text, "de") == [('" Wir sind bereit, wir warten nur noch"', True)]
+    # after a word that says nothing, the mark opens nothing
+    text = 'وذهب الوزير" إلى المجلس أمس.'
+    assert spans(text, "ar") == []
+
+
+def test_a_short_quotation_whose_closer_was_lost_is_a_name_when_it_reads_as_one():
+    # OCR lost the closer of « Tribune »: the words up to the next opening mark are no speech
+    text = "La « Gazette » publie un article de la « Tribune sur le « Conseil fédéral »."
+    f = analyze(text, "fr")
+    assert [text[q.start:q.end].strip() for q in f.names] == ["« Gazette »", "« Tribune sur le", "« Conseil fédéral »"]
+    assert f.quotes == ()
+    # speech whose closer was lost stays speech
+    text = "Le ministre a déclaré : « Nous partons. Le journal « Le Monde » le confirme."
+    assert spans(text)[0] == ("« Nous partons.", False)
+
+
+def test_a_straight_mark_before_a_comma_or_full_stop_closes_the_open_quotation():
+    # OCR typed the closer straight, after a space: before a comma or a full stop it closes
+    text = "On n'est en présence ni de « capitalistes \", ni de législateurs insouciants. Il part."
+    f = analyze(text, "fr")
+    assert [text[q.start:q.end] for q in f.names] == ["« capitalistes \""] and f.quotes == ()
+    text = "Il a dit : « Nous partons tous demain \". Réalisés en matière synthétique, ils plaisent."
+    assert spans(text) == [("« Nous partons tous demain \"", True)]
+    # a unit after a digit (12 ") does not: the quotation left open ends with its sentence
+    text = "Il dit : « Je ne comprends pas. Guidi (It, bonif. 12 \"). 2. van Petegem."
+    assert spans(text)[0] == ("« Je ne comprends pas.", False)
+
+
+def test_an_opener_after_an_article_whose_sentence_ends_before_any_mark_opens_nothing():
+    # OCR lost the closer of « contre-bilan »: no quotation runs to a later closer
+    text = ("Conférence de presse pour un « contre-bilan de la rentrée. L’AG organise une réunion. "
+            "Le syndicat réclame : « Plus de moyens », dit-il.")
+    assert spans(text) == [("« Plus de moyens »", True)]
+    text = "Les réunions et le projet de « contre-comité de suivi ont compté. Il dit : « Assez. »"
+    assert spans(text) == [("« Assez. »", True)]
+    text = "Sie lasen die „Tagesschau vom Montag. Dann sagte er: „Genug“, und ging."
+    assert spans(text, "de") == [("„Genug“", True)]
+    text = "Он работал в «Газпроме много лет. Потом он сказал: «Хватит», и ушел."
+    assert spans(text, "ru") == [("«Хватит»", True)]
+    text = "وقاتل في «الرقة سنوات. ثم قال: «كفى»، وغادر."
+    assert spans(text, "ar") == [("«كفى»", True)]
+    # a name after an article whose closer is there is read as before
+    text = "Il lit le « Temps » chaque matin. Il dit : « Assez. »"
+    assert spans(text) == [("« Assez. »", True)]
+
+
+def test_a_doubled_mark_is_one_mark():
+    # OCR doubled a closer: the second mark opens nothing
+    text = 'Dijo que "no tiene ninguna posibilidad de ganar"", afirmó Anaya en su conferencia. Luego se fue.'
+    assert spans(text, "es") == [('"no tiene ninguna posibilidad de ganar"', True)]
+    text = "Он сказал: «Мы готовы»». Потом он ушел домой и долго молчал."
+    assert spans(text, "ru") == [("«Мы готовы»", True)]
+
+
+def test_a_quotation_left_open_at_a_paragraph_that_ends_a_sentence_does_not_run_on():
+    # its closer lost, it does not run across a paragraph that a capital opens to a later closer
+    text = ("Hablaron de “la resistencia en común.\n\nSegún el Ministerio, las charlas arrancaron ayer. "
+            "Se llama Ciclo de Seminarios por ser mujer”, dijo.")
+    assert spans(text, "es")[0] == ("“la resistencia en común.", False)
+    # a script without case: its next paragraph's first letter counts as a capital
+    text = "وساعدت «غوغل أوتو كثيرا في تطوير السيارات الحديثة.\nأسست الشركة مصنعا كبيرا»، وغادرت."
+    assert spans(text, "ar")[0] == ("«غوغل أوتو كثيرا في تطوير السيارات الحديثة.", False)
+    # a line broken inside a sentence is a soft wrap: the quotation goes on
+    text = "Il n’est « pas possible d’établir un lien entre le jet d’une\n\ngrenade et le décès ». Fin."
+    assert spans(text) == [("« pas possible d’établir un lien entre le jet d’une\n\ngrenade et le décès »", True)]
+
+
 def test_units_after_digits_are_not_unpaired_marks():
     text = 'Olano a gagné avec 41 " d\'avance, Mauri à 2\'24 " et Zulle à 3\'39 ", puis Jimenez à 5 ".'
     assert analyze(text, "fr").unpaired == (0, 0)

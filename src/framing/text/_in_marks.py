@@ -1,0 +1,139 @@
+"""What a pair of marks holds: a name or term in marks, or speech (:func:`is_name`), by the
+``names_in_marks`` rules of a language that :class:`framing.text.quotes.QuoteRules` compiles
+(:mod:`framing.text.quotes` notes them): the punctuation and the words inside the marks, the
+words right before them (a title word, a speech word, a naming verb) and after them (a cue).
+And the token pattern the quotation reader counts words with."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["TOKEN_PATTERN", "TOKEN_RE", "is_name"]
+
+#: A token: a run of letters or digits, with inner hyphens and apostrophes ("IS-held",
+#: "Syria’s" are one token each).
+TOKEN_PATTERN = r"\w+(?:[-\u2010\u2011'\u2019]\w+)*"
+TOKEN_RE = re.compile(TOKEN_PATTERN)
+
+
+#: punctuation inside marks that makes them speech: a sentence end before white space or
+#: at the end ("Газета.ру" is a name), a comma, colon or semicolon
+_SPEECH_INSIDE = re.compile(r"[.!?…؟](?:\s|$)|[!?…؟]|[;:,،؛]")
+
+
+#: at most this many words in marks after a word that names what they hold (a title)
+_TITLE_WORDS = 12
+#: at most this many words in marks, every one capitalised or a number, make a name
+_CAPITALISED_WORDS = 8
+#: white space and closing punctuation: all a line holds around a quotation that is its paragraph
+_WHOLE_LINE = re.compile(r"[ \t\u00a0\u202f.!?…:]*")
+#: a word (or an elided article) right before an opening mark: the quotation is inside its sentence
+_WORD_BEFORE = re.compile(r"[^\W_]['’]?[\s\u00a0\u202f]*$")
+#: what ends a noun phrase after the closing mark: punctuation, a line's or the text's end
+_PHRASE_ENDS = re.compile(r"[ \u00a0\u202f]*(?:[.,;:!?)\n]|$)")
+#: a full stop with a word after it (where an abbreviation's may be)
+_STOP_WORD = re.compile(r"\.[\s\u00a0\u202f]+[^\W_]")
+#: an ellipsis that ends what the marks hold
+_CUT_SHORT = re.compile(r"(?:\.\.\.|…)$")
+#: the sentence going on in lower case right after the closing mark (no comma, no dash)
+_GOES_ON = re.compile(r"[ \u00a0\u202f]+([^\W\d_])")
+#: a sentence end followed by another sentence
+_SENTENCE_INSIDE = re.compile(r"[.!?…؟]\s+\w")
+
+
+def is_name(text: str, q, r, listed: bool = False) -> bool:
+    """The span ``q`` (a :class:`~framing.text.quotes.QuoteSpan`) holds a name or term in
+    marks, not speech, by the rules ``r`` (its language's
+    :class:`~framing.text.quotes.QuoteRules`; :mod:`framing.text.quotes` notes them); ``listed``:
+    it is an item of a list of quotations, which may hold up to ``_TITLE_WORDS`` words. ``q``
+    may be unclosed (a closer lost): then what it holds runs to its end."""
+    inner = text[q.start + 1:q.end - q.closed].strip()
+    tokens = TOKEN_RE.findall(inner)
+    n = len(tokens)
+    if n <= _TITLE_WORDS and "." in inner and _STOP_WORD.search(inner):
+        inner = r.abbreviated.sub(lambda m: m.group(1)[:-1], inner)  # an abbreviation's full stop ends no sentence: „Dr. House“
+    if r.title_before is not None and 1 <= n <= _TITLE_WORDS and _titled(text, q, r, inner):
+        return True  # a title, or one a title's own word introduces, sentences and all
+    if n == 0 or (n > (_TITLE_WORDS if listed else r.name_words) and not (n <= _CAPITALISED_WORDS and tokens[0][0].isupper() and all(
+            t[0].isupper() or t[0].isdigit() or t in r.name_joiners for t in tokens))):
+        return False  # longer: only a name whose every word is capitalised, a number or a joiner ("Minuten Tarif 10 GB LTE")
+    if _SPEECH_INSIDE.search(inner) and not _cut_short(text, q, inner):
+        return False
+    elided = r.elided.match(inner) if r.elided is not None else None
+    first = inner[elided.end():elided.end() + 1] if elided else inner[:1]  # « l’Express »: E
+    if not first.isupper() and (r.not_a_name is not None and r.not_a_name.match(inner) or (
+            r.predicate is not None and r.predicate.search(text, max(0, q.start - 40), q.start))):
+        return False
+    if _named(text, q, r, first):
+        return False
+    line_end = text.find("\n", q.end)
+    if (_WHOLE_LINE.fullmatch(text, text.rfind("\n", 0, q.start) + 1, q.start)
+            and _WHOLE_LINE.fullmatch(text, q.end, len(text) if line_end < 0 else line_end)):
+        return False  # a paragraph of its own: a quoted subheading ("Land hat Gutachten versäumt")
+    if r.speech_inside is not None and r.speech_inside.match(inner):
+        return False
+    if _speech_before(text, q, r, first, tokens):
+        return False
+    if r.speech_after is None or r.speech_after.match(text, q.end) is None:
+        return True
+    # the speech word opens a clause of its own subject after a name a word leads up to
+    return r.own_subject is not None and _WORD_BEFORE.search(text, max(0, q.start - 40), q.start) is not None and (
+        r.own_subject.match(text, q.end) is not None)
+
+
+def _titled(text: str, q, r, inner: str) -> bool:
+    """A title word, a so-called or who reports (no sentence ending inside the marks), or a
+    word that says a title follows, right before the opening mark in its paragraph."""
+    lo = text.rfind("\n", max(0, q.start - 60), q.start) + 1 or max(0, q.start - 60)  # in the same paragraph
+    return bool((not _SENTENCE_INSIDE.search(inner) and (r.title_before.search(text, lo, q.start) or (
+        r.reported_by is not None and r.reported_by.search(text, lo, q.start))))
+        or (r.titled is not None and r.titled.search(text, lo, q.start)))
+
+
+def _sentence_before(text: str, i: int, back: int) -> int:
+    """Where the sentence holding ``i`` begins, at most ``back`` characters before it."""
+    lo = max(0, i - back)
+    return max(lo, max(text.rfind(c, lo, i) for c in ".!?؟\n") + 1)
+
+
+def _named(text: str, q, r, first: str) -> bool:
+    """A naming construction makes the marks speech: a linking word right before them and
+    a verb of naming in the sentence or just after them (als „Schande“ bezeichnet), or a
+    verb that names with no link before them, the double marks in lower case or after an
+    indefinite article (nannte sie eine „…“; single ones hold a term: nannte es ‚absurd‘)."""
+    if r.naming_link is not None and r.naming_link.search(text, max(0, q.start - 20), q.start) and (
+            r.naming_before.search(text, _sentence_before(text, q.start, 150), q.start) or r.naming_after.match(text, q.end)):
+        return True
+    return r.naming_bare is not None and text[q.start] not in r.single_starts and (first.islower() or (
+        r.naming_article is not None and r.naming_article.search(text, max(0, q.start - 20), q.start) is not None)) and (
+        r.naming_bare.search(text, _sentence_before(text, q.start, 150), q.start) is not None)
+
+
+def _speech_before(text: str, q, r, first: str, tokens: list[str]) -> bool:
+    """A speech word before the marks makes them speech: before a colon before them; right
+    before them, when they read as a sentence (the first word capitalised, another in lower
+    case); earlier in the sentence, when they open in lower case."""
+    if r.speech_colon is not None and r.speech_colon.search(text, max(0, q.start - 80), q.start):
+        return True
+    if (r.speech_right_before is not None and first.isupper() and any(t[0].islower() and t not in r.name_joiners for t in tokens)
+            and r.speech_right_before.search(text, max(0, q.start - 40), q.start)):
+        return True  # a sentence, its first word capitalised and another not, right after the speech word
+    return bool(first.islower() and r.speech_word is not None and not (r.single_terms and text[q.start] in r.single_starts)
+                and r.speech_word.search(text, _sentence_before(text, q.start, 120), q.start)
+                and not _brand(text, q, r, tokens))
+
+
+def _brand(text: str, q, r, tokens: list[str]) -> bool:
+    """One word in lower case that ends a noun phrase an article opens, where the language
+    writes its nouns with a capital (``names_in_marks.noun_articles``, German: die Vorwürfe
+    der „taz“.): a name written so, not an adjective, which a noun would follow."""
+    return (r.noun_article is not None and len(tokens) == 1 and r.noun_article.search(text, max(0, q.start - 12), q.start) is not None
+            and _PHRASE_ENDS.match(text, q.end) is not None)
+
+
+def _cut_short(text: str, q, inner: str) -> bool:
+    """An ellipsis, the only speech punctuation of ``inner``, cuts a name short: its sentence
+    goes on in lower case right after the closing mark (за свою «Дорогу на...» приз)."""
+    cut = _CUT_SHORT.sub("", inner)
+    goes_on = _GOES_ON.match(text, q.end) if cut != inner else None
+    return goes_on is not None and goes_on.group(1).islower() and not _SPEECH_INSIDE.search(cut)
