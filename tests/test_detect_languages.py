@@ -84,3 +84,25 @@ def test_a_lexicon_in_another_language_than_the_corpus_is_warned_about():
     assert s["count"].tolist() == [1] and len(m) == 1
     with pytest.warns(FramingWarning, match="language='fr'"):
         framing.find_mentions(df, lexicon=lex, duplicates="keep")
+
+
+def test_a_language_registered_from_a_copy_is_told_apart_by_its_code(tmp_path):
+    # a folder copied from English keeps the name "English": the warning gave "written in
+    # English … but the corpus is read as English … if it is in English, English patterns miss
+    # its words"; the codes now tell the two apart
+    import shutil
+    from importlib import resources
+
+    from framing.lang import register_language, unregister_language
+
+    folder = tmp_path / "xx"
+    shutil.copytree(resources.files("framing") / "lang" / "en", folder)
+    register_language(folder)
+    try:
+        df = pd.DataFrame({"doc_id": ["a"], "outlet": "x", "text": ["The regime fell."]})
+        with pytest.warns(FramingWarning) as caught:
+            framing.count_terms(df, min_count=1, language="xx", duplicates="keep")
+        msg = next(str(w.message) for w in caught if "is written in" in str(w.message))
+        assert "read as English (language: xx)" in msg and "if it is in English (xx), English (en) patterns" in msg
+    finally:
+        unregister_language("xx")

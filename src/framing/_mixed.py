@@ -56,10 +56,13 @@ def lexicon_languages(lex, corpus, load: dict) -> Counter | None:
     if read.code != lex.language:
         own = get_language(lex.language)
         theirs = [name for name in bundled_lexicons() if load_lexicon(name).language == read.code]
+        # a language registered from a copy of another keeps its name: then the codes tell them apart
+        ours, them = ((own.name, read.name) if own.name != read.name else
+                      (f"{own.name} ({own.code})", f"{read.name} ({read.code})"))
         warnings.warn(f"lexicon {lex.name!r} is written in {own.name} (language: {own.code}) but the corpus is read as "
-                      f"{read.name}: its quotation marks, sentences and names in marks are read as {read.name}'s. If the "
-                      f"corpus is in {own.name}, pass language={own.code!r} (--language {own.code}); if it is in "
-                      f"{read.name}, {own.name} patterns miss its words: score it with a lexicon in {read.name}"
+                      f"{read.name} (language: {read.code}): its quotation marks, sentences and names in marks are read as "
+                      f"{them}'s. If the corpus is in {ours}, pass language={own.code!r} (--language {own.code}); if it "
+                      f"is in {them}, {ours} patterns miss its words: score it with a lexicon in {them}"
                       f"{' (bundled: ' + ', '.join(theirs) + ')' if theirs else ''}. "
                       "framing.detect_languages tells each document's language.",
                       FramingWarning, stacklevel=caller_stacklevel())
