@@ -419,3 +419,23 @@ def test_a_state_after_an_opening_place(text, speaker):
 def test_adverbs_before_the_cue(text, speaker):
     df = atts(text)
     assert df["speaker"].tolist()[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, canonical", [
+    ("Residents of Waltham and nearby Watertown, Mass., told reporters that the police came at night.",
+     "Residents of Waltham and nearby Watertown, Mass.", "Residents of Waltham and nearby Watertown, Mass."),
+    ("Officials in Portland, Ore., said the bridge would close.", "Officials in Portland, Ore.",
+     "Officials in Portland, Ore."),
+    ("A spokesman for the mayor of Austin, Texas, said the city would appeal.",
+     "A spokesman for the mayor of Austin, Texas", "spokesman for the mayor of Austin, Texas"),
+    ("John Smith of Watertown, Mass., said the plan was bad.", "John Smith of Watertown, Mass.", "John Smith"),
+    ("John Allan, owner of a gym in Allston, Mass., where the man once boxed, had earlier told the Globe that he "
+     "was quiet.", "John Allan", "John Allan"),
+    ("Alison Gross of West Hempstead, N.Y., who was visiting the town, said people should come.",
+     "Alison Gross of West Hempstead", "Alison Gross"),
+])
+def test_the_state_after_a_place_is_no_name_of_the_speaker(text, speaker, canonical):
+    # AP style sets a place's state off by commas ("Watertown, Mass.,"): it was read as the
+    # speaker's appositive name, so the canonical speaker was "Mass.", "Ore.", "Texas"
+    a = atts(text)
+    assert a[["speaker", "speaker_canonical"]].values.tolist() == [[speaker, canonical]]

@@ -396,6 +396,8 @@ def _name_before_segments(site: CueSite):
             return None  # "…, Susan Collins of Maine, and John McCain, are set to support it, reported The Hill"
         k = seg_start - 1  # the comma before this segment
         nm = segment_start(toks, k - 1)
+        if nm is not None and nm >= 1 and _state_of_place(site, nm - 1, (toks[nm].start, toks[k - 1].end)):
+            continue  # "…, owner of a gym in Allston, Mass., where he boxed, had told": the place's state
         if nm is not None and looks_like_name(toks[nm:k], g) and not adverbial(toks, nm, g) and (
                 nm == 0 or toks[nm - 1].text in {",", *g.CLOSE_MARKS} or toks[nm - 1].low in {"and", "but"}):
             return "name_appositive", (toks[nm].start, toks[k - 1].end), (toks[k + 1].start, toks[b - 1].end), nm
@@ -414,6 +416,11 @@ def _appositive_closed_by_comma(site: CueSite):
     if ap_start is None or ap_start < 2 or toks[ap_start - 1].text != ",":
         return None
     app = (toks[ap_start].start, toks[b - 1].end)
+    if _state_of_place(site, ap_start - 1, app):
+        # "the mayor of Austin, Texas, said": the place's state, no appositive name; the
+        # phrase with its place speaks
+        st = np_back(toks, ap_start - 2, 0, g)
+        return ("subject", (toks[st].start, toks[b - 1].end), None, st) if st is not None else None
     if is_appositive(text, *app):
         nm = np_back(toks, ap_start - 2, 0, g)
         if nm is not None and (looks_like_name(toks[nm:ap_start - 1], g) or _role_and_name(toks, nm, ap_start - 1, g)) \
@@ -478,7 +485,17 @@ def _subject_and_aside(site: CueSite):
     if not aside_subject(toks, first, e, b, g):
         return None
     aside = trim(site.text, toks[e].end, toks[b].start, " \t\r\n\u00a0,;:()")
+    if _state_of_place(site, e, aside):
+        return "subject", (speaker[0], aside[1]), None, first  # "Residents of Watertown, Mass., told"
     return "name_appositive", speaker, aside if aside[1] > aside[0] else None, first
+
+
+def _state_of_place(site: CueSite, comma: int, span: tuple) -> bool:
+    """The words ``span`` after the comma ``comma`` are the state of the place before it
+    ("Watertown, Mass.,", "Austin, Texas,": ``state_after_place``), no name of the speaker."""
+    g, toks = site.g, site.toks
+    return g.STATE_AFTER_PLACE is not None and comma >= 1 and toks[comma].text == "," and toks[comma - 1].cap \
+        and span[1] > span[0] and g.STATE_AFTER_PLACE.match(site.text, *span) is not None
 
 
 def before_cue(site: CueSite):
