@@ -439,3 +439,22 @@ def test_the_state_after_a_place_is_no_name_of_the_speaker(text, speaker, canoni
     # speaker's appositive name, so the canonical speaker was "Mass.", "Ore.", "Texas"
     a = atts(text)
     assert a[["speaker", "speaker_canonical"]].values.tolist() == [[speaker, canonical]]
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Daveed Gartenstein-Ross and Nathaniel Barr wrote a paper. Gartenstein-Ross and Barr said the attacks would go on.",
+     ["Daveed Gartenstein-Ross and Nathaniel Barr", "Daveed Gartenstein-Ross and Nathaniel Barr"]),
+    ("Senators John McCain and Lindsey Graham said in a statement that the strike was too late.",
+     ["John McCain and Lindsey Graham"]),
+    ("Russia and Iran said the strikes were illegal.", ["Russia and Iran"]),
+    ("Officers of U.S. Customs and Border Protection arrived. Customs and Border Protection said the wall would help.",
+     ["Customs and Border Protection"]),
+    ("The NRA's Executive Vice President and CEO Wayne LaPierre said the law would fail.", ["Wayne LaPierre"]),
+    ("Vice President Mike Pence spoke first. Pence and Defense Secretary Jim Mattis said the strikes would go on.",
+     ["Mike Pence and Jim Mattis"]),
+    ("The police and witnesses said the car was red.", ["police and witnesses"]),
+])
+def test_two_who_speak_together_are_one_joint_source(text, canonical):
+    # the name a phrase ends with was taken for the speaker: "McCain and Graham said" was
+    # Graham's alone, "Customs and Border Protection" was "Border Protection"
+    assert atts(text)["speaker_canonical"].tolist() == canonical

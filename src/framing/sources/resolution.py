@@ -303,7 +303,7 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
     """Sets who the speaker is (``canonical``, and the speaker type where the article says
     more); gives the name and the longest run with a title. A description that names no one
     is the person the article names beside it elsewhere, if one (:mod:`.appositions`)."""
-    owned = _owned_body(phrase, people, g)
+    owned = _owned_body(phrase, people, g) or _joint_speaker(a, phrase, people, g)
     if owned:
         a.canonical = owned
         return owned, ""
@@ -353,6 +353,64 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
         a.canonical = bodies.described(a.canonical, a.speaker[0] if a.speaker else 0,
                                        phrase.lstrip()[:4].lower() == "the ") or a.canonical
     return name, longer
+
+
+#: Two speakers joined by "and", no comma: "Gartenstein-Ross and Barr", "Senators John McCain
+#: and Lindsey Graham", "Russia and Iran".
+_JOINT_RE = re.compile(r"(?P<a>[^,;:()]+?)\s+and\s+(?P<b>[^,;:()]+)")
+
+
+def _joint_speaker(a: Attribution, phrase: str, people: People, g: Words) -> str:
+    """:func:`_joint_names`; two people speak as a plural: "they" goes on from them, never
+    "he" or "she"."""
+    joint = _joint_names(phrase, people, g)
+    if joint and (joint != re.sub(r"^(?:the|The)\s+", "", phrase.strip()) or a.speaker_type == "person"):
+        a.speaker_type = "plural"
+    return joint
+
+
+def _joint_names(phrase: str, people: People, g: Words) -> str:
+    """Two names that speak together ("Gartenstein-Ross and Barr" → "Daveed Gartenstein-Ross
+    and Nathaniel Barr", "Senators John McCain and Lindsey Graham" → "John McCain and Lindsey
+    Graham"): both speak, so neither alone is the source (the name a phrase ends with was taken
+    for the speaker, Graham alone). A single word before "and" and a name of two words or more
+    after it may share its last word ("Customs and Border Protection", "House and Senate
+    Republicans", "Central and Eastern Europe"): the phrase as written. "" unless both sides are
+    capitalised words only and each name holds no title, role or body word ("Executive Vice
+    President and CEO Wayne LaPierre" is one person; "Citizenship and Immigration Services Ken
+    Cuccinelli" the director of a body)."""
+    m = _JOINT_RE.fullmatch(phrase.strip())
+    if m is None:
+        return ""
+    sides = []
+    for side in (m["a"], m["b"]):
+        words = side.split()
+        if len(words) > 1 and words[0].lower().endswith("s") and words[0].lower()[:-1] in g.TITLE_WORDS:
+            words = words[1:]  # "Senators John McCain and …": the title of both
+        if not all(w[:1].isupper() or g.PARTICLE_RE.match(w) for w in words):
+            return ""  # "the police and witnesses", "Colorado Parks and Wildlife spokesman Randy Hampton"
+        name = proper_name(" ".join(words), g)
+        if not name or len(name.split()) > 4 or any(
+                w.lower().rstrip(".") in g.TITLE_WORDS | g.PERSON_ROLES | g.OF_HEADS | ANY_BODY_HEADS
+                or w.lower().rstrip("s") in g.OF_HEADS for w in name.split()):
+            return ""
+        sides.append((" ".join(words), name))
+    (a_words, a_name), (b_words, b_name) = sides
+    if len(a_words.split()) == 1 and len(b_name.split()) >= 2 and not _person_surname(a_name, people, g, named=True):
+        if _person_surname(b_name.split()[-1], people, g, named=True):
+            return ""  # "Citizenship and Immigration Services Ken Cuccinelli": the person, as before
+        return re.sub(r"^(?:the|The)\s+", "", phrase.strip())  # "Customs and Border Protection": as written
+    return " and ".join((_person_surname(name, people, g) or name) if len(name.split()) == 1 else people.full(name)[0]
+                        for name in (a_name, b_name))
+
+
+def _person_surname(word: str, people: People, g: Words, named: bool = False) -> str:
+    """The full name of the one person the article names with the surname ``word``, "" when
+    none (or what was found is no name ending with it). ``named``: only a name that opens
+    with a first name ("Ken Cuccinelli", not "Border Protection")."""
+    full, _, _ = people.surname(word)
+    return full if full and full.endswith(word) and len(full.split()) <= 4 and "\n" not in full \
+        and (not named or is_first_name(full.split()[0])) else ""
 
 
 #: A person's office or campaign, by a possessive: "Heller ’ s office", "Clinton's campaign".
