@@ -15,9 +15,11 @@ from ..text import TextFacts
 from .clause_cases import _message, fronted_end, message_of
 from .clause_passives import passive
 from .clause_phrases import (
+    _body_place,
     _ends_phrase,
     _name_then_stop,
     _role_word,
+    _skip_forward,
     _subject_like,
     document_agent,
     np_after,
@@ -29,12 +31,10 @@ from .clause_vso import before_verb, described_clause, last_form, saying, senten
 from .clause_words import ClauseWords, derived, role_of
 from .clauses import (
     _NONE,
-    _body_place,
     _content_after,
     _content_before,
     _either_content,
     _Site,
-    _skip_forward,
     _verb,
     _verb_group_start,
 )

@@ -10,9 +10,9 @@ passive rule. Asked by :mod:`.clause_cues` before the rules of :mod:`.clauses`."
 
 from __future__ import annotations
 
-from .clause_phrases import _subject_like, np_after, np_back
+from .clause_phrases import _clause_end, _skip_forward, _subject_like, np_after, np_back
 from .clause_vso import last_form
-from .clauses import _NONE, _clause_end, _content_after, _Site, _skip_forward
+from .clauses import _NONE, _content_after, _Site
 
 __all__ = ["passive"]
 

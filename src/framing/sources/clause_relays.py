@@ -9,9 +9,9 @@ with no preposition publishes a speech the noun before it names ("قال … ف�
 
 from __future__ import annotations
 
-from .clause_phrases import np_after
+from .clause_phrases import _skip_forward, np_after
 from .clause_vso import saying, settings
-from .clauses import _content_after, _Site, _skip_forward
+from .clauses import _content_after, _Site
 from .records import Attribution
 
 __all__ = ["relayed"]

@@ -19,9 +19,9 @@ The settings are entries of the language's ``words.yaml`` (docs/languages.md).
 from __future__ import annotations
 
 from ..cues import CueTable, canonical_form
-from .clause_phrases import Tok, _ends_phrase, np_after
+from .clause_phrases import Tok, _ends_phrase, _skip_forward, np_after
 from .clause_words import ClauseWords, derived, kept, role_of
-from .clauses import _NONE, _content_after, _dropped, _Site, _skip_forward
+from .clauses import _NONE, _content_after, _dropped, _Site
 
 __all__ = ["before_verb", "described_clause", "last_form", "saying", "sentence_subject", "settings", "unjoined"]
 

@@ -363,13 +363,13 @@ _JOINT_RE = re.compile(r"(?P<a>[^,;:()]+?)\s+and\s+(?P<b>[^,;:()]+)")
 def _joint_speaker(a: Attribution, phrase: str, people: People, g: Words) -> str:
     """:func:`_joint_names`; two people speak as a plural: "they" goes on from them, never
     "he" or "she"."""
-    joint = _joint_names(phrase, people, g)
-    if joint and (joint != re.sub(r"^(?:the|The)\s+", "", phrase.strip()) or a.speaker_type == "person"):
+    joint, as_written = _joint_names(phrase, people, g)
+    if joint and (not as_written or a.speaker_type == "person"):
         a.speaker_type = "plural"
     return joint
 
 
-def _joint_names(phrase: str, people: People, g: Words) -> str:
+def _joint_names(phrase: str, people: People, g: Words) -> tuple[str, bool]:
     """Two names that speak together ("Gartenstein-Ross and Barr" → "Daveed Gartenstein-Ross
     and Nathaniel Barr", "Senators John McCain and Lindsey Graham" → "John McCain and Lindsey
     Graham"): both speak, so neither alone is the source (the name a phrase ends with was taken
@@ -378,30 +378,31 @@ def _joint_names(phrase: str, people: People, g: Words) -> str:
     Republicans", "Central and Eastern Europe"): the phrase as written. "" unless both sides are
     capitalised words only and each name holds no title, role or body word ("Executive Vice
     President and CEO Wayne LaPierre" is one person; "Citizenship and Immigration Services Ken
-    Cuccinelli" the director of a body)."""
+    Cuccinelli" the director of a body). With it, whether the phrase is kept as written."""
     m = _JOINT_RE.fullmatch(phrase.strip())
     if m is None:
-        return ""
+        return "", False
     sides = []
     for side in (m["a"], m["b"]):
         words = side.split()
         if len(words) > 1 and words[0].lower().endswith("s") and words[0].lower()[:-1] in g.TITLE_WORDS:
             words = words[1:]  # "Senators John McCain and …": the title of both
         if not all(w[:1].isupper() or g.PARTICLE_RE.match(w) for w in words):
-            return ""  # "the police and witnesses", "Colorado Parks and Wildlife spokesman Randy Hampton"
+            return "", False  # "the police and witnesses", "Colorado Parks and Wildlife spokesman Randy Hampton"
         name = proper_name(" ".join(words), g)
         if not name or len(name.split()) > 4 or any(
                 w.lower().rstrip(".") in g.TITLE_WORDS | g.PERSON_ROLES | g.OF_HEADS | ANY_BODY_HEADS
                 or w.lower().rstrip("s") in g.OF_HEADS for w in name.split()):
-            return ""
+            return "", False
         sides.append((" ".join(words), name))
-    (a_words, a_name), (b_words, b_name) = sides
+    (a_words, a_name), (_, b_name) = sides
     if len(a_words.split()) == 1 and len(b_name.split()) >= 2 and not _person_surname(a_name, people, g, named=True):
         if _person_surname(b_name.split()[-1], people, g, named=True):
-            return ""  # "Citizenship and Immigration Services Ken Cuccinelli": the person, as before
-        return re.sub(r"^(?:the|The)\s+", "", phrase.strip())  # "Customs and Border Protection": as written
-    return " and ".join((_person_surname(name, people, g) or name) if len(name.split()) == 1 else people.full(name)[0]
-                        for name in (a_name, b_name))
+            return "", False  # "Citizenship and Immigration Services Ken Cuccinelli": the person, as before
+        return re.sub(r"^(?:the|The)\s+", "", phrase.strip()), True  # "Customs and Border Protection": as written
+    joint = " and ".join((_person_surname(name, people, g) or name) if len(name.split()) == 1 else people.full(name)[0]
+                         for name in (a_name, b_name))
+    return joint, joint == re.sub(r"^(?:the|The)\s+", "", phrase.strip())  # "Russia and Iran": the words written
 
 
 def _person_surname(word: str, people: People, g: Words, named: bool = False) -> str:
