@@ -9,7 +9,7 @@ import re
 
 from ..cues import canonical_form
 from .clause_cases import adjective_phrase, known_word
-from .clause_heads import _core, _honorific, _lead_words, _role, _titled, _what_it_is_of
+from .clause_heads import _core, _honorific, _lead_words, _possessor, _role, _titled, _what_it_is_of
 from .clause_words import ClauseWords, derived
 from .first_names import is_first_name
 
@@ -390,7 +390,7 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
     """Add to ``found`` the person a run of capitalised words names (:func:`_names_between`),
     ``before`` the lower-case words just before it."""
     lows = [x.lower() for x in run]
-    i = 0
+    i = 1 if _possessor(run, w) else 0  # "Bayerns Ministerpräsident Markus Söder"
     while i < len(run) and (lows[i].rstrip(".") in w.TITLE_WORDS or lows[i] in w.DETERMINERS or _role(_core(lows[i], w), w)
                             or lows[i] in w.NATIONALITIES or lows[i] in w.JOINERS or lows[i] in w.PREPS
                             or lows[i] in w.STOP or lows[i] in w.ADVERBS or lows[i] in w.CONJUNCTIONS):

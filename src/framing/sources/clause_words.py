@@ -299,7 +299,8 @@ class ClauseWords:
         #: a pronoun no earlier speaker fits is the person the text named last before it
         self.PRONOUN_NAMES = bool(data.get("pronoun_names", False))
         genitive = data.get("genitive_name")
-        #: a name in the genitive that stands for a role's article ("Thüringens AfD-Chef")
+        #: a name in the genitive that stands for a role's article ("Thüringens AfD-Chef"), or
+        #: says whose the role before a name is ("Bayerns Ministerpräsident Markus Söder")
         self.GENITIVE_NAME = re.compile(str(genitive)) if genitive else None
         #: a participle right after a noun phrase (no comma) is said of it ("des habitants affirmant que")
         self.PARTICIPLE_OF_NOUN = bool(data.get("participle_of_noun", False))

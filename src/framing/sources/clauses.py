@@ -218,15 +218,17 @@ def _inverted(site: _Site, b: int):
     e = _body_place(toks, i, e, w)
     e = _role_complement_then_name(toks, i, e, w)
     speaker = (toks[i].start, toks[e - 1].end)
-    app = None
     if e + 1 < len(toks) and toks[e].text in ",،" and (toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)
                                                        or toks[e + 1].core in w.TITLE_WORDS or _name_then_stop(toks, e + 1, w)
                                                        or joined_article_appositive(toks, e + 1, w)):
         stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", "،", ".", ";", ":"}), len(toks))
-        app = (toks[e + 1].start, toks[stop - 1].end)
-        e = stop
+        content = _either_content(site, b + 1, stop)
+        if content is not None:
+            return site.found(speaker, content, "inverted", (toks[e + 1].start, toks[stop - 1].end))
+        # no content after it: the phrase after the comma is what was said, no apposition
+        # ("Später erklärte Alexander Krassyuk, der Kampf finde statt")
     content = _either_content(site, b + 1, e)
-    return None if content is None else site.found(speaker, content, "inverted", app)
+    return None if content is None else site.found(speaker, content, "inverted")
 
 
 def _clitic(site: _Site, b: int, clitic):
