@@ -28,7 +28,7 @@ from .clause_phrases import (
 )
 from .clause_relays import relayed
 from .clause_vso import before_verb, described_clause, last_form, saying, sentence_subject, settings, unjoined
-from .clause_words import ClauseWords, derived, role_of
+from .clause_words import ClauseWords, derived, elided, role_of
 from .clauses import (
     _NONE,
     _content_after,
@@ -200,9 +200,17 @@ def _clause_marked(site: _Site, b: int) -> bool:
     for k in (i, e) if e is not None else (i,):
         if k < len(toks) and toks[k].text in {",", "،"}:  # (the Arabic comma too: "وجاء في البيان، أن")
             k += 1
-        if k < len(toks) and (toks[k].text == ":" or toks[k].low in w.COMPLEMENTIZERS or toks[k].text in w.OPEN_Q):
+        if k < len(toks) and (toks[k].text == ":" or toks[k].low in w.COMPLEMENTIZERS or toks[k].text in w.OPEN_Q
+                              or _elided_complementizer(toks[k].low, w)):
             return True
     return False
+
+
+def _elided_complementizer(low: str, w: ClauseWords) -> bool:
+    """A complementizer elided before a vowel and written joined to the next word (French
+    "a estimé qu’il fallait …": ``qu’`` of ``complementizers`` opening the token)."""
+    n = elided(low, w.ELISIONS)
+    return n > 0 and low[:n].replace("'", "’") in w.COMPLEMENTIZERS
 
 
 def _in_body(site: _Site, b: int):
