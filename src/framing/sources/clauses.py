@@ -64,6 +64,7 @@ from .clause_phrases import (
     listener_mark,
     np_after,
     np_back,
+    seat_before,
     tokens,
 )
 from .clause_words import ClauseWords, role_of
@@ -375,7 +376,7 @@ def _subject(site: _Site, b: int, prev):
         att = _inverted(site, b)  # "In einer Stellungnahme für die Anhörung schreibt Komba"
         if att is not None:
             return att
-    st = np_back(toks, b, 0, w)
+    st = seat_before(toks, np_back(toks, b, 0, w), b, w)  # "Die Regierung in Moskau sagte"
     d = None if st is None else document_before_agent(toks, st, w)  # "El informe publicado por X indicó"
     st = st if d is None else d
     if site.form in site.cues.noun_forms and not (prev.cap or prev.low in w.PRONOUNS or (
