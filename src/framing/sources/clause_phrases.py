@@ -414,6 +414,20 @@ def _body_place(toks: list[Tok], i: int, e: int, w: ClauseWords) -> int:
 
 
 
+def seat_before(toks: list[Tok], st: int | None, b: int, w: ClauseWords) -> int | None:
+    """The start of a description with its seat, before its verb ("Die Regierung in Moskau
+    sagte", "Die Polizei in Berlin wies … zurück", "Die Menschen in Berlin sagten"; ``place_preps``):
+    the place one or two capitalised words ``toks[st..b]`` after the preposition, the
+    description a phrase opened by a determiner that opens the clause; else ``st``."""
+    if st is None or st < 2 or b - st > 1 or toks[st - 1].low not in w.PLACE_PREPS \
+            or not all(t.cap for t in toks[st:b + 1]):
+        return st
+    body = np_back(toks, st - 2, 0, w)
+    if body is None or (body > 0 and toks[body - 1].word) or toks[body].low not in w.DETERMINERS:
+        return st
+    return body
+
+
 def _role_complement_then_name(toks: list[Tok], i: int, e: int, w: ClauseWords) -> int:
     """The end of an inverted speaker that is a role with its complement, where a name set
     off by commas follows ("betont die Branchenkoordinatorin | für Busse und Bahnen |,

@@ -237,7 +237,8 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     phrase = phrase if case else oblique_phrase(phrase, w)  # "laut eines Sprechers": "ein Sprecher"
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
     aname = (joined_article_name(_words(appos), w) or proper_name(appos, w)) if appos else ""  # "، محمد جواد ظريف،"
-    name = "" if part_of_body(phrase, case, w) or genitive_role(phrase, w) else proper_name(phrase, w)  # "пресс-служба СФУ"
+    name = "" if part_of_body(phrase, case, w) or genitive_role(phrase, w) or _with_seat(phrase, w) \
+        else proper_name(phrase, w)  # "пресс-служба СФУ"
     if case and name:
         name = nominative_name(name, case, w)  # "Андрея Бусыгина": Андрей Бусыгин
     name = _document_or_body(text, a, phrase, name, w)
@@ -392,6 +393,15 @@ def _full_name(a: Attribution, name: str, described: str, full_names: dict, w: C
         a.speaker_type = _kind(described, full, w)  # "Schubert": a person's surname
         a.extra["gender"] = a.extra.get("gender") or first_name_sex(full.split()[0])  # "David Wehren": m
     return full or name
+
+
+def _with_seat(phrase: str, w: ClauseWords) -> bool:
+    """A description with its seat ("Die Regierung in Moskau", "der Botschafter in
+    Washington"; ``place_preps``, a cased language): the place is no name of the speaker."""
+    words = _words(phrase)
+    k = next((i for i, x in enumerate(words) if x.lower() in w.PLACE_PREPS), None)
+    return w.CASED and k is not None and 1 < k < len(words) - 1 and len(words) - k <= 3 \
+        and words[0].lower() in w.DETERMINERS and all(x[:1].isupper() for x in words[k + 1:])
 
 
 def _author(phrase: str, w: ClauseWords) -> str:

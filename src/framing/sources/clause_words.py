@@ -153,6 +153,10 @@ class ClauseWords:
         #: the ending of a cue form that may be a past participle ("confirmé", "acusado",
         #: "gewarnt"): a passive with ``passive_aux`` (clause_passives)
         self.PAST_PARTICIPLE = re.compile(str(past)) if past else None
+        agreed = data.get("passive_only_endings")
+        #: the ending of a participle agreeing with its subject ("annoncée", "confirmés"): a
+        #: report only as a passive with its agent
+        self.PASSIVE_ONLY = re.compile(str(agreed)) if agreed else None
         attributive = data.get("attributive_endings")
         #: the ending of a cue form that after a determiner and before a capitalised noun is an
         #: adjective ("seinen erklärten Hauptkonkurrenten"): no report

@@ -64,6 +64,7 @@ from .clause_phrases import (
     listener_mark,
     np_after,
     np_back,
+    seat_before,
     tokens,
 )
 from .clause_words import ClauseWords, role_of
@@ -377,7 +378,7 @@ def _subject(site: _Site, b: int, prev):
         att = _inverted(site, b)  # "In einer Stellungnahme für die Anhörung schreibt Komba"
         if att is not None:
             return att
-    st = np_back(toks, b, 0, w)
+    st = seat_before(toks, np_back(toks, b, 0, w), b, w)  # "Die Regierung in Moskau sagte"
     d = None if st is None else document_before_agent(toks, st, w)  # "El informe publicado por X indicó"
     st = st if d is None else d
     if site.form in site.cues.noun_forms and not (prev.cap or prev.low in w.PRONOUNS or (
@@ -439,6 +440,16 @@ def _opening_subject(site: _Site, b: int):
 _NONE = "none"
 
 
+def _demonstrative_object(site: _Site, b: int) -> bool:
+    """"Das sagte der Minister", "Das teilte das Auswärtige Amt mit": an article of
+    ``fronted_objects`` that opens a sentence before a verb second written in lower case is a
+    demonstrative, the verb's object; its subject follows the verb (after a comma, "…, das
+    sagte", a relative)."""
+    w, toks = site.w, site.toks
+    return w.ORDER == "v2" and toks[b].low in w.FRONTED_OBJECTS and (b == 0 or toks[b - 1].text in ".!?;:") \
+        and site.text[site.cs:site.cs + 1].islower()
+
+
 def _verb(site: _Site):
     """A reporting verb: its speaker by the rules of the module docstring, in order."""
     w, toks = site.w, site.toks
@@ -449,7 +460,8 @@ def _verb(site: _Site):
         # "…الجميع وقال: «…»": "و" joined to the verb opens its clause; what stands before it
         # is not its subject ("أما الجيش فأكد": after "ف" it is)
         prev = Tok(joined, toks[site.ci].start, site.cs, ())
-    if prev is not None and prev.low in w.DETERMINERS and prev.low not in w.PRONOUNS and w.ORDER != "vso":
+    if prev is not None and prev.low in w.DETERMINERS and prev.low not in w.PRONOUNS and w.ORDER != "vso" \
+            and not _demonstrative_object(site, b):
         return None  # "la critique", "le dit": a noun (an Arabic noun after one has the article:
         # "إلى ذلك قال": the demonstrative closes a fronted phrase, the verb opens its clause)
     answer = _clitic(site, b, clitic) or _bracket(site, b) or _subject_aside(site, b) or _verb_first(site, b, prev)
@@ -467,7 +479,7 @@ def _verb(site: _Site):
         if answer is None and (prev is None or prev.low in w.CONJUNCTIONS or w.PRO_DROP):
             answer = _dropped(site, b)
         answer = answer or _NONE
-    if answer is None and prev.low in w.RELATIVES:
+    if answer is None and prev.low in w.RELATIVES and not _demonstrative_object(site, b):
         answer = _relative(site, b)
     if answer is None:
         answer = _subject(site, b, prev)
