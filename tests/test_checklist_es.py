@@ -96,6 +96,16 @@ CASES = [
     ("En declaraciones a la prensa, el general Tomás Vidal indicó que las tropas se retirarán.",
      [("Tomás Vidal", "indicó", "indirect")]),
     ("El Ejército sirio afirmó, por su parte, que controla la ciudad.", [("El Ejército sirio", "afirmó", "indirect")]),
+    # "responder" with no words said is to react ("Moscú responderá con firmeza"), not a report
+    ("El canciller ruso, Serguéi Lavrov, advirtió que Moscú responderá con firmeza.",
+     [("Serguéi Lavrov", "advirtió", "indirect")]),
+    ("«Nunca», respondió el portavoz Carlos Reyes.", [("Carlos Reyes", "respondió", "direct")]),
+    ("El portavoz Carlos Reyes respondió que no habrá cambios.", [("Carlos Reyes", "respondió", "indirect")]),
+    # "en opinión de X"; "según recoge / publica X": the press's verbs of carrying a report
+    ("En opinión del experto Jorge Díaz, la crisis se prolongará.",
+     [("Jorge Díaz", "En opinión del", "according_to")]),
+    ("Según recoge el diario Público, el acuerdo está cerrado.", [("Público", "Según recoge", "according_to")]),
+    ("El acuerdo está cerrado, según publica la agencia Reuters.", [("Reuters", "según publica", "according_to")]),
     # a relative "quien" after an inverted subject
     ("«Vamos a reconstruir el país», prometió el primer ministro, quien añadió que la ayuda internacional es clave.",
      [("el primer ministro", "prometió", "direct"), ("el primer ministro", "añadió", "indirect")]),
@@ -110,14 +120,6 @@ TODO = [
      [("Bashar al Asad", "aseguró", "indirect")], "the particle al inside an Arabic name"),
     ("«La guerra terminará pronto», dijo Bashar al Asad en una entrevista.",
      [("Bashar al Asad", "dijo", "direct")], "the particle al inside an Arabic name"),
-    # "responder a" + noun: to react, not to say; inside what is reported
-    ("El canciller ruso, Serguéi Lavrov, advirtió que Moscú responderá con firmeza.",
-     [("Serguéi Lavrov", "advirtió", "indirect")], "responder without what is said is no report"),
-    # "en opinión de X", "según recoge / publica X"
-    ("En opinión del experto Jorge Díaz, la crisis se prolongará.",
-     [("Jorge Díaz", "En opinión del", "according_to")], "en opinión de"),
-    ("Según recoge el diario El Mundo, el acuerdo está cerrado.", [("El Mundo", "recoge", "indirect")],
-     "según recoge X"),
     # a surname alone, or a body, before an aside set off by commas ("por su parte", "a través de …")
     ("Sánchez, por su parte, dijo que el Gobierno no cederá.", [("Sánchez", "dijo", "indirect")],
      "a one-word subject before an aside"),
