@@ -80,6 +80,15 @@ CASES = [
     ("El rey saudí, Salmán bin Abdulaziz, aseguró que no negociará.", [("Salmán bin Abdulaziz", "aseguró", "indirect")]),
     ("«No hay negociación posible», dijo la portavoz de Exteriores rusa, María Zajárova.",
      [("María Zajárova", "dijo", "direct")]),
+    # Arabic names written with the article "al" (Bashar al Asad, Abu Bakr al Bagdadi); but "al"
+    # before a body's word after a name is the listener ("dijo Pedro Sánchez al Congreso")
+    ("El presidente sirio, Bashar al Asad, aseguró que no negociará con los rebeldes.",
+     [("Bashar al Asad", "aseguró", "indirect")]),
+    ("«La guerra terminará pronto», dijo Bashar al Asad en una entrevista.", [("Bashar al Asad", "dijo", "direct")]),
+    ("El líder del Estado Islámico, Abu Bakr al Bagdadi, aseguró que no negociará.",
+     [("Abu Bakr al Bagdadi", "aseguró", "indirect")]),
+    ("«No habrá cambios», dijo Pedro Sánchez al Congreso.", [("Pedro Sánchez", "dijo", "direct")]),
+    ("«No habrá cambios», explicó Sánchez al Senado en su comparecencia.", [("Sánchez", "explicó", "direct")]),
     # agencies and anonymous sources; the listener after "a" is not the speaker
     ("La agencia EFE informó de que hubo tres heridos en el ataque.", [("EFE", "informó", "indirect")]),
     ("Fuentes militares dijeron a EFE que el convoy fue atacado de madrugada.",
@@ -115,11 +124,6 @@ TODO = [
     # an adverb of place opening the sentence is no subject ("Allí aseguró"): the dropped subject
     ("El ministro Luis Ortega visitó la frontera el martes. Allí aseguró que la situación está bajo control.",
      [("Luis Ortega", "aseguró", "indirect")], "an adverb of place opening the sentence read as its subject"),
-    # Arabic names written with the article "al" (Bashar al Asad, Abu Bakr al Bagdadi)
-    ("El presidente sirio, Bashar al Asad, aseguró que no negociará con los rebeldes.",
-     [("Bashar al Asad", "aseguró", "indirect")], "the particle al inside an Arabic name"),
-    ("«La guerra terminará pronto», dijo Bashar al Asad en una entrevista.",
-     [("Bashar al Asad", "dijo", "direct")], "the particle al inside an Arabic name"),
     # a surname alone, or a body, before an aside set off by commas ("por su parte", "a través de …")
     ("Sánchez, por su parte, dijo que el Gobierno no cederá.", [("Sánchez", "dijo", "indirect")],
      "a one-word subject before an aside"),
