@@ -64,6 +64,11 @@ CASES = [
      [("María Soler", "dijo", "direct")]),
     ("El ministro Luis Ortega habló en el Congreso. Luego aseguró que la reforma es necesaria.",
      [("Luis Ortega", "aseguró", "indirect")]),
+    # an adverb of place or sequence opening the sentence is no subject ("Allí aseguró")
+    ("El ministro Luis Ortega visitó la frontera el martes. Allí aseguró que la situación está bajo control.",
+     [("Luis Ortega", "aseguró", "indirect")]),
+    ("El ministro Luis Ortega visitó la frontera. Posteriormente señaló que habrá más controles.",
+     [("Luis Ortega", "señaló", "indirect")]),
     ("«Hemos perdido todo lo que teníamos», relató Amina Haddad, madre de cuatro hijos. "
      "«No sabemos adónde ir ni qué comer», agregó.",
      [("Amina Haddad", "relató", "direct"), ("Amina Haddad", "agregó", "direct")]),
@@ -121,9 +126,6 @@ CASES = [
 ]
 
 TODO = [
-    # an adverb of place opening the sentence is no subject ("Allí aseguró"): the dropped subject
-    ("El ministro Luis Ortega visitó la frontera el martes. Allí aseguró que la situación está bajo control.",
-     [("Luis Ortega", "aseguró", "indirect")], "an adverb of place opening the sentence read as its subject"),
     # a surname alone, or a body, before an aside set off by commas ("por su parte", "a través de …")
     ("Sánchez, por su parte, dijo que el Gobierno no cederá.", [("Sánchez", "dijo", "indirect")],
      "a one-word subject before an aside"),
