@@ -6,12 +6,13 @@ before a place), read by :mod:`.clause_resolution`."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..cues import canonical_form
 from .clause_cases import adjective_phrase, known_word
 from .clause_heads import _core, _honorific, _lead_words, _possessor, _role, _titled, _what_it_is_of
 from .clause_words import ClauseWords, derived
-from .first_names import is_first_name
+from .first_names import first_name_sex, is_first_name
 
 _PUNCT = ",.;:!?«»“”„\"'()"
 
@@ -438,7 +439,21 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
     female, male = not w.FEMALE.isdisjoint(lead), not w.MALE.isdisjoint(lead)
     if not (female or male) and w.ROLE_MATCH == "suffix":
         female, male = not w.FEMALE.isdisjoint(roles), not w.MALE.isdisjoint(roles)
-    found.append((" ".join(words), ("f" if female else "m") if female != male else "", roles))
+    gender = ("f" if female else "m") if female != male else ""
+    found.append((" ".join(words), gender or _name_gender(words, w), roles))
+
+
+def _name_gender(words: list, w: ClauseWords) -> str:
+    """The gender a person's name says by its own form (``name_gender``): the surname's
+    ending ("Мария Захарова": f, "Сергей Лавров": m), else the first name's ("Carmen Vidal":
+    f, by its ending or, unaccented, the census lists of first names); "" where none says."""
+    if w.NAME_GENDER is None or len(words) < 2:
+        return ""
+    for part, word in zip(w.NAME_GENDER, (words[-1], words[0])):
+        said = {g for g, pattern in part.items() if pattern.search(word)}
+        if len(said) == 1:
+            return said.pop()
+    return first_name_sex(unicodedata.normalize("NFD", words[0]).encode("ascii", "ignore").decode())
 
 
 

@@ -89,7 +89,8 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
                       or (t.low in w.ADVERBS and (not w.CASED or not t.cap and toks[k - 1].low not in w.DETERMINERS))
                       or _after_origin(toks, i, k, w) or (listener_mark(toks, k, w) is not None
                                                           and (not _role_word(toks[k - 1], w) or _a_source(toks[i], w))
-                                                          and toks[k - 1].core not in w.TITLE_WORDS)):
+                                                          and toks[k - 1].core not in w.TITLE_WORDS)
+                      or _listener_after_name(toks, k, hi, w)):
             break  # "sagte der Präsident wahrscheinlich": an adverb after the phrase ends it; "مدير الإدارة | لـ«المدينة»"
         if w.CASED:
             step = _cased_step(toks, k, i, w, named, lower)
@@ -118,6 +119,15 @@ def _after_attribute(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | 
         if not t.cap and t.low not in w.DETERMINERS and t.low not in w.PREPS and t.low.endswith(_ATTRIBUTIVE):
             return x + 1 if toks[x + 1].cap and toks[x + 1].word else None
     return None
+
+
+def _listener_after_name(toks: list[Tok], k: int, hi: int, w: ClauseWords) -> bool:
+    """A preposition of the listener (``listener_preps``) that is also a joiner of names,
+    after a person's capitalised name and before a body's word, opens the listener, not the
+    rest of the name: "dijo Pedro Sánchez | al Congreso" (but "Bashar al Asad")."""
+    t = toks[k]
+    return (t.low in w.LISTENER_PREPS and t.low in w.JOINERS and k + 1 < hi and toks[k + 1].core in w.ORG_WORDS
+            and toks[k - 1].cap and toks[k - 1].core not in w.ORG_WORDS)
 
 
 def _particle_of_name(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> bool:

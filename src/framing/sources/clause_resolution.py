@@ -45,7 +45,7 @@ from .clause_names import (
     joined_article_name,
     proper_name,
 )
-from .clause_pronouns import body_opening, named_since
+from .clause_pronouns import body_opening, named_since, role_named_uncased
 from .clause_subjects import previous_subject, sentence_subject
 from .clause_words import ClauseWords, bare, category_of
 from .first_names import first_name_sex
@@ -316,6 +316,8 @@ def _role_named(text: str, a: Attribution, case: str, history: list, w: ClauseWo
         name = _last_name_before(text, a.speaker[0], w, a.head)
     elif w.CASED and case and a.head in w.ANAPHORIC_ROLES and a.speaker is not None:
         name = _last_name_before(text, a.speaker[0], w, a.head, only_role=True)
+    elif not w.CASED and a.head and a.speaker is not None:
+        name = role_named_uncased(text, a, text[a.speaker[0]:a.speaker[1]], w)  # "وقال الرئيس": بشار الأسد
     if name:
         a.speaker_type = "person"
     return name

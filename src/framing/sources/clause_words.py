@@ -168,6 +168,11 @@ class ClauseWords:
         if not isinstance(endings, dict) or not set(endings) <= {"f", "m"}:
             raise LanguageError(f"{where}: gender_endings maps f and m to a pattern of a verb form's ending.")
         self.GENDER_ENDINGS = {k: re.compile(str(v)) for k, v in endings.items()}
+        names = data.get("name_gender") or {}
+        #: ``(surname, first name)``: the patterns of a person's name's last and first word by
+        #: gender ("Захарова": f, "Мария": f; "Carmen" by the census lists), where no title says it
+        self.NAME_GENDER = tuple({k: re.compile(str(v)) for k, v in (names.get(part) or {}).items()}
+                                 for part in ("surname", "first")) if names else None
         self._read_script_settings(data, where)
         matching = lang.data.get("matching") or {}
         #: the article itself ("ال") and the preposition after which it loses its first letter
