@@ -53,6 +53,8 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     after_role = j >= 2 and words[j - 1].lower() in w.JOINERS and _role(_core(words[j - 2], w), w)
     while run and (run[0].lower() in w.JOINERS or run[0].lower() in w.DETERMINERS):
         run, after_role = run[1:], after_role or (j >= 1 and _role(_core(words[j - 1], w), w))
+    while len(run) > 1 and run[0].lower() in w.STOP and run[1][:1].isupper():
+        run = run[1:]  # a word of the stop list that opens the sentence: "Aunque Peña Nieto", "Aber Merkel"
     if w.ORDER != "v2" and _what_it_is_of(words, run, w):
         return ""  # "le ministre de la Défense", "la embajada de Estados Unidos", "посол России"
     if after_role and len(run) >= 3:

@@ -135,13 +135,17 @@ def _opening_body(text, a, opening, gender, history, full_names, gazetteer, w, s
 
 
 def _both_surnames(name: str, full_names) -> str:
-    """"Anaya Cortés" (both surnames, ``two_surnames``) after "Ricardo Anaya": the person the
-    text named with the first of them; else ``name``."""
+    """"Anaya Cortés" (both surnames, ``two_surnames``) after "Ricardo Anaya", "Peña Nieto"
+    after "Enrique Peña Nieto": the person the text named with the first of them; else
+    ``name``."""
     words = name.split() if name else []
     if len(words) != 2 or not words[0][:1].isupper() or not words[1][:1].isupper() or words[0] not in full_names:
         return name
     full = full_names[words[0]]
-    return name if not full or full.endswith(name) or len(full.split()) < 2 else full
+    if not full or len(full.split()) < 2 or full == name:
+        return name
+    # the full name ends with both surnames, or gives the first one as its last
+    return full if full.endswith(" " + name) or full.split()[-1] == words[0] else name
 
 
 def _named_after(text: str, atts: list[Attribution], w: ClauseWords) -> None:

@@ -52,6 +52,8 @@ def _opening_name(head: str, full_names, w: ClauseWords, comma: bool) -> str:
                 0 < k < len(words) - 1 and words[k].group() in w.JOINERS and words[k + 1].group()[:1].isupper())):
             k += 1
         run = [x.group() for x in words[:k]]
+        while len(run) > 1 and run[0].lower() in w.STOP:
+            run = run[1:]  # the word that opens the clause: "Aunque Peña Nieto no dio detalles, prometió …"
         if not run or k >= len(words) or (comma and "," not in head[words[k - 1].end():]):
             continue
         verb = words[k].group()
