@@ -41,3 +41,7 @@ def test_a_possessive_before_a_body_or_a_first_name_alone_stays():
     assert proper_name("Trump's Justice Department", g) == "Trump's Justice Department"
     assert proper_name("NPR's Tom", g) == "NPR's Tom"
     assert proper_name("Secretary of Homeland Security", g) == ""
+
+
+def test_a_description_with_for_before_a_titled_name_is_not_that_person():
+    assert _speakers("A spokesman for Prime Minister Theresa May said the tweets were unacceptable.")[0][1] != "Theresa May"

@@ -78,7 +78,7 @@ def proper_name(phrase: str, g: Words) -> str:
     while k < len(run) and title_word(run, k, g, _a_person(g)):  # "Then-President", "NPR's" (:mod:`.name_titles`)
         k += 1
     if k < len(run) and run[k].lower() in {"of", "for"}:
-        return name_after_office(run, k)  # "Governor of Deir al-Zor" is a role, not a name
+        return name_after_office(run, k) if k else ""  # "Governor of Deir al-Zor" is a role, not a name
     stripped = run[k:]
     person_title = any(w.lower().rstrip(".") not in g.NATIONALITIES for w in run[:k])
     if stripped and person_title:

@@ -6,6 +6,11 @@ does not read, for :func:`framing.top_sources`.
   acronym's letters are the initials of the name's capitalised words ("of", "and", "for",
   "the" … skipped), and the id of the acronym is linked to the id of the name when the
   corpus gives that acronym to one such name only.
+* A body's name without its complement in "for" or "of" ("the Syrian Observatory",
+  "the UK-based Syrian Observatory" and "the Syrian Observatory for Human Rights"): the
+  capitalised words of the short form (descriptions in lower case or in "-based" before it
+  left out) are linked to the one name of the outlet that goes on from them with "for" or
+  "of"; a short form of one word ("the Observatory") is left alone.
 * A person with and without a middle initial ("Donald J. Trump" and "Donald Trump"): the
   id without the initial is linked to the id with it when the table writes that first
   name and surname with one middle initial only ("George Bush" goes to "George W. Bush"
@@ -69,6 +74,36 @@ def link_shapes(ids, acronyms=frozenset(), persons=frozenset()) -> dict:
     return dict(sorted(out.items()))
 
 
+_DESCRIBED_RE = re.compile(r"^(?:(?:the|a|an|[a-z][\w-]*|[\w.-]+-based)\s+)+")
+
+
+def _short_forms(ids: dict) -> dict:
+    """``{short id: full id}`` for the bodies of ``ids`` (``{id: a form of it}``) named
+    without their "for"/"of" complement.
+
+    >>> _short_forms({"syrian observatory": "Syrian Observatory", "opposing uk-based syrian observatory":
+    ...               "opposing UK-based Syrian Observatory", "syrian observatory for human rights":
+    ...               "Syrian Observatory for Human Rights", "white house": "White House",
+    ...               "white house counsel": "White House Counsel"})
+    {'opposing uk-based syrian observatory': 'syrian observatory for human rights', 'syrian observatory': 'syrian observatory for human rights'}
+    """
+    long: dict = {}
+    for sid in ids:
+        words = sid.split(" ")
+        for i, w in enumerate(words[2:], 2):
+            if w in ("for", "of"):
+                long.setdefault(" ".join(words[:i]), set()).add(sid)
+    out = {}
+    for sid, form in ids.items():
+        short = _DESCRIBED_RE.sub("", form)
+        words = short.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            full = long.get(" ".join(words).lower(), ())
+            if len(full) == 1:
+                out[sid] = next(iter(full))
+    return dict(sorted(out.items()))
+
+
 def _capitalised(form: str) -> bool:
     """A body's name as a name: each word but the small ones capitalised ("Syrian Arab News
     Agency", not "breathless BBC correspondent")."""
@@ -87,15 +122,18 @@ def linked_shapes(stats: dict, links: dict) -> dict:
     persons = set()
     for _total, per in stats.values():
         for (outlet, sid, kind), acc in per.items():
-            ids, acronyms = by_outlet.setdefault(outlet, (set(), set()))
+            ids, acronyms, bodies = by_outlet.setdefault(outlet, (set(), set(), {}))
             if kind == "person":
                 persons.add(sid)
             elif _letters(sid) and any(f.replace(".", "").isupper() for f in acc[0]):
                 acronyms.add(sid)
-            elif any(_capitalised(f) for f in acc[0]):
-                ids.add(sid)
+            else:
+                bodies.setdefault(sid, max(acc[0], key=len))
+                if any(_capitalised(f) for f in acc[0]):
+                    ids.add(sid)
     people = link_shapes((), persons=persons)
-    shapes = {outlet: {**link_shapes(ids, acronyms), **people} for outlet, (ids, acronyms) in by_outlet.items()}
+    shapes = {outlet: {**_short_forms(bodies), **link_shapes(ids, acronyms), **people}
+              for outlet, (ids, acronyms, bodies) in by_outlet.items()}
     out = dict(links)
     for _total, per in stats.values():
         for outlet, sid, _kind in per:

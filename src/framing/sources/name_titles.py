@@ -62,7 +62,7 @@ def title_word(words, k: int, g: Words, person=None) -> bool:
 
 
 def name_after_office(run, k: int) -> str:
-    """The person's name after a title and its office (``run[k]`` is the "of" or "for":
+    """The person's name after a title and its office (``run[k]``, k > 0, is the "of" or "for":
     "Secretary of State John Kerry" → "John Kerry"): from the first first name that has a
     capitalised word after it, else "".
 
