@@ -37,3 +37,15 @@ def test_a_name_without_its_middle_initial_is_the_same_person():
 def test_two_middle_initials_keep_the_name_apart():
     ids = {"george w bush", "george h w bush", "george bush"}
     assert link_shapes(ids, persons=ids) == {}
+
+
+def test_a_body_without_its_complement_is_the_body():
+    t = _top(["The Syrian Observatory for Human Rights said 20 people died. Aid workers left.",
+              "The opposing UK-based Syrian Observatory said the strikes went on.",
+              "The Syrian Observatory said the road was cut."])
+    assert t[["speaker_id", "attributions"]].values.tolist() == [["syrian observatory for human rights", 3]]
+
+
+def test_a_person_of_a_place_and_another_is_not_a_body():
+    t = _top(["John McCain said the war was lost.", "Senators John McCain of Arizona and Lindsey Graham said no."])
+    assert "john mccain" in set(t["speaker_id"])
