@@ -17,6 +17,7 @@ import re
 from ..lexicon import Lexicon
 from .bodies import Bodies
 from .classification import classify
+from .clause_affiliations import affiliation, affiliations_of, person_of
 from .clause_cases import (
     body_named_before,
     genitive_role,
@@ -253,7 +254,7 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     heads = [_role(_core(x, w), w) for x in _words(phrase)]
     a.head = next((h for h in reversed(heads) if h), "")
     if not name and (a.head or _definite_person(phrase, w)):
-        name = _role_named_before(text, a, phrase, gender, case, history, w, sentence_of, order)
+        name = _role_before(text, a, phrase, gender, case, history, w, sentence_of, order)
         if name is None:
             return
     if w.DEFINITE_PREFIX is not None and a.speaker is not None and len(name.split()) <= 1:
@@ -286,6 +287,41 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     if a.category == "unclassified":
         a.category = next((h.category for h in reversed(history[-LOOKBACK:]) if h.canonical == a.canonical),
                           "unclassified")
+
+
+def _role_before(text: str, a: Attribution, phrase: str, gender: str, case: str, history: list, w: ClauseWords,
+                 sentence_of, order) -> str | None:
+    """A role: the person named with its affiliation (:func:`_affiliated`), else the one
+    named before with it (:func:`_role_named_before`) unless the text names that person
+    with another affiliation. None when ``a`` is given someone, else the name to go on with."""
+    if _affiliated(text, a, phrase, w):
+        return None
+    name = _role_named_before(text, a, phrase, gender, case, history, w, sentence_of, order)
+    if name is None and _other_affiliation(text, a, phrase, w):
+        a.canonical, a.extra["named"] = "", False  # "der CDU-Spitzenkandidat" is not the AfD's
+        return ""
+    return name
+
+
+def _affiliated(text: str, a: Attribution, phrase: str, w: ClauseWords) -> bool:
+    """A role written with whose it is ("so der CDU-Spitzenkandidat") is the person the text
+    named last with that affiliation ("seinem CDU-Kontrahenten Mario Voigt"): True when ``a``
+    is given that person (:mod:`.clause_affiliations`)."""
+    which = affiliation(phrase, w)
+    person = person_of(text, a.speaker[0] if a.speaker else a.cue[0], which, w) if which else ""
+    if not person:
+        return False
+    a.canonical, a.speaker_type = person, "person"
+    a.extra.update(named=True, roles={a.head} - {""})
+    return True
+
+
+def _other_affiliation(text: str, a: Attribution, phrase: str, w: ClauseWords) -> bool:
+    """The person ``a`` was given is named in the text with affiliations, none of them the
+    one its role is written with ("AfD-Spitzenkandidat Björn Höcke" for "der CDU-Spitzenkandidat")."""
+    which = affiliation(phrase, w)
+    known = affiliations_of(text, a.canonical, w) if which and a.canonical else set()
+    return bool(known) and which not in known
 
 
 def _in_full(a: Attribution, bodies: Bodies | None) -> None:

@@ -307,6 +307,10 @@ class ClauseWords:
         self.PLURAL_WITH = {str(k).lower(): re.compile(str(v)) for k, v in (data.get("plural_with") or {}).items()}
         #: a pronoun no earlier speaker fits is the person the text named last before it
         self.PRONOUN_NAMES = bool(data.get("pronoun_names", False))
+        #: a role's compound says whose it is ("der CDU-Spitzenkandidat": :mod:`.clause_affiliations`),
+        #: and the words before its hyphen that say no affiliation ("Ex-Kanzler", "Vize-Chef")
+        self.AFFILIATION_COMPOUNDS = bool(data.get("affiliation_compounds", False))
+        self.ROLE_MODIFIERS = {str(x).lower() for x in data.get("role_modifiers") or ()}
         genitive = data.get("genitive_name")
         #: a name in the genitive that stands for a role's article ("Thüringens AfD-Chef"), or
         #: says whose the role before a name is ("Bayerns Ministerpräsident Markus Söder")
