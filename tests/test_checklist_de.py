@@ -52,6 +52,8 @@ CASES = [
     # a pronoun subject: the person named before; the one spoken to is not the speaker
     ("Verteidigungsminister Boris Pistorius besuchte die Truppe. „Wir sind bereit“, betonte er.",
      [("betonte", "Boris Pistorius", "direct")]),
+    # the one spoken to, in the dative after the speaker, is not part of the speaker's phrase
+    ("„Wir sind bereit“, sagte der Minister dem Sender.", [("sagte", "der Minister", "direct")]),
     ("Die Grünen-Chefin Ricarda Lang war in Kiel. „Wir werden nicht aufgeben“, sagte sie der Deutschen "
      "Presse-Agentur.", [("sagte", "Ricarda Lang", "direct")]),
     # "Das" / "Dies" before the verb is its object, the subject after the verb

@@ -89,8 +89,11 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
                       or (t.low in w.ADVERBS and (not w.CASED or not t.cap and toks[k - 1].low not in w.DETERMINERS))
                       or _after_origin(toks, i, k, w) or (listener_mark(toks, k, w) is not None
                                                           and (not _role_word(toks[k - 1], w) or _a_source(toks[i], w))
-                                                          and toks[k - 1].core not in w.TITLE_WORDS)):
-            break  # "sagte der Präsident wahrscheinlich": an adverb after the phrase ends it; "مدير الإدارة | لـ«المدينة»"
+                                                          and toks[k - 1].core not in w.TITLE_WORDS)
+                      or (t.low in w.DATIVE_ARTICLES and toks[k - 1].word and toks[k - 1].low not in w.PREPS
+                          and toks[k - 1].low not in w.DETERMINERS)):
+            break  # "sagte der Präsident wahrscheinlich": an adverb after the phrase ends it; "مدير الإدارة | لـ«المدينة»";
+            # "sagte der Minister | dem Sender": an article of the dative after the head opens the one spoken to
         if w.CASED:
             step = _cased_step(toks, k, i, w, named, lower)
             if step is None:
