@@ -31,6 +31,11 @@ CASES = [
     ("Le ministère russe de la Défense a affirmé avoir détruit trois chars.",
      [("affirmé", "Le ministère russe de la Défense", "indirect")]),
     ("Le témoin raconte : « Ils ont tiré sur tout le monde. »", [("raconte", "Le témoin", "direct")]),
+    # a role, then the name set off by commas, then the verb and its object: the name speaks
+    ("Le porte-parole du Kremlin, Dmitri Peskov, a dénoncé ces accusations.",
+     [("dénoncé", "Dmitri Peskov", "indirect")]),
+    ("La ministre des Armées, Florence Parly, a annoncé l'envoi de troupes.",
+     [("annoncé", "Florence Parly", "indirect")]),
     # the quotation first, the verb and its subject inverted
     ("« La situation est grave », a déclaré Jean Dupont.", [("déclaré", "Jean Dupont", "direct")]),
     ("« Nous allons gagner », affirme la présidente du parti, Marine Tondelier.",
