@@ -70,8 +70,13 @@ CASES = [
     ("Le général Pierre Lambert était prudent. Selon lui, la guerre durera encore longtemps.",
      [("Selon", "Pierre Lambert", "according_to")]),
     ("Pour le député Éric Ciotti, cette réforme est une trahison.", [("Pour", "Éric Ciotti", "according_to")]),
-    pytest.param("A en croire le maire, la situation est sous contrôle.",
-                 [("A en croire", "le maire", "according_to")], marks=gap("« à en croire X » not read")),
+    ("A en croire le maire, la situation est sous contrôle.", [("A en croire", "le maire", "according_to")]),
+    ("La grève sera suivie, à en croire les syndicats.", [("à en croire", "les syndicats", "according_to")]),
+    ("Selon les secours, trois personnes sont blessées.", [("Selon", "les secours", "according_to")]),
+    ("Aux dires du maire, la police a tiré.", [("Aux dires du", "maire", "according_to")]),
+    # reporting a fact: "faire état de"
+    ("La Maison-Blanche a fait état de progrès dans les négociations.",
+     [("fait état", "Maison-Blanche", "indirect")]),
     # an agency or outlet named as the one spoken to is not the speaker
     ("La police a indiqué à l'AFP que deux personnes avaient été arrêtées.",
      [("indiqué", "La police", "indirect")]),
