@@ -590,7 +590,8 @@ def _aside(site: _Site, b: int):
     if st is None or not _subject_like(toks, st, k - 1, 0, w) or all(t.low in w.ADVERBS for t in toks[st:k] if t.word):
         return None  # (an adverb opening the sentence, "Asimismo, … que, dice, …", speaks no word)
     opens = w.ARTICLES and (st == 0 or not toks[st - 1].word) and not words[0].cap
-    if not appositive and not (opens and toks[st].low in w.DETERMINERS
+    relative = opens and words[0].low in w.RELATIVES  # "Le témoin, qui a requis l’anonymat, a raconté"
+    if not appositive and not relative and not (opens and toks[st].low in w.DETERMINERS
                                and words[0].low not in w.STOP and words[0].low not in w.PREPS) and not (
             opens and _opening_name(toks, st, k, w)) and not _named_opening(toks, st, k, w):
         # "Le président du Kazakhstan, pays d’Asie centrale allié de la Russie, a ordonné":
