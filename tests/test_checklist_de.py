@@ -81,6 +81,12 @@ CASES = [
     ("Nach Einschätzung von Experten ist das Risiko gering.", [("Nach Einschätzung von", "Experten", "according_to")]),
     ("Die Lage ist nach Einschätzung der Polizei ruhig.", [("nach Einschätzung", "der Polizei", "according_to")]),
     ("Nach Worten des Ministers ist die Lage ernst.", [("Nach Worten", "der Minister", "according_to")]),
+    # a document and its maker in the genitive, a name in marks too: the maker is the source
+    ("Laut einem Bericht der Zeitung plant Israel einen Angriff.", [("Laut", "Zeitung", "according_to")]),
+    ("Laut einem Bericht der „Washington Post“ plant Israel einen Angriff.",
+     [("Laut", "Washington Post", "according_to")]),
+    ("Laut einem Bericht des „Spiegel“ plant die Regierung neue Schulden.", [("Laut", "Spiegel", "according_to")]),
+    ("Die Arbeit ruht laut der Mitteilung die ganze Woche.", [("laut", "der Mitteilung", "according_to")]),
     pytest.param("Der Ökonom Marcel Fratzscher ist skeptisch. Seiner Meinung nach ist die Reform gescheitert.",
                  [("Meinung nach", "Marcel Fratzscher", "according_to")], marks=gap("a possessive + 'Meinung nach'")),
     # impersonal: no one named, or the circles it came from
