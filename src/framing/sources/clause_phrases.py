@@ -80,6 +80,7 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
             after = _through_mark(toks, i, k, hi, w)
             if after is None:
                 break
+            named = named or (w.CASED and toks[k].text in w.OPEN_Q)  # "der „New York Times“ | plant": a name
             k = after
             continue
         if k > i and t.low in w.CONJUNCTIONS and k + 1 < hi and _role_word(toks[k - 1], w) and _role_word(toks[k + 1], w):
@@ -90,8 +91,11 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
                       or _after_origin(toks, i, k, w) or (listener_mark(toks, k, w) is not None
                                                           and (not _role_word(toks[k - 1], w) or _a_source(toks[i], w))
                                                           and toks[k - 1].core not in w.TITLE_WORDS)
-                      or _listener_after_name(toks, k, hi, w)):
-            break  # "sagte der Präsident wahrscheinlich": an adverb after the phrase ends it; "مدير الإدارة | لـ«المدينة»"
+                      or _listener_after_name(toks, k, hi, w)
+                      or (t.low in w.DATIVE_ARTICLES and toks[k - 1].word and toks[k - 1].low not in w.PREPS
+                          and toks[k - 1].low not in w.DETERMINERS)):
+            break  # "sagte der Präsident wahrscheinlich": an adverb after the phrase ends it; "مدير الإدارة | لـ«المدينة»";
+            # "sagte der Minister | dem Sender": an article of the dative after the head opens the one spoken to
         if w.CASED:
             step = _cased_step(toks, k, i, w, named, lower)
             if step is None:
@@ -224,8 +228,9 @@ def _cased_step(toks: list[Tok], k: int, i: int, w: ClauseWords, named: bool, lo
     the phrase ends ("sagte Merz der Zeitung", "Trump selbst")."""
     t = toks[k]
     if k > i and t.low in w.DETERMINERS and named and toks[k - 1].core not in w.PERSON_ROLES \
-            and toks[k - 1].core not in w.ORG_WORDS and toks[k - 1].low not in w.JOINERS and not _compound_role(toks[k - 1], w):
-        return None  # a name, then another phrase
+            and toks[k - 1].core not in w.ORG_WORDS and toks[k - 1].low not in w.JOINERS and not _compound_role(toks[k - 1], w) \
+            and not (toks[k - 1].core in w.DOCUMENTS and t.low in w.JOINERS):
+        return None  # a name, then another phrase (not a document's maker: "einem Bericht der Zeitung")
     if not _name_word(t, w) and not t.low[:1].isdigit() and t.low not in w.DETERMINERS:
         if w.PAST_PARTICIPLE is not None and k + 1 < len(toks) and toks[k + 1].low in w.AGENT_PREPS \
                 and w.PAST_PARTICIPLE.search(t.low):

@@ -277,7 +277,7 @@ def _verb_first(site: _Site, b: int, prev):
     elif w.ORDER == "v2" and pronoun_next and prev is not None and not _opens_with_subject(toks, b, w):
         return _inverted(site, b)  # "„…“, sagte er", "Nun fordern sie"; not "Raab bezeichnete es als …"
     if prev is not None and prev.text == "," and _phrase_then_stop(site):
-        return _inverted(site, b)
+        return _role_then_name(site, b) or _inverted(site, b)
     if w.NOMINATIVE and nxt < len(toks) and toks[nxt].low in w.NOMINATIVE and prev is not None and prev.word:
         # "Teilhabe fordert auch der drusische Anführer Laith al-Balaous.": a person in the
         # nominative after the verb, to the sentence's end, is its subject; what opens the
@@ -287,6 +287,14 @@ def _verb_first(site: _Site, b: int, prev):
                 and any(role_of(t.core, w) for t in toks[nxt:e]):
             return _inverted(site, b)
     return None
+
+
+def _role_then_name(site: _Site, b: int):
+    """"Le porte-parole du Kremlin, Dmitri Peskov, a dénoncé ces accusations.": a name set
+    off by commas after the role that opens the sentence is the subject, the phrase after
+    the verb its object (:func:`_aside`'s ``role_name``, the role read); else None."""
+    att = _aside(site, b)
+    return att if att is not None and att.rule == "role_name" and att.appositive is not None else None
 
 
 def _after_subordinator(site: _Site, b: int):
@@ -584,7 +592,8 @@ def _aside(site: _Site, b: int):
     if st is None or not _subject_like(toks, st, k - 1, 0, w) or all(t.low in w.ADVERBS for t in toks[st:k] if t.word):
         return None  # (an adverb opening the sentence, "Asimismo, … que, dice, …", speaks no word)
     opens = w.ARTICLES and (st == 0 or not toks[st - 1].word) and not words[0].cap
-    if not appositive and not (opens and toks[st].low in w.DETERMINERS
+    relative = opens and words[0].low in w.RELATIVES  # "Le témoin, qui a requis l’anonymat, a raconté"
+    if not appositive and not relative and not (opens and toks[st].low in w.DETERMINERS
                                and words[0].low not in w.STOP and words[0].low not in w.PREPS) and not (
             opens and _opening_name(toks, st, k, w)) and not _named_opening(toks, st, k, w):
         # "Le président du Kazakhstan, pays d’Asie centrale allié de la Russie, a ordonné":
