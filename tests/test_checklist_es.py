@@ -79,6 +79,13 @@ CASES = [
      [("Carmen Vidal", "dijo", "indirect")]),
     ("El general Tomás Vidal y la ministra Carmen Vidal hablaron con la prensa. Él dijo que el plan sigue en marcha.",
      [("Tomás Vidal", "dijo", "indirect")]),
+    # a definite role, with or without a nationality, is the person named before with a role
+    ("El presidente francés, Emmanuel Macron, viajó a Berlín. El mandatario francés afirmó que Europa debe unirse.",
+     [("Emmanuel Macron", "afirmó", "indirect")]),
+    ("El ministro de Defensa, Luis Ortega, visitó la base de Rota. «La misión continúa», dijo el ministro.",
+     [("Luis Ortega", "dijo", "direct")]),
+    ("El ministro de Defensa, Luis Ortega, visitó la base de Rota. «La misión continúa», dijo Ortega.",
+     [("Luis Ortega", "dijo", "direct")]),
     # titles and roles before the name, with a nationality
     ("El canciller ruso, Serguéi Lavrov, advirtió que Moscú no aceptará un ultimátum.",
      [("Serguéi Lavrov", "advirtió", "indirect")]),
