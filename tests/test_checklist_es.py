@@ -92,6 +92,11 @@ CASES = [
      [("Luis Ortega", "dijo", "direct")]),
     ("El ministro de Defensa, Luis Ortega, visitó la base de Rota. «La misión continúa», dijo Ortega.",
      [("Luis Ortega", "dijo", "direct")]),
+    # the subject of the sentence before, not its object ("criticó al presidente Juan Pérez")
+    ("Luis Ortega visitó al presidente Juan Pérez. Él añadió que la reforma es un error.",
+     [("Luis Ortega", "añadió", "indirect")]),
+    ("El ministro Luis Ortega criticó al presidente Juan Pérez. Añadió que la reforma es un error.",
+     [("Luis Ortega", "criticó", "indirect"), ("Luis Ortega", "Añadió", "indirect")]),
     # titles and roles before the name, with a nationality
     ("El canciller ruso, Serguéi Lavrov, advirtió que Moscú no aceptará un ultimátum.",
      [("Serguéi Lavrov", "advirtió", "indirect")]),
