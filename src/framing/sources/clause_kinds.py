@@ -85,7 +85,9 @@ def _definite_person(phrase: str, w: ClauseWords) -> bool:
         return any(_role(x, w) for x in words[:2])
     if any(x in w.JOINERS for x in words[1:]):
         return False  # "el abogado de Aguilar": someone described by whom they serve, not named before
-    return bool(words) and (_role(words[0], w) != "" or words[0] in w.NATIONALITIES) and not words[-1].endswith("s")
+    # a plural in -s is no one person, but a nationality in -s is singular ("el mandatario francés")
+    return bool(words) and (_role(words[0], w) != "" or words[0] in w.NATIONALITIES) and not (
+        words[-1].endswith("s") and words[-1] not in w.NATIONALITIES)
 
 
 

@@ -44,10 +44,11 @@ from .clause_names import (
     document_name,
     full_name_of,
     joined_article_name,
+    name_gender,
     proper_name,
 )
 from .clause_pronouns import body_opening, named_since, role_named_uncased
-from .clause_subjects import previous_subject, sentence_subject
+from .clause_subjects import opening_subject, previous_subject, sentence_subject
 from .clause_words import ClauseWords, bare, category_of
 from .first_names import first_name_sex
 from .records import LOOKBACK, NO_SPEAKER, Attribution
@@ -195,8 +196,29 @@ def _pronoun(text: str, a: Attribution, low: str, gender: str, history: list, w:
         _copy(a, earlier)
         return
     a.speaker_type = want
+    if w.PRONOUN_NAMES and kind in {"m", "f"} and _subject_before(text, a, gender, sentence_of, order, full_names, w):
+        return
     if w.PRONOUN_NAMES and kind in {"m", "f"}:
         _name_before(text, a, gender, "", sentence_of, order, w)
+
+
+def _subject_before(text: str, a: Attribution, gender: str, sentence_of, order, full_names, w: ClauseWords) -> bool:
+    """Give a subject pronoun no speaker before it took the person whose name opens the
+    sentence just before as its subject, of no other gender (:func:`.clause_subjects.opening_subject`)."""
+    k = order.get(a.sentence) if order else None
+    if not k or full_names is None:
+        return False
+    name = opening_subject(text, sentence_of[k - 1], full_names, w)
+    g = name_gender(name.split(), w) if name else ""
+    verb = re.match(r"\s+(\w+)", text[text.find(name.split()[-1], sentence_of[k - 1][0]) + len(name.split()[-1]):]) \
+        if name else None
+    if verb and not g:  # the verb's gender ("Мария Захарова раскритиковала …": f)
+        g = next((x for x, p in w.GENDER_ENDINGS.items() if p.search(verb.group(1).lower())), "")
+    if not name or (gender and g and g != gender):
+        return False
+    a.canonical, a.speaker_type = name, "person"
+    a.extra.update(gender=gender or g, named=True, roles=set(), name_before=True)
+    return True
 
 
 def _body_spoke_last(text: str, a: Attribution, low: str, gender: str, history: list, order, w: ClauseWords):

@@ -50,6 +50,7 @@ from .clause_phrases import (
     _name_then_stop,
     _name_word,
     _named_opening,
+    _object_after_name,
     _opening_name,
     _opens_with_object,
     _opens_with_phrase_of_preposition,
@@ -211,7 +212,7 @@ def _inverted(site: _Site, b: int):
         while k < len(toks) and k - i < 18 and toks[k].word and toks[k].low not in w.COMPLEMENTIZERS \
                 and toks[k].low not in w.CONJUNCTIONS and toks[k].low not in w.SPEAKER_ENDS \
                 and toks[k].low not in w.ADVERBS and toks[k].core not in w.TIME_WORDS and not _after_origin(toks, i, k, w) \
-                and listener_mark(toks, k, w) is None:
+                and listener_mark(toks, k, w) is None and not _object_after_name(toks, i, k, w):
             k += 1
         if k >= len(toks) or not toks[k].word or toks[k].low in w.COMPLEMENTIZERS:
             e = k
