@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from itertools import accumulate
 
 import regex
 
@@ -236,7 +235,7 @@ class People:
         if skey in self._done:
             return
         self._done.add(skey)
-        for raw in self._raw_runs(skey.split(" ")[0]):
+        for raw in self._raw_runs().get(skey.split(" ")[0], ()):
             for run in self._run_names(raw):
                 if _surname_of(run[1])[1] == skey:
                     self._add(*run)
@@ -244,20 +243,19 @@ class People:
         if len(persons) > 1:
             self._by_surname[skey] = self._merged(skey, persons)
 
-    def _raw_runs(self, key: str) -> list:
-        """The runs of two words or more (:func:`_raw_runs`) that hold a capitalised word of key
-        ``key``, in text order. No run crosses a line, and a line in ASCII holds such a word only
-        if its lower case without apostrophes holds the key: only those lines are searched."""
-        found = self._memo.get(("key", key))
-        if found is None:
-            found = self._memo["key", key] = []
-            for s, e, low in self._memo.get("lines") or self._memo.setdefault("lines", _lines(self.text)):
-                if low is None or key in low:
-                    runs = self._memo.get(("line", s))
-                    if runs is None:
-                        runs = self._memo["line", s] = list(_raw_runs(self.text, self.g, single=False, span=(s, e)))
-                    found += [raw for raw in runs if any(_is_capitalised(w) and _surname_key(w) == key for _, w in raw)]
-        return found
+    def _raw_runs(self) -> dict:
+        """The article's runs of two words or more as written (:func:`_raw_runs`), read once,
+        in text order, under the key of each capitalised word they hold."""
+        index = self._memo.get("runs")
+        if index is None:
+            index = self._memo["runs"] = {}
+            for raw in _raw_runs(self.text, self.g, single=False):
+                for _at, w in raw:
+                    if _is_capitalised(w):
+                        found = index.setdefault(_surname_key(w), [])
+                        if not found or found[-1] is not raw:
+                            found.append(raw)
+        return index
 
     def _run_names(self, raw: list) -> list:
         """The name a raw run gives (:func:`_name_of`), worked out once."""
@@ -273,7 +271,8 @@ class People:
         if head in self._heads:
             return
         self._heads.add(head)
-        raws = sorted({id(r): r for key in _role_keys(head) for r in self._raw_runs(key)}.values(), key=lambda r: r[0][0])
+        index = self._raw_runs()
+        raws = sorted({id(r): r for key in _role_keys(head) for r in index.get(key, ())}.values(), key=lambda r: r[0][0])
         for raw in raws:
             for start, words, title, former in self._run_names(raw):
                 last = _bare(title[-1]) if title else ""
@@ -544,27 +543,24 @@ def _runs(text: str, g: Words, *, single: bool = True):
         yield from _name_of(text, raw, roles, g)
 
 
-def _lines(text: str) -> list:
-    """``(start, end, lower case without apostrophes, or None beyond ASCII)`` of each line."""
-    starts = list(accumulate((len(x) + 1 for x in text.split("\n")), initial=0))
-    return [(s, e - 1, text[s:e - 1].lower().replace("'", "").replace("`", "") if text[s:e - 1].isascii() else None)
-            for s, e in zip(starts, starts[1:])]
+def _raw_runs(text: str, g: Words, *, single: bool = True):
+    """The runs of capitalised words as written, each a list of ``(start, word)`` (a
+    possessive's "'s" left out): the
+    with ``single=False`` only the runs of two words or more as written (those that can
+    give a full name or a title).
 
-
-def _raw_runs(text: str, g: Words, *, single: bool = True, span: tuple[int, int] | None = None):
-    """The runs of capitalised words as written (in ``span`` if given), each a list of ``(start,
-    word)`` (a possessive's "'s" left out); with ``single=False`` only those of two words or more.
-
-    A run is a capitalised token ("Assad", "al-Assad") and the capitalised tokens and particles
-    ("al", "von") that follow it, each after spaces only (a comma, a bracket, a line break ends
-    it); a possessive ("Trump's") or a word with a final full stop that is not an initial or a
-    title ("Inc.") ends it too. A token is a letter, then letters, digits, apostrophes, full stops
-    and hyphens. Found by a search in C (``_RUN_RE``, ``_LONG_RUN_RE``; ``_RUN_AT_RE`` from a word's start)."""
+    A run is a capitalised token ("Assad", "al-Assad") and the capitalised tokens and
+    particles ("al", "von") that follow it, each after spaces only (a comma, a bracket, a
+    line break ends it); a possessive ("Trump's") or a word with a final full stop that is
+    not an initial or a title ("Inc.") ends it too. A token is a letter, then letters,
+    digits, apostrophes, full stops and hyphens; the runs are
+    found by a search in C (``_RUN_RE``, ``_LONG_RUN_RE``; a run whose first capital stands
+    inside a word is read from the word's start, ``_RUN_AT_RE``); only their words are read
+    in Python."""
     roles = _role_words(g)
-    search, match = (_RUN_RE if single else _LONG_RUN_RE).search, _RUN_AT_RE.match
-    pos, end = span or (0, len(text))
+    search, match, pos = (_RUN_RE if single else _LONG_RUN_RE).search, _RUN_AT_RE.match, 0
     while True:
-        m = search(text, pos, end)
+        m = search(text, pos)
         if m is None:
             return
         r = m.start()
