@@ -211,8 +211,9 @@ class People:
             index = self._memo["runs"] = {}
             for raw in _raw_runs(self.text, self.g, single=False):
                 for _at, w in raw:
-                    if _is_capitalised(w):
-                        found = index.setdefault(_surname_key(w), [])
+                    key = _capital_key(w)
+                    if key:
+                        found = index.setdefault(key, [])
                         if not found or found[-1] is not raw:
                             found.append(raw)
         return index
@@ -544,6 +545,13 @@ def _raw_runs(text: str, g: Words, *, single: bool = True):
                 run = []
         if run and (single or len(run) > 1):
             yield run
+
+
+@lru_cache(maxsize=1 << 16)  # the same words come back in every article
+def _capital_key(word: str) -> str:
+    """The surname key of a capitalised word (:func:`_is_capitalised`), "" for any other: one
+    look-up per word of a run, where the index of an article's runs is built."""
+    return _surname_key(word) if _is_capitalised(word) else ""
 
 
 def _is_capitalised(token: str) -> bool:
