@@ -96,21 +96,3 @@ def test_a_name_the_article_writes_by_itself_is_that_name_not_a_longer_one_endin
     # a name written only inside a longer one is that one ("Syrian" read as a nationality)
     assert Bodies("The Syrian Observatory for Human Rights said.").full(
         "Observatory for Human Rights") == "Syrian Observatory for Human Rights"
-
-
-def test_the_search_for_an_acronyms_spelling_skips_no_run_that_spells_it():
-    # the one search before the runs are read (speed): it finds every spelling the runs
-    # find, joiners, hyphens and line breaks between words included, and answers "" only
-    # where no capitalised words of the text have the initials
-    text = ("The Syrian Observatory for Human Rights (SOHR) said. Médecins Sans Frontières and the "
-            "Islamic State of Iraq and the Levant spoke.\nThe Free Syrian\nArmy and the Anti-Terror Unit said.")
-    bodies = Bodies(text)
-    assert bodies._spelled("SOHR") == "Syrian Observatory for Human Rights"
-    assert bodies._spelled("ISIL") == "Islamic State of Iraq and the Levant"
-    assert bodies._spelled("FSA") == "Free Syrian Army"  # a line break is white space within a run
-    assert bodies._spelled("ATU") == ""  # "Anti-Terror" is one word
-    assert bodies._spelled("NATO") == ""
-    for acronym in ("SOHR", "ISIL", "FSA", "TSO", "AU", "TA", "SA"):
-        found = {" ".join(words[at[i]:at[i + len(acronym) - 1] + 1]) for words, at, initials in bodies._runs()
-                 for i in range(len(initials)) if initials.startswith(acronym, i)}
-        assert bodies._spelled(acronym) == (found.pop() if len(found) == 1 else "")
