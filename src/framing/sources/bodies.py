@@ -44,7 +44,6 @@ unies"); and three more rules name what its news writes:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .people import _ORG_WORDS, _bare
 
@@ -118,13 +117,6 @@ def drop_based(name: str) -> str:
     Observatory" → "Syrian Observatory"; "London Based …" too; "London-based" alone is
     kept) and without a "based in …" that closes it."""
     return _BASED_IN_RE.sub("", _BASED_RE.sub("", name))
-
-
-@lru_cache(maxsize=4096)  # acronyms come back ("SOHR", "ISIS", "CNN")
-def _spelling(acronym: str) -> re.Pattern:
-    """Capitalised words whose initials are ``acronym``, with only joiners between them, as a
-    run of ``_RUN_RE`` holds them: where the text holds none, no run of it spells the acronym."""
-    return re.compile(r"\s+(?:(?:of|for|and|the|on|&)\s+)*".join(re.escape(c) + r"[a-z][\w’'-]*" for c in acronym))
 
 
 class Bodies:
@@ -356,8 +348,6 @@ class Bodies:
     def _spelled(self, acronym: str) -> str:
         """The capitalised words of the text whose initials are ``acronym`` (with "of",
         "for", "and", "the", "on" between them), when the text gives one such name."""
-        if self.w is None and _spelling(acronym).search(self.text) is None:
-            return ""  # no capitalised words of the text spell it: no run need be read
         found = set()
         for words, at, initials in self._runs():
             i = initials.find(acronym)
