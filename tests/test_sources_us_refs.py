@@ -1,0 +1,75 @@
+"""Who a speaker is, eighth round on US outlets (issue 23; gold/attributions/abp.jsonl, dev
+half): party tags in the Wall Street Journal's style, roles in lower case that go back to a
+named person. Each test a pattern of English on a sentence of the kind the errors showed."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from framing import find_attributions
+
+
+def atts(text: str) -> pd.DataFrame:
+    return find_attributions(pd.DataFrame({"doc_id": ["d"], "outlet": ["X"], "text": [text]}), warn=False)
+
+
+def canonical_of(text: str, written: str) -> list[str]:
+    df = atts(text)
+    return df.loc[df.speaker == written, "speaker_canonical"].tolist()
+
+
+def speakers_of(text: str) -> list[tuple[str, str]]:
+    df = atts(text)
+    return list(zip(df.speaker, df.speaker_canonical))
+
+
+def test_a_tag_whose_party_and_state_a_comma_parts_leaves_the_name_before_it():
+    # "(R., Ariz.)" and the tokenised "( R. , Ariz. )", an appositive after it: the name speaks
+    for tag in ("(R., Ariz.)", "( R. , Ariz. )"):
+        text = f"Sen. John McCain {tag}, a lead sponsor of the Senate bill, said the best way is this."
+        assert speakers_of(text) == [("Sen. John McCain", "John McCain")]
+    text = "Sen. Chuck Schumer (D., N.Y.), who backs the bill, said it would pass."
+    assert speakers_of(text) == [("Sen. Chuck Schumer", "Chuck Schumer")]
+    # a sentence's opener is no part of the name
+    text = "But House Judiciary Committee Chairman Lamar Smith ( R. , Texas ) , a leading opponent , called it a breach."
+    assert speakers_of(text) == [("House Judiciary Committee Chairman Lamar Smith", "Lamar Smith")]
+    # the tag after a name in apposition, and a comma before the parenthesis
+    text = "A second senator working on the bill, Jeff Flake (R., Ariz.), said he is open to the idea."
+    assert atts(text).speaker_canonical.tolist() == ["Jeff Flake"]
+    text = "Senator Tom Cotton , ( R. , Ark . ) , who also attended the session , said it was wrong."
+    assert speakers_of(text) == [("Senator Tom Cotton", "Tom Cotton")]
+
+
+def test_a_role_in_lower_case_before_a_name_is_that_person_when_the_article_comes_back_to_it():
+    text = ("Maryland Democrats rejected a bill as Baltimore mayor Jack Young begged residents to stop shooting. "
+            "Police said five people were shot. “We will not stand for it,” the mayor said.")
+    assert canonical_of(text, "the mayor") == ["Jack Young"]
+    # the words before the role must be among those the article wrote before it
+    text = ("Democrat state senator Will Smith Jr. led the charge. Police said five people were shot. "
+            "“We have not done enough,” the state senator said.")
+    assert canonical_of(text, "the state senator") == ["Will Smith Jr."]
+
+
+def test_a_role_in_lower_case_stays_a_role_when_two_people_or_none_hold_it():
+    text = ("Baltimore mayor Jack Young and Denver mayor Bob Smith met on Monday. "
+            "“We will not stand for it,” the mayor said.")
+    assert canonical_of(text, "the mayor") == ["mayor"]
+    text = "City spokesman John Green said the city was ready. “We will not stand for it,” the mayor said."
+    assert canonical_of(text, "the mayor") == ["mayor"]
+    # named after it: not yet the one the reader knows
+    text = "“We will not stand for it,” the mayor said. Baltimore mayor Jack Young begged residents to stop."
+    assert canonical_of(text, "the mayor") == ["mayor"]
+    # a role many hold at once is no office ("the candidate" after "candidate Ralph Nader")
+    text = "In 2000, candidate Ralph Nader took votes. Johnson drew a blank. “A wasted vote,” the candidate told him."
+    assert canonical_of(text, "the candidate") == ["candidate"]
+    # a bare "the president" is the outlet's own, whom an article may name with no title
+    text = ("French president Emmanuel Macron said his government had proof. Trump blamed Russia. On Wednesday, "
+            "the president tweeted that missiles “will be coming”. The French president said it was a red line.")
+    assert canonical_of(text, "the president") == ["president"]
+    text = ("French president Emmanuel Macron said his government had proof. Trump blamed Russia. "
+            "The French president said it was a red line.")
+    assert canonical_of(text, "The French president") == ["Emmanuel Macron"]
+    # someone else brought in with the role since
+    text = ("Police chief James Cervera said the man was shot. A second police chief, who spoke on condition of "
+            "anonymity, was at the scene. The chief described it as a war zone.")
+    assert canonical_of(text, "The chief") == ["chief"]
