@@ -73,3 +73,15 @@ def test_a_role_in_lower_case_stays_a_role_when_two_people_or_none_hold_it():
     text = ("Police chief James Cervera said the man was shot. A second police chief, who spoke on condition of "
             "anonymity, was at the scene. The chief described it as a war zone.")
     assert canonical_of(text, "The chief") == ["chief"]
+
+
+def test_a_title_word_before_a_bodys_head_names_the_body():
+    # "State", "Defense", "Foreign" are title words ("State Secretary"), but before "Department" or
+    # "Ministry" they name the body: never the other department the article names
+    text = ("Officials at the Defense Department were angry. Hillary Clinton blasted Trump. "
+            "Her own State Department, however, tweeted in 2012 that Erdogan was a stalwart.")
+    assert canonical_of(text, "Her own State Department") == ["State Department"]
+    text = "Officials at the Treasury Department were angry. The State Department said it would act."
+    assert canonical_of(text, "The State Department") == ["State Department"]
+    text = "The Russian Foreign Ministry was silent. The Russian Defense Ministry said the strikes hit."
+    assert canonical_of(text, "The Russian Defense Ministry") == ["Russian Defense Ministry"]
