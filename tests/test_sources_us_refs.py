@@ -85,3 +85,15 @@ def test_a_title_word_before_a_bodys_head_names_the_body():
     assert canonical_of(text, "The State Department") == ["State Department"]
     text = "The Russian Foreign Ministry was silent. The Russian Defense Ministry said the strikes hit."
     assert canonical_of(text, "The Russian Defense Ministry") == ["Russian Defense Ministry"]
+
+
+def test_will_and_may_with_a_capital_inside_a_name_are_no_modals():
+    # after a lower-case role and before a capital: a first name, the subject read forward too
+    text = ("Democrat state senator Will Smith Jr. , who led the charge , also expressed discontent .\n"
+            "`` I do n't think anyone has walked out of here , '' he said .")
+    assert canonical_of(text, "he") == ["Will Smith Jr."]
+    text = "Republican congressman Will Hurd said the wall would not work."
+    assert speakers_of(text) == [("Republican congressman Will Hurd", "Will Hurd")]
+    # after a first name: the surname "May", not the modal
+    text = "British Prime Minister Theresa May spoke on Monday. “We will act,” she said."
+    assert canonical_of(text, "she") == ["Theresa May"]

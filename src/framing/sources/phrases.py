@@ -164,12 +164,13 @@ def plural(low: str) -> bool:
 
 def _name_word(toks: list[Token], i: int) -> bool:
     """"May", "Will" written with a capital inside a sentence are names ("Theresa May
-    said", "Will wrote"), not the modals."""
+    said", "Will wrote", "state senator Will Smith": before a capital), not the modals."""
     if not (toks[i].low in {"may", "will"} and toks[i].text[0].isupper() and i > 0):
         return False
     if i + 1 < len(toks) and toks[i + 1].low[:1].isdigit():
         return False  # "On May 5"
-    return toks[i - 1].cap or toks[i - 1].text in {",", "\u201d", '"', "''", "Mrs.", "Ms.", "Mr."}
+    return toks[i - 1].cap or toks[i - 1].text in {",", "\u201d", '"', "''", "Mrs.", "Ms.", "Mr."} or (
+        toks[i].low == "will" and i + 1 < len(toks) and toks[i + 1].cap)  # "state senator Will Smith said"
 
 
 def leading_preps(g: Words) -> set:
@@ -309,7 +310,8 @@ def np_forward(toks: list[Token], i: int, hi: int, g: Words, *, subject: bool = 
                 continue
             break
         low = p.low
-        if low in g.STOP or (low in g.TIME_OR_PLACE and low not in {"this"} and j > i) or low in {"said", "says", "told"}:
+        if (low in g.STOP and not (p.cap and _name_word(toks, j))) or (low in g.TIME_OR_PLACE and low not in {"this"} and j > i) \
+                or low in {"said", "says", "told"}:  # (not "state senator Will Smith Jr.")
             if low in {"of", "for"} and j + 1 < hi and toks[j + 1].word:
                 j += 1
                 continue
