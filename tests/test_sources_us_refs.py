@@ -97,3 +97,11 @@ def test_will_and_may_with_a_capital_inside_a_name_are_no_modals():
     # after a first name: the surname "May", not the modal
     text = "British Prime Minister Theresa May spoke on Monday. “We will act,” she said."
     assert canonical_of(text, "she") == ["Theresa May"]
+
+
+def test_the_writers_comment_opening_a_sentence_is_no_name():
+    # "Significantly," "Regardless,": the subject after the comma speaks, no name in apposition
+    text = "Significantly, the judge said he could not require me to pay restitution."
+    assert speakers_of(text) == [("the judge", "judge")]
+    text = "Regardless, the State Department said it found no evidence that the document was sent."
+    assert speakers_of(text) == [("the State Department", "State Department")]
