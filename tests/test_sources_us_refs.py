@@ -105,3 +105,11 @@ def test_the_writers_comment_opening_a_sentence_is_no_name():
     assert speakers_of(text) == [("the judge", "judge")]
     text = "Regardless, the State Department said it found no evidence that the document was sent."
     assert speakers_of(text) == [("the State Department", "State Department")]
+
+
+def test_a_phrase_opening_with_a_preposition_is_no_name_in_apposition():
+    text = ("On Wednesday, however, the director of the Federal Bureau of Investigation, James B. Comey, said "
+            "that the messages were private.")
+    assert atts(text).speaker_canonical.tolist() == ["James B. Comey"]
+    text = "At the United Nations, Russia's deputy ambassador, Vladimir Safronkov, criticized the vote."
+    assert atts(text).speaker_canonical.tolist() == ["Vladimir Safronkov"]

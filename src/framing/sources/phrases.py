@@ -389,9 +389,9 @@ def looks_like_name(toks: list[Token], g: Words) -> bool:
 
 def adverbial(toks: list[Token], start: int, g: Words) -> bool:
     """The phrase at token ``start`` is a time or place adverbial ("In August", "On
-    Tuesday"): it follows a preposition, or is a time word."""
+    Tuesday"): it follows a preposition, opens with one, or is a time word."""
     return (start >= 1 and toks[start - 1].low in g.PREPS_IN_NP | {"during", "since", "after", "before", "last", "this"}) \
-        or toks[start].low in g.TIME_WORDS
+        or toks[start].low in g.TIME_WORDS or toks[start].low in g.PREPS_IN_NP  # "On Wednesday, however, the director …"
 
 
 def segment_start(toks: list[Token], i: int) -> int | None:
