@@ -113,3 +113,12 @@ def test_a_phrase_opening_with_a_preposition_is_no_name_in_apposition():
     assert atts(text).speaker_canonical.tolist() == ["James B. Comey"]
     text = "At the United Nations, Russia's deputy ambassador, Vladimir Safronkov, criticized the vote."
     assert atts(text).speaker_canonical.tolist() == ["Vladimir Safronkov"]
+
+
+def test_a_count_of_time_before_ago_and_a_floating_quantifier_stand_between_subject_and_cue():
+    text = "The State Department less than two weeks ago said that secret intelligence had passed."
+    assert speakers_of(text) == [("The State Department", "State Department")]
+    text = "Donald J. Trump and Senator Bernie Sanders have both argued that workers have lost jobs."
+    assert speakers_of(text) == [("Donald J. Trump and Senator Bernie Sanders", "Donald J. Trump and Bernie Sanders")]
+    text = "Asked about it, the Florida Republican would only say that his lack of knowledge was worrisome."
+    assert atts(text).speaker.tolist()[-1] == "the Florida Republican"

@@ -120,9 +120,21 @@ def skip_back(toks: list[Token], b: int, g: Words, progressive: bool = False) ->
             b -= 1
             while b >= 0 and toks[b].low in {"this", "last", "next", "that", "on", "in", "early", "late", "just", "earlier"}:
                 b -= 1
+            if low == "ago":  # "The State Department less than two weeks ago said"
+                while b >= 0 and (toks[b].low in _COUNTED or toks[b].low in g.NUMBER_WORDS or toks[b].low.isdigit()):
+                    b -= 1
+        elif low in _FLOATING and b >= 1 and (toks[b - 1].low in g.AUX or toks[b - 1].low in g.BE):
+            b -= 1  # "Trump and Sanders have both argued", "the senator would only say"
         else:
             break
     return b
+
+
+#: What a count of time before "ago" is made of besides numbers ("less than two weeks ago").
+_COUNTED = frozenset({u + x for u in ("second", "minute", "hour", "day", "week", "month", "year", "decade") for x in ("", "s")}
+                     | {"a", "an", "than", "less", "more", "about", "nearly", "almost", "some", "over", "just", "only"})
+#: Words between an auxiliary and its verb that are no subject: floating quantifiers, "only".
+_FLOATING = frozenset({"both", "all", "each", "only"})
 
 
 def np_back(toks: list[Token], i: int, lo: int, g: Words) -> int | None:
