@@ -28,8 +28,8 @@ import regex
 
 from .._names import fold
 from ..lang import get_language
+from .name_titles import Words, time_prefixed_title  # Words: .words's
 from .surname_links import LINK_MIN, LINK_SHARE, link_surnames
-from .words import Words
 
 __all__ = ["People", "speaker_key", "id_kind", "link_surnames", "AMBIGUOUS", "LINK_SHARE", "LINK_MIN"]
 
@@ -489,7 +489,7 @@ def _untitled(words: list[str], g: Words) -> list[str]:
     cut = 0
     for k in range(len(words) - 1):
         b = _bare(words[k])
-        if (b in roles or b in _ORG_WORDS or b.split("-")[0] in roles) and not all(
+        if (b in roles or b in _ORG_WORDS or b.split("-")[0] in roles or time_prefixed_title(b, roles)) and not all(
                 _bare(w) in _SUFFIXES for w in words[k + 1:]):  # "Speaker", "President-elect", "Coalition"
             cut = k + 1
     return words[cut:]
