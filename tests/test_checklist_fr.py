@@ -48,6 +48,11 @@ CASES = [
      [("lancé", "Emmanuel Macron", "direct")]),
     ("« La Suisse ne peut pas rester neutre », écrit le conseiller national Jean Ziegler dans une tribune.",
      [("écrit", "Jean Ziegler", "direct")]),
+    # "ce qu’a dit X": a relative clause whose object is what was said, its subject after the verb
+    ("La loi passera. C'est du moins ce qu'ont assuré les députés.", [("assuré", "les députés", "indirect")]),
+    ("C'est ce qu'a affirmé le ministre de la Santé mardi.", [("affirmé", "le ministre de la Santé", "indirect")]),
+    ("C'est ce qu'affirme le ministre.", [("affirme", "le ministre", "indirect")]),
+    ("Ce que le ministre a dit est faux.", [("dit", "le ministre", "indirect")]),
     # a pronoun joined after the verb ("dit-il", "estime-t-elle"): the person named before
     ("Anne Hidalgo a réagi lundi. « C'est une erreur », dit-elle.", [("dit", "Anne Hidalgo", "direct")]),
     ("Anne Hidalgo a réagi lundi. « C'est une erreur », estime-t-elle.", [("estime", "Anne Hidalgo", "direct")]),
