@@ -5,18 +5,9 @@ the failures were the round's work list; see docs/evaluation.md)."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-import framing
-from framing.text import analyze
-
-
-def rows(text: str) -> list[tuple]:
-    got = framing.find_attributions(pd.DataFrame({"doc_id": ["d0"], "text": [text]}), language="de")
-    got = got[got["rule"] != "continuation"]
-    return [tuple(r) for r in got[["cue", "speaker_canonical", "kind"]].values.tolist()]
-
+from .test_checklist_fr import names, quotes, rows
 
 CASES = [
     # the speaker first, a title before the name
@@ -99,17 +90,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_a_german_report(text, expected):
-    assert rows(text) == expected
-
-
-def names(text):
-    f = analyze(text, "de")
-    return [text[q.start + 1:q.end - 1].strip() for q in f.names]
-
-
-def quotes(text):
-    f = analyze(text, "de")
-    return [text[q.start + 1:q.end - 1].strip() for q in f.quotes]
+    assert rows(text, "de") == expected
 
 
 @pytest.mark.parametrize("text, name", [
@@ -121,8 +102,8 @@ def quotes(text):
     ("Der Film „Im Westen nichts Neues“ gewann einen Oscar.", "Im Westen nichts Neues"),
 ])
 def test_a_german_name_in_marks_is_no_quotation(text, name):
-    assert names(text) == [name]
-    assert quotes(text) == []
+    assert names(text, "de") == [name]
+    assert quotes(text, "de") == []
 
 
 @pytest.mark.parametrize("text, quote", [
@@ -131,4 +112,4 @@ def test_a_german_name_in_marks_is_no_quotation(text, name):
      "Angriff auf unsere Demokratie und unsere Freiheit"),
 ])
 def test_a_german_quotation_is_quoted(text, quote):
-    assert quotes(text) == [quote]
+    assert quotes(text, "de") == [quote]

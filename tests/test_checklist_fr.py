@@ -12,8 +12,9 @@ import framing
 from framing.text import analyze
 
 
-def rows(text: str) -> list[tuple]:
-    got = framing.find_attributions(pd.DataFrame({"doc_id": ["d0"], "text": [text]}), language="fr")
+def rows(text: str, lang: str = "fr") -> list[tuple]:
+    """(cue, resolved speaker, kind) of each report of ``text`` read in ``lang``."""
+    got = framing.find_attributions(pd.DataFrame({"doc_id": ["d0"], "text": [text]}), language=lang)
     got = got[got["rule"] != "continuation"]
     return [tuple(r) for r in got[["cue", "speaker_canonical", "kind"]].values.tolist()]
 
@@ -107,14 +108,14 @@ def test_a_french_report(text, expected):
     assert rows(text) == expected
 
 
-def names(text):
-    f = analyze(text, "fr")
-    return [text[q.start + 1:q.end - 1].strip() for q in f.names]
+def names(text, lang="fr"):
+    """The words inside each pair of marks read as a name."""
+    return [text[q.start + 1:q.end - 1].strip() for q in analyze(text, lang).names]
 
 
-def quotes(text):
-    f = analyze(text, "fr")
-    return [text[q.start + 1:q.end - 1].strip() for q in f.quotes]
+def quotes(text, lang="fr"):
+    """The words inside each pair of marks read as a quotation."""
+    return [text[q.start + 1:q.end - 1].strip() for q in analyze(text, lang).quotes]
 
 
 @pytest.mark.parametrize("text, name", [
