@@ -95,6 +95,14 @@ CASES = [
      [("raconté", "Le témoin", "indirect")]),
     ("Les enquêteurs, qui ont interrogé dix personnes, ont indiqué que le suspect était connu.",
      [("indiqué", "Les enquêteurs", "indirect")]),
+    # the wire's and the old press's conventions: a source after the verb, then what was said
+    ("On apprend de source autorisée que les négociations ont repris.",
+     [("apprend", "source autorisée", "indirect")]),
+    ("On mande de Berne que le Conseil fédéral a siégé hier.", [("mande", "", "indirect")]),
+    ("Le Conseil fédéral communique : « Les frontières restent ouvertes. »",
+     [("communique", "Le Conseil fédéral", "direct")]),
+    ("Le ministère communique les chiffres chaque semaine.", []),
+    ("« La Suisse restera neutre », déclara M. Motta.", [("déclara", "Motta", "direct")]),
     # reports of bodies
     ("Le Kremlin a démenti ces informations.", [("démenti", "Le Kremlin", "indirect")]),
     # a quotation over two paragraphs, its verb in the second
