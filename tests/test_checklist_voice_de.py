@@ -12,7 +12,6 @@ import pytest
 
 from . import voice_checklist as vc
 
-
 NAMES = [
     # titles of books, films, shows, newspapers
     "Der Roman „Die Mittagsfrau“ wurde in zwanzig Sprachen übersetzt.",
