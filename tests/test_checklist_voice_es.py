@@ -52,7 +52,22 @@ NAMES = [
     "El presidente afirmó que el \"Tren Maya\" estará listo en diciembre.",
 ]
 
-NAME_GAPS: list = []
+NAMES += [
+    # a name at the head of its sentence, a verb of saying after it: the outlet or the party speaks
+    "«Podemos» anunció ayer su candidato.",
+    "\"El Universal\" informó que hubo tres muertos.",
+    "El diario «El País», según informó ayer, tuvo acceso al documento.",
+    "Vio «Roma», «Coco» y «Amores perros» en una semana.",
+    "Según \"Reforma\", el funcionario renunció.",
+    "Joaquín Guzmán, alias \"el Chapo\", fue extraditado.",
+]
+
+NAME_GAPS: list = [
+    # a title with a comma in it, no title word before it
+    "Vimos «Yo, Daniel Blake» en el cine.",
+    # a term in lower case after an article, a speech word earlier in the sentence
+    "El gobernador dijo que los \"narcocorridos\" serán prohibidos en el estado.",
+]
 
 QUOTES = [
     # a short quotation a cue stands near: the speaker's words
@@ -64,7 +79,12 @@ QUOTES = [
     ("Calificó la decisión de \"absurda\".", "absurda"),
 ]
 
-QUOTE_GAPS: list = []
+QUOTE_GAPS: list = [
+    # one noun after a verb of speaking and its preposition (habló de "traición")
+    ("El diputado habló de \"traición\".", "traición"),
+    # what a speaker asks for (pidió "calma")
+    ("Pidió \"calma\" a la población.", "calma"),
+]
 
 
 @pytest.mark.parametrize("text", vc.rows(NAMES, NAME_GAPS))
