@@ -77,13 +77,15 @@ QUOTES = [
     ("\"No\", respondió el presidente.", "No"),
     ("El alcalde aseguró que la obra será \"un éxito\".", "un éxito"),
     ("Calificó la decisión de \"absurda\".", "absurda"),
+    # what a verb of asking, demanding or promising asks for, in lower case: the asker's word
+    ("Pidió \"calma\" a la población.", "calma"),
+    ("La oposición exige la \"renuncia inmediata\" del ministro.", "renuncia inmediata"),
+    ("El candidato prometió \"mano dura\" contra el crimen.", "mano dura"),
 ]
 
 QUOTE_GAPS: list = [
     # one noun after a verb of speaking and its preposition (habló de "traición")
     ("El diputado habló de \"traición\".", "traición"),
-    # what a speaker asks for (pidió "calma")
-    ("Pidió \"calma\" a la población.", "calma"),
 ]
 
 
@@ -99,3 +101,7 @@ def test_a_short_quotation_with_a_cue_near_is_speech(text, words):
 
 def test_a_name_in_marks_inside_a_quotation_is_quoted():
     vc.nested_is_quoted("\"Leo cada mañana «El País» y me enojo mucho\", dijo el ministro.", "es", "País", "ministro")
+
+
+def test_a_name_a_verb_of_asking_asks_for_stays_a_name():
+    vc.all_names("Pidió \"Sembrando Vida\" para su municipio.", "es")

@@ -70,12 +70,13 @@ QUOTES = [
     ("«Нет», — ответил он.", "Нет"),
     ("Он назвал происходящее «провокацией».", "провокацией"),
     ("По его словам, это «абсурд».", "абсурд"),
+    # what a verb of demanding or promising asks for, in lower case: the speaker's word
+    ("Он пообещал «жесткий ответ».", "жесткий ответ"),
+    ("Министр призвал к «сдержанности».", "сдержанности"),
+    ("Депутаты потребовали «немедленной отставки» министра.", "немедленной отставки"),
 ]
 
-QUOTE_GAPS: list = [
-    # what a speaker promises, a noun phrase in lower case (пообещал «жесткий ответ»)
-    ("Он пообещал «жесткий ответ».", "жесткий ответ"),
-]
+QUOTE_GAPS: list = []
 
 
 @pytest.mark.parametrize("text", vc.rows(NAMES, NAME_GAPS))
