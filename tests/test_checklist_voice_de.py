@@ -66,6 +66,9 @@ NAMES = [
     "Er las „Faust“ und „Die Räuber“ in der Schule.",
     "Das Sturmtief „Zeynep“ wütete über Norddeutschland.",
     "Der Roman »Die Mittagsfrau« wurde übersetzt.",
+    # speaking of a name with the definite article, or judging a name with no „als“: a name
+    "Sie sprach von der „Letzten Generation“ und ihren Aktionen.",
+    "Er kritisierte die „Letzte Generation“ scharf.",
     "Wie der »Spiegel« berichtet, ist der Vertrag unterschrieben.",
 ]
 
@@ -90,13 +93,17 @@ QUOTES = [
     ("Vielmehr nötig seien eine „massive Erhöhung der Azubiquote“ und mehr Geld.", "massive Erhöhung der Azubiquote"),
     ("Er rate, „wenig nutzbringende Irritationen“ zu vermeiden.", "wenig nutzbringende Irritationen"),
     ("Eine „vernünftige“ Lösung sei nicht in Sicht.", "vernünftige"),
+    # speaking of something with an indefinite article before the marks: naming it so
+    ("Der Kanzler sprach von einer „Zeitenwende“.", "Zeitenwende"),
+    # a verb of judging and „als“: the judge's words
+    ("Die Opposition kritisierte das Vorgehen als „Skandal“.", "Skandal"),
+    ("Die Übernahme wurde in Caracas als „Akt der Piraterie“ verurteilt.", "Akt der Piraterie"),
 ]
 
 QUOTE_GAPS: list[tuple[str, str]] = [
-    # a capitalised noun (German capitalises every noun) after a speech word or a judging verb
-    ("Der Kanzler sprach von einer „Zeitenwende“.", "Zeitenwende"),
-    ("Die Opposition kritisierte das Vorgehen als „Skandal“.", "Skandal"),
+    # a capitalised noun (German capitalises every noun) a naming verb gives with no article
     ("Der Minister nannte den Vorschlag „Unsinn“.", "Unsinn"),
+    ("Sie sprach von „Verrat“.", "Verrat"),
     # a participle after a reflexive verb of showing (zeigte sich „entsetzt“)
     ("Der Bürgermeister zeigte sich „entsetzt“.", "entsetzt"),
 ]
