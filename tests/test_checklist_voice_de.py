@@ -98,14 +98,15 @@ QUOTES = [
     # a verb of judging and „als“: the judge's words
     ("Die Opposition kritisierte das Vorgehen als „Skandal“.", "Skandal"),
     ("Die Übernahme wurde in Caracas als „Akt der Piraterie“ verurteilt.", "Akt der Piraterie"),
+    # how one shows oneself (zeigte sich, gab sich), in lower case: one's own word
+    ("Der Bürgermeister zeigte sich „entsetzt“.", "entsetzt"),
+    ("Die Ministerin gab sich „vorsichtig optimistisch“.", "vorsichtig optimistisch"),
 ]
 
 QUOTE_GAPS: list[tuple[str, str]] = [
     # a capitalised noun (German capitalises every noun) a naming verb gives with no article
     ("Der Minister nannte den Vorschlag „Unsinn“.", "Unsinn"),
     ("Sie sprach von „Verrat“.", "Verrat"),
-    # a participle after a reflexive verb of showing (zeigte sich „entsetzt“)
-    ("Der Bürgermeister zeigte sich „entsetzt“.", "entsetzt"),
 ]
 
 

@@ -81,12 +81,12 @@ QUOTES = [
     ("Pidió \"calma\" a la población.", "calma"),
     ("La oposición exige la \"renuncia inmediata\" del ministro.", "renuncia inmediata"),
     ("El candidato prometió \"mano dura\" contra el crimen.", "mano dura"),
+    # what one speaks of, and how one shows oneself, in lower case: one's own word
+    ("El diputado habló de \"traición\".", "traición"),
+    ("La ministra se mostró \"muy preocupada\" por los datos.", "muy preocupada"),
 ]
 
-QUOTE_GAPS: list = [
-    # one noun after a verb of speaking and its preposition (habló de "traición")
-    ("El diputado habló de \"traición\".", "traición"),
-]
+QUOTE_GAPS: list = []
 
 
 @pytest.mark.parametrize("text", vc.rows(NAMES, NAME_GAPS))
