@@ -42,3 +42,20 @@ def test_an_article_after_the_inverted_subject_opens_what_was_said_when_no_appos
     # an apposition closed by a comma is still read as the speaker's
     assert rows("Später sagte Alexander Krassyuk, der Promoter von Usyk, der Kampf finde statt.") == [
         ("sagte", "Alexander Krassyuk", "Alexander Krassyuk")]
+
+
+def test_a_role_written_with_its_affiliation_is_the_person_named_with_it():
+    text = ("AfD-Spitzenkandidat Björn Höcke wirft seinem CDU-Kontrahenten Mario Voigt vor, das Publikum belogen zu "
+            "haben. „Das ist absurd“, schimpft der AfD-Chef. Er lasse sich nichts unterstellen, so der "
+            "CDU-Spitzenkandidat.")
+    assert rows(text) == [("wirft", "AfD-Spitzenkandidat Björn Höcke", "Björn Höcke"),
+                          ("schimpft", "der AfD-Chef", "Björn Höcke"), ("so", "der CDU-Spitzenkandidat", "Mario Voigt")]
+    # no one named with that affiliation: not the person named with another, the role as written
+    assert rows("Die SPD-Chefin Saskia Esken sagte, sie sei froh. „Ja“, sagte die CDU-Chefin.")[1] == (
+        "sagte", "die CDU-Chefin", "die CDU-Chefin")
+    # a modifier or a place before the hyphen says no affiliation
+    assert rows("Der frühere Kanzler Gerhard Schröder sagte, er bleibe. „Gut“, sagte der Ex-Kanzler.")[1][2] == (
+        "Gerhard Schröder")
+    assert rows("Mecklenburg-Vorpommerns Verkehrsminister Reinhard Meyer erklärte, die Strecke bleibe offen. Der "
+                "SPD-Politiker hob hervor, dass die Bahn zahle.")[1][2] == "Reinhard Meyer"
+    assert rows("US-Präsident Donald Trump sagte, er komme. „Nein“, sagte der US-Präsident.")[1][2] == "Donald Trump"

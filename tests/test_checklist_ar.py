@@ -68,6 +68,14 @@ CASES = [
     ("ووفق ما نقلته قناة الجزيرة، فإن الاشتباكات توقفت.", [("قناة الجزيرة", "وفق ما نقلته", "according_to")]),
     ("وبحسب ما أفادت مصادر محلية، فإن الاشتباكات توقفت.", [("مصادر محلية", "بحسب ما أفادت", "according_to")]),
     ("وتعمل الحكومة وفق المبادرة العربية.", []),
+    # verb, subject, object: after a name that ended with its family name's article, a word with
+    # the article opens the object (not an adjective of origin); the dropped subject follows it
+    ("وانتقد وزير الخارجية وليد المعلم السياسة الأمريكية، وقال إن واشنطن تدعم الإرهاب.",
+     [("وليد المعلم", "انتقد", "indirect"), ("وليد المعلم", "قال", "indirect")]),
+    ("وقال رئيس الوزراء العراقي حيدر العبادي اليوم الأحد إن القوات حررت المدينة.",
+     [("حيدر العبادي", "قال", "indirect")]),
+    ("وأكد وزير الخارجية وليد المعلم خلال لقائه نظيره الروسي أن دمشق ملتزمة بالحل السياسي.",
+     [("وليد المعلم", "أكد", "indirect")]),
     # a definite role with no name is the person the text named after that role before, every
     # word of the role among the words before the name; not an indefinite "مسؤول", nor another role
     ("وصل وزير الخارجية السوري وليد المعلم إلى موسكو. وقال الوزير إن المحادثات كانت مثمرة.",
@@ -88,6 +96,8 @@ CASES = [
 ]
 
 TODO = [
+    ("ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش الأطراف إلى وقف القتال.",
+     [("أنطونيو غوتيريش", "دعا", "indirect")], "a name without the article, then the object with it"),
     ("وتوقع الخبير محمد العلي أن تستمر الأزمة لسنوات.", [("محمد العلي", "توقع", "indirect")],
      "توقع (to expect) as a cue"),
 ]

@@ -79,6 +79,24 @@ CASES = [
      [("Carmen Vidal", "dijo", "indirect")]),
     ("El general Tomás Vidal y la ministra Carmen Vidal hablaron con la prensa. Él dijo que el plan sigue en marcha.",
      [("Tomás Vidal", "dijo", "indirect")]),
+    # a sentence adverbial set off by commas ("por su parte", "a su vez", "en cambio") leaves the
+    # phrase before it speaking, a surname alone (the person named before in full) or a body
+    ("El presidente Pedro Sánchez viajó a París. Sánchez, por su parte, dijo que el Gobierno no cederá.",
+     [("Pedro Sánchez", "dijo", "indirect")]),
+    ("El Gobierno, a su vez, anunció que habrá elecciones en junio.", [("El Gobierno", "anunció", "indirect")]),
+    ("La oposición, en cambio, criticó la medida.", [("La oposición", "criticó", "indirect")]),
+    # a definite role, with or without a nationality, is the person named before with a role
+    ("El presidente francés, Emmanuel Macron, viajó a Berlín. El mandatario francés afirmó que Europa debe unirse.",
+     [("Emmanuel Macron", "afirmó", "indirect")]),
+    ("El ministro de Defensa, Luis Ortega, visitó la base de Rota. «La misión continúa», dijo el ministro.",
+     [("Luis Ortega", "dijo", "direct")]),
+    ("El ministro de Defensa, Luis Ortega, visitó la base de Rota. «La misión continúa», dijo Ortega.",
+     [("Luis Ortega", "dijo", "direct")]),
+    # the subject of the sentence before, not its object ("criticó al presidente Juan Pérez")
+    ("Luis Ortega visitó al presidente Juan Pérez. Él añadió que la reforma es un error.",
+     [("Luis Ortega", "añadió", "indirect")]),
+    ("El ministro Luis Ortega criticó al presidente Juan Pérez. Añadió que la reforma es un error.",
+     [("Luis Ortega", "criticó", "indirect"), ("Luis Ortega", "Añadió", "indirect")]),
     # titles and roles before the name, with a nationality
     ("El canciller ruso, Serguéi Lavrov, advirtió que Moscú no aceptará un ultimátum.",
      [("Serguéi Lavrov", "advirtió", "indirect")]),
@@ -126,11 +144,8 @@ CASES = [
 ]
 
 TODO = [
-    # a surname alone, or a body, before an aside set off by commas ("por su parte", "a través de …")
-    ("Sánchez, por su parte, dijo que el Gobierno no cederá.", [("Sánchez", "dijo", "indirect")],
-     "a one-word subject before an aside"),
     ("El Gobierno, a través de su portavoz, anunció que habrá elecciones en junio.",
-     [("El Gobierno", "anunció", "indirect")], "a body before an aside"),
+     [("El Gobierno", "anunció", "indirect")], "a body before an aside of a compound preposition"),
     # "según un comunicado difundido por X": the document's author
     ("Los rebeldes, según un comunicado difundido por el grupo, rechazan el alto el fuego.",
      [("el grupo", "según", "according_to")], "the author after 'difundido por'"),

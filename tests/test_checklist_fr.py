@@ -1,7 +1,7 @@
 """A checklist of how French news reports speech (issue 24): sentences written here, not taken
 from any corpus, one for each construction a reader of French news meets; each asserts what a
-reader gives: the cue, the speaker (as resolved) and whether the words are quoted. Rows marked
-xfail are constructions not yet read; they name the work left."""
+reader gives: the cue, the speaker (as resolved) and whether the words are quoted (first run,
+the failures were the round's work list; see docs/evaluation.md)."""
 
 from __future__ import annotations
 
@@ -12,14 +12,11 @@ import framing
 from framing.text import analyze
 
 
-def rows(text: str) -> list[tuple]:
-    got = framing.find_attributions(pd.DataFrame({"doc_id": ["d0"], "text": [text]}), language="fr")
+def rows(text: str, lang: str = "fr") -> list[tuple]:
+    """(cue, resolved speaker, kind) of each report of ``text`` read in ``lang``."""
+    got = framing.find_attributions(pd.DataFrame({"doc_id": ["d0"], "text": [text]}), language=lang)
     got = got[got["rule"] != "continuation"]
     return [tuple(r) for r in got[["cue", "speaker_canonical", "kind"]].values.tolist()]
-
-
-def gap(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 CASES = [
@@ -31,6 +28,11 @@ CASES = [
     ("Le ministère russe de la Défense a affirmé avoir détruit trois chars.",
      [("affirmé", "Le ministère russe de la Défense", "indirect")]),
     ("Le témoin raconte : « Ils ont tiré sur tout le monde. »", [("raconte", "Le témoin", "direct")]),
+    # a role, then the name set off by commas, then the verb and its object: the name speaks
+    ("Le porte-parole du Kremlin, Dmitri Peskov, a dénoncé ces accusations.",
+     [("dénoncé", "Dmitri Peskov", "indirect")]),
+    ("La ministre des Armées, Florence Parly, a annoncé l'envoi de troupes.",
+     [("annoncé", "Florence Parly", "indirect")]),
     # the quotation first, the verb and its subject inverted
     ("« La situation est grave », a déclaré Jean Dupont.", [("déclaré", "Jean Dupont", "direct")]),
     ("« Nous allons gagner », affirme la présidente du parti, Marine Tondelier.",
@@ -43,6 +45,11 @@ CASES = [
      [("lancé", "Emmanuel Macron", "direct")]),
     ("« La Suisse ne peut pas rester neutre », écrit le conseiller national Jean Ziegler dans une tribune.",
      [("écrit", "Jean Ziegler", "direct")]),
+    # "ce qu’a dit X": a relative clause whose object is what was said, its subject after the verb
+    ("La loi passera. C'est du moins ce qu'ont assuré les députés.", [("assuré", "les députés", "indirect")]),
+    ("C'est ce qu'a affirmé le ministre de la Santé mardi.", [("affirmé", "le ministre de la Santé", "indirect")]),
+    ("C'est ce qu'affirme le ministre.", [("affirme", "le ministre", "indirect")]),
+    ("Ce que le ministre a dit est faux.", [("dit", "le ministre", "indirect")]),
     # a pronoun joined after the verb ("dit-il", "estime-t-elle"): the person named before
     ("Anne Hidalgo a réagi lundi. « C'est une erreur », dit-elle.", [("dit", "Anne Hidalgo", "direct")]),
     ("Anne Hidalgo a réagi lundi. « C'est une erreur », estime-t-elle.", [("estime", "Anne Hidalgo", "direct")]),
@@ -65,8 +72,13 @@ CASES = [
     ("Le général Pierre Lambert était prudent. Selon lui, la guerre durera encore longtemps.",
      [("Selon", "Pierre Lambert", "according_to")]),
     ("Pour le député Éric Ciotti, cette réforme est une trahison.", [("Pour", "Éric Ciotti", "according_to")]),
-    pytest.param("A en croire le maire, la situation est sous contrôle.",
-                 [("A en croire", "le maire", "according_to")], marks=gap("« à en croire X » not read")),
+    ("A en croire le maire, la situation est sous contrôle.", [("A en croire", "le maire", "according_to")]),
+    ("La grève sera suivie, à en croire les syndicats.", [("à en croire", "les syndicats", "according_to")]),
+    ("Selon les secours, trois personnes sont blessées.", [("Selon", "les secours", "according_to")]),
+    ("Aux dires du maire, la police a tiré.", [("Aux dires du", "maire", "according_to")]),
+    # reporting a fact: "faire état de"
+    ("La Maison-Blanche a fait état de progrès dans les négociations.",
+     [("fait état", "Maison-Blanche", "indirect")]),
     # an agency or outlet named as the one spoken to is not the speaker
     ("La police a indiqué à l'AFP que deux personnes avaient été arrêtées.",
      [("indiqué", "La police", "indirect")]),
@@ -79,8 +91,18 @@ CASES = [
     ("Ces chiffres ont été confirmés par le ministère de la Santé.",
      [("confirmés", "le ministère de la Santé", "indirect")]),
     # a subject set off from its verb by a relative clause between commas
-    pytest.param("Le témoin, qui a requis l'anonymat, a raconté que les soldats avaient tiré.",
-                 [("raconté", "Le témoin", "indirect")], marks=gap("a relative clause between subject and verb")),
+    ("Le témoin, qui a requis l'anonymat, a raconté que les soldats avaient tiré.",
+     [("raconté", "Le témoin", "indirect")]),
+    ("Les enquêteurs, qui ont interrogé dix personnes, ont indiqué que le suspect était connu.",
+     [("indiqué", "Les enquêteurs", "indirect")]),
+    # the wire's and the old press's conventions: a source after the verb, then what was said
+    ("On apprend de source autorisée que les négociations ont repris.",
+     [("apprend", "source autorisée", "indirect")]),
+    ("On mande de Berne que le Conseil fédéral a siégé hier.", [("mande", "", "indirect")]),
+    ("Le Conseil fédéral communique : « Les frontières restent ouvertes. »",
+     [("communique", "Le Conseil fédéral", "direct")]),
+    ("Le ministère communique les chiffres chaque semaine.", []),
+    ("« La Suisse restera neutre », déclara M. Motta.", [("déclara", "Motta", "direct")]),
     # reports of bodies
     ("Le Kremlin a démenti ces informations.", [("démenti", "Le Kremlin", "indirect")]),
     # a quotation over two paragraphs, its verb in the second
@@ -94,14 +116,14 @@ def test_a_french_report(text, expected):
     assert rows(text) == expected
 
 
-def names(text):
-    f = analyze(text, "fr")
-    return [text[q.start + 1:q.end - 1].strip() for q in f.names]
+def names(text, lang="fr"):
+    """The words inside each pair of marks read as a name."""
+    return [text[q.start + 1:q.end - 1].strip() for q in analyze(text, lang).names]
 
 
-def quotes(text):
-    f = analyze(text, "fr")
-    return [text[q.start + 1:q.end - 1].strip() for q in f.quotes]
+def quotes(text, lang="fr"):
+    """The words inside each pair of marks read as a quotation."""
+    return [text[q.start + 1:q.end - 1].strip() for q in analyze(text, lang).quotes]
 
 
 @pytest.mark.parametrize("text, name", [

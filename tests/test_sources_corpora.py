@@ -32,6 +32,11 @@ def tag_or_dateline_speakers(corpus, atts: pd.DataFrame) -> pd.DataFrame:
     # a tag never takes an article: "the I-Word" (a campaign about a word) is a name
     is_tag = (atts["speaker"].str.fullmatch(tag.pattern) | atts["speaker_canonical"].str.fullmatch(tag.pattern)) \
         & ~atts["speaker"].str.match(r"(?i)the\s")
+    canonical = atts["speaker_canonical"].fillna("")
+    # the state of a tag whose party and state a comma parts ("( R. , Ariz. )", "(D., N.Y.)"): an
+    # abbreviation (not "D.C.", a city that speaks), or any state with the parenthesis
+    is_tag |= (canonical.str.contains(r"\)$") | (canonical.str.contains(r"\.") & ~canonical.str.startswith("D.C"))) \
+        & canonical.map(lambda c: bool(g.STATE_AFTER_PLACE.match(c.rstrip(" )"))))
     dated = spoken.apply(in_dateline, axis=1) if len(spoken) else pd.Series(dtype=bool)
     return atts[is_tag.fillna(False) | atts.index.isin(dated[dated].index)]
 
@@ -51,7 +56,7 @@ def test_the_scan_finds_tags_and_datelines():
     # the check itself, on rows made by hand: it would catch what it looks for
     corpus = framing.load_corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"],
                                                "text": ["WASHINGTON — Smith said so.\n\nJones said no."]}), warn=False)
-    rows = pd.DataFrame({"doc_id": ["a", "a", "a"], "speaker": ["WASHINGTON", "Sen. Rand Paul", "Jones"],
-                         "speaker_canonical": ["WASHINGTON", "R-Ky.", "Jones"], "speaker_start": [0, 5, 29],
-                         "cue": ["said"] * 3})
-    assert tag_or_dateline_speakers(corpus, rows)["speaker"].tolist() == ["WASHINGTON", "Sen. Rand Paul"]
+    rows = pd.DataFrame({"doc_id": ["a", "a", "a", "a"], "speaker": ["WASHINGTON", "Sen. Rand Paul", "Jones", "he"],
+                         "speaker_canonical": ["WASHINGTON", "R-Ky.", "Jones", "Ariz. )"], "speaker_start": [0, 5, 29, 29],
+                         "cue": ["said"] * 4})
+    assert tag_or_dateline_speakers(corpus, rows)["speaker"].tolist() == ["WASHINGTON", "Sen. Rand Paul", "he"]

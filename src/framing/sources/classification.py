@@ -58,6 +58,10 @@ def _first_by_family(text: str, span: tuple[int, int], gazetteer: Lexicon) -> di
     return first
 
 
+#: A run's first word that is no part of the name: "the", a possessive ("Her own State Department").
+_OPENING_DETERMINERS = frozenset({"the", "her", "his", "its", "their"})
+
+
 @lru_cache(maxsize=65536)  # a pure function of phrases that repeat
 def proper_name(phrase: str, g: Words) -> str:
     """The proper name a phrase ends with, less titles ("Syrian President Bashar al-Assad" → "Bashar al-Assad")."""
@@ -72,7 +76,7 @@ def proper_name(phrase: str, g: Words) -> str:
     run = words[j:]
     if not run or j > 0 and any(w.lower() in g.PREPS_IN_NP | {"by", "run", "based"} or w.endswith("ing") for w in words[:j]):
         return ""
-    if run[0].lower() == "the":
+    if run[0].lower() in _OPENING_DETERMINERS:  # "Her State Department" at a sentence's start
         run = run[1:]
     k = 0
     while k < len(run) and title_word(run, k, g, _a_person(g)):  # "Then-President", "NPR's" (:mod:`.name_titles`)
@@ -81,8 +85,8 @@ def proper_name(phrase: str, g: Words) -> str:
         return name_after_office(run, k) if k else ""  # "Governor of Deir al-Zor" is a role, not a name
     stripped = run[k:]
     person_title = any(w.lower().rstrip(".") not in g.NATIONALITIES for w in run[:k])
-    if stripped and person_title:
-        run = stripped
+    if stripped and person_title and not (len(stripped) == 1 and stripped[0].lower() in g.OF_HEADS):
+        run = stripped  # not "State Department", "Foreign Ministry": a title's word before a body's head names it
     while run and run[-1].lower() in {"of", "for", "the"}:
         run = run[:-1]
     return " ".join(run)

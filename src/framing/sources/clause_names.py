@@ -442,10 +442,10 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
     if not (female or male) and w.ROLE_MATCH == "suffix":
         female, male = not w.FEMALE.isdisjoint(roles), not w.MALE.isdisjoint(roles)
     gender = ("f" if female else "m") if female != male else ""
-    found.append((" ".join(words), gender or _name_gender(words, w), roles))
+    found.append((" ".join(words), gender or name_gender(words, w), roles))
 
 
-def _name_gender(words: list, w: ClauseWords) -> str:
+def name_gender(words: list, w: ClauseWords) -> str:
     """The gender a person's name says by its own form (``name_gender``): the surname's
     ending ("Мария Захарова": f, "Сергей Лавров": m), else the first name's ("Carmen Vidal":
     f, by its ending or, unaccented, the census lists of first names); "" where none says."""

@@ -13,7 +13,7 @@ import re
 from .clause_names import _core, _role
 from .clause_words import ClauseWords
 
-__all__ = ["previous_subject", "sentence_subject"]
+__all__ = ["previous_subject", "sentence_subject", "opening_subject"]
 
 # an opening phrase to a comma ("Esta mañana,", "Ahí,", "En Madrid,"): at most six words
 _OPENING = re.compile(r"(?:[^\s,.;:«»\"“”]+\s+){0,5}[^\s,.;:«»\"“”]+,\s+")
@@ -36,6 +36,14 @@ def previous_subject(text: str, sentence: tuple[int, int], full_names, w: Clause
     if not w.PRO_DROP or not w.CASED:
         return ""
     return _opening_name(text[sentence[0]:sentence[1]], full_names, w, comma=False)
+
+
+def opening_subject(text: str, sentence: tuple[int, int], full_names, w: ClauseWords) -> str:
+    """The person whose name opens ``sentence`` as the subject of the verb right after it,
+    in any cased language: the antecedent a subject pronoun of the next sentence takes before
+    a person the sentence names later, as its object ("Сергей Лавров раскритиковал Энтони
+    Блинкена. Он добавил …": Лавров); else ""."""
+    return _opening_name(text[sentence[0]:sentence[1]], full_names, w, comma=False) if w.CASED else ""
 
 
 def _opening_name(head: str, full_names, w: ClauseWords, comma: bool) -> str:
@@ -62,7 +70,7 @@ def _opening_name(head: str, full_names, w: ClauseWords, comma: bool) -> str:
             continue  # "Zavala, que …", "Zavala y Anaya", "Zavala en …": no verb of hers
         if any(x.lower() in w.DETERMINERS or x.lower() in w.ORG_WORDS or _role(_core(x, w), w) for x in run):
             continue
-        name = full_names.get(run[-1], "") if len(run) == 1 else " ".join(run)
+        name = (full_names[run[-1]] if run[-1] in full_names else "") if len(run) == 1 else " ".join(run)
         if name and len(name.split()) >= 2:
             return name
     return ""

@@ -54,7 +54,7 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "negated_said": "NEGATED_SAID", "source_after": "SOURCE_AFTER", "learned_from": "LEARNED_FROM",
          "same_source": "SAME_SOURCE", "coordinators": "COORDINATORS", "subject_asides": "SUBJECT_ASIDES",
          "neuter_clitic": "NEUTER_CLITIC", "passive_reports": "PASSIVE_REPORTS",
-         "idioms": "IDIOMS", "infinitive_mark": "INFINITIVE_MARK"}
+         "idioms": "IDIOMS", "infinitive_mark": "INFINITIVE_MARK", "dative_articles": "DATIVE_ARTICLES"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
              "definite", "speaker_ends", "name_particles", "subordinators",
              "listeners", "adverbial_heads", "anaphoric_roles", "shared_subject", "body_preps", "negations",
@@ -63,7 +63,7 @@ _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", 
              "agent_preps", "nominative", "reflexive_passive", "indefinite", "listener_preps", "place_nouns",
              "body_pronouns", "source_clauses", "negated_by", "restrictives", "negated_said",
              "source_after", "learned_from", "same_source", "coordinators", "subject_asides", "neuter_clitic",
-             "passive_reports", "idioms", "infinitive_mark"}
+             "passive_reports", "idioms", "infinitive_mark", "dative_articles"}
 _KINDS = {"m", "f", "person", "plural", "org"}
 #: the most words a memo of words read in texts keeps (:func:`kept`); a word past it is read again
 MEMO_CAP = 100_000
@@ -307,6 +307,10 @@ class ClauseWords:
         self.PLURAL_WITH = {str(k).lower(): re.compile(str(v)) for k, v in (data.get("plural_with") or {}).items()}
         #: a pronoun no earlier speaker fits is the person the text named last before it
         self.PRONOUN_NAMES = bool(data.get("pronoun_names", False))
+        #: a role's compound says whose it is ("der CDU-Spitzenkandidat": :mod:`.clause_affiliations`),
+        #: and the words before its hyphen that say no affiliation ("Ex-Kanzler", "Vize-Chef")
+        self.AFFILIATION_COMPOUNDS = bool(data.get("affiliation_compounds", False))
+        self.ROLE_MODIFIERS = {str(x).lower() for x in data.get("role_modifiers") or ()}
         genitive = data.get("genitive_name")
         #: a name in the genitive that stands for a role's article ("Thüringens AfD-Chef"), or
         #: says whose the role before a name is ("Bayerns Ministerpräsident Markus Söder")

@@ -50,6 +50,7 @@ from .clause_phrases import (
     _name_then_stop,
     _name_word,
     _named_opening,
+    _object_after_name,
     _opening_name,
     _opens_with_object,
     _opens_with_phrase_of_preposition,
@@ -67,7 +68,7 @@ from .clause_phrases import (
     seat_before,
     tokens,
 )
-from .clause_words import ClauseWords, role_of
+from .clause_words import ClauseWords, elided, role_of
 from .content import leading_content, trailing_content
 from .records import Attribution
 
@@ -211,7 +212,7 @@ def _inverted(site: _Site, b: int):
         while k < len(toks) and k - i < 18 and toks[k].word and toks[k].low not in w.COMPLEMENTIZERS \
                 and toks[k].low not in w.CONJUNCTIONS and toks[k].low not in w.SPEAKER_ENDS \
                 and toks[k].low not in w.ADVERBS and toks[k].core not in w.TIME_WORDS and not _after_origin(toks, i, k, w) \
-                and listener_mark(toks, k, w) is None:
+                and listener_mark(toks, k, w) is None and not _object_after_name(toks, i, k, w):
             k += 1
         if k >= len(toks) or not toks[k].word or toks[k].low in w.COMPLEMENTIZERS:
             e = k
@@ -277,7 +278,7 @@ def _verb_first(site: _Site, b: int, prev):
     elif w.ORDER == "v2" and pronoun_next and prev is not None and not _opens_with_subject(toks, b, w):
         return _inverted(site, b)  # "„…“, sagte er", "Nun fordern sie"; not "Raab bezeichnete es als …"
     if prev is not None and prev.text == "," and _phrase_then_stop(site):
-        return _inverted(site, b)
+        return _role_then_name(site, b) or _inverted(site, b)
     if w.NOMINATIVE and nxt < len(toks) and toks[nxt].low in w.NOMINATIVE and prev is not None and prev.word:
         # "Teilhabe fordert auch der drusische Anführer Laith al-Balaous.": a person in the
         # nominative after the verb, to the sentence's end, is its subject; what opens the
@@ -287,6 +288,14 @@ def _verb_first(site: _Site, b: int, prev):
                 and any(role_of(t.core, w) for t in toks[nxt:e]):
             return _inverted(site, b)
     return None
+
+
+def _role_then_name(site: _Site, b: int):
+    """"Le porte-parole du Kremlin, Dmitri Peskov, a dénoncé ces accusations.": a name set
+    off by commas after the role that opens the sentence is the subject, the phrase after
+    the verb its object (:func:`_aside`'s ``role_name``, the role read); else None."""
+    att = _aside(site, b)
+    return att if att is not None and att.rule == "role_name" and att.appositive is not None else None
 
 
 def _after_subordinator(site: _Site, b: int):
@@ -450,6 +459,23 @@ def _demonstrative_object(site: _Site, b: int) -> bool:
         and site.text[site.cs:site.cs + 1].islower()
 
 
+def _what_it_said(site: _Site, b: int) -> bool:
+    """"C’est ce qu’a affirmé le ministre", "ce que dit le rapport", "ce qu’affirme X": a
+    demonstrative of ``fronted_objects``, then a complementizer (elided before the verb or its
+    auxiliary): a relative clause whose object is what was said, its subject after the verb."""
+    w, toks = site.w, site.toks
+    if w.ORDER != "svo" or not w.ELISIONS:
+        return False
+    k = b - 1 if toks[b].low in w.COMPLEMENTIZERS else b  # "ce | que | dit"
+    if k < 0 or toks[k].low not in w.FRONTED_OBJECTS:
+        return False
+    if k < b:
+        return True
+    joined = [t.low[:elided(t.low, w.ELISIONS)] for t in toks[b + 1:site.ci]] + [
+        site.text[toks[site.ci].start:site.cs].lower()]
+    return any(j.replace("'", "’") in w.COMPLEMENTIZERS for j in joined if j)
+
+
 def _verb(site: _Site):
     """A reporting verb: its speaker by the rules of the module docstring, in order."""
     w, toks = site.w, site.toks
@@ -460,6 +486,9 @@ def _verb(site: _Site):
         # "…الجميع وقال: «…»": "و" joined to the verb opens its clause; what stands before it
         # is not its subject ("أما الجيش فأكد": after "ف" it is)
         prev = Tok(joined, toks[site.ci].start, site.cs, ())
+    if prev is not None and _what_it_said(site, b):
+        answer = _inverted(site, b)  # "C’est ce qu’a affirmé le ministre": "ce" the object, the subject after
+        return None if answer is None or answer is _NONE else answer
     if prev is not None and prev.low in w.DETERMINERS and prev.low not in w.PRONOUNS and w.ORDER != "vso" \
             and not _demonstrative_object(site, b):
         return None  # "la critique", "le dit": a noun (an Arabic noun after one has the article:
@@ -584,7 +613,8 @@ def _aside(site: _Site, b: int):
     if st is None or not _subject_like(toks, st, k - 1, 0, w) or all(t.low in w.ADVERBS for t in toks[st:k] if t.word):
         return None  # (an adverb opening the sentence, "Asimismo, … que, dice, …", speaks no word)
     opens = w.ARTICLES and (st == 0 or not toks[st - 1].word) and not words[0].cap
-    if not appositive and not (opens and toks[st].low in w.DETERMINERS
+    relative = opens and words[0].low in w.RELATIVES  # "Le témoin, qui a requis l’anonymat, a raconté"
+    if not appositive and not relative and not (opens and toks[st].low in w.DETERMINERS
                                and words[0].low not in w.STOP and words[0].low not in w.PREPS) and not (
             opens and _opening_name(toks, st, k, w)) and not _named_opening(toks, st, k, w):
         # "Le président du Kazakhstan, pays d’Asie centrale allié de la Russie, a ordonné":

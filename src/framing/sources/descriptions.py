@@ -37,8 +37,15 @@ def split_hometown(text: str, att: Attribution, g: Words) -> None:
 
 
 def _trailing_tag(g: Words):
+    # "Jeff Flake (R., Ariz.)" too, whose party and state a comma parts (``party_tag_open``)
     return g.derive(_trailing_tag, lambda g: None if g.PARTY_TAG is None else re.compile(
-        r"\s*[,(]\s*(?:" + g.PARTY_TAG.pattern + r")[\w.]*(?:\s[A-Z][\w.]*)?\s*\)?[.,]?\s*$"))
+        r"\s*[,(]\s*(?:" + g.PARTY_TAG.pattern + r")[\w.]*(?:\s[A-Z][\w.]*)?\s*\)?[.,]?\s*$" + (
+            "" if g.PARTY_TAG_OPEN is None else r"|\s*,?\s*" + g.PARTY_TAG_OPEN.pattern
+            + r"[A-Z][\w.]*(?:[ ]?\.)?(?:[ ][A-Z][\w.]*)?[ ]*\)?[.,]?\s*$")))
+
+
+def _tag_opens_before(g: Words):
+    return g.derive(_tag_opens_before, lambda g: re.compile(g.PARTY_TAG_OPEN.pattern + "$"))
 
 
 def drop_trailing_tag(text: str, att: Attribution, g: Words) -> None:
@@ -54,6 +61,30 @@ def drop_trailing_tag(text: str, att: Attribution, g: Words) -> None:
         m = pattern.search(text, span[0], span[1])
         if m is not None and m.end() == span[1] and m.start() > span[0]:
             setattr(att, name, (span[0], m.start()))
+    _name_before_tag(text, att, g)
+
+
+#: A name of capitalised words (titles and initials too) that ends where the text is read to.
+_NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:[ ]+[A-Z][\w.'’-]*)+(?=[ ]*,?[ ]*$)")
+
+
+def _name_before_tag(text: str, att: Attribution, g: Words) -> None:
+    """"Sen. John McCain (R., Ariz.), a lead sponsor of the bill, said" (tokenised "( R. ,
+    Ariz. )"): a speaker that is the state of a tag whose party and state a comma parts
+    (``party_tag_open``) is the name before the parenthesis."""
+    if g.PARTY_TAG_OPEN is None or g.STATE_AFTER_PLACE is None or att.speaker is None:
+        return
+    s, e = att.speaker
+    if e - s > 20 or not g.STATE_AFTER_PLACE.match(text[s:e].rstrip(" )")):
+        return
+    tag = _tag_opens_before(g).search(text, max(0, s - 12), s)
+    tag_at = tag.start() if tag else 0
+    name = _NAME_BEFORE.search(text, max(0, tag_at - 80), tag_at) if tag else None
+    if name is None or "\n" in name.group():
+        return
+    first = name.group().split()[0]  # "But House Judiciary Committee Chairman Lamar Smith": the opener is no name's
+    start = name.start() + (len(first) + 1 if first.lower() in g.STOP or first.lower() in g.SENTENCE_ADVERBS else 0)
+    att.speaker = (start, name.start() + len(name.group().rstrip()))
 
 
 #: A capitalised word of a place or a name, as a run after a posting reads them.

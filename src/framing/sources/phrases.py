@@ -120,9 +120,21 @@ def skip_back(toks: list[Token], b: int, g: Words, progressive: bool = False) ->
             b -= 1
             while b >= 0 and toks[b].low in {"this", "last", "next", "that", "on", "in", "early", "late", "just", "earlier"}:
                 b -= 1
+            if low == "ago":  # "The State Department less than two weeks ago said"
+                while b >= 0 and (toks[b].low in _COUNTED or toks[b].low in g.NUMBER_WORDS or toks[b].low.isdigit()):
+                    b -= 1
+        elif low in _FLOATING and b >= 1 and (toks[b - 1].low in g.AUX or toks[b - 1].low in g.BE):
+            b -= 1  # "Trump and Sanders have both argued", "the senator would only say"
         else:
             break
     return b
+
+
+#: What a count of time before "ago" is made of besides numbers ("less than two weeks ago").
+_COUNTED = frozenset({u + x for u in ("second", "minute", "hour", "day", "week", "month", "year", "decade") for x in ("", "s")}
+                     | {"a", "an", "than", "less", "more", "about", "nearly", "almost", "some", "over", "just", "only"})
+#: Words between an auxiliary and its verb that are no subject: floating quantifiers, "only".
+_FLOATING = frozenset({"both", "all", "each", "only"})
 
 
 def np_back(toks: list[Token], i: int, lo: int, g: Words) -> int | None:
@@ -164,12 +176,13 @@ def plural(low: str) -> bool:
 
 def _name_word(toks: list[Token], i: int) -> bool:
     """"May", "Will" written with a capital inside a sentence are names ("Theresa May
-    said", "Will wrote"), not the modals."""
+    said", "Will wrote", "state senator Will Smith": before a capital), not the modals."""
     if not (toks[i].low in {"may", "will"} and toks[i].text[0].isupper() and i > 0):
         return False
     if i + 1 < len(toks) and toks[i + 1].low[:1].isdigit():
         return False  # "On May 5"
-    return toks[i - 1].cap or toks[i - 1].text in {",", "\u201d", '"', "''", "Mrs.", "Ms.", "Mr."}
+    return toks[i - 1].cap or toks[i - 1].text in {",", "\u201d", '"', "''", "Mrs.", "Ms.", "Mr."} or (
+        toks[i].low == "will" and i + 1 < len(toks) and toks[i + 1].cap)  # "state senator Will Smith said"
 
 
 def leading_preps(g: Words) -> set:
@@ -309,7 +322,8 @@ def np_forward(toks: list[Token], i: int, hi: int, g: Words, *, subject: bool = 
                 continue
             break
         low = p.low
-        if low in g.STOP or (low in g.TIME_OR_PLACE and low not in {"this"} and j > i) or low in {"said", "says", "told"}:
+        if (low in g.STOP and not (p.cap and _name_word(toks, j))) or (low in g.TIME_OR_PLACE and low not in {"this"} and j > i) \
+                or low in {"said", "says", "told"}:  # (not "state senator Will Smith Jr.")
             if low in {"of", "for"} and j + 1 < hi and toks[j + 1].word:
                 j += 1
                 continue
@@ -387,9 +401,9 @@ def looks_like_name(toks: list[Token], g: Words) -> bool:
 
 def adverbial(toks: list[Token], start: int, g: Words) -> bool:
     """The phrase at token ``start`` is a time or place adverbial ("In August", "On
-    Tuesday"): it follows a preposition, or is a time word."""
+    Tuesday"): it follows a preposition, opens with one, or is a time word."""
     return (start >= 1 and toks[start - 1].low in g.PREPS_IN_NP | {"during", "since", "after", "before", "last", "this"}) \
-        or toks[start].low in g.TIME_WORDS
+        or toks[start].low in g.TIME_WORDS or toks[start].low in g.PREPS_IN_NP  # "On Wednesday, however, the director …"
 
 
 def segment_start(toks: list[Token], i: int) -> int | None:

@@ -16,6 +16,7 @@ from .descriptions import name_after_title
 from .documents import document_author, reporting_outlet
 from .first_names import first_name_sex, is_first_name
 from .ledes import name_the_lede_role
+from .lower_roles import role_of
 from .people import _LABELS, AMBIGUOUS, People, speaker_key
 from .phrases import looks_like_name, plural, tokenize
 from .records import LOOKBACK, NO_SPEAKER, Attribution
@@ -333,7 +334,7 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
     elif name:
         name, longer = people.full(name)
     elif a.speaker is not None:
-        name, longer = people.role(phrase, a.speaker[0])  # "the president", once the article named him
+        name, longer = role_of(people, phrase, a.speaker[0], g)  # "the president", once the article named him
         if not name and appositions is not None and head_word(phrase, g) in phrase:
             # "A spokesman for the department said …" and "Sgt. Daniel Grubbs, a spokesman for the
             # department"; a description in lower case ("Secretary of State Hillary Clinton" names her)

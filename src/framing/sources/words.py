@@ -41,8 +41,8 @@ class Words:
     TIME_WORDS PERSON_ROLES TITLES TITLE_WORDS NATIONALITIES MODALS FIRST_SECOND
     FIRST_PERSON NUMBER_WORDS DASHES PARTICIPLE_LEADS PAST_VERBS``; ``PRONOUNS`` (pronoun ->
     kind of speaker); strings of characters ``PUNCT OPEN_Q CLOSE_Q CURLY_OPEN`` and the tuple
-    ``CLOSE_MARKS``; patterns ``TOKEN_RE PARTICLE_RE``, ``PARTY_TAG``, ``DATELINE``, ``HOMETOWN`` and ``POSTING`` (None
-    where the language has none) and the sets ``OF_HEADS``, ``NAME_HEADS``, ``MEDIA_HEADS``, ``OUTLET_NAME_ENDS``, ``SENTENCE_ADVERBS``, ``LEAD_WORDS`` and ``MESSAGE_NOUNS``, ``IDIOMS`` (cue word -> pattern),
+    ``CLOSE_MARKS``; patterns ``TOKEN_RE PARTICLE_RE``, ``PARTY_TAG``, ``PARTY_TAG_OPEN``, ``DATELINE``, ``HOMETOWN`` and ``POSTING`` (None
+    where the language has none) and the sets ``OF_HEADS``, ``NAME_HEADS``, ``MEDIA_HEADS``, ``OUTLET_NAME_ENDS``, ``SENTENCE_ADVERBS``, ``LEAD_WORDS``, ``OFFICES``, ``OWN_OFFICES`` and ``MESSAGE_NOUNS``, ``IDIOMS`` (cue word -> pattern),
     ``SAY_NOUN`` and ``TO_SAY_THE_LEAST`` (pairs of patterns).
     """
 
@@ -82,6 +82,7 @@ class Words:
         self.DATELINE = re.compile(data["dateline"]) if data.get("dateline") else None
         self.HOMETOWN = re.compile(data["hometown"]) if data.get("hometown") else None
         self.STATE_AFTER_PLACE = re.compile(data["state_after_place"]) if data.get("state_after_place") else None
+        self.PARTY_TAG_OPEN = re.compile(data["party_tag_open"]) if data.get("party_tag_open") else None
         #: the titles of a posting ("Ambassador to …"), and the pattern of one before a name
         self.POSTING_WORDS = tuple(str(w) for w in data.get("posting") or ())
         self.POSTING = re.compile(r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in self.POSTING_WORDS)
@@ -102,6 +103,8 @@ class Words:
         self.NAME_GOES_ON = tuple(data.get("name_goes_on") or ())  # sources/bodies.name_goes_on
         self.OUTLET_NAME_ENDS = set(data.get("outlet_name_ends") or ())
         self.SENTENCE_ADVERBS = set(data.get("sentence_adverbs") or ())
+        self.OFFICES = set(data.get("offices") or ())  # sources/lower_roles.py
+        self.OWN_OFFICES = set(data.get("own_offices") or ())
         self.LEAD_WORDS = set(data.get("lead_words") or ())
         self.MESSAGE_NOUNS = set(data.get("message_nouns") or ())
         self.SAY_NOUN = tuple(re.compile(p) for p in get("say_noun", list))

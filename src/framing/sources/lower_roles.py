@@ -1,0 +1,97 @@
+"""A role written in lower case before a name ("Baltimore mayor Jack Young", "Democrat state
+senator Will Smith Jr.", "police chief James Cervera"): some outlets' house style leaves the
+title in lower case, so :class:`.people.People`, which reads titles in capitals ("Mayor Jack
+Young"), gives no one that role. A definite description with the role later in the article
+("the mayor said", "the state senator added", "the French president") is the one person the
+article so named before it, when the role is an office one person holds (``offices`` of
+``words.yaml``: not "the candidate", "the strategist"), every other word of the description
+is among the three words before the role, the role is not the outlet's own office when bare
+("the president": ``own_offices``, whom an article may name with no title), and the article has not
+brought in someone else with the role since ("one senior Democratic strategist, who …").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .first_names import is_first_name
+from .people import People
+from .words import Words
+
+__all__ = ["lower_role", "role_of"]
+
+#: Words before the role that may describe it ("Baltimore", "state", "Democrat"), up to three.
+_BEFORE = 3
+
+
+@lru_cache(maxsize=512)
+def _role_re(head: str) -> re.Pattern:
+    """The role in lower case and the capitalised words of a name after it."""
+    return re.compile(re.escape(head) + r"[ ]+([A-Z][\w.'’-]*(?:[ ]+(?:[A-Z][\w.'’-]*|al|bin|de|van|von))*"
+                      r"[ ]+[A-Z][\w.'’-]*)")
+
+
+def _named_roles(people: People, head: str) -> list:
+    """Where the text writes the role before a name, read once per article and role: ``(start,
+    name, the lower-case words before the role)``."""
+    key = ("lower_role", head)
+    found = people._memo.get(key)
+    if found is None:
+        text = people.text
+        found = people._memo[key] = [
+            (m.start(), m.group(1), {w.lower() for w in text[max(0, m.start() - 60):m.start()].split()[-_BEFORE:]})
+            for m in _role_re(head).finditer(text)  # (the literal first: the search is quicker)
+            if not (m.start() and text[m.start() - 1].isalnum()) and is_first_name(m.group(1).split()[0])]
+    return found
+
+
+def role_of(people: People, phrase: str, before: int, g: Words) -> tuple[str, str]:
+    """The person a definite role stands for: the one the article gave the title in capitals
+    (:meth:`.people.People.role`: "the president" after "President Donald Trump"), else the
+    one it named after the office in lower case ("the mayor" after "Baltimore mayor Jack
+    Young")."""
+    found = people.role(phrase, before)
+    return found if found[0] else lower_role(people, phrase, before, g)
+
+
+def lower_role(people: People, phrase: str, before: int, g: Words) -> tuple[str, str]:
+    """``(name, run with its title)`` of the one person the text before ``before`` names
+    after the office that ends ``phrase`` ("the mayor", "the state senator") written in
+    lower case; ``("", "")`` when none or several."""
+    words = [w.strip(g.PUNCT) for w in phrase.split()]
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the" or words[-1] not in g.OFFICES:
+        return "", ""
+    head, mods = words[-1], {w.lower() for w in words[1:-1]}
+    if not mods and head in g.OWN_OFFICES:
+        return "", ""  # "the president": the outlet's own, whom an article may name with no title
+    found, last = {}, -1
+    for start, name, said_before in _named_roles(people, head):
+        if start >= before:
+            break
+        if not mods <= said_before:
+            continue
+        full = people.full(name)[0]
+        found.setdefault(full, (full, f"{' '.join(words[1:])} {full}"))  # the role says what kind
+        if len(found) > 1:
+            return "", ""
+        last = start
+    if not found or _brought_in_since(people.text, head, last + len(head), before, g):
+        return "", ""
+    return next(iter(found.values()))
+
+
+#: Words that bring in someone not named before ("one senior Democratic strategist").
+_INDEFINITE = {"a", "an", "one", "another"}
+
+
+def _brought_in_since(text: str, head: str, start: int, end: int, g: Words) -> bool:
+    """Between ``start`` and ``end`` the text brings in another with the role: the role after
+    an indefinite determiner, up to three words before it ("a spokesman", "one senior
+    Democratic strategist")."""
+    at = text.find(head, start, end)
+    while at >= 0:
+        if not _INDEFINITE.isdisjoint(w.lower() for w in text[max(0, at - 60):at].split()[-4:]):
+            return True
+        at = text.find(head, at + len(head), end)
+    return False
