@@ -122,3 +122,13 @@ def test_a_count_of_time_before_ago_and_a_floating_quantifier_stand_between_subj
     assert speakers_of(text) == [("Donald J. Trump and Senator Bernie Sanders", "Donald J. Trump and Bernie Sanders")]
     text = "Asked about it, the Florida Republican would only say that his lack of knowledge was worrisome."
     assert atts(text).speaker.tolist()[-1] == "the Florida Republican"
+
+
+def test_a_state_in_parentheses_is_never_the_speaker():
+    got = find_attributions(pd.DataFrame({"doc_id": ["d"], "text": [
+        "Sen. Lindsey Graham ( S.C. ), a proponent of reform, told reporters that the bill would pass. "
+        "Report: Trump steps up attacks on whistleblower , Schiff MORE ( S.C. ) , a proponent of reform who is now an "
+        "ally of the president, told reporters that the bill would pass."]}), warn=False)
+    # the name before the tag speaks; where a web page's links garbled it, no one is named
+    assert got[["speaker", "speaker_canonical"]].fillna("").values.tolist() == [
+        ["Sen. Lindsey Graham", "Lindsey Graham"], ["", ""]]

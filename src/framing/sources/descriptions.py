@@ -64,6 +64,8 @@ def drop_trailing_tag(text: str, att: Attribution, g: Words) -> None:
     _name_before_tag(text, att, g)
 
 
+#: A parenthesis that opens right before a speaker: "( S.C. )", a tag whose party is lost.
+_BARE_OPEN = re.compile(r"\([ ]*$")
 #: A name of capitalised words (titles and initials too) that ends where the text is read to.
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:[ ]+[A-Z][\w.'’-]*)+(?=[ ]*,?[ ]*$)")
 
@@ -77,9 +79,15 @@ def _name_before_tag(text: str, att: Attribution, g: Words) -> None:
     s, e = att.speaker
     if e - s > 20 or not g.STATE_AFTER_PLACE.match(text[s:e].rstrip(" )")):
         return
-    tag = _tag_opens_before(g).search(text, max(0, s - 12), s)
+    tag = _tag_opens_before(g).search(text, max(0, s - 12), s) or _BARE_OPEN.search(text, max(0, s - 3), s)
     tag_at = tag.start() if tag else 0
     name = _NAME_BEFORE.search(text, max(0, tag_at - 80), tag_at) if tag else None
+    if tag is not None and (name is None or "\n" in name.group() or any(
+            len(x) > 2 and x.isalpha() and x.isupper() for x in name.group().split())):
+        # "… Schiff MORE ( S.C. ) , a proponent …, told": a tag whose name a web page's
+        # links garbled; the state is no one, and no name stands before it
+        att.speaker = None
+        return
     if name is None or "\n" in name.group():
         return
     first = name.group().split()[0]  # "But House Judiciary Committee Chairman Lamar Smith": the opener is no name's
