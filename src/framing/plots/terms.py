@@ -183,7 +183,8 @@ def plot_differences(data: pd.DataFrame, *, top: int | None = 20, alpha: float =
     data : DataFrame
         From :func:`framing.compare_groups`.
     top : int, optional
-        Show only the ``top`` largest differences (by size); ``None`` for all.
+        Show only the ``top`` largest differences (by size); ``None`` for all. Pairs in which
+        neither group uses the label (``count_a`` and ``count_b`` 0) are not drawn.
     alpha : float
         Rows whose Holm-adjusted p-value is below this are drawn filled and marked ``*``.
 
@@ -197,6 +198,9 @@ def plot_differences(data: pd.DataFrame, *, top: int | None = 20, alpha: float =
     if data.empty:
         raise FramingError("nothing to draw: the comparison table is empty.")
     d = data.assign(size=data["difference"].abs()).sort_values(["size", "label"], ascending=[False, True], kind="stable")
+    if {"count_a", "count_b"} <= set(d.columns):  # a label neither group uses: 0 − 0, nothing to read
+        used = (d["count_a"] > 0) | (d["count_b"] > 0)
+        d = d[used] if used.any() else d
     if top is not None:
         d = d.head(top)
     several = d["label"].nunique() > 1
@@ -224,7 +228,7 @@ def plot_differences(data: pd.DataFrame, *, top: int | None = 20, alpha: float =
         _note_below(ax, "No group has two articles or more: these differences describe single articles; "
                         "nothing can be tested.")
     lim = max(0.05, float(np.nanmax(np.abs(d[["diff_low", "diff_high", "difference"]].to_numpy(float)))) * 1.05)
-    ax.set_xlim(-min(lim, 1.0), min(lim, 1.0))
+    ax.set_xlim(-min(lim, 1.05), min(lim, 1.05))  # a difference of 100 points is drawn whole, not cut by the frame
     ax.xaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
     family = data.attrs.get("family", data["family"].iloc[0] if "family" in data.columns else "")
     label = "the family's mentions" if several else f"“{label_name(data, family, d['label'].iloc[0])}” among the family's mentions"
