@@ -10,6 +10,7 @@ import seaborn as sns
 
 from .._statistics import get_statistic
 from ..errors import FramingError
+from ..lexicon import readable
 from ._base import (
     _FADED,
     ONE_ARTICLE_NOTE,
@@ -128,8 +129,9 @@ def plot_voice_shares(data: pd.DataFrame, *, family: str, label: str, order=None
     ax.set_ylim(len(groups) - 0.5, -0.5)
     ax.set_xlim(-0.03, 1.03)
     ax.xaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
-    ax.set_xlabel(f"share of “{isolated(label)}” among {family} mentions" + ("" if single else " (95% interval, articles as the unit)"))
-    ax.set_title(title or f"“{isolated(label)}”: the outlet's own words against the words it quotes", loc="left", fontsize=11)
+    ax.set_xlabel(f"share of “{label_name(data, family, label)}” among {isolated(readable(family))} mentions"
+                  + ("" if single else " (95% interval, articles as the unit)"))
+    ax.set_title(title or f"“{label_name(data, family, label)}”: the outlet's own words against the words it quotes", loc="left", fontsize=11)
     ax.grid(axis="x", alpha=0.3)
     if single:
         _note_below(ax, ONE_ARTICLE_NOTE)
