@@ -184,12 +184,14 @@ def kwic_table(lines: pd.DataFrame, *, n: int | None = None, by: str = "outlet",
     elif n is not None:
         shown = lines.head(n)
     cols = [c for c in (by, "doc_id", "voice", "left", "match", "right") if c in shown.columns]
-    mono = "font-family: monospace; white-space: pre;"
+    # only the context keeps its spaces on one line; a long outlet name wraps in its column
     return (_escaped(shown[cols].style).hide(axis="index")
+            .set_properties(subset=["left", "match", "right"], **{"white-space": "pre"})
             .set_properties(subset=["left"], **{"text-align": "right"})
             .set_properties(subset=["match"], **{"text-align": "center", "font-weight": "bold"})
-            .set_properties(subset=["right"], **{"text-align": "left"})
-            .set_table_styles([{"selector": "td", "props": mono}, {"selector": "th", "props": "text-align: left;"}]))
+            .set_properties(subset=[c for c in cols if c not in ("left", "match")], **{"text-align": "left"})
+            .set_table_styles([{"selector": "td", "props": "font-family: monospace;"},
+                               {"selector": "th", "props": "text-align: left;"}]))
 
 
 def text_table(data: pd.DataFrame, *, columns=None, n: int | None = None, width: str = "28em"):
