@@ -203,9 +203,13 @@ def text_table(data: pd.DataFrame, *, columns=None, n: int | None = None, width:
     texts = [c for c in shown.columns if shown[c].dtype == object or str(shown[c].dtype) in ("string", "str")]
     floats = [c for c in shown.columns if pd.api.types.is_float_dtype(shown[c])]
     style = _escaped(shown.style).hide(axis="index").set_properties(subset=texts, **_TEXT)
+    # a column with a long unbroken token (a URL) may break anywhere; the others only between
+    # words, so that "reported" or "according_to" is never cut in two to narrow its column
+    unbroken = [c for c in texts if shown[c].astype(str).str.contains(r"\S{25}").any()]
+    if unbroken:
+        style = style.set_properties(subset=unbroken, **{"overflow-wrap": "anywhere"})
     if floats:
         style = style.format("{:.2f}", subset=floats, na_rep="–", escape="html")
     style = style.set_table_attributes(f'class="{NO_MATH}"')  # "$21 million … $4 million" is not TeX
-    return style.set_table_styles([{"selector": "td", "props": f"max-width: {width}; vertical-align: top; "
-                                                               "overflow-wrap: anywhere;"},
+    return style.set_table_styles([{"selector": "td", "props": f"max-width: {width}; vertical-align: top;"},
                                    {"selector": "th", "props": "text-align: left;"}])
