@@ -190,7 +190,7 @@ def kwic_table(lines: pd.DataFrame, *, n: int | None = None, by: str = "outlet",
             .set_properties(subset=["left"], **{"text-align": "right"})
             .set_properties(subset=["match"], **{"text-align": "center", "font-weight": "bold"})
             .set_properties(subset=[c for c in cols if c not in ("left", "match")], **{"text-align": "left"})
-            .set_table_styles([{"selector": "td", "props": "font-family: monospace;"},
+            .set_table_styles([{"selector": "td", "props": "font-family: monospace; font-size: 0.9em;"},
                                {"selector": "th", "props": "text-align: left;"}]))
 
 
