@@ -176,7 +176,19 @@ def plot_rate_heatmap(data: pd.DataFrame, *, family=None, labels=None, order=Non
     return ax
 
 
-@sized(10, 1.2, per_row=0.32, rows=rows_shown)
+def _used(data: pd.DataFrame) -> pd.DataFrame:
+    """The pairs of a comparison in which one group at least uses the label (0 − 0 says nothing)."""
+    if not {"count_a", "count_b"} <= set(data.columns):
+        return data
+    used = (data["count_a"] > 0) | (data["count_b"] > 0)
+    return data[used] if used.any() else data
+
+
+def _differences_shown(data: pd.DataFrame, *, top: int | None = 20, **options) -> int:
+    return rows_shown(_used(data), top=top)
+
+
+@sized(10, 1.2, per_row=0.32, rows=_differences_shown)
 def plot_differences(data: pd.DataFrame, *, top: int | None = 20, alpha: float = 0.05, ax=None, title: str | None = None):
     """Differences in share between groups, with their intervals, most different first.
 
@@ -199,10 +211,8 @@ def plot_differences(data: pd.DataFrame, *, top: int | None = 20, alpha: float =
     ax = _ax(ax)
     if data.empty:
         raise FramingError("nothing to draw: the comparison table is empty.")
-    d = data.assign(size=data["difference"].abs()).sort_values(["size", "label"], ascending=[False, True], kind="stable")
-    if {"count_a", "count_b"} <= set(d.columns):  # a label neither group uses: 0 − 0, nothing to read
-        used = (d["count_a"] > 0) | (d["count_b"] > 0)
-        d = d[used] if used.any() else d
+    d = _used(data)
+    d = d.assign(size=d["difference"].abs()).sort_values(["size", "label"], ascending=[False, True], kind="stable")
     if top is not None:
         d = d.head(top)
     several = d["label"].nunique() > 1
