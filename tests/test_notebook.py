@@ -39,6 +39,17 @@ def test_setup_switches_the_short_error_display_on():
     assert out == "True ['FramingError']"
 
 
+def test_setup_shows_a_warning_of_the_package_as_its_message():
+    """Not the cell's file and line and the code that raised it; other warnings as before."""
+    code = ("import sys, warnings\nsys.stderr = sys.stdout\nimport framing.notebook\nframing.notebook.setup()\n"
+            "framing.notebook.setup()\n"  # twice, as a notebook run again: one message still
+            "from framing.errors import FramingWarning\nwarnings.warn('nothing to compare', FramingWarning)\n"
+            "warnings.warn('other', DeprecationWarning)\n")
+    lines = _in_ipython(code).splitlines()
+    assert lines[0] == "FramingWarning: nothing to compare"
+    assert "DeprecationWarning: other" in lines[1]  # the usual form: file and line first
+
+
 def test_setup_outside_ipython_does_nothing():
     assert framing.notebook.setup() is False
 

@@ -219,3 +219,14 @@ def test_share_over_time(seed_texts):
         plots.plot_share_over_time(framing.count_terms(df), family="syrian_state", label="regime")
     with pytest.raises(FramingError, match="hue must be one of"):
         plots.plot_share_over_time(s, family="syrian_state", label="regime", hue="bias")
+
+
+def test_plot_differences_leaves_out_labels_neither_group_uses():
+    """0 − 0 says nothing: a comparison of single articles once filled its figure with them."""
+    rows = [("jihadist", 2, 0, 1.0), ("militant", 0, 2, -1.0), ("takfiri", 0, 0, 0.0), ("terrorist", 0, 0, 0.0)]
+    data = pd.DataFrame([{"family": "f", "label": lab, "group_a": "A", "group_b": "B", "count_a": a, "count_b": b,
+                          "difference": diff, "diff_low": np.nan, "diff_high": np.nan, "p_holm": np.nan,
+                          "too_few": True} for lab, a, b, diff in rows])
+    ax = plots.plot_differences(data)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["A − B: jihadist", "A − B: militant"]
+    assert ax.get_xlim()[1] > 1.0  # a difference of 100 points is not cut by the frame

@@ -252,7 +252,7 @@ def neighbours(corpus, seed: str, *, top: int = 20, window: int = 4, min_count: 
     """Terms used in the same contexts as ``seed``: candidates for the same lexicon family.
 
     Every word and every frequent two-word phrase is described by the words around it (``window``
-    words each side, English stop words left out), weighted by positive pointwise mutual
+    words each side, the stop words of the corpus language left out), weighted by positive pointwise mutual
     information; the neighbours are the terms whose description is closest to the seed's (cosine).
     "illegal immigrants" leads to the other ways a corpus names the same people.
 
@@ -372,7 +372,7 @@ def collocations(corpus, *, top: int = 20, min_count: int = 5, **load) -> pd.Dat
 
     NLTK's bigram collocation finder over every article (``nltk.collocations``), scored by
     the likelihood ratio (Dunning 1993), pairs seen fewer than ``min_count`` times and pairs with
-    an English stop word left out.
+    a stop word of the corpus language left out.
 
     Returns
     -------
@@ -444,7 +444,7 @@ def collocates(corpus, label: str, *, lexicon=EXAMPLE_LEXICON, family: str | Non
     """How each group describes an actor: the words around a label's mentions, per group.
 
     For every mention of ``label`` (in ``voice``; the outlet's own words by default), the
-    ``window`` words on each side (English stop words and the label's own words left out) are
+    ``window`` words on each side (the stop words of the corpus language and the label's own words left out) are
     counted per group, and set against the group's other words by the log-odds ratio with an
     informative Dirichlet prior (:func:`framing.log_odds_dirichlet`): a high ``z`` is a word
     the group uses around the label far more than elsewhere ("brutal regime", "moderate rebels").

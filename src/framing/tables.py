@@ -184,12 +184,14 @@ def kwic_table(lines: pd.DataFrame, *, n: int | None = None, by: str = "outlet",
     elif n is not None:
         shown = lines.head(n)
     cols = [c for c in (by, "doc_id", "voice", "left", "match", "right") if c in shown.columns]
-    mono = "font-family: monospace; white-space: pre;"
+    # only the context keeps its spaces on one line; a long outlet name wraps in its column
     return (_escaped(shown[cols].style).hide(axis="index")
+            .set_properties(subset=["left", "match", "right"], **{"white-space": "pre"})
             .set_properties(subset=["left"], **{"text-align": "right"})
             .set_properties(subset=["match"], **{"text-align": "center", "font-weight": "bold"})
-            .set_properties(subset=["right"], **{"text-align": "left"})
-            .set_table_styles([{"selector": "td", "props": mono}, {"selector": "th", "props": "text-align: left;"}]))
+            .set_properties(subset=[c for c in cols if c not in ("left", "match")], **{"text-align": "left"})
+            .set_table_styles([{"selector": "td", "props": "font-family: monospace; font-size: 0.9em;"},
+                               {"selector": "th", "props": "text-align: left;"}]))
 
 
 def text_table(data: pd.DataFrame, *, columns=None, n: int | None = None, width: str = "28em"):
@@ -201,9 +203,13 @@ def text_table(data: pd.DataFrame, *, columns=None, n: int | None = None, width:
     texts = [c for c in shown.columns if shown[c].dtype == object or str(shown[c].dtype) in ("string", "str")]
     floats = [c for c in shown.columns if pd.api.types.is_float_dtype(shown[c])]
     style = _escaped(shown.style).hide(axis="index").set_properties(subset=texts, **_TEXT)
+    # a column with a long unbroken token (a URL) may break anywhere; the others only between
+    # words, so that "reported" or "according_to" is never cut in two to narrow its column
+    unbroken = [c for c in texts if shown[c].astype(str).str.contains(r"\S{25}").any()]
+    if unbroken:
+        style = style.set_properties(subset=unbroken, **{"overflow-wrap": "anywhere"})
     if floats:
         style = style.format("{:.2f}", subset=floats, na_rep="–", escape="html")
     style = style.set_table_attributes(f'class="{NO_MATH}"')  # "$21 million … $4 million" is not TeX
-    return style.set_table_styles([{"selector": "td", "props": f"max-width: {width}; vertical-align: top; "
-                                                               "overflow-wrap: anywhere;"},
+    return style.set_table_styles([{"selector": "td", "props": f"max-width: {width}; vertical-align: top;"},
                                    {"selector": "th", "props": "text-align: left;"}])

@@ -71,6 +71,7 @@ def plot_share_over_time(data: pd.DataFrame, *, family: str, label: str, hue: st
         ax.plot(s["_t"], s["share"].where(~few), color=color, linewidth=1.5, label=str(g) if g is not None else label)
         ax.scatter(s["_t"][~few], s["share"][~few], color=color, s=18, zorder=3)
         ax.scatter(s["_t"][few], s["share"][few], facecolor="white", edgecolor=color, alpha=0.6, s=18, zorder=3)
+    _period_ticks(ax, d["_t"], times)
     ax.set_ylim(-0.02, 1.02)
     ax.yaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
     ax.set_ylabel(f"share of “{label}”")
@@ -83,3 +84,13 @@ def plot_share_over_time(data: pd.DataFrame, *, family: str, label: str, hue: st
                  loc="left", fontsize=11)
     ax.grid(alpha=0.3)
     return ax
+
+
+def _period_ticks(ax, starts: pd.Series, labels: pd.Series, most: int = 12) -> None:
+    """One tick per time bin, named as the bin ("2017-08", "2017Q3"), at most ``most`` of
+    them: matplotlib's own date ticks fall between the bins, and crowd into each other on a
+    few months of data."""
+    bins = pd.Series(list(labels), index=starts).groupby(level=0).first().sort_index()
+    step = -(-len(bins) // most)
+    shown = bins.iloc[::step]
+    ax.set_xticks(shown.index, [str(v) for v in shown])

@@ -3,6 +3,8 @@ and the words around a label."""
 
 from __future__ import annotations
 
+import textwrap
+
 import numpy as np
 import pandas as pd
 import seaborn as sns
@@ -111,13 +113,15 @@ def plot_outlet_profile(data: pd.DataFrame, *, order=None, ax=None, title: str |
                 annot[i, j] = f"{v:.1f}"
     sns.heatmap(scaled, ax=ax, annot=annot, fmt="", cmap="viridis", cbar=False, linewidths=0.5,
                 annot_kws={"fontsize": 7}, mask=values.isna())
+    for i, j in zip(*np.nonzero(values.isna().to_numpy())):  # no value (the group never names the family): a dash
+        ax.text(j + 0.5, i + 0.5, "–", ha="center", va="center", fontsize=7, color="0.4")
     ax.set_xlabel("")
     ax.set_ylabel("")
     ax.tick_params(axis="y", rotation=0)
     _color_ticks(ax, groups)
-    for t in ax.get_xticklabels():
-        t.set_rotation(35)
-        t.set_ha("right")
+    # a long measure name ("“army” share (How the Syrian state is named)") on two lines, not cut by the frame
+    ax.set_xticks(ax.get_xticks(), [textwrap.fill(t.get_text(), 28) for t in ax.get_xticklabels()],
+                  rotation=35, ha="right", rotation_mode="anchor")
     ax.set_title(title or "Outlet profiles: naming and sourcing (colour: lowest to highest per column)", loc="left",
                  fontsize=11)
     return ax

@@ -10,6 +10,7 @@ import seaborn as sns
 
 from .._statistics import get_statistic
 from ..errors import FramingError
+from ..lexicon import readable
 from ._base import (
     _FADED,
     ONE_ARTICLE_NOTE,
@@ -128,8 +129,9 @@ def plot_voice_shares(data: pd.DataFrame, *, family: str, label: str, order=None
     ax.set_ylim(len(groups) - 0.5, -0.5)
     ax.set_xlim(-0.03, 1.03)
     ax.xaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
-    ax.set_xlabel(f"share of “{isolated(label)}” among {family} mentions" + ("" if single else " (95% interval, articles as the unit)"))
-    ax.set_title(title or f"“{isolated(label)}”: the outlet's own words against the words it quotes", loc="left", fontsize=11)
+    ax.set_xlabel(f"share of “{label_name(data, family, label)}” among {isolated(readable(family))} mentions"
+                  + ("" if single else " (95% interval, articles as the unit)"))
+    ax.set_title(title or f"“{label_name(data, family, label)}”: the outlet's own words against the words it quotes", loc="left", fontsize=11)
     ax.grid(axis="x", alpha=0.3)
     if single:
         _note_below(ax, ONE_ARTICLE_NOTE)
@@ -174,7 +176,19 @@ def plot_rate_heatmap(data: pd.DataFrame, *, family=None, labels=None, order=Non
     return ax
 
 
-@sized(10, 1.2, per_row=0.32, rows=rows_shown)
+def _used(data: pd.DataFrame) -> pd.DataFrame:
+    """The pairs of a comparison in which one group at least uses the label (0 − 0 says nothing)."""
+    if not {"count_a", "count_b"} <= set(data.columns):
+        return data
+    used = (data["count_a"] > 0) | (data["count_b"] > 0)
+    return data[used] if used.any() else data
+
+
+def _differences_shown(data: pd.DataFrame, *, top: int | None = 20, **options) -> int:
+    return rows_shown(_used(data), top=top)
+
+
+@sized(10, 1.2, per_row=0.32, rows=_differences_shown)
 def plot_differences(data: pd.DataFrame, *, top: int | None = 20, alpha: float = 0.05, ax=None, title: str | None = None):
     """Differences in share between groups, with their intervals, most different first.
 
@@ -183,7 +197,8 @@ def plot_differences(data: pd.DataFrame, *, top: int | None = 20, alpha: float =
     data : DataFrame
         From :func:`framing.compare_groups`.
     top : int, optional
-        Show only the ``top`` largest differences (by size); ``None`` for all.
+        Show only the ``top`` largest differences (by size); ``None`` for all. Pairs in which
+        neither group uses the label (``count_a`` and ``count_b`` 0) are not drawn.
     alpha : float
         Rows whose Holm-adjusted p-value is below this are drawn filled and marked ``*``.
 
@@ -196,7 +211,8 @@ def plot_differences(data: pd.DataFrame, *, top: int | None = 20, alpha: float =
     ax = _ax(ax)
     if data.empty:
         raise FramingError("nothing to draw: the comparison table is empty.")
-    d = data.assign(size=data["difference"].abs()).sort_values(["size", "label"], ascending=[False, True], kind="stable")
+    d = _used(data)
+    d = d.assign(size=d["difference"].abs()).sort_values(["size", "label"], ascending=[False, True], kind="stable")
     if top is not None:
         d = d.head(top)
     several = d["label"].nunique() > 1
@@ -224,7 +240,7 @@ def plot_differences(data: pd.DataFrame, *, top: int | None = 20, alpha: float =
         _note_below(ax, "No group has two articles or more: these differences describe single articles; "
                         "nothing can be tested.")
     lim = max(0.05, float(np.nanmax(np.abs(d[["diff_low", "diff_high", "difference"]].to_numpy(float)))) * 1.05)
-    ax.set_xlim(-min(lim, 1.0), min(lim, 1.0))
+    ax.set_xlim(-min(lim, 1.05), min(lim, 1.05))  # a difference of 100 points is drawn whole, not cut by the frame
     ax.xaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
     family = data.attrs.get("family", data["family"].iloc[0] if "family" in data.columns else "")
     label = "the family's mentions" if several else f"“{label_name(data, family, d['label'].iloc[0])}” among the family's mentions"
