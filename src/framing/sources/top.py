@@ -3,6 +3,7 @@ grouping), each counted once under all the names the articles give them."""
 
 from __future__ import annotations
 
+import warnings
 from collections import Counter
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from .._mixed import score_cues
 from .._params import JOBS, POSITIVE, validate_params
 from .._runner import map_corpus
 from ..cues import CueTable
+from ..errors import FramingWarning, caller_stacklevel
 from ..groups import PERIOD, Grouping, grouping
 from ..lexicon import Lexicon, gazetteer_for, load_lexicon
 from .attributions import ATTRIBUTION_COLUMNS, chunk_rows
@@ -76,6 +78,9 @@ def top_sources(corpus, *, by: "str | list[str]" = "outlet", n: int = 10, period
           the source); ``direct`` (attributions of kind direct) and ``direct_share``
           (of the source's attributions); ``total``.
 
+        A group that quotes no source (no attribution, or none with a speaker) has no row;
+        a warning names it.
+
     Examples
     --------
     >>> import pandas as pd
@@ -114,6 +119,7 @@ def top_sources(corpus, *, by: "str | list[str]" = "outlet", n: int = 10, period
     links = linked_shapes(stats, link_surnames(counts))  # and "UN"/"United Nations", "Donald J. Trump"/"Donald Trump"
     rows = _rank(stats, links, grp, n=n, named_only=named_only)
     df = pd.DataFrame(rows, columns=TOP_SOURCES_COLUMNS)
+    _warn_sourceless(stats, {r[0] for r in rows}, grp, named_only)
     df = grp.expand(df.astype({"rank": "int64", "attributions": "int64", "articles": "int64", "direct": "int64",
                                "total": "int64", "named": bool}))
     df.attrs.update(grp.attrs(), gazetteer=gaz.name, n=n, named_only=named_only,
@@ -133,7 +139,7 @@ def _top_stats(chunk, *, gaz: Lexicon, grouping: Grouping, cues: CueTable | None
     pronouns_of = {doc_id: pronouns[code] for doc_id, code in zip(docs["doc_id"], chunk.read_in())}
     doc, outlet, canonical, sid, category, kind = (_COL[c] for c in ("doc_id", "outlet", "speaker_canonical", "speaker_id",
                                                                       "speaker_category", "kind"))
-    out: dict = {}
+    out: dict = {g: [0, {}] for g in set(groups) if g is not None}  # a group quoting no one is still a group
     for row in chunk_rows(chunk, gaz=gaz, include_boilerplate=False, cues=cues):
         g = group_of[row[doc]]
         if g is None:
@@ -152,6 +158,20 @@ def _top_stats(chunk, *, gaz: Lexicon, grouping: Grouping, cues: CueTable | None
         acc[3] += row[kind] == "direct"
         acc[4].add(row[doc])
     return {g: tuple(v) for g, v in out.items()}, sum(g is None for g in groups)
+
+
+def _warn_sourceless(stats: dict, shown: set, grp: Grouping, named_only: bool) -> None:
+    """One warning for the groups that have no row: no attribution, or none with a source."""
+    missing = sorted((g for g in stats if g not in shown), key=grp.sort_key)
+    if not missing:
+        return
+    said = ", ".join(f"{grp.text(g)} ({stats[g][0]} attribution{'s' if stats[g][0] != 1 else ''})" for g in missing[:5])
+    one = len(missing) == 1
+    warnings.warn(f"top sources: {len(missing)} of {len(stats)} group{'s' if len(stats) != 1 else ''} "
+                  f"quote{'s' if one else ''} no {'named ' if named_only else ''}source and "
+                  f"ha{'s' if one else 've'} no row: {said}{' …' if len(missing) > 5 else ''}"
+                  " (an attribution with no speaker, or an unresolved pronoun, counts in total but is no source).",
+                  FramingWarning, stacklevel=caller_stacklevel())
 
 
 def _pronouns(code: str):
