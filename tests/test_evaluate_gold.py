@@ -510,6 +510,13 @@ def test_agreement_refuses_articles_the_first_reader_lacks_and_halves_that_diffe
         framing.agreement_attributions(first, write_gold(tmp_path / "g3.jsonl", moved), corpora=corpora)
 
 
+def test_agreement_refuses_what_is_no_gold_set(corpora, tmp_path):
+    """A second gold set of None (a variable not set) was a TypeError traceback from the path code."""
+    first = write_gold(tmp_path / "g.jsonl", GOLD)
+    with pytest.raises(framing.ParameterError, match="a gold set is a gold file's path .* not NoneType None"):
+        framing.agreement_attributions(first, None, corpora=corpora)
+
+
 def test_agreement_through_the_cli(corpora, tmp_path, capsys):
     first, second = write_gold(tmp_path / "g.jsonl", GOLD), write_gold(tmp_path / "g2.jsonl", SECOND)
     assert main(["evaluate", "gold", str(first), "--against", str(second), "--corpora", str(corpora),
