@@ -151,3 +151,20 @@ def test_a_users_words_yaml_with_a_bad_setting_names_the_file_and_key(tmp_path, 
                               language="xq")
     finally:
         unregister_language("xq")
+
+
+def test_a_users_english_rules_folder_with_a_pattern_python_cannot_read_names_the_key(tmp_path):
+    """A copy of English's folder with a broken hometown pattern was a re.error traceback."""
+    import re
+
+    folder = tmp_path / "xe"
+    shutil.copytree(get_language("en").folder, folder)
+    words = (folder / "words.yaml").read_text(encoding="utf-8")
+    (folder / "words.yaml").write_text(re.sub(r"(?m)^hometown: .*$", "hometown: '(?:x'", words, count=1), encoding="utf-8")
+    register_language(folder)
+    try:
+        with pytest.raises(LanguageError, match=r"words\.yaml: hometown is not a regular expression"):
+            framing.find_attributions(pd.DataFrame({"doc_id": ["a"], "outlet": ["o"], "text": ["Smith said it."]}),
+                                      language="xe")
+    finally:
+        unregister_language("xe")
