@@ -170,6 +170,15 @@ def test_bad_numeric_options_are_usage_errors(seeds_dir, args, capsys):
     assert "error: argument" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("value", ["-3", "x", "0"])
+def test_an_option_of_one_or_more_says_so_for_every_bad_value(seeds_dir, value, capsys):
+    """top-sources -n -3 said 'is not a whole number of 0 or more' (and -n 0 'of 1 or more')."""
+    with pytest.raises(SystemExit) as exc:
+        main(["top-sources", str(seeds_dir), "-n", value])
+    assert exc.value.code == 2
+    assert f"argument -n: '{value}' is not a whole number of 1 or more" in capsys.readouterr().err
+
+
 def test_kwic_width_must_be_whole(seeds_dir):
     with pytest.raises(SystemExit) as exc:
         main(["kwic", str(seeds_dir), "regime", "--width", "-5"])

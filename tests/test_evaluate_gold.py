@@ -508,6 +508,16 @@ def test_agreement_refuses_articles_the_first_reader_lacks_and_halves_that_diffe
     moved = [dict(SECOND[0], half="held")]
     with pytest.raises(CorpusError, match="a1 is in the held half there and in the dev half"):
         framing.agreement_attributions(first, write_gold(tmp_path / "g3.jsonl", moved), corpora=corpora)
+    # scoring one half: the article the second reader moved to the other is still an error, not left out in silence
+    with pytest.raises(CorpusError, match="a1 is in the held half there and in the dev half"):
+        framing.agreement_attributions(first, write_gold(tmp_path / "g3.jsonl", moved), corpora=corpora, half="dev")
+
+
+def test_agreement_refuses_what_is_no_gold_set(corpora, tmp_path):
+    """A second gold set of None (a variable not set) was a TypeError traceback from the path code."""
+    first = write_gold(tmp_path / "g.jsonl", GOLD)
+    with pytest.raises(framing.ParameterError, match="a gold set is a gold file's path .* not NoneType None"):
+        framing.agreement_attributions(first, None, corpora=corpora)
 
 
 def test_agreement_through_the_cli(corpora, tmp_path, capsys):

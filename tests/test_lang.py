@@ -122,3 +122,49 @@ def test_the_registry_is_pickled_by_code():
 
     assert pickle.loads(pickle.dumps(get_language("en"))) is get_language("en")
     assert lang.DEFAULT_LANGUAGE == "en"
+
+
+@pytest.mark.parametrize("old, new, match", [
+    ("genitive_name: '^[A-ZÄÖÜ]", "genitive_name: '^(?:[A-ZÄÖÜ]", r"words\.yaml: genitive_name is not a regular expression"),
+    ("affiliation_compounds: true", "affiliation_compounds: 'no'", r"words\.yaml: affiliation_compounds must be true or false"),
+    ("role_modifiers: [ex, vize,", "role_modifiers: 'ex, vize'\nxx_unused: [ex, vize,", r"words\.yaml: role_modifiers must be a list"),
+    ("dative_articles: [dem, einem]", "dative_articles: [dem, einem]\nname_gender: [f, m]", r"words\.yaml: name_gender maps"),
+    ("dative_articles: [dem, einem]", "dative_articles: [dem, einem]\nname_gender: {first: {female: 'a$'}}",
+     r"words\.yaml: name_gender maps"),
+    ("dative_articles: [dem, einem]", "dative_articles: [dem, einem]\npassive_only_endings: '(?:e'",
+     r"words\.yaml: passive_only_endings is not a regular expression"),
+])
+def test_a_users_words_yaml_with_a_bad_setting_names_the_file_and_key(tmp_path, old, new, match):
+    """A user's language folder whose words.yaml has a pattern Python cannot read, a quoted 'no'
+    for a yes/no, a string for a list or a malformed name_gender is refused naming the file and
+    key (it was a re.error or AttributeError traceback, or read silently: 'ex, vize' as letters,
+    'no' as true)."""
+    folder = tmp_path / "xq"
+    shutil.copytree(get_language("de").folder, folder)
+    words = (folder / "words.yaml").read_text(encoding="utf-8")
+    assert old in words
+    (folder / "words.yaml").write_text(words.replace(old, new, 1), encoding="utf-8")
+    register_language(folder)
+    try:
+        with pytest.raises(LanguageError, match=match):
+            framing.find_attributions(pd.DataFrame({"doc_id": ["a"], "outlet": ["o"], "text": ["Merz sagte, es gehe."]}),
+                              language="xq")
+    finally:
+        unregister_language("xq")
+
+
+def test_a_users_english_rules_folder_with_a_pattern_python_cannot_read_names_the_key(tmp_path):
+    """A copy of English's folder with a broken hometown pattern was a re.error traceback."""
+    import re
+
+    folder = tmp_path / "xe"
+    shutil.copytree(get_language("en").folder, folder)
+    words = (folder / "words.yaml").read_text(encoding="utf-8")
+    (folder / "words.yaml").write_text(re.sub(r"(?m)^hometown: .*$", "hometown: '(?:x'", words, count=1), encoding="utf-8")
+    register_language(folder)
+    try:
+        with pytest.raises(LanguageError, match=r"words\.yaml: hometown is not a regular expression"):
+            framing.find_attributions(pd.DataFrame({"doc_id": ["a"], "outlet": ["o"], "text": ["Smith said it."]}),
+                                      language="xe")
+    finally:
+        unregister_language("xe")

@@ -141,6 +141,20 @@ def test_one_coder_and_attributions(seeds, tmp_path):
     assert cat["precision"].iloc[0] == 0.0 and cat["coded"].iloc[0] == len(sheet)
 
 
+def test_a_category_verdict_on_a_wrong_attribution_is_not_counted(seeds, tmp_path):
+    """The sheet asks to leave category_verdict empty when verdict is wrong; a coder who fills it
+    anyway used to have it counted in the category's precision (the category of no speaker)."""
+    atts = framing.find_attributions(seeds)
+    sheet = validation_sample(atts, seeds, n=2, by="speaker_category", seed=1)
+    sheet["verdict"], sheet["category_verdict"], sheet["coder"] = "correct", "correct", "solo"
+    sheet.loc[sheet.index[:3], "verdict"] = "wrong"
+    path = write_coding_sheet(sheet, tmp_path / "atts.csv")
+    with pytest.warns(FramingWarning, match=r"3 row\(s\) coded wrong also have a category_verdict \(items 1, 2, 3\)"):
+        rep = validation_report(path, corpus=seeds)
+    p = rep.precision[(rep.precision.value == "(all)") & (rep.precision.outlet == "all")].set_index("what")
+    assert p.loc["verdict", "coded"] == len(sheet) and p.loc["category_verdict", "coded"] == len(sheet) - 3
+
+
 def test_committed_example_sheets(seeds_dir):
     docs = seeds_dir.parent / "docs" / "examples"
     rep = validation_report(docs / "validation-seeds-mentions.csv", corpus=framing.load_corpus(seeds_dir))

@@ -93,7 +93,10 @@ def _keys(text: str) -> "str | list[str]":
 
 
 def _positive(text: str) -> int:
-    v = _whole(text)
+    try:
+        v = int(text)
+    except ValueError:
+        v = 0
     if v < 1:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
     return v

@@ -263,6 +263,8 @@ def read_coding_sheet(source, *, corpus=None) -> pd.DataFrame:
     — a ``match`` that is not the text at its offsets — is left out, and a warning names the
     sheet, every such item and the reason; the rest is kept (``attrs["refused"]``: item and
     reason). When no row is left the sheet is refused with the same list.
+    A ``category_verdict`` on a row whose ``verdict`` is ``wrong`` is not counted (there is
+    no speaker whose category to judge), and a warning names the items.
     """
     name = "<table>" if isinstance(source, pd.DataFrame) else str(source)
     if isinstance(source, pd.DataFrame):
@@ -299,9 +301,26 @@ def read_coding_sheet(source, *, corpus=None) -> pd.DataFrame:
                       "reported.", FramingWarning, stacklevel=2)
         bad = {str(item) for item, _ in refused}
         df = df[~df["item"].astype(str).isin(bad)].reset_index(drop=True)
+    if "category_verdict" in df.columns:
+        df = _without_moot_categories(df, name)
     df.attrs["kind"] = kind
     df.attrs["source"] = name
     df.attrs["refused"] = pd.DataFrame(refused, columns=["item", "reason"])
+    return df
+
+
+def _without_moot_categories(df: pd.DataFrame, name: str) -> pd.DataFrame:
+    """``df`` with the category verdicts of rows coded wrong emptied (a wrong attribution has
+    no speaker whose category to judge: the sheet asks to leave them empty), and a warning."""
+    moot = (df["verdict"] == "wrong") & (df["category_verdict"] != "")
+    if moot.any():
+        items = ", ".join(map(str, df.loc[moot, "item"].head(10))) + (" …" if moot.sum() > 10 else "")
+        warnings.warn(f"{name}: {int(moot.sum())} row(s) coded wrong also have a category_verdict (items {items}); a "
+                      "wrong attribution has no speaker whose category to judge, so those are not counted in the "
+                      "category's precision (the sheet says: leave it empty when verdict is wrong).",
+                      FramingWarning, stacklevel=3)
+        df = df.copy()
+        df.loc[moot, "category_verdict"] = ""
     return df
 
 

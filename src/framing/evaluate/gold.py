@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -320,6 +321,9 @@ def gold_of(gold, corpora, kind: str, half: str) -> pd.DataFrame:
     if isinstance(gold, pd.DataFrame):
         table = gold
     else:
+        if not isinstance(gold, (str, os.PathLike)):
+            raise ParameterError(f"a gold set is a gold file's path (gold/attributions/fr.jsonl) or read_gold's table "
+                                 f"of one, not {type(gold).__name__} {gold!r}.")
         if corpora is None:
             raise ParameterError("corpora must name the folder of the shared corpora (from the repository root: "
                                  "../shared/corpora) when gold is a file, not None.")

@@ -79,28 +79,33 @@ def agreement_attributions(first, second, *, corpora=None, half: str = "all", la
     >>> scores, pairs = agreement_attributions("gold/attributions/fr.jsonl", "gold/agreement/fr.jsonl",
     ...                                        corpora="../shared/corpora")  # doctest: +SKIP
     """
-    one = gold_of(first, corpora, "attributions", half)
-    two = gold_of(second, corpora, "attributions", half)
+    # both files whole first: an article the second reader put in the other half is an error
+    # whatever half is scored, not an article left out in silence
+    one_all = gold_of(first, corpora, "attributions", "all")
+    two_all = gold_of(second, corpora, "attributions", "all")
     key = ["corpus", "doc_id"]
+    halves = {(c, d): h for c, d, h in one_all[[*key, "half"]].values.tolist()}
+    for c, d, h in two_all[[*key, "half"]].values.tolist():
+        if (c, d) in halves and halves[(c, d)] != h:
+            raise CorpusError(f"{two_all.attrs.get('path', 'the second gold set')}: {c} {d} is in the {h} half there "
+                              f"and in the {halves[(c, d)]} half in the first reader's file; an article is in the same "
+                              "half in every gold file (gold/README.md).")
+    one = gold_of(one_all, None, "attributions", half)
+    two = gold_of(two_all, None, "attributions", half)
     known = set(map(tuple, one[key].values.tolist()))
     extra = [f"{c} {d}" for c, d in two[key].values.tolist() if (c, d) not in known]
     if extra:
         raise CorpusError(f"{two.attrs.get('path', 'the second gold set')}: {len(extra)} article(s) the first reader "
                           f"({one.attrs.get('path', 'the first gold set')}) did not annotate in the {half} half: "
                           f"{', '.join(extra[:3])}. Give the second reader's file only articles the first read.")
-    theirs = {(c, d): (items, h) for c, d, items, h in two[["corpus", "doc_id", "annotations", "half"]].values.tolist()}
+    theirs = {(c, d): items for c, d, items in two[["corpus", "doc_id", "annotations"]].values.tolist()}
     both = one[[k in theirs for k in map(tuple, one[key].values.tolist())]].reset_index(drop=True)
     both.attrs.update(one.attrs)
-    for c, d, h in both[["corpus", "doc_id", "half"]].values.tolist():
-        if theirs[(c, d)][1] != h:
-            raise CorpusError(f"{two.attrs.get('path', 'the second gold set')}: {c} {d} is in the "
-                              f"{theirs[(c, d)][1]} half there and in the {h} half in the first reader's file; an "
-                              "article is in the same half in every gold file (gold/README.md).")
     langs = article_languages(language, list(both["lang"]))
     tables = {lang: load_cues(None, language=lang) for lang in set(langs)}
     rows = []
     for art, lang in zip(both.itertuples(), langs):
-        rows.extend(_score_article(art, lang, _as_rows(art.text, theirs[(art.corpus, art.doc_id)][0]), tables[lang]))
+        rows.extend(_score_article(art, lang, _as_rows(art.text, theirs[(art.corpus, art.doc_id)]), tables[lang]))
     pairs = pd.DataFrame(rows, columns=ATTRIBUTION_PAIR_COLUMNS)
     scores = score_pairs(pairs, both, langs)
     scores.attrs.update(half=half, articles=len(both), path=one.attrs.get("path"), second=two.attrs.get("path"),

@@ -124,14 +124,14 @@ class ClauseWords:
         self.ORDER = str(data.get("order", "svo"))
         if self.ORDER not in ORDERS:
             raise LanguageError(f"{where}: order must be one of {', '.join(ORDERS)}, not {self.ORDER!r}.")
-        self.PRO_DROP = bool(data.get("pro_drop", False))
+        self.PRO_DROP = _flag(data, "pro_drop", where)
         self._read_reference(data, where)
         # the optional description patterns the shared splitter and phrase rules read (English's
         # words.yaml documents them): none unless the language gives them
-        self.DATELINE = re.compile(data["dateline"]) if data.get("dateline") else None
-        self.PARTY_TAG = re.compile(data["party_tag"]) if data.get("party_tag") else None
-        self.HOMETOWN = re.compile(data["hometown"]) if data.get("hometown") else None
-        self.OF_HEADS = set(data.get("of_heads") or ())
+        self.DATELINE = _pattern(data, "dateline", where)
+        self.PARTY_TAG = _pattern(data, "party_tag", where)
+        self.HOMETOWN = _pattern(data, "hometown", where)
+        self.OF_HEADS = set(_words(data, "of_heads", where))
         #: how a word names a role: exactly, by its end (compounds) or its start (cases)
         self.ROLE_MATCH = str(data.get("role_match", "exact"))
         if self.ROLE_MATCH not in {"exact", "suffix", "prefix"}:
@@ -142,37 +142,31 @@ class ClauseWords:
         if self.SPEAKER_AFTER not in {"phrase", "clause"}:
             raise LanguageError(f"{where}: speaker_after must be phrase or clause.")
         # a script with capitals (names are capitalised), or one without (Arabic)
-        self.CASED = bool(data.get("cased", True))
+        self.CASED = _flag(data, "cased", where, True)
         elisions = data.get("elisions", [])
         if not (isinstance(elisions, list) and all(isinstance(v, str) for v in elisions)):
             raise LanguageError(f"{where}: elisions must be a list of elided words with their apostrophe (l’, d’).")
         self.ELISIONS = tuple(sorted({e.lower().replace("'", "’") for e in elisions} | {e.lower().replace("’", "'")
                                                                                          for e in elisions},
                                      key=len, reverse=True))
-        past = data.get("past_participle")
         #: the ending of a cue form that may be a past participle ("confirmé", "acusado",
         #: "gewarnt"): a passive with ``passive_aux`` (clause_passives)
-        self.PAST_PARTICIPLE = re.compile(str(past)) if past else None
-        agreed = data.get("passive_only_endings")
+        self.PAST_PARTICIPLE = _pattern(data, "past_participle", where)
         #: the ending of a participle agreeing with its subject ("annoncée", "confirmés"): a
         #: report only as a passive with its agent
-        self.PASSIVE_ONLY = re.compile(str(agreed)) if agreed else None
-        attributive = data.get("attributive_endings")
+        self.PASSIVE_ONLY = _pattern(data, "passive_only_endings", where)
         #: the ending of a cue form that after a determiner and before a capitalised noun is an
         #: adjective ("seinen erklärten Hauptkonkurrenten"): no report
-        self.ATTRIBUTIVE = re.compile(str(attributive)) if attributive else None
-        participle = data.get("participle_endings")
+        self.ATTRIBUTIVE = _pattern(data, "attributive_endings", where)
         #: the ending of a cue form that is a participle or gerund ("añadiendo", "affirmant")
-        self.PARTICIPLE = re.compile(str(participle)) if participle else None
+        self.PARTICIPLE = _pattern(data, "participle_endings", where)
         endings = data.get("gender_endings", {})
         if not isinstance(endings, dict) or not set(endings) <= {"f", "m"}:
             raise LanguageError(f"{where}: gender_endings maps f and m to a pattern of a verb form's ending.")
-        self.GENDER_ENDINGS = {k: re.compile(str(v)) for k, v in endings.items()}
-        names = data.get("name_gender") or {}
+        self.GENDER_ENDINGS = _patterns(endings, where, "gender_endings")
         #: ``(surname, first name)``: the patterns of a person's name's last and first word by
         #: gender ("Захарова": f, "Мария": f; "Carmen" by the census lists), where no title says it
-        self.NAME_GENDER = tuple({k: re.compile(str(v)) for k, v in (names.get(part) or {}).items()}
-                                 for part in ("surname", "first")) if names else None
+        self.NAME_GENDER = _name_gender(data, where)
         self._read_script_settings(data, where)
         matching = lang.data.get("matching") or {}
         #: the article itself ("ال") and the preposition after which it loses its first letter
@@ -186,8 +180,8 @@ class ClauseWords:
                 raise LanguageError(f"{where}: {key} must be a string of characters.")
             setattr(self, attr, value)
         self.CURLY_OPEN = self.OPEN_Q.replace('"', "")
-        self.TOKEN_RE = re.compile(data.get("token", r"\w[\w\u0300-\u036f]*(?:[-'’][\w\u0300-\u036f]+)*|[^\w\s]"))
-        self.PARTICLE_RE = re.compile(data.get("particle", r"(?:al|el|ad|as|ash|az|ar|an|at|bin|ibn|abu)-[A-Z]"))
+        self.TOKEN_RE = _pattern(data, "token", where, r"\w[\w\u0300-\u036f]*(?:[-'’][\w\u0300-\u036f]+)*|[^\w\s]")
+        self.PARTICLE_RE = _pattern(data, "particle", where, r"(?:al|el|ad|as|ash|az|ar|an|at|bin|ibn|abu)-[A-Z]")
         categories = data.get("categories", {})
         if not isinstance(categories, dict) or not all(
                 isinstance(v, list) and all(isinstance(x, str) for x in v) for v in categories.values()):
@@ -221,7 +215,7 @@ class ClauseWords:
             unknown = [x for x in list(r["lists"]) + list(r.get("also") or []) if x not in _SETS and x != "categories"]
             if unknown:
                 raise LanguageError(f"{where}: word_forms names lists words.yaml has not: {', '.join(map(str, unknown))}.")
-            self._FORM_RULES.append((set(r["lists"]), re.compile(str(r["pattern"])), str(r["form"]),
+            self._FORM_RULES.append((set(r["lists"]), _pattern(r, "pattern", f"{where}: word_forms"), str(r["form"]),
                                      [_SETS[a] for a in r.get("also") or ()]))
         for name, attr in _SETS.items():
             words = getattr(self, attr)
@@ -247,46 +241,39 @@ class ClauseWords:
         #: masculine past, "لفت" is masculine though it ends as feminines do), or ""
         self.LEMMA_GENDER = str(data.get("lemma_gender", ""))
         #: prefixes joined by a hyphen to a role word that keep it a role ("экс-министр")
-        self.ROLE_PREFIXES = set(data.get("role_prefixes") or ())
+        self.ROLE_PREFIXES = set(_words(data, "role_prefixes", where))
         #: the preposition of a body's place, part of its name ("المجلس العسكري في تعز")
-        self.PLACE_PREPS = set(data.get("place_preps") or ())
+        self.PLACE_PREPS = set(_words(data, "place_preps", where))
         #: a preposition joined to a body after a document, saying whose it is ("بيان لنقابة المعلمين")
-        self.AUTHOR_CLITICS = tuple(data.get("author_clitics") or ())
+        self.AUTHOR_CLITICS = tuple(_words(data, "author_clitics", where))
         #: a generic noun for a body (its stem) -> the pattern of the names it stands for
         #: (:mod:`.clause_generic`: "ведомство" a ministry's, "вуз" a university's)
-        self.GENERIC_BODIES = {k: re.compile(v) for k, v in (data.get("generic_bodies") or {}).items()}
+        self.GENERIC_BODIES = _patterns(data.get("generic_bodies"), where, "generic_bodies")
         #: conjunctions written joined to a verb that open its clause (Arabic "و" of "وقال")
-        self.CLAUSE_CLITICS = set(data.get("clause_clitics") or ())
+        self.CLAUSE_CLITICS = set(_words(data, "clause_clitics", where))
         #: a participle a few words after a cue of its sentence is one report with it only
         #: with no comma between ("— отметил он, добавив, что …": two)
-        self.COMMA_PARTS = bool(data.get("comma_parts", False))
+        self.COMMA_PARTS = _flag(data, "comma_parts", where)
         #: a name in marks after a role or a body ("агентство «Интерфакс»") is read with it
-        self.MARKED_NAMES = bool(data.get("marked_names", False))
-        complement = data.get("complement_ending")
+        self.MARKED_NAMES = _flag(data, "marked_names", where)
         #: the ending of a word that after a role is what the role is of, no name ("посол
         #: России", "житель Москвы": a genitive no name in the nominative has), or None
-        self.COMPLEMENT_ENDING = re.compile(str(complement)) if complement else None
-        ending = data.get("case_ending")
+        self.COMPLEMENT_ENDING = _pattern(data, "complement_ending", where)
         #: a case ending of a name ("Андреевой", "Бусыгина"): a surname is found in another case
-        self.CASE_ENDING = re.compile(str(ending)) if ending else None
-        plural = data.get("plural_endings")
+        self.CASE_ENDING = _pattern(data, "case_ending", where)
         #: the ending of a plural cue form ("сообщили", "отмечают")
-        self.PLURAL = re.compile(str(plural)) if plural else None
-        plural_verb = data.get("plural_verb")
+        self.PLURAL = _pattern(data, "plural_endings", where)
         #: the ending of a verb or auxiliary form that says its subject is plural (French "-ent",
         #: "ont"; German "-en"): two names joined by ``coordinators`` speak together
-        self.PLURAL_VERB = re.compile(str(plural_verb)) if plural_verb else None
-        impersonal = data.get("impersonal_endings")
+        self.PLURAL_VERB = _pattern(data, "plural_verb", where)
         #: the ending of a cue form that says no one speaks ("сообщалось", "говорится")
-        self.IMPERSONAL = re.compile(str(impersonal)) if impersonal else None
-        oblique = data.get("oblique_plural")
+        self.IMPERSONAL = _pattern(data, "impersonal_endings", where)
         #: a plural noun in the oblique case, never a subject ("المواطنين", "المشرعين")
-        self.OBLIQUE_PLURAL = re.compile(str(oblique)) if oblique else None
-        prefix = data.get("definite_prefix")
+        self.OBLIQUE_PLURAL = _pattern(data, "oblique_plural", where)
         #: the article written joined to a word, with the prepositions joined before it
         #: (Arabic "ال", "لل", "بال"): in a script without capitals a name's words lack it
         #: where the words of a role's complement have it ("وزير العدل أشرف ريفي")
-        self.DEFINITE_PREFIX = re.compile(str(prefix)) if prefix else None
+        self.DEFINITE_PREFIX = _pattern(data, "definite_prefix", where)
         if self.LEMMA_GENDER not in {"", "f", "m"}:
             raise LanguageError(f"{where}: lemma_gender must be f or m.")
         if data.get("alef_variants"):
@@ -304,27 +291,26 @@ class ClauseWords:
         if not set(self.ARTICLE_GENDER.values()) <= {"m", "f"}:
             raise LanguageError(f"{where}: article_gender maps articles to m or f.")
         #: a pronoun that is plural where the cue form's ending says so (German "sagten sie")
-        self.PLURAL_WITH = {str(k).lower(): re.compile(str(v)) for k, v in (data.get("plural_with") or {}).items()}
+        self.PLURAL_WITH = {str(k).lower(): v for k, v in _patterns(data.get("plural_with"), where, "plural_with").items()}
         #: a pronoun no earlier speaker fits is the person the text named last before it
-        self.PRONOUN_NAMES = bool(data.get("pronoun_names", False))
+        self.PRONOUN_NAMES = _flag(data, "pronoun_names", where)
         #: a role's compound says whose it is ("der CDU-Spitzenkandidat": :mod:`.clause_affiliations`),
         #: and the words before its hyphen that say no affiliation ("Ex-Kanzler", "Vize-Chef")
-        self.AFFILIATION_COMPOUNDS = bool(data.get("affiliation_compounds", False))
-        self.ROLE_MODIFIERS = {str(x).lower() for x in data.get("role_modifiers") or ()}
-        genitive = data.get("genitive_name")
+        self.AFFILIATION_COMPOUNDS = _flag(data, "affiliation_compounds", where)
+        self.ROLE_MODIFIERS = {x.lower() for x in _words(data, "role_modifiers", where)}
         #: a name in the genitive that stands for a role's article ("Thüringens AfD-Chef"), or
         #: says whose the role before a name is ("Bayerns Ministerpräsident Markus Söder")
-        self.GENITIVE_NAME = re.compile(str(genitive)) if genitive else None
+        self.GENITIVE_NAME = _pattern(data, "genitive_name", where)
         #: a participle right after a noun phrase (no comma) is said of it ("des habitants affirmant que")
-        self.PARTICIPLE_OF_NOUN = bool(data.get("participle_of_noun", False))
+        self.PARTICIPLE_OF_NOUN = _flag(data, "participle_of_noun", where)
         #: names carry two surnames, the first of which names the person (Spanish)
-        self.TWO_SURNAMES = bool(data.get("two_surnames", False))
+        self.TWO_SURNAMES = _flag(data, "two_surnames", where)
         #: an article whose adjective with this ending marks an oblique case ("der neuen")
-        self.OBLIQUE_ADJECTIVE = {str(k).lower(): re.compile(str(v))
-                                  for k, v in (data.get("oblique_adjective") or {}).items()}
+        self.OBLIQUE_ADJECTIVE = {str(k).lower(): v for k, v in
+                                  _patterns(data.get("oblique_adjective"), where, "oblique_adjective").items()}
         #: subject pronouns that are a verb's object before a form not of their person
         #: ("nous a fait remarquer"): pronoun -> the pattern of its person's verb endings
-        self.VERB_PERSONS = {str(k).lower(): re.compile(str(v)) for k, v in (data.get("verb_persons") or {}).items()}
+        self.VERB_PERSONS = {str(k).lower(): v for k, v in _patterns(data.get("verb_persons"), where, "verb_persons").items()}
         #: a pronoun after a preposition, with the subject pronoun of its person ("selon lui": il)
         self.STRESSED_PRONOUNS = {str(k).lower(): str(v).lower() for k, v in (data.get("stressed_pronouns") or {}).items()}
         if not set(self.STRESSED_PRONOUNS.values()) <= set(self.PRONOUNS):
@@ -334,6 +320,54 @@ class ClauseWords:
                            for k, v in (data.get("last_named") or {}).items()}
         if not set(self.LAST_NAMED.values()) <= {"m", "f", ""}:
             raise LanguageError(f"{where}: last_named maps phrases to m, f or \"\".")
+
+
+def _pattern(data: dict, key: str, where: str, default: str | None = None) -> "re.Pattern | None":
+    """The pattern ``data[key]`` compiled (None where it is not given), or an error naming the
+    file and the key."""
+    value = data.get(key) or default
+    if not value:
+        return None
+    try:
+        return re.compile(str(value))
+    except re.error as e:
+        raise LanguageError(f"{where}: {key} is not a regular expression Python reads ({e}): {value!r}.") from None
+
+
+def _patterns(value, where: str, key: str) -> dict:
+    """A mapping of words.yaml's ``key`` (a word or a kind -> a pattern) with its patterns compiled."""
+    if not value:
+        return {}
+    if not isinstance(value, dict):
+        raise LanguageError(f"{where}: {key} must map each key to a pattern (key: 'pattern'), not {value!r}.")
+    return {k: _pattern(value, k, f"{where}: {key}") for k in value}
+
+
+def _name_gender(data: dict, where: str) -> "tuple | None":
+    """``name_gender``: surname and first, each f and m to a pattern of the word's ending."""
+    names = data.get("name_gender") or {}
+    if not (isinstance(names, dict) and set(names) <= {"surname", "first"}
+            and all(isinstance(v, dict) and set(v) <= {"f", "m"} for v in names.values())):
+        raise LanguageError(f"{where}: name_gender maps surname and first (the name's last and first word) each to "
+                            "f and m, a pattern of the word's ending (lang/ru/words.yaml shows it).")
+    return tuple(_patterns(names.get(part), where, f"name_gender.{part}") for part in ("surname", "first")) if names else None
+
+
+def _flag(data: dict, key: str, where: str, default: bool = False) -> bool:
+    """The yes or no of ``data[key]``: true or false (unquoted), or an error naming the key."""
+    value = data.get(key, default)
+    if not isinstance(value, bool):
+        raise LanguageError(f"{where}: {key} must be true or false (unquoted), not {value!r}.")
+    return value
+
+
+def _words(data: dict, key: str, where: str) -> list:
+    """The list of words ``data[key]`` ([] where it is not given), or an error naming the key."""
+    value = data.get(key) or []
+    if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+        raise LanguageError(f"{where}: {key} must be a list of words ([a, b]), not {value!r}; quote words YAML would "
+                            "read as another type ('no', 'on').")
+    return value
 
 
 def elided(low: str, elisions: tuple) -> int:

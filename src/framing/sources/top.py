@@ -3,6 +3,8 @@ grouping), each counted once under all the names the articles give them."""
 
 from __future__ import annotations
 
+import re
+import warnings
 from collections import Counter
 from pathlib import Path
 
@@ -12,6 +14,7 @@ from .._mixed import score_cues
 from .._params import JOBS, POSITIVE, validate_params
 from .._runner import map_corpus
 from ..cues import CueTable
+from ..errors import FramingWarning, caller_stacklevel
 from ..groups import PERIOD, Grouping, grouping
 from ..lexicon import Lexicon, gazetteer_for, load_lexicon
 from .attributions import ATTRIBUTION_COLUMNS, chunk_rows
@@ -70,11 +73,16 @@ def top_sources(corpus, *, by: "str | list[str]" = "outlet", n: int = 10, period
           classify it (the most common), else what the same outlet's other articles say
           of that id, else the corpus; ``category_from`` says which: ``articles``,
           ``outlet``, ``corpus`` or ``none`` (``unclassified``);
-        * ``named`` — a proper name (every word of four letters or more capitalised);
+        * ``named`` — a proper name (every word of four letters or more capitalised, and not
+          a description capitalised only where it opens a sentence: "Officials said" in an
+          article that writes "officials" elsewhere);
         * ``attributions`` and ``share`` (of ``total``, all the group's attributions,
           those with no speaker included); ``articles`` (articles of the group quoting
           the source); ``direct`` (attributions of kind direct) and ``direct_share``
           (of the source's attributions); ``total``.
+
+        A group that quotes no source (no attribution, or none with a speaker) has no row;
+        a warning names it.
 
     Examples
     --------
@@ -106,6 +114,7 @@ def top_sources(corpus, *, by: "str | list[str]" = "outlet", n: int = 10, period
                     mine[2] += acc[2]
                     mine[3] += acc[3]
                     mine[4] |= acc[4]
+                    mine[5] |= acc[5]
     grp.warn_undated(undated, "the top sources")
     counts = Counter()
     for _total, per in stats.values():
@@ -114,6 +123,7 @@ def top_sources(corpus, *, by: "str | list[str]" = "outlet", n: int = 10, period
     links = linked_shapes(stats, link_surnames(counts))  # and "UN"/"United Nations", "Donald J. Trump"/"Donald Trump"
     rows = _rank(stats, links, grp, n=n, named_only=named_only)
     df = pd.DataFrame(rows, columns=TOP_SOURCES_COLUMNS)
+    _warn_sourceless(stats, {r[0] for r in rows}, grp, named_only)
     df = grp.expand(df.astype({"rank": "int64", "attributions": "int64", "articles": "int64", "direct": "int64",
                                "total": "int64", "named": bool}))
     df.attrs.update(grp.attrs(), gazetteer=gaz.name, n=n, named_only=named_only,
@@ -131,9 +141,12 @@ def _top_stats(chunk, *, gaz: Lexicon, grouping: Grouping, cues: CueTable | None
     group_of = dict(zip(docs["doc_id"], groups))
     pronouns = {code: _pronouns(code) for code in set(chunk.read_in())}  # of each document's language
     pronouns_of = {doc_id: pronouns[code] for doc_id, code in zip(docs["doc_id"], chunk.read_in())}
+    determiners = {code: _determiners(code) for code in set(chunk.read_in())}
+    determiners_of = {doc_id: determiners[code] for doc_id, code in zip(docs["doc_id"], chunk.read_in())}
     doc, outlet, canonical, sid, category, kind = (_COL[c] for c in ("doc_id", "outlet", "speaker_canonical", "speaker_id",
                                                                       "speaker_category", "kind"))
-    out: dict = {}
+    texts = dict(zip(docs["doc_id"], docs["text"]))
+    out: dict = {g: [0, {}] for g in set(groups) if g is not None}  # a group quoting no one is still a group
     for row in chunk_rows(chunk, gaz=gaz, include_boilerplate=False, cues=cues):
         g = group_of[row[doc]]
         if g is None:
@@ -145,18 +158,53 @@ def _top_stats(chunk, *, gaz: Lexicon, grouping: Grouping, cues: CueTable | None
         key = (row[outlet], row[sid], id_kind(row[canonical], row[sid]))
         acc = st[1].get(key)
         if acc is None:
-            acc = st[1][key] = [Counter(), Counter(), 0, 0, set()]
+            acc = st[1][key] = [Counter(), Counter(), 0, 0, set(), False]
         acc[0][row[canonical]] += 1
         acc[1][row[category]] += 1
         acc[2] += 1
         acc[3] += row[kind] == "direct"
         acc[4].add(row[doc])
+        acc[5] = acc[5] or _described(row, texts[row[doc]], determiners_of[row[doc]])
     return {g: tuple(v) for g, v in out.items()}, sum(g is None for g in groups)
+
+
+def _warn_sourceless(stats: dict, shown: set, grp: Grouping, named_only: bool) -> None:
+    """One warning for the groups that have no row: no attribution, or none with a source."""
+    missing = sorted((g for g in stats if g not in shown), key=grp.sort_key)
+    if not missing:
+        return
+    said = ", ".join(f"{grp.text(g)} ({stats[g][0]} attribution{'s' if stats[g][0] != 1 else ''})" for g in missing[:5])
+    one = len(missing) == 1
+    warnings.warn(f"top sources: {len(missing)} of {len(stats)} group{'s' if len(stats) != 1 else ''} "
+                  f"quote{'s' if one else ''} no {'named ' if named_only else ''}source and "
+                  f"ha{'s' if one else 've'} no row: {said}{' …' if len(missing) > 5 else ''}"
+                  " (an attribution with no speaker, or an unresolved pronoun, counts in total but is no source).",
+                  FramingWarning, stacklevel=caller_stacklevel())
 
 
 def _pronouns(code: str):
     """The subject pronouns of a language, from the words its speaker rules read."""
     return clause_words_of(code).PRONOUNS if rules_of(code) == "clauses" else words_of(code).PRONOUNS
+
+
+def _described(row, text: str, determiners: str) -> bool:
+    """The speaker is a description written with a capital only because it opens its sentence
+    ("Officials said …", "Police said …"): its canonical is in lower case, or it opens the
+    sentence and the article writes it in lower case after a determiner elsewhere ("… the
+    officials …"; not "it may fail" for "May said")."""
+    name = row[_COL["speaker_canonical"]]
+    if name[:1].islower():
+        return True
+    sentence = row[_COL["sentence"]]
+    if not (isinstance(sentence, str) and sentence.lstrip().startswith(row[_COL["speaker"]])):
+        return False
+    return re.search(rf"(?<!\w)(?i:{determiners})\s*{re.escape(name.lower())}(?!\w)", text) is not None
+
+
+def _determiners(code: str) -> str:
+    """The determiners of a language as one alternation of a pattern, longest first."""
+    found = (clause_words_of(code) if rules_of(code) == "clauses" else words_of(code)).DETERMINERS
+    return "|".join(map(re.escape, sorted(found, key=len, reverse=True))) or "(?!)"
 
 
 def _named(name: str) -> bool:
@@ -175,27 +223,28 @@ def _rank(stats: dict, links: dict, grp: Grouping, *, n: int, named_only: bool) 
     by_id: dict = {}
     merged: dict = {}
     for g, (_total, per) in stats.items():
-        for (outlet, sid, _kind), (forms, cats, k, direct, docs) in per.items():
+        for (outlet, sid, _kind), (forms, cats, k, direct, docs, described) in per.items():
             sid = links.get((outlet, sid), sid)
             by_outlet.setdefault((outlet, sid), Counter()).update(cats)
             by_id.setdefault(sid, Counter()).update(cats)
-            m = merged.setdefault((g, sid), [Counter(), Counter(), 0, 0, set(), set()])
+            m = merged.setdefault((g, sid), [Counter(), Counter(), 0, 0, set(), set(), False])
             m[0].update(forms)
             m[1].update(cats)
             m[2] += k
             m[3] += direct
             m[4] |= docs
             m[5].add(outlet)
+            m[6] = m[6] or described
     rows = []
     for g in sorted(stats, key=grp.sort_key):
         total = stats[g][0]
         found = []
-        for (gg, sid), (forms, cats, k, direct, docs, outlets) in merged.items():
+        for (gg, sid), (forms, cats, k, direct, docs, outlets, described) in merged.items():
             if gg != g:
                 continue
             full = [f for f in forms if len(f.split()) > 1]
             speaker = max(full or forms, key=lambda f: (forms[f], len(f), f))
-            named = _named(speaker)
+            named = _named(speaker) and not described
             if named_only and not named:
                 continue
             category, source = _category(cats), "articles"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..lang import Language, LanguageError, get_language
+from .clause_words import _pattern, _patterns
 
 __all__ = ["Words", "words_of"]
 
@@ -76,13 +77,13 @@ class Words:
         self.TOKEN_RE = re.compile(get("token", str))
         self.PARTICLE_RE = re.compile(get("particle", str))
         idioms = data.get("idioms") or {}
-        self.IDIOMS = {str(k): re.compile(v) for k, v in idioms.items()}
+        self.IDIOMS = {str(k): v for k, v in _patterns(idioms, where, "idioms").items()}
         # optional: a language without party tags or datelines leaves them out
-        self.PARTY_TAG = re.compile(data["party_tag"]) if data.get("party_tag") else None
-        self.DATELINE = re.compile(data["dateline"]) if data.get("dateline") else None
-        self.HOMETOWN = re.compile(data["hometown"]) if data.get("hometown") else None
-        self.STATE_AFTER_PLACE = re.compile(data["state_after_place"]) if data.get("state_after_place") else None
-        self.PARTY_TAG_OPEN = re.compile(data["party_tag_open"]) if data.get("party_tag_open") else None
+        self.PARTY_TAG = _pattern(data, "party_tag", where)
+        self.DATELINE = _pattern(data, "dateline", where)
+        self.HOMETOWN = _pattern(data, "hometown", where)
+        self.STATE_AFTER_PLACE = _pattern(data, "state_after_place", where)
+        self.PARTY_TAG_OPEN = _pattern(data, "party_tag_open", where)
         #: the titles of a posting ("Ambassador to …"), and the pattern of one before a name
         self.POSTING_WORDS = tuple(str(w) for w in data.get("posting") or ())
         self.POSTING = re.compile(r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in self.POSTING_WORDS)
