@@ -122,3 +122,21 @@ def test_a_count_of_time_before_ago_and_a_floating_quantifier_stand_between_subj
     assert speakers_of(text) == [("Donald J. Trump and Senator Bernie Sanders", "Donald J. Trump and Bernie Sanders")]
     text = "Asked about it, the Florida Republican would only say that his lack of knowledge was worrisome."
     assert atts(text).speaker.tolist()[-1] == "the Florida Republican"
+
+
+def test_a_state_and_party_in_apposition_describe_the_speaker_and_name_no_one():
+    # the Washington Times's "Sen. Rand Paul, Kentucky Republican, said"
+    text = "Sen. Rand Paul, Kentucky Republican, said the bill was dead."
+    assert speakers_of(text) == [("Sen. Rand Paul", "Rand Paul")]
+    text = ("House Speaker John A. Boehner, Ohio Republican, told reporters that leaders had made an offer. "
+            "“It is time to deal with it,” he said Thursday.")
+    assert atts(text).speaker_canonical.tolist() == ["John A. Boehner", "John A. Boehner"]
+
+
+def test_a_speaker_in_lower_case_before_a_name_is_a_role_and_counts_of_time_before_later():
+    text = "Former House speaker Newt Gingrich, a Trump ally, said in an interview that the mogul should ignore it."
+    assert speakers_of(text) == [("Former House speaker Newt Gingrich", "Newt Gingrich")]
+    text = "Reince Priebus, the GOP chairman, this past week announced the creation of a website."
+    assert atts(text).speaker.tolist() == ["Reince Priebus"]
+    text = "When Fiorina a month later announced 6,000 layoffs, some workers felt betrayed."
+    assert atts(text).speaker.tolist() == ["Fiorina"]

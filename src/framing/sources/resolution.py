@@ -12,7 +12,7 @@ from .antecedents import Subjects
 from .appositions import Appositions
 from .bodies import ANY_BODY_HEADS, Bodies
 from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of, strip_titles
-from .descriptions import name_after_title
+from .descriptions import name_after_title, party_description
 from .documents import document_author, reporting_outlet
 from .first_names import first_name_sex, is_first_name
 from .ledes import name_the_lede_role
@@ -309,7 +309,8 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
         a.canonical = owned
         return owned, ""
     name = proper_name(phrase, g) or name_after_title(phrase, g)
-    aname = proper_name(appos, g) if appos and looks_like_name(tokenize(appos, 0, len(appos), g), g) else ""
+    aname = proper_name(appos, g) if appos and looks_like_name(tokenize(appos, 0, len(appos), g), g) \
+        and not party_description(appos, g) else ""  # not "Sen. Rand Paul, Kentucky Republican,"
     if not (name or aname) and a.rule != "according_to" and _BODY_NAMED.match(appos) and not _CAPITAL_INSIDE.search(phrase):
         aname = proper_name(appos, g)  # "The gun industry's trade group, the National Shooting Sports Foundation"
     if aname:
