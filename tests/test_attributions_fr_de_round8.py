@@ -73,8 +73,8 @@ def test_french_le_after_comme_or_que_is_the_verbs_object_and_its_subject_follow
     assert rows("fr", "Le plan permettrait de connaître les dispositifs, tels que le propose l'Egypte.") == [
         ("propose", "l'Egypte", "Egypte")]
     assert rows("fr", "La loi est claire, ainsi que le confirme le tribunal.") == [("confirme", "le tribunal", "le tribunal")]
-    # "le dit ministre": an article, no subject after the form
-    assert rows("fr", "Il estime que le dit ministre a tort.") == []
+    # "le dit ministre": an article, no subject after the form ("estime" speaks with its own subject)
+    assert rows("fr", "Il estime que le dit ministre a tort.") == [("estime", "Il", "")]
 
 
 def test_a_pronoun_after_a_fronted_or_postposed_cue_is_the_person_of_its_subject_pronoun():

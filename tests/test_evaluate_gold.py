@@ -205,7 +205,12 @@ def test_the_real_extractor_on_gold(corpora, tmp_path):
     ("a U.S. official", "U.S. official", True), ("Russian official", "a U.S. official", False),
     ("officials", "Western officials", False), ("Former Secretary of State Hillary Clinton", "Hillary Clinton", True),
     ("RFE", "Radio Free Europe", True), ("The OIC", "the Organisation of Islamic Cooperation", True),
-    ("The US", "the US media", False), ("Tass", "the Tass news agency", False)])
+    ("The US", "the US media", False), ("Tass", "the Tass news agency", False),
+    # a document named after its author names its author, either way round; a bare document no one
+    ("the Islamic State document", "the Islamic State", True), ("Islamic State", "the Islamic State document", True),
+    ("Republican National Committee", "the RNC report", True),
+    ("Senate Finance Committee Democrats", "the Senate Finance Committee Democrats' report", True),
+    ("report", "the RNC report", False), ("the report", "the RNC", False), ("the RNC report", "the DNC", False)])
 def test_same_speaker(predicted, gold, same):
     assert same_speaker(predicted, gold) is same
 
@@ -455,3 +460,63 @@ def test_a_speaker_the_reader_does_not_name_is_right_only_when_none_is_predicted
     assert _right(Row("der Kreml", "der kreml"), "", "de", has_id=True) is False
     assert _right(Row("Dmitri Peskow", None), "Dmitri Peskow", "de", has_id=False) is True
     assert _right(Row(None, None), "Dmitri Peskow", "de", has_id=False) is False
+
+
+def _span(text, sub, after=0):
+    i = text.index(sub, after)
+    return [[i, i + len(sub)]]
+
+
+#: A second reader of a1 and a2 (not a3): Ms. Ray's "told" left out, "The report said" marked,
+#: the speakers of both readers the same but for "told the BBC" (the listener taken for the speaker).
+SECOND = [
+    {"corpus": "news/news.jsonl.gz", "doc_id": "a1", "text_sha256": sha(A1), "half": "dev", "annotator": "second",
+     "attributions": [
+         att(_span(A1, "said"), _span(A1, "Senator John Smith"), [[1, 24]], "Smith", direct=True),
+         att(_span(A1, "said", 90), _span(A1, "The Pentagon"), [[102, 124]], "Pentagon"),
+         att(_span(A1, "said", 170), _span(A1, "The report"), _span(A1, "nothing"), "the report")]},
+    {"corpus": "news/news.jsonl.gz", "doc_id": "a2", "text_sha256": sha(A2), "half": "dev", "annotator": "second",
+     "attributions": [
+         att([[29, 33]], [[20, 28]], [[1, 17]], "Mary Lee", direct=True),
+         att([], [], [[37, 50]], "Mary Lee", direct=True),
+         att([[95, 99]], [[85, 88]], [[113, 126]], "the BBC")]},
+]
+
+
+def test_agreement_between_two_readers_counted_by_hand(corpora, tmp_path):
+    first, second = write_gold(tmp_path / "g.jsonl", GOLD), write_gold(tmp_path / "g2.jsonl", SECOND)
+    scores, pairs = framing.agreement_attributions(first, second, corpora=corpora)
+    assert scores.attrs["articles"] == 2 and scores.attrs["kind"] == "agreement"  # a3: the second reader did not read it
+    allof = scores.set_index(["subset", "by", "group", "metric"]).sort_index().loc[("all", "all", "(all)")]
+    # 6 and 6 attributions; 5 the same (a1's two "said", a2's three: the untagged one by its content)
+    assert allof.loc[["gold", "predicted", "matched"], "value"].tolist() == [6, 6, 5]
+    assert allof.loc["precision", "value"] == pytest.approx(5 / 6) and allof.loc["recall", "value"] == pytest.approx(5 / 6)
+    # "Smith" and "John Smith", "Pentagon" and "the Pentagon" name one speaker; "the BBC" is not Mary Lee
+    assert allof.loc["speaker_right", ["hits", "n"]].tolist() == [4, 5]
+    assert pairs[(pairs.side == "predicted") & ~pairs.matched.astype(bool)].cue.tolist() == ["said"]
+    assert pairs[(pairs.side == "gold") & ~pairs.matched.astype(bool)].speaker.tolist() == ["Ann Ray"]
+    # against itself: everything agrees
+    same, _ = framing.agreement_attributions(first, first, corpora=corpora)
+    one = same.set_index(["subset", "by", "group", "metric"]).sort_index().loc[("all", "all", "(all)")]
+    assert one.loc[["precision", "recall", "speaker_right"], "value"].tolist() == [1.0, 1.0, 1.0]
+
+
+def test_agreement_refuses_articles_the_first_reader_lacks_and_halves_that_differ(corpora, tmp_path):
+    first = write_gold(tmp_path / "g.jsonl", GOLD[:1])
+    with pytest.raises(CorpusError, match="1 article.* the first reader .* did not annotate.*news/news.jsonl.gz a2"):
+        framing.agreement_attributions(first, write_gold(tmp_path / "g2.jsonl", SECOND), corpora=corpora)
+    moved = [dict(SECOND[0], half="held")]
+    with pytest.raises(CorpusError, match="a1 is in the held half there and in the dev half"):
+        framing.agreement_attributions(first, write_gold(tmp_path / "g3.jsonl", moved), corpora=corpora)
+
+
+def test_agreement_through_the_cli(corpora, tmp_path, capsys):
+    first, second = write_gold(tmp_path / "g.jsonl", GOLD), write_gold(tmp_path / "g2.jsonl", SECOND)
+    assert main(["evaluate", "gold", str(first), "--against", str(second), "--corpora", str(corpora),
+                 "--half", "all"]) == 0
+    out = capsys.readouterr().out
+    assert "2 articles of the all half, against the second reader's" in out and "0.833" in out
+    voice = write_gold(tmp_path / "v.jsonl", [{"corpus": "ml/en.jsonl", "doc_id": "v1", "text_sha256": sha(V1),
+                                               "half": "dev", "annotator": "t", "marks": []}])
+    assert main(["evaluate", "gold", str(voice), "--against", str(second), "--corpora", str(corpora)]) != 0
+    assert "--against compares two readers' attributions" in capsys.readouterr().err

@@ -12,7 +12,7 @@ from ._record import load_manifest
 from .compare import compare_groups, compare_sourcing, count_terms_by_voice, distinctive_words, log_odds_dirichlet, outlet_profile
 from .corpus import Corpus, corpus_summary, detect_languages, find_duplicates, iter_corpus, load_corpus, resolve_path, wire_shares
 from .errors import CorpusError, FramingError, FramingWarning, LexiconError, OutputError, ParameterError
-from .evaluate import evaluate_attributions, evaluate_voice, read_gold
+from .evaluate import agreement_attributions, evaluate_attributions, evaluate_voice, read_gold
 from .lexicon import Lexicon, bundled_lexicons, gazetteer_for, load_lexicon
 from .sources import find_attributions, iter_attributions, sourcing_profile, top_sources
 from .terms import article_counts, count_terms, find_mentions, iter_mentions, kwic, top_labels
@@ -23,6 +23,7 @@ from .view import ArticleView, show
 __all__ = [
     "gazetteer_for",
     "evaluate_attributions",
+    "agreement_attributions",
     "evaluate_voice",
     "read_gold",
     "load_manifest",

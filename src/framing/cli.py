@@ -23,7 +23,7 @@ from .compare import STATISTICS, compare_groups
 from .corpus import detect_languages, find_duplicates, formats_text, load_corpus, wire_shares
 from .discover import collocates, find_variants, suggest_terms
 from .errors import FramingError, FramingWarning, ParameterError
-from .evaluate import evaluate_attributions, evaluate_polnear, evaluate_voice, read_gold
+from .evaluate import agreement_attributions, evaluate_attributions, evaluate_polnear, evaluate_voice, read_gold
 from .groups import PERIODS
 from .lexicon import EXAMPLE_LEXICON
 from .sources import find_attributions, iter_attributions, sourcing_profile, top_sources
@@ -340,6 +340,9 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--half", default="dev", choices=["dev", "held", "all"],
                    help="dev (default; for reading errors), held (for measuring only) or all")
     q.add_argument("--language", default=None, help="read every text in this language (default: each record's)")
+    q.add_argument("--against", default=None, metavar="PATH",
+                   help="score a second reader's attributions of the same articles (a gold file) instead of framing: "
+                        "the agreement between readers")
     q.add_argument("-o", "--output", default=None, help="also write the scores table (.csv, .json, .parquet)")
     p = sub.add_parser("duplicates", help="near-duplicate documents and wire copy (agency stories carried by outlets)",
                        description="One row per document that has a near-duplicate (the shorter shares at least "
@@ -533,8 +536,12 @@ def _evaluate_polnear(args: argparse.Namespace) -> int:
 def _evaluate_gold(args: argparse.Namespace) -> int:
     gold = read_gold(args.gold, corpora=args.corpora)
     kind = gold.attrs["kind"]
+    if args.against is not None and kind != "attributions":
+        raise FramingError(f"--against compares two readers' attributions; {args.gold} is a gold set of {kind}.")
     if kind == "attributions":
-        scores, _ = evaluate_attributions(gold, half=args.half, language=args.language)
+        scores, _ = (agreement_attributions(gold, read_gold(args.against, corpora=args.corpora), half=args.half,
+                                            language=args.language) if args.against is not None
+                     else evaluate_attributions(gold, half=args.half, language=args.language))
         shown = ["gold", "predicted", "precision", "recall", "f1", "source_accuracy", "speaker_right"]
         index = ["subset", "by", "group"]
     else:
@@ -545,7 +552,8 @@ def _evaluate_gold(args: argparse.Namespace) -> int:
     order = list(dict.fromkeys(map(tuple, rows[index].values.tolist())))
     table = rows.set_index([*index, "metric"])["value"].unstack("metric").reindex(order)[shown]
     print(f"{args.gold}: {kind}, {scores.attrs['articles']} articles of the {args.half} half"
-          + (" (held: for measuring only, do not read its errors)" if args.half != "dev" else ""))
+          + (f", against the second reader's {args.against}" if args.against else "")
+          + (" (held: for measuring only, do not read its errors)" if args.half != "dev" and not args.against else ""))
     print(table.to_string(float_format=lambda v: f"{v:.3f}"))
     if kind == "attributions":
         print("all: every gold attribution (all are speech by the annotation rules: the figures to cite); speech: as "

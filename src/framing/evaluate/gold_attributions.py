@@ -216,6 +216,15 @@ def evaluate_attributions(gold, *, corpora=None, half: str = "dev", cues: "str |
     for art, lang in zip(articles.itertuples(), langs):
         rows.extend(_score_article(art, lang, per_doc.get((lang, art.doc_id)), tables[lang]))
     pairs = pd.DataFrame(rows, columns=ATTRIBUTION_PAIR_COLUMNS)
+    scores = score_pairs(pairs, articles, langs)
+    scores.attrs.update(half=half, articles=len(articles), path=articles.attrs.get("path"), kind="attributions",
+                        languages=sorted(set(langs)))
+    return scores, pairs
+
+
+def score_pairs(pairs: pd.DataFrame, articles: pd.DataFrame, langs: list[str]) -> pd.DataFrame:
+    """The long-form scores of :func:`evaluate_attributions` from its pairs: each subset
+    (``all``, ``speech``) overall, per outlet and per language."""
     article_keys = {"outlet": list(articles["outlet"]),
                     "lang": [g if isinstance(g, str) and g else r for g, r in zip(articles["lang"], langs)]}
     out = []
@@ -228,7 +237,4 @@ def evaluate_attributions(gold, *, corpora=None, half: str = "dev", cues: "str |
             for metric, value, hits, n in _metrics(part):
                 out.append(dict(subset=subset, by=by, group=key, metric=metric, value=value, hits=hits, n=n,
                                 articles=n_articles))
-    scores = pd.DataFrame(out, columns=ATTRIBUTION_SCORE_COLUMNS)
-    scores.attrs.update(half=half, articles=len(articles), path=articles.attrs.get("path"), kind="attributions",
-                        languages=sorted(set(langs)))
-    return scores, pairs
+    return pd.DataFrame(out, columns=ATTRIBUTION_SCORE_COLUMNS)

@@ -11,7 +11,10 @@ conflict: one side has none, or one of them is one of the other side's (the same
 an initial of it), so that "Thursday Sen. Rand Paul" names Rand Paul and "Melania Trump"
 does not name Donald Trump. Descriptions and other lower-case phrases ("a U.S. official")
 are compared as normalised strings only. An acronym names what its initials spell ("RFE",
-"Radio Free Europe"; "the OIC", "the Organisation of Islamic Cooperation").
+"Radio Free Europe"; "the OIC", "the Organisation of Islamic Cooperation"). An English
+document named after its author names its author too ("the Islamic State document", "the
+Islamic State"; "the RNC report", "the Republican National Committee"), as framing's rules
+read a document that speaks; "the report" names no one but itself.
 """
 
 from __future__ import annotations
@@ -123,6 +126,21 @@ def _drop_article(s: str, articles: frozenset) -> str:
     return s[len(elided):] if elided else s
 
 
+def _author_of(phrase: str, language: str) -> str:
+    """The author a document phrase names, in a language whose documents are named after
+    their author (English ``document_heads`` and ``report_heads``: "the Islamic State
+    document", "the RNC report", "the Senate Democrats' report"), else "": a document
+    speaks for its author, as :mod:`framing.sources.documents` reads it."""
+    if rules_of(language) == "clauses":
+        return ""
+    g = words_of(language)
+    words = " ".join(str(phrase).split()).split(" ")
+    if len(words) < 2 or words[-1].lower() not in (g.DOCUMENT_HEADS | g.REPORT_HEADS):
+        return ""
+    rest = _POSSESSIVE.sub("", re.sub(r"(?<=s)['’]$", "", " ".join(words[:-1])))
+    return rest if normalise_speaker(rest) and _ARTICLE.sub("", normalise_speaker(rest) + " ") else ""
+
+
 def same_speaker(predicted: str, gold: str, *, language: str | None = None) -> bool:
     """Whether ``predicted`` names the speaker ``gold`` (module docstring: the rule).
 
@@ -145,6 +163,10 @@ def same_speaker(predicted: str, gold: str, *, language: str | None = None) -> b
         return True  # "les chiffres officiels", "chiffres officiels": the language's articles as "the"
     if _acronym(predicted, gold) or _acronym(gold, predicted):
         return True
+    for doc, other in ((predicted, gold), (gold, predicted)):
+        author = _author_of(doc, language or "en")
+        if author and same_speaker(author, other, language=language):
+            return True  # "the Islamic State document" names the Islamic State
     skip = _skip_words(language or "en")
     pa, pb = _name_words(predicted, skip), _name_words(gold, skip)
     if not pa or not pb:

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import Lexicon
+from .name_titles import name_after_office, title_word
 from .words import Words, words_of
 
 
@@ -78,10 +79,10 @@ def proper_name(phrase: str, g: Words) -> str:
     if run[0].lower() in _OPENING_DETERMINERS:  # "Her State Department" at a sentence's start
         run = run[1:]
     k = 0
-    while k < len(run) and run[k].lower().rstrip(".") in g.TITLE_WORDS:
+    while k < len(run) and title_word(run, k, g, _a_person(g)):  # "Then-President", "NPR's" (:mod:`.name_titles`)
         k += 1
     if k < len(run) and run[k].lower() in {"of", "for"}:
-        return ""  # "Governor of Deir al-Zor" is a role, not a name
+        return name_after_office(run, k) if k else ""  # "Governor of Deir al-Zor" is a role, not a name
     stripped = run[k:]
     person_title = any(w.lower().rstrip(".") not in g.NATIONALITIES for w in run[:k])
     if stripped and person_title and not (len(stripped) == 1 and stripped[0].lower() in g.OF_HEADS):
@@ -89,6 +90,10 @@ def proper_name(phrase: str, g: Words) -> str:
     while run and run[-1].lower() in {"of", "for", "the"}:
         run = run[:-1]
     return " ".join(run)
+
+
+def _a_person(g: Words):
+    return g.derive(_a_person, lambda g: lambda phrase: speaker_type_of(phrase, "", g) == "person")
 
 
 @lru_cache(maxsize=65536)  # a pure function of phrases that repeat

@@ -138,6 +138,8 @@ def speaker_after_verb(toks: list, i: int, e: int, w: ClauseWords) -> tuple[int,
     else:
         while k < e and k - i < 3 and toks[k].word and toks[k].cap:
             k += 1
+    if k > i and k == e and k < len(toks) and toks[k].word and not toks[k].cap and toks[k].core in w.PERSON_ROLES:
+        e += 1  # "рассказал «Известиям» источник в правительстве": the phrase ended at the listener's mark
     if k > i and k < e and toks[k].word and not toks[k].cap and (
             toks[k].core in w.PERSON_ROLES or toks[k].core in w.ORG_WORDS or toks[k].core in w.TITLE_WORDS
             or adjective_opens(toks, k, e, w)):

@@ -28,7 +28,7 @@ from .clause_phrases import (
 )
 from .clause_relays import relayed
 from .clause_vso import before_verb, described_clause, last_form, saying, sentence_subject, settings, unjoined
-from .clause_words import ClauseWords, derived, role_of
+from .clause_words import ClauseWords, derived, elided, role_of
 from .clauses import (
     _NONE,
     _content_after,
@@ -193,6 +193,8 @@ def _clause_marked(site: _Site, b: int) -> bool:
     w, toks = site.w, site.toks
     if b >= 0 and not toks[b].word and (toks[b].text in w.CLOSE_Q or toks[b].text in w.DASHES or toks[b].text == ","):
         return True
+    if _in_source_clause(toks, b, w):
+        return True
     i = _skip_forward(toks, site.cj + 1, w)
     e = np_after(toks, i, len(toks), w) if i < len(toks) and toks[i].word else None
     if e is not None and e + 1 < len(toks) and toks[e].low in w.PLACE_PREPS:
@@ -200,9 +202,28 @@ def _clause_marked(site: _Site, b: int) -> bool:
     for k in (i, e) if e is not None else (i,):
         if k < len(toks) and toks[k].text in {",", "،"}:  # (the Arabic comma too: "وجاء في البيان، أن")
             k += 1
-        if k < len(toks) and (toks[k].text == ":" or toks[k].low in w.COMPLEMENTIZERS or toks[k].text in w.OPEN_Q):
+        if k < len(toks) and (toks[k].text == ":" or toks[k].low in w.COMPLEMENTIZERS or toks[k].text in w.OPEN_Q
+                              or _elided_complementizer(toks[k].low, w)):
             return True
     return False
+
+
+def _in_source_clause(toks: list, b: int, w: ClauseWords) -> bool:
+    """The verb ends a clause opened by one of ``source_clauses`` and its subject, an article
+    or a name ("Wie die Nachrichtenagentur dpa meldete, wurde …"; not "Wie viele sich
+    meldeten"): what was said is the main clause."""
+    c = b
+    while c >= 0 and b - c < 12 and toks[c].word and toks[c].low not in w.SOURCE_CLAUSES:
+        c -= 1
+    return 0 <= c < b and toks[c].word and toks[c].low in w.SOURCE_CLAUSES and (c == 0 or not toks[c - 1].word) \
+        and (toks[c + 1].low in w.ARTICLES or toks[c + 1].cap)
+
+
+def _elided_complementizer(low: str, w: ClauseWords) -> bool:
+    """A complementizer elided before a vowel and written joined to the next word (French
+    "a estimé qu’il fallait …": ``qu’`` of ``complementizers`` opening the token)."""
+    n = elided(low, w.ELISIONS)
+    return n > 0 and low[:n].replace("'", "’") in w.COMPLEMENTIZERS
 
 
 def _in_body(site: _Site, b: int):

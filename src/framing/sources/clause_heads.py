@@ -7,6 +7,7 @@ Défense", "la embajada de Estados Unidos", "посол России")."""
 from __future__ import annotations
 
 from .clause_words import ClauseWords, elided, role_of
+from .first_names import is_first_name
 
 
 def _core(word: str, w: ClauseWords) -> str:
@@ -24,13 +25,21 @@ def _lead_words(run: list[str], w: ClauseWords) -> int:
     """How many words open a run of capitalised words before the name: titles, roles,
     origins and the body a role heads ("Глава МВД Прити Пател"); a role word that ends the
     run after a title that is no role is the surname ("M. Voisin", "Herr Richter")."""
-    k = 0
+    k = 1 if _possessor(run, w) else 0
     while k < len(run) and (run[k].lower().rstrip(".") in w.TITLE_WORDS or _role(_core(run[k], w), w)
                             or run[k].lower() in w.NATIONALITIES or (k and run[k].lower() in w.ORG_WORDS)):
         if k and k == len(run) - 1 and _role(_core(run[k], w), w) and _honorific(run[k - 1], w):
             break
         k += 1
     return k
+
+
+def _possessor(run: list[str], w: ClauseWords) -> bool:
+    """The run opens with a name in the genitive before a role, whose the role is
+    (``genitive_name``: "Bayerns Ministerpräsident Markus Söder"), a name of its own
+    after the role."""
+    return (w.GENITIVE_NAME is not None and len(run) >= 3 and w.GENITIVE_NAME.match(run[0]) is not None
+            and not is_first_name(run[0]) and bool(run[1].lower().rstrip(".") in w.TITLE_WORDS or _role(_core(run[1], w), w)))
 
 
 def _honorific(word: str, w: ClauseWords) -> bool:

@@ -27,6 +27,7 @@ def _author_of_document(phrase: str, w: ClauseWords) -> str:
     first = rest.split()[0].lower().replace("'", "’") if rest.split() else ""
     elided = next((e for e in w.ELISIONS if first.startswith(e) and len(first) > len(e)), "")
     rest = rest[len(elided):] if elided else " ".join(rest.split()[1:])
+    rest = rest.strip().strip(w.OPEN_Q + w.CLOSE_Q)  # "eines Berichts der „New York Times“": the name in its marks
     # a name, or a body's or a role's word ("las cifras de la policía", "publicado por las autoridades")
     return rest.strip() if any(_word_core(x, w)[:1].isupper() or _core(x, w) in w.ORG_WORDS or role_of(_core(x, w), w)
                                for x in rest.split()) else ""
@@ -84,7 +85,9 @@ def _definite_person(phrase: str, w: ClauseWords) -> bool:
         return any(_role(x, w) for x in words[:2])
     if any(x in w.JOINERS for x in words[1:]):
         return False  # "el abogado de Aguilar": someone described by whom they serve, not named before
-    return bool(words) and (_role(words[0], w) != "" or words[0] in w.NATIONALITIES) and not words[-1].endswith("s")
+    # a plural in -s is no one person, but a nationality in -s is singular ("el mandatario francés")
+    return bool(words) and (_role(words[0], w) != "" or words[0] in w.NATIONALITIES) and not (
+        words[-1].endswith("s") and words[-1] not in w.NATIONALITIES)
 
 
 

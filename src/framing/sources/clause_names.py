@@ -6,12 +6,13 @@ before a place), read by :mod:`.clause_resolution`."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..cues import canonical_form
 from .clause_cases import adjective_phrase, known_word
-from .clause_heads import _core, _honorific, _lead_words, _role, _titled, _what_it_is_of
+from .clause_heads import _core, _honorific, _lead_words, _possessor, _role, _titled, _what_it_is_of
 from .clause_words import ClauseWords, derived
-from .first_names import is_first_name
+from .first_names import first_name_sex, is_first_name
 
 _PUNCT = ",.;:!?«»“”„\"'()"
 
@@ -52,6 +53,8 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     after_role = j >= 2 and words[j - 1].lower() in w.JOINERS and _role(_core(words[j - 2], w), w)
     while run and (run[0].lower() in w.JOINERS or run[0].lower() in w.DETERMINERS):
         run, after_role = run[1:], after_role or (j >= 1 and _role(_core(words[j - 1], w), w))
+    while len(run) > 1 and run[0].lower() in w.STOP and run[1][:1].isupper():
+        run = run[1:]  # a word of the stop list that opens the sentence: "Aunque Peña Nieto", "Aber Merkel"
     if w.ORDER != "v2" and _what_it_is_of(words, run, w):
         return ""  # "le ministre de la Défense", "la embajada de Estados Unidos", "посол России"
     if after_role and len(run) >= 3:
@@ -390,7 +393,7 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
     """Add to ``found`` the person a run of capitalised words names (:func:`_names_between`),
     ``before`` the lower-case words just before it."""
     lows = [x.lower() for x in run]
-    i = 0
+    i = 1 if _possessor(run, w) else 0  # "Bayerns Ministerpräsident Markus Söder"
     while i < len(run) and (lows[i].rstrip(".") in w.TITLE_WORDS or lows[i] in w.DETERMINERS or _role(_core(lows[i], w), w)
                             or lows[i] in w.NATIONALITIES or lows[i] in w.JOINERS or lows[i] in w.PREPS
                             or lows[i] in w.STOP or lows[i] in w.ADVERBS or lows[i] in w.CONJUNCTIONS):
@@ -438,7 +441,21 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
     female, male = not w.FEMALE.isdisjoint(lead), not w.MALE.isdisjoint(lead)
     if not (female or male) and w.ROLE_MATCH == "suffix":
         female, male = not w.FEMALE.isdisjoint(roles), not w.MALE.isdisjoint(roles)
-    found.append((" ".join(words), ("f" if female else "m") if female != male else "", roles))
+    gender = ("f" if female else "m") if female != male else ""
+    found.append((" ".join(words), gender or name_gender(words, w), roles))
+
+
+def name_gender(words: list, w: ClauseWords) -> str:
+    """The gender a person's name says by its own form (``name_gender``): the surname's
+    ending ("Мария Захарова": f, "Сергей Лавров": m), else the first name's ("Carmen Vidal":
+    f, by its ending or, unaccented, the census lists of first names); "" where none says."""
+    if w.NAME_GENDER is None or len(words) < 2:
+        return ""
+    for part, word in zip(w.NAME_GENDER, (words[-1], words[0])):
+        said = {g for g, pattern in part.items() if pattern.search(word)}
+        if len(said) == 1:
+            return said.pop()
+    return first_name_sex(unicodedata.normalize("NFD", words[0]).encode("ascii", "ignore").decode())
 
 
 

@@ -24,7 +24,16 @@ AGENT_REACH = 10
 def passive(site: _Site, b: int):
     """The attribution of a passive cue (its agent speaks), :data:`_NONE` for a passive
     with no agent, or None where the cue is not a passive participle (``b``: the token
-    before the cue's auxiliaries)."""
+    before the cue's auxiliaries). A participle that agrees with its subject
+    (``passive_only_endings``: "la décision a été annoncée par …") is a report only as a
+    passive: :data:`_NONE` otherwise ("les mesures annoncées mardi")."""
+    answer = _passive(site, b)
+    if answer is None and site.w.PASSIVE_ONLY is not None and site.w.PASSIVE_ONLY.search(last_form(site)):
+        return _NONE
+    return answer
+
+
+def _passive(site: _Site, b: int):
     w, toks = site.w, site.toks
     if not w.PASSIVE_AUX or w.PAST_PARTICIPLE is None \
             or not w.PAST_PARTICIPLE.search(last_form(site)):

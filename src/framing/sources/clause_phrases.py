@@ -80,6 +80,7 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
             after = _through_mark(toks, i, k, hi, w)
             if after is None:
                 break
+            named = named or (w.CASED and toks[k].text in w.OPEN_Q)  # "der „New York Times“ | plant": a name
             k = after
             continue
         if k > i and t.low in w.CONJUNCTIONS and k + 1 < hi and _role_word(toks[k - 1], w) and _role_word(toks[k + 1], w):
@@ -89,8 +90,12 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
                       or (t.low in w.ADVERBS and (not w.CASED or not t.cap and toks[k - 1].low not in w.DETERMINERS))
                       or _after_origin(toks, i, k, w) or (listener_mark(toks, k, w) is not None
                                                           and (not _role_word(toks[k - 1], w) or _a_source(toks[i], w))
-                                                          and toks[k - 1].core not in w.TITLE_WORDS)):
-            break  # "sagte der Präsident wahrscheinlich": an adverb after the phrase ends it; "مدير الإدارة | لـ«المدينة»"
+                                                          and toks[k - 1].core not in w.TITLE_WORDS)
+                      or _listener_after_name(toks, k, hi, w) or _object_after_name(toks, i, k, w)
+                      or (t.low in w.DATIVE_ARTICLES and toks[k - 1].word and toks[k - 1].low not in w.PREPS
+                          and toks[k - 1].low not in w.DETERMINERS)):
+            break  # "sagte der Präsident wahrscheinlich": an adverb after the phrase ends it; "مدير الإدارة | لـ«المدينة»";
+            # "sagte der Minister | dem Sender": an article of the dative after the head opens the one spoken to
         if w.CASED:
             step = _cased_step(toks, k, i, w, named, lower)
             if step is None:
@@ -118,6 +123,30 @@ def _after_attribute(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | 
         if not t.cap and t.low not in w.DETERMINERS and t.low not in w.PREPS and t.low.endswith(_ATTRIBUTIVE):
             return x + 1 if toks[x + 1].cap and toks[x + 1].word else None
     return None
+
+
+def _listener_after_name(toks: list[Tok], k: int, hi: int, w: ClauseWords) -> bool:
+    """A preposition of the listener (``listener_preps``) that is also a joiner of names,
+    after a person's capitalised name and before a body's word, opens the listener, not the
+    rest of the name: "dijo Pedro Sánchez | al Congreso" (but "Bashar al Asad")."""
+    t = toks[k]
+    return (t.low in w.LISTENER_PREPS and t.low in w.JOINERS and k + 1 < hi and toks[k + 1].core in w.ORG_WORDS
+            and toks[k - 1].cap and toks[k - 1].core not in w.ORG_WORDS)
+
+
+def _object_after_name(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
+    """In a script whose article is joined (Arabic, verb first), a word with the article
+    after a name that ended with its family name's article opens the verb's object: "وانتقد
+    وزير الخارجية وليد المعلم | السياسة الأمريكية" (a given name without the article, then
+    the family name with it); not an adjective of origin ("… المعلم السوري")."""
+    if w.DEFINITE_PREFIX is None or k - i < 3 or not toks[k].word or toks[k].core in w.NATIONALITIES \
+            or role_of(toks[k].core, w) or toks[k].core in w.NAME_SKIP:
+        return False  # (a title after a place: "أمير منطقة مكة المكرمة الأمير خالد الفيصل")
+    given, family = toks[k - 2], toks[k - 1]
+    return (w.DEFINITE_PREFIX.match(toks[k].text) is not None and w.DEFINITE_PREFIX.match(family.text) is not None
+            and given.word and w.DEFINITE_PREFIX.match(given.text) is None and not role_of(given.core, w)
+            and given.core not in w.NAME_SKIP and given.core not in w.ORG_WORDS and given.core not in w.JOINERS
+            and not role_of(family.core, w) and family.core not in w.NAME_SKIP and family.core not in w.ORG_WORDS)
 
 
 def _particle_of_name(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> bool:
@@ -214,8 +243,9 @@ def _cased_step(toks: list[Tok], k: int, i: int, w: ClauseWords, named: bool, lo
     the phrase ends ("sagte Merz der Zeitung", "Trump selbst")."""
     t = toks[k]
     if k > i and t.low in w.DETERMINERS and named and toks[k - 1].core not in w.PERSON_ROLES \
-            and toks[k - 1].core not in w.ORG_WORDS and toks[k - 1].low not in w.JOINERS and not _compound_role(toks[k - 1], w):
-        return None  # a name, then another phrase
+            and toks[k - 1].core not in w.ORG_WORDS and toks[k - 1].low not in w.JOINERS and not _compound_role(toks[k - 1], w) \
+            and not (toks[k - 1].core in w.DOCUMENTS and t.low in w.JOINERS):
+        return None  # a name, then another phrase (not a document's maker: "einem Bericht der Zeitung")
     if not _name_word(t, w) and not t.low[:1].isdigit() and t.low not in w.DETERMINERS:
         if w.PAST_PARTICIPLE is not None and k + 1 < len(toks) and toks[k + 1].low in w.AGENT_PREPS \
                 and w.PAST_PARTICIPLE.search(t.low):
@@ -412,6 +442,20 @@ def _body_place(toks: list[Tok], i: int, e: int, w: ClauseWords) -> int:
         return e
     return e + 2 if after is None or not after.word or after.low in w.SPEAKER_ENDS or after.low in w.COMPLEMENTIZERS else e
 
+
+
+def seat_before(toks: list[Tok], st: int | None, b: int, w: ClauseWords) -> int | None:
+    """The start of a description with its seat, before its verb ("Die Regierung in Moskau
+    sagte", "Die Polizei in Berlin wies … zurück", "Die Menschen in Berlin sagten"; ``place_preps``):
+    the place one or two capitalised words ``toks[st..b]`` after the preposition, the
+    description a phrase opened by a determiner that opens the clause; else ``st``."""
+    if st is None or st < 2 or b - st > 1 or toks[st - 1].low not in w.PLACE_PREPS \
+            or not all(t.cap for t in toks[st:b + 1]):
+        return st
+    body = np_back(toks, st - 2, 0, w)
+    if body is None or (body > 0 and toks[body - 1].word) or toks[body].low not in w.DETERMINERS:
+        return st
+    return body
 
 
 def _role_complement_then_name(toks: list[Tok], i: int, e: int, w: ClauseWords) -> int:

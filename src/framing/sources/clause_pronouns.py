@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 
-from .clause_names import _names_between
+from .clause_names import _names_between, proper_name
 from .clause_phrases import np_after, tokens
 from .clause_words import ClauseWords, role_of
 from .records import Attribution
 
-__all__ = ["named_since", "body_opening"]
+__all__ = ["named_since", "body_opening", "role_named_uncased"]
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
@@ -119,3 +119,41 @@ def body_opening(text: str, a: Attribution, low: str, gender: str, sentence_of, 
     key = phrase.lower().replace("'", "’")
     return next((h for h in reversed(history) if h.canonical and h.speaker_type == "org"
                  and h.canonical.lower().replace("'", "’").startswith(key)), phrase)
+
+
+def role_named_uncased(text: str, a: Attribution, phrase: str, w: ClauseWords) -> str:
+    """In a script without capitals (Arabic), the person a definite role with no name is:
+    the name the text gave last after that role, in the 1,500 characters before it ("والتقى
+    الرئيس السوري بشار الأسد وفدا … وقال الرئيس إن …": بشار الأسد; "الوزير الإيراني" after
+    "وزير الخارجية الإيراني محمد جواد ظريف"), every word of the role phrase among the words
+    before the name; else ""."""
+    if w.CASED or w.DEFINITE_PREFIX is None or a.speaker is None:
+        return ""
+    words = [_bare(x, w) for x in phrase.split()]
+    if not words or not (w.DEFINITE_PREFIX.match(phrase.split()[0])
+                         or len(words) > 1 and w.DEFINITE_PREFIX.match(phrase.split()[1])):
+        return ""  # "مسؤول": an official, no one the text named
+    toks = tokens(text, max(0, a.speaker[0] - 1500), a.speaker[0], w)
+    found = ""
+    for k, t in enumerate(toks):
+        if not t.word or _bare(t.text, w) != words[0]:
+            continue
+        e = k + 1
+        while e < len(toks) and e - k < 10 and toks[e].word and toks[e].low not in w.COMPLEMENTIZERS \
+                and toks[e].low not in w.PREPS:
+            e += 1
+        run = " ".join(x.text for x in toks[k:e])
+        name = proper_name(run, w).split()
+        cut = next((j for j, x in enumerate(name) if j and w.DEFINITE_PREFIX.match(x)), None)
+        name = name[:cut + 1] if cut is not None else name[:3]  # the name ends with its article's word: "بشار الأسد"
+        lead = {_bare(x.text, w) for x in toks[k:e]} - {_bare(x, w) for x in name}
+        if len(name) >= 2 and set(words) <= lead:
+            found = " ".join(name)
+    return found
+
+
+def _bare(word: str, w: ClauseWords) -> str:
+    """An Arabic word without its article and what is joined before it ("والرئيس": "رئيس";
+    "وزير" keeps its و)."""
+    m = w.DEFINITE_PREFIX.match(word)
+    return word[m.end() - 1:] if m else word

@@ -17,6 +17,7 @@ import re
 from ..lexicon import Lexicon
 from .bodies import Bodies
 from .classification import classify
+from .clause_affiliations import affiliation, affiliations_of, person_of
 from .clause_cases import (
     body_named_before,
     genitive_role,
@@ -43,10 +44,11 @@ from .clause_names import (
     document_name,
     full_name_of,
     joined_article_name,
+    name_gender,
     proper_name,
 )
-from .clause_pronouns import body_opening, named_since
-from .clause_subjects import previous_subject, sentence_subject
+from .clause_pronouns import body_opening, named_since, role_named_uncased
+from .clause_subjects import opening_subject, previous_subject, sentence_subject
 from .clause_words import ClauseWords, bare, category_of
 from .first_names import first_name_sex
 from .records import LOOKBACK, NO_SPEAKER, Attribution
@@ -135,13 +137,17 @@ def _opening_body(text, a, opening, gender, history, full_names, gazetteer, w, s
 
 
 def _both_surnames(name: str, full_names) -> str:
-    """"Anaya Cortés" (both surnames, ``two_surnames``) after "Ricardo Anaya": the person the
-    text named with the first of them; else ``name``."""
+    """"Anaya Cortés" (both surnames, ``two_surnames``) after "Ricardo Anaya", "Peña Nieto"
+    after "Enrique Peña Nieto": the person the text named with the first of them; else
+    ``name``."""
     words = name.split() if name else []
     if len(words) != 2 or not words[0][:1].isupper() or not words[1][:1].isupper() or words[0] not in full_names:
         return name
     full = full_names[words[0]]
-    return name if not full or full.endswith(name) or len(full.split()) < 2 else full
+    if not full or len(full.split()) < 2 or full == name:
+        return name
+    # the full name ends with both surnames, or gives the first one as its last
+    return full if full.endswith(" " + name) or full.split()[-1] == words[0] else name
 
 
 def _named_after(text: str, atts: list[Attribution], w: ClauseWords) -> None:
@@ -190,8 +196,29 @@ def _pronoun(text: str, a: Attribution, low: str, gender: str, history: list, w:
         _copy(a, earlier)
         return
     a.speaker_type = want
+    if w.PRONOUN_NAMES and kind in {"m", "f"} and _subject_before(text, a, gender, sentence_of, order, full_names, w):
+        return
     if w.PRONOUN_NAMES and kind in {"m", "f"}:
         _name_before(text, a, gender, "", sentence_of, order, w)
+
+
+def _subject_before(text: str, a: Attribution, gender: str, sentence_of, order, full_names, w: ClauseWords) -> bool:
+    """Give a subject pronoun no speaker before it took the person whose name opens the
+    sentence just before as its subject, of no other gender (:func:`.clause_subjects.opening_subject`)."""
+    k = order.get(a.sentence) if order else None
+    if not k or full_names is None:
+        return False
+    name = opening_subject(text, sentence_of[k - 1], full_names, w)
+    g = name_gender(name.split(), w) if name else ""
+    verb = re.match(r"\s+(\w+)", text[text.find(name.split()[-1], sentence_of[k - 1][0]) + len(name.split()[-1]):]) \
+        if name else None
+    if verb and not g:  # the verb's gender ("Мария Захарова раскритиковала …": f)
+        g = next((x for x, p in w.GENDER_ENDINGS.items() if p.search(verb.group(1).lower())), "")
+    if not name or (gender and g and g != gender):
+        return False
+    a.canonical, a.speaker_type = name, "person"
+    a.extra.update(gender=gender or g, named=True, roles=set(), name_before=True)
+    return True
 
 
 def _body_spoke_last(text: str, a: Attribution, low: str, gender: str, history: list, order, w: ClauseWords):
@@ -237,7 +264,8 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     phrase = phrase if case else oblique_phrase(phrase, w)  # "laut eines Sprechers": "ein Sprecher"
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
     aname = (joined_article_name(_words(appos), w) or proper_name(appos, w)) if appos else ""  # "، محمد جواد ظريف،"
-    name = "" if part_of_body(phrase, case, w) or genitive_role(phrase, w) else proper_name(phrase, w)  # "пресс-служба СФУ"
+    name = "" if part_of_body(phrase, case, w) or genitive_role(phrase, w) or _with_seat(phrase, w) \
+        else proper_name(phrase, w)  # "пресс-служба СФУ"
     if case and name:
         name = nominative_name(name, case, w)  # "Андрея Бусыгина": Андрей Бусыгин
     name = _document_or_body(text, a, phrase, name, w)
@@ -248,7 +276,7 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     heads = [_role(_core(x, w), w) for x in _words(phrase)]
     a.head = next((h for h in reversed(heads) if h), "")
     if not name and (a.head or _definite_person(phrase, w)):
-        name = _role_named_before(text, a, phrase, gender, case, history, w, sentence_of, order)
+        name = _role_before(text, a, phrase, gender, case, history, w, sentence_of, order)
         if name is None:
             return
     if w.DEFINITE_PREFIX is not None and a.speaker is not None and len(name.split()) <= 1:
@@ -283,6 +311,41 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
                           "unclassified")
 
 
+def _role_before(text: str, a: Attribution, phrase: str, gender: str, case: str, history: list, w: ClauseWords,
+                 sentence_of, order) -> str | None:
+    """A role: the person named with its affiliation (:func:`_affiliated`), else the one
+    named before with it (:func:`_role_named_before`) unless the text names that person
+    with another affiliation. None when ``a`` is given someone, else the name to go on with."""
+    if _affiliated(text, a, phrase, w):
+        return None
+    name = _role_named_before(text, a, phrase, gender, case, history, w, sentence_of, order)
+    if name is None and _other_affiliation(text, a, phrase, w):
+        a.canonical, a.extra["named"] = "", False  # "der CDU-Spitzenkandidat" is not the AfD's
+        return ""
+    return name
+
+
+def _affiliated(text: str, a: Attribution, phrase: str, w: ClauseWords) -> bool:
+    """A role written with whose it is ("so der CDU-Spitzenkandidat") is the person the text
+    named last with that affiliation ("seinem CDU-Kontrahenten Mario Voigt"): True when ``a``
+    is given that person (:mod:`.clause_affiliations`)."""
+    which = affiliation(phrase, w)
+    person = person_of(text, a.speaker[0] if a.speaker else a.cue[0], which, w) if which else ""
+    if not person:
+        return False
+    a.canonical, a.speaker_type = person, "person"
+    a.extra.update(named=True, roles={a.head} - {""})
+    return True
+
+
+def _other_affiliation(text: str, a: Attribution, phrase: str, w: ClauseWords) -> bool:
+    """The person ``a`` was given is named in the text with affiliations, none of them the
+    one its role is written with ("AfD-Spitzenkandidat Björn Höcke" for "der CDU-Spitzenkandidat")."""
+    which = affiliation(phrase, w)
+    known = affiliations_of(text, a.canonical, w) if which and a.canonical else set()
+    return bool(known) and which not in known
+
+
 def _in_full(a: Attribution, bodies: Bodies | None) -> None:
     """A body by the full name the article gives it (:class:`.bodies.Bodies`: "der
     Städtetag" → "Städtetag NRW", "die Fed" → "Federal Reserve", "l’ONU")."""
@@ -315,6 +378,8 @@ def _role_named(text: str, a: Attribution, case: str, history: list, w: ClauseWo
         name = _last_name_before(text, a.speaker[0], w, a.head)
     elif w.CASED and case and a.head in w.ANAPHORIC_ROLES and a.speaker is not None:
         name = _last_name_before(text, a.speaker[0], w, a.head, only_role=True)
+    elif not w.CASED and a.head and a.speaker is not None:
+        name = role_named_uncased(text, a, text[a.speaker[0]:a.speaker[1]], w)  # "وقال الرئيس": بشار الأسد
     if name:
         a.speaker_type = "person"
     return name
@@ -392,6 +457,15 @@ def _full_name(a: Attribution, name: str, described: str, full_names: dict, w: C
         a.speaker_type = _kind(described, full, w)  # "Schubert": a person's surname
         a.extra["gender"] = a.extra.get("gender") or first_name_sex(full.split()[0])  # "David Wehren": m
     return full or name
+
+
+def _with_seat(phrase: str, w: ClauseWords) -> bool:
+    """A description with its seat ("Die Regierung in Moskau", "der Botschafter in
+    Washington"; ``place_preps``, a cased language): the place is no name of the speaker."""
+    words = _words(phrase)
+    k = next((i for i, x in enumerate(words) if x.lower() in w.PLACE_PREPS), None)
+    return w.CASED and k is not None and 1 < k < len(words) - 1 and len(words) - k <= 3 \
+        and words[0].lower() in w.DETERMINERS and all(x[:1].isupper() for x in words[k + 1:])
 
 
 def _author(phrase: str, w: ClauseWords) -> str:

@@ -13,7 +13,7 @@ import re
 from .clause_names import _core, _role
 from .clause_words import ClauseWords
 
-__all__ = ["previous_subject", "sentence_subject"]
+__all__ = ["previous_subject", "sentence_subject", "opening_subject"]
 
 # an opening phrase to a comma ("Esta mañana,", "Ahí,", "En Madrid,"): at most six words
 _OPENING = re.compile(r"(?:[^\s,.;:«»\"“”]+\s+){0,5}[^\s,.;:«»\"“”]+,\s+")
@@ -38,6 +38,14 @@ def previous_subject(text: str, sentence: tuple[int, int], full_names, w: Clause
     return _opening_name(text[sentence[0]:sentence[1]], full_names, w, comma=False)
 
 
+def opening_subject(text: str, sentence: tuple[int, int], full_names, w: ClauseWords) -> str:
+    """The person whose name opens ``sentence`` as the subject of the verb right after it,
+    in any cased language: the antecedent a subject pronoun of the next sentence takes before
+    a person the sentence names later, as its object ("Сергей Лавров раскритиковал Энтони
+    Блинкена. Он добавил …": Лавров); else ""."""
+    return _opening_name(text[sentence[0]:sentence[1]], full_names, w, comma=False) if w.CASED else ""
+
+
 def _opening_name(head: str, full_names, w: ClauseWords, comma: bool) -> str:
     """The name (two words or more, or a surname the text gave in full) that opens ``head``,
     or its clause after an opening phrase, as the subject of the verb after it (with a comma
@@ -52,6 +60,8 @@ def _opening_name(head: str, full_names, w: ClauseWords, comma: bool) -> str:
                 0 < k < len(words) - 1 and words[k].group() in w.JOINERS and words[k + 1].group()[:1].isupper())):
             k += 1
         run = [x.group() for x in words[:k]]
+        while len(run) > 1 and run[0].lower() in w.STOP:
+            run = run[1:]  # the word that opens the clause: "Aunque Peña Nieto no dio detalles, prometió …"
         if not run or k >= len(words) or (comma and "," not in head[words[k - 1].end():]):
             continue
         verb = words[k].group()
@@ -60,7 +70,7 @@ def _opening_name(head: str, full_names, w: ClauseWords, comma: bool) -> str:
             continue  # "Zavala, que …", "Zavala y Anaya", "Zavala en …": no verb of hers
         if any(x.lower() in w.DETERMINERS or x.lower() in w.ORG_WORDS or _role(_core(x, w), w) for x in run):
             continue
-        name = full_names.get(run[-1], "") if len(run) == 1 else " ".join(run)
+        name = (full_names[run[-1]] if run[-1] in full_names else "") if len(run) == 1 else " ".join(run)
         if name and len(name.split()) >= 2:
             return name
     return ""

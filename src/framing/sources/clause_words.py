@@ -54,7 +54,7 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "negated_said": "NEGATED_SAID", "source_after": "SOURCE_AFTER", "learned_from": "LEARNED_FROM",
          "same_source": "SAME_SOURCE", "coordinators": "COORDINATORS", "subject_asides": "SUBJECT_ASIDES",
          "neuter_clitic": "NEUTER_CLITIC", "passive_reports": "PASSIVE_REPORTS",
-         "idioms": "IDIOMS", "infinitive_mark": "INFINITIVE_MARK"}
+         "idioms": "IDIOMS", "infinitive_mark": "INFINITIVE_MARK", "dative_articles": "DATIVE_ARTICLES"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
              "definite", "speaker_ends", "name_particles", "subordinators",
              "listeners", "adverbial_heads", "anaphoric_roles", "shared_subject", "body_preps", "negations",
@@ -63,7 +63,7 @@ _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", 
              "agent_preps", "nominative", "reflexive_passive", "indefinite", "listener_preps", "place_nouns",
              "body_pronouns", "source_clauses", "negated_by", "restrictives", "negated_said",
              "source_after", "learned_from", "same_source", "coordinators", "subject_asides", "neuter_clitic",
-             "passive_reports", "idioms", "infinitive_mark"}
+             "passive_reports", "idioms", "infinitive_mark", "dative_articles"}
 _KINDS = {"m", "f", "person", "plural", "org"}
 #: the most words a memo of words read in texts keeps (:func:`kept`); a word past it is read again
 MEMO_CAP = 100_000
@@ -153,6 +153,10 @@ class ClauseWords:
         #: the ending of a cue form that may be a past participle ("confirmé", "acusado",
         #: "gewarnt"): a passive with ``passive_aux`` (clause_passives)
         self.PAST_PARTICIPLE = re.compile(str(past)) if past else None
+        agreed = data.get("passive_only_endings")
+        #: the ending of a participle agreeing with its subject ("annoncée", "confirmés"): a
+        #: report only as a passive with its agent
+        self.PASSIVE_ONLY = re.compile(str(agreed)) if agreed else None
         attributive = data.get("attributive_endings")
         #: the ending of a cue form that after a determiner and before a capitalised noun is an
         #: adjective ("seinen erklärten Hauptkonkurrenten"): no report
@@ -164,6 +168,11 @@ class ClauseWords:
         if not isinstance(endings, dict) or not set(endings) <= {"f", "m"}:
             raise LanguageError(f"{where}: gender_endings maps f and m to a pattern of a verb form's ending.")
         self.GENDER_ENDINGS = {k: re.compile(str(v)) for k, v in endings.items()}
+        names = data.get("name_gender") or {}
+        #: ``(surname, first name)``: the patterns of a person's name's last and first word by
+        #: gender ("Захарова": f, "Мария": f; "Carmen" by the census lists), where no title says it
+        self.NAME_GENDER = tuple({k: re.compile(str(v)) for k, v in (names.get(part) or {}).items()}
+                                 for part in ("surname", "first")) if names else None
         self._read_script_settings(data, where)
         matching = lang.data.get("matching") or {}
         #: the article itself ("ال") and the preposition after which it loses its first letter
@@ -298,8 +307,13 @@ class ClauseWords:
         self.PLURAL_WITH = {str(k).lower(): re.compile(str(v)) for k, v in (data.get("plural_with") or {}).items()}
         #: a pronoun no earlier speaker fits is the person the text named last before it
         self.PRONOUN_NAMES = bool(data.get("pronoun_names", False))
+        #: a role's compound says whose it is ("der CDU-Spitzenkandidat": :mod:`.clause_affiliations`),
+        #: and the words before its hyphen that say no affiliation ("Ex-Kanzler", "Vize-Chef")
+        self.AFFILIATION_COMPOUNDS = bool(data.get("affiliation_compounds", False))
+        self.ROLE_MODIFIERS = {str(x).lower() for x in data.get("role_modifiers") or ()}
         genitive = data.get("genitive_name")
-        #: a name in the genitive that stands for a role's article ("Thüringens AfD-Chef")
+        #: a name in the genitive that stands for a role's article ("Thüringens AfD-Chef"), or
+        #: says whose the role before a name is ("Bayerns Ministerpräsident Markus Söder")
         self.GENITIVE_NAME = re.compile(str(genitive)) if genitive else None
         #: a participle right after a noun phrase (no comma) is said of it ("des habitants affirmant que")
         self.PARTICIPLE_OF_NOUN = bool(data.get("participle_of_noun", False))

@@ -50,6 +50,7 @@ from .clause_phrases import (
     _name_then_stop,
     _name_word,
     _named_opening,
+    _object_after_name,
     _opening_name,
     _opens_with_object,
     _opens_with_phrase_of_preposition,
@@ -64,6 +65,7 @@ from .clause_phrases import (
     listener_mark,
     np_after,
     np_back,
+    seat_before,
     tokens,
 )
 from .clause_words import ClauseWords, role_of
@@ -210,7 +212,7 @@ def _inverted(site: _Site, b: int):
         while k < len(toks) and k - i < 18 and toks[k].word and toks[k].low not in w.COMPLEMENTIZERS \
                 and toks[k].low not in w.CONJUNCTIONS and toks[k].low not in w.SPEAKER_ENDS \
                 and toks[k].low not in w.ADVERBS and toks[k].core not in w.TIME_WORDS and not _after_origin(toks, i, k, w) \
-                and listener_mark(toks, k, w) is None:
+                and listener_mark(toks, k, w) is None and not _object_after_name(toks, i, k, w):
             k += 1
         if k >= len(toks) or not toks[k].word or toks[k].low in w.COMPLEMENTIZERS:
             e = k
@@ -218,15 +220,17 @@ def _inverted(site: _Site, b: int):
     e = _body_place(toks, i, e, w)
     e = _role_complement_then_name(toks, i, e, w)
     speaker = (toks[i].start, toks[e - 1].end)
-    app = None
     if e + 1 < len(toks) and toks[e].text in ",،" and (toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)
                                                        or toks[e + 1].core in w.TITLE_WORDS or _name_then_stop(toks, e + 1, w)
                                                        or joined_article_appositive(toks, e + 1, w)):
         stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", "،", ".", ";", ":"}), len(toks))
-        app = (toks[e + 1].start, toks[stop - 1].end)
-        e = stop
+        content = _either_content(site, b + 1, stop)
+        if content is not None:
+            return site.found(speaker, content, "inverted", (toks[e + 1].start, toks[stop - 1].end))
+        # no content after it: the phrase after the comma is what was said, no apposition
+        # ("Später erklärte Alexander Krassyuk, der Kampf finde statt")
     content = _either_content(site, b + 1, e)
-    return None if content is None else site.found(speaker, content, "inverted", app)
+    return None if content is None else site.found(speaker, content, "inverted")
 
 
 def _clitic(site: _Site, b: int, clitic):
@@ -274,7 +278,7 @@ def _verb_first(site: _Site, b: int, prev):
     elif w.ORDER == "v2" and pronoun_next and prev is not None and not _opens_with_subject(toks, b, w):
         return _inverted(site, b)  # "„…“, sagte er", "Nun fordern sie"; not "Raab bezeichnete es als …"
     if prev is not None and prev.text == "," and _phrase_then_stop(site):
-        return _inverted(site, b)
+        return _role_then_name(site, b) or _inverted(site, b)
     if w.NOMINATIVE and nxt < len(toks) and toks[nxt].low in w.NOMINATIVE and prev is not None and prev.word:
         # "Teilhabe fordert auch der drusische Anführer Laith al-Balaous.": a person in the
         # nominative after the verb, to the sentence's end, is its subject; what opens the
@@ -284,6 +288,14 @@ def _verb_first(site: _Site, b: int, prev):
                 and any(role_of(t.core, w) for t in toks[nxt:e]):
             return _inverted(site, b)
     return None
+
+
+def _role_then_name(site: _Site, b: int):
+    """"Le porte-parole du Kremlin, Dmitri Peskov, a dénoncé ces accusations.": a name set
+    off by commas after the role that opens the sentence is the subject, the phrase after
+    the verb its object (:func:`_aside`'s ``role_name``, the role read); else None."""
+    att = _aside(site, b)
+    return att if att is not None and att.rule == "role_name" and att.appositive is not None else None
 
 
 def _after_subordinator(site: _Site, b: int):
@@ -375,7 +387,7 @@ def _subject(site: _Site, b: int, prev):
         att = _inverted(site, b)  # "In einer Stellungnahme für die Anhörung schreibt Komba"
         if att is not None:
             return att
-    st = np_back(toks, b, 0, w)
+    st = seat_before(toks, np_back(toks, b, 0, w), b, w)  # "Die Regierung in Moskau sagte"
     d = None if st is None else document_before_agent(toks, st, w)  # "El informe publicado por X indicó"
     st = st if d is None else d
     if site.form in site.cues.noun_forms and not (prev.cap or prev.low in w.PRONOUNS or (
@@ -437,6 +449,16 @@ def _opening_subject(site: _Site, b: int):
 _NONE = "none"
 
 
+def _demonstrative_object(site: _Site, b: int) -> bool:
+    """"Das sagte der Minister", "Das teilte das Auswärtige Amt mit": an article of
+    ``fronted_objects`` that opens a sentence before a verb second written in lower case is a
+    demonstrative, the verb's object; its subject follows the verb (after a comma, "…, das
+    sagte", a relative)."""
+    w, toks = site.w, site.toks
+    return w.ORDER == "v2" and toks[b].low in w.FRONTED_OBJECTS and (b == 0 or toks[b - 1].text in ".!?;:") \
+        and site.text[site.cs:site.cs + 1].islower()
+
+
 def _verb(site: _Site):
     """A reporting verb: its speaker by the rules of the module docstring, in order."""
     w, toks = site.w, site.toks
@@ -447,7 +469,8 @@ def _verb(site: _Site):
         # "…الجميع وقال: «…»": "و" joined to the verb opens its clause; what stands before it
         # is not its subject ("أما الجيش فأكد": after "ف" it is)
         prev = Tok(joined, toks[site.ci].start, site.cs, ())
-    if prev is not None and prev.low in w.DETERMINERS and prev.low not in w.PRONOUNS and w.ORDER != "vso":
+    if prev is not None and prev.low in w.DETERMINERS and prev.low not in w.PRONOUNS and w.ORDER != "vso" \
+            and not _demonstrative_object(site, b):
         return None  # "la critique", "le dit": a noun (an Arabic noun after one has the article:
         # "إلى ذلك قال": the demonstrative closes a fronted phrase, the verb opens its clause)
     answer = _clitic(site, b, clitic) or _bracket(site, b) or _subject_aside(site, b) or _verb_first(site, b, prev)
@@ -465,7 +488,7 @@ def _verb(site: _Site):
         if answer is None and (prev is None or prev.low in w.CONJUNCTIONS or w.PRO_DROP):
             answer = _dropped(site, b)
         answer = answer or _NONE
-    if answer is None and prev.low in w.RELATIVES:
+    if answer is None and prev.low in w.RELATIVES and not _demonstrative_object(site, b):
         answer = _relative(site, b)
     if answer is None:
         answer = _subject(site, b, prev)
@@ -570,7 +593,8 @@ def _aside(site: _Site, b: int):
     if st is None or not _subject_like(toks, st, k - 1, 0, w) or all(t.low in w.ADVERBS for t in toks[st:k] if t.word):
         return None  # (an adverb opening the sentence, "Asimismo, … que, dice, …", speaks no word)
     opens = w.ARTICLES and (st == 0 or not toks[st - 1].word) and not words[0].cap
-    if not appositive and not (opens and toks[st].low in w.DETERMINERS
+    relative = opens and words[0].low in w.RELATIVES  # "Le témoin, qui a requis l’anonymat, a raconté"
+    if not appositive and not relative and not (opens and toks[st].low in w.DETERMINERS
                                and words[0].low not in w.STOP and words[0].low not in w.PREPS) and not (
             opens and _opening_name(toks, st, k, w)) and not _named_opening(toks, st, k, w):
         # "Le président du Kazakhstan, pays d’Asie centrale allié de la Russie, a ordonné":

@@ -13,7 +13,7 @@ ambiguous, and a role two people hold stays a role.
 Across a corpus, :func:`speaker_key` makes the ``speaker_id`` of a canonical speaker (a
 person's first name, middle initials and surname, folded: "hillary clinton", "bashar
 assad", "george w bush"; any other speaker its folded name) and :func:`link_surnames`
-links a lone surname ("trump", from an article that never gives the full name) to the one
+(:mod:`.surname_links`) links a lone surname ("trump", from an article that never gives the full name) to the one
 person the corpus names with that surname, when it names one far more than any other —
 in the same outlet's articles first, then in the corpus.
 """
@@ -28,17 +28,13 @@ import regex
 
 from .._names import fold
 from ..lang import get_language
-from .words import Words
+from .name_titles import Words, time_prefixed_title  # Words: .words's
+from .surname_links import LINK_MIN, LINK_SHARE, link_surnames
 
 __all__ = ["People", "speaker_key", "id_kind", "link_surnames", "AMBIGUOUS", "LINK_SHARE", "LINK_MIN"]
 
 #: Marks the id of a surname the article gives to more than one person ("clinton (ambiguous)").
 AMBIGUOUS = " (ambiguous)"
-#: A lone surname is linked to a person only when that person takes at least this share of
-#: the attributions to full names with the surname (in the outlet, else in the corpus) …
-LINK_SHARE = 0.8
-#: … and at least this many of them.
-LINK_MIN = 2
 
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _PARTICLES = frozenset("al el ad as ash ar az an at bin ibn abu bint de van von da di du del der la le".split())
@@ -168,42 +164,6 @@ def id_kind(canonical: str, speaker_id: str) -> str:
     return "person" if _name_words(words) else "other"
 
 
-def link_surnames(counts) -> dict:
-    """``{(outlet, id): linked id}`` for lone surnames that the corpus ties to one person.
-
-    ``counts`` maps ``(outlet, speaker_id, kind)`` (kind of :func:`id_kind`) to a number of
-    attributions. A ``surname`` id ``s`` is linked to the ``person`` id whose last word is
-    ``s`` when that person takes at least :data:`LINK_SHARE` of the attributions to such
-    persons, and at least :data:`LINK_MIN` of them — in the same outlet's articles, else
-    in the whole corpus; ids not linked are left out of the answer."""
-    persons_out: dict = {}
-    persons_all: dict = {}
-    surnames = set()
-    for (outlet, sid, kind), n in counts.items():
-        if kind == "person":
-            words = sid.split(" ")
-            person = (words[0], words[-1])  # "donald j trump" and "donald trump" are one candidate
-            persons_out.setdefault((outlet, words[-1]), Counter())[person, sid] += n
-            persons_all.setdefault(words[-1], Counter())[person, sid] += n
-        elif kind == "surname":
-            surnames.add((outlet, sid))
-    out = {}
-    for outlet, sid in surnames:
-        for pool in (persons_out.get((outlet, sid)), persons_all.get(sid)):
-            if not pool:
-                continue
-            people = Counter()
-            for (person, _full), n in pool.items():
-                people[person] += n
-            (best, k), total = people.most_common(1)[0], sum(people.values())
-            if k >= LINK_MIN and k >= LINK_SHARE * total:
-                out[outlet, sid] = max((n, full) for (person, full), n in pool.items() if person == best)[1]
-                break
-            if k >= LINK_MIN:
-                break  # the outlet names several people so: the corpus does not overrule it
-    return out
-
-
 class _Person:
     __slots__ = ("forms", "run", "first")
 
@@ -251,8 +211,9 @@ class People:
             index = self._memo["runs"] = {}
             for raw in _raw_runs(self.text, self.g, single=False):
                 for _at, w in raw:
-                    if _is_capitalised(w):
-                        found = index.setdefault(_surname_key(w), [])
+                    key = _capital_key(w)
+                    if key:
+                        found = index.setdefault(key, [])
                         if not found or found[-1] is not raw:
                             found.append(raw)
         return index
@@ -528,7 +489,7 @@ def _untitled(words: list[str], g: Words) -> list[str]:
     cut = 0
     for k in range(len(words) - 1):
         b = _bare(words[k])
-        if (b in roles or b in _ORG_WORDS or b.split("-")[0] in roles) and not all(
+        if (b in roles or b in _ORG_WORDS or b.split("-")[0] in roles or time_prefixed_title(b, roles)) and not all(
                 _bare(w) in _SUFFIXES for w in words[k + 1:]):  # "Speaker", "President-elect", "Coalition"
             cut = k + 1
     return words[cut:]
@@ -584,6 +545,13 @@ def _raw_runs(text: str, g: Words, *, single: bool = True):
                 run = []
         if run and (single or len(run) > 1):
             yield run
+
+
+@lru_cache(maxsize=1 << 16)  # the same words come back in every article
+def _capital_key(word: str) -> str:
+    """The surname key of a capitalised word (:func:`_is_capitalised`), "" for any other: one
+    look-up per word of a run, where the index of an article's runs is built."""
+    return _surname_key(word) if _is_capitalised(word) else ""
 
 
 def _is_capitalised(token: str) -> bool:

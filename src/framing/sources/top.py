@@ -16,6 +16,7 @@ from ..groups import PERIOD, Grouping, grouping
 from ..lexicon import Lexicon, gazetteer_for, load_lexicon
 from .attributions import ATTRIBUTION_COLUMNS, chunk_rows
 from .clause_words import clause_words_of, rules_of
+from .id_links import linked_shapes
 from .people import id_kind, link_surnames
 from .words import words_of
 
@@ -110,7 +111,7 @@ def top_sources(corpus, *, by: "str | list[str]" = "outlet", n: int = 10, period
     for _total, per in stats.values():
         for key, acc in per.items():
             counts[key] += acc[2]
-    links = link_surnames(counts)
+    links = linked_shapes(stats, link_surnames(counts))  # and "UN"/"United Nations", "Donald J. Trump"/"Donald Trump"
     rows = _rank(stats, links, grp, n=n, named_only=named_only)
     df = pd.DataFrame(rows, columns=TOP_SOURCES_COLUMNS)
     df = grp.expand(df.astype({"rank": "int64", "attributions": "int64", "articles": "int64", "direct": "int64",

@@ -1,0 +1,61 @@
+"""Whose a role is, where a language writes it in the role's compound (German "der
+CDU-Spitzenkandidat", "die SPD-Chefin", "AfD-Spitzenkandidat Björn Höcke"): a definite
+role with an affiliation is the person the text named with that affiliation, never one it
+named with another ("so der CDU-Spitzenkandidat" after "AfD-Spitzenkandidat Björn Höcke
+… seinem CDU-Kontrahenten Mario Voigt" is Mario Voigt, not Höcke).
+
+Read where the language says so (``affiliation_compounds`` in its ``words.yaml``); the
+words before a hyphen that say no affiliation ("Ex-Kanzler", "Vize-Chef") are its
+``role_modifiers``."""
+
+from __future__ import annotations
+
+import re
+
+from .clause_words import ClauseWords, role_of
+
+_COMPOUND = re.compile(r"(?<![\w-])([^\W\d_][\w]*)-([^\W\d_][\w]*)")
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"  # a capitalised word of the Latin script ("Mario", "Öztürk")
+
+
+def affiliation(phrase: str, w: ClauseWords) -> str:
+    """The affiliation a role in ``phrase`` is written with, in lower case ("der
+    CDU-Spitzenkandidat": "cdu"), or ""."""
+    if not w.AFFILIATION_COMPOUNDS:
+        return ""
+    for m in reversed(list(_COMPOUND.finditer(phrase))):
+        if role_of(m.group(2).lower(), w) and _says_whose(m.group(1), w):
+            return m.group(1).lower()
+    return ""
+
+
+def _says_whose(word: str, w: ClauseWords) -> bool:
+    """A word before a hyphen that names an affiliation: capitalised, no title, role or
+    modifier of a role ("CDU", "AfD", "Grünen"; not "Ex", "Vize")."""
+    low = word.lower()
+    return word[:1].isupper() and low not in w.ROLE_MODIFIERS and low not in w.TITLE_WORDS and not role_of(low, w)
+
+
+def affiliations_of(text: str, name: str, w: ClauseWords) -> set[str]:
+    """The affiliations the text writes in a role's compound before the person ``name``
+    ("AfD-Spitzenkandidat Björn Höcke", "AfD-Spitzenmann Björn Höcke": {"afd"}; not the
+    place of "Mecklenburg-Vorpommerns Verkehrsminister Reinhard Meyer")."""
+    words = name.split()
+    if not words:
+        return set()
+    pattern = rf"(?<![\w-])([^\W\d_][\w]*)-([^\W\d_][\w]*)\s+(?:{_NAME_WORD}\s+){{0,2}}{re.escape(words[-1])}(?![\w-])"
+    return {m.group(1).lower() for m in re.finditer(pattern, text)
+            if role_of(m.group(2).lower(), w) and _says_whose(m.group(1), w)}
+
+
+def person_of(text: str, end: int, which: str, w: ClauseWords) -> str:
+    """The last person the text names before ``end`` right after a compound with the
+    affiliation ``which`` ("seinem CDU-Kontrahenten Mario Voigt": "Mario Voigt"), a name of
+    two or three capitalised words; else ""."""
+    pattern = rf"(?<![\w-])(?i:{re.escape(which)})-[^\W\d_][\w]*\s+((?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD})(?![\w-])"
+    found = ""
+    for m in re.finditer(pattern, text[:end]):
+        name = m.group(1).split()
+        if not any(role_of(x.lower(), w) or x.lower() in w.ORG_WORDS for x in name):
+            found = " ".join(name)
+    return found
