@@ -140,3 +140,22 @@ def test_a_speaker_in_lower_case_before_a_name_is_a_role_and_counts_of_time_befo
     assert atts(text).speaker.tolist() == ["Reince Priebus"]
     text = "When Fiorina a month later announced 6,000 layoffs, some workers felt betrayed."
     assert atts(text).speaker.tolist() == ["Fiorina"]
+
+
+def test_a_title_before_a_surname_alone_is_the_person_named_in_full():
+    text = "Sheriff Bill Gore said it was over. Police said two men fled. Sheriff Gore said the men were armed."
+    assert canonical_of(text, "Sheriff Gore") == ["Bill Gore"]
+    text = "U.S. District Judge Andrew S. Hanen ruled on Monday. Critics said it was wrong. Judge Hanen wrote that it was not."
+    assert canonical_of(text, "Judge Hanen") == ["Andrew S. Hanen"]
+    # a body's name is no title and surname
+    text = "Officials at the Homeland Security Department left. The Justice Department said it would appeal."
+    assert canonical_of(text, "The Justice Department") == ["Justice Department"]
+
+
+def test_the_state_and_party_of_an_appositive_is_that_person_later():
+    text = ("Rep. Bob Goodlatte, Virginia Republican, leads the committee. Critics said it was dead. "
+            "The Virginia Republican said the bill would move.")
+    assert canonical_of(text, "The Virginia Republican") == ["Bob Goodlatte"]
+    text = ("Sen. Rand Paul, Kentucky Republican, and Sen. Mitch McConnell, Kentucky Republican, met. "
+            "The Kentucky Republican said no.")
+    assert canonical_of(text, "The Kentucky Republican") == ["Kentucky Republican"]
