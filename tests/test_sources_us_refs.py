@@ -159,3 +159,11 @@ def test_the_state_and_party_of_an_appositive_is_that_person_later():
     text = ("Sen. Rand Paul, Kentucky Republican, and Sen. Mitch McConnell, Kentucky Republican, met. "
             "The Kentucky Republican said no.")
     assert canonical_of(text, "The Kentucky Republican") == ["Kentucky Republican"]
+
+
+def test_the_statement_is_its_issuers():
+    text = ("Trump tweeted that he was sad. The State Department issued its own statement condemning the attacks. "
+            "“The United States will continue to support Egypt,” the statement said.")
+    assert canonical_of(text, "the statement") == ["State Department"]
+    text = "It was aimed at Russia. Russia's Foreign Ministry released a statement on Monday. “We object,” the statement said."
+    assert canonical_of(text, "the statement") == ["Russia's Foreign Ministry"]
