@@ -167,3 +167,12 @@ def test_the_statement_is_its_issuers():
     assert canonical_of(text, "the statement") == ["State Department"]
     text = "It was aimed at Russia. Russia's Foreign Ministry released a statement on Monday. “We object,” the statement said."
     assert canonical_of(text, "the statement") == ["Russia's Foreign Ministry"]
+
+
+def test_a_state_alone_in_parentheses_is_no_speaker():
+    text = "Sen. Lindsey Graham ( S.C. ) , a proponent of reform , told CNN that Trump could end it ."
+    assert speakers_of(text) == [("Sen. Lindsey Graham", "Lindsey Graham")]
+    # after a link box's "MORE" no name stands before it: no one, rather than "S.C. )"
+    text = ("Trump steps up attacks on whistleblower , Schiff MORE ( S.C. ) , a proponent of comprehensive "
+            "immigration reform who is now an ally of the president , told CNN that Trump could end it .")
+    assert "S.C. )" not in atts(text).speaker_canonical.tolist()
