@@ -1,26 +1,13 @@
 """A checklist of how German news reports speech (issue 24): sentences written here, not taken
 from any corpus, one for each construction a reader of German news meets; each asserts what a
-reader gives: the cue, the speaker (as resolved) and whether the words are quoted. Rows marked
-xfail are constructions not yet read; they name the work left."""
+reader gives: the cue, the speaker (as resolved) and whether the words are quoted (first run,
+the failures were the round's work list; see docs/evaluation.md)."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-import framing
-from framing.text import analyze
-
-
-def rows(text: str) -> list[tuple]:
-    got = framing.find_attributions(pd.DataFrame({"doc_id": ["d0"], "text": [text]}), language="de")
-    got = got[got["rule"] != "continuation"]
-    return [tuple(r) for r in got[["cue", "speaker_canonical", "kind"]].values.tolist()]
-
-
-def gap(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
-
+from .test_checklist_fr import names, quotes, rows
 
 CASES = [
     # the speaker first, a title before the name
@@ -87,8 +74,11 @@ CASES = [
      [("Laut", "Washington Post", "according_to")]),
     ("Laut einem Bericht des „Spiegel“ plant die Regierung neue Schulden.", [("Laut", "Spiegel", "according_to")]),
     ("Die Arbeit ruht laut der Mitteilung die ganze Woche.", [("laut", "der Mitteilung", "according_to")]),
-    pytest.param("Der Ökonom Marcel Fratzscher ist skeptisch. Seiner Meinung nach ist die Reform gescheitert.",
-                 [("Meinung nach", "Marcel Fratzscher", "according_to")], marks=gap("a possessive + 'Meinung nach'")),
+    # a possessive with a noun of a view or a statement: its person is the source
+    ("Der Ökonom Marcel Fratzscher ist skeptisch. Seiner Meinung nach ist die Reform gescheitert.",
+     [("Seiner Meinung nach", "Marcel Fratzscher", "according_to")]),
+    ("Die Ministerin Anna Berg reiste nach Kiew. Nach ihren Worten ist die Lage ernst.",
+     [("Nach ihren Worten", "Anna Berg", "according_to")]),
     # impersonal: no one named, or the circles it came from
     ("Es wurde mitgeteilt, dass die Schule geschlossen bleibt.", [("mitgeteilt", "", "indirect")]),
     ("Man habe alles versucht, hieß es aus Regierungskreisen.", [("hieß es", "Regierung", "indirect")]),
@@ -100,17 +90,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_a_german_report(text, expected):
-    assert rows(text) == expected
-
-
-def names(text):
-    f = analyze(text, "de")
-    return [text[q.start + 1:q.end - 1].strip() for q in f.names]
-
-
-def quotes(text):
-    f = analyze(text, "de")
-    return [text[q.start + 1:q.end - 1].strip() for q in f.quotes]
+    assert rows(text, "de") == expected
 
 
 @pytest.mark.parametrize("text, name", [
@@ -122,8 +102,8 @@ def quotes(text):
     ("Der Film „Im Westen nichts Neues“ gewann einen Oscar.", "Im Westen nichts Neues"),
 ])
 def test_a_german_name_in_marks_is_no_quotation(text, name):
-    assert names(text) == [name]
-    assert quotes(text) == []
+    assert names(text, "de") == [name]
+    assert quotes(text, "de") == []
 
 
 @pytest.mark.parametrize("text, quote", [
@@ -132,4 +112,4 @@ def test_a_german_name_in_marks_is_no_quotation(text, name):
      "Angriff auf unsere Demokratie und unsere Freiheit"),
 ])
 def test_a_german_quotation_is_quoted(text, quote):
-    assert quotes(text) == [quote]
+    assert quotes(text, "de") == [quote]

@@ -4,6 +4,7 @@ with and without a middle initial (framing.sources.id_links)."""
 import warnings
 
 import pandas as pd
+import pytest
 
 import framing
 from framing.sources.id_links import link_shapes
@@ -16,11 +17,17 @@ def _top(texts, outlet="X"):
         return framing.top_sources(df, n=5)
 
 
-def test_an_acronym_and_the_name_it_stands_for_are_one_body():
-    t = _top(["The United Nations said the convoy was hit. Aid workers left.",
-              "The UN said on Monday that the talks would resume.",
-              "The U.N. said the talks had stalled."])
-    assert t[["speaker_id", "attributions"]].values.tolist() == [["united nations", 3]]
+@pytest.mark.parametrize("texts, sid", [
+    # an acronym and the name it stands for
+    (["The United Nations said the convoy was hit. Aid workers left.", "The UN said on Monday that the talks would resume.",
+      "The U.N. said the talks had stalled."], "united nations"),
+    # a body's name without its complement in "for"
+    (["The Syrian Observatory for Human Rights said 20 people died. Aid workers left.",
+      "The opposing UK-based Syrian Observatory said the strikes went on.", "The Syrian Observatory said the road was cut."],
+     "syrian observatory for human rights"),
+])
+def test_the_forms_of_one_body_are_one_source(texts, sid):
+    assert _top(texts)[["speaker_id", "attributions"]].values.tolist() == [[sid, 3]]
 
 
 def test_an_acronym_is_not_read_as_the_initials_of_a_description():
@@ -37,3 +44,8 @@ def test_a_name_without_its_middle_initial_is_the_same_person():
 def test_two_middle_initials_keep_the_name_apart():
     ids = {"george w bush", "george h w bush", "george bush"}
     assert link_shapes(ids, persons=ids) == {}
+
+
+def test_a_person_of_a_place_and_another_is_not_a_body():
+    t = _top(["John McCain said the war was lost.", "Senators John McCain of Arizona and Lindsey Graham said no."])
+    assert "john mccain" in set(t["speaker_id"])

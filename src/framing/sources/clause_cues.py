@@ -199,6 +199,9 @@ def _clause_marked(site: _Site, b: int) -> bool:
     e = np_after(toks, i, len(toks), w) if i < len(toks) and toks[i].word else None
     if e is not None and e + 1 < len(toks) and toks[e].low in w.PLACE_PREPS:
         e = np_after(toks, e + 1, len(toks), w) or e  # "وجاء في بيان «جيش الفتح» في المنطقة الجنوبية، أنه": its place
+    if e is None and i < len(toks) and toks[i].low in w.PREPS:
+        e = next((j for j in range(i + 1, min(len(toks), i + 7)) if not toks[j].word or toks[j].low in w.COMPLEMENTIZERS
+                  or _elided_complementizer(toks[j].low, w)), None)  # "On apprend de source autorisée que …"
     for k in (i, e) if e is not None else (i,):
         if k < len(toks) and toks[k].text in {",", "،"}:  # (the Arabic comma too: "وجاء في البيان، أن")
             k += 1

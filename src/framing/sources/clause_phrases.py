@@ -250,7 +250,8 @@ def _cased_step(toks: list[Tok], k: int, i: int, w: ClauseWords, named: bool, lo
         if w.PAST_PARTICIPLE is not None and k + 1 < len(toks) and toks[k + 1].low in w.AGENT_PREPS \
                 and w.PAST_PARTICIPLE.search(t.low):
             return None  # "un témoin cité par la presse": a participle and its agent end the phrase
-        if named and w.ORDER == "svo" and w.ARTICLES and k >= i + 2 and toks[k - 1].cap and toks[k - 2].low in w.JOINERS and (
+        if named and w.ORDER == "svo" and w.ARTICLES and k >= i + 2 and toks[k - 1].cap and toks[k - 2].low in w.JOINERS \
+                and t.core not in w.TIME_WORDS and (
                 k + 1 >= len(toks) or not toks[k + 1].word or toks[k + 1].low in w.JOINERS):
             return named, lower  # "du ministère des Affaires étrangères": a body's name and its adjective after it
         if named or lower >= 5:

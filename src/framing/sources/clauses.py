@@ -68,7 +68,7 @@ from .clause_phrases import (
     seat_before,
     tokens,
 )
-from .clause_words import ClauseWords, role_of
+from .clause_words import ClauseWords, elided, role_of
 from .content import leading_content, trailing_content
 from .records import Attribution
 
@@ -459,6 +459,23 @@ def _demonstrative_object(site: _Site, b: int) -> bool:
         and site.text[site.cs:site.cs + 1].islower()
 
 
+def _what_it_said(site: _Site, b: int) -> bool:
+    """"C’est ce qu’a affirmé le ministre", "ce que dit le rapport", "ce qu’affirme X": a
+    demonstrative of ``fronted_objects``, then a complementizer (elided before the verb or its
+    auxiliary): a relative clause whose object is what was said, its subject after the verb."""
+    w, toks = site.w, site.toks
+    if w.ORDER != "svo" or not w.ELISIONS:
+        return False
+    k = b - 1 if toks[b].low in w.COMPLEMENTIZERS else b  # "ce | que | dit"
+    if k < 0 or toks[k].low not in w.FRONTED_OBJECTS:
+        return False
+    if k < b:
+        return True
+    joined = [t.low[:elided(t.low, w.ELISIONS)] for t in toks[b + 1:site.ci]] + [
+        site.text[toks[site.ci].start:site.cs].lower()]
+    return any(j.replace("'", "’") in w.COMPLEMENTIZERS for j in joined if j)
+
+
 def _verb(site: _Site):
     """A reporting verb: its speaker by the rules of the module docstring, in order."""
     w, toks = site.w, site.toks
@@ -469,6 +486,9 @@ def _verb(site: _Site):
         # "…الجميع وقال: «…»": "و" joined to the verb opens its clause; what stands before it
         # is not its subject ("أما الجيش فأكد": after "ف" it is)
         prev = Tok(joined, toks[site.ci].start, site.cs, ())
+    if prev is not None and _what_it_said(site, b):
+        answer = _inverted(site, b)  # "C’est ce qu’a affirmé le ministre": "ce" the object, the subject after
+        return None if answer is None or answer is _NONE else answer
     if prev is not None and prev.low in w.DETERMINERS and prev.low not in w.PRONOUNS and w.ORDER != "vso" \
             and not _demonstrative_object(site, b):
         return None  # "la critique", "le dit": a noun (an Arabic noun after one has the article:

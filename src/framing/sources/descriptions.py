@@ -64,8 +64,8 @@ def drop_trailing_tag(text: str, att: Attribution, g: Words) -> None:
     _name_before_tag(text, att, g)
 
 
-#: A parenthesis opening just before (a state alone in it: "Schiff MORE ( S.C. )").
-_PAREN_BEFORE = re.compile(r"\([ ]*$")
+#: A parenthesis that opens right before a speaker: "( S.C. )", a tag whose party is lost.
+_BARE_OPEN = re.compile(r"\([ ]*$")
 #: A name of capitalised words (titles and initials too) that ends where the text is read to.
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:[ ]+[A-Z][\w.'’-]*)+(?=[ ]*,?[ ]*$)")
 
@@ -73,21 +73,22 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:[ ]+[A-Z][\w.'’-]*)+(?=[ ]*,?[ 
 def _name_before_tag(text: str, att: Attribution, g: Words) -> None:
     """"Sen. John McCain (R., Ariz.), a lead sponsor of the bill, said" (tokenised "( R. ,
     Ariz. )"): a speaker that is the state of a tag whose party and state a comma parts
-    (``party_tag_open``), or of a state alone in parentheses, is the name before the
-    parenthesis; no one when no name stands there (a link box's "MORE")."""
+    (``party_tag_open``) is the name before the parenthesis."""
     if g.PARTY_TAG_OPEN is None or g.STATE_AFTER_PLACE is None or att.speaker is None:
         return
     s, e = att.speaker
     if e - s > 20 or not g.STATE_AFTER_PLACE.match(text[s:e].rstrip(" )")):
         return
-    tag = _tag_opens_before(g).search(text, max(0, s - 12), s)
-    if tag is None and text[s:e].endswith(")"):
-        tag = _PAREN_BEFORE.search(text, max(0, s - 3), s)  # "( S.C. )": the state alone
-    if tag is None:
+    tag = _tag_opens_before(g).search(text, max(0, s - 12), s) or _BARE_OPEN.search(text, max(0, s - 3), s)
+    tag_at = tag.start() if tag else 0
+    name = _NAME_BEFORE.search(text, max(0, tag_at - 80), tag_at) if tag else None
+    if tag is not None and (name is None or "\n" in name.group() or any(
+            len(x) > 2 and x.isalpha() and x.isupper() for x in name.group().split())):
+        # "… Schiff MORE ( S.C. ) , a proponent …, told": a tag whose name a web page's
+        # links garbled; the state is no one, and no name stands before it
+        att.speaker = None
         return
-    name = _NAME_BEFORE.search(text, max(0, tag.start() - 80), tag.start())
-    if name is None or "\n" in name.group() or name.group().endswith("MORE"):
-        att.speaker = None  # a tag's state is no one: no speaker rather than a wrong one
+    if name is None or "\n" in name.group():
         return
     first = name.group().split()[0]  # "But House Judiciary Committee Chairman Lamar Smith": the opener is no name's
     start = name.start() + (len(first) + 1 if first.lower() in g.STOP or first.lower() in g.SENTENCE_ADVERBS else 0)

@@ -8,9 +8,11 @@ does not read, for :func:`framing.top_sources`.
   corpus gives that acronym to one such name only.
 * A body's name without its complement in "for" or "of" ("the Syrian Observatory",
   "the UK-based Syrian Observatory" and "the Syrian Observatory for Human Rights"): the
-  capitalised words of the short form (descriptions in lower case or in "-based" before it
-  left out) are linked to the one name of the outlet that goes on from them with "for" or
-  "of"; a short form of one word ("the Observatory") is left alone.
+  capitalised words of the short form (a participle or a word in "-based" before it left
+  out) are linked to the one name of the outlet that goes on from them with "for" or "of"
+  (not "of the", not "and": "Jon Alterman of the Center …", "John McCain of Arizona and
+  Lindsey Graham" are people); a short form of one word ("the Observatory") or opening
+  with a first name is left alone.
 * A person with and without a middle initial ("Donald J. Trump" and "Donald Trump"): the
   id without the initial is linked to the id with it when the table writes that first
   name and surname with one middle initial only ("George Bush" goes to "George W. Bush"
@@ -21,6 +23,8 @@ Both read only the ids the table counts, once per table (no part of the extracti
 from __future__ import annotations
 
 import re
+
+from .first_names import is_first_name
 
 __all__ = ["link_shapes"]
 
@@ -74,7 +78,8 @@ def link_shapes(ids, acronyms=frozenset(), persons=frozenset()) -> dict:
     return dict(sorted(out.items()))
 
 
-_DESCRIBED_RE = re.compile(r"^(?:(?:the|a|an|[a-z][\w-]*|[\w.-]+-based)\s+)+")
+#: Words that describe a body before its name: "the", a participle ("opposing"), "UK-based".
+_DESCRIBED_RE = re.compile(r"^(?:the\s+)?(?:(?:[a-z]+ing|[\w.-]+-based)\s+){1,2}")
 
 
 def _short_forms(ids: dict) -> dict:
@@ -84,23 +89,31 @@ def _short_forms(ids: dict) -> dict:
     >>> _short_forms({"syrian observatory": "Syrian Observatory", "opposing uk-based syrian observatory":
     ...               "opposing UK-based Syrian Observatory", "syrian observatory for human rights":
     ...               "Syrian Observatory for Human Rights", "white house": "White House",
-    ...               "white house counsel": "White House Counsel"})
+    ...               "white house counsel": "White House Counsel", "white house for months": "White House for months"})
     {'opposing uk-based syrian observatory': 'syrian observatory for human rights', 'syrian observatory': 'syrian observatory for human rights'}
     """
     long: dict = {}
-    for sid in ids:
+    for sid, form in ids.items():
+        if not _capitalised(form):
+            continue  # "White House for months"
         words = sid.split(" ")
-        for i, w in enumerate(words[2:], 2):
-            if w in ("for", "of"):
+        if "and" in words or is_first_name(words[0]):
+            continue  # "John McCain of Arizona and Lindsey Graham", "Jon Alterman of the Center …": people
+        for i, w in enumerate(words[2:-1], 2):
+            if w in ("for", "of") and words[i + 1] != "the":
                 long.setdefault(" ".join(words[:i]), set()).add(sid)
     out = {}
     for sid, form in ids.items():
         short = _DESCRIBED_RE.sub("", form)
         words = short.split()
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
-            full = long.get(" ".join(words).lower(), ())
-            if len(full) == 1:
-                out[sid] = next(iter(full))
+            key = " ".join(words).lower()
+            if key != sid and key in ids and key not in long:  # "the UK-based Syrian Observatory for Human Rights"
+                out[sid] = key
+                continue
+            full = sorted(long.get(key, ()), key=len)  # the name, and the name with more words after it
+            if full and all(f.startswith(full[0]) for f in full):
+                out[sid] = full[0]
     return dict(sorted(out.items()))
 
 
@@ -123,14 +136,14 @@ def linked_shapes(stats: dict, links: dict) -> dict:
     for _total, per in stats.values():
         for (outlet, sid, kind), acc in per.items():
             ids, acronyms, bodies = by_outlet.setdefault(outlet, (set(), set(), {}))
+            if _letters(sid) and any(f.replace(".", "").isupper() for f in acc[0]):
+                acronyms.add(sid)
+                continue
+            bodies.setdefault(sid, max(acc[0], key=len))  # "Syrian Observatory" reads as a person's name too
             if kind == "person":
                 persons.add(sid)
-            elif _letters(sid) and any(f.replace(".", "").isupper() for f in acc[0]):
-                acronyms.add(sid)
-            else:
-                bodies.setdefault(sid, max(acc[0], key=len))
-                if any(_capitalised(f) for f in acc[0]):
-                    ids.add(sid)
+            elif any(_capitalised(f) for f in acc[0]):
+                ids.add(sid)
     people = link_shapes((), persons=persons)
     shapes = {outlet: {**_short_forms(bodies), **link_shapes(ids, acronyms), **people}
               for outlet, (ids, acronyms, bodies) in by_outlet.items()}

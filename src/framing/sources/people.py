@@ -28,8 +28,9 @@ import regex
 
 from .._names import fold
 from ..lang import get_language
-from .name_titles import Words, time_prefixed_title  # Words: .words's
+from .name_titles import time_prefixed_title
 from .surname_links import LINK_MIN, LINK_SHARE, link_surnames
+from .words import Words
 
 __all__ = ["People", "speaker_key", "id_kind", "link_surnames", "AMBIGUOUS", "LINK_SHARE", "LINK_MIN"]
 

@@ -37,6 +37,8 @@ _STOP_WORD = re.compile(r"\.[\s\u00a0\u202f]+[^\W_]")
 _CUT_SHORT = re.compile(r"(?:\.\.\.|…)$")
 #: the sentence going on in lower case right after the closing mark (no comma, no dash)
 _GOES_ON = re.compile(r"[ \u00a0\u202f]+([^\W\d_])")
+#: where a sentence may end: what the sentence after the closing mark is searched up to
+_SENTENCE_END = re.compile(r"[.!?…؟\n]")
 #: a sentence end followed by another sentence
 _SENTENCE_INSIDE = re.compile(r"[.!?…؟]\s+\w")
 
@@ -118,17 +120,30 @@ def _speech_before(text: str, q, r, first: str, tokens: list[str]) -> bool:
     if (r.speech_right_before is not None and first.isupper() and any(t[0].islower() and t not in r.name_joiners for t in tokens)
             and r.speech_right_before.search(text, max(0, q.start - 40), q.start)):
         return True  # a sentence, its first word capitalised and another not, right after the speech word
-    return bool(first.islower() and r.speech_word is not None and not (r.single_terms and text[q.start] in r.single_starts)
-                and r.speech_word.search(text, _sentence_before(text, q.start, 120), q.start)
-                and not _brand(text, q, r, tokens))
+    return bool(first.islower() and not (r.single_terms and text[q.start] in r.single_starts) and (
+        (r.speech_word is not None and r.speech_word.search(text, _sentence_before(text, q.start, 120), q.start))
+        or _reported(text, q, r)) and not _brand(text, q, r, tokens))
+
+
+def _reported(text: str, q, r) -> bool:
+    """A verb form that reports speech (``names_in_marks.reported_mood``, German Konjunktiv I:
+    Bondi werde auf seine „eigentlichen Aufgaben“ …) in the sentence of the marks, before or after them."""
+    if r.reported_mood is None:
+        return False
+    m = _SENTENCE_END.search(text, q.end, q.end + 120)
+    return bool(r.reported_mood.search(text, _sentence_before(text, q.start, 120), q.start)
+                or r.reported_mood.search(text, q.end, m.start() if m else min(len(text), q.end + 120)))
 
 
 def _brand(text: str, q, r, tokens: list[str]) -> bool:
     """One word in lower case that ends a noun phrase an article opens, where the language
     writes its nouns with a capital (``names_in_marks.noun_articles``, German: die Vorwürfe
-    der „taz“.): a name written so, not an adjective, which a noun would follow."""
-    return (r.noun_article is not None and len(tokens) == 1 and r.noun_article.search(text, max(0, q.start - 12), q.start) is not None
-            and _PHRASE_ENDS.match(text, q.end) is not None)
+    der „taz“.) or that a word in lower case follows (der „taz“ sei): a name written so, not
+    an adjective, which a noun would follow (eine „vernünftige“ Gegensteuerung)."""
+    if r.noun_article is None or len(tokens) != 1 or r.noun_article.search(text, max(0, q.start - 12), q.start) is None:
+        return False
+    goes_on = _GOES_ON.match(text, q.end)  # or a word in lower case after it: no noun follows (der „taz“ sei …)
+    return _PHRASE_ENDS.match(text, q.end) is not None or (goes_on is not None and goes_on.group(1).islower())
 
 
 def _cut_short(text: str, q, inner: str) -> bool:

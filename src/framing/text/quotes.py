@@ -179,6 +179,11 @@ class QuoteRules:
         # a speech word earlier in the sentence (a lower-case fragment after it is the
         # speaker's words: erklärte, er sei „zutiefst besorgt“)
         self.speech_word = re.compile(r"(?<!\w)(?:" + speech + ")", re.IGNORECASE) if speech else None
+        mood = names.get("reported_mood")
+        #: verb forms that report speech (German Konjunktiv I: sei, habe, werde): in the sentence
+        #: of marks that open in lower case, before or after them, they make them the words of
+        #: the one reported, as a speech word before them does (Dabei gehe es um „kulturelle Vielfalt“)
+        self.reported_mood = re.compile(r"(?<!\w)(?:" + mood + r")(?!\w)") if mood else None
         #: a speech word a straight mark is typed onto, white space and a word after the mark
         #: (وقال" تلقينا الموافقة …"): the mark opens the speaker's words
         self.speech_glued = re.compile(r"(?<!\w)(?:" + speech + r")$", re.IGNORECASE) if speech else None
