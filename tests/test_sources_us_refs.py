@@ -124,6 +124,51 @@ def test_a_count_of_time_before_ago_and_a_floating_quantifier_stand_between_subj
     assert atts(text).speaker.tolist()[-1] == "the Florida Republican"
 
 
+def test_a_state_and_party_in_apposition_describe_the_speaker_and_name_no_one():
+    # the Washington Times's "Sen. Rand Paul, Kentucky Republican, said"
+    text = "Sen. Rand Paul, Kentucky Republican, said the bill was dead."
+    assert speakers_of(text) == [("Sen. Rand Paul", "Rand Paul")]
+    text = ("House Speaker John A. Boehner, Ohio Republican, told reporters that leaders had made an offer. "
+            "“It is time to deal with it,” he said Thursday.")
+    assert atts(text).speaker_canonical.tolist() == ["John A. Boehner", "John A. Boehner"]
+
+
+def test_a_speaker_in_lower_case_before_a_name_is_a_role_and_counts_of_time_before_later():
+    text = "Former House speaker Newt Gingrich, a Trump ally, said in an interview that the mogul should ignore it."
+    assert speakers_of(text) == [("Former House speaker Newt Gingrich", "Newt Gingrich")]
+    text = "Reince Priebus, the GOP chairman, this past week announced the creation of a website."
+    assert atts(text).speaker.tolist() == ["Reince Priebus"]
+    text = "When Fiorina a month later announced 6,000 layoffs, some workers felt betrayed."
+    assert atts(text).speaker.tolist() == ["Fiorina"]
+
+
+def test_a_title_before_a_surname_alone_is_the_person_named_in_full():
+    text = "Sheriff Bill Gore said it was over. Police said two men fled. Sheriff Gore said the men were armed."
+    assert canonical_of(text, "Sheriff Gore") == ["Bill Gore"]
+    text = "U.S. District Judge Andrew S. Hanen ruled on Monday. Critics said it was wrong. Judge Hanen wrote that it was not."
+    assert canonical_of(text, "Judge Hanen") == ["Andrew S. Hanen"]
+    # a body's name is no title and surname
+    text = "Officials at the Homeland Security Department left. The Justice Department said it would appeal."
+    assert canonical_of(text, "The Justice Department") == ["Justice Department"]
+
+
+def test_the_state_and_party_of_an_appositive_is_that_person_later():
+    text = ("Rep. Bob Goodlatte, Virginia Republican, leads the committee. Critics said it was dead. "
+            "The Virginia Republican said the bill would move.")
+    assert canonical_of(text, "The Virginia Republican") == ["Bob Goodlatte"]
+    text = ("Sen. Rand Paul, Kentucky Republican, and Sen. Mitch McConnell, Kentucky Republican, met. "
+            "The Kentucky Republican said no.")
+    assert canonical_of(text, "The Kentucky Republican") == ["Kentucky Republican"]
+
+
+def test_the_statement_is_its_issuers():
+    text = ("Trump tweeted that he was sad. The State Department issued its own statement condemning the attacks. "
+            "“The United States will continue to support Egypt,” the statement said.")
+    assert canonical_of(text, "the statement") == ["State Department"]
+    text = "It was aimed at Russia. Russia's Foreign Ministry released a statement on Monday. “We object,” the statement said."
+    assert canonical_of(text, "the statement") == ["Russia's Foreign Ministry"]
+
+
 def test_a_state_in_parentheses_is_never_the_speaker():
     got = find_attributions(pd.DataFrame({"doc_id": ["d"], "text": [
         "Sen. Lindsey Graham ( S.C. ), a proponent of reform, told reporters that the bill would pass. "

@@ -146,3 +146,10 @@ def name_after_title(phrase: str, g: Words) -> str:
             or before in {"and", "or", "by"}:
         return ""  # "a spokesman for the State Department", "the group Jaish al-Islam" (no first name)
     return " ".join(run)
+
+
+def party_description(phrase: str, g: Words) -> bool:
+    """"Kentucky Republican", "Nevada Democrat", "a Texas Republican": a phrase that ends
+    with a party (``parties``) describes a speaker by state and party, and names no one."""
+    words = phrase.split()
+    return bool(words) and words[-1].strip(g.PUNCT).lower() in g.PARTIES

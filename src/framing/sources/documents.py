@@ -35,12 +35,31 @@ def _patterns(g: Words) -> tuple:
 
 
 def document_author(text: str, a: Attribution, words: list[str], g: Words) -> str:
-    """The author the article gave "the document" before (module docstring), or ""."""
-    if a.speaker is None or len(words) != 2 or words[0] != "the" or words[1] not in g.DOCUMENT_HEADS:
+    """The author the article gave "the document" before (module docstring), or ""; for "the
+    statement" (a message noun, ``message_nouns``) the one who issued it: "The State
+    Department issued its own statement …. “…,” the statement said"."""
+    if a.speaker is None or len(words) != 2 or words[0] != "the":
         return ""
     before = text[max(0, a.speaker[0] - 3000):a.speaker[0]]
-    found = [(m.start(), m.group(1)) for p in _patterns(g) for m in p.finditer(before)]
+    if words[1] in g.DOCUMENT_HEADS:
+        found = [(m.start(), m.group(1)) for p in _patterns(g) for m in p.finditer(before)]
+    elif words[1] in g.MESSAGE_NOUNS and words[1] in before:
+        # the name within its sentence: not "Russia. Russia's Foreign Ministry"
+        found = [(m.start(), re.split(r"[.!?]\s+", m.group(1))[-1]) for m in _issued(words[1]).finditer(before)]
+    else:
+        return ""
     return max(found)[1] if found else ""
+
+
+def _issued(head: str) -> re.Pattern:
+    """"X issued its own statement", "Turkey's Ministry of Foreign Affairs also published a
+    statement": X, the message's sender."""
+    found = _PATTERNS.get(("issued", head))
+    if found is None:
+        found = _PATTERNS["issued", head] = re.compile(
+            rf"({_NAME})\s+(?:also\s+|later\s+|then\s+)?(?:issued|released|published|posted|sent|put\s+out)\s+"
+            rf"(?:a|an|its|their|his|her)\s+(?:own\s+)?(?:[a-z-]+\s+)?{re.escape(head)}\b")
+    return found
 
 
 def reporting_outlet(a: Attribution, words: list[str], history: list, g: Words) -> Attribution | None:

@@ -16,10 +16,10 @@ import re
 from functools import lru_cache
 
 from .first_names import is_first_name
-from .people import People
+from .people import _ORG_WORDS, People, _bare, _role_words
 from .words import Words
 
-__all__ = ["lower_role", "role_of"]
+__all__ = ["lower_role", "role_of", "titled_surname", "described_person"]
 
 #: Words before the role that may describe it ("Baltimore", "state", "Democrat"), up to three.
 _BEFORE = 3
@@ -95,3 +95,40 @@ def _brought_in_since(text: str, head: str, start: int, end: int, g: Words) -> b
             return True
         at = text.find(head, at + len(head), end)
     return False
+
+
+def titled_surname(people: People, name: str, g: Words) -> tuple[str, str] | None:
+    """"Sheriff Gore", "Judge Tigar": a title the article writes before a surname alone is the
+    person it named in full with that surname ("Sheriff Bill Gore"): ``(name, run with its
+    title)``; None when the title is no role word or the surname no one's."""
+    words = name.split()
+    if len(words) != 2 or not words[0][:1].isupper() or _bare(words[0]) not in _role_words(g) \
+            or _bare(words[0]) in g.NATIONALITIES or _bare(words[1]) in _ORG_WORDS:
+        return None  # not "State Department", "U.S. News": a body's name
+    full, longer, _ambiguous = people.surname(words[1])
+    return (full, longer) if full else None
+
+
+#: A definite description by state and party ("the Virginia Republican", "the Nevada Democrat").
+_PARTY_DESCRIPTION = re.compile(r"(?i:the)[ ]+((?:[A-Z][\w.'’-]*[ ]+){1,2}[A-Z][a-z]+)$")
+#: A name before a comma, as an appositive follows it ("Rep. Bob Goodlatte, ").
+_NAME_COMMA = r"([A-Z][\w.'’-]*(?:[ ]+(?:[A-Z][\w.'’-]*|al|bin|de|van|von))+)[ ]*,[ ]*(?:an?[ ]+|the[ ]+)?"
+
+
+def described_person(people: People, phrase: str, before: int, g: Words) -> str:
+    """"the Virginia Republican said", where the article wrote "Rep. Bob Goodlatte, Virginia
+    Republican," before: a definite description by state and party (``parties``) is the one
+    person the article so described in apposition before ``before``; "" when none or several."""
+    m = _PARTY_DESCRIPTION.match(phrase.strip())
+    if m is None or m.group(1).split()[-1].lower() not in g.PARTIES:
+        return ""
+    found = {people.full(_strip_titles(n.group(1), g))[0]
+             for n in re.finditer(_NAME_COMMA + re.escape(m.group(1)) + r"\b", people.text[:before])}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _strip_titles(name: str, g: Words) -> str:
+    words = name.split()
+    while len(words) > 2 and _bare(words[0]) in _role_words(g):
+        words = words[1:]
+    return " ".join(words)

@@ -109,7 +109,7 @@ def skip_back(toks: list[Token], b: int, g: Words, progressive: bool = False) ->
     while b >= 0:
         low = toks[b].low
         if low in g.AUX and low != "who" and not _name_word(toks, b):  # "Will wrote": George Will
-            b -= 1
+            b = _before_count(toks, b - 1, g) if low == "later" else b - 1  # "Fiorina a month later announced"
         elif low.endswith(("n't", "n\u2019t")) and low not in g.MODALS:
             b -= 1  # "he didn't say", "don't ask, don't tell": a negated auxiliary is never the subject
         elif progressive and low in g.BE:
@@ -118,11 +118,11 @@ def skip_back(toks: list[Token], b: int, g: Words, progressive: bool = False) ->
             b -= 1
         elif low in g.TIME_WORDS and not (b >= 1 and toks[b - 1].low in {"the", "a"}) and not _name_word(toks, b):
             b -= 1
-            while b >= 0 and toks[b].low in {"this", "last", "next", "that", "on", "in", "early", "late", "just", "earlier"}:
+            while b >= 0 and toks[b].low in {"this", "last", "next", "that", "on", "in", "early", "late", "just", "earlier",
+                                             "past"}:  # "Reince Priebus, the GOP chairman, this past week announced"
                 b -= 1
             if low == "ago":  # "The State Department less than two weeks ago said"
-                while b >= 0 and (toks[b].low in _COUNTED or toks[b].low in g.NUMBER_WORDS or toks[b].low.isdigit()):
-                    b -= 1
+                b = _before_count(toks, b, g)
         elif low in _FLOATING and b >= 1 and (toks[b - 1].low in g.AUX or toks[b - 1].low in g.BE):
             b -= 1  # "Trump and Sanders have both argued", "the senator would only say"
         else:
@@ -133,6 +133,16 @@ def skip_back(toks: list[Token], b: int, g: Words, progressive: bool = False) ->
 #: What a count of time before "ago" is made of besides numbers ("less than two weeks ago").
 _COUNTED = frozenset({u + x for u in ("second", "minute", "hour", "day", "week", "month", "year", "decade") for x in ("", "s")}
                      | {"a", "an", "than", "less", "more", "about", "nearly", "almost", "some", "over", "just", "only"})
+def _before_count(toks: list[Token], b: int, g: Words) -> int:
+    """The token before a count of time that ends at ``b`` ("less than two weeks", "a month"), or ``b``
+    when no unit of time ends there."""
+    if b < 0 or not toks[b].low.startswith(("second", "minute", "hour", "day", "week", "month", "year", "decade")):
+        return b
+    while b >= 0 and (toks[b].low in _COUNTED or toks[b].low in g.NUMBER_WORDS or toks[b].low.isdigit()):
+        b -= 1
+    return b
+
+
 #: Words between an auxiliary and its verb that are no subject: floating quantifiers, "only".
 _FLOATING = frozenset({"both", "all", "each", "only"})
 

@@ -12,11 +12,11 @@ from .antecedents import Subjects
 from .appositions import Appositions
 from .bodies import ANY_BODY_HEADS, Bodies
 from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of, strip_titles
-from .descriptions import name_after_title
+from .descriptions import name_after_title, party_description
 from .documents import document_author, reporting_outlet
 from .first_names import first_name_sex, is_first_name
 from .ledes import name_the_lede_role
-from .lower_roles import role_of
+from .lower_roles import described_person, role_of, titled_surname
 from .people import _LABELS, AMBIGUOUS, People, speaker_key
 from .phrases import looks_like_name, plural, tokenize
 from .records import LOOKBACK, NO_SPEAKER, Attribution
@@ -308,8 +308,10 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
     if owned:
         a.canonical = owned
         return owned, ""
-    name = proper_name(phrase, g) or name_after_title(phrase, g)
-    aname = proper_name(appos, g) if appos and looks_like_name(tokenize(appos, 0, len(appos), g), g) else ""
+    name = described_person(people, phrase, a.speaker[0] if a.speaker else 0, g) or proper_name(phrase, g) \
+        or name_after_title(phrase, g)  # "the Virginia Republican": the one so described
+    aname = proper_name(appos, g) if appos and looks_like_name(tokenize(appos, 0, len(appos), g), g) \
+        and not party_description(appos, g) else ""  # not "Sen. Rand Paul, Kentucky Republican,"
     if not (name or aname) and a.rule != "according_to" and _BODY_NAMED.match(appos) and not _CAPITAL_INSIDE.search(phrase):
         aname = proper_name(appos, g)  # "The gun industry's trade group, the National Shooting Sports Foundation"
     if aname:
@@ -332,7 +334,7 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
                 a.speaker_type = "person"  # "Trump", where the article wrote "President Trump"
                 a.extra["titled"] = True
     elif name:
-        name, longer = people.full(name)
+        name, longer = titled_surname(people, name, g) or people.full(name)  # "Sheriff Gore": Bill Gore
     elif a.speaker is not None:
         name, longer = role_of(people, phrase, a.speaker[0], g)  # "the president", once the article named him
         if not name and appositions is not None and head_word(phrase, g) in phrase:

@@ -43,7 +43,7 @@ class Words:
     FIRST_PERSON NUMBER_WORDS DASHES PARTICIPLE_LEADS PAST_VERBS``; ``PRONOUNS`` (pronoun ->
     kind of speaker); strings of characters ``PUNCT OPEN_Q CLOSE_Q CURLY_OPEN`` and the tuple
     ``CLOSE_MARKS``; patterns ``TOKEN_RE PARTICLE_RE``, ``PARTY_TAG``, ``PARTY_TAG_OPEN``, ``DATELINE``, ``HOMETOWN`` and ``POSTING`` (None
-    where the language has none) and the sets ``OF_HEADS``, ``NAME_HEADS``, ``MEDIA_HEADS``, ``OUTLET_NAME_ENDS``, ``SENTENCE_ADVERBS``, ``LEAD_WORDS``, ``OFFICES``, ``OWN_OFFICES`` and ``MESSAGE_NOUNS``, ``IDIOMS`` (cue word -> pattern),
+    where the language has none) and the sets ``OF_HEADS``, ``NAME_HEADS``, ``MEDIA_HEADS``, ``OUTLET_NAME_ENDS``, ``SENTENCE_ADVERBS``, ``LEAD_WORDS``, ``OFFICES``, ``OWN_OFFICES``, ``PARTIES`` and ``MESSAGE_NOUNS``, ``IDIOMS`` (cue word -> pattern),
     ``SAY_NOUN`` and ``TO_SAY_THE_LEAST`` (pairs of patterns).
     """
 
@@ -106,6 +106,7 @@ class Words:
         self.SENTENCE_ADVERBS = set(data.get("sentence_adverbs") or ())
         self.OFFICES = set(data.get("offices") or ())  # sources/lower_roles.py
         self.OWN_OFFICES = set(data.get("own_offices") or ())
+        self.PARTIES = set(data.get("parties") or ())  # sources/descriptions.party_description
         self.LEAD_WORDS = set(data.get("lead_words") or ())
         self.MESSAGE_NOUNS = set(data.get("message_nouns") or ())
         self.SAY_NOUN = tuple(re.compile(p) for p in get("say_noun", list))
