@@ -132,6 +132,7 @@ LAYERS = [
     ("compare", "evaluate", "plots"),
     ("discover", "view"),
     ("notebook", "dask", ""),  # "" is framing/__init__.py, the public face
+    ("cli_parser",),
     ("cli",),
     ("__main__",),  # python -m framing
 ]
