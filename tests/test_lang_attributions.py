@@ -251,7 +251,7 @@ _PIECES = ["Jean", "de", "la", "Fontaine", "l’Égypte", "5Mai", "a5Mai", "_Abc
 
 def _reference_runs(text: str, goes_on) -> list:
     """The runs as the token-by-token loop read them before the search in C."""
-    from framing.sources.clause_names import _WORD
+    from framing.sources.clause_people import _WORD
 
     runs, run, last_end = [], [], -2
     for m in _WORD.finditer(text):
@@ -272,7 +272,7 @@ def _reference_runs(text: str, goes_on) -> list:
 @given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from([" ", "  ", "\n", ", ", "", "-", "5", " « ", "_"])),
                 max_size=30))
 def test_runs_of_capitals_are_the_token_loops(parts):
-    from framing.sources.clause_names import _runs
+    from framing.sources.clause_people import _runs
 
     text = "".join(a + b for a, b in parts)
     for goes_on in (lambda x: x[:1].isupper(), lambda x: x[:1].isupper() or x in {"de", "la", "van", "ибн"}):

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from .clause_names import _names_between, proper_name
+from .clause_names import proper_name
+from .clause_people import _names_between
 from .clause_phrases import np_after, tokens
 from .clause_words import ClauseWords, role_of
 from .records import Attribution

@@ -32,21 +32,8 @@ from .clause_cases import (
 )
 from .clause_generic import name_generic_bodies
 from .clause_kinds import _author_of_document, _definite, _definite_person, _gender, _kind, _names_only, _source_of_compound
-from .clause_names import (
-    _body_in_full,
-    _core,
-    _last_name_before,
-    _names_between,
-    _names_in,
-    _role,
-    _words,
-    body_and_mark,
-    document_name,
-    full_name_of,
-    joined_article_name,
-    name_gender,
-    proper_name,
-)
+from .clause_names import _core, _role, _words, body_and_mark, document_name, joined_article_name, proper_name
+from .clause_people import _body_in_full, _last_name_before, _names_between, _names_in, full_name_of, name_gender
 from .clause_pronouns import body_opening, named_since, role_named_uncased
 from .clause_subjects import opening_subject, previous_subject, sentence_subject
 from .clause_words import ClauseWords, bare, category_of
