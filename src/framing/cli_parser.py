@@ -113,6 +113,13 @@ _GAZ_HELP = ("source categories: a bundled gazetteer (news, the default, for new
              "the Syrian war) or a .yaml file")
 
 
+def _attribution_args(p: argparse.ArgumentParser) -> None:
+    """--gazetteer and --cues: what every verb that finds attributions reads them with."""
+    p.add_argument("--gazetteer", default=None, help=_GAZ_HELP)
+    p.add_argument("--cues", default=None, help="a cue table of your own (YAML: reporting verbs and their forms; "
+                                                "default: the language's own, framing/lang/en/cues.yaml)")
+
+
 def _output_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", default="-", help="output file (.csv, .parquet, .json) or - for CSV on standard output (default)")
 
@@ -182,9 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "distancing, nested (part of what another source says), "
                                    "rule (the speaker rule that found it).")
     _corpus_args(p)
-    p.add_argument("--gazetteer", default=None, help=_GAZ_HELP)
-    p.add_argument("--cues", default=None, help="a cue table of your own (YAML: reporting verbs and their forms; "
-                                                "default: the language's own, framing/lang/en/cues.yaml)")
+    _attribution_args(p)
     _output_arg(p)
 
     p = sub.add_parser("sourcing", help="sourcing profile per outlet (or any column): categories, kinds, cue verbs",
@@ -192,9 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "total, share, share_low, share_high, distancing, total_docs, count_docs, too_few.")
     _corpus_args(p)
     _by_args(p)
-    p.add_argument("--gazetteer", default=None, help=_GAZ_HELP)
-    p.add_argument("--cues", default=None, help="a cue table of your own (YAML: reporting verbs and their forms; "
-                                                "default: the language's own, framing/lang/en/cues.yaml)")
+    _attribution_args(p)
     _output_arg(p)
 
     p = sub.add_parser("top-sources", help="whom each outlet (or any column) quotes: its most quoted sources",
@@ -212,9 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-n", type=_positive, default=10, help="sources per group (default 10)")
     p.add_argument("--named-only", action="store_true",
                    help="only sources with a proper name, not descriptions such as 'officials' or 'a resident'")
-    p.add_argument("--gazetteer", default=None, help=_GAZ_HELP)
-    p.add_argument("--cues", default=None, help="a cue table of your own (YAML: reporting verbs and their forms; "
-                                                "default: the language's own, framing/lang/en/cues.yaml)")
+    _attribution_args(p)
     _output_arg(p)
 
     p = sub.add_parser("compare", help="differences in share between groups, with article-level intervals and p-values",
