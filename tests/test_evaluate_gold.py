@@ -157,6 +157,13 @@ def test_attribution_scores_counted_by_hand(corpora, tmp_path, fixed_predictions
     assert allof.loc["precision_speaker_right", "value"] == pytest.approx(4 / 7)
     assert allof.loc["recall_speaker_right", "value"] == pytest.approx(4 / 6)
     assert allof.loc["addressee_right", ["hits", "n"]].tolist() == [1, 1]  # "BBC" names "the BBC"
+    # 95% intervals of the shares, the article as the unit; none for counts and f1
+    shares = ["precision", "recall", "source_accuracy", "speaker_right", "precision_speaker_right", "recall_speaker_right"]
+    for metric in shares:
+        low, value, high = allof.loc[metric, ["low", "value", "high"]]
+        assert 0 <= low <= value <= high <= 1, metric
+    assert allof.loc[["gold", "predicted", "matched", "merged", "f1"], ["low", "high"]].isna().all().all()
+    assert got.loc[("all", "outlet", "Daily", "precision"), ["low", "high"]].isna().all()  # one article: no interval
     # speech: "showed" (unmatched, no verb of saying) leaves the predictions
     speech = got.loc[("speech", "all", "(all)")]
     assert speech.loc[["gold", "predicted", "matched"], "value"].tolist() == [6, 6, 5]
@@ -351,7 +358,8 @@ def test_cli_scores_both_kinds(corpora, tmp_path, capsys):
     assert code == 0, err
     assert "attributions, 1 articles of the dev half" in printed and "speaker_right" in printed
     table = pd.read_csv(out)
-    assert set(table.columns) == {"subset", "by", "group", "metric", "value", "hits", "n", "articles"}
+    assert set(table.columns) == {"subset", "by", "group", "metric", "value", "hits", "n", "low", "high", "articles"}
+    assert "no 95% intervals: they take the article as the unit, and need at least two articles" in printed
     plain = 'Smith said: "We stay here." Then he left.'
     (corpora / "ml" / "en.jsonl").write_text(json.dumps({"doc_id": "v2", "outlet": "Post", "text": plain}) + "\n",
                                              encoding="utf-8")
@@ -400,7 +408,7 @@ def test_a_quotation_split_into_rows_counts_once(parts_per_quote, data):
     art = pd.Series(dict(text=text, annotations=gold, doc_id="d", outlet="O", lang="en", half="dev", line=1))
     pairs = pd.DataFrame(gold_attributions._score_article(art, "en", frame, load_cues(None)))
     assert {text[s:e] for g in gold for s, e in g.content[1:]} == {"Part more"}
-    metrics = {m: (v, h, n) for m, v, h, n in gold_attributions._metrics(pairs)}
+    metrics = {m: (v, h, n) for m, v, h, n, _low, _high in gold_attributions._metrics(pairs)}
     assert metrics["precision"][0] == metrics["recall"][0] == metrics["speaker_right"][0] == 1.0
     assert metrics["predicted"][0] == metrics["gold"][0] == len(parts_per_quote)
     assert metrics["merged"][0] == len(frame) - len(parts_per_quote)
