@@ -202,6 +202,27 @@ def test_the_real_extractor_on_gold(corpora, tmp_path):
     assert got["recall"] == 1.0 and got["speaker_right"] == 1.0 and A2.startswith(text)
 
 
+LONGER = ("\n\nThe city council met on Monday to discuss the budget for the coming year, and members "
+          "argued for three hours about the cost of new buses, the repair of old roads and the price of water "
+          "before they agreed to meet again next week with the mayor and the heads of every department.")
+
+
+def test_an_outlets_repeated_article_in_the_gold_is_scored_too(tmp_path):
+    """Two gold articles of one outlet with the same text (a repeat the loader would drop by
+    default): both are read by the extractor, so neither's attributions count as missed."""
+    root = tmp_path / "corpora"
+    (root / "news").mkdir(parents=True)
+    with gzip.open(root / "news" / "news.jsonl.gz", "wt", encoding="utf-8") as fh:
+        for doc_id in ("r1", "r2"):
+            fh.write(json.dumps({"doc_id": doc_id, "outlet": "Daily", "text": A2 + LONGER}) + "\n")
+    records = [dict(GOLD[1], doc_id=d, outlet="Daily", attributions=[att([[29, 33]], [[20, 28]], [[1, 17]], "Mary Lee",
+                                                                        direct=True)], text_sha256=sha(A2 + LONGER))
+               for d in ("r1", "r2")]
+    scores, _ = evaluate_attributions(write_gold(tmp_path / "g.jsonl", records), corpora=root)
+    got = scores.set_index(["subset", "by", "group", "metric"]).sort_index().loc[("speech", "all", "(all)"), "value"]
+    assert got["gold"] == 2 and got["recall"] == 1.0
+
+
 @pytest.mark.parametrize("predicted,gold,same", [
     ("Trump", "Donald Trump", True), ("President Donald J. Trump", "Donald Trump", True),
     ("Thursday Sen. Rand Paul", "Rand Paul", True), ("Mayor Bowser", "Muriel Bowser", True),

@@ -55,7 +55,7 @@ def _predict(articles: pd.DataFrame, cues, language) -> tuple[dict, list[str]]:
         docs = articles[[x == lang for x in langs]].drop_duplicates("doc_id")
         frame = pd.DataFrame({"doc_id": docs["doc_id"], "outlet": docs["outlet"], "text": docs["text"]})
         table = load_cues(cues, language=lang)
-        preds = find_attributions(frame, cues=table, language=lang, warn=False)
+        preds = find_attributions(frame, cues=table, language=lang, warn=False, duplicates="keep")  # every gold text
         for doc_id, rows in preds.groupby("doc_id", sort=False):
             per_doc[(lang, doc_id)] = rows
     return per_doc, langs
