@@ -66,7 +66,7 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     run = _affiliation_cut(_case_run(words, j, run[k:], w), w)
     if run and not run[0][:1].isupper():
         run = [run[0][len(run[0]) - len(_core(run[0], w)):]] + run[1:]  # "l’OSDH": the name is "OSDH"
-    if len(run) == 3 and (k or run[0].isupper()) and _place_after_role(run, w):  # "… факультета МГУ Михаил Пантелеев"
+    if len(run) in (3, 4) and (k or run[0].isupper()) and _place_after_role(run, w):  # "… факультета МГУ Михаил Пантелеев"
         run = run[1:]
     if not run or (not surname and all(r.lower() in w.ORG_WORDS or r.lower() in w.PERSON_ROLES for r in run)):
         return ""
@@ -125,7 +125,7 @@ def _case_run(words: list[str], j: int, run: list[str], w: ClauseWords) -> list[
         return run
     while len(run) > 2 and ((run[0].isupper() and len(run[0]) >= 2) or known_word(run[0].lower(), w)):
         run = run[1:]  # "МИД", "Минфина": a body's name or word
-    return run[1:] if len(run) == 3 and _place_after_role(run, w) else run
+    return run[1:] if len(run) in (3, 4) and _place_after_role(run, w) else run
 
 
 #: a Russian patronymic ("Владимирович", "Ивановна"), the middle of a full name
