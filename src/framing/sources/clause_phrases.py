@@ -145,8 +145,18 @@ def _object_after_name(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
     given, family = toks[k - 2], toks[k - 1]
     return (w.DEFINITE_PREFIX.match(toks[k].text) is not None and w.DEFINITE_PREFIX.match(family.text) is not None
             and given.word and w.DEFINITE_PREFIX.match(given.text) is None and not role_of(given.core, w)
+            and not _construct_body(given, w)
             and given.core not in w.NAME_SKIP and given.core not in w.ORG_WORDS and given.core not in w.JOINERS
             and not role_of(family.core, w) and family.core not in w.NAME_SKIP and family.core not in w.ORG_WORDS)
+
+
+def _construct_body(t: Tok, w: ClauseWords) -> bool:
+    """A body's word without its article, in construct state or joined to the preposition
+    of its complement ("وزير خارجية | المملكة العربية", "الأمين العام لجامعة | الدول
+    العربية"): no given name, though it has no article."""
+    core = t.core[len(w.ARTICLE_ELIDES_AFTER):] if w.ARTICLE_ELIDES_AFTER and t.core.startswith(w.ARTICLE_ELIDES_AFTER) \
+        else t.core
+    return any(x in w.ORG_WORDS or w.JOINED_ARTICLE + x in w.ORG_WORDS for x in {t.core, core})
 
 
 def _particle_of_name(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> bool:
@@ -201,8 +211,9 @@ def _after_origin(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
     if w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[k].text) and (
             toks[k - 1].core in w.TITLE_WORDS or toks[k - 1].core in w.PERSON_ROLES or toks[k - 1].core in w.NATIONALITIES):
         return True
-    if w.DEFINITE_PREFIX is None or toks[k].core in w.NATIONALITIES or _complement(toks[k], w):
-        return False  # "المرصد السوري لحقوق الإنسان": a complement with "ل"
+    if w.DEFINITE_PREFIX is None or toks[k].core in w.NATIONALITIES or _complement(toks[k], w) \
+            or toks[k].core in w.ROLE_ADJECTIVES:
+        return False  # "المرصد السوري لحقوق الإنسان": a complement with "ل"; "المندوب الروسي الدائم"
     definite, role = w.DEFINITE_PREFIX.match, any(t.core in w.TITLE_WORDS or t.core in w.PERSON_ROLES for t in toks[i:k - 1])
     if toks[k - 1].core not in w.NATIONALITIES:
         return bool(definite(toks[i].text) and definite(toks[k - 1].text) and not definite(toks[k].text)

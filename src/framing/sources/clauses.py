@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from ..cues import canonical_form
 from .clause_cases import named_to_verb, speaker_after_verb
-from .clause_names import joined_article_appositive
+from .clause_names import joined_article_appositive, joined_role_seat_name
 from .clause_phrases import (
     Tok,
     _after_adverbial,
@@ -200,8 +200,9 @@ def _inverted(site: _Site, b: int):
     e = np_after(toks, i, len(toks), w)
     if e is None and w.SPEAKER_AFTER == "phrase" and w.ORDER == "svo":
         i, e = _after_adverbial(toks, i, w)
-    if e is None or (w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[i].text)):
-        return None  # "كما حذر المشرعين من …": the verb's object
+    if e is None or (w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[i].text)
+                     and toks[i].core not in w.ORG_WORDS):
+        return None  # "كما حذر المشرعين من …": the verb's object (a body's word in ين is none: "الكرملين")
     if toks[i].low in w.OBLIQUE_ADJECTIVE and i + 1 < e and not toks[i + 1].cap \
             and w.OBLIQUE_ADJECTIVE[toks[i].low].search(toks[i + 1].low):
         return None  # "gratulierten der neuen ICMPD-Chefin": "der" and "-en", a dative
@@ -219,6 +220,7 @@ def _inverted(site: _Site, b: int):
     i, e = speaker_after_verb(toks, i, e, w)  # "рассказала РИА Новости эксперт …": told to, then the speaker
     e = _body_place(toks, i, e, w)
     e = _role_complement_then_name(toks, i, e, w)
+    e = joined_role_seat_name(toks, i, e, w)  # "المندوب الروسي الدائم لدى الأمم المتحدة فيتالي تشوركين"
     speaker = (toks[i].start, toks[e - 1].end)
     if e + 1 < len(toks) and toks[e].text in ",،" and (toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)
                                                        or toks[e + 1].core in w.TITLE_WORDS or _name_then_stop(toks, e + 1, w)
