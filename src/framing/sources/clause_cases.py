@@ -231,6 +231,8 @@ def nominative_name(name: str, case: str, w: ClauseWords) -> str:
     words = name.split()
     if not tables or not words:
         return name
+    if len(words) == 1 and case == "prepositional":
+        return _body_nominative(words[0], case, tables, w)
     surname = words[-1]
     for gender in ("f", "m"):
         nom = _replace_cased(surname, tables.get(f"surname_{gender}", ()))
@@ -246,6 +248,16 @@ def nominative_name(name: str, case: str, w: ClauseWords) -> str:
             if given is not None:
                 return " ".join([given] + words[1:])
     return name
+
+
+def _body_nominative(word: str, case: str, tables: dict, w: ClauseWords) -> str:
+    """A body named by one word in ``case`` ("в Кремле заявили", "в Еврокомиссии"), in the
+    nominative: a listed body's word by its endings (``noun_endings``), else by the ``body``
+    endings of the case; as written where neither fits."""
+    listed = _noun(word, case, w)
+    if listed is not None and not listed[1] and listed[0] in w.ORG_WORDS:
+        return _recase(word, listed[0])
+    return _replace_cased(word, tables.get("body", ())) or word
 
 
 def _replace_cased(word: str, pairs) -> str | None:

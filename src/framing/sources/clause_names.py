@@ -63,7 +63,7 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     surname = k == len(run) - 1 and k >= 1 and _honorific(run[k - 1], w)  # "M. Voisin": a name, though a role's word
     if k and k < len(run) and (run[k].lower() in w.JOINERS or run[k].lower() in w.DETERMINERS):
         return ""  # "Sprecherin des Weißen Hauses": a role of something, not a name
-    run = _affiliation_cut(_case_run(words, j, run[k:], w), w)
+    run = _affiliation_cut(_case_run(words, j + k, run[k:], w), w)  # (a capitalised role opening the run: "Глава Минздрава …")
     if run and not run[0][:1].isupper():
         run = [run[0][len(run[0]) - len(_core(run[0], w)):]] + run[1:]  # "l’OSDH": the name is "OSDH"
     if len(run) in (3, 4) and (k or run[0].isupper()) and _place_after_role(run, w):  # "… факультета МГУ Михаил Пантелеев"

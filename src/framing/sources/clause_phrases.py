@@ -92,6 +92,7 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
                                                           and (not _role_word(toks[k - 1], w) or _a_source(toks[i], w))
                                                           and toks[k - 1].core not in w.TITLE_WORDS)
                       or _listener_after_name(toks, k, hi, w) or _object_after_name(toks, i, k, w)
+                      or (t.low in w.LISTENERS and toks[k - 1].cap)  # "сказал Песков | журналистам"
                       or (t.low in w.DATIVE_ARTICLES and toks[k - 1].word and toks[k - 1].low not in w.PREPS
                           and toks[k - 1].low not in w.DETERMINERS)):
             break  # "sagte der Präsident wahrscheinlich": an adverb after the phrase ends it; "مدير الإدارة | لـ«المدينة»";

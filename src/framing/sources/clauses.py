@@ -213,7 +213,8 @@ def _inverted(site: _Site, b: int):
         while k < len(toks) and k - i < 18 and toks[k].word and toks[k].low not in w.COMPLEMENTIZERS \
                 and toks[k].low not in w.CONJUNCTIONS and toks[k].low not in w.SPEAKER_ENDS \
                 and toks[k].low not in w.ADVERBS and toks[k].core not in w.TIME_WORDS and not _after_origin(toks, i, k, w) \
-                and listener_mark(toks, k, w) is None and not _object_after_name(toks, i, k, w):
+                and listener_mark(toks, k, w) is None and not _object_after_name(toks, i, k, w) \
+                and toks[k].low not in w.LISTENERS:  # "— сказал Песков | журналистам": the one told
             k += 1
         if k >= len(toks) or not toks[k].word or toks[k].low in w.COMPLEMENTIZERS:
             e = k
