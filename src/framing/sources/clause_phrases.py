@@ -462,6 +462,8 @@ def seat_before(toks: list[Tok], st: int | None, b: int, w: ClauseWords) -> int 
     sagte", "Die Polizei in Berlin wies … zurück", "Die Menschen in Berlin sagten"; ``place_preps``):
     the place one or two capitalised words ``toks[st..b]`` after the preposition, the
     description a phrase opened by a determiner that opens the clause; else ``st``."""
+    if st is not None and w.CASE_ENDING is not None:
+        return _role_seat(toks, st, b, w)
     if st is None or st < 2 or b - st > 1 or toks[st - 1].low not in w.PLACE_PREPS \
             or not all(t.cap for t in toks[st:b + 1]):
         return st
@@ -469,6 +471,31 @@ def seat_before(toks: list[Tok], st: int | None, b: int, w: ClauseWords) -> int 
     if body is None or (body > 0 and toks[body - 1].word) or toks[body].low not in w.DETERMINERS:
         return st
     return body
+
+
+def _role_seat(toks: list[Tok], st: int, b: int, w: ClauseWords) -> int:
+    """In a language of cases, a role with its seat after a preposition, then the name, before
+    the verb ("Постоянный представитель России | при ООН | Василий Небензя заявил"): the start
+    of the role, where ``toks[st..b]`` are three to five capitalised words (the body or the
+    place, then the name) after the preposition; else ``st``."""
+    if st < 2 or toks[st - 1].low not in w.PREPS or not 3 <= b + 1 - st <= 5 or not all(t.cap for t in toks[st:b + 1]):
+        return st
+    r = np_back(toks, st - 2, 0, w)
+    return r if r is not None and any(role_of(t.core, w) for t in toks[r:st - 1]) else st
+
+
+def seat_name_end(toks: list[Tok], k: int, w: ClauseWords) -> int:
+    """In a language of cases, the end of a speaker after its verb that goes on past the
+    preposition of its seat to the name ("заявил постоянный представитель России | при ООН
+    Василий Небензя."): three to five capitalised words after the preposition at ``k``, then
+    the end of the clause; else ``k``."""
+    if w.CASE_ENDING is None or k + 3 >= len(toks) or toks[k].low not in w.PREPS:
+        return k
+    e = k + 1
+    while e < len(toks) and toks[e].word and toks[e].cap and e - k <= 5:
+        e += 1
+    end = e >= len(toks) or not toks[e].word or toks[e].low in w.COMPLEMENTIZERS
+    return e if end and 3 <= e - k - 1 <= 5 else k
 
 
 def _role_complement_then_name(toks: list[Tok], i: int, e: int, w: ClauseWords) -> int:

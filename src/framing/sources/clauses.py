@@ -66,6 +66,7 @@ from .clause_phrases import (
     np_after,
     np_back,
     seat_before,
+    seat_name_end,
     tokens,
 )
 from .clause_words import ClauseWords, elided, role_of
@@ -216,6 +217,7 @@ def _inverted(site: _Site, b: int):
                 and listener_mark(toks, k, w) is None and not _object_after_name(toks, i, k, w) \
                 and toks[k].low not in w.LISTENERS:  # "— сказал Песков | журналистам": the one told
             k += 1
+        k = seat_name_end(toks, k, w) if k > i and any(role_of(t.core, w) for t in toks[i:k]) else k
         if k >= len(toks) or not toks[k].word or toks[k].low in w.COMPLEMENTIZERS:
             e = k
     i, e = speaker_after_verb(toks, i, e, w)  # "рассказала РИА Новости эксперт …": told to, then the speaker
