@@ -112,7 +112,7 @@ TODO = {
     "Захарова заявила, что санкции": "a surname alone of the feminine nominative (-ова) said with a feminine verb is no person yet",
     "Глава МИД России Сергей Лавров встретился": "a sentence opened by 'После встречи' and a description of nationality and role",
     "Официальный представитель МИД России Мария Захарова прокомментировала": "'дипломат' for the person named before",
-    "Пресс-секретарь Кремля Дмитрий Песков провел": "'представитель Кремля' for the Kremlin's spokesman named before",
+    "Пресс-секретарь Кремля Дмитрий Песков провел брифинг. Представитель": "'представитель Кремля' for the Kremlin's spokesman named before",
     "Министр иностранных дел Сергей\nЛавров": "a name split by a line break",
 }
 
