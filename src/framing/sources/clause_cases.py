@@ -277,13 +277,19 @@ def name_in_case(written: str, surname: str, w: ClauseWords) -> str:
     """The case in which ``written`` (a full name, "Андрея Бусыгина") gives the surname
     ``surname`` ("Бусыгин", said in the nominative), or ""."""
     tables = case_rules(w).NAMES
-    last = written.split()[-1] if written.split() else ""
+    words = written.split()
+    last = words[-1] if words else ""
+    found = []
     for case, kinds in tables.items():
         for gender in ("f", "m"):
             nom = _replace_cased(last, kinds.get(f"surname_{gender}", ()))
             if nom is not None and nom.lower() == surname.lower():
-                return case
-    return ""
+                found.append((case, gender))
+    # the case the first name is said in too, where the surname's ending is that of more than
+    # one ("Марией Захаровой": the instrumental, not the genitive of "Марии Захаровой")
+    given = next((c for c, g in found if len(words) > 1
+                  and _replace_cased(words[0], tables[c].get(f"given_{g}", ())) is not None), None)
+    return given or (found[0][0] if found else "")
 
 
 def _noun(word: str, case: str, w: ClauseWords) -> tuple[str, bool] | None:

@@ -313,6 +313,7 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
             continue
         if _ends_phrase(p, w) or p.low in w.FRONTED_OBJECTS or (p.low in w.PRONOUNS and p.low not in w.JOINERS) \
                 or p.low in w.ADVERBS or (w.ADVERBIAL_HEADS and p.core in w.TIME_WORDS):
+            j = _after_fronted_phrase(toks, j, b, p, w)
             break  # "Ранее в субботу | Кудрин заявил"
         if w.CASED and not w.ARTICLES and role_of(toks[j].core, w) and p.word and not p.cap \
                 and p.low not in w.JOINERS and not _role_word(p, w):
@@ -321,6 +322,17 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
     while j < b and toks[j].low in w.JOINERS and toks[j].low not in w.DETERMINERS:
         j += 1
     return j
+
+
+def _after_fronted_phrase(toks: list[Tok], j: int, b: int, p: Tok, w: ClauseWords) -> int:
+    """In a language of cases, a phrase of a preposition that opens the clause, then the
+    subject ("После встречи | Лавров заявил", "В ходе визита | министр сообщил"): the start of
+    the subject, the first capitalised word or role after the lower-case words that follow
+    the preposition ``p``; else ``j``."""
+    if w.CASE_ENDING is None or p.low not in w.PREPS or toks[j].cap or _role_word(toks[j], w):
+        return j
+    k = next((x for x in range(j + 1, min(b + 1, j + 4)) if toks[x].cap or _role_word(toks[x], w)), None)
+    return j if k is None or any(_role_word(t, w) or not t.word for t in toks[j:k]) else k
 
 
 def _head_noun(t: Tok, w: ClauseWords) -> bool:
@@ -478,10 +490,13 @@ def _role_seat(toks: list[Tok], st: int, b: int, w: ClauseWords) -> int:
     the verb ("Постоянный представитель России | при ООН | Василий Небензя заявил"): the start
     of the role, where ``toks[st..b]`` are three to five capitalised words (the body or the
     place, then the name) after the preposition; else ``st``."""
-    if st < 2 or toks[st - 1].low not in w.PREPS or not 3 <= b + 1 - st <= 5 or not all(t.cap for t in toks[st:b + 1]):
+    if st < 1 or toks[st - 1].low not in w.PREPS or not 2 <= b + 1 - st <= 5 or not all(t.cap for t in toks[st:b + 1]):
         return st
-    r = np_back(toks, st - 2, 0, w)
-    return r if r is not None and any(role_of(t.core, w) for t in toks[r:st - 1]) else st
+    r = np_back(toks, st - 2, 0, w) if st >= 2 else None
+    if r is not None and b + 1 - st >= 3 and any(role_of(t.core, w) for t in toks[r:st - 1]):
+        return r
+    # no role before: the place after the preposition is no part of the subject ("В ходе визита в Анкару | Лавров заявил")
+    return st + 1 if b - st <= 2 and not any(role_of(t.core, w) or t.core in w.ORG_WORDS for t in toks[st:b + 1]) else st
 
 
 def seat_name_end(toks: list[Tok], k: int, w: ClauseWords) -> int:
