@@ -93,6 +93,7 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
                                                           and toks[k - 1].core not in w.TITLE_WORDS)
                       or _listener_after_name(toks, k, hi, w) or _object_after_name(toks, i, k, w)
                       or (t.low in w.LISTENERS and toks[k - 1].cap)  # "сказал Песков | журналистам"
+                      or (t.low in w.SPEAKER_ENDS and _complement(t, w))  # "مسؤول عسكري أمريكي | لشبكة …"
                       or (t.low in w.DATIVE_ARTICLES and toks[k - 1].word and toks[k - 1].low not in w.PREPS
                           and toks[k - 1].low not in w.DETERMINERS)):
             break  # "sagte der Präsident wahrscheinlich": an adverb after the phrase ends it; "مدير الإدارة | لـ«المدينة»";
@@ -459,8 +460,9 @@ def _body_place(toks: list[Tok], i: int, e: int, w: ClauseWords) -> int:
     """The end of a body's name with its place ("أعلنت وزارة الداخلية والأمن الوطني في غزة، عن …",
     "وأكد المجلس العسكري في تعز، في بيان"; ``place_preps``): one word after the preposition,
     neither a document, a time nor a body, the clause going on after it; else ``e``."""
-    if e + 2 > len(toks) or toks[e].low not in w.PLACE_PREPS or not any(t.core in w.ORG_WORDS for t in toks[i:e]):
-        return e
+    if e + 2 > len(toks) or toks[e].low not in w.PLACE_PREPS or not any(t.core in w.ORG_WORDS for t in toks[i:e]) \
+            or role_of(toks[i].core, w):
+        return e  # (a person's role whose complement is a body: "وزير الخارجية … | في حديث لقناة …")
     place, after = toks[e + 1], toks[e + 2] if e + 2 < len(toks) else None
     if not place.word or place.core in w.DOCUMENTS or place.core in w.TIME_WORDS or place.core in w.ORG_WORDS \
             or place.low in w.PREPS or place.low in w.SPEAKER_ENDS:

@@ -46,6 +46,7 @@ from .clause_phrases import (
     _body_place,
     _clause_end,
     _clause_tokens,
+    _complement,
     _ends_phrase,
     _name_then_stop,
     _name_word,
@@ -234,8 +235,20 @@ def _inverted(site: _Site, b: int):
             return site.found(speaker, content, "inverted", (toks[e + 1].start, toks[stop - 1].end))
         # no content after it: the phrase after the comma is what was said, no apposition
         # ("Später erklärte Alexander Krassyuk, der Kampf finde statt")
-    content = _either_content(site, b + 1, e)
+    content = _either_content(site, b + 1, _to_complementizer(toks, e, w))
     return None if content is None else site.found(speaker, content, "inverted")
+
+
+def _to_complementizer(toks: list, e: int, w: ClauseWords) -> int:
+    """In a verb-first language, where what was said opens after the speaker: at the
+    complementizer a phrase of the listener or the occasion leads to ("قال الوزير | في حديث
+    لقناة الجزيرة | إن …", "قال مسؤول | لشبكة فوكس نيوز | إن …"), at most eight words on;
+    else ``e``."""
+    if w.ORDER != "vso" or e >= len(toks) or not toks[e].word or toks[e].low in w.COMPLEMENTIZERS \
+            or toks[e].low not in w.SPEAKER_ENDS or not (toks[e].low in w.PLACE_PREPS or _complement(toks[e], w)):
+        return e
+    c = next((x for x in range(e, min(len(toks), e + 9)) if not toks[x].word or toks[x].low in w.COMPLEMENTIZERS), None)
+    return c if c is not None and toks[c].low in w.COMPLEMENTIZERS else e
 
 
 def _clitic(site: _Site, b: int, clitic):
