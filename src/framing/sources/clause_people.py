@@ -346,8 +346,14 @@ def _place_then_surname(text: str, run: list[str], w: ClauseWords) -> bool:
     """The two capitalised words ``run`` stand in ``text`` after a preposition of a body's
     or a place's seat (``body_preps``: "в Женеве Лавров", "в Анкару Лавров"): a place, then
     a surname."""
-    preps = "|".join(re.escape(p) for p in sorted(w.BODY_PREPS))
-    return bool(preps) and re.search(rf"(?<!\w)(?i:{preps})\s+{re.escape(run[0])}\s+{re.escape(run[1])}(?!\w)", text) is not None
+    pair = run[0] + " " + run[1]
+    k = text.find(pair)
+    while k >= 0:
+        before = text[max(0, k - 4):k]
+        if before[-1:].isspace() and before.split() and before.split()[-1].lower() in w.BODY_PREPS:
+            return True
+        k = text.find(pair, k + len(pair))
+    return False
 
 
 def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
