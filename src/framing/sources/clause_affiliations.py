@@ -6,7 +6,8 @@ named with another ("so der CDU-Spitzenkandidat" after "AfD-Spitzenkandidat Bjö
 
 Read where the language says so (``affiliation_compounds`` in its ``words.yaml``); the
 words before a hyphen that say no affiliation ("Ex-Kanzler", "Vize-Chef") are its
-``role_modifiers``."""
+``role_modifiers``. A language of cases writes whose a role is in the genitive after it
+("Представитель Кремля" is the person named with "Пресс-секретарь Кремля": :func:`genitive_person_of`)."""
 
 from __future__ import annotations
 
@@ -57,5 +58,25 @@ def person_of(text: str, end: int, which: str, w: ClauseWords) -> str:
     for m in re.finditer(pattern, text[:end]):
         name = m.group(1).split()
         if not any(role_of(x.lower(), w) or x.lower() in w.ORG_WORDS for x in name):
+            found = " ".join(name)
+    return found
+
+
+def genitive_person_of(text: str, end: int, phrase: str, w: ClauseWords) -> str:
+    """In a language of cases (``case_ending``), a role with a body in the genitive and no
+    name ("Представитель Кремля подчеркнул") is the person the text named last before ``end``
+    with a role and that same body ("Пресс-секретарь Кремля Дмитрий Песков"), the role in the
+    nominative and a name of two or three capitalised words after it; else ""."""
+    words = phrase.split()
+    if w.CASE_ENDING is None or len(words) != 2 or not role_of(words[0].lower(), w) or not words[1][:1].isupper():
+        return ""
+    pattern = rf"(?<![\w-])([\w-]+)\s+{re.escape(words[1])}((?:\s+[^\W\d_][\w-]*){{2,3}})"
+    found = ""
+    for m in re.finditer(pattern, text[:end]):
+        role, name = m.group(1).lower(), m.group(2).split()
+        while name and not name[-1][:1].isupper():
+            name = name[:-1]  # "… Дмитрий Песков провел": the name, to its last capitalised word
+        if len(name) >= 2 and all(x[:1].isupper() for x in name) and role in w.PERSON_ROLES | w.TITLE_WORDS \
+                and not any(role_of(x.lower(), w) or x.lower() in w.ORG_WORDS for x in name):
             found = " ".join(name)
     return found

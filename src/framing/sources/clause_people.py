@@ -342,6 +342,20 @@ def full_name_of(full_names, name: str) -> str | None:
     return full
 
 
+def _place_then_surname(text: str, run: list[str], w: ClauseWords) -> bool:
+    """The two capitalised words ``run`` stand in ``text`` after a preposition of a body's
+    or a place's seat (``body_preps``: "в Женеве Лавров", "в Анкару Лавров"): a place, then
+    a surname."""
+    pair = run[0] + " " + run[1]
+    k = text.find(pair)
+    while k >= 0:
+        before = text[max(0, k - 4):k]
+        if before[-1:].isspace() and before.split() and before.split()[-1].lower() in w.BODY_PREPS:
+            return True
+        k = text.find(pair, k + len(pair))
+    return False
+
+
 def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
     """The longest run of capitalised words ending with each word ("Leavitt" →
     "Karoline Leavitt"), titles and roles left out; runs of at most three words (German
@@ -364,6 +378,9 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
             return
         if len(words) == 3 and len(words) < len(run) and _place_after_role(words, w):
             words = words[1:]
+        if len(words) == 2 and w.CASE_ENDING is not None and (
+                run[0].lower() in w.BODY_PREPS if len(run) == 3 else len(run) == 2 and _place_then_surname(text, run, w)):
+            return  # "В Женеве Лавров заявил": the place after "в", then the surname, no full name
         while words and words[-1].lower() in w.JOINERS:
             words = words[:-1]
         if 2 <= len(words) <= 3 + w.TWO_SURNAMES:

@@ -17,7 +17,7 @@ import re
 from ..lexicon import Lexicon
 from .bodies import Bodies
 from .classification import classify
-from .clause_affiliations import affiliation, affiliations_of, person_of
+from .clause_affiliations import affiliation, affiliations_of, genitive_person_of, person_of
 from .clause_cases import (
     body_named_before,
     genitive_role,
@@ -317,7 +317,8 @@ def _affiliated(text: str, a: Attribution, phrase: str, w: ClauseWords) -> bool:
     named last with that affiliation ("seinem CDU-Kontrahenten Mario Voigt"): True when ``a``
     is given that person (:mod:`.clause_affiliations`)."""
     which = affiliation(phrase, w)
-    person = person_of(text, a.speaker[0] if a.speaker else a.cue[0], which, w) if which else ""
+    end = a.speaker[0] if a.speaker else a.cue[0]
+    person = person_of(text, end, which, w) if which else genitive_person_of(text, end, phrase, w)  # "Представитель Кремля"
     if not person:
         return False
     a.canonical, a.speaker_type = person, "person"

@@ -64,6 +64,9 @@ _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", 
              "body_pronouns", "source_clauses", "negated_by", "restrictives", "negated_said",
              "source_after", "learned_from", "same_source", "coordinators", "subject_asides", "neuter_clitic",
              "passive_reports", "idioms", "infinitive_mark", "dative_articles"}
+# an adjective of a person's role after its adjective of origin ("المندوب الروسي الدائم"): the phrase goes on
+_SETS["role_adjectives"] = "ROLE_ADJECTIVES"
+_OPTIONAL.add("role_adjectives")
 _KINDS = {"m", "f", "person", "plural", "org"}
 #: the most words a memo of words read in texts keeps (:func:`kept`); a word past it is read again
 MEMO_CAP = 100_000

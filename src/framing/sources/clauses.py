@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from ..cues import canonical_form
 from .clause_cases import named_to_verb, speaker_after_verb
-from .clause_names import joined_article_appositive
+from .clause_names import joined_article_appositive, joined_role_seat_name
 from .clause_phrases import (
     Tok,
     _after_adverbial,
@@ -46,6 +46,7 @@ from .clause_phrases import (
     _body_place,
     _clause_end,
     _clause_tokens,
+    _complement,
     _ends_phrase,
     _name_then_stop,
     _name_word,
@@ -66,6 +67,7 @@ from .clause_phrases import (
     np_after,
     np_back,
     seat_before,
+    seat_name_end,
     tokens,
 )
 from .clause_words import ClauseWords, elided, role_of
@@ -200,8 +202,9 @@ def _inverted(site: _Site, b: int):
     e = np_after(toks, i, len(toks), w)
     if e is None and w.SPEAKER_AFTER == "phrase" and w.ORDER == "svo":
         i, e = _after_adverbial(toks, i, w)
-    if e is None or (w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[i].text)):
-        return None  # "كما حذر المشرعين من …": the verb's object
+    if e is None or (w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[i].text)
+                     and toks[i].core not in w.ORG_WORDS):
+        return None  # "كما حذر المشرعين من …": the verb's object (a body's word in ين is none: "الكرملين")
     if toks[i].low in w.OBLIQUE_ADJECTIVE and i + 1 < e and not toks[i + 1].cap \
             and w.OBLIQUE_ADJECTIVE[toks[i].low].search(toks[i + 1].low):
         return None  # "gratulierten der neuen ICMPD-Chefin": "der" and "-en", a dative
@@ -212,13 +215,16 @@ def _inverted(site: _Site, b: int):
         while k < len(toks) and k - i < 18 and toks[k].word and toks[k].low not in w.COMPLEMENTIZERS \
                 and toks[k].low not in w.CONJUNCTIONS and toks[k].low not in w.SPEAKER_ENDS \
                 and toks[k].low not in w.ADVERBS and toks[k].core not in w.TIME_WORDS and not _after_origin(toks, i, k, w) \
-                and listener_mark(toks, k, w) is None and not _object_after_name(toks, i, k, w):
+                and listener_mark(toks, k, w) is None and not _object_after_name(toks, i, k, w) \
+                and toks[k].low not in w.LISTENERS:  # "— сказал Песков | журналистам": the one told
             k += 1
+        k = seat_name_end(toks, k, w) if k > i and any(role_of(t.core, w) for t in toks[i:k]) else k
         if k >= len(toks) or not toks[k].word or toks[k].low in w.COMPLEMENTIZERS:
             e = k
     i, e = speaker_after_verb(toks, i, e, w)  # "рассказала РИА Новости эксперт …": told to, then the speaker
     e = _body_place(toks, i, e, w)
     e = _role_complement_then_name(toks, i, e, w)
+    e = joined_role_seat_name(toks, i, e, w)  # "المندوب الروسي الدائم لدى الأمم المتحدة فيتالي تشوركين"
     speaker = (toks[i].start, toks[e - 1].end)
     if e + 1 < len(toks) and toks[e].text in ",،" and (toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)
                                                        or toks[e + 1].core in w.TITLE_WORDS or _name_then_stop(toks, e + 1, w)
@@ -229,8 +235,20 @@ def _inverted(site: _Site, b: int):
             return site.found(speaker, content, "inverted", (toks[e + 1].start, toks[stop - 1].end))
         # no content after it: the phrase after the comma is what was said, no apposition
         # ("Später erklärte Alexander Krassyuk, der Kampf finde statt")
-    content = _either_content(site, b + 1, e)
+    content = _either_content(site, b + 1, _to_complementizer(toks, e, w))
     return None if content is None else site.found(speaker, content, "inverted")
+
+
+def _to_complementizer(toks: list, e: int, w: ClauseWords) -> int:
+    """In a verb-first language, where what was said opens after the speaker: at the
+    complementizer a phrase of the listener or the occasion leads to ("قال الوزير | في حديث
+    لقناة الجزيرة | إن …", "قال مسؤول | لشبكة فوكس نيوز | إن …"), at most eight words on;
+    else ``e``."""
+    if w.ORDER != "vso" or e >= len(toks) or not toks[e].word or toks[e].low in w.COMPLEMENTIZERS \
+            or toks[e].low not in w.SPEAKER_ENDS or not (toks[e].low in w.PLACE_PREPS or _complement(toks[e], w)):
+        return e
+    c = next((x for x in range(e, min(len(toks), e + 9)) if not toks[x].word or toks[x].low in w.COMPLEMENTIZERS), None)
+    return c if c is not None and toks[c].low in w.COMPLEMENTIZERS else e
 
 
 def _clitic(site: _Site, b: int, clitic):
