@@ -419,8 +419,8 @@ def _skip_forward(toks: list[Tok], i: int, w: ClauseWords) -> int:
     while i < len(toks) and toks[i].word and toks[i].low not in w.PRONOUNS:
         if toks[i].low in w.ADVERBS or toks[i].core in w.TIME_WORDS or toks[i].low in w.LISTENERS:
             i += 1
-        elif w.ADVERBIAL_HEADS and toks[i].low in w.PREPS and i + 1 < len(toks) and toks[i + 1].core in w.TIME_WORDS:
-            i += 2  # "сообщила в пятницу пресс-служба вуза"
+        elif toks[i].low in w.PREPS and i + 1 < len(toks) and toks[i + 1].core in w.TIME_WORDS:
+            i += 2  # "сообщила в пятницу пресс-служба вуза", "sagte am Montag ein Sprecher"
         elif toks[i].low in w.DETERMINERS and i + 1 < len(toks) and toks[i + 1].core in w.TIME_WORDS:
             i += 2  # "acusaron el lunes al artista"
         elif listener_mark(toks, i, w) is not None:
