@@ -55,7 +55,7 @@ CASES = [
      [("sagte", "Anna Berg", "indirect"), ("widersprach", "Peter Klein", "direct"),
       ("entgegnete", "Anna Berg", "indirect")]),
     # a long title or affiliation before the name, a party in parentheses, an apposition after it
-    gap("Die Sprecherin des Auswärtigen Amts Maria Adebahr sagte, man sei besorgt.",
+    ("Die Sprecherin des Auswärtigen Amts Maria Adebahr sagte, man sei besorgt.",
      [("sagte", "Maria Adebahr", "indirect")]),
     ("Der stellvertretende Regierungssprecher Wolfgang Büchner sagte, die Gespräche gingen weiter.",
      [("sagte", "Wolfgang Büchner", "indirect")]),
@@ -87,6 +87,11 @@ CASES = [
     # a genitive chain or a possessive: the head of the phrase speaks
     ("Ein Sprecher von Innenministerin Nancy Faeser sagte, man prüfe den Fall.",
      [("sagte", "Ein Sprecher von Innenministerin Nancy Faeser", "indirect")]),
+    ("Der Generalsekretär der Vereinten Nationen António Guterres sagte, der Krieg müsse enden.",
+     [("sagte", "António Guterres", "indirect")]),
+    ("Die Sprecherin des Weißen Hauses sagte, der Präsident sei informiert.",
+     [("sagte", "Die Sprecherin des Weißen Hauses", "indirect")]),
+    ("Ihre Parteikollegin Anna Berg sagte, der Plan sei gut.", [("sagte", "Anna Berg", "indirect")]),
     ("Kreml-Sprecher Dmitri Peskow sagte, Moskau sei zu Gesprächen bereit.",
      [("sagte", "Dmitri Peskow", "indirect")]),
     ("Putins Sprecher Dmitri Peskow sagte, Moskau sei zu Gesprächen bereit.",
@@ -106,7 +111,7 @@ CASES = [
 CASES += [
     ("US-Präsident Joe Biden sagte, die Hilfe gehe weiter.", [("sagte", "Joe Biden", "indirect")]),
     ("Frankreichs Präsident Emmanuel Macron sagte, Europa müsse handeln.", [("sagte", "Emmanuel Macron", "indirect")]),
-    gap("Sein Amtskollege Sergej Lawrow erklärte, Moskau sei bereit.", [("erklärte", "Sergej Lawrow", "indirect")]),
+    ("Sein Amtskollege Sergej Lawrow erklärte, Moskau sei bereit.", [("erklärte", "Sergej Lawrow", "indirect")]),
     ("Ex-Kanzlerin Angela Merkel sagte, sie bereue nichts.", [("sagte", "Angela Merkel", "indirect")]),
     ("Der frühere Bundespräsident Joachim Gauck warnte, die Demokratie sei in Gefahr.",
      [("warnte", "Joachim Gauck", "indirect")]),
