@@ -61,8 +61,9 @@ CASES = [
      [("sagte", "Wolfgang Büchner", "indirect")]),
     ("Gesundheitsminister Karl Lauterbach (SPD) sagte, die Lage sei ernst.",
      [("sagte", "Karl Lauterbach", "indirect")]),
-    gap("Der Vorsitzende der Innenministerkonferenz, Bayerns Innenminister Joachim Herrmann (CSU), sagte, "
+    ("Der Vorsitzende der Innenministerkonferenz, Bayerns Innenminister Joachim Herrmann (CSU), sagte, "
      "die Grenzen müssten kontrolliert werden.", [("sagte", "Joachim Herrmann", "indirect")]),
+    ("Die Fraktionschefin, Anna Berg (Grüne), sagte, der Plan sei gut.", [("sagte", "Anna Berg", "indirect")]),
     ("„Das ist falsch“, sagte Jens Spahn, der gesundheitspolitische Sprecher der Union.",
      [("sagte", "Jens Spahn", "direct")]),
     ("Der Virologe Christian Drosten sagte, die Welle sei vorbei.", [("sagte", "Christian Drosten", "indirect")]),
@@ -138,7 +139,7 @@ CASES += [
      [("schreibt", "Frankfurter Allgemeine Zeitung", "indirect")]),
     gap("Die Lage sei ernst, heißt es in einer Mitteilung der Polizei.", [("heißt es", "Polizei", "indirect")]),
     ("„Wir haben keine Wahl“, räumte der Minister ein.", [("räumte", "der Minister", "direct")]),
-    gap("Der Anführer der Miliz, Abu Mohammed al-Dscholani, sagte, der Krieg sei vorbei.",
+    ("Der Anführer der Miliz, Abu Mohammed al-Dscholani, sagte, der Krieg sei vorbei.",
      [("sagte", "Abu Mohammed al-Dscholani", "indirect")]),
     ("Der Anwalt des Angeklagten, Dr. Michael Weber, sagte, sein Mandant sei unschuldig.",
      [("sagte", "Michael Weber", "indirect")]),

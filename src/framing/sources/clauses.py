@@ -581,11 +581,21 @@ def _subject_aside(site: _Site, b: int):
     return site.found((toks[st].start, toks[k - 1].end), content, "subject")
 
 
+def _before_bracket(toks: list, b: int) -> int:
+    """Where the words before ``b`` end, a short aside in brackets that closes them left out
+    ("Joachim Herrmann (CSU), sagte": the party after a name); else ``b``."""
+    if b < 3 or toks[b - 1].text != ")":
+        return b
+    k = next((k for k in range(b - 2, max(b - 6, 0), -1) if toks[k].text == "("), None)
+    return k if k is not None and k >= 1 and toks[k - 1].word else b
+
+
 def _aside(site: _Site, b: int):
     """"X, porte-parole du Département d’Etat, a déclaré" (the name before an appositive
     speaks) and "le capitaine du navire, Joan Vaquero, admet" (the role, then the name
     set off by commas: the name speaks)."""
     w, toks = site.w, site.toks
+    b = _before_bracket(toks, b)
     k = b - 1
     while k >= 0 and toks[k].text not in {",", ";", ":", "(", ")"} and toks[k].text not in w.OPEN_Q + w.CLOSE_Q \
             and b - k < 30:
@@ -597,7 +607,8 @@ def _aside(site: _Site, b: int):
     content = _content_after(site, site.cj + 1)
     if content is None:
         return None
-    name_like = w.CASED and all(t.cap or t.low in w.JOINERS for t in words) and words[0].cap \
+    name_like = w.CASED and all(t.cap or t.low in w.JOINERS or w.PARTICLE_RE.match(t.text) for t in words) \
+        and words[0].cap \
         and not any(_role_word(t, w) or t.core in w.TITLE_WORDS for t in words[:1])
     if name_like and len(words) <= 6:
         role = None
