@@ -107,7 +107,7 @@ CASES = [
      [("sagte", "Boris Pistorius", "indirect")]),
     ("Die Ministerin Anna Berg reiste nach Kiew. „Die Lage ist ernst“, so Berg.", [("so", "Anna Berg", "direct")]),
     # "heißt es" with its source: the body that wrote it
-    gap("In der Erklärung des Ministeriums heißt es, die Lage sei stabil.", [("heißt es", "Ministerium", "indirect")]),
+    ("In der Erklärung des Ministeriums heißt es, die Lage sei stabil.", [("heißt es", "Ministerium", "indirect")]),
 ]
 CASES += [
     ("US-Präsident Joe Biden sagte, die Hilfe gehe weiter.", [("sagte", "Joe Biden", "indirect")]),
@@ -137,7 +137,10 @@ CASES += [
      [("stellte", "Christian Lindner", "indirect")]),
     gap("Die Lage sei ernst, schreibt die „Frankfurter Allgemeine Zeitung“.",
      [("schreibt", "Frankfurter Allgemeine Zeitung", "indirect")]),
-    gap("Die Lage sei ernst, heißt es in einer Mitteilung der Polizei.", [("heißt es", "Polizei", "indirect")]),
+    ("Die Lage sei stabil, hieß es im Bericht der Kommission.", [("hieß es", "Kommission", "indirect")]),
+    ("Laut der Erklärung des Ministeriums ist die Lage stabil.", [("Laut", "Ministerium", "according_to")]),
+    ("Die Lage sei stabil, hieß es in Berlin.", [("hieß es", "", "indirect")]),
+    ("Die Lage sei ernst, heißt es in einer Mitteilung der Polizei.", [("heißt es", "Polizei", "indirect")]),
     ("„Wir haben keine Wahl“, räumte der Minister ein.", [("räumte", "der Minister", "direct")]),
     ("Der Anführer der Miliz, Abu Mohammed al-Dscholani, sagte, der Krieg sei vorbei.",
      [("sagte", "Abu Mohammed al-Dscholani", "indirect")]),
