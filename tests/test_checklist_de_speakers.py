@@ -50,10 +50,22 @@ CASES = [
     ("Friedrich Merz sprach in Hamburg. Zudem betonte er, die Steuern müssten sinken.",
      [("betonte", "Friedrich Merz", "indirect")]),
     # two speakers alternating
-    gap("Anna Berg sagte, der Plan sei gut. Peter Klein widersprach: „Der Plan ist zu teuer.“ "
+    ("Anna Berg sagte, der Plan sei gut. Peter Klein widersprach: „Der Plan ist zu teuer.“ "
      "Sie entgegnete, die Kosten seien gedeckt.",
      [("sagte", "Anna Berg", "indirect"), ("widersprach", "Peter Klein", "direct"),
       ("entgegnete", "Anna Berg", "indirect")]),
+    # a first name says the gender a pronoun must agree with (Monika: f; Olaf, Jens: m)
+    ("Olaf Scholz sagte, die Lage sei ernst. Annalena Baerbock sagte, man stehe zusammen. "
+     "Er fügte hinzu, die Hilfe komme.",
+     [("sagte", "Olaf Scholz", "indirect"), ("sagte", "Annalena Baerbock", "indirect"),
+      ("fügte", "Olaf Scholz", "indirect")]),
+    ("Jens Spahn traf am Montag Monika Grütters. Sie sagte, das Treffen sei gut gewesen.",
+     [("sagte", "Monika Grütters", "indirect")]),
+    # a verb that says something only with what was said: a colon, a quotation, or after a comma
+    # a clause in the mood of reported speech (Konjunktiv I)
+    ("Peter Klein ergänzte, der Plan sei zu teuer.", [("ergänzte", "Peter Klein", "indirect")]),
+    ("„Das stimmt nicht“, widersprach die Ministerin.", [("widersprach", "die Ministerin", "direct")]),
+    ("Peter Klein widersprach dem Plan.", []),
     # a long title or affiliation before the name, a party in parentheses, an apposition after it
     ("Die Sprecherin des Auswärtigen Amts Maria Adebahr sagte, man sei besorgt.",
      [("sagte", "Maria Adebahr", "indirect")]),

@@ -99,7 +99,8 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
     i = 1 if _possessor(run, w) else 0  # "Bayerns Ministerpräsident Markus Söder"
     while i < len(run) and (lows[i].rstrip(".") in w.TITLE_WORDS or lows[i] in w.DETERMINERS or _role(_core(lows[i], w), w)
                             or lows[i] in w.NATIONALITIES or lows[i] in w.JOINERS or lows[i] in w.PREPS
-                            or lows[i] in w.STOP or lows[i] in w.ADVERBS or lows[i] in w.CONJUNCTIONS):
+                            or lows[i] in w.STOP or lows[i] in w.ADVERBS or lows[i] in w.CONJUNCTIONS
+                            or (lows[i] in w.TIME_WORDS and i + 2 < len(run))):  # "traf am Montag | Monika Grütters"
         i += 1
     last = lows[i - 1] if i else before[-1] if before else ""
     if _quoted_or_place(last, before, lows, w):

@@ -104,6 +104,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
         else:
             _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
             _in_full(a, bodies)
+            _gender_by_name(a, w)
         history.append(a)
     if w.TWO_SURNAMES:
         for a in atts:
@@ -111,6 +112,13 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
     _named_after(text, atts, w)
     _quoted_first_person(atts)
     name_generic_bodies(text, atts, w)
+
+
+def _gender_by_name(a: Attribution, w: ClauseWords) -> None:
+    """A person named with no gender said gets the one the name says (``name_gender``: "Anna
+    Berg": f, "Peter Klein": m), for the pronouns after it."""
+    if not a.extra.get("gender") and a.extra.get("named") and a.speaker_type == "person":
+        a.extra["gender"] = name_gender(a.canonical.split(), w)
 
 
 def _opening_body(text, a, opening, gender, history, full_names, gazetteer, w, sentence_of, order, bodies) -> None:

@@ -153,6 +153,7 @@ class ClauseWords:
         #: the ending of a cue form that may be a past participle ("confirmé", "acusado",
         #: "gewarnt"): a passive with ``passive_aux`` (clause_passives)
         self.PAST_PARTICIPLE = _pattern(data, "past_participle", where)
+        self.REPORTED_MOOD = _pattern(data, "reported_mood", where)
         #: the ending of a participle agreeing with its subject ("annoncée", "confirmés"): a
         #: report only as a passive with its agent
         self.PASSIVE_ONLY = _pattern(data, "passive_only_endings", where)
