@@ -113,7 +113,10 @@ CASES = [
      [("sagte", "Der Sprecher des Verteidigungsministeriums der Ukraine", "indirect")]),
     # a name split by a no-break space or a line break
     ("Bundeskanzler Olaf\u00a0Scholz sagte, die Lage sei ernst.", [("sagte", "Olaf Scholz", "indirect")]),
-    gap("„Wir sind bereit“, sagte Verteidigungsminister Boris\nPistorius.", [("sagte", "Boris Pistorius", "direct")]),
+    # (a line break inside a paragraph of a text whose paragraphs are set apart by blank lines is
+    # a soft wrap; in a text with none, every line is a paragraph)
+    ("Die Truppe übte in Litauen.\n\nDer Minister trat vor die Presse.\n\n„Wir sind bereit“, sagte "
+     "Verteidigungsminister Boris\nPistorius.", [("sagte", "Boris Pistorius", "direct")]),
     # the surname alone later: the full name given before
     ("Verteidigungsminister Boris Pistorius besuchte Litauen. Pistorius sagte, die Brigade komme.",
      [("sagte", "Boris Pistorius", "indirect")]),
@@ -147,7 +150,12 @@ CASES += [
     ("Die Ministerin kündigte an, die Steuer zu senken.", [("kündigte", "Die Ministerin", "indirect")]),
     ("Finanzminister Christian Lindner stellte klar, dass es keine neuen Schulden gebe.",
      [("stellte", "Christian Lindner", "indirect")]),
-    gap("Die Lage sei ernst, schreibt die „Frankfurter Allgemeine Zeitung“.",
+    # a paper's name in marks after its article, before or after the verb: the paper, its name
+    ("Die „Zeit“ schreibt, die Lage sei ernst.", [("schreibt", "Zeit", "indirect")]),
+    ("Wie die „Frankfurter Allgemeine Zeitung“ berichtet, ist die Lage ernst.",
+     [("berichtet", "Frankfurter Allgemeine Zeitung", "indirect")]),
+    ("Der Minister sagte der „Süddeutschen Zeitung“, er bleibe im Amt.", [("sagte", "Der Minister", "indirect")]),
+    ("Die Lage sei ernst, schreibt die „Frankfurter Allgemeine Zeitung“.",
      [("schreibt", "Frankfurter Allgemeine Zeitung", "indirect")]),
     ("Die Lage sei stabil, hieß es im Bericht der Kommission.", [("hieß es", "Kommission", "indirect")]),
     ("Laut der Erklärung des Ministeriums ist die Lage stabil.", [("Laut", "Ministerium", "according_to")]),

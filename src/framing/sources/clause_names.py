@@ -167,8 +167,9 @@ def _marked_name(phrase: str, w: ClauseWords) -> str:
         return ""
     m = _marks(w).search(phrase)
     before = _words(phrase[:m.start()]) if m is not None else []
-    if m is not None and _words(m.group(1)) and len(before) == 1 and _core(before[0], w) in w.ORG_WORDS:
-        return " ".join(_words(m.group(1)))  # a body and its name: not "محامية … مراسل صحيفة «…»"
+    if m is not None and _words(m.group(1)) and len(before) == 1 and (_core(before[0], w) in w.ORG_WORDS or (
+            w.CASED and before[0].lower() in w.DEFINITE and not _words(phrase[m.end():]))):
+        return " ".join(_words(m.group(1)))  # a body and its name: not "محامية … مراسل صحيفة «…»"; "die „Zeit“"
     return ""
 
 

@@ -503,6 +503,8 @@ def _verb(site: _Site):
         # "a confirmé et précisé ses décisions", "wies … zurück und rief … auf": the subject
         # of the verb before; what follows is the object
         answer = _dropped(site, b) or _NONE
+    if answer is None and prev is not None and not prev.word and np_back(toks, b, 0, w) is not None:
+        answer = _subject(site, b, prev)  # "Die „Zeit“ schreibt": an article and a name in marks
     if answer is None and (prev is None or not prev.word or prev.low in w.CONJUNCTIONS):
         answer = _inverted(site, b)
         if answer is None and (prev is None or prev.low in w.CONJUNCTIONS or w.PRO_DROP):
