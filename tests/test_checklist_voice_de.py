@@ -70,12 +70,13 @@ NAMES = [
     "Sie sprach von der „Letzten Generation“ und ihren Aktionen.",
     "Er kritisierte die „Letzte Generation“ scharf.",
     "Wie der »Spiegel« berichtet, ist der Vertrag unterschrieben.",
+    # an abbreviation's full stop („& Co.“) ends no sentence inside a title
+    "Die Initiative „Deutsche Wohnen & Co. enteignen“ sammelte Unterschriften.",
+    # a name a bare naming verb gives to one that bears a name
+    "Sie nannten das Kind „Emil“.",
 ]
 
-NAME_GAPS: list[str] = [
-    # an abbreviation's full stop („& Co.“) read as a sentence end inside a title
-    "Die Initiative „Deutsche Wohnen & Co. enteignen“ sammelte Unterschriften.",
-]
+NAME_GAPS: list[str] = []
 
 QUOTES = [
     # a short quotation a cue stands near: the speaker's words
@@ -101,13 +102,14 @@ QUOTES = [
     # how one shows oneself (zeigte sich, gab sich), in lower case: one's own word
     ("Der Bürgermeister zeigte sich „entsetzt“.", "entsetzt"),
     ("Die Ministerin gab sich „vorsichtig optimistisch“.", "vorsichtig optimistisch"),
-]
-
-QUOTE_GAPS: list[tuple[str, str]] = [
-    # a capitalised noun (German capitalises every noun) a naming verb gives with no article
+    # a capitalised noun (German capitalises every noun) a naming verb gives with no article, after
+    # a noun that bears no name or after the verb's preposition: a judgement
     ("Der Minister nannte den Vorschlag „Unsinn“.", "Unsinn"),
     ("Sie sprach von „Verrat“.", "Verrat"),
+    ("Er nannte Putin „Kriegsverbrecher“.", "Kriegsverbrecher"),
 ]
+
+QUOTE_GAPS: list[tuple[str, str]] = []
 
 
 @pytest.mark.parametrize("text", vc.rows(NAMES, NAME_GAPS))

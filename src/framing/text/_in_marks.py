@@ -107,8 +107,28 @@ def _named(text: str, q, r, first: str) -> bool:
             r.naming_before.search(text, _sentence_before(text, q.start, 150), q.start) or r.naming_after.match(text, q.end)):
         return True
     return r.naming_bare is not None and text[q.start] not in r.single_starts and (first.islower() or (
-        r.naming_article is not None and r.naming_article.search(text, max(0, q.start - 20), q.start) is not None)) and (
+        r.naming_article is not None and r.naming_article.search(text, max(0, q.start - 20), q.start) is not None)
+        or _judged_noun(text, q, r, first)) and (
         r.naming_bare.search(text, _sentence_before(text, q.start, 150), q.start) is not None)
+
+
+#: the word right before an opening mark (white space apart)
+_LAST_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f]*$")
+
+
+def _judged_noun(text: str, q, r, first: str) -> bool:
+    """One capitalised word in marks right after a noun that bears no name (``name_bearers``:
+    nannte den Vorschlag „Unsinn“, not seinen Sohn „Peter“) or after the naming verb's
+    preposition in lower case (sprach von „Verrat“), in a language that capitalises its nouns."""
+    if r.name_bearers is None or not first.isupper() or len(TOKEN_RE.findall(text, q.start, q.end)) != 1:
+        return False
+    m = _LAST_WORD.search(text, max(0, q.start - 30), q.start)
+    if m is None:
+        return False
+    word = m.group(1)
+    return (word[:1].isupper() and r.name_bearers.match(word) is None and r.naming_bare.search(word) is None) or (
+        r.bare_preposition is not None and r.bare_preposition.match(word) is not None
+        and r.naming_bare.search(text, max(0, m.start() - 20), m.end()) is not None)
 
 
 def _speech_before(text: str, q, r, first: str, tokens: list[str]) -> bool:

@@ -238,6 +238,14 @@ class QuoteRules:
         #: (nannte seinen Sohn „Peter“) stays one
         self.naming_bare = re.compile(r"(?<!\w)(?:" + bare + ")", re.IGNORECASE) if bare else None
         self.naming_article = _WordsBefore(article) if article else None
+        bearers = names.get("name_bearers")
+        #: a language that writes its nouns with a capital: nouns of those that bear a name (nannte
+        #: seinen Sohn „Peter“); after another noun, or after the bare verb's preposition, one
+        #: capitalised word in marks with no article is a judgement (nannte den Vorschlag „Unsinn“,
+        #: sprach von „Verrat“)
+        self.name_bearers = re.compile(r"(?:" + bearers + r")$", re.IGNORECASE) if bearers else None
+        bare_preps = names.get("bare_prepositions")
+        self.bare_preposition = re.compile(r"(?:" + bare_preps + r")$") if bare_preps else None
         nouns = names.get("noun_articles")
         #: articles of a language that writes its nouns with a capital: one word in lower
         #: case between one and the end of the phrase is a name written so (der „taz“.)
