@@ -59,7 +59,7 @@ def is_name(text: str, q, r, listed: bool = False) -> bool:
     if n == 0 or (n > (_TITLE_WORDS if listed else r.name_words) and not (n <= _CAPITALISED_WORDS and tokens[0][0].isupper() and all(
             t[0].isupper() or t[0].isdigit() or t in r.name_joiners for t in tokens))):
         return False  # longer: only a name whose every word is capitalised, a number or a joiner ("Minuten Tarif 10 GB LTE")
-    if _SPEECH_INSIDE.search(inner) and not _cut_short(text, q, inner):
+    if _SPEECH_INSIDE.search(inner) and not _cut_short(text, q, inner) and not _capitalised_with_comma(text, q, inner, tokens, r):
         return False
     elided = r.elided.match(inner) if r.elided is not None else None
     first = inner[elided.end():elided.end() + 1] if elided else inner[:1]  # « l’Express »: E
@@ -81,6 +81,20 @@ def is_name(text: str, q, r, listed: bool = False) -> bool:
     # the speech word opens a clause of its own subject after a name a word leads up to
     return r.own_subject is not None and _WORD_BEFORE.search(text, max(0, q.start - 40), q.start) is not None and (
         r.own_subject.match(text, q.end) is not None)
+
+
+#: a comma, the only speech punctuation a title of capitalised words may hold
+_COMMA_ONLY = re.compile(r"[.!?…؟;:؛]")
+
+
+def _capitalised_with_comma(text: str, q, inner: str, tokens: list[str], r) -> bool:
+    """Two to ``max_words`` words, every one capitalised, a comma the only punctuation between
+    them, no speech word nor colon before them in their sentence (a title: Vimos «Yo, Daniel
+    Blake»; not Gritó: «Viva, México»): the comma makes no speech; what else is read decides."""
+    if not (2 <= len(tokens) <= r.name_words and not _COMMA_ONLY.search(inner) and all(t[0].isupper() for t in tokens)):
+        return False
+    lo = _sentence_before(text, q.start, 120)
+    return ":" not in text[lo:q.start] and (r.speech_word is None or r.speech_word.search(text, lo, q.start) is None)
 
 
 def _titled(text: str, q, r, inner: str) -> bool:
