@@ -56,6 +56,8 @@ def is_name(text: str, q, r, listed: bool = False) -> bool:
         inner = r.abbreviated.sub(lambda m: m.group(1)[:-1], inner)  # an abbreviation's full stop ends no sentence: „Dr. House“
     if r.title_before is not None and 1 <= n <= _TITLE_WORDS and _titled(text, q, r, inner):
         return True  # a title, or one a title's own word introduces, sentences and all
+    if r.eponym is not None and n == 2 and tokens[1][0].isupper() and r.eponym.fullmatch(inner):
+        return True  # «деле Навального»: a case named after a person
     if n == 0 or (n > (_TITLE_WORDS if listed else r.name_words) and not (n <= _CAPITALISED_WORDS and tokens[0][0].isupper() and all(
             t[0].isupper() or t[0].isdigit() or t in r.name_joiners for t in tokens))):
         return False  # longer: only a name whose every word is capitalised, a number or a joiner ("Minuten Tarif 10 GB LTE")
@@ -76,7 +78,7 @@ def is_name(text: str, q, r, listed: bool = False) -> bool:
         return False
     if _speech_before(text, q, r, first, tokens):
         return False
-    if r.speech_after is None or r.speech_after.match(text, q.end) is None:
+    if r.speech_after is None or r.speech_after.match(text, q.end) is None or _subject_of_incise(text, q, r):
         return True
     # the speech word opens a clause of its own subject after a name a word leads up to
     return r.own_subject is not None and _WORD_BEFORE.search(text, max(0, q.start - 40), q.start) is not None and (
@@ -95,6 +97,25 @@ def _capitalised_with_comma(text: str, q, inner: str, tokens: list[str], r) -> b
         return False
     lo = _sentence_before(text, q.start, 120)
     return ":" not in text[lo:q.start] and (r.speech_word is None or r.speech_word.search(text, lo, q.start) is None)
+
+
+#: a comma, no dash, after the closing mark: what follows is set off in the narrator's sentence
+_COMMA_NO_DASH = re.compile(r"[ \u00a0\u202f]*,[ \u00a0\u202f]*(?![—–-])")
+#: the rest of an incise closed by a comma, then white space
+_INCISE_CLOSED = re.compile(r"[^,.;:!?…\n«»\"“”„]{1,60},[ \u00a0\u202f]+")
+
+
+def _subject_of_incise(text: str, q, r) -> bool:
+    """The marks open their sentence and a speech word's incise follows them between commas
+    with no dash, a verb of the language's (``names_in_marks.verb_after_incise``) after it
+    («Роснефть», сообщила компания, увеличила добычу): the name in marks is the sentence's
+    subject, the incise no cue of it."""
+    if r.verb_after_incise is None or not _COMMA_NO_DASH.match(text, q.end) \
+            or text[_sentence_before(text, q.start, 120):q.start].strip():
+        return False
+    m = r.speech_after.match(text, q.end)
+    rest = _INCISE_CLOSED.match(text, m.end()) if m is not None else None
+    return rest is not None and r.verb_after_incise.match(text, rest.end()) is not None
 
 
 def _titled(text: str, q, r, inner: str) -> bool:

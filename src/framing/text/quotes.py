@@ -244,6 +244,15 @@ class QuoteRules:
         #: capitalised word in marks with no article is a judgement (nannte den Vorschlag „Unsinn“,
         #: sprach von „Verrat“)
         self.name_bearers = re.compile(r"(?:" + bearers + r")$", re.IGNORECASE) if bearers else None
+        eponym = names.get("eponym_heads")
+        #: a noun of a case, a law or a list and a capitalised name after it (дело Навального,
+        #: закон Яровой): in marks, a name, whatever speech word stands earlier
+        self.eponym = re.compile(r"(?:" + eponym + r")[\s\u00a0]+[^\W\d_]+(?:-[^\W\d_]+)?", re.IGNORECASE) \
+            if eponym else None
+        verb = names.get("verb_after_incise")
+        #: a verb form after a speech word's incise set off by commas, no dash, after marks that
+        #: open their sentence: the marks hold its subject («Роснефть», сообщила компания, увеличила …)
+        self.verb_after_incise = re.compile(r"(?:" + verb + r")(?!\w)") if verb else None
         bare_preps = names.get("bare_prepositions")
         self.bare_preposition = re.compile(r"(?:" + bare_preps + r")$") if bare_preps else None
         nouns = names.get("noun_articles")
