@@ -31,6 +31,8 @@ _WHOLE_LINE = re.compile(r"[ \t\u00a0\u202f.!?…:]*")
 _WORD_BEFORE = re.compile(r"[^\W_]['’]?[\s\u00a0\u202f]*$")
 #: what ends a noun phrase after the closing mark: punctuation, a line's or the text's end
 _PHRASE_ENDS = re.compile(r"[ \u00a0\u202f]*(?:[.,;:!?)\n]|$)")
+#: a sentence's end right after the closing mark
+_SENTENCE_ENDS = re.compile(r"[ \u00a0\u202f]*(?:[.!?؟…\n]|$)")
 #: a full stop with a word after it (where an abbreviation's may be)
 _STOP_WORD = re.compile(r"\.[\s\u00a0\u202f]+[^\W_]")
 #: an ellipsis that ends what the marks hold
@@ -68,8 +70,9 @@ def is_name(text: str, q, r, listed: bool = False) -> bool:
     if not first.isupper() and (r.not_a_name is not None and r.not_a_name.match(inner) or (
             r.predicate is not None and r.predicate.search(text, max(0, q.start - 40), q.start))):
         return False
-    if _named(text, q, r, first):
-        return False
+    if _named(text, q, r, first) or (r.nominal_predicate is not None and n == 1 and _SENTENCE_ENDS.match(text, q.end)
+                                     and r.nominal_predicate.search(text, max(0, q.start - 40), q.start)):
+        return False  # (واعتبر أن الاتفاق «تاريخي».: the predicate of a nominal sentence)
     line_end = text.find("\n", q.end)
     if (_WHOLE_LINE.fullmatch(text, text.rfind("\n", 0, q.start) + 1, q.start)
             and _WHOLE_LINE.fullmatch(text, q.end, len(text) if line_end < 0 else line_end)):
