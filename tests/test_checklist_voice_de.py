@@ -76,6 +76,27 @@ NAMES = [
     "Sie nannten das Kind „Emil“.",
 ]
 
+# round 2 (issue 24): a paper, a show or a party in marks as subject, listener, source or compound
+NAMES += [
+    "„Bild“ berichtete zuerst über den Fall.",
+    "Die „Bild“ berichtete, der Minister trete zurück.",
+    "Die „Spiegel“-Recherchen zeigen ein anderes Bild.",
+    "Ein Sprecher sagte der „Rheinischen Post“, man prüfe den Fall.",
+    "Das sagte sie bei „Markus Lanz“ im ZDF.",
+    "Das sagte er bei „Hart aber fair“ am Montag.",
+    "Im „Tagesspiegel“ schrieb sie, die Lage sei ernst.",
+    "Das berichtet die „Welt am Sonntag“.",
+    "Zeitungen wie „Bild“, „Welt“ und „FAZ“ berichteten darüber.",
+    "Am „Tag der Deutschen Einheit“ sprach der Präsident.",
+    "Die Lage sei ernst, so die „FAZ“.",
+    "„Der Spiegel“ berichtet, der Minister trete zurück.",
+    "Er sagte, „Bild“ habe gelogen.",
+    "Dem „Spiegel“ zufolge ist der Vertrag unterschrieben.",
+    "Der Sender „n-tv“ meldete den Rücktritt.",
+    # a title's word and marks opening in lower case, no naming verb: a title
+    "Er las das Buch „über Leben“ im Urlaub.",
+]
+
 NAME_GAPS: list[str] = []
 
 QUOTES = [
@@ -107,6 +128,10 @@ QUOTES = [
     ("Der Minister nannte den Vorschlag „Unsinn“.", "Unsinn"),
     ("Sie sprach von „Verrat“.", "Verrat"),
     ("Er nannte Putin „Kriegsverbrecher“.", "Kriegsverbrecher"),
+    # marks in lower case after a title's word that a naming verb judges: the judge's words
+    ("Er nannte den Plan „völlig unrealistisch“.", "völlig unrealistisch"),
+    ("Die Opposition sprach von einem „Skandal“.", "Skandal"),
+    ("„Das ist Wahnsinn“, so der Minister.", "Das ist Wahnsinn"),
 ]
 
 QUOTE_GAPS: list[tuple[str, str]] = []

@@ -56,8 +56,10 @@ def is_name(text: str, q, r, listed: bool = False) -> bool:
     n = len(tokens)
     if n <= _TITLE_WORDS and "." in inner and _STOP_WORD.search(inner):
         inner = r.abbreviated.sub(lambda m: m.group(1)[:-1], inner)  # an abbreviation's full stop ends no sentence: „Dr. House“
-    if r.title_before is not None and 1 <= n <= _TITLE_WORDS and _titled(text, q, r, inner):
-        return True  # a title, or one a title's own word introduces, sentences and all
+    if r.title_before is not None and 1 <= n <= _TITLE_WORDS and _titled(text, q, r, inner) and not (
+            n <= r.name_words and inner[:1].islower() and _named(text, q, r, inner[:1])):
+        return True  # a title, or one a title's own word introduces, sentences and all (not a judgement
+        # of what the title's word names: nannte den Plan „völlig unrealistisch“)
     if r.eponym is not None and n == 2 and tokens[1][0].isupper() and r.eponym.fullmatch(inner):
         return True  # «деле Навального»: a case named after a person
     if n == 0 or (n > (_TITLE_WORDS if listed else r.name_words) and not (n <= _CAPITALISED_WORDS and tokens[0][0].isupper() and all(
