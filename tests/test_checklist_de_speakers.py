@@ -90,6 +90,16 @@ CASES = [
     ("Der Kreml wies die Vorwürfe am Montag zurück.", [("wies", "Der Kreml", "indirect")]),
     ("In einer Erklärung teilte das Ministerium mit, die Schulen blieben geschlossen.",
      [("teilte", "das Ministerium", "indirect")]),
+    # a body said again by its article and its kind's noun alone: the body named before with that
+    # noun and its name (not another body whose noun only ends alike: "Bank", "Notenbank")
+    ("Die Gewerkschaft Verdi rief zum Streik auf. Die Gewerkschaft forderte, die Löhne zu erhöhen.",
+     [("rief", "Die Gewerkschaft Verdi", "indirect"), ("forderte", "Verdi", "indirect")]),
+    ("Die US-Notenbank Fed hob die Zinsen an. Die Notenbank erklärte, die Inflation sei zu hoch.",
+     [("erklärte", "Fed", "indirect")]),
+    ("Der Konzern Siemens baut Stellen ab. Der Konzern teilte mit, man bedauere das.",
+     [("teilte", "Siemens", "indirect")]),
+    ("Die Silicon Valley Bank (SVB) ging pleite. Die US-Notenbank teilte mit, man prüfe den Fall.",
+     [("teilte", "Die US-Notenbank", "indirect")]),
     # the one spoken to (an agency, a paper) is the listener, never the speaker
     ("Ein Regierungssprecher sagte der Nachrichtenagentur Reuters, die Gespräche liefen.",
      [("sagte", "Ein Regierungssprecher", "indirect")]),

@@ -30,7 +30,7 @@ from .clause_cases import (
     part_of_body,
     speaker_case,
 )
-from .clause_generic import name_generic_bodies
+from .clause_generic import name_definite_bodies, name_generic_bodies
 from .clause_kinds import _author_of_document, _definite, _definite_person, _gender, _kind, _names_only, _source_of_compound
 from .clause_names import _core, _role, _words, body_and_mark, document_name, joined_article_name, proper_name
 from .clause_people import _body_in_full, _last_name_before, _names_between, _names_in, full_name_of, name_gender
@@ -112,6 +112,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
     _named_after(text, atts, w)
     _quoted_first_person(atts)
     name_generic_bodies(text, atts, w)
+    name_definite_bodies(text, atts, w)
 
 
 def _gender_by_name(a: Attribution, w: ClauseWords) -> None:

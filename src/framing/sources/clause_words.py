@@ -55,7 +55,7 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "same_source": "SAME_SOURCE", "coordinators": "COORDINATORS", "subject_asides": "SUBJECT_ASIDES",
          "neuter_clitic": "NEUTER_CLITIC", "passive_reports": "PASSIVE_REPORTS",
          "idioms": "IDIOMS", "infinitive_mark": "INFINITIVE_MARK", "dative_articles": "DATIVE_ARTICLES",
-         "document_preps": "DOCUMENT_PREPS"}
+         "document_preps": "DOCUMENT_PREPS", "definite_bodies": "DEFINITE_BODIES"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
              "definite", "speaker_ends", "name_particles", "subordinators",
              "listeners", "adverbial_heads", "anaphoric_roles", "shared_subject", "body_preps", "negations",
@@ -64,7 +64,7 @@ _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", 
              "agent_preps", "nominative", "reflexive_passive", "indefinite", "listener_preps", "place_nouns",
              "body_pronouns", "source_clauses", "negated_by", "restrictives", "negated_said",
              "source_after", "learned_from", "same_source", "coordinators", "subject_asides", "neuter_clitic",
-             "passive_reports", "idioms", "infinitive_mark", "dative_articles", "document_preps"}
+             "passive_reports", "idioms", "infinitive_mark", "dative_articles", "document_preps", "definite_bodies"}
 _KINDS = {"m", "f", "person", "plural", "org"}
 #: the most words a memo of words read in texts keeps (:func:`kept`); a word past it is read again
 MEMO_CAP = 100_000
