@@ -33,6 +33,14 @@ CASES = [
     ("Olaf Scholz sprach in Kiel. „Wir bleiben dabei“, sagte der 66-Jährige.", [("sagte", "Olaf Scholz", "direct")]),
     ("Ricarda Lang war in Kiel. „Wir werden nicht aufgeben“, sagte die 30-Jährige.",
      [("sagte", "Ricarda Lang", "direct")]),
+    # an age in place of the name: the person the text gave that age, else the one it named last
+    # (not the last speaker); a name ends at a joiner that is no particle of it ("für den Posten")
+    ("Donald Trump nominierte den 42-jährigen Matt Gaetz als Justizminister. „Das ist falsch“, sagte der 42-Jährige.",
+     [("sagte", "Matt Gaetz", "direct")]),
+    ("Anna Schmidt, 45, lebt in Köln. Peter Klein wohnt nebenan. „Wir haben Angst“, sagt die 45-Jährige.",
+     [("sagt", "Anna Schmidt", "direct")]),
+    ("Donald Trump sagte, er sei zufrieden. Trump hatte den Abgeordneten Gaetz für den Posten vorgesehen. "
+     "Das weist der 42-Jährige zurück.", [("sagte", "Donald Trump", "indirect"), ("weist", "Gaetz", "indirect")]),
     ("Lars Klingbeil reiste nach Paris. Dort betonte der SPD-Politiker, Europa müsse zusammenstehen.",
      [("betonte", "Lars Klingbeil", "indirect")]),
     ("Cem Özdemir besuchte den Hof. „Das ist ein Vorbild“, sagte der Grünen-Politiker.",

@@ -154,6 +154,10 @@ class ClauseWords:
         #: "gewarnt"): a passive with ``passive_aux`` (clause_passives)
         self.PAST_PARTICIPLE = _pattern(data, "past_participle", where)
         self.REPORTED_MOOD = _pattern(data, "reported_mood", where)
+        #: "der 42-Jährige" (group 1 the age) and where the text gives a person an age ({n}: the age;
+        #: group 1 the name's words): ``age_noun``, ``age_given``
+        self.AGE_NOUN = _pattern(data, "age_noun", where)
+        self.AGE_GIVEN = tuple(str(x) for x in data.get("age_given") or ())
         #: the ending of a participle agreeing with its subject ("annoncée", "confirmés"): a
         #: report only as a passive with its agent
         self.PASSIVE_ONLY = _pattern(data, "passive_only_endings", where)
@@ -296,6 +300,8 @@ class ClauseWords:
         self.PLURAL_WITH = {str(k).lower(): v for k, v in _patterns(data.get("plural_with"), where, "plural_with").items()}
         #: a pronoun no earlier speaker fits is the person the text named last before it
         self.PRONOUN_NAMES = _flag(data, "pronoun_names", where)
+        #: a speaker named with no gender said takes the one the name says (``name_gender``)
+        self.NAMED_GENDER = _flag(data, "named_gender", where)
         #: a role's compound says whose it is ("der CDU-Spitzenkandidat": :mod:`.clause_affiliations`),
         #: and the words before its hyphen that say no affiliation ("Ex-Kanzler", "Vize-Chef")
         self.AFFILIATION_COMPOUNDS = _flag(data, "affiliation_compounds", where)
