@@ -204,3 +204,20 @@ CASES += [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_a_german_speaker(text, expected):
     assert rows(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    # what opens the clause before the verb is no content: an adverbial ("Nach dem Treffen"), a
+    # question the speaker answers after a colon ("Auf die Frage, ob …")
+    ("Nach dem Treffen sagte Scholz, die Gespräche seien gut gewesen.", "die Gespräche seien gut gewesen"),
+    ("Auf die Frage, ob er zurücktrete, antwortete Scholz: „Nein.“", "„Nein.“"),
+    # a clause before the verb and a colon after the speaker: the clause was said
+    ("Dass es klappt, bezweifelt der Forscher: Eine Erhöhung werde nichts lösen.", "Dass es klappt"),
+])
+def test_a_german_report_says_what_was_said(text, content):
+    import pandas as pd
+
+    import framing
+
+    got = framing.find_attributions(pd.DataFrame({"doc_id": ["d0"], "text": [text]}), language="de")
+    assert got["content"].tolist()[:1] == [content]

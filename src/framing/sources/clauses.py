@@ -181,16 +181,21 @@ def _content_after(site: _Site, i: int):
     return leading_content(site.text, site.facts, toks, i, site.window[1])
 
 
-def _either_content(site: _Site, first: int, after: int):
+def _either_content(site: _Site, first: int, after: int, fronted: bool = True):
     """The content before the verb group when one came before it ("« … », a dit X", "…,
-    sagte X"), else the one after."""
+    sagte X"), else the one after; the one after a colon where the one before opens with a
+    preposition ("Auf die Frage, ob …, antwortete Scholz: „Nein.“": an adverbial). Without
+    ``fronted``, no words that merely open the clause before the verb ("Nach dem Treffen sagte
+    Scholz, …")."""
     before = _content_before(site, first) if first > 0 or site.toks[0].start > site.window[0] else None
-    if first > 0:
+    adverbial = after < len(site.toks) and site.toks[after].text == ":" and before is not None and next(
+        (t.low in site.w.PREPS for t in site.toks if t.start >= before[0]), False)  # "Auf die Frage, ob …, antwortete X:"
+    if first > 0 and not adverbial:
         prev = site.toks[first - 1]
         if not prev.word and (prev.text in site.w.CLOSE_Q or prev.text in {",", ";"} or prev.text in site.w.DASHES):
             if before is not None:
                 return before
-    return _content_after(site, after) or before
+    return _content_after(site, after) or (before if fronted or first == 0 or not site.toks[first - 1].word else None)
 
 
 def _inverted(site: _Site, b: int):
@@ -224,7 +229,7 @@ def _inverted(site: _Site, b: int):
                                                        or toks[e + 1].core in w.TITLE_WORDS or _name_then_stop(toks, e + 1, w)
                                                        or joined_article_appositive(toks, e + 1, w)):
         stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", "،", ".", ";", ":"}), len(toks))
-        content = _either_content(site, b + 1, stop)
+        content = _either_content(site, b + 1, stop, fronted=False)
         if content is not None:
             return site.found(speaker, content, "inverted", (toks[e + 1].start, toks[stop - 1].end))
         # no content after it: the phrase after the comma is what was said, no apposition
