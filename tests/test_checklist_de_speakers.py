@@ -57,6 +57,14 @@ CASES = [
      [("sagte", "Peter Klein", "indirect")]),
     ("Friedrich Merz sprach in Hamburg. Zudem betonte er, die Steuern müssten sinken.",
      [("betonte", "Friedrich Merz", "indirect")]),
+    # a plural pronoun with no group that spoke before: the plural subject that opens the sentence
+    # before (an adjective before its noun, a place after it, no verb)
+    ("Die Demonstranten zogen zum Rathaus. Sie forderten, der Bürgermeister müsse zurücktreten.",
+     [("forderten", "Die Demonstranten", "indirect")]),
+    ("Angehörige der drusischen Minderheit in Syrien protestieren seit Wochen. Sie fordern, dass der Staat sie schütze.",
+     [("fordern", "Angehörige der drusischen Minderheit in Syrien", "indirect")]),
+    ("Am Sonntag zogen die Demonstranten zum Rathaus. Sie forderten, der Bürgermeister müsse zurücktreten.",
+     [("forderten", "", "indirect")]),
     # two speakers alternating
     ("Anna Berg sagte, der Plan sei gut. Peter Klein widersprach: „Der Plan ist zu teuer.“ "
      "Sie entgegnete, die Kosten seien gedeckt.",

@@ -35,7 +35,7 @@ from .clause_kinds import _author_of_document, _definite, _definite_person, _gen
 from .clause_names import _core, _role, _words, body_and_mark, document_name, joined_article_name, proper_name
 from .clause_people import _body_in_full, _last_name_before, _names_between, _names_in, full_name_of, name_gender, person_of_age
 from .clause_pronouns import body_opening, named_since, role_named_uncased
-from .clause_subjects import opening_subject, previous_subject, sentence_subject
+from .clause_subjects import opening_subject, plural_subject, previous_subject, sentence_subject
 from .clause_words import ClauseWords, bare, category_of
 from .first_names import first_name_sex
 from .records import LOOKBACK, NO_SPEAKER, Attribution
@@ -192,6 +192,9 @@ def _pronoun(text: str, a: Attribution, low: str, gender: str, history: list, w:
         _copy(a, earlier)
         return
     a.speaker_type = want
+    k = order.get(a.sentence) if order else None
+    if w.PRONOUN_NAMES and kind == "plural" and k:  # "Die Demonstranten zogen … Sie forderten, …"
+        a.canonical = plural_subject(text, sentence_of[k - 1], w)
     if w.PRONOUN_NAMES and kind in {"m", "f"} and _subject_before(text, a, gender, sentence_of, order, full_names, w):
         return
     if w.PRONOUN_NAMES and kind in {"m", "f"}:
