@@ -62,7 +62,7 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
     k = _lead_words(run, w)
     surname = k == len(run) - 1 and k >= 1 and _honorific(run[k - 1], w)  # "M. Voisin": a name, though a role's word
     if k and k < len(run) and (run[k].lower() in w.JOINERS or run[k].lower() in w.DETERMINERS):
-        return ""  # "Sprecherin des Weißen Hauses": a role of something, not a name
+        return _name_after_genitive(run[k:], w)  # "Sprecherin des Weißen Hauses": a role of something, not a name
     run = _affiliation_cut(_case_run(words, j + k, run[k:], w), w)  # (a capitalised role opening the run: "Глава Минздрава …")
     if run and not run[0][:1].isupper():
         run = [run[0][len(run[0]) - len(_core(run[0], w)):]] + run[1:]  # "l’OSDH": the name is "OSDH"
@@ -74,6 +74,24 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
         return " ".join(words)  # "Das Weiße Haus": German capitalises nouns; the phrase is its name (not "der Anwalt Jan Vogel")
     return " ".join(run)
 
+
+
+def _name_after_genitive(rest: list[str], w: ClauseWords) -> str:
+    """The name after a role's complement in the genitive, no comma between, in a language
+    whose adjectives before a noun have their own endings (``attributive_endings``): "Die
+    Sprecherin des Auswärtigen Amts Maria Adebahr", "Der Generalsekretär der Vereinten Nationen
+    António Guterres". The last two capitalised words, when the words before them are an
+    article, adjectives and one noun, and neither is a body's, a role's or a title's word;
+    else "" (the role of something: "Sprecherin des Weißen Hauses")."""
+    if w.ORDER != "v2" or w.ATTRIBUTIVE is None or len(rest) < 4 or rest[0].lower() not in w.DETERMINERS:
+        return ""
+    comp, name = rest[1:-2], rest[-2:]
+    if any(x.lower() in w.JOINERS or x.lower() in w.DETERMINERS or not w.ATTRIBUTIVE.search(x.lower()) for x in comp[:-1]):
+        return ""
+    if any(not x[:1].isupper() or _core(x, w) in w.ORG_WORDS or _role(_core(x, w), w)
+           or x.lower().rstrip(".") in w.TITLE_WORDS for x in name):
+        return ""
+    return " ".join(name)
 
 
 def _core_cap(word: str, w: ClauseWords) -> bool:
@@ -151,8 +169,9 @@ def _marked_name(phrase: str, w: ClauseWords) -> str:
         return ""
     m = _marks(w).search(phrase)
     before = _words(phrase[:m.start()]) if m is not None else []
-    if m is not None and _words(m.group(1)) and len(before) == 1 and _core(before[0], w) in w.ORG_WORDS:
-        return " ".join(_words(m.group(1)))  # a body and its name: not "محامية … مراسل صحيفة «…»"
+    if m is not None and _words(m.group(1)) and len(before) == 1 and (_core(before[0], w) in w.ORG_WORDS or (
+            w.CASED and before[0].lower() in w.DEFINITE and not _words(phrase[m.end():]))):
+        return " ".join(_words(m.group(1)))  # a body and its name: not "محامية … مراسل صحيفة «…»"; "die „Zeit“"
     return ""
 
 

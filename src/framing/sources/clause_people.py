@@ -92,6 +92,15 @@ def _quoted_or_place(last: str, before: list, lows: list, w: ClauseWords) -> boo
         lows[0] in w.PLACE_NOUNS and len(lows) >= 2)
 
 
+def _to_joiner(words: list, w: ClauseWords) -> list:
+    """A name's words to a joiner that is none of ``name_particles`` (German: "Kongressabgeordneten
+    Gaetz | für den Posten"; "Ursula von der Leyen" whole), in a language that lists them."""
+    if w.ORDER != "v2" or not w.NAME_PARTICLES:
+        return words
+    return words[:next((x for x, word in enumerate(words) if x and word.lower() in w.JOINERS
+                        and word.lower() not in w.NAME_PARTICLES), len(words))]
+
+
 def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWords) -> None:
     """Add to ``found`` the person a run of capitalised words names (:func:`_names_between`),
     ``before`` the lower-case words just before it."""
@@ -99,7 +108,8 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
     i = 1 if _possessor(run, w) else 0  # "Bayerns Ministerpräsident Markus Söder"
     while i < len(run) and (lows[i].rstrip(".") in w.TITLE_WORDS or lows[i] in w.DETERMINERS or _role(_core(lows[i], w), w)
                             or lows[i] in w.NATIONALITIES or lows[i] in w.JOINERS or lows[i] in w.PREPS
-                            or lows[i] in w.STOP or lows[i] in w.ADVERBS or lows[i] in w.CONJUNCTIONS):
+                            or lows[i] in w.STOP or lows[i] in w.ADVERBS or lows[i] in w.CONJUNCTIONS
+                            or (lows[i] in w.TIME_WORDS and i + 2 < len(run))):  # "traf am Montag | Monika Grütters"
         i += 1
     last = lows[i - 1] if i else before[-1] if before else ""
     if _quoted_or_place(last, before, lows, w):
@@ -127,6 +137,7 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
         words = _case_run(lead + words, len(lead), words, w)  # "Глава ЦБ Эльвира Набиуллина"
     if any(x.isupper() and len(x) > 1 for x in words):
         return  # a heading in capitals ("REVUE DU JOUR")
+    words = _to_joiner(words, w)
     while words and words[-1].lower() in w.JOINERS:
         words = words[:-1]
     if not words or any(x.lower() in w.ORG_WORDS or _role(x.lower(), w) or x.lower() in w.TIME_WORDS
@@ -410,3 +421,20 @@ def _body_in_full(text: str, name: str, phrase: str, w: ClauseWords) -> str:
 
     return next((found for run in _runs(text, lambda x: x[:1].isupper() or x.lower() in w.JOINERS)
                  if (found := full(run))), "")
+
+
+def person_of_age(text: str, end: int, phrase: str, w: ClauseWords) -> str | None:
+    """A person said by the age alone (``age_noun``, German "der 42-Jährige") is the one the
+    text gave that age last before ``end`` (``age_given``: "den 42-jährigen Abgeordneten Matt
+    Gaetz", "Matt Gaetz (42)", "Anna Schmidt, 45,"): the name; "" where it gave no one that
+    age; None for a phrase that is no age."""
+    m = w.AGE_NOUN.search(phrase.strip()) if w.AGE_NOUN is not None else None
+    if m is None:
+        return None
+    best, name = -1, ""
+    for template in w.AGE_GIVEN:
+        for found in re.finditer(template.replace("{n}", m.group(1)), text[:end]):
+            said = proper_name(found.group(1), w)
+            if len(said.split()) >= 2 and found.start() > best:
+                best, name = found.start(), said
+    return name

@@ -188,6 +188,7 @@ def _through_mark(toks: list[Tok], i: int, k: int, hi: int, w: ClauseWords) -> i
     if t.text == "." and k > i and _abbreviated_title(toks, k - 1, w) and k + 1 < hi and toks[k + 1].word:
         return k + 1  # "M. Carter"; not "— сказал мэр." nor "a déclaré le ministre." at the end
     if w.MARKED_NAMES and t.text in w.OPEN_Q and k > i and (_role_word(toks[k - 1], w) or toks[k - 1].low in w.JOINERS
+                                                            or (w.CASED and k == i + 1 and toks[i].low in w.DEFINITE)
                                                             or (not w.CASED and toks[i].core in w.ORG_WORDS)
                                                             or (not w.CASED and toks[k - 1].core in w.DOCUMENTS)):
         # a name of four words at most, not a quotation ("الرئيس “إن الوطن …”")
@@ -287,6 +288,8 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
     t = toks[b]
     if t.word and t.low in w.PRONOUNS:
         return b
+    if not t.word and t.text in w.CLOSE_Q and w.MARKED_NAMES and w.CASED:
+        return _marked_back(toks, b, lo, w)
     if not t.word or _ends_phrase(t, w) or t.low in w.FRONTED_OBJECTS:
         return None
     j = b
@@ -334,6 +337,16 @@ def _after_fronted_phrase(toks: list[Tok], j: int, b: int, p: Tok, w: ClauseWord
         return j
     k = next((x for x in range(j + 1, min(b + 1, j + 4)) if toks[x].cap or _role_word(toks[x], w)), None)
     return j if k is None or any(_role_word(t, w) or not t.word for t in toks[j:k]) else k
+
+
+def _marked_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
+    """The start of a definite article and a name of four words at most in marks that end at
+    token ``b`` ("Die „Frankfurter Allgemeine Zeitung“ | schreibt", ``marked_names``), else None."""
+    k = next((x for x in range(b - 1, max(lo, b - 6) - 1, -1) if toks[x].text in w.OPEN_Q), None)
+    if k is None or k == b - 1 or k - 1 < lo or toks[k - 1].low not in w.DEFINITE \
+            or not all(t.word for t in toks[k + 1:b]):
+        return None
+    return k - 1
 
 
 def _head_noun(t: Tok, w: ClauseWords) -> bool:
@@ -444,8 +457,8 @@ def _skip_forward(toks: list[Tok], i: int, w: ClauseWords) -> int:
     while i < len(toks) and toks[i].word and toks[i].low not in w.PRONOUNS:
         if toks[i].low in w.ADVERBS or toks[i].core in w.TIME_WORDS or toks[i].low in w.LISTENERS:
             i += 1
-        elif w.ADVERBIAL_HEADS and toks[i].low in w.PREPS and i + 1 < len(toks) and toks[i + 1].core in w.TIME_WORDS:
-            i += 2  # "сообщила в пятницу пресс-служба вуза"
+        elif toks[i].low in w.PREPS and i + 1 < len(toks) and toks[i + 1].core in w.TIME_WORDS:
+            i += 2  # "сообщила в пятницу пресс-служба вуза", "sagte am Montag ein Sprecher"
         elif toks[i].low in w.DETERMINERS and i + 1 < len(toks) and toks[i + 1].core in w.TIME_WORDS:
             i += 2  # "acusaron el lunes al artista"
         elif listener_mark(toks, i, w) is not None:

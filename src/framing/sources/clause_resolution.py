@@ -30,12 +30,12 @@ from .clause_cases import (
     part_of_body,
     speaker_case,
 )
-from .clause_generic import name_generic_bodies
+from .clause_generic import name_definite_bodies, name_generic_bodies
 from .clause_kinds import _author_of_document, _definite, _definite_person, _gender, _kind, _names_only, _source_of_compound
 from .clause_names import _core, _role, _words, body_and_mark, document_name, joined_article_name, proper_name
-from .clause_people import _body_in_full, _last_name_before, _names_between, _names_in, full_name_of, name_gender
+from .clause_people import _body_in_full, _last_name_before, _names_between, _names_in, full_name_of, name_gender, person_of_age
 from .clause_pronouns import body_opening, named_since, role_named_uncased
-from .clause_subjects import opening_subject, previous_subject, sentence_subject
+from .clause_subjects import opening_subject, plural_subject, previous_subject, sentence_subject
 from .clause_words import ClauseWords, bare, category_of
 from .first_names import first_name_sex
 from .records import LOOKBACK, NO_SPEAKER, Attribution
@@ -104,6 +104,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
         else:
             _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
             _in_full(a, bodies)
+            _gender_by_name(a, w)
         history.append(a)
     if w.TWO_SURNAMES:
         for a in atts:
@@ -111,6 +112,14 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
     _named_after(text, atts, w)
     _quoted_first_person(atts)
     name_generic_bodies(text, atts, w)
+    name_definite_bodies(text, atts, w)
+
+
+def _gender_by_name(a: Attribution, w: ClauseWords) -> None:
+    """A person named with no gender said gets the one the name says (``name_gender``: "Anna
+    Berg": f, "Peter Klein": m), for the pronouns after it."""
+    if w.NAMED_GENDER and not a.extra.get("gender") and a.extra.get("named") and a.speaker_type == "person":
+        a.extra["gender"] = name_gender(a.canonical.split(), w)
 
 
 def _opening_body(text, a, opening, gender, history, full_names, gazetteer, w, sentence_of, order, bodies) -> None:
@@ -183,6 +192,9 @@ def _pronoun(text: str, a: Attribution, low: str, gender: str, history: list, w:
         _copy(a, earlier)
         return
     a.speaker_type = want
+    k = order.get(a.sentence) if order else None
+    if w.PRONOUN_NAMES and kind == "plural" and k:  # "Die Demonstranten zogen … Sie forderten, …"
+        a.canonical = plural_subject(text, sentence_of[k - 1], w)
     if w.PRONOUN_NAMES and kind in {"m", "f"} and _subject_before(text, a, gender, sentence_of, order, full_names, w):
         return
     if w.PRONOUN_NAMES and kind in {"m", "f"}:
@@ -303,13 +315,25 @@ def _role_before(text: str, a: Attribution, phrase: str, gender: str, case: str,
     """A role: the person named with its affiliation (:func:`_affiliated`), else the one
     named before with it (:func:`_role_named_before`) unless the text names that person
     with another affiliation. None when ``a`` is given someone, else the name to go on with."""
-    if _affiliated(text, a, phrase, w):
+    if _affiliated(text, a, phrase, w) or _of_age(text, a, phrase, gender, w, sentence_of, order):
         return None
     name = _role_named_before(text, a, phrase, gender, case, history, w, sentence_of, order)
     if name is None and _other_affiliation(text, a, phrase, w):
         a.canonical, a.extra["named"] = "", False  # "der CDU-Spitzenkandidat" is not the AfD's
         return ""
     return name
+
+
+def _of_age(text: str, a: Attribution, phrase: str, gender: str, w: ClauseWords, sentence_of, order) -> bool:
+    """"der 42-Jährige": the person the text gave that age (:func:`.clause_kinds.person_of_age`),
+    else the person it named last, of no other gender (an age says no role: not the last speaker)."""
+    name = person_of_age(text, a.speaker[0], phrase, w) if a.speaker is not None else None
+    if name == "":
+        return _name_before(text, a, gender, "", sentence_of, order, w)
+    if name:
+        a.canonical, a.speaker_type = name, "person"
+        a.extra.update(named=True, roles=set(), name_before=True, gender=a.extra.get("gender") or name_gender(name.split(), w))
+    return bool(name)
 
 
 def _affiliated(text: str, a: Attribution, phrase: str, w: ClauseWords) -> bool:

@@ -13,7 +13,7 @@ import re
 from .clause_names import _core, _role
 from .clause_words import ClauseWords
 
-__all__ = ["previous_subject", "sentence_subject", "opening_subject"]
+__all__ = ["previous_subject", "sentence_subject", "opening_subject", "plural_subject"]
 
 # an opening phrase to a comma ("Esta mañana,", "Ahí,", "En Madrid,"): at most six words
 _OPENING = re.compile(r"(?:[^\s,.;:«»\"“”]+\s+){0,5}[^\s,.;:«»\"“”]+,\s+")
@@ -74,3 +74,22 @@ def _opening_name(head: str, full_names, w: ClauseWords, comma: bool) -> str:
         if name and len(name.split()) >= 2:
             return name
     return ""
+
+
+def plural_subject(text: str, sentence: tuple[int, int], w: ClauseWords) -> str:
+    """The phrase that opens ``sentence`` as the subject of a plural verb right after it
+    (``plural_verb``: "Die Demonstranten zogen zum Rathaus", "Hunderte Angehörige der Minderheit
+    protestierten"), opened by a capital, no preposition nor fronted word: the antecedent of a
+    plural pronoun in the next sentence when no group spoke before ("Sie forderten, …"); else ""."""
+    if w.PLURAL_VERB is None or not w.CASED:
+        return ""
+    words = _WORD.findall(text[sentence[0]:min(sentence[1], sentence[0] + 200)])[:9]
+    k = next((x for x, word in enumerate(words) if x and word.islower() and word not in w.JOINERS
+              and word not in w.DETERMINERS and not (x + 1 < len(words) and words[x + 1][:1].isupper()
+                                                    and (word in w.PREPS or w.ATTRIBUTIVE is not None
+                                                         and w.ATTRIBUTIVE.search(word)))), None)
+    # (an adjective before its noun, "der drusischen Minderheit", or a place, "in Syrien", is no verb)
+    if k is None or not words[0][:1].isupper() or words[0].lower() in w.PREPS or words[0].lower() in w.FRONTED_OBJECTS \
+            or words[0].lower() in w.PRONOUNS or not w.PLURAL_VERB.search(words[k]):
+        return ""
+    return " ".join(words[:k])

@@ -42,7 +42,16 @@ def _clause_marked(site: _Site, b: int) -> bool:
         if k < len(toks) and (toks[k].text == ":" or toks[k].low in w.COMPLEMENTIZERS or toks[k].text in w.OPEN_Q
                               or _elided_complementizer(toks[k].low, w)):
             return True
-    return False
+    return i + 1 < len(toks) and toks[i].text == "," and _reported_clause(toks, i + 1, w)
+
+
+def _reported_clause(toks: list, k: int, w: ClauseWords) -> bool:
+    """The clause from ``k`` to its punctuation holds a verb in the mood of reported speech
+    (``reported_mood``, German Konjunktiv I: "ergänzte, der Plan sei zu teuer")."""
+    if w.REPORTED_MOOD is None:
+        return False
+    e = next((j for j in range(k, min(len(toks), k + 15)) if not toks[j].word), min(len(toks), k + 15))
+    return any(w.REPORTED_MOOD.match(t.low) for t in toks[k:e])
 
 
 

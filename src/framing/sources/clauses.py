@@ -183,16 +183,21 @@ def _content_after(site: _Site, i: int):
     return leading_content(site.text, site.facts, toks, i, site.window[1])
 
 
-def _either_content(site: _Site, first: int, after: int):
+def _either_content(site: _Site, first: int, after: int, fronted: bool = True):
     """The content before the verb group when one came before it ("« … », a dit X", "…,
-    sagte X"), else the one after."""
+    sagte X"), else the one after; the one after a colon where the one before opens with a
+    preposition ("Auf die Frage, ob …, antwortete Scholz: „Nein.“": an adverbial). Without
+    ``fronted``, no words that merely open the clause before the verb ("Nach dem Treffen sagte
+    Scholz, …")."""
     before = _content_before(site, first) if first > 0 or site.toks[0].start > site.window[0] else None
-    if first > 0:
+    adverbial = after < len(site.toks) and site.toks[after].text == ":" and before is not None and next(
+        (t.low in site.w.PREPS for t in site.toks if t.start >= before[0]), False)  # "Auf die Frage, ob …, antwortete X:"
+    if first > 0 and not adverbial:
         prev = site.toks[first - 1]
         if not prev.word and (prev.text in site.w.CLOSE_Q or prev.text in {",", ";"} or prev.text in site.w.DASHES):
             if before is not None:
                 return before
-    return _content_after(site, after) or before
+    return _content_after(site, after) or (before if fronted or first == 0 or not site.toks[first - 1].word else None)
 
 
 def _inverted(site: _Site, b: int):
@@ -230,7 +235,7 @@ def _inverted(site: _Site, b: int):
                                                        or toks[e + 1].core in w.TITLE_WORDS or _name_then_stop(toks, e + 1, w)
                                                        or joined_article_appositive(toks, e + 1, w)):
         stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", "،", ".", ";", ":"}), len(toks))
-        content = _either_content(site, b + 1, stop)
+        content = _either_content(site, b + 1, stop, fronted=False)
         if content is not None:
             return site.found(speaker, content, "inverted", (toks[e + 1].start, toks[stop - 1].end))
         # no content after it: the phrase after the comma is what was said, no apposition
@@ -521,6 +526,8 @@ def _verb(site: _Site):
         # "a confirmé et précisé ses décisions", "wies … zurück und rief … auf": the subject
         # of the verb before; what follows is the object
         answer = _dropped(site, b) or _NONE
+    if answer is None and prev is not None and not prev.word and np_back(toks, b, 0, w) is not None:
+        answer = _subject(site, b, prev)  # "Die „Zeit“ schreibt": an article and a name in marks
     if answer is None and (prev is None or not prev.word or prev.low in w.CONJUNCTIONS):
         answer = _inverted(site, b)
         if answer is None and (prev is None or prev.low in w.CONJUNCTIONS or w.PRO_DROP):
@@ -599,11 +606,21 @@ def _subject_aside(site: _Site, b: int):
     return site.found((toks[st].start, toks[k - 1].end), content, "subject")
 
 
+def _before_bracket(toks: list, b: int) -> int:
+    """Where the words before ``b`` end, a short aside in brackets that closes them left out
+    ("Joachim Herrmann (CSU), sagte": the party after a name); else ``b``."""
+    if b < 3 or toks[b - 1].text != ")":
+        return b
+    k = next((k for k in range(b - 2, max(b - 6, 0), -1) if toks[k].text == "("), None)
+    return k if k is not None and k >= 1 and toks[k - 1].word else b
+
+
 def _aside(site: _Site, b: int):
     """"X, porte-parole du Département d’Etat, a déclaré" (the name before an appositive
     speaks) and "le capitaine du navire, Joan Vaquero, admet" (the role, then the name
     set off by commas: the name speaks)."""
     w, toks = site.w, site.toks
+    b = _before_bracket(toks, b)
     k = b - 1
     while k >= 0 and toks[k].text not in {",", ";", ":", "(", ")"} and toks[k].text not in w.OPEN_Q + w.CLOSE_Q \
             and b - k < 30:
@@ -615,7 +632,8 @@ def _aside(site: _Site, b: int):
     content = _content_after(site, site.cj + 1)
     if content is None:
         return None
-    name_like = w.CASED and all(t.cap or t.low in w.JOINERS for t in words) and words[0].cap \
+    name_like = w.CASED and all(t.cap or t.low in w.JOINERS or w.PARTICLE_RE.match(t.text) for t in words) \
+        and words[0].cap \
         and not any(_role_word(t, w) or t.core in w.TITLE_WORDS for t in words[:1])
     if name_like and len(words) <= 6:
         role = None
