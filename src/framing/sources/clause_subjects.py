@@ -18,6 +18,9 @@ __all__ = ["previous_subject", "sentence_subject", "opening_subject"]
 # an opening phrase to a comma ("Esta mañana,", "Ahí,", "En Madrid,"): at most six words
 _OPENING = re.compile(r"(?:[^\s,.;:«»\"“”]+\s+){0,5}[^\s,.;:«»\"“”]+,\s+")
 _WORD = re.compile(r"[\w’'-]+")
+# a role phrase to a comma, the name in apposition after it ("La abogada de la defensa, Clara
+# Gómez, tomó la palabra"): at most ten words
+_ROLE_FIRST = re.compile(r"(?:[^\s,.;:«»\"“”]+\s+){1,9}[^\s,.;:«»\"“”]+,\s+")
 
 
 def sentence_subject(text: str, sentence: tuple[int, int], cue_start: int, full_names, w: ClauseWords) -> str:
@@ -51,6 +54,9 @@ def _opening_name(head: str, full_names, w: ClauseWords, comma: bool) -> str:
     or its clause after an opening phrase, as the subject of the verb after it (with a comma
     after that verb where ``comma``); else ""."""
     opening = _OPENING.match(head)
+    name = _apposed_name(head, w)
+    if name:
+        return name
     for at in (0, opening.end() if opening else 0):
         words = list(_WORD.finditer(head, at))
         if not words or words[0].start() != at or not words[0].group()[:1].isupper():
@@ -74,3 +80,27 @@ def _opening_name(head: str, full_names, w: ClauseWords, comma: bool) -> str:
         if name and len(name.split()) >= 2:
             return name
     return ""
+
+
+def _apposed_name(head: str, w: ClauseWords) -> str:
+    """The name set off by commas after a role phrase that opens ``head`` ("La abogada de la
+    defensa, Clara Gómez, tomó la palabra"; "Le porte-parole du Kremlin, Dmitri Peskov, a
+    rencontré …"), a verb after the second comma; else ""."""
+    role = _ROLE_FIRST.match(head)
+    if role is None:
+        return ""
+    lead = _WORD.findall(head, 0, role.end())
+    if not lead or lead[0].lower() not in w.DETERMINERS or not any(_role(_core(x, w), w) for x in lead[1:3]):
+        return ""
+    words = list(_WORD.finditer(head, role.end()))
+    k = 0
+    while k < len(words) and (words[k].group()[:1].isupper() or (
+            0 < k < len(words) - 1 and words[k].group() in w.JOINERS and words[k + 1].group()[:1].isupper())):
+        k += 1
+    if k < 2 or k >= len(words) or not words[0].start() == role.end():
+        return ""
+    between, verb = head[words[k - 1].end():words[k].start()], words[k].group()
+    if between.strip() != "," or not verb[:1].islower() or verb in w.JOINERS or verb in w.CONJUNCTIONS \
+            or verb in w.PREPS or verb in w.RELATIVES or verb in w.COMPLEMENTIZERS:
+        return ""
+    return " ".join(x.group() for x in words[:k])
