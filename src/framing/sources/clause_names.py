@@ -59,7 +59,7 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
         # "le maire de Londres Sadiq Khan": the place is the role's; "le procureur de la
         # République de Lyon": a name with a joiner inside is the complement's, no person's
         run = run[1:] if run[1].lower() not in w.JOINERS else []
-    k = _lead_words(run, w)
+    k = 0 if _body_named_by_article(words, run, w) else _lead_words(run, w)
     surname = k == len(run) - 1 and k >= 1 and _honorific(run[k - 1], w)  # "M. Voisin": a name, though a role's word
     if k and k < len(run) and (run[k].lower() in w.JOINERS or run[k].lower() in w.DETERMINERS):
         return ""  # "Sprecherin des Weißen Hauses": a role of something, not a name
@@ -74,6 +74,16 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
         return " ".join(words)  # "Das Weiße Haus": German capitalises nouns; the phrase is its name (not "der Anwalt Jan Vogel")
     return " ".join(run)
 
+
+
+def _body_named_by_article(words: list[str], run: list[str], w: ClauseWords) -> bool:
+    """An article, then a body's word written with a capital and capitalised words after it:
+    the body's name ("la Policía Nacional", "la Guardia Civil"), not a role and a person's
+    name, in a language that writes its nouns in lower case (a role before a name is: "el
+    policía Juan Pérez")."""
+    n = len(words) - len(run)
+    return w.ORDER != "v2" and n >= 1 and words[n - 1].lower() in w.ARTICLES and len(run) >= 2 \
+        and run[0][:1].isupper() and run[0].lower() in w.ORG_WORDS and all(x[:1].isupper() for x in run[1:])
 
 
 def _core_cap(word: str, w: ClauseWords) -> bool:
