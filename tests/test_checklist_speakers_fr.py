@@ -54,6 +54,12 @@ CASES = [
      [("déclaré", "Jean Morel", "direct"), ("ajouté", "Jean Morel", "indirect")]),
     ("Le chercheur Marc Dubois a publié une étude sur les glaciers. « Le climat change plus vite que prévu », "
      "souligne-t-il.", [("souligne", "Marc Dubois", "direct")]),
+    # "je" inside a quotation: the one quoted, after the cue before the marks or an incise inside them
+    ("Le coureur Paul Martin a perdu son maillot. Il s'explique : « Je n'avais plus de forces. J'ai demandé à mon "
+     "mécanicien s'il avait changé ma position. »",
+     [("explique", "Paul Martin", "direct"), ("demandé", "Paul Martin", "indirect")]),
+    ("« Je suis fatigué, a confié le coureur Paul Martin, et j'avoue avoir fait des erreurs. »",
+     [("confié", "Paul Martin", "indirect"), ("avoue", "Paul Martin", "indirect")]),
     # two speakers alternating, each pronoun of its gender
     ("Le procureur Alain Roux a requis dix ans de prison. « Les faits sont graves », a-t-il dit. L'avocate de "
      "la défense, Claire Petit, a répliqué. « Mon client est innocent », a-t-elle affirmé.",

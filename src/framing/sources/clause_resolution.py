@@ -109,7 +109,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
         for a in atts:
             a.canonical = _both_surnames(a.canonical, full_names)
     _named_after(text, atts, w)
-    _quoted_first_person(atts)
+    _quoted_first_person(text, atts, w)
     name_generic_bodies(text, atts, w)
 
 
@@ -227,15 +227,18 @@ def _body_spoke_last(text: str, a: Attribution, low: str, gender: str, history: 
     return None if after > a.speaker[0] or _names_between(text, after, a.speaker[0], w) else last
 
 
-def _quoted_first_person(atts: list[Attribution]) -> None:
+def _quoted_first_person(text: str, atts: list[Attribution], w: ClauseWords) -> None:
     """"« … J’ai demandé à mon mécanicien … », a-t-il ajouté": "je" inside a quotation is
-    the speaker of the quotation (the attribution whose content holds it), where that one
-    is resolved."""
+    the speaker of the quotation (the attribution whose content holds it, or the incise
+    before it in the same quotation: "« Je suis âgé, ajouta-t-il, … J’avoue … »"), where that
+    one is resolved."""
     for a in atts:
         if not (a.nested and a.extra.get("first_person") and a.cue is not None):
             continue
         outer = next((o for o in atts if not o.nested and o.content[0] <= a.cue[0] < o.content[1] and o.canonical
-                      and not o.extra.get("first_person")), None)
+                      and not o.extra.get("first_person")), None) or next(
+            (o for o in reversed(atts) if o.nested and o.cue is not None and o.cue[1] <= a.cue[0] and o.canonical
+             and not o.extra.get("first_person") and not any(c in w.CLOSE_Q for c in text[o.cue[1]:a.cue[0]])), None)
         if outer is not None:
             _copy(a, outer)
 
