@@ -55,6 +55,12 @@ CASES = [
      "ciento.", [("Carmen Vidal", "Subrayó", "indirect")]),
     ("El portavoz Carlos Reyes habló con los periodistas. «No habrá cambios», aseguró. «El plan sigue», insistió.",
      [("Carlos Reyes", "aseguró", "direct"), ("Carlos Reyes", "insistió", "direct")]),
+    # a person introduced as a subject, a quotation standing alone, then a verb with no subject: that person,
+    # not the one who spoke before
+    ("El biólogo Roberto Sala explicó que los ajedrecistas sufren estrés. El corresponsal del diario Daily "
+     "Telegraph, Malcolm Pein, ha notado que los jugadores pierden peso.\n«Es como estar en exámenes finales "
+     "durante nueve días».\nLos partidos rápidos también requieren destreza, añade.",
+     [("Roberto Sala", "explicó", "indirect"), ("Malcolm Pein", "añade", "indirect")]),
     # two speakers alternating
     ("El fiscal Alberto Ruiz tomó la palabra. «Los hechos son graves», afirmó. La abogada de la "
      "defensa, Clara Gómez, tomó después la palabra. «Mi cliente es inocente», aseguró.",

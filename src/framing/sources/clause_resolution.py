@@ -627,8 +627,8 @@ def _no_subject(text: str, a: Attribution, history: list, full_names, w: ClauseW
     subject = sentence_subject(text, a.sentence, a.cue[0], full_names, w) if a.extra.get("dropped") \
         and a.cue is not None and w.PRO_DROP and w.ARTICLES else ""
     k = order.get(a.sentence, 0) if order and a.extra.get("dropped") and w.ARTICLES else 0
-    if not subject and k and all(order.get(h.sentence, k) < k - 1 for h in history if h.kind != "according_to"):
-        subject = previous_subject(text, sentence_of[k - 1], full_names, w)  # "Jaime Rodríguez votó …. Ahí, manifestó"
+    if not subject and k:
+        subject = _subject_of_sentence_before(text, k, history, full_names, w, sentence_of, order)
     if subject:  # "Esta mañana, Zavala participó en …, destacó que …"
         a.canonical, a.speaker_type, a.category = subject, "person", "unclassified"
         a.extra.update(named=True, gender=a.extra.get("verb_gender", ""))
@@ -638,6 +638,22 @@ def _no_subject(text: str, a: Attribution, history: list, full_names, w: ClauseW
             and not any(h.kind != "according_to" for h in history):
         if _name_before(text, a, a.extra.get("verb_gender", ""), "", sentence_of, order, w):
             a.category = "unclassified"
+
+
+def _subject_of_sentence_before(text: str, k: int, history: list, full_names, w: ClauseWords, sentence_of, order) -> str:
+    """The person who opens the sentence before the ``k``-th as its subject, no one having
+    spoken since ("Jaime Rodríguez votó …. Ahí, manifestó …"); past a quotation that stands
+    alone between them, no cue of its own ("El corresponsal …, Malcolm Pein, ha notado que …
+    «…». …, añade"); else ""."""
+    for back in (1, 2):
+        if k - back < 0 or any(order.get(h.sentence, k) >= k - back for h in history if h.kind != "according_to"):
+            return ""
+        subject = previous_subject(text, sentence_of[k - back], full_names, w)
+        s0, s1 = sentence_of[k - back]
+        quoted = text[s0:s1].strip().rstrip(".!?")
+        if subject or not (quoted[:1] in w.OPEN_Q and quoted[-1:] in w.CLOSE_Q):
+            return subject
+    return ""
 
 
 def _dropped(a: Attribution, history: list, order: dict) -> None:
