@@ -45,6 +45,16 @@ CASES = [
      [("Rosa Climent", "explicó", "indirect")]),
     ("El presidente de Argentina, Javier Milei, llegó a Madrid. El presidente afirmó que su país saldrá de la "
      "crisis.", [("Javier Milei", "afirmó", "indirect")]),
+    # "el titular de X" (the head of X) and any definite role of the same complement: the person named with a
+    # role of X before
+    ("El secretario de Hacienda, Rogelio Ramírez, afirmó que la economía crece. El titular de Hacienda explicó que "
+     "no habrá nuevos impuestos.",
+     [("Rogelio Ramírez", "afirmó", "indirect"), ("Rogelio Ramírez", "explicó", "indirect")]),
+    ("La secretaria de Gobernación, Olga Sánchez, dijo que habrá diálogo. La titular de Gobernación añadió que no "
+     "habrá represión.", [("Olga Sánchez", "dijo", "indirect"), ("Olga Sánchez", "añadió", "indirect")]),
+    ("De acuerdo con el titular de la SSP, Juan Pérez, los delitos bajaron.",
+     [("Juan Pérez", "De acuerdo con", "according_to")]),
+    ("A decir del especialista Jorge Díaz, la inflación bajará.", [("Jorge Díaz", "A decir del", "according_to")]),
     # pro-drop across a quotation and over a paragraph: the last speaker
     ("El general Tomás Vidal presentó el balance. «Hemos perdido dos soldados», dijo. Añadió que la ofensiva "
      "continuará.", [("Tomás Vidal", "dijo", "direct"), ("Tomás Vidal", "Añadió", "indirect")]),

@@ -17,7 +17,7 @@ import re
 from ..lexicon import Lexicon
 from .bodies import Bodies
 from .classification import classify
-from .clause_affiliations import affiliation, affiliations_of, person_of
+from .clause_affiliations import affiliation, affiliations_of, named_with_complement, person_of
 from .clause_cases import (
     body_named_before,
     genitive_role,
@@ -400,7 +400,8 @@ def _role_named_before(text: str, a: Attribution, phrase: str, gender: str, case
     with that role or, a definite person, whose gender does not conflict): None when ``a``
     is given that person, else the name the text gave last with the role in a language
     without articles (``anaphoric_roles``), or ""."""
-    earlier = _described(a, phrase, gender, history, w)
+    earlier = _described(a, phrase, gender, history, w) or (
+        named_with_complement(text, phrase, a.head, gender, history, w) if w.ARTICLES and _definite(phrase, w) else None)
     if earlier is not None:
         _copy(a, earlier)
         return None
