@@ -100,6 +100,10 @@ CASES = [
     ("La agencia oficial siria SANA informó de que dos civiles murieron.", [("SANA", "informó", "indirect")]),
     # a source quoted inside a report, the agency the listener or the carrier
     ("«Nada está cerrado», dijo a EFE un diplomático europeo.", [("un diplomático europeo", "dijo", "direct")]),
+    # the agency told between the verb and its inverted subject, a person's name right after it (and that
+    # name in full is the person's, not the agency's with it)
+    ("«Hay que actuar rápido», dijo a Reuters Juan Pérez.", [("Juan Pérez", "dijo", "direct")]),
+    ("«Hay que actuar rápido», dijo a la AFP Juan Pérez, director de la ONG.", [("Juan Pérez", "dijo", "direct")]),
     ("Un portavoz del Pentágono dijo a la agencia AP que no hubo víctimas.",
      [("Un portavoz del Pentágono", "dijo", "indirect")]),
     ("Según fuentes del Ministerio del Interior citadas por El País, el detenido tenía antecedentes.",

@@ -99,6 +99,10 @@ CASES = [
      [("confié", "un diplomate européen", "direct")]),
     ("Selon une source proche du dossier citée par l'AFP, l'accord est imminent.",
      [("Selon", "une source proche du dossier", "according_to")]),
+    # the agency told between the verb and its inverted subject, a person's name right after it
+    ("« Il faut agir vite », a déclaré à l'AFP Jean Dupont, directeur de l'ONG.",
+     [("déclaré", "Jean Dupont", "direct")]),
+    ("« Il faut agir vite », a déclaré lundi à Reuters Jean Dupont.", [("déclaré", "Jean Dupont", "direct")]),
     ("Le ministre a déclaré au journal Le Monde que la réforme serait votée.", [("déclaré", "ministre", "indirect")]),
     ("Interrogé sur France Inter, le ministre de la Santé, François Braun, a affirmé que l'hôpital tiendrait.",
      [("affirmé", "François Braun", "indirect")]),

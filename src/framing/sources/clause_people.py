@@ -297,6 +297,25 @@ class _PeopleIn:
 
 
 
+def _given(word: str, w: ClauseWords) -> bool:
+    """A first name of the lists, accents aside ("José", "Andrés"), not a grammar word ("Le")."""
+    return word.lower() not in w.JOINERS and word.lower() not in w.DETERMINERS and is_first_name(_fold(word))
+
+
+def _from_first_name(words: list[str], w: ClauseWords) -> list[str]:
+    """A run of capitalised words from the first name on, where words that are none open it
+    and two words or more follow ("a Reuters Juan Pérez", "Télam Fernando Goldbaum", "Cambio
+    Radical Richard Aguilar": an outlet, a place or a party told or named before the person)."""
+    if len(words) < 3 or _given(words[0], w):
+        return words
+    j = next((x for x in range(1, len(words) - 1) if _given(words[x], w)), None)
+    return words[j:] if j is not None else words
+
+
+def _fold(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
 def _full_name_of(text: str, surname: str, w: ClauseWords) -> str:
     """The longest name of two words or more ending with ``surname`` where it stands in
     ``text`` (its first twenty places), "" for none."""
@@ -362,6 +381,7 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
             words = words[1:]
         if any(x.lower() in w.ORG_WORDS or _role(x.lower(), w) for x in words):
             return
+        words = _from_first_name(words, w)
         if len(words) == 3 and len(words) < len(run) and _place_after_role(words, w):
             words = words[1:]
         while words and words[-1].lower() in w.JOINERS:
