@@ -91,6 +91,11 @@ CASES = [
      [("José Manuel Albares", "aseguró", "indirect")]),
     ("María Zajárova, portavoz de la diplomacia rusa, afirmó que Moscú responderá.",
      [("María Zajárova", "afirmó", "indirect")]),
+    # a role of a person named after "de": the role speaks, as a description
+    ("El abogado de Juan Pérez afirmó que su cliente es inocente.",
+     [("abogado de Juan Pérez", "afirmó", "indirect")]),
+    ("El portavoz de Vladímir Putin, Dmitri Peskov, dijo que no habrá cambios.",
+     [("Dmitri Peskov", "dijo", "indirect")]),
     # a genitive chain with no name
     ("El portavoz del Ministerio de Defensa de Ucrania dijo que los ataques se han reanudado.",
      [("portavoz del Ministerio de Defensa de Ucrania", "dijo", "indirect")]),

@@ -82,6 +82,13 @@ CASES = [
      [("indiqué", "Jean Dupont", "indirect")]),
     ("Sophie Binet, secrétaire générale de la CGT, a affirmé que la grève continuerait.",
      [("affirmé", "Sophie Binet", "indirect")]),
+    # a role of a person named after "de": the role speaks, as a description
+    ("Le porte-parole de Vladimir Poutine a indiqué que le président ne viendrait pas.",
+     [("indiqué", "porte-parole de Vladimir Poutine", "indirect")]),
+    ("L'avocat de Jean Dupont a affirmé que son client était innocent.",
+     [("affirmé", "avocat de Jean Dupont", "indirect")]),
+    ("Le ministre de l'Intérieur Gérald Darmanin a déclaré que la ville était prête.",
+     [("déclaré", "Gérald Darmanin", "indirect")]),
     # a genitive chain with no name: the whole description speaks
     ("Le porte-parole du ministère de la Défense de l'Ukraine a déclaré que les frappes avaient repris.",
      [("déclaré", "porte-parole du ministère de la Défense de l'Ukraine", "indirect")]),
