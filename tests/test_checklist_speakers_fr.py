@@ -82,6 +82,14 @@ CASES = [
      [("indiqué", "Jean Dupont", "indirect")]),
     ("Sophie Binet, secrétaire générale de la CGT, a affirmé que la grève continuerait.",
      [("affirmé", "Sophie Binet", "indirect")]),
+    # pronominal verbs of a reaction said aloud, with what was said only
+    ("« C'est une victoire pour nous tous », s'est félicité le maire de Lyon, Grégory Doucet.",
+     [("félicité", "Grégory Doucet", "direct")]),
+    ("« Où est passé l'argent des contribuables ? », s'interroge le député Jean Dupont.",
+     [("interroge", "Jean Dupont", "direct")]),
+    ("La députée Sandrine Rousseau s'inquiète que la loi passe sans débat.",
+     [("inquiète", "Sandrine Rousseau", "indirect")]),
+    ("Le président a félicité l'équipe de France.", []),
     # a role of a person named after "de": the role speaks, as a description
     ("Le porte-parole de Vladimir Poutine a indiqué que le président ne viendrait pas.",
      [("indiqué", "porte-parole de Vladimir Poutine", "indirect")]),
