@@ -136,6 +136,8 @@ CASES = [
     # the old press and its OCR: M. before a surname, marks read as << >> or as straight quotes
     ("M. Pompidou a déclaré hier soir que le gouvernement ne céderait pas.",
      [("déclaré", "Pompidou", "indirect")]),
+    ("Le délégué du Conseil fédéral, M. Stucki, a exposé que les négociations avaient échoué.",
+     [("exposé", "Stucki", "indirect")]),
     ("Le conseiller fédéral Max Petitpierre a déclaré que la Suisse resterait neutre.",
      [("déclaré", "Max Petitpierre", "indirect")]),
     ("\" La Suisse restera neutre \", a déclaré le conseiller fédéral Motta.", [("déclaré", "Motta", "direct")]),
