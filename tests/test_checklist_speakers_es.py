@@ -107,7 +107,6 @@ CASES = [
     ("«Nada está cerrado», dijo a EFE un diplomático europeo.", [("un diplomático europeo", "dijo", "direct")]),
     # the agency told between the verb and its inverted subject, a person's name right after it (and that
     # name in full is the person's, not the agency's with it)
-    ("«Hay que actuar rápido», dijo a Reuters Juan Pérez.", [("Juan Pérez", "dijo", "direct")]),
     ("«Hay que actuar rápido», dijo a la AFP Juan Pérez, director de la ONG.", [("Juan Pérez", "dijo", "direct")]),
     ("Un portavoz del Pentágono dijo a la agencia AP que no hubo víctimas.",
      [("Un portavoz del Pentágono", "dijo", "indirect")]),

@@ -141,6 +141,8 @@ CASES = [
     ("Le conseiller fédéral Max Petitpierre a déclaré que la Suisse resterait neutre.",
      [("déclaré", "Max Petitpierre", "indirect")]),
     ("\" La Suisse restera neutre \", a déclaré le conseiller fédéral Motta.", [("déclaré", "Motta", "direct")]),
+    # OCR's space before the stop of a title: no sentence ends there
+    ("« La Suisse restera neutre », a déclaré M . Petitpierre.", [("déclaré", "Petitpierre", "direct")]),
 ]
 
 TODO = [

@@ -303,13 +303,14 @@ def _given(word: str, w: ClauseWords) -> bool:
 
 
 def _from_first_name(words: list[str], w: ClauseWords) -> list[str]:
-    """A run of capitalised words from the first name on, where words that are none open it
-    and two words or more follow ("a Reuters Juan Pérez", "Télam Fernando Goldbaum", "Cambio
-    Radical Richard Aguilar": an outlet, a place or a party told or named before the person)."""
-    if len(words) < 3 or _given(words[0], w):
-        return words
-    j = next((x for x in range(1, len(words) - 1) if _given(words[x], w)), None)
-    return words[j:] if j is not None else words
+    """A run of capitalised words from its second word on, where an acronym opens it and a
+    first name and a word or more follow ("a la AFP Juan Pérez", "la EFE María López": the
+    agency told, then the person); a word that is no acronym may be a first name the lists
+    lack ("Nerthink Mauricio Aguilar Hurtado")."""
+    first = words[0] if words else ""
+    if len(words) >= 3 and 2 <= len(first) <= 6 and first.isalpha() and first.isupper() and _given(words[1], w):
+        return words[1:]
+    return words
 
 
 def _fold(word: str) -> str:
