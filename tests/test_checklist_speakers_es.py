@@ -91,6 +91,13 @@ CASES = [
      [("José Manuel Albares", "aseguró", "indirect")]),
     ("María Zajárova, portavoz de la diplomacia rusa, afirmó que Moscú responderá.",
      [("María Zajárova", "afirmó", "indirect")]),
+    # a participle of asking that opens the sentence or follows "ser": the subject was asked, no report
+    ("Al ser cuestionado sobre el tema, el secretario respondió que no tiene información.",
+     [("secretario", "respondió", "indirect")]),
+    ("Cuestionado sobre el tema, el ministro dijo que no sabe nada.", [("ministro", "dijo", "indirect")]),
+    # a party's candidate
+    ("El candidato Luis Ortega cerró su campaña. El abanderado agregó que la elección será limpia.",
+     [("Luis Ortega", "agregó", "indirect")]),
     # a role of a person named after "de": the role speaks, as a description
     ("El abogado de Juan Pérez afirmó que su cliente es inocente.",
      [("abogado de Juan Pérez", "afirmó", "indirect")]),
