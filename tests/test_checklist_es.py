@@ -149,12 +149,12 @@ CASES = [
     ("«Es el fin de una era», publicó en Twitter el expresidente Mariano Rajoy.",
      [("Mariano Rajoy", "publicó", "direct")]),
     ("Se informó que el aeropuerto permanecerá cerrado hasta el domingo.", [("", "informó", "indirect")]),
+    # "según un comunicado difundido por X": the document's author
+    ("Los rebeldes, según un comunicado difundido por el grupo, rechazan el alto el fuego.",
+     [("el grupo", "según", "according_to")]),
 ]
 
 TODO = [
-    # "según un comunicado difundido por X": the document's author
-    ("Los rebeldes, según un comunicado difundido por el grupo, rechazan el alto el fuego.",
-     [("el grupo", "según", "according_to")], "the author after 'difundido por'"),
     # a cleft: "Fue X quien anunció"
     ("Fue el propio Ortega quien anunció la retirada de las tropas.", [("Ortega", "anunció", "indirect")], "cleft"),
     # a quotation after "sentenció": direct
