@@ -106,6 +106,9 @@ CASES = [
     ("L'Élysée a fait savoir que le président ne se rendrait pas au sommet.",
      [("fait savoir", "Élysée", "indirect")]),
     ("Matignon a précisé que le texte serait présenté en juin.", [("précisé", "Matignon", "indirect")]),
+    # a pronoun after a body that opened the sentence before, its adjective kept in its name
+    ("Le Conseil fédéral a décidé hier de répondre à la note. Il estime que la neutralité doit être respectée.",
+     [("estime", "Conseil fédéral", "indirect")]),
     ("L'agence de presse officielle iranienne Irna a rapporté que trois gardes avaient été tués.",
      [("rapporté", "Irna", "indirect")]),
     # a source quoted inside a report: the one quoted speaks, the agency carries
