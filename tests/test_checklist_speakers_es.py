@@ -71,6 +71,10 @@ CASES = [
      "Telegraph, Malcolm Pein, ha notado que los jugadores pierden peso.\n«Es como estar en exámenes finales "
      "durante nueve días».\nLos partidos rápidos también requieren destreza, añade.",
      [("Roberto Sala", "explicó", "indirect"), ("Malcolm Pein", "añade", "indirect")]),
+    # a verb with no subject after a sentence a definite description opens as its subject: that description
+    ("El portavoz del Ejército habló con la prensa en Damasco. «No hay bajas en nuestras filas», dijo.",
+     [("portavoz del Ejército", "dijo", "direct")]),
+    ("El alcalde recorrió las calles afectadas. Aseguró que habrá ayudas.", [("alcalde", "Aseguró", "indirect")]),
     # two speakers alternating
     ("El fiscal Alberto Ruiz tomó la palabra. «Los hechos son graves», afirmó. La abogada de la "
      "defensa, Clara Gómez, tomó después la palabra. «Mi cliente es inocente», aseguró.",

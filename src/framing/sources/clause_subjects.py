@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from .clause_names import _core, _role
+from .clause_phrases import np_after, tokens
 from .clause_words import ClauseWords
 
-__all__ = ["previous_subject", "sentence_subject", "opening_subject"]
+__all__ = ["previous_subject", "sentence_subject", "opening_subject", "opening_description"]
 
 # an opening phrase to a comma ("Esta mañana,", "Ahí,", "En Madrid,"): at most six words
 _OPENING = re.compile(r"(?:[^\s,.;:«»\"“”]+\s+){0,5}[^\s,.;:«»\"“”]+,\s+")
@@ -104,3 +105,26 @@ def _apposed_name(head: str, w: ClauseWords) -> str:
             or verb in w.PREPS or verb in w.RELATIVES or verb in w.COMPLEMENTIZERS:
         return ""
     return " ".join(x.group() for x in words[:k])
+
+
+def opening_description(text: str, sentence: tuple[int, int], w: ClauseWords) -> str:
+    """The definite description of a person or a body that opens ``sentence`` (the one
+    before a verb with no subject) as its subject, a verb right after it: "El portavoz del
+    Ejército habló con la prensa. «…», dijo", "La ministra de Sanidad compareció …. Afirmó que
+    …" — a role's or a body's word after the article; else ""."""
+    if not w.PRO_DROP or not w.CASED or not w.DEFINITE:
+        return ""
+    toks = tokens(text, sentence[0], min(sentence[1], sentence[0] + 300), w)
+    if len(toks) < 3 or toks[0].low not in w.DEFINITE:
+        return ""
+    e = np_after(toks, 0, len(toks), w)
+    if e is None or e < 2 or e >= len(toks) or not toks[e].word or toks[e].cap:
+        return ""
+    verb = toks[e].low
+    if verb in w.JOINERS or verb in w.PREPS or verb in w.CONJUNCTIONS or verb in w.RELATIVES \
+            or verb in w.COMPLEMENTIZERS or verb in w.STOP:
+        return ""
+    if not any(_role(t.core, w) or t.core in w.ORG_WORDS for t in toks[1:e]) or any(
+            toks[x].cap and not toks[x - 1].cap and toks[x - 1].low not in w.JOINERS for x in range(2, e)):
+        return ""  # (a name after the role, "El general Tomás Vidal", is the person's: read by the name rules)
+    return " ".join(text[toks[0].start:toks[e - 1].end].split())
