@@ -60,6 +60,11 @@ CASES = [
      [("explique", "Paul Martin", "direct"), ("demandé", "Paul Martin", "indirect")]),
     ("« Je suis fatigué, a confié le coureur Paul Martin, et j'avoue avoir fait des erreurs. »",
      [("confié", "Paul Martin", "indirect"), ("avoue", "Paul Martin", "indirect")]),
+    # a pronoun with no one named before: the definite description that opened the sentence before
+    ("Le porte-parole de l'armée a pris la parole mardi. « Nous n'avons subi aucune perte », a-t-il déclaré.",
+     [("déclaré", "porte-parole de l'armée", "direct")]),
+    ("La ministre de la Santé s'est rendue à l'hôpital. Elle a assuré que les moyens seraient renforcés.",
+     [("assuré", "ministre de la Santé", "indirect")]),
     # two speakers alternating, each pronoun of its gender
     ("Le procureur Alain Roux a requis dix ans de prison. « Les faits sont graves », a-t-il dit. L'avocate de "
      "la défense, Claire Petit, a répliqué. « Mon client est innocent », a-t-elle affirmé.",

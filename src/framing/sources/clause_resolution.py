@@ -35,7 +35,7 @@ from .clause_kinds import _author_of_document, _definite, _definite_person, _gen
 from .clause_names import _core, _role, _words, body_and_mark, document_name, joined_article_name, proper_name
 from .clause_people import _body_in_full, _last_name_before, _names_between, _names_in, full_name_of, name_gender
 from .clause_pronouns import body_opening, named_since, role_named_uncased
-from .clause_subjects import opening_description, opening_subject, previous_subject, sentence_subject
+from .clause_subjects import described_before, opening_description, opening_subject, previous_subject, sentence_subject
 from .clause_words import ClauseWords, bare, category_of
 from .first_names import first_name_sex
 from .records import LOOKBACK, NO_SPEAKER, Attribution
@@ -185,8 +185,8 @@ def _pronoun(text: str, a: Attribution, low: str, gender: str, history: list, w:
     a.speaker_type = want
     if w.PRONOUN_NAMES and kind in {"m", "f"} and _subject_before(text, a, gender, sentence_of, order, full_names, w):
         return
-    if w.PRONOUN_NAMES and kind in {"m", "f"}:
-        _name_before(text, a, gender, "", sentence_of, order, w)
+    if w.PRONOUN_NAMES and kind in {"m", "f"} and not _name_before(text, a, gender, "", sentence_of, order, w):
+        a.canonical = described_before(text, a.sentence, gender, sentence_of, order, w)  # "Le maire a visité …. Il a dit"
 
 
 def _subject_before(text: str, a: Attribution, gender: str, sentence_of, order, full_names, w: ClauseWords) -> bool:
@@ -650,7 +650,7 @@ def _subject_of_sentence_before(text: str, k: int, history: list, full_names, w:
         if k - back < 0 or any(order.get(h.sentence, k) >= k - back for h in history if h.kind != "according_to"):
             return ""
         subject = previous_subject(text, sentence_of[k - back], full_names, w) \
-            or opening_description(text, sentence_of[k - back], w)  # "El portavoz del Ejército habló …"
+            or (opening_description(text, sentence_of[k - back], w) if w.PRO_DROP else "")  # "El portavoz … habló"
         s0, s1 = sentence_of[k - back]
         quoted = text[s0:s1].strip().rstrip(".!?")
         if subject or not (quoted[:1] in w.OPEN_Q and quoted[-1:] in w.CLOSE_Q):

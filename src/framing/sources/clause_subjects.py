@@ -14,7 +14,7 @@ from .clause_names import _core, _role
 from .clause_phrases import np_after, tokens
 from .clause_words import ClauseWords
 
-__all__ = ["previous_subject", "sentence_subject", "opening_subject", "opening_description"]
+__all__ = ["previous_subject", "sentence_subject", "opening_subject", "opening_description", "described_before"]
 
 # an opening phrase to a comma ("Esta mañana,", "Ahí,", "En Madrid,"): at most six words
 _OPENING = re.compile(r"(?:[^\s,.;:«»\"“”]+\s+){0,5}[^\s,.;:«»\"“”]+,\s+")
@@ -112,7 +112,7 @@ def opening_description(text: str, sentence: tuple[int, int], w: ClauseWords) ->
     before a verb with no subject) as its subject, a verb right after it: "El portavoz del
     Ejército habló con la prensa. «…», dijo", "La ministra de Sanidad compareció …. Afirmó que
     …" — a role's or a body's word after the article; else ""."""
-    if not w.PRO_DROP or not w.CASED or not w.DEFINITE:
+    if not w.CASED or not w.DEFINITE:
         return ""
     toks = tokens(text, sentence[0], min(sentence[1], sentence[0] + 300), w)
     if len(toks) < 3 or toks[0].low not in w.DEFINITE:
@@ -122,9 +122,21 @@ def opening_description(text: str, sentence: tuple[int, int], w: ClauseWords) ->
         return ""
     verb = toks[e].low
     if verb in w.JOINERS or verb in w.PREPS or verb in w.CONJUNCTIONS or verb in w.RELATIVES \
-            or verb in w.COMPLEMENTIZERS or verb in w.STOP:
-        return ""
+            or verb in w.COMPLEMENTIZERS or verb in w.STOP and verb not in w.AUX:
+        return ""  # (an auxiliary is the verb's: "Le maire a visité")
     if not any(_role(t.core, w) or t.core in w.ORG_WORDS for t in toks[1:e]) or any(
             toks[x].cap and not toks[x - 1].cap and toks[x - 1].low not in w.JOINERS for x in range(2, e)):
         return ""  # (a name after the role, "El general Tomás Vidal", is the person's: read by the name rules)
     return " ".join(text[toks[0].start:toks[e - 1].end].split())
+
+
+def described_before(text: str, sentence: tuple[int, int], gender: str, sentence_of, order: dict,
+                     w: ClauseWords) -> str:
+    """A subject pronoun no one named before takes: the definite description that opens the
+    sentence before as its subject (:func:`opening_description`), its article of no other
+    gender ("Le porte-parole de l’armée a pris la parole. « … », a-t-il déclaré"; "La ministre
+    de la Santé s’est rendue à l’hôpital. Elle a assuré …"); else ""."""
+    k = order.get(sentence) if order and w.ORDER != "v2" else None  # (German: its nouns' capitals, another rule)
+    phrase = opening_description(text, sentence_of[k - 1], w) if k else ""
+    g = w.ARTICLE_GENDER.get(phrase.split()[0].lower(), "") if phrase else ""
+    return phrase if phrase and not (gender and g and g != gender) else ""
