@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .clause_words import ClauseWords, role_of
+from .records import LOOKBACK
 
 _COMPOUND = re.compile(r"(?<![\w-])([^\W\d_][\w]*)-([^\W\d_][\w]*)")
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"  # a capitalised word of the Latin script ("Mario", "Öztürk")
@@ -80,3 +81,24 @@ def genitive_person_of(text: str, end: int, phrase: str, w: ClauseWords) -> str:
                 and not any(role_of(x.lower(), w) or x.lower() in w.ORG_WORDS for x in name):
             found = " ".join(name)
     return found
+
+
+def named_with_complement(text: str, phrase: str, head: str, gender: str, history: list, w: ClauseWords):
+    """The person a definite role with a complement names ("el titular de Hacienda", "le
+    patron de la Défense"): the one named before, at most :data:`LOOKBACK` speakers back,
+    whose speaker phrase gave a role of the same complement ("el secretario de Hacienda,
+    Rogelio Ramírez"), of no other gender; else None. The complement opens with a joiner and
+    holds a capitalised word (a body or a place: "de Hacienda", "de la Défense")."""
+    words = phrase.split()
+    k = next((i for i, x in enumerate(words) if x.lower() == head), None) if head else None
+    if k is None or k + 2 > len(words) or words[k + 1].lower() not in w.JOINERS \
+            or not any(x[:1].isupper() for x in words[k + 2:]):
+        return None
+    complement = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words[k + 1:])) + r"(?!\w)")
+    for h in reversed(history[-LOOKBACK:]):
+        if not (h.canonical and h.extra.get("named") and h.speaker_type == "person" and h.speaker):
+            continue
+        said = text[h.speaker[0]:h.speaker[1]] + (" " + text[h.appositive[0]:h.appositive[1]] if h.appositive else "")
+        if complement.search(said) and not (gender and h.extra.get("gender") and h.extra["gender"] != gender):
+            return h
+    return None

@@ -55,11 +55,9 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
         run = run[1:]  # a word of the stop list that opens the sentence: "Aunque Peña Nieto", "Aber Merkel"
     if w.ORDER != "v2" and _what_it_is_of(words, run, w):
         return ""  # "le ministre de la Défense", "la embajada de Estados Unidos", "посол России"
-    if after_role and len(run) >= 3:
-        # "le maire de Londres Sadiq Khan": the place is the role's; "le procureur de la
-        # République de Lyon": a name with a joiner inside is the complement's, no person's
-        run = run[1:] if run[1].lower() not in w.JOINERS else []
-    k = _lead_words(run, w)
+    if after_role:
+        run = _after_role_of(run, w)
+    k = 0 if _body_named_by_article(words, run, w) else _lead_words(run, w)
     surname = k == len(run) - 1 and k >= 1 and _honorific(run[k - 1], w)  # "M. Voisin": a name, though a role's word
     if k and k < len(run) and (run[k].lower() in w.JOINERS or run[k].lower() in w.DETERMINERS):
         return _name_after_genitive(run[k:], w)  # "Sprecherin des Weißen Hauses": a role of something, not a name
@@ -92,6 +90,30 @@ def _name_after_genitive(rest: list[str], w: ClauseWords) -> str:
            or x.lower().rstrip(".") in w.TITLE_WORDS for x in name):
         return ""
     return " ".join(name)
+
+
+def _after_role_of(run: list[str], w: ClauseWords) -> list[str]:
+    """The name in a run of capitalised words after a role and a joiner: "le maire de Londres
+    Sadiq Khan": the place is the role's; "le procureur de la République de Lyon": a name
+    with a joiner inside is the complement's, no person's; two words are the role's
+    complement, a person or a place ("l’avocat de Jean Dupont", "el portavoz de Vladímir
+    Putin", "le porte-parole de M. Macron", "le maire de New York"): the role speaks, the
+    phrase is its description (none)."""
+    if len(run) >= 3:
+        return run[1:] if run[1].lower() not in w.JOINERS else []
+    if len(run) == 2 and all(x[:1].isupper() for x in run):
+        return []
+    return run
+
+
+def _body_named_by_article(words: list[str], run: list[str], w: ClauseWords) -> bool:
+    """An article, then a body's word written with a capital and capitalised words after it:
+    the body's name ("la Policía Nacional", "la Guardia Civil"), not a role and a person's
+    name, in a language that writes its nouns in lower case (a role before a name is: "el
+    policía Juan Pérez")."""
+    n = len(words) - len(run)
+    return w.ORDER != "v2" and n >= 1 and words[n - 1].lower() in w.ARTICLES and len(run) >= 2 \
+        and run[0][:1].isupper() and run[0].lower() in w.ORG_WORDS and all(x[:1].isupper() for x in run[1:])
 
 
 def _core_cap(word: str, w: ClauseWords) -> bool:

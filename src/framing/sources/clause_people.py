@@ -308,6 +308,26 @@ class _PeopleIn:
 
 
 
+def _given(word: str, w: ClauseWords) -> bool:
+    """A first name of the lists, accents aside ("José", "Andrés"), not a grammar word ("Le")."""
+    return word.lower() not in w.JOINERS and word.lower() not in w.DETERMINERS and is_first_name(_fold(word))
+
+
+def _from_first_name(words: list[str], w: ClauseWords) -> list[str]:
+    """A run of capitalised words from its second word on, where an acronym opens it and a
+    first name and a word or more follow ("a la AFP Juan Pérez", "la EFE María López": the
+    agency told, then the person); a word that is no acronym may be a first name the lists
+    lack ("Nerthink Mauricio Aguilar Hurtado")."""
+    first = words[0] if words else ""
+    if len(words) >= 3 and 2 <= len(first) <= 6 and first.isalpha() and first.isupper() and _given(words[1], w):
+        return words[1:]
+    return words
+
+
+def _fold(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
 def _full_name_of(text: str, surname: str, w: ClauseWords) -> str:
     """The longest name of two words or more ending with ``surname`` where it stands in
     ``text`` (its first twenty places), "" for none."""
@@ -387,6 +407,7 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
             words = words[1:]
         if any(x.lower() in w.ORG_WORDS or _role(x.lower(), w) for x in words):
             return
+        words = _from_first_name(words, w)
         if len(words) == 3 and len(words) < len(run) and _place_after_role(words, w):
             words = words[1:]
         if len(words) == 2 and w.CASE_ENDING is not None and (

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..cues import canonical_form
 from .clause_cases import adjective_opens
 from .clause_words import ClauseWords, derived, elided, role_of
+from .first_names import is_first_name
 
 __all__ = ["Tok", "tokens", "np_after", "np_back"]
 
@@ -397,13 +398,24 @@ def _name_after_listener(toks: list[Tok], k: int, w: ClauseWords) -> int | None:
     María López.", "dijo al medio argentino Télam Fernando Goldbaum, director …"); None for a
     listener's role before the name ("dijo al presidente Pedro Sánchez.") or a clause after it."""
     prev = toks[k - 1]
-    if not toks[k].cap or prev.cap or not prev.word or role_of(prev.core, w) or prev.core in w.TITLE_WORDS \
-            or prev.core in w.ORG_WORDS:
+    # "a déclaré à l’AFP Jean Dupont", "dijo a Reuters Juan Pérez": one capitalised word told to, then a
+    # person's name opened by a first name
+    outlet = prev.cap and k >= 2 and toks[k - 2].low in w.PREPS and is_first_name(toks[k].text)
+    if not toks[k].cap or (prev.cap and not outlet) or not prev.word or role_of(prev.core, w) \
+            or prev.core in w.TITLE_WORDS or prev.core in w.ORG_WORDS:
         return None
     e = k
     while e < len(toks) and e - k < 4 and toks[e].word and toks[e].cap:
         e += 1
     return e if e - k >= 2 and (e >= len(toks) or not toks[e].word) else None
+
+
+def _past_acronym(toks: list[Tok], k: int, e: int) -> int:
+    """The start of the name ``toks[k:e]`` after a listener's acronym it opens with ("dijo a
+    la AFP Juan Pérez": the agency told, then the person): past the acronym where a first
+    name follows it; else ``k``."""
+    word = toks[k].text[len(toks[k].text) - len(toks[k].core):]  # "l’AFP": "AFP"
+    return k + 1 if e - k >= 3 and len(word) >= 2 and word.isupper() and is_first_name(toks[k + 1].text) else k
 
 
 def _named_opening(toks: list[Tok], st: int, k: int, w: ClauseWords) -> bool:
@@ -566,7 +578,7 @@ def _after_adverbial(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
             return i, None
         e = _name_after_listener(toks, k, w)
         if e is not None:
-            return k, e
+            return _past_acronym(toks, k, e), e
     return i, None
 
 

@@ -156,7 +156,11 @@ def _before_verb(site: _Site):
         return answer
     if w.REFLEXIVE_PASSIVE and any(t.low in w.REFLEXIVE_PASSIVE for t in toks[b + 1:site.ci]) \
             and not _subject_around(site, b):
-        return _NONE  # "se destaca el fragmento", "las guerras que se han sostenido": no one is said to speak
+        # "se destaca el fragmento", "las guerras que se han sostenido": no one is said to speak; "Se
+        # informó que …": what was said, by no one named
+        said = site.cj + 1 < len(toks) and toks[site.cj + 1].low in w.COMPLEMENTIZERS
+        content = _content_after(site, site.cj + 1) if said else None
+        return _NONE if content is None else site.found(None, content, "impersonal")
     elided = _elided_before(site)
     if elided in w.DETERMINERS and elided not in w.PRONOUNS:
         return _NONE  # "l’accusé Vogel": a noun after an elided article

@@ -596,7 +596,7 @@ def _subject_aside(site: _Site, b: int):
     w, toks = site.w, site.toks
     if not w.SUBJECT_ASIDES or b < 2 or toks[b].text != ",":
         return None  # (``b``: the comma before the verb)
-    k = next((x for x in range(b - 1, max(-1, b - 6), -1) if not toks[x].word), None)
+    k = next((x for x in range(b - 1, max(-1, b - 7), -1) if not toks[x].word), None)  # six words at most
     if k is None or k < 1 or toks[k].text != "," or " ".join(t.low for t in toks[k + 1:b]) not in w.SUBJECT_ASIDES:
         return None
     st = np_back(toks, k - 1, 0, w)
