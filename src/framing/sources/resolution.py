@@ -94,6 +94,8 @@ def _describe(text: str, a: Attribution, g: Words) -> tuple[str, str, list[str]]
         a.extra["indefinite"] = True  # "one farm lobbyist": someone "this person" may go back to
     if words and words[0] in {"some", "many", "several"}:
         phrase = " ".join(phrase.split()[1:])
+        if len(words) == 1 or not (words[1][:1].isdigit() or words[1] in g.NUMBER_WORDS):  # not "some 40 percent"
+            a.extra["quantifier"] = words[0]  # kept in the canonical: "some analysts" are not all analysts
     a.head = head_word(phrase, g)
     gender = _gender(phrase) or (_gender(appos) if appos else "")
     if gender:
@@ -216,6 +218,7 @@ def _subject_antecedent(text: str, a: Attribution, pronoun: str, history: list, 
                 want == "plural" and len(words) > 1 and plural(words[-1])):
             continue  # "The subject of fairness": neither a name nor a role (read no further)
         name, longer = _name(m, phrase, appos, people, g)
+        _quantified(m, name, phrase)
         if appos and m.speaker_type != "person" and speaker_type_of(m.canonical, "", g) == "person":
             m.speaker_type = "person"  # "the winner, Brian Kemp,": the name says what kind
         _first_name_says(m)
@@ -280,8 +283,9 @@ def _antecedent(want: str, not_gender: str | None, history: list) -> Attribution
         if (h.speaker_type == want or (want == "plural" and h.speaker_type == "org")) and (
                 not_gender is None or h.extra.get("gender") != not_gender):
             return h
-        if want == "person" and h.speaker_type == "org" and h.category not in _BODIES and " " not in h.canonical \
-                and h.canonical[:1].isupper() and h.extra.get("gender") != not_gender:
+        name = h.canonical.split(" ", 1)[-1] if "quantifier" in h.extra else h.canonical  # "some Democrats"
+        if want == "person" and h.speaker_type == "org" and h.category not in _BODIES and " " not in name \
+                and name[:1].isupper() and h.extra.get("gender") != not_gender:
             return None
     return None
 
@@ -290,7 +294,15 @@ def _name_and_category(text: str, a: Attribution, phrase: str, appos: str, peopl
                        gazetteer: Lexicon, g: Words, appositions: Appositions | None = None,
                        bodies: Bodies | None = None) -> None:
     name, longer = _name(a, phrase, appos, people, g, appositions, bodies)
+    _quantified(a, name, phrase)
     _category(text, a, name, longer, people, history, gazetteer)
+
+
+def _quantified(a: Attribution, name: str, phrase: str) -> None:
+    """The quantifier :func:`_describe` set aside goes back before a description or a plural
+    written as a name ("some analysts", "many Danes"): some analysts are not all analysts."""
+    if "quantifier" in a.extra and (not name or name == phrase.strip()):
+        a.canonical = f"{a.extra['quantifier']} {a.canonical}".strip()
 
 
 #: "the" and a name of capitalised words ("the National Shooting Sports Foundation", "the
