@@ -28,3 +28,17 @@ def test_a_quantifier_stays_in_the_canonical_speaker():
     # before a number it means "about": no quantifier of the speakers
     assert canonical_of("Some 40 percent of respondents said they would vote.",
                         "Some 40 percent of respondents") == ["40 percent of respondents"]
+
+
+def test_a_cue_whose_object_is_an_act_reports_nothing():
+    for text in ("No group claimed responsibility for the attack on the church.",
+                 "The Islamic State declared a caliphate in the territory it controls.",
+                 "Congress never declared war on Libya.",
+                 "The government declared a seven-day mourning period after the video was released.",
+                 "A local affiliate claimed the bombing of a church in Cairo."):
+        assert atts(text).empty, text
+    # a clause after the noun, or words said: a report
+    assert atts("The group claimed the attack was staged by the army.")["cue"].tolist() == ["claimed"]
+    assert atts("Mr. Smith declared that the war was over.")["cue"].tolist() == ["declared"]
+    assert atts("“We have won,” the senator declared, claiming victory.")["cue"].tolist() == ["declared"]
+    assert atts("The administration claimed the attack sprung out of a protest.")["cue"].tolist() == ["claimed"]
