@@ -42,3 +42,38 @@ def test_a_cue_whose_object_is_an_act_reports_nothing():
     assert atts("Mr. Smith declared that the war was over.")["cue"].tolist() == ["declared"]
     assert atts("“We have won,” the senator declared, claiming victory.")["cue"].tolist() == ["declared"]
     assert atts("The administration claimed the attack sprung out of a protest.")["cue"].tolist() == ["claimed"]
+
+
+def test_a_role_description_is_the_named_person_the_text_was_talking_about():
+    # an office of the person's title, with a word of how long they hold it
+    text = ("“I’m running because the world is falling apart,” Sen. Lindsey Graham said. He pointed to the fall "
+            "of Ramadi. The third-term senator told CBS he would announce his campaign in June.")
+    assert canonical_of(text, "The third-term senator") == ["Lindsey Graham"]
+    # a party, by state: the speaker before
+    text = ("“We should focus on that,” Rep. Bob Goodlatte said on NPR. “We don’t need to vote on both,” "
+            "the Virginia Republican said.")
+    assert canonical_of(text, "the Virginia Republican") == ["Bob Goodlatte"]
+    # a nationality the title shares
+    text = ("Protests followed US President Donald Trump's announcement. Mr Trump announced the move on "
+            "Wednesday. The US president said: “I have judged this to be in the best interests of the country.”")
+    assert canonical_of(text, "The US president") == ["Donald Trump"]
+    # a title of the role's kind: "Rep." is a lawmaker
+    text = ("“Wells Fargo is involved in the caging of children,” Rep. Alexandria Ocasio-Cortez said. "
+            "“The bank should pay for the clean-up,” the freshman lawmaker said.")
+    assert canonical_of(text, "the freshman lawmaker") == ["Alexandria Ocasio-Cortez"]
+
+
+def test_a_role_description_stays_a_description_where_the_person_does_not_fit():
+    # another party by the article's tag
+    text = ("“This is a mistake,” Sen. Tom Cotton (R-Ark.) said. “We will fight it,” the Maryland Democrat said.")
+    assert canonical_of(text, "the Maryland Democrat") == ["Maryland Democrat"]
+    # another office, another nation, no title, a role anyone may hold
+    text = "“We are proud of this bank,” CEO Timothy Sloan said. “It must change,” the freshman lawmaker said."
+    assert canonical_of(text, "the freshman lawmaker") == ["freshman lawmaker"]
+    text = ("“The deal holds,” French President Emmanuel Macron said. “Nothing is off the table,” the US "
+            "president said.")
+    assert canonical_of(text, "the US president") == ["US president"]
+    text = "“It was a mistake,” William Galston said. “We lost,” the Republican candidate said."
+    assert canonical_of(text, "the Republican candidate") == ["Republican candidate"]
+    text = "“It was a mistake,” Sen. John Smith said. “We lost,” the senior official said."
+    assert canonical_of(text, "the senior official") == ["senior official"]

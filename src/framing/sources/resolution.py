@@ -20,6 +20,7 @@ from .lower_roles import described_person, role_of, titled_surname
 from .people import _LABELS, AMBIGUOUS, People, speaker_key
 from .phrases import looks_like_name, plural, tokenize
 from .records import LOOKBACK, NO_SPEAKER, Attribution
+from .role_descriptions import fits_role, role_description
 from .words import Words
 
 
@@ -73,6 +74,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
             else:
                 _name_and_category(text, a, document_author(text, a, words, g) or phrase, appos, people, history,
                                    gazetteer, g, appositions, bodies)
+                _described_person(text, a, phrase, history, subjects, people, gazetteer, g)
                 _first_name_says(a)
                 a.extra["speaker_id"] = speaker_key(a.canonical) + (AMBIGUOUS if a.extra.get("ambiguous") else "")
         if not a.extra.get("set_apart"):
@@ -172,6 +174,25 @@ def _body_spoken_before(text: str, a: Attribution, head: str, history: list, g: 
     return None if re.search(rf"\b{head}\b", text[h.speaker[1]:a.speaker[0]].lower()) else h
 
 
+def _described_person(text: str, a: Attribution, phrase: str, history: list, subjects: Subjects, people: People,
+                      gazetteer: Lexicon, g: Words) -> None:
+    """"The freshman lawmaker", "the Virginia Republican" that no title resolved: the named
+    person the text was just talking about, as for "he" or "she", where the role fits
+    (:mod:`.role_descriptions`)."""
+    role = role_description(phrase, g) if a.canonical[:1] and a.speaker_type == "person" else None
+    if role is None or a.canonical != re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE):
+        return
+    pronoun = {"f": "she", "m": "he"}.get(a.extra.get("gender", ""), "person")
+    h = _subject_antecedent(text, a, pronoun, history, subjects, people, gazetteer, g) \
+        or _antecedent("person", _NOT_SEX.get(pronoun), history)
+    if h is None or h.speaker_type != "person" or len(h.canonical.split()) < 2 or not h.canonical[:1].isupper() \
+            or not fits_role(role, h.canonical, people, g):
+        return
+    a.canonical, a.speaker_type = h.canonical, "person"
+    if a.category == "unclassified":
+        a.category = h.category
+
+
 def _first_name_says(a: Attribution) -> None:
     """A person named with a first name the census lists as one sex's ("Samantha Power",
     "Donald Trump") has that sex, where no title or noun said one."""
@@ -194,7 +215,7 @@ def _subject_antecedent(text: str, a: Attribution, pronoun: str, history: list, 
     pronoun stands for, nearest first (:class:`.antecedents.Subjects`): a person for "he"
     and "she" (not of the other sex), a named body or a plural for "they", a named body
     for "it"; a pronoun subject is the same one again, and the search goes on before it."""
-    want, not_sex = g.PRONOUNS[pronoun], _NOT_SEX.get(pronoun)
+    want, not_sex = g.PRONOUNS.get(pronoun, pronoun), _NOT_SEX.get(pronoun)  # "person": a role description
     bound = 0
     if history:
         last = history[-1]
