@@ -77,3 +77,10 @@ def test_a_role_description_stays_a_description_where_the_person_does_not_fit():
     assert canonical_of(text, "the Republican candidate") == ["Republican candidate"]
     text = "“It was a mistake,” Sen. John Smith said. “We lost,” the senior official said."
     assert canonical_of(text, "the senior official") == ["senior official"]
+
+
+def test_asked_to_with_no_one_asking_reports_no_words():
+    assert atts("Visa applicants were asked to fill out the new form when applying.").empty
+    # the asker named, or a question: a report
+    assert atts("Applicants were asked by the consulate to fill out the form.")["cue"].tolist() == ["asked"]
+    assert atts("Trump was asked whether he would raise the issue with Putin.")["cue"].tolist() == ["asked"]
