@@ -84,3 +84,14 @@ def test_asked_to_with_no_one_asking_reports_no_words():
     # the asker named, or a question: a report
     assert atts("Applicants were asked by the consulate to fill out the form.")["cue"].tolist() == ["asked"]
     assert atts("Trump was asked whether he would raise the issue with Putin.")["cue"].tolist() == ["asked"]
+
+
+def test_an_acronym_is_spelled_by_a_body_not_by_a_role():
+    # "Association President" (of "National Rifle Association President David Keene") is no "AP"
+    text = ("National Rifle Association President David Keene spoke on Monday. Schools could get more money "
+            "for safety, the AP reported.")
+    assert canonical_of(text, "the AP") == ["AP"]
+    # each capitalised part of a hyphenated word spells a letter
+    text = ("The Anti-Defamation League tracks attacks on synagogues. The ADL called the shooting "
+            "“an act of pure hatred.”")
+    assert canonical_of(text, "The ADL") == ["Anti-Defamation League"]
