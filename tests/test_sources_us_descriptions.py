@@ -95,3 +95,12 @@ def test_an_acronym_is_spelled_by_a_body_not_by_a_role():
     text = ("The Anti-Defamation League tracks attacks on synagogues. The ADL called the shooting "
             "“an act of pure hatred.”")
     assert canonical_of(text, "The ADL") == ["Anti-Defamation League"]
+
+
+def test_an_abbreviation_with_dots_stays_in_the_speaker_phrase():
+    # the tokenizer reads the last dot of "U.S." as its own token; the phrase goes on over it
+    assert atts("The raid killed two, senior U.S. officials said.")["speaker"].tolist() == ["senior U.S. officials"]
+    assert atts("U.S. abortion rights activists vowed to fight on.")["speaker"].tolist() == [
+        "U.S. abortion rights activists"]
+    # where it may end a sentence, the phrase ends there
+    assert atts("He fled to the U.S. Officials said he was safe.")["speaker"].tolist() == ["Officials"]
