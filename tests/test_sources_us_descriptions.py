@@ -104,3 +104,14 @@ def test_an_abbreviation_with_dots_stays_in_the_speaker_phrase():
         "U.S. abortion rights activists"]
     # where it may end a sentence, the phrase ends there
     assert atts("He fled to the U.S. Officials said he was safe.")["speaker"].tolist() == ["Officials"]
+
+
+def test_a_role_in_capitals_is_read_as_the_role():
+    # some house styles write the role in capitals: "The President", "the President himself"
+    text = ("President Barack Obama laid out a plan on Thursday. “It is the law,” said Sen. Chuck Grassley of Iowa. "
+            "“He lacks the authority,” Grassley said. The President himself said "
+            "the plan was lawful.")
+    assert canonical_of(text, "The President himself") == ["Barack Obama"]
+    text = ("French President Francois Hollande met the leaders on Monday. “We will act,” the French President "
+            "said.")
+    assert canonical_of(text, "the French President") == ["Francois Hollande"]

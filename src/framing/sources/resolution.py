@@ -20,7 +20,7 @@ from .lower_roles import described_person, role_of, titled_surname
 from .people import _LABELS, AMBIGUOUS, People, speaker_key
 from .phrases import looks_like_name, plural, tokenize
 from .records import LOOKBACK, NO_SPEAKER, Attribution
-from .role_descriptions import fits_role, role_description
+from .role_descriptions import fits_role, role_description, role_phrase
 from .words import Words
 
 
@@ -180,7 +180,8 @@ def _described_person(text: str, a: Attribution, phrase: str, history: list, sub
     person the text was just talking about, as for "he" or "she", where the role fits
     (:mod:`.role_descriptions`)."""
     role = role_description(phrase, g) if a.canonical[:1] and a.speaker_type == "person" else None
-    if role is None or a.canonical != re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE):
+    if role is None or a.canonical != re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE) \
+            or _capital_role(a, phrase, people, g):
         return
     pronoun = {"f": "she", "m": "he"}.get(a.extra.get("gender", ""), "person")
     h = _subject_antecedent(text, a, pronoun, history, subjects, people, gazetteer, g) \
@@ -191,6 +192,17 @@ def _described_person(text: str, a: Attribution, phrase: str, history: list, sub
     a.canonical, a.speaker_type = h.canonical, "person"
     if a.category == "unclassified":
         a.category = h.category
+
+
+def _capital_role(a: Attribution, phrase: str, people: People, g: Words) -> bool:
+    """"The President", "the Prime Minister" in capitals, with no name: the role as
+    :func:`.lower_roles.role_of` reads it in lower case (:func:`.role_descriptions.role_phrase`)."""
+    if a.speaker is None or not phrase.lower().startswith("the ") or phrase.split()[-1][:1].islower():
+        return False
+    name, _ = role_of(people, role_phrase(phrase, g), a.speaker[0], g)
+    if name:
+        a.canonical = name
+    return bool(name)
 
 
 def _first_name_says(a: Attribution) -> None:
@@ -240,6 +252,7 @@ def _subject_antecedent(text: str, a: Attribution, pronoun: str, history: list, 
             continue  # "The subject of fairness": neither a name nor a role (read no further)
         name, longer = _name(m, phrase, appos, people, g)
         _quantified(m, name, phrase)
+        _capital_role(m, phrase, people, g)
         if appos and m.speaker_type != "person" and speaker_type_of(m.canonical, "", g) == "person":
             m.speaker_type = "person"  # "the winner, Brian Kemp,": the name says what kind
         _first_name_says(m)
@@ -369,7 +382,7 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
     elif name:
         name, longer = titled_surname(people, name, g) or people.full(name)  # "Sheriff Gore": Bill Gore
     elif a.speaker is not None:
-        name, longer = role_of(people, phrase, a.speaker[0], g)  # "the president", once the article named him
+        name, longer = role_of(people, role_phrase(phrase, g), a.speaker[0], g)  # "the president", once named
         if not name and appositions is not None and head_word(phrase, g) in phrase:
             # "A spokesman for the department said …" and "Sgt. Daniel Grubbs, a spokesman for the
             # department"; a description in lower case ("Secretary of State Hillary Clinton" names her)

@@ -26,7 +26,7 @@ from .first_names import is_first_name
 from .people import _ROLE_SAME, People, _bare, _role_words
 from .words import Words
 
-__all__ = ["role_description", "fits_role"]
+__all__ = ["role_description", "fits_role", "role_phrase"]
 
 #: Words after the head that leave the description as it is ("the President himself").
 _REFLEXIVE = frozenset({"himself", "herself"})
@@ -34,6 +34,21 @@ _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 #: A party word → its letter in a tag ("R-Ark.").
 _PARTY_LETTER = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D", "independent": "I"}
 _TERM = re.compile(r"^(?:\w+-term|\w+-time)$")  # "third-term", "two-time"
+
+
+def role_phrase(phrase: str, g: Words) -> str:
+    """A definite role as :meth:`.people.People.role` reads it: a role in capitals as some
+    house styles write it ("The President", "the Prime Minister") in lower case, a reflexive
+    after it left out ("the President himself")."""
+    words = phrase.split()
+    if len(words) > 2 and _bare(words[-1]) in _REFLEXIVE:
+        words = words[:-1]
+    if len(words) < 2 or words[0].lower() != "the" or not words[-1][:1].isupper():
+        return " ".join(words)
+    k = len(words)
+    while k > 1 and words[k - 1][:1].isupper() and _bare(words[k - 1]) in _role_words(g):
+        k -= 1
+    return " ".join(words[:k] + [w.lower() for w in words[k:]]) if k < len(words) else " ".join(words)
 
 
 def role_description(phrase: str, g: Words) -> tuple[str, tuple, tuple] | None:
