@@ -115,3 +115,10 @@ def test_a_role_in_capitals_is_read_as_the_role():
     text = ("French President Francois Hollande met the leaders on Monday. “We will act,” the French President "
             "said.")
     assert canonical_of(text, "the French President") == ["Francois Hollande"]
+
+
+def test_a_noun_of_people_goes_on_over_an_adjective_and_its_preposition():
+    df = atts("The deal is close, according to people familiar with the matter.")
+    assert df[["speaker", "content"]].values.tolist() == [["people familiar with the matter", "The deal is close"]]
+    df = atts("According to one source close to the family, Smith phoned the governor.")
+    assert df["speaker"].tolist() == ["one source close to the family"]

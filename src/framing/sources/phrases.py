@@ -350,8 +350,9 @@ def np_forward(toks: list[Token], i: int, hi: int, g: Words, *, subject: bool = 
         low = p.low
         if (low in g.STOP and not (p.cap and _name_word(toks, j))) or (low in g.TIME_OR_PLACE and low not in {"this"} and j > i) \
                 or low in {"said", "says", "told"}:  # (not "state senator Will Smith Jr.")
-            if low in {"of", "for"} and j + 1 < hi and toks[j + 1].word:
-                j += 1
+            if (low in {"of", "for"} or (j - 1 > i and g.ADJECTIVE_PREPS.get(toks[j - 1].low) == low)) \
+                    and j + 1 < hi and toks[j + 1].word:
+                j += 1  # and "people familiar with the matter", "a source close to the family"
                 continue
             break
         if (low in g.PREPS_IN_NP and j > i and low not in {"of", "for"}) or (j > i and low.endswith(_NEGATED)):
