@@ -104,6 +104,9 @@ def test_an_abbreviation_with_dots_stays_in_the_speaker_phrase():
         "U.S. abortion rights activists"]
     # where it may end a sentence, the phrase ends there
     assert atts("He fled to the U.S. Officials said he was safe.")["speaker"].tolist() == ["Officials"]
+    # nor over a party tag's state
+    assert atts("Sen. Jack Reed, D-R.I. Petraeus told the panel the war was lost.")["speaker"].tolist() == [
+        "Petraeus"]
 
 
 def test_a_role_in_capitals_is_read_as_the_role():

@@ -252,9 +252,11 @@ def _step_over_mark(toks: list[Token], j: int, lo: int, g: Words) -> tuple[int, 
 
 def _abbreviation_dot(toks: list[Token], j: int, lo: int, g: Words) -> bool:
     """The token before ``j`` is the last dot of an abbreviation, read as its own token:
-    "U.S. officials"; not "fled to the U.S. Officials", where it may end a sentence."""
-    return toks[j - 1].text == "." and j - 2 >= lo and toks[j - 2].cap and "." in toks[j - 2].text and toks[j].word \
-        and (not toks[j].cap or j - 3 < lo or toks[j - 3].low not in g.PREPS_IN_NP | g.DETERMINERS)
+    "U.S. officials"; not "fled to the U.S. Officials", where it may end a sentence, nor a
+    party tag's state ("D-R.I.")."""
+    letters = toks[j - 2].text.replace(".", "") if j - 2 >= lo else ""
+    return toks[j - 1].text == "." and "." in toks[j - 2].text and letters.isalpha() and letters.isupper() \
+        and toks[j].word and (not toks[j].cap or j - 3 < lo or toks[j - 3].low not in g.PREPS_IN_NP | g.DETERMINERS)
 
 
 #: A negated auxiliary: "don't", "didn ’ t" (a tokenised text's, read as one word).
