@@ -146,12 +146,13 @@ def find_variants(corpus, name: "str | None" = None, *, family: str | None = Non
             toks = [(w, s + lo, e + lo) for w, s, e in words(text[lo:m.end() + reach], lower=False)]
             if toks and lo > 0 and toks[0][1] == lo and text[lo - 1].isalpha():
                 toks = toks[1:]  # a word cut by the window
-            starts = [s for _, s, _ in toks]
-            if m.start() not in starts:
+            toks = _joined_names(toks, vocab)
+            # the words the anchor covers: one, or the two of a pair of names ("Raqqa-Deir")
+            through = [i for i, (_, s, _) in enumerate(toks) if m.start() <= s < m.end()]
+            if not through or toks[through[0]][1] != m.start():
                 continue
-            p = starts.index(m.start())
             low = [w.lower() for w, _, _ in toks]
-            for n in range(1, max_n + 1):
+            for p, n in ((p, n) for p in through for n in range(1, max_n + 1)):
                 for first in range(max(0, p - n + 1), min(p, len(toks) - n) + 1):
                     s, e = toks[first][1], toks[first + n - 1][2]
                     if "\n\n" in text[s:e] or _BREAK.search(text, s, e):
@@ -198,6 +199,22 @@ def find_variants(corpus, name: "str | None" = None, *, family: str | None = Non
     if top is not None:
         out = out.head(top)
     out.attrs.update(seeds=seeds, family=family, by=by)
+    return out
+
+
+def _joined_names(toks: list, vocab: Counter) -> list:
+    """The words with each pair of names joined by a hyphen cut in two, so that an n-gram can
+    start at the second ("Deir ez-Zor" in "the Raqqa-Deir ez-Zor highway"). Two names: both
+    capitalised, the first not an article ("al-Assad") and written alone elsewhere in the
+    corpus ("Raqqa"), which a double-barrelled surname's first part is not ("Gartenstein-Ross")."""
+    out = []
+    for w, s, e in toks:
+        head, hyphen, tail = w.partition("-")
+        if (hyphen and head[:1].isupper() and tail[:1].isupper() and head.lower() not in _ARTICLE_WORDS
+                and vocab[head.lower()] and len(head) > 1 and len(tail) > 1):
+            out += [(head, s, s + len(head)), (tail, s + len(head) + 1, e)]
+        else:
+            out.append((w, s, e))
     return out
 
 
