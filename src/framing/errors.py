@@ -40,6 +40,22 @@ class MarksWarning(FramingWarning):
     read, silenced with the other reading problems by ``warn=False``."""
 
 
+def warn_once(message: str, corpus, category: type = FramingWarning) -> None:
+    """Warn ``message`` at the user's line, unless it was given already about this very
+    corpus: a :class:`framing.Corpus` keeps the warnings it was given (with its cached facts),
+    so a notebook that scores one corpus several times is told once. A path or a table
+    keeps nothing: each call reads it anew and warns anew."""
+    cached = getattr(corpus, "cached", None)
+    if cached is not None:
+        told = cached(("warnings given",), set)
+        if message in told:
+            return
+        told.add(message)
+    import warnings
+
+    warnings.warn(message, category, stacklevel=caller_stacklevel())
+
+
 def caller_stacklevel() -> int:
     """The ``stacklevel`` for :func:`warnings.warn` that points at the user's line: the
     first frame outside this package, counted from the function that calls this one."""
