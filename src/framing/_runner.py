@@ -18,6 +18,7 @@ from .corpus import LOAD_OPTIONS, Corpus, as_corpus, check_load, iter_corpus
 from .corpus.mixed import DETECT
 from .errors import FramingError, MarksWarning
 from .lang import DEFAULT_LANGUAGE
+from .lexicon import about_sample, warn_fit
 
 __all__ = ["LOAD_OPTIONS", "check_load", "corpus_language", "corpus_mixed", "documents", "map_corpus", "on_frame"]
 
@@ -61,19 +62,41 @@ def map_corpus(func, corpus, *, jobs: int, progress: bool, load: dict, languages
     chunks go as read; on several, as pieces cut from them, sent as plain tables (a
     Corpus' caches stay behind) and made a Corpus again where they are scored.
     ``languages``, when given, counts the documents of each language (``lang``) of a
-    corpus of mixed languages as they are read."""
+    corpus of mixed languages as they are read. A source gazetteer given to ``func``
+    (``gaz=``) that says what it is about (``fit: about``) is checked on the chunks as
+    they are read, as a lexicon is, and a warning said once the last part is made when the
+    corpus hardly speaks of it (:func:`framing.lexicon.fit_warning`)."""
     check_load(load)
     chunks = documents(corpus, **load)
     if languages is not None:
         chunks = _counted(chunks, languages)
+    gaz, fit = kw.get("gaz"), Counter()
+    checked = gaz is not None and gaz.about is not None
+    if checked:
+        chunks = _sampled(chunks, gaz, fit)
     if jobs == 1:
         if load.get("warn") is False:
             chunks = _without_marks_warning(chunks)
-        return map_chunks(partial(func, **kw), chunks, jobs=1, progress=progress)
-    # the pieces travel as plain tables: the language goes with the function
-    language, mixed = corpus_language(corpus, load), corpus_mixed(corpus, load)
-    pieces = split_frames((c.documents for c in chunks), jobs)
-    return map_chunks(partial(on_frame, func, language=language, mixed=mixed, **kw), pieces, jobs=jobs, progress=progress)
+        parts = map_chunks(partial(func, **kw), chunks, jobs=1, progress=progress)
+    else:
+        # the pieces travel as plain tables: the language goes with the function
+        language, mixed = corpus_language(corpus, load), corpus_mixed(corpus, load)
+        pieces = split_frames((c.documents for c in chunks), jobs)
+        parts = map_chunks(partial(on_frame, func, language=language, mixed=mixed, **kw), pieces, jobs=jobs,
+                           progress=progress)
+    return _then_fit(parts, gaz, fit, corpus) if checked else parts
+
+
+def _sampled(chunks: Iterator[Corpus], gaz, fit: Counter) -> Iterator[Corpus]:
+    for chunk in chunks:
+        fit.update(about_sample(gaz, chunk.documents["text"]))
+        yield chunk
+
+
+def _then_fit(parts, gaz, fit: Counter, corpus) -> Iterator:
+    """``parts`` as they come, then the gazetteer's fit warning (once per loaded corpus)."""
+    yield from parts
+    warn_fit(gaz, corpus, documents=fit["about_checked"], about_docs=fit["about_docs"], what="gazetteer")
 
 
 def _without_marks_warning(chunks: Iterator[Corpus]) -> Iterator[Corpus]:

@@ -366,9 +366,9 @@ def about_sample(lex: Lexicon, texts) -> Counter:
 _INSTEAD = {
     "lexicon": ("Its counts would describe another subject. Pass a lexicon of your own (lexicon='my_terms.yaml', "
                 "--lexicon my_terms.yaml): docs/lexicons.md says how to write one, and framing.discover helps find its terms."),
-    "gazetteer": ("Its categories are another subject's: a speaker it knows is put in that subject's category, the "
-                  "others are left unclassified. Pass a gazetteer for this corpus: gazetteer='news' (--gazetteer news) "
-                  "for news on any subject, or a file of your own (docs/lexicons.md#a-source-gazetteer)."),
+    "gazetteer": ("Its categories are another subject's: a speaker it knows is put in that subject's category. Pass "
+                  "a gazetteer for this corpus: gazetteer='news' (--gazetteer news) for news on any subject, or a file "
+                  "of your own (docs/lexicons.md#a-source-gazetteer)."),
 }
 
 
