@@ -226,6 +226,20 @@ def test_draft_lexicon_loads_and_says_where(constructed, tmp_path):
         draft_lexicon({"x": ["y"]}, name="d", path=tmp_path / "no" / "d.yaml")
 
 
+def test_a_name_with_no_spelling_in_the_corpus_is_left_out_of_the_draft(constructed):
+    # notebook 00 on a corpus of another subject: "Deir ez-Zor: 0 candidate spellings", then the draft
+    # stopped with "family 'Deir ez-Zor': give its labels as {label: [patterns]} or a list of terms."
+    from framing.discover import draft_lexicon
+
+    nothing = find_variants(constructed, "Deir ez-Zor", min_count=5)
+    assert nothing.empty
+    with pytest.warns(framing.FramingWarning, match=r"'Deir ez-Zor': no term \(nothing found in the corpus\), left out"):
+        text = draft_lexicon({"Deir ez-Zor": nothing, "doors": ["door"]}, name="d")
+    assert set(framing.lexicon.parse_lexicon(text).families) == {"doors"}
+    with pytest.raises(FramingError, match=r"no family has a term \('Deir ez-Zor', 'x'\)"):
+        draft_lexicon({"Deir ez-Zor": nothing, "x": []}, name="d")
+
+
 def test_draft_lexicon_never_over_an_input_nor_into_a_corpus(tmp_path):
     """issue 26: the draft went over the corpus given, into its folder (read next time as a
     document) and over an existing lexicon."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from collections import Counter
 
 import numpy as np
@@ -27,7 +28,7 @@ from ._params import POSITIVE, WHOLE, Interval, validate_params
 from ._words import APOSTROPHES, LETTER, WORD_PATTERN, WORD_RE, context, words
 from .compare import distinctive_words_by_group
 from .corpus import as_corpus
-from .errors import FramingError
+from .errors import FramingError, FramingWarning, caller_stacklevel
 from .groups import grouping
 from .lexicon import EXAMPLE_LEXICON, load_lexicon, parse_lexicon
 from .stats import log_odds_dirichlet
@@ -574,6 +575,7 @@ def draft_lexicon(families: dict, *, name: str, corpus=None, path=None, descript
     if not isinstance(families, dict) or not families:
         raise FramingError("families must be a dict of {family: {label: [patterns]}} (or {family: [terms]}).")
     spec: dict = {}
+    empty = []
     for family, labels in families.items():
         if isinstance(labels, pd.DataFrame):
             col = "variant" if "variant" in labels.columns else "term" if "term" in labels.columns else None
@@ -582,13 +584,23 @@ def draft_lexicon(families: dict, *, name: str, corpus=None, path=None, descript
             labels = list(labels[col])
         if isinstance(labels, (list, tuple)):
             labels = {str(t): [str(t)] for t in labels}
-        if not isinstance(labels, dict) or not labels:
+        if not isinstance(labels, dict):
             raise FramingError(f"family {family!r}: give its labels as {{label: [patterns]}} or a list of terms.")
+        if not labels:  # a table of nothing found: find_variants found no spelling in this corpus
+            empty.append(str(family))
+            continue
         key = re.sub(r"[^0-9a-z]+", "_", fold(str(family))).strip("_") or "family"
         if key in spec:
             raise FramingError(f"two families would both be called {key!r}; name them apart.")
         spec[key] = {str(lab): [str(p) for p in (pats if isinstance(pats, (list, tuple)) else [pats])]
                      for lab, pats in labels.items()}
+    if empty:
+        what = ", ".join(map(repr, empty))
+        if not spec:
+            raise FramingError(f"no family has a term ({what}): nothing found in the corpus to draft a lexicon from. "
+                               "Check the names' spelling, or lower min_count.")
+        warnings.warn(f"{what}: no term (nothing found in the corpus), left out of the draft.", FramingWarning,
+                      stacklevel=caller_stacklevel())
     doc = {"name": name, "description": description or f"Draft lexicon {name}: edit before use.", "version": "draft",
            "families": {f: {"labels": {lab: {"patterns": pats} for lab, pats in labs.items()}} for f, labs in spec.items()}}
     text = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=120)
