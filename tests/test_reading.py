@@ -148,3 +148,18 @@ def test_a_lexicon_of_your_own_can_say_what_it_fits(tmp_path):
     path.write_text("name: guns\nfit:\n  rate: none\nfamilies:\n  f:\n    labels:\n      a: [b]\n")
     with pytest.raises(framing.LexiconError, match="line 3: fit: rate must be a positive number"):
         framing.load_lexicon(path)
+
+
+def test_a_comparison_says_when_the_lexicon_does_not_fit():
+    # framing compare on a corpus about guns compared "government" shares with no word of the fit
+    off = pd.DataFrame({"doc_id": [str(i) for i in range(30)], "outlet": ["X", "Y"] * 15,
+                        "text": [f"The government said the gun law {i} would pass, the army said." for i in range(30)]})
+    with pytest.warns(framing.FramingWarning, match=r"lexicon 'syria' may not fit this corpus: of 30 of its documents "
+                                                    r"looked at, 0 \(0%\)"):
+        framing.compare_groups(off, family="syrian_state", resamples=99, duplicates="keep")
+    corpus = framing.load_corpus(off, duplicates="keep")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        framing.count_terms(corpus)
+        framing.compare_groups(corpus, family="syrian_state", resamples=99)
+    assert sum("may not fit" in str(w.message) for w in caught) == 1  # once per corpus and lexicon

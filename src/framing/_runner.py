@@ -57,23 +57,23 @@ def corpus_mixed(corpus, load: dict) -> bool:
 
 
 def map_corpus(func, corpus, *, jobs: int, progress: bool, load: dict, languages: Counter | None = None,
-               **kw) -> Iterator:
+               fit=None, **kw) -> Iterator:
     """``func(chunk, **kw)`` for each chunk of the corpus, in order. On one process the
     chunks go as read; on several, as pieces cut from them, sent as plain tables (a
     Corpus' caches stay behind) and made a Corpus again where they are scored.
     ``languages``, when given, counts the documents of each language (``lang``) of a
-    corpus of mixed languages as they are read. A source gazetteer given to ``func``
-    (``gaz=``) that says what it is about (``fit: about``) is checked on the chunks as
-    they are read, as a lexicon is, and a warning said once the last part is made when the
-    corpus hardly speaks of it (:func:`framing.lexicon.fit_warning`)."""
+    corpus of mixed languages as they are read. A lexicon given as ``fit``, or a source
+    gazetteer given to ``func`` (``gaz=``), that says what it is about (``fit: about``) is
+    checked on the chunks as they are read, and a warning said once the last part is made
+    when the corpus hardly speaks of it (:func:`framing.lexicon.fit_warning`)."""
     check_load(load)
     chunks = documents(corpus, **load)
     if languages is not None:
         chunks = _counted(chunks, languages)
-    gaz, fit = kw.get("gaz"), Counter()
-    checked = gaz is not None and gaz.about is not None
+    (lex, what), sample = ((fit, "lexicon") if fit is not None else (kw.get("gaz"), "gazetteer")), Counter()
+    checked = lex is not None and lex.about is not None
     if checked:
-        chunks = _sampled(chunks, gaz, fit)
+        chunks = _sampled(chunks, lex, sample)
     if jobs == 1:
         if load.get("warn") is False:
             chunks = _without_marks_warning(chunks)
@@ -84,19 +84,19 @@ def map_corpus(func, corpus, *, jobs: int, progress: bool, load: dict, languages
         pieces = split_frames((c.documents for c in chunks), jobs)
         parts = map_chunks(partial(on_frame, func, language=language, mixed=mixed, **kw), pieces, jobs=jobs,
                            progress=progress)
-    return _then_fit(parts, gaz, fit, corpus) if checked else parts
+    return _then_fit(parts, lex, what, sample, corpus) if checked else parts
 
 
-def _sampled(chunks: Iterator[Corpus], gaz, fit: Counter) -> Iterator[Corpus]:
+def _sampled(chunks: Iterator[Corpus], lex, sample: Counter) -> Iterator[Corpus]:
     for chunk in chunks:
-        fit.update(about_sample(gaz, chunk.documents["text"]))
+        sample.update(about_sample(lex, chunk.documents["text"]))
         yield chunk
 
 
-def _then_fit(parts, gaz, fit: Counter, corpus) -> Iterator:
-    """``parts`` as they come, then the gazetteer's fit warning (once per loaded corpus)."""
+def _then_fit(parts, lex, what: str, sample: Counter, corpus) -> Iterator:
+    """``parts`` as they come, then the fit warning (once per loaded corpus)."""
     yield from parts
-    warn_fit(gaz, corpus, documents=fit["about_checked"], about_docs=fit["about_docs"], what="gazetteer")
+    warn_fit(lex, corpus, documents=sample["about_checked"], about_docs=sample["about_docs"], what=what)
 
 
 def _without_marks_warning(chunks: Iterator[Corpus]) -> Iterator[Corpus]:

@@ -40,17 +40,18 @@ class MarksWarning(FramingWarning):
     read, silenced with the other reading problems by ``warn=False``."""
 
 
-def warn_once(message: str, corpus, category: type = FramingWarning) -> None:
-    """Warn ``message`` at the user's line, unless it was given already about this very
-    corpus: a :class:`framing.Corpus` keeps the warnings it was given (with its cached facts),
-    so a notebook that scores one corpus several times is told once. A path or a table
-    keeps nothing: each call reads it anew and warns anew."""
+def warn_once(message: str, corpus, category: type = FramingWarning, key=None) -> None:
+    """Warn ``message`` at the user's line, unless it (or another of the same ``key``) was
+    given already about this very corpus: a :class:`framing.Corpus` keeps the warnings it was
+    given (with its cached facts), so a notebook that scores one corpus several times is told
+    once. A path or a table keeps nothing: each call reads it anew and warns anew."""
     cached = getattr(corpus, "cached", None)
     if cached is not None:
         told = cached(("warnings given",), set)
-        if message in told:
+        key = message if key is None else key
+        if key in told:
             return
-        told.add(message)
+        told.add(key)
     import warnings
 
     warnings.warn(message, category, stacklevel=caller_stacklevel())

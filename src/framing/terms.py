@@ -297,7 +297,7 @@ def article_counts(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, family
     g = grouping(by, period=period, date_col=date_col)
     rows: list = []
     undated = 0
-    for part, n_undated in map_corpus(_article_rows, corpus, jobs=jobs, progress=progress, load=load, lex=lex, grouping=g,
+    for part, n_undated in map_corpus(_article_rows, corpus, jobs=jobs, progress=progress, load=load, fit=lex, lex=lex, grouping=g,
                                        voice=voice, family=family, include_boilerplate=include_boilerplate,
                                        names=names_in_marks):
         rows.extend(part)

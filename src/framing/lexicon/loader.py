@@ -394,12 +394,12 @@ def fit_warning(lex: Lexicon, *, documents: int, about_docs: int, mentions: int 
 
 
 def warn_fit(lex: Lexicon, corpus, **figures) -> None:
-    """Warn once per corpus (:func:`framing.errors.warn_once`) when ``lex`` may not fit it
-    (:func:`fit_warning`, given ``figures``): a notebook that counts with one lexicon, or
-    finds attributions with one gazetteer, several times is told once."""
+    """Warn once per corpus and lexicon (:func:`framing.errors.warn_once`) when ``lex`` may
+    not fit it (:func:`fit_warning`, given ``figures``): a notebook that counts and compares
+    with one lexicon, or finds attributions with one gazetteer, several times is told once."""
     message = fit_warning(lex, **figures)
     if message:
-        warn_once(message, corpus)
+        warn_once(message, corpus, key=("fit", figures.get("what", "lexicon"), lex.name))
 
 
 def _renamed(fam: Family, name: str) -> Family:
