@@ -163,3 +163,11 @@ def test_a_comparison_says_when_the_lexicon_does_not_fit():
         framing.count_terms(corpus)
         framing.compare_groups(corpus, family="syrian_state", resamples=99)
     assert sum("may not fit" in str(w.message) for w in caught) == 1  # once per corpus and lexicon
+
+
+def test_the_mention_table_says_when_the_lexicon_does_not_fit():
+    # framing mentions on a corpus about guns listed the syria lexicon's "government" rows with no word
+    off = _docs(["The government said the army would guard the border. " * 3] * 25)
+    with pytest.warns(framing.FramingWarning, match=r"lexicon 'syria' may not fit this corpus: of 25 of its documents"):
+        m = framing.find_mentions(off, duplicates="keep")
+    assert len(m) == 25 * 3 * 2

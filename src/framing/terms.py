@@ -104,8 +104,8 @@ def _mention_parts(corpus, lexicon, include_boilerplate: bool, jobs: int, progre
     """The mention rows of each chunk (or piece of a chunk), in order."""
     lex = load_lexicon(lexicon)
     seen = lexicon_languages(lex, corpus, load)
-    return warn_after(map_corpus(_mention_rows, corpus, jobs=jobs, progress=progress, load=load, languages=seen, lex=lex,
-                                 include_boilerplate=include_boilerplate, names=names), lex, seen)
+    return warn_after(map_corpus(_mention_rows, corpus, jobs=jobs, progress=progress, load=load, languages=seen, fit=lex,
+                                 lex=lex, include_boilerplate=include_boilerplate, names=names), lex, seen)
 
 
 def _mention_rows(chunk: Corpus, *, lex: Lexicon, include_boilerplate: bool, names: str = "narrator") -> list:
