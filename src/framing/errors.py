@@ -40,6 +40,10 @@ class MarksWarning(FramingWarning):
     read, silenced with the other reading problems by ``warn=False``."""
 
 
+#: Where a Corpus keeps the warnings it was given (:func:`warn_once`; shared with its subsets).
+WARNINGS_GIVEN = ("warnings given",)
+
+
 def warn_once(message: str, corpus, category: type = FramingWarning, key=None) -> None:
     """Warn ``message`` at the user's line, unless it (or another of the same ``key``) was
     given already about this very corpus: a :class:`framing.Corpus` keeps the warnings it was
@@ -47,7 +51,7 @@ def warn_once(message: str, corpus, category: type = FramingWarning, key=None) -
     once. A path or a table keeps nothing: each call reads it anew and warns anew."""
     cached = getattr(corpus, "cached", None)
     if cached is not None:
-        told = cached(("warnings given",), set)
+        told = cached(WARNINGS_GIVEN, set)
         key = message if key is None else key
         if key in told:
             return
