@@ -6,7 +6,10 @@
   body that wrote it (the words: ``document_heads`` of the language's ``words.yaml``);
 - "the report" ("according to the report") after an outlet "reported" (the latest
   attribution with that cue, a news outlet): the outlet ("… the BBC reported. … according
-  to the report": the BBC) (``report_heads``).
+  to the report": the BBC) (``report_heads``);
+- "the statement" (a message noun, ``message_nouns``) after a speaker who said something "in
+  a statement" (the latest attribution whose cue goes on so): that speaker ("… the army said
+  in a statement. … “…,” the statement said": the army).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 from .records import LOOKBACK, Attribution
 from .words import Words
 
-__all__ = ["document_author", "reporting_outlet"]
+__all__ = ["document_author", "reporting_outlet", "said_in"]
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,4}"
 _PATTERNS: dict = {}
@@ -68,3 +71,25 @@ def reporting_outlet(a: Attribution, words: list[str], history: list, g: Words) 
         return None
     return next((h for h in reversed(history[-LOOKBACK:]) if h.cue_lemma == "report" and h.category == "media"
                  and h.canonical), None)
+
+
+def said_in(text: str, a: Attribution, words: list[str], history: list, g: Words) -> Attribution | None:
+    """The latest speaker who said something "in a statement", for "the statement" (module
+    docstring), or None (a speaker left a pronoun is none)."""
+    if len(words) != 2 or words[0] != "the" or words[1] not in g.MESSAGE_NOUNS:
+        return None
+    after, before = _said_in(words[1])
+    h = next((h for h in reversed(history[-LOOKBACK:]) if h.cue is not None and h.speaker is not None and (
+        after.match(text, h.cue[1]) or before.search(text, h.sentence[0], h.speaker[0]))), None)
+    return None if h is None or not h.canonical or h.canonical.lower() in g.PRONOUNS else h
+
+
+def _said_in(head: str) -> tuple:
+    """After a cue: "in a statement", "on Tuesday in a written statement", "in its statement";
+    before a speaker, in its sentence: "In a statement, the ministry said"."""
+    found = _PATTERNS.get(("in", head))
+    if found is None:
+        found = _PATTERNS["in", head] = (
+            re.compile(rf"(?:\s+[\w’'-]+){{0,3}}?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[a-z-]+\s+)?{re.escape(head)}\b"),
+            re.compile(rf"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?{re.escape(head)}\b"))
+    return found
