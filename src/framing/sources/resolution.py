@@ -13,7 +13,7 @@ from .appositions import Appositions
 from .bodies import ANY_BODY_HEADS, Bodies
 from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of, strip_titles
 from .descriptions import name_after_title, party_description
-from .documents import document_author, reporting_outlet, said_in
+from .documents import document_author, reporting_outlet
 from .first_names import first_name_sex, is_first_name
 from .ledes import name_the_lede_role
 from .lower_roles import described_person, role_of, titled_surname
@@ -59,8 +59,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
                 a.extra.setdefault("gender", f.extra["gender"])
         else:
             phrase, appos, words = _describe(text, a, g)
-            earlier = _earlier_speaker(a, phrase, words, history, g) or reporting_outlet(a, words, history, g) \
-                or said_in(text, a, words, history, g)  # "… the army said in a statement. … the statement said"
+            earlier = _earlier_speaker(a, phrase, words, history, g) or reporting_outlet(a, words, history, g)
             if len(words) == 1 and words[0] in g.PRONOUNS and words[0] not in g.FIRST_PERSON:
                 earlier = _subject_antecedent(text, a, words[0], history, subjects, people, gazetteer, g) or earlier
             elif earlier is None and 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in ANY_BODY_HEADS \
@@ -73,7 +72,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
                 a.canonical, a.category, a.speaker_type = earlier.canonical, earlier.category, earlier.speaker_type
                 a.extra["speaker_id"] = earlier.extra.get("speaker_id", "")
             else:
-                _name_and_category(text, a, document_author(text, a, words, g) or phrase, appos, people, history,
+                _name_and_category(text, a, document_author(text, a, words, g, history) or phrase, appos, people, history,
                                    gazetteer, g, appositions, bodies)
                 _first_name_says(a)
                 a.extra["speaker_id"] = speaker_key(a.canonical) + (AMBIGUOUS if a.extra.get("ambiguous") else "")
