@@ -131,8 +131,9 @@ def fused_links(stats: dict, counts, lower, g) -> dict:
     """:func:`unfused` of the table's ``counts`` (``g`` the English words: nationalities,
     roles), and an id whose form is a person's name the outlet quotes with an apposition
     fused after it linked to that person; the forms of the ids linked so (in ``stats``,
-    :func:`framing.top_sources`' ``{group: (total, {(outlet, id, kind): [forms, …]})}``) are
-    read as the name alone."""
+    :func:`framing.top_sources`' ``{group: (total, {(outlet, id, kind): [forms, categories, …]})}``)
+    are read as the name alone, and their categories (read from the apposition's role:
+    "director of …" said government) are left to the person's own rows."""
     links, dropped = unfused(counts, lower, g.NATIONALITIES, g.PERSON_ROLES | g.TITLES | g.OFFICES)
     persons = {(outlet, sid) for outlet, sid, kind in counts if kind == "person"}
     for _total, per in stats.values():
@@ -150,4 +151,5 @@ def fused_links(stats: dict, counts, lower, g) -> dict:
                     (name, key), n = named.popitem()
                     links[outlet, sid] = key  # "Rami Abdel Rahman head of the Syrian Observatory …": Rami Abdel Rahman
                     acc[0] = Counter({name: n})
+                    acc[1] = Counter({"unclassified": sum(acc[1].values())})  # "director" said government: the person's rows say
     return links
