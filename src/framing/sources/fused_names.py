@@ -36,7 +36,9 @@ __all__ = ["fused_links", "fused_ids", "unfused", "drop_fused", "lower_words", "
 #: The real person's attributions in the corpus, at least this many times the fused id's.
 FUSED_RATIO = 4
 #: A word of prose in lower case ("isolated", "then-candidate"; not in an address, "nice.fr").
-_LOWER_RE = re.compile(r"(?<![\w.@/’'-])[a-z][a-z’'-]*[a-z](?![\w@/’'-]|\.\w)")
+#: (Its first letter matched before the look behind it: a pattern that opens with a class of
+#: characters lets the search skip to them.)
+_LOWER_RE = re.compile(r"[a-z](?<![\w.@/’'-][a-z])[a-z’'-]*[a-z](?![\w@/’'-]|\.\w)")
 
 
 def lower_words(text: str) -> set:
