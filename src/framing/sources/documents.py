@@ -6,7 +6,11 @@
   body that wrote it (the words: ``document_heads`` of the language's ``words.yaml``);
 - "the report" ("according to the report") after an outlet "reported" (the latest
   attribution with that cue, a news outlet): the outlet ("… the BBC reported. … according
-  to the report": the BBC) (``report_heads``).
+  to the report": the BBC) (``report_heads``);
+- "the statement" (a message noun, ``said_in_heads``) after a speaker who said something "in
+  a statement" (the latest attribution whose cue goes on so, or whose sentence opens so): that
+  speaker ("… the army said in a statement. … “…,” the statement said": the army), unless
+  the article says after it who issued a statement.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import re
 from .records import LOOKBACK, Attribution
 from .words import Words
 
-__all__ = ["document_author", "reporting_outlet"]
+__all__ = ["document_author", "reporting_outlet", "said_in"]
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,4}"
 _PATTERNS: dict = {}
@@ -34,18 +38,23 @@ def _patterns(g: Words) -> tuple:
     return found
 
 
-def document_author(text: str, a: Attribution, words: list[str], g: Words) -> str:
+def document_author(text: str, a: Attribution, words: list[str], g: Words, history: list = ()) -> str:
     """The author the article gave "the document" before (module docstring), or ""; for "the
     statement" (a message noun, ``message_nouns``) the one who issued it: "The State
-    Department issued its own statement …. “…,” the statement said"."""
+    Department issued its own statement …. “…,” the statement said", or the one who said
+    something in it (:func:`said_in`, of the attributions before, ``history``), the latest."""
     if a.speaker is None or len(words) != 2 or words[0] != "the":
         return ""
-    before = text[max(0, a.speaker[0] - 3000):a.speaker[0]]
+    start = max(0, a.speaker[0] - 3000)
+    before = text[start:a.speaker[0]]
     if words[1] in g.DOCUMENT_HEADS:
         found = [(m.start(), m.group(1)) for p in _patterns(g) for m in p.finditer(before)]
     elif words[1] in g.MESSAGE_NOUNS and words[1] in before:
         # the name within its sentence: not "Russia. Russia's Foreign Ministry"
         found = [(m.start(), re.split(r"[.!?]\s+", m.group(1))[-1]) for m in _issued(words[1]).finditer(before)]
+        said = said_in(text, words[1], history, g)
+        if said is not None:
+            found.append((said.cue[0] - start, said.canonical))
     else:
         return ""
     return max(found)[1] if found else ""
@@ -68,3 +77,26 @@ def reporting_outlet(a: Attribution, words: list[str], history: list, g: Words) 
         return None
     return next((h for h in reversed(history[-LOOKBACK:]) if h.cue_lemma == "report" and h.category == "media"
                  and h.canonical), None)
+
+
+def said_in(text: str, head: str, history: list, g: Words) -> Attribution | None:
+    """The latest speaker who said something "in a statement" (``head``, one of
+    ``said_in_heads``), for "the statement" (module docstring), or None (a speaker left a
+    pronoun, or a number, "58% said in a survey", is none)."""
+    if head not in g.SAID_IN_HEADS:
+        return None
+    after, before = _said_in(head)
+    h = next((h for h in reversed(history[-LOOKBACK:]) if h.cue is not None and h.speaker is not None and (
+        after.match(text, h.cue[1]) or before.search(text, h.sentence[0], h.speaker[0]))), None)
+    return None if h is None or not h.canonical[:1].isalpha() or h.canonical.lower() in g.PRONOUNS else h
+
+
+def _said_in(head: str) -> tuple:
+    """After a cue: "in a statement", "on Tuesday in a written statement", "in its statement";
+    before a speaker, in its sentence: "In a statement, the ministry said"."""
+    found = _PATTERNS.get(("in", head))
+    if found is None:
+        found = _PATTERNS["in", head] = (
+            re.compile(rf"(?:\s+[\w’'-]+){{0,3}}?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[a-z-]+\s+)?{re.escape(head)}\b"),
+            re.compile(rf"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?{re.escape(head)}\b"))
+    return found

@@ -63,16 +63,17 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
             earlier = _earlier_speaker(a, phrase, words, history, g) or reporting_outlet(a, words, history, g)
             if len(words) == 1 and words[0] in g.PRONOUNS and words[0] not in g.FIRST_PERSON:
                 earlier = _subject_antecedent(text, a, words[0], history, subjects, people, gazetteer, g) or earlier
-            elif earlier is None and len(words) == 2 and words[0] == "the" and words[1] in ANY_BODY_HEADS:
+            elif earlier is None and 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in ANY_BODY_HEADS \
+                    and (len(words) == 2 or words[1].endswith("-based")):
                 # "The N.R.A. is ready for a fight. … After the speech the group said": the body named
-                # in a subject since the last attribution, as "it"
+                # in a subject since the last attribution, as "it" ("the Britain-based group" too)
                 earlier = _subject_antecedent(text, a, "it", history, subjects, people, gazetteer, g) \
-                    or _body_spoken_before(text, a, words[1], history, g)
+                    or _body_spoken_before(text, a, words[-1], history, g)
             if earlier is not None:
                 a.canonical, a.category, a.speaker_type = earlier.canonical, earlier.category, earlier.speaker_type
                 a.extra["speaker_id"] = earlier.extra.get("speaker_id", "")
             else:
-                _name_and_category(text, a, document_author(text, a, words, g) or phrase, appos, people, history,
+                _name_and_category(text, a, document_author(text, a, words, g, history) or phrase, appos, people, history,
                                    gazetteer, g, appositions, bodies)
                 _described_person(text, a, phrase, history, subjects, people, gazetteer, g)
                 _first_name_says(a)

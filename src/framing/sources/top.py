@@ -19,8 +19,9 @@ from ..groups import PERIOD, Grouping, grouping
 from ..lexicon import Lexicon, gazetteer_for, load_lexicon
 from .attributions import ATTRIBUTION_COLUMNS, chunk_rows
 from .clause_words import clause_words_of, rules_of
+from .fused_names import fused_links, lower_words
 from .id_links import linked_shapes
-from .people import id_kind, link_surnames
+from .people import id_kind
 from .words import words_of
 
 __all__ = ["top_sources", "TOP_SOURCES_COLUMNS"]
@@ -99,9 +100,11 @@ def top_sources(corpus, *, by: "str | list[str]" = "outlet", n: int = 10, period
     grp = grouping(by, period=period, date_col=date_col)
     stats: dict = {}
     undated = 0
-    for part, n_undated in map_corpus(_top_stats, corpus, jobs=jobs, progress=progress, load=load, gaz=gaz,
+    lower: set = set()
+    for part, n_undated, words in map_corpus(_top_stats, corpus, jobs=jobs, progress=progress, load=load, gaz=gaz,
                                        grouping=grp, cues=table):
         undated += n_undated
+        lower |= words
         for g, (total, per) in part.items():
             st = stats.setdefault(g, [0, {}])
             st[0] += total
@@ -121,7 +124,8 @@ def top_sources(corpus, *, by: "str | list[str]" = "outlet", n: int = 10, period
     for _total, per in stats.values():
         for key, acc in per.items():
             counts[key] += acc[2]
-    links = linked_shapes(stats, link_surnames(counts))  # and "UN"/"United Nations", "Donald J. Trump"/"Donald Trump"
+    # "Isolated Obama" no person of its own; "UN"/"United Nations", "Donald J. Trump"/"Donald Trump" one
+    links = linked_shapes(stats, fused_links(stats, counts, lower, words_of("en")))
     rows = _rank(stats, links, grp, n=n, named_only=named_only)
     df = pd.DataFrame(rows, columns=TOP_SOURCES_COLUMNS)
     _warn_sourceless(stats, {r[0] for r in rows}, grp, named_only)
@@ -134,10 +138,11 @@ def top_sources(corpus, *, by: "str | list[str]" = "outlet", n: int = 10, period
 
 def _top_stats(chunk, *, gaz: Lexicon, grouping: Grouping, cues: CueTable | None):
     """Per group of one chunk: ``(attributions, {(outlet, id, kind): [forms, categories,
-    attributions, direct, article ids]})``, and the number of undated documents."""
+    attributions, direct, article ids]})``, the number of undated documents, and the words its
+    English texts write in lower case (:mod:`.fused_names`)."""
     docs = chunk.documents
     if len(docs) == 0:
-        return {}, 0
+        return {}, 0, set()
     groups = grouping.labels(docs)
     group_of = dict(zip(docs["doc_id"], groups))
     pronouns = {code: _pronouns(code) for code in set(chunk.read_in())}  # of each document's language
@@ -166,7 +171,10 @@ def _top_stats(chunk, *, gaz: Lexicon, grouping: Grouping, cues: CueTable | None
         acc[3] += row[kind] == "direct"
         acc[4].add(row[doc])
         acc[5] = acc[5] or _described(row, texts[row[doc]], determiners_of[row[doc]])
-    return {g: tuple(v) for g, v in out.items()}, sum(g is None for g in groups)
+    # the words English texts write in lower case: a word fused before a name is one (fused_names)
+    lower = set().union(*(lower_words(t) for t, code in zip(docs["text"], chunk.read_in())
+                                if isinstance(t, str) and rules_of(code) != "clauses"))
+    return {g: tuple(v) for g, v in out.items()}, sum(g is None for g in groups), lower
 
 
 def _warn_sourceless(stats: dict, shown: set, grp: Grouping, named_only: bool) -> None:

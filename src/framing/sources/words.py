@@ -98,6 +98,7 @@ class Words:
         # optional: a document or a report that speaks (sources/documents.py)
         self.DOCUMENT_HEADS = set(data.get("document_heads") or ())
         self.REPORT_HEADS = set(data.get("report_heads") or ())
+        self.SAID_IN_HEADS = set(data.get("said_in_heads") or ())
         self.MESSAGE_VERBS = set(data.get("message_verbs") or ())  # sources/non_speakers.py
         self.CONTRACTIONS = set(data.get("contractions") or ())
         self.POSSESSOR_STATES = set(data.get("possessor_states") or ())  # sources/pipeline.adjective
