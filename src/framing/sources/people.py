@@ -382,6 +382,21 @@ class People:
             return "", ""
         return next(iter(found.values()))
 
+    def holders(self, head: str, before: int) -> int:
+        """How many people (0, 1 or 2 for two or more) the article gave a title of ``head``
+        ("president") before ``before``, as a bare "the president" reads them (:meth:`role`);
+        a surname two people bear counts as two: a role two hold stands for neither."""
+        self._need_role(head)
+        events = self._memo.get(("role", head, frozenset()))
+        if events is None:
+            events = self._memo["role", head, frozenset()] = self._role_events(head, frozenset())
+        n = 0
+        for start, key, _value in events:
+            if start >= before:
+                break
+            n += 1 if key is not None else 2
+        return min(n, 2)
+
     def _role_events(self, head: str, mods: frozenset) -> list:
         """The places where the answer of :meth:`role` may change, in text order: the first
         title of each person, up to the second person or a surname two people bear (key None)."""

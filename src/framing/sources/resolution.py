@@ -182,8 +182,8 @@ def _described_person(text: str, a: Attribution, phrase: str, history: list, sub
     (:mod:`.role_descriptions`)."""
     role = role_description(phrase, g) if a.canonical[:1] and a.speaker_type == "person" else None
     if role is None or a.canonical != re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE) \
-            or _capital_role(a, phrase, people, g):
-        return
+            or _capital_role(a, phrase, people, g) or a.speaker is None or people.holders(role[0], a.speaker[0]) > 1:
+        return  # (an office the article gave two people: "the president" after two presidents stands for neither)
     pronoun = {"f": "she", "m": "he"}.get(a.extra.get("gender", ""), "person")
     h = _subject_antecedent(text, a, pronoun, history, subjects, people, gazetteer, g) \
         or _antecedent("person", _NOT_SEX.get(pronoun), history)
