@@ -82,27 +82,41 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
 
 def _describe(text: str, a: Attribution, g: Words) -> tuple[str, str, list[str]]:
     """The speaker phrase (its antecedent for "who"; "some", "many", "several" left out),
-    the appositive and the phrase's words as written; sets the speaker's type and head."""
+    the appositive and the phrase's words as written; sets the speaker's type and head
+    (what the two strings say, :func:`_phrase_facts`)."""
     phrase = text[a.speaker[0]:a.speaker[1]] if a.speaker else ""
     if "antecedent" in a.extra:
         phrase = text[a.extra["antecedent"][0]:a.extra["antecedent"][1]]
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
-    phrase = _POSSESSIVE_END.sub("", phrase)  # "the House GOP’s announced strategy": the House GOP
-    a.speaker_type = speaker_type_of(phrase, appos, g)
-    words = phrase.lower().split()
-    if words and words[0] in {"a", "an", "one", "another"}:
+    phrase, words, a.speaker_type, a.head, gender, indefinite, appositive_head = _phrase_facts(phrase, appos, g)
+    if indefinite:
         a.extra["indefinite"] = True  # "one farm lobbyist": someone "this person" may go back to
-    if words and words[0] in {"some", "many", "several"}:
-        phrase = " ".join(phrase.split()[1:])
-    a.head = head_word(phrase, g)
-    gender = _gender(phrase) or (_gender(appos) if appos else "")
     if gender:
         a.extra["gender"] = gender
-        if a.speaker_type in {"unknown", "org"}:
-            a.speaker_type = "person"  # "Mr. Podesta", "a spokeswoman"
     if appos:
-        a.extra["appositive_head"] = head_word(appos, g)
-    return phrase, appos, words
+        a.extra["appositive_head"] = appositive_head
+    return phrase, appos, list(words)
+
+
+@lru_cache(maxsize=65536)  # speaker phrases and appositives repeat across rows and articles ("he", "officials")
+def _phrase_facts(phrase: str, appos: str, g: Words) -> tuple:
+    """What a speaker phrase and its appositive say, worked out once per pair of strings:
+    ``(phrase, words, speaker type, head, gender, indefinite, appositive's head)`` — the
+    phrase without a final possessive ("the House GOP’s announced strategy": the House GOP)
+    and without a leading "some", "many", "several"; its words in lower case, as written
+    before that; a gender said by a title or a noun makes a speaker of unknown kind or a
+    body a person ("Mr. Podesta", "a spokeswoman")."""
+    phrase = _POSSESSIVE_END.sub("", phrase)
+    kind = speaker_type_of(phrase, appos, g)
+    words = tuple(phrase.lower().split())
+    indefinite = bool(words) and words[0] in {"a", "an", "one", "another"}
+    if words and words[0] in {"some", "many", "several"}:
+        phrase = " ".join(phrase.split()[1:])
+    head = head_word(phrase, g)
+    gender = _gender(phrase) or (_gender(appos) if appos else "")
+    if gender and kind in {"unknown", "org"}:
+        kind = "person"
+    return phrase, words, kind, head, gender, indefinite, head_word(appos, g) if appos else ""
 
 
 _FEMALE = frozenset("mrs ms miss madam woman spokeswoman congresswoman chairwoman businesswoman mother girl daughter "
