@@ -393,7 +393,10 @@ def _head_after_name(toks: list[Token], j: int, hi: int, g: Words) -> int | None
 
 def is_appositive(text: str, s: int, e: int) -> bool:
     seg = text[s:e].strip().lower()
-    return bool(re.match(r"(?:a|an|no|the|who|which|whose|one|its|his|her|their)\b", seg)) and len(seg.split()) <= 30
+    return _APPOSITIVE_OPENING.match(seg) is not None and len(seg.split()) <= 30
+
+
+_APPOSITIVE_OPENING = re.compile(r"(?:a|an|no|the|who|which|whose|one|its|his|her|their)\b")
 
 
 def looks_like_name(toks: list[Token], g: Words) -> bool:

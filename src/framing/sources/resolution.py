@@ -275,7 +275,10 @@ def _unnamed(canonical: str, g: Words) -> bool:
 
 def _capitalised(words: list[str]) -> set[str]:
     """The capitalised words of a phrase, lower case, a possessive left out ("Syria's": "syria")."""
-    return {re.sub(r"['\u2019]s?$", "", w).lower() for w in words if w[:1].isupper()}
+    return {_POSSESSIVE_S.sub("", w).lower() for w in words if w[:1].isupper()}
+
+
+_POSSESSIVE_S = re.compile(r"['\u2019]s?$")
 
 
 #: Categories of bodies, not people: a one-word speaker in another may be a person's surname.
@@ -309,6 +312,7 @@ def _name_and_category(text: str, a: Attribution, phrase: str, appos: str, peopl
 
 #: "the" and a name of capitalised words ("the National Shooting Sports Foundation", "the
 #: Service Employees International Union"); a capital after a phrase's first word.
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _BODY_NAMED = re.compile(r"(?i:the)\s+[A-Z][\w.'’-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.'’-]*))*$")
 _CAPITAL_INSIDE = re.compile(r"\s[A-Z]")
 
@@ -358,7 +362,7 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
             if named:
                 name, longer = people.full(named)
                 a.speaker_type = "person"
-    a.canonical = name or re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+    a.canonical = name or _LEADING_ARTICLE.sub("", phrase)
     if bodies is not None and a.speaker_type != "person" and a.canonical[:1].isupper():
         # "SOHR", "the Syrian Observatory", "the Britain-based Syrian Observatory for Human
         # Rights": the one full name the article gives the body
