@@ -55,12 +55,12 @@ NAMES = [
     "وقال إن «النصرة»، التي تسيطر على إدلب، ترفض الهدنة.",
     # a title word before the marks: a title, whatever its first word
     "عرض فيلم «تحت الشمس» في مهرجان القاهرة.",
-]
-
-NAME_GAPS: list = [
-    # straight marks typed onto the words outside them, a space inside (مقاتلي" داعش "انسحبوا)
+    # straight marks typed onto the words outside them, a space inside (مقاتلي" داعش "انسحبوا):
+    # a pair turned round
     "وقال إن مقاتلي\" داعش \"انسحبوا من المدينة.",
 ]
+
+NAME_GAPS: list = []
 
 QUOTES = [
     # a short quotation a cue stands near: the speaker's words
@@ -72,12 +72,14 @@ QUOTES = [
     ("وقال إن الوضع «تحت السيطرة».", "تحت السيطرة"),
     ("وأكد أن الجيش «سوف يرد» على الهجوم.", "سوف يرد"),
     ("وأضاف أن القوات تنتشر «وفي كل مكان».", "وفي كل مكان"),
+    # an adjective as predicate after "that" and its definite subject, ending the sentence
+    # (أن الاتفاق «تاريخي»): speech
+    ("واعتبر أن الاتفاق «تاريخي».", "تاريخي"),
+    # a speech word a turned pair is typed onto
+    ("وقال\" نحن هنا \"ثم غادر.", "نحن هنا"),
 ]
 
-QUOTE_GAPS: list = [
-    # an adjective as predicate after "that" and its subject (أن الاتفاق «تاريخي»)
-    ("واعتبر أن الاتفاق «تاريخي».", "تاريخي"),
-]
+QUOTE_GAPS: list = []
 
 
 @pytest.mark.parametrize("text", vc.rows(NAMES, NAME_GAPS))

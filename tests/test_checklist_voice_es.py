@@ -60,14 +60,15 @@ NAMES += [
     "Vio «Roma», «Coco» y «Amores perros» en una semana.",
     "Según \"Reforma\", el funcionario renunció.",
     "Joaquín Guzmán, alias \"el Chapo\", fue extraditado.",
-]
-
-NAME_GAPS: list = [
-    # a title with a comma in it, no title word before it
+    # a title with a comma in it, every word capitalised, no title word, speech word nor colon
+    # before it in its sentence
     "Vimos «Yo, Daniel Blake» en el cine.",
-    # a term in lower case after an article, a speech word earlier in the sentence
+    # a term in lower case right after a definite article (the adjective follows the noun, so the
+    # one word is the noun), a speech word earlier in the sentence
     "El gobernador dijo que los \"narcocorridos\" serán prohibidos en el estado.",
 ]
+
+NAME_GAPS: list = []
 
 QUOTES = [
     # a short quotation a cue stands near: the speaker's words
@@ -84,6 +85,9 @@ QUOTES = [
     # what one speaks of, and how one shows oneself, in lower case: one's own word
     ("El diputado habló de \"traición\".", "traición"),
     ("La ministra se mostró \"muy preocupada\" por los datos.", "muy preocupada"),
+    # a shout of capitalised words with a comma after a colon or a speech word: speech
+    ("Gritó: «Viva, México».", "Viva, México"),
+    ("«Gracias, México», dijo el presidente.", "Gracias, México"),
 ]
 
 QUOTE_GAPS: list = []

@@ -56,14 +56,14 @@ NAMES = [
     "Он сказал, что АО «Концерн «Калашников»» увеличит выпуск.",
     # what one speaks of, a capitalised name: a name
     "Министр говорил о «Газпроме» и его долгах.",
-]
-
-NAME_GAPS: list = [
-    # a name at the head of its sentence, a speech incise after its comma, a verb after that
+    # a name at the head of its sentence, a speech incise after its comma (no dash), a verb after that
     "«Роснефть», сообщила компания, увеличила добычу.",
+    "«Газпром», как сообщила компания, сократил добычу.",
     # a named case: a noun in lower case and a name in the genitive (дело Навального)
     "Песков заявил, что в Кремле не знают о «деле Навального» ничего.",
 ]
+
+NAME_GAPS: list = []
 
 QUOTES = [
     # a short quotation a cue stands near: the speaker's words
@@ -78,6 +78,8 @@ QUOTES = [
     ("Депутаты потребовали «немедленной отставки» министра.", "немедленной отставки"),
     # what one speaks of, in lower case: one's own word
     ("Министр говорил о «перезагрузке» отношений.", "перезагрузке"),
+    # a word's incise with no dash, a conjunction after it: speech
+    ("«Нет», сказал он, и ушел.", "Нет"),
 ]
 
 QUOTE_GAPS: list = []

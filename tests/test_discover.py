@@ -64,6 +64,19 @@ def test_family_of_the_lexicon_on_the_seeds(seeds):
     assert v.loc[v["variant"].isin(["Deir ez-Zor", "Deir Ezzor"]), "in_lexicon"].all()
 
 
+def test_a_name_after_a_hyphen_that_joins_two_names(seeds):
+    # "the Raqqa-Deir ez-Zor highway": two names joined, each a spelling of its own (counted by
+    # hand: 13 "Deir ez-Zor" in the seeds); a double-barrelled surname stays one name
+    v = find_variants(seeds, "Deir ez-Zor", min_count=1)
+    assert dict(zip(v["variant"], v["count"]))["Deir ez-Zor"] == 13
+    alone = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+                          "text": ["On the Raqqa-Deir ez-Zor highway. Raqqa fell.",
+                                   "Daveed Gartenstein-Ross said so. Ross disagreed, and Mr Ross left."]})
+    assert find_variants(alone.iloc[:1], "Deir ez-Zor", min_count=1)["variant"].tolist() == ["Deir ez-Zor"]
+    assert dict(zip(*find_variants(alone, "Ross", min_count=1)[["variant", "count"]].T.values)) == {"Ross": 2}
+    assert find_variants(alone, "Raqqa", min_count=1)["count"].tolist() == [2]
+
+
 def test_bad_input(constructed):
     with pytest.raises(FramingError, match="the corpus is empty"):
         find_variants(constructed.iloc[:0], "Deir ez-Zor")
@@ -211,6 +224,20 @@ def test_draft_lexicon_loads_and_says_where(constructed, tmp_path):
         draft_lexicon({"x": constructed}, name="d")
     with pytest.raises(FramingError, match="does not exist"):
         draft_lexicon({"x": ["y"]}, name="d", path=tmp_path / "no" / "d.yaml")
+
+
+def test_a_name_with_no_spelling_in_the_corpus_is_left_out_of_the_draft(constructed):
+    # notebook 00 on a corpus of another subject: "Deir ez-Zor: 0 candidate spellings", then the draft
+    # stopped with "family 'Deir ez-Zor': give its labels as {label: [patterns]} or a list of terms."
+    from framing.discover import draft_lexicon
+
+    nothing = find_variants(constructed, "Deir ez-Zor", min_count=5)
+    assert nothing.empty
+    with pytest.warns(framing.FramingWarning, match=r"'Deir ez-Zor': no term \(nothing found in the corpus\), left out"):
+        text = draft_lexicon({"Deir ez-Zor": nothing, "doors": ["door"]}, name="d")
+    assert set(framing.lexicon.parse_lexicon(text).families) == {"doors"}
+    with pytest.raises(FramingError, match=r"no family has a term \('Deir ez-Zor', 'x'\)"):
+        draft_lexicon({"Deir ez-Zor": nothing, "x": []}, name="d")
 
 
 def test_draft_lexicon_never_over_an_input_nor_into_a_corpus(tmp_path):

@@ -5,6 +5,7 @@ import pytest
 
 from framing.errors import CorpusError
 from framing.evaluate import evaluate_polnear, is_speech_cue, read_ann, read_polnear
+from framing.stats import share_interval
 
 TEXT = ("“We will win,” the senator said. Officials found that costs rose. Ms. Ray told reporters the plan "
         "failed. Mook agreed: “We focus hard.” The report said nothing. A poll showed that costs fell.")
@@ -83,6 +84,23 @@ def test_scores_counted_by_hand(gold):
     assert sorted(pairs[pairs.side == "gold"].cue[~pairs.matched]) == []
     # the predictions not in the gold: "The report said" and "showed"
     assert sorted(pairs[pairs.side == "predicted"].cue[~pairs.matched]) == ["said", "showed"]
+    # one article: no interval (the article is the sampling unit)
+    assert got[["precision_low", "precision_high", "recall_low", "recall_high"]].isna().all().all()
+
+
+def test_intervals_take_the_article_as_the_unit(gold):
+    """A second article, the same text, whose annotation lists only the first attribution:
+    it is scored too (a repeat of an outlet's article is not dropped from a gold set: its
+    attributions would all count as missed), precision 4/6 and 1/6, and the interval is the
+    gold sets' interval of those per-article counts."""
+    (gold / "dev" / "text" / "x_2.txt").write_text(TEXT, encoding="utf-8")
+    (gold / "dev" / "attributions" / "x_2_ann1.ann").write_text("\n".join(ANN.splitlines()[:4]) + "\n", encoding="utf-8")
+    scores, _ = evaluate_polnear(gold)
+    got = scores.set_index("subset").loc["all"]
+    assert got["precision"] == pytest.approx(5 / 12)
+    _, low, high = share_interval([4, 1], [6, 6], one_choice_per_article=False)
+    assert (got["precision_low"], got["precision_high"]) == pytest.approx((low, high))
+    assert got["recall_low"] <= got["recall"] <= got["recall_high"]
 
 
 def test_a_nested_match_counts_only_with_the_nested(tmp_path):

@@ -157,6 +157,13 @@ def test_attribution_scores_counted_by_hand(corpora, tmp_path, fixed_predictions
     assert allof.loc["precision_speaker_right", "value"] == pytest.approx(4 / 7)
     assert allof.loc["recall_speaker_right", "value"] == pytest.approx(4 / 6)
     assert allof.loc["addressee_right", ["hits", "n"]].tolist() == [1, 1]  # "BBC" names "the BBC"
+    # 95% intervals of the shares, the article as the unit; none for counts and f1
+    shares = ["precision", "recall", "source_accuracy", "speaker_right", "precision_speaker_right", "recall_speaker_right"]
+    for metric in shares:
+        low, value, high = allof.loc[metric, ["low", "value", "high"]]
+        assert 0 <= low <= value <= high <= 1, metric
+    assert allof.loc[["gold", "predicted", "matched", "merged", "f1"], ["low", "high"]].isna().all().all()
+    assert got.loc[("all", "outlet", "Daily", "precision"), ["low", "high"]].isna().all()  # one article: no interval
     # speech: "showed" (unmatched, no verb of saying) leaves the predictions
     speech = got.loc[("speech", "all", "(all)")]
     assert speech.loc[["gold", "predicted", "matched"], "value"].tolist() == [6, 6, 5]
@@ -193,6 +200,27 @@ def test_the_real_extractor_on_gold(corpora, tmp_path):
     scores, pairs = evaluate_attributions(write_gold(tmp_path / "g.jsonl", [record]), corpora=corpora)
     got = scores.set_index(["subset", "by", "group", "metric"]).sort_index().loc[("speech", "all", "(all)"), "value"]
     assert got["recall"] == 1.0 and got["speaker_right"] == 1.0 and A2.startswith(text)
+
+
+LONGER = ("\n\nThe city council met on Monday to discuss the budget for the coming year, and members "
+          "argued for three hours about the cost of new buses, the repair of old roads and the price of water "
+          "before they agreed to meet again next week with the mayor and the heads of every department.")
+
+
+def test_an_outlets_repeated_article_in_the_gold_is_scored_too(tmp_path):
+    """Two gold articles of one outlet with the same text (a repeat the loader would drop by
+    default): both are read by the extractor, so neither's attributions count as missed."""
+    root = tmp_path / "corpora"
+    (root / "news").mkdir(parents=True)
+    with gzip.open(root / "news" / "news.jsonl.gz", "wt", encoding="utf-8") as fh:
+        for doc_id in ("r1", "r2"):
+            fh.write(json.dumps({"doc_id": doc_id, "outlet": "Daily", "text": A2 + LONGER}) + "\n")
+    records = [dict(GOLD[1], doc_id=d, outlet="Daily", attributions=[att([[29, 33]], [[20, 28]], [[1, 17]], "Mary Lee",
+                                                                        direct=True)], text_sha256=sha(A2 + LONGER))
+               for d in ("r1", "r2")]
+    scores, _ = evaluate_attributions(write_gold(tmp_path / "g.jsonl", records), corpora=root)
+    got = scores.set_index(["subset", "by", "group", "metric"]).sort_index().loc[("speech", "all", "(all)"), "value"]
+    assert got["gold"] == 2 and got["recall"] == 1.0
 
 
 @pytest.mark.parametrize("predicted,gold,same", [
@@ -351,7 +379,8 @@ def test_cli_scores_both_kinds(corpora, tmp_path, capsys):
     assert code == 0, err
     assert "attributions, 1 articles of the dev half" in printed and "speaker_right" in printed
     table = pd.read_csv(out)
-    assert set(table.columns) == {"subset", "by", "group", "metric", "value", "hits", "n", "articles"}
+    assert set(table.columns) == {"subset", "by", "group", "metric", "value", "hits", "n", "low", "high", "articles"}
+    assert "no 95% intervals: they take the article as the unit, and need at least two articles" in printed
     plain = 'Smith said: "We stay here." Then he left.'
     (corpora / "ml" / "en.jsonl").write_text(json.dumps({"doc_id": "v2", "outlet": "Post", "text": plain}) + "\n",
                                              encoding="utf-8")
@@ -400,7 +429,7 @@ def test_a_quotation_split_into_rows_counts_once(parts_per_quote, data):
     art = pd.Series(dict(text=text, annotations=gold, doc_id="d", outlet="O", lang="en", half="dev", line=1))
     pairs = pd.DataFrame(gold_attributions._score_article(art, "en", frame, load_cues(None)))
     assert {text[s:e] for g in gold for s, e in g.content[1:]} == {"Part more"}
-    metrics = {m: (v, h, n) for m, v, h, n in gold_attributions._metrics(pairs)}
+    metrics = {m: (v, h, n) for m, v, h, n, _low, _high in gold_attributions._metrics(pairs)}
     assert metrics["precision"][0] == metrics["recall"][0] == metrics["speaker_right"][0] == 1.0
     assert metrics["predicted"][0] == metrics["gold"][0] == len(parts_per_quote)
     assert metrics["merged"][0] == len(frame) - len(parts_per_quote)

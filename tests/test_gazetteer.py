@@ -115,6 +115,26 @@ def test_seeds_keep_their_categories_with_syria_sources():
     assert "unclassified" not in set(a.speaker_category) or (a.speaker_category == "unclassified").sum() < 5
 
 
+def test_a_gazetteer_for_one_subject_warns_once_on_a_corpus_of_another(recwarn):
+    # syria_sources on news about guns: "the State Department said" is a foreign government there
+    guns = pd.DataFrame({"doc_id": [str(i) for i in range(30)], "outlet": "X",
+                         "text": [f"The State Department said the gun law {i} would pass. Rubio said it would not."
+                                  for i in range(30)]})
+    corpus = framing.load_corpus(guns, duplicates="keep")
+    framing.find_attributions(corpus, gazetteer="syria_sources")
+    framing.sourcing_profile(corpus, gazetteer="syria_sources")
+    framing.top_sources(corpus, gazetteer="syria_sources", jobs=2)
+    said = [str(w.message) for w in recwarn if "may not fit" in str(w.message)]
+    assert len(said) == 1 and said[0].startswith(
+        "gazetteer 'syria_sources' may not fit this corpus: of 30 of its documents looked at, 0 (0%) use any of the "
+        "words it is about (Syria*, Damascus")
+    assert "gazetteer='news' (--gazetteer news)" in said[0]
+    recwarn.clear()
+    framing.find_attributions(corpus)  # news: for news on any subject, no fit to check
+    framing.find_attributions(SEEDS, gazetteer="syria_sources")  # the corpus it was written for
+    assert not [w for w in recwarn if "may not fit" in str(w.message)]
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not CONTESTED.exists(), reason="abp_contested is not beside the repository")
 def test_most_attributions_on_abp_contested_get_a_category():

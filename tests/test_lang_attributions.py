@@ -277,3 +277,19 @@ def test_runs_of_capitals_are_the_token_loops(parts):
     text = "".join(a + b for a, b in parts)
     for goes_on in (lambda x: x[:1].isupper(), lambda x: x[:1].isupper() or x in {"de", "la", "van", "ибн"}):
         assert list(_runs(text, goes_on)) == _reference_runs(text, goes_on)
+
+
+def test_documents_in_another_language_are_warned_about_once_per_corpus(recwarn):
+    # notebook 03 on a German corpus read as English said it three times (attributions, profile, top sources)
+    text = ("Die Regierung hat am Montag erklärt, dass die Verhandlungen mit der Opposition fortgesetzt werden. "
+            "Der Sprecher sagte, man sei mit den Ergebnissen der Gespräche nicht zufrieden und werde die "
+            "Forderungen der anderen Seite prüfen, bevor eine Entscheidung über die Zukunft des Landes fällt.")
+    corpus = framing.load_corpus(pd.DataFrame({"doc_id": ["a", "b"], "outlet": "X", "text": [text, text + " Ja."]}),
+                                 duplicates="keep")
+    framing.find_attributions(corpus)
+    framing.sourcing_profile(corpus)
+    framing.top_sources(corpus)
+    said = [str(w.message) for w in recwarn if "hold almost none of its function words" in str(w.message)]
+    assert said == ["2 document(s) read by English's attribution rules hold almost none of its function words (the "
+                    "first: 'a'): in another language, their attributions are missed or wrong. Pass language= "
+                    "(--language, the notebooks' parameter language; attribution rules: ar, de, en, es, fr, ru)."]

@@ -160,3 +160,13 @@ def test_the_english_lexicon_on_a_corpus_read_in_another_language_says_so():
     with pytest.warns(framing.FramingWarning, match=r"lexicon 'syria' is written in English \(language: en\) but the "
                                                     r"corpus is read as French.*lexicon in French \(bundled: syria_fr\)"):
         framing.count_terms(df, language="fr")
+
+
+def test_a_loaded_corpus_is_told_once_that_the_lexicon_is_in_another_language(recwarn):
+    # notebook 03 on de.jsonl with language="de": the article view said it twice in one cell
+    corpus = framing.load_corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [PARAS["fr"]]}), language="fr")
+    framing.count_terms(corpus)
+    framing.find_mentions(corpus)
+    framing.show(corpus, "a")
+    said = [str(w.message) for w in recwarn if "is written in English" in str(w.message)]
+    assert len(said) == 1 and "but the corpus is read as French" in said[0]

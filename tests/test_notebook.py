@@ -129,3 +129,20 @@ def test_report_tables_are_spreadsheet_safe(tmp_path):
     out = framing.notebook.Output(tmp_path / "figures", "t", tables_dir=tmp_path / "tables")
     path = out.table("x", pd.DataFrame({"group": ["=1+1", "@SUM(A1)", "AFP"], "share": [-0.5, 0.25, 1.0]}))
     assert path.read_text(encoding="utf-8") == "group,share\n'=1+1,-0.5\n'@SUM(A1),0.25\nAFP,1.0\n"
+
+
+def test_every_notebook_reads_its_corpus_in_the_language_its_parameter_names():
+    # a German corpus in the notebooks was read by English's rules, and "Pass language=" had no parameter to set
+    import json
+
+    for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        cells = [("".join(c["source"]), c["metadata"].get("tags", [])) for c in json.loads(path.read_text())["cells"]
+                 if c["cell_type"] == "code"]
+        assert any("parameters" in tags and '\nlanguage = ""  # ' in src for src, tags in cells), path.name
+        assert any("framing.notebook.load_corpus(" in src and "language=language" in src for src, _ in cells), path.name
+    from .conftest import CORPORA
+
+    de = CORPORA / "multilingual" / "de.jsonl"
+    if de.exists():
+        assert framing.notebook.load_corpus(str(de), language="", warn=False).language == "en"  # empty: not given
+        assert framing.notebook.load_corpus(str(de), language="de", warn=False).language == "de"

@@ -164,6 +164,19 @@ def test_top_sources_classifies_a_person_from_the_outlets_other_articles():
     assert (row.speaker_id, row.category, row.category_from) == ("rand paul", "politician", "outlet")
 
 
+def test_top_sources_reads_no_category_for_a_description_from_other_articles():
+    # abp_contested: Al Jazeera's "critics" (unclassified in its 4 articles) were "government" from the
+    # corpus, because the Wall Street Journal's "Critics, including David Leopold, past president of …" were
+    df = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": [
+        "Critics, including the former president of the bar association, said the rule was unfair.",
+        "The government says the law helps, but critics say it undermines the constitution."]})
+    a = framing.find_attributions(df).set_index("speaker_id")
+    assert a.loc["critics", "speaker_category"].tolist() == ["government", "unclassified"]
+    t = framing.top_sources(df, by="doc").set_index(["group", "speaker_id"])
+    row = t.loc[("b", "critics")]
+    assert (row["category"], row["category_from"], row["named"]) == ("unclassified", "none", False)
+
+
 def test_top_sources_refuses_bad_options():
     with pytest.raises(framing.ParameterError):
         framing.top_sources(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["Bo said hi."]}), n=0)

@@ -119,6 +119,16 @@ def test_source_shares_and_cues(profile):
     assert "say" in names[:3]
 
 
+def test_cue_verbs_of_a_profile_with_no_cue_say_so_on_the_figure(profile):
+    # notebook 03 on German read as English: no attribution, and "no cue rows in the table; pass the
+    # table made by framing.sourcing_profile" stopped it, though the table was sourcing_profile's
+    fig, ax = plt.subplots()
+    plots.plot_cue_verbs(profile[~profile["dimension"].isin(["cue", "cue_type"])], ax=ax)
+    assert [t.get_text() for t in ax.texts] == ["No attribution with a cue verb: nothing to draw."]
+    with pytest.raises(framing.FramingError, match="no cue rows"):  # a table that is no profile at all
+        plots.plot_cue_verbs(profile[profile["dimension"] == "kind"], ax=ax)
+
+
 def test_outlet_profile(seeds, narrator, profile):
     table = framing.outlet_profile(narrator, profile, measures={"“regime” share": ("terms", ("syrian_state", "regime")),
                                                                 "direct quotes share": ("sourcing", ("kind", "direct"))})

@@ -119,6 +119,23 @@ def test_the_syria_lexicon_warns_on_a_corpus_it_does_not_fit():
         framing.count_terms(on, warn=False, duplicates="keep")  # no warning
 
 
+def test_a_corpus_scored_several_times_is_told_once_that_the_lexicon_does_not_fit():
+    # notebook 02 counts one corpus four times (narrator, over time, all voices, by voice): one warning
+    corpus = framing.load_corpus(_docs(["The government said the army would guard the border. " * 3] * 25),
+                               duplicates="keep")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        framing.count_terms(corpus, voice="narrator")
+        framing.count_terms(corpus, voice="all")
+        framing.count_terms_by_voice(corpus)
+        framing.count_terms(corpus, lexicon="syria_fr")  # another lexicon: told too
+    said = [str(w.message) for w in caught if "may not fit" in str(w.message)]
+    assert [m.split(" may not fit")[0] for m in said] == ["lexicon 'syria'", "lexicon 'syria_fr'"]
+    with pytest.warns(framing.FramingWarning, match="lexicon 'syria' may not fit"):  # a new corpus: told again
+        framing.count_terms(_docs(["The government said the army would guard the border. " * 3] * 25),
+                            duplicates="keep")
+
+
 def test_a_lexicon_of_your_own_can_say_what_it_fits(tmp_path):
     path = tmp_path / "guns.yaml"
     path.write_text("name: guns\nfit:\n  about: [gun*, firearm*]\n  rate: 5\nfamilies:\n  f:\n    labels:\n"
@@ -131,3 +148,26 @@ def test_a_lexicon_of_your_own_can_say_what_it_fits(tmp_path):
     path.write_text("name: guns\nfit:\n  rate: none\nfamilies:\n  f:\n    labels:\n      a: [b]\n")
     with pytest.raises(framing.LexiconError, match="line 3: fit: rate must be a positive number"):
         framing.load_lexicon(path)
+
+
+def test_a_comparison_says_when_the_lexicon_does_not_fit():
+    # framing compare on a corpus about guns compared "government" shares with no word of the fit
+    off = pd.DataFrame({"doc_id": [str(i) for i in range(30)], "outlet": ["X", "Y"] * 15,
+                        "text": [f"The government said the gun law {i} would pass, the army said." for i in range(30)]})
+    with pytest.warns(framing.FramingWarning, match=r"lexicon 'syria' may not fit this corpus: of 30 of its documents "
+                                                    r"looked at, 0 \(0%\)"):
+        framing.compare_groups(off, family="syrian_state", resamples=99, duplicates="keep")
+    corpus = framing.load_corpus(off, duplicates="keep")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        framing.count_terms(corpus)
+        framing.compare_groups(corpus, family="syrian_state", resamples=99)
+    assert sum("may not fit" in str(w.message) for w in caught) == 1  # once per corpus and lexicon
+
+
+def test_the_mention_table_says_when_the_lexicon_does_not_fit():
+    # framing mentions on a corpus about guns listed the syria lexicon's "government" rows with no word
+    off = _docs(["The government said the army would guard the border. " * 3] * 25)
+    with pytest.warns(framing.FramingWarning, match=r"lexicon 'syria' may not fit this corpus: of 25 of its documents"):
+        m = framing.find_mentions(off, duplicates="keep")
+    assert len(m) == 25 * 3 * 2

@@ -164,3 +164,22 @@ def _lives(pid: int) -> bool:
             return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
+
+
+@pytest.mark.parametrize("name,content,says", [
+    ("header.csv", "doc_id,outlet,text\n", "its columns and no row"),
+    ("empty.jsonl", "", "no line, or blank lines only"),
+    ("blank.jsonl", "\n\n", "no line, or blank lines only"),
+])
+@pytest.mark.parametrize("command", ["terms", "sources"])
+def test_a_file_that_holds_no_document_is_an_error_not_an_empty_table(tmp_path, capsys, name, content, says, command):
+    # it was an empty table, exit 0, no word (header.csv), or "no text column 'text'. The columns are: (none)"
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main([command, str(path), "-o", str(out)]) == 1
+    assert f"{path}: the file holds no document ({says}" in capsys.readouterr().err
+    assert not out.exists()
+    pd.DataFrame({"doc_id": [], "text": []}).to_parquet(tmp_path / "none.parquet")
+    assert main([command, str(tmp_path / "none.parquet"), "-o", str(out)]) == 1
+    assert "none.parquet: the file holds no document (its columns and no row" in capsys.readouterr().err

@@ -34,8 +34,8 @@ EXPECTED = [
     ("003", "Chris Kozak", "Chris Kozak", "analyst", "told", "mixed"),
     ("003", "Chris Kozak", "Chris Kozak", "analyst", "", "mixed"),
     ("003", "Syria Direct", "Syria Direct", "media", "reported", "indirect"),
-    ("003", "Some residents inside Deir e-Zor’s regime-held neighborhoods",
-     "residents inside Deir e-Zor’s regime-held neighborhoods", "civilian", "say", "indirect"),
+    ("003", "Some residents inside Deir e-Zor’s regime-held neighborhoods",  # the quantifier kept (issue 23)
+     "some residents inside Deir e-Zor’s regime-held neighborhoods", "civilian", "say", "indirect"),
     ("003", "Khoula", "Khoula", "civilian", "told", "direct"),
     ("003", "Khoula", "Khoula", "civilian", "", "direct"),
     ("003", "she", "Khoula", "civilian", "said", "mixed"),

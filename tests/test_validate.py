@@ -162,6 +162,19 @@ def test_committed_example_sheets(seeds_dir):
     assert overall["coded"] == 49 and np.isfinite(overall["precision"])
 
 
+def test_a_sheet_of_another_corpus_says_so_in_one_line(seeds_dir):
+    # notebook 06 on a corpus of its own with the seeds' example sheet: the error listed 20 items
+    # "document '001_…' is not in the corpus given" (1,460 characters)
+    docs = seeds_dir.parent / "docs" / "examples"
+    other = pd.DataFrame({"doc_id": ["x"], "outlet": ["X"], "text": ["The regime said so."]})
+    with pytest.raises(FramingError) as caught:
+        validation_report(docs / "validation-seeds-mentions.csv", corpus=other)
+    said = str(caught.value)
+    assert "validation-seeds-mentions.csv: none of the 5 documents its 49 rows code is in the corpus given " \
+           "('000_0e610ba5e1151d7d', '001_09f594cc2e8375b3', '002_bdb1b9750f5c571d' …)" in said
+    assert "a sheet drawn from another corpus?" in said and len(said) < 400
+
+
 def test_cli_validate(tmp_path, capsys, seeds_dir):
     out = tmp_path / "sheet.csv"
     assert main(["validate", "sample", str(seeds_dir), "-n", "2", "--strata", "family", "-o", str(out), "-q"]) == 0

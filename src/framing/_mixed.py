@@ -16,7 +16,7 @@ import pandas as pd
 
 from ._runner import corpus_language, corpus_mixed
 from .cues import CueTable, cues_of, load_cues
-from .errors import FramingWarning, caller_stacklevel
+from .errors import FramingWarning, caller_stacklevel, warn_once
 from .lang import get_language, languages
 from .lexicon import bundled_lexicons, load_lexicon
 
@@ -59,13 +59,12 @@ def lexicon_languages(lex, corpus, load: dict) -> Counter | None:
         # a language registered from a copy of another keeps its name: then the codes tell them apart
         ours, them = ((own.name, read.name) if own.name != read.name else
                       (f"{own.name} ({own.code})", f"{read.name} ({read.code})"))
-        warnings.warn(f"lexicon {lex.name!r} is written in {own.name} (language: {own.code}) but the corpus is read as "
-                      f"{read.name} (language: {read.code}): its quotation marks, sentences and names in marks are read as "
-                      f"{them}'s. If the corpus is in {ours}, pass language={own.code!r} (--language {own.code}); if it "
-                      f"is in {them}, {ours} patterns miss its words: score it with a lexicon in {them}"
-                      f"{' (bundled: ' + ', '.join(theirs) + ')' if theirs else ''}. "
-                      "framing.detect_languages tells each document's language.",
-                      FramingWarning, stacklevel=caller_stacklevel())
+        warn_once(f"lexicon {lex.name!r} is written in {own.name} (language: {own.code}) but the corpus is read as "
+                  f"{read.name} (language: {read.code}): its quotation marks, sentences and names in marks are read as "
+                  f"{them}'s. If the corpus is in {ours}, pass language={own.code!r} (--language {own.code}); if it "
+                  f"is in {them}, {ours} patterns miss its words: score it with a lexicon in {them}"
+                  f"{' (bundled: ' + ', '.join(theirs) + ')' if theirs else ''}. "
+                  "framing.detect_languages tells each document's language.", corpus)  # once per loaded corpus
     return None
 
 

@@ -18,6 +18,7 @@ from .corpus import LOAD_OPTIONS, Corpus, as_corpus, check_load, iter_corpus
 from .corpus.mixed import DETECT
 from .errors import FramingError, MarksWarning
 from .lang import DEFAULT_LANGUAGE
+from .lexicon import about_sample, warn_fit
 
 __all__ = ["LOAD_OPTIONS", "check_load", "corpus_language", "corpus_mixed", "documents", "map_corpus", "on_frame"]
 
@@ -56,24 +57,46 @@ def corpus_mixed(corpus, load: dict) -> bool:
 
 
 def map_corpus(func, corpus, *, jobs: int, progress: bool, load: dict, languages: Counter | None = None,
-               **kw) -> Iterator:
+               fit=None, **kw) -> Iterator:
     """``func(chunk, **kw)`` for each chunk of the corpus, in order. On one process the
     chunks go as read; on several, as pieces cut from them, sent as plain tables (a
     Corpus' caches stay behind) and made a Corpus again where they are scored.
     ``languages``, when given, counts the documents of each language (``lang``) of a
-    corpus of mixed languages as they are read."""
+    corpus of mixed languages as they are read. A lexicon given as ``fit``, or a source
+    gazetteer given to ``func`` (``gaz=``), that says what it is about (``fit: about``) is
+    checked on the chunks as they are read, and a warning said once the last part is made
+    when the corpus hardly speaks of it (:func:`framing.lexicon.fit_warning`)."""
     check_load(load)
     chunks = documents(corpus, **load)
     if languages is not None:
         chunks = _counted(chunks, languages)
+    (lex, what), sample = ((fit, "lexicon") if fit is not None else (kw.get("gaz"), "gazetteer")), Counter()
+    checked = lex is not None and lex.about is not None
+    if checked:
+        chunks = _sampled(chunks, lex, sample)
     if jobs == 1:
         if load.get("warn") is False:
             chunks = _without_marks_warning(chunks)
-        return map_chunks(partial(func, **kw), chunks, jobs=1, progress=progress)
-    # the pieces travel as plain tables: the language goes with the function
-    language, mixed = corpus_language(corpus, load), corpus_mixed(corpus, load)
-    pieces = split_frames((c.documents for c in chunks), jobs)
-    return map_chunks(partial(on_frame, func, language=language, mixed=mixed, **kw), pieces, jobs=jobs, progress=progress)
+        parts = map_chunks(partial(func, **kw), chunks, jobs=1, progress=progress)
+    else:
+        # the pieces travel as plain tables: the language goes with the function
+        language, mixed = corpus_language(corpus, load), corpus_mixed(corpus, load)
+        pieces = split_frames((c.documents for c in chunks), jobs)
+        parts = map_chunks(partial(on_frame, func, language=language, mixed=mixed, **kw), pieces, jobs=jobs,
+                           progress=progress)
+    return _then_fit(parts, lex, what, sample, corpus) if checked else parts
+
+
+def _sampled(chunks: Iterator[Corpus], lex, sample: Counter) -> Iterator[Corpus]:
+    for chunk in chunks:
+        sample.update(about_sample(lex, chunk.documents["text"]))
+        yield chunk
+
+
+def _then_fit(parts, lex, what: str, sample: Counter, corpus) -> Iterator:
+    """``parts`` as they come, then the fit warning (once per loaded corpus)."""
+    yield from parts
+    warn_fit(lex, corpus, documents=sample["about_checked"], about_docs=sample["about_docs"], what=what)
 
 
 def _without_marks_warning(chunks: Iterator[Corpus]) -> Iterator[Corpus]:

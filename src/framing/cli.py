@@ -218,9 +218,23 @@ def _evaluate_gold(args: argparse.Namespace) -> int:
     if kind == "attributions":
         print("all: every gold attribution (all are speech by the annotation rules: the figures to cite); speech: as "
               "PolNeAR's, leaving out gold cues the cue table lacks (docs/evaluation.md)")
+    print(_intervals_line(scores, ["precision", "recall", "speaker_right"] if kind == "attributions"
+                          else ["agreement", "names_narrator"]))
     if args.output:
         write_table(scores, args.output, inputs=(args.gold,))
     return 0
+
+
+def _intervals_line(scores, shares: list[str]) -> str:
+    """The overall figures (of each subset, where there are subsets) with their 95% intervals
+    (articles as the unit)."""
+    rows = scores[(scores.by == "all") & scores.metric.isin(shares)]
+    if rows["low"].isna().all():
+        return "no 95% intervals: they take the article as the unit, and need at least two articles"
+    parts = [" ".join([*([r.subset] if "subset" in rows.columns else []), r.metric])
+             + (f" {r.value:.3f} [{r.low:.3f}, {r.high:.3f}]" if r.low == r.low else f" {r.value:.3f}")
+             for r in rows.itertuples()]
+    return "95% intervals, the article as the unit: " + "; ".join(parts)
 
 
 def _discover(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from collections import Counter
 
 import numpy as np
@@ -27,7 +28,7 @@ from ._params import POSITIVE, WHOLE, Interval, validate_params
 from ._words import APOSTROPHES, LETTER, WORD_PATTERN, WORD_RE, context, words
 from .compare import distinctive_words_by_group
 from .corpus import as_corpus
-from .errors import FramingError
+from .errors import FramingError, FramingWarning, caller_stacklevel
 from .groups import grouping
 from .lexicon import EXAMPLE_LEXICON, load_lexicon, parse_lexicon
 from .stats import log_odds_dirichlet
@@ -146,12 +147,13 @@ def find_variants(corpus, name: "str | None" = None, *, family: str | None = Non
             toks = [(w, s + lo, e + lo) for w, s, e in words(text[lo:m.end() + reach], lower=False)]
             if toks and lo > 0 and toks[0][1] == lo and text[lo - 1].isalpha():
                 toks = toks[1:]  # a word cut by the window
-            starts = [s for _, s, _ in toks]
-            if m.start() not in starts:
+            toks = _joined_names(toks, vocab)
+            # the words the anchor covers: one, or the two of a pair of names ("Raqqa-Deir")
+            through = [i for i, (_, s, _) in enumerate(toks) if m.start() <= s < m.end()]
+            if not through or toks[through[0]][1] != m.start():
                 continue
-            p = starts.index(m.start())
             low = [w.lower() for w, _, _ in toks]
-            for n in range(1, max_n + 1):
+            for p, n in ((p, n) for p in through for n in range(1, max_n + 1)):
                 for first in range(max(0, p - n + 1), min(p, len(toks) - n) + 1):
                     s, e = toks[first][1], toks[first + n - 1][2]
                     if "\n\n" in text[s:e] or _BREAK.search(text, s, e):
@@ -198,6 +200,22 @@ def find_variants(corpus, name: "str | None" = None, *, family: str | None = Non
     if top is not None:
         out = out.head(top)
     out.attrs.update(seeds=seeds, family=family, by=by)
+    return out
+
+
+def _joined_names(toks: list, vocab: Counter) -> list:
+    """The words with each pair of names joined by a hyphen cut in two, so that an n-gram can
+    start at the second ("Deir ez-Zor" in "the Raqqa-Deir ez-Zor highway"). Two names: both
+    capitalised, the first not an article ("al-Assad") and written alone elsewhere in the
+    corpus ("Raqqa"), which a double-barrelled surname's first part is not ("Gartenstein-Ross")."""
+    out = []
+    for w, s, e in toks:
+        head, hyphen, tail = w.partition("-")
+        if (hyphen and head[:1].isupper() and tail[:1].isupper() and head.lower() not in _ARTICLE_WORDS
+                and vocab[head.lower()] and len(head) > 1 and len(tail) > 1):
+            out += [(head, s, s + len(head)), (tail, s + len(head) + 1, e)]
+        else:
+            out.append((w, s, e))
     return out
 
 
@@ -557,6 +575,7 @@ def draft_lexicon(families: dict, *, name: str, corpus=None, path=None, descript
     if not isinstance(families, dict) or not families:
         raise FramingError("families must be a dict of {family: {label: [patterns]}} (or {family: [terms]}).")
     spec: dict = {}
+    empty = []
     for family, labels in families.items():
         if isinstance(labels, pd.DataFrame):
             col = "variant" if "variant" in labels.columns else "term" if "term" in labels.columns else None
@@ -565,13 +584,23 @@ def draft_lexicon(families: dict, *, name: str, corpus=None, path=None, descript
             labels = list(labels[col])
         if isinstance(labels, (list, tuple)):
             labels = {str(t): [str(t)] for t in labels}
-        if not isinstance(labels, dict) or not labels:
+        if not isinstance(labels, dict):
             raise FramingError(f"family {family!r}: give its labels as {{label: [patterns]}} or a list of terms.")
+        if not labels:  # a table of nothing found: find_variants found no spelling in this corpus
+            empty.append(str(family))
+            continue
         key = re.sub(r"[^0-9a-z]+", "_", fold(str(family))).strip("_") or "family"
         if key in spec:
             raise FramingError(f"two families would both be called {key!r}; name them apart.")
         spec[key] = {str(lab): [str(p) for p in (pats if isinstance(pats, (list, tuple)) else [pats])]
                      for lab, pats in labels.items()}
+    if empty:
+        what = ", ".join(map(repr, empty))
+        if not spec:
+            raise FramingError(f"no family has a term ({what}): nothing found in the corpus to draft a lexicon from. "
+                               "Check the names' spelling, or lower min_count.")
+        warnings.warn(f"{what}: no term (nothing found in the corpus), left out of the draft.", FramingWarning,
+                      stacklevel=caller_stacklevel())
     doc = {"name": name, "description": description or f"Draft lexicon {name}: edit before use.", "version": "draft",
            "families": {f: {"labels": {lab: {"patterns": pats} for lab, pats in labs.items()}} for f, labs in spec.items()}}
     text = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=120)

@@ -40,6 +40,27 @@ class MarksWarning(FramingWarning):
     read, silenced with the other reading problems by ``warn=False``."""
 
 
+#: Where a Corpus keeps the warnings it was given (:func:`warn_once`; shared with its subsets).
+WARNINGS_GIVEN = ("warnings given",)
+
+
+def warn_once(message: str, corpus, category: type = FramingWarning, key=None) -> None:
+    """Warn ``message`` at the user's line, unless it (or another of the same ``key``) was
+    given already about this very corpus: a :class:`framing.Corpus` keeps the warnings it was
+    given (with its cached facts), so a notebook that scores one corpus several times is told
+    once. A path or a table keeps nothing: each call reads it anew and warns anew."""
+    cached = getattr(corpus, "cached", None)
+    if cached is not None:
+        told = cached(WARNINGS_GIVEN, set)
+        key = message if key is None else key
+        if key in told:
+            return
+        told.add(key)
+    import warnings
+
+    warnings.warn(message, category, stacklevel=caller_stacklevel())
+
+
 def caller_stacklevel() -> int:
     """The ``stacklevel`` for :func:`warnings.warn` that points at the user's line: the
     first frame outside this package, counted from the function that calls this one."""

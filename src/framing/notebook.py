@@ -52,13 +52,15 @@ def setup() -> bool:
     return _notebook.install()
 
 
-def load_corpus(corpus_path, *, outlets=(), parameter: str = "corpus_path", **load) -> Corpus:
+def load_corpus(corpus_path, *, outlets=(), language: str | None = "", parameter: str = "corpus_path",
+                **load) -> Corpus:
     """The corpus a notebook's parameters name: ``corpus_path`` found from the notebook's
     folder or the project's (:func:`framing.resolve_path`), read with ``load``'s options
-    (:func:`framing.load_corpus`), kept to ``outlets`` (empty: every outlet). A missing
-    corpus is an error that names the ``parameter`` to set."""
+    (:func:`framing.load_corpus`) in ``language`` (empty, a notebook's "not given": the
+    default, English; ``"detect"``: each document's own), kept to ``outlets`` (empty: every
+    outlet). A missing corpus is an error that names the ``parameter`` to set."""
     path = resolve_path(corpus_path, what="corpus", hint=f"Set the parameter {parameter} to the corpus' path.")
-    return _load_corpus(path, **load).subset(outlets=list(outlets))
+    return _load_corpus(path, language=language or None, **load).subset(outlets=list(outlets))
 
 
 class Output:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import numpy as np
 from scipy.special import betaincinv, ndtri, stdtrit  # scipy.stats' quantiles without its second of import time
 
-from ._params import WHOLE, Interval, check, validate_params
+from ._params import WHOLE, Instance, Interval, check, validate_params
 from .errors import FramingError
 
 __all__ = ["article_share_interval", "share_interval", "difference_interval", "log_odds_dirichlet", "cluster_variance", "check_min",
@@ -41,6 +41,9 @@ MIN_DOCS = 5
 #: Groups whose share rests on fewer mentions (attributions …) than this are flagged ``too_few`` by default.
 MIN_COUNT = 10
 
+
+#: A yes-or-no option.
+FLAG = Instance(bool, text="True or False")
 
 #: The ``confidence`` option of intervals.
 CONFIDENCE = Interval(0, 1, closed="neither", text="a number between 0 and 1 (e.g. 0.95)")
@@ -68,8 +71,9 @@ def cluster_variance(count, total, count_sq, count_total, total_sq, docs):
     return p, docs / (docs - 1) * resid / (total * total)
 
 
-@validate_params(confidence=CONFIDENCE)
-def article_share_interval(count, total, *, count_sq, count_total, total_sq, docs, confidence: float = 0.95):
+@validate_params(confidence=CONFIDENCE, one_choice_per_article=FLAG)
+def article_share_interval(count, total, *, count_sq, count_total, total_sq, docs, confidence: float = 0.95,
+                           one_choice_per_article: bool = True):
     """Interval of a share ``Σk / Σn`` with articles as the sampling unit, from sums over articles.
 
     Every argument is a sum over the articles of a group (scalars or arrays of one shape), so
@@ -85,6 +89,13 @@ def article_share_interval(count, total, *, count_sq, count_total, total_sq, doc
         ``m``, the number of articles with ``n_i > 0``.
     confidence : float
         0.95 for a 95% interval.
+    one_choice_per_article : bool
+        True (shares of a convention): an article's mentions are one choice repeated, so
+        the effective number of observations is never more than ``m`` (step 3 above).
+        False (the accuracy of an extraction scored against a reader, ``framing evaluate``):
+        each item is an event of its own whose correlation within an article the cluster
+        variance measures, so ``n_eff`` is bounded by ``Σ n`` only (``docs/statistics.md``:
+        its coverage by simulation).
 
     Returns
     -------
@@ -114,7 +125,9 @@ def article_share_interval(count, total, *, count_sq, count_total, total_sq, doc
             n_eff = np.where(var > 0, p * (1 - p) / var, np.inf)
         z = ndtri(0.5 + level / 2)
         t = stdtrit(m - 1, 0.5 + level / 2)
-        n_eff = np.minimum(np.minimum(n_eff * (z / t) ** 2, m), n)
+        n_eff = np.minimum(n_eff * (z / t) ** 2, n)
+        if one_choice_per_article:
+            n_eff = np.minimum(n_eff, m)
         # Clopper-Pearson, as statsmodels' proportion_confint(method="beta") computes it
         x = p * n_eff
         alpha = 1 - level
@@ -129,8 +142,8 @@ def article_share_interval(count, total, *, count_sq, count_total, total_sq, doc
     return low, high
 
 
-@validate_params(confidence=CONFIDENCE)
-def share_interval(counts, totals, *, confidence: float = 0.95):
+@validate_params(confidence=CONFIDENCE, one_choice_per_article=FLAG)
+def share_interval(counts, totals, *, confidence: float = 0.95, one_choice_per_article: bool = True):
     """The same interval from the per-article counts of one group.
 
     Parameters
@@ -138,6 +151,8 @@ def share_interval(counts, totals, *, confidence: float = 0.95):
     counts, totals : array-like
         ``k_i`` and ``n_i`` for each article (articles with ``n_i = 0`` are left out: they
         say nothing about the share).
+    confidence, one_choice_per_article
+        As :func:`article_share_interval`'s.
 
     Returns
     -------
@@ -159,7 +174,8 @@ def share_interval(counts, totals, *, confidence: float = 0.95):
     k, n = k[keep], n[keep]
     share = float(k.sum() / n.sum()) if n.sum() > 0 else float("nan")
     low, high = article_share_interval(k.sum(), n.sum(), count_sq=(k * k).sum(), count_total=(k * n).sum(),
-                                       total_sq=(n * n).sum(), docs=len(k), confidence=confidence)
+                                       total_sq=(n * n).sum(), docs=len(k), confidence=confidence,
+                                       one_choice_per_article=one_choice_per_article)
     return share, low, high
 
 

@@ -8,7 +8,6 @@ Every mention carries its **voice** — ``narrator`` (the outlet's own words) or
 
 from __future__ import annotations
 
-import warnings
 from collections import Counter
 from collections.abc import Iterator
 
@@ -21,10 +20,10 @@ from ._params import JOBS, WHOLE, Options, validate_params
 from ._runner import corpus_mixed, map_corpus
 from ._words import context
 from .corpus import Corpus
-from .errors import FramingError, FramingWarning, LexiconError, caller_stacklevel
+from .errors import FramingError, LexiconError
 from .groups import PERIOD, Grouping, grouping
 from .lang import text_direction
-from .lexicon import EXAMPLE_LEXICON, Lexicon, fit_warning, load_lexicon, parse_lexicon
+from .lexicon import EXAMPLE_LEXICON, Lexicon, about_sample, load_lexicon, parse_lexicon, warn_fit
 from .stats import MIN_COUNT, MIN_DOCS, article_share_interval
 from .text import count_voice_tokens
 
@@ -105,8 +104,8 @@ def _mention_parts(corpus, lexicon, include_boilerplate: bool, jobs: int, progre
     """The mention rows of each chunk (or piece of a chunk), in order."""
     lex = load_lexicon(lexicon)
     seen = lexicon_languages(lex, corpus, load)
-    return warn_after(map_corpus(_mention_rows, corpus, jobs=jobs, progress=progress, load=load, languages=seen, lex=lex,
-                                 include_boilerplate=include_boilerplate, names=names), lex, seen)
+    return warn_after(map_corpus(_mention_rows, corpus, jobs=jobs, progress=progress, load=load, languages=seen, fit=lex,
+                                 lex=lex, include_boilerplate=include_boilerplate, names=names), lex, seen)
 
 
 def _mention_rows(chunk: Corpus, *, lex: Lexicon, include_boilerplate: bool, names: str = "narrator") -> list:
@@ -211,11 +210,7 @@ def chunk_stats(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str, 
     if len(docs) == 0:
         return counts, tokens_all, tokens_quoted, n_docs, fit, sums, tokens_name
     groups = grouping.labels(docs)
-    if lex.about is not None:  # does the corpus speak of what the lexicon is about? (a sample suffices)
-        about = lex.about
-        sample = docs["text"].iloc[:FIT_SAMPLE]
-        fit["about_checked"] = len(sample)
-        fit["about_docs"] = sum(next(about.finditer(text), None) is not None for text in sample)
+    fit.update(about_sample(lex, docs["text"]))  # does the corpus speak of what the lexicon is about?
     for group, (doc_counts, t_all, t_q, t_n) in zip(groups, _doc_counts(chunk, lex, include_boilerplate, names)):
         n_docs[group] += 1
         if group is None:
@@ -246,11 +241,6 @@ def merge_stats(parts) -> tuple:
         merge_by_group(sums, su)
         tokens_name.update(tn)
     return counts, tokens_all, tokens_quoted, n_docs, fit, sums, tokens_name
-
-
-#: Documents of each chunk (of up to ``chunksize``) looked at for the words a lexicon is
-#: ``about`` (:func:`framing.lexicon.fit_warning`): a share needs a sample, not every text.
-FIT_SAMPLE = 200
 
 
 def _family_of(key: tuple) -> str:
@@ -307,7 +297,7 @@ def article_counts(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, family
     g = grouping(by, period=period, date_col=date_col)
     rows: list = []
     undated = 0
-    for part, n_undated in map_corpus(_article_rows, corpus, jobs=jobs, progress=progress, load=load, lex=lex, grouping=g,
+    for part, n_undated in map_corpus(_article_rows, corpus, jobs=jobs, progress=progress, load=load, fit=lex, lex=lex, grouping=g,
                                        voice=voice, family=family, include_boilerplate=include_boilerplate,
                                        names=names_in_marks):
         rows.extend(part)
@@ -412,7 +402,7 @@ def count_terms(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, by: "str 
     """
     stats, lex, g = _term_stats(corpus, lexicon, by, period, date_col, voice, min_count, min_docs, include_boilerplate,
                                 jobs, progress, load, names_in_marks)
-    return score_table(stats, lex=lex, grouping=g, voice=voice, min_count=min_count, min_docs=min_docs)
+    return score_table(stats, lex=lex, grouping=g, voice=voice, min_count=min_count, min_docs=min_docs, corpus=corpus)
 
 
 def _term_stats(corpus, lexicon, by, period, date_col, voice, min_count, min_docs, include_boilerplate, jobs, progress,
@@ -437,14 +427,15 @@ def iter_count_terms(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, by: 
     uses. The corpus is scored before the first frame comes."""
     stats, lex, g = _term_stats(corpus, lexicon, by, period, date_col, voice, min_count, min_docs, include_boilerplate,
                                 jobs, progress, load, names_in_marks)
-    return score_frames(stats, lex=lex, grouping=g, voice=voice, min_count=min_count, min_docs=min_docs,
+    return score_frames(stats, lex=lex, grouping=g, voice=voice, min_count=min_count, min_docs=min_docs, corpus=corpus,
                         zeros=zeros, batch=batch)
 
 
-def score_table(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_count: int, min_docs: int) -> pd.DataFrame:
+def score_table(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_count: int, min_docs: int,
+                corpus=None) -> pd.DataFrame:
     """The tidy score table from summed per-group statistics (:func:`merge_stats`; shared by
-    every backend)."""
-    n_docs, undated, fit = _score_start(stats, lex=lex, grouping=grouping, min_count=min_count, min_docs=min_docs)
+    every backend); ``corpus``, when a Corpus, is told once that the lexicon does not fit."""
+    n_docs, undated, fit = _score_start(stats, lex=lex, grouping=grouping, corpus=corpus)
     df = _score_frame(sorted(n_docs, key=grouping.sort_key), stats, n_docs, lex=lex, grouping=grouping, voice=voice,
                       min_count=min_count, min_docs=min_docs)
     df.attrs.update(grouping.attrs(), voice=voice, min_count=min_count, min_docs=min_docs, undated_docs=undated,
@@ -452,15 +443,13 @@ def score_table(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_coun
     return df
 
 
-def _score_start(stats, *, lex: Lexicon, grouping: Grouping, min_count: int, min_docs: int):
+def _score_start(stats, *, lex: Lexicon, grouping: Grouping, corpus=None):
     """Checks and warnings before a score table: ``(documents per group, undated, fit)``."""
     counts, tokens_all, _, n_docs, fit_sample, _, _ = stats
     n_docs = Counter(n_docs)
     fit = dict(documents=fit_sample["about_checked"], about_docs=fit_sample["about_docs"],
                mentions=sum(counts.values()), tokens=sum(tokens_all.values()))
-    message = fit_warning(lex, **fit)
-    if message:
-        warnings.warn(message, FramingWarning, stacklevel=caller_stacklevel())
+    warn_fit(lex, corpus, **fit)
     undated = n_docs.pop(None, 0)
     grouping.warn_undated(undated, "the term counts")
     return n_docs, undated, fit
@@ -504,11 +493,11 @@ def _score_frame(groups, stats, n_docs, *, lex: Lexicon, grouping: Grouping, voi
 
 
 def score_frames(stats, *, lex: Lexicon, grouping: Grouping, voice: str, min_count: int, min_docs: int,
-                 zeros: bool = True, batch: int | None = None):
+                 zeros: bool = True, batch: int | None = None, corpus=None):
     """The score table of :func:`score_table` as frames of ``batch`` groups each, made as
     they are written (``framing terms --by doc``: the documents × labels table is never
     whole in memory); ``zeros=False`` leaves out the rows of labels a group never uses."""
-    n_docs, _, _ = _score_start(stats, lex=lex, grouping=grouping, min_count=min_count, min_docs=min_docs)
+    n_docs, _, _ = _score_start(stats, lex=lex, grouping=grouping, corpus=corpus)
     groups = sorted(n_docs, key=grouping.sort_key)
     batch = batch or SCORE_BATCH
     for i in range(0, max(len(groups), 1), batch):

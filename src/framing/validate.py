@@ -296,6 +296,12 @@ def read_coding_sheet(source, *, corpus=None) -> pd.DataFrame:
         listing = "; ".join(f"item {item}: {reason}" for item, reason in refused[:20])
         more = f"; and {len(refused) - 20} more" if len(refused) > 20 else ""
         if len(refused) == len(df):
+            if texts is not None and all(reason.endswith("is not in the corpus given") for _, reason in refused):
+                absent = sorted(set(df["doc_id"].astype(str)))
+                raise FramingError(f"{name}: none of the {len(absent)} documents its {len(df)} rows code is in the "
+                                   f"corpus given ({', '.join(map(repr, absent[:3]))}{' …' if len(absent) > 3 else ''}):"
+                                   " a sheet drawn from another corpus? Report it with the corpus it was drawn from (in "
+                                   "notebook 06, list your own coders' copies in coded_sheets).")
             raise FramingError(f"{name}: no row of the sheet checks — {listing}{more}.")
         warnings.warn(f"{name}: {len(refused)} of {len(df)} rows left out — {listing}{more}; the other rows are "
                       "reported.", FramingWarning, stacklevel=2)

@@ -164,6 +164,10 @@ def _stream(source, problems: Problems, read: dict, language: str, duplicates: s
         seen = len(problems.rows)
         documents += len(df)
         yield Corpus(df, chunk_problems.reset_index(drop=True), name, language, mixed=mixed)
+    if documents == 0 and not isinstance(source, pd.DataFrame) and not problems.rows:
+        # a file with nothing in it: an empty table would pass for a corpus that uses no term
+        raise CorpusError(f"{name}: the file holds no document (its columns and no row, or no line at all). "
+                          "Check that it is the corpus you meant, or the export cut short.")
     if len(problems.rows) > seen:
         yield Corpus(_no_documents(mixed), problems.frame().iloc[seen:].reset_index(drop=True), name, language, mixed=mixed)
     note_corpus(source, documents=documents, problems=problems.rows)  # read whole: a table's manifest names it

@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..errors import CorpusError, FramingWarning, MarksWarning, caller_stacklevel
+from ..errors import WARNINGS_GIVEN, CorpusError, FramingWarning, MarksWarning, caller_stacklevel
 from ..groups import grouping, parse_dates
 from ..lang import DEFAULT_LANGUAGE, get_language, languages
 from ..text import analyze
@@ -242,7 +242,10 @@ class Corpus:
         if copies is not None:  # the table of the documents kept and set aside, of these outlets (or values)
             ids = set(kept["doc_id"]) | (set(aside["doc_id"]) if aside is not None else set())
             copies = copies[copies["doc_id"].isin(ids)].reset_index(drop=True)
-        return Corpus(kept, self.problems, self.source, self.language, copies, aside, self.selection, self.mixed)
+        sub = Corpus(kept, self.problems, self.source, self.language, copies, aside, self.selection, self.mixed)
+        # what the corpus was warned about is not said again about some of its documents (errors.warn_once)
+        sub.cached(WARNINGS_GIVEN, lambda: self.cached(WARNINGS_GIVEN, set))
+        return sub
 
     def __len__(self) -> int:
         return len(self.documents)

@@ -36,6 +36,9 @@ _OUTPUT_TABLES = [({"speaker", "cue", "content"}, "attributions, as framing.find
 
 def check_text_column(df_columns: Iterable[str], text_col: str, source: str) -> None:
     cols = list(df_columns)
+    if not cols:  # not one key or header: a file with no line, or blank lines only
+        raise CorpusError(f"{source}: the file holds no document (no line, or blank lines only). Check that it is the "
+                          "corpus you meant, or the export cut short.")
     if text_col not in cols:
         made = next((what for need, what in _OUTPUT_TABLES if need <= set(cols)), None)
         if made is not None:

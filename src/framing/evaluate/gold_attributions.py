@@ -24,6 +24,7 @@ import pandas as pd
 from .._params import Options, validate_params
 from ..cues import CueTable, load_cues
 from ..sources import find_attributions
+from ..stats import share_interval
 from .gold import article_languages, gold_of
 from .polnear import _match, _overlap, _source, is_speech_cue
 from .speakers import same_speaker
@@ -32,7 +33,7 @@ __all__ = ["evaluate_attributions", "ATTRIBUTION_SCORE_COLUMNS", "ATTRIBUTION_PA
 
 HALF = Options(("dev", "held", "all"))
 ALL = "(all)"
-ATTRIBUTION_SCORE_COLUMNS = ["subset", "by", "group", "metric", "value", "hits", "n", "articles"]
+ATTRIBUTION_SCORE_COLUMNS = ["subset", "by", "group", "metric", "value", "hits", "n", "low", "high", "articles"]
 ATTRIBUTION_PAIR_COLUMNS = [
     "doc_id", "outlet", "lang", "read_as", "half", "line", "side", "item", "partner", "matched", "merged", "speech", "cue",
     "cue_start", "cue_end", "speaker", "speaker_written", "speaker_right", "source_ok", "source_exact", "addressee",
@@ -54,7 +55,7 @@ def _predict(articles: pd.DataFrame, cues, language) -> tuple[dict, list[str]]:
         docs = articles[[x == lang for x in langs]].drop_duplicates("doc_id")
         frame = pd.DataFrame({"doc_id": docs["doc_id"], "outlet": docs["outlet"], "text": docs["text"]})
         table = load_cues(cues, language=lang)
-        preds = find_attributions(frame, cues=table, language=lang, warn=False)
+        preds = find_attributions(frame, cues=table, language=lang, warn=False, duplicates="keep")  # every gold text
         for doc_id, rows in preds.groupby("doc_id", sort=False):
             per_doc[(lang, doc_id)] = rows
     return per_doc, langs
@@ -132,29 +133,51 @@ def _rate(hits, n):
     return hits / n if n else float("nan")
 
 
-def _metrics(pairs: pd.DataFrame) -> list[tuple[str, float, float, float]]:
-    """``(metric, value, hits, n)`` of one subset of the pairs."""
+def _interval(hits: pd.Series, n: pd.Series) -> tuple[float, float]:
+    """The 95% interval of ``Σ hits / Σ n`` with the article as the sampling unit
+    (:func:`framing.stats.share_interval`): an article's attributions share its house
+    style, its speakers and its reader, so they are not independent trials; the cluster
+    variance measures how far they are not (``one_choice_per_article=False``: each
+    attribution is read on its own). NaN with fewer than two articles."""
+    n = n.reindex(hits.index.union(n.index), fill_value=0)
+    hits = hits.reindex(n.index, fill_value=0)
+    return share_interval(hits.to_numpy(float), n.to_numpy(float), one_choice_per_article=False)[1:]
+
+
+def _metrics(pairs: pd.DataFrame) -> list[tuple]:
+    """``(metric, value, hits, n, low, high)`` of one subset of the pairs; ``low`` and
+    ``high`` (:func:`_interval`) for the metrics that are a share, else NaN."""
+    nan = float("nan")
+    doc = "doc_id"
     g = pairs[pairs.side == "gold"]
     pr = pairs[(pairs.side == "predicted") & ~pairs.merged.astype(bool)]
     m = pr[pr.matched.astype(bool)]
-    found = int(g.matched.astype(bool).sum())
-    p, r = _rate(len(m), len(pr)), _rate(found, len(g))
     src = m[m.source_ok.notna()]
     spk = m[m.speaker_right.notna()]
-    right = int(spk.speaker_right.astype(bool).sum())
-    out = [("gold", len(g), len(g), len(g)), ("predicted", len(pr), len(pr), len(pr)),
-           ("matched", len(m), len(m), len(m)), ("merged", int(pairs.merged.astype(bool).sum()), None, None),
-           ("precision", p, len(m), len(pr)), ("recall", r, found, len(g)),
-           ("f1", 2 * p * r / (p + r) if p + r else float("nan"), None, None),
-           ("source_accuracy", _rate(int(src.source_ok.astype(bool).sum()), len(src)), int(src.source_ok.astype(bool).sum()), len(src)),
-           ("source_exact", _rate(int(src.source_exact.astype(bool).sum()), len(src)), int(src.source_exact.astype(bool).sum()), len(src)),
-           ("speaker_right", _rate(right, len(spk)), right, len(spk)),
-           ("precision_speaker_right", _rate(right, len(pr)), right, len(pr)),
-           ("recall_speaker_right", _rate(right, len(g)), right, len(g))]
     addr = m[m.addressee_right.notna()]
+
+    def per_doc(frame: pd.DataFrame, column: str | None = None) -> pd.Series:
+        values = frame[column].astype(bool) if column else pd.Series(True, index=frame.index)
+        return values.groupby(frame[doc]).sum()
+
+    def share(metric: str, hits: pd.Series, n: pd.Series) -> tuple:
+        h, k = int(hits.sum()), int(n.sum())
+        return (metric, _rate(h, k), h, k, *_interval(hits, n))
+
+    found, right = per_doc(g, "matched"), per_doc(spk, "speaker_right")
+    p, r = _rate(len(m), len(pr)), _rate(int(found.sum()), len(g))
+    out = [("gold", len(g), len(g), len(g), nan, nan), ("predicted", len(pr), len(pr), len(pr), nan, nan),
+           ("matched", len(m), len(m), len(m), nan, nan),
+           ("merged", int(pairs.merged.astype(bool).sum()), None, None, nan, nan),
+           share("precision", per_doc(m), per_doc(pr)), share("recall", found, per_doc(g)),
+           ("f1", 2 * p * r / (p + r) if p + r else nan, None, None, nan, nan),
+           share("source_accuracy", per_doc(src, "source_ok"), per_doc(src)),
+           share("source_exact", per_doc(src, "source_exact"), per_doc(src)),
+           share("speaker_right", right, per_doc(spk)),
+           share("precision_speaker_right", right, per_doc(pr)),
+           share("recall_speaker_right", right, per_doc(g))]
     if len(addr):
-        out.append(("addressee_right", _rate(int(addr.addressee_right.astype(bool).sum()), len(addr)),
-                    int(addr.addressee_right.astype(bool).sum()), len(addr)))
+        out.append(share("addressee_right", per_doc(addr, "addressee_right"), per_doc(addr)))
     return out
 
 
@@ -185,7 +208,9 @@ def evaluate_attributions(gold, *, corpora=None, half: str = "dev", cues: "str |
         ``speech``: those whose cue is a verb of saying, as :func:`evaluate_polnear`),
         ``by`` and ``group`` (``all``/``(all)``, ``outlet``/each outlet, ``lang``/each
         language of the gold), ``metric``, ``value``, ``hits`` and ``n`` (the value is hits / n),
-        ``articles``. Metrics: ``gold``, ``predicted``, ``matched``, ``merged``
+        ``low`` and ``high`` (the 95% interval of a metric that is a share, with the article
+        as the sampling unit — :func:`framing.stats.share_interval`; NaN for counts, for
+        ``f1`` and for fewer than two articles), ``articles``. Metrics: ``gold``, ``predicted``, ``matched``, ``merged``
         (continuation rows merged into a match), ``precision``, ``recall``, ``f1``,
         ``source_accuracy`` and ``source_exact`` (among matches whose gold has a source),
         ``speaker_right`` (among matches: the predicted ``speaker_canonical``, or
@@ -234,7 +259,7 @@ def score_pairs(pairs: pd.DataFrame, articles: pd.DataFrame, langs: list[str]) -
                                         for key, part in sorted(sub.groupby(by), key=lambda kv: str(kv[0]))]
         for by, key, part in groups:
             n_articles = len(articles) if by == "all" else sum(x == key for x in article_keys[by])
-            for metric, value, hits, n in _metrics(part):
+            for metric, value, hits, n, low, high in _metrics(part):
                 out.append(dict(subset=subset, by=by, group=key, metric=metric, value=value, hits=hits, n=n,
-                                articles=n_articles))
+                                low=low, high=high, articles=n_articles))
     return pd.DataFrame(out, columns=ATTRIBUTION_SCORE_COLUMNS)

@@ -17,6 +17,7 @@ import pandas as pd
 
 from .._params import validate_params
 from .._words import context, words
+from ..stats import share_interval
 from ..text import analyze
 from .gold import article_languages, gold_of
 from .gold_attributions import ALL, HALF
@@ -26,7 +27,7 @@ __all__ = ["evaluate_voice", "VOICE_AS_GOLD", "VOICE_SCORE_COLUMNS", "VOICE_DISA
 #: How a voice value of framing reads against the gold's two voices; a value not listed is
 #: the narrator's (a name in marks is the narrator's words, as the gold says).
 VOICE_AS_GOLD = {"quoted": "quoted", "narrator": "narrator", "name": "narrator"}
-VOICE_SCORE_COLUMNS = ["by", "lang", "doc_id", "outlet", "read_as", "metric", "value", "hits", "n"]
+VOICE_SCORE_COLUMNS = ["by", "lang", "doc_id", "outlet", "read_as", "metric", "value", "hits", "n", "low", "high"]
 VOICE_DISAGREEMENT_COLUMNS = ["lang", "read_as", "doc_id", "outlet", "half", "line", "start", "end", "word", "gold", "framing",
                               "framing_value", "in_name", "left", "right"]
 _WIDTH = 40
@@ -83,6 +84,22 @@ def _rows(by: str, lang: str, doc_id: str, outlet: str, read_as: str, words_: pd
         ("marks_unbalanced", rate(*unbalanced), *unbalanced))]
 
 
+def _intervals(scores: pd.DataFrame) -> pd.DataFrame:
+    """``low`` and ``high``: the 95% interval of each share above the article, the article
+    as the sampling unit (:func:`framing.stats.share_interval`; a quotation's words are not
+    independent). NaN for an article's own rows, for ``words`` and for fewer than two
+    articles."""
+    low, high = np.full(len(scores), np.nan), np.full(len(scores), np.nan)
+    articles = scores[scores.by == "article"]
+    for i, row in enumerate(scores.itertuples()):
+        if row.by == "article" or row.metric == "words":
+            continue
+        part = articles[(articles.metric == row.metric) & ((articles.lang == row.lang) if row.by == "lang" else True)]
+        low[i], high[i] = share_interval(part.hits.to_numpy(float), part.n.to_numpy(float),
+                                         one_choice_per_article=False)[1:]
+    return scores.assign(low=low, high=high)
+
+
 @validate_params(half=HALF)
 def evaluate_voice(gold, *, corpora=None, half: str = "dev", language: str | None = None
                    ) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -106,7 +123,8 @@ def evaluate_voice(gold, *, corpora=None, half: str = "dev", language: str | Non
         ``scores``, long form: ``by`` (``all``, ``lang`` or ``article``), ``lang`` (the
         gold's), ``doc_id`` and ``outlet`` (``(all)`` above the article), ``read_as`` (the
         language whose rules framing read the texts by), ``metric``, ``value``,
-        ``hits``, ``n`` (value = hits / n). Metrics: ``words`` (word occurrences),
+        ``hits``, ``n`` (value = hits / n), ``low`` and ``high`` (the 95% interval of a share
+        above the article, the article as the sampling unit; NaN otherwise). Metrics: ``words`` (word occurrences),
         ``agreement`` (framing's voice is the gold's), ``names_narrator`` (of the words
         inside gold ``name`` pairs and no ``speech`` pair, the share framing counts as the
         narrator's), ``quoted_share_gold`` and ``quoted_share_framing``,
@@ -154,6 +172,6 @@ def evaluate_voice(gold, *, corpora=None, half: str = "dev", language: str | Non
     for lang in sorted(per_lang):
         head.extend(_rows("lang", lang, ALL, ALL, ", ".join(sorted(read[lang])), pd.concat(per_lang[lang]),
                           (sum(flagged[lang]), len(flagged[lang]))))
-    scores = pd.DataFrame(head + rows, columns=VOICE_SCORE_COLUMNS)
+    scores = _intervals(pd.DataFrame(head + rows, columns=VOICE_SCORE_COLUMNS))
     scores.attrs.update(half=half, articles=len(articles), path=articles.attrs.get("path"), kind="voice")
     return scores, pd.DataFrame(diffs, columns=VOICE_DISAGREEMENT_COLUMNS)

@@ -32,6 +32,7 @@ from .._record import note_corpus
 from ..cues import CueTable, load_cues
 from ..errors import CorpusError
 from ..sources import find_attributions
+from ..stats import share_interval
 
 __all__ = ["read_polnear", "evaluate_polnear", "is_speech_cue", "read_ann", "GoldAttribution"]
 
@@ -144,6 +145,14 @@ def _source(text: str, r, g: GoldAttribution) -> tuple:
     return _overlap(sp, g.source), any(_norm(text, sp[0]) == _norm(text, s) for s in g.source)
 
 
+def _interval(hit_docs: pd.Series, docs: pd.Series) -> tuple[float, float]:
+    """The 95% interval of a share over PolNeAR's articles (each item's article given), the
+    article as the sampling unit, as the gold sets' (:mod:`framing.evaluate.gold_attributions`)."""
+    n = docs.value_counts()
+    hits = hit_docs.value_counts().reindex(n.index, fill_value=0)
+    return share_interval(hits.to_numpy(float), n.to_numpy(float), one_choice_per_article=False)[1:]
+
+
 def evaluate_polnear(directory, *, split: str = "dev", cues: "str | CueTable | None" = None
                      ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Score :func:`find_attributions` on a PolNeAR split (with the cue table ``cues``: the
@@ -154,7 +163,10 @@ def evaluate_polnear(directory, *, split: str = "dev", cues: "str | CueTable | N
     (scores, pairs)
         ``scores``: one row per subset (``all``, ``speech``) with ``gold``, ``predicted``,
         ``matched``, ``precision``, ``recall``, ``f1``, ``source_accuracy``,
-        ``source_exact``, ``with_source`` (matches whose gold has a source).
+        ``source_exact``, ``with_source`` (matches whose gold has a source), and the 95%
+        intervals of precision, recall and source accuracy with the article as the sampling
+        unit (``precision_low``, ``precision_high`` …; ``docs/evaluation.md``, "Intervals of
+        the figures").
         ``pairs``: one row per gold or predicted attribution with what it matched
         (a gold row's ``matched`` by a scored prediction, ``matched_nested`` by a nested one);
         ``speech`` says whether it counts among speech (for a prediction: the cue of the
@@ -165,7 +177,7 @@ def evaluate_polnear(directory, *, split: str = "dev", cues: "str | CueTable | N
     note_corpus(Path(directory) / split, documents=len(texts), problems=[])  # the gold a scores table's manifest names
     frame = pd.DataFrame({"doc_id": list(texts), "outlet": [n.split("_")[0] for n in texts], "text": list(texts.values())})
     table = load_cues(cues)
-    preds = find_attributions(frame, cues=table, warn=False)
+    preds = find_attributions(frame, cues=table, warn=False, duplicates="keep")  # every gold text, repeats too
     cued = preds[preds["cue_start"].notna()]
     nested_ids = set(cued.index[cued["nested"]])
     rows = []
@@ -205,11 +217,15 @@ def evaluate_polnear(directory, *, split: str = "dev", cues: "str | CueTable | N
         precision = len(m) / len(pr) if len(pr) else float("nan")
         found = (g.matched | g.matched_nested.astype(bool)) if subset.endswith("+nested") else g.matched
         recall = found.sum() / len(g) if len(g) else float("nan")
-        out.append(dict(subset=subset, gold=len(g), predicted=len(pr), matched=len(m), precision=precision, recall=recall,
-                        f1=2 * precision * recall / (precision + recall) if precision + recall else float("nan"),
-                        source_accuracy=with_src.source_ok.astype(bool).mean() if len(with_src) else float("nan"),
-                        source_exact=with_src.source_exact.astype(bool).mean() if len(with_src) else float("nan"),
-                        with_source=len(with_src)))
+        row = dict(subset=subset, gold=len(g), predicted=len(pr), matched=len(m), precision=precision, recall=recall,
+                   f1=2 * precision * recall / (precision + recall) if precision + recall else float("nan"),
+                   source_accuracy=with_src.source_ok.astype(bool).mean() if len(with_src) else float("nan"),
+                   source_exact=with_src.source_exact.astype(bool).mean() if len(with_src) else float("nan"),
+                   with_source=len(with_src))
+        for name, hits, n in (("precision", m, pr), ("recall", g[found], g),
+                              ("source_accuracy", with_src[with_src.source_ok.astype(bool)], with_src)):
+            row[f"{name}_low"], row[f"{name}_high"] = _interval(hits.doc, n.doc)
+        out.append(row)
     scores = pd.DataFrame(out)
     scores.attrs["uncued_predictions"] = int(len(preds) - len(cued))
     scores.attrs["documents"] = len(texts)

@@ -66,11 +66,14 @@ from .loader import (
     EXAMPLE_LEXICON,
     FIT_MIN_SHARE,
     FIT_RATE_FACTOR,
+    FIT_SAMPLE,
+    about_sample,
     bundled_lexicons,
     fit_warning,
     gazetteer_for,
     load_lexicon,
     parse_lexicon,
+    warn_fit,
 )
 from .matcher import EXCLUSION_REACH, HYPERSCAN_MAX, HYPERSCAN_MIN_SPAN, INVISIBLE, Matcher
 from .model import Family, Label, Lexicon, Pattern, readable
@@ -80,5 +83,5 @@ __all__ = ["Lexicon", "Family", "Label", "Pattern", "load_lexicon", "bundled_lex
 
 # names other modules and tests read from here (not the star-import API)
 _REEXPORTED = (ENGINES, ENGINE, check_engine, HYPERSCAN_MAX, HYPERSCAN_MIN_SPAN, WordFinder, REGEX_TIMEOUT, FIT_MIN_SHARE, FIT_RATE_FACTOR,
-               fit_warning, parse_lexicon, EXCLUSION_REACH, INVISIBLE, Matcher, readable, _FOLDS_TO_ASCII,
+               FIT_SAMPLE, about_sample, warn_fit, fit_warning, parse_lexicon, EXCLUSION_REACH, INVISIBLE, Matcher, readable, _FOLDS_TO_ASCII,
                _literal_starts, _nested_repeat)

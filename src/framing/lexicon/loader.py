@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 
@@ -17,13 +18,13 @@ from .._yaml import boolean as _bool
 from .._yaml import compose
 from .._yaml import mapping as _mapping
 from .._yaml import scalar as _scalar
-from ..errors import LexiconError
+from ..errors import LexiconError, warn_once
 from ._hyperscan import ENGINE, ENGINE_OPTION
 from .guards import nested_repeat
 from .model import Family, Label, Lexicon, Pattern
 
-__all__ = ["load_lexicon", "parse_lexicon", "bundled_lexicons", "gazetteer_for", "fit_warning",
-           "FIT_MIN_SHARE", "FIT_RATE_FACTOR", "EXAMPLE_LEXICON", "DEFAULT_GAZETTEER"]
+__all__ = ["load_lexicon", "parse_lexicon", "bundled_lexicons", "gazetteer_for", "fit_warning", "about_sample",
+           "warn_fit", "FIT_SAMPLE", "FIT_MIN_SHARE", "FIT_RATE_FACTOR", "EXAMPLE_LEXICON", "DEFAULT_GAZETTEER"]
 
 #: The example lexicon: the default of every function that takes ``lexicon=``, so that
 #: ``count_terms("seeds")`` runs as the README shows. It is the Syrian war's lexicon, not a
@@ -45,6 +46,9 @@ _FIT_KEYS = {"about", "rate"}
 #: or when it finds fewer mentions per 1,000 tokens than its ``rate`` divided by this.
 FIT_MIN_SHARE = 0.2
 FIT_RATE_FACTOR = 10
+#: Documents of each chunk (of up to ``chunksize``) looked at for the words a lexicon or a
+#: gazetteer is ``about`` (:func:`about_sample`): a share needs a sample, not every text.
+FIT_SAMPLE = 200
 _FAMILY_KEYS = {"title", "description", "labels", "exclude"}
 _LABEL_KEYS = {"display", "description", "patterns", "exclude"}
 _EXTENDS_DEPTH = 8  # a lexicon extending one that extends another … at most this deep
@@ -347,12 +351,35 @@ def _fit(where: _Where, node: yaml.Node, engine: str, language: str = "", fold: 
     return about, rate
 
 
-def fit_warning(lex: Lexicon, *, documents: int, about_docs: int, mentions: int, tokens: int) -> str | None:
-    """What to tell a user whose corpus the lexicon may not fit (``fit:``), or None.
-    ``documents``: the documents looked at for the ``about`` words (the first 200 of each
-    chunk read); ``about_docs``: how many of them use one."""
+def about_sample(lex: Lexicon, texts) -> Counter:
+    """Does a chunk speak of what ``lex`` (a lexicon or a gazetteer) is ``about``? Of its first
+    :data:`FIT_SAMPLE` texts, ``about_checked`` were looked at and ``about_docs`` use one of
+    the words; nothing when ``lex`` has no ``fit: about``. Chunks' samples add up."""
+    if lex.about is None:
+        return Counter()
+    sample = list(texts[:FIT_SAMPLE])
+    about = lex.about
+    return Counter(about_checked=len(sample), about_docs=sum(next(about.finditer(t), None) is not None for t in sample))
+
+
+#: What to pass instead of a lexicon or a gazetteer that does not fit.
+_INSTEAD = {
+    "lexicon": ("Its counts would describe another subject. Pass a lexicon of your own (lexicon='my_terms.yaml', "
+                "--lexicon my_terms.yaml): docs/lexicons.md says how to write one, and framing.discover helps find its terms."),
+    "gazetteer": ("Its categories are another subject's: a speaker it knows is put in that subject's category. Pass "
+                  "a gazetteer for this corpus: gazetteer='news' (--gazetteer news) for news on any subject, or a file "
+                  "of your own (docs/lexicons.md#a-source-gazetteer)."),
+}
+
+
+def fit_warning(lex: Lexicon, *, documents: int, about_docs: int, mentions: int | None = None, tokens: int | None = None,
+                what: str = "lexicon") -> str | None:
+    """What to tell a user whose corpus the lexicon (or, ``what="gazetteer"``, the source
+    gazetteer) may not fit (``fit:``), or None. ``documents``: the documents looked at for
+    the ``about`` words (:func:`about_sample`); ``about_docs``: how many of them use one;
+    ``mentions`` and ``tokens`` (a lexicon's): what it found, in how many tokens."""
     reasons = []
-    if mentions == 0 and tokens > 0:  # whatever its ``fit:`` says (a lexicon of one's own has none)
+    if mentions == 0 and tokens:  # whatever its ``fit:`` says (a lexicon of one's own has none)
         reasons.append(f"it finds no mention at all in the corpus' {tokens:,} tokens")
     elif lex.about is not None and documents >= 20 and about_docs < FIT_MIN_SHARE * documents:
         words = ", ".join(p.text for lab in lex.about.families["about"].labels.values() for p in lab.patterns[:6])
@@ -363,9 +390,16 @@ def fit_warning(lex: Lexicon, *, documents: int, about_docs: int, mentions: int,
                        "corpora it was written for")
     if not reasons:
         return None
-    return (f"lexicon {lex.name!r} may not fit this corpus: " + "; ".join(reasons) + ". Its counts would describe "
-            "another subject. Pass a lexicon of your own (lexicon='my_terms.yaml', --lexicon my_terms.yaml): "
-            "docs/lexicons.md says how to write one, and framing.discover helps find its terms.")
+    return f"{what} {lex.name!r} may not fit this corpus: " + "; ".join(reasons) + ". " + _INSTEAD[what]
+
+
+def warn_fit(lex: Lexicon, corpus, **figures) -> None:
+    """Warn once per corpus and lexicon (:func:`framing.errors.warn_once`) when ``lex`` may
+    not fit it (:func:`fit_warning`, given ``figures``): a notebook that counts and compares
+    with one lexicon, or finds attributions with one gazetteer, several times is told once."""
+    message = fit_warning(lex, **figures)
+    if message:
+        warn_once(message, corpus, key=("fit", figures.get("what", "lexicon"), lex.name))
 
 
 def _renamed(fam: Family, name: str) -> Family:

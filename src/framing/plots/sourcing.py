@@ -67,8 +67,16 @@ def plot_cue_verbs(data: pd.DataFrame, *, top: int = 10, order=None, ax=None, ti
     _need(data, ["group", "dimension", "value", "count", "total", "share", "distancing"], "plot_cue_verbs")
     ax = _ax(ax)
     d = data[data["dimension"] == "cue"]
-    if d.empty:
+    if d.empty and not (data["dimension"] == "summary").any():
         raise FramingError("no cue rows in the table; pass the table made by framing.sourcing_profile.")
+    if d.empty:  # a profile of no attribution with a cue (another language read by English's rules, a lexicon's
+        # subject no outlet quotes anyone on): said on the figure, as a notebook draws on
+        ax.text(0.5, 0.5, "No attribution with a cue verb: nothing to draw.", ha="center", va="center",
+                transform=ax.transAxes, color="0.3")
+        ax.set_xticks([])
+        ax.set_yticks([])
+        ax.set_title(title or "Which verbs introduce sources", loc="left", fontsize=11)
+        return ax
     totals = d.groupby("value")["count"].sum().sort_values(ascending=False)
     dist = set(d.loc[d["distancing"], "value"])
     neutral = [v for v in totals.index if v not in dist][:top]

@@ -14,7 +14,7 @@ from .._mixed import lang_frame, with_lang
 from .._params import JOBS, validate_params
 from .._runner import corpus_language, corpus_mixed, map_corpus
 from ..cues import CueTable, cues_of, load_cues
-from ..errors import FramingWarning, caller_stacklevel
+from ..errors import FramingWarning, caller_stacklevel, warn_once
 from ..lang import get_language, languages
 from ..lexicon import Lexicon, gazetteer_for, load_lexicon
 from . import clause_cues, clause_resolution
@@ -218,7 +218,7 @@ def _english_rows(chunk, *, gaz: Lexicon, include_boilerplate: bool, cues: CueTa
         for a in atts:
             rows.append(_row(doc_id, outlet, text, a, cues))
     if warn:
-        _warn_foreign(foreign, chunk.language)
+        _warn_foreign(foreign, chunk.language, chunk)
     return rows
 
 
@@ -245,7 +245,7 @@ def mixed_rows(chunk, *, gaz: Lexicon, include_boilerplate: bool, cues: CueTable
             rows.extend(_english_rows(part, gaz=gaz, include_boilerplate=include_boilerplate, cues=cues,
                                       foreign=foreign.setdefault(code, []) if own else []))
     for code, docs in foreign.items():
-        _warn_foreign(docs, code)
+        _warn_foreign(docs, code, chunk)
     return rows
 
 
@@ -254,13 +254,14 @@ def _function_words(g) -> frozenset:
     return frozenset(x for x in g.STOP | g.DETERMINERS | g.AUX | g.BE if len(x) >= 3)
 
 
-def _warn_foreign(foreign: list, code: str) -> None:
+def _warn_foreign(foreign: list, code: str, chunk) -> None:
+    """Once per corpus: a notebook that finds its attributions three ways is told once."""
     if foreign:
         lang = get_language(code)
-        warnings.warn(f"{len(foreign)} document(s) read by {lang.name}'s attribution rules hold almost none of "
-                      f"its function words (the first: {foreign[0]!r}): in another language, their attributions are "
-                      f"missed or wrong. Pass language= (attribution rules: {', '.join(attribution_languages())}).",
-                      FramingWarning, stacklevel=caller_stacklevel())
+        warn_once(f"{len(foreign)} document(s) read by {lang.name}'s attribution rules hold almost none of "
+                  f"its function words (the first: {foreign[0]!r}): in another language, their attributions are "
+                  f"missed or wrong. Pass language= (--language, the notebooks' parameter language; attribution "
+                  f"rules: {', '.join(attribution_languages())}).", chunk)
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 
-from .people import _ORG_WORDS, _bare
+from .people import _ORG_WORDS, _ROLE_EXTRA, _bare
 
 __all__ = ["Bodies", "drop_based", "name_goes_on"]
 
@@ -352,7 +352,10 @@ class Bodies:
         for words, at, initials in self._runs():
             i = initials.find(acronym)
             while i >= 0:
-                found.add(" ".join(words[at[i]:at[i + len(acronym) - 1] + 1]))
+                last = at[i + len(acronym) - 1]
+                if (i == 0 or at[i - 1] != at[i]) and (i + len(acronym) == len(at) or at[i + len(acronym)] != last) \
+                        and not (_bare(words[last]) in _ROLE_EXTRA and _bare(words[last]) not in _ORG_WORDS):  # not "… Association President"
+                    found.add(" ".join(words[at[i]:last + 1]))
                 i = initials.find(acronym, i + 1)
         return found.pop() if len(found) == 1 else ""
 
@@ -366,8 +369,10 @@ class Bodies:
                 lambda x: x.lower().replace("'", "’") in self.w.JOINERS | self.w.DETERMINERS)
             for m in (_RUN_RE if self.w is None else _run_re(self.w)).finditer(self.text):
                 words = m.group().split()
-                at = [k for k, w in enumerate(words) if not joined(w)]
-                runs.append((words, at, "".join(words[k][0].upper() for k in at)))
+                # each capitalised part of a hyphenated word spells a letter ("Anti-Defamation League": ADL)
+                at = [k for k, w in enumerate(words) if not joined(w) for p in w.split("-") if p[:1].isupper() or p is w]
+                runs.append((words, at, "".join(p[0].upper() for k, w in enumerate(words) if not joined(w)
+                                                for p in w.split("-") if p[:1].isupper() or p is w)))
         return runs
 
 

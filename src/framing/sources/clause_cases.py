@@ -231,6 +231,8 @@ def nominative_name(name: str, case: str, w: ClauseWords) -> str:
     words = name.split()
     if not tables or not words:
         return name
+    if len(words) == 1 and case == "prepositional":
+        return _body_nominative(words[0], case, tables, w)
     surname = words[-1]
     for gender in ("f", "m"):
         nom = _replace_cased(surname, tables.get(f"surname_{gender}", ()))
@@ -246,6 +248,16 @@ def nominative_name(name: str, case: str, w: ClauseWords) -> str:
             if given is not None:
                 return " ".join([given] + words[1:])
     return name
+
+
+def _body_nominative(word: str, case: str, tables: dict, w: ClauseWords) -> str:
+    """A body named by one word in ``case`` ("в Кремле заявили", "в Еврокомиссии"), in the
+    nominative: a listed body's word by its endings (``noun_endings``), else by the ``body``
+    endings of the case; as written where neither fits."""
+    listed = _noun(word, case, w)
+    if listed is not None and not listed[1] and listed[0] in w.ORG_WORDS:
+        return _recase(word, listed[0])
+    return _replace_cased(word, tables.get("body", ())) or word
 
 
 def _replace_cased(word: str, pairs) -> str | None:
@@ -265,13 +277,19 @@ def name_in_case(written: str, surname: str, w: ClauseWords) -> str:
     """The case in which ``written`` (a full name, "Андрея Бусыгина") gives the surname
     ``surname`` ("Бусыгин", said in the nominative), or ""."""
     tables = case_rules(w).NAMES
-    last = written.split()[-1] if written.split() else ""
+    words = written.split()
+    last = words[-1] if words else ""
+    found = []
     for case, kinds in tables.items():
         for gender in ("f", "m"):
             nom = _replace_cased(last, kinds.get(f"surname_{gender}", ()))
             if nom is not None and nom.lower() == surname.lower():
-                return case
-    return ""
+                found.append((case, gender))
+    # the case the first name is said in too, where the surname's ending is that of more than
+    # one ("Марией Захаровой": the instrumental, not the genitive of "Марии Захаровой")
+    given = next((c for c, g in found if len(words) > 1
+                  and _replace_cased(words[0], tables[c].get(f"given_{g}", ())) is not None), None)
+    return given or (found[0][0] if found else "")
 
 
 def _noun(word: str, case: str, w: ClauseWords) -> tuple[str, bool] | None:

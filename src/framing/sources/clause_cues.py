@@ -361,6 +361,12 @@ def _told_by(site: _Site, att, earlier: list):
         return site.found((toks[st].start, toks[site.ci - 1].end), att.content, "source")  # "Aus Regierungskreisen hieß es"
     after = max(site.ce, att.speaker[1] if att.speaker is not None else 0)
     k = _skip_forward(toks, next((x for x, t in enumerate(toks) if t.start >= after), len(toks)), w)
+    if att.rule == "impersonal" and w.DOCUMENT_PREPS:
+        doc = _in_document(toks, st, site.ci, w)
+        if doc is None and k < len(toks) and toks[k].low in w.DOCUMENT_PREPS:
+            doc = _in_document(toks, k + 1, None, w)
+        if doc is not None:
+            return site.found(doc, att.content, "source")
     for prep in sorted(w.SOURCE_AFTER, key=len, reverse=True):
         n = len(prep.split())
         if " ".join(t.low for t in toks[k:k + n]) == prep:
@@ -378,6 +384,20 @@ def _told_by(site: _Site, att, earlier: list):
             extra = {"follows": same} if same is not None else {}
             return site.found((toks[i].start, toks[e - 1].end), att.content, "source", **extra)
     return att
+
+
+def _in_document(toks: list, st: int | None, e: int | None, w: ClauseWords) -> tuple[int, int] | None:
+    """The span of a document and its maker that an impersonal report is said in (``document_preps``:
+    "In der Erklärung des Ministeriums | heißt es", "heißt es in | einer Mitteilung der Polizei"): the
+    phrase from ``st`` (to ``e``, or as far as it goes), after one of ``document_preps`` when ``e``
+    is given, holding a word of ``documents`` and a word after it; else None."""
+    if st is None or st >= len(toks) or (e is not None and (st < 1 or toks[st - 1].low not in w.DOCUMENT_PREPS)):
+        return None
+    e = np_after(toks, st, len(toks), w) if e is None else e
+    k = next((x for x in range(st, e or st) if toks[x].core in w.DOCUMENTS), None)
+    if e is None or k is None or k + 1 >= e:
+        return None
+    return toks[k].start, toks[e - 1].end
 
 
 def _coordinated(site: _Site, att):

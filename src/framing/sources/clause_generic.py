@@ -9,10 +9,12 @@ pattern of its names (``generic_bodies`` of the language's words.yaml: a ministr
 
 from __future__ import annotations
 
+import re
+
 from .clause_words import ClauseWords
 from .records import Attribution
 
-__all__ = ["name_generic_bodies"]
+__all__ = ["name_generic_bodies", "name_definite_bodies"]
 
 
 def name_generic_bodies(text: str, atts: list[Attribution], w: ClauseWords) -> None:
@@ -45,3 +47,28 @@ def _other_body_spoke(before: list[Attribution], found, at: int) -> bool:
     return any(h.speaker_type == "org" and isinstance(h.canonical, str) and last not in h.canonical.split()
                and found.end() <= min(x[0] for x in (h.speaker, h.cue) if x is not None) < at
                for h in before if h.speaker or h.cue)
+
+
+#: a body's name after its kind's noun: one to three capitalised words, or an acronym in brackets
+_BODY_NAME = r"(?:[ \u00a0]+((?:[A-ZÄÖÜ][\w&-]*)(?:[ \u00a0]+[A-ZÄÖÜ][\w&-]*){0,2})|[^.,;()\n]{0,30}?\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7})\))"
+
+
+def name_definite_bodies(text: str, atts: list[Attribution], w: ClauseWords) -> None:
+    """A body said by its article and its kind's noun alone (``definite_bodies``, German: "Die
+    Gewerkschaft forderte", "Die Notenbank erklärte") is the body the text named last before it
+    with that noun, or a compound ending in it, and its name after it ("Die Gewerkschaft Verdi",
+    "die US-Notenbank Fed", "der Internationalen Organisation für Migration (IOM)"): its name."""
+    if not w.DEFINITE_BODIES:
+        return
+    for a in atts:
+        words = a.canonical.split() if isinstance(a.canonical, str) else []
+        if len(words) != 2 or words[0].lower() not in w.DEFINITE or not words[1][:1].isupper() or not (a.speaker or a.cue):
+            continue
+        noun = words[1].lower().rsplit("-", 1)[-1]  # "US-Notenbank": "Notenbank", as the text may name it
+        if not any(noun.endswith(b) for b in w.DEFINITE_BODIES):
+            continue
+        at = min(x[0] for x in (a.speaker, a.cue) if x is not None)
+        found = [*re.finditer(r"(?i:[\w-]*" + re.escape(noun) + r"\w{0,2})\b" + _BODY_NAME, text[:at])][-1:]
+        if found:
+            found = found[0]
+            a.canonical, a.speaker_type = found.group(1) or found.group(2), "org"

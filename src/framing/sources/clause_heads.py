@@ -67,9 +67,15 @@ def _what_it_is_of(words: list[str], run: list[str], w: ClauseWords) -> bool:
 
 def _genitive_of_role(words: list[str], j: int, w: ClauseWords) -> bool:
     """The word ``j`` right after a role ends as a genitive no name in the nominative does
-    (``complement_ending``: "посол России", "житель Москвы"): what the role is of."""
-    return j >= 1 and w.COMPLEMENT_ENDING is not None and bool(_role(_core(words[j - 1], w), w)) \
-        and w.COMPLEMENT_ENDING.search(words[j].lower()) is not None
+    (``complement_ending``: "посол России", "житель Москвы"), or after a role or a body and
+    the lower-case words of its genitive chain ("Министерство обороны России", "Министр
+    иностранных дел России"): what the role or the body is of."""
+    if j < 1 or w.COMPLEMENT_ENDING is None or w.COMPLEMENT_ENDING.search(words[j].lower()) is None:
+        return False
+    if _role(_core(words[j - 1], w), w):
+        return True
+    head = _core(words[0], w)
+    return j <= 4 and (bool(_role(head, w)) or head in w.ORG_WORDS) and all(x.islower() for x in words[1:j])
 
 
 def _complement_of_role(words: list[str], j: int, w: ClauseWords, bodies_only: bool = False) -> bool:

@@ -6,7 +6,7 @@ its kind (person, plural, org). :mod:`.clause_resolution` reads these to resolve
 
 from __future__ import annotations
 
-from .clause_cases import genitive_role
+from .clause_cases import case_rules, genitive_role, oblique_phrase
 from .clause_names import _core, _role, _words
 from .clause_words import ClauseWords, role_of
 from .records import Attribution
@@ -24,6 +24,8 @@ def _author_of_document(phrase: str, w: ClauseWords) -> str:
                                                 or _core(words[k + 1], w) != words[k + 1].lower()):
         return ""
     rest = phrase[phrase.find(words[k + 1], phrase.find(words[k]) + len(words[k])):]
+    if words[k + 1].lower() in case_rules(w).GENITIVE_ARTICLES and oblique_phrase(rest, w) != rest.strip():
+        return oblique_phrase(rest, w)  # "die Erklärung des Ministeriums": "Ministerium", in the nominative
     first = rest.split()[0].lower().replace("'", "’") if rest.split() else ""
     elided = next((e for e in w.ELISIONS if first.startswith(e) and len(first) > len(e)), "")
     rest = rest[len(elided):] if elided else " ".join(rest.split()[1:])

@@ -55,18 +55,16 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
         run = run[1:]  # a word of the stop list that opens the sentence: "Aunque Peña Nieto", "Aber Merkel"
     if w.ORDER != "v2" and _what_it_is_of(words, run, w):
         return ""  # "le ministre de la Défense", "la embajada de Estados Unidos", "посол России"
-    if after_role and len(run) >= 3:
-        # "le maire de Londres Sadiq Khan": the place is the role's; "le procureur de la
-        # République de Lyon": a name with a joiner inside is the complement's, no person's
-        run = run[1:] if run[1].lower() not in w.JOINERS else []
-    k = _lead_words(run, w)
+    if after_role:
+        run = _after_role_of(run, w)
+    k = 0 if _body_named_by_article(words, run, w) else _lead_words(run, w)
     surname = k == len(run) - 1 and k >= 1 and _honorific(run[k - 1], w)  # "M. Voisin": a name, though a role's word
     if k and k < len(run) and (run[k].lower() in w.JOINERS or run[k].lower() in w.DETERMINERS):
-        return ""  # "Sprecherin des Weißen Hauses": a role of something, not a name
-    run = _affiliation_cut(_case_run(words, j, run[k:], w), w)
+        return _name_after_genitive(run[k:], w)  # "Sprecherin des Weißen Hauses": a role of something, not a name
+    run = _affiliation_cut(_case_run(words, j + k, run[k:], w), w)  # (a capitalised role opening the run: "Глава Минздрава …")
     if run and not run[0][:1].isupper():
         run = [run[0][len(run[0]) - len(_core(run[0], w)):]] + run[1:]  # "l’OSDH": the name is "OSDH"
-    if len(run) == 3 and (k or run[0].isupper()) and _place_after_role(run, w):  # "… факультета МГУ Михаил Пантелеев"
+    if len(run) in (3, 4) and (k or run[0].isupper()) and _place_after_role(run, w):  # "… факультета МГУ Михаил Пантелеев"
         run = run[1:]
     if not run or (not surname and all(r.lower() in w.ORG_WORDS or r.lower() in w.PERSON_ROLES for r in run)):
         return ""
@@ -74,6 +72,48 @@ def proper_name(phrase: str, w: ClauseWords) -> str:
         return " ".join(words)  # "Das Weiße Haus": German capitalises nouns; the phrase is its name (not "der Anwalt Jan Vogel")
     return " ".join(run)
 
+
+
+def _name_after_genitive(rest: list[str], w: ClauseWords) -> str:
+    """The name after a role's complement in the genitive, no comma between, in a language
+    whose adjectives before a noun have their own endings (``attributive_endings``): "Die
+    Sprecherin des Auswärtigen Amts Maria Adebahr", "Der Generalsekretär der Vereinten Nationen
+    António Guterres". The last two capitalised words, when the words before them are an
+    article, adjectives and one noun, and neither is a body's, a role's or a title's word;
+    else "" (the role of something: "Sprecherin des Weißen Hauses")."""
+    if w.ORDER != "v2" or w.ATTRIBUTIVE is None or len(rest) < 4 or rest[0].lower() not in w.DETERMINERS:
+        return ""
+    comp, name = rest[1:-2], rest[-2:]
+    if any(x.lower() in w.JOINERS or x.lower() in w.DETERMINERS or not w.ATTRIBUTIVE.search(x.lower()) for x in comp[:-1]):
+        return ""
+    if any(not x[:1].isupper() or _core(x, w) in w.ORG_WORDS or _role(_core(x, w), w)
+           or x.lower().rstrip(".") in w.TITLE_WORDS for x in name):
+        return ""
+    return " ".join(name)
+
+
+def _after_role_of(run: list[str], w: ClauseWords) -> list[str]:
+    """The name in a run of capitalised words after a role and a joiner: "le maire de Londres
+    Sadiq Khan": the place is the role's; "le procureur de la République de Lyon": a name
+    with a joiner inside is the complement's, no person's; two words are the role's
+    complement, a person or a place ("l’avocat de Jean Dupont", "el portavoz de Vladímir
+    Putin", "le porte-parole de M. Macron", "le maire de New York"): the role speaks, the
+    phrase is its description (none)."""
+    if len(run) >= 3:
+        return run[1:] if run[1].lower() not in w.JOINERS else []
+    if len(run) == 2 and all(x[:1].isupper() for x in run):
+        return []
+    return run
+
+
+def _body_named_by_article(words: list[str], run: list[str], w: ClauseWords) -> bool:
+    """An article, then a body's word written with a capital and capitalised words after it:
+    the body's name ("la Policía Nacional", "la Guardia Civil"), not a role and a person's
+    name, in a language that writes its nouns in lower case (a role before a name is: "el
+    policía Juan Pérez")."""
+    n = len(words) - len(run)
+    return w.ORDER != "v2" and n >= 1 and words[n - 1].lower() in w.ARTICLES and len(run) >= 2 \
+        and run[0][:1].isupper() and run[0].lower() in w.ORG_WORDS and all(x[:1].isupper() for x in run[1:])
 
 
 def _core_cap(word: str, w: ClauseWords) -> bool:
@@ -123,9 +163,11 @@ def _case_run(words: list[str], j: int, run: list[str], w: ClauseWords) -> list[
         return run[1:] if len(run) >= 3 else []
     if not any(_role(_core(x, w), w) for x in words[max(0, j - 3):j]):
         return run
+    if len(run) == 1 and run[0].lower() not in w.ORG_WORDS and not run[0].isupper() and known_word(run[0].lower(), w):
+        return []  # a listed body's word in an oblique case after a role: "Пресс-секретарь Кремля", "глава Минздрава"
     while len(run) > 2 and ((run[0].isupper() and len(run[0]) >= 2) or known_word(run[0].lower(), w)):
         run = run[1:]  # "МИД", "Минфина": a body's name or word
-    return run[1:] if len(run) == 3 and _place_after_role(run, w) else run
+    return run[1:] if len(run) in (3, 4) and _place_after_role(run, w) else run
 
 
 #: a Russian patronymic ("Владимирович", "Ивановна"), the middle of a full name
@@ -149,8 +191,9 @@ def _marked_name(phrase: str, w: ClauseWords) -> str:
         return ""
     m = _marks(w).search(phrase)
     before = _words(phrase[:m.start()]) if m is not None else []
-    if m is not None and _words(m.group(1)) and len(before) == 1 and _core(before[0], w) in w.ORG_WORDS:
-        return " ".join(_words(m.group(1)))  # a body and its name: not "محامية … مراسل صحيفة «…»"
+    if m is not None and _words(m.group(1)) and len(before) == 1 and (_core(before[0], w) in w.ORG_WORDS or (
+            w.CASED and before[0].lower() in w.DEFINITE and not _words(phrase[m.end():]))):
+        return " ".join(_words(m.group(1)))  # a body and its name: not "محامية … مراسل صحيفة «…»"; "die „Zeit“"
     return ""
 
 
@@ -220,7 +263,8 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
     """The name of a speaker phrase in a script without capitals: the words after the
     leading titles and roles, to the next role word."""
     k = 0
-    while k < len(words) and (_core(words[k], w) in w.NAME_SKIP or _core(words[k], w) in w.DETERMINERS):
+    while k < len(words) and (_core(words[k], w) in w.NAME_SKIP or _core(words[k], w) in w.DETERMINERS
+                              or (k and _core(words[k], w) in w.ROLE_ADJECTIVES)):  # "المندوب الروسي الدائم"
         k += 1
     if k == 0 and w.DEFINITE_PREFIX is None and len(words) >= 2 and _core(words[0], w) in w.ORG_WORDS \
             and _core(words[1], w) in w.ORG_WORDS:
@@ -244,7 +288,8 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
             w.DEFINITE_PREFIX.match(x) for x in words[lead:lead + 2])) else 2
         return " ".join(words[:min(end, most + lead)])
     rest = words[k:]
-    if w.DEFINITE_PREFIX is not None and rest and _core(rest[0], w) in w.PREPS and _core(rest[0], w) not in w.JOINERS:
+    if w.DEFINITE_PREFIX is not None and rest and _core(rest[0], w) in w.PREPS and _core(rest[0], w) not in w.JOINERS \
+            and not _name_after_seat(rest[1:], w):
         return ""  # "مصدر مسؤول في وزارة الخارجية": where the source is, no name
     # (after a title with the article: a role without it governs what follows, "أمير منطقة مكة")
     named = _name_then_role(rest, w) if w.DEFINITE_PREFIX is not None and w.DEFINITE_PREFIX.match(words[k - 1]) else ""
@@ -284,6 +329,29 @@ def joined_article_appositive(toks, i: int, w: ClauseWords) -> bool:
     while k < len(toks) and toks[k].word and k - i < 6:
         k += 1
     return k < len(toks) and toks[k].text in {",", "،"} and bool(joined_article_name([t.text for t in toks[i:k]], w))
+
+
+def joined_role_seat_name(toks, i: int, e: int, w: ClauseWords) -> int:
+    """In a script whose article is joined (Arabic), a role, the preposition of its seat and
+    the body, then the person's name before a complementizer or a stop ("المندوب الروسي
+    الدائم | لدى الأمم المتحدة | فيتالي تشوركين | إن …"): the end of the name, the name two
+    to four words without the article at their start after a word with it
+    (:func:`joined_article_name`); else ``e``."""
+    if w.CASED or w.DEFINITE_PREFIX is None or e + 3 >= len(toks) or toks[e].low not in w.PREPS \
+            or not any(_role(t.core, w) or t.core in w.TITLE_WORDS for t in toks[i:e]):
+        return e
+    s = next((x for x in range(e + 1, min(len(toks), e + 10)) if not toks[x].word or toks[x].low in w.COMPLEMENTIZERS), None)
+    if s is None or not (toks[s].low in w.COMPLEMENTIZERS or toks[s].text in {",", "،", ".", ":"}) \
+            or w.DEFINITE_PREFIX.match(toks[e + 1].text) is None:
+        return e
+    return s if _name_after_seat([t.text for t in toks[e + 1:s]], w) else e
+
+
+def _name_after_seat(words: list[str], w: ClauseWords) -> bool:
+    """``words`` (after the preposition of a role's seat) are the body, with the article,
+    then a person's name (:func:`joined_article_name`): "الأمم المتحدة فيتالي تشوركين"."""
+    return any(w.DEFINITE_PREFIX.match(words[g - 1]) and not w.DEFINITE_PREFIX.match(words[g])
+               and joined_article_name(words[g:], w) for g in range(1, len(words) - 1))
 
 
 def joined_article_name(words: list[str], w: ClauseWords) -> str:

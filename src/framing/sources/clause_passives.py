@@ -51,7 +51,11 @@ def _passive(site: _Site, b: int):
                 and nxt.low in w.COMPLEMENTIZERS:
             return _with_agent(site, b, aux) or _unnamed(site) or _NONE  # "wurden jedoch von Future Forward … gewarnt"
         return None
-    if b < 0 or not toks[b].word or toks[b].low in w.DETERMINERS or toks[b].low in w.PRONOUNS:
+    if b >= 0 and toks[b].low in w.PASSIVE_AUX:
+        return _with_agent(site, b) or _unnamed(site) or _NONE  # "Al ser cuestionado, el ministro dijo …"
+    if b < 0 and toks[site.ci].core == toks[site.ci].low and any(t.text == "," for t in toks[site.cj + 1:site.cj + 9]):
+        return _NONE  # "Cuestionado sobre el tema, el ministro dijo …": said of the subject after the comma, asked
+    if not toks[b].word or toks[b].low in w.DETERMINERS or toks[b].low in w.PRONOUNS:
         return None
     # a participle after a noun ("le tir confirmé par le Kremlin"): a passive only with its
     # agent; what was said is the noun phrase before it

@@ -92,6 +92,15 @@ def _quoted_or_place(last: str, before: list, lows: list, w: ClauseWords) -> boo
         lows[0] in w.PLACE_NOUNS and len(lows) >= 2)
 
 
+def _to_joiner(words: list, w: ClauseWords) -> list:
+    """A name's words to a joiner that is none of ``name_particles`` (German: "Kongressabgeordneten
+    Gaetz | für den Posten"; "Ursula von der Leyen" whole), in a language that lists them."""
+    if w.ORDER != "v2" or not w.NAME_PARTICLES:
+        return words
+    return words[:next((x for x, word in enumerate(words) if x and word.lower() in w.JOINERS
+                        and word.lower() not in w.NAME_PARTICLES), len(words))]
+
+
 def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWords) -> None:
     """Add to ``found`` the person a run of capitalised words names (:func:`_names_between`),
     ``before`` the lower-case words just before it."""
@@ -99,7 +108,8 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
     i = 1 if _possessor(run, w) else 0  # "Bayerns Ministerpräsident Markus Söder"
     while i < len(run) and (lows[i].rstrip(".") in w.TITLE_WORDS or lows[i] in w.DETERMINERS or _role(_core(lows[i], w), w)
                             or lows[i] in w.NATIONALITIES or lows[i] in w.JOINERS or lows[i] in w.PREPS
-                            or lows[i] in w.STOP or lows[i] in w.ADVERBS or lows[i] in w.CONJUNCTIONS):
+                            or lows[i] in w.STOP or lows[i] in w.ADVERBS or lows[i] in w.CONJUNCTIONS
+                            or (lows[i] in w.TIME_WORDS and i + 2 < len(run))):  # "traf am Montag | Monika Grütters"
         i += 1
     last = lows[i - 1] if i else before[-1] if before else ""
     if _quoted_or_place(last, before, lows, w):
@@ -127,6 +137,7 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
         words = _case_run(lead + words, len(lead), words, w)  # "Глава ЦБ Эльвира Набиуллина"
     if any(x.isupper() and len(x) > 1 for x in words):
         return  # a heading in capitals ("REVUE DU JOUR")
+    words = _to_joiner(words, w)
     while words and words[-1].lower() in w.JOINERS:
         words = words[:-1]
     if not words or any(x.lower() in w.ORG_WORDS or _role(x.lower(), w) or x.lower() in w.TIME_WORDS
@@ -297,6 +308,26 @@ class _PeopleIn:
 
 
 
+def _given(word: str, w: ClauseWords) -> bool:
+    """A first name of the lists, accents aside ("José", "Andrés"), not a grammar word ("Le")."""
+    return word.lower() not in w.JOINERS and word.lower() not in w.DETERMINERS and is_first_name(_fold(word))
+
+
+def _from_first_name(words: list[str], w: ClauseWords) -> list[str]:
+    """A run of capitalised words from its second word on, where an acronym opens it and a
+    first name and a word or more follow ("a la AFP Juan Pérez", "la EFE María López": the
+    agency told, then the person); a word that is no acronym may be a first name the lists
+    lack ("Nerthink Mauricio Aguilar Hurtado")."""
+    first = words[0] if words else ""
+    if len(words) >= 3 and 2 <= len(first) <= 6 and first.isalpha() and first.isupper() and _given(words[1], w):
+        return words[1:]
+    return words
+
+
+def _fold(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
 def _full_name_of(text: str, surname: str, w: ClauseWords) -> str:
     """The longest name of two words or more ending with ``surname`` where it stands in
     ``text`` (its first twenty places), "" for none."""
@@ -342,6 +373,20 @@ def full_name_of(full_names, name: str) -> str | None:
     return full
 
 
+def _place_then_surname(text: str, run: list[str], w: ClauseWords) -> bool:
+    """The two capitalised words ``run`` stand in ``text`` after a preposition of a body's
+    or a place's seat (``body_preps``: "в Женеве Лавров", "в Анкару Лавров"): a place, then
+    a surname."""
+    pair = run[0] + " " + run[1]
+    k = text.find(pair)
+    while k >= 0:
+        before = text[max(0, k - 4):k]
+        if before[-1:].isspace() and before.split() and before.split()[-1].lower() in w.BODY_PREPS:
+            return True
+        k = text.find(pair, k + len(pair))
+    return False
+
+
 def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
     """The longest run of capitalised words ending with each word ("Leavitt" →
     "Karoline Leavitt"), titles and roles left out; runs of at most three words (German
@@ -362,8 +407,12 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
             words = words[1:]
         if any(x.lower() in w.ORG_WORDS or _role(x.lower(), w) for x in words):
             return
+        words = _from_first_name(words, w)
         if len(words) == 3 and len(words) < len(run) and _place_after_role(words, w):
             words = words[1:]
+        if len(words) == 2 and w.CASE_ENDING is not None and (
+                run[0].lower() in w.BODY_PREPS if len(run) == 3 else len(run) == 2 and _place_then_surname(text, run, w)):
+            return  # "В Женеве Лавров заявил": the place after "в", then the surname, no full name
         while words and words[-1].lower() in w.JOINERS:
             words = words[:-1]
         if 2 <= len(words) <= 3 + w.TWO_SURNAMES:
@@ -393,3 +442,20 @@ def _body_in_full(text: str, name: str, phrase: str, w: ClauseWords) -> str:
 
     return next((found for run in _runs(text, lambda x: x[:1].isupper() or x.lower() in w.JOINERS)
                  if (found := full(run))), "")
+
+
+def person_of_age(text: str, end: int, phrase: str, w: ClauseWords) -> str | None:
+    """A person said by the age alone (``age_noun``, German "der 42-Jährige") is the one the
+    text gave that age last before ``end`` (``age_given``: "den 42-jährigen Abgeordneten Matt
+    Gaetz", "Matt Gaetz (42)", "Anna Schmidt, 45,"): the name; "" where it gave no one that
+    age; None for a phrase that is no age."""
+    m = w.AGE_NOUN.search(phrase.strip()) if w.AGE_NOUN is not None else None
+    if m is None:
+        return None
+    best, name = -1, ""
+    for template in w.AGE_GIVEN:
+        for found in re.finditer(template.replace("{n}", m.group(1)), text[:end]):
+            said = proper_name(found.group(1), w)
+            if len(said.split()) >= 2 and found.start() > best:
+                best, name = found.start(), said
+    return name

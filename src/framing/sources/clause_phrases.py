@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..cues import canonical_form
 from .clause_cases import adjective_opens
 from .clause_words import ClauseWords, derived, elided, role_of
+from .first_names import is_first_name
 
 __all__ = ["Tok", "tokens", "np_after", "np_back"]
 
@@ -92,6 +93,8 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
                                                           and (not _role_word(toks[k - 1], w) or _a_source(toks[i], w))
                                                           and toks[k - 1].core not in w.TITLE_WORDS)
                       or _listener_after_name(toks, k, hi, w) or _object_after_name(toks, i, k, w)
+                      or (t.low in w.LISTENERS and toks[k - 1].cap)  # "сказал Песков | журналистам"
+                      or (t.low in w.SPEAKER_ENDS and _complement(t, w))  # "مسؤول عسكري أمريكي | لشبكة …"
                       or (t.low in w.DATIVE_ARTICLES and toks[k - 1].word and toks[k - 1].low not in w.PREPS
                           and toks[k - 1].low not in w.DETERMINERS)):
             break  # "sagte der Präsident wahrscheinlich": an adverb after the phrase ends it; "مدير الإدارة | لـ«المدينة»";
@@ -145,8 +148,18 @@ def _object_after_name(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
     given, family = toks[k - 2], toks[k - 1]
     return (w.DEFINITE_PREFIX.match(toks[k].text) is not None and w.DEFINITE_PREFIX.match(family.text) is not None
             and given.word and w.DEFINITE_PREFIX.match(given.text) is None and not role_of(given.core, w)
+            and not _construct_body(given, w)
             and given.core not in w.NAME_SKIP and given.core not in w.ORG_WORDS and given.core not in w.JOINERS
             and not role_of(family.core, w) and family.core not in w.NAME_SKIP and family.core not in w.ORG_WORDS)
+
+
+def _construct_body(t: Tok, w: ClauseWords) -> bool:
+    """A body's word without its article, in construct state or joined to the preposition
+    of its complement ("وزير خارجية | المملكة العربية", "الأمين العام لجامعة | الدول
+    العربية"): no given name, though it has no article."""
+    core = t.core[len(w.ARTICLE_ELIDES_AFTER):] if w.ARTICLE_ELIDES_AFTER and t.core.startswith(w.ARTICLE_ELIDES_AFTER) \
+        else t.core
+    return any(x in w.ORG_WORDS or w.JOINED_ARTICLE + x in w.ORG_WORDS for x in {t.core, core})
 
 
 def _particle_of_name(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> bool:
@@ -176,6 +189,7 @@ def _through_mark(toks: list[Tok], i: int, k: int, hi: int, w: ClauseWords) -> i
     if t.text == "." and k > i and _abbreviated_title(toks, k - 1, w) and k + 1 < hi and toks[k + 1].word:
         return k + 1  # "M. Carter"; not "— сказал мэр." nor "a déclaré le ministre." at the end
     if w.MARKED_NAMES and t.text in w.OPEN_Q and k > i and (_role_word(toks[k - 1], w) or toks[k - 1].low in w.JOINERS
+                                                            or (w.CASED and k == i + 1 and toks[i].low in w.DEFINITE)
                                                             or (not w.CASED and toks[i].core in w.ORG_WORDS)
                                                             or (not w.CASED and toks[k - 1].core in w.DOCUMENTS)):
         # a name of four words at most, not a quotation ("الرئيس “إن الوطن …”")
@@ -201,8 +215,9 @@ def _after_origin(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
     if w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[k].text) and (
             toks[k - 1].core in w.TITLE_WORDS or toks[k - 1].core in w.PERSON_ROLES or toks[k - 1].core in w.NATIONALITIES):
         return True
-    if w.DEFINITE_PREFIX is None or toks[k].core in w.NATIONALITIES or _complement(toks[k], w):
-        return False  # "المرصد السوري لحقوق الإنسان": a complement with "ل"
+    if w.DEFINITE_PREFIX is None or toks[k].core in w.NATIONALITIES or _complement(toks[k], w) \
+            or toks[k].core in w.ROLE_ADJECTIVES:
+        return False  # "المرصد السوري لحقوق الإنسان": a complement with "ل"; "المندوب الروسي الدائم"
     definite, role = w.DEFINITE_PREFIX.match, any(t.core in w.TITLE_WORDS or t.core in w.PERSON_ROLES for t in toks[i:k - 1])
     if toks[k - 1].core not in w.NATIONALITIES:
         return bool(definite(toks[i].text) and definite(toks[k - 1].text) and not definite(toks[k].text)
@@ -274,6 +289,8 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
     t = toks[b]
     if t.word and t.low in w.PRONOUNS:
         return b
+    if not t.word and t.text in w.CLOSE_Q and w.MARKED_NAMES and w.CASED:
+        return _marked_back(toks, b, lo, w)
     if not t.word or _ends_phrase(t, w) or t.low in w.FRONTED_OBJECTS:
         return None
     j = b
@@ -301,6 +318,7 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
             continue
         if _ends_phrase(p, w) or p.low in w.FRONTED_OBJECTS or (p.low in w.PRONOUNS and p.low not in w.JOINERS) \
                 or p.low in w.ADVERBS or (w.ADVERBIAL_HEADS and p.core in w.TIME_WORDS):
+            j = _after_fronted_phrase(toks, j, b, p, w)
             break  # "Ранее в субботу | Кудрин заявил"
         if w.CASED and not w.ARTICLES and role_of(toks[j].core, w) and p.word and not p.cap \
                 and p.low not in w.JOINERS and not _role_word(p, w):
@@ -309,6 +327,27 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
     while j < b and toks[j].low in w.JOINERS and toks[j].low not in w.DETERMINERS:
         j += 1
     return j
+
+
+def _after_fronted_phrase(toks: list[Tok], j: int, b: int, p: Tok, w: ClauseWords) -> int:
+    """In a language of cases, a phrase of a preposition that opens the clause, then the
+    subject ("После встречи | Лавров заявил", "В ходе визита | министр сообщил"): the start of
+    the subject, the first capitalised word or role after the lower-case words that follow
+    the preposition ``p``; else ``j``."""
+    if w.CASE_ENDING is None or p.low not in w.PREPS or toks[j].cap or _role_word(toks[j], w):
+        return j
+    k = next((x for x in range(j + 1, min(b + 1, j + 4)) if toks[x].cap or _role_word(toks[x], w)), None)
+    return j if k is None or any(_role_word(t, w) or not t.word for t in toks[j:k]) else k
+
+
+def _marked_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
+    """The start of a definite article and a name of four words at most in marks that end at
+    token ``b`` ("Die „Frankfurter Allgemeine Zeitung“ | schreibt", ``marked_names``), else None."""
+    k = next((x for x in range(b - 1, max(lo, b - 6) - 1, -1) if toks[x].text in w.OPEN_Q), None)
+    if k is None or k == b - 1 or k - 1 < lo or toks[k - 1].low not in w.DEFINITE \
+            or not all(t.word for t in toks[k + 1:b]):
+        return None
+    return k - 1
 
 
 def _head_noun(t: Tok, w: ClauseWords) -> bool:
@@ -359,13 +398,24 @@ def _name_after_listener(toks: list[Tok], k: int, w: ClauseWords) -> int | None:
     María López.", "dijo al medio argentino Télam Fernando Goldbaum, director …"); None for a
     listener's role before the name ("dijo al presidente Pedro Sánchez.") or a clause after it."""
     prev = toks[k - 1]
-    if not toks[k].cap or prev.cap or not prev.word or role_of(prev.core, w) or prev.core in w.TITLE_WORDS \
-            or prev.core in w.ORG_WORDS:
+    # "a déclaré à l’AFP Jean Dupont", "dijo a Reuters Juan Pérez": one capitalised word told to, then a
+    # person's name opened by a first name
+    outlet = prev.cap and k >= 2 and toks[k - 2].low in w.PREPS and is_first_name(toks[k].text)
+    if not toks[k].cap or (prev.cap and not outlet) or not prev.word or role_of(prev.core, w) \
+            or prev.core in w.TITLE_WORDS or prev.core in w.ORG_WORDS:
         return None
     e = k
     while e < len(toks) and e - k < 4 and toks[e].word and toks[e].cap:
         e += 1
     return e if e - k >= 2 and (e >= len(toks) or not toks[e].word) else None
+
+
+def _past_acronym(toks: list[Tok], k: int, e: int) -> int:
+    """The start of the name ``toks[k:e]`` after a listener's acronym it opens with ("dijo a
+    la AFP Juan Pérez": the agency told, then the person): past the acronym where a first
+    name follows it; else ``k``."""
+    word = toks[k].text[len(toks[k].text) - len(toks[k].core):]  # "l’AFP": "AFP"
+    return k + 1 if e - k >= 3 and len(word) >= 2 and word.isupper() and is_first_name(toks[k + 1].text) else k
 
 
 def _named_opening(toks: list[Tok], st: int, k: int, w: ClauseWords) -> bool:
@@ -419,8 +469,8 @@ def _skip_forward(toks: list[Tok], i: int, w: ClauseWords) -> int:
     while i < len(toks) and toks[i].word and toks[i].low not in w.PRONOUNS:
         if toks[i].low in w.ADVERBS or toks[i].core in w.TIME_WORDS or toks[i].low in w.LISTENERS:
             i += 1
-        elif w.ADVERBIAL_HEADS and toks[i].low in w.PREPS and i + 1 < len(toks) and toks[i + 1].core in w.TIME_WORDS:
-            i += 2  # "сообщила в пятницу пресс-служба вуза"
+        elif toks[i].low in w.PREPS and i + 1 < len(toks) and toks[i + 1].core in w.TIME_WORDS:
+            i += 2  # "сообщила в пятницу пресс-служба вуза", "sagte am Montag ein Sprecher"
         elif toks[i].low in w.DETERMINERS and i + 1 < len(toks) and toks[i + 1].core in w.TIME_WORDS:
             i += 2  # "acusaron el lunes al artista"
         elif listener_mark(toks, i, w) is not None:
@@ -435,8 +485,9 @@ def _body_place(toks: list[Tok], i: int, e: int, w: ClauseWords) -> int:
     """The end of a body's name with its place ("أعلنت وزارة الداخلية والأمن الوطني في غزة، عن …",
     "وأكد المجلس العسكري في تعز، في بيان"; ``place_preps``): one word after the preposition,
     neither a document, a time nor a body, the clause going on after it; else ``e``."""
-    if e + 2 > len(toks) or toks[e].low not in w.PLACE_PREPS or not any(t.core in w.ORG_WORDS for t in toks[i:e]):
-        return e
+    if e + 2 > len(toks) or toks[e].low not in w.PLACE_PREPS or not any(t.core in w.ORG_WORDS for t in toks[i:e]) \
+            or role_of(toks[i].core, w):
+        return e  # (a person's role whose complement is a body: "وزير الخارجية … | في حديث لقناة …")
     place, after = toks[e + 1], toks[e + 2] if e + 2 < len(toks) else None
     if not place.word or place.core in w.DOCUMENTS or place.core in w.TIME_WORDS or place.core in w.ORG_WORDS \
             or place.low in w.PREPS or place.low in w.SPEAKER_ENDS:
@@ -450,6 +501,8 @@ def seat_before(toks: list[Tok], st: int | None, b: int, w: ClauseWords) -> int 
     sagte", "Die Polizei in Berlin wies … zurück", "Die Menschen in Berlin sagten"; ``place_preps``):
     the place one or two capitalised words ``toks[st..b]`` after the preposition, the
     description a phrase opened by a determiner that opens the clause; else ``st``."""
+    if st is not None and w.CASE_ENDING is not None:
+        return _role_seat(toks, st, b, w)
     if st is None or st < 2 or b - st > 1 or toks[st - 1].low not in w.PLACE_PREPS \
             or not all(t.cap for t in toks[st:b + 1]):
         return st
@@ -457,6 +510,34 @@ def seat_before(toks: list[Tok], st: int | None, b: int, w: ClauseWords) -> int 
     if body is None or (body > 0 and toks[body - 1].word) or toks[body].low not in w.DETERMINERS:
         return st
     return body
+
+
+def _role_seat(toks: list[Tok], st: int, b: int, w: ClauseWords) -> int:
+    """In a language of cases, a role with its seat after a preposition, then the name, before
+    the verb ("Постоянный представитель России | при ООН | Василий Небензя заявил"): the start
+    of the role, where ``toks[st..b]`` are three to five capitalised words (the body or the
+    place, then the name) after the preposition; else ``st``."""
+    if st < 1 or toks[st - 1].low not in w.PREPS or not 2 <= b + 1 - st <= 5 or not all(t.cap for t in toks[st:b + 1]):
+        return st
+    r = np_back(toks, st - 2, 0, w) if st >= 2 else None
+    if r is not None and b + 1 - st >= 3 and any(role_of(t.core, w) for t in toks[r:st - 1]):
+        return r
+    # no role before: the place after the preposition is no part of the subject ("В ходе визита в Анкару | Лавров заявил")
+    return st + 1 if b - st <= 2 and not any(role_of(t.core, w) or t.core in w.ORG_WORDS for t in toks[st:b + 1]) else st
+
+
+def seat_name_end(toks: list[Tok], k: int, w: ClauseWords) -> int:
+    """In a language of cases, the end of a speaker after its verb that goes on past the
+    preposition of its seat to the name ("заявил постоянный представитель России | при ООН
+    Василий Небензя."): three to five capitalised words after the preposition at ``k``, then
+    the end of the clause; else ``k``."""
+    if w.CASE_ENDING is None or k + 3 >= len(toks) or toks[k].low not in w.PREPS:
+        return k
+    e = k + 1
+    while e < len(toks) and toks[e].word and toks[e].cap and e - k <= 5:
+        e += 1
+    end = e >= len(toks) or not toks[e].word or toks[e].low in w.COMPLEMENTIZERS
+    return e if end and 3 <= e - k - 1 <= 5 else k
 
 
 def _role_complement_then_name(toks: list[Tok], i: int, e: int, w: ClauseWords) -> int:
@@ -497,7 +578,7 @@ def _after_adverbial(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
             return i, None
         e = _name_after_listener(toks, k, w)
         if e is not None:
-            return k, e
+            return _past_acronym(toks, k, e), e
     return i, None
 
 

@@ -106,6 +106,9 @@ def body_opening(text: str, a: Attribution, low: str, gender: str, sentence_of, 
                          and text[toks[first].start:toks[first].end - len(toks[first].core)].lower() not in w.ELISIONS):
         return ""
     e = np_after(toks, first, len(toks), w)
+    if e is not None and e + 1 < len(toks) and toks[e].word and not toks[e].cap and toks[e + 1].low in w.AUX \
+            and not (toks[e].low in w.STOP or toks[e].low in w.AUX or toks[e].low in w.ADVERBS):
+        e += 1  # "Le Conseil fédéral a décidé …": an adjective between the body's name and its auxiliary
     if e is None or e >= len(toks) or not toks[e].word or e - first > 8:
         return ""
     words = toks[first:e]

@@ -17,7 +17,7 @@ import re
 from ..lexicon import Lexicon
 from .bodies import Bodies
 from .classification import classify
-from .clause_affiliations import affiliation, affiliations_of, person_of
+from .clause_affiliations import affiliation, affiliations_of, genitive_person_of, named_with_complement, person_of
 from .clause_cases import (
     body_named_before,
     genitive_role,
@@ -30,13 +30,21 @@ from .clause_cases import (
     part_of_body,
     speaker_case,
 )
-from .clause_generic import name_generic_bodies
+from .clause_described import _a_persons_name, _body_named_before, _described, _one_person_role, _same_field
+from .clause_generic import name_definite_bodies, name_generic_bodies
 from .clause_kinds import _author_of_document, _definite, _definite_person, _gender, _kind, _names_only, _source_of_compound
 from .clause_names import _core, _role, _words, body_and_mark, document_name, joined_article_name, proper_name
-from .clause_people import _body_in_full, _last_name_before, _names_between, _names_in, full_name_of, name_gender
+from .clause_people import _body_in_full, _last_name_before, _names_between, _names_in, full_name_of, name_gender, person_of_age
 from .clause_pronouns import body_opening, named_since, role_named_uncased
-from .clause_subjects import opening_subject, previous_subject, sentence_subject
-from .clause_words import ClauseWords, bare, category_of
+from .clause_subjects import (
+    described_before,
+    opening_description,
+    opening_subject,
+    plural_subject,
+    previous_subject,
+    sentence_subject,
+)
+from .clause_words import ClauseWords, category_of
 from .first_names import first_name_sex
 from .records import LOOKBACK, NO_SPEAKER, Attribution
 
@@ -104,13 +112,22 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
         else:
             _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
             _in_full(a, bodies)
+            _gender_by_name(a, w)
         history.append(a)
     if w.TWO_SURNAMES:
         for a in atts:
             a.canonical = _both_surnames(a.canonical, full_names)
     _named_after(text, atts, w)
-    _quoted_first_person(atts)
+    _quoted_first_person(text, atts, w)
     name_generic_bodies(text, atts, w)
+    name_definite_bodies(text, atts, w)
+
+
+def _gender_by_name(a: Attribution, w: ClauseWords) -> None:
+    """A person named with no gender said gets the one the name says (``name_gender``: "Anna
+    Berg": f, "Peter Klein": m), for the pronouns after it."""
+    if w.NAMED_GENDER and not a.extra.get("gender") and a.extra.get("named") and a.speaker_type == "person":
+        a.extra["gender"] = name_gender(a.canonical.split(), w)
 
 
 def _opening_body(text, a, opening, gender, history, full_names, gazetteer, w, sentence_of, order, bodies) -> None:
@@ -183,10 +200,13 @@ def _pronoun(text: str, a: Attribution, low: str, gender: str, history: list, w:
         _copy(a, earlier)
         return
     a.speaker_type = want
+    k = order.get(a.sentence) if order else None
+    if w.PRONOUN_NAMES and kind == "plural" and k:  # "Die Demonstranten zogen … Sie forderten, …"
+        a.canonical = plural_subject(text, sentence_of[k - 1], w)
     if w.PRONOUN_NAMES and kind in {"m", "f"} and _subject_before(text, a, gender, sentence_of, order, full_names, w):
         return
-    if w.PRONOUN_NAMES and kind in {"m", "f"}:
-        _name_before(text, a, gender, "", sentence_of, order, w)
+    if w.PRONOUN_NAMES and kind in {"m", "f"} and not _name_before(text, a, gender, "", sentence_of, order, w):
+        a.canonical = described_before(text, a.sentence, gender, sentence_of, order, w)  # "Le maire a visité …. Il a dit"
 
 
 def _subject_before(text: str, a: Attribution, gender: str, sentence_of, order, full_names, w: ClauseWords) -> bool:
@@ -227,15 +247,18 @@ def _body_spoke_last(text: str, a: Attribution, low: str, gender: str, history: 
     return None if after > a.speaker[0] or _names_between(text, after, a.speaker[0], w) else last
 
 
-def _quoted_first_person(atts: list[Attribution]) -> None:
+def _quoted_first_person(text: str, atts: list[Attribution], w: ClauseWords) -> None:
     """"« … J’ai demandé à mon mécanicien … », a-t-il ajouté": "je" inside a quotation is
-    the speaker of the quotation (the attribution whose content holds it), where that one
-    is resolved."""
+    the speaker of the quotation (the attribution whose content holds it, or the incise
+    before it in the same quotation: "« Je suis âgé, ajouta-t-il, … J’avoue … »"), where that
+    one is resolved."""
     for a in atts:
         if not (a.nested and a.extra.get("first_person") and a.cue is not None):
             continue
         outer = next((o for o in atts if not o.nested and o.content[0] <= a.cue[0] < o.content[1] and o.canonical
-                      and not o.extra.get("first_person")), None)
+                      and not o.extra.get("first_person")), None) or next(
+            (o for o in reversed(atts) if o.nested and o.cue is not None and o.cue[1] <= a.cue[0] and o.canonical
+             and not o.extra.get("first_person") and not any(c in w.CLOSE_Q for c in text[o.cue[1]:a.cue[0]])), None)
         if outer is not None:
             _copy(a, outer)
 
@@ -303,7 +326,7 @@ def _role_before(text: str, a: Attribution, phrase: str, gender: str, case: str,
     """A role: the person named with its affiliation (:func:`_affiliated`), else the one
     named before with it (:func:`_role_named_before`) unless the text names that person
     with another affiliation. None when ``a`` is given someone, else the name to go on with."""
-    if _affiliated(text, a, phrase, w):
+    if _affiliated(text, a, phrase, w) or _of_age(text, a, phrase, gender, w, sentence_of, order):
         return None
     name = _role_named_before(text, a, phrase, gender, case, history, w, sentence_of, order)
     if name is None and _other_affiliation(text, a, phrase, w):
@@ -312,12 +335,25 @@ def _role_before(text: str, a: Attribution, phrase: str, gender: str, case: str,
     return name
 
 
+def _of_age(text: str, a: Attribution, phrase: str, gender: str, w: ClauseWords, sentence_of, order) -> bool:
+    """"der 42-Jährige": the person the text gave that age (:func:`.clause_kinds.person_of_age`),
+    else the person it named last, of no other gender (an age says no role: not the last speaker)."""
+    name = person_of_age(text, a.speaker[0], phrase, w) if a.speaker is not None else None
+    if name == "":
+        return _name_before(text, a, gender, "", sentence_of, order, w)
+    if name:
+        a.canonical, a.speaker_type = name, "person"
+        a.extra.update(named=True, roles=set(), name_before=True, gender=a.extra.get("gender") or name_gender(name.split(), w))
+    return bool(name)
+
+
 def _affiliated(text: str, a: Attribution, phrase: str, w: ClauseWords) -> bool:
     """A role written with whose it is ("so der CDU-Spitzenkandidat") is the person the text
     named last with that affiliation ("seinem CDU-Kontrahenten Mario Voigt"): True when ``a``
     is given that person (:mod:`.clause_affiliations`)."""
     which = affiliation(phrase, w)
-    person = person_of(text, a.speaker[0] if a.speaker else a.cue[0], which, w) if which else ""
+    end = a.speaker[0] if a.speaker else a.cue[0]
+    person = person_of(text, end, which, w) if which else genitive_person_of(text, end, phrase, w)  # "Представитель Кремля"
     if not person:
         return False
     a.canonical, a.speaker_type = person, "person"
@@ -397,7 +433,8 @@ def _role_named_before(text: str, a: Attribution, phrase: str, gender: str, case
     with that role or, a definite person, whose gender does not conflict): None when ``a``
     is given that person, else the name the text gave last with the role in a language
     without articles (``anaphoric_roles``), or ""."""
-    earlier = _described(a, phrase, gender, history, w)
+    earlier = _described(a, phrase, gender, history, w) or (
+        named_with_complement(text, phrase, a.head, gender, history, w) if w.ARTICLES and _definite(phrase, w) else None)
     if earlier is not None:
         _copy(a, earlier)
         return None
@@ -500,102 +537,6 @@ def _category_by_words(phrase: str, gazetteer: Lexicon, w: ClauseWords) -> str:
     return "unclassified"
 
 
-def _described(a: Attribution, phrase: str, gender: str, history: list, w: ClauseWords):
-    """"der Anwalt", "эксперт", "la chanteuse": the person named earlier with that role,
-    else (a definite role, "l’édile") the person named last; None when gender conflicts. In a
-    script whose article is joined, a role with no definite word is a new person ("قائد
-    عسكري ميداني يمني", "مسؤول سعودي": a commander, an official): None."""
-    own = _words(phrase)
-    own = own[:next((x for x, word in enumerate(own) if word in w.PREPS and word not in w.JOINERS), len(own))]
-    if w.DEFINITE_PREFIX is not None and not any(w.DEFINITE_PREFIX.match(x) for x in own):
-        return None  # (what follows a preposition, "مصدر مسؤول في وزارة الخارجية", is another phrase)
-    # (a role alone with the article, one named before as a description: "وأضافت المصادر" after
-    # "قالت مصادر في الجيش"; not "المسؤول الأمريكي" after "مسؤول سعودي")
-    described = w.DEFINITE_PREFIX is not None and w.DEFINITE_PREFIX.match(phrase.strip()) is not None \
-        and len(_words(phrase)) == 1 or w.ARTICLES and _definite(phrase, w) and len(_words(phrase)) == 2  # "der Sprecher"
-    earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and (h.extra.get("named") or described)
-                    and a.head and _same_role(a.head, h.extra.get("roles", ()), w)), None)
-    if earlier is None and w.ARTICLES and _definite_person(phrase, w):
-        # the definite article marks the role as someone already named ("l’édile"); a
-        # language without articles says no such thing: a bare role only by its head; not a
-        # person the text gave a role of another field ("L’accusé Vogel" is not "le procureur")
-        persons = [h for h in reversed(history[-LOOKBACK:]) if h.canonical and h.extra.get("named")
-                   and h.speaker_type == "person"]
-        # the last, else where its gender conflicts the last said to be of its gender ("la chanteuse"
-        # after her agent spoke: the singer named before)
-        earlier = next((h for k, h in enumerate(persons) if gender and h.extra.get("gender") == gender
-                        or k == 0 and not (gender and h.extra.get("gender"))), None)
-        if earlier is not None and a.head and not _same_field(a.head, earlier.extra.get("roles", ()), w):
-            earlier = None
-    if earlier is None and _one_person_role(a, w):
-        # "британский лидер", "глава МВД", "собеседник агентства" after a name: a role that
-        # names one person (``anaphoric_roles``), said with a verb of one gender (not "заявили")
-        earlier = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and h.extra.get("named")
-                        and h.speaker_type == "person"), None)
-    if earlier is not None and gender and earlier.extra.get("gender") and gender != earlier.extra["gender"]:
-        return None
-    return earlier
-
-
-def _a_persons_name(name: str) -> bool:
-    """A person's name of two words or more, each capitalised ("Jorge Sonnante"), not a
-    description (German "die Beobachtungsstelle", whose noun is capitalised too)."""
-    words = name.split()
-    return len(words) >= 2 and all(x[:1].isupper() for x in words)
-
-
-def _same_field(head: str, roles, w: ClauseWords) -> bool:
-    """A role ``head`` may be said of a person given ``roles``: none given, the same role,
-    or a role the gazetteer's ``categories`` place ("l’édile" of "le maire", "el mandatario"
-    of "el presidente", "der SPD-Politiker" of "Verkehrsminister"); a person given only
-    roles of no category ("l’accusé Vogel") is not "le procureur"."""
-    roles = [r for r in roles if r]
-    return not roles or _same_role(head, roles, w) or any(category_of(r, w) for r in roles)
-
-
-def _body_named_before(text: str, pos: int, phrase: str, w: ClauseWords, history: list) -> str:
-    """"وأكدت الهيئة" after "حمّلت الهيئة العامة للشباب والرياضة الكويتية …": a body named
-    by its head word alone, in a script whose article is joined (``definite_prefix``), is
-    the last body of that head that spoke, else the one the text named first with more
-    words, or ""."""
-    words = _words(phrase)
-    if len(words) != 1 or (_core(words[0], w) not in w.ORG_WORDS and _core(words[0], w) not in w.DOCUMENTS) \
-            or bare(words[0], w) == words[0]:  # "البيان" after "بيان صادر عن المقاومة" too
-        return ""
-    head, without = words[0], bare(words[0], w)
-    spoke = next((h.canonical for h in reversed(history[-LOOKBACK:]) if h.canonical and (
-        len(h.canonical.split()) >= 2 and h.canonical.split()[0] in {head, without}
-        or h.extra.get("body_head") in {head, without})), None)  # "الشركة" after "الشركة … «سابك»"
-    if spoke:
-        return spoke
-    from .clause_phrases import _complement, np_after, tokens  # the phrase rules of the same language
-    for m in re.finditer(rf"(?<!\w)(?:{re.escape(head)}|{re.escape(without)})(?!\w)", text[:pos]):
-        toks = tokens(text, m.start(), min(pos, m.start() + 200), w)
-        e = np_after(toks, 0, len(toks), w)
-        definite = bare(m.group(), w) != m.group()  # "الشركة تتعامل": a verb after a definite head, not its name
-        if e is not None and e >= 2 and (not definite or _complement(toks[1], w)
-                                         or w.DEFINITE_PREFIX.match(toks[1].text) is not None):
-            return " ".join(t.text for t in toks[:e] if t.word)
-    return ""
-
-
-def _same_role(head: str, roles, w: ClauseWords) -> bool:
-    """``head`` is one of ``roles``; in a script whose article is joined, with or without it
-    ("الوزير" after "وزير الخارجية وليد المعلم")."""
-    if head in roles:
-        return True
-    if w.ROLE_MATCH == "suffix":  # compounds: "Drusenführer" (führer) is the "Anführer" named before
-        return any(r.endswith(head) or head.endswith(r) for r in roles)
-    if w.DEFINITE_PREFIX is None:
-        return False
-    without = bare(head, w)
-    return any(bare(r, w) == without for r in roles)
-
-
-def _one_person_role(a: Attribution, w: ClauseWords) -> bool:
-    return bool(a.head) and a.head in w.ANAPHORIC_ROLES and a.extra.get("verb_gender") in {"m", "f"}
-
-
 def _copy(a: Attribution, earlier: Attribution) -> None:
     a.canonical, a.category, a.speaker_type, a.head = earlier.canonical, earlier.category, earlier.speaker_type, earlier.head
     a.extra["gender"] = earlier.extra.get("gender", "")
@@ -624,8 +565,8 @@ def _no_subject(text: str, a: Attribution, history: list, full_names, w: ClauseW
     subject = sentence_subject(text, a.sentence, a.cue[0], full_names, w) if a.extra.get("dropped") \
         and a.cue is not None and w.PRO_DROP and w.ARTICLES else ""
     k = order.get(a.sentence, 0) if order and a.extra.get("dropped") and w.ARTICLES else 0
-    if not subject and k and all(order.get(h.sentence, k) < k - 1 for h in history if h.kind != "according_to"):
-        subject = previous_subject(text, sentence_of[k - 1], full_names, w)  # "Jaime Rodríguez votó …. Ahí, manifestó"
+    if not subject and k:
+        subject = _subject_of_sentence_before(text, k, history, full_names, w, sentence_of, order)
     if subject:  # "Esta mañana, Zavala participó en …, destacó que …"
         a.canonical, a.speaker_type, a.category = subject, "person", "unclassified"
         a.extra.update(named=True, gender=a.extra.get("verb_gender", ""))
@@ -635,6 +576,23 @@ def _no_subject(text: str, a: Attribution, history: list, full_names, w: ClauseW
             and not any(h.kind != "according_to" for h in history):
         if _name_before(text, a, a.extra.get("verb_gender", ""), "", sentence_of, order, w):
             a.category = "unclassified"
+
+
+def _subject_of_sentence_before(text: str, k: int, history: list, full_names, w: ClauseWords, sentence_of, order) -> str:
+    """The person who opens the sentence before the ``k``-th as its subject, no one having
+    spoken since ("Jaime Rodríguez votó …. Ahí, manifestó …"); past a quotation that stands
+    alone between them, no cue of its own ("El corresponsal …, Malcolm Pein, ha notado que …
+    «…». …, añade"); else ""."""
+    for back in (1, 2):
+        if k - back < 0 or any(order.get(h.sentence, k) >= k - back for h in history if h.kind != "according_to"):
+            return ""
+        subject = previous_subject(text, sentence_of[k - back], full_names, w) \
+            or (opening_description(text, sentence_of[k - back], w) if w.PRO_DROP else "")  # "El portavoz … habló"
+        s0, s1 = sentence_of[k - back]
+        quoted = text[s0:s1].strip().rstrip(".!?")
+        if subject or not (quoted[:1] in w.OPEN_Q and quoted[-1:] in w.CLOSE_Q):
+            return subject
+    return ""
 
 
 def _dropped(a: Attribution, history: list, order: dict) -> None:

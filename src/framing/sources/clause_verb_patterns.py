@@ -42,7 +42,16 @@ def _clause_marked(site: _Site, b: int) -> bool:
         if k < len(toks) and (toks[k].text == ":" or toks[k].low in w.COMPLEMENTIZERS or toks[k].text in w.OPEN_Q
                               or _elided_complementizer(toks[k].low, w)):
             return True
-    return False
+    return i + 1 < len(toks) and toks[i].text == "," and _reported_clause(toks, i + 1, w)
+
+
+def _reported_clause(toks: list, k: int, w: ClauseWords) -> bool:
+    """The clause from ``k`` to its punctuation holds a verb in the mood of reported speech
+    (``reported_mood``, German Konjunktiv I: "ergänzte, der Plan sei zu teuer")."""
+    if w.REPORTED_MOOD is None:
+        return False
+    e = next((j for j in range(k, min(len(toks), k + 15)) if not toks[j].word), min(len(toks), k + 15))
+    return any(w.REPORTED_MOOD.match(t.low) for t in toks[k:e])
 
 
 
@@ -147,7 +156,11 @@ def _before_verb(site: _Site):
         return answer
     if w.REFLEXIVE_PASSIVE and any(t.low in w.REFLEXIVE_PASSIVE for t in toks[b + 1:site.ci]) \
             and not _subject_around(site, b):
-        return _NONE  # "se destaca el fragmento", "las guerras que se han sostenido": no one is said to speak
+        # "se destaca el fragmento", "las guerras que se han sostenido": no one is said to speak; "Se
+        # informó que …": what was said, by no one named
+        said = site.cj + 1 < len(toks) and toks[site.cj + 1].low in w.COMPLEMENTIZERS
+        content = _content_after(site, site.cj + 1) if said else None
+        return _NONE if content is None else site.found(None, content, "impersonal")
     elided = _elided_before(site)
     if elided in w.DETERMINERS and elided not in w.PRONOUNS:
         return _NONE  # "l’accusé Vogel": a noun after an elided article

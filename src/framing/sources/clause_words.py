@@ -54,7 +54,8 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "negated_said": "NEGATED_SAID", "source_after": "SOURCE_AFTER", "learned_from": "LEARNED_FROM",
          "same_source": "SAME_SOURCE", "coordinators": "COORDINATORS", "subject_asides": "SUBJECT_ASIDES",
          "neuter_clitic": "NEUTER_CLITIC", "passive_reports": "PASSIVE_REPORTS",
-         "idioms": "IDIOMS", "infinitive_mark": "INFINITIVE_MARK", "dative_articles": "DATIVE_ARTICLES"}
+         "idioms": "IDIOMS", "infinitive_mark": "INFINITIVE_MARK", "dative_articles": "DATIVE_ARTICLES",
+         "document_preps": "DOCUMENT_PREPS", "definite_bodies": "DEFINITE_BODIES"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
              "definite", "speaker_ends", "name_particles", "subordinators",
              "listeners", "adverbial_heads", "anaphoric_roles", "shared_subject", "body_preps", "negations",
@@ -63,7 +64,10 @@ _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", 
              "agent_preps", "nominative", "reflexive_passive", "indefinite", "listener_preps", "place_nouns",
              "body_pronouns", "source_clauses", "negated_by", "restrictives", "negated_said",
              "source_after", "learned_from", "same_source", "coordinators", "subject_asides", "neuter_clitic",
-             "passive_reports", "idioms", "infinitive_mark", "dative_articles"}
+             "passive_reports", "idioms", "infinitive_mark", "dative_articles", "document_preps", "definite_bodies"}
+# an adjective of a person's role after its adjective of origin ("المندوب الروسي الدائم"): the phrase goes on
+_SETS["role_adjectives"] = "ROLE_ADJECTIVES"
+_OPTIONAL.add("role_adjectives")
 _KINDS = {"m", "f", "person", "plural", "org"}
 #: the most words a memo of words read in texts keeps (:func:`kept`); a word past it is read again
 MEMO_CAP = 100_000
@@ -152,6 +156,11 @@ class ClauseWords:
         #: the ending of a cue form that may be a past participle ("confirmé", "acusado",
         #: "gewarnt"): a passive with ``passive_aux`` (clause_passives)
         self.PAST_PARTICIPLE = _pattern(data, "past_participle", where)
+        self.REPORTED_MOOD = _pattern(data, "reported_mood", where)
+        #: "der 42-Jährige" (group 1 the age) and where the text gives a person an age ({n}: the age;
+        #: group 1 the name's words): ``age_noun``, ``age_given``
+        self.AGE_NOUN = _pattern(data, "age_noun", where)
+        self.AGE_GIVEN = tuple(str(x) for x in data.get("age_given") or ())
         #: the ending of a participle agreeing with its subject ("annoncée", "confirmés"): a
         #: report only as a passive with its agent
         self.PASSIVE_ONLY = _pattern(data, "passive_only_endings", where)
@@ -294,6 +303,8 @@ class ClauseWords:
         self.PLURAL_WITH = {str(k).lower(): v for k, v in _patterns(data.get("plural_with"), where, "plural_with").items()}
         #: a pronoun no earlier speaker fits is the person the text named last before it
         self.PRONOUN_NAMES = _flag(data, "pronoun_names", where)
+        #: a speaker named with no gender said takes the one the name says (``name_gender``)
+        self.NAMED_GENDER = _flag(data, "named_gender", where)
         #: a role's compound says whose it is ("der CDU-Spitzenkandidat": :mod:`.clause_affiliations`),
         #: and the words before its hyphen that say no affiliation ("Ex-Kanzler", "Vize-Chef")
         self.AFFILIATION_COMPOUNDS = _flag(data, "affiliation_compounds", where)

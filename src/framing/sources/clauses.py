@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from ..cues import canonical_form
 from .clause_cases import named_to_verb, speaker_after_verb
-from .clause_names import joined_article_appositive
+from .clause_names import joined_article_appositive, joined_role_seat_name
 from .clause_phrases import (
     Tok,
     _after_adverbial,
@@ -46,6 +46,7 @@ from .clause_phrases import (
     _body_place,
     _clause_end,
     _clause_tokens,
+    _complement,
     _ends_phrase,
     _name_then_stop,
     _name_word,
@@ -66,6 +67,7 @@ from .clause_phrases import (
     np_after,
     np_back,
     seat_before,
+    seat_name_end,
     tokens,
 )
 from .clause_words import ClauseWords, elided, role_of
@@ -181,16 +183,21 @@ def _content_after(site: _Site, i: int):
     return leading_content(site.text, site.facts, toks, i, site.window[1])
 
 
-def _either_content(site: _Site, first: int, after: int):
+def _either_content(site: _Site, first: int, after: int, fronted: bool = True):
     """The content before the verb group when one came before it ("« … », a dit X", "…,
-    sagte X"), else the one after."""
+    sagte X"), else the one after; the one after a colon where the one before opens with a
+    preposition ("Auf die Frage, ob …, antwortete Scholz: „Nein.“": an adverbial). Without
+    ``fronted``, no words that merely open the clause before the verb ("Nach dem Treffen sagte
+    Scholz, …")."""
     before = _content_before(site, first) if first > 0 or site.toks[0].start > site.window[0] else None
-    if first > 0:
+    adverbial = after < len(site.toks) and site.toks[after].text == ":" and before is not None and next(
+        (t.low in site.w.PREPS for t in site.toks if t.start >= before[0]), False)  # "Auf die Frage, ob …, antwortete X:"
+    if first > 0 and not adverbial:
         prev = site.toks[first - 1]
         if not prev.word and (prev.text in site.w.CLOSE_Q or prev.text in {",", ";"} or prev.text in site.w.DASHES):
             if before is not None:
                 return before
-    return _content_after(site, after) or before
+    return _content_after(site, after) or (before if fronted or first == 0 or not site.toks[first - 1].word else None)
 
 
 def _inverted(site: _Site, b: int):
@@ -200,8 +207,9 @@ def _inverted(site: _Site, b: int):
     e = np_after(toks, i, len(toks), w)
     if e is None and w.SPEAKER_AFTER == "phrase" and w.ORDER == "svo":
         i, e = _after_adverbial(toks, i, w)
-    if e is None or (w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[i].text)):
-        return None  # "كما حذر المشرعين من …": the verb's object
+    if e is None or (w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[i].text)
+                     and toks[i].core not in w.ORG_WORDS):
+        return None  # "كما حذر المشرعين من …": the verb's object (a body's word in ين is none: "الكرملين")
     if toks[i].low in w.OBLIQUE_ADJECTIVE and i + 1 < e and not toks[i + 1].cap \
             and w.OBLIQUE_ADJECTIVE[toks[i].low].search(toks[i + 1].low):
         return None  # "gratulierten der neuen ICMPD-Chefin": "der" and "-en", a dative
@@ -212,25 +220,40 @@ def _inverted(site: _Site, b: int):
         while k < len(toks) and k - i < 18 and toks[k].word and toks[k].low not in w.COMPLEMENTIZERS \
                 and toks[k].low not in w.CONJUNCTIONS and toks[k].low not in w.SPEAKER_ENDS \
                 and toks[k].low not in w.ADVERBS and toks[k].core not in w.TIME_WORDS and not _after_origin(toks, i, k, w) \
-                and listener_mark(toks, k, w) is None and not _object_after_name(toks, i, k, w):
+                and listener_mark(toks, k, w) is None and not _object_after_name(toks, i, k, w) \
+                and toks[k].low not in w.LISTENERS:  # "— сказал Песков | журналистам": the one told
             k += 1
+        k = seat_name_end(toks, k, w) if k > i and any(role_of(t.core, w) for t in toks[i:k]) else k
         if k >= len(toks) or not toks[k].word or toks[k].low in w.COMPLEMENTIZERS:
             e = k
     i, e = speaker_after_verb(toks, i, e, w)  # "рассказала РИА Новости эксперт …": told to, then the speaker
     e = _body_place(toks, i, e, w)
     e = _role_complement_then_name(toks, i, e, w)
+    e = joined_role_seat_name(toks, i, e, w)  # "المندوب الروسي الدائم لدى الأمم المتحدة فيتالي تشوركين"
     speaker = (toks[i].start, toks[e - 1].end)
     if e + 1 < len(toks) and toks[e].text in ",،" and (toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)
                                                        or toks[e + 1].core in w.TITLE_WORDS or _name_then_stop(toks, e + 1, w)
                                                        or joined_article_appositive(toks, e + 1, w)):
         stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", "،", ".", ";", ":"}), len(toks))
-        content = _either_content(site, b + 1, stop)
+        content = _either_content(site, b + 1, stop, fronted=False)
         if content is not None:
             return site.found(speaker, content, "inverted", (toks[e + 1].start, toks[stop - 1].end))
         # no content after it: the phrase after the comma is what was said, no apposition
         # ("Später erklärte Alexander Krassyuk, der Kampf finde statt")
-    content = _either_content(site, b + 1, e)
+    content = _either_content(site, b + 1, _to_complementizer(toks, e, w))
     return None if content is None else site.found(speaker, content, "inverted")
+
+
+def _to_complementizer(toks: list, e: int, w: ClauseWords) -> int:
+    """In a verb-first language, where what was said opens after the speaker: at the
+    complementizer a phrase of the listener or the occasion leads to ("قال الوزير | في حديث
+    لقناة الجزيرة | إن …", "قال مسؤول | لشبكة فوكس نيوز | إن …"), at most eight words on;
+    else ``e``."""
+    if w.ORDER != "vso" or e >= len(toks) or not toks[e].word or toks[e].low in w.COMPLEMENTIZERS \
+            or toks[e].low not in w.SPEAKER_ENDS or not (toks[e].low in w.PLACE_PREPS or _complement(toks[e], w)):
+        return e
+    c = next((x for x in range(e, min(len(toks), e + 9)) if not toks[x].word or toks[x].low in w.COMPLEMENTIZERS), None)
+    return c if c is not None and toks[c].low in w.COMPLEMENTIZERS else e
 
 
 def _clitic(site: _Site, b: int, clitic):
@@ -503,6 +526,8 @@ def _verb(site: _Site):
         # "a confirmé et précisé ses décisions", "wies … zurück und rief … auf": the subject
         # of the verb before; what follows is the object
         answer = _dropped(site, b) or _NONE
+    if answer is None and prev is not None and not prev.word and np_back(toks, b, 0, w) is not None:
+        answer = _subject(site, b, prev)  # "Die „Zeit“ schreibt": an article and a name in marks
     if answer is None and (prev is None or not prev.word or prev.low in w.CONJUNCTIONS):
         answer = _inverted(site, b)
         if answer is None and (prev is None or prev.low in w.CONJUNCTIONS or w.PRO_DROP):
@@ -571,7 +596,7 @@ def _subject_aside(site: _Site, b: int):
     w, toks = site.w, site.toks
     if not w.SUBJECT_ASIDES or b < 2 or toks[b].text != ",":
         return None  # (``b``: the comma before the verb)
-    k = next((x for x in range(b - 1, max(-1, b - 6), -1) if not toks[x].word), None)
+    k = next((x for x in range(b - 1, max(-1, b - 7), -1) if not toks[x].word), None)  # six words at most
     if k is None or k < 1 or toks[k].text != "," or " ".join(t.low for t in toks[k + 1:b]) not in w.SUBJECT_ASIDES:
         return None
     st = np_back(toks, k - 1, 0, w)
@@ -581,11 +606,21 @@ def _subject_aside(site: _Site, b: int):
     return site.found((toks[st].start, toks[k - 1].end), content, "subject")
 
 
+def _before_bracket(toks: list, b: int) -> int:
+    """Where the words before ``b`` end, a short aside in brackets that closes them left out
+    ("Joachim Herrmann (CSU), sagte": the party after a name); else ``b``."""
+    if b < 3 or toks[b - 1].text != ")":
+        return b
+    k = next((k for k in range(b - 2, max(b - 6, 0), -1) if toks[k].text == "("), None)
+    return k if k is not None and k >= 1 and toks[k - 1].word else b
+
+
 def _aside(site: _Site, b: int):
     """"X, porte-parole du Département d’Etat, a déclaré" (the name before an appositive
     speaks) and "le capitaine du navire, Joan Vaquero, admet" (the role, then the name
     set off by commas: the name speaks)."""
     w, toks = site.w, site.toks
+    b = _before_bracket(toks, b)
     k = b - 1
     while k >= 0 and toks[k].text not in {",", ";", ":", "(", ")"} and toks[k].text not in w.OPEN_Q + w.CLOSE_Q \
             and b - k < 30:
@@ -597,7 +632,8 @@ def _aside(site: _Site, b: int):
     content = _content_after(site, site.cj + 1)
     if content is None:
         return None
-    name_like = w.CASED and all(t.cap or t.low in w.JOINERS for t in words) and words[0].cap \
+    name_like = w.CASED and all(t.cap or t.low in w.JOINERS or w.PARTICLE_RE.match(t.text) for t in words) \
+        and words[0].cap \
         and not any(_role_word(t, w) or t.core in w.TITLE_WORDS for t in words[:1])
     if name_like and len(words) <= 6:
         role = None

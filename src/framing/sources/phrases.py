@@ -231,15 +231,7 @@ def _step_back(toks: list[Token], j: int, lo: int, g: Words, possessive: bool = 
     parenthesis, "of the", "and" between names), ``(start, "stop")`` where the phrase ends."""
     p = toks[j - 1]
     if not p.word:
-        if p.text in "-'\u2019" and j - 2 >= lo and toks[j - 2].word:  # "al-Assad", "O'Brien"; not '' quotes
-            return j - 1, "skip"
-        if p.text in ")]":
-            k = j - 2
-            while k >= lo and toks[k].text not in "([" and j - k < 7:
-                k -= 1
-            if k - 1 >= lo and toks[k].text in "([" and toks[k - 1].word:
-                return k, "skip"
-        return j, "stop"
+        return _step_over_mark(toks, j, lo, g)
     low = p.low
     if _name_word(toks, j - 1):
         return j - 1, "word"
@@ -262,6 +254,32 @@ def _step_back(toks: list[Token], j: int, lo: int, g: Words, possessive: bool = 
             return j - 1, "skip"  # "the right to bear arms"; "according to X, which" is no phrase
         return j, "stop"
     return j - 1, "word"
+
+
+def _step_over_mark(toks: list[Token], j: int, lo: int, g: Words) -> tuple[int, str]:
+    """:func:`_step_back` over a token that is no word: a hyphen or an apostrophe inside a
+    name, the last dot of an abbreviation, a parenthesis; else the phrase ends."""
+    p = toks[j - 1]
+    if p.text in "-'\u2019" and j - 2 >= lo and toks[j - 2].word:  # "al-Assad", "O'Brien"; not '' quotes
+        return j - 1, "skip"
+    if _abbreviation_dot(toks, j, lo, g):
+        return j - 2, "word"
+    if p.text in ")]":
+        k = j - 2
+        while k >= lo and toks[k].text not in "([" and j - k < 7:
+            k -= 1
+        if k - 1 >= lo and toks[k].text in "([" and toks[k - 1].word:
+            return k, "skip"
+    return j, "stop"
+
+
+def _abbreviation_dot(toks: list[Token], j: int, lo: int, g: Words) -> bool:
+    """The token before ``j`` is the last dot of an abbreviation, read as its own token:
+    "U.S. officials"; not "fled to the U.S. Officials", where it may end a sentence, nor a
+    party tag's state ("D-R.I.")."""
+    letters = toks[j - 2].text.replace(".", "") if j - 2 >= lo else ""
+    return toks[j - 1].text == "." and "." in toks[j - 2].text and letters.isalpha() and letters.isupper() \
+        and toks[j].word and (not toks[j].cap or j - 3 < lo or toks[j - 3].low not in g.PREPS_IN_NP | g.DETERMINERS)
 
 
 #: A negated auxiliary: "don't", "didn ’ t" (a tokenised text's, read as one word).
@@ -357,8 +375,9 @@ def np_forward(toks: list[Token], i: int, hi: int, g: Words, *, subject: bool = 
         low = p.low
         if (low in g.STOP and not (p.cap and _name_word(toks, j))) or (low in g.TIME_OR_PLACE and low not in {"this"} and j > i) \
                 or low in {"said", "says", "told"}:  # (not "state senator Will Smith Jr.")
-            if low in {"of", "for"} and j + 1 < hi and toks[j + 1].word:
-                j += 1
+            if (low in {"of", "for"} or (j - 1 > i and g.ADJECTIVE_PREPS.get(toks[j - 1].low) == low)) \
+                    and j + 1 < hi and toks[j + 1].word:
+                j += 1  # and "people familiar with the matter", "a source close to the family"
                 continue
             break
         if (low in g.PREPS_IN_NP and j > i and low not in {"of", "for"}) or (j > i and low.endswith(_NEGATED)):

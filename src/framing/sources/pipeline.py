@@ -9,6 +9,7 @@ import re
 
 from ..cues import CueTable, cues_of
 from ..text import TextFacts
+from .acts import act_object
 from .content import finish, same_sentence
 from .descriptions import drop_trailing_tag, split_hometown, split_posting
 from .listeners import addressee
@@ -401,7 +402,7 @@ def headless_relative(site: CueSite) -> bool:
 
 
 #: The checks a cue (other than "according to") must pass, in order.
-CHECKS = (noun_not_verb, adjective, no_that, no_clause, gerund, not_speech_sense, idiom, modal, naming,
+CHECKS = (noun_not_verb, adjective, no_that, no_clause, gerund, not_speech_sense, act_object, idiom, modal, naming,
           headless_relative, label_not_report)
 
 

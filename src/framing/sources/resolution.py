@@ -20,6 +20,7 @@ from .lower_roles import described_person, role_of, titled_surname
 from .people import _LABELS, AMBIGUOUS, People, speaker_key
 from .phrases import looks_like_name, plural, tokenize
 from .records import LOOKBACK, NO_SPEAKER, Attribution
+from .role_descriptions import fits_role, role_description, role_phrase
 from .words import Words
 
 
@@ -73,6 +74,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
             else:
                 _name_and_category(text, a, document_author(text, a, words, g) or phrase, appos, people, history,
                                    gazetteer, g, appositions, bodies)
+                _described_person(text, a, phrase, history, subjects, people, gazetteer, g)
                 _first_name_says(a)
                 a.extra["speaker_id"] = speaker_key(a.canonical) + (AMBIGUOUS if a.extra.get("ambiguous") else "")
         if not a.extra.get("set_apart"):
@@ -88,9 +90,12 @@ def _describe(text: str, a: Attribution, g: Words) -> tuple[str, str, list[str]]
     if "antecedent" in a.extra:
         phrase = text[a.extra["antecedent"][0]:a.extra["antecedent"][1]]
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
-    phrase, words, a.speaker_type, a.head, gender, indefinite, appositive_head = _phrase_facts(phrase, appos, g)
+    phrase, words, a.speaker_type, a.head, gender, indefinite, quantifier, appositive_head = \
+        _phrase_facts(phrase, appos, g)
     if indefinite:
         a.extra["indefinite"] = True  # "one farm lobbyist": someone "this person" may go back to
+    if quantifier:
+        a.extra["quantifier"] = quantifier  # kept in the canonical: "some analysts" are not all analysts
     if gender:
         a.extra["gender"] = gender
     if appos:
@@ -101,22 +106,26 @@ def _describe(text: str, a: Attribution, g: Words) -> tuple[str, str, list[str]]
 @lru_cache(maxsize=65536)  # speaker phrases and appositives repeat across rows and articles ("he", "officials")
 def _phrase_facts(phrase: str, appos: str, g: Words) -> tuple:
     """What a speaker phrase and its appositive say, worked out once per pair of strings:
-    ``(phrase, words, speaker type, head, gender, indefinite, appositive's head)`` — the
-    phrase without a final possessive ("the House GOP’s announced strategy": the House GOP)
-    and without a leading "some", "many", "several"; its words in lower case, as written
-    before that; a gender said by a title or a noun makes a speaker of unknown kind or a
-    body a person ("Mr. Podesta", "a spokeswoman")."""
+    ``(phrase, words, speaker type, head, gender, indefinite, quantifier, appositive's
+    head)`` — the phrase without a final possessive ("the House GOP’s announced strategy":
+    the House GOP) and without a leading "some", "many", "several" (the quantifier, unless a
+    number follows it: "some 40 percent"); its words in lower case, as written before that; a
+    gender said by a title or a noun makes a speaker of unknown kind or a body a person
+    ("Mr. Podesta", "a spokeswoman")."""
     phrase = _POSSESSIVE_END.sub("", phrase)
     kind = speaker_type_of(phrase, appos, g)
     words = tuple(phrase.lower().split())
     indefinite = bool(words) and words[0] in {"a", "an", "one", "another"}
+    quantifier = ""
     if words and words[0] in {"some", "many", "several"}:
         phrase = " ".join(phrase.split()[1:])
+        if len(words) == 1 or not (words[1][:1].isdigit() or words[1] in g.NUMBER_WORDS):
+            quantifier = words[0]
     head = head_word(phrase, g)
     gender = _gender(phrase) or (_gender(appos) if appos else "")
     if gender and kind in {"unknown", "org"}:
         kind = "person"
-    return phrase, words, kind, head, gender, indefinite, head_word(appos, g) if appos else ""
+    return phrase, words, kind, head, gender, indefinite, quantifier, head_word(appos, g) if appos else ""
 
 
 _FEMALE = frozenset("mrs ms miss madam woman spokeswoman congresswoman chairwoman businesswoman mother girl daughter "
@@ -184,6 +193,37 @@ def _body_spoken_before(text: str, a: Attribution, head: str, history: list, g: 
     return None if re.search(rf"\b{head}\b", text[h.speaker[1]:a.speaker[0]].lower()) else h
 
 
+def _described_person(text: str, a: Attribution, phrase: str, history: list, subjects: Subjects, people: People,
+                      gazetteer: Lexicon, g: Words) -> None:
+    """"The freshman lawmaker", "the Virginia Republican" that no title resolved: the named
+    person the text was just talking about, as for "he" or "she", where the role fits
+    (:mod:`.role_descriptions`)."""
+    role = role_description(phrase, g) if a.canonical[:1] and a.speaker_type == "person" else None
+    if role is None or a.canonical != re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE) \
+            or _capital_role(a, phrase, people, g):
+        return
+    pronoun = {"f": "she", "m": "he"}.get(a.extra.get("gender", ""), "person")
+    h = _subject_antecedent(text, a, pronoun, history, subjects, people, gazetteer, g) \
+        or _antecedent("person", _NOT_SEX.get(pronoun), history)
+    if h is None or h.speaker_type != "person" or len(h.canonical.split()) < 2 or not h.canonical[:1].isupper() \
+            or not fits_role(role, h.canonical, people, g):
+        return
+    a.canonical, a.speaker_type = h.canonical, "person"
+    if a.category == "unclassified":
+        a.category = h.category
+
+
+def _capital_role(a: Attribution, phrase: str, people: People, g: Words) -> bool:
+    """"The President", "the Prime Minister" in capitals, with no name: the role as
+    :func:`.lower_roles.role_of` reads it in lower case (:func:`.role_descriptions.role_phrase`)."""
+    if a.speaker is None or not phrase.lower().startswith("the ") or phrase.split()[-1][:1].islower():
+        return False
+    name, _ = role_of(people, role_phrase(phrase, g), a.speaker[0], g)
+    if name:
+        a.canonical = name
+    return bool(name)
+
+
 def _first_name_says(a: Attribution) -> None:
     """A person named with a first name the census lists as one sex's ("Samantha Power",
     "Donald Trump") has that sex, where no title or noun said one."""
@@ -206,7 +246,7 @@ def _subject_antecedent(text: str, a: Attribution, pronoun: str, history: list, 
     pronoun stands for, nearest first (:class:`.antecedents.Subjects`): a person for "he"
     and "she" (not of the other sex), a named body or a plural for "they", a named body
     for "it"; a pronoun subject is the same one again, and the search goes on before it."""
-    want, not_sex = g.PRONOUNS[pronoun], _NOT_SEX.get(pronoun)
+    want, not_sex = g.PRONOUNS.get(pronoun, pronoun), _NOT_SEX.get(pronoun)  # "person": a role description
     bound = 0
     if history:
         last = history[-1]
@@ -230,6 +270,8 @@ def _subject_antecedent(text: str, a: Attribution, pronoun: str, history: list, 
                 want == "plural" and len(words) > 1 and plural(words[-1])):
             continue  # "The subject of fairness": neither a name nor a role (read no further)
         name, longer = _name(m, phrase, appos, people, g)
+        _quantified(m, name, phrase)
+        _capital_role(m, phrase, people, g)
         if appos and m.speaker_type != "person" and speaker_type_of(m.canonical, "", g) == "person":
             m.speaker_type = "person"  # "the winner, Brian Kemp,": the name says what kind
         _first_name_says(m)
@@ -297,8 +339,9 @@ def _antecedent(want: str, not_gender: str | None, history: list) -> Attribution
         if (h.speaker_type == want or (want == "plural" and h.speaker_type == "org")) and (
                 not_gender is None or h.extra.get("gender") != not_gender):
             return h
-        if want == "person" and h.speaker_type == "org" and h.category not in _BODIES and " " not in h.canonical \
-                and h.canonical[:1].isupper() and h.extra.get("gender") != not_gender:
+        name = h.canonical.split(" ", 1)[-1] if "quantifier" in h.extra else h.canonical  # "some Democrats"
+        if want == "person" and h.speaker_type == "org" and h.category not in _BODIES and " " not in name \
+                and name[:1].isupper() and h.extra.get("gender") != not_gender:
             return None
     return None
 
@@ -307,7 +350,15 @@ def _name_and_category(text: str, a: Attribution, phrase: str, appos: str, peopl
                        gazetteer: Lexicon, g: Words, appositions: Appositions | None = None,
                        bodies: Bodies | None = None) -> None:
     name, longer = _name(a, phrase, appos, people, g, appositions, bodies)
+    _quantified(a, name, phrase)
     _category(text, a, name, longer, people, history, gazetteer)
+
+
+def _quantified(a: Attribution, name: str, phrase: str) -> None:
+    """The quantifier :func:`_describe` set aside goes back before a description or a plural
+    written as a name ("some analysts", "many Danes"): some analysts are not all analysts."""
+    if "quantifier" in a.extra and (not name or name == phrase.strip()):
+        a.canonical = f"{a.extra['quantifier']} {a.canonical}".strip()
 
 
 #: "the" and a name of capitalised words ("the National Shooting Sports Foundation", "the
@@ -354,7 +405,7 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
     elif name:
         name, longer = titled_surname(people, name, g) or people.full(name)  # "Sheriff Gore": Bill Gore
     elif a.speaker is not None:
-        name, longer = role_of(people, phrase, a.speaker[0], g)  # "the president", once the article named him
+        name, longer = role_of(people, role_phrase(phrase, g), a.speaker[0], g)  # "the president", once named
         if not name and appositions is not None and head_word(phrase, g) in phrase:
             # "A spokesman for the department said …" and "Sgt. Daniel Grubbs, a spokesman for the
             # department"; a description in lower case ("Secretary of State Hillary Clinton" names her)

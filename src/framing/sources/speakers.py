@@ -561,6 +561,8 @@ def unnamed_question(site: CueSite) -> Attribution | None:
         e = np_forward(toks, i + 1, len(toks), g)
         if e is not None:
             speaker, i = (toks[i + 1].start, toks[e - 1].end), e
+    if speaker is None and i + 1 < len(toks) and toks[i].low == "to" and toks[i + 1].word and not toks[i + 1].cap:
+        return NONE  # "visa applicants were asked to fill out the form": a request of no one named, no words
     end = we
     for t in toks[i:]:
         if t.text in {",", ";", "."}:

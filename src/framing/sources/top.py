@@ -71,7 +71,8 @@ def top_sources(corpus, *, by: "str | list[str]" = "outlet", n: int = 10, period
           between them, at most five: read them to check a merge);
         * ``category`` — the source's speaker category where the group's attributions
           classify it (the most common), else what the same outlet's other articles say
-          of that id, else the corpus; ``category_from`` says which: ``articles``,
+          of that id, else the corpus (for a named source only: "critics" in another
+          article are other people); ``category_from`` says which: ``articles``,
           ``outlet``, ``corpus`` or ``none`` (``unclassified``);
         * ``named`` — a proper name (every word of four letters or more capitalised, and not
           a description capitalised only where it opens a sentence: "Officials said" in an
@@ -248,12 +249,12 @@ def _rank(stats: dict, links: dict, grp: Grouping, *, n: int, named_only: bool) 
             if named_only and not named:
                 continue
             category, source = _category(cats), "articles"
-            if not category:
+            if not category and named:  # "critics" elsewhere are other people: a description borrows nothing
                 outlet_cats = Counter()
                 for o in outlets:
                     outlet_cats.update(by_outlet.get((o, sid), Counter()))
                 category, source = _category(outlet_cats), "outlet"
-            if not category:
+            if not category and named:
                 category, source = _category(by_id.get(sid, Counter())), "corpus"
             if not category:
                 category, source = "unclassified", "none"

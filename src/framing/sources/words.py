@@ -109,6 +109,10 @@ class Words:
         self.PARTIES = set(data.get("parties") or ())  # sources/descriptions.party_description
         self.LEAD_WORDS = set(data.get("lead_words") or ())
         self.MESSAGE_NOUNS = set(data.get("message_nouns") or ())
+        self.ACT_OBJECTS = {str(k): set(v) for k, v in (data.get("act_objects") or {}).items()}  # sources/acts.py
+        self.ROLE_KINDS = {str(k): set(v) for k, v in (data.get("role_kinds") or {}).items()}  # role_descriptions
+        self.DESCRIPTION_WORDS = set(data.get("description_words") or ())  # sources/role_descriptions.py
+        self.ADJECTIVE_PREPS = {str(k): str(v) for k, v in (data.get("adjective_preps") or {}).items()}  # np_forward
         self.SAY_NOUN = tuple(re.compile(p) for p in get("say_noun", list))
         self.TO_SAY_THE_LEAST = tuple(re.compile(p) for p in get("to_say_the_least", list))
         self.language = lang.code

@@ -31,6 +31,8 @@ _WHOLE_LINE = re.compile(r"[ \t\u00a0\u202f.!?…:]*")
 _WORD_BEFORE = re.compile(r"[^\W_]['’]?[\s\u00a0\u202f]*$")
 #: what ends a noun phrase after the closing mark: punctuation, a line's or the text's end
 _PHRASE_ENDS = re.compile(r"[ \u00a0\u202f]*(?:[.,;:!?)\n]|$)")
+#: a sentence's end right after the closing mark
+_SENTENCE_ENDS = re.compile(r"[ \u00a0\u202f]*(?:[.!?؟…\n]|$)")
 #: a full stop with a word after it (where an abbreviation's may be)
 _STOP_WORD = re.compile(r"\.[\s\u00a0\u202f]+[^\W_]")
 #: an ellipsis that ends what the marks hold
@@ -54,20 +56,25 @@ def is_name(text: str, q, r, listed: bool = False) -> bool:
     n = len(tokens)
     if n <= _TITLE_WORDS and "." in inner and _STOP_WORD.search(inner):
         inner = r.abbreviated.sub(lambda m: m.group(1)[:-1], inner)  # an abbreviation's full stop ends no sentence: „Dr. House“
-    if r.title_before is not None and 1 <= n <= _TITLE_WORDS and _titled(text, q, r, inner):
-        return True  # a title, or one a title's own word introduces, sentences and all
+    if r.title_before is not None and 1 <= n <= _TITLE_WORDS and _titled(text, q, r, inner) and not (
+            n <= r.name_words and inner[:1].islower() and _named(text, q, r, inner[:1])):
+        return True  # a title, or one a title's own word introduces, sentences and all (not a judgement
+        # of what the title's word names: nannte den Plan „völlig unrealistisch“)
+    if r.eponym is not None and n == 2 and tokens[1][0].isupper() and r.eponym.fullmatch(inner):
+        return True  # «деле Навального»: a case named after a person
     if n == 0 or (n > (_TITLE_WORDS if listed else r.name_words) and not (n <= _CAPITALISED_WORDS and tokens[0][0].isupper() and all(
             t[0].isupper() or t[0].isdigit() or t in r.name_joiners for t in tokens))):
         return False  # longer: only a name whose every word is capitalised, a number or a joiner ("Minuten Tarif 10 GB LTE")
-    if _SPEECH_INSIDE.search(inner) and not _cut_short(text, q, inner):
+    if _SPEECH_INSIDE.search(inner) and not _cut_short(text, q, inner) and not _capitalised_with_comma(text, q, inner, tokens, r):
         return False
     elided = r.elided.match(inner) if r.elided is not None else None
     first = inner[elided.end():elided.end() + 1] if elided else inner[:1]  # « l’Express »: E
     if not first.isupper() and (r.not_a_name is not None and r.not_a_name.match(inner) or (
             r.predicate is not None and r.predicate.search(text, max(0, q.start - 40), q.start))):
         return False
-    if _named(text, q, r, first):
-        return False
+    if _named(text, q, r, first) or (r.nominal_predicate is not None and n == 1 and _SENTENCE_ENDS.match(text, q.end)
+                                     and r.nominal_predicate.search(text, max(0, q.start - 40), q.start)):
+        return False  # (واعتبر أن الاتفاق «تاريخي».: the predicate of a nominal sentence)
     line_end = text.find("\n", q.end)
     if (_WHOLE_LINE.fullmatch(text, text.rfind("\n", 0, q.start) + 1, q.start)
             and _WHOLE_LINE.fullmatch(text, q.end, len(text) if line_end < 0 else line_end)):
@@ -76,11 +83,44 @@ def is_name(text: str, q, r, listed: bool = False) -> bool:
         return False
     if _speech_before(text, q, r, first, tokens):
         return False
-    if r.speech_after is None or r.speech_after.match(text, q.end) is None:
+    if r.speech_after is None or r.speech_after.match(text, q.end) is None or _subject_of_incise(text, q, r):
         return True
     # the speech word opens a clause of its own subject after a name a word leads up to
     return r.own_subject is not None and _WORD_BEFORE.search(text, max(0, q.start - 40), q.start) is not None and (
         r.own_subject.match(text, q.end) is not None)
+
+
+#: a comma, the only speech punctuation a title of capitalised words may hold
+_COMMA_ONLY = re.compile(r"[.!?…؟;:؛]")
+
+
+def _capitalised_with_comma(text: str, q, inner: str, tokens: list[str], r) -> bool:
+    """Two to ``max_words`` words, every one capitalised, a comma the only punctuation between
+    them, no speech word nor colon before them in their sentence (a title: Vimos «Yo, Daniel
+    Blake»; not Gritó: «Viva, México»): the comma makes no speech; what else is read decides."""
+    if not (2 <= len(tokens) <= r.name_words and not _COMMA_ONLY.search(inner) and all(t[0].isupper() for t in tokens)):
+        return False
+    lo = _sentence_before(text, q.start, 120)
+    return ":" not in text[lo:q.start] and (r.speech_word is None or r.speech_word.search(text, lo, q.start) is None)
+
+
+#: a comma, no dash, after the closing mark: what follows is set off in the narrator's sentence
+_COMMA_NO_DASH = re.compile(r"[ \u00a0\u202f]*,[ \u00a0\u202f]*(?![—–-])")
+#: the rest of an incise closed by a comma, then white space
+_INCISE_CLOSED = re.compile(r"[^,.;:!?…\n«»\"“”„]{1,60},[ \u00a0\u202f]+")
+
+
+def _subject_of_incise(text: str, q, r) -> bool:
+    """The marks open their sentence and a speech word's incise follows them between commas
+    with no dash, a verb of the language's (``names_in_marks.verb_after_incise``) after it
+    («Роснефть», сообщила компания, увеличила добычу): the name in marks is the sentence's
+    subject, the incise no cue of it."""
+    if r.verb_after_incise is None or not _COMMA_NO_DASH.match(text, q.end) \
+            or text[_sentence_before(text, q.start, 120):q.start].strip():
+        return False
+    m = r.speech_after.match(text, q.end)
+    rest = _INCISE_CLOSED.match(text, m.end()) if m is not None else None
+    return rest is not None and r.verb_after_incise.match(text, rest.end()) is not None
 
 
 def _titled(text: str, q, r, inner: str) -> bool:
@@ -107,8 +147,28 @@ def _named(text: str, q, r, first: str) -> bool:
             r.naming_before.search(text, _sentence_before(text, q.start, 150), q.start) or r.naming_after.match(text, q.end)):
         return True
     return r.naming_bare is not None and text[q.start] not in r.single_starts and (first.islower() or (
-        r.naming_article is not None and r.naming_article.search(text, max(0, q.start - 20), q.start) is not None)) and (
+        r.naming_article is not None and r.naming_article.search(text, max(0, q.start - 20), q.start) is not None)
+        or _judged_noun(text, q, r, first)) and (
         r.naming_bare.search(text, _sentence_before(text, q.start, 150), q.start) is not None)
+
+
+#: the word right before an opening mark (white space apart)
+_LAST_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f]*$")
+
+
+def _judged_noun(text: str, q, r, first: str) -> bool:
+    """One capitalised word in marks right after a noun that bears no name (``name_bearers``:
+    nannte den Vorschlag „Unsinn“, not seinen Sohn „Peter“) or after the naming verb's
+    preposition in lower case (sprach von „Verrat“), in a language that capitalises its nouns."""
+    if r.name_bearers is None or not first.isupper() or len(TOKEN_RE.findall(text, q.start, q.end)) != 1:
+        return False
+    m = _LAST_WORD.search(text, max(0, q.start - 30), q.start)
+    if m is None:
+        return False
+    word = m.group(1)
+    return (word[:1].isupper() and r.name_bearers.match(word) is None and r.naming_bare.search(word) is None) or (
+        r.bare_preposition is not None and r.bare_preposition.match(word) is not None
+        and r.naming_bare.search(text, max(0, m.start() - 20), m.end()) is not None)
 
 
 def _speech_before(text: str, q, r, first: str, tokens: list[str]) -> bool:

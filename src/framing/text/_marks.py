@@ -117,3 +117,15 @@ def unbalanced(unpaired: int, marks: int) -> bool:
     """Too many marks pair with nothing for the document's voice to be read with confidence:
     at least :data:`UNPAIRED_MIN` of them, and at least :data:`UNPAIRED_SHARE` of its marks."""
     return unpaired >= UNPAIRED_MIN and unpaired >= UNPAIRED_SHARE * marks
+
+
+def turned_pair(text: str, i: int, words: int) -> bool:
+    """A straight mark at ``i`` typed onto the word before it, white space after, and the same
+    mark after one to ``words`` words with white space before it, typed onto the word after
+    (Arabic مقاتلي" داعش "انسحبوا): a pair turned round, whose first mark opens and second closes."""
+    if i == 0 or not text[i - 1].isalpha() or not text[i + 1:i + 2].isspace():
+        return False
+    j = text.find(text[i], i + 1, i + 80)
+    inner = text[i + 1:j] if j > 0 else ""
+    return j > 0 and text[j - 1].isspace() and text[j + 1:j + 2].isalpha() and "\n" not in inner \
+        and 1 <= len(inner.split()) <= words and not any(ch in inner for ch in ".!?؟")

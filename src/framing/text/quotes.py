@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from itertools import product
 
 from ._in_marks import TOKEN_PATTERN, TOKEN_RE, is_name
-from ._marks import confirmed, followed_by_closing, typographic_stands
+from ._marks import confirmed, followed_by_closing, turned_pair, typographic_stands
 from ._words_before import _WordsBefore
 
 __all__ = ["QuoteSpan", "QuoteRules", "find_spans", "TOKEN_PATTERN"]
@@ -132,6 +132,8 @@ class QuoteRules:
         self.units_after_digits = bool(q.get("units_after_digits"))
         #: one-letter words written onto the next one: a straight mark after them opens (و"…")
         self.clitics = str(q.get("clitics") or "")
+        #: straight marks typed onto the words outside them may be a pair turned round (word" … "word)
+        self.turned = bool(q.get("turned_straight"))
         #: a short quotation in the same marks inside an open one nests in it (" … "Daech" … ")
         self.nest_same = bool(q.get("nest_same_marks"))
         #: openers inside whose quotation a pair of straight double marks is an inner quotation
@@ -238,6 +240,27 @@ class QuoteRules:
         #: (nannte seinen Sohn „Peter“) stays one
         self.naming_bare = re.compile(r"(?<!\w)(?:" + bare + ")", re.IGNORECASE) if bare else None
         self.naming_article = _WordsBefore(article) if article else None
+        bearers = names.get("name_bearers")
+        #: a language that writes its nouns with a capital: nouns of those that bear a name (nannte
+        #: seinen Sohn „Peter“); after another noun, or after the bare verb's preposition, one
+        #: capitalised word in marks with no article is a judgement (nannte den Vorschlag „Unsinn“,
+        #: sprach von „Verrat“)
+        self.name_bearers = re.compile(r"(?:" + bearers + r")$", re.IGNORECASE) if bearers else None
+        nominal = names.get("nominal_predicate")
+        #: a definite subject after "that" right before the marks (Arabic أن الاتفاق «…»): one word
+        #: that ends the sentence there is its predicate, speech
+        self.nominal_predicate = _WordsBefore(nominal) if nominal else None
+        eponym = names.get("eponym_heads")
+        #: a noun of a case, a law or a list and a capitalised name after it (дело Навального,
+        #: закон Яровой): in marks, a name, whatever speech word stands earlier
+        self.eponym = re.compile(r"(?:" + eponym + r")[\s\u00a0]+[^\W\d_]+(?:-[^\W\d_]+)?", re.IGNORECASE) \
+            if eponym else None
+        verb = names.get("verb_after_incise")
+        #: a verb form after a speech word's incise set off by commas, no dash, after marks that
+        #: open their sentence: the marks hold its subject («Роснефть», сообщила компания, увеличила …)
+        self.verb_after_incise = re.compile(r"(?:" + verb + r")(?!\w)") if verb else None
+        bare_preps = names.get("bare_prepositions")
+        self.bare_preposition = re.compile(r"(?:" + bare_preps + r")$") if bare_preps else None
         nouns = names.get("noun_articles")
         #: articles of a language that writes its nouns with a capital: one word in lower
         #: case between one and the end of the phrase is a name written so (der „taz“.)
@@ -554,7 +577,8 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tupl
                         r.clitics and _after_clitic(text, i, r.clitics))))) and _nests(text, i, pe, r, d_close):
                     inner.append(c if c in d_straight else partners.get(c, d_close))
                 elif (c in d_straight and text[i - 1].isspace() and _opens(text, i, r.opening_context)
-                      and not (followed_by_closing(text, i, pe) and not _unit(text, i, r))):  # « capitalistes ", ni: it closes
+                      and not (followed_by_closing(text, i, pe) and not _unit(text, i, r))
+                      and not (r.turned and turned_pair(text, start, max(r.name_words, 4)))):  # « capitalistes ", ni: it closes
                     # '… elected. "There is …': a straight mark that stands as an opening one
                     # does what “ does inside an open quotation: the earlier one was never closed
                     spans.append(QuoteSpan(start, _unclosed_end(text, start, i, r), False, cont))
@@ -609,7 +633,8 @@ def _opening(text: str, i: int, c: str, leading: bool, r: QuoteRules, d_open: st
         return None  # «, or «. : a closing mark turned round (OCR), which opens nothing
     if c in d_open or (c in r.double_straight and (_opens(text, i, ctx) or _alone(text, i)
                                                    or (r.clitics and _after_clitic(text, i, r.clitics))
-                                                   or _after_speech(text, i, r))):
+                                                   or _after_speech(text, i, r)
+                                                   or (r.turned and turned_pair(text, i, max(r.name_words, 4))))):
         return "double"
     if c in s_open or (c in r.single_straight and _opens(text, i, ctx)):
         if c in r.apostrophe_openers and not leading and not _opens(text, i, ctx):
