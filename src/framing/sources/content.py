@@ -24,9 +24,14 @@ def kind_of(facts: TextFacts, text: str, cs: int, ce: int, nested: bool) -> str:
     qs, qe = inside[0].start, inside[-1].end
     # the content is the quotation(s), give or take punctuation and continuation quotes
     outside = text[cs:qs] + "".join(text[a.end:b.start] for a, b in zip(inside, inside[1:])) + text[qe:ce]
-    if not re.sub(r"[\W_]+", "", outside):
+    if _WORD_CHAR.search(outside) is None:
         return "direct"
     return "mixed"
+
+
+#: A character of a word (what ``[\W_]`` leaves out): a content with none outside its
+#: quotations is direct.
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 _GAP = re.compile(r"[\s:]*")

@@ -642,8 +642,8 @@ def _name_of(text: str, run: list, roles: frozenset, g: Words):
     (:func:`_shape`); the text adds which words in -ing or -ed it also writes in lower case
     and what stands before the run ("former", "ex-")."""
     words = tuple(w for _, w in run)
-    used = tuple(_in_lower_case(b, text) if b.endswith(("ing", "ed")) and len(b) > 5 else False
-                 for b in map(_bare, words))
+    checked = _ing_ed(words)
+    used = tuple(b is not None and _in_lower_case(b, text) for b in checked) if checked else (False,) * len(words)
     shape = _shape(words, used, g)
     if shape is None:
         return
@@ -653,6 +653,15 @@ def _name_of(text: str, run: list, roles: frozenset, g: Words):
     before = text[max(0, at - 12):at].lower()
     former = "former" in {_bare(t) for t in title} or _FORMER_RE.search(before) is not None
     yield run[lo + cut][0], list(name), title, former
+
+
+@lru_cache(maxsize=1 << 16)  # the same runs come back ("Donald Trump", "White House")
+def _ing_ed(words: tuple) -> tuple:
+    """For the words of a run: each one's compared form where it ends in -ing or -ed and is
+    longer than five letters (whether the text also writes it in lower case is asked of the
+    text), None for the others; ``()`` when no word is such (most runs: nothing to ask)."""
+    bare = tuple(b if b.endswith(("ing", "ed")) and len(b) > 5 else None for b in map(_bare, words))
+    return bare if any(b is not None for b in bare) else ()
 
 
 @lru_cache(maxsize=1 << 16)  # the same runs come back ("Donald Trump", "White House")

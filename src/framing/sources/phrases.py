@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from itertools import accumulate
-from operator import sub
+from operator import attrgetter
 
 from .._sentences import sentence_rules, split_sentences
 from ..text import TextFacts
@@ -16,13 +16,16 @@ from .words import Words
 
 
 class Token:
-    """A token with what the rules ask of it, computed once."""
+    """A token with what the rules ask of it, computed once: made from what its text says
+    (``known``: the text, its length, lower case, capitalised, a word; shared by every token
+    of the same text and the same white space before it, :func:`tokenize_with_starts`) and
+    where it ends."""
 
     __slots__ = ("text", "start", "end", "low", "cap", "word")
 
-    def __init__(self, text: str, start: int, end: int, features: tuple):
-        self.text, self.start, self.end = text, start, end
-        self.low, self.cap, self.word = features
+    def __init__(self, known: tuple, end: int):
+        self.text, length, self.low, self.cap, self.word = known
+        self.start, self.end = end - length, end
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Token({self.text!r}, {self.start})"
@@ -51,18 +54,38 @@ def tokenize_with_starts(text: str, start: int, end: int, g: Words) -> tuple[lis
     """:func:`tokenize` and the start of each token.
 
     One scan in C gives each token with the white space before it (only white space lies
-    between tokens); where each ends is the running sum of their lengths, where it starts
-    its end less its own length, and its features are looked up once per distinct word:
-    the hot loop of extraction runs in C but for the words not seen before."""
+    between tokens); where each ends is the running sum of their lengths. What a token's text
+    says (:func:`_features`) and the text itself without that white space are looked up once
+    per distinct spaced token (``" said"``, ``"said"``): the hot loop of extraction runs in
+    C but for the spaced tokens not seen before and one small ``Token.__init__`` per token."""
     spaced = g.derive(_spaced_tokens, _spaced_tokens).findall(text, start, end)
-    texts = list(map(str.lstrip, spaced))
+    known = _spaced_known(g)
+    infos = list(map(known.get, spaced))
+    if None in infos:
+        infos = [i or _spaced_info(t, g) for t, i in zip(spaced, infos)]
     ends = list(accumulate(map(len, spaced), initial=start))
     del ends[0]
-    starts = list(map(sub, ends, map(len, texts)))
-    features = list(map(g.features.get, texts))
-    if None in features:
-        features = [f or _features(t, g) for t, f in zip(texts, features)]
-    return list(map(Token, texts, starts, ends, features)), starts
+    toks = list(map(Token, infos, ends))
+    return toks, list(map(_START, toks))
+
+
+_START = attrgetter("start")
+
+
+def _spaced_known(g: Words) -> dict:
+    """``spaced token -> (text, length, lower case, capitalised, a word)``, per language."""
+    return g.derive(_spaced_known, lambda g: {})
+
+
+def _spaced_info(spaced: str, g: Words) -> tuple:
+    """What a token with the white space before it says (:func:`_features` of its text),
+    remembered (up to ``_FEATURES_LIMIT`` spaced tokens per language)."""
+    known = _spaced_known(g)
+    if len(known) >= _FEATURES_LIMIT:
+        known.clear()
+    token = spaced.lstrip()
+    found = known[spaced] = (token, len(token)) + _features(token, g)
+    return found
 
 
 def _spaced_tokens(g: Words) -> re.Pattern:
@@ -412,7 +435,10 @@ def _head_after_name(toks: list[Token], j: int, hi: int, g: Words) -> int | None
 
 def is_appositive(text: str, s: int, e: int) -> bool:
     seg = text[s:e].strip().lower()
-    return bool(re.match(r"(?:a|an|no|the|who|which|whose|one|its|his|her|their)\b", seg)) and len(seg.split()) <= 30
+    return _APPOSITIVE_OPENING.match(seg) is not None and len(seg.split()) <= 30
+
+
+_APPOSITIVE_OPENING = re.compile(r"(?:a|an|no|the|who|which|whose|one|its|his|her|their)\b")
 
 
 def looks_like_name(toks: list[Token], g: Words) -> bool:

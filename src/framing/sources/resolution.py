@@ -85,29 +85,48 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
 
 def _describe(text: str, a: Attribution, g: Words) -> tuple[str, str, list[str]]:
     """The speaker phrase (its antecedent for "who"; "some", "many", "several" left out),
-    the appositive and the phrase's words as written; sets the speaker's type and head."""
+    the appositive and the phrase's words as written; sets the speaker's type and head
+    (what the two strings say, :func:`_phrase_facts`)."""
     phrase = text[a.speaker[0]:a.speaker[1]] if a.speaker else ""
     if "antecedent" in a.extra:
         phrase = text[a.extra["antecedent"][0]:a.extra["antecedent"][1]]
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
-    phrase = _POSSESSIVE_END.sub("", phrase)  # "the House GOP’s announced strategy": the House GOP
-    a.speaker_type = speaker_type_of(phrase, appos, g)
-    words = phrase.lower().split()
-    if words and words[0] in {"a", "an", "one", "another"}:
+    phrase, words, a.speaker_type, a.head, gender, indefinite, quantifier, appositive_head = \
+        _phrase_facts(phrase, appos, g)
+    if indefinite:
         a.extra["indefinite"] = True  # "one farm lobbyist": someone "this person" may go back to
-    if words and words[0] in {"some", "many", "several"}:
-        phrase = " ".join(phrase.split()[1:])
-        if len(words) == 1 or not (words[1][:1].isdigit() or words[1] in g.NUMBER_WORDS):  # not "some 40 percent"
-            a.extra["quantifier"] = words[0]  # kept in the canonical: "some analysts" are not all analysts
-    a.head = head_word(phrase, g)
-    gender = _gender(phrase) or (_gender(appos) if appos else "")
+    if quantifier:
+        a.extra["quantifier"] = quantifier  # kept in the canonical: "some analysts" are not all analysts
     if gender:
         a.extra["gender"] = gender
-        if a.speaker_type in {"unknown", "org"}:
-            a.speaker_type = "person"  # "Mr. Podesta", "a spokeswoman"
     if appos:
-        a.extra["appositive_head"] = head_word(appos, g)
-    return phrase, appos, words
+        a.extra["appositive_head"] = appositive_head
+    return phrase, appos, list(words)
+
+
+@lru_cache(maxsize=65536)  # speaker phrases and appositives repeat across rows and articles ("he", "officials")
+def _phrase_facts(phrase: str, appos: str, g: Words) -> tuple:
+    """What a speaker phrase and its appositive say, worked out once per pair of strings:
+    ``(phrase, words, speaker type, head, gender, indefinite, quantifier, appositive's
+    head)`` — the phrase without a final possessive ("the House GOP’s announced strategy":
+    the House GOP) and without a leading "some", "many", "several" (the quantifier, unless a
+    number follows it: "some 40 percent"); its words in lower case, as written before that; a
+    gender said by a title or a noun makes a speaker of unknown kind or a body a person
+    ("Mr. Podesta", "a spokeswoman")."""
+    phrase = _POSSESSIVE_END.sub("", phrase)
+    kind = speaker_type_of(phrase, appos, g)
+    words = tuple(phrase.lower().split())
+    indefinite = bool(words) and words[0] in {"a", "an", "one", "another"}
+    quantifier = ""
+    if words and words[0] in {"some", "many", "several"}:
+        phrase = " ".join(phrase.split()[1:])
+        if len(words) == 1 or not (words[1][:1].isdigit() or words[1] in g.NUMBER_WORDS):
+            quantifier = words[0]
+    head = head_word(phrase, g)
+    gender = _gender(phrase) or (_gender(appos) if appos else "")
+    if gender and kind in {"unknown", "org"}:
+        kind = "person"
+    return phrase, words, kind, head, gender, indefinite, quantifier, head_word(appos, g) if appos else ""
 
 
 _FEMALE = frozenset("mrs ms miss madam woman spokeswoman congresswoman chairwoman businesswoman mother girl daughter "
@@ -299,7 +318,10 @@ def _unnamed(canonical: str, g: Words) -> bool:
 
 def _capitalised(words: list[str]) -> set[str]:
     """The capitalised words of a phrase, lower case, a possessive left out ("Syria's": "syria")."""
-    return {re.sub(r"['\u2019]s?$", "", w).lower() for w in words if w[:1].isupper()}
+    return {_POSSESSIVE_S.sub("", w).lower() for w in words if w[:1].isupper()}
+
+
+_POSSESSIVE_S = re.compile(r"['\u2019]s?$")
 
 
 #: Categories of bodies, not people: a one-word speaker in another may be a person's surname.
@@ -342,6 +364,7 @@ def _quantified(a: Attribution, name: str, phrase: str) -> None:
 
 #: "the" and a name of capitalised words ("the National Shooting Sports Foundation", "the
 #: Service Employees International Union"); a capital after a phrase's first word.
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _BODY_NAMED = re.compile(r"(?i:the)\s+[A-Z][\w.'’-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.'’-]*))*$")
 _CAPITAL_INSIDE = re.compile(r"\s[A-Z]")
 
@@ -391,7 +414,7 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
             if named:
                 name, longer = people.full(named)
                 a.speaker_type = "person"
-    a.canonical = name or re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+    a.canonical = name or _LEADING_ARTICLE.sub("", phrase)
     if bodies is not None and a.speaker_type != "person" and a.canonical[:1].isupper():
         # "SOHR", "the Syrian Observatory", "the Britain-based Syrian Observatory for Human
         # Rights": the one full name the article gives the body

@@ -223,15 +223,12 @@ class TextFacts:
     def quotes_between(self, start: int, end: int) -> list[QuoteSpan]:
         """The quotations that overlap ``[start, end)``, in order (they never overlap
         each other)."""
-        quotes = self.quotes
-        out = []
-        for k in range(max(bisect.bisect_right(self._quote_starts, start) - 1, 0), len(quotes)):
-            q = quotes[k]  # by index: a slice would copy the rest of the quotations each time
-            if q.start >= end:
-                break
-            if q.end > start:
-                out.append(q)
-        return out
+        starts = self._quote_starts
+        k = max(bisect.bisect_right(starts, start) - 1, 0)  # the last that starts at or before ``start``
+        stop = bisect.bisect_left(starts, end, k)  # the first that starts at or after ``end``
+        if k < stop and self.quotes[k].end <= start:
+            k += 1  # it ends before the span; every later one starts, so ends, inside or after it
+        return list(self.quotes[k:stop])
 
     def quote_starting_at(self, start: int) -> QuoteSpan | None:
         """The quotation whose opening mark is at ``start``, or None."""
