@@ -33,7 +33,7 @@ def categories(text, gazetteer="news"):
         ("According to a Gallup poll, 60 percent support the law.", ("Gallup", "poll")),
         ("“We were terrified,” said Maria Lopez, a resident.", ("Maria Lopez", "public")),
         ("The measure will pass, a Republican strategist said.", ("Republican strategist", "politician")),
-        ("“Nobody told us,” said a source familiar with the talks.", ("source familiar", "unnamed")),
+        ("“Nobody told us,” said a source familiar with the talks.", ("source familiar with the talks", "unnamed")),
         ("The company’s chief executive said sales fell.", ("company’s chief executive", "company")),
         ("“We pray for them,” said the Rev. John Smith, pastor of the church.", ("John Smith", "religious")),
     ],

@@ -131,6 +131,7 @@ def test_report_tables_are_spreadsheet_safe(tmp_path):
     assert path.read_text(encoding="utf-8") == "group,share\n'=1+1,-0.5\n'@SUM(A1),0.25\nAFP,1.0\n"
 
 
+@pytest.mark.slow
 def test_every_notebook_reads_its_corpus_in_the_language_its_parameter_names():
     # a German corpus in the notebooks was read by English's rules, and "Pass language=" had no parameter to set
     import json
