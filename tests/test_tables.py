@@ -36,6 +36,12 @@ def test_text_table_left_aligns_text_and_rounds_floats():
     assert "text-align: left" in html and "0.12" in html and "0.123456" not in html and ">9<" in html
 
 
+def test_a_column_name_may_break_after_its_underscores_and_stays_escaped():
+    # a sourcing summary of 34 German outlets was wider than its notebook cell: "attributions_per_1k"
+    html = tables.text_table(pd.DataFrame({"attributions_per_1k": [2.5], "a_<b>": ["x"]})).to_html()
+    assert "attributions_<wbr>per_<wbr>1k" in html and "a_<wbr>&lt;b&gt;" in html and "<b>" not in html
+
+
 EVIL = '<img src=x onerror="alert(1)">'
 
 

@@ -37,8 +37,10 @@ def _need(data: pd.DataFrame, cols, what: str) -> None:
 
 def _escaped(style):
     """Every cell and every row and column name HTML-escaped (later formats of some columns
-    keep numbers as numbers)."""
-    return style.format(escape="html").format_index(escape="html", axis=0).format_index(escape="html", axis=1)
+    keep numbers as numbers); a column name may break after its underscores
+    ("attributions_per_1k"), so that a table of many columns fits its cell."""
+    return style.format(escape="html").format_index(escape="html", axis=0).format_index(
+        lambda name: str(name).replace("_", "_<wbr>"), escape="html", axis=1)
 
 
 def share_table(data: pd.DataFrame, *, family: str, decimals: int = 0):
