@@ -24,9 +24,8 @@ import pandas as pd
 from .._params import Options, validate_params
 from ..cues import CueTable, load_cues
 from ..sources import find_attributions
-from ..stats import share_interval
 from .gold import article_languages, gold_of
-from .polnear import _match, _overlap, _source, is_speech_cue
+from .polnear import _match, _overlap, _source, article_interval, is_speech_cue
 from .speakers import same_speaker
 
 __all__ = ["evaluate_attributions", "ATTRIBUTION_SCORE_COLUMNS", "ATTRIBUTION_PAIR_COLUMNS"]
@@ -133,20 +132,9 @@ def _rate(hits, n):
     return hits / n if n else float("nan")
 
 
-def _interval(hits: pd.Series, n: pd.Series) -> tuple[float, float]:
-    """The 95% interval of ``Σ hits / Σ n`` with the article as the sampling unit
-    (:func:`framing.stats.share_interval`): an article's attributions share its house
-    style, its speakers and its reader, so they are not independent trials; the cluster
-    variance measures how far they are not (``one_choice_per_article=False``: each
-    attribution is read on its own). NaN with fewer than two articles."""
-    n = n.reindex(hits.index.union(n.index), fill_value=0)
-    hits = hits.reindex(n.index, fill_value=0)
-    return share_interval(hits.to_numpy(float), n.to_numpy(float), one_choice_per_article=False)[1:]
-
-
 def _metrics(pairs: pd.DataFrame) -> list[tuple]:
     """``(metric, value, hits, n, low, high)`` of one subset of the pairs; ``low`` and
-    ``high`` (:func:`_interval`) for the metrics that are a share, else NaN."""
+    ``high`` (:func:`.polnear.article_interval`) for the metrics that are a share, else NaN."""
     nan = float("nan")
     doc = "doc_id"
     g = pairs[pairs.side == "gold"]
@@ -162,7 +150,7 @@ def _metrics(pairs: pd.DataFrame) -> list[tuple]:
 
     def share(metric: str, hits: pd.Series, n: pd.Series) -> tuple:
         h, k = int(hits.sum()), int(n.sum())
-        return (metric, _rate(h, k), h, k, *_interval(hits, n))
+        return (metric, _rate(h, k), h, k, *article_interval(hits, n))
 
     found, right = per_doc(g, "matched"), per_doc(spk, "speaker_right")
     p, r = _rate(len(m), len(pr)), _rate(int(found.sum()), len(g))

@@ -145,11 +145,15 @@ def _source(text: str, r, g: GoldAttribution) -> tuple:
     return _overlap(sp, g.source), any(_norm(text, sp[0]) == _norm(text, s) for s in g.source)
 
 
-def _interval(hit_docs: pd.Series, docs: pd.Series) -> tuple[float, float]:
-    """The 95% interval of a share over PolNeAR's articles (each item's article given), the
-    article as the sampling unit, as the gold sets' (:mod:`framing.evaluate.gold_attributions`)."""
-    n = docs.value_counts()
-    hits = hit_docs.value_counts().reindex(n.index, fill_value=0)
+def article_interval(hits: pd.Series, n: pd.Series) -> tuple[float, float]:
+    """The 95% interval of ``Σ hits / Σ n`` (both per article, indexed by article) with the
+    article as the sampling unit (:func:`framing.stats.share_interval`): an article's
+    attributions share its house style, its speakers and its reader, so they are not
+    independent trials; the cluster variance measures how far they are not
+    (``one_choice_per_article=False``: each attribution is read on its own). NaN with fewer
+    than two articles. The scores of PolNeAR and of our gold sets use it."""
+    n = n.reindex(hits.index.union(n.index), fill_value=0)
+    hits = hits.reindex(n.index, fill_value=0)
     return share_interval(hits.to_numpy(float), n.to_numpy(float), one_choice_per_article=False)[1:]
 
 
@@ -224,7 +228,7 @@ def evaluate_polnear(directory, *, split: str = "dev", cues: "str | CueTable | N
                    with_source=len(with_src))
         for name, hits, n in (("precision", m, pr), ("recall", g[found], g),
                               ("source_accuracy", with_src[with_src.source_ok.astype(bool)], with_src)):
-            row[f"{name}_low"], row[f"{name}_high"] = _interval(hits.doc, n.doc)
+            row[f"{name}_low"], row[f"{name}_high"] = article_interval(hits.doc.value_counts(), n.doc.value_counts())
         out.append(row)
     scores = pd.DataFrame(out)
     scores.attrs["uncued_predictions"] = int(len(preds) - len(cued))

@@ -169,8 +169,7 @@ def name_gender(words: list, w: ClauseWords) -> str:
         said = {g for g, pattern in part.items() if pattern.search(word)}
         if len(said) == 1:
             return said.pop()
-    return first_name_sex(unicodedata.normalize("NFD", words[0]).encode("ascii", "ignore").decode())
-
+    return first_name_sex(_fold(words[0]))
 
 
 def _last_name_before(text: str, pos: int, w: ClauseWords, head: str = "", only_role: bool = False) -> str:
