@@ -196,7 +196,7 @@ class People:
         if skey in self._done:
             return
         self._done.add(skey)
-        for raw in self._raw_runs().get(skey.split(" ")[0], ()):
+        for raw in self._runs_with(skey.split(" ")[0]):
             for run in self._run_names(raw):
                 if _surname_of(run[1])[1] == skey:
                     self._add(*run)
@@ -204,20 +204,23 @@ class People:
         if len(persons) > 1:
             self._by_surname[skey] = self._merged(skey, persons)
 
-    def _raw_runs(self) -> dict:
-        """The article's runs of two words or more as written (:func:`_raw_runs`), read once,
-        in text order, under the key of each capitalised word they hold."""
-        index = self._memo.get("runs")
-        if index is None:
-            index = self._memo["runs"] = {}
-            for raw in _raw_runs(self.text, self.g, single=False):
-                for _at, w in raw:
-                    key = _capital_key(w)
-                    if key:
-                        found = index.setdefault(key, [])
-                        if not found or found[-1] is not raw:
-                            found.append(raw)
-        return index
+    def _runs_with(self, key: str) -> list:
+        """The article's runs of two words or more as written (:func:`_split_run`) that hold a
+        capitalised word of surname key ``key`` (:func:`_capital_key`), in text order: found
+        once, their words read only where ``key`` can stand, in a run's lower case without
+        apostrophes (as :func:`_bare` folds) where it is in ASCII, always where it is not."""
+        if "runs" not in self._memo:
+            self._memo["runs"] = ({}, [[m, _folded_ascii(m.group()), None] for m in _run_matches(self.text, False)])
+        index, matches = self._memo["runs"]
+        found = index.get(key)
+        if found is None:
+            found = index[key] = []
+            for entry in matches if key else ():
+                if entry[1] is None or key in entry[1]:
+                    if entry[2] is None:  # the match's runs, the same lists for every key
+                        entry[2] = _split_run(entry[0], _role_words(self.g), False)
+                    found += [raw for raw in entry[2] if any(_capital_key(w) == key for _at, w in raw)]
+        return found
 
     def _run_names(self, raw: list) -> list:
         """The name a raw run gives (:func:`_name_of`), worked out once."""
@@ -233,8 +236,7 @@ class People:
         if head in self._heads:
             return
         self._heads.add(head)
-        index = self._raw_runs()
-        raws = sorted({id(r): r for key in _role_keys(head) for r in index.get(key, ())}.values(), key=lambda r: r[0][0])
+        raws = sorted({id(r): r for key in _role_keys(head) for r in self._runs_with(key)}.values(), key=lambda r: r[0][0])
         for raw in raws:
             for start, words, title, former in self._run_names(raw):
                 last = _bare(title[-1]) if title else ""
@@ -513,28 +515,23 @@ def _untitled(words: list[str], g: Words) -> list[str]:
 
 def _runs(text: str, g: Words, *, single: bool = True):
     """``(start, name words, title words, former)`` for each run of capitalised words
-    (:func:`_raw_runs`): the sentence openers before it left out, the title (up to the last
-    role word) set apart (:func:`_name_of`)."""
+    (:func:`_run_matches`), with ``single=False`` only of the runs of two words or more as
+    written (those that can give a full name or a title): the sentence openers before it
+    left out, the title (up to the last role word) set apart (:func:`_name_of`)."""
     roles = _role_words(g)
-    for raw in _raw_runs(text, g, single=single):
-        yield from _name_of(text, raw, roles, g)
+    for m in _run_matches(text, single):
+        for raw in _split_run(m, roles, single):
+            yield from _name_of(text, raw, roles, g)
 
 
-def _raw_runs(text: str, g: Words, *, single: bool = True):
-    """The runs of capitalised words as written, each a list of ``(start, word)`` (a
-    possessive's "'s" left out): the
-    with ``single=False`` only the runs of two words or more as written (those that can
-    give a full name or a title).
-
-    A run is a capitalised token ("Assad", "al-Assad") and the capitalised tokens and
-    particles ("al", "von") that follow it, each after spaces only (a comma, a bracket, a
-    line break ends it); a possessive ("Trump's") or a word with a final full stop that is
-    not an initial or a title ("Inc.") ends it too. A token is a letter, then letters,
-    digits, apostrophes, full stops and hyphens; the runs are
-    found by a search in C (``_RUN_RE``, ``_LONG_RUN_RE``; a run whose first capital stands
-    inside a word is read from the word's start, ``_RUN_AT_RE``); only their words are read
-    in Python."""
-    roles = _role_words(g)
+def _run_matches(text: str, single: bool):
+    """The matches of the runs of capitalised words in text order (of one word or more with
+    ``single``, ``_RUN_RE``, else of two or more, ``_LONG_RUN_RE``), whose runs as written
+    :func:`_split_run` gives. A run is a capitalised token ("Assad", "al-Assad") and the
+    capitalised tokens and particles ("al", "von") after it, each after spaces only (a comma,
+    a bracket, a line break ends it); a token is a letter, then letters, digits, apostrophes,
+    full stops and hyphens. Found by a search in C; a run whose first capital stands inside
+    a word is read from the word's start (``_RUN_AT_RE``)."""
     search, match, pos = (_RUN_RE if single else _LONG_RUN_RE).search, _RUN_AT_RE.match, 0
     while True:
         m = search(text, pos)
@@ -548,19 +545,33 @@ def _raw_runs(text: str, g: Words, *, single: bool = True):
             pos = m.end() if m.end() > r else found.start() + 1  # not past a capital the match did not read
         else:
             pos = m.end()
-        run: list = []
-        for at, w in zip(m.starts("t"), m.captures("t")):
-            if not run and not _is_capitalised(w):
-                continue  # a particle after a run that ended ("Trump's al …")
-            possessive = w.endswith(("'s", "’s"))
-            word = _POSSESSIVE_RE.sub("", w) if possessive else w
-            run.append((at, word))
-            if possessive or (word.endswith(".") and not _initial(word) and _bare(word) not in roles):
-                if single or len(run) > 1:
-                    yield run
-                run = []
-        if run and (single or len(run) > 1):
-            yield run
+        yield m
+
+
+def _split_run(m, roles: frozenset, single: bool) -> list:
+    """The runs of one match (:func:`_run_matches`) as written, each a list of ``(start,
+    word)``: a possessive ("Trump's", its "'s" left out) or a word with a final full stop
+    that is not an initial or a title ("Inc.") ends a run; with ``single`` false, only the
+    runs of two words or more."""
+    out, run = [], []
+    for at, w in zip(m.starts("t"), m.captures("t")):
+        if not run and not _is_capitalised(w):
+            continue  # a particle after a run that ended ("Trump's al …")
+        possessive = w.endswith(("'s", "’s"))
+        word = _POSSESSIVE_RE.sub("", w) if possessive else w
+        run.append((at, word))
+        if possessive or (word.endswith(".") and not _initial(word) and _bare(word) not in roles):
+            if single or len(run) > 1:
+                out.append(run)
+            run = []
+    if run and (single or len(run) > 1):
+        out.append(run)
+    return out
+
+
+def _folded_ascii(run: str) -> str | None:
+    """A run in ASCII as :func:`_bare` folds its words (each one's key stands in it); None beyond ASCII."""
+    return run.lower().replace("'", "").replace("`", "") if run.isascii() else None
 
 
 @lru_cache(maxsize=1 << 16)  # the same words come back in every article
