@@ -331,3 +331,17 @@ def test_factiva_article_format_as_text(tmp_path):
     assert rows(c, "outlet", "date", "title", "byline", "length", "language") == [AF_META]
     assert list(c.documents["text"]) == [exports.body(AF["paras"])]
     assert list(c.documents["export"]) == ["factiva txt"]
+
+
+def test_nexis_body_paragraphs_that_read_like_fields_stay_text(tmp_path):
+    # a paragraph "SOURCE: …" or "TYPE: …" inside the body ended it there: every paragraph
+    # after it was left out, with no word (the fields the layout knows are capitals and a colon)
+    paras = ["Residents said at least 20 people died.", "SOURCE: Syrian Observatory figures show a rise.",
+             "UPDATE: The ministry later said the strike had hit a depot.", "The last paragraph."]
+    articles = [("Outlet", "May 2, 2011 Monday", "2011-05-02", "Headline", "By", "S", 30, paras)]
+    path = tmp_path / "x.txt"
+    path.write_text(exports.nexis_txt(articles), encoding="utf-8")
+    c = load(path)
+    assert c.documents["text"].tolist() == [exports.body(paras)]
+    assert rows(c, "byline", "language") == [["By", "ENGLISH"]]
+

@@ -111,31 +111,36 @@ def _classic_head(lines: list[str]) -> tuple[str, str, str, int]:
 def _classic_article(blocks: list[str], export: str) -> dict:
     lines = [b.strip() for b in blocks]
     outlet, date, title, i = _classic_head(lines)
-    fields: dict[str, str] = {}
     items: list[tuple[str, str]] = []
     for b in lines[i:]:
-        f = _field(b)
-        if f:
-            key, value = f
-            if key in _FIELDS and _FIELDS[key] not in fields:
-                fields[_FIELDS[key]] = value
+        if _field(b):
             items.append(("field", b))
         elif is_copyright(b):
             items.append(("copyright", b))
         else:
             items.append(("para", b))
-    # a paragraph that starts with "Copyright" is the text's while the body runs: after a
-    # paragraph and before the trailer's fields, unless it is the article's last block and
-    # reads as a notice ("Copyright 2010 …", "© 2010 …")
-    paras, copyright_, body, trailer = [], "", False, False
+    # the trailer is the run of fields and notices that closes the article: a block of the
+    # body that reads like a field ("UPDATE: The ministry later said …", "SOURCE: …") stays
+    # text when a paragraph follows it. A paragraph that starts with "Copyright" is the
+    # text's while the body runs, unless it is the article's last block and reads as a
+    # notice ("Copyright 2010 …", "© 2010 …")
+    trailer_at = len(items)
+    for n in range(len(items) - 1, -1, -1):
+        if items[n][0] == "para":
+            break
+        if items[n][0] == "field":
+            trailer_at = n
+    paras, copyright_, body, fields = [], "", False, {}
     for n, (kind, b) in enumerate(items):
-        if kind == "para" and not trailer:
+        if n < trailer_at and (kind == "para" or (kind == "field" and body)):
             paras.append(b)
             body = True
         elif kind == "field":
-            trailer = trailer or body
+            key, value = _field(b)
+            if key in _FIELDS:
+                fields.setdefault(_FIELDS[key], value)
         elif kind == "copyright":
-            if body and not trailer and not (n == len(items) - 1 and _NOTICE.match(b)):
+            if body and n < trailer_at and not (n == len(items) - 1 and _NOTICE.match(b)):
                 paras.append(b)
             elif not copyright_:
                 copyright_ = " ".join(b.split())
