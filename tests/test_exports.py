@@ -345,3 +345,32 @@ def test_nexis_body_paragraphs_that_read_like_fields_stay_text(tmp_path):
     assert c.documents["text"].tolist() == [exports.body(paras)]
     assert rows(c, "byline", "language") == [["By", "ENGLISH"]]
 
+
+def test_nexis_uni_paragraphs_that_start_with_a_trailer_word_stay_text(tmp_path):
+    # "Graphic video …", "Notes found …", "Classification of …" ended the body (the second article
+    # was an empty document, the first cut after its first paragraph); the trailer's headings
+    # are lines of their own
+    first = ["The government said its forces had advanced.", "Graphic video footage showed destroyed buildings.",
+             "Notes found in the rubble suggested a retreat, officials said.", "The last paragraph."]
+    second = ["Classification of the documents remains secret, a spokesman said.", "More text."]
+    _uni_docx(tmp_path / "uni.docx", [("Syria's War", first), ("Second Story", second)])
+    c = load(tmp_path / "uni.docx")
+    assert c.documents["text"].tolist() == [exports.body(first), exports.body(second)]
+    assert rows(c, "title", "outlet", "language") == [["Syria's War", "The New York Times", "ENGLISH"],
+                                                       ["Second Story", "The New York Times", "ENGLISH"]]
+    assert len(c.problems) == 0
+
+
+def _uni_docx(path, articles, cover=("Date and Time: Tuesday, May 5, 2020", "Job Number: 11382311")):
+    import docx
+
+    d = docx.Document()
+    for line in cover:
+        d.add_paragraph(line)
+    for title, paras in articles:
+        for line in [title, "The New York Times", "May 5, 2020 Tuesday", "Copyright 2020 The New York Times Company",
+                     "Length:\u00a0812 words", "Body", *paras, "Graphic", "PHOTO: A street in Idlib.", "Classification",
+                     "Language:\u00a0ENGLISH", "Load-Date:\u00a0May 5, 2020", "End of Document"]:
+            d.add_paragraph(line)
+    d.save(path)
+

@@ -155,8 +155,10 @@ _UNI_FIELD = re.compile(r"^(Section|Length|Byline|Author|Dateline|Highlight|Load
 _UNI_COLUMNS = {"section": "section", "rubrik": "section", "rubrique": "section", "length": "length", "länge": "length",
                 "longueur": "length", "byline": "byline", "author": "byline", "autor": "byline", "auteur": "byline",
                 "dateline": "dateline", "language": "language", "load-date": "load_date"}
-# where the body ends: the trailer of the article
-_UNI_BODY_END = re.compile(r"^(Load-Date|Classification|Graphic|Notes|End of Document)\b", re.IGNORECASE)
+# where the body ends: the trailer of the article, a field or a heading on a line of its own
+# (a paragraph "Graphic video showed …" or "Classification of the files …" is text)
+_UNI_BODY_END = re.compile(r"^(?:(?:Load-Date|Graphic|Notes)\s*:|(?:Classification|Graphic|Notes|End of Document)\s*$)",
+                           re.IGNORECASE)
 
 
 def _split_uni(lines: list[str]) -> list[list[str]]:
