@@ -374,3 +374,13 @@ def _uni_docx(path, articles, cover=("Date and Time: Tuesday, May 5, 2020", "Job
             d.add_paragraph(line)
     d.save(path)
 
+
+def test_nexis_uni_cover_lines_not_known_are_not_the_first_headline(tmp_path):
+    # a line of the cover below the last one known ("News Sources: …") was the first article's
+    # headline, and its headline its outlet; the cover lists the headlines, and the first starts it
+    cover = ["Date and Time: Tuesday, May 5, 2020", "Documents (2)", "1. Syria's War", "2. Second Story",
+             "Search Terms: syria", "News Sources: The New York Times; Timeline: Jan 01, 2020 to May 05, 2020"]
+    _uni_docx(tmp_path / "uni.docx", [("Syria's War", ["One."]), ("Second Story", ["Two."])], cover=cover)
+    c = load(tmp_path / "uni.docx")
+    assert rows(c, "title", "outlet", "date", "text") == [["Syria's War", "The New York Times", "2020-05-05", "One."],
+                                                          ["Second Story", "The New York Times", "2020-05-05", "Two."]]

@@ -192,7 +192,13 @@ def _without_cover(lines: list[str]) -> list[str]:
     """The first article's lines without the cover page above it."""
     body_at = next((n for n, x in enumerate(lines) if x in ("Body", "Text")), len(lines))
     cover = [n for n, x in enumerate(lines[:body_at]) if _COVER.match(x)]
-    return lines[cover[-1] + 1:] if cover else lines
+    if not cover:
+        return lines
+    # the cover lists the headlines ("1. Syria's War Grinds On"): the first article starts at
+    # the first one, after any line of the cover not known here ("News Sources: …", "Timeline: …")
+    first = next((x[2:].strip() for x in lines[:cover[-1]] if x.startswith("1.")), None)
+    start = next((n for n in range(cover[-1] + 1, body_at) if lines[n] == first), cover[-1] + 1)
+    return lines[start:]
 
 
 def _uni_article(lines: list[str], export: str) -> dict:
