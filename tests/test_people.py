@@ -237,6 +237,13 @@ def test_kwic_lines_show_their_group_and_are_sampled_across_groups(seeds, capsys
     assert main(["kwic", str(SEEDS), "regime", "--group", "Al Shahid", "-q"]) == 0
     out, err = capsys.readouterr()
     assert out.splitlines()[0].split()[1:3] == ["Al", "Shahid"] and "1 of 19 lines" in err
+    # an outlet of the corpus that never writes the label has no line, and is no unknown group (it
+    # was "error: evidence: no group 'AFP' in the table; groups: Al Shahid, Syria Direct, unknown")
+    assert main(["kwic", str(SEEDS), "regime", "--group", "AFP", "-q"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and "0 of 19 lines for 'regime' (AFP: none)" in err
+    assert main(["kwic", str(SEEDS), "regime", "--group", "Nope", "-q"]) == 1
+    assert "no group 'Nope' in the corpus; groups: AFP, Al Shahid" in capsys.readouterr().err
 
 
 def test_plot_top_sources_draws_n_bars_per_group():
