@@ -275,6 +275,15 @@ def test_nicknames_openers_and_names_that_are_words():
         "state department"] * 2
 
 
+def test_a_short_form_of_a_first_name_that_does_not_begin_it_is_the_same_person():
+    # "Tom" and "Thomas Homan" were two people, so "Homan" alone was "homan (ambiguous)": a row of its
+    # own in top_sources (abp_contested, Slate); "Jim"/"James Comey", "Mike"/"Michael Flynn" likewise
+    a = atts("Thomas Homan, the acting ICE director, spoke on Monday. “We will enforce the law,” Tom Homan said. "
+             "Homan added that arrests rose.",
+             "Hillary Clinton spoke. Bill Clinton listened. Clinton said the vote would pass.")
+    assert a.speaker_id.tolist() == ["thomas homan"] * 2 + ["clinton" + AMBIGUOUS]
+
+
 def test_a_first_name_before_a_double_surname_and_labels_before_a_name():
     a = atts("Observatory head Rami Abdel Rahman said 12 people died. Abdel Rahman said the toll would rise.",
              "Homs Governor Talal Barazi said the road was open. He told state TV Barazi said the army held the town. "

@@ -264,7 +264,8 @@ class People:
         that ends with another's full form ("Facebook Twitter Pinterest Donald Trump" is
         Donald Trump; but "Rami Abdel Rahman", one more word that reads as a first name, is
         the fuller form of "Abdel Rahman"), and a first name that begins another ("Matt"
-        and "Matthew Schrier", "Ed" and "Edward Davis")."""
+        and "Matthew Schrier", "Ed" and "Edward Davis") or is its short form ("Tom" and
+        "Thomas Homan": the language's ``nicknames``)."""
         keys = {p: [[_bare(w) for w in f.split()] for f in p.forms] for p in persons}
         kept = list(persons)
         merged = True
@@ -276,8 +277,8 @@ class People:
                         continue
                     if all(any(len(qf) < len(pf) and pf[len(pf) - len(qf):] == qf for qf in keys[q]) for pf in keys[p]):
                         src, dst = (q, p) if self._first_name_more(p, q) else (p, q)
-                    elif len(p.first) >= 2 and len(q.first) > len(p.first) and q.first.startswith(p.first) \
-                            and q.first.isalpha():
+                    elif (len(p.first) >= 2 and len(q.first) > len(p.first) and q.first.startswith(p.first)
+                          and q.first.isalpha()) or self.g.NICKNAMES.get(p.first) == q.first:
                         src, dst = p, q
                     else:
                         continue
