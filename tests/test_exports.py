@@ -384,3 +384,21 @@ def test_nexis_uni_cover_lines_not_known_are_not_the_first_headline(tmp_path):
     c = load(tmp_path / "uni.docx")
     assert rows(c, "title", "outlet", "date", "text") == [["Syria's War", "The New York Times", "2020-05-05", "One."],
                                                           ["Second Story", "The New York Times", "2020-05-05", "Two."]]
+
+
+def test_nexis_uni_article_without_a_body_line_leaves_its_header_out(tmp_path):
+    # an article with no "Body" line had its copyright, Section:, Length: and Byline: lines as its
+    # first paragraphs, and no byline
+    import docx
+
+    d = docx.Document()
+    for line in ["Headline one", "The Guardian", "May 5, 2020 Tuesday", "Late Edition - Final",
+                 "Copyright 2020 Guardian News", "Section:\u00a0WORLD", "Length:\u00a0300 words",
+                 "Byline:\u00a0Martin Chulov", "The regime said it had advanced.", "Rebels denied it.",
+                 "Load-Date:\u00a0May 6, 2020", "End of Document"]:
+        d.add_paragraph(line)
+    d.save(tmp_path / "uni.docx")
+    c = load(tmp_path / "uni.docx")
+    assert rows(c, "title", "outlet", "date", "byline", "section", "length", "text") == [
+        ["Headline one", "The Guardian", "2020-05-05", "Martin Chulov", "WORLD", 300,
+         "The regime said it had advanced.\n\nRebels denied it."]]

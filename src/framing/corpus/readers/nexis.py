@@ -82,6 +82,8 @@ def read_classic(blocks: list[str], *, export: str) -> list[dict]:
     return [_classic_article(d, export) for d in docs]
 
 
+#: An edition line of its own ("Late Edition - Final", "Final Edition").
+_EDITION = re.compile(r"[^\n]{0,40}\b(edition|ausgabe|édition)\b[^\n]{0,40}", re.IGNORECASE)
 _NOTICE = re.compile(r"^\s*(copyright|©|\(c\))\s*(©\s*)?\d{4}\b", re.IGNORECASE)
 
 
@@ -101,7 +103,7 @@ def _classic_head(lines: list[str]) -> tuple[str, str, str, int]:
         if not _field(lines[j]) and export_date(lines[j]):
             date, i = lines[j].split("\n")[0].strip(), j + 1
             break
-    if i < len(lines) and re.fullmatch(r"[^\n]{0,40}\b(edition|ausgabe|édition)\b[^\n]{0,40}", lines[i], re.IGNORECASE):
+    if i < len(lines) and _EDITION.fullmatch(lines[i]):
         i += 1  # an edition line of its own
     if i < len(lines) and not _field(lines[i]):
         title, i = " ".join(lines[i].split()), i + 1
@@ -203,8 +205,14 @@ def _without_cover(lines: list[str]) -> list[str]:
 
 def _uni_article(lines: list[str], export: str) -> dict:
     body_at = next((n for n, x in enumerate(lines) if x in ("Body", "Text")), None)
-    head = lines[:body_at] if body_at is not None else lines[:3]
-    rest = lines[body_at + 1:] if body_at is not None else lines[3:]
+    if body_at is not None:
+        head, rest = lines[:body_at], lines[body_at + 1:]
+    else:  # no "Body" line: the body starts after the headline, the publication, the date and the
+        start = 3  # header's edition, copyright and fields ("Section:", "Byline:" …)
+        while start < len(lines) and (_UNI_FIELD.match(lines[start]) or is_copyright(lines[start])
+                                      or _EDITION.fullmatch(lines[start])):
+            start += 1
+        head, rest = lines[:start], lines[start:]
     # the headline, the publication, then the date (an edition line may come between)
     title = head[0] if head else ""
     outlet = head[1] if len(head) > 1 and not _UNI_FIELD.match(head[1]) else ""
