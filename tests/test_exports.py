@@ -402,3 +402,21 @@ def test_nexis_uni_article_without_a_body_line_leaves_its_header_out(tmp_path):
     assert rows(c, "title", "outlet", "date", "byline", "section", "length", "text") == [
         ["Headline one", "The Guardian", "2020-05-05", "Martin Chulov", "WORLD", 300,
          "The regime said it had advanced.\n\nRebels denied it."]]
+
+
+def test_a_factiva_article_with_no_copyright_line_is_read_and_the_others_kept(tmp_path):
+    # one article of the Article Format with no copyright line made the whole file an error (in a
+    # folder: the file skipped, every article of it lost)
+    lines = []
+    for i in range(3):
+        cy = [] if i == 1 else ["(c) 2016 Reuters Limited"]
+        lines += [f"Regime retakes district {i}", "By Tom Perry", "412 words", "5 December 2016", "14:05", "Reuters News",
+                  "LBA", "English", *cy, f"The regime retook district {i} on Monday, residents said.", "Rebels withdrew.",
+                  f"Document LBA0000020161205ecc5000{i}x"]
+    (tmp_path / "factiva.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    c = load(tmp_path / "factiva.txt")
+    assert rows(c, "title", "outlet", "date", "language", "copyright") == [
+        [f"Regime retakes district {i}", "Reuters News", "2016-12-05", "English", "" if i == 1 else "(c) 2016 Reuters Limited"]
+        for i in range(3)]
+    assert c.documents["text"].tolist() == [f"The regime retook district {i} on Monday, residents said.\n\nRebels withdrew."
+                                            for i in range(3)]
