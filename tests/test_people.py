@@ -284,6 +284,15 @@ def test_a_short_form_of_a_first_name_that_does_not_begin_it_is_the_same_person(
     assert a.speaker_id.tolist() == ["thomas homan"] * 2 + ["clinton" + AMBIGUOUS]
 
 
+def test_a_sentence_adverb_or_a_page_s_link_label_before_a_surname_is_no_first_name():
+    # "Maybe Trump …" and a web page's "Related Coverage Trump …" were two more Trumps, so "Trump"
+    # alone was "trump (ambiguous)" (abp_contested Reuters: 11 attributions in 4 articles)
+    a = atts("President Donald Trump spoke on Monday. Maybe Trump will sign it. Trump said the bill was good.",
+             "Related Coverage Pompeo says he did not write it. Secretary Mike Pompeo said the talks went well. "
+             "Pompeo said he was hopeful.")
+    assert a.speaker_id.tolist() == ["donald trump"] + ["mike pompeo"] * 3
+
+
 def test_a_first_name_before_a_double_surname_and_labels_before_a_name():
     a = atts("Observatory head Rami Abdel Rahman said 12 people died. Abdel Rahman said the toll would rise.",
              "Homs Governor Talal Barazi said the road was open. He told state TV Barazi said the army held the town. "

@@ -47,11 +47,11 @@ _MONTHS = frozenset("january february march april may june july august september
 _OPENERS = frozenset("the a an and but or so yet then now meanwhile also still however instead indeed asked speaking "
                      "in on at for with by from of to into after before during since while when where if as though "
                      "although because once today yesterday tonight this that these those his her their its our my "
-                     "your we they he she it i there here what who why how said says according".split())
+                     "your we they he she it i there here what who why how said says according maybe perhaps".split())
 #: Words of captions and share buttons that stand before a name ("AP Photo", "Getty Images",
 #: "Facebook Twitter Pinterest Donald Trump").
 _LABELS = frozenset("photo photos images image getty facebook twitter pinterest instagram linkedin email share video "
-                    "watch caption file".split())
+                    "watch caption file related coverage".split())
 #: English role words that stand before a name besides the language's titles and person
 #: roles (``words.yaml``): "House Speaker", "Majority Leader", "Attorney General".
 _ROLE_EXTRA = frozenset("speaker leader attorney chairman chairwoman chair justice judge sheriff chancellor mayor rep sen "
