@@ -319,3 +319,19 @@ def test_sourcing_compared_with_the_rest(monkeypatch):
     assert len(pairs) == 3 and any("versus='rest'" in str(w.message) for w in caught)
     with pytest.raises(FramingError, match="versus must be 'pairs' or 'rest'"):
         framing.compare_sourcing(df, versus="all", **kw)
+
+
+def test_groups_with_no_mention_of_the_family_are_named_not_left_out_in_silence():
+    # compare by year on a corpus of nine years listed five, with no word of the four whose
+    # articles never name the family (count_terms lists them, with a count of 0)
+    import warnings
+
+    df = pd.DataFrame({"doc_id": list("abcdefg"), "outlet": list("XXYYZZW"),
+                       "text": ["The regime fell."] * 2 + ["The government met."] * 2 + ["Rain fell."] * 3})
+    with warnings.catch_warnings(record=True) as got:
+        warnings.simplefilter("always")
+        c = framing.compare_groups(df, family="syrian_state", label="regime", min_count=1, min_docs=1)
+    assert c[["group_a", "group_b"]].values.tolist() == [["X", "Y"]]
+    said = [str(w.message) for w in got if "not compared" in str(w.message)]
+    assert said == ["2 group(s) with no article that mentions syrian_state are not compared: W (1), Z (2) "
+                    "(articles in brackets)."]

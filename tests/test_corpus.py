@@ -288,3 +288,16 @@ def test_problems_shown_is_an_option_not_a_module_global(recwarn):
     assert three.count("empty text") == 3 and "… and 5 more" in three and "every one is in corpus.problems" in three
     assert five.count("empty text") == 5 and "… and 3 more" in five
     assert framing.corpus.PROBLEMS_SHOWN == 5
+
+
+@pytest.mark.parametrize("encoding, sep", [("cp1252", ","), ("utf-16", "\t")])
+def test_a_csv_in_a_spreadsheet_s_encoding_is_named_in_the_error(tmp_path, encoding, sep):
+    # Excel's "CSV" (cp1252) and "Unicode Text" (UTF-16): the error said "pass encoding= with the
+    # file's encoding", which a user saving from a spreadsheet does not know
+    path = tmp_path / "c.csv"
+    pd.DataFrame({"text": ["Le régime a bombardé Alep."], "outlet": ["Le Monde"]}).to_csv(
+        path, index=False, encoding=encoding, sep=sep)
+    with pytest.raises(CorpusError, match=rf"its first bytes read as {encoding}: encoding='{encoding}', "
+                                          rf"--encoding {encoding}"):
+        framing.load_corpus(path)
+    assert framing.load_corpus(path, encoding=encoding).documents["text"].tolist() == ["Le régime a bombardé Alep."]

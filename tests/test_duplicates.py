@@ -155,6 +155,23 @@ def test_copy_own_and_wire():
     assert list(framing.load_corpus(_corpus(), copy="wire", duplicates="keep", warn=False).documents["doc_id"]) == ["a1", "a2", "d1"]
 
 
+def test_a_choice_of_copy_that_leaves_no_document_says_so(tmp_path, capsys):
+    # copy='wire' on a corpus with no wire copy gave an empty table with no word (Python), and on
+    # the command line "the file holds no document (its columns and no row …)" of a file of 5
+    from framing.cli import main
+
+    own = _corpus()[lambda d: d["doc_id"].isin(["r1", "d2"])]
+    with pytest.warns(framing.FramingWarning, match=r"copy='wire' \(--copy wire\) leaves no document to score: none "
+                      r"of the 2 document\(s\) read is wire copy .* Every table of it is empty"):
+        assert len(framing.load_corpus(own, copy="wire", warn=False)) == 0
+    path = tmp_path / "own.csv"
+    own.to_csv(path, index=False)
+    assert main(["terms", str(path), "--copy", "wire", "-o", str(tmp_path / "t.csv")]) == 1
+    err = capsys.readouterr().err
+    assert "leaves no document to score: none of the 2 document(s) read is wire copy" in err
+    assert "holds no document" not in err and not (tmp_path / "t.csv").exists()
+
+
 @pytest.mark.filterwarnings("ignore:lexicon 'syria' may not fit")
 def test_a_loaded_corpus_can_choose_again():
     c = framing.load_corpus(_corpus(), warn=False)

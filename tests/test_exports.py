@@ -331,3 +331,92 @@ def test_factiva_article_format_as_text(tmp_path):
     assert rows(c, "outlet", "date", "title", "byline", "length", "language") == [AF_META]
     assert list(c.documents["text"]) == [exports.body(AF["paras"])]
     assert list(c.documents["export"]) == ["factiva txt"]
+
+
+def test_nexis_body_paragraphs_that_read_like_fields_stay_text(tmp_path):
+    # a paragraph "SOURCE: …" or "TYPE: …" inside the body ended it there: every paragraph
+    # after it was left out, with no word (the fields the layout knows are capitals and a colon)
+    paras = ["Residents said at least 20 people died.", "SOURCE: Syrian Observatory figures show a rise.",
+             "UPDATE: The ministry later said the strike had hit a depot.", "The last paragraph."]
+    articles = [("Outlet", "May 2, 2011 Monday", "2011-05-02", "Headline", "By", "S", 30, paras)]
+    path = tmp_path / "x.txt"
+    path.write_text(exports.nexis_txt(articles), encoding="utf-8")
+    c = load(path)
+    assert c.documents["text"].tolist() == [exports.body(paras)]
+    assert rows(c, "byline", "language") == [["By", "ENGLISH"]]
+
+
+def test_nexis_uni_paragraphs_that_start_with_a_trailer_word_stay_text(tmp_path):
+    # "Graphic video …", "Notes found …", "Classification of …" ended the body (the second article
+    # was an empty document, the first cut after its first paragraph); the trailer's headings
+    # are lines of their own
+    first = ["The government said its forces had advanced.", "Graphic video footage showed destroyed buildings.",
+             "Notes found in the rubble suggested a retreat, officials said.", "The last paragraph."]
+    second = ["Classification of the documents remains secret, a spokesman said.", "More text."]
+    _uni_docx(tmp_path / "uni.docx", [("Syria's War", first), ("Second Story", second)])
+    c = load(tmp_path / "uni.docx")
+    assert c.documents["text"].tolist() == [exports.body(first), exports.body(second)]
+    assert rows(c, "title", "outlet", "language") == [["Syria's War", "The New York Times", "ENGLISH"],
+                                                       ["Second Story", "The New York Times", "ENGLISH"]]
+    assert len(c.problems) == 0
+
+
+def _uni_docx(path, articles, cover=("Date and Time: Tuesday, May 5, 2020", "Job Number: 11382311")):
+    import docx
+
+    d = docx.Document()
+    for line in cover:
+        d.add_paragraph(line)
+    for title, paras in articles:
+        for line in [title, "The New York Times", "May 5, 2020 Tuesday", "Copyright 2020 The New York Times Company",
+                     "Length:\u00a0812 words", "Body", *paras, "Graphic", "PHOTO: A street in Idlib.", "Classification",
+                     "Language:\u00a0ENGLISH", "Load-Date:\u00a0May 5, 2020", "End of Document"]:
+            d.add_paragraph(line)
+    d.save(path)
+
+
+def test_nexis_uni_cover_lines_not_known_are_not_the_first_headline(tmp_path):
+    # a line of the cover below the last one known ("News Sources: …") was the first article's
+    # headline, and its headline its outlet; the cover lists the headlines, and the first starts it
+    cover = ["Date and Time: Tuesday, May 5, 2020", "Documents (2)", "1. Syria's War", "2. Second Story",
+             "Search Terms: syria", "News Sources: The New York Times; Timeline: Jan 01, 2020 to May 05, 2020"]
+    _uni_docx(tmp_path / "uni.docx", [("Syria's War", ["One."]), ("Second Story", ["Two."])], cover=cover)
+    c = load(tmp_path / "uni.docx")
+    assert rows(c, "title", "outlet", "date", "text") == [["Syria's War", "The New York Times", "2020-05-05", "One."],
+                                                          ["Second Story", "The New York Times", "2020-05-05", "Two."]]
+
+
+def test_nexis_uni_article_without_a_body_line_leaves_its_header_out(tmp_path):
+    # an article with no "Body" line had its copyright, Section:, Length: and Byline: lines as its
+    # first paragraphs, and no byline
+    import docx
+
+    d = docx.Document()
+    for line in ["Headline one", "The Guardian", "May 5, 2020 Tuesday", "Late Edition - Final",
+                 "Copyright 2020 Guardian News", "Section:\u00a0WORLD", "Length:\u00a0300 words",
+                 "Byline:\u00a0Martin Chulov", "The regime said it had advanced.", "Rebels denied it.",
+                 "Load-Date:\u00a0May 6, 2020", "End of Document"]:
+        d.add_paragraph(line)
+    d.save(tmp_path / "uni.docx")
+    c = load(tmp_path / "uni.docx")
+    assert rows(c, "title", "outlet", "date", "byline", "section", "length", "text") == [
+        ["Headline one", "The Guardian", "2020-05-05", "Martin Chulov", "WORLD", 300,
+         "The regime said it had advanced.\n\nRebels denied it."]]
+
+
+def test_a_factiva_article_with_no_copyright_line_is_read_and_the_others_kept(tmp_path):
+    # one article of the Article Format with no copyright line made the whole file an error (in a
+    # folder: the file skipped, every article of it lost)
+    lines = []
+    for i in range(3):
+        cy = [] if i == 1 else ["(c) 2016 Reuters Limited"]
+        lines += [f"Regime retakes district {i}", "By Tom Perry", "412 words", "5 December 2016", "14:05", "Reuters News",
+                  "LBA", "English", *cy, f"The regime retook district {i} on Monday, residents said.", "Rebels withdrew.",
+                  f"Document LBA0000020161205ecc5000{i}x"]
+    (tmp_path / "factiva.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    c = load(tmp_path / "factiva.txt")
+    assert rows(c, "title", "outlet", "date", "language", "copyright") == [
+        [f"Regime retakes district {i}", "Reuters News", "2016-12-05", "English", "" if i == 1 else "(c) 2016 Reuters Limited"]
+        for i in range(3)]
+    assert c.documents["text"].tolist() == [f"The regime retook district {i} on Monday, residents said.\n\nRebels withdrew."
+                                            for i in range(3)]

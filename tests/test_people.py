@@ -237,6 +237,13 @@ def test_kwic_lines_show_their_group_and_are_sampled_across_groups(seeds, capsys
     assert main(["kwic", str(SEEDS), "regime", "--group", "Al Shahid", "-q"]) == 0
     out, err = capsys.readouterr()
     assert out.splitlines()[0].split()[1:3] == ["Al", "Shahid"] and "1 of 19 lines" in err
+    # an outlet of the corpus that never writes the label has no line, and is no unknown group (it
+    # was "error: evidence: no group 'AFP' in the table; groups: Al Shahid, Syria Direct, unknown")
+    assert main(["kwic", str(SEEDS), "regime", "--group", "AFP", "-q"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and "0 of 19 lines for 'regime' (AFP: none)" in err
+    assert main(["kwic", str(SEEDS), "regime", "--group", "Nope", "-q"]) == 1
+    assert "no group 'Nope' in the corpus; groups: AFP, Al Shahid" in capsys.readouterr().err
 
 
 def test_plot_top_sources_draws_n_bars_per_group():
@@ -266,6 +273,24 @@ def test_nicknames_openers_and_names_that_are_words():
              "The State Department said it was concerned. The Department said talks would go on.")
     assert a.speaker_id.tolist() == ["matthew schrier"] * 2 + ["peter king"] * 2 + ["will mccants"] * 2 + [
         "state department"] * 2
+
+
+def test_a_short_form_of_a_first_name_that_does_not_begin_it_is_the_same_person():
+    # "Tom" and "Thomas Homan" were two people, so "Homan" alone was "homan (ambiguous)": a row of its
+    # own in top_sources (abp_contested, Slate); "Jim"/"James Comey", "Mike"/"Michael Flynn" likewise
+    a = atts("Thomas Homan, the acting ICE director, spoke on Monday. “We will enforce the law,” Tom Homan said. "
+             "Homan added that arrests rose.",
+             "Hillary Clinton spoke. Bill Clinton listened. Clinton said the vote would pass.")
+    assert a.speaker_id.tolist() == ["thomas homan"] * 2 + ["clinton" + AMBIGUOUS]
+
+
+def test_a_sentence_adverb_or_a_page_s_link_label_before_a_surname_is_no_first_name():
+    # "Maybe Trump …" and a web page's "Related Coverage Trump …" were two more Trumps, so "Trump"
+    # alone was "trump (ambiguous)" (abp_contested Reuters: 11 attributions in 4 articles)
+    a = atts("President Donald Trump spoke on Monday. Maybe Trump will sign it. Trump said the bill was good.",
+             "Related Coverage Pompeo says he did not write it. Secretary Mike Pompeo said the talks went well. "
+             "Pompeo said he was hopeful.")
+    assert a.speaker_id.tolist() == ["donald trump"] + ["mike pompeo"] * 3
 
 
 def test_a_first_name_before_a_double_surname_and_labels_before_a_name():

@@ -8,6 +8,7 @@ marks pair too little is flagged and named. Sentences written here; the noise is
 import warnings
 
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -216,3 +217,27 @@ def _beyond(parts, which: int, op: str) -> tuple[int, int]:
 def test_one_damaged_mark_quotes_at_most_one_sentence_beyond_the_quotations(parts, which, op):
     beyond, longest = _beyond(parts, which, op)
     assert beyond <= longest
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_unbalanced_marks_are_one_warning_over_a_corpus_read_in_chunks(tmp_path, jobs):
+    # a path is read 1,000 documents at a time: the warning came once per chunk, each with that
+    # chunk's counts ("11 of 999 …", "9 of 997 …", "5 of 499 …" on 2,495 articles)
+    noisy = "Il « a dit » : « Nous « partons « puis « Fin « Le maire « Untel « approuve « encore « là."
+    clean = "Le maire a dit : « Nous restons. » Puis il est parti."
+    frame = pd.DataFrame({"doc_id": [f"d{i}" for i in range(7)], "outlet": "a",
+                          "text": [noisy + f" {i}" if i in (0, 3, 6) else clean + f" {i}" for i in range(7)]})
+    path = tmp_path / "c.csv"
+    frame.to_csv(path, index=False)
+    with warnings.catch_warnings(record=True) as got:
+        warnings.simplefilter("always")
+        framing.count_terms(path, language="fr", chunksize=2, duplicates="keep", jobs=jobs)
+    said = [str(w.message) for w in got if issubclass(w.category, MarksWarning)]
+    assert len(said) == 1 and said[0].startswith("3 of 7 documents have quotation marks too unbalanced"), said
+    assert all(f"d{i} (" in said[0] for i in (0, 3, 6))
+    corpus = framing.load_corpus(frame, language="fr", warn=False, duplicates="keep")
+    with warnings.catch_warnings(record=True) as got:  # a Corpus is told once, however often it is scored
+        warnings.simplefilter("always")
+        framing.count_terms(corpus)
+        framing.count_terms(corpus)
+    assert sum(issubclass(w.category, MarksWarning) for w in got) == 1

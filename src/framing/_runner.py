@@ -16,6 +16,7 @@ import pandas as pd
 from ._parallel import map_chunks, split_frames
 from .corpus import LOAD_OPTIONS, Corpus, as_corpus, check_load, iter_corpus
 from .corpus.mixed import DETECT
+from .corpus.model import unbalanced_marks, warn_unbalanced
 from .errors import FramingError, MarksWarning
 from .lang import DEFAULT_LANGUAGE
 from .lexicon import about_sample, warn_fit
@@ -74,17 +75,45 @@ def map_corpus(func, corpus, *, jobs: int, progress: bool, load: dict, languages
     checked = lex is not None and lex.about is not None
     if checked:
         chunks = _sampled(chunks, lex, sample)
+    # the documents whose marks are too unbalanced, counted over every chunk (or piece) for
+    # one warning at the end: it was one per chunk of 1,000, each with that chunk's counts
+    marks: list = [0]
     if jobs == 1:
-        if load.get("warn") is False:
-            chunks = _without_marks_warning(chunks)
-        parts = map_chunks(partial(func, **kw), chunks, jobs=1, progress=progress)
+        parts = map_chunks(partial(_marked, work=func, marks=marks, **kw), chunks, jobs=1, progress=progress)
     else:
         # the pieces travel as plain tables: the language goes with the function
         language, mixed = corpus_language(corpus, load), corpus_mixed(corpus, load)
         pieces = split_frames((c.documents for c in chunks), jobs)
-        parts = map_chunks(partial(on_frame, func, language=language, mixed=mixed, **kw), pieces, jobs=jobs,
-                           progress=progress)
+        parts = map_chunks(partial(on_frame, _marked, language=language, mixed=mixed, work=func, **kw), pieces,
+                           jobs=jobs, progress=progress)
+        parts = _tallied(parts, marks)
+    if load.get("warn") is not False:
+        parts = _then(parts, lambda: warn_unbalanced([], [], bad=marks[1:], total=marks[0],
+                                                     corpus=corpus if isinstance(corpus, Corpus) else None))
     return _then_fit(parts, lex, what, sample, corpus) if checked else parts
+
+
+def _marked(chunk: Corpus, *, work, marks: list | None = None, **kw):
+    """``work(chunk)``, the chunk's text facts computed first with the warning on unbalanced
+    marks silenced: ``marks`` (this process) gets the documents read and those whose marks
+    are too unbalanced; without it (another process), they come back with the answer."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", MarksWarning)
+        facts = chunk.facts()
+    bad = unbalanced_marks(list(chunk.documents["doc_id"]), facts)
+    if marks is None:
+        return work(chunk, **kw), len(facts), bad
+    marks[0] += len(facts)
+    marks.extend(bad)
+    return work(chunk, **kw)
+
+
+def _tallied(parts: Iterator, marks: list) -> Iterator:
+    """The answers of :func:`_marked` from other processes, their counts of marks added to ``marks``."""
+    for part, n, bad in parts:
+        marks[0] += n
+        marks.extend(bad)
+        yield part
 
 
 def _sampled(chunks: Iterator[Corpus], lex, sample: Counter) -> Iterator[Corpus]:
@@ -99,14 +128,10 @@ def _then_fit(parts, lex, what: str, sample: Counter, corpus) -> Iterator:
     warn_fit(lex, corpus, documents=sample["about_checked"], about_docs=sample["about_docs"], what=what)
 
 
-def _without_marks_warning(chunks: Iterator[Corpus]) -> Iterator[Corpus]:
-    """The chunks, their text facts computed with the warning on unbalanced quotation
-    marks silenced (``warn=False`` silences every warning about reading the input)."""
-    for chunk in chunks:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", MarksWarning)
-            chunk.facts()
-        yield chunk
+def _then(parts: Iterator, after) -> Iterator:
+    """``parts`` as they come, then ``after()``."""
+    yield from parts
+    after()
 
 
 def _counted(chunks: Iterator[Corpus], languages: Counter) -> Iterator[Corpus]:

@@ -118,7 +118,10 @@ def _kwic(args: argparse.Namespace, options: dict, load: dict) -> None:
               names_in_marks=args.names_in_marks, **options, **load)
     found = len(df)
     if args.sample is not None or args.group is not None or args.by != "outlet":
-        corpus = None if args.by in df.columns else load_corpus(args.corpus, warn=False, **load)
+        # the corpus is read again for a column the lines lack, or for a group they lack (an
+        # outlet that never uses the label has no line: that is no unknown group)
+        lacking = args.by not in df.columns or not set(args.group or ()) <= set(df[args.by].astype(str))
+        corpus = load_corpus(args.corpus, warn=False, **load) if lacking else None
         df = evidence(df, n=args.sample or len(df), by=args.by, groups=args.group, corpus=corpus, seed=args.seed)
         df = df.drop(columns=["outlet"]).rename(columns={"group": "outlet"}) if args.by == "outlet" else df
     if args.output:
@@ -127,7 +130,8 @@ def _kwic(args: argparse.Namespace, options: dict, load: dict) -> None:
         if len(df):
             print(format_kwic(df, width=args.width))
         shown = f"{len(df)} of {found}" if len(df) < found else f"{len(df)}"
-        print(f"{shown} line{'' if found == 1 else 's'} for {args.label or args.pattern!r}", file=sys.stderr)
+        print(f"{shown} line{'' if found == 1 else 's'} for {args.label or args.pattern!r}"
+              + (f" ({', '.join(args.group)}: none)" if args.group and not len(df) else ""), file=sys.stderr)
 
 
 def _duplicates(args: argparse.Namespace) -> int:

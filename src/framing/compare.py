@@ -475,6 +475,12 @@ def _chosen(counts: pd.DataFrame, groups, what: str) -> list:
     present = sorted(set(counts["group"]), key=str)
     if groups is None:
         chosen = present
+        silent = [(g, n) for g, n in counts.attrs.get("group_docs", {}).items() if g not in set(present)]
+        if silent:  # a group the table would leave out with no word (count_terms lists it, with 0)
+            named = ", ".join(f"{g} ({n})" for g, n in silent[:10]) + (f" and {len(silent) - 10} more"
+                                                                       if len(silent) > 10 else "")
+            warnings.warn(f"{len(silent)} group(s) with no article that mentions {what} are not compared: {named} "
+                          "(articles in brackets).", FramingWarning, stacklevel=caller_stacklevel())
     else:
         chosen = [groups] if isinstance(groups, str) else list(groups)
         twice = next((g for i, g in enumerate(chosen) if g in chosen[:i]), None)

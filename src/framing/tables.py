@@ -149,10 +149,12 @@ def evidence(data: pd.DataFrame, *, n: int = 20, by: str = "outlet", groups=None
     labels = labels.astype(str).where(labels.notna(), "(none)")
     if groups is not None:
         wanted = [groups] if isinstance(groups, str) else list(groups)
-        unknown = [g for g in wanted if g not in set(labels)]
+        known = set(labels) | _corpus_groups(corpus, by)  # a group of the corpus with no row has none to draw
+        unknown = [g for g in wanted if g not in known]
         if unknown:
-            raise FramingError(f"evidence: no group {', '.join(map(repr, unknown))} in the table; groups: "
-                               f"{', '.join(sorted(set(labels)))}.")
+            where = "in the corpus" if corpus is not None else "in the table"
+            raise FramingError(f"evidence: no group {', '.join(map(repr, unknown))} {where}; groups: "
+                               f"{', '.join(sorted(known))}.")
         keep = labels.isin(wanted).to_numpy()
         data, labels = data[keep], labels[keep]
     rng = np.random.default_rng(seed)
@@ -168,6 +170,14 @@ def evidence(data: pd.DataFrame, *, n: int = 20, by: str = "outlet", groups=None
     out.insert(0, "group", labels.iloc[chosen].to_numpy())
     out.attrs = {**data.attrs, "groups": {g: len(p) for g, p in positions.items()}, "evidence_by": by}
     return out.reset_index(drop=True)
+
+
+def _corpus_groups(corpus, by) -> set:
+    """The groups ``by`` makes of the corpus's documents (none without a corpus)."""
+    if corpus is None:
+        return set()
+    grp = grouping(by)
+    return {grp.text(g) for g in grp.labels(getattr(corpus, "documents", corpus)) if g is not None}
 
 
 def kwic_table(lines: pd.DataFrame, *, n: int | None = None, by: str = "outlet", groups=None, seed: int = 0):

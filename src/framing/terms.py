@@ -297,16 +297,19 @@ def article_counts(corpus, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, family
     g = grouping(by, period=period, date_col=date_col)
     rows: list = []
     undated = 0
-    for part, n_undated in map_corpus(_article_rows, corpus, jobs=jobs, progress=progress, load=load, fit=lex, lex=lex, grouping=g,
-                                       voice=voice, family=family, include_boilerplate=include_boilerplate,
-                                       names=names_in_marks):
+    docs_of: Counter = Counter()  # the articles of every group, those that mention nothing too
+    for part, n_undated, in_groups in map_corpus(_article_rows, corpus, jobs=jobs, progress=progress, load=load, fit=lex,
+                                                 lex=lex, grouping=g, voice=voice, family=family,
+                                                 include_boilerplate=include_boilerplate, names=names_in_marks):
         rows.extend(part)
         undated += n_undated
+        docs_of.update(in_groups)
     g.warn_undated(undated, "the article counts")
     df = pd.DataFrame(rows, columns=["doc_id", "group", "family", "label", "count", "family_count"])
     df = df.astype({"count": "int64", "family_count": "int64"})
     df = g.expand(df)
-    df.attrs.update(g.attrs(), voice=voice, lexicon=lex.name, undated_docs=undated)
+    df.attrs.update(g.attrs(), voice=voice, lexicon=lex.name, undated_docs=undated,
+                    group_docs={g.text(k): n for k, n in sorted(docs_of.items(), key=lambda kv: g.sort_key(kv[0]))})
     return df
 
 
@@ -315,19 +318,21 @@ def _article_rows(chunk: Corpus, *, lex: Lexicon, grouping: Grouping, voice: str
     rows = []
     undated = 0
     docs = chunk.documents
+    in_groups: Counter = Counter()
     if len(docs) == 0:
-        return rows, 0
+        return rows, 0, in_groups
     for doc_id, group, (doc_counts, *_) in zip(docs["doc_id"], grouping.labels(docs),
                                                 _doc_counts(chunk, lex, include_boilerplate, names)):
         if group is None:
             undated += 1
             continue
+        in_groups[group] += 1
         label_k, fam_n = _in_voice(doc_counts, voice)
         for fam in lex.families if family is None else [family]:
             n = fam_n.get(fam, 0)
             if n:
                 rows.extend((doc_id, group, fam, label, label_k.get((fam, label), 0), n) for label in lex.families[fam].labels)
-    return rows, undated
+    return rows, undated, in_groups
 
 
 @validate_params(voice=VOICE, period=PERIOD, min_count=WHOLE, min_docs=WHOLE, jobs=JOBS, names_in_marks=NAMES_IN_MARKS)

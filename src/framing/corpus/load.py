@@ -14,7 +14,7 @@ import pandas as pd
 
 from .._params import check
 from .._record import note_corpus
-from ..errors import CorpusError, FramingError
+from ..errors import CorpusError, FramingError, warn_once
 from . import readers
 from .checks import DateFormats, OutletNames, missing_column
 from .duplicates import COPY, DUPLICATES, REPEAT_ACTION, Sketches, select
@@ -152,18 +152,21 @@ def _stream(source, problems: Problems, read: dict, language: str, duplicates: s
         for df in _prepared(source, problems=Problems(), **(read if wire else dict(read, languages=None))):
             sketches.add(df)
         table = sketches.table().set_index("doc_id")
-    seen = documents = 0
+    seen = documents = by_copy = 0
     name = source_name(source)
     for df in _prepared(source, problems=problems, **read):
         if table is not None and len(df):
             keep, left_out = select(table.loc[df["doc_id"]].reset_index(), duplicates=duplicates, copy=copy)
             for doc_id, problem, action in left_out:
                 problems.add(name, doc_id, None, problem, action)
+            by_copy += int((~keep).sum()) - len(left_out)
             df = df[keep].reset_index(drop=True)
         chunk_problems = problems.frame().iloc[seen:]
         seen = len(problems.rows)
         documents += len(df)
         yield Corpus(df, chunk_problems.reset_index(drop=True), name, language, mixed=mixed)
+    if documents == 0 and by_copy:
+        raise CorpusError(f"{name}: {_none_left(copy, by_copy)}")
     if documents == 0 and not isinstance(source, pd.DataFrame) and not problems.rows:
         # a file with nothing in it: an empty table would pass for a corpus that uses no term
         raise CorpusError(f"{name}: the file holds no document (its columns and no row, or no line at all). "
@@ -336,6 +339,15 @@ def load_corpus(source: "str | Path | pd.DataFrame | Corpus", *, text_col: str =
     return corpus
 
 
+def _none_left(copy: str, left_out: int) -> str:
+    """Why a choice of ``copy`` left no document (``left_out`` documents read were not that copy)."""
+    what = ("wire copy (a dateline or credit names an agency that is not the outlet, or it is a near-duplicate of "
+            "such a document)" if copy == "wire" else "an outlet's own reporting: every one is wire copy")
+    return (f"copy={copy!r} (--copy {copy}) leaves no document to score: none of the {left_out:,} document(s) read is "
+            f"{what}. Score every document with copy='all' (--copy all); `framing duplicates CORPUS --per-outlet` "
+            "lists the wire copy of each outlet.")
+
+
 def _reselect(corpus: Corpus, duplicates: str, copy: str, *, warn: bool, problems_shown: int = PROBLEMS_SHOWN,
               problems: Problems | None = None) -> Corpus:
     """``corpus`` with ``duplicates`` and ``copy`` chosen from every document it was read
@@ -353,6 +365,10 @@ def _reselect(corpus: Corpus, duplicates: str, copy: str, *, warn: bool, problem
     if table is None or (copy != "all" and not table.attrs.get("wire", True)):
         table = Sketches(language=corpus.language, wire=copy != "all", mixed=corpus.mixed).add(docs).table()
     keep, left_out = select(table, duplicates=duplicates, copy=copy)
+    by_copy = int((~keep).sum()) - len(left_out)
+    if by_copy and not keep.any():  # an empty table with no word would read as a corpus that uses no term
+        warn_once(f"{corpus.source}: {_none_left(copy, by_copy)} Every table of it is empty.", corpus,
+                  key=("none_left", copy))
     if problems is None:
         problems = Problems()
         problems.extend(corpus.problems[corpus.problems["action"] != REPEAT_ACTION])

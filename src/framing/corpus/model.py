@@ -8,13 +8,14 @@ from typing import Any
 
 import pandas as pd
 
-from ..errors import WARNINGS_GIVEN, CorpusError, FramingWarning, MarksWarning, caller_stacklevel
+from ..errors import WARNINGS_GIVEN, CorpusError, FramingWarning, MarksWarning, caller_stacklevel, warn_once
 from ..groups import grouping, parse_dates
 from ..lang import DEFAULT_LANGUAGE, get_language, languages
 from ..text import analyze
 from .registry import document_endings
 
-__all__ = ["Corpus", "Problems", "PROBLEM_COLUMNS", "PROBLEMS_SHOWN", "skips_input", "reading_code"]
+__all__ = ["Corpus", "Problems", "PROBLEM_COLUMNS", "PROBLEMS_SHOWN", "skips_input", "reading_code", "unbalanced_marks",
+           "warn_unbalanced"]
 
 PROBLEM_COLUMNS = ["source", "doc_id", "line", "problem", "action"]
 
@@ -23,18 +24,32 @@ PROBLEM_COLUMNS = ["source", "doc_id", "line", "problem", "action"]
 UNBALANCED_SHOWN = 5
 
 
-def warn_unbalanced(doc_ids: list, facts: list) -> None:
+def unbalanced_marks(doc_ids: list, facts: list) -> list[tuple]:
+    """``(doc_id, (unpaired, marks))`` of the documents whose quotation marks are too
+    unbalanced to read (:attr:`framing.text.TextFacts.marks_unbalanced`)."""
+    return [(d, f.unpaired) for d, f in zip(doc_ids, facts) if f.marks_unbalanced]
+
+
+def warn_unbalanced(doc_ids: list, facts: list, *, bad: list | None = None, total: int | None = None,
+                    corpus=None) -> None:
     """One :class:`~framing.errors.MarksWarning` naming the documents whose quotation marks are too
-    unbalanced to read (:attr:`framing.text.TextFacts.marks_unbalanced`), if any."""
-    bad = [(d, f.unpaired) for d, f in zip(doc_ids, facts) if f.marks_unbalanced]
+    unbalanced to read, if any: of ``doc_ids`` and their ``facts``, or ``bad``
+    (:func:`unbalanced_marks`) of ``total`` documents, counted over the chunks of a corpus
+    read in parts; once per ``corpus`` when it is a Corpus."""
+    bad = unbalanced_marks(doc_ids, facts) if bad is None else bad
     if not bad:
         return
+    total = len(facts) if total is None else total
     named = ", ".join(f"{d} ({u} of {n} marks)" for d, (u, n) in bad[:UNBALANCED_SHOWN])
     more = f" and {len(bad) - UNBALANCED_SHOWN} more" if len(bad) > UNBALANCED_SHOWN else ""
-    warnings.warn(f"{len(bad)} of {len(facts)} documents have quotation marks too unbalanced to read — at least 4, and "
-                  f"a quarter of their double marks, pair with no other (marks dropped, misread or stray: OCR, cut or garbled text): {named}{more}. "
-                  "Their quoted and narrator shares may be off; TextFacts.marks_unbalanced flags them (corpus.facts()), "
-                  "docs/languages.md says how their marks are read.", MarksWarning, stacklevel=caller_stacklevel())
+    message = (f"{len(bad)} of {total} documents have quotation marks too unbalanced to read — at least 4, and "
+               f"a quarter of their double marks, pair with no other (marks dropped, misread or stray: OCR, cut or garbled text): {named}{more}. "
+               "Their quoted and narrator shares may be off; TextFacts.marks_unbalanced flags them (corpus.facts()), "
+               "docs/languages.md says how their marks are read.")
+    if corpus is not None:
+        warn_once(message, corpus, MarksWarning, key="unbalanced marks")
+    else:
+        warnings.warn(message, MarksWarning, stacklevel=caller_stacklevel())
 
 
 def reading_code(lang: str, default: str, have: "set[str] | frozenset[str]") -> str:

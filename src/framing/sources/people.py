@@ -47,11 +47,11 @@ _MONTHS = frozenset("january february march april may june july august september
 _OPENERS = frozenset("the a an and but or so yet then now meanwhile also still however instead indeed asked speaking "
                      "in on at for with by from of to into after before during since while when where if as though "
                      "although because once today yesterday tonight this that these those his her their its our my "
-                     "your we they he she it i there here what who why how said says according".split())
+                     "your we they he she it i there here what who why how said says according maybe perhaps".split())
 #: Words of captions and share buttons that stand before a name ("AP Photo", "Getty Images",
 #: "Facebook Twitter Pinterest Donald Trump").
 _LABELS = frozenset("photo photos images image getty facebook twitter pinterest instagram linkedin email share video "
-                    "watch caption file".split())
+                    "watch caption file related coverage".split())
 #: English role words that stand before a name besides the language's titles and person
 #: roles (``words.yaml``): "House Speaker", "Majority Leader", "Attorney General".
 _ROLE_EXTRA = frozenset("speaker leader attorney chairman chairwoman chair justice judge sheriff chancellor mayor rep sen "
@@ -266,7 +266,8 @@ class People:
         that ends with another's full form ("Facebook Twitter Pinterest Donald Trump" is
         Donald Trump; but "Rami Abdel Rahman", one more word that reads as a first name, is
         the fuller form of "Abdel Rahman"), and a first name that begins another ("Matt"
-        and "Matthew Schrier", "Ed" and "Edward Davis")."""
+        and "Matthew Schrier", "Ed" and "Edward Davis") or is its short form ("Tom" and
+        "Thomas Homan": the language's ``nicknames``)."""
         keys = {p: [[_bare(w) for w in f.split()] for f in p.forms] for p in persons}
         kept = list(persons)
         merged = True
@@ -278,8 +279,8 @@ class People:
                         continue
                     if all(any(len(qf) < len(pf) and pf[len(pf) - len(qf):] == qf for qf in keys[q]) for pf in keys[p]):
                         src, dst = (q, p) if self._first_name_more(p, q) else (p, q)
-                    elif len(p.first) >= 2 and len(q.first) > len(p.first) and q.first.startswith(p.first) \
-                            and q.first.isalpha():
+                    elif (len(p.first) >= 2 and len(q.first) > len(p.first) and q.first.startswith(p.first)
+                          and q.first.isalpha()) or self.g.NICKNAMES.get(p.first) == q.first:
                         src, dst = p, q
                     else:
                         continue

@@ -382,11 +382,8 @@ def np_forward(toks: list[Token], i: int, hi: int, g: Words, *, subject: bool = 
             break
         if (low in g.PREPS_IN_NP and j > i and low not in {"of", "for"}) or (j > i and low.endswith(_NEGATED)):
             break  # "Many Israelis don't consider …": the verb ends the phrase
-        if subject and j >= i + 2 and not p.cap and not toks[j - 1].cap and toks[j - 1].low not in g.DETERMINERS \
-                and (low.endswith("ed") or low in g.PAST_VERBS):
-            break  # "The campaign sent …": the verb ends the subject
-        if subject and j > i and not p.cap and low in g.PAST_VERBS:
-            break  # "Trump went …"
+        if subject and j > i and _verb_of_subject(toks, i, j, hi, g):
+            break
         if p.cap and not (j == i and low in g.DETERMINERS):  # "The" opening a sentence is no name
             seen_cap = True
         elif seen_cap and low not in g.DETERMINERS and low not in {"of", "for", "al", "bin", "ibn", "de", "van", "von"}:
@@ -401,6 +398,22 @@ def np_forward(toks: list[Token], i: int, hi: int, g: Words, *, subject: bool = 
         if j - i > 14:
             break
     return j if j > i else None
+
+
+def _verb_of_subject(toks: list[Token], i: int, j: int, hi: int, g: Words) -> bool:
+    """The word at ``j`` (after the subject's first word ``i``) is the subject's verb."""
+    p = toks[j]
+    if p.cap:
+        return False
+    low = p.low
+    if j >= i + 2 and not toks[j - 1].cap and toks[j - 1].low not in g.DETERMINERS \
+            and (low.endswith("ed") or low in g.PAST_VERBS):
+        return True  # "The campaign sent …"
+    if low in g.PAST_VERBS:
+        return True  # "Trump went …"
+    # "Many use the Individual Taxpayer Identification Number and claim …": "the" opens the verb's object
+    return j + 1 < hi and toks[j + 1].low in g.OBJECT_AFTER_VERB and low not in g.NOT_VERBS_BEFORE_OBJECT \
+        and not low.endswith("ing")
 
 
 def _is_head(low: str, g: Words) -> bool:

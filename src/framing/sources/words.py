@@ -114,6 +114,10 @@ class Words:
         self.ROLE_KINDS = {str(k): set(v) for k, v in (data.get("role_kinds") or {}).items()}  # role_descriptions
         self.DESCRIPTION_WORDS = set(data.get("description_words") or ())  # sources/role_descriptions.py
         self.ADJECTIVE_PREPS = {str(k): str(v) for k, v in (data.get("adjective_preps") or {}).items()}  # np_forward
+        self.OBJECT_AFTER_VERB = set(data.get("object_openers_after_verb") or ())  # np_forward
+        self.NICKNAMES = {str(k): str(v) for k, v in (data.get("nicknames") or {}).items()}  # people.People._merged
+        self.NOT_VERBS_BEFORE_OBJECT = (self.DETERMINERS | self.PREPS_IN_NP | self.STOP
+                                        | set(data.get("np_words_before_the") or ()))
         self.SAY_NOUN = tuple(re.compile(p) for p in get("say_noun", list))
         self.TO_SAY_THE_LEAST = tuple(re.compile(p) for p in get("to_say_the_least", list))
         self.language = lang.code

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from ...errors import CorpusError
-from ..decoding import spreadsheet_separator
+from ..decoding import decode_bytes, spreadsheet_separator
 from ..model import Problems
 from ..prepare import standardise
 from ..registry import register_reader
@@ -49,9 +49,24 @@ def read_csv(path: Path, *, chunksize: int, problems: Problems, encoding: str | 
             _stray_quotes(path, encoding, sep, problems)
     except UnicodeDecodeError as exc:
         raise CorpusError(f"{path}: not {encoding} text ({exc.reason} at byte {exc.start}); pass encoding= (--encoding) "
-                          "with the file's encoding.") from None
+                          f"with the file's encoding{_guess(path)}.") from None
     except pd.errors.EmptyDataError:
         raise CorpusError(f"{path}: the CSV file is empty (no header row).") from None
+
+
+def _guess(path: Path) -> str:
+    """What the file's first bytes read as (a spreadsheet's "CSV" on Windows is cp1252, its
+    "Unicode Text" UTF-16), as words for the error: ``"; it reads as cp1252: --encoding cp1252"``."""
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    try:
+        with opener(path, "rb") as fh:
+            data = fh.read(1 << 18)
+    except (OSError, EOFError):
+        return ""
+    text, found, _ = decode_bytes(data)
+    if text is None or found.lower().replace("_", "-").startswith(("utf-8", "ascii")):
+        return ""  # the bytes that are not UTF-8 come later: nothing to say of them here
+    return f" (its first bytes read as {found}: encoding='{found}', --encoding {found})"
 
 
 def _separator(path: Path, encoding: str) -> str:

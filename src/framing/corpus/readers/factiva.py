@@ -30,6 +30,7 @@ CODES = ("CLM", "SE", "HD", "BY", "CR", "WC", "PD", "ET", "SN", "SC", "ED", "PG"
 _CODE_LINE = re.compile(r"^[ \t|]*(" + "|".join(CODES) + r")[ \t\u00a0]*(?:\||\t|$)(.*)$")
 _DOCUMENT = re.compile(r"^\s*Document\s+[A-Za-z0-9]{16,}\s*\|?\s*$")
 _WORDS = re.compile(r"^\d[\d,.\u00a0\u202f ]*\s+\w+\.?$")
+_SOURCE_CODE = re.compile(r"^[A-Z0-9]{2,10}$")
 _TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*[AP]M)?(\s+\w+)?$", re.IGNORECASE)
 
 
@@ -99,7 +100,7 @@ def article_format(header: list[str], paragraphs: list[str], export: str, sectio
     rest = [x for x in header[at + 1:] if not _TIME.match(x)]
     outlet = rest[0] if rest else ""
     cy = next((i for i, x in enumerate(rest) if is_copyright(x)), None)
-    language = rest[cy - 1] if cy is not None and cy >= 2 else ""
+    language = rest[cy - 1] if cy is not None and cy >= 2 else rest[2] if cy is None and len(rest) == 3 else ""
     return article(text=body_text(paragraphs), title=title, outlet=outlet,
                    date=header[date_at] if date_at is not None else "", byline=byline, length=header[wc], section=section,
                    language=language, export=export, copyright=rest[cy] if cy is not None else "")
@@ -126,6 +127,14 @@ def read_article_format_text(text: str, *, export: str) -> list[dict]:
 
 def _text_article(lines: list[str], export: str) -> dict:
     cy = next((i for i, x in enumerate(lines[:15]) if is_copyright(x)), None)
-    if cy is None:
-        raise ExportError(f"looks like a Factiva export but the article {lines[0]!r} has no copyright line before its text")
-    return article_format(lines[:cy + 1], lines[cy + 1:], export)
+    if cy is not None:
+        return article_format(lines[:cy + 1], lines[cy + 1:], export)
+    # no copyright line (a source that gives none): the header ends with the language after the
+    # source code ("Reuters News", "LBA", "English")
+    wc = next((i for i, x in enumerate(lines[1:6], 1) if _WORDS.match(x)), None)
+    sc = None if wc is None else next((i for i in range(wc + 2, min(wc + 6, len(lines) - 1))
+                                       if _SOURCE_CODE.match(lines[i])), None)
+    if sc is None:
+        raise ExportError(f"looks like a Factiva export but the article {lines[0]!r} has no copyright line before its "
+                          "text, nor a source code and language")
+    return article_format(lines[:sc + 2], lines[sc + 2:], export)

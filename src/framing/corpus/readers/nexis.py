@@ -82,6 +82,8 @@ def read_classic(blocks: list[str], *, export: str) -> list[dict]:
     return [_classic_article(d, export) for d in docs]
 
 
+#: An edition line of its own ("Late Edition - Final", "Final Edition").
+_EDITION = re.compile(r"[^\n]{0,40}\b(edition|ausgabe|édition)\b[^\n]{0,40}", re.IGNORECASE)
 _NOTICE = re.compile(r"^\s*(copyright|©|\(c\))\s*(©\s*)?\d{4}\b", re.IGNORECASE)
 
 
@@ -101,7 +103,7 @@ def _classic_head(lines: list[str]) -> tuple[str, str, str, int]:
         if not _field(lines[j]) and export_date(lines[j]):
             date, i = lines[j].split("\n")[0].strip(), j + 1
             break
-    if i < len(lines) and re.fullmatch(r"[^\n]{0,40}\b(edition|ausgabe|édition)\b[^\n]{0,40}", lines[i], re.IGNORECASE):
+    if i < len(lines) and _EDITION.fullmatch(lines[i]):
         i += 1  # an edition line of its own
     if i < len(lines) and not _field(lines[i]):
         title, i = " ".join(lines[i].split()), i + 1
@@ -111,31 +113,36 @@ def _classic_head(lines: list[str]) -> tuple[str, str, str, int]:
 def _classic_article(blocks: list[str], export: str) -> dict:
     lines = [b.strip() for b in blocks]
     outlet, date, title, i = _classic_head(lines)
-    fields: dict[str, str] = {}
     items: list[tuple[str, str]] = []
     for b in lines[i:]:
-        f = _field(b)
-        if f:
-            key, value = f
-            if key in _FIELDS and _FIELDS[key] not in fields:
-                fields[_FIELDS[key]] = value
+        if _field(b):
             items.append(("field", b))
         elif is_copyright(b):
             items.append(("copyright", b))
         else:
             items.append(("para", b))
-    # a paragraph that starts with "Copyright" is the text's while the body runs: after a
-    # paragraph and before the trailer's fields, unless it is the article's last block and
-    # reads as a notice ("Copyright 2010 …", "© 2010 …")
-    paras, copyright_, body, trailer = [], "", False, False
+    # the trailer is the run of fields and notices that closes the article: a block of the
+    # body that reads like a field ("UPDATE: The ministry later said …", "SOURCE: …") stays
+    # text when a paragraph follows it. A paragraph that starts with "Copyright" is the
+    # text's while the body runs, unless it is the article's last block and reads as a
+    # notice ("Copyright 2010 …", "© 2010 …")
+    trailer_at = len(items)
+    for n in range(len(items) - 1, -1, -1):
+        if items[n][0] == "para":
+            break
+        if items[n][0] == "field":
+            trailer_at = n
+    paras, copyright_, body, fields = [], "", False, {}
     for n, (kind, b) in enumerate(items):
-        if kind == "para" and not trailer:
+        if n < trailer_at and (kind == "para" or (kind == "field" and body)):
             paras.append(b)
             body = True
         elif kind == "field":
-            trailer = trailer or body
+            key, value = _field(b)
+            if key in _FIELDS:
+                fields.setdefault(_FIELDS[key], value)
         elif kind == "copyright":
-            if body and not trailer and not (n == len(items) - 1 and _NOTICE.match(b)):
+            if body and n < trailer_at and not (n == len(items) - 1 and _NOTICE.match(b)):
                 paras.append(b)
             elif not copyright_:
                 copyright_ = " ".join(b.split())
@@ -150,8 +157,10 @@ _UNI_FIELD = re.compile(r"^(Section|Length|Byline|Author|Dateline|Highlight|Load
 _UNI_COLUMNS = {"section": "section", "rubrik": "section", "rubrique": "section", "length": "length", "länge": "length",
                 "longueur": "length", "byline": "byline", "author": "byline", "autor": "byline", "auteur": "byline",
                 "dateline": "dateline", "language": "language", "load-date": "load_date"}
-# where the body ends: the trailer of the article
-_UNI_BODY_END = re.compile(r"^(Load-Date|Classification|Graphic|Notes|End of Document)\b", re.IGNORECASE)
+# where the body ends: the trailer of the article, a field or a heading on a line of its own
+# (a paragraph "Graphic video showed …" or "Classification of the files …" is text)
+_UNI_BODY_END = re.compile(r"^(?:(?:Load-Date|Graphic|Notes)\s*:|(?:Classification|Graphic|Notes|End of Document)\s*$)",
+                           re.IGNORECASE)
 
 
 def _split_uni(lines: list[str]) -> list[list[str]]:
@@ -185,13 +194,25 @@ def _without_cover(lines: list[str]) -> list[str]:
     """The first article's lines without the cover page above it."""
     body_at = next((n for n, x in enumerate(lines) if x in ("Body", "Text")), len(lines))
     cover = [n for n, x in enumerate(lines[:body_at]) if _COVER.match(x)]
-    return lines[cover[-1] + 1:] if cover else lines
+    if not cover:
+        return lines
+    # the cover lists the headlines ("1. Syria's War Grinds On"): the first article starts at
+    # the first one, after any line of the cover not known here ("News Sources: …", "Timeline: …")
+    first = next((x[2:].strip() for x in lines[:cover[-1]] if x.startswith("1.")), None)
+    start = next((n for n in range(cover[-1] + 1, body_at) if lines[n] == first), cover[-1] + 1)
+    return lines[start:]
 
 
 def _uni_article(lines: list[str], export: str) -> dict:
     body_at = next((n for n, x in enumerate(lines) if x in ("Body", "Text")), None)
-    head = lines[:body_at] if body_at is not None else lines[:3]
-    rest = lines[body_at + 1:] if body_at is not None else lines[3:]
+    if body_at is not None:
+        head, rest = lines[:body_at], lines[body_at + 1:]
+    else:  # no "Body" line: the body starts after the headline, the publication, the date and the
+        start = 3  # header's edition, copyright and fields ("Section:", "Byline:" …)
+        while start < len(lines) and (_UNI_FIELD.match(lines[start]) or is_copyright(lines[start])
+                                      or _EDITION.fullmatch(lines[start])):
+            start += 1
+        head, rest = lines[:start], lines[start:]
     # the headline, the publication, then the date (an edition line may come between)
     title = head[0] if head else ""
     outlet = head[1] if len(head) > 1 and not _UNI_FIELD.match(head[1]) else ""
