@@ -42,3 +42,20 @@ def test_a_country_naming_where_a_body_is_or_who_backs_it_is_not_the_speaker():
     text = ("Forces are 15 kilometres away, according to the Syrian Observatory for Human Rights, "
             "a Britain-based monitor.")
     assert categories(text) == [("the Syrian Observatory for Human Rights", "unclassified")]
+
+
+@pytest.mark.parametrize("text, speaker, category", [
+    # the title is lower-case, and its head (the word nearest the name) says the kind
+    ("The court blocked Democratic governor Tom Wolf from closing gun stores. Wolf said the order stood.",
+     "Wolf", "government"),
+    ("Obama met Republican presidential candidate Mitt Romney on Monday. Romney said he was ready.", "Romney", "politician"),
+    ("He voted with Fellow Republican senator Bob Cassilly on Monday. Cassilly said Democrats had undermined safety.",
+     "Cassilly", "politician"),
+    # a body named in the title says whom the person speaks for
+    ("The trip was planned by then-NRA president Allan Cors in May. Cors said the hunt went well.", "Cors", "advocacy"),
+    # the title at a later mention when the first has none
+    ("Allan Smith met the voters. Yesterday White House press secretary Allan Smith spoke. Smith said nothing changed.",
+     "Smith", "government"),
+])
+def test_a_person_named_without_a_role_takes_the_title_the_article_gives_them(text, speaker, category):
+    assert (speaker, category) in categories(text)

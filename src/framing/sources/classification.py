@@ -163,28 +163,60 @@ def names_by_last_word(text: str) -> dict[str, str]:
     return out
 
 
-_TITLE_RUN_RE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w.'\u2019-]*\s+){1,5})$")
-
+#: The words right before a name that may be its title, capitalised or not ("Florida Sen.",
+#: "Democratic governor", "White House press secretary"): up to four, back to the nearest
+#: punctuation, quotation mark or word that starts another phrase ("said", "the", "to").
+_TITLE_WORDS_RE = re.compile(r"(?:(?<=\s)|^)((?:[\w.'\u2019\u2013-]+\s+){1,4})$")
+_NOT_TITLE = frozenset({"the", "a", "an", "to", "by", "with", "from", "and", "or", "for", "at", "in", "on", "as", "than",
+                        "said", "says", "told", "asked", "according", "that", "when", "while", "his", "her", "their"})
+_ABBREVIATED = re.compile(r"[A-Z][a-z]{0,3}\.$")  # "Sen.", "Gov.", "Lt.": a title's dot, not a sentence's
 
 _PARTY_AFTER_RE = re.compile(r"\s*,?\s*\(\s*[DRI]\s*[-\u2013]\s*[A-Z][\w.]*\s*\)")
+
+#: The mentions of a name read for its title, at most.
+_TITLE_MENTIONS = 8
+
+
+def _title_before(text: str, i: int, gazetteer: Lexicon) -> str:
+    """The category of the title right before the name at ``i``: the gazetteer's families
+    in their order (a named body first: "then-NRA president Allan Cors" speaks for the NRA),
+    and within a family the word nearest the name, the title's head ("Democratic governor
+    Tom Wolf" is a governor, "Fellow Republican senator Bob Cassilly" a senator)."""
+    run = _TITLE_WORDS_RE.search(text, max(0, i - 80), i)
+    if run is None:
+        return "unclassified"
+    words = list(re.finditer(r"\S+", run.group(1)))
+    k = len(words)
+    while k > 0:
+        w = words[k - 1].group()
+        if w.lower() in _NOT_TITLE or (w[-1] == "." and not _ABBREVIATED.match(w)):
+            break
+        k -= 1
+    if k == len(words):
+        return "unclassified"
+    base = run.start(1)
+    last: dict = {}
+    for fam, label, ms, _me in gazetteer.finditer(text, base + words[k].start(), base + words[-1].end(), phrase=True):
+        if fam not in last or ms > last[fam][0]:
+            last[fam] = (ms, label)
+    return next((last[fam][1] for fam in gazetteer.families if fam in last), "unclassified")
 
 
 def classify_by_title(text: str, name: str, gazetteer: Lexicon) -> str:
     """The category of a person named without a role where they speak, read from where the
-    article first names them: the capitalised title right before the name ("Florida Sen.
-    Marco Rubio", "Homeland Security Secretary Jeh Johnson"), or a party tag right after it
-    ("Harry Reid (D-Nev.)", which says politician)."""
-    i = text.find(name)
-    while i >= 0 and ((i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")) or
-                      (i + len(name) < len(text) and (text[i + len(name)].isalnum() or text[i + len(name)] == "_"))):
+    article names them with a title right before the name ("Florida Sen. Marco Rubio",
+    "Homeland Security Secretary Jeh Johnson", "Democratic governor Tom Wolf"; the first of
+    the article's first mentions that has one) or a party tag right after it ("Harry Reid
+    (D-Nev.)", which says politician)."""
+    i, seen = text.find(name), 0
+    while i >= 0 and seen < _TITLE_MENTIONS:
+        if not ((i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")) or
+                (i + len(name) < len(text) and (text[i + len(name)].isalnum() or text[i + len(name)] == "_"))):
+            seen += 1
+            label = _title_before(text, i, gazetteer)
+            if label != "unclassified":
+                return label
+            if _PARTY_AFTER_RE.match(text, i + len(name)) and gazetteer.family_of("politician"):
+                return "politician"
         i = text.find(name, i + 1)
-    if i < 0:
-        return "unclassified"
-    run = _TITLE_RUN_RE.search(text, max(0, i - 80), i)
-    if run is not None:
-        label = classify(text, [run.span(1)], gazetteer)
-        if label != "unclassified":
-            return label
-    if _PARTY_AFTER_RE.match(text, i + len(name)) and gazetteer.family_of("politician"):
-        return "politician"
     return "unclassified"
