@@ -11,8 +11,8 @@ from .words import Words, words_of
 
 
 def classify(text: str, spans, gazetteer: Lexicon) -> str:
-    """The label of the first gazetteer family (in file order) that matches in a span: the
-    earliest match in the first span where that family matches. Speaker phrases repeat
+    """The label of the first gazetteer family (in file order) that matches in a span: its
+    match at the head of the first span where that family matches (:func:`_first_by_family`). Speaker phrases repeat
     ("Obama", "officials") while their appositives vary, so what each span holds is
     remembered by what it depends on (:meth:`Lexicon.span_key`), up to ``_MEMO_LIMIT``
     spans per gazetteer (by its content, :attr:`Lexicon.token`) and process."""
@@ -39,18 +39,34 @@ def _memo_for(gazetteer: Lexicon) -> dict:
     return memo
 
 
+def _postmodifier_re(g: Words) -> re.Pattern:
+    """Where a noun phrase's post-modifiers begin: a comma, a parenthesis or a preposition of
+    the language's (``preps_in_np``; "executive director of America's Voice", "a spokesman
+    for the group, who …")."""
+    return g.derive(_postmodifier_re, lambda g: re.compile(
+        r",|\(|\s(?:" + "|".join(map(re.escape, sorted(g.PREPS_IN_NP, key=len, reverse=True))) + r")\s", re.IGNORECASE))
+
+
 def _first_by_family(text: str, span: tuple[int, int], gazetteer: Lexicon) -> dict:
-    """``{family: (offset, label)}``: the earliest match of each family in the span."""
+    """``{family: (offset, label)}``: each family's match at the head of the span's phrase,
+    the last one before its post-modifiers (English premodifiers come before their head:
+    "Iran's deputy foreign minister" is a minister, "Fellow Republican senator" a senator),
+    else the earliest after them ("a spokesman for the group")."""
     key = gazetteer.span_key(text, *span)
     memo = _memo_for(gazetteer)
     if key is not None:
         found = memo.get(("span", key))
         if found is not None:
             return found
+    b = _postmodifier_re(words_of()).search(text, span[0], span[1])
+    bound = b.start() - span[0] if b is not None else span[1] - span[0]
     first: dict = {}
     for fam, label, ms, _me in gazetteer.finditer(text, *span, phrase=True):
-        if fam not in first or ms - span[0] < first[fam][0]:
-            first[fam] = (ms - span[0], label)
+        at = ms - span[0]
+        if fam not in first:
+            first[fam] = (at, label)
+        elif at < bound:  # a later premodifier's word is nearer the head
+            first[fam] = (at, label)
     if key is not None:
         if len(memo) >= _MEMO_LIMIT:
             memo.clear()
@@ -165,10 +181,15 @@ def names_by_last_word(text: str) -> dict[str, str]:
 
 #: The words right before a name that may be its title, capitalised or not ("Florida Sen.",
 #: "Democratic governor", "White House press secretary"): up to four, back to the nearest
-#: punctuation, quotation mark or word that starts another phrase ("said", "the", "to").
+#: punctuation, quotation mark or word that starts another phrase ("the", "to": :func:`_not_title`).
 _TITLE_WORDS_RE = re.compile(r"(?:(?<=\s)|^)((?:[\w.'\u2019\u2013-]+\s+){1,4})$")
-_NOT_TITLE = frozenset({"the", "a", "an", "to", "by", "with", "from", "and", "or", "for", "at", "in", "on", "as", "than",
-                        "said", "says", "told", "asked", "according", "that", "when", "while", "his", "her", "their"})
+
+
+def _not_title(g: Words) -> frozenset:
+    """Words that start another phrase, never a title's: the language's determiners,
+    prepositions (but "of": "Secretary of State"), stop and time-or-place words."""
+    return g.derive(_not_title, lambda g: frozenset((g.DETERMINERS | g.PREPS_IN_NP | g.STOP | g.TIME_OR_PLACE) - {"of"}))
+
 _ABBREVIATED = re.compile(r"[A-Z][a-z]{0,3}\.$")  # "Sen.", "Gov.", "Lt.": a title's dot, not a sentence's
 
 _PARTY_AFTER_RE = re.compile(r"\s*,?\s*\(\s*[DRI]\s*[-\u2013]\s*[A-Z][\w.]*\s*\)")
@@ -189,7 +210,7 @@ def _title_before(text: str, i: int, gazetteer: Lexicon) -> str:
     k = len(words)
     while k > 0:
         w = words[k - 1].group()
-        if w.lower() in _NOT_TITLE or (w[-1] == "." and not _ABBREVIATED.match(w)):
+        if w.lower() in _not_title(words_of()) or (w[-1] == "." and not _ABBREVIATED.match(w)):
             break
         k -= 1
     if k == len(words):
