@@ -81,3 +81,15 @@ def test_a_person_named_without_a_role_takes_the_title_the_article_gives_them(te
 ])
 def test_the_head_of_the_speakers_phrase_says_the_kind(text, speaker, category):
     assert (speaker, category) in categories(text)
+
+
+@pytest.mark.parametrize("text, speaker, category", [
+    ("For Alan Gottlieb, founder of the Second Amendment Foundation, the fight goes on. Gottlieb said the bill would fail.",
+     "Gottlieb", "advocacy"),
+    ("But for Frank Sharry, executive director of the nonprofit America's Voice, it is late. Sharry said so.",
+     "Sharry", "advocacy"),
+    # a clause after the comma is no appositive
+    ("Ann Frost, who met the police chief on Monday, left. Frost said nothing.", "Frost", "unclassified"),
+])
+def test_a_person_named_without_a_role_takes_the_appositive_the_article_gives_them(text, speaker, category):
+    assert (speaker, category) in categories(text)

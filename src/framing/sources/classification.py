@@ -223,18 +223,39 @@ def _title_before(text: str, i: int, gazetteer: Lexicon) -> str:
     return next((last[fam][1] for fam in gazetteer.families if fam in last), "unclassified")
 
 
+_APPOSITIVE_RE = re.compile(r"[ \t]*,[ \t]*([^,;:.()\"\u201c\u201d\n]{2,100}?)[ \t]*(?=[,;:.()\"\u201c\u201d\n]|$)")
+
+
+def _appositive_after(text: str, j: int, gazetteer: Lexicon) -> str:
+    """The category of the appositive right after the name ending at ``j`` ("Frank Sharry,
+    executive director of the nonprofit America's Voice, …"): the phrase up to the next
+    punctuation, unless a word that starts a clause or another phrase opens it ("…, who",
+    "…, said", "…, according to")."""
+    m = _APPOSITIVE_RE.match(text, j)
+    if m is None:
+        return "unclassified"
+    first = m.group(1).split(None, 1)[0].lower()
+    g = words_of()
+    if first in _not_title(g) or first in g.PAST_VERBS:
+        return "unclassified"
+    return classify(text, [m.span(1)], gazetteer)
+
+
 def classify_by_title(text: str, name: str, gazetteer: Lexicon) -> str:
     """The category of a person named without a role where they speak, read from where the
     article names them with a title right before the name ("Florida Sen. Marco Rubio",
-    "Homeland Security Secretary Jeh Johnson", "Democratic governor Tom Wolf"; the first of
-    the article's first mentions that has one) or a party tag right after it ("Harry Reid
-    (D-Nev.)", which says politician)."""
+    "Homeland Security Secretary Jeh Johnson", "Democratic governor Tom Wolf"), an
+    appositive right after it ("Alan Gottlieb, founder of the Second Amendment Foundation")
+    or a party tag ("Harry Reid (D-Nev.)", which says politician): the first of the
+    article's first mentions that has one."""
     i, seen = text.find(name), 0
     while i >= 0 and seen < _TITLE_MENTIONS:
         if not ((i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")) or
                 (i + len(name) < len(text) and (text[i + len(name)].isalnum() or text[i + len(name)] == "_"))):
             seen += 1
             label = _title_before(text, i, gazetteer)
+            if label == "unclassified":
+                label = _appositive_after(text, i + len(name), gazetteer)
             if label != "unclassified":
                 return label
             if _PARTY_AFTER_RE.match(text, i + len(name)) and gazetteer.family_of("politician"):
