@@ -93,3 +93,18 @@ def test_the_head_of_the_speakers_phrase_says_the_kind(text, speaker, category):
 ])
 def test_a_person_named_without_a_role_takes_the_appositive_the_article_gives_them(text, speaker, category):
     assert (speaker, category) in categories(text)
+
+
+@pytest.mark.parametrize("text, speaker, category", [
+    # an unnamed source whose kind is written is that kind
+    ("A military source told AFP that the troops withdrew.", "A military source", "military"),
+    ("Congressional sources confirm the vote is set.", "Congressional sources", "politician"),
+    ("An armed forces spokesman said the strikes continue.", "An armed forces spokesman", "military"),
+    # international bodies by name
+    ("The Organisation of Islamic Cooperation criticised the order.", "The Organisation of Islamic Cooperation",
+     "international_org"),
+    ("The secretary general said the talks would resume.", "The secretary general", "international_org"),
+    ("Central Command said the strikes hit a depot.", "Central Command", "military"),
+])
+def test_unnamed_sources_of_a_stated_kind_and_bodies(text, speaker, category):
+    assert (speaker, category) in categories(text)
