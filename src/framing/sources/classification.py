@@ -39,6 +39,9 @@ def _memo_for(gazetteer: Lexicon) -> dict:
     return memo
 
 
+_POSTMODIFIER: list = []  # English's, built once (the gazetteers' phrases are read as English)
+
+
 def _postmodifier_re(g: Words) -> re.Pattern:
     """Where a noun phrase's post-modifiers begin: a comma, a parenthesis or a preposition of
     the language's (``preps_in_np``; "executive director of America's Voice", "a spokesman
@@ -51,17 +54,22 @@ def _first_by_family(text: str, span: tuple[int, int], gazetteer: Lexicon) -> di
     """``{family: (offset, label)}``: each family's match at the head of the span's phrase,
     the last one before its post-modifiers (English premodifiers come before their head:
     "Iran's deputy foreign minister" is a minister, "Fellow Republican senator" a senator),
-    else the earliest after them ("a spokesman for the group")."""
+    else the earliest after them ("a spokesman for the group"). A match joined by a hyphen to
+    the next word is a modifier in a compound, not the speaker's kind ("a Britain-based
+    monitor")."""
     key = gazetteer.span_key(text, *span)
     memo = _memo_for(gazetteer)
     if key is not None:
         found = memo.get(("span", key))
         if found is not None:
             return found
-    b = _postmodifier_re(words_of()).search(text, span[0], span[1])
+    rx = _POSTMODIFIER[0] if _POSTMODIFIER else _POSTMODIFIER.append(_postmodifier_re(words_of())) or _POSTMODIFIER[0]
+    b = rx.search(text, span[0], span[1])
     bound = b.start() - span[0] if b is not None else span[1] - span[0]
     first: dict = {}
-    for fam, label, ms, _me in gazetteer.finditer(text, *span, phrase=True):
+    for fam, label, ms, me in gazetteer.finditer(text, *span, phrase=True):
+        if me + 1 < span[1] and text[me] == "-" and text[me + 1].isalpha():
+            continue  # a modifier inside a compound: "a Britain-based monitor", "U.S.-led forces", "Trump-appointed"
         at = ms - span[0]
         if fam not in first:
             first[fam] = (at, label)
@@ -247,7 +255,21 @@ def classify_by_title(text: str, name: str, gazetteer: Lexicon) -> str:
     "Homeland Security Secretary Jeh Johnson", "Democratic governor Tom Wolf"), an
     appositive right after it ("Alan Gottlieb, founder of the Second Amendment Foundation")
     or a party tag ("Harry Reid (D-Nev.)", which says politician): the first of the
-    article's first mentions that has one."""
+    article's first mentions that has one. Remembered per text and name (a person quoted
+    often is looked up once)."""
+    key = (gazetteer.token, name, text)
+    found = _BY_TITLE.get(key)
+    if found is None:
+        if len(_BY_TITLE) >= 4096:
+            _BY_TITLE.clear()
+        found = _BY_TITLE[key] = _by_title(text, name, gazetteer)
+    return found
+
+
+_BY_TITLE: dict = {}
+
+
+def _by_title(text: str, name: str, gazetteer: Lexicon) -> str:
     i, seen = text.find(name), 0
     while i >= 0 and seen < _TITLE_MENTIONS:
         if not ((i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")) or
