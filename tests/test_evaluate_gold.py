@@ -559,3 +559,44 @@ def test_agreement_through_the_cli(corpora, tmp_path, capsys):
                                                "half": "dev", "annotator": "t", "marks": []}])
     assert main(["evaluate", "gold", str(voice), "--against", str(second), "--corpora", str(corpora)]) != 0
     assert "--against compares two readers' attributions" in capsys.readouterr().err
+
+
+def test_category_right_and_the_confusion_counted_by_hand(corpora, tmp_path, monkeypatch):
+    """category_right: among matches whose gold attribution has a category, the share whose
+    predicted speaker_category is that label; a gold category left out ('') is not scored.
+    The confusion: gold label x predicted label of those matches, long form."""
+    from framing.evaluate import category_confusion
+
+    gold = json.loads(json.dumps(GOLD))
+    for a, cat in zip(gold[0]["attributions"], ["politician", "military", "public"]):
+        a["category"] = cat
+    for a, cat in zip(gold[1]["attributions"], ["public", "", "public"]):
+        a["category"] = cat
+    cats = {(26, 44): "politician", (84, 96): "government", (20, 28): "unclassified", (85, 88): "media"}
+
+    def fake(frame, **kw):
+        rows = [dict(r, speaker_category=cats.get((r["speaker_start"], r["speaker_end"]), "poll"))
+                for r in PREDICTIONS if r["doc_id"] in set(frame["doc_id"])]
+        return pd.DataFrame(rows)
+
+    monkeypatch.setattr(gold_attributions, "find_attributions", fake)
+    scores, pairs = evaluate_attributions(write_gold(tmp_path / "g.jsonl", gold), corpora=corpora)
+    allof = scores.set_index(["subset", "by", "group", "metric"]).sort_index().loc[("all", "all", "(all)")]
+    # matched with a gold category: Smith (politician: right), the Pentagon (military, said government),
+    # Lee said (public, said unclassified), Lee told (public, said media); the untagged quotation has none
+    assert allof.loc["category_right", ["hits", "n"]].tolist() == [1, 4]
+    low, value, high = allof.loc["category_right", ["low", "value", "high"]]
+    assert value == pytest.approx(1 / 4) and 0 <= low <= value <= high <= 1
+    assert scores.query("by == 'outlet' and group == 'Daily' and metric == 'category_right'")["hits"].tolist() == [1, 1]
+    g = pairs[pairs.side == "gold"]
+    assert g["category_gold"].fillna("").tolist() == ["politician", "military", "public", "public", "", "public"]
+    table = category_confusion(pairs)
+    assert table[["category_gold", "category_predicted", "n"]].values.tolist() == [
+        ["military", "government", 1], ["politician", "politician", 1], ["public", "media", 1], ["public", "unclassified", 1]]
+    assert table["right"].tolist() == [False, True, False, False]
+    assert table["share"].tolist() == [1.0, 1.0, 0.5, 0.5]
+    gold_read = read_gold(tmp_path / "g.jsonl", corpora=corpora)
+    assert gold_read.annotations[0][1].category == "military"
+    with pytest.raises(CorpusError, match="category must be a string"):
+        gold[0]["attributions"][0]["category"] = 3
+        read_gold(write_gold(tmp_path / "bad.jsonl", gold), corpora=corpora)

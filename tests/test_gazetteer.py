@@ -32,7 +32,9 @@ def categories(text, gazetteer="news"):
          ("Mark Krikorian", "think_tank")),
         ("According to a Gallup poll, 60 percent support the law.", ("Gallup", "poll")),
         ("“We were terrified,” said Maria Lopez, a resident.", ("Maria Lopez", "public")),
-        ("The measure will pass, a Republican strategist said.", ("Republican strategist", "politician")),
+        # the head of the phrase decides: a strategist, whatever party (docs/evaluation.md, "Speaker categories")
+        ("The measure will pass, a Republican strategist said.", ("Republican strategist", "campaign")),
+        ("The measure will pass, a Texas Republican said.", ("Texas Republican", "politician")),
         ("“Nobody told us,” said a source familiar with the talks.", ("source familiar with the talks", "unnamed")),
         ("The company’s chief executive said sales fell.", ("company’s chief executive", "company")),
         ("“We pray for them,” said the Rev. John Smith, pastor of the church.", ("John Smith", "religious")),

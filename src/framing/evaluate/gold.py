@@ -44,9 +44,11 @@ GOLD_COLUMNS = ["line", "corpus", "doc_id", "outlet", "lang", "half", "annotator
 class GoldAttributionOwn(GoldAttribution):
     """One attribution of an ``attributions`` gold record: the spans of
     :class:`~framing.evaluate.polnear.GoldAttribution` (``cue`` may be empty: a quotation
-    with no cue), the canonical ``speaker``, the ``addressee``, ``direct`` and the ``note``."""
+    with no cue), the canonical ``speaker``, its ``category`` (a label of the source
+    gazetteer, ``""`` where none is given), the ``addressee``, ``direct`` and the ``note``."""
 
     speaker: str = ""
+    category: str = ""
     addressee: str = ""
     direct: bool = False
     note: str = ""
@@ -176,10 +178,14 @@ def _attribution(a, text: str, where: str) -> GoldAttributionOwn:
     speaker = a.get("speaker", "")
     if not isinstance(speaker, str):
         raise CorpusError(f"{where}: speaker must be a string ('' when a reader cannot tell), not {speaker!r}.")
+    category = a.get("category", "")
+    if not isinstance(category, str):
+        raise CorpusError(f"{where}: category must be a string (a label of the source gazetteer, '' for none), "
+                          f"not {category!r}.")
     return GoldAttributionOwn(cue=cue, source=_spans(a["source"], text, where, "source"),
                               content=_spans(a["content"], text, where, "content"),
                               cue_text=" ".join(text[s:e] for s, e in cue), speaker=speaker,
-                              addressee=str(a.get("addressee") or ""), direct=bool(a.get("direct", False)),
+                              category=category, addressee=str(a.get("addressee") or ""), direct=bool(a.get("direct", False)),
                               note=str(a.get("note") or ""))
 
 

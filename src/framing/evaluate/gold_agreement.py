@@ -25,7 +25,7 @@ from .gold_attributions import ATTRIBUTION_PAIR_COLUMNS, HALF, _score_article, s
 __all__ = ["agreement_attributions"]
 
 _READER_COLUMNS = ["cue", "cue_start", "cue_end", "speaker", "speaker_start", "speaker_end", "speaker_canonical",
-                   "content_start", "content_end", "addressee", "rule", "nested"]
+                   "speaker_category", "content_start", "content_end", "addressee", "rule", "nested"]
 
 
 def _as_rows(text: str, items) -> pd.DataFrame:
@@ -39,7 +39,7 @@ def _as_rows(text: str, items) -> pd.DataFrame:
             cue_end=g.cue[-1][1] if g.cue else float("nan"), speaker=" ".join(text[s:e] for s, e in g.source),
             speaker_start=g.source[0][0] if g.source else float("nan"),
             speaker_end=g.source[-1][1] if g.source else float("nan"), speaker_canonical=g.speaker,
-            content_start=min(s for s, _ in spans), content_end=max(e for _, e in spans), addressee=g.addressee,
+            speaker_category=g.category, content_start=min(s for s, _ in spans), content_end=max(e for _, e in spans), addressee=g.addressee,
             rule="second reader", nested=g.nested))
     return pd.DataFrame(rows, columns=_READER_COLUMNS)
 

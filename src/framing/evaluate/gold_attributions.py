@@ -28,14 +28,15 @@ from .gold import article_languages, gold_of
 from .polnear import _match, _overlap, _source, article_interval, is_speech_cue
 from .speakers import same_speaker
 
-__all__ = ["evaluate_attributions", "ATTRIBUTION_SCORE_COLUMNS", "ATTRIBUTION_PAIR_COLUMNS"]
+__all__ = ["evaluate_attributions", "category_confusion", "ATTRIBUTION_SCORE_COLUMNS", "ATTRIBUTION_PAIR_COLUMNS"]
 
 HALF = Options(("dev", "held", "all"))
 ALL = "(all)"
 ATTRIBUTION_SCORE_COLUMNS = ["subset", "by", "group", "metric", "value", "hits", "n", "low", "high", "articles"]
 ATTRIBUTION_PAIR_COLUMNS = [
     "doc_id", "outlet", "lang", "read_as", "half", "line", "side", "item", "partner", "matched", "merged", "speech", "cue",
-    "cue_start", "cue_end", "speaker", "speaker_written", "speaker_right", "source_ok", "source_exact", "addressee",
+    "cue_start", "cue_end", "speaker", "speaker_written", "speaker_right", "category_gold",
+    "category_predicted", "category_right", "source_ok", "source_exact", "addressee",
     "addressee_right", "content", "rule", "nested", "note"]
 _EXCERPT = 120
 
@@ -76,6 +77,7 @@ def _score_article(art, lang: str, preds: pd.DataFrame | None, table: CueTable) 
                 read_as=lang, half=art.half, line=art.line)
     preds = preds if preds is not None else pd.DataFrame(columns=["cue_start"])
     has_id, has_addr = "speaker_id" in preds.columns, "addressee" in preds.columns
+    has_cat = "speaker_category" in preds.columns
     cued = [r for r in preds.itertuples() if not pd.isna(r.cue_start)]
     uncued = [r for r in preds.itertuples() if pd.isna(r.cue_start)]
     used: set[int] = set()
@@ -104,12 +106,16 @@ def _score_article(art, lang: str, preds: pd.DataFrame | None, table: CueTable) 
         addr_right = (isinstance(addr, str) and same_speaker(addr, g.addressee, language=lang)
                       if g is not None and has_addr and g.addressee else None)
         content = [] if pd.isna(r.content_start) else [(int(r.content_start), int(r.content_end))]
+        cat = getattr(r, "speaker_category", None) if has_cat else None
+        cat = cat if isinstance(cat, str) else None
+        gold_cat = g.category if g is not None and g.category else None
         row = dict(base, side="predicted", item=r.Index, partner=hit if merged is None else merged,
                    matched=hit is not None, merged=merged is not None,
                    speech=speech_of[hit] if g is not None else (is_speech_cue(r.cue, table) if isinstance(r.cue, str) and r.cue
                                                                else True),
                    cue=r.cue, cue_start=r.cue_start, cue_end=r.cue_end, speaker=r.speaker_canonical,
-                   speaker_written=r.speaker, speaker_right=right, source_ok=src_ok, source_exact=src_exact,
+                   speaker_written=r.speaker, speaker_right=right, category_gold=gold_cat, category_predicted=cat,
+                   category_right=cat == gold_cat if gold_cat is not None and has_cat else None, source_ok=src_ok, source_exact=src_exact,
                    addressee=addr, addressee_right=addr_right, content=_excerpt(text, content), rule=r.rule,
                    nested=bool(r.nested), note="")
         rows.append(row)
@@ -121,7 +127,9 @@ def _score_article(art, lang: str, preds: pd.DataFrame | None, table: CueTable) 
                          speech=speech_of[k], cue=g.cue_text, cue_start=g.cue[0][0] if g.cue else None,
                          cue_end=g.cue[-1][1] if g.cue else None, speaker=g.speaker,
                          speaker_written=" ".join(text[s:e] for s, e in g.source),
-                         speaker_right=p["speaker_right"] if p else None, source_ok=p["source_ok"] if p else None,
+                         speaker_right=p["speaker_right"] if p else None, category_gold=g.category or None,
+                         category_predicted=p["category_predicted"] if p else None,
+                         category_right=p["category_right"] if p else None, source_ok=p["source_ok"] if p else None,
                          source_exact=p["source_exact"] if p else None, addressee=g.addressee,
                          addressee_right=p["addressee_right"] if p else None, content=_excerpt(text, g.content),
                          rule=None, nested=g.nested, note=g.note))
@@ -143,6 +151,7 @@ def _metrics(pairs: pd.DataFrame) -> list[tuple]:
     src = m[m.source_ok.notna()]
     spk = m[m.speaker_right.notna()]
     addr = m[m.addressee_right.notna()]
+    cat = m[m.category_right.notna()]
 
     def per_doc(frame: pd.DataFrame, column: str | None = None) -> pd.Series:
         values = frame[column].astype(bool) if column else pd.Series(True, index=frame.index)
@@ -166,6 +175,8 @@ def _metrics(pairs: pd.DataFrame) -> list[tuple]:
            share("recall_speaker_right", right, per_doc(g))]
     if len(addr):
         out.append(share("addressee_right", per_doc(addr, "addressee_right"), per_doc(addr)))
+    if len(cat):
+        out.append(share("category_right", per_doc(cat, "category_right"), per_doc(cat)))
     return out
 
 
@@ -206,14 +217,17 @@ def evaluate_attributions(gold, *, corpora=None, half: str = "dev", cues: "str |
         :func:`~framing.evaluate.speakers.same_speaker` — or, where the gold names no
         speaker, the prediction names none either),
         ``precision_speaker_right`` and ``recall_speaker_right`` (matches with the right
-        speaker over predictions, over gold), and ``addressee_right`` where the prediction
-        table has an ``addressee`` column.
+        speaker over predictions, over gold), ``addressee_right`` where the prediction
+        table has an ``addressee`` column, and ``category_right`` (among matches whose gold
+        attribution has a ``category``: the predicted ``speaker_category`` is that label;
+        which labels are confused: :func:`category_confusion`).
         ``pairs``: one row per gold attribution and per prediction (columns
         ``ATTRIBUTION_PAIR_COLUMNS``): ``doc_id, outlet, lang`` (the gold's), ``read_as``
         (the language whose rules read it), ``half``, ``line`` (of the gold file), ``side``, ``item`` (the gold attribution's index in
         its record, or the prediction's row), ``partner`` (what it matched, or what a
         merged row was merged into), ``matched``, ``merged``, ``speech``, the cue, the
-        speaker (canonical) and as written, ``speaker_right``, ``source_ok``,
+        speaker (canonical) and as written, ``speaker_right``, ``category_gold``,
+        ``category_predicted`` (of the pair, on both sides), ``category_right``, ``source_ok``,
         ``source_exact``, ``content`` (an excerpt), ``rule``, ``nested``, ``note``.
 
     Examples
@@ -251,3 +265,19 @@ def score_pairs(pairs: pd.DataFrame, articles: pd.DataFrame, langs: list[str]) -
                 out.append(dict(subset=subset, by=by, group=key, metric=metric, value=value, hits=hits, n=n,
                                 low=low, high=high, articles=n_articles))
     return pd.DataFrame(out, columns=ATTRIBUTION_SCORE_COLUMNS)
+
+
+def category_confusion(pairs: pd.DataFrame) -> pd.DataFrame:
+    """The speaker categories confused, long form: one row per (gold category, predicted
+    category) of the matched gold attributions that have a gold category, with ``n`` (how
+    many), ``share`` (of that gold category's matches) and ``right`` (the two agree);
+    most frequent first. ``pairs``: :func:`evaluate_attributions`' second table."""
+    g = pairs[(pairs.side == "gold") & pairs.matched.astype(bool) & pairs.category_gold.notna()
+              & pairs.category_predicted.notna()]
+    out = (g.groupby(["category_gold", "category_predicted"]).size().rename("n").reset_index()
+           if len(g) else pd.DataFrame(columns=["category_gold", "category_predicted", "n"]))
+    totals = out.groupby("category_gold")["n"].transform("sum")
+    out["share"] = out["n"] / totals if len(out) else pd.Series(dtype=float)
+    out["right"] = out["category_gold"] == out["category_predicted"]
+    return out.sort_values(["n", "category_gold", "category_predicted"], ascending=[False, True, True]
+                           ).reset_index(drop=True)

@@ -11,8 +11,8 @@ from .words import Words, words_of
 
 
 def classify(text: str, spans, gazetteer: Lexicon) -> str:
-    """The label of the first gazetteer family (in file order) that matches in a span: the
-    earliest match in the first span where that family matches. Speaker phrases repeat
+    """The label of the first gazetteer family (in file order) that matches in a span: its
+    match at the head of the first span where that family matches (:func:`_first_by_family`). Speaker phrases repeat
     ("Obama", "officials") while their appositives vary, so what each span holds is
     remembered by what it depends on (:meth:`Lexicon.span_key`), up to ``_MEMO_LIMIT``
     spans per gazetteer (by its content, :attr:`Lexicon.token`) and process."""
@@ -39,18 +39,42 @@ def _memo_for(gazetteer: Lexicon) -> dict:
     return memo
 
 
+_POSTMODIFIER: list = []  # English's, built once (the gazetteers' phrases are read as English)
+
+
+def _postmodifier_re(g: Words) -> re.Pattern:
+    """Where a noun phrase's post-modifiers begin: a comma, a parenthesis or a preposition of
+    the language's (``preps_in_np``; "executive director of America's Voice", "a spokesman
+    for the group, who …")."""
+    return g.derive(_postmodifier_re, lambda g: re.compile(
+        r",|\(|\s(?:" + "|".join(map(re.escape, sorted(g.PREPS_IN_NP, key=len, reverse=True))) + r")\s", re.IGNORECASE))
+
+
 def _first_by_family(text: str, span: tuple[int, int], gazetteer: Lexicon) -> dict:
-    """``{family: (offset, label)}``: the earliest match of each family in the span."""
+    """``{family: (offset, label)}``: each family's match at the head of the span's phrase,
+    the last one before its post-modifiers (English premodifiers come before their head:
+    "Iran's deputy foreign minister" is a minister, "Fellow Republican senator" a senator),
+    else the earliest after them ("a spokesman for the group"). A match joined by a hyphen to
+    the next word is a modifier in a compound, not the speaker's kind ("a Britain-based
+    monitor")."""
     key = gazetteer.span_key(text, *span)
     memo = _memo_for(gazetteer)
     if key is not None:
         found = memo.get(("span", key))
         if found is not None:
             return found
+    rx = _POSTMODIFIER[0] if _POSTMODIFIER else _POSTMODIFIER.append(_postmodifier_re(words_of())) or _POSTMODIFIER[0]
+    b = rx.search(text, span[0], span[1])
+    bound = b.start() - span[0] if b is not None else span[1] - span[0]
     first: dict = {}
-    for fam, label, ms, _me in gazetteer.finditer(text, *span, phrase=True):
-        if fam not in first or ms - span[0] < first[fam][0]:
-            first[fam] = (ms - span[0], label)
+    for fam, label, ms, me in gazetteer.finditer(text, *span, phrase=True):
+        if me + 1 < span[1] and text[me] == "-" and text[me + 1].isalpha():
+            continue  # a modifier inside a compound: "a Britain-based monitor", "U.S.-led forces", "Trump-appointed"
+        at = ms - span[0]
+        if fam not in first:
+            first[fam] = (at, label)
+        elif at < bound:  # a later premodifier's word is nearer the head
+            first[fam] = (at, label)
     if key is not None:
         if len(memo) >= _MEMO_LIMIT:
             memo.clear()
@@ -163,28 +187,100 @@ def names_by_last_word(text: str) -> dict[str, str]:
     return out
 
 
-_TITLE_RUN_RE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w.'\u2019-]*\s+){1,5})$")
+#: The words right before a name that may be its title, capitalised or not ("Florida Sen.",
+#: "Democratic governor", "White House press secretary"): up to four, back to the nearest
+#: punctuation, quotation mark or word that starts another phrase ("the", "to": :func:`_not_title`).
+_TITLE_WORDS_RE = re.compile(r"(?:(?<=\s)|^)((?:[\w.'\u2019\u2013-]+\s+){1,4})$")
 
+
+def _not_title(g: Words) -> frozenset:
+    """Words that start another phrase, never a title's: the language's determiners,
+    prepositions (but "of": "Secretary of State"), stop and time-or-place words."""
+    return g.derive(_not_title, lambda g: frozenset((g.DETERMINERS | g.PREPS_IN_NP | g.STOP | g.TIME_OR_PLACE) - {"of"}))
+
+_ABBREVIATED = re.compile(r"[A-Z][a-z]{0,3}\.$")  # "Sen.", "Gov.", "Lt.": a title's dot, not a sentence's
 
 _PARTY_AFTER_RE = re.compile(r"\s*,?\s*\(\s*[DRI]\s*[-\u2013]\s*[A-Z][\w.]*\s*\)")
+
+#: The mentions of a name read for its title, at most.
+_TITLE_MENTIONS = 8
+
+
+def _title_before(text: str, i: int, gazetteer: Lexicon) -> str:
+    """The category of the title right before the name at ``i``: the gazetteer's families
+    in their order (a named body first: "then-NRA president Allan Cors" speaks for the NRA),
+    and within a family the word nearest the name, the title's head ("Democratic governor
+    Tom Wolf" is a governor, "Fellow Republican senator Bob Cassilly" a senator)."""
+    run = _TITLE_WORDS_RE.search(text, max(0, i - 80), i)
+    if run is None:
+        return "unclassified"
+    words = list(re.finditer(r"\S+", run.group(1)))
+    k = len(words)
+    while k > 0:
+        w = words[k - 1].group()
+        if w.lower() in _not_title(words_of()) or (w[-1] == "." and not _ABBREVIATED.match(w)):
+            break
+        k -= 1
+    if k == len(words):
+        return "unclassified"
+    base = run.start(1)
+    last: dict = {}
+    for fam, label, ms, _me in gazetteer.finditer(text, base + words[k].start(), base + words[-1].end(), phrase=True):
+        if fam not in last or ms > last[fam][0]:
+            last[fam] = (ms, label)
+    return next((last[fam][1] for fam in gazetteer.families if fam in last), "unclassified")
+
+
+_APPOSITIVE_RE = re.compile(r"[ \t]*,[ \t]*([^,;:.()\"\u201c\u201d\n]{2,100}?)[ \t]*(?=[,;:.()\"\u201c\u201d\n]|$)")
+
+
+def _appositive_after(text: str, j: int, gazetteer: Lexicon) -> str:
+    """The category of the appositive right after the name ending at ``j`` ("Frank Sharry,
+    executive director of the nonprofit America's Voice, …"): the phrase up to the next
+    punctuation, unless a word that starts a clause or another phrase opens it ("…, who",
+    "…, said", "…, according to")."""
+    m = _APPOSITIVE_RE.match(text, j)
+    if m is None:
+        return "unclassified"
+    first = m.group(1).split(None, 1)[0].lower()
+    g = words_of()
+    if first in _not_title(g) or first in g.PAST_VERBS:
+        return "unclassified"
+    return classify(text, [m.span(1)], gazetteer)
 
 
 def classify_by_title(text: str, name: str, gazetteer: Lexicon) -> str:
     """The category of a person named without a role where they speak, read from where the
-    article first names them: the capitalised title right before the name ("Florida Sen.
-    Marco Rubio", "Homeland Security Secretary Jeh Johnson"), or a party tag right after it
-    ("Harry Reid (D-Nev.)", which says politician)."""
-    i = text.find(name)
-    while i >= 0 and ((i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")) or
-                      (i + len(name) < len(text) and (text[i + len(name)].isalnum() or text[i + len(name)] == "_"))):
+    article names them with a title right before the name ("Florida Sen. Marco Rubio",
+    "Homeland Security Secretary Jeh Johnson", "Democratic governor Tom Wolf"), an
+    appositive right after it ("Alan Gottlieb, founder of the Second Amendment Foundation")
+    or a party tag ("Harry Reid (D-Nev.)", which says politician): the first of the
+    article's first mentions that has one. Remembered per text and name (a person quoted
+    often is looked up once)."""
+    key = (gazetteer.token, name, text)
+    found = _BY_TITLE.get(key)
+    if found is None:
+        if len(_BY_TITLE) >= 4096:
+            _BY_TITLE.clear()
+        found = _BY_TITLE[key] = _by_title(text, name, gazetteer)
+    return found
+
+
+_BY_TITLE: dict = {}
+
+
+def _by_title(text: str, name: str, gazetteer: Lexicon) -> str:
+    i, seen = text.find(name), 0
+    while i >= 0 and seen < _TITLE_MENTIONS:
+        if not ((i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")) or
+                (i + len(name) < len(text) and (text[i + len(name)].isalnum() or text[i + len(name)] == "_"))):
+            seen += 1
+            label = _title_before(text, i, gazetteer)
+            if label == "unclassified":
+                label = _appositive_after(text, i + len(name), gazetteer)
+            if label != "unclassified":
+                return label
+            if _PARTY_AFTER_RE.match(text, i + len(name)) and gazetteer.family_of("politician"):
+                return "politician"
         i = text.find(name, i + 1)
-    if i < 0:
-        return "unclassified"
-    run = _TITLE_RUN_RE.search(text, max(0, i - 80), i)
-    if run is not None:
-        label = classify(text, [run.span(1)], gazetteer)
-        if label != "unclassified":
-            return label
-    if _PARTY_AFTER_RE.match(text, i + len(name)) and gazetteer.family_of("politician"):
-        return "politician"
     return "unclassified"
