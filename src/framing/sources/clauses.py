@@ -436,7 +436,9 @@ def _subject(site: _Site, b: int, prev):
     content = after
     if after is None or (st > 0 and toks[st - 1].text in w.CLOSE_Q + ",;" + w.DASHES
                          and _trailing_only(toks, site.cj + 1, w)):
-        content = _content_before(site, st) or after
+        # "„…“, hatte der Bürgermeister gesagt": the auxiliary before the subject opens the verb group
+        first = st - 1 if w.ORDER == "v2" and st > 1 and toks[st - 1].low in w.AUX and not toks[st - 2].word else st
+        content = _content_before(site, first) or after
     return _NONE if content is None else site.found((toks[st].start, toks[b].end), content, "subject")
 
 
