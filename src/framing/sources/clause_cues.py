@@ -225,6 +225,9 @@ def _participle(site: _Site, earlier: list):
         return _infinitive_first(site, content)
     # in a verb-first language the sentence opens with its verb: no subject phrase to take
     e = np_after(toks, first, site.ci, w) if first is not None and first < site.ci and w.ORDER != "vso" else None
+    if e is not None and w.FINITE is not None:  # "Министр раскритиковал решение, заявив": up to its verb
+        e = next((k for k in range(first + 1, e) if not toks[k].cap and w.FINITE.search(toks[k].low)
+                  and not _role_word(toks[k], w) and toks[k].core not in w.ORG_WORDS), e)
     if e is None and first is not None and w.ORDER != "vso":
         e = _before_verb_group(toks, first, site.ci, w)
         if e is not None:

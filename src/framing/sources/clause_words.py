@@ -169,6 +169,9 @@ class ClauseWords:
         self.ATTRIBUTIVE = _pattern(data, "attributive_endings", where)
         #: the ending of a cue form that is a participle or gerund ("añadiendo", "affirmant")
         self.PARTICIPLE = _pattern(data, "participle_endings", where)
+        #: the ending of a finite verb in lower case (Russian past: "раскритиковал"), where the
+        #: phrase opening a sentence before a participle ends
+        self.FINITE = _pattern(data, "finite_endings", where)
         endings = data.get("gender_endings", {})
         if not isinstance(endings, dict) or not set(endings) <= {"f", "m"}:
             raise LanguageError(f"{where}: gender_endings maps f and m to a pattern of a verb form's ending.")
