@@ -50,6 +50,11 @@ CASES = [
     # the participle after a short quotation ("hatte er gesagt"): speech, not a name in marks
     ("„Wir helfen“, hatte der Bürgermeister gesagt.", [("gesagt", "der Bürgermeister", "direct")]),
     ("Die Lage sei ernst, hat die Ministerin betont.", [("betont", "die Ministerin", "indirect")]),
+    # a fronted source, then a verb of saying with its own subject: two reports
+    ("Laut der Zeitung sagte der Astrologe den Sieg voraus.",
+     [("Laut", "der Zeitung", "according_to"), ("sagte", "der Astrologe", "indirect")]),
+    ("Laut der „Bild“ sagte der Minister, er trete zurück.",
+     [("Laut", "Bild", "according_to"), ("sagte", "der Minister", "indirect")]),
 ]
 
 

@@ -150,7 +150,9 @@ def _before_verb(site: _Site):
     b, _ = _verb_group_start(site)
     if _idiom_or_name(site):
         return _NONE
-    if site.form in site.cues.needs_clause and not _clause_marked(site, b):
+    if site.form in site.cues.needs_clause and not _clause_marked(site, b) and not (
+            w.IMPERSONAL is not None and w.IMPERSONAL.search(last_form(site))
+            and message_of(toks, b, _skip_forward(toks, site.cj + 1, w), w) is not None):  # "Об этом говорится в заявлении МИД"
         return _NONE  # "Подпись художника голландец заметил только дома": noticed, not said; "как говорится, …"
     if w.IMPERSONAL is not None and w.IMPERSONAL.search(last_form(site)):
         # "Ранее сообщалось, что …", "…, — говорится в сообщении": no one is said to speak

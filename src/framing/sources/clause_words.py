@@ -179,6 +179,9 @@ class ClauseWords:
         #: ``(surname, first name)``: the patterns of a person's name's last and first word by
         #: gender ("Захарова": f, "Мария": f; "Carmen" by the census lists), where no title says it
         self.NAME_GENDER = _name_gender(data, where)
+        #: f and m -> the ending of a surname in the nominative: one said alone with a verb of its
+        #: gender (``gender_endings``) is a person's ("Захарова заявила", "Песков сказал")
+        self.SAID_SURNAMES = _patterns(data.get("said_surnames"), where, "said_surnames")
         self._read_script_settings(data, where)
         matching = lang.data.get("matching") or {}
         #: the article itself ("ال") and the preposition after which it loses its first letter

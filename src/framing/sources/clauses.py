@@ -416,6 +416,11 @@ def _subject(site: _Site, b: int, prev):
     if site.form in site.cues.noun_forms and not (prev.cap or prev.low in w.PRONOUNS or (
             st is not None and any(_role_word(t, w) for t in toks[st:b + 1]))):
         return _NONE  # "la situation reste critique": an adjective or a noun, not the verb
+    if st is not None and w.ADVERBIAL_HEADS and any(toks[k].low in w.PREPS and toks[k - 1].core in w.ADVERBIAL_HEADS
+                                                    for k in range(max(1, st - 3), st)):
+        att = _opening_subject(site, b)  # "Reuters со ссылкой на источники сообщает": the adverbial's object
+        if att is not None:
+            return att
     if w.ADVERBIAL_HEADS and _opens_with_object(toks, b, w):
         att = _inverted(site, b)  # "Об этом в пятницу ТАСС сообщила пресс-служба СФУ"
         if att is not None:
