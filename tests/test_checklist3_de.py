@@ -55,6 +55,11 @@ CASES = [
      [("Laut", "der Zeitung", "according_to"), ("sagte", "der Astrologe", "indirect")]),
     ("Laut der „Bild“ sagte der Minister, er trete zurück.",
      [("Laut", "Bild", "according_to"), ("sagte", "der Minister", "indirect")]),
+    # the feminine of a role listed in the masculine, pointing back to the person named with it
+    ("Bischöfin Margot Käßmann predigte in Hannover. Die Bischöfin sagte, der Krieg sei falsch.",
+     [("sagte", "Margot Käßmann", "indirect")]),
+    ("Die Generalin Eva Krause besuchte die Truppe. Die Generalin erklärte, die Lage sei stabil.",
+     [("erklärte", "Eva Krause", "indirect")]),
 ]
 
 
