@@ -60,6 +60,11 @@ CASES = [
      [("sagte", "Margot Käßmann", "indirect")]),
     ("Die Generalin Eva Krause besuchte die Truppe. Die Generalin erklärte, die Lage sei stabil.",
      [("erklärte", "Eva Krause", "indirect")]),
+    # voicing and repeating, only with what was said ("wiederholt" is also "repeatedly")
+    ("Die Ministerin äußerte, dass die Lage ernst sei.", [("äußerte", "Die Ministerin", "indirect")]),
+    ("Die Ministerin äußerte Kritik an dem Plan.", []),
+    ("Die Ministerin wiederholte, die Lage sei ernst.", [("wiederholte", "Die Ministerin", "indirect")]),
+    ("Die Ministerin hat wiederholt betont, die Lage sei ernst.", [("betont", "Die Ministerin", "indirect")]),
 ]
 
 
