@@ -42,6 +42,7 @@ from .clause_names import joined_article_appositive, joined_role_seat_name
 from .clause_phrases import (
     Tok,
     _after_adverbial,
+    after_adverbial_head,
     _after_origin,
     _body_place,
     _clause_end,
@@ -207,6 +208,8 @@ def _inverted(site: _Site, b: int):
     e = np_after(toks, i, len(toks), w)
     if e is None and w.SPEAKER_AFTER == "phrase" and w.ORDER == "svo":
         i, e = _after_adverbial(toks, i, w)
+    elif e is None and w.ADVERBIAL_HEADS and not w.ARTICLES:
+        i, e = after_adverbial_head(toks, i, w)  # "заявил в интервью министр"
     if e is None or (w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[i].text)
                      and toks[i].core not in w.ORG_WORDS):
         return None  # "كما حذر المشرعين من …": the verb's object (a body's word in ين is none: "الكرملين")
