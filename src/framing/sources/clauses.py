@@ -42,7 +42,6 @@ from .clause_names import joined_article_appositive, joined_role_seat_name
 from .clause_phrases import (
     Tok,
     _after_adverbial,
-    after_adverbial_head,
     _after_origin,
     _body_place,
     _clause_end,
@@ -62,6 +61,7 @@ from .clause_phrases import (
     _skip_forward,
     _subject_like,
     _trailing_only,
+    after_adverbial_head,
     clause_next,
     document_before_agent,
     listener_mark,
