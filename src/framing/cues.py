@@ -510,6 +510,7 @@ def parse_cues(text: str, *, source: str = "<cues>") -> CueTable:
                 props[listed] |= _listed(where, entry[listed][1], f"{what}: {listed}", own)
     if not forms:
         raise where.error(top["cues"][1], "cues: no entries; list at least one reporting verb.")
+    props["needs_clause"] |= _split_openers(forms, props["needs_clause"])
     joined = {key: tuple(_words(where, top[key][1], key)) for key in ("proclitics", "pronoun_suffixes") if key in top}
     return CueTable(name, forms, frozenset(props["speech"]), frozenset(props["distancing"]),
                     frozenset(props["that_only"]), frozenset(props["object"]), frozenset(props["quote_or_for"]),
@@ -535,6 +536,16 @@ def _with_paradigm(where, entry: dict, lemma: str, own: list, classes: dict, own
     if stray:
         raise where.error(entry["exclude"][1], f"{what}: exclude lists {stray[0]!r}, which its paradigm does not make.")
     return list(dict.fromkeys(own + [f for f in generated if f not in left]))
+
+
+def _split_openers(forms: dict, needs: set) -> set:
+    """The first words of split forms that need a clause ("führte" of "führte … aus"): the
+    cue a text is read at is that word, so it needs a clause too where every form it opens
+    does ("gab" opens "gab … bekannt" too: not)."""
+    opening: dict = {}
+    for f in (f for own in forms.values() for f in own):
+        opening.setdefault(f.split()[0], []).append(f)
+    return {w for f in needs if "…" in f for w in [f.split()[0]] if all(g in needs for g in opening[w])}
 
 
 def _listed(where, node, what: str, own: list) -> set:

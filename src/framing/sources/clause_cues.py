@@ -68,6 +68,8 @@ def _fronted(site: _Site):
         return site.found(None, after, "fronted") if after[1] > after[0] else None
     if e is None:
         return None
+    if own is None and w.CASED and not w.ARTICLES:  # no articles: a bare phrase ends at a verb of saying
+        e = next((k for k in range(i + 1, e) if not toks[k].cap and saying(toks[k].low, site.cues, w)), e)
     if own is None:
         e = document_agent(toks, i, e, w) or e  # "según el informe publicado por el Ministerio"
         e = _body_place(toks, i, e, w)  # "بحسب إعلان الجهاز المركزي للإحصاء في السودان": the body's place
@@ -225,6 +227,9 @@ def _participle(site: _Site, earlier: list):
         return _infinitive_first(site, content)
     # in a verb-first language the sentence opens with its verb: no subject phrase to take
     e = np_after(toks, first, site.ci, w) if first is not None and first < site.ci and w.ORDER != "vso" else None
+    if e is not None and w.FINITE is not None:  # "Министр раскритиковал решение, заявив": up to its verb
+        e = next((k for k in range(first + 1, e) if not toks[k].cap and w.FINITE.search(toks[k].low)
+                  and not _role_word(toks[k], w) and toks[k].core not in w.ORG_WORDS), e)
     if e is None and first is not None and w.ORDER != "vso":
         e = _before_verb_group(toks, first, site.ci, w)
         if e is not None:
@@ -490,7 +495,7 @@ def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, span
         site = _Site(text=text, facts=facts, toks=toks, ci=ci, cj=cj, cs=cs, ce=ce, lemma=lemma,
                      form=text[cs:ce].lower(), sent=(s0, s1), window=(ws, we), nested=nested, cues=cues, w=w)
         if atts and atts[-1].sentence == (s0, s1) and atts[-1].cue is not None and ci > 0 and lemma not in cues.fronted \
-                and atts[-1].nested == nested and not _after_conjunction(toks, ci, atts[-1].cue[1], w) \
+                and (atts[-1].rule != "fronted" or not w.CASED) and atts[-1].nested == nested and not _after_conjunction(toks, ci, atts[-1].cue[1], w) \
                 and _between(toks, atts[-1].cue[1], cs, facts) <= _JOINED_CUES \
                 and not _subject_after_complementizer([t for t in toks if atts[-1].cue[1] <= t.start < cs], w) \
                 and not (w.COMMA_PARTS and w.PARTICIPLE is not None and w.PARTICIPLE.search(site.form.split()[-1])

@@ -132,4 +132,8 @@ def _kind(phrase: str, name: str, w: ClauseWords, verb: str = "") -> str:
         return "plural" if not name and verb and w.PLURAL is not None and w.PLURAL.search(verb) else "person"
     if any(_core(x, w) in w.ORG_WORDS for x in words):
         return "org"
+    if name and len(name.split()) == 1 and verb and any(
+            g in w.GENDER_ENDINGS and w.GENDER_ENDINGS[g].search(verb) and p.search(name.lower())
+            for g, p in w.SAID_SURNAMES.items()):
+        return "person"  # "Захарова заявила": a surname of the verb's gender
     return "person" if name and len(name.split()) >= 2 else "org"

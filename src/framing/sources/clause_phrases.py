@@ -583,6 +583,21 @@ def _after_adverbial(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
 
 
 
+def after_adverbial_head(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
+    """The phrase after a phrase of a preposition headed by one of ``adverbial_heads`` between
+    an inverted verb and its subject, a language without articles ("заявил в интервью министр",
+    "написал в своем телеграм-канале министр"): ``(start, end)``, else ``(i, None)``."""
+    if i >= len(toks) or toks[i].low not in w.PREPS:
+        return i, None
+    h = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k].core in w.ADVERBIAL_HEADS), None)
+    if h is None or not all(t.word for t in toks[i:h + 1]):
+        return i, None
+    e = np_after(toks, h + 1, len(toks), w)
+    if e is None or not any(t.cap or _role_word(t, w) for t in toks[h + 1:e]):
+        return i, None
+    return h + 1, e
+
+
 def _opens_with_subject(toks: list[Tok], b: int, w: ClauseWords) -> bool:
     """The clause opens with the phrase that ends at token ``b``, a possible subject (not
     an adverb, a time, a fronted object): "Raab bezeichnete es": Raab speaks, "es" is the

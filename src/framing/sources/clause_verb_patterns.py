@@ -30,9 +30,14 @@ def _clause_marked(site: _Site, b: int) -> bool:
     if _in_source_clause(toks, b, w):
         return True
     i = _skip_forward(toks, site.cj + 1, w)
+    particles = _split_particles(site)
+    if i < len(toks) and toks[i].low in particles:
+        i += 1  # "führte aus, dass": the rest of a split verb
     e = np_after(toks, i, len(toks), w) if i < len(toks) and toks[i].word else None
     if e is not None and e + 1 < len(toks) and toks[e].low in w.PLACE_PREPS:
         e = np_after(toks, e + 1, len(toks), w) or e  # "وجاء في بيان «جيش الفتح» في المنطقة الجنوبية، أنه": its place
+    if e is not None and e < len(toks) and toks[e].low in particles:
+        e += 1  # "Darin führte die Fed aus, dass": the subject, then the rest of the verb
     if e is None and i < len(toks) and toks[i].low in w.PREPS:
         e = next((j for j in range(i + 1, min(len(toks), i + 7)) if not toks[j].word or toks[j].low in w.COMPLEMENTIZERS
                   or _elided_complementizer(toks[j].low, w)), None)  # "On apprend de source autorisée que …"
@@ -43,6 +48,12 @@ def _clause_marked(site: _Site, b: int) -> bool:
                               or _elided_complementizer(toks[k].low, w)):
             return True
     return i + 1 < len(toks) and toks[i].text == "," and _reported_clause(toks, i + 1, w)
+
+
+def _split_particles(site: _Site) -> set:
+    """The last words of the split forms that need a clause opened by the cue's word ("aus"
+    of "führte … aus"): what was said follows them."""
+    return {f.split()[-1] for f in site.cues.needs_clause if "…" in f and f.split()[0] == site.form}
 
 
 def _reported_clause(toks: list, k: int, w: ClauseWords) -> bool:
@@ -139,7 +150,9 @@ def _before_verb(site: _Site):
     b, _ = _verb_group_start(site)
     if _idiom_or_name(site):
         return _NONE
-    if site.form in site.cues.needs_clause and not _clause_marked(site, b):
+    if site.form in site.cues.needs_clause and not _clause_marked(site, b) and not (
+            w.IMPERSONAL is not None and w.IMPERSONAL.search(last_form(site))
+            and message_of(toks, b, _skip_forward(toks, site.cj + 1, w), w) is not None):  # "Об этом говорится в заявлении МИД"
         return _NONE  # "Подпись художника голландец заметил только дома": noticed, not said; "как говорится, …"
     if w.IMPERSONAL is not None and w.IMPERSONAL.search(last_form(site)):
         # "Ранее сообщалось, что …", "…, — говорится в сообщении": no one is said to speak

@@ -169,6 +169,9 @@ class ClauseWords:
         self.ATTRIBUTIVE = _pattern(data, "attributive_endings", where)
         #: the ending of a cue form that is a participle or gerund ("añadiendo", "affirmant")
         self.PARTICIPLE = _pattern(data, "participle_endings", where)
+        #: the ending of a finite verb in lower case (Russian past: "раскритиковал"), where the
+        #: phrase opening a sentence before a participle ends
+        self.FINITE = _pattern(data, "finite_endings", where)
         endings = data.get("gender_endings", {})
         if not isinstance(endings, dict) or not set(endings) <= {"f", "m"}:
             raise LanguageError(f"{where}: gender_endings maps f and m to a pattern of a verb form's ending.")
@@ -176,6 +179,9 @@ class ClauseWords:
         #: ``(surname, first name)``: the patterns of a person's name's last and first word by
         #: gender ("Захарова": f, "Мария": f; "Carmen" by the census lists), where no title says it
         self.NAME_GENDER = _name_gender(data, where)
+        #: f and m -> the ending of a surname in the nominative: one said alone with a verb of its
+        #: gender (``gender_endings``) is a person's ("Захарова заявила", "Песков сказал")
+        self.SAID_SURNAMES = _patterns(data.get("said_surnames"), where, "said_surnames")
         self._read_script_settings(data, where)
         matching = lang.data.get("matching") or {}
         #: the article itself ("ال") and the preposition after which it loses its first letter

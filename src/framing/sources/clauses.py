@@ -61,6 +61,7 @@ from .clause_phrases import (
     _skip_forward,
     _subject_like,
     _trailing_only,
+    after_adverbial_head,
     clause_next,
     document_before_agent,
     listener_mark,
@@ -207,6 +208,8 @@ def _inverted(site: _Site, b: int):
     e = np_after(toks, i, len(toks), w)
     if e is None and w.SPEAKER_AFTER == "phrase" and w.ORDER == "svo":
         i, e = _after_adverbial(toks, i, w)
+    elif e is None and w.ADVERBIAL_HEADS and not w.ARTICLES:
+        i, e = after_adverbial_head(toks, i, w)  # "заявил в интервью министр"
     if e is None or (w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[i].text)
                      and toks[i].core not in w.ORG_WORDS):
         return None  # "كما حذر المشرعين من …": the verb's object (a body's word in ين is none: "الكرملين")
@@ -416,6 +419,11 @@ def _subject(site: _Site, b: int, prev):
     if site.form in site.cues.noun_forms and not (prev.cap or prev.low in w.PRONOUNS or (
             st is not None and any(_role_word(t, w) for t in toks[st:b + 1]))):
         return _NONE  # "la situation reste critique": an adjective or a noun, not the verb
+    if st is not None and w.ADVERBIAL_HEADS and any(toks[k].low in w.PREPS and toks[k - 1].core in w.ADVERBIAL_HEADS
+                                                    for k in range(max(1, st - 3), st)):
+        att = _opening_subject(site, b)  # "Reuters со ссылкой на источники сообщает": the adverbial's object
+        if att is not None:
+            return att
     if w.ADVERBIAL_HEADS and _opens_with_object(toks, b, w):
         att = _inverted(site, b)  # "Об этом в пятницу ТАСС сообщила пресс-служба СФУ"
         if att is not None:
@@ -436,7 +444,9 @@ def _subject(site: _Site, b: int, prev):
     content = after
     if after is None or (st > 0 and toks[st - 1].text in w.CLOSE_Q + ",;" + w.DASHES
                          and _trailing_only(toks, site.cj + 1, w)):
-        content = _content_before(site, st) or after
+        # "„…“, hatte der Bürgermeister gesagt": the auxiliary before the subject opens the verb group
+        first = st - 1 if w.ORDER == "v2" and st > 1 and toks[st - 1].low in w.AUX and not toks[st - 2].word else st
+        content = _content_before(site, first) or after
     return _NONE if content is None else site.found((toks[st].start, toks[b].end), content, "subject")
 
 

@@ -18,7 +18,10 @@ def kind_of(facts: TextFacts, text: str, cs: int, ce: int, nested: bool) -> str:
         return "indirect"
     inside = facts.quotes_between(cs, ce)
     if nested:
+        held = [q for q in inside if q.start <= cs and q.end >= ce]
         inside = [q for q in inside if not (q.start <= cs and q.end >= ce)]
+        if not inside and held and _DASH_INCISE.match(text, ce):
+            return "direct"  # «…, — сказал X. — …»: the narrator's words set off by dashes inside the marks
     if not inside:
         return "indirect"
     qs, qe = inside[0].start, inside[-1].end
@@ -35,6 +38,9 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 
 
 _GAP = re.compile(r"[\s:]*")
+
+#: A dash after what was said, inside its marks: the narrator's incise follows.
+_DASH_INCISE = re.compile(r"[\s,]*[—–]")
 
 
 def leading_content(text, facts, toks, i, we):
