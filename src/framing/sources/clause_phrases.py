@@ -212,6 +212,8 @@ def _after_origin(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
     person's role ("الرئيس التركي رجب طيب اردوغان"); a plural in the oblique case after a
     role is the verb's object (``oblique_plural``: "دعا الرئيس | المواطنين إلى …"); a definite
     phrase with no person's role ends at a word without the article ("أرجعت الشركة | تراجع …")."""
+    if _disagreeing_object(toks, i, k, w):
+        return True
     if w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[k].text) and (
             toks[k - 1].core in w.TITLE_WORDS or toks[k - 1].core in w.PERSON_ROLES or toks[k - 1].core in w.NATIONALITIES):
         return True
@@ -223,6 +225,23 @@ def _after_origin(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
         return bool(definite(toks[i].text) and definite(toks[k - 1].text) and not definite(toks[k].text)
                     and toks[k].low not in w.JOINERS and not role and toks[k - 1].core not in w.PERSON_ROLES)
     return definite(toks[k].text) is not None or definite(toks[k - 1].text) is None or not role
+
+
+def _disagreeing_object(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
+    """Token ``k``, definite and in the feminine or plural (``feminine_object``), after a
+    definite masculine singular body's or role's word (``masculine_head``) and only its
+    adjectives of origin: no adjective of it, which would agree, but the verb's object
+    ("وأدان المجلس العسكري | العملية", "ونفى المتحدث | الاتهامات"; not "المجلس العسكري السوري")."""
+    head, t = toks[i], toks[k]
+    if w.FEMININE_OBJECT is None or w.MASCULINE_HEAD is None or not w.FEMININE_OBJECT.match(t.text) \
+            or not w.MASCULINE_HEAD.match(head.text) or not t.word:
+        return False
+    bare = t.core[len(w.JOINED_ARTICLE):]
+    if t.core in w.NATIONALITIES or bare in w.NATIONALITIES or t.core in w.ROLE_ADJECTIVES or t.core in w.ORG_WORDS \
+            or t.core in w.TIME_WORDS or t.core in w.TITLE_WORDS or role_of(t.core, w):
+        return False
+    return (head.core in w.ORG_WORDS or head.core in w.TITLE_WORDS or role_of(head.core, w) is not None) and all(
+        x.core in w.NATIONALITIES or x.core in w.ROLE_ADJECTIVES for x in toks[i + 1:k])
 
 
 def _sources(lang) -> frozenset:

@@ -283,6 +283,10 @@ class ClauseWords:
         #: (Arabic "ال", "لل", "بال"): in a script without capitals a name's words lack it
         #: where the words of a role's complement have it ("وزير العدل أشرف ريفي")
         self.DEFINITE_PREFIX = _pattern(data, "definite_prefix", where)
+        #: a definite masculine singular head and a definite word in the feminine or plural: no
+        #: adjective of it (an adjective agrees), the verb's object ("وأدان المجلس | العملية")
+        self.MASCULINE_HEAD = _pattern(data, "masculine_head", where)
+        self.FEMININE_OBJECT = _pattern(data, "feminine_object", where)
         if self.LEMMA_GENDER not in {"", "f", "m"}:
             raise LanguageError(f"{where}: lemma_gender must be f or m.")
         if data.get("alef_variants"):

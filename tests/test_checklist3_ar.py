@@ -1,0 +1,53 @@
+"""A third Arabic checklist (issue 24, round 12, branch lang12c): the rules of the cue table and
+of the phrase after a verb widened from one form to the construction — form I's active
+participle (فاعل) beside the paradigm, the verbs of saying of a class (أردف as أضاف, دان as أدان,
+أقر and توقع with what was said marked), an adjective of origin with the article as its definite
+head has it, and the object a verb-first clause puts after a definite subject, told from an
+adjective by agreement. Sentences constructed here, not taken from a corpus; each asserts every
+attribution as ``(speaker, cue, kind)`` (tests/test_checklist_es.py says how)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_checklist_es import said
+
+CASES = [
+    # form I's participle after a comma speaks with the subject of the sentence
+    ("وأعلن الجيش سيطرته على البلدة، لافتا إلى أن العمليات مستمرة.",
+     [("الجيش", "أعلن", "indirect"), ("الجيش", "لافتا", "indirect")]),
+    ("وأعلنت الوزارة عن خطة جديدة، كاشفة عن أن التمويل جاهز.",
+     [("الوزارة", "أعلنت", "indirect"), ("الوزارة", "كاشفة", "indirect")]),
+    ("وقال الوزير إن الحكومة مستعدة، لافتا إلى أن الحوار ممكن.",
+     [("الوزير", "قال", "indirect"), ("الوزير", "لافتا", "indirect")]),
+    # "a banner" (لافتة), "memory" (ذاكرة): nouns, no participle of a verb of saying
+    ("ورفع المتظاهرون لافتة تحمل اسم المدينة.", []),
+    # the verbs of a class: أردف "added", دان "condemned" (its imperfect يدين is أدان's), أقر "admitted"
+    ("وأردف الوزير أن الحكومة ستواصل الإصلاحات.", [("الوزير", "أردف", "indirect")]),
+    ("وأقر الوزير بأن الحكومة أخطأت.", [("الوزير", "أقر", "indirect")]),
+    ("ويقر المسؤولون بأن الخطة تأخرت.", [("المسؤولون", "يقر", "indirect")]),
+    # أقر is also "approved", أظهر "showed": only with what was said marked, the hamza written or not
+    ("وأقر البرلمان القانون الجديد.", []),
+    ("وأظهر المسح الأرقام الجديدة.", []),
+    ("وتتوقع الحكومة أن ينمو الاقتصاد.", [("الحكومة", "تتوقع", "indirect")]),
+    ("ومن المتوقع أن تستمر الأزمة.", []),
+    # verb, subject, object: a definite word in the feminine or plural after a definite masculine
+    # singular body or role (and its adjectives of origin) is no adjective of it but the object
+    ("وفيما دان المجلس العملية التي وصفها بالإجرامية، أكد أن الحادث لن يمر.",
+     [("المجلس", "دان", "indirect"), ("المجلس", "أكد", "indirect")]),
+    ("وأدان المجلس العسكري العملية الإرهابية في المدينة.", [("المجلس العسكري", "أدان", "indirect")]),
+    ("وانتقد الوزير الروسي التصريحات الأمريكية بشدة.", [("الوزير الروسي", "انتقد", "indirect")]),
+    ("ونفى المتحدث الاتهامات التي وجهتها المعارضة.", [("المتحدث", "نفى", "indirect")]),
+    # an adjective that agrees stays in the subject: a broken plural takes the feminine, a feminine
+    # head the feminine, an adjective of origin the article of its head
+    ("وقالت المصادر المطلعة إن الاجتماع تأجل.", [("المصادر المطلعة", "قالت", "indirect")]),
+    ("وقال المتحدث الرسمي باسم الحكومة إن الاجتماع تأجل.", [("المتحدث الرسمي باسم الحكومة", "قال", "indirect")]),
+    ("وأكدت القوات الروسية أن العمليات مستمرة.", [("القوات الروسية", "أكدت", "indirect")]),
+    ("وأكد المجلس الأعلى للقوات المسلحة أن الانتخابات ستجري في موعدها.",
+     [("المجلس الأعلى للقوات المسلحة", "أكد", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_a_reader_gives_these_speakers(text, expected):
+    assert said(text, "ar") == expected
