@@ -141,12 +141,15 @@ def _object_after_name(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
     """In a script whose article is joined (Arabic, verb first), a word with the article
     after a name that ended with its family name's article opens the verb's object: "وانتقد
     وزير الخارجية وليد المعلم | السياسة الأمريكية" (a given name without the article, then
-    the family name with it); not an adjective of origin ("… المعلم السوري")."""
+    the family name with it); not an adjective of origin ("… المعلم السوري"). A family name
+    without it, after a definite role phrase, the same ("ودعا الأمين العام للأمم المتحدة أنطونيو
+    غوتيريش | الأطراف"; not a construct chain "مدير عام مستشفى الشفاء", nor "حسن نصر الله")."""
     if w.DEFINITE_PREFIX is None or k - i < 3 or not toks[k].word or toks[k].core in w.NATIONALITIES \
             or role_of(toks[k].core, w) or toks[k].core in w.NAME_SKIP:
         return False  # (a title after a place: "أمير منطقة مكة المكرمة الأمير خالد الفيصل")
     given, family = toks[k - 2], toks[k - 1]
-    return (w.DEFINITE_PREFIX.match(toks[k].text) is not None and w.DEFINITE_PREFIX.match(family.text) is not None
+    bare = toks[k].core not in w.NAME_DEFINITES and toks[k - 3].word and w.DEFINITE_PREFIX.match(toks[k - 3].text) is not None
+    return (w.DEFINITE_PREFIX.match(toks[k].text) is not None and (w.DEFINITE_PREFIX.match(family.text) is not None or bare)
             and given.word and w.DEFINITE_PREFIX.match(given.text) is None and not role_of(given.core, w)
             and not _construct_body(given, w)
             and given.core not in w.NAME_SKIP and given.core not in w.ORG_WORDS and given.core not in w.JOINERS
@@ -221,6 +224,8 @@ def _after_origin(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
             or toks[k].core in w.ROLE_ADJECTIVES:
         return False  # "المرصد السوري لحقوق الإنسان": a complement with "ل"; "المندوب الروسي الدائم"
     definite, role = w.DEFINITE_PREFIX.match, any(t.core in w.TITLE_WORDS or t.core in w.PERSON_ROLES for t in toks[i:k - 1])
+    if role and toks[k].core in w.TITLE_WORDS and definite(toks[k].text):
+        return False  # a title before the name: "وزير الدفاع السعودي | الأمير محمد بن سلمان"
     if toks[k - 1].core not in w.NATIONALITIES:
         return bool(definite(toks[i].text) and definite(toks[k - 1].text) and not definite(toks[k].text)
                     and toks[k].low not in w.JOINERS and not role and toks[k - 1].core not in w.PERSON_ROLES)
