@@ -8,7 +8,10 @@ attribution as ``(speaker, cue, kind)`` (tests/test_checklist_es.py says how).""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
+
+import framing
 
 from .test_checklist_es import said
 
@@ -71,9 +74,27 @@ CASES = [
      [("ماريا زاخاروفا", "قالت", "indirect")]),
     ("وأجرى وزير الخارجية الأمريكي جون كيري اتصالا هاتفيا مع نظيره الروسي. وقال الوزير إن الحوار ممكن.",
      [("جون كيري", "قال", "indirect")]),
+    # the verbs of telling with the one told joined as a pronoun
+    ("وأبلغه الوزير أن الحكومة مستعدة للحوار.", [("الوزير", "أبلغه", "indirect")]),
+    ("وأخبرها المسؤول بأن الطلب رفض.", [("المسؤول", "أخبرها", "indirect")]),
+    # the verbal noun بالقول after a verb of ending or keeping to: that verb's subject speaks
+    ("وختم الوزير بالقول إن الحكومة مستعدة.", [("الوزير", "بالقول", "indirect")]),
+    ("وقال الوزير إن الحكومة مستعدة. واكتفى بالقول إن الحوار ممكن.",
+     [("الوزير", "قال", "indirect"), ("الوزير", "بالقول", "indirect")]),
+    # "one of", "some of" before a definite plural: the whole phrase is the source
+    ("وقال أحد السكان إن الطائرات قصفت السوق.", [("أحد السكان", "قال", "indirect")]),
+    ("وقالت إحدى الناشطات إن الحملة مستمرة.", [("إحدى الناشطات", "قالت", "indirect")]),
+    # a source that asked not to be named: no part of what was said
+    ("وقال مسؤول رفض الكشف عن اسمه إن القرار نهائي.", [("مسؤول", "قال", "indirect")]),
 ]
 
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_a_reader_gives_these_speakers(text, expected):
     assert said(text, "ar") == expected
+
+
+def test_what_an_anonymous_source_said_opens_at_the_complementizer():
+    text = "وقال مصدر عسكري طلب عدم ذكر اسمه إن الهجوم فشل."
+    got = framing.find_attributions(pd.DataFrame({"doc_id": ["d"], "outlet": "X", "text": [text]}), language="ar")
+    assert got["content"].tolist() == ["الهجوم فشل"]

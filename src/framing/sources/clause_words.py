@@ -71,6 +71,9 @@ _OPTIONAL.add("role_adjectives")
 # the definite words that end a compound given name ("حسن نصر الله", "سيف الإسلام"): no object after a name
 _SETS["name_definites"] = "NAME_DEFINITES"
 _OPTIONAL.add("name_definites")
+# the verbs of a source's anonymity after it ("قال مسؤول رفض الكشف عن اسمه إن …"): no part of what was said
+_SETS["anonymity"] = "ANONYMITY"
+_OPTIONAL.add("anonymity")
 _KINDS = {"m", "f", "person", "plural", "org"}
 #: the most words a memo of words read in texts keeps (:func:`kept`); a word past it is read again
 MEMO_CAP = 100_000
