@@ -58,6 +58,17 @@ NAMES = [
     # straight marks typed onto the words outside them, a space inside (مقاتلي" داعش "انسحبوا):
     # a pair turned round
     "وقال إن مقاتلي\" داعش \"انسحبوا من المدينة.",
+    # a noun in construct state (no article) right before the marks: they hold its complement, a
+    # name of up to twelve words whatever speech is near (round 12: bodies, places, agreements,
+    # pages, a body's roles; a title's accusative in ا)
+    "وقال قائد «جيش المجاهدين في ريف حلب الغربي» إن المعارك مستمرة.",
+    "وقالت مصادر من مخيم «اليرموك للاجئين الفلسطينيين جنوب دمشق» إن القصف مستمر.",
+    "وقال إن اتفاق «وقف الأعمال العدائية في الجنوب السوري» لم ينفذ بعد.",
+    "وقال مدير مستشفى «الشفاء الطبي في مدينة غزة» إن المستشفى يعاني من نقص.",
+    "ووقعت الأطراف على وثيقة «إعلان المبادئ بشأن سد النهضة» في الخرطوم.",
+    "وأطلق ناشطون صفحة «الثورة السورية ضد بشار الأسد» على فيسبوك.",
+    "وقال الوزير إن خطة «النقاط الست التي وضعها كوفي عنان» ما زالت قائمة.",
+    "وحملت الصحيفة عنوانا «الجيش يتقدم في حلب والمعارضة تنسحب».",
 ]
 
 NAME_GAPS: list = []
@@ -77,6 +88,9 @@ QUOTES = [
     ("واعتبر أن الاتفاق «تاريخي».", "تاريخي"),
     # a speech word a turned pair is typed onto
     ("وقال\" نحن هنا \"ثم غادر.", "نحن هنا"),
+    # a body with the article, an indefinite source: they speak, no construct state
+    ("وقال الجيش «إن القوات تقدمت في ريف حلب الغربي».", "إن القوات تقدمت في ريف حلب الغربي"),
+    ("وقال مسؤول «إن القوات تقدمت في ريف حلب الغربي».", "إن القوات تقدمت في ريف حلب الغربي"),
 ]
 
 QUOTE_GAPS: list = []
