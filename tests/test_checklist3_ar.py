@@ -86,6 +86,18 @@ CASES = [
     ("وقالت إحدى الناشطات إن الحملة مستمرة.", [("إحدى الناشطات", "قالت", "indirect")]),
     # a source that asked not to be named: no part of what was said
     ("وقال مسؤول رفض الكشف عن اسمه إن القرار نهائي.", [("مسؤول", "قال", "indirect")]),
+    # the passive of أفاد, no one named; "by the tongue of"; the pronoun a relative's verb takes
+    ("وأفيد بأن القوات انسحبت من المدينة.", [("", "أفيد", "indirect")]),
+    ("وجاء على لسان الوزير أن الحكومة مستعدة.", [("الوزير", "على لسان", "according_to")]),
+    ("ووفقا لما صرح به الوزير، فإن الحكومة مستعدة.", [("الوزير", "وفقا", "according_to")]),
+    ("وأشارت إلى أنه وفقًا لما أبلغنا به ستكون الجلسة الرابعة هي الأخيرة.",
+     [("", "أشارت", "indirect"), ("", "وفقًا", "according_to")]),
+    # a noun of speech in construct state after a fronted cue: its owner spoke
+    ("وبحسب تصريحات الوزير، فإن الحكومة مستعدة.", [("الوزير", "بحسب", "according_to")]),
+    ("ووفقا لرواية الشهود، فإن الطائرات قصفت السوق.", [("الشهود", "وفقا", "according_to")]),
+    ("وبحسب التصريحات الرسمية، فإن الحكومة مستعدة.", [("التصريحات الرسمية", "بحسب", "according_to")]),
+    # the emphatic "himself" after the speaker is no part of what was said
+    ("وأضاف المتحدث نفسه أن الحكومة مستعدة.", [("المتحدث", "أضاف", "indirect")]),
 ]
 
 
@@ -98,3 +110,9 @@ def test_what_an_anonymous_source_said_opens_at_the_complementizer():
     text = "وقال مصدر عسكري طلب عدم ذكر اسمه إن الهجوم فشل."
     got = framing.find_attributions(pd.DataFrame({"doc_id": ["d"], "outlet": "X", "text": [text]}), language="ar")
     assert got["content"].tolist() == ["الهجوم فشل"]
+
+
+def test_the_emphatic_after_the_speaker_is_no_part_of_what_was_said():
+    text = "وأضاف المتحدث نفسه أن الحكومة مستعدة."
+    got = framing.find_attributions(pd.DataFrame({"doc_id": ["d"], "outlet": "X", "text": [text]}), language="ar")
+    assert got["content"].tolist() == ["الحكومة مستعدة"]

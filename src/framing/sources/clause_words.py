@@ -74,6 +74,9 @@ _OPTIONAL.add("name_definites")
 # the verbs of a source's anonymity after it ("قال مسؤول رفض الكشف عن اسمه إن …"): no part of what was said
 _SETS["anonymity"] = "ANONYMITY"
 _OPTIONAL.add("anonymity")
+# the pronoun a fronted relative's verb takes with its preposition ("وفقا لما صرح به الوزير")
+_SETS["relative_objects"] = "RELATIVE_OBJECTS"
+_OPTIONAL.add("relative_objects")
 _KINDS = {"m", "f", "person", "plural", "org"}
 #: the most words a memo of words read in texts keeps (:func:`kept`); a word past it is read again
 MEMO_CAP = 100_000
