@@ -236,9 +236,17 @@ def _disagreeing_object(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool
     """Token ``k``, definite and in the feminine or plural (``feminine_object``), after a
     definite masculine singular body's or role's word (``masculine_head``) and only its
     adjectives of origin: no adjective of it, which would agree, but the verb's object
-    ("وأدان المجلس العسكري | العملية", "ونفى المتحدث | الاتهامات"; not "المجلس العسكري السوري")."""
+    ("وأدان المجلس العسكري | العملية", "ونفى المتحدث | الاتهامات"; not "المجلس العسكري السوري"); or a
+    word without the article and with a possessive pronoun (``possessed_object``) before a
+    preposition, a word with the article or a mark, after a definite body or role: its object
+    ("وأبدى الوزير | قلقه من …", "وأكد الجيش | سيطرته على …"; not a name, "الرئيس نبيه بري")."""
     head, t = toks[i], toks[k]
-    if w.FEMININE_OBJECT is None or w.MASCULINE_HEAD is None or not w.FEMININE_OBJECT.match(t.text) \
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if w.POSSESSED_OBJECT is not None and w.POSSESSED_OBJECT.match(t.text) and w.DEFINITE_PREFIX.match(head.text) \
+            and not w.DEFINITE_PREFIX.match(t.text) and (nxt is None or not nxt.word or nxt.low in w.STOP
+                                                         or w.DEFINITE_PREFIX.match(nxt.text) is not None):
+        pass  # the head and what stands between are read below
+    elif w.FEMININE_OBJECT is None or w.MASCULINE_HEAD is None or not w.FEMININE_OBJECT.match(t.text) \
             or not w.MASCULINE_HEAD.match(head.text) or not t.word:
         return False
     bare = t.core[len(w.JOINED_ARTICLE):]

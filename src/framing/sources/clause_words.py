@@ -296,6 +296,8 @@ class ClauseWords:
         #: adjective of it (an adjective agrees), the verb's object ("وأدان المجلس | العملية")
         self.MASCULINE_HEAD = _pattern(data, "masculine_head", where)
         self.FEMININE_OBJECT = _pattern(data, "feminine_object", where)
+        #: a noun with a possessive pronoun joined ("قلقه", "سيطرته"): after a definite head, its object
+        self.POSSESSED_OBJECT = _pattern(data, "possessed_object", where)
         #: an indefinite noun in the accusative, its adjective agreeing ("مؤتمرا صحفيا"): the pair
         #: after a name is the verb's object, no part of the name
         self.INDEFINITE_ACCUSATIVE = _pattern(data, "indefinite_accusative", where)
