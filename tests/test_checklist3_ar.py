@@ -115,6 +115,11 @@ CASES = [
     # a noun with a possessive pronoun after a definite subject is the object; a name goes on
     ("وأكد الجيش سيطرته على المدينة.", [("الجيش", "أكد", "indirect")]),
     ("وقال الرئيس نبيه بري إن الجلسة تأجلت.", [("نبيه بري", "قال", "indirect")]),
+    # the imperfect negated with لا: nothing is said
+    ("ولا تقول الحكومة إن الاتفاق نهائي.", []),
+    # the feminine of titles before a name (a woman: الدكتورة, الأميرة, الشيخة)
+    ("وقالت الدكتورة ليلى أحمد إن الوضع الصحي خطير.", [("ليلى أحمد", "قالت", "indirect")]),
+    ("وقالت الشيخة موزا إن التعليم أولوية.", [("موزا", "قالت", "indirect")]),
 ]
 
 
