@@ -215,7 +215,7 @@ def _after_origin(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
     person's role ("الرئيس التركي رجب طيب اردوغان"); a plural in the oblique case after a
     role is the verb's object (``oblique_plural``: "دعا الرئيس | المواطنين إلى …"); a definite
     phrase with no person's role ends at a word without the article ("أرجعت الشركة | تراجع …")."""
-    if _disagreeing_object(toks, i, k, w):
+    if (w.FEMININE_OBJECT is not None or w.POSSESSED_OBJECT is not None) and _disagreeing_object(toks, i, k, w):
         return True
     if w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[k].text) and (
             toks[k - 1].core in w.TITLE_WORDS or toks[k - 1].core in w.PERSON_ROLES or toks[k - 1].core in w.NATIONALITIES):
