@@ -58,6 +58,8 @@ def _fronted(site: _Site):
         return None  # "указ, согласно которому …": a document's rule, its author unsaid (``oblique_relatives``)
     joined = unjoined(site, i)  # "وفقا للوثائق": the speaker without the preposition joined to it
     toks = joined or toks
+    if not told and i + 1 < len(toks) and toks[i + 1].word and _owned_speech(toks[i], w):
+        i += 1  # "بحسب تصريحات الوزير": a speech noun in construct state, its owner speaks
     e = site.cj + 1 if own is not None else (np_after(toks, i, len(toks), w) or _bare_document(toks, i, w))
     stressed = w.STRESSED_PRONOUNS.get(toks[i].low, "") if own is None and i < len(toks) else ""
     if stressed:
@@ -148,12 +150,29 @@ def _fronted_start(site: _Site) -> tuple[int, bool] | None:
     if w.FRONTED_RELATIVES and settings(w).canon(site.form).endswith(tuple(w.FRONTED_RELATIVES)):
         if i >= len(toks) or not saying(toks[i].low, site.cues, w):
             return None
-        return _skip_forward(toks, i + 1, w), True
+        return _past_object(toks, i, _skip_forward(toks, i + 1, w), site), True
     if i + 1 < len(toks) and toks[i].low in w.FRONTED_RELATIVES:
         if not saying(toks[i + 1].low, site.cues, w):
             return None
-        return _skip_forward(toks, i + 2, w), True
+        return _past_object(toks, i + 1, _skip_forward(toks, i + 2, w), site), True
     return i, False
+
+
+def _owned_speech(t, w: ClauseWords) -> bool:
+    """In a script whose article is joined, a noun of speech (``speech_nouns``, not a document)
+    without the article: in construct state, the word after it is who spoke ("تصريحات الوزير")."""
+    s = settings(w)
+    return w.DEFINITE_PREFIX is not None and not w.DEFINITE_PREFIX.match(t.text) and s.canon(t.core) in s.SPEECH_NOUNS \
+        and t.core not in w.DOCUMENTS
+
+
+def _past_object(toks: list, v: int, k: int, site: _Site) -> int:
+    """Past the pronoun a relative's verb (token ``v``) takes with its preposition
+    (``relative_objects``: "وفقا لما صرح به | الوزير"), where a word follows it, not a comma,
+    and the verb has no object of its own joined ("لما أبلغنا به ستكون …": told us)."""
+    w = site.w
+    return k + 1 if k + 1 < len(toks) and toks[k].low in w.RELATIVE_OBJECTS and toks[k + 1].word \
+        and site.cues.lemma_of(toks[v].low) is not None else k
 
 
 def _postposed(site: _Site):

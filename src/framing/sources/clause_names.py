@@ -280,6 +280,7 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
         lead = next((x for x in range(len(words)) if _core(words[x], w) not in w.NAME_PARTICLES), len(words))
         end = next((x for x in range(lead, len(words)) if _core(words[x], w) in w.NAME_SKIP
                     or _core(words[x], w) in w.JOINERS or _core(words[x], w) in w.STOP), len(words))
+        end = _with_origin(words, lead, end, w)
         # two words at most ("الهويدي قرار التأجيل": then the verb's object), three where
         # they are the phrase and the article is not joined ("пан ги мун") or the first two
         # words, given names, have none ("محمد جواد ظريف", "محمد علي الحوثي"; not "كتاب
@@ -291,6 +292,9 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
     if w.DEFINITE_PREFIX is not None and rest and _core(rest[0], w) in w.PREPS and _core(rest[0], w) not in w.JOINERS \
             and not _name_after_seat(rest[1:], w):
         return ""  # "مصدر مسؤول في وزارة الخارجية": where the source is, no name
+    chain = _construct_chain(words[k - 1], rest, w)
+    if chain is not None:
+        return chain
     # (after a title with the article: a role without it governs what follows, "أمير منطقة مكة")
     named = _name_then_role(rest, w) if w.DEFINITE_PREFIX is not None and w.DEFINITE_PREFIX.match(words[k - 1]) else ""
     if named:
@@ -319,6 +323,32 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
             j = bare
     return " ".join(rest[j:])
 
+
+
+def _with_origin(words: list[str], lead: int, end: int, w: ClauseWords) -> int:
+    """The end of a definite noun the lists lack with its adjectives of origin after it, which
+    agree in the article ("التلفزيون الرسمي", "التلفزيون السوري"): past them from ``end``."""
+    while w.DEFINITE_PREFIX is not None and 0 < end < len(words) and end - lead <= 2 \
+            and _core(words[end], w) in w.NATIONALITIES and w.DEFINITE_PREFIX.match(words[end]) \
+            and all(w.DEFINITE_PREFIX.match(x) for x in words[lead:end]):
+        end += 1
+    return end
+
+
+def _construct_chain(role: str, rest: list[str], w: ClauseWords) -> str | None:
+    """In a script whose article is joined, a role without the article is in construct state:
+    the bare words after it to the first with the article (one or two: "مدير | مستشفى
+    الشفاء", "مدير عام | مستشفى الشفاء", "مدير مكتب | بشار الأسد") and the words with it after
+    that are what it is of; the name, if any, opens at the next word without it ("مدير مستشفى
+    الشفاء محمد أبو سلمية"); None where ``rest`` opens with no such chain."""
+    if w.DEFINITE_PREFIX is None or w.DEFINITE_PREFIX.match(role) or not rest or w.DEFINITE_PREFIX.match(rest[0]):
+        return None
+    d = next((x for x in range(len(rest)) if w.DEFINITE_PREFIX.match(rest[x])), None)
+    if d is None or d > 2 or any(_core(x, w) in w.JOINERS or _core(x, w) in w.STOP for x in rest[:d]):
+        return None
+    while d < len(rest) and w.DEFINITE_PREFIX.match(rest[d]):
+        d += 1
+    return " ".join(rest[d:])
 
 
 def joined_article_appositive(toks, i: int, w: ClauseWords) -> bool:

@@ -141,12 +141,15 @@ def _object_after_name(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
     """In a script whose article is joined (Arabic, verb first), a word with the article
     after a name that ended with its family name's article opens the verb's object: "وانتقد
     وزير الخارجية وليد المعلم | السياسة الأمريكية" (a given name without the article, then
-    the family name with it); not an adjective of origin ("… المعلم السوري")."""
+    the family name with it); not an adjective of origin ("… المعلم السوري"). A family name
+    without it, after a definite role phrase, the same ("ودعا الأمين العام للأمم المتحدة أنطونيو
+    غوتيريش | الأطراف"; not a construct chain "مدير عام مستشفى الشفاء", nor "حسن نصر الله")."""
     if w.DEFINITE_PREFIX is None or k - i < 3 or not toks[k].word or toks[k].core in w.NATIONALITIES \
             or role_of(toks[k].core, w) or toks[k].core in w.NAME_SKIP:
         return False  # (a title after a place: "أمير منطقة مكة المكرمة الأمير خالد الفيصل")
     given, family = toks[k - 2], toks[k - 1]
-    return (w.DEFINITE_PREFIX.match(toks[k].text) is not None and w.DEFINITE_PREFIX.match(family.text) is not None
+    bare = toks[k].core not in w.NAME_DEFINITES and toks[k - 3].word and w.DEFINITE_PREFIX.match(toks[k - 3].text) is not None
+    return (w.DEFINITE_PREFIX.match(toks[k].text) is not None and (w.DEFINITE_PREFIX.match(family.text) is not None or bare)
             and given.word and w.DEFINITE_PREFIX.match(given.text) is None and not role_of(given.core, w)
             and not _construct_body(given, w)
             and given.core not in w.NAME_SKIP and given.core not in w.ORG_WORDS and given.core not in w.JOINERS
@@ -212,6 +215,8 @@ def _after_origin(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
     person's role ("الرئيس التركي رجب طيب اردوغان"); a plural in the oblique case after a
     role is the verb's object (``oblique_plural``: "دعا الرئيس | المواطنين إلى …"); a definite
     phrase with no person's role ends at a word without the article ("أرجعت الشركة | تراجع …")."""
+    if (w.FEMININE_OBJECT is not None or w.POSSESSED_OBJECT is not None) and _disagreeing_object(toks, i, k, w):
+        return True
     if w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[k].text) and (
             toks[k - 1].core in w.TITLE_WORDS or toks[k - 1].core in w.PERSON_ROLES or toks[k - 1].core in w.NATIONALITIES):
         return True
@@ -219,10 +224,37 @@ def _after_origin(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
             or toks[k].core in w.ROLE_ADJECTIVES:
         return False  # "المرصد السوري لحقوق الإنسان": a complement with "ل"; "المندوب الروسي الدائم"
     definite, role = w.DEFINITE_PREFIX.match, any(t.core in w.TITLE_WORDS or t.core in w.PERSON_ROLES for t in toks[i:k - 1])
+    if role and toks[k].core in w.TITLE_WORDS and definite(toks[k].text):
+        return False  # a title before the name: "وزير الدفاع السعودي | الأمير محمد بن سلمان"
     if toks[k - 1].core not in w.NATIONALITIES:
         return bool(definite(toks[i].text) and definite(toks[k - 1].text) and not definite(toks[k].text)
                     and toks[k].low not in w.JOINERS and not role and toks[k - 1].core not in w.PERSON_ROLES)
     return definite(toks[k].text) is not None or definite(toks[k - 1].text) is None or not role
+
+
+def _disagreeing_object(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
+    """Token ``k``, definite and in the feminine or plural (``feminine_object``), after a
+    definite masculine singular body's or role's word (``masculine_head``) and only its
+    adjectives of origin: no adjective of it, which would agree, but the verb's object
+    ("وأدان المجلس العسكري | العملية", "ونفى المتحدث | الاتهامات"; not "المجلس العسكري السوري"); or a
+    word without the article and with a possessive pronoun (``possessed_object``) before a
+    preposition, a word with the article or a mark, after a definite body or role: its object
+    ("وأبدى الوزير | قلقه من …", "وأكد الجيش | سيطرته على …"; not a name, "الرئيس نبيه بري")."""
+    head, t = toks[i], toks[k]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if w.POSSESSED_OBJECT is not None and w.POSSESSED_OBJECT.match(t.text) and w.DEFINITE_PREFIX.match(head.text) \
+            and not w.DEFINITE_PREFIX.match(t.text) and (nxt is None or not nxt.word or nxt.low in w.STOP
+                                                         or w.DEFINITE_PREFIX.match(nxt.text) is not None):
+        pass  # the head and what stands between are read below
+    elif w.FEMININE_OBJECT is None or w.MASCULINE_HEAD is None or not w.FEMININE_OBJECT.match(t.text) \
+            or not w.MASCULINE_HEAD.match(head.text) or not t.word:
+        return False
+    bare = t.core[len(w.JOINED_ARTICLE):]
+    if t.core in w.NATIONALITIES or bare in w.NATIONALITIES or t.core in w.ROLE_ADJECTIVES or t.core in w.ORG_WORDS \
+            or t.core in w.TIME_WORDS or t.core in w.TITLE_WORDS or role_of(t.core, w):
+        return False
+    return (head.core in w.ORG_WORDS or head.core in w.TITLE_WORDS or role_of(head.core, w) is not None) and all(
+        x.core in w.NATIONALITIES or x.core in w.ROLE_ADJECTIVES for x in toks[i + 1:k])
 
 
 def _sources(lang) -> frozenset:

@@ -146,6 +146,7 @@ def role_named_uncased(text: str, a: Attribution, phrase: str, w: ClauseWords) -
         while e < len(toks) and e - k < 10 and toks[e].word and toks[e].low not in w.COMPLEMENTIZERS \
                 and toks[e].low not in w.PREPS:
             e += 1
+        e = _before_accusative_pair(toks, k, e, w)
         run = " ".join(x.text for x in toks[k:e])
         name = proper_name(run, w).split()
         cut = next((j for j, x in enumerate(name) if j and w.DEFINITE_PREFIX.match(x)), None)
@@ -154,6 +155,19 @@ def role_named_uncased(text: str, a: Attribution, phrase: str, w: ClauseWords) -
         if len(name) >= 2 and set(words) <= lead:
             found = " ".join(name)
     return found
+
+
+def _before_accusative_pair(toks: list, k: int, e: int, w: ClauseWords) -> int:
+    """Where the run from ``k`` to ``e`` ends before the verb's object after two words without
+    the article, a name: an indefinite noun in the accusative and its adjective
+    (``indefinite_accusative``: "عقد المتحدث … جون كيربي | مؤتمرا صحفيا"; not "… الروسية ماريا
+    زاخاروفا": no name before it), a plural in the oblique case (``oblique_plural``: "ماريا
+    زاخاروفا | الصحفيين")."""
+    acc, definite, oblique = w.INDEFINITE_ACCUSATIVE, w.DEFINITE_PREFIX, w.OBLIQUE_PLURAL
+    if acc is None or oblique is None:
+        return e
+    return next((x for x in range(k + 3, e) if not definite.match(toks[x - 1].text) and not definite.match(toks[x - 2].text)
+                 and (oblique.match(toks[x].text) or x + 1 < e and acc.match(toks[x].text) and acc.match(toks[x + 1].text))), e)
 
 
 def _bare(word: str, w: ClauseWords) -> str:

@@ -68,6 +68,15 @@ _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", 
 # an adjective of a person's role after its adjective of origin ("المندوب الروسي الدائم"): the phrase goes on
 _SETS["role_adjectives"] = "ROLE_ADJECTIVES"
 _OPTIONAL.add("role_adjectives")
+# the definite words that end a compound given name ("حسن نصر الله", "سيف الإسلام"): no object after a name
+_SETS["name_definites"] = "NAME_DEFINITES"
+_OPTIONAL.add("name_definites")
+# the verbs of a source's anonymity after it ("قال مسؤول رفض الكشف عن اسمه إن …"): no part of what was said
+_SETS["anonymity"] = "ANONYMITY"
+_OPTIONAL.add("anonymity")
+# the pronoun a fronted relative's verb takes with its preposition ("وفقا لما صرح به الوزير")
+_SETS["relative_objects"] = "RELATIVE_OBJECTS"
+_OPTIONAL.add("relative_objects")
 _KINDS = {"m", "f", "person", "plural", "org"}
 #: the most words a memo of words read in texts keeps (:func:`kept`); a word past it is read again
 MEMO_CAP = 100_000
@@ -289,6 +298,15 @@ class ClauseWords:
         #: (Arabic "ال", "لل", "بال"): in a script without capitals a name's words lack it
         #: where the words of a role's complement have it ("وزير العدل أشرف ريفي")
         self.DEFINITE_PREFIX = _pattern(data, "definite_prefix", where)
+        #: a definite masculine singular head and a definite word in the feminine or plural: no
+        #: adjective of it (an adjective agrees), the verb's object ("وأدان المجلس | العملية")
+        self.MASCULINE_HEAD = _pattern(data, "masculine_head", where)
+        self.FEMININE_OBJECT = _pattern(data, "feminine_object", where)
+        #: a noun with a possessive pronoun joined ("قلقه", "سيطرته"): after a definite head, its object
+        self.POSSESSED_OBJECT = _pattern(data, "possessed_object", where)
+        #: an indefinite noun in the accusative, its adjective agreeing ("مؤتمرا صحفيا"): the pair
+        #: after a name is the verb's object, no part of the name
+        self.INDEFINITE_ACCUSATIVE = _pattern(data, "indefinite_accusative", where)
         if self.LEMMA_GENDER not in {"", "f", "m"}:
             raise LanguageError(f"{where}: lemma_gender must be f or m.")
         if data.get("alef_variants"):

@@ -249,11 +249,12 @@ def _inverted(site: _Site, b: int):
 
 def _to_complementizer(toks: list, e: int, w: ClauseWords) -> int:
     """In a verb-first language, where what was said opens after the speaker: at the
-    complementizer a phrase of the listener or the occasion leads to ("قال الوزير | في حديث
+    complementizer a phrase of the listener, the occasion or the source's anonymity leads to ("قال الوزير | في حديث
     لقناة الجزيرة | إن …", "قال مسؤول | لشبكة فوكس نيوز | إن …"), at most eight words on;
     else ``e``."""
     if w.ORDER != "vso" or e >= len(toks) or not toks[e].word or toks[e].low in w.COMPLEMENTIZERS \
-            or toks[e].low not in w.SPEAKER_ENDS or not (toks[e].low in w.PLACE_PREPS or _complement(toks[e], w)):
+            or not (toks[e].low in w.SPEAKER_ENDS and (toks[e].low in w.PLACE_PREPS or _complement(toks[e], w))
+                    or toks[e].low in w.ANONYMITY):  # "قال مسؤول | رفض الكشف عن اسمه | إن …"
         return e
     c = next((x for x in range(e, min(len(toks), e + 9)) if not toks[x].word or toks[x].low in w.COMPLEMENTIZERS), None)
     return c if c is not None and toks[c].low in w.COMPLEMENTIZERS else e
