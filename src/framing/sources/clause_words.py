@@ -68,6 +68,9 @@ _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", 
 # an adjective of a person's role after its adjective of origin ("المندوب الروسي الدائم"): the phrase goes on
 _SETS["role_adjectives"] = "ROLE_ADJECTIVES"
 _OPTIONAL.add("role_adjectives")
+# the reflexive auxiliaries after which a participle agrees with an active subject ("s’est félicitée")
+_SETS["reflexive_aux"] = "REFLEXIVE_AUX"
+_OPTIONAL.add("reflexive_aux")
 _KINDS = {"m", "f", "person", "plural", "org"}
 #: the most words a memo of words read in texts keeps (:func:`kept`); a word past it is read again
 MEMO_CAP = 100_000
