@@ -18,6 +18,8 @@ import pytest
 
 import framing
 
+from . import voice_checklist as vc
+
 
 def rows(text: str) -> list[tuple]:
     """(cue, speaker as written, canonical speaker) of each report of ``text`` read in French."""
@@ -91,3 +93,17 @@ def test_a_french_construction(text, expected):
                          [pytest.param("", [], marks=pytest.mark.skip(reason="none left"))])
 def test_a_french_construction_not_yet_read(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    ("« Une honte », rétorque le maire.", "Une honte"),
+    ("« Jamais », se sont indignés les syndicats.", "Jamais"),
+    ("« C'est une victoire », s'est exclamée la ministre.", "C'est une victoire"),
+    ("« Pas question », tranche le ministre.", "Pas question"),
+])
+def test_a_short_quotation_before_any_incise_verb_is_speech(text, words):
+    vc.one_quote(text, "fr", words)
+
+
+def test_an_infinitive_after_the_marks_is_no_incise():
+    vc.all_names("Il cite le « contre-bilan de rentrée », afin de démentir les chiffres.", "fr")
