@@ -67,6 +67,12 @@ CASES = [
     ("La Santa Sede emitió un comunicado.", []),
     ("El ministro garantiza el acceso a la sanidad.", []),
     ("El juez avisó a la policía.", []),
+    # a body or a document said by its article and its word alone: the one named before in full
+    ("El informe del Banco Mundial fue publicado ayer. El informe señala que la economía crecerá.",
+     [("señala", "El informe", "informe del Banco Mundial")]),
+    ("El Gobierno mexicano reaccionó ayer. El Gobierno aseguró que la frontera será cerrada.",
+     [("aseguró", "El Gobierno", "Gobierno mexicano")]),
+    ("El Gobierno aseguró que la frontera será cerrada.", [("aseguró", "El Gobierno", "El Gobierno")]),
 ]
 
 TODO = [

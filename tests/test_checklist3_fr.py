@@ -79,6 +79,19 @@ CASES = [
      [("souligné", "le ministre de l'Intérieur", "le ministre de l'Intérieur")]),
     ("« La réforme est retirée », a déclaré mardi lors d'une conférence de presse le ministre.",
      [("déclaré", "le ministre", "le ministre")]),
+    # the perfect infinitive after "après": the sentence's subject speaks
+    ("Le ministre a quitté la salle après avoir affirmé que la réforme serait retirée.",
+     [("après avoir affirmé", "Le ministre", "Le ministre")]),
+    ("Après avoir rappelé que la réforme serait retirée, le ministre a quitté la salle.",
+     [("Après avoir rappelé", "le ministre", "le ministre")]),
+    # a body or a document said by its article and its word alone: the one named before in full
+    ("Le rapport de l'IGGN a été publié. Le rapport dit que le tir était conforme.",
+     [("dit", "Le rapport", "rapport de l'IGGN")]),
+    ("Le gouvernement britannique a réagi. « Non », a dit le ministre. Le gouvernement a ensuite promis que les "
+     "victimes seraient indemnisées.",
+     [("dit", "le ministre", "le ministre"), ("promis", "Le gouvernement", "gouvernement britannique")]),
+    ("Le rapport du tribunal est paru. Le rapport dit que le tir était conforme.",
+     [("dit", "Le rapport", "Le rapport")]),
 ]
 
 TODO: list = []
