@@ -30,8 +30,14 @@ from .clause_cases import (
     part_of_body,
     speaker_case,
 )
-from .clause_described import (_a_persons_name, _body_named_before, _definite_named_before, _described, _one_person_role,
-                               _same_field)
+from .clause_described import (
+    _a_persons_name,
+    _body_named_before,
+    _definite_named_before,
+    _described,
+    _one_person_role,
+    _same_field,
+)
 from .clause_generic import name_definite_bodies, name_generic_bodies
 from .clause_kinds import _author_of_document, _definite, _definite_person, _gender, _kind, _names_only, _source_of_compound
 from .clause_names import _core, _role, _words, body_and_mark, document_name, joined_article_name, proper_name
@@ -297,11 +303,10 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
             a.extra["roles"] = set()
             a.category = _category_by_words(body, gazetteer, w)
             return
-    if not name and a.speaker is not None and (body := _definite_named_before(text, a.speaker[0], phrase, w)):
-        name, a.speaker_type = body, "org"  # "Le rapport dit" after "le rapport de l’IGGN"
     if not w.CASED:
         name = _uncased(text, a, phrase, name, history, w)
-    body = _body_in_full(text, name, phrase, w) if name and len(name.split()) == 1 and not appos else ""
+    body = _body_in_full(text, name, phrase, w) if name and len(name.split()) == 1 and not appos \
+        else "" if name else _definite_named_before(text, a.speaker[0], phrase, w)  # "Le rapport" (de l’IGGN)
     if body:
         name, a.speaker_type = body, "org"  # "el Supremo": "El Tribunal Supremo (TS) ha desestimado …"
     elif name and len(name.split()) == 1 and w.CASED:
