@@ -79,6 +79,16 @@ CASES = [
      [("souligné", "le ministre de l'Intérieur", "le ministre de l'Intérieur")]),
     ("« La réforme est retirée », a déclaré mardi lors d'une conférence de presse le ministre.",
      [("déclaré", "le ministre", "le ministre")]),
+    # an aside between the auxiliary and its participle, set off by commas or not
+    ("Le ministre a, mardi, expliqué que la réforme serait retirée.", [("expliqué", "Le ministre", "Le ministre")]),
+    ("Le ministre a pour sa part expliqué que la réforme serait retirée.",
+     [("expliqué", "Le ministre", "Le ministre")]),
+    ("La ministre a de nouveau dénoncé la réforme.", [("dénoncé", "La ministre", "La ministre")]),
+    ("Le ministre a par ailleurs indiqué que la réforme serait retirée.",
+     [("indiqué", "Le ministre", "Le ministre")]),
+    ("« Non », a une nouvelle fois déclaré le ministre.", [("déclaré", "le ministre", "le ministre")]),
+    ("Le ministre a, de son côté, déclaré que la réforme serait retirée.",
+     [("déclaré", "Le ministre", "Le ministre")]),
     # the perfect infinitive after "après": the sentence's subject speaks
     ("Le ministre a quitté la salle après avoir affirmé que la réforme serait retirée.",
      [("après avoir affirmé", "Le ministre", "Le ministre")]),

@@ -583,6 +583,26 @@ def _after_adverbial(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
 
 
 
+def aside_after_aux(toks: list[Tok], b: int, w: ClauseWords) -> int | None:
+    """An aside that ends at token ``b`` between an auxiliary and its participle ("a de nouveau
+    | expliqué", "a pour sa part | déclaré", "a, mardi, | expliqué"): one of ``subject_asides``
+    or time words, set off by commas or not: the auxiliary's index, else None."""
+    if b < 1 or not w.SUBJECT_ASIDES:
+        return None
+    comma = toks[b].text == ","
+    for n in range(1, 5):
+        k = b - n - (1 if comma else 0)
+        words = toks[k + 1:b] if comma else toks[k + 1:b + 1]
+        if k < 0 or len(words) != n or (comma and toks[k].text != ","):
+            continue
+        aux = k - 1 if comma else k
+        said = " ".join(t.low for t in words)
+        if aux >= 0 and toks[aux].low in w.AUX and all(t.word for t in words) \
+                and (said in w.SUBJECT_ASIDES or comma and all(t.core in w.TIME_WORDS for t in words)):
+            return aux
+    return None
+
+
 def _opens_with_subject(toks: list[Tok], b: int, w: ClauseWords) -> bool:
     """The clause opens with the phrase that ends at token ``b``, a possible subject (not
     an adverb, a time, a fronted object): "Raab bezeichnete es": Raab speaks, "es" is the

@@ -61,6 +61,7 @@ from .clause_phrases import (
     _skip_forward,
     _subject_like,
     _trailing_only,
+    aside_after_aux,
     clause_next,
     document_before_agent,
     listener_mark,
@@ -121,6 +122,7 @@ def _verb_group_start(site: _Site) -> tuple[int, tuple | None]:
     subject pronoun joined to an auxiliary ("a-t-il", "a-t-elle")."""
     w, toks = site.w, site.toks
     b, clitic = site.ci - 1, None
+    b = aside_after_aux(toks, b, w) or b  # "a de nouveau expliqué", "a, mardi, expliqué"
     while b >= 0 and toks[b].word and (toks[b].low.split("-")[0] in w.AUX or toks[b].core.split("-")[0] in w.AUX
                                        or toks[b].low in w.ADVERBS or (toks[b].low in w.OBJECT_CLITICS and b + 1 < site.ci)
                                        or (b >= 1 and f"{toks[b - 1].low} {toks[b].low}" in w.NEUTER_CLITIC
