@@ -282,7 +282,7 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
     aname = (joined_article_name(_words(appos), w) or proper_name(appos, w)) if appos else ""  # "، محمد جواد ظريف،"
     name = "" if part_of_body(phrase, case, w) or genitive_role(phrase, w) or _with_seat(phrase, w) \
-        else proper_name(phrase, w)  # "пресс-служба СФУ"
+        else proper_name(phrase, w) or _article_surname(phrase, full_names, w)  # "пресс-служба СФУ"
     if case and name:
         name = nominative_name(name, case, w)  # "Андрея Бусыгина": Андрей Бусыгин
     name = _document_or_body(text, a, phrase, name, w)
@@ -469,6 +469,17 @@ def _document_or_body(text: str, a: Attribution, phrase: str, name: str, w: Clau
         return doc or name
     a.extra["body_head"] = _words(phrase)[0]  # "الشركة" after it is the same body
     return pair[1] if len(re.findall(rf"(?<!\w){re.escape(pair[1])}(?!\w)", text)) >= 2 else pair[0]
+
+
+def _article_surname(phrase: str, full_names, w: ClauseWords) -> str:
+    """"Le Maire a assuré" after "Bruno Le Maire": a capitalised article and a capitalised word
+    that end a person's name the text gave (a surname that opens with an article, its last word
+    a role's): that name, else ""."""
+    words = phrase.split()
+    if len(words) != 2 or not (words[0][:1].isupper() and words[1][:1].isupper()) or words[0].lower() not in w.ARTICLES:
+        return ""
+    full = full_name_of(full_names, words[1])
+    return full if isinstance(full, str) and full.endswith(" " + " ".join(words)) else ""
 
 
 def _full_name(a: Attribution, name: str, described: str, full_names: dict, w: ClauseWords) -> str:
