@@ -245,8 +245,10 @@ def _infinitive_first(site: _Site, content):
     if e is not None and e < len(toks) and toks[e].word and _subject_like(toks, c + 1, e - 1, 0, w) \
             and any(t.cap or _role_word(t, w) for t in toks[c + 1:e]):
         return site.found((toks[c + 1].start, toks[e - 1].end), content, "participle")
-    # "Tras mencionar que …, refirió que …": the main verb's subject dropped too, the latest speaker
-    return site.found(None, content, "participle", dropped=e is None and w.PRO_DROP)
+    # "Tras mencionar que …, refirió que …": the main verb's subject dropped too, the latest speaker;
+    # so is an infinitive of narration after a conjunction ("Et d’ajouter : « … »")
+    return site.found(None, content, "participle",
+                      dropped=e is None and (w.PRO_DROP or site.form.split()[0].lower() in w.CONJUNCTIONS))
 
 
 def _before_verb_group(toks: list, first: int, hi: int, w: ClauseWords) -> int | None:
