@@ -73,6 +73,10 @@ CASES = [
     ("El Gobierno mexicano reaccionó ayer. El Gobierno aseguró que la frontera será cerrada.",
      [("aseguró", "El Gobierno", "Gobierno mexicano")]),
     ("El Gobierno aseguró que la frontera será cerrada.", [("aseguró", "El Gobierno", "El Gobierno")]),
+    # a cleft opening its sentence: its focus speaks
+    ("Fue la portavoz quien anunció la retirada.", [("anunció", "la portavoz", "la portavoz")]),
+    ("Es el Gobierno el que anunció la retirada.", [("anunció", "el Gobierno", "el Gobierno")]),
+    ("El problema es el ministro que anunció la retirada.", []),
 ]
 
 TODO = [

@@ -102,6 +102,9 @@ CASES = [
      [("dit", "le ministre", "le ministre"), ("promis", "Le gouvernement", "gouvernement britannique")]),
     ("Le rapport du tribunal est paru. Le rapport dit que le tir était conforme.",
      [("dit", "Le rapport", "Le rapport")]),
+    # a cleft opening its sentence: its focus speaks
+    ("C'est Jean Dupont qui a annoncé la nouvelle.", [("annoncé", "Jean Dupont", "Jean Dupont")]),
+    ("Ce sont les syndicats qui ont annoncé la grève.", [("annoncé", "les syndicats", "les syndicats")]),
 ]
 
 TODO: list = []

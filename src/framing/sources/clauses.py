@@ -348,10 +348,23 @@ def _after_subordinator(site: _Site, b: int):
     return None if content is None else site.found((toks[k + 1].start, toks[e - 1].end), content, "subject")
 
 
+def _cleft(toks: list, k: int, w: ClauseWords) -> bool:
+    """The phrase ending at ``k`` is the focus of a cleft that opens its sentence (``clefts``:
+    "Fue el ministro quien …", "C’est Jean Dupont qui …")."""
+    st = np_back(toks, k, 0, w) if w.CLEFTS and k >= 1 and toks[k].word else None
+    for n in (1, 2):
+        if st is not None and st >= n and " ".join(t.low.replace("'", "’") for t in toks[st - n:st]) in w.CLEFTS:
+            return st == n or not toks[st - n - 1].word
+    return False
+
+
 def _relative(site: _Site, b: int):
     """"…, qui a déclaré", "…, der sagte", "который заявил": the phrase before the relative."""
     toks, w = site.toks, site.w
     k = b - 1
+    focus = k - 1 if k >= 1 and toks[k].low in w.ARTICLES and toks[b].low in w.COMPLEMENTIZERS else k  # "el que"
+    if _cleft(toks, focus, w):
+        return _subject(site, focus, toks[focus])  # "Fue el propio Ortega quien anunció …": the focus speaks
     if toks[b].low in w.COMPLEMENTIZERS:
         # "que" is also the object relative: "un párrafo que argumentó el abogado de Aguilar":
         # a person after the verb is its subject
