@@ -73,18 +73,19 @@ CASES = [
     ("El Gobierno mexicano reaccionó ayer. El Gobierno aseguró que la frontera será cerrada.",
      [("aseguró", "El Gobierno", "Gobierno mexicano")]),
     ("El Gobierno aseguró que la frontera será cerrada.", [("aseguró", "El Gobierno", "El Gobierno")]),
+    # an infinitive opening the sentence, its subject a role alone after the comma, before a verb
+    # no cue table knows
+    ("Después de haber dicho que no habría acuerdo, la ministra abandonó la reunión.",
+     [("Después de haber dicho", "la ministra", "la ministra")]),
+    ("Tras señalar que no habría acuerdo, la ministra Ana Pérez abandonó la reunión.",
+     [("Tras señalar", "la ministra Ana Pérez", "Ana Pérez")]),
     # a cleft opening its sentence: its focus speaks
     ("Fue la portavoz quien anunció la retirada.", [("anunció", "la portavoz", "la portavoz")]),
     ("Es el Gobierno el que anunció la retirada.", [("anunció", "el Gobierno", "el Gobierno")]),
     ("El problema es el ministro que anunció la retirada.", []),
 ]
 
-TODO = [
-    # an infinitive opening the sentence, its subject a role alone after the comma
-    ("Después de haber dicho que no habría acuerdo, la ministra abandonó la reunión.",
-     [("Después de haber dicho", "la ministra", "la ministra")],
-     "a role alone after the comma runs on over the verb no cue table knows ('abandonó')"),
-]
+TODO: list = []
 
 
 @pytest.mark.parametrize("text, expected", CASES)

@@ -242,6 +242,9 @@ def _infinitive_first(site: _Site, content):
     w, toks = site.w, site.toks
     c = next((x for x in range(site.cj + 1, len(toks)) if toks[x].text == ","), None)
     e = np_after(toks, c + 1, len(toks), w) if c is not None else None
+    if c is not None and c + 3 < len(toks) and toks[c + 1].low in w.DEFINITE and role_of(toks[c + 2].core, w) \
+            and toks[c + 3].word and not toks[c + 3].cap and toks[c + 3].low not in w.JOINERS:
+        e = c + 3  # "…, la ministra | abandonó la reunión": an article and a role, then a verb no table knows
     if e is not None and e < len(toks) and toks[e].word and _subject_like(toks, c + 1, e - 1, 0, w) \
             and any(t.cap or _role_word(t, w) for t in toks[c + 1:e]):
         return site.found((toks[c + 1].start, toks[e - 1].end), content, "participle")
