@@ -79,6 +79,15 @@ CASES = [
      [("Después de haber dicho", "la ministra", "la ministra")]),
     ("Tras señalar que no habría acuerdo, la ministra Ana Pérez abandonó la reunión.",
      [("Tras señalar", "la ministra Ana Pérez", "Ana Pérez")]),
+    # labelling and defining someone as …, and a court's ruling that … (only with what was said or ruled)
+    ("El exministro definió a su rival como «intelectualmente pobre».",
+     [("definió", "El exministro", "El exministro")]),
+    ("El senador tildó de «traidor» al presidente.", [("tildó", "El senador", "El senador")]),
+    ("El Tribunal Electoral resolvió que el Congreso aplique una sanción.",
+     [("resolvió", "El Tribunal Electoral", "Tribunal Electoral")]),
+    ("La jueza determinó que el acusado debe ser liberado.", [("determinó", "La jueza", "La jueza")]),
+    ("El ministro definió la estrategia del Gobierno.", []),
+    ("El juez resolvió el caso en una semana.", []),
     # a cleft opening its sentence: its focus speaks
     ("Fue la portavoz quien anunció la retirada.", [("anunció", "la portavoz", "la portavoz")]),
     ("Es el Gobierno el que anunció la retirada.", [("anunció", "el Gobierno", "el Gobierno")]),

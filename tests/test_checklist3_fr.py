@@ -102,6 +102,11 @@ CASES = [
      [("dit", "le ministre", "le ministre"), ("promis", "Le gouvernement", "gouvernement britannique")]),
     ("Le rapport du tribunal est paru. Le rapport dit que le tir était conforme.",
      [("dit", "Le rapport", "Le rapport")]),
+    # labelling, and a court's ruling that … (only with what was ruled)
+    ("Le ministre a taxé de « populiste » la réforme.", [("taxé", "Le ministre", "Le ministre")]),
+    ("Le tribunal a statué que la loi était contraire à la Constitution.",
+     [("statué", "Le tribunal", "Le tribunal")]),
+    ("Le conseil a tranché la question.", []),
     # a cleft opening its sentence: its focus speaks
     ("C'est Jean Dupont qui a annoncé la nouvelle.", [("annoncé", "Jean Dupont", "Jean Dupont")]),
     ("Ce sont les syndicats qui ont annoncé la grève.", [("annoncé", "les syndicats", "les syndicats")]),
