@@ -88,6 +88,14 @@ CASES = [
     ("La jueza determinó que el acusado debe ser liberado.", [("determinó", "La jueza", "La jueza")]),
     ("El ministro definió la estrategia del Gobierno.", []),
     ("El juez resolvió el caso en una semana.", []),
+    # a definite role with a complement, repeated: the person the text named with it before
+    ("La ministra de Trabajo, Yolanda Díaz, habló ayer. La ministra de Trabajo aseguró que el paro bajará.",
+     [("aseguró", "La ministra de Trabajo", "Yolanda Díaz")]),
+    # the feminine of a role (capitana, fiscala, edila …), pointing back to the woman named with it
+    ("La capitana del equipo, Alexia Putellas, habló ayer. La capitana aseguró que el equipo ganará.",
+     [("aseguró", "La capitana", "Alexia Putellas")]),
+    ("La fiscala general, Ana Pérez, compareció ayer. La fiscala explicó que el caso sigue abierto.",
+     [("explicó", "La fiscala", "Ana Pérez")]),
     # a cleft opening its sentence: its focus speaks
     ("Fue la portavoz quien anunció la retirada.", [("anunció", "la portavoz", "la portavoz")]),
     ("Es el Gobierno el que anunció la retirada.", [("anunció", "el Gobierno", "el Gobierno")]),

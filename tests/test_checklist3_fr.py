@@ -107,6 +107,19 @@ CASES = [
     ("Le tribunal a statué que la loi était contraire à la Constitution.",
      [("statué", "Le tribunal", "Le tribunal")]),
     ("Le conseil a tranché la question.", []),
+    # a definite role with a complement, repeated: the person the text named with it before, the
+    # name after the role or before it, who had not spoken
+    ("Le ministre de l'Intérieur, Gérald Moreau, s'est rendu à Calais. Le ministre de l'Intérieur a assuré que "
+     "les contrôles seraient renforcés.", [("assuré", "Le ministre de l'Intérieur", "Gérald Moreau")]),
+    ("Gérald Moreau, ministre de l'Intérieur, s'est rendu à Calais. Le ministre de l'Intérieur a assuré que les "
+     "contrôles seraient renforcés.", [("assuré", "Le ministre de l'Intérieur", "Gérald Moreau")]),
+    ("La ministre de la Santé, Élisabeth Borne, était à Matignon. La ministre de la Santé a assuré que la réforme "
+     "passerait.", [("assuré", "La ministre de la Santé", "Élisabeth Borne")]),
+    ("Le ministre de l'Intérieur a assuré que les contrôles seraient renforcés.",
+     [("assuré", "Le ministre de l'Intérieur", "Le ministre de l'Intérieur")]),
+    # the feminine of a role (cheffe, officière, productrice …), pointing back to the woman named with it
+    ("L'officière Claire Martin a reçu la presse. L'officière a déclaré que la caserne serait fermée.",
+     [("déclaré", "L'officière", "Claire Martin")]),
     # a cleft opening its sentence: its focus speaks
     ("C'est Jean Dupont qui a annoncé la nouvelle.", [("annoncé", "Jean Dupont", "Jean Dupont")]),
     ("Ce sont les syndicats qui ont annoncé la grève.", [("annoncé", "les syndicats", "les syndicats")]),

@@ -17,7 +17,14 @@ import re
 from ..lexicon import Lexicon
 from .bodies import Bodies
 from .classification import classify
-from .clause_affiliations import affiliation, affiliations_of, genitive_person_of, named_with_complement, person_of
+from .clause_affiliations import (
+    affiliation,
+    affiliations_of,
+    genitive_person_of,
+    named_with_complement,
+    named_with_role_before,
+    person_of,
+)
 from .clause_cases import (
     body_named_before,
     genitive_role,
@@ -337,6 +344,8 @@ def _role_before(text: str, a: Attribution, phrase: str, gender: str, case: str,
     if _affiliated(text, a, phrase, w) or _of_age(text, a, phrase, gender, w, sentence_of, order):
         return None
     name = _role_named_before(text, a, phrase, gender, case, history, w, sentence_of, order)
+    if name == "" and w.ARTICLES and _definite(phrase, w) and a.speaker is not None:
+        name = named_with_role_before(text, a.speaker[0], phrase, a.head, w)  # "le ministre de l’Intérieur, X,"
     if name is None and _other_affiliation(text, a, phrase, w):
         a.canonical, a.extra["named"] = "", False  # "der CDU-Spitzenkandidat" is not the AfD's
         return ""
