@@ -120,6 +120,12 @@ CASES = [
     # the feminine of a role (cheffe, officière, productrice …), pointing back to the woman named with it
     ("L'officière Claire Martin a reçu la presse. L'officière a déclaré que la caserne serait fermée.",
      [("déclaré", "L'officière", "Claire Martin")]),
+    # "comme l'a relevé X", "ainsi que le note X": the neuter clitic stands for what was said, a
+    # verb that needs a clause has it
+    ("Comme l'a relevé M. Dupont, la loi est claire.", [("relevé", "M. Dupont", "Dupont")]),
+    ("Ainsi que l'a relevé M. Dupont, la loi est claire.", [("relevé", "M. Dupont", "Dupont")]),
+    ("La loi est claire, comme le relève le rapport.", [("relève", "le rapport", "le rapport")]),
+    ("Le texte que l'armée a révélé est faux.", []),
     # a cleft opening its sentence: its focus speaks
     ("C'est Jean Dupont qui a annoncé la nouvelle.", [("annoncé", "Jean Dupont", "Jean Dupont")]),
     ("Ce sont les syndicats qui ont annoncé la grève.", [("annoncé", "les syndicats", "les syndicats")]),

@@ -27,7 +27,7 @@ def _clause_marked(site: _Site, b: int) -> bool:
     w, toks = site.w, site.toks
     if b >= 0 and not toks[b].word and (toks[b].text in w.CLOSE_Q or toks[b].text in w.DASHES or toks[b].text == ","):
         return True
-    if _in_source_clause(toks, b, w):
+    if _in_source_clause(toks, b, w) or _neuter_object(toks, b, site.ci, w):
         return True
     i = _skip_forward(toks, site.cj + 1, w)
     e = np_after(toks, i, len(toks), w) if i < len(toks) and toks[i].word else None
@@ -43,6 +43,14 @@ def _clause_marked(site: _Site, b: int) -> bool:
                               or _elided_complementizer(toks[k].low, w)):
             return True
     return i + 1 < len(toks) and toks[i].text == "," and _reported_clause(toks, i + 1, w)
+
+
+def _neuter_object(toks: list, b: int, ci: int, w: ClauseWords) -> bool:
+    """"Comme l’a relevé M. X", "ainsi que le note le rapport": the object clitic after "comme",
+    "que" (``neuter_clitic``) stands for what was said, the clause the verb's."""
+    openers = {n.split()[0] for n in w.NEUTER_CLITIC}
+    return b >= 0 and b + 1 < ci and toks[b].low in openers and (
+        toks[b + 1].low.replace("'", "’").startswith("l’") or f"{toks[b].low} {toks[b + 1].low}" in w.NEUTER_CLITIC)
 
 
 def _reported_clause(toks: list, k: int, w: ClauseWords) -> bool:
