@@ -96,6 +96,8 @@ CASES = [
      [("aseguró", "La capitana", "Alexia Putellas")]),
     ("La fiscala general, Ana Pérez, compareció ayer. La fiscala explicó que el caso sigue abierto.",
      [("explicó", "La fiscala", "Ana Pérez")]),
+    # a role after the inverted verb, its name after a comma ending the sentence
+    ("Así lo aseguró la ministra de Trabajo, Yolanda Díaz.", [("aseguró", "la ministra de Trabajo", "Yolanda Díaz")]),
     # a cleft opening its sentence: its focus speaks
     ("Fue la portavoz quien anunció la retirada.", [("anunció", "la portavoz", "la portavoz")]),
     ("Es el Gobierno el que anunció la retirada.", [("anunció", "el Gobierno", "el Gobierno")]),

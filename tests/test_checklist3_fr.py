@@ -126,6 +126,10 @@ CASES = [
     ("Ainsi que l'a relevé M. Dupont, la loi est claire.", [("relevé", "M. Dupont", "Dupont")]),
     ("La loi est claire, comme le relève le rapport.", [("relève", "le rapport", "le rapport")]),
     ("Le texte que l'armée a révélé est faux.", []),
+    # a role after the inverted verb, its name after a comma ending the sentence: the name, the
+    # content before the verb
+    ("C'est ce qu'a déclaré le ministre de l'Intérieur, Gérald Moreau.",
+     [("déclaré", "le ministre de l'Intérieur", "Gérald Moreau")]),
     # a cleft opening its sentence: its focus speaks
     ("C'est Jean Dupont qui a annoncé la nouvelle.", [("annoncé", "Jean Dupont", "Jean Dupont")]),
     ("Ce sont les syndicats qui ont annoncé la grève.", [("annoncé", "les syndicats", "les syndicats")]),

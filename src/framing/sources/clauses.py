@@ -238,6 +238,9 @@ def _inverted(site: _Site, b: int):
                                                        or joined_article_appositive(toks, e + 1, w)):
         stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", "،", ".", ";", ":"}), len(toks))
         content = _either_content(site, b + 1, stop, fronted=False)
+        if content is None and _name_then_stop(toks, e + 1, w):
+            # a bare name ending the sentence is no clause said ("Así lo aseguró la ministra, Yolanda Díaz.")
+            content = _either_content(site, b + 1, _to_complementizer(toks, e, w))
         if content is not None:
             return site.found(speaker, content, "inverted", (toks[e + 1].start, toks[stop - 1].end))
         # no content after it: the phrase after the comma is what was said, no apposition
