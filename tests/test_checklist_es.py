@@ -152,15 +152,14 @@ CASES = [
     # "según un comunicado difundido por X": the document's author
     ("Los rebeldes, según un comunicado difundido por el grupo, rechazan el alto el fuego.",
      [("el grupo", "según", "according_to")]),
+    # a cleft: "Fue X quien anunció"
+    ("Fue el propio Ortega quien anunció la retirada de las tropas.", [("Ortega", "anunció", "indirect")]),
+    # a short quotation before an incise verb of saying: speech, not a name in marks
+    ("«No hay negociación posible», sentenció la portavoz de Exteriores rusa, María Zajárova.",
+     [("María Zajárova", "sentenció", "direct")]),
 ]
 
-TODO = [
-    # a cleft: "Fue X quien anunció"
-    ("Fue el propio Ortega quien anunció la retirada de las tropas.", [("Ortega", "anunció", "indirect")], "cleft"),
-    # a quotation after "sentenció": direct
-    ("«No hay negociación posible», sentenció la portavoz de Exteriores rusa, María Zajárova.",
-     [("María Zajárova", "sentenció", "direct")], "sentenciar is read as indirect"),
-]
+TODO: list = []
 
 
 @pytest.mark.parametrize("text, expected", CASES)
@@ -168,7 +167,8 @@ def test_a_reader_gives_these_speakers(text, expected):
     assert said(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [pytest.param(t, e, marks=todo(r)) for t, e, r in TODO])
+@pytest.mark.parametrize("text, expected", [pytest.param(t, e, marks=todo(r)) for t, e, r in TODO] or
+                         [pytest.param("", [], marks=pytest.mark.skip(reason="none left"))])
 def test_constructions_not_yet_read(text, expected):
     assert said(text) == expected
 

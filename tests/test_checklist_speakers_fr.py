@@ -151,16 +151,16 @@ CASES = [
     ("\" La Suisse restera neutre \", a déclaré le conseiller fédéral Motta.", [("déclaré", "Motta", "direct")]),
     # OCR's space before the stop of a title: no sentence ends there
     ("« La Suisse restera neutre », a déclaré M . Petitpierre.", [("déclaré", "Petitpierre", "direct")]),
+    # a surname that opens with an article ("Le Maire", "Le Pen"), alone after the name in full
+    ("Le ministre de l'Économie, Bruno Le Maire, était à Bercy. Le Maire a assuré que la croissance reviendrait.",
+     [("assuré", "Bruno Le Maire", "indirect")]),
+    # "Et d'ajouter": the infinitive of narration continues the last speaker (its cue with "et de",
+    # as framing gives an infinitive after its preposition: "après avoir dit", "tras señalar")
+    ("Le maire Paul Martin a dénoncé la fermeture de l'usine. Et d'ajouter : « C'est un coup dur pour la ville. »",
+     [("dénoncé", "Paul Martin", "indirect"), ("Et d'ajouter", "Paul Martin", "direct")]),
 ]
 
 TODO = [
-    # a surname that opens with an article ("Le Maire", "Le Pen"), alone after the name in full
-    ("Le ministre de l'Économie, Bruno Le Maire, était à Bercy. Le Maire a assuré que la croissance reviendrait.",
-     [("assuré", "Bruno Le Maire", "indirect")], "a surname opening with an article is cut to its last word"),
-    # "Et d'ajouter": the infinitive of narration continues the last speaker
-    ("Le maire Paul Martin a dénoncé la fermeture de l'usine. Et d'ajouter : « C'est un coup dur pour la ville. »",
-     [("dénoncé", "Paul Martin", "indirect"), ("ajouter", "Paul Martin", "direct")],
-     "read as a continuation with no cue (its speaker right)"),
     # the Swiss OCR's marks: « read as <<
     ("<< La Suisse restera neutre >>, a déclaré M. Motta.", [("déclaré", "Motta", "direct")],
      "<< >> are not read as quotation marks"),

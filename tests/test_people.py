@@ -348,7 +348,7 @@ def _reference_runs(text, g, single=True):
         joined = prev_end is not None and _re.fullmatch(r"[ \u00a0]+", text[prev_end:s]) is not None
         if not joined:
             close()
-        if P._is_capitalised(w) or (w.lower() in P._PARTICLES and run):
+        if P.is_capitalised(w) or (w.lower() in P.PARTICLES and run):
             possessive = w.endswith(("'s", "’s"))
             word = P._POSSESSIVE_RE.sub("", w) if possessive else w
             run.append((s, word))

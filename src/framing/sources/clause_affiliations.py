@@ -102,3 +102,24 @@ def named_with_complement(text: str, phrase: str, head: str, gender: str, histor
         if complement.search(said) and not (gender and h.extra.get("gender") and h.extra["gender"] != gender):
             return h
     return None
+
+
+def named_with_role_before(text: str, end: int, phrase: str, head: str, w: ClauseWords) -> str:
+    """"Le ministre de l’Intérieur a assuré" after "Le ministre de l’Intérieur, Gérald Moreau, …"
+    or "Gérald Moreau, ministre de l’Intérieur, …" where that person said nothing before: a
+    definite role with a complement (a joiner and a capitalised word, as in
+    :func:`named_with_complement`) is the person the text named last before ``end`` with the
+    same role and complement, the name of two capitalised words or more right after it or right
+    before it and a comma; else ""."""
+    words = phrase.split()
+    k = next((i for i, x in enumerate(words) if x.lower() == head), None) if head else None
+    if k is None or k + 2 > len(words) or words[k + 1].lower().replace("'", "’") not in w.JOINERS \
+            or not any(x.replace("'", "’").split("’")[-1][:1].isupper() for x in words[k + 2:]):  # "de l’Intérieur"
+        return ""
+    role = r"\s+".join(re.escape(x).replace("’", "['’]").replace("'", "['’]") for x in words[k:])
+    name = r"([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3})"
+    found = [m for p in (r"(?<!\w)(?i:" + role + r")\s*,?\s+" + name + r"(?![\w’'-])",
+                         r"(?<![\w’'-])" + name + r"\s*,\s*(?:\w+[’']?\s*)?(?i:" + role + r")(?!\w)")
+             for m in re.finditer(p, text[:end])]
+    return max(found, key=lambda m: m.start()).group(1) if found else ""
+

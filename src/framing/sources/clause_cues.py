@@ -86,14 +86,7 @@ def _fronted(site: _Site):
         e = fronted_end(toks, site.ci, e, w)  # "По данным источника в правоохранительных органах, …"
     # "по его словам": the possessive inside the cue is the speaker
     speaker = (own.start, own.end) if own is not None else (toks[i].start, toks[e - 1].end)
-    app = None
-    named = e < len(toks) and toks[e].text == "," and any(role_of(t.core, w) for t in toks[i:e]) \
-        and _name_then_stop(toks, e + 1, w)  # "según la directora del hospital, Ana Gómez, …"
-    if e < len(toks) and toks[e].text == "," and e + 1 < len(toks) and (
-            toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w) or named):
-        stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", ".", ";"}), len(toks))
-        if stop < len(toks) and (toks[stop].text == "," or named):
-            app, e = (toks[e + 1].start, toks[stop - 1].end), stop
+    app, e = _fronted_appositive(toks, i, e, w)
     after = trim(site.text, toks[e].start if e < len(toks) else site.window[1], site.window[1],
                  " \t\r\n\u00a0,;:." + w.DASHES)
     before = trim(site.text, site.window[0], site.cs, " \t\r\n\u00a0,;:" + w.DASHES)
@@ -105,6 +98,19 @@ def _fronted(site: _Site):
     extra = {"phrase": toks[i].text + site.text[toks[i].end:speaker[1]]} if joined else {}
     extra = {"phrase": stressed} if stressed else extra
     return site.found(speaker, content, "fronted", app, **extra)
+
+
+def _fronted_appositive(toks: list, i: int, e: int, w: ClauseWords) -> tuple:
+    """The appositive after a fronted source ending at ``e`` ("según la directora del hospital,
+    Ana Gómez, …"; "selon le porte-parole, un général, …"): ``(span or None, new end)``."""
+    named = e < len(toks) and toks[e].text == "," and any(role_of(t.core, w) for t in toks[i:e]) \
+        and _name_then_stop(toks, e + 1, w)
+    if e < len(toks) and toks[e].text == "," and e + 1 < len(toks) and (
+            toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w) or named):
+        stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", ".", ";"}), len(toks))
+        if stop < len(toks) and (toks[stop].text == "," or named):
+            return (toks[e + 1].start, toks[stop - 1].end), stop
+    return None, e
 
 
 def _sentence_before(site: _Site) -> tuple[int, int]:
@@ -266,11 +272,16 @@ def _infinitive_first(site: _Site, content):
     w, toks = site.w, site.toks
     c = next((x for x in range(site.cj + 1, len(toks)) if toks[x].text == ","), None)
     e = np_after(toks, c + 1, len(toks), w) if c is not None else None
+    if c is not None and c + 3 < len(toks) and toks[c + 1].low in w.DEFINITE and role_of(toks[c + 2].core, w) \
+            and toks[c + 3].word and not toks[c + 3].cap and toks[c + 3].low not in w.JOINERS:
+        e = c + 3  # "…, la ministra | abandonó la reunión": an article and a role, then a verb no table knows
     if e is not None and e < len(toks) and toks[e].word and _subject_like(toks, c + 1, e - 1, 0, w) \
             and any(t.cap or _role_word(t, w) for t in toks[c + 1:e]):
         return site.found((toks[c + 1].start, toks[e - 1].end), content, "participle")
-    # "Tras mencionar que …, refirió que …": the main verb's subject dropped too, the latest speaker
-    return site.found(None, content, "participle", dropped=e is None and w.PRO_DROP)
+    # "Tras mencionar que …, refirió que …": the main verb's subject dropped too, the latest speaker;
+    # so is an infinitive of narration after a conjunction ("Et d’ajouter : « … »")
+    return site.found(None, content, "participle",
+                      dropped=e is None and (w.PRO_DROP or site.form.split()[0].lower() in w.CONJUNCTIONS))
 
 
 def _before_verb_group(toks: list, first: int, hi: int, w: ClauseWords) -> int | None:

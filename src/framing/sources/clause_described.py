@@ -12,7 +12,8 @@ from .clause_names import _core, _words
 from .clause_words import ClauseWords, bare, category_of
 from .records import LOOKBACK, Attribution
 
-__all__ = ["_described", "_a_persons_name", "_same_field", "_body_named_before", "_same_role", "_one_person_role"]
+__all__ = ["_described", "_a_persons_name", "_same_field", "_body_named_before", "_definite_named_before", "_same_role",
+           "_one_person_role"]
 
 
 def _described(a: Attribution, phrase: str, gender: str, history: list, w: ClauseWords):
@@ -92,6 +93,28 @@ def _body_named_before(text: str, pos: int, phrase: str, w: ClauseWords, history
                                          or w.DEFINITE_PREFIX.match(toks[1].text) is not None):
             return " ".join(t.text for t in toks[:e] if t.word)
     return ""
+
+
+def _definite_named_before(text: str, pos: int, phrase: str, w: ClauseWords) -> str:
+    """"Le rapport dit que …" after "le rapport de l’IGGN", "el informe" after "el informe del
+    Banco Mundial": a body or a document said by its definite article and its head word alone,
+    the article a word of its own (French, Spanish), is the phrase before ``pos`` that gives the
+    head after a definite article with "de" and a name, or with an adjective of origin ("le
+    gouvernement britannique"), without its article, when the text gives it one such form; or ""."""
+    words = _words(phrase)
+    if w.ORDER != "svo" or w.DEFINITE_PREFIX is not None or len(words) != 2 \
+            or words[0].lower().replace("'", "’") not in w.DEFINITE:
+        return ""
+    head = words[1].lower()
+    if head not in w.ORG_WORDS and head not in w.DOCUMENTS:
+        return ""
+    joiners = "|".join(re.escape(j) for j in sorted(w.JOINERS, key=len, reverse=True) if j.isalpha())
+    articles = "|".join(re.escape(d).replace("’", "[’']") for d in sorted(w.DEFINITE, key=len, reverse=True))
+    name = rf"(?:{joiners})\s*(?:(?:{articles})\s*)?[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)*"
+    found = [m for m in re.finditer(rf"(?<!\w)(?i:{articles})\s*((?i:{re.escape(head)})(?:\s+{name}|\s+(\w+)))(?!\w)",
+                                    text[:pos]) if m.group(2) is None or m.group(2).lower() in w.NATIONALITIES]
+    forms = {" ".join(m.group(1).lower().replace("'", "’").split()) for m in found}
+    return " ".join(found[-1].group(1).split()) if len(forms) == 1 else ""  # two forms: which one is not said
 
 
 def _same_role(head: str, roles, w: ClauseWords) -> bool:

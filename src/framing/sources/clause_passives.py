@@ -26,9 +26,12 @@ def passive(site: _Site, b: int):
     with no agent, or None where the cue is not a passive participle (``b``: the token
     before the cue's auxiliaries). A participle that agrees with its subject
     (``passive_only_endings``: "la décision a été annoncée par …") is a report only as a
-    passive: :data:`_NONE` otherwise ("les mesures annoncées mardi")."""
+    passive: :data:`_NONE` otherwise ("les mesures annoncées mardi"), unless it follows a
+    reflexive auxiliary (``reflexive_aux``: "s’est félicitée", "se sont dits"), where the
+    participle agrees with the subject of an active pronominal verb that speaks."""
     answer = _passive(site, b)
-    if answer is None and site.w.PASSIVE_ONLY is not None and site.w.PASSIVE_ONLY.search(last_form(site)):
+    if answer is None and site.w.PASSIVE_ONLY is not None and site.w.PASSIVE_ONLY.search(last_form(site)) \
+            and not any(t.low in site.w.REFLEXIVE_AUX for t in site.toks[b + 1:site.ci]):
         return _NONE
     return answer
 

@@ -386,6 +386,12 @@ def _place_then_surname(text: str, run: list[str], w: ClauseWords) -> bool:
     return False
 
 
+def _article_surname(words: list[str], k: int, w: ClauseWords) -> bool:
+    """Word ``k`` of a run of capitalised words follows a capitalised article after a first
+    word: a surname that opens with the article ("Bruno Le Maire", "Marine Le Pen")."""
+    return k >= 2 and words[k - 1][:1].isupper() and words[k - 1].lower() in w.ARTICLES
+
+
 def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
     """The longest run of capitalised words ending with each word ("Leavitt" →
     "Karoline Leavitt"), titles and roles left out; runs of at most three words (German
@@ -404,8 +410,9 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
                          or _role(_core(words[0], w), w) or words[0].lower() in w.NATIONALITIES
                          or words[0].lower() in w.JOINERS or words[0].lower() in w.PREPS or words[0].lower() in w.STOP):
             words = words[1:]
-        if any(x.lower() in w.ORG_WORDS or _role(x.lower(), w) for x in words):
-            return
+        if any((x.lower() in w.ORG_WORDS or _role(x.lower(), w)) and not _article_surname(words, k, w)
+               for k, x in enumerate(words)):
+            return  # (not a role's word after a capitalised article inside the name: "Bruno Le Maire")
         words = _from_first_name(words, w)
         if len(words) == 3 and len(words) < len(run) and _place_after_role(words, w):
             words = words[1:]

@@ -512,7 +512,6 @@ def _skip_forward(toks: list[Tok], i: int, w: ClauseWords) -> int:
     return i
 
 
-
 def _body_place(toks: list[Tok], i: int, e: int, w: ClauseWords) -> int:
     """The end of a body's name with its place ("أعلنت وزارة الداخلية والأمن الوطني في غزة، عن …",
     "وأكد المجلس العسكري في تعز، في بيان"; ``place_preps``): one word after the preposition,
@@ -525,7 +524,6 @@ def _body_place(toks: list[Tok], i: int, e: int, w: ClauseWords) -> int:
             or place.low in w.PREPS or place.low in w.SPEAKER_ENDS:
         return e
     return e + 2 if after is None or not after.word or after.low in w.SPEAKER_ENDS or after.low in w.COMPLEMENTIZERS else e
-
 
 
 def seat_before(toks: list[Tok], st: int | None, b: int, w: ClauseWords) -> int | None:
@@ -589,7 +587,6 @@ def _role_complement_then_name(toks: list[Tok], i: int, e: int, w: ClauseWords) 
     return c
 
 
-
 def _after_adverbial(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
     """The phrase after a short phrase of a preposition between an inverted verb and its
     subject ("affirme en privé un officiel", "a déclaré à l’AFP le ministre", "dijo a la
@@ -614,22 +611,6 @@ def _after_adverbial(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
     return i, None
 
 
-
-def after_adverbial_head(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
-    """The phrase after a phrase of a preposition headed by one of ``adverbial_heads`` between
-    an inverted verb and its subject, a language without articles ("заявил в интервью министр",
-    "написал в своем телеграм-канале министр"): ``(start, end)``, else ``(i, None)``."""
-    if i >= len(toks) or toks[i].low not in w.PREPS:
-        return i, None
-    h = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k].core in w.ADVERBIAL_HEADS), None)
-    if h is None or not all(t.word for t in toks[i:h + 1]):
-        return i, None
-    e = np_after(toks, h + 1, len(toks), w)
-    if e is None or not any(t.cap or _role_word(t, w) for t in toks[h + 1:e]):
-        return i, None
-    return h + 1, e
-
-
 def _opens_with_subject(toks: list[Tok], b: int, w: ClauseWords) -> bool:
     """The clause opens with the phrase that ends at token ``b``, a possible subject (not
     an adverb, a time, a fronted object): "Raab bezeichnete es": Raab speaks, "es" is the
@@ -639,7 +620,6 @@ def _opens_with_subject(toks: list[Tok], b: int, w: ClauseWords) -> bool:
         and toks[st].low not in w.ADVERBS and _subject_like(toks, st, b, 0, w)
 
 
-
 def _opens_with_object(toks: list[Tok], b: int, w: ClauseWords) -> bool:
     """The clause of the verb after token ``b`` opens with a fronted object ("Об этом …",
     "Это …"): its subject follows the verb."""
@@ -647,7 +627,6 @@ def _opens_with_object(toks: list[Tok], b: int, w: ClauseWords) -> bool:
     while c > 0 and toks[c - 1].word and b - c < 12:
         c -= 1
     return c < b and toks[c].low in w.FRONTED_OBJECTS and toks[c].low not in w.ADVERBS
-
 
 
 def _opens_with_phrase_of_preposition(toks: list[Tok], b: int, w: ClauseWords) -> bool:
@@ -665,7 +644,6 @@ def _opens_with_phrase_of_preposition(toks: list[Tok], b: int, w: ClauseWords) -
         return False
     return not any(t.low in w.CONJUNCTIONS or t.low in w.SUBORDINATORS or t.low in w.COMPLEMENTIZERS or t.low in w.AUX
                    for t in inside)
-
 
 
 def _clause_tokens(toks: list[Tok], b: int, w: ClauseWords) -> list[int]:
@@ -693,11 +671,9 @@ def _clause_tokens(toks: list[Tok], b: int, w: ClauseWords) -> list[int]:
     return out[::-1]
 
 
-
 def _clause_end(toks: list[Tok], i: int) -> bool:
     """Token ``i`` ends a clause: punctuation or the end of the window."""
     return i >= len(toks) or toks[i].text in {".", ",", ";", ":", "!", "?"}
-
 
 
 def _trailing_only(toks: list[Tok], i: int, w: ClauseWords) -> bool:

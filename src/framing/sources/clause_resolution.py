@@ -17,7 +17,14 @@ import re
 from ..lexicon import Lexicon
 from .bodies import Bodies
 from .classification import classify
-from .clause_affiliations import affiliation, affiliations_of, genitive_person_of, named_with_complement, person_of
+from .clause_affiliations import (
+    affiliation,
+    affiliations_of,
+    genitive_person_of,
+    named_with_complement,
+    named_with_role_before,
+    person_of,
+)
 from .clause_cases import (
     body_named_before,
     genitive_role,
@@ -30,7 +37,14 @@ from .clause_cases import (
     part_of_body,
     speaker_case,
 )
-from .clause_described import _a_persons_name, _body_named_before, _described, _one_person_role, _same_field
+from .clause_described import (
+    _a_persons_name,
+    _body_named_before,
+    _definite_named_before,
+    _described,
+    _one_person_role,
+    _same_field,
+)
 from .clause_generic import name_definite_bodies, name_generic_bodies
 from .clause_kinds import _author_of_document, _definite, _definite_person, _gender, _kind, _names_only, _source_of_compound
 from .clause_names import _core, _role, _words, body_and_mark, document_name, joined_article_name, proper_name
@@ -275,7 +289,7 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
     aname = (joined_article_name(_words(appos), w) or proper_name(appos, w)) if appos else ""  # "، محمد جواد ظريف،"
     name = "" if part_of_body(phrase, case, w) or genitive_role(phrase, w) or _with_seat(phrase, w) \
-        else proper_name(phrase, w)  # "пресс-служба СФУ"
+        else proper_name(phrase, w) or _article_surname(phrase, full_names, w)  # "пресс-служба СФУ"
     if case and name:
         name = nominative_name(name, case, w)  # "Андрея Бусыгина": Андрей Бусыгин
     name = _document_or_body(text, a, phrase, name, w)
@@ -298,7 +312,8 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
             return
     if not w.CASED:
         name = _uncased(text, a, phrase, name, history, w)
-    body = _body_in_full(text, name, phrase, w) if name and len(name.split()) == 1 and not appos else ""
+    body = _body_in_full(text, name, phrase, w) if name and len(name.split()) == 1 and not appos \
+        else "" if name else _definite_named_before(text, a.speaker[0], phrase, w)  # "Le rapport" (de l’IGGN)
     if body:
         name, a.speaker_type = body, "org"  # "el Supremo": "El Tribunal Supremo (TS) ha desestimado …"
     elif name and len(name.split()) == 1 and w.CASED:
@@ -329,6 +344,8 @@ def _role_before(text: str, a: Attribution, phrase: str, gender: str, case: str,
     if _affiliated(text, a, phrase, w) or _of_age(text, a, phrase, gender, w, sentence_of, order):
         return None
     name = _role_named_before(text, a, phrase, gender, case, history, w, sentence_of, order)
+    if name == "" and w.ARTICLES and _definite(phrase, w) and a.speaker is not None:
+        name = named_with_role_before(text, a.speaker[0], phrase, a.head, w)  # "le ministre de l’Intérieur, X,"
     if name is None and _other_affiliation(text, a, phrase, w):
         a.canonical, a.extra["named"] = "", False  # "der CDU-Spitzenkandidat" is not the AfD's
         return ""
@@ -461,6 +478,17 @@ def _document_or_body(text: str, a: Attribution, phrase: str, name: str, w: Clau
         return doc or name
     a.extra["body_head"] = _words(phrase)[0]  # "الشركة" after it is the same body
     return pair[1] if len(re.findall(rf"(?<!\w){re.escape(pair[1])}(?!\w)", text)) >= 2 else pair[0]
+
+
+def _article_surname(phrase: str, full_names, w: ClauseWords) -> str:
+    """"Le Maire a assuré" after "Bruno Le Maire": a capitalised article and a capitalised word
+    that end a person's name the text gave (a surname that opens with an article, its last word
+    a role's): that name, else ""."""
+    words = phrase.split()
+    if len(words) != 2 or not (words[0][:1].isupper() and words[1][:1].isupper()) or words[0].lower() not in w.ARTICLES:
+        return ""
+    full = full_name_of(full_names, words[1])
+    return full if isinstance(full, str) and full.endswith(" " + " ".join(words)) else ""
 
 
 def _full_name(a: Attribution, name: str, described: str, full_names: dict, w: ClauseWords) -> str:

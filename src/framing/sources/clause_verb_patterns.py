@@ -27,7 +27,7 @@ def _clause_marked(site: _Site, b: int) -> bool:
     w, toks = site.w, site.toks
     if b >= 0 and not toks[b].word and (toks[b].text in w.CLOSE_Q or toks[b].text in w.DASHES or toks[b].text == ","):
         return True
-    if _in_source_clause(toks, b, w):
+    if _in_source_clause(toks, b, w) or _neuter_object(toks, b, site.ci, w):
         return True
     i = _skip_forward(toks, site.cj + 1, w)
     particles = _split_particles(site)
@@ -54,6 +54,14 @@ def _split_particles(site: _Site) -> set:
     """The last words of the split forms that need a clause opened by the cue's word ("aus"
     of "führte … aus"): what was said follows them."""
     return {f.split()[-1] for f in site.cues.needs_clause if "…" in f and f.split()[0] == site.form}
+
+
+def _neuter_object(toks: list, b: int, ci: int, w: ClauseWords) -> bool:
+    """"Comme l’a relevé M. X", "ainsi que le note le rapport": the object clitic after "comme",
+    "que" (``neuter_clitic``) stands for what was said, the clause the verb's."""
+    openers = {n.split()[0] for n in w.NEUTER_CLITIC}
+    return b >= 0 and b + 1 < ci and toks[b].low in openers and (
+        toks[b + 1].low.replace("'", "’").startswith("l’") or f"{toks[b].low} {toks[b + 1].low}" in w.NEUTER_CLITIC)
 
 
 def _reported_clause(toks: list, k: int, w: ClauseWords) -> bool:

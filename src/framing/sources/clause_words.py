@@ -77,6 +77,12 @@ _OPTIONAL.add("anonymity")
 # the pronoun a fronted relative's verb takes with its preposition ("وفقا لما صرح به الوزير")
 _SETS["relative_objects"] = "RELATIVE_OBJECTS"
 _OPTIONAL.add("relative_objects")
+# the reflexive auxiliaries after which a participle agrees with an active subject ("s’est félicitée")
+_SETS["reflexive_aux"] = "REFLEXIVE_AUX"
+_OPTIONAL.add("reflexive_aux")
+# the words that open a cleft before its focus ("Fue … quien", "C’est … qui")
+_SETS["clefts"] = "CLEFTS"
+_OPTIONAL.add("clefts")
 _KINDS = {"m", "f", "person", "plural", "org"}
 #: the most words a memo of words read in texts keeps (:func:`kept`); a word past it is read again
 MEMO_CAP = 100_000

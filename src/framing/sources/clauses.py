@@ -37,6 +37,7 @@ phrases they read; :mod:`.clause_cues` the cues that are no such verb (``fronted
 from __future__ import annotations
 
 from ..cues import canonical_form
+from .clause_asides import after_adverbial_head, aside_after_aux
 from .clause_cases import named_to_verb, speaker_after_verb
 from .clause_names import joined_article_appositive, joined_role_seat_name
 from .clause_phrases import (
@@ -61,7 +62,6 @@ from .clause_phrases import (
     _skip_forward,
     _subject_like,
     _trailing_only,
-    after_adverbial_head,
     clause_next,
     document_before_agent,
     listener_mark,
@@ -122,6 +122,7 @@ def _verb_group_start(site: _Site) -> tuple[int, tuple | None]:
     subject pronoun joined to an auxiliary ("a-t-il", "a-t-elle")."""
     w, toks = site.w, site.toks
     b, clitic = site.ci - 1, None
+    b = aside_after_aux(toks, b, w) or b  # "a de nouveau expliqué", "a, mardi, expliqué"
     while b >= 0 and toks[b].word and (toks[b].low.split("-")[0] in w.AUX or toks[b].core.split("-")[0] in w.AUX
                                        or toks[b].low in w.ADVERBS or (toks[b].low in w.OBJECT_CLITICS and b + 1 < site.ci)
                                        or (b >= 1 and f"{toks[b - 1].low} {toks[b].low}" in w.NEUTER_CLITIC
@@ -239,6 +240,9 @@ def _inverted(site: _Site, b: int):
                                                        or joined_article_appositive(toks, e + 1, w)):
         stop = next((x for x in range(e + 1, len(toks)) if toks[x].text in {",", "،", ".", ";", ":"}), len(toks))
         content = _either_content(site, b + 1, stop, fronted=False)
+        if content is None and _name_then_stop(toks, e + 1, w):
+            # a bare name ending the sentence is no clause said ("Así lo aseguró la ministra, Yolanda Díaz.")
+            content = _either_content(site, b + 1, _to_complementizer(toks, e, w))
         if content is not None:
             return site.found(speaker, content, "inverted", (toks[e + 1].start, toks[stop - 1].end))
         # no content after it: the phrase after the comma is what was said, no apposition
@@ -350,10 +354,23 @@ def _after_subordinator(site: _Site, b: int):
     return None if content is None else site.found((toks[k + 1].start, toks[e - 1].end), content, "subject")
 
 
+def _cleft(toks: list, k: int, w: ClauseWords) -> bool:
+    """The phrase ending at ``k`` is the focus of a cleft that opens its sentence (``clefts``:
+    "Fue el ministro quien …", "C’est Jean Dupont qui …")."""
+    st = np_back(toks, k, 0, w) if w.CLEFTS and k >= 1 and toks[k].word else None
+    for n in (1, 2):
+        if st is not None and st >= n and " ".join(t.low.replace("'", "’") for t in toks[st - n:st]) in w.CLEFTS:
+            return st == n or not toks[st - n - 1].word
+    return False
+
+
 def _relative(site: _Site, b: int):
     """"…, qui a déclaré", "…, der sagte", "который заявил": the phrase before the relative."""
     toks, w = site.toks, site.w
     k = b - 1
+    focus = k - 1 if k >= 1 and toks[k].low in w.ARTICLES and toks[b].low in w.COMPLEMENTIZERS else k  # "el que"
+    if _cleft(toks, focus, w):
+        return _subject(site, focus, toks[focus])  # "Fue el propio Ortega quien anunció …": the focus speaks
     if toks[b].low in w.COMPLEMENTIZERS:
         # "que" is also the object relative: "un párrafo que argumentó el abogado de Aguilar":
         # a person after the verb is its subject

@@ -24,10 +24,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-import regex
-
 from .._names import fold
 from ..lang import get_language
+from .capital_runs import ARTICLE_PREFIX_RE, PARTICLES, is_capitalised, run_matches
 from .name_titles import time_prefixed_title
 from .surname_links import LINK_MIN, LINK_SHARE, link_surnames
 from .words import Words
@@ -38,8 +37,6 @@ __all__ = ["People", "speaker_key", "id_kind", "link_surnames", "AMBIGUOUS", "LI
 AMBIGUOUS = " (ambiguous)"
 
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
-_PARTICLES = frozenset("al el ad as ash ar az an at bin ibn abu bint de van von da di du del der la le".split())
-_ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ad|as|ash|ar|az|an|at|ad)-(?=\w)")
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 _MONTHS = frozenset("january february march april may june july august september october november december "
                     "jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -113,7 +110,7 @@ def _surname_of(words: list) -> tuple[int, str]:
 @lru_cache(maxsize=1 << 16)
 def _surname_key(word: str) -> str:
     """The key of a surname: folded, an Arabic article fused with a hyphen dropped ("al-Assad": "assad")."""
-    return _ARTICLE_PREFIX_RE.sub("", _bare(word))
+    return ARTICLE_PREFIX_RE.sub("", _bare(word))
 
 
 def _name_words(words: list[str]) -> bool:
@@ -124,7 +121,7 @@ def _name_words(words: list[str]) -> bool:
         b = _bare(w)
         if b in _ORG_WORDS or b in {"of", "for", "and", "&", "the", "on", "in"}:
             return False
-        if not (w[:1].isupper() or b in _PARTICLES or _ARTICLE_PREFIX_RE.match(b)):
+        if not (w[:1].isupper() or b in PARTICLES or ARTICLE_PREFIX_RE.match(b)):
             return False
     return not all(w.isupper() and len(w) > 2 for w in words)  # "SANA", "GOP": acronyms
 
@@ -210,7 +207,7 @@ class People:
         once, their words read only where ``key`` can stand, in a run's lower case without
         apostrophes (as :func:`_bare` folds) where it is in ASCII, always where it is not."""
         if "runs" not in self._memo:
-            self._memo["runs"] = ({}, [[m, _folded_ascii(m.group()), None] for m in _run_matches(self.text, False)])
+            self._memo["runs"] = ({}, [[m, _folded_ascii(m.group()), None] for m in run_matches(self.text, False)])
         index, matches = self._memo["runs"]
         found = index.get(key)
         if found is None:
@@ -520,33 +517,9 @@ def _runs(text: str, g: Words, *, single: bool = True):
     written (those that can give a full name or a title): the sentence openers before it
     left out, the title (up to the last role word) set apart (:func:`_name_of`)."""
     roles = _role_words(g)
-    for m in _run_matches(text, single):
+    for m in run_matches(text, single):
         for raw in _split_run(m, roles, single):
             yield from _name_of(text, raw, roles, g)
-
-
-def _run_matches(text: str, single: bool):
-    """The matches of the runs of capitalised words in text order (of one word or more with
-    ``single``, ``_RUN_RE``, else of two or more, ``_LONG_RUN_RE``), whose runs as written
-    :func:`_split_run` gives. A run is a capitalised token ("Assad", "al-Assad") and the
-    capitalised tokens and particles ("al", "von") after it, each after spaces only (a comma,
-    a bracket, a line break ends it); a token is a letter, then letters, digits, apostrophes,
-    full stops and hyphens. Found by a search in C; a run whose first capital stands inside
-    a word is read from the word's start (``_RUN_AT_RE``)."""
-    search, match, pos = (_RUN_RE if single else _LONG_RUN_RE).search, _RUN_AT_RE.match, 0
-    while True:
-        m = search(text, pos)
-        if m is None:
-            return
-        r = m.start()
-        if r > 0 and (text[r - 1].isalnum() or text[r - 1] in _TOKEN_CHARS):
-            while r > 0 and (text[r - 1].isalnum() or text[r - 1] in _TOKEN_CHARS):
-                r -= 1  # a capital inside a word ("al-Assad", "iPhone"): read from the word's start
-            found, m = m, match(text, r)
-            pos = m.end() if m.end() > r else found.start() + 1  # not past a capital the match did not read
-        else:
-            pos = m.end()
-        yield m
 
 
 def _split_run(m, roles: frozenset, single: bool) -> list:
@@ -556,7 +529,7 @@ def _split_run(m, roles: frozenset, single: bool) -> list:
     runs of two words or more."""
     out, run = [], []
     for at, w in zip(m.starts("t"), m.captures("t")):
-        if not run and not _is_capitalised(w):
+        if not run and not is_capitalised(w):
             continue  # a particle after a run that ended ("Trump's al …")
         possessive = w.endswith(("'s", "’s"))
         word = _POSSESSIVE_RE.sub("", w) if possessive else w
@@ -579,35 +552,7 @@ def _folded_ascii(run: str) -> str | None:
 def _capital_key(word: str) -> str:
     """The surname key of a capitalised word (:func:`_is_capitalised`), "" for any other: one
     look-up per word of a run, where the index of an article's runs is built."""
-    return _surname_key(word) if _is_capitalised(word) else ""
-
-
-def _is_capitalised(token: str) -> bool:
-    """A token that starts or continues a run by its capital ("Assad", "al-Assad"), not only
-    as a particle ("al")."""
-    return token[:1].isupper() or (_ARTICLE_PREFIX_RE.match(token.lower()) is not None and token[3:4].isupper())
-
-
-#: Token characters after the first letter, and what a capitalised token and a
-#: particle look like as ``_runs`` reads them.
-_TC = r"[\p{L}\p{N}_'’.\-]"  # Python's \w (str.isalnum and "_"), not the regex module's (marks too)
-_PARTICLE_ALT = "|".join(sorted(_PARTICLES, key=len, reverse=True))
-_LETTER = r"(?<=[\p{L}\p{Nl}\p{No}])"  # after an upper-case character: it starts a token ("Ⓐ" does not)
-_CAP_TOKEN = r"(?:\p{Uppercase}" + _LETTER + r"|(?i:a[lsdrznt]|el)-\p{Uppercase}" + _LETTER + ")" + _TC + "*"
-_PARTICLE_TOKEN = r"(?i:" + _PARTICLE_ALT + r")(?!" + _TC + ")"
-#: A run, matched from the start of the word that holds a capital: the characters before its
-#: first letter, then a capitalised token and the capitalised tokens and particles after
-#: spaces (captured as ``t``); or a token that is not capitalised ("iPhone"), captured as
-#: nothing.
-_RUN_AT_RE = regex.compile(r"[\d_'’.\-]*(?:(?P<t>" + _CAP_TOKEN + r")(?:[ \u00a0]+(?P<t>" + _CAP_TOKEN + "|"
-                           + _PARTICLE_TOKEN + "))*|[\\p{L}\\p{Nl}\\p{No}]" + _TC + "*)")
-#: A run found where its first token starts with a capital (a capital inside a word is read
-#: again from the word's start by ``_RUN_AT_RE``): of one token or more, and of two or more.
-_RUN_RE = regex.compile(r"(?P<t>\p{Uppercase}" + _LETTER + _TC + r"*)(?:[ \u00a0]+(?P<t>" + _CAP_TOKEN + "|" + _PARTICLE_TOKEN + "))*")
-_LONG_RUN_RE = regex.compile(r"(?P<t>\p{Uppercase}" + _LETTER + _TC + r"*)(?:[ \u00a0]+(?P<t>" + _CAP_TOKEN + "|" + _PARTICLE_TOKEN
-                             + "))+")
-#: Characters that continue a token besides letters and digits.
-_TOKEN_CHARS = frozenset("_'’.-")
+    return _surname_key(word) if is_capitalised(word) else ""
 
 
 def _shouting(word: str) -> bool:
@@ -682,7 +627,7 @@ def _shape(words: tuple, used: tuple, g: Words):
     as a word in -ing or -ed): ``(first word kept, title length, name words)``, or None."""
     roles = _role_words(g)
     hi = len(words)
-    while hi and _bare(words[hi - 1]) in _PARTICLES:
+    while hi and _bare(words[hi - 1]) in PARTICLES:
         hi -= 1
     while hi and _shouting(words[hi - 1]):
         hi -= 1  # "Trump MORE" (a link's label)

@@ -160,8 +160,12 @@ class QuoteRules:
         # « Le Monde », qui affirme: the clause tells of the name, it is no cue of a quotation
         relative = names.get("relative")
         not_relative = r"(?!(?:" + relative + r")(?:(?<=['’])|(?![^\W_])))" if relative else ""
+        # (``names_in_marks.incise``: the verbs of an incise that make speech only there, not
+        # earlier in the sentence: « Non », rétorque-t-il; «No», sentenció el ministro)
+        incise = names.get("incise")
+        after = "|".join(x for x in (speech, incise) if x)
         self.speech_after = re.compile(r"\s*(?:[,،]\s*(?:[—–-]\s*)?|\s[—–-]\s*|[—–]\s*)" + not_relative
-                                       + r"(?:[^\W\d_]+[\s-]+){0,3}?(?:" + speech + ")", re.IGNORECASE) if speech else None
+                                       + r"(?:[^\W\d_]+[\s-]+){0,3}?(?:" + after + ")", re.IGNORECASE) if after else None
         # a subject pronoun or an article opening the words after the comma after the closing
         # mark: a clause with its own subject, which the incise of speech puts after its verb
         # (« … », dit-il; „…“, sagte er; "…", dijo el senador), so no cue after a name the

@@ -1,0 +1,46 @@
+"""What stands between a verb of saying and its subject in the clause rules: a phrase of a
+preposition before an inverted subject ("заявил в интервью министр") and an aside between an
+auxiliary and its participle ("a de nouveau expliqué", "a, mardi, expliqué"). Both read the
+language's words (``adverbial_heads``, ``subject_asides``, time words), never a sentence."""
+
+from __future__ import annotations
+
+from .clause_phrases import Tok, _role_word, np_after
+from .clause_words import ClauseWords
+
+__all__ = ["after_adverbial_head", "aside_after_aux"]
+
+
+def after_adverbial_head(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
+    """The phrase after a phrase of a preposition headed by one of ``adverbial_heads`` between
+    an inverted verb and its subject, a language without articles ("заявил в интервью министр",
+    "написал в своем телеграм-канале министр"): ``(start, end)``, else ``(i, None)``."""
+    if i >= len(toks) or toks[i].low not in w.PREPS:
+        return i, None
+    h = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k].core in w.ADVERBIAL_HEADS), None)
+    if h is None or not all(t.word for t in toks[i:h + 1]):
+        return i, None
+    e = np_after(toks, h + 1, len(toks), w)
+    if e is None or not any(t.cap or _role_word(t, w) for t in toks[h + 1:e]):
+        return i, None
+    return h + 1, e
+
+
+def aside_after_aux(toks: list[Tok], b: int, w: ClauseWords) -> int | None:
+    """An aside that ends at token ``b`` between an auxiliary and its participle ("a de nouveau
+    | expliqué", "a pour sa part | déclaré", "a, mardi, | expliqué"): one of ``subject_asides``
+    or time words, set off by commas or not: the auxiliary's index, else None."""
+    if b < 1 or not w.SUBJECT_ASIDES:
+        return None
+    comma = toks[b].text == ","
+    for n in range(1, 5):
+        k = b - n - (1 if comma else 0)
+        words = toks[k + 1:b] if comma else toks[k + 1:b + 1]
+        if k < 0 or len(words) != n or (comma and toks[k].text != ","):
+            continue
+        aux = k - 1 if comma else k
+        said = " ".join(t.low for t in words)
+        if aux >= 0 and toks[aux].low in w.AUX and all(t.word for t in words) \
+                and (said in w.SUBJECT_ASIDES or comma and all(t.core in w.TIME_WORDS for t in words)):
+            return aux
+    return None
