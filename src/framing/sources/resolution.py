@@ -134,13 +134,15 @@ _FEMALE = frozenset("mrs ms miss madam woman spokeswoman congresswoman chairwoma
 _MALE = frozenset("mr sir man spokesman congressman chairman businessman father boy son husband brother he him "
                   "grandfather actor king".split())
 _WORDS_RE = re.compile(r"\w+")  # the words \b sees in a phrase
+_KIN_OF = re.compile(r"\b(whose)\s+\w+")  # "…, whose husband was inside": another's kin
 
 
 @lru_cache(maxsize=65536)  # speaker phrases repeat ("he", "Obama", "officials")
 def _gender(phrase: str) -> str:
     """"f" or "m" where a title or a noun of the phrase says ("Mrs. Clinton", "a
-    spokeswoman"), else ""."""
-    words = set(_WORDS_RE.findall(phrase.lower()))
+    spokeswoman"), else ""; not a noun after "whose", another's kin ("Minoo Anvari, whose
+    husband was inside": not a man; but "Saipov's sister", "his son" are who speaks)."""
+    words = set(_WORDS_RE.findall(_KIN_OF.sub(r"\1 ", phrase.lower())))
     female, male = not _FEMALE.isdisjoint(words), not _MALE.isdisjoint(words)
     return "f" if female and not male else "m" if male and not female else ""
 
