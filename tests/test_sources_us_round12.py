@@ -25,3 +25,29 @@ def test_a_kin_noun_after_a_possessive_is_another_persons_sex():
             "Laleh Navabi, whose husband was inside the building, told the local paper that the congregation was "
             "standing together. “We are strong,” she said.")
     assert speakers(text)[-1] == ("she", "Laleh Navabi")
+
+
+def test_a_list_of_names_is_one_subject():
+    # the phrase a list closes keeps its head ("The leaders of"), read back from the cue
+    assert speakers("The leaders of the UK, France and Germany have all said they disagree with the decision.") == [
+        ("The leaders of the UK, France and Germany", "leaders of the UK, France and Germany")]
+    assert speakers("The foreign ministers of Russia, Iran and Turkey said on Monday that the talks would go on.") == [
+        ("The foreign ministers of Russia, Iran and Turkey", "foreign ministers of Russia, Iran and Turkey")]
+    # names alone: each by the full name the article gives
+    assert speakers("John McCain, Lindsey Graham and Marco Rubio met. McCain, Graham and Rubio said they would "
+                    "vote no.")[-1] == ("McCain, Graham and Rubio", "John McCain, Lindsey Graham and Marco Rubio")
+    # read forward, for a pronoun: "they" is the three leaders, not "the leaders of France"
+    text = ("The leaders of France, Germany and Italy, three supporters of the deal, met on Friday. "
+            "The deal, they said in a statement, is “a cornerstone.”")
+    assert speakers(text)[-1] == ("they", "leaders of France, Germany and Italy")
+
+
+def test_no_list_where_the_first_item_is_no_subject():
+    # a verb's objects, a preposition's object, a sentence adverb, a place before a comma
+    assert speakers("The army shelled Homs, Hama and Aleppo, residents said.") == [("residents", "residents")]
+    assert speakers("In talks between the U.S. and Russia, President Obama and President Vladimir Putin called "
+                    "for an end to the violence.")[0][0] == "President Obama and President Vladimir Putin"
+    assert speakers("Meanwhile, Austria and Germany warned that the border would close.") == [
+        ("Austria and Germany", "Austria and Germany")]
+    assert speakers("The minister met officials in the Kurdish capital of Irbil, Stars and Stripes reports.") == [
+        ("Stars and Stripes", "Stars and Stripes")]

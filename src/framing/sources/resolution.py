@@ -456,20 +456,10 @@ def _joint_names(phrase: str, people: People, g: Words) -> tuple[str, bool]:
     Cuccinelli" the director of a body). With it, whether the phrase is kept as written."""
     m = _JOINT_RE.fullmatch(phrase.strip())
     if m is None:
+        return _listed_names(phrase, people, g), False
+    sides = [_side_name(side, g) for side in (m["a"], m["b"])]
+    if not all(sides):
         return "", False
-    sides = []
-    for side in (m["a"], m["b"]):
-        words = side.split()
-        if len(words) > 1 and words[0].lower().endswith("s") and words[0].lower()[:-1] in g.TITLE_WORDS:
-            words = words[1:]  # "Senators John McCain and …": the title of both
-        if not all(w[:1].isupper() or g.PARTICLE_RE.match(w) for w in words):
-            return "", False  # "the police and witnesses", "Colorado Parks and Wildlife spokesman Randy Hampton"
-        name = proper_name(" ".join(words), g)
-        if not name or len(name.split()) > 4 or any(
-                w.lower().rstrip(".") in g.TITLE_WORDS | g.PERSON_ROLES | g.OF_HEADS | ANY_BODY_HEADS
-                or w.lower().rstrip("s") in g.OF_HEADS for w in name.split()):
-            return "", False
-        sides.append((" ".join(words), name))
     (a_words, a_name), (_, b_name) = sides
     if len(a_words.split()) == 1 and len(b_name.split()) >= 2 and not _person_surname(a_name, people, g, named=True):
         if _person_surname(b_name.split()[-1], people, g, named=True):
@@ -478,6 +468,39 @@ def _joint_names(phrase: str, people: People, g: Words) -> tuple[str, bool]:
     joint = " and ".join((_person_surname(name, people, g) or name) if len(name.split()) == 1 else people.full(name)[0]
                          for name in (a_name, b_name))
     return joint, joint == re.sub(r"^(?:the|The)\s+", "", phrase.strip())  # "Russia and Iran": the words written
+
+
+def _side_name(side: str, g: Words) -> tuple[str, str] | None:
+    """One name of a joint speaker: ``(its words, the name)``, or None where it is no name or
+    holds a title, role or body word (:func:`_joint_names`)."""
+    words = side.split()
+    if len(words) > 1 and words[0].lower().endswith("s") and words[0].lower()[:-1] in g.TITLE_WORDS:
+        words = words[1:]  # "Senators John McCain and …": the title of both
+    if not all(w[:1].isupper() or g.PARTICLE_RE.match(w) for w in words):
+        return None  # "the police and witnesses", "Colorado Parks and Wildlife spokesman Randy Hampton"
+    name = proper_name(" ".join(words), g)
+    if not name or len(name.split()) > 4 or any(
+            w.lower().rstrip(".") in g.TITLE_WORDS | g.PERSON_ROLES | g.OF_HEADS | ANY_BODY_HEADS
+            or w.lower().rstrip("s") in g.OF_HEADS for w in name.split()):
+        return None
+    return " ".join(words), name
+
+
+def _listed_names(phrase: str, people: People, g: Words) -> str:
+    """A list of three names or more ("Merkel, Macron and Johnson", :mod:`.lists`): each
+    by its full name where the article gives one, "" unless every item is a name."""
+    m = _LIST_RE.fullmatch(phrase.strip())
+    if m is None:
+        return ""
+    sides = [_side_name(side, g) for side in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", phrase.strip())]
+    if not all(sides):
+        return ""
+    names = [(_person_surname(name, people, g) or name) if len(name.split()) == 1 else people.full(name)[0]
+             for _, name in sides]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_LIST_RE = re.compile(r"[^,;:()]+(?:,\s*[^,;:()]+)+?,?\s+and\s+[^,;:()]+")
 
 
 def _person_surname(word: str, people: People, g: Words, named: bool = False) -> str:
