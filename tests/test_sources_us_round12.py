@@ -51,3 +51,10 @@ def test_no_list_where_the_first_item_is_no_subject():
         ("Austria and Germany", "Austria and Germany")]
     assert speakers("The minister met officials in the Kurdish capital of Irbil, Stars and Stripes reports.") == [
         ("Stars and Stripes", "Stars and Stripes")]
+
+
+def test_the_memo_is_whoever_said_something_in_a_memo():
+    text = ("The city backed down. In a formal memo to city officials, San Francisco mayor London Breed declared that "
+            "no department will restrict any contractor. The memo declares, “resolutions do not impose duties on "
+            "City departments.”")
+    assert speakers(text)[-1] == ("The memo", "London Breed")
