@@ -58,3 +58,10 @@ def test_the_memo_is_whoever_said_something_in_a_memo():
             "no department will restrict any contractor. The memo declares, “resolutions do not impose duties on "
             "City departments.”")
     assert speakers(text)[-1] == ("The memo", "London Breed")
+
+
+def test_since_after_an_auxiliary_is_an_adverb():
+    # PolNeAR train: "Mrs. Clinton has since said …" was no attribution at all
+    assert speakers("Mrs. Clinton has since said she would support an increase.") == [("Mrs. Clinton", "Clinton")]
+    # "since" opening a clause stays a subordinator
+    assert speakers("Prices have risen since officials said the plan would work.") == [("officials", "officials")]

@@ -167,8 +167,9 @@ def _before_count(toks: list[Token], b: int, g: Words) -> int:
     return b
 
 
-#: Words between an auxiliary and its verb that are no subject: floating quantifiers, "only".
-_FLOATING = frozenset({"both", "all", "each", "only"})
+#: Words between an auxiliary and its verb that are no subject: floating quantifiers, "only",
+#: "since" as an adverb ("Mrs. Clinton has since said").
+_FLOATING = frozenset({"both", "all", "each", "only", "since"})
 
 
 def np_back(toks: list[Token], i: int, lo: int, g: Words) -> int | None:
