@@ -65,3 +65,17 @@ def test_since_after_an_auxiliary_is_an_adverb():
     assert speakers("Mrs. Clinton has since said she would support an increase.") == [("Mrs. Clinton", "Clinton")]
     # "since" opening a clause stays a subordinator
     assert speakers("Prices have risen since officials said the plan would work.") == [("officials", "officials")]
+
+
+def test_a_role_that_speaks_before_its_holder_is_named_is_that_holder():
+    text = ("Egypt's president called for a three-month state of emergency Sunday. Officials said 44 people were "
+            "killed. Egyptian President Abdel-Fattah el-Sissi accused unnamed countries of fueling instability.")
+    assert speakers(text)[0] == ("Egypt's president", "Abdel-Fattah el-Sissi")
+    text = ("The leader of Hamas, which dominates the Gaza Strip, has called for a “day of rage” on Friday. "
+            "Hamas leader Ismail Haniya said the decision was a declaration of war.")
+    assert speakers(text)[0] == ("The leader of Hamas", "Ismail Haniya")
+    # two holders of the title, or a headline's own words after the role: as written
+    text = ("The president of Egypt said the war would go on. Officials met Egyptian President Abdel-Fattah el-Sissi "
+            "and Egyptian President Hosni Mubarak.")
+    assert speakers(text)[0] == ("The president of Egypt", "president of Egypt")
+    assert speakers("Egyptian Leader Says Cease-Fire Announcement Near") == [("Egyptian Leader", "Egyptian Leader")]

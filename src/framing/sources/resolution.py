@@ -21,6 +21,7 @@ from .people import _LABELS, AMBIGUOUS, People, speaker_key
 from .phrases import looks_like_name, plural, tokenize
 from .records import LOOKBACK, NO_SPEAKER, Attribution
 from .role_descriptions import fits_role, role_description, role_phrase
+from .roles_named_later import role_named_later
 from .words import Words
 
 
@@ -76,6 +77,8 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
                 _name_and_category(text, a, document_author(text, a, words, g, history) or phrase, appos, people, history,
                                    gazetteer, g, appositions, bodies)
                 _described_person(text, a, phrase, history, subjects, people, gazetteer, g)
+                if a.canonical and a.canonical in phrase and (named := role_named_later(text, phrase, a.speaker[0], people, g)):
+                    a.canonical, a.speaker_type = named, "person"  # "Egypt's president" … "Egyptian President X"
                 _first_name_says(a)
                 a.extra["speaker_id"] = speaker_key(a.canonical) + (AMBIGUOUS if a.extra.get("ambiguous") else "")
         if not a.extra.get("set_apart"):
