@@ -79,3 +79,9 @@ def test_a_role_that_speaks_before_its_holder_is_named_is_that_holder():
             "and Egyptian President Hosni Mubarak.")
     assert speakers(text)[0] == ("The president of Egypt", "president of Egypt")
     assert speakers("Egyptian Leader Says Cease-Fire Announcement Near") == [("Egyptian Leader", "Egyptian Leader")]
+
+
+def test_no_list_over_a_state_and_party_in_apposition():
+    text = ("Sen. Rand Paul, Kentucky Republican, and Sen. Mitch McConnell, Kentucky Republican, met. "
+            "The Kentucky Republican said no.")
+    assert speakers(text) == [("The Kentucky Republican", "Kentucky Republican")]

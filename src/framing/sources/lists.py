@@ -89,10 +89,11 @@ def _first_item(toks: list, first: int, s: int, k: int, lo: int, g: Words, is_he
     return not lower or any(plural(w) or is_head(w, g) for w in lower)
 
 
-def list_end(toks: list, j: int, hi: int) -> int:
+def list_end(toks: list, j: int, hi: int, g: Words) -> int:
     """Where a phrase that ends at token ``j`` (exclusive) with a name and a comma ends when a
     list of names goes on from it ("The leaders of France, Germany and Italy, three …":
-    after "Italy"), or ``j``."""
+    after "Italy"), or ``j``; not over a state and party in apposition ("Sen. Rand Paul,
+    Kentucky Republican, and Sen. Mitch McConnell": two people, each described)."""
     if j >= hi or toks[j].text != "," or not toks[j - 1].cap:
         return j
     k = j
@@ -101,7 +102,7 @@ def list_end(toks: list, j: int, hi: int) -> int:
             k += 1  # "A, B, and C"
             break
         e = _name_run_forward(toks, k + 1, hi)
-        if e is None:
+        if e is None or toks[e - 1].low in g.PARTIES:
             return j
         k = e
     if k >= hi or toks[k].low != "and" or k == j:

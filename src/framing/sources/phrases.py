@@ -399,7 +399,7 @@ def np_forward(toks: list[Token], i: int, hi: int, g: Words, *, subject: bool = 
         j += 1
         if j - i > 14:
             break
-    return list_end(toks, j, hi) if j > i else None  # "The leaders of France, Germany and Italy, three …"
+    return list_end(toks, j, hi, g) if j > i else None  # "The leaders of France, Germany and Italy, three …"
 
 
 def _is_head(low: str, g: Words) -> bool:
