@@ -154,6 +154,6 @@ def _verb_after_head(toks: list, first: int, end: int, g: Words) -> int:
         if t.cap or not t.word or t.low in g.DETERMINERS or t.low in {"of", "for"}:
             continue
         if (prev.cap or _is_head(prev.low, g)) and (nxt.low in g.DETERMINERS or nxt.low in g.PRONOUNS
-                                                   or nxt.low in _AFTER_VERB or nxt.low.endswith("ly")):
+                                                   or nxt.low in _AFTER_VERB or (nxt.low.endswith("ly") and not nxt.cap)):  # not "and Italy"
             return k
     return end

@@ -52,11 +52,12 @@ def document_author(text: str, a: Attribution, words: list[str], g: Words, histo
     elif words[1] in g.MESSAGE_NOUNS and words[1] in before:
         # the name within its sentence: not "Russia. Russia's Foreign Ministry"
         found = [(m.start(), re.split(r"[.!?]\s+", m.group(1))[-1]) for m in _issued(words[1]).finditer(before)]
-        said = said_in(text, words[1], history, g)
-        if said is not None:
-            found.append((said.cue[0] - start, said.canonical))
     else:
         return ""
+    # "In a formal memo to city officials, Mayor London Breed declared …. The memo declares": hers
+    said = said_in(text, words[1], history, g)
+    if said is not None:
+        found.append((said.cue[0] - start, said.canonical))
     return max(found)[1] if found else ""
 
 

@@ -12,6 +12,7 @@ from operator import attrgetter
 
 from .._sentences import sentence_rules, split_sentences
 from ..text import TextFacts
+from .lists import list_end, list_start, plural
 from .words import Words
 
 
@@ -166,8 +167,9 @@ def _before_count(toks: list[Token], b: int, g: Words) -> int:
     return b
 
 
-#: Words between an auxiliary and its verb that are no subject: floating quantifiers, "only".
-_FLOATING = frozenset({"both", "all", "each", "only"})
+#: Words between an auxiliary and its verb that are no subject: floating quantifiers, "only",
+#: "since" as an adverb ("Mrs. Clinton has since said").
+_FLOATING = frozenset({"both", "all", "each", "only", "since"})
 
 
 def np_back(toks: list[Token], i: int, lo: int, g: Words) -> int | None:
@@ -199,12 +201,9 @@ def np_back(toks: list[Token], i: int, lo: int, g: Words) -> int | None:
     head = next((k for k in range(j + 1, i) if toks[k + 1].low in g.PREPS_IN_NP), i)  # "sources in Syria"
     if j < i and toks[j].low == "that" and (toks[j + 1].cap or plural(toks[head].low) or toks[j + 1].low[:1].isdigit()):
         j += 1  # "adds that opposition sources claim", "reports that Assad asked": "that" opens the clause
+    if j > lo and toks[j - 1].text == ",":
+        return list_start(toks, j, i, lo, g, np_back, _is_head)  # "The leaders of the UK, France and Germany said"
     return j
-
-
-def plural(low: str) -> bool:
-    """A noun in the plural ("sources", "officials"); "that" never stands before one."""
-    return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "\u2019s")) and len(low) > 3
 
 
 def _name_word(toks: list[Token], i: int) -> bool:
@@ -397,7 +396,7 @@ def np_forward(toks: list[Token], i: int, hi: int, g: Words, *, subject: bool = 
         j += 1
         if j - i > 14:
             break
-    return j if j > i else None
+    return list_end(toks, j, hi, g) if j > i else None  # "The leaders of France, Germany and Italy, three …"
 
 
 def _verb_of_subject(toks: list[Token], i: int, j: int, hi: int, g: Words) -> bool:

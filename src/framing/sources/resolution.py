@@ -21,6 +21,7 @@ from .people import _LABELS, AMBIGUOUS, People, speaker_key
 from .phrases import looks_like_name, plural, tokenize
 from .records import LOOKBACK, NO_SPEAKER, Attribution
 from .role_descriptions import fits_role, role_description, role_phrase
+from .roles_named_later import role_named_later
 from .words import Words
 
 
@@ -76,6 +77,8 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
                 _name_and_category(text, a, document_author(text, a, words, g, history) or phrase, appos, people, history,
                                    gazetteer, g, appositions, bodies)
                 _described_person(text, a, phrase, history, subjects, people, gazetteer, g)
+                if a.canonical and a.canonical in phrase and (named := role_named_later(text, phrase, a.speaker[0], people, g)):
+                    a.canonical, a.speaker_type = named, "person"  # "Egypt's president" … "Egyptian President X"
                 _first_name_says(a)
                 a.extra["speaker_id"] = speaker_key(a.canonical) + (AMBIGUOUS if a.extra.get("ambiguous") else "")
         if not a.extra.get("set_apart"):
@@ -134,13 +137,15 @@ _FEMALE = frozenset("mrs ms miss madam woman spokeswoman congresswoman chairwoma
 _MALE = frozenset("mr sir man spokesman congressman chairman businessman father boy son husband brother he him "
                   "grandfather actor king".split())
 _WORDS_RE = re.compile(r"\w+")  # the words \b sees in a phrase
+_KIN_OF = re.compile(r"\b(whose)\s+\w+")  # "…, whose husband was inside": another's kin
 
 
 @lru_cache(maxsize=65536)  # speaker phrases repeat ("he", "Obama", "officials")
 def _gender(phrase: str) -> str:
     """"f" or "m" where a title or a noun of the phrase says ("Mrs. Clinton", "a
-    spokeswoman"), else ""."""
-    words = set(_WORDS_RE.findall(phrase.lower()))
+    spokeswoman"), else ""; not a noun after "whose", another's kin ("Minoo Anvari, whose
+    husband was inside": not a man; but "Saipov's sister", "his son" are who speaks)."""
+    words = set(_WORDS_RE.findall(_KIN_OF.sub(r"\1 ", phrase.lower())))
     female, male = not _FEMALE.isdisjoint(words), not _MALE.isdisjoint(words)
     return "f" if female and not male else "m" if male and not female else ""
 
@@ -454,20 +459,10 @@ def _joint_names(phrase: str, people: People, g: Words) -> tuple[str, bool]:
     Cuccinelli" the director of a body). With it, whether the phrase is kept as written."""
     m = _JOINT_RE.fullmatch(phrase.strip())
     if m is None:
+        return _listed_names(phrase, people, g), False
+    sides = [_side_name(side, g) for side in (m["a"], m["b"])]
+    if not all(sides):
         return "", False
-    sides = []
-    for side in (m["a"], m["b"]):
-        words = side.split()
-        if len(words) > 1 and words[0].lower().endswith("s") and words[0].lower()[:-1] in g.TITLE_WORDS:
-            words = words[1:]  # "Senators John McCain and …": the title of both
-        if not all(w[:1].isupper() or g.PARTICLE_RE.match(w) for w in words):
-            return "", False  # "the police and witnesses", "Colorado Parks and Wildlife spokesman Randy Hampton"
-        name = proper_name(" ".join(words), g)
-        if not name or len(name.split()) > 4 or any(
-                w.lower().rstrip(".") in g.TITLE_WORDS | g.PERSON_ROLES | g.OF_HEADS | ANY_BODY_HEADS
-                or w.lower().rstrip("s") in g.OF_HEADS for w in name.split()):
-            return "", False
-        sides.append((" ".join(words), name))
     (a_words, a_name), (_, b_name) = sides
     if len(a_words.split()) == 1 and len(b_name.split()) >= 2 and not _person_surname(a_name, people, g, named=True):
         if _person_surname(b_name.split()[-1], people, g, named=True):
@@ -476,6 +471,39 @@ def _joint_names(phrase: str, people: People, g: Words) -> tuple[str, bool]:
     joint = " and ".join((_person_surname(name, people, g) or name) if len(name.split()) == 1 else people.full(name)[0]
                          for name in (a_name, b_name))
     return joint, joint == re.sub(r"^(?:the|The)\s+", "", phrase.strip())  # "Russia and Iran": the words written
+
+
+def _side_name(side: str, g: Words) -> tuple[str, str] | None:
+    """One name of a joint speaker: ``(its words, the name)``, or None where it is no name or
+    holds a title, role or body word (:func:`_joint_names`)."""
+    words = side.split()
+    if len(words) > 1 and words[0].lower().endswith("s") and words[0].lower()[:-1] in g.TITLE_WORDS:
+        words = words[1:]  # "Senators John McCain and …": the title of both
+    if not all(w[:1].isupper() or g.PARTICLE_RE.match(w) for w in words):
+        return None  # "the police and witnesses", "Colorado Parks and Wildlife spokesman Randy Hampton"
+    name = proper_name(" ".join(words), g)
+    if not name or len(name.split()) > 4 or any(
+            w.lower().rstrip(".") in g.TITLE_WORDS | g.PERSON_ROLES | g.OF_HEADS | ANY_BODY_HEADS
+            or w.lower().rstrip("s") in g.OF_HEADS for w in name.split()):
+        return None
+    return " ".join(words), name
+
+
+def _listed_names(phrase: str, people: People, g: Words) -> str:
+    """A list of three names or more ("Merkel, Macron and Johnson", :mod:`.lists`): each
+    by its full name where the article gives one, "" unless every item is a name."""
+    m = _LIST_RE.fullmatch(phrase.strip())
+    if m is None:
+        return ""
+    sides = [_side_name(side, g) for side in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", phrase.strip())]
+    if not all(sides):
+        return ""
+    names = [(_person_surname(name, people, g) or name) if len(name.split()) == 1 else people.full(name)[0]
+             for _, name in sides]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_LIST_RE = re.compile(r"[^,;:()]+(?:,\s*[^,;:()]+)+?,?\s+and\s+[^,;:()]+")
 
 
 def _person_surname(word: str, people: People, g: Words, named: bool = False) -> str:
