@@ -449,3 +449,19 @@ def test_a_factiva_article_with_no_headline_or_word_count_is_read_and_the_others
                                             for i in range(3)]
     said = " ".join(str(w.message) for w in caught)
     assert "no headline" in said and "no word count line" in said
+
+
+def test_nexis_body_that_opens_with_a_field_word_keeps_that_paragraph(tmp_path):
+    # "UPDATE: …" as the body's first paragraph was read as a header field and dropped; a field
+    # word before a sentence is the text's (the fields' own values are dates, names, lists)
+    paras = ["UPDATE: The ministry later said the strike had hit a depot.", "Residents said at least 20 people died.",
+             "The last paragraph."]
+    articles = [("Outlet", "May 2, 2011 Monday", "2011-05-02", "Headline", "By", "S", 30, paras),
+                ("Outlet", "May 3, 2011 Tuesday", "2011-05-03", "Headline two", "By", "S", 30,
+                 ["SOURCE: Syrian Observatory figures show a rise.", "The last paragraph."])]
+    path = tmp_path / "x.txt"
+    path.write_text(exports.nexis_txt(articles), encoding="utf-8")
+    c = load(path)
+    assert c.documents["text"].tolist() == [exports.body(paras), exports.body(articles[1][-1])]
+    assert rows(c, "title", "byline", "section", "length", "language") == [["Headline", "By", "S", 30, "ENGLISH"],
+                                                                          ["Headline two", "By", "S", 30, "ENGLISH"]]
