@@ -335,3 +335,22 @@ def test_groups_with_no_mention_of_the_family_are_named_not_left_out_in_silence(
     said = [str(w.message) for w in got if "not compared" in str(w.message)]
     assert said == ["2 group(s) with no article that mentions syrian_state are not compared: W (1), Z (2) "
                     "(articles in brackets)."]
+
+
+def test_interval_and_test_are_said_to_be_different_methods(capsys):
+    """A row with p < 0.05 and an interval that includes 0 (reported: army, p = 0.0496, −0.48 to 0.33)
+    had nothing in the table's description to say why: the columns now say that the interval
+    (conservative) and the permutation test are different methods that can disagree near 0.05."""
+    from pathlib import Path
+
+    text = (Path(__file__).parents[1] / "docs" / "statistics.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(): line for line in text.splitlines() if line.startswith("| `")}
+    assert "conservative" in rows["`diff_low`, `diff_high`"]
+    assert "different method from the interval" in rows["`p_value`"]
+    assert "The interval and the test are two methods" in text
+    assert "answer different questions" in text  # within events
+    assert "different methods" in framing.compare_groups.__doc__
+    with pytest.raises(SystemExit):
+        main(["compare", "--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert "a different method from the interval" in said

@@ -234,13 +234,15 @@ def test_a_file_that_cannot_be_parsed_is_an_error_naming_it(tmp_path):
         load(tmp_path / "b.docx")
     (tmp_path / "c.html").write_text('<html><body><div class="article enArticle"><p>no fields</p></div></body></html>',
                                      encoding="utf-8")
-    with pytest.raises(CorpusError, match=r"c\.html: looks like a Factiva export but an article has no headline"):
-        load(tmp_path / "c.html")
-    # in a folder the same file is listed and skipped, the rest read
+    # a Factiva article with no fields is no error (it was: "an article has no headline"): read,
+    # its missing fields among the problems
+    c = load(tmp_path / "c.html")
+    assert {"no headline", "no word count line"} <= set(c.problems["problem"])
+    # in a folder the files that cannot be read are listed and skipped, the rest read
     (tmp_path / "d.txt").write_text("The regime.", encoding="utf-8")
     c = load(tmp_path)
-    assert list(c.documents["doc_id"]) == ["d"]
-    assert sorted(c.skipped["source"].map(lambda s: s.rsplit("/", 1)[-1])) == ["a.rtf", "b.docx", "c.html"]
+    assert list(c.documents["doc_id"]) == ["c-1", "d"]
+    assert sorted(c.skipped["source"].map(lambda s: s.rsplit("/", 1)[-1])) == ["a.rtf", "b.docx"]
 
 
 def test_the_command_line_reads_an_export(tmp_path, capsys):
@@ -420,3 +422,46 @@ def test_a_factiva_article_with_no_copyright_line_is_read_and_the_others_kept(tm
         for i in range(3)]
     assert c.documents["text"].tolist() == [f"The regime retook district {i} on Monday, residents said.\n\nRebels withdrew."
                                             for i in range(3)]
+
+
+def test_a_factiva_article_with_no_headline_or_word_count_is_read_and_the_others_kept(tmp_path):
+    # an article of the Article Format with no headline, or no word count line, made the whole
+    # file an error (in a folder: the file skipped, every article lost); now the field is left
+    # empty, the loader's problems say so (one warning), and the rest of the article is read
+    lines = []
+    for i in range(3):
+        head = [] if i == 1 else [f"Regime retakes district {i}", "By Tom Perry"]  # no headline (nor byline)
+        wc = [] if i == 2 else ["412 words"]
+        lines += [*head, *wc, "5 December 2016", "14:05", "Reuters News", "LBA", "English",
+                  "(c) 2016 Reuters Limited", f"The regime retook district {i} on Monday, residents said.", "Rebels withdrew.",
+                  f"Document LBA0000020161205ecc5000{i}x"]
+    (tmp_path / "factiva.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        c = framing.load_corpus(tmp_path / "factiva.txt")
+    assert c.documents["length"].isna().tolist() == [False, False, True]
+    cols = ["title", "byline", "length", "outlet", "date", "language"]
+    assert c.documents.fillna({"length": -1})[cols].values.tolist() == [
+        ["Regime retakes district 0", "By Tom Perry", 412, "Reuters News", "2016-12-05", "English"],
+        ["", "", 412, "Reuters News", "2016-12-05", "English"],
+        ["Regime retakes district 2", "By Tom Perry", -1, "Reuters News", "2016-12-05", "English"]]
+    assert c.documents["text"].tolist() == [f"The regime retook district {i} on Monday, residents said.\n\nRebels withdrew."
+                                            for i in range(3)]
+    said = " ".join(str(w.message) for w in caught)
+    assert "no headline" in said and "no word count line" in said
+
+
+def test_nexis_body_that_opens_with_a_field_word_keeps_that_paragraph(tmp_path):
+    # "UPDATE: …" as the body's first paragraph was read as a header field and dropped; a field
+    # word before a sentence is the text's (the fields' own values are dates, names, lists)
+    paras = ["UPDATE: The ministry later said the strike had hit a depot.", "Residents said at least 20 people died.",
+             "The last paragraph."]
+    articles = [("Outlet", "May 2, 2011 Monday", "2011-05-02", "Headline", "By", "S", 30, paras),
+                ("Outlet", "May 3, 2011 Tuesday", "2011-05-03", "Headline two", "By", "S", 30,
+                 ["SOURCE: Syrian Observatory figures show a rise.", "The last paragraph."])]
+    path = tmp_path / "x.txt"
+    path.write_text(exports.nexis_txt(articles), encoding="utf-8")
+    c = load(path)
+    assert c.documents["text"].tolist() == [exports.body(paras), exports.body(articles[1][-1])]
+    assert rows(c, "title", "byline", "section", "length", "language") == [["Headline", "By", "S", 30, "ENGLISH"],
+                                                                          ["Headline two", "By", "S", 30, "ENGLISH"]]

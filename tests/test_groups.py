@@ -116,3 +116,53 @@ def test_missing_values_merged_with_a_literal_unknown_are_named():
     with warnings.catch_warnings():
         warnings.simplefilter("error", FramingWarning)
         framing.count_terms(df, by="bias", warn=False)
+
+
+def test_missing_values_warning_counts_the_whole_corpus_once(tmp_path):
+    """A corpus read in chunks (a file of more than 1,000 documents) with missing and literal
+    'unknown' values in several chunks: one warning per call, with the corpus's counts (it was
+    one per chunk, each with that chunk's: "1 ... 1" where the corpus has 3 and 3)."""
+    n = 2100
+    bias = ["left"] * n
+    for i in (5, 1100, 2050):
+        bias[i] = None
+    for i in (6, 1101, 2051):
+        bias[i] = "unknown"
+    df = pd.DataFrame({"doc_id": [f"d{i}" for i in range(n)], "outlet": ["o"] * n, "text": ["The regime."] * n,
+                       "bias": bias})
+    path = tmp_path / "corpus.csv"
+    df.to_csv(path, index=False)
+    for call in (framing.count_terms, framing.sourcing_profile, framing.top_sources, framing.article_counts):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            call(path, by="bias", warn=False)
+        said = [str(w.message) for w in caught if "grouped as 'unknown'" in str(w.message)]
+        assert len(said) == 1 and "3 document(s) with no value" in said[0] and "3 have the value" in said[0], \
+            (call.__name__, said)
+
+
+def test_missing_values_warning_counts_the_pieces_of_processes_and_partitions():
+    """The same one warning with the whole corpus's counts where the chunks are scored in other
+    processes (jobs=2) or Dask partitions (each warned with its own counts before)."""
+    n = 120
+    bias = ["left"] * n
+    for i in (5, 50, 110):
+        bias[i] = None
+    for i in (6, 51, 111):
+        bias[i] = "unknown"
+    df = pd.DataFrame({"doc_id": [f"d{i}" for i in range(n)], "outlet": ["o"] * n, "text": ["The regime."] * n,
+                       "bias": bias})
+    dd = pytest.importorskip("dask.dataframe")
+    import dask
+
+    import framing.dask
+
+    runs = {"jobs=2": lambda: framing.count_terms(df, by="bias", warn=False, jobs=2)}
+    runs["dask"] = lambda: framing.dask.count_terms(dd.from_pandas(df, npartitions=3), by="bias", warn=False)
+    for name, run in runs.items():
+        with warnings.catch_warnings(record=True) as caught, dask.config.set(scheduler="synchronous"):
+            warnings.simplefilter("always")
+            run()
+        said = [str(w.message) for w in caught if "grouped as 'unknown'" in str(w.message)]
+        assert len(said) == 1 and "3 document(s) with no value" in said[0] and "3 have the value" in said[0], \
+            (name, said)

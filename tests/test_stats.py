@@ -1,6 +1,7 @@
 """Intervals with the article as the unit: hand-worked values, edges, and coverage by simulation."""
 
 import numpy as np
+import pandas as pd
 import pytest
 from scipy import stats as st
 
@@ -146,3 +147,20 @@ def test_coverage_of_accuracy_intervals_by_simulation():
     assert 0.92 <= covered <= 0.985
     cl, ch = article_share_interval(k.sum(1), n.sum(1), **sums)
     assert ((cl <= mean) & (mean <= ch)).mean() > 0.99 and np.mean(ch - cl) > 1.5 * np.mean(high - low)
+
+
+def test_two_article_share_bounds_are_edges_not_float_artefacts():
+    """Two articles: n_eff falls to a fraction of one observation, and share_low printed as
+    2e-135 / 2e-90 (a Clopper-Pearson bound of a fraction of a success); it is 0 now, as the
+    docs promise bounds at the edges, and a three-article share keeps its real bounds."""
+    low, high = article_share_interval(1, 2, count_sq=1, count_total=1, total_sq=2, docs=2)
+    assert (low, high) == (0.0, 1.0)
+    low, _ = article_share_interval(2, 20, count_sq=4, count_total=20, total_sq=200, docs=2)
+    assert low == 0.0
+    df = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "X"],
+                       "text": ["The regime said so.", "The government said so. The government again."]})
+    out = framing.count_terms(df, min_count=1, min_docs=1, warn=False)
+    row = out[(out["family"] == "syrian_state") & (out["label"] == "regime")].iloc[0]
+    assert row["share"] > 0 and row["share_low"] == 0.0 and "e-" not in repr(row["share_low"])
+    share, low, high = share_interval([5, 1, 6], [10, 10, 10])
+    assert 0.0 < low < share < high < 1.0

@@ -18,6 +18,7 @@ from .corpus import LOAD_OPTIONS, Corpus, as_corpus, check_load, iter_corpus
 from .corpus.mixed import DETECT
 from .corpus.model import unbalanced_marks, warn_unbalanced
 from .errors import FramingError, MarksWarning
+from .groups import Grouping
 from .lang import DEFAULT_LANGUAGE
 from .lexicon import about_sample, warn_fit
 
@@ -75,44 +76,57 @@ def map_corpus(func, corpus, *, jobs: int, progress: bool, load: dict, languages
     checked = lex is not None and lex.about is not None
     if checked:
         chunks = _sampled(chunks, lex, sample)
-    # the documents whose marks are too unbalanced, counted over every chunk (or piece) for
-    # one warning at the end: it was one per chunk of 1,000, each with that chunk's counts
+    # the documents whose marks are too unbalanced, and a grouping's missing values merged
+    # with a literal "unknown", counted over every chunk (or piece) for one warning at the
+    # end: each was one per chunk of 1,000, with that chunk's counts
     marks: list = [0]
+    grp, unknown = kw.get("grouping"), Counter()
+    if isinstance(grp, Grouping):
+        kw["grouping"] = grp.quieted()
     if jobs == 1:
-        parts = map_chunks(partial(_marked, work=func, marks=marks, **kw), chunks, jobs=1, progress=progress)
+        parts = map_chunks(partial(_marked, work=func, marks=marks, unknown=unknown, **kw), chunks, jobs=1,
+                           progress=progress)
     else:
         # the pieces travel as plain tables: the language goes with the function
         language, mixed = corpus_language(corpus, load), corpus_mixed(corpus, load)
         pieces = split_frames((c.documents for c in chunks), jobs)
         parts = map_chunks(partial(on_frame, _marked, language=language, mixed=mixed, work=func, **kw), pieces,
                            jobs=jobs, progress=progress)
-        parts = _tallied(parts, marks)
+        parts = _tallied(parts, marks, unknown)
+    if isinstance(grp, Grouping):
+        parts = _then(parts, lambda: grp.warn_unknown(unknown))
     if load.get("warn") is not False:
         parts = _then(parts, lambda: warn_unbalanced([], [], bad=marks[1:], total=marks[0],
                                                      corpus=corpus if isinstance(corpus, Corpus) else None))
     return _then_fit(parts, lex, what, sample, corpus) if checked else parts
 
 
-def _marked(chunk: Corpus, *, work, marks: list | None = None, **kw):
+def _marked(chunk: Corpus, *, work, marks: list | None = None, unknown: Counter | None = None, **kw):
     """``work(chunk)``, the chunk's text facts computed first with the warning on unbalanced
     marks silenced: ``marks`` (this process) gets the documents read and those whose marks
-    are too unbalanced; without it (another process), they come back with the answer."""
+    are too unbalanced, ``unknown`` the counts of a (quiet) ``grouping``'s missing and literal
+    "unknown" values; without them (another process), they come back with the answer."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", MarksWarning)
         facts = chunk.facts()
     bad = unbalanced_marks(list(chunk.documents["doc_id"]), facts)
+    grp = kw.get("grouping")
+    seen = grp.unknown_counts(chunk.documents) if isinstance(grp, Grouping) else Counter()
     if marks is None:
-        return work(chunk, **kw), len(facts), bad
+        return work(chunk, **kw), len(facts), bad, seen
     marks[0] += len(facts)
     marks.extend(bad)
+    unknown.update(seen)
     return work(chunk, **kw)
 
 
-def _tallied(parts: Iterator, marks: list) -> Iterator:
-    """The answers of :func:`_marked` from other processes, their counts of marks added to ``marks``."""
-    for part, n, bad in parts:
+def _tallied(parts: Iterator, marks: list, unknown: Counter) -> Iterator:
+    """The answers of :func:`_marked` from other processes, their counts of marks added to
+    ``marks`` and of a grouping's "unknown" values to ``unknown``."""
+    for part, n, bad, seen in parts:
         marks[0] += n
         marks.extend(bad)
+        unknown.update(seen)
         yield part
 
 

@@ -220,8 +220,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("compare", help="differences in share between groups, with article-level intervals and p-values",
                        description="One row per pair of groups × label: family, label, group_a, group_b, share_a, "
-                                   "share_b, difference, diff_low, diff_high, p_value (permutation test moving whole "
-                                   "articles), p_holm (Holm's adjustment over the table), count_a, total_a, docs_a, "
+                                   "share_b, difference, diff_low, diff_high (conservative article-level interval), "
+                                   "p_value (permutation test moving whole articles: a different method from the "
+                                   "interval, so near 0.05 the two can disagree), p_holm (Holm's adjustment over the table), count_a, total_a, docs_a, "
                                    "count_b, total_b, docs_b, too_few; with --within also within, strata, "
                                    "unmatched_a, unmatched_b (docs/statistics.md).")
     _corpus_args(p)

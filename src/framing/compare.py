@@ -297,6 +297,9 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
     on ``|difference|`` divided by its article-level standard error, so two-sided; exact
     when the possible splits are fewer than ``resamples``). ``p_holm`` adjusts the
     p-values of every row of the table together (Holm 1979, statsmodels' ``multipletests``).
+    The interval and the test are different methods — the interval conservative (it covers
+    about 0.99), the test held to its 5% size — so near 0.05 a p-value under 0.05 can stand
+    beside an interval that includes 0 (docs/statistics.md, "Comparing groups").
 
     Parameters
     ----------

@@ -25,6 +25,7 @@ A ``dask.bag`` of JSON records works the same (``db.read_text("*.jsonl").map(jso
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 
 import pandas as pd
 
@@ -166,10 +167,11 @@ def _prepared(part: pd.DataFrame, prep: dict, partition_info=None) -> pd.DataFra
 
 def _terms_partition(part, *, lex, grouping, voice, include_boilerplate, prep, names="narrator", partition_info=None):
     docs = _prepared(part, prep, partition_info)
-    stats = on_frame(chunk_stats, docs, language=prep["language"].code, lex=lex, grouping=grouping, voice=voice,
-                     include_boilerplate=include_boilerplate, names=names)
-    # the partition's sums travel as they are (counters and ArticleSums pickle), one object per partition
-    return pd.DataFrame({"stats": [stats]}, dtype=object)
+    stats = on_frame(chunk_stats, docs, language=prep["language"].code, lex=lex, grouping=grouping.quieted(),
+                     voice=voice, include_boilerplate=include_boilerplate, names=names)
+    # the partition's sums travel as they are (counters and ArticleSums pickle), one object per
+    # partition, with its counts of missing and literal "unknown" values for one warning on the client
+    return pd.DataFrame({"stats": [stats], "unknown": [grouping.unknown_counts(docs)]}, dtype=object)
 
 
 _CHOICES = dict(duplicates=Options(DUPLICATES.values, none=True), copy=Options(COPY.values, none=True))
@@ -198,10 +200,11 @@ def count_terms(data, *, lexicon: "str | Lexicon" = EXAMPLE_LEXICON, by: "str | 
     prep = _prepare(ddf, text_col=text_col, outlet_col=outlet_col, id_col=id_col, title_col=title_col,
                     fix_mojibake=fix_mojibake, warn=warn, problems_shown=problems_shown, language=language,
                     duplicates=duplicates, copy=copy)
-    meta = pd.DataFrame({"stats": pd.Series(dtype=object)})
+    meta = pd.DataFrame({"stats": pd.Series(dtype=object), "unknown": pd.Series(dtype=object)})
     parts = ddf.map_partitions(_terms_partition, lex=lex, grouping=grp, voice=voice,
-                               include_boilerplate=include_boilerplate, prep=prep, names=names_in_marks, meta=meta)
-    stats = merge_stats(parts.compute()["stats"])
+                               include_boilerplate=include_boilerplate, prep=prep, names=names_in_marks, meta=meta).compute()
+    stats = merge_stats(parts["stats"])
+    grp.warn_unknown(sum(parts["unknown"], Counter()))
     return score_table(stats, lex=lex, grouping=grp, voice=voice, min_count=min_count, min_docs=min_docs)
 
 

@@ -10,8 +10,9 @@ reported once per table, and left out of time bins.
 from __future__ import annotations
 
 import warnings
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -46,11 +47,14 @@ def _column(by: str) -> str:
 @dataclass(frozen=True)
 class Grouping:
     """A checked grouping: ``keys`` (column names, or period keys), each key's period code
-    (``None`` for a column), and the date column that periods bin."""
+    (``None`` for a column), and the date column that periods bin. A ``quiet`` grouping
+    (:meth:`quieted`) does not warn of missing values merged with a literal "unknown": a run
+    over chunks counts them (:meth:`unknown_counts`) and warns once (:meth:`warn_unknown`)."""
 
     keys: tuple[str, ...]
     freqs: tuple[str | None, ...]
     date_col: str = "date"
+    quiet: bool = field(default=False, compare=False)
 
     @property
     def name(self) -> str:
@@ -85,15 +89,15 @@ class Grouping:
                     raise CorpusError(f"cannot group by {key!r}: the corpus has no such column.{hint} Use outlet, doc, a "
                                       f"period (week, month, quarter, year), or one of: "
                                       f"{', '.join(str(c) for c in docs.columns if c != 'text')}.")
-                values = docs[col].map(lambda v: "unknown" if _missing(v) else str(v))
-                _warn_unknown_merged(col, values, docs[col])
-                parts.append(values.tolist())
+                parts.append(docs[col].map(lambda v: "unknown" if _missing(v) else str(v)).tolist())
             else:
                 if self.date_col not in docs.columns:
                     raise CorpusError(f"cannot bin dates by {key}: the corpus has no {self.date_col!r} column. Name the "
                                       f"date column with date_col= (--date-col); columns: "
                                       f"{', '.join(str(c) for c in docs.columns if c != 'text')}.")
                 parts.append(period_labels(docs[self.date_col], freq))
+        if not self.quiet:
+            self.warn_unknown(self.unknown_counts(docs))
         if not self.multi:
             return parts[0]
         return [None if any(v is None for v in row) else tuple(row) for row in zip(*parts)]
@@ -123,6 +127,36 @@ class Grouping:
         return {"by": self.name, "keys": list(self.keys), "period": self.period,
                 "date_col": self.date_col if self.timed else None}
 
+    def quieted(self) -> Grouping:
+        """This grouping, its :meth:`labels` not warning of missing values merged with "unknown"."""
+        return replace(self, quiet=True)
+
+    def unknown_counts(self, docs: pd.DataFrame) -> Counter:
+        """Per column key present in ``docs``: ``(column, "missing")``, the documents with no
+        value (grouped as "unknown"), and ``(column, "literal")``, those whose value is the word
+        "unknown" itself; counts of chunks add up."""
+        counts: Counter = Counter()
+        for key, freq in zip(self.keys, self.freqs):
+            col = _column(key)
+            if freq is None and col in docs.columns:
+                missing = docs[col].map(_missing).astype(bool)
+                counts[col, "missing"] += int(missing.sum())
+                counts[col, "literal"] += int((~missing & (docs[col].astype(str) == "unknown")).sum())
+        return counts
+
+    def warn_unknown(self, counts: Counter) -> None:
+        """One warning per column whose missing values (grouped as "unknown") stand beside
+        documents whose value is the word "unknown" itself: the two are one group with no word
+        of it. ``counts`` as :meth:`unknown_counts` gives them, for one table or a whole corpus."""
+        for key, freq in zip(self.keys, self.freqs):
+            col = _column(key)
+            missing, literal = counts[col, "missing"], counts[col, "literal"]
+            if freq is None and missing and literal:
+                warnings.warn(f"column {col!r}: {missing} document(s) with no value are grouped as 'unknown', and "
+                              f"{literal} have the value 'unknown' itself: the two are one group 'unknown'. Fill the "
+                              f"missing values (e.g. docs[{col!r}].fillna('(none)')) to keep them apart.",
+                              FramingWarning, stacklevel=caller_stacklevel())
+
     def warn_undated(self, undated: int, where: str = "") -> None:
         """One warning for the documents left out of the time bins, pointing at the user's
         call (the first line outside the package)."""
@@ -131,18 +165,6 @@ class Grouping:
                           f"not a date, or outside {YEARS[0]}–{YEARS[1]}) left out of the time bins"
                           f"{' of ' + where if where else ''}; they are still in every table not grouped by time.",
                           FramingWarning, stacklevel=caller_stacklevel())
-
-
-def _warn_unknown_merged(col: str, values: pd.Series, raw: pd.Series) -> None:
-    """A column whose missing values (grouped as "unknown") stand beside documents whose value
-    is the word "unknown" itself: the two would be one group with no word of it."""
-    literal = raw.map(lambda v: not _missing(v) and str(v) == "unknown")
-    if literal.any() and bool((values == "unknown").sum() > literal.sum()):
-        missing = int((values == "unknown").sum() - literal.sum())
-        warnings.warn(f"column {col!r}: {missing} document(s) with no value are grouped as 'unknown', and "
-                      f"{int(literal.sum())} have the value 'unknown' itself: the two are one group 'unknown'. Fill "
-                      f"the missing values (e.g. docs[{col!r}].fillna('(none)')) to keep them apart.", FramingWarning,
-                      stacklevel=caller_stacklevel())
 
 
 def _missing(v) -> bool:

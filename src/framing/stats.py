@@ -40,6 +40,10 @@ __all__ = ["article_share_interval", "share_interval", "difference_interval", "l
 MIN_DOCS = 5
 #: Groups whose share rests on fewer mentions (attributions …) than this are flagged ``too_few`` by default.
 MIN_COUNT = 10
+#: A bound of a share's interval within this of 0 or 1 is that edge. With two or three articles
+#: ``n_eff`` falls far below one observation (``(z/t_1)² ≈ 0.02``) and the Clopper–Pearson
+#: bound of a fraction of a success is a number such as 2e-90: 0 in every sense a share has.
+EDGE = 1e-6
 
 
 #: A yes-or-no option.
@@ -101,7 +105,9 @@ def article_share_interval(count, total, *, count_sq, count_total, total_sq, doc
     -------
     (low, high)
         Floats or arrays; NaN where ``m < 2`` or ``Σ n = 0``. ``low`` is exactly 0 when the
-        count is 0, ``high`` exactly 1 when the count is the total.
+        count is 0, ``high`` exactly 1 when the count is the total; with
+        ``one_choice_per_article``, a bound within :data:`EDGE` of 0 or 1 is that edge (not a
+        float such as 2e-90).
 
     Examples
     --------
@@ -134,8 +140,9 @@ def article_share_interval(count, total, *, count_sq, count_total, total_sq, doc
         with np.errstate(divide="ignore", invalid="ignore"):
             lo = betaincinv(x, n_eff - x + 1, alpha / 2)
             hi = betaincinv(x + 1, n_eff - x, 1 - alpha / 2)
-        lo = np.where(k == 0, 0.0, np.clip(lo, 0.0, 1.0))
-        hi = np.where(k == n, 1.0, np.clip(hi, 0.0, 1.0))
+        edge = EDGE if one_choice_per_article else 0.0  # scores against a reader keep their bounds as computed
+        lo = np.where((k == 0) | (lo < edge), 0.0, np.clip(lo, 0.0, 1.0))
+        hi = np.where((k == n) | (hi > 1 - edge), 1.0, np.clip(hi, 0.0, 1.0))
         low[ok], high[ok] = lo, hi
     if scalar:
         return float(low[0]), float(high[0])

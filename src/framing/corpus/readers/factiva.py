@@ -86,24 +86,36 @@ def read_coded_text(text: str, *, export: str) -> list[dict]:
 
 
 def article_format(header: list[str], paragraphs: list[str], export: str, section: str = "") -> dict:
-    """An article of the Article Format from its header lines (headline first) and its paragraphs."""
-    header = [" ".join(x.split()) for x in header if x.strip()]
-    if not header:
-        raise ExportError("looks like a Factiva export but an article has no headline")
+    """An article of the Article Format from its header lines (headline first) and its
+    paragraphs. A headline or a word count line that is not there is left empty and said in
+    the article's ``notes`` (the loader's problems: one warning), as a missing date is."""
+    head, *more = [" ".join(x.split()) for x in header] or [""]
+    header = [head, *(x for x in more if x)]
+    notes = []
+    if _WORDS.match(head):
+        header = ["", *header]  # the header opens with the word count: no headline
+    if not header[0]:
+        notes.append("no headline")
     title = header[0]
     wc = next((i for i, x in enumerate(header[1:6], 1) if _WORDS.match(x)), None)
     if wc is None:
-        raise ExportError(f"looks like a Factiva export but the article {title!r} has no word count line")
-    byline = " ".join(header[1:wc])
-    date_at = next((i for i in range(wc + 1, min(wc + 3, len(header))) if export_date(header[i])), None)
-    at = date_at if date_at is not None else wc
+        notes.append("no word count line")
+    first = 1 if wc is None else wc + 1  # the date follows the word count, or the headline and byline
+    date_at = next((i for i in range(first, min(first + (2 if wc is not None else 4), len(header)))
+                    if export_date(header[i])), None)
+    byline = " ".join(header[1:wc if wc is not None else date_at or 1])
+    at = date_at if date_at is not None else wc if wc is not None else 0
     rest = [x for x in header[at + 1:] if not _TIME.match(x)]
     outlet = rest[0] if rest else ""
     cy = next((i for i, x in enumerate(rest) if is_copyright(x)), None)
     language = rest[cy - 1] if cy is not None and cy >= 2 else rest[2] if cy is None and len(rest) == 3 else ""
-    return article(text=body_text(paragraphs), title=title, outlet=outlet,
-                   date=header[date_at] if date_at is not None else "", byline=byline, length=header[wc], section=section,
-                   language=language, export=export, copyright=rest[cy] if cy is not None else "")
+    row = article(text=body_text(paragraphs), title=title, outlet=outlet,
+                  date=header[date_at] if date_at is not None else "", byline=byline,
+                  length=header[wc] if wc is not None else None, section=section, language=language, export=export,
+                  copyright=rest[cy] if cy is not None else "")
+    if notes:
+        row["notes"] = notes
+    return row
 
 
 def read_article_format_text(text: str, *, export: str) -> list[dict]:
@@ -131,9 +143,9 @@ def _text_article(lines: list[str], export: str) -> dict:
         return article_format(lines[:cy + 1], lines[cy + 1:], export)
     # no copyright line (a source that gives none): the header ends with the language after the
     # source code ("Reuters News", "LBA", "English")
-    wc = next((i for i, x in enumerate(lines[1:6], 1) if _WORDS.match(x)), None)
-    sc = None if wc is None else next((i for i in range(wc + 2, min(wc + 6, len(lines) - 1))
-                                       if _SOURCE_CODE.match(lines[i])), None)
+    wc = next((i for i, x in enumerate(lines[:6]) if _WORDS.match(x)), None)
+    start = 1 if wc is None else wc + 2  # no word count line: the source code after the headline
+    sc = next((i for i in range(start, min(start + 6, len(lines) - 1)) if _SOURCE_CODE.match(lines[i])), None)
     if sc is None:
         raise ExportError(f"looks like a Factiva export but the article {lines[0]!r} has no copyright line before its "
                           "text, nor a source code and language")

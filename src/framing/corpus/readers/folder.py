@@ -223,6 +223,8 @@ def _row(doc: dict, doc_id: str, where: str, article: int | None, problems: Prob
     if not text.strip():
         problems.add(where, doc_id, None, "empty file" if article is None else f"article {article} of the export has no "
                      "text", "kept as an empty document")
+    for note in doc.pop("notes", ()):  # a field an export's reader found missing (Factiva's headline, word count)
+        problems.add(where, doc_id, None, note, "read, the field left empty")
     row: dict[str, Any] = {"doc_id": doc_id, "outlet": doc.pop("outlet", None) or "unknown", "text": text, "path": where}
     row.update(doc)
     return row

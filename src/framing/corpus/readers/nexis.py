@@ -87,9 +87,23 @@ _EDITION = re.compile(r"[^\n]{0,40}\b(edition|ausgabe|édition)\b[^\n]{0,40}", r
 _NOTICE = re.compile(r"^\s*(copyright|©|\(c\))\s*(©\s*)?\d{4}\b", re.IGNORECASE)
 
 
+#: Fields whose value is prose by nature (a summary, a caption, a note): never the body's.
+_PROSE_FIELDS = {"HIGHLIGHT", "GRAPHIC", "GRAFIK", "NOTES", "CORRECTION"}
+#: A sentence: four words or more ending as a sentence ends.
+_SENTENCE = re.compile(r"(?:\S+\s+){3,}\S*[.!?]['\"\u2019\u201d\u00bb]?")
+
+
 def _field(block: str) -> tuple[str, str] | None:
+    """A header or trailer field (``LENGTH: 355 words``); not a paragraph of the body that
+    opens with a field's word ("UPDATE: The ministry later said …"): a field the export
+    fills with dates, names or lists whose value is a sentence."""
     m = _FIELD_RE.match(block)
-    return (m.group(1), " ".join(m.group(2).split())) if m else None
+    if not m:
+        return None
+    key, value = m.group(1), " ".join(m.group(2).split())
+    if key in _OTHER_FIELDS and key not in _PROSE_FIELDS and _SENTENCE.fullmatch(value):
+        return None
+    return key, value
 
 
 def _classic_head(lines: list[str]) -> tuple[str, str, str, int]:
