@@ -63,3 +63,16 @@ def test_the_label_most_mentions_say():
 def test_an_inflected_surname_is_a_mention_where_the_language_has_cases():
     assert classify_by_mentions("Le ministre Durandu parle.", "Durand", label_of, STOP, PREPS, True) == "government"
     assert classify_by_mentions("Le ministre Durandu parle.", "Durand", label_of, STOP, PREPS, False) == "unclassified"
+
+
+@pytest.mark.parametrize("language, text, category", [
+    # a deputy's word in construct before a role is that role's kind; with the article, an MP
+    ("ar", "وقال نائب مدير الهيئة أحمد علي إن العمل مستمر.", "government"),
+    ("ar", "وقال النائب العماد سمير علي إن العمل مستمر.", "politician"),
+    ("ar", "وقال النائب سمير علي إن العمل مستمر.", "politician"),
+    # a fire brigade is a public service, not the police
+    ("de", "Ein Feuerwehrsprecher sagte, das Feuer sei gelöscht.", "government"),
+    ("de", "Die Feuerwehr teilte mit, das Feuer sei gelöscht.", "government"),
+])
+def test_role_words_that_say_another_kind(language, text, category):
+    assert [c for _, c in categories(language, text)] == [category]

@@ -589,8 +589,11 @@ def _category_by_words(phrase: str, gazetteer: Lexicon, w: ClauseWords) -> str:
     """The label the language's role words say (``categories`` of its words.yaml: the
     `news` gazetteer's patterns are English's), the first word that says one; only a label
     the gazetteer has."""
-    for x in _words(phrase):
-        label = category_of(_core(x, w), w)
+    words = [_core(x, w) for x in _words(phrase)]
+    for k, x in enumerate(words):
+        if x in w.DEPUTIES and k + 1 < len(words) and _role(words[k + 1], w):
+            continue  # a deputy's word before a role is that role's kind: "نائب مدير الهيئة"
+        label = category_of(x, w)
         if label and gazetteer.family_of(label):
             return label
     return "unclassified"
