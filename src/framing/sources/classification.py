@@ -284,3 +284,78 @@ def _by_title(text: str, name: str, gazetteer: Lexicon) -> str:
                 return "politician"
         i = text.find(name, i + 1)
     return "unclassified"
+
+
+#: The punctuation that ends the words before a mention read as its title (any script's comma).
+_CLAUSE_END = re.compile(r"[.;:!?()\"«»“”„\n,،]")
+_APPOSITIVE_ANY_RE = re.compile(r"[ \t]*[,،][ \t]*([^,،;:.()\"«»“”„\n]{2,100}?)[ \t]*(?=[,،;:.()\"«»“”„\n]|$)")
+
+
+def classify_by_mentions(text: str, name: str, label_of, stop: frozenset, preps: frozenset, inflected: bool) -> str:
+    """:func:`classify_by_title` through a language's words: the label ``label_of`` (a phrase's
+    role words: the language's ``categories``) reads in the role words right before any of the
+    article's first :data:`_TITLE_MENTIONS` mentions of ``name`` ("El panista Anaya", "die
+    CDU-Politikerin Klöckner", "الرئيس المصري عبد الفتاح السيسي"), else in its appositive
+    ("Anaya, candidato del PAN, …"); the label most mentions say, the earliest of equal counts
+    (a heading run into the name says less than the article's roles). The words before run back
+    to punctuation or a word of ``stop`` (determiners, conjunctions: a phrase's start), at most
+    five; none when a
+    preposition (``preps``) stands right before the name (the name is its object: "el partido
+    de Anaya"). A mention is the name's last word, after its other words when they are
+    written; ``inflected``: the last word may take a case ending ("Лаврова")."""
+    words = name.split()
+    if not words or not words[-1][:1].isalpha():
+        return "unclassified"
+    votes: dict = {}
+    for start, end in _mentions(text, words, inflected):
+        before = _words_before(text, start, stop, preps)
+        last = before.rsplit(None, 1)[-1] if before else ""
+        if last[:1].isupper() and label_of(last) == "unclassified":
+            continue  # another name's word ("Khaldun Zein ad-Din" is no mention of "Sheib ad-Din"), a heading's
+        label = label_of(before)
+        if label == "unclassified":
+            ap = _APPOSITIVE_ANY_RE.match(text, end)
+            if ap is not None and ap.group(1).split()[0].lower() not in stop:
+                label = label_of(ap.group(1))
+        if label != "unclassified":
+            votes[label] = votes.get(label, 0) + 1
+    return max(votes, key=votes.get) if votes else "unclassified"
+
+
+def _mentions(text: str, words: list[str], inflected: bool):
+    """The spans of the first :data:`_TITLE_MENTIONS` mentions of the name of ``words``: its
+    last word as a whole word (with up to three letters of a case ending when ``inflected``),
+    from its other words where they are written right before it."""
+    last, other, seen = words[-1], " ".join(words[:-1]), 0
+    i = text.find(last)
+    while i >= 0 and seen < _TITLE_MENTIONS:
+        j = i + len(last)
+        if inflected:
+            k = j
+            while k < len(text) and k - j < 3 and text[k].isalpha():
+                k += 1
+            j = k
+        if not (i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")) and not (j < len(text) and text[j].isalnum()):
+            seen += 1
+            k = i
+            while k > 0 and text[k - 1] in " \t":
+                k -= 1
+            b = k - len(other)
+            whole = other and k < i and b >= 0 and text.startswith(other, b) and not (b > 0 and text[b - 1].isalnum())
+            yield (b if whole else i), j
+        i = text.find(last, i + 1)
+
+
+def _words_before(text: str, i: int, stop: frozenset, preps: frozenset) -> str:
+    """The up to five words before ``i`` back to punctuation or a word of ``stop``; "" when a
+    preposition stands right before ``i``."""
+    before = text[max(0, i - 100):i]
+    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+    chunk = before[ends[-1]:] if ends else before
+    out = chunk.split()[-5:]
+    if out and out[-1].lower() in preps:
+        return ""
+    k = len(out)
+    while k > 0 and out[k - 1].lower() not in stop:
+        k -= 1
+    return " ".join(out[k:])

@@ -16,7 +16,7 @@ import re
 
 from ..lexicon import Lexicon
 from .bodies import Bodies
-from .classification import classify
+from .classification import classify, classify_by_mentions
 from .clause_affiliations import (
     affiliation,
     affiliations_of,
@@ -135,6 +135,37 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
     _quoted_first_person(text, atts, w)
     name_generic_bodies(text, atts, w)
     name_definite_bodies(text, atts, w)
+    _category_by_mentions(text, atts, gazetteer, w)
+
+
+def _category_by_mentions(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWords) -> None:
+    """A person left unclassified takes the label their other mentions say: the label most
+    of the article's attributions to them have or their role word says ("El panista dijo",
+    then "Anaya afirmó"), else the role words at the article's other mentions of their name
+    (:func:`.classification.classify_by_mentions`: "die CDU-Politikerin Klöckner", then
+    "Klöckner sagte")."""
+    votes: dict = {}
+    for a in atts:
+        if a.speaker_type != "person" or a.speaker is None:
+            continue
+        label = a.category if a.category != "unclassified" else _category_by_words(
+            a.extra.get("phrase") or text[a.speaker[0]:a.speaker[1]], gazetteer, w)
+        if a.canonical and label not in {"unclassified", NO_SPEAKER}:
+            votes.setdefault(a.canonical, []).append(label)
+    found: dict = {}
+    for a in atts:
+        if a.category != "unclassified" or a.speaker_type != "person" or not a.canonical:
+            continue
+        if a.canonical not in found:
+            said = votes.get(a.canonical)
+            found[a.canonical] = max(said, key=said.count) if said else classify_by_mentions(
+                text, a.canonical, lambda phrase: _category_by_words(phrase, gazetteer, w),
+                _MENTION_STOP(w), w.PREPS, w.CASE_ENDING is not None)
+        a.category = found[a.canonical]
+
+
+def _MENTION_STOP(w: ClauseWords) -> frozenset:
+    return frozenset(w.DETERMINERS | w.STOP | w.CONJUNCTIONS | w.COMPLEMENTIZERS | w.RELATIVES | w.AUX)
 
 
 def _gender_by_name(a: Attribution, w: ClauseWords) -> None:
@@ -558,8 +589,11 @@ def _category_by_words(phrase: str, gazetteer: Lexicon, w: ClauseWords) -> str:
     """The label the language's role words say (``categories`` of its words.yaml: the
     `news` gazetteer's patterns are English's), the first word that says one; only a label
     the gazetteer has."""
-    for x in _words(phrase):
-        label = category_of(_core(x, w), w)
+    words = [_core(x, w) for x in _words(phrase)]
+    for k, x in enumerate(words):
+        if x in w.DEPUTIES and k + 1 < len(words) and _role(words[k + 1], w):
+            continue  # a deputy's word before a role is that role's kind: "نائب مدير الهيئة"
+        label = category_of(x, w)
         if label and gazetteer.family_of(label):
             return label
     return "unclassified"

@@ -71,6 +71,9 @@ _OPTIONAL.add("role_adjectives")
 # the definite words that end a compound given name ("حسن نصر الله", "سيف الإسلام"): no object after a name
 _SETS["name_definites"] = "NAME_DEFINITES"
 _OPTIONAL.add("name_definites")
+# a deputy's word: before another role it says that role's kind ("نائب مدير الهيئة": a deputy director, no MP)
+_SETS["deputies"] = "DEPUTIES"
+_OPTIONAL.add("deputies")
 # the verbs of a source's anonymity after it ("قال مسؤول رفض الكشف عن اسمه إن …"): no part of what was said
 _SETS["anonymity"] = "ANONYMITY"
 _OPTIONAL.add("anonymity")
