@@ -65,27 +65,18 @@ _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", 
              "body_pronouns", "source_clauses", "negated_by", "restrictives", "negated_said",
              "source_after", "learned_from", "same_source", "coordinators", "subject_asides", "neuter_clitic",
              "passive_reports", "idioms", "infinitive_mark", "dative_articles", "document_preps", "definite_bodies"}
-# an adjective of a person's role after its adjective of origin ("المندوب الروسي الدائم"): the phrase goes on
-_SETS["role_adjectives"] = "ROLE_ADJECTIVES"
-_OPTIONAL.add("role_adjectives")
-# the definite words that end a compound given name ("حسن نصر الله", "سيف الإسلام"): no object after a name
-_SETS["name_definites"] = "NAME_DEFINITES"
-_OPTIONAL.add("name_definites")
-# a deputy's word: before another role it says that role's kind ("نائب مدير الهيئة": a deputy director, no MP)
-_SETS["deputies"] = "DEPUTIES"
-_OPTIONAL.add("deputies")
-# the verbs of a source's anonymity after it ("قال مسؤول رفض الكشف عن اسمه إن …"): no part of what was said
-_SETS["anonymity"] = "ANONYMITY"
-_OPTIONAL.add("anonymity")
-# the pronoun a fronted relative's verb takes with its preposition ("وفقا لما صرح به الوزير")
-_SETS["relative_objects"] = "RELATIVE_OBJECTS"
-_OPTIONAL.add("relative_objects")
-# the reflexive auxiliaries after which a participle agrees with an active subject ("s’est félicitée")
-_SETS["reflexive_aux"] = "REFLEXIVE_AUX"
-_OPTIONAL.add("reflexive_aux")
-# the words that open a cleft before its focus ("Fue … quien", "C’est … qui")
-_SETS["clefts"] = "CLEFTS"
-_OPTIONAL.add("clefts")
+#: Optional sets a language may give, each read into the attribute named:
+_OPTIONAL_SETS = {
+    "role_adjectives": "ROLE_ADJECTIVES",  # a role's adjective after its adjective of origin ("المندوب الروسي الدائم")
+    "name_definites": "NAME_DEFINITES",  # definite words that end a compound given name ("حسن نصر الله")
+    "deputies": "DEPUTIES",  # before another role it says that role's kind ("نائب مدير الهيئة": no MP)
+    "anonymity": "ANONYMITY",  # a source's anonymity after it ("قال مسؤول رفض الكشف عن اسمه إن …")
+    "relative_objects": "RELATIVE_OBJECTS",  # a fronted relative's pronoun ("وفقا لما صرح به الوزير")
+    "reflexive_aux": "REFLEXIVE_AUX",  # a participle agrees with an active subject after them ("s’est félicitée")
+    "clefts": "CLEFTS",  # the words that open a cleft before its focus ("Fue … quien", "C’est … qui")
+}
+_SETS.update(_OPTIONAL_SETS)
+_OPTIONAL.update(_OPTIONAL_SETS)
 _KINDS = {"m", "f", "person", "plural", "org"}
 #: the most words a memo of words read in texts keeps (:func:`kept`); a word past it is read again
 MEMO_CAP = 100_000
