@@ -530,6 +530,45 @@ def test_agreement_between_two_readers_counted_by_hand(corpora, tmp_path):
     assert one.loc[["precision", "recall", "speaker_right"], "value"].tolist() == [1.0, 1.0, 1.0]
 
 
+def _with_categories(records, labels):
+    """The records with a ``category`` on each attribution, in order (``None``: none given)."""
+    labels = iter(labels)
+    out = []
+    for rec in records:
+        atts = []
+        for a in rec["attributions"]:
+            label = next(labels)
+            atts.append(a if label is None else dict(a, category=label))
+        out.append(dict(rec, attributions=atts))
+    return out
+
+
+def test_agreement_on_speaker_categories_counted_by_hand(corpora, tmp_path, capsys):
+    """category_same: of the matched pairs where both readers give a category, the share that
+    agree; category_alpha: Krippendorff's alpha (nominal) over the same pairs."""
+    first = write_gold(tmp_path / "g.jsonl", _with_categories(
+        GOLD, ["politician", "military", "public", "public", "public", "public", "government"]))
+    # the a2 untagged quotation has no category on the second side: left out, not counted as a disagreement
+    second = write_gold(tmp_path / "g2.jsonl", _with_categories(
+        SECOND, ["politician", "government", "media", "public", None, "media"]))
+    scores, _ = framing.agreement_attributions(first, second, corpora=corpora)
+    allof = scores.set_index(["subset", "by", "group", "metric"]).sort_index().loc[("all", "all", "(all)")]
+    # pairs: Smith (same), the Pentagon (military, government), Mary Lee (same), Mary Lee / the BBC (public, media)
+    assert allof.loc["category_same", ["hits", "n"]].tolist() == [2, 4]
+    assert allof.loc["category_same", "low"] == allof.loc["category_same", "low"]  # an interval: two articles
+    # 8 values (politician 2, public 3, military, government, media 1): Do 4/8, De 48/56, alpha 1 - 7/12
+    assert allof.loc["category_alpha", "value"] == pytest.approx(5 / 12)
+    per_article = scores[(scores.by == "outlet") & (scores.metric == "category_same") & (scores.subset == "all")]
+    assert dict(zip(per_article.group, per_article.hits)) == {"Daily": 1, "Herald": 1}
+    assert main(["evaluate", "gold", str(first), "--against", str(second), "--corpora", str(corpora),
+                 "--half", "all"]) == 0
+    out = capsys.readouterr().out
+    assert "category_same" in out and "category_alpha" in out and "0.417" in out and "all category_same 0.500 [" in out
+    # no categories on the second side: no such rows
+    plain, _ = framing.agreement_attributions(first, write_gold(tmp_path / "g3.jsonl", SECOND), corpora=corpora)
+    assert not plain.metric.isin(["category_same", "category_alpha"]).any()
+
+
 def test_agreement_refuses_articles_the_first_reader_lacks_and_halves_that_differ(corpora, tmp_path):
     first = write_gold(tmp_path / "g.jsonl", GOLD[:1])
     with pytest.raises(CorpusError, match="1 article.* the first reader .* did not annotate.*news/news.jsonl.gz a2"):

@@ -207,7 +207,7 @@ def _evaluate_gold(args: argparse.Namespace) -> int:
                                             language=args.language) if args.against is not None
                      else evaluate_attributions(gold, half=args.half, language=args.language))
         shown = ["gold", "predicted", "precision", "recall", "f1", "source_accuracy", "speaker_right"]
-        shown += ["category_right"] if (scores.metric == "category_right").any() else []
+        shown += [m for m in ("category_right", "category_same", "category_alpha") if (scores.metric == m).any()]
         index = ["subset", "by", "group"]
     else:
         scores, _ = evaluate_voice(gold, half=args.half, language=args.language)
@@ -223,7 +223,8 @@ def _evaluate_gold(args: argparse.Namespace) -> int:
     if kind == "attributions":
         print("all: every gold attribution (all are speech by the annotation rules: the figures to cite); speech: as "
               "PolNeAR's, leaving out gold cues the cue table lacks (docs/evaluation.md)")
-    print(_intervals_line(scores, ["precision", "recall", "speaker_right", "category_right"] if kind == "attributions"
+    print(_intervals_line(scores, ["precision", "recall", "speaker_right", "category_right", "category_same"]
+                          if kind == "attributions"
                           else ["agreement", "names_narrator"]))
     if args.output:
         write_table(scores, args.output, inputs=(args.gold,))

@@ -10,6 +10,9 @@ side: the second reader's attributions take the place of framing's rows. Precisi
 second against the first is recall of the first against the second, so the ``f1`` of the
 table is the usual agreement figure for spans (there is no chance agreement to correct for
 when what is agreed on is where attributions are, not a label of given items).
+The speaker categories are such labels: ``category_same`` is the share of the matched pairs
+whose two categories are both given and equal, and ``category_alpha`` Krippendorff's alpha
+(nominal) over those same pairs, the agreement corrected for chance.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ from .._params import validate_params
 from ..cues import load_cues
 from ..errors import CorpusError
 from .gold import article_languages, gold_of
-from .gold_attributions import ATTRIBUTION_PAIR_COLUMNS, HALF, _score_article, score_pairs
+from .gold_attributions import ALL, ATTRIBUTION_PAIR_COLUMNS, HALF, _score_article, score_pairs
+from .polnear import article_interval
 
 __all__ = ["agreement_attributions"]
 
@@ -42,6 +46,40 @@ def _as_rows(text: str, items) -> pd.DataFrame:
             speaker_category=g.category, content_start=min(s for s, _ in spans), content_end=max(e for _, e in spans), addressee=g.addressee,
             rule="second reader", nested=g.nested))
     return pd.DataFrame(rows, columns=_READER_COLUMNS)
+
+
+def _category_alpha(pairs: pd.DataFrame) -> float:
+    """Krippendorff's alpha (nominal) of the two readers' categories, one unit per pair; NaN
+    where fewer than two labels are used (there is no chance agreement to correct for)."""
+    import krippendorff
+    import numpy as np
+
+    codes = {v: i for i, v in enumerate(sorted(set(pairs.category_gold) | set(pairs.category_predicted)))}
+    if len(codes) < 2:
+        return float("nan")
+    data = np.array([[codes[v] for v in pairs.category_gold], [codes[v] for v in pairs.category_predicted]], dtype=float)
+    return float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
+
+
+def _category_rows(pairs: pd.DataFrame, scores: pd.DataFrame) -> pd.DataFrame:
+    """``category_same`` (with its interval, the article as the unit) and ``category_alpha``
+    of every group ``scores`` has, over the matched pairs where both readers give a category."""
+    given = (pairs.side == "predicted") & ~pairs.merged.astype(bool) & pairs.matched.astype(bool)
+    both = pairs[given & pairs.category_gold.fillna("").astype(bool) & pairs.category_predicted.fillna("").astype(bool)]
+    if both.empty:
+        return scores.iloc[:0]
+    rows = []
+    for (subset, by, group), articles in scores.groupby(["subset", "by", "group"], sort=False)["articles"].first().items():
+        part = both if subset == "all" else both[both.speech.astype(bool)]
+        part = part if group == ALL else part[part[by] == group]
+        same = (part.category_gold == part.category_predicted).groupby(part.doc_id).sum()
+        n = part.groupby("doc_id").size()
+        h, k = int(same.sum()), int(n.sum())
+        rows.append(dict(subset=subset, by=by, group=group, metric="category_same", value=h / k if k else float("nan"),
+                         hits=h, n=k, **dict(zip(("low", "high"), article_interval(same, n))), articles=articles))
+        rows.append(dict(subset=subset, by=by, group=group, metric="category_alpha", value=_category_alpha(part),
+                         hits=None, n=k, low=float("nan"), high=float("nan"), articles=articles))
+    return pd.DataFrame(rows, columns=scores.columns)
 
 
 @validate_params(half=HALF)
@@ -72,7 +110,9 @@ def agreement_attributions(first, second, *, corpora=None, half: str = "all", la
         ``precision`` is the share of the second reader's attributions the first also
         marked, ``recall`` the share of the first's the second marked, ``speaker_right`` the
         share of the attributions both marked whose speakers are the same
-        (:func:`~framing.evaluate.same_speaker`).
+        (:func:`~framing.evaluate.same_speaker`); where both readers give speaker
+        categories, ``category_same`` (the share of those pairs whose categories are equal)
+        and ``category_alpha`` (Krippendorff's alpha, nominal, over the same pairs).
 
     Examples
     --------
@@ -108,6 +148,9 @@ def agreement_attributions(first, second, *, corpora=None, half: str = "all", la
         rows.extend(_score_article(art, lang, _as_rows(art.text, theirs[(art.corpus, art.doc_id)]), tables[lang]))
     pairs = pd.DataFrame(rows, columns=ATTRIBUTION_PAIR_COLUMNS)
     scores = score_pairs(pairs, both, langs)
+    extra_rows = _category_rows(pairs, scores)
+    if len(extra_rows):
+        scores = pd.concat([scores, extra_rows], ignore_index=True)
     scores.attrs.update(half=half, articles=len(both), path=one.attrs.get("path"), second=two.attrs.get("path"),
                         kind="agreement", languages=sorted(set(langs)))
     return scores, pairs
