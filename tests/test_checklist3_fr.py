@@ -13,23 +13,15 @@ written and canonical speaker; rows not yet read are strict xfail."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-import framing
-
 from . import voice_checklist as vc
+from .checklist import reports, todo
 
 
 def rows(text: str) -> list[tuple]:
     """(cue, speaker as written, canonical speaker) of each report of ``text`` read in French."""
-    got = framing.find_attributions(pd.DataFrame({"doc_id": ["d0"], "text": [text]}), language="fr")
-    got = got[got["rule"] != "continuation"]
-    return [tuple(r) for r in got[["cue", "speaker", "speaker_canonical"]].values.tolist()]
-
-
-def todo(reason: str):
-    return pytest.mark.xfail(reason=reason, strict=True)
+    return reports(text, "fr")
 
 
 CASES = [

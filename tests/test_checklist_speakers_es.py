@@ -18,6 +18,8 @@ import pytest
 
 import framing
 
+from .checklist import todo
+
 _ARTICLE = re.compile(r"^(?:el|la|los|las)\s+", re.I)
 
 
@@ -31,10 +33,6 @@ def said(text: str) -> list[tuple]:
     got = framing.find_attributions(pd.DataFrame({"doc_id": ["d0"], "text": [text]}), language="es")
     got = got[got["rule"] != "continuation"]
     return [(_norm(s), c, k) for s, c, k in got[["speaker_canonical", "cue", "kind"]].values.tolist()]
-
-
-def todo(reason: str):
-    return pytest.mark.xfail(reason=reason, strict=True)
 
 
 CASES = [

@@ -18,6 +18,8 @@ import pytest
 
 import framing
 
+from .checklist import todo
+
 _ARTICLE = re.compile(r"^(?:le|la|les|l['’])\s*", re.I)
 
 
@@ -31,10 +33,6 @@ def rows(text: str) -> list[tuple]:
     got = framing.find_attributions(pd.DataFrame({"doc_id": ["d0"], "text": [text]}), language="fr")
     got = got[got["rule"] != "continuation"]
     return [(c, _norm(s), k) for c, s, k in got[["cue", "speaker_canonical", "kind"]].values.tolist()]
-
-
-def todo(reason: str):
-    return pytest.mark.xfail(reason=reason, strict=True)
 
 
 CASES = [
