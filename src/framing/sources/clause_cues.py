@@ -41,6 +41,7 @@ from .clauses import (
 from .content import finish
 from .phrases import sentences_of, trim
 from .records import WINDOW, Attribution
+from .transcripts import labelled_headlines
 
 __all__ = ["extract"]
 
@@ -534,4 +535,6 @@ def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, span
         att = _coordinated(site, _told_by(site, _attribution(site, atts), atts))
         if att is not None:
             atts.extend(relayed(site, att))  # "نقلت رويترز عن فضل حسن": the source, then the relay
+    if w.LABEL_LINES:
+        atts += labelled_headlines(text, facts, atts)  # "Bönte: Fury muss Usyks Rhythmus brechen"
     return finish(text, facts, spans, atts, w.CLOSE_Q, lambda lemma: lemma in cues.fronted or lemma in cues.postposed)

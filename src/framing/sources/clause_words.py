@@ -156,6 +156,8 @@ class ClauseWords:
             raise LanguageError(f"{where}: speaker_after must be phrase or clause.")
         # a script with capitals (names are capitalised), or one without (Arabic)
         self.CASED = _flag(data, "cased", where, True)
+        #: a headline "Name: „…“" of someone the text quotes is that person's words (transcripts)
+        self.LABEL_LINES = _flag(data, "label_lines", where)
         elisions = data.get("elisions", [])
         if not (isinstance(elisions, list) and all(isinstance(v, str) for v in elisions)):
             raise LanguageError(f"{where}: elisions must be a list of elided words with their apostrophe (l’, d’).")

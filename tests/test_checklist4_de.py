@@ -1,0 +1,32 @@
+"""Checklist round 4 of how German news reports speech (issue 24, round 13): constructions read
+from the dev errors' kinds and the grammar, not from any corpus text — a headline that gives the
+words of someone the article quotes with a label and a colon and no verb ("Merz: „…“", "Bönte:
+Fury muss …"). Each asserts the cue, the speaker as resolved and whether the words are quoted."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_checklist_fr import rows
+
+CASES = [
+    # a headline's label and colon: the words of the person the article quotes by that name
+    ("Scholz: „Wir lassen niemanden allein“\n\nBundeskanzler Olaf Scholz sagte am Montag, die Regierung stehe zu "
+     "ihren Zusagen.",
+     [("", "Olaf Scholz", "direct"), ("sagte", "Olaf Scholz", "indirect")]),
+    ("Merz: Die Schuldenbremse bleibt\n\nCDU-Chef Friedrich Merz sagte, die Schuldenbremse werde nicht angetastet.",
+     [("", "Friedrich Merz", "indirect"), ("sagte", "Friedrich Merz", "indirect")]),
+    # a label no one in the article speaks under, a headline with a full stop: no report
+    ("Fazit: „Ein großer Abend“\n\nDer Trainer sagte, die Mannschaft habe gut gespielt.",
+     [("sagte", "Der Trainer", "indirect")]),
+    ("Merz: Die Schuldenbremse bleibt. Das sagen alle.\n\nCDU-Chef Friedrich Merz sagte, die Schuldenbremse werde "
+     "nicht angetastet.", [("sagte", "Friedrich Merz", "indirect")]),
+    # the head noun of a speaker is no name: "Gewerkschaft:" before "Die Gewerkschaft Komba warnt"
+    ("Gewerkschaft: Besser um Nachwuchs kümmern\n\nDie Gewerkschaft Komba warnte, der Plan gehe an der Praxis vorbei.",
+     [("warnte", "Die Gewerkschaft Komba", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_a_reader_gives_these(text, expected):
+    assert rows(text, "de") == expected
