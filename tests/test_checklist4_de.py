@@ -1,7 +1,8 @@
 """Checklist round 4 of how German news reports speech (issue 24, round 13): constructions read
 from the dev errors' kinds and the grammar, not from any corpus text — a headline that gives the
 words of someone the article quotes with a label and a colon and no verb ("Merz: „…“", "Bönte:
-Fury muss …"). Each asserts the cue, the speaker as resolved and whether the words are quoted."""
+Fury muss …"), and the passive with no agent of a verb that only reports speech ("Ihm werden
+Betrug und Untreue vorgeworfen", "Es wird empfohlen, …": said by no one named). Each asserts the cue, the speaker as resolved and whether the words are quoted."""
 
 from __future__ import annotations
 
@@ -24,6 +25,17 @@ CASES = [
     # the head noun of a speaker is no name: "Gewerkschaft:" before "Die Gewerkschaft Komba warnt"
     ("Gewerkschaft: Besser um Nachwuchs kümmern\n\nDie Gewerkschaft Komba warnte, der Plan gehe an der Praxis vorbei.",
      [("warnte", "Die Gewerkschaft Komba", "indirect")]),
+    # the passive with no agent of a verb that only reports speech: what was said, by no one named
+    ("Dem Minister werden Betrug und Untreue vorgeworfen.", [("vorgeworfen", "", "indirect")]),
+    ("Damals wurde dem Berater vorgeworfen, eine Spenderin belästigt zu haben.", [("vorgeworfen", "", "indirect")]),
+    ("Es wird empfohlen, Fenster und Türen geschlossen zu halten.", [("empfohlen", "", "indirect")]),
+    ("Über die Warn-App wird vor giftigem Rauch gewarnt.", [("gewarnt", "", "indirect")]),
+    ("Am Montag wurde der Rücktritt des Vorstands verkündet.", [("verkündet", "", "indirect")]),
+    ("Der Arzt hat empfohlen, viel zu trinken.", [("empfohlen", "Der Arzt", "indirect")]),
+    # the passive of a verb with another sense: no report
+    ("Der Angeklagte wurde zu drei Jahren Haft verurteilt.", []),
+    ("Der Titel wurde im Mai erfolgreich verteidigt.", []),
+    ("Er wurde zum Sieger erklärt.", []),
 ]
 
 
