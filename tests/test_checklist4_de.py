@@ -2,7 +2,8 @@
 from the dev errors' kinds and the grammar, not from any corpus text — a headline that gives the
 words of someone the article quotes with a label and a colon and no verb ("Merz: „…“", "Bönte:
 Fury muss …"), and the passive with no agent of a verb that only reports speech ("Ihm werden
-Betrug und Untreue vorgeworfen", "Es wird empfohlen, …": said by no one named). Each asserts the cue, the speaker as resolved and whether the words are quoted."""
+Betrug und Untreue vorgeworfen", "Es wird empfohlen, …": said by no one named), and a noun of saying whose
+possessive before it is the speaker, what was said after a colon ("Seine Erfahrung: …"). Each asserts the cue, the speaker as resolved and whether the words are quoted."""
 
 from __future__ import annotations
 
@@ -36,6 +37,16 @@ CASES = [
     ("Der Angeklagte wurde zu drei Jahren Haft verurteilt.", []),
     ("Der Titel wurde im Mai erfolgreich verteidigt.", []),
     ("Er wurde zum Sieger erklärt.", []),
+    # a possessive, a noun of saying and a colon: the possessor speaks, what follows the colon
+    ("Anna Berger leitet den Betrieb. Ihre Erfahrung: Die Kunden zahlen später.",
+     [("Erfahrung", "Anna Berger", "according_to")]),
+    ("Der Gewerkschafter Jan Roth hofft auf eine Einigung, sein dringender Appell an die Arbeitgeber: „Kommt uns "
+     "entgegen!“", [("Appell", "Jan Roth", "according_to")]),
+    ("Markus Vogel sprach eine Stunde. Sein Fazit: „Wir sind auf dem richtigen Weg.“",
+     [("Fazit", "Markus Vogel", "according_to")]),
+    # without the colon, the noun is no report
+    ("Der Bürgermeister stellte den Plan vor. Seine Forderung wurde abgelehnt.", []),
+    ("Die Antwort der Regierung: „Wir prüfen das.“", [("Antwort", "die Regierung", "according_to")]),
 ]
 
 
