@@ -203,7 +203,7 @@ def _postposed(site: _Site):
         return None
     after = trim(site.text, site.ce, site.window[1], " \t\r\n\u00a0,;:." + w.DASHES)
     before = trim(site.text, site.window[0], toks[st].start, " \t\r\n\u00a0,;:" + w.DASHES)
-    content = after if after[1] - after[0] > before[1] - before[0] or own is not None and own.end <= site.cs else before
+    content = after if after[1] - after[0] > before[1] - before[0] else before
     stressed = w.STRESSED_PRONOUNS.get(toks[st].low, "") if st == b else ""  # "ihm zufolge": er
     return site.found((toks[st].start, toks[b].end), content, "postposed", **({"phrase": stressed} if stressed else {})) \
         if content[1] > content[0] else None
