@@ -3,7 +3,8 @@ from the dev errors' kinds and the grammar, not from any corpus text — a headl
 words of someone the article quotes with a label and a colon and no verb ("Merz: „…“", "Bönte:
 Fury muss …"), and the passive with no agent of a verb that only reports speech ("Ihm werden
 Betrug und Untreue vorgeworfen", "Es wird empfohlen, …": said by no one named), and a noun of saying whose
-possessive before it is the speaker, what was said after a colon ("Seine Erfahrung: …"). Each asserts the cue, the speaker as resolved and whether the words are quoted."""
+possessive before it is the speaker, what was said after a colon ("Seine Erfahrung: …"), and a
+subheading that quotes with no cue, the words of the speaker the paragraphs after it quote. Each asserts the cue, the speaker as resolved and whether the words are quoted."""
 
 from __future__ import annotations
 
@@ -47,6 +48,17 @@ CASES = [
     # without the colon, the noun is no report
     ("Der Bürgermeister stellte den Plan vor. Seine Forderung wurde abgelehnt.", []),
     ("Die Antwort der Regierung: „Wir prüfen das.“", [("Antwort", "die Regierung", "according_to")]),
+    # a quoted subheading: the speaker quoted after it, the one whose words it repeats first
+    ("Die Stadt plant neue Radwege.\n\n„Wir brauchen mehr Platz für Räder“\n\nDie Opposition kritisierte, der Plan "
+     "sei zu teuer. „Wir brauchen mehr Platz für Räder und Fußgänger“, sagte Jonas Keller.",
+     [("", "Jonas Keller", "direct"), ("kritisierte", "Die Opposition", "indirect"),
+      ("sagte", "Jonas Keller", "direct")]),
+    ("Die Stadt plant neue Radwege.\n\n„Das kostet zu viel“\n\nDie Opposition kritisierte, der Plan sei zu teuer.",
+     [("", "Die Opposition", "direct"), ("kritisierte", "Die Opposition", "indirect")]),
+    # a quotation ending with a full stop in a paragraph of its own goes on from the one before
+    ("Der Minister sagte: „Das ist ein guter Tag für das Land.“\n\n„Wir haben viel erreicht.“\n\nDie Opposition "
+     "kritisierte, der Plan sei zu teuer.",
+     [("sagte", "Der Minister", "direct"), ("kritisierte", "Die Opposition", "indirect")]),
 ]
 
 

@@ -3,7 +3,8 @@ from the dev errors' kinds and the grammar, not from any corpus text — a headl
 words of someone the article quotes with a label and a colon and no verb ("Лавров: «…»"), and a
 role whose complement in the genitive stands before the name with lower-case words between
 ("Министр иностранных дел России Сергей Лавров": the surname alone later is Сергей Лавров, not
-"России Сергей Лавров"). Each asserts the cue, the speaker as resolved and whether the words are
+"России Сергей Лавров"), and a subheading that quotes with no cue, the words of the speaker
+quoted after it. Each asserts the cue, the speaker as resolved and whether the words are
 quoted."""
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ CASES = [
      "денег хватит.", [("заявил", "Олег Николаев", "indirect"), ("добавил", "Олег Николаев", "indirect")]),
     ("Лавров: «Ответ будет жестким»\n\nМинистр иностранных дел России Сергей Лавров заявил, что Москва ответит на "
      "санкции.", [("", "Сергей Лавров", "direct"), ("заявил", "Сергей Лавров", "indirect")]),
+    # a quoted subheading: the speaker quoted after it
+    ("Город строит новые дороги.\n\n«Нам нужно больше места»\n\nГлава департамента транспорта Иван Петров заявил, "
+     "что улицы слишком узкие.", [("", "Иван Петров", "direct"), ("заявил", "Иван Петров", "indirect")]),
 ]
 
 

@@ -41,7 +41,7 @@ from .clauses import (
 from .content import finish
 from .phrases import sentences_of, trim
 from .records import WINDOW, Attribution
-from .transcripts import labelled_headlines
+from .transcripts import labelled_headlines, quoted_subheadings
 
 __all__ = ["extract"]
 
@@ -554,4 +554,6 @@ def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, span
             atts.extend(relayed(site, att))  # "نقلت رويترز عن فضل حسن": the source, then the relay
     if w.LABEL_LINES:
         atts += labelled_headlines(text, facts, atts)  # "Bönte: Fury muss Usyks Rhythmus brechen"
+    if w.QUOTED_SUBHEADINGS:
+        atts += quoted_subheadings(text, facts, atts)  # "„Die Liste der Künstler wird immer länger“"
     return finish(text, facts, spans, atts, w.CLOSE_Q, lambda lemma: lemma in cues.fronted or lemma in cues.postposed)

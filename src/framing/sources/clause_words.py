@@ -158,6 +158,8 @@ class ClauseWords:
         self.CASED = _flag(data, "cased", where, True)
         #: a headline "Name: „…“" of someone the text quotes is that person's words (transcripts)
         self.LABEL_LINES = _flag(data, "label_lines", where)
+        #: a quoted subheading is the words of the speaker quoted after it (transcripts)
+        self.QUOTED_SUBHEADINGS = _flag(data, "quoted_subheadings", where)
         elisions = data.get("elisions", [])
         if not (isinstance(elisions, list) and all(isinstance(v, str) for v in elisions)):
             raise LanguageError(f"{where}: elisions must be a list of elided words with their apostrophe (l’, d’).")

@@ -42,7 +42,7 @@ from .first_names import is_first_name
 from .records import Attribution
 from .words import Words
 
-__all__ = ["transcript_lines", "labelled_headlines"]
+__all__ = ["transcript_lines", "labelled_headlines", "quoted_subheadings"]
 
 #: A label opening a paragraph: up to six capitalised words (name particles between them), a
 #: colon (a space before it in tokenised texts), then the line.
@@ -266,4 +266,46 @@ def labelled_headlines(text: str, facts: TextFacts, atts: list[Attribution]) -> 
                 out.append(att)
         nl = text.find("\n", at)
         at = text.find(":", nl, facts.body_end) if nl >= 0 else -1
+    return out
+
+
+#: How far after a quoted subheading its speaker may be quoted (characters), and how many words
+#: a subheading holds at most.
+_SUBHEADING_REACH, _SUBHEADING_WORDS = 1500, 12
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def quoted_subheadings(text: str, facts: TextFacts, atts: list[Attribution]) -> list[Attribution]:
+    """Subheadings that quote with no cue ("„Die Liste der Künstler wird immer länger“",
+    "„Einzigartiger Korpsgeist“ bei der Feuerwehr", "Bundestagspräsidentin soll „über
+    Parteipolitik stehen“"), read where the language's ``words.yaml`` says ``quoted_subheadings``:
+    a line of at most :data:`_SUBHEADING_WORDS` words with no full stop, a paragraph of its own,
+    that holds a quotation no attribution of ``atts`` holds, itself not ended by a full stop (one
+    that is goes on from the paragraph before) and after no label's colon (:func:`labelled_headlines`). The words are those of a speaker the
+    paragraphs after it quote (the sub-editor's heading announces them): the first report after
+    it whose content holds most of the subheading's words, else the first report after it (within
+    :data:`_SUBHEADING_REACH` characters). One attribution with no cue each (``rule``
+    "subheading"), its speaker the one of that report (``extra["heads"]``: resolved as it is)."""
+    out: list[Attribution] = []
+    cued = [a for a in atts if a.cue is not None and a.speaker is not None and not a.nested]
+    for q in facts.quotes:
+        if q.start >= facts.body_end or any(a.content[0] <= q.start < a.content[1] for a in atts):
+            continue
+        start, end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if not line or start > 0 and text[start - 2:start] != "\n\n" or end < len(text) and text[end:end + 2] != "\n\n" \
+                or line[-1:] in ".!?…" and line[-2:-1] not in "“”\"»«" or len(line.split()) > _SUBHEADING_WORDS \
+                or text[q.start:q.end].rstrip("“”\"»«‘’'").endswith((".", "…")) or ":" in text[start:q.start]:
+            continue  # (a quotation ending with a full stop goes on from the paragraph before; "Fazit: „…“")
+        after = [a for a in cued if q.end < a.cue[0] <= q.end + _SUBHEADING_REACH]
+        if not after:
+            continue
+        words = {x.casefold() for x in _CONTENT_WORD.findall(text, q.start, q.end)}
+        held = [a for a in after if words and 2 * len(words & {x.casefold() for x in _CONTENT_WORD.findall(
+            text, *a.content)}) > len(words)]
+        att = Attribution(None, None, "", (q.start, q.end), (start, end), rule="subheading")
+        att.extra["heads"] = (held or after)[0]
+        att.extra["set_apart"] = True
+        out.append(att)
     return out
