@@ -58,7 +58,7 @@ from .clause_subjects import (
     previous_subject,
     sentence_subject,
 )
-from .clause_words import ClauseWords, category_of
+from .clause_words import ClauseWords, words_category
 from .first_names import first_name_sex
 from .records import LOOKBACK, NO_SPEAKER, Attribution
 
@@ -360,8 +360,9 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
     a.extra["named"] = bool(name)
     a.extra["roles"] = {h for h in heads if h} | {_role(_core(x, w), w) for x in _words(appos)} - {""}
     a.category = classify(text, [a.speaker, a.appositive], gazetteer)
-    if a.category == "unclassified":
-        a.category = _category_by_words(phrase + " " + appos, gazetteer, w)
+    if a.category in {"unclassified", "unnamed"}:  # "une source policière": the gazetteer reads "source" alone
+        by_words = _category_by_words(phrase + " " + appos, gazetteer, w)
+        a.category = by_words if by_words != "unclassified" else a.category
     if a.category == "unclassified":
         a.category = next((h.category for h in reversed(history[-LOOKBACK:]) if h.canonical == a.canonical),
                           "unclassified")
@@ -587,16 +588,9 @@ def _name_before(text: str, a: Attribution, gender: str, role: str, sentence_of,
 
 def _category_by_words(phrase: str, gazetteer: Lexicon, w: ClauseWords) -> str:
     """The label the language's role words say (``categories`` of its words.yaml: the
-    `news` gazetteer's patterns are English's), the first word that says one; only a label
-    the gazetteer has."""
-    words = [_core(x, w) for x in _words(phrase)]
-    for k, x in enumerate(words):
-        if x in w.DEPUTIES and k + 1 < len(words) and _role(words[k + 1], w):
-            continue  # a deputy's word before a role is that role's kind: "نائب مدير الهيئة"
-        label = category_of(x, w)
-        if label and gazetteer.family_of(label):
-            return label
-    return "unclassified"
+    `news` gazetteer's patterns are English's; :func:`.clause_words.words_category`); only
+    a label the gazetteer has."""
+    return words_category([_core(x, w) for x in _words(phrase)], w, gazetteer.family_of)
 
 
 def _copy(a: Attribution, earlier: Attribution) -> None:

@@ -70,6 +70,7 @@ _OPTIONAL_SETS = {
     "role_adjectives": "ROLE_ADJECTIVES",  # a role's adjective after its adjective of origin ("المندوب الروسي الدائم")
     "name_definites": "NAME_DEFINITES",  # definite words that end a compound given name ("حسن نصر الله")
     "deputies": "DEPUTIES",  # before another role it says that role's kind ("نائب مدير الهيئة": no MP)
+    "principals": "PRINCIPALS",  # a role whose kind is its complement's when that says one ("ein Sprecher der Polizei")
     "anonymity": "ANONYMITY",  # a source's anonymity after it ("قال مسؤول رفض الكشف عن اسمه إن …")
     "relative_objects": "RELATIVE_OBJECTS",  # a fronted relative's pronoun ("وفقا لما صرح به الوزير")
     "reflexive_aux": "REFLEXIVE_AUX",  # a participle agrees with an active subject after them ("s’est félicitée")
@@ -476,6 +477,40 @@ def category_of(word: str, w: ClauseWords) -> str:
             hits = [k for k in w.CATEGORIES if len(k) >= 5 and _begins_with(word, k)]
         w._roles[key] = w.CATEGORIES[max(hits, key=len)] if hits else ""
     return w._roles[key]
+
+
+def words_category(words: list[str], w: ClauseWords, known) -> str:
+    """The label the role words ``words`` (lower case, in order) say by ``categories``: the
+    first word that says a label ``known`` accepts. A deputy's word before a role is that
+    role's kind ("نائب مدير الهيئة"); a word of ``principals`` (a spokesperson, a body's head
+    or press service, a source) takes the label its complement says, where that says one
+    ("un portavoz de la Policía": police, "la presidenta del Movimiento": advocacy, "une
+    source policière": police, "пресс-служба вуза": expert), else its own."""
+    for k, x in enumerate(words):
+        if x in w.DEPUTIES and k + 1 < len(words) and role_of(words[k + 1], w):
+            continue
+        label = category_of(x, w)
+        if label and known(label):
+            if _principal(x, w):
+                later = words_category(words[k + 1:], w, known)
+                if later != "unclassified":
+                    return later
+            return label
+    return "unclassified"
+
+
+def _principal(word: str, w: ClauseWords) -> bool:
+    """``word`` is one of ``principals``, or one in another case (``role_match: prefix``:
+    "пресс-службы")."""
+    if word in w.PRINCIPALS:
+        return True
+    if w.ROLE_MATCH != "prefix" or not w.PRINCIPALS:
+        return False
+    key = ("principal", word)
+    found = w._roles.get(key)
+    if found is None:
+        found = kept(w._roles, key, any(len(p) >= 5 and _begins_with(word, p) for p in w.PRINCIPALS))
+    return found
 
 
 def bare(word: str, w: ClauseWords) -> str:
