@@ -30,6 +30,12 @@ def categories(language: str, text: str) -> list[tuple[str, str]]:
     # ... else its own kind: a president of a country is its government
     ("es", "El presidente de México, Enrique Peña Nieto, afirmó que no había violado la ley.",
      "Enrique Peña Nieto", "government"),
+    # ... but the head of a body named with its article that says no kind is no state's (a club's)
+    ("es", "El candidato a la presidencia del Barcelona, Joan Laporta, señaló que el equipo sigue vivo.",
+     "Joan Laporta", "unclassified"),
+    ("es", "El presidente del Real Madrid, Florentino Pérez, señaló que el equipo sigue vivo.", "Florentino Pérez",
+     "unclassified"),
+    ("es", "El presidente del Gobierno, Pedro Sánchez, señaló que el país sigue vivo.", "Pedro Sánchez", "government"),
     # a source whose kind is written takes that kind
     ("fr", "Selon une source policière, un enfant a été tué.", "une source policière", "police"),
     ("ar", "وقال مصدر عسكري إن الجيش تقدم.", "مصدر عسكري", "military"),

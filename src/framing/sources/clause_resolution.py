@@ -590,7 +590,8 @@ def _category_by_words(phrase: str, gazetteer: Lexicon, w: ClauseWords) -> str:
     """The label the language's role words say (``categories`` of its words.yaml: the
     `news` gazetteer's patterns are English's; :func:`.clause_words.words_category`); only
     a label the gazetteer has."""
-    return words_category([_core(x, w) for x in _words(phrase)], w, gazetteer.family_of)
+    raw = _words(phrase)
+    return words_category([_core(x, w) for x in raw], w, gazetteer.family_of, raw)
 
 
 def _copy(a: Attribution, earlier: Attribution) -> None:

@@ -71,6 +71,7 @@ _OPTIONAL_SETS = {
     "name_definites": "NAME_DEFINITES",  # definite words that end a compound given name ("حسن نصر الله")
     "deputies": "DEPUTIES",  # before another role it says that role's kind ("نائب مدير الهيئة": no MP)
     "principals": "PRINCIPALS",  # a role whose kind is its complement's when that says one ("ein Sprecher der Polizei")
+    "named_body_heads": "NAMED_BODY_HEADS",  # of a body named with its article, no state's ("presidente del Real Madrid")
     "anonymity": "ANONYMITY",  # a source's anonymity after it ("قال مسؤول رفض الكشف عن اسمه إن …")
     "relative_objects": "RELATIVE_OBJECTS",  # a fronted relative's pronoun ("وفقا لما صرح به الوزير")
     "reflexive_aux": "REFLEXIVE_AUX",  # a participle agrees with an active subject after them ("s’est félicitée")
@@ -479,13 +480,15 @@ def category_of(word: str, w: ClauseWords) -> str:
     return w._roles[key]
 
 
-def words_category(words: list[str], w: ClauseWords, known) -> str:
-    """The label the role words ``words`` (lower case, in order) say by ``categories``: the
-    first word that says a label ``known`` accepts. A deputy's word before a role is that
-    role's kind ("نائب مدير الهيئة"); a word of ``principals`` (a spokesperson, a body's head
-    or press service, a source) takes the label its complement says, where that says one
-    ("un portavoz de la Policía": police, "la presidenta del Movimiento": advocacy, "une
-    source policière": police, "пресс-служба вуза": expert), else its own."""
+def words_category(words: list[str], w: ClauseWords, known, raw: "list[str] | None" = None) -> str:
+    """The label the role words ``words`` (lower case, in order; ``raw`` as written) say by
+    ``categories``: the first word that says a label ``known`` accepts. A deputy's word before
+    a role is that role's kind ("نائب مدير الهيئة"); a word of ``principals`` (a spokesperson, a
+    body's head or press service, a source) takes the label its complement says, where that
+    says one ("un portavoz de la Policía": police, "la presidenta del Movimiento": advocacy,
+    "une source policière": police, "пресс-служба вуза": expert), else its own; but a word of
+    ``named_body_heads`` before a body named with its article that says none heads no state
+    ("el presidente del Real Madrid", "la presidencia del Barcelona": "unclassified")."""
     for k, x in enumerate(words):
         if x in w.DEPUTIES and k + 1 < len(words) and role_of(words[k + 1], w):
             continue
@@ -495,8 +498,19 @@ def words_category(words: list[str], w: ClauseWords, known) -> str:
                 later = words_category(words[k + 1:], w, known)
                 if later != "unclassified":
                     return later
+                if raw is not None and x in w.NAMED_BODY_HEADS and _named_with_article(raw[k + 1:k + 4], w):
+                    return "unclassified"
             return label
     return "unclassified"
+
+
+def _named_with_article(after: list[str], w: ClauseWords) -> bool:
+    """``after`` opens with a preposition and an article, or their contraction ("del", "de
+    la"), then a capitalised word: a body named with its article."""
+    k = 0
+    while k < len(after) and k < 2 and after[k].lower() in w.PREPS | w.ARTICLES:
+        k += 1
+    return 0 < k < len(after) and (k == 2 or after[0].lower() not in {"de", "a"}) and after[k][:1].isupper()
 
 
 def _principal(word: str, w: ClauseWords) -> bool:
