@@ -49,3 +49,18 @@ def categories(language: str, text: str) -> list[tuple[str, str]]:
 def test_role_words_and_principals(language, text, speaker, category):
     got = categories(language, text)
     assert (speaker, category) in got, got
+
+
+@pytest.mark.parametrize("language, text, speaker, category", [
+    # the role set before the name with a comma, at another mention ("El presidente de México, Enrique Peña Nieto")
+    ("es", "El presidente de México, Enrique Peña Nieto, viajó a Puebla. Peña Nieto aseguró que no había violado la ley.",
+     "Enrique Peña Nieto", "government"),
+    ("fr", "Le ministre de l'Intérieur, Gérald Darmanin, était à Lyon. Darmanin a déclaré que la police était prête.",
+     "Gérald Darmanin", "government"),
+    # the appositive after a nickname in quotation marks
+    ("es", 'Jaime Rodríguez Calderón "El Bronco", candidato independiente a la Presidencia, viajó a Monterrey. '
+           'Rodríguez Calderón aseguró que regresará hoy.', "Jaime Rodríguez Calderón", "politician"),
+])
+def test_a_person_takes_the_role_set_before_or_after_their_name(language, text, speaker, category):
+    got = categories(language, text)
+    assert (speaker, category) in got, got

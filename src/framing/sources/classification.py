@@ -288,7 +288,7 @@ def _by_title(text: str, name: str, gazetteer: Lexicon) -> str:
 
 #: The punctuation that ends the words before a mention read as its title (any script's comma).
 _CLAUSE_END = re.compile(r"[.;:!?()\"«»“”„\n,،]")
-_APPOSITIVE_ANY_RE = re.compile(r"[ \t]*[,،][ \t]*([^,،;:.()\"«»“”„\n]{2,100}?)[ \t]*(?=[,،;:.()\"«»“”„\n]|$)")
+_APPOSITIVE_ANY_RE = re.compile(r"(?:[ \t]+[\"«“][^\"«»“”\n]{1,30}[\"»”])?[ \t]*[,،][ \t]*([^,،;:.()\"«»“”„\n]{2,100}?)[ \t]*(?=[,،;:.()\"«»“”„\n]|$)")
 
 
 def classify_by_mentions(text: str, name: str, label_of, stop: frozenset, preps: frozenset, inflected: bool) -> str:
@@ -308,11 +308,12 @@ def classify_by_mentions(text: str, name: str, label_of, stop: frozenset, preps:
         return "unclassified"
     votes: dict = {}
     for start, end in _mentions(text, words, inflected):
+        start = _name_start(text, start, words, label_of)
         before = _words_before(text, start, stop, preps)
         last = before.rsplit(None, 1)[-1] if before else ""
         if last[:1].isupper() and label_of(last) == "unclassified":
             continue  # another name's word ("Khaldun Zein ad-Din" is no mention of "Sheib ad-Din"), a heading's
-        label = label_of(before)
+        label = label_of(before) if before else label_of(_role_before_comma(text, start, stop))
         if label == "unclassified":
             ap = _APPOSITIVE_ANY_RE.match(text, end)
             if ap is not None and ap.group(1).split()[0].lower() not in stop:
@@ -320,6 +321,37 @@ def classify_by_mentions(text: str, name: str, label_of, stop: frozenset, preps:
         if label != "unclassified":
             votes[label] = votes.get(label, 0) + 1
     return max(votes, key=votes.get) if votes else "unclassified"
+
+
+def _name_start(text: str, i: int, words: list[str], label_of) -> int:
+    """Where the name written at ``i`` begins: back over the capitalised words right before it
+    when one of them is a word of the name ``words`` ("Enrique Peña Nieto" read for "Finanzas de
+    Peña Nieto"); ``i`` when none is."""
+    k, shared = i, False
+    for m in reversed(list(_WORD_BEFORE_RE.finditer(text, max(0, i - 60), i))):
+        if m.end() != k or not m.group(1)[:1].isupper() or label_of(m.group(1)) != "unclassified":
+            break
+        shared, k = shared or m.group(1) in words, m.start()
+    return k if shared else i
+
+
+_WORD_BEFORE_RE = re.compile(r"(\w[\w'’-]*)[ \t]+")
+
+
+def _role_before_comma(text: str, i: int, stop: frozenset) -> str:
+    """The role phrase set before a name with a comma ("El presidente de México, Enrique Peña
+    Nieto", "le ministre de l'Intérieur, Gérald Darmanin"): up to ten words back to the clause's
+    start or a word of ``stop``; "" when no comma stands right before ``i``."""
+    j = len(text[:i].rstrip(" \t"))
+    if j == 0 or text[j - 1] not in ",،":
+        return ""
+    before = text[max(0, j - 1 - 150):j - 1]
+    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+    out = (before[ends[-1]:] if ends else before).split()[-10:]
+    k = len(out)
+    while k > 0 and out[k - 1].lower() not in stop:
+        k -= 1
+    return " ".join(out[k:])
 
 
 def _mentions(text: str, words: list[str], inflected: bool):
