@@ -40,6 +40,15 @@ def categories(language: str, text: str) -> list[tuple[str, str]]:
     ("fr", "Selon une source policière, un enfant a été tué.", "une source policière", "police"),
     ("ar", "وقال مصدر عسكري إن الجيش تقدم.", "مصدر عسكري", "military"),
     ("fr", "« Il faut attendre », affirme en privé un officiel.", "un officiel", "government"),
+    # a country or a capital that speaks is its government ...
+    ("fr", "La Chine a appelé vendredi à la « retenue ».", "Chine", "government"),
+    ("fr", "La Russie a fourni des missiles à la Corée du Nord, affirme Séoul.", "Séoul", "government"),
+    # ... but no title of the name after it
+    ("fr", "Entre New York et Paris, Cindy Santos croit en son étoile. « Je suis prête », dit Cindy Santos.",
+     "Cindy Santos", "unclassified"),
+    # the language's role words before the gazetteer's English patterns ("agent" is no police officer here)
+    ("fr", "« Non, bien au contraire », répond son agent, l’avocat genevois Jacques Barillon.", "Jacques Barillon",
+     "court"),
     # role words of a kind the lists lacked
     ("de", "„Das Potenzial ist groß“, prognostizieren Fachleute.", "Fachleute", "expert"),
     ("de", "„Er ist nervös“, sagte Promoter Alexander Krassyuk.", "Alexander Krassyuk", "company"),

@@ -159,7 +159,7 @@ def _category_by_mentions(text: str, atts: list[Attribution], gazetteer: Lexicon
         if a.canonical not in found:
             said = votes.get(a.canonical)
             found[a.canonical] = max(said, key=said.count) if said else classify_by_mentions(
-                text, a.canonical, lambda phrase: _category_by_words(phrase, gazetteer, w),
+                text, a.canonical, lambda phrase: _category_by_words(phrase, gazetteer, w, False),
                 _MENTION_STOP(w), w.PREPS, w.CASE_ENDING is not None)
         a.category = found[a.canonical]
 
@@ -359,10 +359,10 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
         return
     a.extra["named"] = bool(name)
     a.extra["roles"] = {h for h in heads if h} | {_role(_core(x, w), w) for x in _words(appos)} - {""}
-    a.category = classify(text, [a.speaker, a.appositive], gazetteer)
-    if a.category in {"unclassified", "unnamed"}:  # "une source policière": the gazetteer reads "source" alone
-        by_words = _category_by_words(phrase + " " + appos, gazetteer, w)
-        a.category = by_words if by_words != "unclassified" else a.category
+    # the language's role words first: the gazetteer's patterns are English's ("son agent, l’avocat …")
+    a.category = _category_by_words(phrase + " " + appos, gazetteer, w)
+    if a.category == "unclassified":
+        a.category = classify(text, [a.speaker, a.appositive], gazetteer)
     if a.category == "unclassified":
         a.category = next((h.category for h in reversed(history[-LOOKBACK:]) if h.canonical == a.canonical),
                           "unclassified")
@@ -586,12 +586,12 @@ def _name_before(text: str, a: Attribution, gender: str, role: str, sentence_of,
     return False
 
 
-def _category_by_words(phrase: str, gazetteer: Lexicon, w: ClauseWords) -> str:
+def _category_by_words(phrase: str, gazetteer: Lexicon, w: ClauseWords, states: bool = True) -> str:
     """The label the language's role words say (``categories`` of its words.yaml: the
     `news` gazetteer's patterns are English's; :func:`.clause_words.words_category`); only
-    a label the gazetteer has."""
+    a label the gazetteer has; a country's name says none where ``states`` is False."""
     raw = _words(phrase)
-    return words_category([_core(x, w) for x in raw], w, gazetteer.family_of, raw)
+    return words_category([_core(x, w) for x in raw], w, gazetteer.family_of, raw, states)
 
 
 def _copy(a: Attribution, earlier: Attribution) -> None:
