@@ -49,11 +49,16 @@ def categories(language: str, text: str) -> list[tuple[str, str]]:
     # the language's role words before the gazetteer's English patterns ("agent" is no police officer here)
     ("fr", "« Non, bien au contraire », répond son agent, l’avocat genevois Jacques Barillon.", "Jacques Barillon",
      "court"),
+    # a council takes the kind its complement says ("المجلس العسكري": military)
+    ("ar", "وأكد المجلس العسكري في تعز، في بيان، أن الحادثة لن تمر دون عقاب.", "المجلس العسكري في تعز", "military"),
+    ("de", "EU-Kommissionspräsidentin Ursula von der Leyen mahnte an, dass die Demokratien wachsam sein müssten.",
+     "Ursula von der Leyen", "international_org"),
     # role words of a kind the lists lacked
     ("de", "„Das Potenzial ist groß“, prognostizieren Fachleute.", "Fachleute", "expert"),
     ("de", "„Er ist nervös“, sagte Promoter Alexander Krassyuk.", "Alexander Krassyuk", "company"),
     ("de", "Mehreren Medienberichten zufolge kassiert Fury mehr als 100 Millionen.", "Mehreren Medienberichten", "media"),
     ("ar", "ركزت الصحف السودانية الصادرة اليوم على لقاء الرئيس.", "الصحف السودانية", "media"),
+    ("ar", "وقتل 25 مقاتلا، حسبما أفاد المرصد السوري لحقوق الإنسان.", "المرصد السوري لحقوق الإنسان", "advocacy"),
 ])
 def test_role_words_and_principals(language, text, speaker, category):
     got = categories(language, text)
@@ -66,6 +71,12 @@ def test_role_words_and_principals(language, text, speaker, category):
      "Enrique Peña Nieto", "government"),
     ("fr", "Le ministre de l'Intérieur, Gérald Darmanin, était à Lyon. Darmanin a déclaré que la police était prête.",
      "Gérald Darmanin", "government"),
+    # the appositive opened by an article, after the first name and the surname
+    ("de", "Bereits zuvor hatte Robert Habeck, der frühere Vizekanzler der Grünen, Klöckner attackiert. "
+           "„Sie hat nur polarisiert“, sagte Habeck.", "Robert Habeck", "government"),
+    # a body named bare takes the kind its other mentions give it
+    ("de", "Die Gewerkschaft Komba lehnt den Entwurf ab. In einer Stellungnahme schreibt Komba: „Das heilt nichts.“",
+     "Komba", "advocacy"),
     # the appositive after a nickname in quotation marks
     ("es", 'Jaime Rodríguez Calderón "El Bronco", candidato independiente a la Presidencia, viajó a Monterrey. '
            'Rodríguez Calderón aseguró que regresará hoy.', "Jaime Rodríguez Calderón", "politician"),

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import Lexicon
+from .first_names import is_first_name
 from .name_titles import name_after_office, title_word
 from .words import Words, words_of
 
@@ -316,22 +317,27 @@ def classify_by_mentions(text: str, name: str, label_of, stop: frozenset, preps:
         label = label_of(before) if before else label_of(_role_before_comma(text, start, stop))
         if label == "unclassified":
             ap = _APPOSITIVE_ANY_RE.match(text, end)
-            if ap is not None and ap.group(1).split()[0].lower() not in stop:
+            said = ap.group(1).split() if ap is not None else []
+            if said and said[0].lower() not in stop:
                 label = label_of(ap.group(1))
-        if label != "unclassified":
+            elif len(said) > 1 and not any(x.lower() in stop for x in said[1:3]):
+                label = label_of(" ".join(said[1:3]))  # an article first: ", der frühere Vizekanzler der Grünen"
+        if label not in {"unclassified", "unnamed"}:  # "مصدر في المقاومة" says what the source is, not the body
             votes[label] = votes.get(label, 0) + 1
     return max(votes, key=votes.get) if votes else "unclassified"
 
 
 def _name_start(text: str, i: int, words: list[str], label_of) -> int:
     """Where the name written at ``i`` begins: back over the capitalised words right before it
-    when one of them is a word of the name ``words`` ("Enrique Peña Nieto" read for "Finanzas de
-    Peña Nieto"); ``i`` when none is."""
+    when one of them is a word of the name ``words``, or a first name before a name of one word
+    ("Enrique Peña Nieto" read for "Finanzas de Peña Nieto", "Robert Habeck" for "Habeck"); ``i``
+    when none is."""
     k, shared = i, False
     for m in reversed(list(_WORD_BEFORE_RE.finditer(text, max(0, i - 60), i))):
         if m.end() != k or not m.group(1)[:1].isupper() or label_of(m.group(1)) != "unclassified":
             break
-        shared, k = shared or m.group(1) in words, m.start()
+        # a first name before a surname given alone ("Robert Habeck" for "Habeck"); not "Marc Durand" for "Paul Durand"
+        shared, k = shared or m.group(1) in words or (len(words) == 1 and is_first_name(m.group(1))), m.start()
     return k if shared else i
 
 

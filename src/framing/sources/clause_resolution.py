@@ -154,8 +154,8 @@ def _category_by_mentions(text: str, atts: list[Attribution], gazetteer: Lexicon
             votes.setdefault(a.canonical, []).append(label)
     found: dict = {}
     for a in atts:
-        if a.category != "unclassified" or a.speaker_type != "person" or not a.canonical:
-            continue
+        if a.category != "unclassified" or a.speaker_type not in {"person", "org"} or not a.canonical:
+            continue  # a body named bare too: "die Gewerkschaft Komba", then "schreibt Komba"
         if a.canonical not in found:
             said = votes.get(a.canonical)
             found[a.canonical] = max(said, key=said.count) if said else classify_by_mentions(

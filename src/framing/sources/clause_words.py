@@ -517,9 +517,9 @@ def _named_with_article(after: list[str], w: ClauseWords) -> bool:
 
 
 def _principal(word: str, w: ClauseWords) -> bool:
-    """``word`` is one of ``principals``, or one in another case (``role_match: prefix``:
-    "пресс-службы")."""
-    if word in w.PRINCIPALS:
+    """``word`` is one of ``principals``, with its joined article ("المجلس") or in another case
+    (``role_match: prefix``: "пресс-службы")."""
+    if word in w.PRINCIPALS or bare(word, w) in w.PRINCIPALS:  # "المجلس"
         return True
     if w.ROLE_MATCH != "prefix" or not w.PRINCIPALS:
         return False
