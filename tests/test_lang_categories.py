@@ -36,6 +36,10 @@ def categories(language: str, text: str) -> list[tuple[str, str]]:
     ("es", "El presidente del Real Madrid, Florentino Pérez, señaló que el equipo sigue vivo.", "Florentino Pérez",
      "unclassified"),
     ("es", "El presidente del Gobierno, Pedro Sánchez, señaló que el país sigue vivo.", "Pedro Sánchez", "government"),
+    # ... nor is the head of a country named with its article
+    ("es", "El presidente de los Estados Unidos, Donald Trump, señaló que el país sigue vivo.", "Donald Trump",
+     "government"),
+    ("es", "«No habrá acuerdo», dijo el presidente del Reino Unido.", "el presidente del Reino Unido", "government"),
     # a source whose kind is written takes that kind
     ("fr", "Selon une source policière, un enfant a été tué.", "une source policière", "police"),
     ("ar", "وقال مصدر عسكري إن الجيش تقدم.", "مصدر عسكري", "military"),

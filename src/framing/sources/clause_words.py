@@ -73,6 +73,7 @@ _OPTIONAL_SETS = {
     "principals": "PRINCIPALS",  # a role whose kind is its complement's when that says one ("ein Sprecher der Polizei")
     "states": "STATES",  # countries and capitals: a speaker that is one is its government ("La Chine a appelé")
     "named_body_heads": "NAMED_BODY_HEADS",  # of a body named with its article, no state's ("presidente del Real Madrid")
+    "article_states": "ARTICLE_STATES",  # countries named with their article ("de los Estados Unidos")
     "anonymity": "ANONYMITY",  # a source's anonymity after it ("قال مسؤول رفض الكشف عن اسمه إن …")
     "relative_objects": "RELATIVE_OBJECTS",  # a fronted relative's pronoun ("وفقا لما صرح به الوزير")
     "reflexive_aux": "REFLEXIVE_AUX",  # a participle agrees with an active subject after them ("s’est félicitée")
@@ -513,11 +514,13 @@ def words_category(words: list[str], w: ClauseWords, known, raw: "list[str] | No
 
 def _named_with_article(after: list[str], w: ClauseWords) -> bool:
     """``after`` opens with a preposition and an article, or their contraction ("del", "de
-    la"), then a capitalised word: a body named with its article."""
+    la"), then a capitalised word that is no country of ``article_states``: a body named
+    with its article ("del Real Madrid"; not "de los Estados Unidos")."""
     k = 0
     while k < len(after) and k < 2 and after[k].lower() in w.PREPS | w.ARTICLES:
         k += 1
-    return 0 < k < len(after) and (k == 2 or after[0].lower() not in {"de", "a"}) and after[k][:1].isupper()
+    return (0 < k < len(after) and (k == 2 or after[0].lower() not in {"de", "a"}) and after[k][:1].isupper()
+            and after[k].lower() not in w.ARTICLE_STATES)
 
 
 def _principal(word: str, w: ClauseWords) -> bool:
