@@ -214,6 +214,8 @@ def _inverted(site: _Site, b: int):
     if e is None or (w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[i].text)
                      and toks[i].core not in w.ORG_WORDS):
         return None  # "كما حذر المشرعين من …": the verb's object (a body's word in ين is none: "الكرملين")
+    if w.FEMININE_SUBJECT is not None and _disagreeing_subject(site, i, e):
+        return None  # "وقال السوق الإيرانية لا تحتاج": a masculine verb, a feminine phrase: what was said
     if toks[i].low in w.OBLIQUE_ADJECTIVE and i + 1 < e and not toks[i + 1].cap \
             and w.OBLIQUE_ADJECTIVE[toks[i].low].search(toks[i + 1].low):
         return None  # "gratulierten der neuen ICMPD-Chefin": "der" and "-en", a dative
@@ -249,6 +251,25 @@ def _inverted(site: _Site, b: int):
         # ("Später erklärte Alexander Krassyuk, der Kampf finde statt")
     content = _either_content(site, b + 1, _to_complementizer(toks, e, w))
     return None if content is None else site.found(speaker, content, "inverted")
+
+
+def _disagreeing_subject(site: _Site, i: int, e: int) -> bool:
+    """The phrase ``toks[i:e]`` after a masculine singular verb is feminine, so no subject of
+    it (a subject right after its verb agrees in gender: قالت الحكومة): its first word a
+    definite feminine (``feminine_subject``), or a definite masculine-looking word
+    (``masculine_head``) and its definite adjective in the feminine (``feminine_adjective``:
+    "السوق الإيرانية"); not a role, a title or a nationality."""
+    w, toks = site.w, site.toks
+    if _gender_of_form(site.form, w, site.lemma) != "m" or (w.PLURAL is not None and w.PLURAL.search(site.form)):
+        return False
+    first = toks[i]
+    if role_of(first.core, w) or first.core in w.TITLE_WORDS:
+        return False
+    if w.FEMININE_SUBJECT.match(first.text):
+        return True
+    return bool(i + 1 < e and w.FEMININE_ADJECTIVE is not None and w.MASCULINE_HEAD is not None
+                and w.MASCULINE_HEAD.match(first.text) and w.FEMININE_ADJECTIVE.match(toks[i + 1].text)
+                and first.core not in w.ORG_WORDS)
 
 
 def _to_complementizer(toks: list, e: int, w: ClauseWords) -> int:

@@ -1,0 +1,34 @@
+"""A fourth Arabic checklist (issue 24, round 13, branch lang13c): the kinds of error the dev half
+counted most, each read as a construction of the language — a verb's agreement with the subject
+right after it (a masculine singular verb and a feminine phrase: what was said, its subject
+dropped). Sentences constructed here, not taken from a corpus; each asserts every attribution as
+``(speaker, cue, kind)`` (tests/test_checklist_es.py says how)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_checklist_es import said
+
+CASES = [
+    # a masculine singular verb and a definite feminine word, or a definite word and its definite
+    # adjective in ية, right after it: no subject, which would agree (قالت الحكومة), but what was
+    # said; the speaker is the one before
+    ("وأكد الوزير أن الشركة تعمل في السوق. وقال السوق الإيرانية لا تحتاج إلى دراسة.",
+     [("الوزير", "أكد", "indirect"), ("الوزير", "قال", "indirect")]),
+    ("وقال المتحدث إن الاتفاق مهم. وأضاف الحكومة ستعمل على تنفيذه.",
+     [("المتحدث", "قال", "indirect"), ("المتحدث", "أضاف", "indirect")]),
+    ("وأوضح المدير أن المصنع جاهز. ويقول الشركة الوطنية لن تتأخر في التسليم.",
+     [("المدير", "أوضح", "indirect"), ("المدير", "يقول", "indirect")]),
+    # the feminine verb, a masculine head and its adjective of origin, the masculine nouns and
+    # broken plurals in ة: the subject, as before
+    ("وقالت الحكومة إن القوات تقدمت.", [("الحكومة", "قالت", "indirect")]),
+    ("وقال المجلس العسكري إن القوات تقدمت.", [("المجلس العسكري", "قال", "indirect")]),
+    ("وقال القادة إن الحرب انتهت.", [("القادة", "قال", "indirect")]),
+    ("وقال الخليفة إن الحرب انتهت.", [("الخليفة", "قال", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_a_reader_gives_these_speakers(text, expected):
+    assert said(text, "ar") == expected
