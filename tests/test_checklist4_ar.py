@@ -1,7 +1,8 @@
 """A fourth Arabic checklist (issue 24, round 13, branch lang13c): the kinds of error the dev half
 counted most, each read as a construction of the language — a verb's agreement with the subject
 right after it (a masculine singular verb and a feminine phrase: what was said, its subject
-dropped). Sentences constructed here, not taken from a corpus; each asserts every attribution as
+dropped), and a clause of time opened by a conjunction (عندما, منذ, حين) whose subject a verb
+after it with none shares. Sentences constructed here, not taken from a corpus; each asserts every attribution as
 ``(speaker, cue, kind)`` (tests/test_checklist_es.py says how)."""
 
 from __future__ import annotations
@@ -26,6 +27,17 @@ CASES = [
     ("وقال المجلس العسكري إن القوات تقدمت.", [("المجلس العسكري", "قال", "indirect")]),
     ("وقال القادة إن الحرب انتهت.", [("القادة", "قال", "indirect")]),
     ("وقال الخليفة إن الحرب انتهت.", [("الخليفة", "قال", "indirect")]),
+    # a clause of time or circumstance opened by a conjunction, its verb first: a verb of saying
+    # with no subject after it speaks with that clause's subject (a body, a role)
+    ("وعندما زار الرئيس المدينة، أكد أن الأمن مستتب.", [("الرئيس", "أكد", "indirect")]),
+    ("وحين وصل المبعوث إلى دمشق، قال إن الحل سياسي.", [("المبعوث", "قال", "indirect")]),
+    ("ومنذ تحدثت عنها الجامعة، قالت إن المخطوطة قديمة.", [("الجامعة", "قالت", "indirect")]),
+    ("وبينما زارت الوزارة المخيم، أعلنت أن المساعدات وصلت.", [("الوزارة", "أعلنت", "indirect")]),
+    # that clause's object, a definite word after its definite subject and no adjective of it, is
+    # no part of the subject (an adjective of relation in ي is: "المجلس العسكري")
+    ("وفيما زار الوزير المخيم، أعلن أن المساعدات وصلت.", [("الوزير", "أعلن", "indirect")]),
+    ("واستقبل الرئيس الوفد، وأكد أن العلاقات قوية.", [("الرئيس", "أكد", "indirect")]),
+    ("وعقد المجلس العسكري اجتماعا، وأكد أن القوات مستعدة.", [("المجلس العسكري", "أكد", "indirect")]),
 ]
 
 

@@ -50,6 +50,7 @@ class _Settings:
         self.FRONTED_JOINED = {canonical_form(k): str(v) for k, v in (data.get("fronted_joined") or {}).items()}
         self.OBLIQUE_RELATIVES = {str(f).lower() for f in data.get("oblique_relatives") or ()}
         self.INFINITIVE_PREPS = {str(f).lower() for f in data.get("infinitive_preps") or ()}
+        self.CLAUSE_OPENERS = {canonical_form(f) for f in data.get("clause_openers") or ()}
         self._canon: dict = {}
 
     def canon(self, word: str) -> str:
@@ -229,11 +230,39 @@ def described_clause(site: _Site, att):
     return att if content is None else site.found((att.speaker[0], toks[k - 1].end), content, "inverted")
 
 
+def _opens_clause(t, s: _Settings, w: ClauseWords) -> bool:
+    """``t`` is a conjunction of time or circumstance that opens a clause with its verb first
+    (``clause_openers``: "منذ", "عندما", "بعد أن"), with "و" joined or not ("وعندما زار الرئيس
+    المدينة، أكد أن …": the verb after the clause shares its subject)."""
+    if not s.CLAUSE_OPENERS:
+        return False
+    low = s.canon(t.low)
+    return low in s.CLAUSE_OPENERS or (low[:1] in w.CLAUSE_CLITICS and low[1:] in s.CLAUSE_OPENERS)
+
+
+def _object_at(words: list, w: ClauseWords) -> int:
+    """Where the verb's object opens in ``words``, a phrase a verb-first clause puts after its
+    verb ("زار الوزير | المخيم"): at a definite word right after a definite one that is no
+    adjective of it — not an origin's, a role's or a body's word, nor one in ي or ية (the
+    adjectives of relation: "المبعوث الأممي"); else at its end."""
+    definite = w.DEFINITE_PREFIX
+    if definite is None:
+        return len(words)
+    for k in range(1, len(words)):
+        t, before = words[k], words[k - 1]
+        if definite.match(t.text) and definite.match(before.text) and not (
+                t.core in w.NATIONALITIES or t.core in w.ROLE_ADJECTIVES or t.core in w.ORG_WORDS
+                or t.core in w.TITLE_WORDS or role_of(t.core, w) or t.core.endswith(("ي", "ية"))):
+            return k
+    return len(words)
+
+
 def sentence_subject(site: _Site, earlier: list):
     """The span of the subject of the nearest verb-first clause before the cue in its
     sentence (module docstring), or None; only where no report stands before the cue
     there."""
     w, toks = site.w, site.toks
+    s = settings(w)
     if w.ORDER != "vso" or any(a.sentence == site.sent and a.cue is not None and a.cue[0] < site.cs for a in earlier):
         return None
     spoken = {site.text[a.speaker[0]:a.speaker[1]].split()[-1] for a in earlier
@@ -242,7 +271,7 @@ def sentence_subject(site: _Site, earlier: list):
         t = toks[v]
         prev = toks[v - 1] if v > 0 else None
         if not _verb_like(t, w) or not (prev is None or not prev.word or prev.low in w.CONJUNCTIONS or (
-                prev.low in w.STOP and prev.low not in w.PREPS)):
+                prev.low in w.STOP and prev.low not in w.PREPS) or _opens_clause(prev, s, w)):
             continue
         i = _skip_forward(toks, v + 1, w)
         e = np_after(toks, i, site.ci, w) if i < site.ci else None
@@ -251,7 +280,7 @@ def sentence_subject(site: _Site, earlier: list):
         words = toks[i:e]
         first = words[0].core
         if first in w.ORG_WORDS or first in w.TITLE_WORDS or (role_of(first, w) and first not in w.NATIONALITIES):
-            return (words[0].start, words[-1].end)
+            return (words[0].start, words[_object_at(words, w) - 1].end)
         named = next((x for x in words[:3] if x.text in spoken), None)  # "واستعرض هادي آخر التطورات"
         if named is not None:
             return (words[0].start, named.end)
