@@ -2,7 +2,8 @@
 counted most, each read as a construction of the language — a verb's agreement with the subject
 right after it (a masculine singular verb and a feminine phrase: what was said, its subject
 dropped), and a clause of time opened by a conjunction (عندما, منذ, حين) whose subject a verb
-after it with none shares. Sentences constructed here, not taken from a corpus; each asserts every attribution as
+after it with none shares, and the name a role was given before, which ends at a pronoun or a
+relative. Sentences constructed here, not taken from a corpus; each asserts every attribution as
 ``(speaker, cue, kind)`` (tests/test_checklist_es.py says how)."""
 
 from __future__ import annotations
@@ -38,6 +39,14 @@ CASES = [
     ("وفيما زار الوزير المخيم، أعلن أن المساعدات وصلت.", [("الوزير", "أعلن", "indirect")]),
     ("واستقبل الرئيس الوفد، وأكد أن العلاقات قوية.", [("الرئيس", "أكد", "indirect")]),
     ("وعقد المجلس العسكري اجتماعا، وأكد أن القوات مستعدة.", [("المجلس العسكري", "أكد", "indirect")]),
+    # the name a role was given before ends at a pronoun ("و" joined or not) or a relative, which
+    # open a clause of their own: no name after the role there, the role stays a role
+    ("وظهر نجل رئيس الحكومة وهو يقود سيارة فارهة. وقال الرئيس إن الصورة قديمة.",
+     [("الرئيس", "قال", "indirect")]),
+    ("ونشرت الصحف خطاب الرئيس الذي منح العفو لكل المعتقلين. وقال الرئيس إن العفو شامل.",
+     [("الرئيس", "قال", "indirect")]),
+    ("والتقى الرئيس السوري بشار الأسد وفدا روسيا. وقال الرئيس إن العلاقات قوية.",
+     [("بشار الأسد", "قال", "indirect")]),
 ]
 
 
