@@ -3,7 +3,7 @@ counted most, each read as a construction of the language — a verb's agreement
 right after it (a masculine singular verb and a feminine phrase: what was said, its subject
 dropped), and a clause of time opened by a conjunction (عندما, منذ, حين) whose subject a verb
 after it with none shares, and the name a role was given before, which ends at a pronoun or a
-relative. Sentences constructed here, not taken from a corpus; each asserts every attribution as
+relative, and a verb of writing on a thing (كتب عليه), no report. Sentences constructed here, not taken from a corpus; each asserts every attribution as
 ``(speaker, cue, kind)`` (tests/test_checklist_es.py says how)."""
 
 from __future__ import annotations
@@ -47,6 +47,12 @@ CASES = [
      [("الرئيس", "قال", "indirect")]),
     ("والتقى الرئيس السوري بشار الأسد وفدا روسيا. وقال الرئيس إن العلاقات قوية.",
      [("بشار الأسد", "قال", "indirect")]),
+    # a verb of writing followed at once by على and a joined pronoun: written on a thing, read
+    # passive, no report; what someone wrote stays one
+    ("ورفع المتظاهرون لافتة كبيرة كتب عليها «ارحل».", []),
+    ("ووضع الحراس على الباب لوحا خشبيا كتب عليه «ممنوع الدخول».", []),
+    ("وأعاد الجنود الصندوق الذي كتبت عليه أسماء القتلى.", []),
+    ("وكتب الوزير على حسابه أن الاتفاق تاريخي.", [("الوزير", "كتب", "indirect")]),
 ]
 
 

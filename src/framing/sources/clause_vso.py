@@ -7,7 +7,8 @@ rules of :mod:`.clauses`, which take the phrase after a verb for its subject:
 - a phrase after the verb opening with the letter its object is joined with
   (``prep_objects``: "وأشاد بمقاتلي …") is no subject: the subject is dropped;
 - a form that, followed at once by a complementizer, is the narrator's aside (``asides``:
-  "يذكر أن", "ومما يذكر أن": it is noted that) is no attribution;
+  "يذكر أن", "ومما يذكر أن": it is noted that) is no attribution; nor a verb of writing
+  followed at once by the preposition of the thing written on (``surfaces``: "كتب عليه «…»");
 - a participle or a verb with no subject and no report before it in its sentence speaks
   with the subject of the nearest verb-first clause before it there ("واستعرض هادي …
   مشيرا إلى", "وتبنى حزب العمال الكردستاني الهجوم، موضحا"), where that subject is a
@@ -35,7 +36,9 @@ class _Settings:
     ``documents`` links (``document_links``), ``speech_nouns``, ``fronted_joined`` (form →
     the letter joined to its speaker), ``oblique_relatives`` (a relative a fronted cue governs:
     "указ, согласно которому": a document's rule, no attribution), ``infinitive_preps`` (a
-    preposition that makes an infinitive speak as a gerund: "al considerar que")."""
+    preposition that makes an infinitive speak as a gerund: "al considerar que"), ``clause_openers``
+    (a conjunction of time opening a verb-first clause: "عندما"), ``surfaces`` (lemma → the
+    preposition and pronoun of the thing written on: "كتب عليه")."""
 
     def __init__(self, lang):
         data = lang.words or {}
@@ -51,6 +54,8 @@ class _Settings:
         self.OBLIQUE_RELATIVES = {str(f).lower() for f in data.get("oblique_relatives") or ()}
         self.INFINITIVE_PREPS = {str(f).lower() for f in data.get("infinitive_preps") or ()}
         self.CLAUSE_OPENERS = {canonical_form(f) for f in data.get("clause_openers") or ()}
+        self.SURFACES = {canonical_form(k): {canonical_form(p) for p in v or ()}
+                         for k, v in (data.get("surfaces") or {}).items()}
         self._canon: dict = {}
 
     def canon(self, word: str) -> str:
@@ -140,6 +145,8 @@ def before_verb(site: _Site, b: int):
     if form in s.ASIDES and (b < 0 or not toks[b].word or toks[b].low not in w.PRONOUNS) and nxt < len(toks) \
             and toks[nxt].low in w.COMPLEMENTIZERS:
         return _NONE  # "يذكر أن …": the narrator's aside
+    if site.cj + 1 < len(toks) and s.canon(toks[site.cj + 1].low) in s.SURFACES.get(s.canon(site.lemma), ()):
+        return _NONE  # "كتب عليه «…»": written on a thing (``surfaces``), no report
     if s.RELAYS.get(s.canon(site.lemma), None) == ():
         k = b - 1 if b >= 1 and toks[b].low in w.RELATIVES else b  # "التصريحات التي نشرتها"
         noun = s.canon(toks[k].core) if k >= 0 else ""
