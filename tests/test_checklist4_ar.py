@@ -3,7 +3,7 @@ counted most, each read as a construction of the language — a verb's agreement
 right after it (a masculine singular verb and a feminine phrase: what was said, its subject
 dropped), and a clause of time opened by a conjunction (عندما, منذ, حين) whose subject a verb
 after it with none shares, and the name a role was given before, which ends at a pronoun or a
-relative, and a verb of writing on a thing (كتب عليه), no report. Sentences constructed here, not taken from a corpus; each asserts every attribution as
+relative, and a verb of writing on a thing (كتب عليه), no report; a relative's antecedent after the Arabic comma. Sentences constructed here, not taken from a corpus; each asserts every attribution as
 ``(speaker, cue, kind)`` (tests/test_checklist_es.py says how)."""
 
 from __future__ import annotations
@@ -53,6 +53,12 @@ CASES = [
     ("ووضع الحراس على الباب لوحا خشبيا كتب عليه «ممنوع الدخول».", []),
     ("وأعاد الجنود الصندوق الذي كتبت عليه أسماء القتلى.", []),
     ("وكتب الوزير على حسابه أن الاتفاق تاريخي.", [("الوزير", "كتب", "indirect")]),
+    # a relative after the Arabic comma: its antecedent is the phrase before the comma, past the
+    # verb that opens the clause and the subject before the object
+    ("واستقبل الملك الوزير، الذي أكد أن العلاقات قوية.", [("الوزير", "أكد", "indirect")]),
+    ("والتقى الرئيس جون كيربي، الذي قال إن الحرب طويلة.", [("جون كيربي", "قال", "indirect")]),
+    ("وشارك في المؤتمر المتحدث باسم الجيش، الذي أكد أن القوات مستعدة.",
+     [("المتحدث باسم الجيش", "أكد", "indirect")]),
 ]
 
 

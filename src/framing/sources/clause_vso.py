@@ -20,6 +20,7 @@ The settings are entries of the language's ``words.yaml`` (docs/languages.md).
 from __future__ import annotations
 
 from ..cues import CueTable, canonical_form
+from .clause_agreement import object_at
 from .clause_phrases import Tok, _ends_phrase, _skip_forward, np_after
 from .clause_words import ClauseWords, derived, kept, role_of
 from .clauses import _NONE, _content_after, _dropped, _Site
@@ -247,23 +248,6 @@ def _opens_clause(t, s: _Settings, w: ClauseWords) -> bool:
     return low in s.CLAUSE_OPENERS or (low[:1] in w.CLAUSE_CLITICS and low[1:] in s.CLAUSE_OPENERS)
 
 
-def _object_at(words: list, w: ClauseWords) -> int:
-    """Where the verb's object opens in ``words``, a phrase a verb-first clause puts after its
-    verb ("زار الوزير | المخيم"): at a definite word right after a definite one that is no
-    adjective of it — not an origin's, a role's or a body's word, nor one in ي or ية (the
-    adjectives of relation: "المبعوث الأممي"); else at its end."""
-    definite = w.DEFINITE_PREFIX
-    if definite is None:
-        return len(words)
-    for k in range(1, len(words)):
-        t, before = words[k], words[k - 1]
-        if definite.match(t.text) and definite.match(before.text) and not (
-                t.core in w.NATIONALITIES or t.core in w.ROLE_ADJECTIVES or t.core in w.ORG_WORDS
-                or t.core in w.TITLE_WORDS or role_of(t.core, w) or t.core.endswith(("ي", "ية"))):
-            return k
-    return len(words)
-
-
 def sentence_subject(site: _Site, earlier: list):
     """The span of the subject of the nearest verb-first clause before the cue in its
     sentence (module docstring), or None; only where no report stands before the cue
@@ -287,7 +271,7 @@ def sentence_subject(site: _Site, earlier: list):
         words = toks[i:e]
         first = words[0].core
         if first in w.ORG_WORDS or first in w.TITLE_WORDS or (role_of(first, w) and first not in w.NATIONALITIES):
-            return (words[0].start, words[_object_at(words, w) - 1].end)
+            return (words[0].start, words[object_at(words, w) - 1].end)
         named = next((x for x in words[:3] if x.text in spoken), None)  # "واستعرض هادي آخر التطورات"
         if named is not None:
             return (words[0].start, named.end)

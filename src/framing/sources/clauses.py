@@ -37,6 +37,7 @@ phrases they read; :mod:`.clause_cues` the cues that are no such verb (``fronted
 from __future__ import annotations
 
 from ..cues import canonical_form
+from .clause_agreement import disagreeing_subject, relative_antecedent
 from .clause_asides import after_adverbial_head, aside_after_aux
 from .clause_cases import named_to_verb, speaker_after_verb
 from .clause_names import joined_article_appositive, joined_role_seat_name
@@ -214,7 +215,7 @@ def _inverted(site: _Site, b: int):
     if e is None or (w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[i].text)
                      and toks[i].core not in w.ORG_WORDS):
         return None  # "كما حذر المشرعين من …": the verb's object (a body's word in ين is none: "الكرملين")
-    if w.FEMININE_SUBJECT is not None and _disagreeing_subject(site, i, e):
+    if disagreeing_subject(toks, i, e, _gender_of_form(site.form, w, site.lemma), site.form, w):
         return None  # "وقال السوق الإيرانية لا تحتاج": a masculine verb, a feminine phrase: what was said
     if toks[i].low in w.OBLIQUE_ADJECTIVE and i + 1 < e and not toks[i + 1].cap \
             and w.OBLIQUE_ADJECTIVE[toks[i].low].search(toks[i + 1].low):
@@ -251,25 +252,6 @@ def _inverted(site: _Site, b: int):
         # ("Später erklärte Alexander Krassyuk, der Kampf finde statt")
     content = _either_content(site, b + 1, _to_complementizer(toks, e, w))
     return None if content is None else site.found(speaker, content, "inverted")
-
-
-def _disagreeing_subject(site: _Site, i: int, e: int) -> bool:
-    """The phrase ``toks[i:e]`` after a masculine singular verb is feminine, so no subject of
-    it (a subject right after its verb agrees in gender: قالت الحكومة): its first word a
-    definite feminine (``feminine_subject``), or a definite masculine-looking word
-    (``masculine_head``) and its definite adjective in the feminine (``feminine_adjective``:
-    "السوق الإيرانية"); not a role, a title or a nationality."""
-    w, toks = site.w, site.toks
-    if _gender_of_form(site.form, w, site.lemma) != "m" or (w.PLURAL is not None and w.PLURAL.search(site.form)):
-        return False
-    first = toks[i]
-    if role_of(first.core, w) or first.core in w.TITLE_WORDS:
-        return False
-    if w.FEMININE_SUBJECT.match(first.text):
-        return True
-    return bool(i + 1 < e and w.FEMININE_ADJECTIVE is not None and w.MASCULINE_HEAD is not None
-                and w.MASCULINE_HEAD.match(first.text) and w.FEMININE_ADJECTIVE.match(toks[i + 1].text)
-                and first.core not in w.ORG_WORDS)
 
 
 def _to_complementizer(toks: list, e: int, w: ClauseWords) -> int:
@@ -407,10 +389,11 @@ def _relative(site: _Site, b: int):
         # "en la que expuso": not the relative's subject; "por lo que pidió", "lo que dijo": a
         # neuter antecedent (a clitic's form) names no one
         return _dropped(site, b) if w.PRO_DROP else _NONE
-    restrictive = k >= 0 and toks[k].text != ","
-    if k >= 0 and toks[k].text == ",":
-        k -= 1
+    restrictive = k >= 0 and toks[k].text not in {",", "،"}
+    if k >= 0 and toks[k].text in {",", "،"}:
+        k -= 1  # (the Arabic comma too: "الوزير، الذي أكد أن")
     st = np_back(toks, k, 0, w) if k >= 0 else None
+    st = relative_antecedent(toks, st, k, w) if st is not None else None  # "واستقبل الملك | الوزير، الذي"
     if st is None or (_object_after(site) and not _said_after_object(site)):
         return _NONE  # "el real decreto que declara el estado de alarma": what it declares, nothing said
     if restrictive and toks[b].low in w.COMPLEMENTIZERS and (st == 0 or not toks[st - 1].word) and not clause_next(toks, _skip_forward(toks, site.cj + 1, w), w):

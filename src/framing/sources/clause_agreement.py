@@ -1,0 +1,80 @@
+"""Where the phrases of a verb-first clause end, read by agreement and by the article joined to
+a word (Arabic; settings of its ``words.yaml``, docs/languages.md), beside the clause rules of
+:mod:`.clauses` and :mod:`.clause_vso`:
+
+- a feminine phrase right after a masculine singular verb is no subject of it, which would
+  agree ("وقال السوق الإيرانية لا تحتاج …": what was said, the subject dropped);
+- the verb's object after its definite subject: a definite word right after a definite one that
+  is no adjective of it ("واستقبل الرئيس | الوفد");
+- a relative's antecedent in a verb-first clause: the phrase before the relative past the verb
+  that opens the clause and the subject before its object ("واستقبل الملك | الوزير، الذي أكد").
+"""
+
+from __future__ import annotations
+
+from .clause_words import ClauseWords, role_of
+
+__all__ = ["disagreeing_subject", "object_at", "relative_antecedent"]
+
+
+def disagreeing_subject(toks: list, i: int, e: int, gender: str, form: str, w: ClauseWords) -> bool:
+    """The phrase ``toks[i:e]`` after a verb of ``gender`` (its form ``form``) is feminine where
+    the verb is masculine singular, so no subject of it (a subject right after its verb agrees
+    in gender: قالت الحكومة): its first word a definite feminine (``feminine_subject``), or a
+    definite masculine-looking word (``masculine_head``) and its definite adjective in the
+    feminine (``feminine_adjective``: "السوق الإيرانية"); not a role, a title or a body's word."""
+    if w.FEMININE_SUBJECT is None or gender != "m" or (w.PLURAL is not None and w.PLURAL.search(form)):
+        return False
+    first = toks[i]
+    if role_of(first.core, w) or first.core in w.TITLE_WORDS:
+        return False
+    if w.FEMININE_SUBJECT.match(first.text):
+        return True
+    return bool(i + 1 < e and w.FEMININE_ADJECTIVE is not None and w.MASCULINE_HEAD is not None
+                and w.MASCULINE_HEAD.match(first.text) and w.FEMININE_ADJECTIVE.match(toks[i + 1].text)
+                and first.core not in w.ORG_WORDS)
+
+
+def _adjective(t, w: ClauseWords) -> bool:
+    """A word that may be an adjective or part of a head's phrase: an origin's or a body's word,
+    an adjective of a role, a title, or one in ي or ية (the adjectives of relation: "الأممي");
+    not a role of its own ("الملك | الوزير")."""
+    return (t.core in w.NATIONALITIES or t.core in w.ROLE_ADJECTIVES or t.core in w.ORG_WORDS
+            or t.core in w.TITLE_WORDS and not role_of(t.core, w) or t.core.endswith(("ي", "ية")))
+
+
+def _head(t, w: ClauseWords) -> bool:
+    """A role's, a title's or a body's word, which opens a phrase ("وزير", "الرئيس", "وكالة")."""
+    return bool(role_of(t.core, w)) or t.core in w.TITLE_WORDS or t.core in w.ORG_WORDS
+
+
+def object_at(words: list, w: ClauseWords) -> int:
+    """Where the verb's object opens in ``words``, a phrase a verb-first clause puts after its
+    verb ("زار الوزير | المخيم"): at a definite word right after a definite one that is no
+    adjective of it (:func:`_adjective`); else at its end."""
+    definite = w.DEFINITE_PREFIX
+    if definite is None:
+        return len(words)
+    return next((k for k in range(1, len(words)) if definite.match(words[k].text)
+                 and definite.match(words[k - 1].text) and not _adjective(words[k], w)), len(words))
+
+
+def relative_antecedent(toks: list, st: int, k: int, w: ClauseWords) -> int:
+    """Where the antecedent of a relative opens in ``toks[st:k + 1]`` (the phrase before it) in a
+    verb-first clause: past a verb that opens it — a first word without the article, no role,
+    title or body's word, before a definite one that is no part of a given name ("واستقبل |
+    الملك الوزير", not "جون كيربي", "عبد الله") — and past the subject before the object
+    (:func:`object_at`: "الملك | الوزير"); the last object there."""
+    definite = w.DEFINITE_PREFIX
+    if w.ORDER != "vso" or definite is None or st >= k:
+        return st
+    first, second = toks[st], toks[st + 1]
+    if not definite.match(first.text) and not _head(first, w) and (
+            definite.match(second.text) and second.core not in w.NAME_DEFINITES or _head(second, w)):
+        st += 1
+    while st < k:
+        cut = object_at(toks[st:k + 1], w)
+        if cut >= k + 1 - st:
+            break
+        st += cut
+    return st
