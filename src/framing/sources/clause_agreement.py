@@ -12,6 +12,7 @@ a word (Arabic; settings of its ``words.yaml``, docs/languages.md), beside the c
 
 from __future__ import annotations
 
+from .clause_phrases import np_back
 from .clause_words import ClauseWords, role_of
 
 __all__ = ["disagreeing_subject", "object_at", "relative_antecedent"]
@@ -59,19 +60,36 @@ def object_at(words: list, w: ClauseWords) -> int:
                  and definite.match(words[k - 1].text) and not _adjective(words[k], w)), len(words))
 
 
-def relative_antecedent(toks: list, st: int, k: int, w: ClauseWords) -> int:
-    """Where the antecedent of a relative opens in ``toks[st:k + 1]`` (the phrase before it) in a
-    verb-first clause: past a verb that opens it — a first word without the article, no role,
-    title or body's word, before a definite one that is no part of a given name ("واستقبل |
-    الملك الوزير", not "جون كيربي", "عبد الله") — and past the subject before the object
-    (:func:`object_at`: "الملك | الوزير"); the last object there."""
+def relative_antecedent(toks: list, st: int | None, k: int, b: int, w: ClauseWords) -> tuple:
+    """``(start, end)`` of the antecedent of the relative ``toks[b]`` in ``toks[st:k + 1]`` (the
+    phrase before it) in a verb-first clause: past a verb that opens it — a first word without
+    the article, no role, title or body's word, before a definite one that is no part of a
+    given name ("واستقبل | الملك الوزير", not "جون كيربي", "عبد الله") — and past the subject
+    before the object (:func:`object_at`: "الملك | الوزير"); the last object there. A relative
+    with "و" joined and no comma before it goes on a description set off by a comma: its
+    antecedent is the phrase before that comma ("جوناثان مونرو، كبير المديرين … والذي أعلن")."""
     definite = w.DEFINITE_PREFIX
-    if w.ORDER != "vso" or definite is None or st >= k:
+    if w.ORDER != "vso" or definite is None or st is None:
+        return st, k
+    if toks[b].low[:1] in w.CLAUSE_CLITICS and toks[b].low[1:] in w.RELATIVES and toks[k].word:
+        c = next((x for x in range(k, max(-1, k - 15), -1) if not toks[x].word), None)
+        before = np_back(toks, c - 1, 0, w) if c is not None and c >= 1 and toks[c].text in {",", "،"} else None
+        if before is not None:
+            st, k = before, c - 1
+    st = _antecedent_start(toks, st, k, w)
+    return st, k
+
+
+def _antecedent_start(toks: list, st: int, k: int, w: ClauseWords) -> int:
+    """:func:`relative_antecedent`'s start in ``toks[st:k + 1]``."""
+    definite = w.DEFINITE_PREFIX
+    if st >= k:
         return st
     first, second = toks[st], toks[st + 1]
     if not definite.match(first.text) and not _head(first, w) and (
-            definite.match(second.text) and second.core not in w.NAME_DEFINITES or _head(second, w)):
-        st += 1
+            definite.match(second.text) and second.core not in w.NAME_DEFINITES or _head(second, w)
+            or first.low[:1] in w.CLAUSE_CLITICS and (st == 0 or not toks[st - 1].word)):
+        st += 1  # (a word with "و" joined opening the sentence, no article: a verb, "ويقول")
     while st < k:
         cut = object_at(toks[st:k + 1], w)
         if cut >= k + 1 - st:
