@@ -3,7 +3,8 @@ counted most, each read as a construction of the language — a verb's agreement
 right after it (a masculine singular verb and a feminine phrase: what was said, its subject
 dropped), and a clause of time opened by a conjunction (عندما, منذ, حين) whose subject a verb
 after it with none shares, and the name a role was given before, which ends at a pronoun or a
-relative, and a verb of writing on a thing (كتب عليه), no report; a relative's antecedent after the Arabic comma. Sentences constructed here, not taken from a corpus; each asserts every attribution as
+relative, and a verb of writing on a thing (كتب عليه), no report; a relative's antecedent after the Arabic comma; a participle of affiliation
+(مقربة من, مؤيدة لـ) read with its source. Sentences constructed here, not taken from a corpus; each asserts every attribution as
 ``(speaker, cue, kind)`` (tests/test_checklist_es.py says how)."""
 
 from __future__ import annotations
@@ -65,6 +66,14 @@ CASES = [
      [("جوناثان مونرو", "أعلن", "indirect")]),
     ("وقال الوزير إن جون كيربي، الذي أكد أن الحرب طويلة، سيزور المنطقة.",
      [("الوزير", "قال", "indirect"), ("جون كيربي", "أكد", "indirect")]),
+    # a participle of affiliation agreeing with the source, its preposition and a body: part of
+    # the speaker's phrase, in every number and gender, the preposition apart or joined
+    ("وقالت مصادر مقربة من الرئاسة إن الاتفاق وشيك.", [("مصادر مقربة من الرئاسة", "قالت", "indirect")]),
+    ("وقال مسؤولون مقربون من الحكومة إن الاتفاق وشيك.",
+     [("مسؤولون مقربون من الحكومة", "قال", "indirect")]),
+    ("وقالت وسائل إعلام تركية مؤيدة للأكراد إن القتلى تسعة.",
+     [("وسائل إعلام تركية مؤيدة للأكراد", "قالت", "indirect")]),
+    ("وأكدت صحف معارضة للحكومة أن الاتفاق وشيك.", [("صحف معارضة للحكومة", "أكدت", "indirect")]),
 ]
 
 

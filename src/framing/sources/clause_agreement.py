@@ -7,15 +7,53 @@ a word (Arabic; settings of its ``words.yaml``, docs/languages.md), beside the c
 - the verb's object after its definite subject: a definite word right after a definite one that
   is no adjective of it ("واستقبل الرئيس | الوفد");
 - a relative's antecedent in a verb-first clause: the phrase before the relative past the verb
-  that opens the clause and the subject before its object ("واستقبل الملك | الوزير، الذي أكد").
+  that opens the clause and the subject before its object ("واستقبل الملك | الوزير، الذي أكد");
+- a participle of affiliation after a source agrees with it and takes its preposition and a
+  body (``affiliated``, ``affiliated_preps``): part of the phrase ("مصادر مقربة من الرئاسة",
+  "وسائل إعلام تركية مؤيدة للأكراد").
 """
 
 from __future__ import annotations
 
-from .clause_phrases import np_back
-from .clause_words import ClauseWords, role_of
+import re
 
-__all__ = ["disagreeing_subject", "object_at", "relative_antecedent"]
+from .clause_words import ClauseWords, derived, role_of
+
+__all__ = ["affiliation_end", "disagreeing_subject", "object_at", "relative_antecedent"]
+
+
+class _Settings:
+    """``affiliated`` (a pattern of the participles of affiliation) and ``affiliated_preps``
+    (their prepositions, a joined one written with a hyphen or tatweel: "لـ") of a ``words.yaml``."""
+
+    def __init__(self, lang):
+        data = lang.words or {}
+        pattern = data.get("affiliated")
+        self.AFFILIATED = re.compile(pattern) if pattern else None
+        preps = [str(p) for p in data.get("affiliated_preps") or ()]
+        self.PREPS = {p for p in preps if not p.endswith("ـ")}
+        self.JOINED = tuple(p.rstrip("ـ") for p in preps if p.endswith("ـ"))
+
+
+def affiliation_end(toks: list, k: int, hi: int, w: ClauseWords) -> int | None:
+    """Where a participle of affiliation at ``k`` and its preposition and body end, read as part
+    of the phrase before it ("مصادر | مقربة من الرئاسة", "تركية | مؤيدة للأكراد": the body's
+    words to the next that is none); None where ``toks[k]`` opens none."""
+    s = derived(w, "clause_agreement", _Settings)
+    if s.AFFILIATED is None or k + 1 >= hi or not s.AFFILIATED.match(toks[k].low):
+        return None
+    nxt = toks[k + 1]
+    if nxt.low in s.PREPS:
+        j = k + 2
+    elif nxt.low.startswith(s.JOINED) and len(nxt.low) > 3 and nxt.word:
+        j = k + 1
+    else:
+        return None
+    e = j + 1 if j < hi and toks[j].word else None
+    while e is not None and e < hi and toks[e].word and w.DEFINITE_PREFIX is not None \
+            and w.DEFINITE_PREFIX.match(toks[e].text) and toks[e].low not in w.COMPLEMENTIZERS:
+        e += 1  # the body's adjectives, its complement ("من الحكومة السورية")
+    return e
 
 
 def disagreeing_subject(toks: list, i: int, e: int, gender: str, form: str, w: ClauseWords) -> bool:
@@ -71,6 +109,8 @@ def relative_antecedent(toks: list, st: int | None, k: int, b: int, w: ClauseWor
     definite = w.DEFINITE_PREFIX
     if w.ORDER != "vso" or definite is None or st is None:
         return st, k
+    from .clause_phrases import np_back  # (clause_phrases reads affiliation_end)
+
     if toks[b].low[:1] in w.CLAUSE_CLITICS and toks[b].low[1:] in w.RELATIVES and toks[k].word:
         c = next((x for x in range(k, max(-1, k - 15), -1) if not toks[x].word), None)
         before = np_back(toks, c - 1, 0, w) if c is not None and c >= 1 and toks[c].text in {",", "،"} else None

@@ -7,6 +7,7 @@ porte-parole du gouvernement", "M. Carter", "von der Leyen") or ends at one
 from __future__ import annotations
 
 from ..cues import canonical_form
+from .clause_agreement import affiliation_end
 from .clause_cases import adjective_opens
 from .clause_words import ClauseWords, derived, elided, role_of
 from .first_names import is_first_name
@@ -84,8 +85,9 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
             named = named or (w.CASED and toks[k].text in w.OPEN_Q)  # "der „New York Times“ | plant": a name
             k = after
             continue
-        if k > i and t.low in w.CONJUNCTIONS and k + 1 < hi and _role_word(toks[k - 1], w) and _role_word(toks[k + 1], w):
-            k += 1  # "der Anwalt und Dissident Ayman Sheib ad-Din"
+        through = _read_through(toks, i, k, hi, w)
+        if through is not None:
+            k = through
             continue
         if k > i and (_ends_phrase(t, w) or (t.low in w.PRONOUNS and t.low not in w.DETERMINERS)
                       or (t.low in w.ADVERBS and (not w.CASED or not t.cap and toks[k - 1].low not in w.DETERMINERS))
@@ -106,6 +108,15 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
             named, lower = step
         k += 1
     return _phrase_end(toks, i, k, w)
+
+
+def _read_through(toks: list[Tok], i: int, k: int, hi: int, w: ClauseWords) -> int | None:
+    """Where :func:`np_after` goes on past token ``k``: a conjunction between two roles ("der
+    Anwalt und Dissident Ayman Sheib ad-Din"); a participle of affiliation with its preposition
+    and body (:func:`.clause_agreement.affiliation_end`: "مصادر | مقربة من الرئاسة"); else None."""
+    if k > i and toks[k].low in w.CONJUNCTIONS and k + 1 < hi and _role_word(toks[k - 1], w) and _role_word(toks[k + 1], w):
+        return k + 1
+    return affiliation_end(toks, k, hi, w) if k > i and w.ORDER == "vso" else None
 
 
 #: the endings of an attributive adjective or participle (German "zuständige", "genannten")
