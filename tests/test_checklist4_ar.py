@@ -4,7 +4,8 @@ right after it (a masculine singular verb and a feminine phrase: what was said, 
 dropped), and a clause of time opened by a conjunction (عندما, منذ, حين) whose subject a verb
 after it with none shares, and the name a role was given before, which ends at a pronoun or a
 relative, and a verb of writing on a thing (كتب عليه), no report; a relative's antecedent after the Arabic comma; a participle of affiliation
-(مقربة من, مؤيدة لـ) read with its source. Sentences constructed here, not taken from a corpus; each asserts every attribution as
+(مقربة من, مؤيدة لـ) read with its source; a document's publisher ("بيان نشر على صفحة حركة …").
+Sentences constructed here, not taken from a corpus; each asserts every attribution as
 ``(speaker, cue, kind)`` (tests/test_checklist_es.py says how)."""
 
 from __future__ import annotations
@@ -74,6 +75,15 @@ CASES = [
     ("وقالت وسائل إعلام تركية مؤيدة للأكراد إن القتلى تسعة.",
      [("وسائل إعلام تركية مؤيدة للأكراد", "قالت", "indirect")]),
     ("وأكدت صحف معارضة للحكومة أن الاتفاق وشيك.", [("صحف معارضة للحكومة", "أكدت", "indirect")]),
+    # a document's participle or passive of issuing or publishing, its preposition and a body (a
+    # body's page or site): the body is the author, who speaks; a movement's name in marks
+    ("وقتل عشرة جنود، حسب بيان نشر على صفحة حركة «نور الدين الزنكي» الجمعة.",
+     [("حركة نور الدين الزنكي", "حسب", "according_to")]),
+    ("وقتل عشرة جنود، حسب بيان صادر عن حركة أحرار الشام.", [("حركة أحرار الشام", "حسب", "according_to")]),
+    ("وأكد بيان نشر على موقع الحركة أن الهجوم فشل.", [("الحركة", "أكد", "indirect")]),
+    # a seat's place after a body's name in a role's phrase opens no name: the description speaks
+    ("وقال مسؤول مكتب الحركة الإسلامية في درعا إن السد مهم.",
+     [("مسؤول مكتب الحركة الإسلامية في درعا", "قال", "indirect")]),
 ]
 
 

@@ -198,13 +198,15 @@ def _phrase_end(toks: list[Tok], i: int, k: int, w: ClauseWords) -> int | None:
 def _through_mark(toks: list[Tok], i: int, k: int, hi: int, w: ClauseWords) -> int | None:
     """Where a phrase goes on after the mark at token ``k``: past the dot of a title ("M.
     Carter"), past a name in marks after a role, a body or a document (``marked_names``:
-    "агентство «Интерфакс»", "صحيفة «واشنطن بوست»", "بيان «جيش الفتح»"); None where the mark ends it."""
+    "агентство «Интерфакс»", "صحيفة «واشنطن بوست»", "بيان «جيش الفتح»", "مكتب حركة «أحرار الشام»"); None
+    where the mark ends it."""
     t = toks[k]
     if t.text == "." and k > i and _abbreviated_title(toks, k - 1, w) and k + 1 < hi and toks[k + 1].word:
         return k + 1  # "M. Carter"; not "— сказал мэр." nor "a déclaré le ministre." at the end
     if w.MARKED_NAMES and t.text in w.OPEN_Q and k > i and (_role_word(toks[k - 1], w) or toks[k - 1].low in w.JOINERS
                                                             or (w.CASED and k == i + 1 and toks[i].low in w.DEFINITE)
-                                                            or (not w.CASED and toks[i].core in w.ORG_WORDS)
+                                                            or (not w.CASED and (toks[i].core in w.ORG_WORDS
+                                                                                 or toks[k - 1].core in w.ORG_WORDS))
                                                             or (not w.CASED and toks[k - 1].core in w.DOCUMENTS)):
         # a name of four words at most, not a quotation ("الرئيس “إن الوطن …”")
         close = next((x for x in range(k + 1, min(hi, k + 6)) if toks[x].text in w.CLOSE_Q), None)
@@ -489,7 +491,10 @@ def clause_next(toks: list[Tok], i: int, w: ClauseWords) -> bool:
 def document_agent(toks: list[Tok], st: int, e: int, w: ClauseWords) -> int | None:
     """The end of a document's phrase ``toks[st:e]`` with the participle and agent that
     follow it ("el informe publicado por el Ministerio", "un comunicado difundido por la
-    Fiscalía": the agent is its author), else None."""
+    Fiscalía": the agent is its author; in a verb-first language the phrase may hold the
+    participle: "بيان نشر | على صفحة …"), else None."""
+    if w.ORDER == "vso" and w.PAST_PARTICIPLE is not None and st < e - 1 and w.PAST_PARTICIPLE.search(toks[e - 1].low):
+        e -= 1
     if w.PAST_PARTICIPLE is None or e + 2 >= len(toks) or toks[e + 1].low not in w.AGENT_PREPS \
             or not w.PAST_PARTICIPLE.search(toks[e].low) or not any(t.core in w.DOCUMENTS for t in toks[st:e]):
         return None
