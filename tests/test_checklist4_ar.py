@@ -81,6 +81,11 @@ CASES = [
      [("حركة نور الدين الزنكي", "حسب", "according_to")]),
     ("وقتل عشرة جنود، حسب بيان صادر عن حركة أحرار الشام.", [("حركة أحرار الشام", "حسب", "according_to")]),
     ("وأكد بيان نشر على موقع الحركة أن الهجوم فشل.", [("الحركة", "أكد", "indirect")]),
+    # a document's author named by the head word alone is the body the text named last, nearest,
+    # with that word opening it, with its place (a noun of place in construct: "في محافظة إب")
+    ("ونفذت المقاومة الشعبية في محافظة مأرب، وسط اليمن، عملية. ونفذت المقاومة الشعبية في محافظة إب، "
+     "وسط اليمن، عمليتين. وأكد بيان صادر عن المقاومة أن القتلى عشرة.",
+     [("المقاومة الشعبية في محافظة إب", "أكد", "indirect")]),
     # a seat's place after a body's name in a role's phrase opens no name: the description speaks
     ("وقال مسؤول مكتب الحركة الإسلامية في درعا إن السد مهم.",
      [("مسؤول مكتب الحركة الإسلامية في درعا", "قال", "indirect")]),

@@ -530,16 +530,18 @@ def _skip_forward(toks: list[Tok], i: int, w: ClauseWords) -> int:
 
 def _body_place(toks: list[Tok], i: int, e: int, w: ClauseWords) -> int:
     """The end of a body's name with its place ("أعلنت وزارة الداخلية والأمن الوطني في غزة، عن …",
-    "وأكد المجلس العسكري في تعز، في بيان"; ``place_preps``): one word after the preposition,
+    "وأكد المجلس العسكري في تعز، في بيان"; ``place_preps``): one word after the preposition (two
+    after a noun of place in construct, ``place_nouns``: "في محافظة إب"),
     neither a document, a time nor a body, the clause going on after it; else ``e``."""
     if e + 2 > len(toks) or toks[e].low not in w.PLACE_PREPS or not any(t.core in w.ORG_WORDS for t in toks[i:e]) \
             or role_of(toks[i].core, w):
         return e  # (a person's role whose complement is a body: "وزير الخارجية … | في حديث لقناة …")
-    place, after = toks[e + 1], toks[e + 2] if e + 2 < len(toks) else None
+    n = 2 if e + 3 < len(toks) and toks[e + 1].core in w.PLACE_NOUNS and toks[e + 2].word else 1  # "في محافظة إب"
+    place, after = toks[e + n], toks[e + n + 1] if e + n + 1 < len(toks) else None
     if not place.word or place.core in w.DOCUMENTS or place.core in w.TIME_WORDS or place.core in w.ORG_WORDS \
             or place.low in w.PREPS or place.low in w.SPEAKER_ENDS:
         return e
-    return e + 2 if after is None or not after.word or after.low in w.SPEAKER_ENDS or after.low in w.COMPLEMENTIZERS else e
+    return e + n + 1 if after is None or not after.word or after.low in w.SPEAKER_ENDS or after.low in w.COMPLEMENTIZERS else e
 
 
 def seat_before(toks: list[Tok], st: int | None, b: int, w: ClauseWords) -> int | None:

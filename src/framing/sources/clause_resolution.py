@@ -335,7 +335,8 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
         if name is None:
             return
     if w.DEFINITE_PREFIX is not None and a.speaker is not None and len(name.split()) <= 1:
-        body = _body_named_before(text, a.speaker[0], phrase, w, history)
+        body = _body_named_before(text, a.speaker[0], phrase, w, history) or (  # a document's author too:
+            _body_named_before(text, a.speaker[0], name, w, history) if name and name != phrase.strip() else "")
         if body:
             a.canonical, a.speaker_type, a.extra["named"] = body, "org", True
             a.extra["roles"] = set()
