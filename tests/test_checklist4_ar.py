@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from .checklist import reports
 from .test_checklist_es import said
 
 CASES = [
@@ -95,3 +96,11 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_a_reader_gives_these_speakers(text, expected):
     assert said(text, "ar") == expected
+
+
+def test_a_bodys_place_says_where_it_is_not_what_it_is():
+    """The category of a body named with its place is read from the words before the place's
+    preposition: "في محافظة إب" (a governorate) makes the resistance no government."""
+    text = "ونفذت المقاومة الشعبية في محافظة إب، وسط اليمن، عمليتين. وأكد بيان صادر عن المقاومة أن القتلى عشرة."
+    got = reports(text, "ar", ("speaker_canonical", "speaker_category"))
+    assert got == [("المقاومة الشعبية في محافظة إب", "unclassified")]

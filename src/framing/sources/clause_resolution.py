@@ -591,6 +591,7 @@ def _category_by_words(phrase: str, gazetteer: Lexicon, w: ClauseWords) -> str:
     `news` gazetteer's patterns are English's), the first word that says one; only a label
     the gazetteer has."""
     words = [_core(x, w) for x in _words(phrase)]
+    words = words[:next((k for k, x in enumerate(words) if k and x in w.PLACE_PREPS), len(words))]  # not its place's
     for k, x in enumerate(words):
         if x in w.DEPUTIES and k + 1 < len(words) and _role(words[k + 1], w):
             continue  # a deputy's word before a role is that role's kind: "نائب مدير الهيئة"
