@@ -279,7 +279,7 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
                     or canonical_form(_core(words[x], w)) in derived(w, "affiliations", _affiliations)), len(words))
         if end + 2 == len(words) and _core(words[end], w) in w.PLACE_PREPS:
             return " ".join(words[:min(end, 5)] + words[end:])  # "المجلس العسكري في تعز": its place, one word
-        return " ".join(words[:min(end, 5)])  # "المرصد السوري لحقوق الإنسان": a body, all its words
+        return " ".join(words[:min(end, 6)])  # "المرصد السوري لحقوق الإنسان", "مكتب رئيس الوزراء احمد داود اوغلو"
     if k == 0:
         # a name opened by a particle ("بن لو برون محلل السوق") runs to the role after it
         lead = next((x for x in range(len(words)) if _core(words[x], w) not in w.NAME_PARTICLES), len(words))
