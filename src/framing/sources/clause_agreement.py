@@ -98,19 +98,18 @@ def object_at(words: list, w: ClauseWords) -> int:
                  and definite.match(words[k - 1].text) and not _adjective(words[k], w)), len(words))
 
 
-def relative_antecedent(toks: list, st: int | None, k: int, b: int, w: ClauseWords) -> tuple:
+def relative_antecedent(toks: list, st: int | None, k: int, b: int, w: ClauseWords, np_back) -> tuple:
     """``(start, end)`` of the antecedent of the relative ``toks[b]`` in ``toks[st:k + 1]`` (the
     phrase before it) in a verb-first clause: past a verb that opens it — a first word without
     the article, no role, title or body's word, before a definite one that is no part of a
     given name ("واستقبل | الملك الوزير", not "جون كيربي", "عبد الله") — and past the subject
     before the object (:func:`object_at`: "الملك | الوزير"); the last object there. A relative
     with "و" joined and no comma before it goes on a description set off by a comma: its
-    antecedent is the phrase before that comma ("جوناثان مونرو، كبير المديرين … والذي أعلن")."""
+    antecedent is the phrase before that comma ("جوناثان مونرو، كبير المديرين … والذي أعلن");
+    ``np_back`` is :func:`.clause_phrases.np_back`, which reads this module's rules."""
     definite = w.DEFINITE_PREFIX
     if w.ORDER != "vso" or definite is None or st is None:
         return st, k
-    from .clause_phrases import np_back  # (clause_phrases reads affiliation_end)
-
     if toks[b].low[:1] in w.CLAUSE_CLITICS and toks[b].low[1:] in w.RELATIVES and toks[k].word:
         c = next((x for x in range(k, max(-1, k - 15), -1) if not toks[x].word), None)
         before = np_back(toks, c - 1, 0, w) if c is not None and c >= 1 and toks[c].text in {",", "،"} else None

@@ -393,7 +393,7 @@ def _relative(site: _Site, b: int):
     if k >= 0 and toks[k].text in {",", "،"}:
         k -= 1  # (the Arabic comma too: "الوزير، الذي أكد أن")
     st = np_back(toks, k, 0, w) if k >= 0 else None
-    st, k = relative_antecedent(toks, st, k, b, w)  # "واستقبل الملك | الوزير، الذي"
+    st, k = relative_antecedent(toks, st, k, b, w, np_back)  # "واستقبل الملك | الوزير، الذي"
     if st is None or (_object_after(site) and not _said_after_object(site)):
         return _NONE  # "el real decreto que declara el estado de alarma": what it declares, nothing said
     if restrictive and toks[b].low in w.COMPLEMENTIZERS and (st == 0 or not toks[st - 1].word) and not clause_next(toks, _skip_forward(toks, site.cj + 1, w), w):
