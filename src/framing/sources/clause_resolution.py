@@ -344,7 +344,8 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
         if name is None:
             return
     if w.DEFINITE_PREFIX is not None and a.speaker is not None and len(name.split()) <= 1:
-        body = _body_named_before(text, a.speaker[0], phrase, w, history)
+        body = _body_named_before(text, a.speaker[0], phrase, w, history) or (  # a document's author too:
+            _body_named_before(text, a.speaker[0], name, w, history) if name and name != phrase.strip() else "")
         if body:
             a.canonical, a.speaker_type, a.extra["named"] = body, "org", True
             a.extra["roles"] = set()
@@ -597,10 +598,14 @@ def _name_before(text: str, a: Attribution, gender: str, role: str, sentence_of,
 
 def _category_by_words(phrase: str, gazetteer: Lexicon, w: ClauseWords, states: bool = True) -> str:
     """The label the language's role words say (``categories`` of its words.yaml: the
-    `news` gazetteer's patterns are English's; :func:`.clause_words.words_category`); only
-    a label the gazetteer has; a country's name says none where ``states`` is False."""
+    `news` gazetteer's patterns are English's; :func:`.clause_words.words_category`), read
+    before the phrase's place (a preposition of place after its first word: not the place's
+    label); only a label the gazetteer has; a country's name says none where ``states`` is
+    False."""
     raw = _words(phrase)
-    return words_category([_core(x, w) for x in raw], w, gazetteer.family_of, raw, states)
+    words = [_core(x, w) for x in raw]
+    cut = next((k for k, x in enumerate(words) if k and x in w.PLACE_PREPS), len(words))  # not its place's
+    return words_category(words[:cut], w, gazetteer.family_of, raw[:cut], states)
 
 
 def _copy(a: Attribution, earlier: Attribution) -> None:

@@ -310,6 +310,11 @@ class ClauseWords:
         #: adjective of it (an adjective agrees), the verb's object ("وأدان المجلس | العملية")
         self.MASCULINE_HEAD = _pattern(data, "masculine_head", where)
         self.FEMININE_OBJECT = _pattern(data, "feminine_object", where)
+        #: after a masculine singular verb, a definite feminine word, or a definite word and its
+        #: definite adjective in the feminine: no subject of it, which would agree ("وقال السوق
+        #: الإيرانية لا تحتاج …": what was said, its subject dropped)
+        self.FEMININE_SUBJECT = _pattern(data, "feminine_subject", where)
+        self.FEMININE_ADJECTIVE = _pattern(data, "feminine_adjective", where)
         #: a noun with a possessive pronoun joined ("قلقه", "سيطرته"): after a definite head, its object
         self.POSSESSED_OBJECT = _pattern(data, "possessed_object", where)
         #: an indefinite noun in the accusative, its adjective agreeing ("مؤتمرا صحفيا"): the pair

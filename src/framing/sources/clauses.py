@@ -37,6 +37,7 @@ phrases they read; :mod:`.clause_cues` the cues that are no such verb (``fronted
 from __future__ import annotations
 
 from ..cues import canonical_form
+from .clause_agreement import disagreeing_subject, relative_antecedent
 from .clause_asides import after_adverbial_head, aside_after_aux
 from .clause_cases import named_to_verb, speaker_after_verb
 from .clause_names import joined_article_appositive, joined_role_seat_name
@@ -214,6 +215,8 @@ def _inverted(site: _Site, b: int):
     if e is None or (w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[i].text)
                      and toks[i].core not in w.ORG_WORDS):
         return None  # "كما حذر المشرعين من …": the verb's object (a body's word in ين is none: "الكرملين")
+    if disagreeing_subject(toks, i, e, _gender_of_form(site.form, w, site.lemma), site.form, w):
+        return None  # "وقال السوق الإيرانية لا تحتاج": a masculine verb, a feminine phrase: what was said
     if toks[i].low in w.OBLIQUE_ADJECTIVE and i + 1 < e and not toks[i + 1].cap \
             and w.OBLIQUE_ADJECTIVE[toks[i].low].search(toks[i + 1].low):
         return None  # "gratulierten der neuen ICMPD-Chefin": "der" and "-en", a dative
@@ -386,10 +389,11 @@ def _relative(site: _Site, b: int):
         # "en la que expuso": not the relative's subject; "por lo que pidió", "lo que dijo": a
         # neuter antecedent (a clitic's form) names no one
         return _dropped(site, b) if w.PRO_DROP else _NONE
-    restrictive = k >= 0 and toks[k].text != ","
-    if k >= 0 and toks[k].text == ",":
-        k -= 1
+    restrictive = k >= 0 and toks[k].text not in {",", "،"}
+    if k >= 0 and toks[k].text in {",", "،"}:
+        k -= 1  # (the Arabic comma too: "الوزير، الذي أكد أن")
     st = np_back(toks, k, 0, w) if k >= 0 else None
+    st, k = relative_antecedent(toks, st, k, b, w, np_back)  # "واستقبل الملك | الوزير، الذي"
     if st is None or (_object_after(site) and not _said_after_object(site)):
         return _NONE  # "el real decreto que declara el estado de alarma": what it declares, nothing said
     if restrictive and toks[b].low in w.COMPLEMENTIZERS and (st == 0 or not toks[st - 1].word) and not clause_next(toks, _skip_forward(toks, site.cj + 1, w), w):

@@ -263,6 +263,14 @@ class QuoteRules:
         #: a verb form after a speech word's incise set off by commas, no dash, after marks that
         #: open their sentence: the marks hold its subject («Роснефть», сообщила компания, увеличила …)
         self.verb_after_incise = re.compile(r"(?:" + verb + r")(?!\w)") if verb else None
+        coordinated, auxiliaries = names.get("coordinated"), names.get("auxiliaries")
+        #: a conjunction joined to the speech word after the comma after the closing mark (Arabic
+        #: و, ف: "، وقال"): it opens a clause of its own, no incise of marks a preposition
+        #: (``name_openers``) governs; and verbs of being right before the marks, whose subject
+        #: they hold ("وكان «…»، قد أعلن"): a speech word after them is no incise of them either
+        self.coordinated = re.compile(r"\s*[,،]\s*(?:" + coordinated + r")(?:" + speech + ")") \
+            if coordinated and speech else None
+        self.auxiliary_before = _WordsBefore(auxiliaries) if auxiliaries else None
         bare_preps = names.get("bare_prepositions")
         self.bare_preposition = re.compile(r"(?:" + bare_preps + r")$") if bare_preps else None
         inverted = names.get("inverted_subject")
