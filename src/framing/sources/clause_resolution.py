@@ -58,7 +58,7 @@ from .clause_subjects import (
     previous_subject,
     sentence_subject,
 )
-from .clause_words import ClauseWords, words_category
+from .clause_words import ClauseWords, _principal, words_category
 from .first_names import first_name_sex
 from .records import LOOKBACK, NO_SPEAKER, Attribution
 
@@ -600,11 +600,12 @@ def _category_by_words(phrase: str, gazetteer: Lexicon, w: ClauseWords, states: 
     """The label the language's role words say (``categories`` of its words.yaml: the
     `news` gazetteer's patterns are English's; :func:`.clause_words.words_category`), read
     before the phrase's place (a preposition of place after its first word: not the place's
-    label); only a label the gazetteer has; a country's name says none where ``states`` is
+    label), where no principal stands before it ("مصدر في الشرطة": a source of the police); only a label the gazetteer has; a country's name says none where ``states`` is
     False."""
     raw = _words(phrase)
     words = [_core(x, w) for x in raw]
-    cut = next((k for k, x in enumerate(words) if k and x in w.PLACE_PREPS), len(words))  # not its place's
+    cut = next((k for k, x in enumerate(words) if k and x in w.PLACE_PREPS and not _principal(words[k - 1], w)),
+               len(words))  # not its place's; but "مصدر في الشرطة" is the police's source
     return words_category(words[:cut], w, gazetteer.family_of, raw[:cut], states)
 
 
