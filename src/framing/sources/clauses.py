@@ -37,7 +37,7 @@ phrases they read; :mod:`.clause_cues` the cues that are no such verb (``fronted
 from __future__ import annotations
 
 from ..cues import canonical_form
-from .clause_asides import after_adverbial_head, aside_after_aux
+from .clause_asides import after_adverbial_head, aside_after_aux, postmodified
 from .clause_cases import named_to_verb, speaker_after_verb
 from .clause_names import joined_article_appositive, joined_role_seat_name
 from .clause_phrases import (
@@ -278,10 +278,12 @@ def _clitic(site: _Site, b: int, clitic):
     return _NONE if content is None else site.found(pron, content, "clitic")
 
 
-def _dropped(site: _Site, b: int):
-    """A verb with no subject written: the speaker is left to resolution."""
+def _dropped(site: _Site, b: int, coordinated: bool = False):
+    """A verb with no subject written: the speaker is left to resolution. ``coordinated``: it
+    shares the subject of the verb before ("a affirmé que … et salué une « avancée »"), and an
+    object holding what was said in marks is said, as after a subject."""
     w, toks = site.w, site.toks
-    if _object_after(site):
+    if _object_after(site) and not (coordinated and _said_after_object(site)):
         return _NONE  # "no precisó la fecha", "destacó la importancia de …": an object, no content
     nxt = _skip_forward(toks, site.cj + 1, w)
     # "expresó con gran emoción", "respondieron de inmediato": how, not what; the content, if
@@ -433,7 +435,7 @@ def _subject(site: _Site, b: int, prev):
             return att
     st = seat_before(toks, np_back(toks, b, 0, w), b, w)  # "Die Regierung in Moskau sagte"
     d = None if st is None else document_before_agent(toks, st, w)  # "El informe publicado por X indicó"
-    st = st if d is None else d
+    st, last = postmodified(toks, st, b, w) if d is None else (d, b)  # "Un policier présent sur les lieux": "Un policier"
     if site.form in site.cues.noun_forms and not (prev.cap or prev.low in w.PRONOUNS or (
             st is not None and any(_role_word(t, w) for t in toks[st:b + 1]))):
         return _NONE  # "la situation reste critique": an adjective or a noun, not the verb
@@ -465,7 +467,7 @@ def _subject(site: _Site, b: int, prev):
         # "„…“, hatte der Bürgermeister gesagt": the auxiliary before the subject opens the verb group
         first = st - 1 if w.ORDER == "v2" and st > 1 and toks[st - 1].low in w.AUX and not toks[st - 2].word else st
         content = _content_before(site, first) or after
-    return _NONE if content is None else site.found((toks[st].start, toks[b].end), content, "subject")
+    return _NONE if content is None else site.found((toks[st].start, toks[last].end), content, "subject")
 
 
 _CLAUSE_MARKS = ",.;:!?()"
@@ -553,7 +555,7 @@ def _verb(site: _Site):
     if answer is None and prev is not None and prev.low in w.CONJUNCTIONS and w.ORDER != "vso":
         # "a confirmé et précisé ses décisions", "wies … zurück und rief … auf": the subject
         # of the verb before; what follows is the object
-        answer = _dropped(site, b) or _NONE
+        answer = _dropped(site, b, coordinated=True) or _NONE
     if answer is None and prev is not None and not prev.word and np_back(toks, b, 0, w) is not None:
         answer = _subject(site, b, prev)  # "Die „Zeit“ schreibt": an article and a name in marks
     if answer is None and (prev is None or not prev.word or prev.low in w.CONJUNCTIONS):

@@ -1,0 +1,56 @@
+"""Checklist round 4 for French (issue 24, round 13): constructions read from the kinds of the
+dev half's errors, in sentences written here, none repeating the first three rounds: a verb
+of saying coordinated with the one before by "et", sharing its auxiliary and its subject,
+whose object holds what was said in marks ("a affirmé que … et salué une « avancée »"); a
+subject whose noun an adjective or a participle follows with a phrase of a preposition ("Un
+policier présent sur les lieux a affirmé"), the noun phrase before that adjective the one
+who speaks. Each asserts every report's cue, speaker as written and canonical speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from .checklist import reports
+
+
+def rows(text: str) -> list[tuple]:
+    """(cue, speaker as written, canonical speaker) of each report of ``text`` read in French."""
+    return reports(text, "fr")
+
+
+CASES = [
+    # a coordinated participle sharing the auxiliary and the subject, its object in marks
+    ("La ministre a confirmé la fermeture de l'usine et dénoncé un « gâchis » industriel.",
+     [("confirmé", "La ministre", "La ministre"), ("dénoncé", "", "La ministre")]),
+    ("Le général a affirmé que l'armée avait repris la ville et salué une « avancée » décisive.",
+     [("affirmé", "Le général", "Le général"), ("salué", "", "Le général")]),
+    ("Le maire a réuni les élus et a dénoncé un « abandon » de l'État.",
+     [("dénoncé", "Le maire", "Le maire")]),
+    # ... an object without marks is no report after "et" (what was done, not said)
+    ("Le syndicat a rencontré le préfet et dénoncé la fermeture de l'usine.", []),
+    # a subject whose noun an adjective or a participle follows with its complement: the noun
+    # phrase before that adjective speaks
+    ("Un policier présent sur les lieux a affirmé que le suspect était armé.",
+     [("affirmé", "Un policier", "Un policier")]),
+    ("Une habitante présente sur la place a raconté que les gendarmes avaient tiré.",
+     [("raconté", "Une habitante", "Une habitante")]),
+    ("Un responsable syndical présent à l'assemblée a indiqué que la grève continuait.",
+     [("indiqué", "Un responsable syndical", "Un responsable syndical")]),
+    ("Dans la salle, un témoin assis au premier rang a raconté que la police avait chargé.",
+     [("raconté", "un témoin", "un témoin")]),
+    # two phrases of a preposition; a noun with its complement ("de garde") before the phrase
+    ("Un diplomate en poste à Moscou a estimé que la guerre durerait.",
+     [("estimé", "Un diplomate", "Un diplomate")]),
+    ("Un médecin de garde à l'hôpital a affirmé que les blessés étaient nombreux.",
+     [("affirmé", "Un médecin de garde", "Un médecin de garde")]),
+    # ... not a phrase of a preposition that opens the sentence, nor the name's own "de"
+    ("Après la réunion avec les syndicats, le ministre a annoncé que la réforme serait retirée.",
+     [("annoncé", "le ministre", "le ministre")]),
+    ("Le porte-parole du ministère de l'Intérieur a affirmé que les contrôles seraient renforcés.",
+     [("affirmé", "Le porte-parole du ministère de l'Intérieur", "Le porte-parole du ministère de l'Intérieur")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_a_french_construction(text, expected):
+    assert rows(text) == expected
