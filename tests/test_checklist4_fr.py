@@ -4,7 +4,8 @@ of saying coordinated with the one before by "et", sharing its auxiliary and its
 whose object holds what was said in marks ("a affirmé que … et salué une « avancée »"); a
 subject whose noun an adjective or a participle follows with a phrase of a preposition ("Un
 policier présent sur les lieux a affirmé"), the noun phrase before that adjective the one
-who speaks. Each asserts every report's cue, speaker as written and canonical speaker."""
+who speaks; an object clitic elided before the auxiliary of an incise ("« … », m'a-t-il
+répondu"), the pronoun joined to it the speaker. Each asserts every report's cue, speaker as written and canonical speaker."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ def rows(text: str) -> list[tuple]:
 
 
 CASES = [
+    # an object clitic elided before an incise's auxiliary, the subject pronoun joined to it
+    ("Le maire sortait de la mairie. « Non », m'a-t-il répondu.", [("répondu", "il", "Le maire")]),
+    ("« Pas avant lundi », m’a-t-elle dit.", [("dit", "elle", "")]),
+    ("« Les premières années, m'a-t-il confié, nous avions peur. »", [("confié", "il", "")]),
     # a coordinated participle sharing the auxiliary and the subject, its object in marks
     ("La ministre a confirmé la fermeture de l'usine et dénoncé un « gâchis » industriel.",
      [("confirmé", "La ministre", "La ministre"), ("dénoncé", "", "La ministre")]),

@@ -131,7 +131,7 @@ def _verb_group_start(site: _Site) -> tuple[int, tuple | None]:
                                        or (toks[b].low in w.VERB_PERSONS
                                            and not w.VERB_PERSONS[toks[b].low].search(toks[b + 1].low))):
         # "nous a fait remarquer Mme X": "nous" before a verb not of its person is its object
-        tail = toks[b].low.rsplit("-", 1)
+        tail = toks[b].core.rsplit("-", 1)  # "m’a-t-il répondu": the elided object clitic before it
         if len(tail) == 2 and tail[1] in w.PRONOUNS and tail[0].split("-")[0] in w.AUX:
             clitic = (toks[b].end - len(tail[1]), toks[b].end)
         elif toks[b].low[:len(toks[b].low) - len(toks[b].core)] in w.PRONOUNS and toks[b].core in w.AUX:
