@@ -4,12 +4,15 @@ rounds: a verb of saying coordinated with the one before by "y", sharing its sub
 object holds what was said in marks ("confirmó el cierre … y denunció un «despilfarro»"); a
 subject whose noun an adjective or a participle follows with a phrase of a preposition ("Una
 fuente cercana a la investigación indicó"), the noun phrase before that adjective the one who
-speaks. Each asserts every report's cue, speaker as written and canonical speaker."""
+speaks. Each asserts every report's cue, speaker as written and canonical speaker. Voice rows: a
+name ending a phrase in apposition to the subject before a verb that takes a clause, and the
+title a verb of a work takes (``names_in_marks.clause_after``, ``titles``)."""
 
 from __future__ import annotations
 
 import pytest
 
+from . import voice_checklist as vc
 from .checklist import reports
 
 
@@ -42,3 +45,26 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_a_spanish_construction(text, expected):
     assert rows(text) == expected
+
+
+# Voice: a name or a title in marks the grammar around it tells from a quotation
+@pytest.mark.parametrize("text", [
+    # a name ending a phrase in apposition to the subject, the verb after the comma taking a
+    # clause ("declaró que"): no incise
+    "Juan Pérez, presidente de \"Greenpeace\", declaró que la ley es injusta.",
+    "La ministra, entrevistada por \"Televisa\", aseguró que renunciará.",
+    # the object of a verb whose object is a work: a title, whatever its length
+    "El ministro dijo que leyó \"La ciudad y los perros\" dos veces.",
+    "Alfonso Cuarón dirigió «Y tu mamá también» en 2001.",
+    "La actriz protagoniza \"El amor en los tiempos del cólera\" este año.",
+])
+def test_a_name_or_a_title_in_marks(text):
+    vc.all_names(text, "es")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("\"No\", afirmó la ministra.", "No"),
+    ("\"Nunca\", aseguró el ministro, antes de irse.", "Nunca"),
+])
+def test_an_incise_still_makes_speech(text, words):
+    vc.one_quote(text, "es", words)

@@ -5,12 +5,15 @@ whose object holds what was said in marks ("a affirmé que … et salué une « 
 subject whose noun an adjective or a participle follows with a phrase of a preposition ("Un
 policier présent sur les lieux a affirmé"), the noun phrase before that adjective the one
 who speaks; an object clitic elided before the auxiliary of an incise ("« … », m'a-t-il
-répondu"), the pronoun joined to it the speaker. Each asserts every report's cue, speaker as written and canonical speaker."""
+répondu"), the pronoun joined to it the speaker. Each asserts every report's cue, speaker as written and canonical speaker. Voice rows: a
+name ending a phrase in apposition to the subject before a verb that takes a clause, and the
+title a verb of a work takes (``names_in_marks.clause_after``, ``titles``)."""
 
 from __future__ import annotations
 
 import pytest
 
+from . import voice_checklist as vc
 from .checklist import reports
 
 
@@ -59,3 +62,27 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_a_french_construction(text, expected):
     assert rows(text) == expected
+
+
+# Voice: a name or a title in marks the grammar around it tells from a quotation
+@pytest.mark.parametrize("text", [
+    # a name ending a phrase in apposition to the subject, the verb after the comma taking a
+    # clause ("a déclaré que"): no incise
+    "Jean Dupont, président de « SOS Racisme », a déclaré que la loi était injuste.",
+    "Le directeur du « Parisien », a affirmé que le journal serait vendu.",
+    # the object of a verb whose object is a work: a title, whatever its length
+    "Le ministre a dit qu'il avait lu « Voyage au bout de la nuit ».",
+    "Jacques Audiard a réalisé « Un prophète » en 2009.",
+    "Elle a écouté « Les Grandes Gueules » sur la route.",
+])
+def test_a_name_or_a_title_in_marks(text):
+    vc.all_names(text, "fr")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("« Non », a affirmé la ministre.", "Non"),
+    ("Il a lu : « Je déclare la séance ouverte. »", "Je déclare la séance ouverte."),
+    ("« Jamais », a-t-il ajouté, avant de partir.", "Jamais"),
+])
+def test_an_incise_or_a_colon_still_makes_speech(text, words):
+    vc.one_quote(text, "fr", words)
