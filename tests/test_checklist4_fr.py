@@ -5,7 +5,8 @@ whose object holds what was said in marks ("a affirmé que … et salué une « 
 subject whose noun an adjective or a participle follows with a phrase of a preposition ("Un
 policier présent sur les lieux a affirmé"), the noun phrase before that adjective the one
 who speaks; an object clitic elided before the auxiliary of an incise ("« … », m'a-t-il
-répondu"), the pronoun joined to it the speaker. Each asserts every report's cue, speaker as written and canonical speaker. Voice rows: a
+répondu"), the pronoun joined to it the speaker; the expletive "il" of a present passive of
+saying ("Il est précisé que …"), a report by no one named. Each asserts every report's cue, speaker as written and canonical speaker. Voice rows: a
 name ending a phrase in apposition to the subject before a verb that takes a clause, and the
 title a verb of a work takes (``names_in_marks.clause_after``, ``titles``)."""
 
@@ -36,6 +37,12 @@ CASES = [
      [("dénoncé", "Le maire", "Le maire")]),
     # ... an object without marks is no report after "et" (what was done, not said)
     ("Le syndicat a rencontré le préfet et dénoncé la fermeture de l'usine.", []),
+    # the expletive "il" and a present or past passive of saying, its clause after it: a report
+    # by no one named, as "il a été précisé que"
+    ("Il est précisé que la réforme sera retirée.", [("précisé", "", "")]),
+    ("Il était rappelé que la réforme serait retirée.", [("rappelé", "", "")]),
+    ("Le ministre est parti. Il est revenu et a dit que la réforme serait retirée.",
+     [("dit", "Il", "Le ministre")]),
     # a subject whose noun an adjective or a participle follows with its complement: the noun
     # phrase before that adjective speaks
     ("Un policier présent sur les lieux a affirmé que le suspect était armé.",

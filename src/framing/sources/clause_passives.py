@@ -45,6 +45,8 @@ def _passive(site: _Site, b: int):
     nxt = toks[site.cj + 1] if site.cj + 1 < len(toks) else None
     if any(t.low in w.PASSIVE_AUX for t in group) or (nxt is not None and nxt.low in w.PASSIVE_AUX):
         return _with_agent(site, b) or _unnamed(site) or _NONE  # "a été précisé", "kritisiert worden", "fue acusado"
+    if group and b >= 0 and " ".join(t.low for t in toks[b:site.ci]) in w.IMPERSONAL_PASSIVE:
+        return _unnamed(site)  # "Il est précisé que": the expletive "il", the present passive
     if group and any(t.low in w.AUX for t in group):
         return None  # "a confirmé par téléphone": the active voice
     if w.ORDER == "v2":
