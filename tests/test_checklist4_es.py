@@ -4,7 +4,8 @@ rounds: a verb of saying coordinated with the one before by "y", sharing its sub
 object holds what was said in marks ("confirmó el cierre … y denunció un «despilfarro»"); a
 subject whose noun an adjective or a participle follows with a phrase of a preposition ("Una
 fuente cercana a la investigación indicó"), the noun phrase before that adjective the one who
-speaks. Each asserts every report's cue, speaker as written and canonical speaker. Voice rows: a
+speaks; the infinitive of a verb of saying after a verb that takes it with its own subject
+("quiso aclarar que", "se limitó a señalar que", "salió a desmentir"). Each asserts every report's cue, speaker as written and canonical speaker. Voice rows: a
 name ending a phrase in apposition to the subject before a verb that takes a clause, and the
 title a verb of a work takes (``names_in_marks.clause_after``, ``titles``)."""
 
@@ -27,6 +28,19 @@ CASES = [
      [("confirmó", "La ministra", "La ministra"), ("denunció", "", "La ministra")]),
     # ... an object without marks is no report after "y" (what was done, not said)
     ("El sindicato visitó al prefecto y denunció el cierre de la fábrica.", []),
+    # the infinitive of a verb of saying after a verb that takes it with its own subject
+    ("El ministro quiso aclarar que la reforma será retirada.", [("quiso aclarar", "El ministro", "El ministro")]),
+    ("La portavoz se limitó a señalar que no habrá cambios.",
+     [("limitó a señalar", "La portavoz", "La portavoz")]),
+    ("El alcalde salió a desmentir que la obra esté parada.", [("salió a desmentir", "El alcalde", "El alcalde")]),
+    ("El senador aprovechó para destacar que la ley fue aprobada.",
+     [("aprovechó para destacar", "El senador", "El senador")]),
+    ("El ministro se ha limitado a decir que no habrá cambios.",
+     [("limitado a decir", "El ministro", "El ministro")]),
+    ("\"No habrá cambios\", quiso aclarar el ministro.", [("quiso aclarar", "el ministro", "el ministro")]),
+    # ... not "querer decir" (to mean), nor a wish in the present
+    ("Esto quiere decir que la reforma será retirada.", []),
+    ("El ministro quiere explicar que la reforma es justa.", []),
     # a subject whose noun an adjective or a participle follows with its complement
     ("Una fuente cercana a la investigación indicó que el sospechoso era conocido.",
      [("indicó", "Una fuente", "Una fuente")]),

@@ -6,7 +6,8 @@ subject whose noun an adjective or a participle follows with a phrase of a prepo
 policier présent sur les lieux a affirmé"), the noun phrase before that adjective the one
 who speaks; an object clitic elided before the auxiliary of an incise ("« … », m'a-t-il
 répondu"), the pronoun joined to it the speaker; the expletive "il" of a present passive of
-saying ("Il est précisé que …"), a report by no one named. Each asserts every report's cue, speaker as written and canonical speaker. Voice rows: a
+saying ("Il est précisé que …"), a report by no one named; the infinitive of a verb of saying
+after a verb that takes it with its own subject ("a tenu à préciser que", "vient d'annoncer"). Each asserts every report's cue, speaker as written and canonical speaker. Voice rows: a
 name ending a phrase in apposition to the subject before a verb that takes a clause, and the
 title a verb of a work takes (``names_in_marks.clause_after``, ``titles``)."""
 
@@ -37,6 +38,18 @@ CASES = [
      [("dénoncé", "Le maire", "Le maire")]),
     # ... an object without marks is no report after "et" (what was done, not said)
     ("Le syndicat a rencontré le préfet et dénoncé la fermeture de l'usine.", []),
+    # the infinitive of a verb of saying after a verb that takes it with its own subject
+    ("Le ministre a tenu à préciser que la réforme serait retirée.",
+     [("tenu à préciser", "Le ministre", "Le ministre")]),
+    ("La ministre s'est contentée de rappeler que la réforme serait retirée.",
+     [("contentée de rappeler", "La ministre", "La ministre")]),
+    ("Le ministre s'est contenté de dire que la réforme serait retirée.",
+     [("contenté de dire", "Le ministre", "Le ministre")]),
+    ("Le syndicat vient d'annoncer que la grève serait reconduite.",
+     [("vient d'annoncer", "Le syndicat", "Le syndicat")]),
+    ("« Non », a tenu à préciser le ministre.", [("tenu à préciser", "le ministre", "le ministre")]),
+    # ... not "vouloir dire" (to mean), nor a wish in the present
+    ("Cela veut dire que la réforme sera retirée.", []),
     # the expletive "il" and a present or past passive of saying, its clause after it: a report
     # by no one named, as "il a été précisé que"
     ("Il est précisé que la réforme sera retirée.", [("précisé", "", "")]),
