@@ -5,7 +5,9 @@ object holds what was said in marks ("confirmó el cierre … y denunció un «d
 subject whose noun an adjective or a participle follows with a phrase of a preposition ("Una
 fuente cercana a la investigación indicó"), the noun phrase before that adjective the one who
 speaks; the infinitive of a verb of saying after a verb that takes it with its own subject
-("quiso aclarar que", "se limitó a señalar que", "salió a desmentir"). Each asserts every report's cue, speaker as written and canonical speaker. Voice rows: a
+("quiso aclarar que", "se limitó a señalar que", "salió a desmentir"); "que" before a verb of
+labelling whose label ends the clause, the object relative ("una norma que tachó de
+inconstitucional, …"), the subject dropped. Each asserts every report's cue, speaker as written and canonical speaker. Voice rows: a
 name ending a phrase in apposition to the subject before a verb that takes a clause, and the
 title a verb of a work takes (``names_in_marks.clause_after``, ``titles``)."""
 
@@ -41,6 +43,13 @@ CASES = [
     # ... not "querer decir" (to mean), nor a wish in the present
     ("Esto quiere decir que la reforma será retirada.", []),
     ("El ministro quiere explicar que la reforma es justa.", []),
+    # "que" before a verb of labelling with no subject written, the label ending the clause: the
+    # antecedent is what it labels, the subject dropped (the speaker before)
+    ("El abogado alegó que la medida vulnera sus derechos, recogida en una norma que tachó de inconstitucional, "
+     "por lo que pidió al tribunal que la anulara.",
+     [("alegó", "El abogado", "El abogado"), ("tachó", "", "El abogado"), ("pidió", "", "El abogado")]),
+    ("La diputada criticó el decreto, una medida que calificó de «improvisada».",
+     [("criticó", "La diputada", "La diputada"), ("calificó", "", "La diputada")]),
     # a subject whose noun an adjective or a participle follows with its complement
     ("Una fuente cercana a la investigación indicó que el sospechoso era conocido.",
      [("indicó", "Una fuente", "Una fuente")]),

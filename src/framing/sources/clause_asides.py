@@ -9,7 +9,7 @@ from __future__ import annotations
 from .clause_phrases import Tok, _head_noun, _role_word, np_after, np_back
 from .clause_words import ClauseWords
 
-__all__ = ["after_adverbial_head", "aside_after_aux", "postmodified"]
+__all__ = ["after_adverbial_head", "aside_after_aux", "labelled_object", "postmodified"]
 
 
 def after_adverbial_head(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
@@ -74,3 +74,21 @@ def postmodified(toks: list[Tok], st: int | None, b: int, w: ClauseWords) -> tup
             return (j, k - 2 if noun else k - 3) if opens else (st, b)
         k = j
     return st, b
+
+
+def labelled_object(site, w: ClauseWords) -> bool:
+    """A verb of labelling (``labelling_verbs``) right after "que" with no subject written, its
+    label after one of ``labelling_links`` ending the clause, no object after it ("una norma que
+    tachó de inconstitucional e ilegal, …"): the relative's antecedent is what it labels, not
+    its speaker ("el diputado que tachó de ilegal la norma": the object follows, he speaks)."""
+    if site.lemma not in w.LABELLING_VERBS:
+        return False
+    toks, k = site.toks, site.cj + 1
+    if k >= len(toks) or toks[k].low not in w.LABELLING_LINKS:
+        return False
+    e, marks = k + 1, w.OPEN_Q + w.CLOSE_Q
+    while e < len(toks) and e - k <= 7 and (toks[e].text in marks or toks[e].word and not toks[e].cap
+                                            and toks[e].low not in w.DETERMINERS):
+        e += 1  # (the label in marks: "que calificó de «improvisada»")
+    return e > k + 1 and (e >= len(toks) or (not toks[e].word and toks[e].text in ",.;:"))
+

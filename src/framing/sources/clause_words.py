@@ -74,6 +74,8 @@ _OPTIONAL_SETS = {
     "relative_objects": "RELATIVE_OBJECTS",  # a fronted relative's pronoun ("وفقا لما صرح به الوزير")
     "reflexive_aux": "REFLEXIVE_AUX",  # a participle agrees with an active subject after them ("s’est félicitée")
     "impersonal_passive": "IMPERSONAL_PASSIVE",  # an expletive and a present passive's auxiliary ("il est précisé que")
+    "labelling_verbs": "LABELLING_VERBS",  # cue lemmas whose object is what they label ("tachar de")
+    "labelling_links": "LABELLING_LINKS",  # the word before the label ("de", "como")
     "clefts": "CLEFTS",  # the words that open a cleft before its focus ("Fue … quien", "C’est … qui")
 }
 _SETS.update(_OPTIONAL_SETS)

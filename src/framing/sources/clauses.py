@@ -37,7 +37,7 @@ phrases they read; :mod:`.clause_cues` the cues that are no such verb (``fronted
 from __future__ import annotations
 
 from ..cues import canonical_form
-from .clause_asides import after_adverbial_head, aside_after_aux, postmodified
+from .clause_asides import after_adverbial_head, aside_after_aux, labelled_object, postmodified
 from .clause_cases import named_to_verb, speaker_after_verb
 from .clause_names import joined_article_appositive, joined_role_seat_name
 from .clause_phrases import (
@@ -373,6 +373,8 @@ def _relative(site: _Site, b: int):
     focus = k - 1 if k >= 1 and toks[k].low in w.ARTICLES and toks[b].low in w.COMPLEMENTIZERS else k  # "el que"
     if _cleft(toks, focus, w):
         return _subject(site, focus, toks[focus])  # "Fue el propio Ortega quien anunció …": the focus speaks
+    if toks[b].low in w.COMPLEMENTIZERS and w.PRO_DROP and labelled_object(site, w):
+        return _dropped(site, b)  # "una norma que tachó de inconstitucional, …": the norm labelled
     if toks[b].low in w.COMPLEMENTIZERS:
         # "que" is also the object relative: "un párrafo que argumentó el abogado de Aguilar":
         # a person after the verb is its subject
