@@ -61,6 +61,11 @@ CASES = [
      [("ordonné", "Le président du Kazakhstan", "Le président du Kazakhstan")]),
     ("Le ministre de la Défense Andreï Belooussov est arrivé. Le ministre de la Défense a affirmé que l'armée "
      "avançait.", [("affirmé", "Le ministre de la Défense", "Andreï Belooussov")]),
+    # "de" before a plural adjective opening the sentence: the plural article, in the subject
+    ("De nombreux médias ont confirmé que la conférence aurait lieu.",
+     [("confirmé", "De nombreux médias", "De nombreux médias")]),
+    ("Selon le ministre, de hauts responsables ont affirmé que la grève continuait.",
+     [("Selon", "le ministre", "le ministre"), ("affirmé", "de hauts responsables", "de hauts responsables")]),
     # the expletive "il" and a present or past passive of saying, its clause after it: a report
     # by no one named, as "il a été précisé que"
     ("Il est précisé que la réforme sera retirée.", [("précisé", "", "")]),

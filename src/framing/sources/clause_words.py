@@ -76,6 +76,7 @@ _OPTIONAL_SETS = {
     "impersonal_passive": "IMPERSONAL_PASSIVE",  # an expletive and a present passive's auxiliary ("il est précisé que")
     "labelling_verbs": "LABELLING_VERBS",  # cue lemmas whose object is what they label ("tachar de")
     "labelling_links": "LABELLING_LINKS",  # the word before the label ("de", "como")
+    "plural_articles": "PLURAL_ARTICLES",  # a joiner that opens its sentence as an article ("De nombreux médias")
     "clefts": "CLEFTS",  # the words that open a cleft before its focus ("Fue … quien", "C’est … qui")
 }
 _SETS.update(_OPTIONAL_SETS)
