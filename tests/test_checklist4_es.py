@@ -50,6 +50,11 @@ CASES = [
      [("alegó", "El abogado", "El abogado"), ("tachó", "", "El abogado"), ("pidió", "", "El abogado")]),
     ("La diputada criticó el decreto, una medida que calificó de «improvisada».",
      [("criticó", "La diputada", "La diputada"), ("calificó", "", "La diputada")]),
+    # what a body puts out besides a text (a video, a message): its maker speaks
+    ("La ciudad cayó, según un video difundido por el Ejército.",
+     [("según", "un video difundido por el Ejército", "el Ejército")]),
+    ("Según un mensaje del Ministerio de Defensa, la ciudad cayó.",
+     [("Según", "un mensaje del Ministerio de Defensa", "Ministerio de Defensa")]),
     # a subject whose noun an adjective or a participle follows with its complement
     ("Una fuente cercana a la investigación indicó que el sospechoso era conocido.",
      [("indicó", "Una fuente", "Una fuente")]),

@@ -61,6 +61,13 @@ CASES = [
      [("ordonné", "Le président du Kazakhstan", "Le président du Kazakhstan")]),
     ("Le ministre de la Défense Andreï Belooussov est arrivé. Le ministre de la Défense a affirmé que l'armée "
      "avançait.", [("affirmé", "Le ministre de la Défense", "Andreï Belooussov")]),
+    # what a body puts out besides a text (a video, a message): its maker speaks; "cette source"
+    # after it is the same
+    ("Selon une vidéo diffusée par l'armée russe, la ville est tombée. Cette déclaration a été faite, selon "
+     "cette source, lors d'un déplacement.",
+     [("Selon", "une vidéo diffusée par l'armée russe", "l'armée russe"), ("selon", "cette source", "l'armée russe")]),
+    ("La ville est tombée, selon un message du ministère de la Défense.",
+     [("selon", "un message du ministère de la Défense", "ministère de la Défense")]),
     # "de" before a plural adjective opening the sentence: the plural article, in the subject
     ("De nombreux médias ont confirmé que la conférence aurait lieu.",
      [("confirmé", "De nombreux médias", "De nombreux médias")]),
