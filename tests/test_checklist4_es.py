@@ -64,6 +64,9 @@ CASES = [
      [("relató", "Un vecino", "Un vecino")]),
     ("Un policía presente en el lugar afirmó que el sospechoso iba armado.",
      [("afirmó", "Un policía", "Un policía")]),
+    # "en la persona de": the person a body speaks through
+    ("La alcaldía en la persona de Juan Pérez aseguró que la ruta será reabierta.",
+     [("aseguró", "Juan Pérez", "Juan Pérez")]),
     # ... a document and its maker: the maker speaks, as before
     ("El último informe entregado por las autoridades indicó que los casos bajaron.",
      [("indicó", "El último informe entregado por las autoridades", "las autoridades")]),

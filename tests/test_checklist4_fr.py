@@ -89,6 +89,11 @@ CASES = [
      [("indiqué", "Un responsable syndical", "Un responsable syndical")]),
     ("Dans la salle, un témoin assis au premier rang a raconté que la police avait chargé.",
      [("raconté", "un témoin", "un témoin")]),
+    # "en la personne de": the person a body speaks through
+    ("Les autorités en la personne du procureur d'Albi affirment que le tir était conforme.",
+     [("affirment", "procureur d'Albi", "procureur d'Albi")]),
+    ("La mairie en la personne de Jean Dupont assure que la route sera rouverte.",
+     [("assure", "Jean Dupont", "Jean Dupont")]),
     # two phrases of a preposition; a noun with its complement ("de garde") before the phrase
     ("Un diplomate en poste à Moscou a estimé que la guerre durerait.",
      [("estimé", "Un diplomate", "Un diplomate")]),

@@ -58,6 +58,9 @@ def postmodified(toks: list[Tok], st: int | None, b: int, w: ClauseWords) -> tup
     ("de", "du": those phrases are the name's or the role's)."""
     if st is None or not w.ARTICLES:
         return st, b
+    for n in range(3, 5):  # "les autorités en la personne du procureur d’Albi": the procureur
+        if st >= 1 and st + n - 1 <= b and " ".join(t.low for t in toks[st - 1:st + n - 1]) in w.REPRESENTED_BY:
+            return st + n - 1, b
     k = st
     for _ in range(2):
         if k < 2 or toks[k - 1].low not in w.PREPS or toks[k - 1].low in w.JOINERS:

@@ -77,6 +77,7 @@ _OPTIONAL_SETS = {
     "labelling_verbs": "LABELLING_VERBS",  # cue lemmas whose object is what they label ("tachar de")
     "labelling_links": "LABELLING_LINKS",  # the word before the label ("de", "como")
     "plural_articles": "PLURAL_ARTICLES",  # a joiner that opens its sentence as an article ("De nombreux médias")
+    "represented_by": "REPRESENTED_BY",  # what names a body's representative ("en la personne du procureur")
     "clefts": "CLEFTS",  # the words that open a cleft before its focus ("Fue … quien", "C’est … qui")
 }
 _SETS.update(_OPTIONAL_SETS)
