@@ -64,6 +64,10 @@ CASES = [
      [("relató", "Un vecino", "Un vecino")]),
     ("Un policía presente en el lugar afirmó que el sospechoso iba armado.",
      [("afirmó", "Un policía", "Un policía")]),
+    # a relative pronoun of persons after an aside of a preposition: the phrase before the aside
+    ("Fueron los reclamos de una centena de activistas, en el marco del Día de la Mujer, quienes recordaron "
+     "por las calles: «Nos están matando».",
+     [("recordaron", "una centena de activistas", "una centena de activistas")]),
     # "en la persona de": the person a body speaks through
     ("La alcaldía en la persona de Juan Pérez aseguró que la ruta será reabierta.",
      [("aseguró", "Juan Pérez", "Juan Pérez")]),

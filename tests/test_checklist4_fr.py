@@ -89,6 +89,9 @@ CASES = [
      [("indiqué", "Un responsable syndical", "Un responsable syndical")]),
     ("Dans la salle, un témoin assis au premier rang a raconté que la police avait chargé.",
      [("raconté", "un témoin", "un témoin")]),
+    # a relative pronoun after an aside of a preposition: the phrase before the aside
+    ("Il y avait des syndicalistes, devant la préfecture, qui ont affirmé que la grève continuerait.",
+     [("affirmé", "des syndicalistes", "des syndicalistes")]),
     # "en la personne de": the person a body speaks through
     ("Les autorités en la personne du procureur d'Albi affirment que le tir était conforme.",
      [("affirment", "procureur d'Albi", "procureur d'Albi")]),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .clause_phrases import Tok, _head_noun, _role_word, np_after, np_back
 from .clause_words import ClauseWords
 
-__all__ = ["after_adverbial_head", "aside_after_aux", "labelled_object", "postmodified"]
+__all__ = ["after_adverbial_head", "antecedent", "aside_after_aux", "labelled_object", "postmodified"]
 
 
 def after_adverbial_head(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
@@ -94,4 +94,18 @@ def labelled_object(site, w: ClauseWords) -> bool:
                                             and toks[e].low not in w.DETERMINERS):
         e += 1  # (the label in marks: "que calificó de «improvisada»")
     return e > k + 1 and (e >= len(toks) or (not toks[e].word and toks[e].text in ",.;:"))
+
+
+def antecedent(toks: list[Tok], k: int, b: int, w: ClauseWords) -> tuple:
+    """The start of a relative's antecedent that ends at token ``k``: the noun phrase before
+    it, or, where that phrase follows a preposition right after a comma and the relative
+    pronoun is no complementizer ("quienes", "qui": not "que"), the phrase before that aside
+    ("una centena de activistas, en el marco del Día de la Mujer, quienes … recordaron"):
+    ``(start, end)`` of that phrase, ``(None, k)`` where there is none."""
+    st = np_back(toks, k, 0, w)
+    if st is None or st < 3 or toks[b].low in w.COMPLEMENTIZERS or toks[st - 1].low not in w.PREPS \
+            or toks[st - 1].low in w.JOINERS or toks[st - 2].text != ",":
+        return st, k
+    before = np_back(toks, st - 3, 0, w)
+    return (st, k) if before is None else (before, st - 3)
 

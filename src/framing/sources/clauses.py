@@ -37,7 +37,7 @@ phrases they read; :mod:`.clause_cues` the cues that are no such verb (``fronted
 from __future__ import annotations
 
 from ..cues import canonical_form
-from .clause_asides import after_adverbial_head, aside_after_aux, labelled_object, postmodified
+from .clause_asides import after_adverbial_head, aside_after_aux, antecedent, labelled_object, postmodified
 from .clause_cases import named_to_verb, speaker_after_verb
 from .clause_names import joined_article_appositive, joined_role_seat_name
 from .clause_phrases import (
@@ -342,11 +342,11 @@ def _after_subordinator(site: _Site, b: int):
         return None
     if toks[k].low in w.RELATIVES and toks[k].low not in w.SUBORDINATORS:
         # "Carsten Linnemann, der ihre Amtsführung verteidigte": the relative's antecedent
-        st = np_back(toks, k - 2, 0, w) if k >= 2 else None
+        st, e = antecedent(toks, k - 2, k, w) if k >= 2 else (None, k - 2)
         content = _content_after(site, site.cj + 1) or _content_before(site, k - 1)
         if st is None or content is None:
             return None
-        return site.found((toks[st].start, toks[k - 2].end), content, "relative")
+        return site.found((toks[st].start, toks[e].end), content, "relative")
     e = np_after(toks, k + 1, b + 1, w)
     if e is None or not _subject_like(toks, k + 1, e - 1, k + 1, w):
         return None
@@ -393,7 +393,7 @@ def _relative(site: _Site, b: int):
     restrictive = k >= 0 and toks[k].text != ","
     if k >= 0 and toks[k].text == ",":
         k -= 1
-    st = np_back(toks, k, 0, w) if k >= 0 else None
+    st, k = antecedent(toks, k, b, w) if k >= 0 else (None, k)  # (past an aside: «…, en …, quienes»)
     if st is None or (_object_after(site) and not _said_after_object(site)):
         return _NONE  # "el real decreto que declara el estado de alarma": what it declares, nothing said
     if restrictive and toks[b].low in w.COMPLEMENTIZERS and (st == 0 or not toks[st - 1].word) and not clause_next(toks, _skip_forward(toks, site.cj + 1, w), w):
