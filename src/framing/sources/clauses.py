@@ -37,7 +37,7 @@ phrases they read; :mod:`.clause_cues` the cues that are no such verb (``fronted
 from __future__ import annotations
 
 from ..cues import canonical_form
-from .clause_asides import after_adverbial_head, aside_after_aux, antecedent, labelled_object, postmodified
+from .clause_asides import after_adverbial_head, antecedent, aside_after_aux, labelled_object, postmodified
 from .clause_cases import named_to_verb, speaker_after_verb
 from .clause_names import joined_article_appositive, joined_role_seat_name
 from .clause_phrases import (
