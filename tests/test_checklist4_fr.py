@@ -50,15 +50,7 @@ CASES = [
     ("« Non », a tenu à préciser le ministre.", [("tenu à préciser", "le ministre", "le ministre")]),
     # ... not "vouloir dire" (to mean), nor a wish in the present
     ("Cela veut dire que la réforme sera retirée.", []),
-    # a definite role with a complement the text had not given is not the person named last with
-    # its head word (another office), whether that person spoke or not; with it, it is
-    ("« Nous répondrons », a dit le président russe Vladimir Poutine. Le président du Kazakhstan a ordonné de "
-     "« prendre des mesures urgentes ».",
-     [("dit", "le président russe Vladimir Poutine", "Vladimir Poutine"),
-      ("ordonné", "Le président du Kazakhstan", "Le président du Kazakhstan")]),
-    ("Le président russe Vladimir Poutine a menacé l'Ukraine. Le président du Kazakhstan, pays allié de la "
-     "Russie, a ordonné de « prendre des mesures urgentes ».",
-     [("ordonné", "Le président du Kazakhstan", "Le président du Kazakhstan")]),
+    # a definite role with a complement: the person the text named with it
     ("Le ministre de la Défense Andreï Belooussov est arrivé. Le ministre de la Défense a affirmé que l'armée "
      "avançait.", [("affirmé", "Le ministre de la Défense", "Andreï Belooussov")]),
     # what a body puts out besides a text (a video, a message): its maker speaks; "cette source"

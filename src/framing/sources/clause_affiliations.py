@@ -123,17 +123,3 @@ def named_with_role_before(text: str, end: int, phrase: str, head: str, w: Claus
              for m in re.finditer(p, text[:end])]
     return max(found, key=lambda m: m.start()).group(1) if found else ""
 
-
-def new_complement(text: str, end: int, phrase: str, head: str, w: ClauseWords) -> bool:
-    """A definite role with a complement the text had not given before ``end`` ("Le président
-    du Kazakhstan" after "le président russe Vladimir Poutine"): the complement (a joiner and a
-    capitalised word, as in :func:`named_with_complement`) names another office, so the role
-    is not the person named last with its head word."""
-    words = phrase.split()
-    k = next((i for i, x in enumerate(words) if x.lower() == head), None) if head else None
-    if k is None or k + 2 > len(words) or words[k + 1].lower().replace("'", "’") not in w.JOINERS \
-            or not any(x.replace("'", "’").split("’")[-1][:1].isupper() for x in words[k + 2:]):
-        return False
-    said = r"\s+".join(re.escape(x).replace("’", "['’]").replace("'", "['’]") for x in words[k + 1:])
-    return re.search(r"(?<!\w)(?i:" + said + r")(?!\w)", text[:end]) is None
-

@@ -23,7 +23,6 @@ from .clause_affiliations import (
     genitive_person_of,
     named_with_complement,
     named_with_role_before,
-    new_complement,
     person_of,
 )
 from .clause_cases import (
@@ -482,14 +481,13 @@ def _role_named_before(text: str, a: Attribution, phrase: str, gender: str, case
     with that role or, a definite person, whose gender does not conflict): None when ``a``
     is given that person, else the name the text gave last with the role in a language
     without articles (``anaphoric_roles``), or ""."""
-    new = w.ARTICLES and new_complement(text, a.speaker[0] if a.speaker else a.cue[0], phrase, a.head, w)
-    earlier = (None if new else _described(a, phrase, gender, history, w)) or (
+    earlier = _described(a, phrase, gender, history, w) or (
         named_with_complement(text, phrase, a.head, gender, history, w) if w.ARTICLES and _definite(phrase, w) else None)
     if earlier is not None:
         _copy(a, earlier)
         return None
     name = _role_named(text, a, case, history, w)
-    if w.PRONOUN_NAMES and a.head and _definite(phrase, w) and not new and _name_before(
+    if w.PRONOUN_NAMES and a.head and _definite(phrase, w) and _name_before(
             text, a, gender, a.head, sentence_of, order, w):
         return None  # "le ministre de la Défense": the minister the text named before
     if w.PRONOUN_NAMES and w.ARTICLES and gender and _definite_person(phrase, w) and _name_before(
