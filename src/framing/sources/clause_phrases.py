@@ -369,7 +369,8 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
                 and p.low not in w.JOINERS and not _role_word(p, w):
             break  # "в свою очередь министр … Прити Пател": the phrase opens at its role
         j -= 1
-    while j < b and toks[j].low in w.JOINERS and toks[j].low not in w.DETERMINERS:
+    while j < b and toks[j].low in w.JOINERS and toks[j].low not in w.DETERMINERS and not (
+            toks[j].low in w.PLURAL_ARTICLES and (j == 0 or not toks[j - 1].word)):  # "De nombreux médias"
         j += 1
     return j
 

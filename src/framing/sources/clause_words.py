@@ -77,6 +77,11 @@ _OPTIONAL_SETS = {
     "anonymity": "ANONYMITY",  # a source's anonymity after it ("قال مسؤول رفض الكشف عن اسمه إن …")
     "relative_objects": "RELATIVE_OBJECTS",  # a fronted relative's pronoun ("وفقا لما صرح به الوزير")
     "reflexive_aux": "REFLEXIVE_AUX",  # a participle agrees with an active subject after them ("s’est félicitée")
+    "impersonal_passive": "IMPERSONAL_PASSIVE",  # an expletive and a present passive's auxiliary ("il est précisé que")
+    "labelling_verbs": "LABELLING_VERBS",  # cue lemmas whose object is what they label ("tachar de")
+    "labelling_links": "LABELLING_LINKS",  # the word before the label ("de", "como")
+    "plural_articles": "PLURAL_ARTICLES",  # a joiner that opens its sentence as an article ("De nombreux médias")
+    "represented_by": "REPRESENTED_BY",  # what names a body's representative ("en la personne du procureur")
     "clefts": "CLEFTS",  # the words that open a cleft before its focus ("Fue … quien", "C’est … qui")
 }
 _SETS.update(_OPTIONAL_SETS)

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from ..cues import canonical_form
 from .clause_agreement import disagreeing_subject, relative_antecedent
-from .clause_asides import after_adverbial_head, aside_after_aux
+from .clause_asides import after_adverbial_head, antecedent, aside_after_aux, labelled_object, postmodified
 from .clause_cases import named_to_verb, speaker_after_verb
 from .clause_names import joined_article_appositive, joined_role_seat_name
 from .clause_phrases import (
@@ -132,7 +132,7 @@ def _verb_group_start(site: _Site) -> tuple[int, tuple | None]:
                                        or (toks[b].low in w.VERB_PERSONS
                                            and not w.VERB_PERSONS[toks[b].low].search(toks[b + 1].low))):
         # "nous a fait remarquer Mme X": "nous" before a verb not of its person is its object
-        tail = toks[b].low.rsplit("-", 1)
+        tail = toks[b].core.rsplit("-", 1)  # "m’a-t-il répondu": the elided object clitic before it
         if len(tail) == 2 and tail[1] in w.PRONOUNS and tail[0].split("-")[0] in w.AUX:
             clitic = (toks[b].end - len(tail[1]), toks[b].end)
         elif toks[b].low[:len(toks[b].low) - len(toks[b].core)] in w.PRONOUNS and toks[b].core in w.AUX:
@@ -281,10 +281,12 @@ def _clitic(site: _Site, b: int, clitic):
     return _NONE if content is None else site.found(pron, content, "clitic")
 
 
-def _dropped(site: _Site, b: int):
-    """A verb with no subject written: the speaker is left to resolution."""
+def _dropped(site: _Site, b: int, coordinated: bool = False):
+    """A verb with no subject written: the speaker is left to resolution. ``coordinated``: it
+    shares the subject of the verb before ("a affirmé que … et salué une « avancée »"), and an
+    object holding what was said in marks is said, as after a subject."""
     w, toks = site.w, site.toks
-    if _object_after(site):
+    if _object_after(site) and not (coordinated and _said_after_object(site)):
         return _NONE  # "no precisó la fecha", "destacó la importancia de …": an object, no content
     nxt = _skip_forward(toks, site.cj + 1, w)
     # "expresó con gran emoción", "respondieron de inmediato": how, not what; the content, if
@@ -343,11 +345,11 @@ def _after_subordinator(site: _Site, b: int):
         return None
     if toks[k].low in w.RELATIVES and toks[k].low not in w.SUBORDINATORS:
         # "Carsten Linnemann, der ihre Amtsführung verteidigte": the relative's antecedent
-        st = np_back(toks, k - 2, 0, w) if k >= 2 else None
+        st, e = antecedent(toks, k - 2, k, w) if k >= 2 else (None, k - 2)
         content = _content_after(site, site.cj + 1) or _content_before(site, k - 1)
         if st is None or content is None:
             return None
-        return site.found((toks[st].start, toks[k - 2].end), content, "relative")
+        return site.found((toks[st].start, toks[e].end), content, "relative")
     e = np_after(toks, k + 1, b + 1, w)
     if e is None or not _subject_like(toks, k + 1, e - 1, k + 1, w):
         return None
@@ -374,6 +376,8 @@ def _relative(site: _Site, b: int):
     focus = k - 1 if k >= 1 and toks[k].low in w.ARTICLES and toks[b].low in w.COMPLEMENTIZERS else k  # "el que"
     if _cleft(toks, focus, w):
         return _subject(site, focus, toks[focus])  # "Fue el propio Ortega quien anunció …": the focus speaks
+    if toks[b].low in w.COMPLEMENTIZERS and w.PRO_DROP and labelled_object(site, w):
+        return _dropped(site, b)  # "una norma que tachó de inconstitucional, …": the norm labelled
     if toks[b].low in w.COMPLEMENTIZERS:
         # "que" is also the object relative: "un párrafo que argumentó el abogado de Aguilar":
         # a person after the verb is its subject
@@ -392,7 +396,7 @@ def _relative(site: _Site, b: int):
     restrictive = k >= 0 and toks[k].text not in {",", "،"}
     if k >= 0 and toks[k].text in {",", "،"}:
         k -= 1  # (the Arabic comma too: "الوزير، الذي أكد أن")
-    st = np_back(toks, k, 0, w) if k >= 0 else None
+    st, k = antecedent(toks, k, b, w) if k >= 0 else (None, k)  # (past an aside: «…, en …, quienes»)
     st, k = relative_antecedent(toks, st, k, b, w, np_back)  # "واستقبل الملك | الوزير، الذي"
     if st is None or (_object_after(site) and not _said_after_object(site)):
         return _NONE  # "el real decreto que declara el estado de alarma": what it declares, nothing said
@@ -437,7 +441,7 @@ def _subject(site: _Site, b: int, prev):
             return att
     st = seat_before(toks, np_back(toks, b, 0, w), b, w)  # "Die Regierung in Moskau sagte"
     d = None if st is None else document_before_agent(toks, st, w)  # "El informe publicado por X indicó"
-    st = st if d is None else d
+    st, last = postmodified(toks, st, b, w) if d is None else (d, b)  # "Un policier présent sur les lieux": "Un policier"
     if site.form in site.cues.noun_forms and not (prev.cap or prev.low in w.PRONOUNS or (
             st is not None and any(_role_word(t, w) for t in toks[st:b + 1]))):
         return _NONE  # "la situation reste critique": an adjective or a noun, not the verb
@@ -469,7 +473,7 @@ def _subject(site: _Site, b: int, prev):
         # "„…“, hatte der Bürgermeister gesagt": the auxiliary before the subject opens the verb group
         first = st - 1 if w.ORDER == "v2" and st > 1 and toks[st - 1].low in w.AUX and not toks[st - 2].word else st
         content = _content_before(site, first) or after
-    return _NONE if content is None else site.found((toks[st].start, toks[b].end), content, "subject")
+    return _NONE if content is None else site.found((toks[st].start, toks[last].end), content, "subject")
 
 
 _CLAUSE_MARKS = ",.;:!?()"
@@ -557,7 +561,7 @@ def _verb(site: _Site):
     if answer is None and prev is not None and prev.low in w.CONJUNCTIONS and w.ORDER != "vso":
         # "a confirmé et précisé ses décisions", "wies … zurück und rief … auf": the subject
         # of the verb before; what follows is the object
-        answer = _dropped(site, b) or _NONE
+        answer = _dropped(site, b, coordinated=True) or _NONE
     if answer is None and prev is not None and not prev.word and np_back(toks, b, 0, w) is not None:
         answer = _subject(site, b, prev)  # "Die „Zeit“ schreibt": an article and a name in marks
     if answer is None and (prev is None or not prev.word or prev.low in w.CONJUNCTIONS):

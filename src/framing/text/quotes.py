@@ -174,6 +174,8 @@ class QuoteRules:
         subjects = names.get("subject_openers")
         self.own_subject = re.compile(r"\s*[,،]\s*(?:" + subjects + r")(?:(?<=['’])|(?![^\W_]))",
                                       re.IGNORECASE) if subjects else None
+        clause = names.get("clause_after")  # a complementizer after the speech word after the comma: no incise
+        self.clause_after = re.compile(r"[\s\u00a0]+(?:" + clause + r")(?:(?<=['’])|(?![^\W_]))", re.IGNORECASE) if clause else None
         # speech before a colon before the opening mark (сказал он: «Нет»); a colon alone
         # is a dateline's as often (طهران: «الشرق الأوسط»)
         # (or: sagte der „Bild“: „Niemals“, declaró a "Excélsior": "No votaré": the words
