@@ -1,15 +1,17 @@
 """What stands between a verb of saying and its subject in the clause rules: a phrase of a
 preposition before an inverted subject ("заявил в интервью министр") and an aside between an
 auxiliary and its participle ("a de nouveau expliqué", "a, mardi, expliqué") and the complement of an adjective or a
-participle after the subject's noun ("Un policier présent sur les lieux a affirmé"). All read the
+participle after the subject's noun ("Un policier présent sur les lieux a affirmé"); and, in a
+verb-first language, what stands between the speaker and what was said ("قال الوزير | في حديث
+لقناة الجزيرة | إن …"). All read the
 language's words (``adverbial_heads``, ``subject_asides``, time words), never a sentence."""
 
 from __future__ import annotations
 
-from .clause_phrases import Tok, _head_noun, _role_word, np_after, np_back
+from .clause_phrases import Tok, _complement, _head_noun, _role_word, np_after, np_back
 from .clause_words import ClauseWords
 
-__all__ = ["after_adverbial_head", "antecedent", "aside_after_aux", "labelled_object", "postmodified"]
+__all__ = ["after_adverbial_head", "antecedent", "aside_after_aux", "labelled_object", "postmodified", "to_complementizer"]
 
 
 def after_adverbial_head(toks: list[Tok], i: int, w: ClauseWords) -> tuple:
@@ -109,3 +111,15 @@ def antecedent(toks: list[Tok], k: int, b: int, w: ClauseWords) -> tuple:
     before = np_back(toks, st - 3, 0, w)
     return (st, k) if before is None else (before, st - 3)
 
+
+def to_complementizer(toks: list, e: int, w: ClauseWords) -> int:
+    """In a verb-first language, where what was said opens after the speaker: at the
+    complementizer a phrase of the listener, the occasion or the source's anonymity leads to ("قال الوزير | في حديث
+    لقناة الجزيرة | إن …", "قال مسؤول | لشبكة فوكس نيوز | إن …"), at most eight words on;
+    else ``e``."""
+    if w.ORDER != "vso" or e >= len(toks) or not toks[e].word or toks[e].low in w.COMPLEMENTIZERS \
+            or not (toks[e].low in w.SPEAKER_ENDS and (toks[e].low in w.PLACE_PREPS or _complement(toks[e], w))
+                    or toks[e].low in w.ANONYMITY):  # "قال مسؤول | رفض الكشف عن اسمه | إن …"
+        return e
+    c = next((x for x in range(e, min(len(toks), e + 9)) if not toks[x].word or toks[x].low in w.COMPLEMENTIZERS), None)
+    return c if c is not None and toks[c].low in w.COMPLEMENTIZERS else e

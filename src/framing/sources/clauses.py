@@ -38,8 +38,16 @@ from __future__ import annotations
 
 from ..cues import canonical_form
 from .clause_agreement import disagreeing_subject, relative_antecedent
-from .clause_asides import after_adverbial_head, antecedent, aside_after_aux, labelled_object, postmodified
+from .clause_asides import (
+    after_adverbial_head,
+    antecedent,
+    aside_after_aux,
+    labelled_object,
+    postmodified,
+    to_complementizer,
+)
 from .clause_cases import named_to_verb, speaker_after_verb
+from .clause_documents import document_before_agent
 from .clause_names import joined_article_appositive, joined_role_seat_name
 from .clause_phrases import (
     Tok,
@@ -48,7 +56,6 @@ from .clause_phrases import (
     _body_place,
     _clause_end,
     _clause_tokens,
-    _complement,
     _ends_phrase,
     _name_then_stop,
     _name_word,
@@ -64,7 +71,6 @@ from .clause_phrases import (
     _subject_like,
     _trailing_only,
     clause_next,
-    document_before_agent,
     listener_mark,
     np_after,
     np_back,
@@ -245,26 +251,13 @@ def _inverted(site: _Site, b: int):
         content = _either_content(site, b + 1, stop, fronted=False)
         if content is None and _name_then_stop(toks, e + 1, w):
             # a bare name ending the sentence is no clause said ("Así lo aseguró la ministra, Yolanda Díaz.")
-            content = _either_content(site, b + 1, _to_complementizer(toks, e, w))
+            content = _either_content(site, b + 1, to_complementizer(toks, e, w))
         if content is not None:
             return site.found(speaker, content, "inverted", (toks[e + 1].start, toks[stop - 1].end))
         # no content after it: the phrase after the comma is what was said, no apposition
         # ("Später erklärte Alexander Krassyuk, der Kampf finde statt")
-    content = _either_content(site, b + 1, _to_complementizer(toks, e, w))
+    content = _either_content(site, b + 1, to_complementizer(toks, e, w))
     return None if content is None else site.found(speaker, content, "inverted")
-
-
-def _to_complementizer(toks: list, e: int, w: ClauseWords) -> int:
-    """In a verb-first language, where what was said opens after the speaker: at the
-    complementizer a phrase of the listener, the occasion or the source's anonymity leads to ("قال الوزير | في حديث
-    لقناة الجزيرة | إن …", "قال مسؤول | لشبكة فوكس نيوز | إن …"), at most eight words on;
-    else ``e``."""
-    if w.ORDER != "vso" or e >= len(toks) or not toks[e].word or toks[e].low in w.COMPLEMENTIZERS \
-            or not (toks[e].low in w.SPEAKER_ENDS and (toks[e].low in w.PLACE_PREPS or _complement(toks[e], w))
-                    or toks[e].low in w.ANONYMITY):  # "قال مسؤول | رفض الكشف عن اسمه | إن …"
-        return e
-    c = next((x for x in range(e, min(len(toks), e + 9)) if not toks[x].word or toks[x].low in w.COMPLEMENTIZERS), None)
-    return c if c is not None and toks[c].low in w.COMPLEMENTIZERS else e
 
 
 def _clitic(site: _Site, b: int, clitic):
