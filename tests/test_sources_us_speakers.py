@@ -470,3 +470,22 @@ def test_two_who_speak_together_are_one_joint_source(text, canonical):
 def test_a_subject_ends_at_the_verb_before_its_object(text, speaker):
     rows = atts(text)
     assert rows["speaker"].tolist() == [speaker]
+
+
+def test_a_word_after_an_article_with_a_verb_next_is_its_noun_and_a_present_verb_ends_the_subject():
+    # The Flip Side's house style: "left" after "The" is no past verb when a verb follows it,
+    # and the subject ends at a present-tense verb of thinking or saying
+    assert speakers("The left believes the GOP is politicizing the issue, and points out that a law "
+                    "already protects them.") == [("The left", "left")]
+    assert speakers("The left believes Sanders’s chances have improved, but notes that obstacles "
+                    "still remain.") == [("The left", "left")]
+    assert speakers("The left is critical of the new rule and argues that it amounts to a gag rule.") == [
+        ("The left", "left")]
+    assert speakers("The administration believes Assad is weakening, and points out that the rebels have "
+                    "gained ground.")[0][0] == "The administration"
+    # an adverb before that verb is none of the subject; a noun in -ly is ("The family supports …")
+    assert speakers("The right generally supports increased deportations and condemns the remarks.") == [
+        ("The right", "right")]
+    assert speakers("The family supports the ban, and argues that it protects children.")[0][0] == "The family"
+    # a past verb after a name or a noun still ends the subject
+    assert speakers("The campaign left the room and said that the vote was rigged.")[0][0] == "The campaign"
