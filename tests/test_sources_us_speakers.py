@@ -103,6 +103,15 @@ def test_a_surname_given_with_a_first_name_elsewhere_is_a_person_whatever_its_ti
      " Jeffrey ( Jeff ) Lane FlakeFlake tells GOP : Trump 'does not deserve reelection ' MORE"),
     ("Former U.S. Ambassador Nikki Haley Nimrata (Nikki) HaleyHaley seeks to quell talk MORE on Monday ripped it.",
      " Nimrata (Nikki) HaleyHaley seeks to quell talk MORE"),
+    # the box's surname run together with a headline of any opening, its accents the box's own
+    ("former Secretary of State Rex Tillerson Rex Wayne TillersonDonald Trump and the New Isolationism Tillerson : "
+     "Netanyahu 'played ' Trump MORE delivered a speech .",
+     " Rex Wayne TillersonDonald Trump and the New Isolationism Tillerson : Netanyahu 'played ' Trump MORE"),
+    ("Rep. Linda Sanchez Linda Teresa SánchezFirst major 'Medicare for All' hearing sharpens attacks MORE (D-Calif.), "
+     "the vice chairwoman, told The Associated Press", " Linda Teresa SánchezFirst major 'Medicare for All' hearing "
+     "sharpens attacks MORE"),
+    ("Sen. Bob Menendez Robert ( Bob ) MenendezKoch-backed group urges Senate to oppose 'bailouts ' MORE ( D-N.J. ) said",
+     " Robert ( Bob ) MenendezKoch-backed group urges Senate to oppose 'bailouts ' MORE"),
 ])
 def test_the_hills_link_boxes_are_found_from_the_doubled_surname_to_more(text, box):
     assert [text[s:e] for s, e in link_boxes(text)] == [box]
@@ -119,8 +128,13 @@ def test_a_link_box_is_no_speaker_and_no_attribution():
     # the offsets point into the text as given, the box kept there
     assert text[df.speaker_start[0]:df.speaker_end[0]] == "Sen. Lindsey Graham"
     assert "MORE" in text and "GrahamGraham" in df["sentence"][0]
-    # "MORE" with no doubled surname before it is no box
+    # "MORE" with no doubled surname before it is no box, nor another name run into a word
     assert link_boxes("READ MORE: the plan") == [] and without_link_boxes("MORE") == "MORE"
+    assert link_boxes("Sen. Bob Menendez Robert Smith Jones said MORE") == []
+    # a headline of another story in the box is no attribution of the article
+    text = ("Sen. Lindsey Graham Lindsey Olin GrahamDemocratic group plans billboard targeting Collins, Paul says "
+            "MORE (R-S.C.) said Tuesday he would reintroduce a companion bill.")
+    assert atts(text)[["speaker", "cue"]].values.tolist() == [["Sen. Lindsey Graham", "said"]]
 
 
 @pytest.mark.parametrize("text, first", [
