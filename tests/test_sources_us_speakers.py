@@ -503,3 +503,12 @@ def test_a_word_after_an_article_with_a_verb_next_is_its_noun_and_a_present_verb
     assert speakers("The family supports the ban, and argues that it protects children.")[0][0] == "The family"
     # a past verb after a name or a noun still ends the subject
     assert speakers("The campaign left the room and said that the vote was rigged.")[0][0] == "The campaign"
+
+
+def test_a_noun_in_ly_before_the_cue_is_the_subjects_head_not_an_adverb():
+    # "The family said" gave the speaker "The": "family" was stepped over as an adverb in -ly
+    assert speakers("The family said it was cooperating with authorities.")[0][0] == "The family"
+    assert speakers("A person close to the Clinton family said she was not focused on the hack.")[0][0] == \
+        "A person close to the Clinton family"
+    # an adverb in -ly still is one
+    assert speakers("The senator quickly said the vote was rigged.")[0][0] == "The senator"

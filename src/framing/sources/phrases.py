@@ -138,8 +138,8 @@ def skip_back(toks: list[Token], b: int, g: Words, progressive: bool = False) ->
             b -= 1  # "he didn't say", "don't ask, don't tell": a negated auxiliary is never the subject
         elif progressive and low in g.BE:
             b -= 1
-        elif low.endswith("ly") and len(low) > 4 and not toks[b].cap:
-            b -= 1
+        elif low.endswith("ly") and len(low) > 4 and not toks[b].cap and low not in g.LY_NOUNS:
+            b -= 1  # an adverb, not a noun in -ly ("The family said")
         elif low in g.TIME_WORDS and not (b >= 1 and toks[b - 1].low in {"the", "a"}) and not _name_word(toks, b):
             b -= 1
             while b >= 0 and toks[b].low in {"this", "last", "next", "that", "on", "in", "early", "late", "just", "earlier",
