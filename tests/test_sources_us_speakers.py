@@ -112,6 +112,9 @@ def test_a_surname_given_with_a_first_name_elsewhere_is_a_person_whatever_its_ti
      "sharpens attacks MORE"),
     ("Sen. Bob Menendez Robert ( Bob ) MenendezKoch-backed group urges Senate to oppose 'bailouts ' MORE ( D-N.J. ) said",
      " Robert ( Bob ) MenendezKoch-backed group urges Senate to oppose 'bailouts ' MORE"),
+    # a surname with a capital inside ("McCarthy"), run into a headline
+    ("House Minority Leader Kevin McCarthy Kevin Owen McCarthyThe Hill's Morning Report - Presented by Facebook MORE "
+     "(R-Calif.).", " Kevin Owen McCarthyThe Hill's Morning Report - Presented by Facebook MORE"),
 ])
 def test_the_hills_link_boxes_are_found_from_the_doubled_surname_to_more(text, box):
     assert [text[s:e] for s, e in link_boxes(text)] == [box]

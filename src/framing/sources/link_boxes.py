@@ -22,7 +22,7 @@ __all__ = ["without_link_boxes", "link_boxes"]
 #: (capitalised words, a nickname in brackets) ends with the surname run together with the
 #: first headline ("GrahamGraham says …", "TillersonDonald Trump and …", "SánchezFirst major
 #: …": the box may spell the name with its accents), then the headlines to "MORE".
-_BOX_RE = re.compile(r"\b(?P<s>[A-Z][\w'’\-]+)(?P<box> (?:(?:[A-Z(][^\s]*|\)) ){1,6}?(?P<t>[A-Z][\w'’\-]*?)"
+_BOX_RE = re.compile(r"\b(?P<s>[A-Z][\w'’\-]+)(?P<box> (?:(?:[A-Z(][^\s]*|\)) ){1,6}?(?P<t>(?P=s)|[A-Z][\w'’\-]*?)"
                      r"(?=[A-Z0-9'‘“\"])[^\n]{0,600}?)MORE$")
 #: How far before its "MORE" a box may start.
 _REACH = 720
