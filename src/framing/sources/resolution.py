@@ -13,7 +13,8 @@ from .appositions import Appositions
 from .bodies import ANY_BODY_HEADS, Bodies
 from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of, strip_titles
 from .descriptions import name_after_title, party_description
-from .documents import document_author, reporting_outlet
+from .definites import indefinite_with_adjective, named_administration
+from .documents import document_author, document_author_at, reporting_outlet
 from .first_names import first_name_sex, is_first_name
 from .ledes import name_the_lede_role
 from .lower_roles import described_person, role_of, titled_surname
@@ -62,6 +63,9 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
         else:
             phrase, appos, words = _describe(text, a, g)
             earlier = _earlier_speaker(a, phrase, words, history, g) or reporting_outlet(a, words, history, g)
+            if earlier is not None and earlier.head == a.head and a.head in g.MESSAGE_NOUNS and earlier.cue \
+                    and document_author_at(text, a, words, g, history)[0] > earlier.cue[1]:
+                earlier = None  # "the statement" of a sender named since the last one: that sender's
             if len(words) == 1 and words[0] in g.PRONOUNS and words[0] not in g.FIRST_PERSON:
                 earlier = _subject_antecedent(text, a, words[0], history, subjects, people, gazetteer, g) or earlier
             elif earlier is None and 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in ANY_BODY_HEADS \
@@ -74,7 +78,8 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
                 a.canonical, a.category, a.speaker_type = earlier.canonical, earlier.category, earlier.speaker_type
                 a.extra["speaker_id"] = earlier.extra.get("speaker_id", "")
             else:
-                _name_and_category(text, a, document_author(text, a, words, g, history) or phrase, appos, people, history,
+                _name_and_category(text, a, document_author(text, a, words, g, history)
+                                   or named_administration(text, a, words) or phrase, appos, people, history,
                                    gazetteer, g, appositions, bodies)
                 _described_person(text, a, phrase, history, subjects, people, gazetteer, g)
                 if a.canonical and a.canonical in phrase and (named := role_named_later(text, phrase, a.speaker[0], people, g)):
@@ -170,7 +175,8 @@ def _earlier_speaker(a: Attribution, phrase: str, words: list[str], history: lis
                          and _unnamed(h.canonical, g) and h.speaker_type == "person"), None)
         same = next((h for h in reversed(history[-LOOKBACK:])
                      if h.extra.get("appositive_head") == a.head or (h.head == a.head and (
-                         not mine or not (theirs := _capitalised(h.canonical.split())) or mine & theirs))), None)
+                         not mine or not (theirs := _capitalised(h.canonical.split())) or mine & theirs))
+                     or (len(words) == 2 and indefinite_with_adjective(h, a.head, g))), None)
         if same is None and not mine and a.head in g.MEDIA_HEADS:
             # "the newspaper", "the news publication", with no earlier one: the last news outlet quoted
             same = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and (
@@ -457,6 +463,12 @@ def _joint_names(phrase: str, people: People, g: Words) -> tuple[str, bool]:
     capitalised words only and each name holds no title, role or body word ("Executive Vice
     President and CEO Wayne LaPierre" is one person; "Citizenship and Immigration Services Ken
     Cuccinelli" the director of a body). With it, whether the phrase is kept as written."""
+    words = phrase.split()
+    if len(words) >= 5 and words[2] == "and" and words[0].lower().rstrip(".") in g.NATIONALITIES:
+        # "U.S. Customs and Border Protection": the nation's body as written, its nation kept
+        rest, kept = _joint_names(" ".join(words[1:]), people, g)
+        if kept and rest == " ".join(words[1:]):
+            return " ".join(words), True
     m = _JOINT_RE.fullmatch(phrase.strip())
     if m is None:
         return _listed_names(phrase, people, g), False
