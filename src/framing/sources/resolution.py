@@ -12,8 +12,8 @@ from .antecedents import Subjects
 from .appositions import Appositions
 from .bodies import ANY_BODY_HEADS, Bodies
 from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of, strip_titles
-from .descriptions import name_after_title, party_description
 from .definites import indefinite_with_adjective, named_administration
+from .descriptions import name_after_title, party_description
 from .documents import document_author, document_author_at, reporting_outlet
 from .first_names import first_name_sex, is_first_name
 from .ledes import name_the_lede_role
