@@ -50,3 +50,15 @@ def test_a_sentence_adverb_between_subject_and_cue_is_no_part_of_the_subject():
     assert speakers("Libya’s air force meanwhile announced it had launched strikes in Darna.") == [
         ("Libya’s air force", "Libya’s air force")]
     assert speakers("The ministry however said the talks would go on.") == [("The ministry", "ministry")]
+
+
+def test_a_title_before_a_given_name_is_the_person_named_in_full():
+    text = ("The foreign minister of the United Arab Emirates, Sheikh Abdullah bin Zayed Al Nahyan, condemned the "
+            "killing. Sheikh Abdullah added that the killing highlights the need to help the Libyan government.")
+    assert speakers(text)[-1] == ("Sheikh Abdullah", "Abdullah bin Zayed Al Nahyan")
+
+
+def test_pew_is_the_pew_research_center_the_article_names():
+    text = ("The poll released by The Washington Post and Pew Research Center made no sense. Pew notes that poll "
+            "results mirror broader sentiments.")
+    assert speakers(text)[-1] == ("Pew", "Pew Research Center")

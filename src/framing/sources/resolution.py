@@ -17,7 +17,7 @@ from .descriptions import name_after_title, party_description
 from .documents import document_author, document_author_at, reporting_outlet
 from .first_names import first_name_sex, is_first_name
 from .ledes import name_the_lede_role
-from .lower_roles import described_person, role_of, titled_surname
+from .lower_roles import described_person, role_of, titled_given_name, titled_surname
 from .people import _LABELS, AMBIGUOUS, People, speaker_key
 from .phrases import looks_like_name, plural, tokenize
 from .records import LOOKBACK, NO_SPEAKER, Attribution
@@ -408,6 +408,8 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
                 a.speaker_type = kind if kind == "person" else speaker_type_of(longer or full, "", g)
         elif ambiguous:
             a.extra["ambiguous"] = True  # "Clinton" in an article naming Bill and Hillary Clinton
+        elif (given := titled_given_name(people, phrase.strip(), g)) is not None:
+            name, longer = given  # "Sheikh Abdullah": Sheikh Abdullah bin Zayed Al Nahyan
         else:
             fuller, longer = people.named(name)  # "Department": "State Department"; "FBI"
             name = fuller if fuller.endswith(" " + name) else name

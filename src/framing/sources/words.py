@@ -103,6 +103,7 @@ class Words:
         self.CONTRACTIONS = set(data.get("contractions") or ())
         self.POSSESSOR_STATES = set(data.get("possessor_states") or ())  # sources/pipeline.adjective
         self.NAME_GOES_ON = tuple(data.get("name_goes_on") or ())  # sources/bodies.name_goes_on
+        self.GIVEN_NAME_TITLES = frozenset(data.get("given_name_titles") or ())  # sources/lower_roles
         self.OUTLET_NAME_ENDS = set(data.get("outlet_name_ends") or ())
         self.SENTENCE_ADVERBS = set(data.get("sentence_adverbs") or ())
         self.OFFICES = set(data.get("offices") or ())  # sources/lower_roles.py
