@@ -399,23 +399,7 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
         name = aname
     longer = ""  # where the article names the person with a title ("Attorney General Jeff Sessions")
     if name and len(name.split()) == 1:
-        full, longer, ambiguous = people.surname(name)
-        if full:
-            name = full
-            if a.speaker_type == "org":  # "Trump", where the article named "Donald Trump": a person
-                # (a full name reads as one without its title: "Army Gen. Lloyd Austin" is no army)
-                kind = speaker_type_of(full, "", g)
-                a.speaker_type = kind if kind == "person" else speaker_type_of(longer or full, "", g)
-        elif ambiguous:
-            a.extra["ambiguous"] = True  # "Clinton" in an article naming Bill and Hillary Clinton
-        elif (given := titled_given_name(people, phrase.strip(), g)) is not None:
-            name, longer = given  # "Sheikh Abdullah": Sheikh Abdullah bin Zayed Al Nahyan
-        else:
-            fuller, longer = people.named(name)  # "Department": "State Department"; "FBI"
-            name = fuller if fuller.endswith(" " + name) else name
-            if a.speaker_type == "org" and name == phrase.strip() and longer and speaker_type_of(longer, "", g) == "person":
-                a.speaker_type = "person"  # "Trump", where the article wrote "President Trump"
-                a.extra["titled"] = True
+        name, longer = _one_word_name(a, name, phrase, people, g)
     elif name:
         name, longer = titled_surname(people, name, g) or people.full(name)  # "Sheriff Gore": Bill Gore
     elif a.speaker is not None:
@@ -444,6 +428,31 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
 #: Two speakers joined by "and", no comma: "Gartenstein-Ross and Barr", "Senators John McCain
 #: and Lindsey Graham", "Russia and Iran".
 _JOINT_RE = re.compile(r"(?P<a>[^,;:()]+?)\s+and\s+(?P<b>[^,;:()]+)")
+
+
+def _one_word_name(a: Attribution, name: str, phrase: str, people: People, g: Words) -> tuple[str, str]:
+    """:func:`_name` of a name of one word: the person the article names in full with that
+    surname, a title's given name, or the longer name the article writes; with the longest
+    run with a title."""
+    full, longer, ambiguous = people.surname(name)
+    if full:
+        if a.speaker_type == "org":  # "Trump", where the article named "Donald Trump": a person
+            # (a full name reads as one without its title: "Army Gen. Lloyd Austin" is no army)
+            kind = speaker_type_of(full, "", g)
+            a.speaker_type = kind if kind == "person" else speaker_type_of(longer or full, "", g)
+        return full, longer
+    if ambiguous:
+        a.extra["ambiguous"] = True  # "Clinton" in an article naming Bill and Hillary Clinton
+        return name, longer
+    given = titled_given_name(people, phrase.strip(), g)
+    if given is not None:
+        return given  # "Sheikh Abdullah": Sheikh Abdullah bin Zayed Al Nahyan
+    fuller, longer = people.named(name)  # "Department": "State Department"; "FBI"
+    name = fuller if fuller.endswith(" " + name) else name
+    if a.speaker_type == "org" and name == phrase.strip() and longer and speaker_type_of(longer, "", g) == "person":
+        a.speaker_type = "person"  # "Trump", where the article wrote "President Trump"
+        a.extra["titled"] = True
+    return name, longer
 
 
 def _joint_speaker(a: Attribution, phrase: str, people: People, g: Words) -> str:
