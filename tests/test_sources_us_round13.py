@@ -62,3 +62,10 @@ def test_pew_is_the_pew_research_center_the_article_names():
     text = ("The poll released by The Washington Post and Pew Research Center made no sense. Pew notes that poll "
             "results mirror broader sentiments.")
     assert speakers(text)[-1] == ("Pew", "Pew Research Center")
+
+
+def test_he_after_a_thing_a_person_owns_is_its_owner():
+    # a letter is no "he": the subject's possessor is
+    text = ("The White House said the president would speak to Congress. Mr. Boehner’s letter included 14 "
+            "different questions he said must be answered.")
+    assert speakers(text)[-1] == ("he", "Boehner")

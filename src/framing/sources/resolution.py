@@ -271,6 +271,8 @@ def _subject_antecedent(text: str, a: Attribution, pronoun: str, history: list, 
     for span, appositive in subjects.before(a.speaker[0], bound):
         if a.content[0] <= span[0] < a.content[1] or not text[span[1]:a.speaker[0]].strip(" \t\n\u00a0,\u2014\u2013-"):
             continue  # "Obama, he says, can …", "an Israeli soldier was killed, he said": what is said
+        if want == "person" and (owner := _owner_of_thing(text[span[0]:span[1]], g)):
+            span, appositive = (span[0], span[0] + owner), None  # "Mr. Boehner’s letter …, he said": Boehner
         m = Attribution(span, None, "", (span[1], span[1]), a.sentence, appositive)
         phrase, appos, words = _describe(text, m, g)
         if not words or (len(words) == 1 and (words[0] in g.PRONOUNS or words[0] in g.FIRST_SECOND)):
@@ -306,6 +308,21 @@ def _subject_antecedent(text: str, a: Attribution, pronoun: str, history: list, 
             m.extra["speaker_id"] = speaker_key(m.canonical) + (AMBIGUOUS if m.extra.get("ambiguous") else "")
             return m
     return None
+
+
+#: A possessor and the thing it owns: "Mr. Boehner’s letter", "Clinton's new book".
+_OWNED_THING = re.compile(r"(.*?[A-Za-z.])[ ]?['’][ ]?s[ ]+(?:[a-z-]+[ ]+){0,2}([a-z]+)")
+
+
+def _owner_of_thing(phrase: str, g: Words) -> int:
+    """The length of the possessor in a subject that is a thing a named person owns ("Mr.
+    Boehner’s letter included questions he said …": no letter is "he", its writer is), or 0
+    (a person the possessor has, "Trump's lawyer", "his wife", is a person of their own)."""
+    m = _OWNED_THING.fullmatch(phrase)
+    if m is None or not m.group(1)[:1].isupper() or m.group(2) in g.PERSON_ROLES or m.group(2) in _FEMALE \
+            or m.group(2) in _MALE or plural(m.group(2)):
+        return 0
+    return len(m.group(1))
 
 
 def _a_person(phrase: str, words: list[str], m: Attribution, g: Words) -> bool:
