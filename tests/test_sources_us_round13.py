@@ -69,3 +69,14 @@ def test_he_after_a_thing_a_person_owns_is_its_owner():
     text = ("The White House said the president would speak to Congress. Mr. Boehner’s letter included 14 "
             "different questions he said must be answered.")
     assert speakers(text)[-1] == ("he", "Boehner")
+
+
+def test_a_courts_opinion_and_its_justices_are_the_court_named_before():
+    text = ("Republicans want to force the Supreme Court to reconsider Roe v. Wade. The ruling held that the clause "
+            "provides a right to privacy. The opinion stated that viability is usually placed at about seven months. "
+            "The justices did not define those relationships but said they could include a close relative.")
+    assert speakers(text) == [("The opinion", "Supreme Court"), ("The justices", "Supreme Court")]
+    # two courts named: "the justices" are the Supreme Court's, "the appeals court" the Circuit
+    text = ("The Supreme Court sent the case back to the 9th Circuit on Monday. Critics were furious. "
+            "The justices said the president had the power. The appeals court said it would rule soon.")
+    assert speakers(text) == [("The justices", "Supreme Court"), ("The appeals court", "9th Circuit")]

@@ -12,7 +12,7 @@ from .antecedents import Subjects
 from .appositions import Appositions
 from .bodies import ANY_BODY_HEADS, Bodies
 from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of, strip_titles
-from .definites import indefinite_with_adjective, named_administration
+from .definites import indefinite_with_adjective, named_administration, named_court
 from .descriptions import name_after_title, party_description
 from .documents import document_author, document_author_at, reporting_outlet
 from .first_names import first_name_sex, is_first_name
@@ -78,9 +78,12 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
                 a.canonical, a.category, a.speaker_type = earlier.canonical, earlier.category, earlier.speaker_type
                 a.extra["speaker_id"] = earlier.extra.get("speaker_id", "")
             else:
+                court = named_court(text, a, words, g)
                 _name_and_category(text, a, document_author(text, a, words, g, history)
-                                   or named_administration(text, a, words) or phrase, appos, people, history,
-                                   gazetteer, g, appositions, bodies)
+                                   or named_administration(text, a, words) or court or phrase,
+                                   appos, people, history, gazetteer, g, appositions, bodies)
+                if court:
+                    a.canonical = court  # "the 9th Circuit" as written: its number is its name
                 _described_person(text, a, phrase, history, subjects, people, gazetteer, g)
                 if a.canonical and a.canonical in phrase and (named := role_named_later(text, phrase, a.speaker[0], people, g)):
                     a.canonical, a.speaker_type = named, "person"  # "Egypt's president" … "Egyptian President X"
