@@ -80,3 +80,17 @@ def test_a_courts_opinion_and_its_justices_are_the_court_named_before():
     text = ("The Supreme Court sent the case back to the 9th Circuit on Monday. Critics were furious. "
             "The justices said the president had the power. The appeals court said it would rule soon.")
     assert speakers(text) == [("The justices", "Supreme Court"), ("The appeals court", "9th Circuit")]
+
+
+def test_story_highlights_are_the_authors_lines():
+    # CNN's highlights above an opinion piece: the labelled lines are the author's, and so is
+    # "He says" among them; after them, "he" is someone the article names
+    text = ("Story highlights David Frum: Was deal smart? If Iran was not close to a nuke, deal looks reckless\n\n"
+            "He says deal relaxes sanctions just when they had left Iran close to collapse\n\n"
+            "Frum: Deal does not address Iran as bad actor in Syria and beyond\n\n"
+            "To assess this weekend's nuclear deal with Iran, here are the key questions that must be answered, and "
+            "the first is how close Iran was to building a nuclear weapon when the talks began in Geneva last year.\n\n"
+            "The president spoke on Monday. He said the deal was good.")
+    found = speakers(text)
+    assert found[:3] == [("David Frum", "David Frum"), ("He", "David Frum"), ("Frum", "David Frum")]
+    assert found[3][1] != "David Frum"
