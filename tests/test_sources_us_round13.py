@@ -94,3 +94,11 @@ def test_story_highlights_are_the_authors_lines():
     found = speakers(text)
     assert found[:3] == [("David Frum", "David Frum"), ("He", "David Frum"), ("Frum", "David Frum")]
     assert found[3][1] != "David Frum"
+
+
+def test_a_name_joined_by_and_is_no_person_for_it():
+    # "U.S. Customs and Border Protection" is a body: "It" goes back to it
+    text = ("The Trump administration has said the claims must be processed outside the U.S. "
+            "U.S. Customs and Border Protection said it suspended crossings at the port. "
+            "It later tweeted that the crossings had re-opened.")
+    assert speakers(text)[-1] == ("It", "U.S. Customs and Border Protection")
