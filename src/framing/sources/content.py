@@ -114,8 +114,7 @@ def finish(text: str, facts: TextFacts, sentences, atts: list[Attribution], clos
 
 def orphans(text: str, facts: TextFacts, sentences, atts: list[Attribution]) -> None:
     """Quotations with no cue that continue the previous sentence's attribution (``sentences``
-    in text order): one
-    row per quotation, however many sentences it holds. A quotation that goes on in the
+    in text order): one row per quotation, however many sentences it holds. A quotation that goes on in the
     next paragraph (the news convention: the paragraph opens with a mark, the last one
     left it open) is part of the attribution that holds its first part, whose content
     then spans every part."""
