@@ -6,6 +6,7 @@ import re
 import warnings
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -117,7 +118,9 @@ def link_speakers(table: pd.DataFrame) -> pd.DataFrame:
     if table.empty or "speaker_id" not in table.columns:
         return table
     outlets, ids = table["outlet"].tolist(), table["speaker_id"].tolist()  # lists: not element by element from Arrow
-    kinds = [id_kind(c, i) for c, i in zip(table["speaker_canonical"].tolist(), ids)]
+    pairs = list(zip(table["speaker_canonical"].tolist(), ids))
+    kind_of = {pair: id_kind(*pair) for pair in set(pairs)}  # speakers repeat: 8,882 pairs in 30,861 rows
+    kinds = list(map(kind_of.__getitem__, pairs))
     counts = Counter(zip(outlets, ids, kinds))
     links = link_surnames(counts)
     if links:
@@ -273,9 +276,27 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _MIN_WORDS, _MIN_SHARE = 40, 0.04
 
 
+@lru_cache(maxsize=8)
+def _plain(function: frozenset) -> frozenset:
+    """The function words that are one word of letters in lower case as written ("the", not "isn't")."""
+    return frozenset(w for w in function if w.isalpha() and w.islower())
+
+
 def _reads_as(text: str, function: frozenset) -> bool:
     """The opening of ``text`` (1,500 characters) holds the ``function`` words of the
-    language it is read in, or is too short to tell."""
+    language it is read in, or is too short to tell.
+
+    Most openings say so before their words are read: the pieces between white space
+    that are a function word of letters in lower case as they stand ("the", not "The,",
+    "the-" or "isn't", two words) are each a word of the opening and one of its function
+    words, and an opening of n characters holds at most (n + 1) // 2 words (each but the
+    last takes a letter and the character after it), so when those pieces alone reach the
+    share of that many, the share of its words does too (English news: 1,329 of the first 1,500
+    abp_syria articles, by a split in C and a set look-up per piece, half the time of the
+    scan of the opening's letters)."""
+    pieces = text[:1500].split()
+    if sum(map(_plain(function).__contains__, pieces)) >= _MIN_SHARE * ((min(len(text), 1500) + 1) // 2):
+        return True
     words = _WORD_RE.findall(text, 0, 1500)
     if len(words) < _MIN_WORDS:
         return True

@@ -113,8 +113,8 @@ def finish(text: str, facts: TextFacts, sentences, atts: list[Attribution], clos
 
 
 def orphans(text: str, facts: TextFacts, sentences, atts: list[Attribution]) -> None:
-    """Quotations with no cue that continue the previous sentence's attribution: one
-    row per quotation, however many sentences it holds. A quotation that goes on in the
+    """Quotations with no cue that continue the previous sentence's attribution (``sentences``
+    in text order): one row per quotation, however many sentences it holds. A quotation that goes on in the
     next paragraph (the news convention: the paragraph opens with a mark, the last one
     left it open) is part of the attribution that holds its first part, whose content
     then spans every part."""
@@ -135,12 +135,21 @@ def orphans(text: str, facts: TextFacts, sentences, atts: list[Attribution]) -> 
         if a.cue is not None:
             by_sentence.setdefault(a.sentence, []).append(a)
     last = None
+    # the quotations of each sentence (those that overlap it: facts.quotes_between) by one
+    # walk along both lists, both in text order: k is the first quotation that ends after
+    # the sentence starts
+    all_quotes, k = facts.quotes, 0
     for s0, s1 in sentences:
+        while k < len(all_quotes) and all_quotes[k].end <= s0:
+            k += 1
         own = by_sentence.get((s0, s1))
         if own:
             last = max(own, key=lambda a: a.cue[0])
             continue
-        quotes = facts.quotes_between(s0, s1)
+        j = k
+        while j < len(all_quotes) and all_quotes[j].start < s1:
+            j += 1
+        quotes = all_quotes[k:j]
         if not quotes or last is None:
             if not quotes:
                 last = None
