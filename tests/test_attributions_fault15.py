@@ -94,3 +94,20 @@ def test_no_speaker_of_a_shared_corpus_slice_is_a_grammar_word_alone():
 
     bad = got[got["speaker"].map(junk) & got["rule"].isin(["subject", "name_appositive", "according_to"])]
     assert bad[["doc_id", "speaker", "cue"]].values.tolist() == []
+
+
+# -- German and French wire credits at an article's end ----------------------------------
+
+def test_german_and_french_closing_wire_credits():
+    from framing.corpus.wire import wire_agency
+
+    # a credit line that closes the text names the agency: the copy is the agency's
+    assert wire_agency("Die Armee rückte vor.\n\nmit Material von dpa", "de") == "dpa"
+    assert wire_agency("Sie setze Zeichen, die polarisieren.  mit dpa", "de") == "dpa"
+    assert wire_agency("Die Armee rückte vor. Mit Material von dpa und AFP", "de") == "dpa"
+    assert wire_agency("L'armée a avancé.\n\nAvec AFP", "fr") == "AFP"
+    assert wire_agency("L'armée a avancé. (avec AFP)", "fr") == "AFP"
+    # the agency cited in a sentence is no credit
+    assert wire_agency("Das sagte er im Gespräch mit AFP.", "de") is None
+    assert wire_agency("L'armée a avancé, a-t-il dit dans un entretien avec AFP.", "fr") is None
+    assert wire_agency("Il a parlé avec AFP", "fr") is None
