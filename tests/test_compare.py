@@ -377,3 +377,20 @@ def test_several_families_one_call_one_warning():
     alone = framing.compare_groups(df, family="opposition", min_count=1, min_docs=1, resamples=99)
     pd.testing.assert_frame_equal(c[c["family"] == "opposition"].reset_index(drop=True), alone)
     assert framing.compare_groups(df, family=[], min_count=1).empty  # a corpus that mentions no family
+
+
+def test_a_family_of_a_several_families_table_plots():
+    # notebook 02 plots each family's rows of the one table: the title names that family
+    import matplotlib
+
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from framing import plots
+
+    df = pd.DataFrame({"doc_id": list("abcd"), "outlet": list("XXYY"),
+                       "text": ["The regime fell. Rebels fled."] * 2 + ["The government met. The rebels met."] * 2})
+    c = framing.compare_groups(df, family=["syrian_state", "opposition"], min_count=1, min_docs=1, resamples=99)
+    ax = plots.plot_differences(c[c["family"] == "opposition"].reset_index(drop=True))
+    assert "opposition" in ax.get_title(loc="left")
+    plt.close("all")

@@ -398,8 +398,8 @@ def compare_groups(corpus, *, family: "str | list[str]", label: str | None = Non
                                       confidence=confidence, min_count=min_count, min_docs=min_docs, silent=silent))
     _warn_silent(silent, counts.attrs.get("group_docs", {}))
     out = pd.concat([t for t in tables if len(t)] or tables[:1], ignore_index=True)
-    out.attrs.update(tables[0].attrs, family=families)
-    return out
+    out.attrs.update({k: v for k, v in tables[0].attrs.items() if k != "family"}, families=families)
+    return out  # no one "family" in attrs: each row's is in its column (plot_differences reads it there)
 
 
 def _compare_family(counts: pd.DataFrame, lex, family: str, label, groups, stat: Statistic, *, versus, within,
