@@ -354,3 +354,43 @@ def test_interval_and_test_are_said_to_be_different_methods(capsys):
         main(["compare", "--help"])
     said = " ".join(capsys.readouterr().out.split())
     assert "a different method from the interval" in said
+
+
+def test_several_families_one_call_one_warning():
+    # notebook 02 compared family by family and warned once per family, each time listing mostly
+    # the same outlets: several families in one call give one table and one warning, the groups
+    # alike in what they miss listed together with those families
+    import warnings
+
+    df = pd.DataFrame({"doc_id": list("abcdefg"), "outlet": list("XXYYZZW"),
+                       "text": ["The regime fell. Rebels fled."] * 2 + ["The government met. The rebels met."] * 2
+                       + ["Rebels spoke."] * 2 + ["Rain fell."]})
+    with warnings.catch_warnings(record=True) as got:
+        warnings.simplefilter("always")
+        c = framing.compare_groups(df, family=["syrian_state", "opposition"], min_count=1, min_docs=1, resamples=99)
+    assert set(c["family"]) == {"syrian_state", "opposition"}
+    assert c[c["family"] == "opposition"][["group_a", "group_b"]].drop_duplicates().values.tolist() == [
+        ["X", "Y"], ["X", "Z"], ["Y", "Z"]]
+    said = [str(w.message) for w in got if "not compared" in str(w.message)]
+    assert said == ["2 group(s) are not compared where none of their articles mentions the family: "
+                    "W (1) in syrian_state, opposition; Z (2) in syrian_state (articles in brackets)."]
+    alone = framing.compare_groups(df, family="opposition", min_count=1, min_docs=1, resamples=99)
+    pd.testing.assert_frame_equal(c[c["family"] == "opposition"].reset_index(drop=True), alone)
+    assert framing.compare_groups(df, family=[], min_count=1).empty  # a corpus that mentions no family
+
+
+def test_a_family_of_a_several_families_table_plots():
+    # notebook 02 plots each family's rows of the one table: the title names that family
+    import matplotlib
+
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    from framing import plots
+
+    df = pd.DataFrame({"doc_id": list("abcd"), "outlet": list("XXYY"),
+                       "text": ["The regime fell. Rebels fled."] * 2 + ["The government met. The rebels met."] * 2})
+    c = framing.compare_groups(df, family=["syrian_state", "opposition"], min_count=1, min_docs=1, resamples=99)
+    ax = plots.plot_differences(c[c["family"] == "opposition"].reset_index(drop=True))
+    assert "opposition" in ax.get_title(loc="left")
+    plt.close("all")

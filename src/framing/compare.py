@@ -283,7 +283,7 @@ _COMPARISON = dict(period=PERIOD, statistic=STATISTIC, resamples=POSITIVE, confi
 
 
 @validate_params(voice=VOICE, **_COMPARISON)
-def compare_groups(corpus, *, family: str, label: str | None = None, groups=None, lexicon=EXAMPLE_LEXICON, by="outlet",
+def compare_groups(corpus, *, family: "str | list[str]", label: str | None = None, groups=None, lexicon=EXAMPLE_LEXICON, by="outlet",
                    period: str | None = None, date_col: str = "date", voice: str = "all", statistic: str = "difference",
                    resamples: int = 9999, seed: int = 0, confidence: float = 0.95, min_count: int = MIN_COUNT,
                    min_docs: int = MIN_DOCS, include_boilerplate: bool = False, jobs: int = 1, progress: bool = False,
@@ -303,10 +303,12 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
 
     Parameters
     ----------
-    family : str
-        A family of the lexicon (``"syrian_state"``).
+    family : str or list of str
+        A family of the lexicon (``"syrian_state"``), or several: one table of them all (each
+        family's rows adjusted by Holm on their own, as if compared alone), with one warning
+        for the groups that mention some of them and not others.
     label : str, optional
-        Only this label (default: every label of the family).
+        Only this label (default: every label of the family; with one family only).
     groups : list of str, optional
         The groups to compare (two or more; default: every group). Every pair is compared.
     versus : {"pairs", "rest"}
@@ -370,9 +372,40 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
     if within is not None:
         _within_statistic(stat)
         corpus, labels_of, load = strata_of(corpus, within, date_col, load)
-    counts = article_counts(corpus, lexicon=lexicon, family=family, by=by, period=period, date_col=date_col, voice=voice,
-                            include_boilerplate=include_boilerplate, jobs=jobs, progress=progress, **load)
     lex = load_lexicon(lexicon)
+    families = [family] if isinstance(family, str) else list(family)
+    for f in families:
+        if f not in lex.families:
+            raise FramingError(f"no family {f!r} in lexicon {lex.name!r}; families: {', '.join(lex.families)}.")
+    if label is not None and len(families) > 1:
+        raise FramingError("label= names a label of one family; give one family with it.")
+    if not families:  # none to compare (a corpus that mentions no family): the empty table
+        return _empty(_columns(COMPARE_COLUMNS, within, per_stratum), dict(family=[]))
+    counts = article_counts(corpus, lexicon=lex, family=families[0] if len(families) == 1 else None, by=by,
+                            period=period, date_col=date_col, voice=voice, include_boilerplate=include_boilerplate,
+                            jobs=jobs, progress=progress, **load)
+    if len(families) == 1:
+        return _compare_family(counts, lex, families[0], label, groups, stat, versus=versus, within=within,
+                               per_stratum=per_stratum, labels_of=labels_of, resamples=resamples, seed=seed,
+                               confidence=confidence, min_count=min_count, min_docs=min_docs)
+    silent: dict = {}
+    tables = []
+    for f in families:
+        part = counts[counts["family"] == f]
+        part.attrs = dict(counts.attrs)
+        tables.append(_compare_family(part, lex, f, None, groups, stat, versus=versus, within=within,
+                                      per_stratum=per_stratum, labels_of=labels_of, resamples=resamples, seed=seed,
+                                      confidence=confidence, min_count=min_count, min_docs=min_docs, silent=silent))
+    _warn_silent(silent, counts.attrs.get("group_docs", {}))
+    out = pd.concat([t for t in tables if len(t)] or tables[:1], ignore_index=True)
+    out.attrs.update({k: v for k, v in tables[0].attrs.items() if k != "family"}, families=families)
+    return out  # no one "family" in attrs: each row's is in its column (plot_differences reads it there)
+
+
+def _compare_family(counts: pd.DataFrame, lex, family: str, label, groups, stat: Statistic, *, versus, within,
+                    per_stratum, labels_of, resamples, seed, confidence, min_count, min_docs, silent=None):
+    """:func:`compare_groups` for one family, from the article counts (``silent``: a dict to
+    gather the groups left out, group → families, for one warning of the caller)."""
     labels = list(lex.families[family].labels)
     if label is not None:
         if label not in labels:
@@ -380,7 +413,7 @@ def compare_groups(corpus, *, family: str, label: str | None = None, groups=None
         labels = [label]
     attrs = dict(counts.attrs, family=family, statistic=stat.name, resamples=resamples, seed=seed, confidence=confidence,
                  min_count=min_count, min_docs=min_docs, within=within)
-    chosen = _chosen(counts, groups, family)
+    chosen = _chosen(counts, groups, family, silent)
     columns = _columns(COMPARE_COLUMNS, within, per_stratum)
     if len(chosen) < 2:
         return _empty(columns, attrs)
@@ -472,18 +505,19 @@ def compare_sourcing(corpus, *, dimension: str = "category", value: str | None =
     return _table(rows, columns, attrs)
 
 
-def _chosen(counts: pd.DataFrame, groups, what: str) -> list:
+def _chosen(counts: pd.DataFrame, groups, what: str, silent: dict | None = None) -> list:
     """The groups to compare: those named (each must have articles), or every group; a
-    warning (and then an empty table) when fewer than two have any."""
+    warning (and then an empty table) when fewer than two have any. ``silent``: gather the
+    groups left out there (group → what) instead of warning."""
     present = sorted(set(counts["group"]), key=str)
     if groups is None:
         chosen = present
-        silent = [(g, n) for g, n in counts.attrs.get("group_docs", {}).items() if g not in set(present)]
-        if silent:  # a group the table would leave out with no word (count_terms lists it, with 0)
-            named = ", ".join(f"{g} ({n})" for g, n in silent[:10]) + (f" and {len(silent) - 10} more"
-                                                                       if len(silent) > 10 else "")
-            warnings.warn(f"{len(silent)} group(s) with no article that mentions {what} are not compared: {named} "
-                          "(articles in brackets).", FramingWarning, stacklevel=caller_stacklevel())
+        left = {g: [what] for g in counts.attrs.get("group_docs", {}) if g not in set(present)}
+        if silent is not None:
+            for g in left:
+                silent.setdefault(g, []).append(what)
+        else:  # a group the table would leave out with no word (count_terms lists it, with 0)
+            _warn_silent(left, counts.attrs.get("group_docs", {}))
     else:
         chosen = [groups] if isinstance(groups, str) else list(groups)
         twice = next((g for i, g in enumerate(chosen) if g in chosen[:i]), None)
@@ -499,6 +533,27 @@ def _chosen(counts: pd.DataFrame, groups, what: str) -> list:
         warnings.warn(f"nothing to compare for {what}: a comparison needs two groups that mention it; found "
                       f"{', '.join(map(str, chosen)) or 'none'}.", FramingWarning, stacklevel=caller_stacklevel())
     return chosen
+
+
+def _warn_silent(silent: dict, docs: dict) -> None:
+    """One warning for the groups not compared, each with its articles and the families (or
+    dimension) none of them mentions; groups alike in what they miss are listed together."""
+    if not silent:
+        return
+    by_what: dict = {}
+    for g, what in silent.items():
+        by_what.setdefault(tuple(what), []).append(f"{g} ({docs.get(g, 0)})")
+
+    def listed(named):
+        return ", ".join(named[:10]) + (f" and {len(named) - 10} more" if len(named) > 10 else "")
+    if len(by_what) == 1:
+        (what, named), = by_what.items()
+        said = f"with no article that mentions {' or '.join(what)} are not compared: {listed(named)}"
+    else:
+        said = ("are not compared where none of their articles mentions the family: " +
+                "; ".join(f"{listed(named)} in {', '.join(what)}" for what, named in by_what.items()))
+    warnings.warn(f"{len(silent)} group(s) {said} (articles in brackets).", FramingWarning,
+                  stacklevel=caller_stacklevel())
 
 
 def _empty(columns: list, attrs: dict) -> pd.DataFrame:

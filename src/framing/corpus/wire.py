@@ -109,8 +109,11 @@ def _rules(language: str) -> _Rules:
     tail = (
         (c(r"(?:[-–—]+|\()\s*$"), c(r"\s*\)?\s*[.)]?\s*$")),                             # - REUTERS, (AFP)
         (credit_word, word),                                                            # (Source: AFP)
-        (c(r"(?:^|[^\w-])$"), c(r"\s+" + after + r"(?!\w)")),                             # AFP contributed
-    )
+    ) + (((c(r"(?:^|[^\w-])$"), c(r"\s+" + after + r"(?!\w)")),) if words.get("after") else ())  # AFP contributed
+    if words.get("closing"):  # "mit Material von dpa", "Avec AFP" closing the text (de, fr)
+        closing = r"(?i:" + one_of(words["closing"]) + r")"
+        tail += ((c(r"(?:^|\n|[.!?»«\"“”)]\s+|\(\s*)" + closing + r"\s*$"),
+                  c(r"(?:\s*(?:[/,]|\s(?:und|et|and)\s)\s*[\w.-]+){0,3}\s*\)?\s*[.)]?\s*$")),)
     credits = [(a.name, p) for a in agencies() for p in a.credits]
     agency.update((f"c{i}", name) for i, (name, _) in enumerate(credits))
     credit_re = c("|".join(f"(?P<c{i}>(?i:{re.escape(p)}))" for i, (_, p) in enumerate(credits))) if credits else None

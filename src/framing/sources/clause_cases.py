@@ -76,6 +76,9 @@ class CaseRules:
         self.WEAK_ENDING = str(data.get("weak_ending", ""))
         self.GENITIVE_ARTICLES = {str(x).lower() for x in data.get("genitive_articles") or ()}
         self.STRONG_ENDINGS = {str(k): str(v) for k, v in (data.get("strong_endings") or {}).items()}
+        #: German: an adjective in the strong dative with no article before it ("laut Statistischem
+        #: Bundesamt"), its ending replaced by the strong nominative one (:func:`oblique_phrase`)
+        self.BARE_OBLIQUE = re.compile(str(data["bare_oblique_adjective"])) if data.get("bare_oblique_adjective") else None
         #: word -> the listed words it may be a case form of (:func:`_lemmas`)
         self.lemmas: dict = {}
         self.listed = None
@@ -409,6 +412,13 @@ def oblique_phrase(phrase: str, w: ClauseWords) -> str:
     not article, adjectives, head."""
     c = case_rules(w)
     words = phrase.split()
+    bare = 0  # "laut Statistischem Bundesamt": adjectives in the strong dative, no article
+    while c.BARE_OBLIQUE is not None and bare + 1 < len(words) and c.BARE_OBLIQUE.search(words[bare]) \
+            and words[bare + 1][:1].isupper():
+        bare += 1
+    if bare and words[bare].isalpha():
+        ending = _strong_ending(words[bare], c, w)
+        return " ".join([x[:-2] + ending for x in words[:bare]] + words[bare:])
     if len(words) < 2 or words[0].lower() not in c.OBLIQUE_ARTICLES:
         return phrase.strip()
     k = 1
@@ -429,9 +439,16 @@ def oblique_phrase(phrase: str, w: ClauseWords) -> str:
         head = head[:-cut]
     kind = "person" if role_of(head.lower(), w) else "body"
     article = str(c.OBLIQUE_ARTICLES[words[0].lower()].get(kind) or "")
-    ending = c.WEAK_ENDING if article.lower() in w.DEFINITE else c.STRONG_ENDINGS.get(kind, "")
+    ending = c.WEAK_ENDING if article.lower() in w.DEFINITE else _strong_ending(head, c, w)
     adjectives = [x[:-2] + ending for x in words[1:k]]
     return " ".join(([article] if article else []) + adjectives + [head] + words[k + 1:])
+
+
+def _strong_ending(head: str, c: CaseRules, w: ClauseWords) -> str:
+    """The strong nominative ending of an adjective before ``head``: a role's (the person's), else
+    a body's (read as neuter, from its head only)."""
+    kind = "person" if role_of(head.lower(), w) else "body"
+    return c.STRONG_ENDINGS.get(kind, "")
 
 
 # -- messages ---------------------------------------------------------------------------

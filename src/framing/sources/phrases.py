@@ -149,6 +149,8 @@ def skip_back(toks: list[Token], b: int, g: Words, progressive: bool = False) ->
                 b = _before_count(toks, b, g)
         elif low in _FLOATING and b >= 1 and (toks[b - 1].low in g.AUX or toks[b - 1].low in g.BE):
             b -= 1  # "Trump and Sanders have both argued", "the senator would only say"
+        elif low in g.SENTENCE_ADVERBS and not toks[b].cap and b >= 1 and toks[b - 1].word:
+            b -= 1  # "He instead wrote", "who nonetheless insisted", "he too noted": the subject is before it
         else:
             break
     return b
@@ -470,8 +472,8 @@ def looks_like_name(toks: list[Token], g: Words) -> bool:
     "Tuesday"), nor a party and state tag ("R-Ky.")."""
     words = [t for t in toks if t.word]
     if not words or len(words) > 7 or all(t.low in g.TIME_WORDS for t in words) or (
-            len(words) == 1 and words[0].low in g.SENTENCE_ADVERBS):
-        return False  # "Overall, a plurality of Americans calls …": no one
+            len(words) == 1 and (words[0].low in g.SENTENCE_ADVERBS or words[0].low in g.LEAD_WORDS)):
+        return False  # "Overall, a plurality of Americans calls …", "Well, a feminist writer … suggests": no one
     if g.PARTY_TAG is not None and g.PARTY_TAG.match(words[0].text) and len(words) <= 3:
         return False  # "R-Ky.", "D-New Hampshire": the speaker's party and state
     caps = sum(1 for t in words if t.cap or t.low in {"al", "bin", "ibn", "de", "of", "for", "the"})

@@ -98,6 +98,10 @@ def according_to(site: CueSite):
     e = np_forward(toks, site.cj + 1, len(toks), g)
     if e is None:
         return NONE
+    if e == site.cj + 2 and toks[site.cj + 1].low in g.DEPENDENT_DETERMINERS and e < len(toks) and toks[e].word:
+        e = np_forward(toks, e, len(toks), g) or e  # "according to her campaign": "her" is its determiner
+    if e == site.cj + 2 and toks[site.cj + 1].low in g.DEPENDENT_DETERMINERS:  # "according to a ███ analysis",
+        e = next((k for k in range(e, min(e + 16, len(toks))) if toks[k].text in {",", ".", ";"}), e)  # "the “…” host"
     while e - 1 > site.cj + 1 and toks[e - 1].low in g.OPENS_NEXT:
         e -= 1  # "According to the group they were …", "According to Reuters the aid convoy …" (no comma)
     e = and_phrase_end(toks, site.cj + 1, e, g)  # "according to administration and other officials"
@@ -397,6 +401,9 @@ def before_cue(site: CueSite):
         return None
     rule, speaker, app, first = found
     text, toks = site.text, site.toks
+    if rule == "subject" and all(not t.word or t.low in g.DEPENDENT_DETERMINERS for t in toks[first:site.ci]
+                                 if t.start < speaker[1]):
+        return NONE  # "a widely criticized agglomeration", "his roundly praised statements": an adjective
     if rule == "subject":  # "The official who spoke to The Hill said", "… killed 1102 people said the Observatory"
         found = not_this_phrase(site, first, _opens_a_clause)
         if isinstance(found, Attribution):

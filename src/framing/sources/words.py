@@ -111,6 +111,7 @@ class Words:
         self.COURT_NAME = re.compile(data["court_name"]) if data.get("court_name") else None
         self.OUTLET_NAME_ENDS = set(data.get("outlet_name_ends") or ())
         self.SENTENCE_ADVERBS = set(data.get("sentence_adverbs") or ())
+        self.DEPENDENT_DETERMINERS = set(data.get("dependent_determiners") or ())  # sources/speakers.before_cue
         self.OFFICES = set(data.get("offices") or ())  # sources/lower_roles.py
         self.OWN_OFFICES = set(data.get("own_offices") or ())
         self.PARTIES = set(data.get("parties") or ())  # sources/descriptions.party_description
