@@ -38,8 +38,9 @@ _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den
 
 
 def normalise_speaker(name: str) -> str:
-    """Lower case, one space between words, no leading article, possessive or outer punctuation."""
-    s = " ".join(str(name).split()).lower()
+    """Lower case, one space between words, ’ as ', no leading article, possessive or outer
+    punctuation: the gold's "Syria's" names the reader's "Syria’s" (the text's apostrophe)."""
+    s = " ".join(str(name).split()).lower().replace("’", "'")
     s = _POSSESSIVE.sub("", _OUTER.sub("", s))
     return _OUTER.sub("", _ARTICLE.sub("", s))
 
