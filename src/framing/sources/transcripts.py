@@ -68,20 +68,23 @@ def transcript_lines(text: str, facts: TextFacts, atts: list[Attribution], g: Wo
     people = [(x, name) for x in lines if (name := _once(known, _person, text, x["label"])) is not None]
     if not people:
         return []
+    own = [(x, n) for x, n in people if "inline" not in x]
+    if own and len(own) < len(people) and not _dialogue(text, own, g):
+        people = own  # a label after a sentence's end joins only a transcript its lines' labels make
+        lines = [x for x in lines if "inline" not in x]
+    people = _cut_at_labels(text, people)
     keys = _keys(text, people)
-    dialogue = len(people) >= _MIN_LINES and 2 <= len(set(keys)) < len(keys) and sum(
-        any(w.casefold() in g.FIRST_SECOND for w in _WORD.findall(text, *x["content"])) for x, _n in people
-    ) >= _SPEECH_SHARE * len(people)
+    dialogue = _dialogue(text, people, g, keys)
     if dialogue and 2 * sum(text[slice(*n[0])].isupper() for _x, n in people) > len(people):
         # a transcript that writes its labels in capitals: its other labels in capitals are people
         # too, whatever their first names ("ARI BERMAN:", "NERMEEN SHAIKH:", "TRUMP SUPPORTER:")
-        people = [(x, name) for x in lines
-                  if (name := _once(known, _person, text, x["label"]) or _in_capitals(text, x["label"]))]
+        people = _cut_at_labels(text, [(x, name) for x in lines if (
+            name := _once(known, _person, text, x["label"]) or _in_capitals(text, x["label"]))])
         keys = _keys(text, people)
     out: list[Attribution] = []
     for k, (x, name) in enumerate(people):
         quoted = _quotation(text, facts, x["content"])
-        if not dialogue and quoted is None:
+        if not dialogue and (quoted is None or x.get("inline")):
             continue
         content = quoted or x["content"]
         if any(a.content[0] <= content[0] and content[1] <= a.content[1] for a in atts):
@@ -98,20 +101,73 @@ def transcript_lines(text: str, facts: TextFacts, atts: list[Attribution], g: Wo
 
 def _labelled_lines(text: str, end: int) -> list[dict]:
     """The lines of ``text`` before ``end`` that open with a label: read from each colon
-    (rare in a text) back to its line's start, which must be near and in capitals."""
+    (rare in a text) back to its line's start, which must be near and in capitals; or, a
+    transcript whose paragraph breaks were lost (OCR, a flattened page), back to the end of
+    the sentence before it ("… okay? Hewitt: Well, …": ``inline``, read in a dialogue only),
+    the line then ending where the next label opens."""
     out: list[dict] = []
     at = text.find(":", 0, end)
+    tried = -1
     while at >= 0:
         start = text.rfind("\n", 0, at) + 1
-        first = text[start:start + 1]
-        if at - start <= _LABEL_REACH and first and (first.isupper() or first in " \t"):
-            m = _LABEL.match(text, start, end)
-            x = _line(text, m, end) if m is not None else None
-            if x is not None:
-                out.append(x)
-        nl = text.find("\n", at)
-        at = text.find(":", nl, end) if nl >= 0 else -1
+        x = None
+        if start != tried:
+            tried = start
+            first = text[start:start + 1]
+            if at - start <= _LABEL_REACH and first and (first.isupper() or first in " \t"):
+                m = _LABEL.match(text, start, end)
+                x = _line(text, m, end) if m is not None else None
+        if x is None:
+            x = _inline(text, max(start, at - _LABEL_REACH), at, end)
+        if x is not None:
+            out.append(x)
+        at = text.find(":", at + 1, end)
     return out
+
+
+#: The end of a sentence before an inline label: a full stop, a question or an exclamation mark or a colon
+#: (the line that introduces the transcript), maybe a closing mark, then space.
+_SENTENCE_END = re.compile(r"[.!?…:][\"”’')]?\s+")
+
+
+def _inline(text: str, lo: int, at: int, end: int) -> dict | None:
+    """The line whose label opens after the last sentence end in ``text[lo:at]`` and whose
+    colon is the one at ``at`` (``inline``), or None."""
+    start = None
+    for m in _SENTENCE_END.finditer(text, lo, at):
+        start = m.end()
+    if start is None or not text[start:start + 1].isupper():
+        return None
+    m = _LABEL.match(text, start, end)
+    if m is None or text.rfind(":", m.start(), m.end()) != at:
+        return None
+    x = _line(text, m, end)
+    if x is not None:
+        x["inline"] = True
+    return x
+
+
+def _cut_at_labels(text: str, people: list) -> list:
+    """The lines of ``people``, each ending where the next one's label opens inside it (a
+    label after a sentence's end)."""
+    out = []
+    for k, (x, name) in enumerate(people):
+        at = people[k + 1][0]["label"][0] if k + 1 < len(people) else -1
+        if x["content"][0] < at < x["content"][1]:
+            c0, c1 = x["content"][0], at
+            while c1 > c0 and text[c1 - 1].isspace():
+                c1 -= 1
+            x = dict(x, content=(c0, c1), paragraph=(x["paragraph"][0], at))
+        out.append((x, name))
+    return out
+
+
+def _dialogue(text: str, people: list, g: Words, keys: list[str] | None = None) -> bool:
+    """The lines of ``people`` are a dialogue (module docstring)."""
+    keys = _keys(text, people) if keys is None else keys
+    return len(people) >= _MIN_LINES and 2 <= len(set(keys)) < len(keys) and sum(
+        any(w.casefold() in g.FIRST_SECOND for w in _WORD.findall(text, *x["content"])) for x, _n in people
+    ) >= _SPEECH_SHARE * len(people)
 
 
 def _line(text: str, m: re.Match, end: int) -> dict | None:
