@@ -74,6 +74,12 @@ NAMES = [
     "Die Initiative „Deutsche Wohnen & Co. enteignen“ sammelte Unterschriften.",
     # a name a bare naming verb gives to one that bears a name
     "Sie nannten das Kind „Emil“.",
+    # words all in lower case after a preposition of where one speaks hold no noun: a name written so
+    # (round 13), whatever speech word stands earlier in the sentence
+    "Die Ministerin sagte bei „maischberger“, sie trete nicht zurück.",
+    "Der Kanzler sagte im „heute journal“, man werde helfen.",
+    "Sie sagte gegenüber „t-online“, der Plan sei gut.",
+    "Er erklärte auf „n-tv“, die Lage sei ernst.",
 ]
 
 # round 2 (issue 24): a paper, a show or a party in marks as subject, listener, source or compound
@@ -132,6 +138,10 @@ QUOTES = [
     ("Er nannte den Plan „völlig unrealistisch“.", "völlig unrealistisch"),
     ("Die Opposition sprach von einem „Skandal“.", "Skandal"),
     ("„Das ist Wahnsinn“, so der Minister.", "Das ist Wahnsinn"),
+    # a headline's speaker and a colon before marks that end the line: the speaker's words (round 13)
+    ("Merz: „Nicht mit uns“\n\nFriedrich Merz sagte, das komme nicht in Frage.", "Nicht mit uns"),
+    # after such a preposition, a phrase going on or a capitalised noun is no brand
+    ("Er sagte, er setze auf „weiter so“ und mehr.", "weiter so"),
 ]
 
 QUOTE_GAPS: list[tuple[str, str]] = []

@@ -61,6 +61,11 @@ NAMES = [
     "«Газпром», как сообщила компания, сократил добычу.",
     # a named case: a noun in lower case and a name in the genitive (дело Навального)
     "Песков заявил, что в Кремле не знают о «деле Навального» ничего.",
+    # a capitalised adjective and a noun in lower case right after a verb of saying: its inverted
+    # subject, a name (round 13)
+    "Об этом сообщает «Московский комсомолец».",
+    "Об этом пишет «Новая газета» со ссылкой на источники.",
+    "Как сообщила «Российская газета», закон вступит в силу в мае.",
 ]
 
 NAME_GAPS: list = []
@@ -80,6 +85,10 @@ QUOTES = [
     ("Министр говорил о «перезагрузке» отношений.", "перезагрузке"),
     # a word's incise with no dash, a conjunction after it: speech
     ("«Нет», сказал он, и ушел.", "Нет"),
+    # a headline's speaker and a colon before marks that end the line: the speaker's words (round 13)
+    ("Песков: «Решения нет»\n\nДмитрий Песков сказал, что решение не принято.", "Решения нет"),
+    # after a verb of saying, a pronoun and a verb are what was said
+    ("Он сказал «Мы готовы».", "Мы готовы"),
 ]
 
 QUOTE_GAPS: list = []

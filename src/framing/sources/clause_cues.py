@@ -41,6 +41,7 @@ from .clauses import (
 from .content import finish
 from .phrases import sentences_of, trim
 from .records import WINDOW, Attribution
+from .transcripts import labelled_headlines, quoted_subheadings
 
 __all__ = ["extract"]
 
@@ -49,7 +50,7 @@ def _fronted(site: _Site):
     """"selon X, …", "laut X …", "…, según X.", "по словам X": the phrase after the cue
     speaks; the content is the rest of the sentence."""
     w, toks = site.w, site.toks
-    own = next((t for t in toks[site.ci:site.cj + 1] if t.low in w.POSSESSIVES), None)
+    own = next((t for t in toks[site.ci:site.cj + 1] if t.low in w.POSSESSIVES), None) or _owner_before(site)
     start = _fronted_start(site)
     if start is None:
         return None
@@ -91,8 +92,9 @@ def _fronted(site: _Site):
     after = trim(site.text, toks[e].start if e < len(toks) else site.window[1], site.window[1],
                  " \t\r\n\u00a0,;:." + w.DASHES)
     before = trim(site.text, site.window[0], site.cs, " \t\r\n\u00a0,;:" + w.DASHES)
-    content = after if after[1] - after[0] > before[1] - before[0] or (
-        after[1] > after[0] and site.text[site.cs:site.cs + 1].isupper()) else before  # "… locale Selon X, …": it opens
+    content = after if after[1] - after[0] > before[1] - before[0] or own is not None and own.end <= site.cs or (
+        after[1] > after[0] and site.text[site.cs:site.cs + 1].isupper() and site.form not in site.cues.needs_clause
+    ) else before  # "… locale Selon X, …": its capital opens the sentence (a German noun has one anywhere)
     if content[1] <= content[0] and not site.nested and site.window[0] == site.sent[0]:
         content = _sentence_before(site)  # "… مكافحة داعش. بحسب موقع ترك برس.": the cue and its source alone
     if content[1] <= content[0]:
@@ -107,6 +109,18 @@ def _at_start(text: str, s0: int, cs: int) -> bool:
     the capital only a sentence's start gives it ("… une économie locale Pour Javier López,
     …": a heading with no full stop, run into the text where the paragraph breaks were lost)."""
     return text[cs:cs + 1].isupper() or not any(ch.isalnum() for ch in text[s0:cs])
+
+
+def _owner_before(site: _Site):
+    """The possessive before a noun of saying that needs a clause, up to two words in lower case
+    between ("Seine Erfahrung: …", "sein deutlicher Appell an …: „…“"): its speaker; else None."""
+    toks, w = site.toks, site.w
+    if site.form not in site.cues.needs_clause:
+        return None
+    k = site.ci - 1
+    while k >= 0 and site.ci - k <= 2 and toks[k].word and not toks[k].cap and toks[k].low not in w.POSSESSIVES:
+        k -= 1
+    return toks[k] if k >= 0 and toks[k].low in w.POSSESSIVES else None
 
 
 def _fronted_appositive(toks: list, i: int, e: int, w: ClauseWords) -> tuple:
@@ -332,8 +346,13 @@ def _said_after_phrase(site: _Site, att) -> bool:
     """A noun of saying read as a fronted cue (``needs_clause``: "das Argument der
     Landesregierung, dass …", "auf die Frage eines Journalisten, ob …") has its speaker's
     phrase opened by an article right after it and what was said after that phrase: a comma
-    and a complementizer, or a colon."""
+    and a complementizer, or a colon; one whose possessive is its speaker ("Seine Erfahrung: …")
+    a colon within a few words, no other punctuation before it."""
     w, toks = site.w, site.toks
+    if att.speaker[1] <= site.ce:  # "Seine Erfahrung: …", "sein Appell an die Tarifparteien: „…“"
+        return any(t.text == ":" for t in toks[site.cj + 1:site.cj + 7]) and not any(
+            t.text in {",", ".", ";", "!", "?"} for t in toks[site.cj + 1:next(
+                (x for x in range(site.cj + 1, len(toks)) if toks[x].text == ":"), len(toks))])
     i = next((x for x, t in enumerate(toks) if t.start >= att.speaker[0]), len(toks))
     k = next((x for x, t in enumerate(toks) if t.start >= att.speaker[1]), len(toks))
     if i != site.cj + 1 or toks[i].low not in w.DETERMINERS:
@@ -543,4 +562,8 @@ def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, span
         att = _coordinated(site, _told_by(site, _attribution(site, atts), atts))
         if att is not None:
             atts.extend(relayed(site, att))  # "نقلت رويترز عن فضل حسن": the source, then the relay
+    if w.LABEL_LINES:
+        atts += labelled_headlines(text, facts, atts)  # "Bönte: Fury muss Usyks Rhythmus brechen"
+    if w.QUOTED_SUBHEADINGS:
+        atts += quoted_subheadings(text, facts, atts)  # "„Die Liste der Künstler wird immer länger“"
     return finish(text, facts, spans, atts, w.CLOSE_Q, lambda lemma: lemma in cues.fronted or lemma in cues.postposed)

@@ -3,8 +3,9 @@ passive verb of saying speaks ("le tir confirmé par le Kremlin", "fue acusado �
 mujeres", "Die Demokraten wurden von Future Forward gewarnt, dass …"; rule ``passive``);
 a passive with no agent names no speaker, and gives no attribution ("Besonders scharf
 kritisiert wurde ihre Entscheidung") unless its clause follows at once, opened by one of the
-language's ``passive_reports`` ("Il a été précisé que …", "war kritisiert worden, dass …"):
-then an attribution with no speaker (rule ``impersonal``). Read from the language's ``passive_aux``,
+language's ``passive_reports`` ("Il a été précisé que …", "war kritisiert worden, dass …"),
+or its verb only reports speech (``said_passives``: "Ihm werden Betrug und Untreue
+vorgeworfen"): then an attribution with no speaker (rule ``impersonal``). Read from the language's ``passive_aux``,
 ``agent_preps`` and ``past_participle`` (``words.yaml``); a language without them has no
 passive rule. Asked by :mod:`.clause_cues` before the rules of :mod:`.clauses`."""
 
@@ -39,12 +40,13 @@ def passive(site: _Site, b: int):
 def _passive(site: _Site, b: int):
     w, toks = site.w, site.toks
     if not w.PASSIVE_AUX or w.PAST_PARTICIPLE is None \
-            or not w.PAST_PARTICIPLE.search(last_form(site)):
-        return None
+            or not (w.PAST_PARTICIPLE.search(last_form(site)) or last_form(site).lower() in w.SAID_PASSIVES):
+        return None  # ("empfohlen": a participle with no ge-)
     group = toks[b + 1:site.ci]
     nxt = toks[site.cj + 1] if site.cj + 1 < len(toks) else None
     if any(t.low in w.PASSIVE_AUX for t in group) or (nxt is not None and nxt.low in w.PASSIVE_AUX):
-        return _with_agent(site, b) or _unnamed(site) or _NONE  # "a été précisé", "kritisiert worden", "fue acusado"
+        aux = next((k for k in range(site.ci - 1, b, -1) if toks[k].low in w.PASSIVE_AUX), None)
+        return _with_agent(site, b) or _unnamed(site) or (aux is not None and _said(site, aux)) or _NONE  # "a été précisé"
     if group and any(t.low in w.AUX for t in group):
         return None  # "a confirmé par téléphone": the active voice
     if w.ORDER == "v2":
@@ -52,7 +54,7 @@ def _passive(site: _Site, b: int):
         if aux is not None and toks[aux].low in w.PASSIVE_AUX and _clause_end(toks, site.cj + 1) \
                 or aux is not None and toks[aux].low in w.PASSIVE_AUX and nxt is not None \
                 and nxt.low in w.COMPLEMENTIZERS:
-            return _with_agent(site, b, aux) or _unnamed(site) or _NONE  # "wurden jedoch von Future Forward … gewarnt"
+            return _with_agent(site, b, aux) or _unnamed(site) or _said(site, aux) or _NONE  # "wurden … von X gewarnt"
         return None
     if b >= 0 and toks[b].low in w.PASSIVE_AUX:
         return _with_agent(site, b) or _unnamed(site) or _NONE  # "Al ser cuestionado, el ministro dijo …"
@@ -78,6 +80,28 @@ def _unnamed(site: _Site):
     if k >= len(toks) or not (toks[k].low in w.PASSIVE_REPORTS or toks[k].text in w.PASSIVE_REPORTS):
         return None
     content = _content_after(site, k)
+    return None if content is None else site.found(None, content, "impersonal")
+
+
+def _said(site: _Site, aux: int):
+    """A passive with no agent of a verb that only reports speech (``said_passives``: "Dem
+    Abgeordneten werden Drogenkonsum und Betrug vorgeworfen.", "Es wird empfohlen, die Fenster
+    zu schließen.", "Über Warnapps wird vor giftigen Rauchgasen gewarnt."): what was said, by no
+    one named (rule ``impersonal``) — the clause after its comma, else the words between the
+    auxiliary and the participle; None for another verb or nothing said."""
+    w, toks = site.w, site.toks
+    if last_form(site).lower() not in w.SAID_PASSIVES:
+        return None
+    rest = toks[site.cj + 2:next((k for k in range(site.cj + 2, len(toks)) if toks[k].text in {".", ";", "!", "?"}),
+                                 len(toks))]
+    if site.cj + 2 < len(toks) and toks[site.cj + 1].text == "," and rest and rest[0].word and (
+            rest[0].low in w.COMPLEMENTIZERS or any(t.low in w.INFINITIVE_MARK for t in rest)):
+        content = _content_after(site, site.cj + 1)  # "…, eine Spenderin belästigt zu haben" (not "…, der …")
+    else:
+        k = aux + 1
+        while k < site.ci and (toks[k].low in w.ADVERBS or toks[k].low in w.TIME_WORDS):
+            k += 1  # "wird offiziell vor …"
+        content = (toks[k].start, toks[site.ci - 1].end) if k < site.ci else None
     return None if content is None else site.found(None, content, "impersonal")
 
 

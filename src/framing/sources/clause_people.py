@@ -414,7 +414,8 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
                for k, x in enumerate(words)):
             return  # (not a role's word after a capitalised article inside the name: "Bruno Le Maire")
         words = _from_first_name(words, w)
-        if len(words) == 3 and len(words) < len(run) and _place_after_role(words, w):
+        if len(words) == 3 and _place_after_role(words, w):
+            # (the role before the place, in the run or before it: "Министр иностранных дел России Сергей Лавров")
             words = words[1:]
         if len(words) == 2 and w.CASE_ENDING is not None and (
                 run[0].lower() in w.BODY_PREPS if len(run) == 3 else len(run) == 2 and _place_then_surname(text, run, w)):

@@ -135,7 +135,16 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
     _quoted_first_person(text, atts, w)
     name_generic_bodies(text, atts, w)
     name_definite_bodies(text, atts, w)
+    _headed(atts)
     _category_by_mentions(text, atts, gazetteer, w)
+
+
+def _headed(atts: list[Attribution]) -> None:
+    """A quoted subheading speaks as the report after it that it heads (``extra["heads"]``)."""
+    for a in atts:
+        if "heads" in a.extra:
+            h = a.extra["heads"]
+            a.canonical, a.category, a.speaker_type, a.head = h.canonical, h.category, h.speaker_type, h.head
 
 
 def _category_by_mentions(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWords) -> None:

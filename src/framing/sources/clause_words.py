@@ -53,7 +53,7 @@ _SETS = {"determiners": "DETERMINERS", "aux": "AUX", "adverbs": "ADVERBS", "stop
          "negated_by": "NEGATED_BY", "restrictives": "RESTRICTIVES",
          "negated_said": "NEGATED_SAID", "source_after": "SOURCE_AFTER", "learned_from": "LEARNED_FROM",
          "same_source": "SAME_SOURCE", "coordinators": "COORDINATORS", "subject_asides": "SUBJECT_ASIDES",
-         "neuter_clitic": "NEUTER_CLITIC", "passive_reports": "PASSIVE_REPORTS",
+         "neuter_clitic": "NEUTER_CLITIC", "passive_reports": "PASSIVE_REPORTS", "said_passives": "SAID_PASSIVES",
          "idioms": "IDIOMS", "infinitive_mark": "INFINITIVE_MARK", "dative_articles": "DATIVE_ARTICLES",
          "document_preps": "DOCUMENT_PREPS", "definite_bodies": "DEFINITE_BODIES"}
 _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", "time_words", "adverbs", "relatives", "object_clitics", "articles",
@@ -64,7 +64,7 @@ _OPTIONAL = {"org_words", "nationalities", "fronted_objects", "female", "male", 
              "agent_preps", "nominative", "reflexive_passive", "indefinite", "listener_preps", "place_nouns",
              "body_pronouns", "source_clauses", "negated_by", "restrictives", "negated_said",
              "source_after", "learned_from", "same_source", "coordinators", "subject_asides", "neuter_clitic",
-             "passive_reports", "idioms", "infinitive_mark", "dative_articles", "document_preps", "definite_bodies"}
+             "passive_reports", "said_passives", "idioms", "infinitive_mark", "dative_articles", "document_preps", "definite_bodies"}
 #: Optional sets a language may give, each read into the attribute named:
 _OPTIONAL_SETS = {
     "role_adjectives": "ROLE_ADJECTIVES",  # a role's adjective after its adjective of origin ("المندوب الروسي الدائم")
@@ -156,6 +156,10 @@ class ClauseWords:
             raise LanguageError(f"{where}: speaker_after must be phrase or clause.")
         # a script with capitals (names are capitalised), or one without (Arabic)
         self.CASED = _flag(data, "cased", where, True)
+        #: a headline "Name: „…“" of someone the text quotes is that person's words (transcripts)
+        self.LABEL_LINES = _flag(data, "label_lines", where)
+        #: a quoted subheading is the words of the speaker quoted after it (transcripts)
+        self.QUOTED_SUBHEADINGS = _flag(data, "quoted_subheadings", where)
         elisions = data.get("elisions", [])
         if not (isinstance(elisions, list) and all(isinstance(v, str) for v in elisions)):
             raise LanguageError(f"{where}: elisions must be a list of elided words with their apostrophe (l’, d’).")

@@ -42,7 +42,7 @@ from .first_names import is_first_name
 from .records import Attribution
 from .words import Words
 
-__all__ = ["transcript_lines"]
+__all__ = ["transcript_lines", "labelled_headlines", "quoted_subheadings"]
 
 #: A label opening a paragraph: up to six capitalised words (name particles between them), a
 #: colon (a space before it in tokenised texts), then the line.
@@ -53,6 +53,10 @@ _LABEL_REACH = 80
 _WORD = re.compile(r"[\w’']+")
 _NAME_WORD = re.compile(r"[^\s,;:()]+")
 _OPEN = "\"“‘'`"
+#: A label opening a line in any cased script: one to three capitalised words, a colon, the line.
+_ANY_LABEL = re.compile(r"[ \t]*(?P<label>[^\W\d_][\w.'’\-]*(?:[ \t]+[^\W\d_][\w.'’\-]*){0,2})[ \t]?:[ \t]+(?=\S)")
+#: A headline of a speaker's words that is not one quotation: at most this many words, no full stop.
+_HEADLINE_WORDS = 15
 #: Dialogue: at least this many lines, and this share of them in the first or second person.
 _MIN_LINES, _SPEECH_SHARE = 3, 0.5
 
@@ -286,3 +290,78 @@ def _other(people: list, keys: list[str], k: int) -> tuple[int, int] | None:
         if 0 <= j < len(people) and keys[j] != keys[k]:
             return people[j][1][0]
     return None
+
+
+def labelled_headlines(text: str, facts: TextFacts, atts: list[Attribution]) -> list[Attribution]:
+    """The headlines of the clause languages that give a speaker's words with a label and a
+    colon and no verb ("Trump: „Es geht um viele Dinge“", "Bönte: Fury muss Usyks Rhythmus
+    brechen", "Лавров: «Россия не допустит …»"), read where the language's ``words.yaml`` says
+    ``label_lines``: a line that opens with one to three capitalised words whose last one
+    ends the written speaker of an attribution of ``atts`` (the name of someone the text quotes
+    with a verb, in the case it speaks in: "Fazit:", "Update:", "Video:" name no one it
+    quotes, "Gewerkschaft:" is the head of "Die Gewerkschaft Komba", not its name), a colon, then either one
+    quotation to the line's end or a headline (no full stop, at most :data:`_HEADLINE_WORDS`
+    words). One attribution with no cue each (``rule`` "transcript"), its speaker the label."""
+    said = {text[a.speaker[0]:a.speaker[1]].split()[-1] for a in atts if a.speaker and a.speaker[1] > a.speaker[0]}
+    out: list[Attribution] = []
+    at = text.find(":", 0, facts.body_end) if said else -1
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        m = _ANY_LABEL.match(text, start, facts.body_end) if at - start <= _LABEL_REACH else None
+        x = _line(text, m, facts.body_end) if m is not None and m.end() > at else None
+        label = text[slice(*x["label"])].split() if x is not None else []
+        if label and all(w[:1].isupper() for w in label) and label[-1] in said:
+            q = facts.quote_starting_at(x["content"][0])
+            content = (q.start, q.end) if q is not None and q.end >= x["content"][1] - 1 else None
+            line = text[slice(*x["content"])]
+            if content is None and not line.endswith((".", "!", "?", "…")) and len(line.split()) <= _HEADLINE_WORDS:
+                content = x["content"]
+            if content is not None and not any(a.content[0] <= content[0] < a.content[1] for a in atts):
+                att = Attribution(x["label"], None, "", content, x["paragraph"], rule="transcript")
+                att.extra["set_apart"] = True
+                out.append(att)
+        nl = text.find("\n", at)
+        at = text.find(":", nl, facts.body_end) if nl >= 0 else -1
+    return out
+
+
+#: How far after a quoted subheading its speaker may be quoted (characters), and how many words
+#: a subheading holds at most.
+_SUBHEADING_REACH, _SUBHEADING_WORDS = 1500, 12
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def quoted_subheadings(text: str, facts: TextFacts, atts: list[Attribution]) -> list[Attribution]:
+    """Subheadings that quote with no cue ("„Die Liste der Künstler wird immer länger“",
+    "„Einzigartiger Korpsgeist“ bei der Feuerwehr", "Bundestagspräsidentin soll „über
+    Parteipolitik stehen“"), read where the language's ``words.yaml`` says ``quoted_subheadings``:
+    a line of at most :data:`_SUBHEADING_WORDS` words with no full stop, a paragraph of its own,
+    that holds a quotation no attribution of ``atts`` holds, itself not ended by a full stop (one
+    that is goes on from the paragraph before) and after no label's colon (:func:`labelled_headlines`). The words are those of a speaker the
+    paragraphs after it quote (the sub-editor's heading announces them): the first report after
+    it whose content holds most of the subheading's words, else the first report after it (within
+    :data:`_SUBHEADING_REACH` characters). One attribution with no cue each (``rule``
+    "subheading"), its speaker the one of that report (``extra["heads"]``: resolved as it is)."""
+    out: list[Attribution] = []
+    cued = [a for a in atts if a.cue is not None and a.speaker is not None and not a.nested]
+    for q in facts.quotes:
+        if q.start >= facts.body_end or any(a.content[0] <= q.start < a.content[1] for a in atts):
+            continue
+        start, end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if not line or start > 0 and text[start - 2:start] != "\n\n" or end < len(text) and text[end:end + 2] != "\n\n" \
+                or line[-1:] in ".!?…" and line[-2:-1] not in "“”\"»«" or len(line.split()) > _SUBHEADING_WORDS \
+                or text[q.start:q.end].rstrip("“”\"»«‘’'").endswith((".", "…")) or ":" in text[start:q.start]:
+            continue  # (a quotation ending with a full stop goes on from the paragraph before; "Fazit: „…“")
+        after = [a for a in cued if q.end < a.cue[0] <= q.end + _SUBHEADING_REACH]
+        if not after:
+            continue
+        words = {x.casefold() for x in _CONTENT_WORD.findall(text, q.start, q.end)}
+        held = [a for a in after if words and 2 * len(words & {x.casefold() for x in _CONTENT_WORD.findall(
+            text, *a.content)}) > len(words)]
+        att = Attribution(None, None, "", (q.start, q.end), (start, end), rule="subheading")
+        att.extra["heads"] = (held or after)[0]
+        att.extra["set_apart"] = True
+        out.append(att)
+    return out

@@ -76,9 +76,11 @@ def is_name(text: str, q, r, listed: bool = False) -> bool:
                                      and r.nominal_predicate.search(text, max(0, q.start - 40), q.start)):
         return False  # (واعتبر أن الاتفاق «تاريخي».: the predicate of a nominal sentence)
     line_end = text.find("\n", q.end)
-    if (_WHOLE_LINE.fullmatch(text, text.rfind("\n", 0, q.start) + 1, q.start)
-            and _WHOLE_LINE.fullmatch(text, q.end, len(text) if line_end < 0 else line_end)):
-        return False  # a paragraph of its own: a quoted subheading ("Land hat Gutachten versäumt")
+    line_start = text.rfind("\n", 0, q.start) + 1
+    if _WHOLE_LINE.fullmatch(text, q.end, len(text) if line_end < 0 else line_end) and (
+            _WHOLE_LINE.fullmatch(text, line_start, q.start) or _labelled(text, line_start, q.start)):
+        return False  # a paragraph of its own: a quoted subheading ("Land hat Gutachten versäumt"), or a
+        # speaker's label and a colon before it (Merz: „Nicht mit uns“, Песков: «Решения нет»)
     if r.speech_inside is not None and r.speech_inside.match(inner):
         return False
     if _speech_before(text, q, r, first, tokens):
@@ -88,6 +90,16 @@ def is_name(text: str, q, r, listed: bool = False) -> bool:
     # the speech word opens a clause of its own subject after a name a word leads up to
     return r.own_subject is not None and _WORD_BEFORE.search(text, max(0, q.start - 40), q.start) is not None and (
         r.own_subject.match(text, q.end) is not None)
+
+
+#: a label of one to three words opening a line, then a colon: a headline's speaker (Merz: „…“)
+_LABEL = re.compile(r"[ \t\u00a0]*([^\W\d_][\w.'’-]*(?:[ \t\u00a0]+[^\W\d_][\w.'’-]*){0,2})[ \t\u00a0]*:[ \t\u00a0]*")
+
+
+def _labelled(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a headline's label of capitalised words and its colon."""
+    m = _LABEL.fullmatch(text, start, end)
+    return m is not None and all(w[:1].isupper() for w in m.group(1).split())
 
 
 #: a comma, the only speech punctuation a title of capitalised words may hold
@@ -178,6 +190,7 @@ def _speech_before(text: str, q, r, first: str, tokens: list[str]) -> bool:
     if r.speech_colon is not None and r.speech_colon.search(text, max(0, q.start - 80), q.start):
         return True
     if (r.speech_right_before is not None and first.isupper() and any(t[0].islower() and t not in r.name_joiners for t in tokens)
+            and not (r.inverted_subject is not None and r.inverted_subject.fullmatch(text, q.start + 1, q.end - q.closed))
             and r.speech_right_before.search(text, max(0, q.start - 40), q.start)):
         return True  # a sentence, its first word capitalised and another not, right after the speech word
     return bool(first.islower() and not (r.single_terms and text[q.start] in r.single_starts) and (
@@ -199,7 +212,12 @@ def _brand(text: str, q, r, tokens: list[str]) -> bool:
     """One word in lower case that ends a noun phrase an article opens, where the language
     writes its nouns with a capital (``names_in_marks.noun_articles``, German: die Vorwürfe
     der „taz“.) or that a word in lower case follows (der „taz“ sei): a name written so, not
-    an adjective, which a noun would follow (eine „vernünftige“ Gegensteuerung)."""
+    an adjective, which a noun would follow (eine „vernünftige“ Gegensteuerung). So are words
+    all in lower case after a preposition of where one speaks (``brand_prepositions``: sagte
+    bei „maischberger“, im „heute journal“, gegenüber „t-online“): no noun, so a name."""
+    if r.brand_preposition is not None and all(t.islower() for t in tokens) and _PHRASE_ENDS.match(text, q.end) \
+            and r.brand_preposition.search(text, max(0, q.start - 12), q.start) is not None:
+        return True
     if r.noun_article is None or len(tokens) != 1 or r.noun_article.search(text, max(0, q.start - 12), q.start) is None:
         return False
     goes_on = _GOES_ON.match(text, q.end)  # or a word in lower case after it: no noun follows (der „taz“ sei …)

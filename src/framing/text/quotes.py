@@ -265,6 +265,13 @@ class QuoteRules:
         self.verb_after_incise = re.compile(r"(?:" + verb + r")(?!\w)") if verb else None
         bare_preps = names.get("bare_prepositions")
         self.bare_preposition = re.compile(r"(?:" + bare_preps + r")$") if bare_preps else None
+        inverted = names.get("inverted_subject")
+        #: what a name of a capitalised adjective and a noun in lower case looks like (сообщает
+        #: «Московский комсомолец»): right after a speech word, the inverted verb's subject, a name
+        self.inverted_subject = re.compile(inverted) if inverted else None
+        brand = names.get("brand_prepositions")
+        #: prepositions of where one speaks: after one, words all in lower case are a name (bei „maischberger“)
+        self.brand_preposition = _WordsBefore(brand) if brand else None
         nouns = names.get("noun_articles")
         #: articles of a language that writes its nouns with a capital: one word in lower
         #: case between one and the end of the phrase is a name written so (der „taz“.)
