@@ -8,11 +8,14 @@ gold's offsets stay valid and the gold is scored on the transformed text directl
   Arabic outlets have it;
 * ``curly>ascii``: “ ” „ ‟ → ``"``; ``ascii>curly``: ``"`` → “ ” („ “ in German) paired as
   framing pairs the document (an unpaired mark by what stands beside it);
+* ``rdq``: “ and ``"`` → ” (the Arabic outlets' ” as an opener too);
 * ``guill>curly``: « » → “ ” (German » « too, „ “ there) and ``curly>guill``: “ ” „ → « »
   (» « in German), paired the same way;
 * ``nbsp>space``: no-break and narrow no-break spaces → a space; ``space>nbsp``: the space
   inside « » and before ; : ! ? after a word → a narrow no-break space;
-* ``apos>ascii``: ’ → ``'``; ``ascii>apos``: ``'`` → ’.
+* ``apos>ascii``: ’ → ``'``; ``ascii>apos``: ``'`` → ’;
+* two forms at once, joined by ``+`` (``flat+curly>ascii``: no paragraph breaks and straight
+  marks, where which ``"`` opens is read from the words around it alone).
 
 Only the DEV half of each gold set is read (English: abp, PolNeAR's speech subset).
 
@@ -76,13 +79,19 @@ def _table(pairs: dict[str, str]) -> dict[int, int]:
 
 
 def transform(text: str, form: str, lang: str) -> str:
-    """``text`` written in ``form`` (same length)."""
+    """``text`` written in ``form`` (same length); ``a+b``: ``a`` then ``b``."""
+    if "+" in form:
+        for part in form.split("+"):
+            text = transform(text, part, lang)
+        return text
     if form == "flat":
         return text.translate(_table({"\n": " ", "\r": " "}))
     if form == "curly>ascii":
         return text.translate(_table({"“": '"', "”": '"', "„": '"', "‟": '"'}))
     if form == "ascii>curly":
         return _swap(text, lang, '"', "„" if lang == "de" else "“", "“" if lang == "de" else "”")
+    if form == "rdq":
+        return text.translate(_table({"“": "”", '"': "”"}))
     if form == "guill>curly":
         return _swap(text, lang, "«»", "„" if lang == "de" else "“", "“" if lang == "de" else "”")
     if form == "curly>guill":
@@ -101,7 +110,7 @@ def transform(text: str, form: str, lang: str) -> str:
 
 
 FORMS = ["original", "flat", "curly>ascii", "ascii>curly", "guill>curly", "curly>guill", "nbsp>space", "space>nbsp",
-         "apos>ascii", "ascii>apos"]
+         "apos>ascii", "ascii>apos", "rdq", "flat+curly>ascii", "flat+guill>curly+curly>ascii"]
 
 
 def _gold(kind: str, lang: str) -> pd.DataFrame | None:
