@@ -105,50 +105,43 @@ def transcript_lines(text: str, facts: TextFacts, atts: list[Attribution], g: Wo
 
 def _labelled_lines(text: str, end: int) -> list[dict]:
     """The lines of ``text`` before ``end`` that open with a label: read from each colon
-    (rare in a text) back to its line's start, which must be near and in capitals; or, a
-    transcript whose paragraph breaks were lost (OCR, a flattened page), back to the end of
-    the sentence before it ("… okay? Hewitt: Well, …": ``inline``, read in a dialogue only),
-    the line then ending where the next label opens."""
+    (rare in a text) back to its line's start, which must be near and in capitals; then the
+    labels after a sentence's end (:func:`_inline_lines`), in text order."""
     out: list[dict] = []
     at = text.find(":", 0, end)
-    tried = -1
     while at >= 0:
         start = text.rfind("\n", 0, at) + 1
-        x = None
-        if start != tried:
-            tried = start
-            first = text[start:start + 1]
-            if at - start <= _LABEL_REACH and first and (first.isupper() or first in " \t"):
-                m = _LABEL.match(text, start, end)
-                x = _line(text, m, end) if m is not None else None
-        if x is None:
-            x = _inline(text, max(start, at - _LABEL_REACH), at, end)
-        if x is not None:
-            out.append(x)
-        at = text.find(":", at + 1, end)
+        first = text[start:start + 1]
+        if at - start <= _LABEL_REACH and first and (first.isupper() or first in " \t"):
+            m = _LABEL.match(text, start, end)
+            x = _line(text, m, end) if m is not None else None
+            if x is not None:
+                out.append(x)
+        nl = text.find("\n", at)
+        at = text.find(":", nl, end) if nl >= 0 else -1
+    inline = _inline_lines(text, end, {x["content"][0] for x in out})
+    return sorted(out + inline, key=lambda x: x["label"][0]) if inline else out
+
+
+#: A label after the end of a sentence on its line (a full stop, a question or an exclamation
+#: mark, or a colon: the line that introduces the transcript; maybe a closing mark; a space).
+_INLINE = re.compile(r"[.!?…:][\"”’')]?[ \t\u00a0]+(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.'’\-]*|de|al|bin|van|von|"
+                     r"del|da|la|le)){0,5})[ \t]?:[ \t]+(?=\S)")
+
+
+def _inline_lines(text: str, end: int, known: set) -> list[dict]:
+    """The lines whose label stands after a sentence's end rather than at a line's start
+    (``inline``): a transcript whose paragraph breaks were lost (OCR, a flattened page: "…
+    okay? Hewitt: Well, …"), a debate whose turns run together on a line; read in a dialogue
+    only, each line ending where the next label opens (:func:`_cut_at_labels`). One scan."""
+    out = []
+    for m in _INLINE.finditer(text, 0, end):
+        if m.end() not in known:  # ("DR. JILL STEIN:" opening its line is read there)
+            x = _line(text, m, end)
+            if x is not None:
+                x["inline"] = True
+                out.append(x)
     return out
-
-
-#: The end of a sentence before an inline label: a full stop, a question or an exclamation mark or a colon
-#: (the line that introduces the transcript), maybe a closing mark, then space.
-_SENTENCE_END = re.compile(r"[.!?…:][\"”’')]?\s+")
-
-
-def _inline(text: str, lo: int, at: int, end: int) -> dict | None:
-    """The line whose label opens after the last sentence end in ``text[lo:at]`` and whose
-    colon is the one at ``at`` (``inline``), or None."""
-    start = None
-    for m in _SENTENCE_END.finditer(text, lo, at):
-        start = m.end()
-    if start is None or not text[start:start + 1].isupper():
-        return None
-    m = _LABEL.match(text, start, end)
-    if m is None or text.rfind(":", m.start(), m.end()) != at:
-        return None
-    x = _line(text, m, end)
-    if x is not None:
-        x["inline"] = True
-    return x
 
 
 def _cut_at_labels(text: str, people: list) -> list:
