@@ -72,6 +72,16 @@ NAMES = [
     # a nickname (الملقب بـ«…») and "under the name" (تحت مسمى «…»), up to twelve words
     "وقال إن القيادي الملقب بـ«أبو محمد الجولاني أمير جبهة النصرة» قتل.",
     "وانطلقت حملة تحت مسمى «معا من أجل إنقاذ أطفال سوريا من الحرب».",
+    # round 13: a preposition before the marks governs them, and the speech word after the comma
+    # opens a clause of its own, و or ف joined to it (no incise: «لا»، قال): the object, a name
+    "وقال إن الحرب مع «داعش»، وأضاف أن النصر قريب.",
+    "وأشار إلى «الحرس الثوري»، فقال إن قادته قتلوا.",
+    "وأكد دعمه لـ«الجيش الحر»، وقال إن التنظيم قوي.",
+    "وتحدث الوزير عن «الأونروا»، وأكد أن الأزمة كبيرة.",
+    # a verb of being right before the marks: they hold its subject, whatever speech word follows
+    "وكانت «سانا»، قد ذكرت أن الجيش تقدم.",
+    "وباتت «جبهة النصرة»، كما قال المرصد، تسيطر على إدلب.",
+    "وظلت «الأونروا»، حسب المتحدث، تعاني من العجز.",
 ]
 
 NAME_GAPS: list = []
@@ -94,6 +104,10 @@ QUOTES = [
     # a body with the article, an indefinite source: they speak, no construct state
     ("وقال الجيش «إن القوات تقدمت في ريف حلب الغربي».", "إن القوات تقدمت في ريف حلب الغربي"),
     ("وقال مسؤول «إن القوات تقدمت في ريف حلب الغربي».", "إن القوات تقدمت في ريف حلب الغربي"),
+    # the incise after a preposition's marks, no conjunction: speech; the coordinated clause after
+    # marks no preposition governs: as before (a partial quotation after "إن")
+    ("وحذر من «كارثة»، قال الوزير.", "كارثة"),
+    ("وقال إن الوضع «صعب»، وأضاف أن الحل قريب.", "صعب"),
 ]
 
 QUOTE_GAPS: list = []

@@ -314,3 +314,22 @@ def test_discover_terms_by_group_counts_the_words_of_the_corpus_once(tmp_path, c
         assert table.attrs == one.attrs
     with pytest.raises(FramingError, match="no group 'O9'"):
         distinctive_words_by_group(corpus, groups=["O9"])
+
+
+@pytest.mark.parametrize("language, texts, function_words", [
+    ("de", ["Die Regierung und der Minister sagen, dass die Reform kommt.",
+            "Der Streik und die Gewerkschaft: die Bahn steht still, und die Pendler warten."],
+     {"die", "der", "und", "dass"}),
+    ("fr", ["Le gouvernement et le ministre disent que la réforme arrive.",
+            "La grève et le syndicat : le train est à l'arrêt, et les usagers attendent."],
+     {"le", "la", "et", "que", "les"}),
+    ("es", ["El gobierno y el ministro dicen que la reforma llega.",
+            "La huelga y el sindicato: el tren está parado, y los viajeros esperan."],
+     {"el", "la", "y", "que", "los"}),
+])
+def test_distinctive_words_leave_out_the_languages_function_words(language, texts, function_words):
+    # notebook 04 on the German multilingual corpus listed "einen", "der", "des", "in", "aus",
+    # "dass" among the words that set an outlet apart: only English had a stop-word list
+    df = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["A", "B"], "text": texts})
+    words = framing.distinctive_words(framing.load_corpus(df, language=language), group="A", min_count=1)
+    assert len(words) and not set(words["word"]) & function_words

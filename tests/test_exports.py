@@ -451,6 +451,29 @@ def test_a_factiva_article_with_no_headline_or_word_count_is_read_and_the_others
     assert "no headline" in said and "no word count line" in said
 
 
+@pytest.mark.parametrize("byline, wc", [("By Tom Perry", ["412 words"]), ("By Tom Perry and Ellen Francis", ["412 words", "14:05"]),
+                                        ("Par Jean Dupont", ["412 mots"])])
+def test_a_factiva_byline_with_no_headline_is_the_byline(tmp_path, byline, wc):
+    # the byline before the word count (or the date) with no headline above it was read as the
+    # headline: title 'By Tom Perry', byline ''
+    lines = [byline, *wc[:1], "5 December 2016", *wc[1:], "Reuters News", "LBA", "English", "(c) 2016 Reuters Limited",
+             "The regime retook the district on Monday, residents said.", "Document LBA0000020161205ecc50001x"]
+    (tmp_path / "factiva.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = framing.load_corpus(tmp_path / "factiva.txt")
+    assert c.documents[["title", "byline", "outlet", "date"]].values.tolist() == [
+        ["", byline, "Reuters News", "2016-12-05"]]
+    assert "no headline" in set(c.problems["problem"])
+    # a headline that opens with "By" and no capital after it stays the headline
+    lines[0] = "By the numbers: the war in Syria"
+    (tmp_path / "factiva.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = framing.load_corpus(tmp_path / "factiva.txt")
+    assert c.documents[["title", "byline"]].values.tolist() == [["By the numbers: the war in Syria", ""]]
+
+
 def test_nexis_body_that_opens_with_a_field_word_keeps_that_paragraph(tmp_path):
     # "UPDATE: …" as the body's first paragraph was read as a header field and dropped; a field
     # word before a sentence is the text's (the fields' own values are dates, names, lists)

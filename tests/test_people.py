@@ -391,3 +391,16 @@ def test_a_body_opened_by_letters_and_a_name_in_capitals_keep_their_first_word()
     assert people.full("AMY GOODMAN")[0] == "AMY GOODMAN"
     assert people.full("WATCHED ISIS")[0] == "ISIS"
     assert people.full("TV Barazi")[0] == "Barazi"  # "told state TV Barazi …": the letters are no name's
+
+
+def test_a_verb_in_the_imperative_opening_a_sentence_is_no_part_of_the_name_after_it():
+    # "Consider Chris Velasquez, …", "Add Donald Trump as an interest" (ABC's follow box), "Recall
+    # Hudak organizers": the name starts after the verb, and "Hudak" is no longer two people
+    a = atts("Consider Chris Velasquez, a student who owned no firearms. Velasquez told the court he was innocent.",
+             "Interested in Donald Trump? Add Donald Trump as an interest to stay up to date. Trump said the talks "
+             "were over.",
+             "Recall Hudak organizers are trying to gather signatures. Sen. Evie Hudak said she would not resign. "
+             "Hudak said the effort was baseless.")
+    assert a[["speaker", "speaker_canonical", "speaker_id"]].values.tolist() == [
+        ["Velasquez", "Chris Velasquez", "chris velasquez"], ["Trump", "Donald Trump", "donald trump"],
+        ["Sen. Evie Hudak", "Evie Hudak", "evie hudak"], ["Hudak", "Evie Hudak", "evie hudak"]]

@@ -103,6 +103,18 @@ def test_a_surname_given_with_a_first_name_elsewhere_is_a_person_whatever_its_ti
      " Jeffrey ( Jeff ) Lane FlakeFlake tells GOP : Trump 'does not deserve reelection ' MORE"),
     ("Former U.S. Ambassador Nikki Haley Nimrata (Nikki) HaleyHaley seeks to quell talk MORE on Monday ripped it.",
      " Nimrata (Nikki) HaleyHaley seeks to quell talk MORE"),
+    # the box's surname run together with a headline of any opening, its accents the box's own
+    ("former Secretary of State Rex Tillerson Rex Wayne TillersonDonald Trump and the New Isolationism Tillerson : "
+     "Netanyahu 'played ' Trump MORE delivered a speech .",
+     " Rex Wayne TillersonDonald Trump and the New Isolationism Tillerson : Netanyahu 'played ' Trump MORE"),
+    ("Rep. Linda Sanchez Linda Teresa SánchezFirst major 'Medicare for All' hearing sharpens attacks MORE (D-Calif.), "
+     "the vice chairwoman, told The Associated Press", " Linda Teresa SánchezFirst major 'Medicare for All' hearing "
+     "sharpens attacks MORE"),
+    ("Sen. Bob Menendez Robert ( Bob ) MenendezKoch-backed group urges Senate to oppose 'bailouts ' MORE ( D-N.J. ) said",
+     " Robert ( Bob ) MenendezKoch-backed group urges Senate to oppose 'bailouts ' MORE"),
+    # a surname with a capital inside ("McCarthy"), run into a headline
+    ("House Minority Leader Kevin McCarthy Kevin Owen McCarthyThe Hill's Morning Report - Presented by Facebook MORE "
+     "(R-Calif.).", " Kevin Owen McCarthyThe Hill's Morning Report - Presented by Facebook MORE"),
 ])
 def test_the_hills_link_boxes_are_found_from_the_doubled_surname_to_more(text, box):
     assert [text[s:e] for s, e in link_boxes(text)] == [box]
@@ -119,8 +131,13 @@ def test_a_link_box_is_no_speaker_and_no_attribution():
     # the offsets point into the text as given, the box kept there
     assert text[df.speaker_start[0]:df.speaker_end[0]] == "Sen. Lindsey Graham"
     assert "MORE" in text and "GrahamGraham" in df["sentence"][0]
-    # "MORE" with no doubled surname before it is no box
+    # "MORE" with no doubled surname before it is no box, nor another name run into a word
     assert link_boxes("READ MORE: the plan") == [] and without_link_boxes("MORE") == "MORE"
+    assert link_boxes("Sen. Bob Menendez Robert Smith Jones said MORE") == []
+    # a headline of another story in the box is no attribution of the article
+    text = ("Sen. Lindsey Graham Lindsey Olin GrahamDemocratic group plans billboard targeting Collins, Paul says "
+            "MORE (R-S.C.) said Tuesday he would reintroduce a companion bill.")
+    assert atts(text)[["speaker", "cue"]].values.tolist() == [["Sen. Lindsey Graham", "said"]]
 
 
 @pytest.mark.parametrize("text, first", [
@@ -470,3 +487,31 @@ def test_two_who_speak_together_are_one_joint_source(text, canonical):
 def test_a_subject_ends_at_the_verb_before_its_object(text, speaker):
     rows = atts(text)
     assert rows["speaker"].tolist() == [speaker]
+
+
+def test_a_word_after_an_article_with_a_verb_next_is_its_noun_and_a_present_verb_ends_the_subject():
+    # The Flip Side's house style: "left" after "The" is no past verb when a verb follows it,
+    # and the subject ends at a present-tense verb of thinking or saying
+    assert speakers("The left believes the GOP is politicizing the issue, and points out that a law "
+                    "already protects them.") == [("The left", "left")]
+    assert speakers("The left believes Sanders’s chances have improved, but notes that obstacles "
+                    "still remain.") == [("The left", "left")]
+    assert speakers("The left is critical of the new rule and argues that it amounts to a gag rule.") == [
+        ("The left", "left")]
+    assert speakers("The administration believes Assad is weakening, and points out that the rebels have "
+                    "gained ground.")[0][0] == "The administration"
+    # an adverb before that verb is none of the subject; a noun in -ly is ("The family supports …")
+    assert speakers("The right generally supports increased deportations and condemns the remarks.") == [
+        ("The right", "right")]
+    assert speakers("The family supports the ban, and argues that it protects children.")[0][0] == "The family"
+    # a past verb after a name or a noun still ends the subject
+    assert speakers("The campaign left the room and said that the vote was rigged.")[0][0] == "The campaign"
+
+
+def test_a_noun_in_ly_before_the_cue_is_the_subjects_head_not_an_adverb():
+    # "The family said" gave the speaker "The": "family" was stepped over as an adverb in -ly
+    assert speakers("The family said it was cooperating with authorities.")[0][0] == "The family"
+    assert speakers("A person close to the Clinton family said she was not focused on the hack.")[0][0] == \
+        "A person close to the Clinton family"
+    # an adverb in -ly still is one
+    assert speakers("The senator quickly said the vote was rigged.")[0][0] == "The senator"

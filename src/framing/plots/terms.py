@@ -3,6 +3,8 @@ differences between groups (from :func:`framing.count_terms` and :func:`framing.
 
 from __future__ import annotations
 
+import re
+
 import matplotlib as mpl
 import numpy as np
 import pandas as pd
@@ -244,9 +246,14 @@ def plot_differences(data: pd.DataFrame, *, top: int | None = 20, alpha: float =
     ax.xaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
     family = data.attrs.get("family", data["family"].iloc[0] if "family" in data.columns else "")
     label = "the family's mentions" if several else f"“{label_name(data, family, d['label'].iloc[0])}” among the family's mentions"
-    ax.set_xlabel(get_statistic(data.attrs.get("statistic", "difference")).axis_label.format(what=label))
-    ax.set_title(title or f"{family_title(data, family)}: which groups differ? (filled, *: Holm-adjusted p < {alpha:g}; "
-                          "permutation test over articles)",
-                 loc="left", fontsize=10)
+    axis = get_statistic(data.attrs.get("statistic", "difference")).axis_label.format(what=label)
+    if untestable:  # no interval is drawn and nothing is tested: neither the title nor the axis says one is
+        axis = re.sub(r"\s*\([^()]*interval[^()]*\)", "", axis)
+        default = f"{family_title(data, family)}: how single articles differ (too few articles to test)"
+    else:
+        default = (f"{family_title(data, family)}: which groups differ? (filled, *: Holm-adjusted p < {alpha:g}; "
+                   "permutation test over articles)")
+    ax.set_xlabel(axis)
+    ax.set_title(title or default, loc="left", fontsize=10)
     ax.grid(axis="x", alpha=0.3)
     return ax

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import Lexicon
+from .first_names import is_first_name
 from .name_titles import name_after_office, title_word
 from .words import Words, words_of
 
@@ -288,7 +289,7 @@ def _by_title(text: str, name: str, gazetteer: Lexicon) -> str:
 
 #: The punctuation that ends the words before a mention read as its title (any script's comma).
 _CLAUSE_END = re.compile(r"[.;:!?()\"«»“”„\n,،]")
-_APPOSITIVE_ANY_RE = re.compile(r"[ \t]*[,،][ \t]*([^,،;:.()\"«»“”„\n]{2,100}?)[ \t]*(?=[,،;:.()\"«»“”„\n]|$)")
+_APPOSITIVE_ANY_RE = re.compile(r"(?:[ \t]+[\"«“][^\"«»“”\n]{1,30}[\"»”])?[ \t]*[,،][ \t]*([^,،;:.()\"«»“”„\n]{2,100}?)[ \t]*(?=[,،;:.()\"«»“”„\n]|$)")
 
 
 def classify_by_mentions(text: str, name: str, label_of, stop: frozenset, preps: frozenset, inflected: bool) -> str:
@@ -308,18 +309,55 @@ def classify_by_mentions(text: str, name: str, label_of, stop: frozenset, preps:
         return "unclassified"
     votes: dict = {}
     for start, end in _mentions(text, words, inflected):
+        start = _name_start(text, start, words, label_of)
         before = _words_before(text, start, stop, preps)
         last = before.rsplit(None, 1)[-1] if before else ""
         if last[:1].isupper() and label_of(last) == "unclassified":
             continue  # another name's word ("Khaldun Zein ad-Din" is no mention of "Sheib ad-Din"), a heading's
-        label = label_of(before)
+        label = label_of(before) if before else label_of(_role_before_comma(text, start, stop))
         if label == "unclassified":
             ap = _APPOSITIVE_ANY_RE.match(text, end)
-            if ap is not None and ap.group(1).split()[0].lower() not in stop:
+            said = ap.group(1).split() if ap is not None else []
+            if said and said[0].lower() not in stop:
                 label = label_of(ap.group(1))
-        if label != "unclassified":
+            elif len(said) > 1 and not any(x.lower() in stop for x in said[1:3]):
+                label = label_of(" ".join(said[1:3]))  # an article first: ", der frühere Vizekanzler der Grünen"
+        if label not in {"unclassified", "unnamed"}:  # "مصدر في المقاومة" says what the source is, not the body
             votes[label] = votes.get(label, 0) + 1
     return max(votes, key=votes.get) if votes else "unclassified"
+
+
+def _name_start(text: str, i: int, words: list[str], label_of) -> int:
+    """Where the name written at ``i`` begins: back over the capitalised words right before it
+    when one of them is a word of the name ``words``, or a first name before a name of one word
+    ("Enrique Peña Nieto" read for "Finanzas de Peña Nieto", "Robert Habeck" for "Habeck"); ``i``
+    when none is."""
+    k, shared = i, False
+    for m in reversed(list(_WORD_BEFORE_RE.finditer(text, max(0, i - 60), i))):
+        if m.end() != k or not m.group(1)[:1].isupper() or label_of(m.group(1)) != "unclassified":
+            break
+        # a first name before a surname given alone ("Robert Habeck" for "Habeck"); not "Marc Durand" for "Paul Durand"
+        shared, k = shared or m.group(1) in words or (len(words) == 1 and is_first_name(m.group(1))), m.start()
+    return k if shared else i
+
+
+_WORD_BEFORE_RE = re.compile(r"(\w[\w'’-]*)[ \t]+")
+
+
+def _role_before_comma(text: str, i: int, stop: frozenset) -> str:
+    """The role phrase set before a name with a comma ("El presidente de México, Enrique Peña
+    Nieto", "le ministre de l'Intérieur, Gérald Darmanin"): up to ten words back to the clause's
+    start or a word of ``stop``; "" when no comma stands right before ``i``."""
+    j = len(text[:i].rstrip(" \t"))
+    if j == 0 or text[j - 1] not in ",،":
+        return ""
+    before = text[max(0, j - 1 - 150):j - 1]
+    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+    out = (before[ends[-1]:] if ends else before).split()[-10:]
+    k = len(out)
+    while k > 0 and out[k - 1].lower() not in stop:
+        k -= 1
+    return " ".join(out[k:])
 
 
 def _mentions(text: str, words: list[str], inflected: bool):

@@ -14,6 +14,7 @@ import bisect
 from ..cues import CueTable
 from ..text import TextFacts
 from .clause_cases import _message, fronted_end
+from .clause_documents import document_agent
 from .clause_phrases import (
     _body_place,
     _ends_phrase,
@@ -21,7 +22,6 @@ from .clause_phrases import (
     _role_word,
     _skip_forward,
     _subject_like,
-    document_agent,
     np_after,
     np_back,
     tokens,

@@ -84,14 +84,14 @@ def _body_named_before(text: str, pos: int, phrase: str, w: ClauseWords, history
         or h.extra.get("body_head") in {head, without})), None)  # "الشركة" after "الشركة … «سابك»"
     if spoke:
         return spoke
-    from .clause_phrases import _complement, np_after, tokens  # the phrase rules of the same language
-    for m in re.finditer(rf"(?<!\w)(?:{re.escape(head)}|{re.escape(without)})(?!\w)", text[:pos]):
+    from .clause_phrases import _body_place, _complement, np_after, tokens  # the phrase rules of the same language
+    for m in reversed(list(re.finditer(rf"(?<!\w)(?:{re.escape(head)}|{re.escape(without)})(?!\w)", text[:pos]))):
         toks = tokens(text, m.start(), min(pos, m.start() + 200), w)
         e = np_after(toks, 0, len(toks), w)
         definite = bare(m.group(), w) != m.group()  # "الشركة تتعامل": a verb after a definite head, not its name
         if e is not None and e >= 2 and (not definite or _complement(toks[1], w)
                                          or w.DEFINITE_PREFIX.match(toks[1].text) is not None):
-            return " ".join(t.text for t in toks[:e] if t.word)
+            return " ".join(t.text for t in toks[:_body_place(toks, 0, e, w)] if t.word)  # its place too
     return ""
 
 

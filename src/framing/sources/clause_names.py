@@ -217,6 +217,10 @@ def _document_links(lang) -> frozenset:
     return frozenset(canonical_form(f) for f in lang.words.get("document_links") or ())
 
 
+def _author_pages(lang) -> frozenset:
+    return frozenset(str(f) for f in lang.words.get("author_pages") or ())
+
+
 def _document_author(words: list[str], w: ClauseWords) -> str:
     """The body a document is of, where the phrase says it: with the preposition joined to the
     body ("بيان لنقابة المعلمين": the union's statement; ``author_clitics``), through a word
@@ -230,7 +234,8 @@ def _document_author(words: list[str], w: ClauseWords) -> str:
         head = words[1][1:]
         return " ".join([head] + words[2:]) if _core(head, w) in w.ORG_WORDS else ""
     if len(words) >= 4 and canonical_form(words[1]) in derived(w, "document_links", _document_links) and words[2] in w.PREPS:
-        return " ".join(words[3:])
+        pages = derived(w, "author_pages", _author_pages)
+        return " ".join(words[4:] if len(words) >= 5 and words[3] in pages else words[3:])  # "على صفحة | حركة …"
     definite = w.DEFINITE_PREFIX
     if definite is None or definite.match(words[0]) or words[1].startswith("لل") or words[1] in w.TIME_WORDS:
         return ""
@@ -274,7 +279,7 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
                     or canonical_form(_core(words[x], w)) in derived(w, "affiliations", _affiliations)), len(words))
         if end + 2 == len(words) and _core(words[end], w) in w.PLACE_PREPS:
             return " ".join(words[:min(end, 5)] + words[end:])  # "المجلس العسكري في تعز": its place, one word
-        return " ".join(words[:min(end, 5)])  # "المرصد السوري لحقوق الإنسان": a body, all its words
+        return " ".join(words[:min(end, 6)])  # "المرصد السوري لحقوق الإنسان", "مكتب رئيس الوزراء احمد داود اوغلو"
     if k == 0:
         # a name opened by a particle ("بن لو برون محلل السوق") runs to the role after it
         lead = next((x for x in range(len(words)) if _core(words[x], w) not in w.NAME_PARTICLES), len(words))
@@ -315,13 +320,19 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
         j -= 1  # (a cased language in lower case: "кандидат в президенты юлия тимошенко" ends at a role or a preposition)
     while j < len(rest) - 1 and _core(rest[j], w) in w.JOINERS and _core(rest[j], w) not in w.NAME_PARTICLES:
         j += 1
-    if w.DEFINITE_PREFIX is not None:
-        # "وزير العدل أشرف ريفي", "نائب المدير العام للشؤون المالية جاسم الهويدي": the words
-        # with the article before the first without it complete the role; the name opens there
-        bare = next((x for x in range(j, len(rest)) if not w.DEFINITE_PREFIX.match(rest[x])), None)
-        if bare is not None and _core(rest[bare], w) not in w.JOINERS:  # "الوليد بن طلال"
-            j = bare
-    return " ".join(rest[j:])
+    j = _bare_name_start(rest, j, w) if w.DEFINITE_PREFIX is not None else j
+    return "" if j is None else " ".join(rest[j:])
+
+
+def _bare_name_start(rest: list[str], j: int, w: ClauseWords) -> int | None:
+    """Where the name opens in ``rest`` from ``j`` in a script whose article is joined: "وزير
+    العدل أشرف ريفي", "نائب المدير العام للشؤون المالية جاسم الهويدي" — the words with the
+    article before the first without it complete the role; None where a place's preposition
+    opens what is left ("… الإسلامية | في درعا": a seat, no name)."""
+    bare = next((x for x in range(j, len(rest)) if not w.DEFINITE_PREFIX.match(rest[x])), None)
+    if bare is not None and _core(rest[bare], w) not in w.JOINERS:  # "الوليد بن طلال"
+        j = bare
+    return None if j < len(rest) and _core(rest[j], w) in w.PLACE_PREPS else j
 
 
 
@@ -348,7 +359,7 @@ def _construct_chain(role: str, rest: list[str], w: ClauseWords) -> str | None:
         return None
     while d < len(rest) and w.DEFINITE_PREFIX.match(rest[d]):
         d += 1
-    return " ".join(rest[d:])
+    return "" if d < len(rest) and _core(rest[d], w) in w.PLACE_PREPS else " ".join(rest[d:])  # "… | في درعا": a place
 
 
 def joined_article_appositive(toks, i: int, w: ClauseWords) -> bool:

@@ -47,6 +47,8 @@ def _passive(site: _Site, b: int):
     if any(t.low in w.PASSIVE_AUX for t in group) or (nxt is not None and nxt.low in w.PASSIVE_AUX):
         aux = next((k for k in range(site.ci - 1, b, -1) if toks[k].low in w.PASSIVE_AUX), None)
         return _with_agent(site, b) or _unnamed(site) or (aux is not None and _said(site, aux)) or _NONE  # "a été précisé"
+    if group and b >= 0 and " ".join(t.low for t in toks[b:site.ci]) in w.IMPERSONAL_PASSIVE:
+        return _unnamed(site)  # "Il est précisé que": the expletive "il", the present passive
     if group and any(t.low in w.AUX for t in group):
         return None  # "a confirmé par téléphone": the active voice
     if w.ORDER == "v2":

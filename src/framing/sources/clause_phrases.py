@@ -7,6 +7,7 @@ porte-parole du gouvernement", "M. Carter", "von der Leyen") or ends at one
 from __future__ import annotations
 
 from ..cues import canonical_form
+from .clause_agreement import affiliation_end
 from .clause_cases import adjective_opens
 from .clause_words import ClauseWords, derived, elided, role_of
 from .first_names import is_first_name
@@ -84,8 +85,9 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
             named = named or (w.CASED and toks[k].text in w.OPEN_Q)  # "der „New York Times“ | plant": a name
             k = after
             continue
-        if k > i and t.low in w.CONJUNCTIONS and k + 1 < hi and _role_word(toks[k - 1], w) and _role_word(toks[k + 1], w):
-            k += 1  # "der Anwalt und Dissident Ayman Sheib ad-Din"
+        through = _read_through(toks, i, k, hi, w)
+        if through is not None:
+            k = through
             continue
         if k > i and (_ends_phrase(t, w) or (t.low in w.PRONOUNS and t.low not in w.DETERMINERS)
                       or (t.low in w.ADVERBS and (not w.CASED or not t.cap and toks[k - 1].low not in w.DETERMINERS))
@@ -106,6 +108,15 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
             named, lower = step
         k += 1
     return _phrase_end(toks, i, k, w)
+
+
+def _read_through(toks: list[Tok], i: int, k: int, hi: int, w: ClauseWords) -> int | None:
+    """Where :func:`np_after` goes on past token ``k``: a conjunction between two roles ("der
+    Anwalt und Dissident Ayman Sheib ad-Din"); a participle of affiliation with its preposition
+    and body (:func:`.clause_agreement.affiliation_end`: "مصادر | مقربة من الرئاسة"); else None."""
+    if k > i and toks[k].low in w.CONJUNCTIONS and k + 1 < hi and _role_word(toks[k - 1], w) and _role_word(toks[k + 1], w):
+        return k + 1
+    return affiliation_end(toks, k, hi, w) if k > i and w.ORDER == "vso" else None
 
 
 #: the endings of an attributive adjective or participle (German "zuständige", "genannten")
@@ -187,13 +198,15 @@ def _phrase_end(toks: list[Tok], i: int, k: int, w: ClauseWords) -> int | None:
 def _through_mark(toks: list[Tok], i: int, k: int, hi: int, w: ClauseWords) -> int | None:
     """Where a phrase goes on after the mark at token ``k``: past the dot of a title ("M.
     Carter"), past a name in marks after a role, a body or a document (``marked_names``:
-    "агентство «Интерфакс»", "صحيفة «واشنطن بوست»", "بيان «جيش الفتح»"); None where the mark ends it."""
+    "агентство «Интерфакс»", "صحيفة «واشنطن بوست»", "بيان «جيش الفتح»", "مكتب حركة «أحرار الشام»"); None
+    where the mark ends it."""
     t = toks[k]
     if t.text == "." and k > i and _abbreviated_title(toks, k - 1, w) and k + 1 < hi and toks[k + 1].word:
         return k + 1  # "M. Carter"; not "— сказал мэр." nor "a déclaré le ministre." at the end
     if w.MARKED_NAMES and t.text in w.OPEN_Q and k > i and (_role_word(toks[k - 1], w) or toks[k - 1].low in w.JOINERS
                                                             or (w.CASED and k == i + 1 and toks[i].low in w.DEFINITE)
-                                                            or (not w.CASED and toks[i].core in w.ORG_WORDS)
+                                                            or (not w.CASED and (toks[i].core in w.ORG_WORDS
+                                                                                 or toks[k - 1].core in w.ORG_WORDS))
                                                             or (not w.CASED and toks[k - 1].core in w.DOCUMENTS)):
         # a name of four words at most, not a quotation ("الرئيس “إن الوطن …”")
         close = next((x for x in range(k + 1, min(hi, k + 6)) if toks[x].text in w.CLOSE_Q), None)
@@ -358,7 +371,8 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
         if toks[j].core != toks[j].low and _elided_article_opens(toks[j], p, w):
             break  # "… convergence interpro | L’AG Éducation appelle": its elided article opens it, as "Le" would
         j -= 1
-    while j < b and toks[j].low in w.JOINERS and toks[j].low not in w.DETERMINERS:
+    while j < b and toks[j].low in w.JOINERS and toks[j].low not in w.DETERMINERS and not (
+            toks[j].low in w.PLURAL_ARTICLES and (j == 0 or not toks[j - 1].word)):  # "De nombreux médias"
         j += 1
     return j
 
@@ -485,27 +499,6 @@ def clause_next(toks: list[Tok], i: int, w: ClauseWords) -> bool:
     return i < len(toks) and (toks[i].low in w.COMPLEMENTIZERS or toks[i].text == ":" or toks[i].text in w.OPEN_Q)
 
 
-def document_agent(toks: list[Tok], st: int, e: int, w: ClauseWords) -> int | None:
-    """The end of a document's phrase ``toks[st:e]`` with the participle and agent that
-    follow it ("el informe publicado por el Ministerio", "un comunicado difundido por la
-    Fiscalía": the agent is its author), else None."""
-    if w.PAST_PARTICIPLE is None or e + 2 >= len(toks) or toks[e + 1].low not in w.AGENT_PREPS \
-            or not w.PAST_PARTICIPLE.search(toks[e].low) or not any(t.core in w.DOCUMENTS for t in toks[st:e]):
-        return None
-    return np_after(toks, e + 2, len(toks), w)
-
-
-def document_before_agent(toks: list[Tok], st: int, w: ClauseWords) -> int | None:
-    """The start of a document's phrase before a participle and its agent, when the agent's
-    phrase opens at ``st`` ("El último informe entregado por | las autoridades indicó"),
-    else None."""
-    if w.PAST_PARTICIPLE is None or st < 3 or toks[st - 1].low not in w.AGENT_PREPS \
-            or not w.PAST_PARTICIPLE.search(toks[st - 2].low) or not toks[st - 3].word:
-        return None
-    d = np_back(toks, st - 3, 0, w)
-    return d if d is not None and document_agent(toks, d, st - 2, w) is not None else None
-
-
 def _skip_forward(toks: list[Tok], i: int, w: ClauseWords) -> int:
     """Adverbs and time words after a verb ("sagte am Montag", "a déclaré aussi")."""
     while i < len(toks) and toks[i].word and toks[i].low not in w.PRONOUNS:
@@ -524,16 +517,18 @@ def _skip_forward(toks: list[Tok], i: int, w: ClauseWords) -> int:
 
 def _body_place(toks: list[Tok], i: int, e: int, w: ClauseWords) -> int:
     """The end of a body's name with its place ("أعلنت وزارة الداخلية والأمن الوطني في غزة، عن …",
-    "وأكد المجلس العسكري في تعز، في بيان"; ``place_preps``): one word after the preposition,
+    "وأكد المجلس العسكري في تعز، في بيان"; ``place_preps``): one word after the preposition (two
+    after a noun of place in construct, ``place_nouns``: "في محافظة إب"),
     neither a document, a time nor a body, the clause going on after it; else ``e``."""
     if e + 2 > len(toks) or toks[e].low not in w.PLACE_PREPS or not any(t.core in w.ORG_WORDS for t in toks[i:e]) \
             or role_of(toks[i].core, w):
         return e  # (a person's role whose complement is a body: "وزير الخارجية … | في حديث لقناة …")
-    place, after = toks[e + 1], toks[e + 2] if e + 2 < len(toks) else None
+    n = 2 if e + 3 < len(toks) and toks[e + 1].core in w.PLACE_NOUNS and toks[e + 2].word else 1  # "في محافظة إب"
+    place, after = toks[e + n], toks[e + n + 1] if e + n + 1 < len(toks) else None
     if not place.word or place.core in w.DOCUMENTS or place.core in w.TIME_WORDS or place.core in w.ORG_WORDS \
             or place.low in w.PREPS or place.low in w.SPEAKER_ENDS:
         return e
-    return e + 2 if after is None or not after.word or after.low in w.SPEAKER_ENDS or after.low in w.COMPLEMENTIZERS else e
+    return e + n + 1 if after is None or not after.word or after.low in w.SPEAKER_ENDS or after.low in w.COMPLEMENTIZERS else e
 
 
 def seat_before(toks: list[Tok], st: int | None, b: int, w: ClauseWords) -> int | None:

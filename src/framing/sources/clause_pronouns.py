@@ -144,8 +144,9 @@ def role_named_uncased(text: str, a: Attribution, phrase: str, w: ClauseWords) -
             continue
         e = k + 1
         while e < len(toks) and e - k < 10 and toks[e].word and toks[e].low not in w.COMPLEMENTIZERS \
-                and toks[e].low not in w.PREPS:
-            e += 1
+                and toks[e].low not in w.PREPS and toks[e].low not in w.RELATIVES and not _pronoun(toks[e].low, w):
+            e += 1  # (a relative or a pronoun, "و" joined or not, opens a clause of its own: "رئيس الوزراء |
+            # وهو يشرب", "الرئيس | الذي منح")
         e = _before_accusative_pair(toks, k, e, w)
         run = " ".join(x.text for x in toks[k:e])
         name = proper_name(run, w).split()
@@ -155,6 +156,11 @@ def role_named_uncased(text: str, a: Attribution, phrase: str, w: ClauseWords) -
         if len(name) >= 2 and set(words) <= lead:
             found = " ".join(name)
     return found
+
+
+def _pronoun(low: str, w: ClauseWords) -> bool:
+    """``low`` is a subject pronoun, a clause clitic joined or not ("هو", "وهو", "وهي")."""
+    return low in w.PRONOUNS or (low[:1] in w.CLAUSE_CLITICS and low[1:] in w.PRONOUNS)
 
 
 def _before_accusative_pair(toks: list, k: int, e: int, w: ClauseWords) -> int:

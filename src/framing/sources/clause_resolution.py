@@ -58,7 +58,7 @@ from .clause_subjects import (
     previous_subject,
     sentence_subject,
 )
-from .clause_words import ClauseWords, category_of
+from .clause_words import ClauseWords, _principal, words_category
 from .first_names import first_name_sex
 from .records import LOOKBACK, NO_SPEAKER, Attribution
 
@@ -163,12 +163,12 @@ def _category_by_mentions(text: str, atts: list[Attribution], gazetteer: Lexicon
             votes.setdefault(a.canonical, []).append(label)
     found: dict = {}
     for a in atts:
-        if a.category != "unclassified" or a.speaker_type != "person" or not a.canonical:
-            continue
+        if a.category != "unclassified" or a.speaker_type not in {"person", "org"} or not a.canonical:
+            continue  # a body named bare too: "die Gewerkschaft Komba", then "schreibt Komba"
         if a.canonical not in found:
             said = votes.get(a.canonical)
             found[a.canonical] = max(said, key=said.count) if said else classify_by_mentions(
-                text, a.canonical, lambda phrase: _category_by_words(phrase, gazetteer, w),
+                text, a.canonical, lambda phrase: _category_by_words(phrase, gazetteer, w, False),
                 _MENTION_STOP(w), w.PREPS, w.CASE_ENDING is not None)
         a.category = found[a.canonical]
 
@@ -344,7 +344,8 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
         if name is None:
             return
     if w.DEFINITE_PREFIX is not None and a.speaker is not None and len(name.split()) <= 1:
-        body = _body_named_before(text, a.speaker[0], phrase, w, history)
+        body = _body_named_before(text, a.speaker[0], phrase, w, history) or (  # a document's author too:
+            _body_named_before(text, a.speaker[0], name, w, history) if name and name != phrase.strip() else "")
         if body:
             a.canonical, a.speaker_type, a.extra["named"] = body, "org", True
             a.extra["roles"] = set()
@@ -368,9 +369,10 @@ def _named(text: str, a: Attribution, phrase: str, gender: str, history: list, f
         return
     a.extra["named"] = bool(name)
     a.extra["roles"] = {h for h in heads if h} | {_role(_core(x, w), w) for x in _words(appos)} - {""}
-    a.category = classify(text, [a.speaker, a.appositive], gazetteer)
+    # the language's role words first: the gazetteer's patterns are English's ("son agent, l’avocat …")
+    a.category = _category_by_words(phrase + " " + appos, gazetteer, w)
     if a.category == "unclassified":
-        a.category = _category_by_words(phrase + " " + appos, gazetteer, w)
+        a.category = classify(text, [a.speaker, a.appositive], gazetteer)
     if a.category == "unclassified":
         a.category = next((h.category for h in reversed(history[-LOOKBACK:]) if h.canonical == a.canonical),
                           "unclassified")
@@ -594,18 +596,17 @@ def _name_before(text: str, a: Attribution, gender: str, role: str, sentence_of,
     return False
 
 
-def _category_by_words(phrase: str, gazetteer: Lexicon, w: ClauseWords) -> str:
+def _category_by_words(phrase: str, gazetteer: Lexicon, w: ClauseWords, states: bool = True) -> str:
     """The label the language's role words say (``categories`` of its words.yaml: the
-    `news` gazetteer's patterns are English's), the first word that says one; only a label
-    the gazetteer has."""
-    words = [_core(x, w) for x in _words(phrase)]
-    for k, x in enumerate(words):
-        if x in w.DEPUTIES and k + 1 < len(words) and _role(words[k + 1], w):
-            continue  # a deputy's word before a role is that role's kind: "نائب مدير الهيئة"
-        label = category_of(x, w)
-        if label and gazetteer.family_of(label):
-            return label
-    return "unclassified"
+    `news` gazetteer's patterns are English's; :func:`.clause_words.words_category`), read
+    before the phrase's place (a preposition of place after its first word: not the place's
+    label), where no principal stands before it ("مصدر في الشرطة": a source of the police); only a label the gazetteer has; a country's name says none where ``states`` is
+    False."""
+    raw = _words(phrase)
+    words = [_core(x, w) for x in raw]
+    cut = next((k for k, x in enumerate(words) if k and x in w.PLACE_PREPS and not _principal(words[k - 1], w)),
+               len(words))  # not its place's; but "مصدر في الشرطة" is the police's source
+    return words_category(words[:cut], w, gazetteer.family_of, raw[:cut], states)
 
 
 def _copy(a: Attribution, earlier: Attribution) -> None:

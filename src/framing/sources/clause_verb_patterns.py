@@ -13,6 +13,8 @@ its language — and the loop reaches them through one name, :func:`_before_verb
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .clause_cases import message_of
 from .clause_passives import passive
 from .clause_phrases import _ends_phrase, _role_word, _skip_forward, _subject_like, np_after, np_back
@@ -53,7 +55,18 @@ def _clause_marked(site: _Site, b: int) -> bool:
 def _split_particles(site: _Site) -> set:
     """The last words of the split forms that need a clause opened by the cue's word ("aus"
     of "führte … aus"): what was said follows them."""
-    return {f.split()[-1] for f in site.cues.needs_clause if "…" in f and f.split()[0] == site.form}
+    return _split_table(site.cues.needs_clause).get(site.form, set())
+
+
+@lru_cache(maxsize=16)
+def _split_table(needs_clause: frozenset) -> dict:
+    """The first word of each split form of ``needs_clause`` -> the last words of those
+    forms, read once per cue table (not every form at every cue)."""
+    table: dict = {}
+    for f in needs_clause:
+        if "…" in f:
+            table.setdefault(f.split()[0], set()).add(f.split()[-1])
+    return table
 
 
 def _neuter_object(toks: list, b: int, ci: int, w: ClauseWords) -> bool:

@@ -7,7 +7,8 @@ rules of :mod:`.clauses`, which take the phrase after a verb for its subject:
 - a phrase after the verb opening with the letter its object is joined with
   (``prep_objects``: "وأشاد بمقاتلي …") is no subject: the subject is dropped;
 - a form that, followed at once by a complementizer, is the narrator's aside (``asides``:
-  "يذكر أن", "ومما يذكر أن": it is noted that) is no attribution;
+  "يذكر أن", "ومما يذكر أن": it is noted that) is no attribution; nor a verb of writing
+  followed at once by the preposition of the thing written on (``surfaces``: "كتب عليه «…»");
 - a participle or a verb with no subject and no report before it in its sentence speaks
   with the subject of the nearest verb-first clause before it there ("واستعرض هادي …
   مشيرا إلى", "وتبنى حزب العمال الكردستاني الهجوم، موضحا"), where that subject is a
@@ -19,6 +20,7 @@ The settings are entries of the language's ``words.yaml`` (docs/languages.md).
 from __future__ import annotations
 
 from ..cues import CueTable, canonical_form
+from .clause_agreement import object_at
 from .clause_phrases import Tok, _ends_phrase, _skip_forward, np_after
 from .clause_words import ClauseWords, derived, kept, role_of
 from .clauses import _NONE, _content_after, _dropped, _Site
@@ -35,7 +37,9 @@ class _Settings:
     ``documents`` links (``document_links``), ``speech_nouns``, ``fronted_joined`` (form →
     the letter joined to its speaker), ``oblique_relatives`` (a relative a fronted cue governs:
     "указ, согласно которому": a document's rule, no attribution), ``infinitive_preps`` (a
-    preposition that makes an infinitive speak as a gerund: "al considerar que")."""
+    preposition that makes an infinitive speak as a gerund: "al considerar que"), ``clause_openers``
+    (a conjunction of time opening a verb-first clause: "عندما"), ``surfaces`` (lemma → the
+    preposition and pronoun of the thing written on: "كتب عليه")."""
 
     def __init__(self, lang):
         data = lang.words or {}
@@ -50,6 +54,9 @@ class _Settings:
         self.FRONTED_JOINED = {canonical_form(k): str(v) for k, v in (data.get("fronted_joined") or {}).items()}
         self.OBLIQUE_RELATIVES = {str(f).lower() for f in data.get("oblique_relatives") or ()}
         self.INFINITIVE_PREPS = {str(f).lower() for f in data.get("infinitive_preps") or ()}
+        self.CLAUSE_OPENERS = {canonical_form(f) for f in data.get("clause_openers") or ()}
+        self.SURFACES = {canonical_form(k): {canonical_form(p) for p in v or ()}
+                         for k, v in (data.get("surfaces") or {}).items()}
         self._canon: dict = {}
 
     def canon(self, word: str) -> str:
@@ -139,6 +146,8 @@ def before_verb(site: _Site, b: int):
     if form in s.ASIDES and (b < 0 or not toks[b].word or toks[b].low not in w.PRONOUNS) and nxt < len(toks) \
             and toks[nxt].low in w.COMPLEMENTIZERS:
         return _NONE  # "يذكر أن …": the narrator's aside
+    if site.cj + 1 < len(toks) and s.canon(toks[site.cj + 1].low) in s.SURFACES.get(s.canon(site.lemma), ()):
+        return _NONE  # "كتب عليه «…»": written on a thing (``surfaces``), no report
     if s.RELAYS.get(s.canon(site.lemma), None) == ():
         k = b - 1 if b >= 1 and toks[b].low in w.RELATIVES else b  # "التصريحات التي نشرتها"
         noun = s.canon(toks[k].core) if k >= 0 else ""
@@ -229,11 +238,22 @@ def described_clause(site: _Site, att):
     return att if content is None else site.found((att.speaker[0], toks[k - 1].end), content, "inverted")
 
 
+def _opens_clause(t, s: _Settings, w: ClauseWords) -> bool:
+    """``t`` is a conjunction of time or circumstance that opens a clause with its verb first
+    (``clause_openers``: "منذ", "عندما", "بعد أن"), with "و" joined or not ("وعندما زار الرئيس
+    المدينة، أكد أن …": the verb after the clause shares its subject)."""
+    if not s.CLAUSE_OPENERS:
+        return False
+    low = s.canon(t.low)
+    return low in s.CLAUSE_OPENERS or (low[:1] in w.CLAUSE_CLITICS and low[1:] in s.CLAUSE_OPENERS)
+
+
 def sentence_subject(site: _Site, earlier: list):
     """The span of the subject of the nearest verb-first clause before the cue in its
     sentence (module docstring), or None; only where no report stands before the cue
     there."""
     w, toks = site.w, site.toks
+    s = settings(w)
     if w.ORDER != "vso" or any(a.sentence == site.sent and a.cue is not None and a.cue[0] < site.cs for a in earlier):
         return None
     spoken = {site.text[a.speaker[0]:a.speaker[1]].split()[-1] for a in earlier
@@ -242,7 +262,7 @@ def sentence_subject(site: _Site, earlier: list):
         t = toks[v]
         prev = toks[v - 1] if v > 0 else None
         if not _verb_like(t, w) or not (prev is None or not prev.word or prev.low in w.CONJUNCTIONS or (
-                prev.low in w.STOP and prev.low not in w.PREPS)):
+                prev.low in w.STOP and prev.low not in w.PREPS) or _opens_clause(prev, s, w)):
             continue
         i = _skip_forward(toks, v + 1, w)
         e = np_after(toks, i, site.ci, w) if i < site.ci else None
@@ -251,7 +271,7 @@ def sentence_subject(site: _Site, earlier: list):
         words = toks[i:e]
         first = words[0].core
         if first in w.ORG_WORDS or first in w.TITLE_WORDS or (role_of(first, w) and first not in w.NATIONALITIES):
-            return (words[0].start, words[-1].end)
+            return (words[0].start, words[object_at(words, w) - 1].end)
         named = next((x for x in words[:3] if x.text in spoken), None)  # "واستعرض هادي آخر التطورات"
         if named is not None:
             return (words[0].start, named.end)

@@ -70,9 +70,18 @@ _OPTIONAL_SETS = {
     "role_adjectives": "ROLE_ADJECTIVES",  # a role's adjective after its adjective of origin ("المندوب الروسي الدائم")
     "name_definites": "NAME_DEFINITES",  # definite words that end a compound given name ("حسن نصر الله")
     "deputies": "DEPUTIES",  # before another role it says that role's kind ("نائب مدير الهيئة": no MP)
+    "principals": "PRINCIPALS",  # a role whose kind is its complement's when that says one ("ein Sprecher der Polizei")
+    "states": "STATES",  # countries and capitals: a speaker that is one is its government ("La Chine a appelé")
+    "named_body_heads": "NAMED_BODY_HEADS",  # of a body named with its article, no state's ("presidente del Real Madrid")
+    "article_states": "ARTICLE_STATES",  # countries named with their article ("de los Estados Unidos")
     "anonymity": "ANONYMITY",  # a source's anonymity after it ("قال مسؤول رفض الكشف عن اسمه إن …")
     "relative_objects": "RELATIVE_OBJECTS",  # a fronted relative's pronoun ("وفقا لما صرح به الوزير")
     "reflexive_aux": "REFLEXIVE_AUX",  # a participle agrees with an active subject after them ("s’est félicitée")
+    "impersonal_passive": "IMPERSONAL_PASSIVE",  # an expletive and a present passive's auxiliary ("il est précisé que")
+    "labelling_verbs": "LABELLING_VERBS",  # cue lemmas whose object is what they label ("tachar de")
+    "labelling_links": "LABELLING_LINKS",  # the word before the label ("de", "como")
+    "plural_articles": "PLURAL_ARTICLES",  # a joiner that opens its sentence as an article ("De nombreux médias")
+    "represented_by": "REPRESENTED_BY",  # what names a body's representative ("en la personne du procureur")
     "clefts": "CLEFTS",  # the words that open a cleft before its focus ("Fue … quien", "C’est … qui")
 }
 _SETS.update(_OPTIONAL_SETS)
@@ -306,6 +315,11 @@ class ClauseWords:
         #: adjective of it (an adjective agrees), the verb's object ("وأدان المجلس | العملية")
         self.MASCULINE_HEAD = _pattern(data, "masculine_head", where)
         self.FEMININE_OBJECT = _pattern(data, "feminine_object", where)
+        #: after a masculine singular verb, a definite feminine word, or a definite word and its
+        #: definite adjective in the feminine: no subject of it, which would agree ("وقال السوق
+        #: الإيرانية لا تحتاج …": what was said, its subject dropped)
+        self.FEMININE_SUBJECT = _pattern(data, "feminine_subject", where)
+        self.FEMININE_ADJECTIVE = _pattern(data, "feminine_adjective", where)
         #: a noun with a possessive pronoun joined ("قلقه", "سيطرته"): after a definite head, its object
         self.POSSESSED_OBJECT = _pattern(data, "possessed_object", where)
         #: an indefinite noun in the accusative, its adjective agreeing ("مؤتمرا صحفيا"): the pair
@@ -480,6 +494,57 @@ def category_of(word: str, w: ClauseWords) -> str:
             hits = [k for k in w.CATEGORIES if len(k) >= 5 and _begins_with(word, k)]
         w._roles[key] = w.CATEGORIES[max(hits, key=len)] if hits else ""
     return w._roles[key]
+
+
+def words_category(words: list[str], w: ClauseWords, known, raw: "list[str] | None" = None, states: bool = True) -> str:
+    """The label the role words ``words`` (lower case, in order; ``raw`` as written) say by
+    ``categories``: the first word that says a label ``known`` accepts. A deputy's word before
+    a role is that role's kind ("نائب مدير الهيئة"); a word of ``principals`` (a spokesperson, a
+    body's head or press service, a source) takes the label its complement says, where that
+    says one ("un portavoz de la Policía": police, "la presidenta del Movimiento": advocacy,
+    "une source policière": police, "пресс-служба вуза": expert), else its own; but a word of
+    ``named_body_heads`` before a body named with its article that says none heads no state
+    ("el presidente del Real Madrid", "la presidencia del Barcelona": "unclassified"). A
+    country or capital of ``states`` is its government, where ``states`` (a speaker, not the
+    words before a name: "Entre New York et Paris, Cindy Santos")."""
+    for k, x in enumerate(words):
+        if x in w.DEPUTIES and k + 1 < len(words) and role_of(words[k + 1], w):
+            continue
+        label = category_of(x, w) or ("government" if states and x in w.STATES else "")
+        if label and known(label):
+            if _principal(x, w):
+                later = words_category(words[k + 1:], w, known, None, states)
+                if later != "unclassified":
+                    return later
+                if raw is not None and x in w.NAMED_BODY_HEADS and _named_with_article(raw[k + 1:k + 4], w):
+                    return "unclassified"
+            return label
+    return "unclassified"
+
+
+def _named_with_article(after: list[str], w: ClauseWords) -> bool:
+    """``after`` opens with a preposition and an article, or their contraction ("del", "de
+    la"), then a capitalised word that is no country of ``article_states``: a body named
+    with its article ("del Real Madrid"; not "de los Estados Unidos")."""
+    k = 0
+    while k < len(after) and k < 2 and after[k].lower() in w.PREPS | w.ARTICLES:
+        k += 1
+    return (0 < k < len(after) and (k == 2 or after[0].lower() not in {"de", "a"}) and after[k][:1].isupper()
+            and after[k].lower() not in w.ARTICLE_STATES)
+
+
+def _principal(word: str, w: ClauseWords) -> bool:
+    """``word`` is one of ``principals``, with its joined article ("المجلس") or in another case
+    (``role_match: prefix``: "пресс-службы")."""
+    if word in w.PRINCIPALS or bare(word, w) in w.PRINCIPALS:  # "المجلس"
+        return True
+    if w.ROLE_MATCH != "prefix" or not w.PRINCIPALS:
+        return False
+    key = ("principal", word)
+    found = w._roles.get(key)
+    if found is None:
+        found = kept(w._roles, key, any(len(p) >= 5 and _begins_with(word, p) for p in w.PRINCIPALS))
+    return found
 
 
 def bare(word: str, w: ClauseWords) -> str:

@@ -37,8 +37,17 @@ phrases they read; :mod:`.clause_cues` the cues that are no such verb (``fronted
 from __future__ import annotations
 
 from ..cues import canonical_form
-from .clause_asides import after_adverbial_head, aside_after_aux
+from .clause_agreement import disagreeing_subject, relative_antecedent
+from .clause_asides import (
+    after_adverbial_head,
+    antecedent,
+    aside_after_aux,
+    labelled_object,
+    postmodified,
+    to_complementizer,
+)
 from .clause_cases import named_to_verb, speaker_after_verb
+from .clause_documents import document_before_agent
 from .clause_names import joined_article_appositive, joined_role_seat_name
 from .clause_phrases import (
     Tok,
@@ -47,7 +56,6 @@ from .clause_phrases import (
     _body_place,
     _clause_end,
     _clause_tokens,
-    _complement,
     _ends_phrase,
     _name_then_stop,
     _name_word,
@@ -63,7 +71,6 @@ from .clause_phrases import (
     _subject_like,
     _trailing_only,
     clause_next,
-    document_before_agent,
     listener_mark,
     np_after,
     np_back,
@@ -131,7 +138,7 @@ def _verb_group_start(site: _Site) -> tuple[int, tuple | None]:
                                        or (toks[b].low in w.VERB_PERSONS
                                            and not w.VERB_PERSONS[toks[b].low].search(toks[b + 1].low))):
         # "nous a fait remarquer Mme X": "nous" before a verb not of its person is its object
-        tail = toks[b].low.rsplit("-", 1)
+        tail = toks[b].core.rsplit("-", 1)  # "m’a-t-il répondu": the elided object clitic before it
         if len(tail) == 2 and tail[1] in w.PRONOUNS and tail[0].split("-")[0] in w.AUX:
             clitic = (toks[b].end - len(tail[1]), toks[b].end)
         elif toks[b].low[:len(toks[b].low) - len(toks[b].core)] in w.PRONOUNS and toks[b].core in w.AUX:
@@ -214,6 +221,8 @@ def _inverted(site: _Site, b: int):
     if e is None or (w.OBLIQUE_PLURAL is not None and w.OBLIQUE_PLURAL.match(toks[i].text)
                      and toks[i].core not in w.ORG_WORDS):
         return None  # "كما حذر المشرعين من …": the verb's object (a body's word in ين is none: "الكرملين")
+    if disagreeing_subject(toks, i, e, _gender_of_form(site.form, w, site.lemma), site.form, w):
+        return None  # "وقال السوق الإيرانية لا تحتاج": a masculine verb, a feminine phrase: what was said
     if toks[i].low in w.OBLIQUE_ADJECTIVE and i + 1 < e and not toks[i + 1].cap \
             and w.OBLIQUE_ADJECTIVE[toks[i].low].search(toks[i + 1].low):
         return None  # "gratulierten der neuen ICMPD-Chefin": "der" and "-en", a dative
@@ -242,26 +251,13 @@ def _inverted(site: _Site, b: int):
         content = _either_content(site, b + 1, stop, fronted=False)
         if content is None and _name_then_stop(toks, e + 1, w):
             # a bare name ending the sentence is no clause said ("Así lo aseguró la ministra, Yolanda Díaz.")
-            content = _either_content(site, b + 1, _to_complementizer(toks, e, w))
+            content = _either_content(site, b + 1, to_complementizer(toks, e, w))
         if content is not None:
             return site.found(speaker, content, "inverted", (toks[e + 1].start, toks[stop - 1].end))
         # no content after it: the phrase after the comma is what was said, no apposition
         # ("Später erklärte Alexander Krassyuk, der Kampf finde statt")
-    content = _either_content(site, b + 1, _to_complementizer(toks, e, w))
+    content = _either_content(site, b + 1, to_complementizer(toks, e, w))
     return None if content is None else site.found(speaker, content, "inverted")
-
-
-def _to_complementizer(toks: list, e: int, w: ClauseWords) -> int:
-    """In a verb-first language, where what was said opens after the speaker: at the
-    complementizer a phrase of the listener, the occasion or the source's anonymity leads to ("قال الوزير | في حديث
-    لقناة الجزيرة | إن …", "قال مسؤول | لشبكة فوكس نيوز | إن …"), at most eight words on;
-    else ``e``."""
-    if w.ORDER != "vso" or e >= len(toks) or not toks[e].word or toks[e].low in w.COMPLEMENTIZERS \
-            or not (toks[e].low in w.SPEAKER_ENDS and (toks[e].low in w.PLACE_PREPS or _complement(toks[e], w))
-                    or toks[e].low in w.ANONYMITY):  # "قال مسؤول | رفض الكشف عن اسمه | إن …"
-        return e
-    c = next((x for x in range(e, min(len(toks), e + 9)) if not toks[x].word or toks[x].low in w.COMPLEMENTIZERS), None)
-    return c if c is not None and toks[c].low in w.COMPLEMENTIZERS else e
 
 
 def _clitic(site: _Site, b: int, clitic):
@@ -278,10 +274,12 @@ def _clitic(site: _Site, b: int, clitic):
     return _NONE if content is None else site.found(pron, content, "clitic")
 
 
-def _dropped(site: _Site, b: int):
-    """A verb with no subject written: the speaker is left to resolution."""
+def _dropped(site: _Site, b: int, coordinated: bool = False):
+    """A verb with no subject written: the speaker is left to resolution. ``coordinated``: it
+    shares the subject of the verb before ("a affirmé que … et salué une « avancée »"), and an
+    object holding what was said in marks is said, as after a subject."""
     w, toks = site.w, site.toks
-    if _object_after(site):
+    if _object_after(site) and not (coordinated and _said_after_object(site)):
         return _NONE  # "no precisó la fecha", "destacó la importancia de …": an object, no content
     nxt = _skip_forward(toks, site.cj + 1, w)
     # "expresó con gran emoción", "respondieron de inmediato": how, not what; the content, if
@@ -340,11 +338,11 @@ def _after_subordinator(site: _Site, b: int):
         return None
     if toks[k].low in w.RELATIVES and toks[k].low not in w.SUBORDINATORS:
         # "Carsten Linnemann, der ihre Amtsführung verteidigte": the relative's antecedent
-        st = np_back(toks, k - 2, 0, w) if k >= 2 else None
+        st, e = antecedent(toks, k - 2, k, w) if k >= 2 else (None, k - 2)
         content = _content_after(site, site.cj + 1) or _content_before(site, k - 1)
         if st is None or content is None:
             return None
-        return site.found((toks[st].start, toks[k - 2].end), content, "relative")
+        return site.found((toks[st].start, toks[e].end), content, "relative")
     e = np_after(toks, k + 1, b + 1, w)
     if e is None or not _subject_like(toks, k + 1, e - 1, k + 1, w):
         return None
@@ -371,6 +369,8 @@ def _relative(site: _Site, b: int):
     focus = k - 1 if k >= 1 and toks[k].low in w.ARTICLES and toks[b].low in w.COMPLEMENTIZERS else k  # "el que"
     if _cleft(toks, focus, w):
         return _subject(site, focus, toks[focus])  # "Fue el propio Ortega quien anunció …": the focus speaks
+    if toks[b].low in w.COMPLEMENTIZERS and w.PRO_DROP and labelled_object(site, w):
+        return _dropped(site, b)  # "una norma que tachó de inconstitucional, …": the norm labelled
     if toks[b].low in w.COMPLEMENTIZERS:
         # "que" is also the object relative: "un párrafo que argumentó el abogado de Aguilar":
         # a person after the verb is its subject
@@ -386,10 +386,11 @@ def _relative(site: _Site, b: int):
         # "en la que expuso": not the relative's subject; "por lo que pidió", "lo que dijo": a
         # neuter antecedent (a clitic's form) names no one
         return _dropped(site, b) if w.PRO_DROP else _NONE
-    restrictive = k >= 0 and toks[k].text != ","
-    if k >= 0 and toks[k].text == ",":
-        k -= 1
-    st = np_back(toks, k, 0, w) if k >= 0 else None
+    restrictive = k >= 0 and toks[k].text not in {",", "،"}
+    if k >= 0 and toks[k].text in {",", "،"}:
+        k -= 1  # (the Arabic comma too: "الوزير، الذي أكد أن")
+    st, k = antecedent(toks, k, b, w) if k >= 0 else (None, k)  # (past an aside: «…, en …, quienes»)
+    st, k = relative_antecedent(toks, st, k, b, w, np_back)  # "واستقبل الملك | الوزير، الذي"
     if st is None or (_object_after(site) and not _said_after_object(site)):
         return _NONE  # "el real decreto que declara el estado de alarma": what it declares, nothing said
     if restrictive and toks[b].low in w.COMPLEMENTIZERS and (st == 0 or not toks[st - 1].word) and not clause_next(toks, _skip_forward(toks, site.cj + 1, w), w):
@@ -433,7 +434,7 @@ def _subject(site: _Site, b: int, prev):
             return att
     st = seat_before(toks, np_back(toks, b, 0, w), b, w)  # "Die Regierung in Moskau sagte"
     d = None if st is None else document_before_agent(toks, st, w)  # "El informe publicado por X indicó"
-    st = st if d is None else d
+    st, last = postmodified(toks, st, b, w) if d is None else (d, b)  # "Un policier présent sur les lieux": "Un policier"
     if site.form in site.cues.noun_forms and not (prev.cap or prev.low in w.PRONOUNS or (
             st is not None and any(_role_word(t, w) for t in toks[st:b + 1]))):
         return _NONE  # "la situation reste critique": an adjective or a noun, not the verb
@@ -465,7 +466,7 @@ def _subject(site: _Site, b: int, prev):
         # "„…“, hatte der Bürgermeister gesagt": the auxiliary before the subject opens the verb group
         first = st - 1 if w.ORDER == "v2" and st > 1 and toks[st - 1].low in w.AUX and not toks[st - 2].word else st
         content = _content_before(site, first) or after
-    return _NONE if content is None else site.found((toks[st].start, toks[b].end), content, "subject")
+    return _NONE if content is None else site.found((toks[st].start, toks[last].end), content, "subject")
 
 
 _CLAUSE_MARKS = ",.;:!?()"
@@ -553,7 +554,7 @@ def _verb(site: _Site):
     if answer is None and prev is not None and prev.low in w.CONJUNCTIONS and w.ORDER != "vso":
         # "a confirmé et précisé ses décisions", "wies … zurück und rief … auf": the subject
         # of the verb before; what follows is the object
-        answer = _dropped(site, b) or _NONE
+        answer = _dropped(site, b, coordinated=True) or _NONE
     if answer is None and prev is not None and not prev.word and np_back(toks, b, 0, w) is not None:
         answer = _subject(site, b, prev)  # "Die „Zeit“ schreibt": an article and a name in marks
     if answer is None and (prev is None or not prev.word or prev.low in w.CONJUNCTIONS):

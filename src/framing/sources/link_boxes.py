@@ -14,13 +14,16 @@ every offset still points into the original text).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = ["without_link_boxes", "link_boxes"]
 
 #: The box before a "MORE": the name as written ends with the surname, the box's full name
-#: (capitalised words, a nickname in brackets) ends with the surname written twice, then
-#: the headlines to "MORE".
-_BOX_RE = re.compile(r"\b(?P<s>[A-Z][\w'’\-]+)(?P<box> (?:(?:[A-Z(][^\s]*|\)) ){1,6}?(?P=s)(?P=s)\b[^\n]{0,600}?)MORE$")
+#: (capitalised words, a nickname in brackets) ends with the surname run together with the
+#: first headline ("GrahamGraham says …", "TillersonDonald Trump and …", "SánchezFirst major
+#: …": the box may spell the name with its accents), then the headlines to "MORE".
+_BOX_RE = re.compile(r"\b(?P<s>[A-Z][\w'’\-]+)(?P<box> (?:(?:[A-Z(][^\s]*|\)) ){1,6}?(?P<t>(?P=s)|[A-Z][\w'’\-]*?)"
+                     r"(?=[A-Z0-9'‘“\"])[^\n]{0,600}?)MORE$")
 #: How far before its "MORE" a box may start.
 _REACH = 720
 
@@ -39,10 +42,17 @@ def link_boxes(text: str) -> list[tuple[int, int]]:
         if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
             lo = max(0, at - _REACH, out[-1][1] if out else 0)
             m = _BOX_RE.search(text, lo, end)
+            while m is not None and _folded(m.group("t")) != _folded(m.group("s")):
+                m = _BOX_RE.search(text, m.start() + 1, end)
             if m is not None:
                 out.append((m.start("box"), end))
         at = text.find("MORE", end)
     return out
+
+
+def _folded(word: str) -> str:
+    """The word without its accents ("Sánchez" as "Sanchez")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def without_link_boxes(text: str) -> str:

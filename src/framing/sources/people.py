@@ -572,11 +572,12 @@ _NAMES_AMONG_STOP_WORDS = frozenset("bill will may mark sincere fire".split())
 
 def _not_a_name(low: str, text: str, g: Words) -> bool:
     """A capitalised word that opens a sentence rather than a name: a function word, a
-    weekday or month, a word of the language's stop list, or one in -ing or after which
+    weekday or month, a verb in the imperative ("Consider"), a word of the language's stop
+    list, or one in -ing or -ed that
     the text also uses in lower case ("Despite", "Removing", "Isolated")."""
     if low in _NAMES_AMONG_STOP_WORDS:
         return False  # "Will McCants", "Bill Clinton"
-    if low in _OPENERS or low in g.STOP or low in g.WEEKDAYS or low in _MONTHS:
+    if low in _OPENERS or low in g.STOP or low in g.WEEKDAYS or low in _MONTHS or low in g.IMPERATIVES:
         return True
     if low in _stop_words(g) or low in {"despite", "like", "unlike", "amid", "without", "unless", "whether"}:
         return True

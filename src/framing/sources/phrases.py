@@ -138,8 +138,8 @@ def skip_back(toks: list[Token], b: int, g: Words, progressive: bool = False) ->
             b -= 1  # "he didn't say", "don't ask, don't tell": a negated auxiliary is never the subject
         elif progressive and low in g.BE:
             b -= 1
-        elif low.endswith("ly") and len(low) > 4 and not toks[b].cap:
-            b -= 1
+        elif low.endswith("ly") and len(low) > 4 and not toks[b].cap and low not in g.LY_NOUNS:
+            b -= 1  # an adverb, not a noun in -ly ("The family said")
         elif low in g.TIME_WORDS and not (b >= 1 and toks[b - 1].low in {"the", "a"}) and not _name_word(toks, b):
             b -= 1
             while b >= 0 and toks[b].low in {"this", "last", "next", "that", "on", "in", "early", "late", "just", "earlier",
@@ -409,10 +409,22 @@ def _verb_of_subject(toks: list[Token], i: int, j: int, hi: int, g: Words) -> bo
             and (low.endswith("ed") or low in g.PAST_VERBS):
         return True  # "The campaign sent …"
     if low in g.PAST_VERBS:
-        return True  # "Trump went …"
+        # "The left believes …", "The left is …": after an article, with a verb next, the word is its noun
+        return not (j == i + 1 and toks[i].low in g.ARTICLES and j + 1 < hi and _finite(toks[j + 1], g))  # "Trump went …"
+    if low in g.PRESENT_VERBS:
+        return True  # "The administration believes Assad …"
+    if (low in g.AUX or (len(low) > 6 and low.endswith("ally"))) and j + 1 < hi and _finite(toks[j + 1], g) \
+            and not toks[j + 1].low.endswith(_NEGATED):
+        return True  # "The right generally supports …": an adverb before the verb is none of the subject
     # "Many use the Individual Taxpayer Identification Number and claim …": "the" opens the verb's object
     return j + 1 < hi and toks[j + 1].low in g.OBJECT_AFTER_VERB and low not in g.NOT_VERBS_BEFORE_OBJECT \
         and not low.endswith("ing")
+
+
+def _finite(t: Token, g: Words) -> bool:
+    """A verb that ends a subject: a past or present form that does (``past_verbs``,
+    ``present_verbs``) or a negated auxiliary ("doesn't")."""
+    return not t.cap and (t.low in g.PAST_VERBS or t.low in g.PRESENT_VERBS or t.low.endswith(_NEGATED))
 
 
 def _is_head(low: str, g: Words) -> bool:

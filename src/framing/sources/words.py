@@ -115,6 +115,10 @@ class Words:
         self.DESCRIPTION_WORDS = set(data.get("description_words") or ())  # sources/role_descriptions.py
         self.ADJECTIVE_PREPS = {str(k): str(v) for k, v in (data.get("adjective_preps") or {}).items()}  # np_forward
         self.OBJECT_AFTER_VERB = set(data.get("object_openers_after_verb") or ())  # np_forward
+        self.PRESENT_VERBS = set(data.get("present_verbs") or ())  # np_forward
+        self.ARTICLES = set(data.get("articles") or ())
+        self.IMPERATIVES = set(data.get("imperatives") or ())  # people._not_a_name
+        self.LY_NOUNS = set(data.get("ly_nouns") or ())  # phrases.skip_back
         self.NICKNAMES = {str(k): str(v) for k, v in (data.get("nicknames") or {}).items()}  # people.People._merged
         self.NOT_VERBS_BEFORE_OBJECT = (self.DETERMINERS | self.PREPS_IN_NP | self.STOP
                                         | set(data.get("np_words_before_the") or ()))

@@ -85,7 +85,8 @@ def is_name(text: str, q, r, listed: bool = False) -> bool:
         return False
     if _speech_before(text, q, r, first, tokens):
         return False
-    if r.speech_after is None or r.speech_after.match(text, q.end) is None or _subject_of_incise(text, q, r):
+    if r.speech_after is None or r.speech_after.match(text, q.end) is None or _subject_of_incise(text, q, r) \
+            or _governed(text, q, r) or _clause_follows(text, q, r):
         return True
     # the speech word opens a clause of its own subject after a name a word leads up to
     return r.own_subject is not None and _WORD_BEFORE.search(text, max(0, q.start - 40), q.start) is not None and (
@@ -133,6 +134,29 @@ def _subject_of_incise(text: str, q, r) -> bool:
     m = r.speech_after.match(text, q.end)
     rest = _INCISE_CLOSED.match(text, m.end()) if m is not None else None
     return rest is not None and r.verb_after_incise.match(text, rest.end()) is not None
+
+
+def _governed(text: str, q, r) -> bool:
+    """The words right before the marks govern them as a noun phrase, so the speech word after
+    the comma after them is no incise of them: a preposition (``name_openers``), the speech
+    word opening a clause of its own with a conjunction joined (``names_in_marks.coordinated``:
+    الحرب ضد «داعش»، وقال إن …); a verb of being (``auxiliaries``), whose subject they hold
+    (وكان «حزب الله»، قد أعلن)."""
+    lo = max(0, q.start - 30)
+    return (r.coordinated is not None and r.article_before is not None and r.coordinated.match(text, q.end) is not None
+            and r.article_before.search(text, lo, q.start) is not None) or (
+        r.auxiliary_before is not None and r.auxiliary_before.search(text, lo, q.start) is not None)
+
+
+def _clause_follows(text: str, q, r) -> bool:
+    """A word right before the opening mark and, after the comma after the closing one, a
+    speech word a complementizer follows (``names_in_marks.clause_after``: président de « SOS
+    Racisme », a déclaré que …; presidente de "Greenpeace", declaró que …): the marks end a
+    phrase in apposition to the verb's subject, before them; an incise takes no clause."""
+    if r.clause_after is None or _WORD_BEFORE.search(text, max(0, q.start - 40), q.start) is None:
+        return False
+    m = r.speech_after.match(text, q.end)
+    return m is not None and r.clause_after.match(text, m.end()) is not None
 
 
 def _titled(text: str, q, r, inner: str) -> bool:

@@ -1,7 +1,8 @@
 """Quotation marks that OCR or careless typing left hard to read: the evidence a document's
 typography gives for a mark's direction, marks that cannot open, and the documents whose
-marks are too unbalanced to read (:mod:`framing.text.quotes` uses these; docs/languages.md,
-"Marks that noise has made hard to read").
+marks are too unbalanced to read; and where text says a quotation goes on or ends (a
+paragraph that ends a sentence, a full stop that ends an initial) (:mod:`framing.text.quotes`
+uses these; docs/languages.md, "Marks that noise has made hard to read").
 
 Read from simulation (``benchmarks/ocr_voice.py``: OCR-like noise put on the marks of the
 dev half of the voice gold): with one mark in ten dropped, turned round, typed in ASCII or
@@ -16,6 +17,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+#: not white space
+_NON_SPACE = re.compile(r"\S")
 #: white space a French or Swiss printer sets between a guillemet and its word
 _GAP = frozenset(" \u00a0\u202f\u2009\t")
 #: what follows a closing mark and never an opening one: « … », dit-il; « … ». « … »;
@@ -129,3 +132,27 @@ def turned_pair(text: str, i: int, words: int) -> bool:
     inner = text[i + 1:j] if j > 0 else ""
     return j > 0 and text[j - 1].isspace() and text[j + 1:j + 2].isalpha() and "\n" not in inner \
         and 1 <= len(inner.split()) <= words and not any(ch in inner for ch in ".!?؟")
+
+
+def paragraph_ends(text: str, ps: int, pe: int, line: tuple[int, int]) -> bool:
+    """The paragraph ``ps:pe`` ends a sentence and the next one, ``line``, opens with a capital
+    (or a letter of a script without case): a paragraph break, no soft wrap (“la resistencia
+    en común.¶Según …)."""
+    tail = text[ps:pe].rstrip()
+    first = _NON_SPACE.search(text, line[0], line[1])
+    return bool(tail) and tail[-1] in ".!?…؟" and first is not None and text[first.start()].isalpha() and (
+        not text[first.start()].islower())
+
+
+def capital_after(text: str, line: tuple[int, int]) -> bool:
+    """The paragraph ``line`` opens with a mark, then (white space apart) a capital letter."""
+    m = _NON_SPACE.search(text, line[0], line[1])
+    if m is None:
+        return False
+    m = _NON_SPACE.search(text, m.end(), line[1])
+    return m is not None and text[m.start()].isupper()
+
+
+def initial(text: str, i: int) -> bool:
+    """The full stop at ``i`` ends an initial or a title of one letter ("M. Dupont", "J. Smith")."""
+    return i >= 1 and text[i - 1].isupper() and (i == 1 or not text[i - 2].isalpha())

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from itertools import product
 
 from ._in_marks import TOKEN_PATTERN, TOKEN_RE, is_name
-from ._marks import confirmed, followed_by_closing, turned_pair, typographic_stands
+from ._marks import capital_after, confirmed, followed_by_closing, initial, paragraph_ends, turned_pair, typographic_stands
 from ._words_before import _WordsBefore
 
 __all__ = ["QuoteSpan", "QuoteRules", "find_spans", "TOKEN_PATTERN"]
@@ -174,6 +174,8 @@ class QuoteRules:
         subjects = names.get("subject_openers")
         self.own_subject = re.compile(r"\s*[,،]\s*(?:" + subjects + r")(?:(?<=['’])|(?![^\W_]))",
                                       re.IGNORECASE) if subjects else None
+        clause = names.get("clause_after")  # a complementizer after the speech word after the comma: no incise
+        self.clause_after = re.compile(r"[\s\u00a0]+(?:" + clause + r")(?:(?<=['’])|(?![^\W_]))", re.IGNORECASE) if clause else None
         # speech before a colon before the opening mark (сказал он: «Нет»); a colon alone
         # is a dateline's as often (طهران: «الشرق الأوسط»)
         # (or: sagte der „Bild“: „Niemals“, declaró a "Excélsior": "No votaré": the words
@@ -263,6 +265,14 @@ class QuoteRules:
         #: a verb form after a speech word's incise set off by commas, no dash, after marks that
         #: open their sentence: the marks hold its subject («Роснефть», сообщила компания, увеличила …)
         self.verb_after_incise = re.compile(r"(?:" + verb + r")(?!\w)") if verb else None
+        coordinated, auxiliaries = names.get("coordinated"), names.get("auxiliaries")
+        #: a conjunction joined to the speech word after the comma after the closing mark (Arabic
+        #: و, ف: "، وقال"): it opens a clause of its own, no incise of marks a preposition
+        #: (``name_openers``) governs; and verbs of being right before the marks, whose subject
+        #: they hold ("وكان «…»، قد أعلن"): a speech word after them is no incise of them either
+        self.coordinated = re.compile(r"\s*[,،]\s*(?:" + coordinated + r")(?:" + speech + ")") \
+            if coordinated and speech else None
+        self.auxiliary_before = _WordsBefore(auxiliaries) if auxiliaries else None
         bare_preps = names.get("bare_prepositions")
         self.bare_preposition = re.compile(r"(?:" + bare_preps + r")$") if bare_preps else None
         inverted = names.get("inverted_subject")
@@ -449,26 +459,7 @@ def _unclosed_end(text: str, start: int, end: int, r: QuoteRules) -> int:
     ``end``."""
     if not r.unclosed_to_sentence:
         return end
-    return next((m.end() for m in _SENTENCE_END.finditer(text, start + 1, end) if not _initial(text, m.start())), end)
-
-
-def _paragraph_ends(text: str, ps: int, pe: int, line: tuple[int, int]) -> bool:
-    """The paragraph ``ps:pe`` ends a sentence and the next one, ``line``, opens with a capital
-    (or a letter of a script without case): a paragraph break, no soft wrap (“la resistencia
-    en común.¶Según …)."""
-    tail = text[ps:pe].rstrip()
-    first = _NON_SPACE.search(text, line[0], line[1])
-    return bool(tail) and tail[-1] in ".!?…؟" and first is not None and text[first.start()].isalpha() and (
-        not text[first.start()].islower())
-
-
-def _capital_after(text: str, line: tuple[int, int]) -> bool:
-    """The paragraph ``line`` opens with a mark, then (white space apart) a capital letter."""
-    m = _NON_SPACE.search(text, line[0], line[1])
-    if m is None:
-        return False
-    m = _NON_SPACE.search(text, m.end(), line[1])
-    return m is not None and text[m.start()].isupper()
+    return next((m.end() for m in _SENTENCE_END.finditer(text, start + 1, end) if not initial(text, m.start())), end)
 
 
 def _lost_name(text: str, i: int, pe: int, r: QuoteRules) -> bool:
@@ -479,13 +470,8 @@ def _lost_name(text: str, i: int, pe: int, r: QuoteRules) -> bool:
     if not r.article_before.rx.search(text, max(0, i - 12), i):  # (twelve characters: no need to trim the window)
         return False
     nxt = r.double_marks.search(text, i + 1, pe)
-    stop = next((m for m in _SENTENCE_END.finditer(text, i + 1, nxt.start() if nxt else pe) if not _initial(text, m.start())), None)
+    stop = next((m for m in _SENTENCE_END.finditer(text, i + 1, nxt.start() if nxt else pe) if not initial(text, m.start())), None)
     return stop is not None
-
-
-def _initial(text: str, i: int) -> bool:
-    """The full stop at ``i`` ends an initial or a title of one letter ("M. Dupont", "J. Smith")."""
-    return i >= 1 and text[i - 1].isupper() and (i == 1 or not text[i - 2].isalpha())
 
 
 def _straight_pair_inside(text: str, i: int, pe: int, r: QuoteRules, d_close: str) -> bool:
@@ -663,9 +649,9 @@ def _left_open(text, lines, n, kind, start, cont, spans, r, d_close, d_starts, s
     pe = lines[n][1]
     nxt = _leading_mark(text, *lines[n + 1]) if n + 1 < len(lines) else ""
     if kind == "double":
-        if nxt and nxt in r.continue_marks and nxt not in d_starts and _capital_after(text, lines[n + 1]):
+        if nxt and nxt in r.continue_marks and nxt not in d_starts and capital_after(text, lines[n + 1]):
             d_starts += nxt  # « … ¶ » …: the quotation goes on in the next paragraph
-        if (nxt and nxt not in d_starts and not _paragraph_ends(text, lines[n][0], pe, lines[n + 1])
+        if (nxt and nxt not in d_starts and not paragraph_ends(text, lines[n][0], pe, lines[n + 1])
                 and _first_mark_closes(text, lines[n + 1][0], r, d_close)):
             return -2  # the line break is a soft wrap inside the quotation: carry it on
         end = pe

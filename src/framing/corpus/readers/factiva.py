@@ -18,7 +18,9 @@ RTF and text readers give the text, read here line by line.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ...lang import get_language, languages
 from ._export import ExportError, article, body_text, export_date, is_copyright
 
 __all__ = ["CODES", "looks_coded", "looks_article_format", "read_coded_text", "read_article_format_text",
@@ -32,6 +34,22 @@ _DOCUMENT = re.compile(r"^\s*Document\s+[A-Za-z0-9]{16,}\s*\|?\s*$")
 _WORDS = re.compile(r"^\d[\d,.\u00a0\u202f ]*\s+\w+\.?$")
 _SOURCE_CODE = re.compile(r"^[A-Z0-9]{2,10}$")
 _TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*[AP]M)?(\s+\w+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _byline_re(codes: tuple) -> re.Pattern:
+    """A byline line: a language's byline word (``byline_words`` in its ``language.yaml``:
+    "By", "Par", "Von"), then up to nine words that open with a capital and end as no
+    sentence does ("By Tom Perry", "By Tom Perry and Ellen Francis", "Par Jean Dupont")."""
+    words = sorted({str(w) for code in codes for w in get_language(code).data.get("byline_words") or ()})
+    if not words:
+        return re.compile(r"(?!)")
+    either = "|".join(re.escape(w) + "|" + re.escape(w.upper()) for w in words)
+    return re.compile(rf"^(?:{either})\s+[^\W\d_a-z]\S*(?:\s+\S+){{0,8}}(?<![.!?:])$")
+
+
+def _is_byline(line: str) -> bool:
+    return _byline_re(tuple(languages())).match(line) is not None
 
 
 def looks_coded(text: str) -> bool:
@@ -92,8 +110,9 @@ def article_format(header: list[str], paragraphs: list[str], export: str, sectio
     head, *more = [" ".join(x.split()) for x in header] or [""]
     header = [head, *(x for x in more if x)]
     notes = []
-    if _WORDS.match(head):
-        header = ["", *header]  # the header opens with the word count: no headline
+    if _WORDS.match(head) or (len(header) > 1 and _is_byline(head) and (
+            _WORDS.match(header[1]) or export_date(header[1]))):
+        header = ["", *header]  # the header opens with the word count, or a byline before it: no headline
     if not header[0]:
         notes.append("no headline")
     title = header[0]
