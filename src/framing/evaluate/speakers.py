@@ -1,8 +1,9 @@
 """Whether a predicted speaker names the gold speaker: the rule of ``docs/evaluation.md``
 ("Gold sets of our own"), shared by the attribution scores.
 
-Two strings name the same speaker when, after normalising (case, white space, a leading
-"the/a/an", a possessive "'s", outer punctuation), they are equal; or when both are names
+Two strings name the same speaker when, after normalising (case, white space, apostrophes
+typed straight or curly and a possessive split off by a tokeniser — "Libya’s", "Libya's",
+"Cantor 's" —, a leading "the/a/an", a possessive "'s", outer punctuation), they are equal; or when both are names
 (every word capitalised; titles, role words and nationalities of the language's
 ``words.yaml`` such as "President", "Sen.", "Mayor" left out, and a hometown "of Maine")
 whose surnames (last words) have the same romanisation-blind key
@@ -30,6 +31,10 @@ __all__ = ["same_speaker", "normalise_speaker"]
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _OUTER = re.compile(r"^[\W_]+|[\W_]+$")
+#: an apostrophe as a reader reads it, however typed (the text's ’ or ʼ, a gold's ')
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+#: a possessive a tokeniser split from its noun ("Cantor 's")
+_SPLIT_POSSESSIVE = re.compile(r"\s+(?='s\b)")
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 #: Lower-case words that may stand inside a name ("Bashar al-Assad", "Ursula von der Leyen").
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|az|ar|an|at|bin|ibn|abu|de|van|von)-")
@@ -38,9 +43,13 @@ _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den
 
 
 def normalise_speaker(name: str) -> str:
-    """Lower case, one space between words, ’ as ', no leading article, possessive or outer
-    punctuation: the gold's "Syria's" names the reader's "Syria’s" (the text's apostrophe)."""
-    s = " ".join(str(name).split()).lower().replace("’", "'")
+    """Lower case, one space between words, one apostrophe however typed, no leading article,
+    possessive or outer punctuation.
+
+    >>> normalise_speaker("Libya’s air force") == normalise_speaker("Libya's air force") == "libya's air force"
+    True
+    """
+    s = _SPLIT_POSSESSIVE.sub("", " ".join(str(name).split()).lower().translate(_APOSTROPHES))
     s = _POSSESSIVE.sub("", _OUTER.sub("", s))
     return _OUTER.sub("", _ARTICLE.sub("", s))
 

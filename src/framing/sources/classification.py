@@ -149,7 +149,8 @@ def speaker_type_of(phrase: str, appositive: str, g: Words) -> str:
     if head.endswith("s") and head[:-1] in g.PERSON_ROLES:
         return "plural"
     name = proper_name(phrase, g)
-    if name and len(name.split()) >= 2 and not any(w.lower() in {"observatory", "agency", "ministry", "army", "forces",
+    # (no one person's name holds "and": "Customs and Border Protection" is a body)
+    if name and len(name.split()) >= 2 and " and " not in phrase and not any(w.lower() in {"observatory", "agency", "ministry", "army", "forces",
                                                                    "government", "council", "coalition", "nations",
                                                                    "institute", "center", "centre", "committee", "news",
                                                                    "media", "network", "organization", "organisation",

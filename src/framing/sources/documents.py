@@ -10,7 +10,9 @@
 - "the statement" (a message noun, ``said_in_heads``) after a speaker who said something "in
   a statement" (the latest attribution whose cue goes on so, or whose sentence opens so): that
   speaker ("… the army said in a statement. … “…,” the statement said": the army), unless
-  the article says after it who issued a statement.
+  the article says after it who issued a statement; and where "the statement" spoke before,
+  a sender the article names after that earlier one ("Turkey's Ministry of Foreign Affairs
+  also published a statement. … the statement said": the ministry, not the earlier sender).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import re
 from .records import LOOKBACK, Attribution
 from .words import Words
 
-__all__ = ["document_author", "reporting_outlet", "said_in"]
+__all__ = ["document_author", "document_author_at", "reporting_outlet", "said_in"]
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,4}"
 _PATTERNS: dict = {}
@@ -43,8 +45,13 @@ def document_author(text: str, a: Attribution, words: list[str], g: Words, histo
     statement" (a message noun, ``message_nouns``) the one who issued it: "The State
     Department issued its own statement …. “…,” the statement said", or the one who said
     something in it (:func:`said_in`, of the attributions before, ``history``), the latest."""
+    return document_author_at(text, a, words, g, history)[1]
+
+
+def document_author_at(text: str, a: Attribution, words: list[str], g: Words, history: list = ()) -> tuple[int, str]:
+    """:func:`document_author` and where the article gave it (its offset; -1, "" for none)."""
     if a.speaker is None or len(words) != 2 or words[0] != "the":
-        return ""
+        return -1, ""
     start = max(0, a.speaker[0] - 3000)
     before = text[start:a.speaker[0]]
     if words[1] in g.DOCUMENT_HEADS:
@@ -53,12 +60,15 @@ def document_author(text: str, a: Attribution, words: list[str], g: Words, histo
         # the name within its sentence: not "Russia. Russia's Foreign Ministry"
         found = [(m.start(), re.split(r"[.!?]\s+", m.group(1))[-1]) for m in _issued(words[1]).finditer(before)]
     else:
-        return ""
+        return -1, ""
     # "In a formal memo to city officials, Mayor London Breed declared …. The memo declares": hers
     said = said_in(text, words[1], history, g)
     if said is not None:
         found.append((said.cue[0] - start, said.canonical))
-    return max(found)[1] if found else ""
+    if not found:
+        return -1, ""
+    at, name = max(found)
+    return at + start, name
 
 
 def _issued(head: str) -> re.Pattern:

@@ -19,7 +19,7 @@ from .first_names import is_first_name
 from .people import _ORG_WORDS, People, _bare, _role_words
 from .words import Words
 
-__all__ = ["lower_role", "role_of", "titled_surname", "described_person"]
+__all__ = ["lower_role", "role_of", "titled_surname", "titled_given_name", "described_person"]
 
 #: Words before the role that may describe it ("Baltimore", "state", "Democrat"), up to three.
 _BEFORE = 3
@@ -107,6 +107,23 @@ def titled_surname(people: People, name: str, g: Words) -> tuple[str, str] | Non
         return None  # not "State Department", "U.S. News": a body's name
     full, longer, _ambiguous = people.surname(words[1])
     return (full, longer) if full else None
+
+
+def titled_given_name(people: People, phrase: str, g: Words) -> tuple[str, str] | None:
+    """"Sheikh Abdullah", "Prince Mohammed": a title that goes before a given name
+    (``given_name_titles``) and the given name alone are the one person the article named
+    in full after that title and name ("Sheikh Abdullah bin Zayed Al Nahyan"): ``(name, run
+    with its title)``; None when the phrase is no such title and name or names no one."""
+    words = phrase.split()
+    if len(words) != 2 or not words[1][:1].isupper() or _bare(words[0]) not in g.GIVEN_NAME_TITLES:
+        return None
+    found = {m.group(1) for m in re.finditer(
+        rf"\b{re.escape(words[0])}[ ]+({re.escape(words[1])}(?:[ ]+(?:[A-Z][\w'’-]*|al|bin|ibn|bint|el))+)",
+        people.text)}
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    return name, f"{words[0]} {name}"
 
 
 #: A definite description by state and party ("the Virginia Republican", "the Nevada Democrat").

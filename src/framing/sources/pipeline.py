@@ -12,6 +12,7 @@ from ..text import TextFacts
 from .acts import act_object
 from .content import finish, same_sentence
 from .descriptions import drop_trailing_tag, split_hometown, split_posting
+from .highlights import highlight_lines
 from .listeners import addressee
 from .passives import passive_by, reduced_relative_by
 from .phrases import np_back, sentences_of, tokenize_with_starts
@@ -559,5 +560,5 @@ def extract(text: str, facts: TextFacts, cues: CueTable | None = None, g: Words 
                 att.nested = True
             atts.append(att)
     # words with no verb of saying: transcript lines ("HEWITT: …") and embedded posts
-    atts += transcript_lines(text, facts, atts, g) + embedded_posts(text, facts)
+    atts += transcript_lines(text, facts, atts, g) + embedded_posts(text, facts) + highlight_lines(text, atts, g)
     return finish(text, facts, sentences.spans, atts, g.CLOSE_Q, lambda lemma: lemma == "according to")

@@ -12,11 +12,12 @@ from .antecedents import Subjects
 from .appositions import Appositions
 from .bodies import ANY_BODY_HEADS, Bodies
 from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of, strip_titles
+from .definites import indefinite_with_adjective, named_administration, named_court
 from .descriptions import name_after_title, party_description
-from .documents import document_author, reporting_outlet
+from .documents import document_author, document_author_at, reporting_outlet
 from .first_names import first_name_sex, is_first_name
 from .ledes import name_the_lede_role
-from .lower_roles import described_person, role_of, titled_surname
+from .lower_roles import described_person, role_of, titled_given_name, titled_surname
 from .people import _LABELS, AMBIGUOUS, People, speaker_key
 from .phrases import looks_like_name, plural, tokenize
 from .records import LOOKBACK, NO_SPEAKER, Attribution
@@ -62,6 +63,9 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
         else:
             phrase, appos, words = _describe(text, a, g)
             earlier = _earlier_speaker(a, phrase, words, history, g) or reporting_outlet(a, words, history, g)
+            if earlier is not None and earlier.head == a.head and a.head in g.MESSAGE_NOUNS and earlier.cue \
+                    and document_author_at(text, a, words, g, history)[0] > earlier.cue[1]:
+                earlier = None  # "the statement" of a sender named since the last one: that sender's
             if len(words) == 1 and words[0] in g.PRONOUNS and words[0] not in g.FIRST_PERSON:
                 earlier = _subject_antecedent(text, a, words[0], history, subjects, people, gazetteer, g) or earlier
             elif earlier is None and 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in ANY_BODY_HEADS \
@@ -74,8 +78,12 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
                 a.canonical, a.category, a.speaker_type = earlier.canonical, earlier.category, earlier.speaker_type
                 a.extra["speaker_id"] = earlier.extra.get("speaker_id", "")
             else:
-                _name_and_category(text, a, document_author(text, a, words, g, history) or phrase, appos, people, history,
-                                   gazetteer, g, appositions, bodies)
+                court = named_court(text, a, words, g)
+                _name_and_category(text, a, document_author(text, a, words, g, history)
+                                   or named_administration(text, a, words) or court or phrase,
+                                   appos, people, history, gazetteer, g, appositions, bodies)
+                if court:
+                    a.canonical = court  # "the 9th Circuit" as written: its number is its name
                 _described_person(text, a, phrase, history, subjects, people, gazetteer, g)
                 if a.canonical and a.canonical in phrase and (named := role_named_later(text, phrase, a.speaker[0], people, g)):
                     a.canonical, a.speaker_type = named, "person"  # "Egypt's president" … "Egyptian President X"
@@ -170,7 +178,8 @@ def _earlier_speaker(a: Attribution, phrase: str, words: list[str], history: lis
                          and _unnamed(h.canonical, g) and h.speaker_type == "person"), None)
         same = next((h for h in reversed(history[-LOOKBACK:])
                      if h.extra.get("appositive_head") == a.head or (h.head == a.head and (
-                         not mine or not (theirs := _capitalised(h.canonical.split())) or mine & theirs))), None)
+                         not mine or not (theirs := _capitalised(h.canonical.split())) or mine & theirs))
+                     or (len(words) == 2 and indefinite_with_adjective(h, a.head, g))), None)
         if same is None and not mine and a.head in g.MEDIA_HEADS:
             # "the newspaper", "the news publication", with no earlier one: the last news outlet quoted
             same = next((h for h in reversed(history[-LOOKBACK:]) if h.canonical and (
@@ -265,6 +274,8 @@ def _subject_antecedent(text: str, a: Attribution, pronoun: str, history: list, 
     for span, appositive in subjects.before(a.speaker[0], bound):
         if a.content[0] <= span[0] < a.content[1] or not text[span[1]:a.speaker[0]].strip(" \t\n\u00a0,\u2014\u2013-"):
             continue  # "Obama, he says, can …", "an Israeli soldier was killed, he said": what is said
+        if want == "person" and (owner := _owner_of_thing(text[span[0]:span[1]], g)):
+            span, appositive = (span[0], span[0] + owner), None  # "Mr. Boehner’s letter …, he said": Boehner
         m = Attribution(span, None, "", (span[1], span[1]), a.sentence, appositive)
         phrase, appos, words = _describe(text, m, g)
         if not words or (len(words) == 1 and (words[0] in g.PRONOUNS or words[0] in g.FIRST_SECOND)):
@@ -300,6 +311,21 @@ def _subject_antecedent(text: str, a: Attribution, pronoun: str, history: list, 
             m.extra["speaker_id"] = speaker_key(m.canonical) + (AMBIGUOUS if m.extra.get("ambiguous") else "")
             return m
     return None
+
+
+#: A possessor and the thing it owns: "Mr. Boehner’s letter", "Clinton's new book".
+_OWNED_THING = re.compile(r"(.*?[A-Za-z.])[ ]?['’][ ]?s[ ]+(?:[a-z-]+[ ]+){0,2}([a-z]+)")
+
+
+def _owner_of_thing(phrase: str, g: Words) -> int:
+    """The length of the possessor in a subject that is a thing a named person owns ("Mr.
+    Boehner’s letter included questions he said …": no letter is "he", its writer is), or 0
+    (a person the possessor has, "Trump's lawyer", "his wife", is a person of their own)."""
+    m = _OWNED_THING.fullmatch(phrase)
+    if m is None or not m.group(1)[:1].isupper() or m.group(2) in g.PERSON_ROLES or m.group(2) in _FEMALE \
+            or m.group(2) in _MALE or plural(m.group(2)):
+        return 0
+    return len(m.group(1))
 
 
 def _a_person(phrase: str, words: list[str], m: Attribution, g: Words) -> bool:
@@ -393,21 +419,7 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
         name = aname
     longer = ""  # where the article names the person with a title ("Attorney General Jeff Sessions")
     if name and len(name.split()) == 1:
-        full, longer, ambiguous = people.surname(name)
-        if full:
-            name = full
-            if a.speaker_type == "org":  # "Trump", where the article named "Donald Trump": a person
-                # (a full name reads as one without its title: "Army Gen. Lloyd Austin" is no army)
-                kind = speaker_type_of(full, "", g)
-                a.speaker_type = kind if kind == "person" else speaker_type_of(longer or full, "", g)
-        elif ambiguous:
-            a.extra["ambiguous"] = True  # "Clinton" in an article naming Bill and Hillary Clinton
-        else:
-            fuller, longer = people.named(name)  # "Department": "State Department"; "FBI"
-            name = fuller if fuller.endswith(" " + name) else name
-            if a.speaker_type == "org" and name == phrase.strip() and longer and speaker_type_of(longer, "", g) == "person":
-                a.speaker_type = "person"  # "Trump", where the article wrote "President Trump"
-                a.extra["titled"] = True
+        name, longer = _one_word_name(a, name, phrase, people, g)
     elif name:
         name, longer = titled_surname(people, name, g) or people.full(name)  # "Sheriff Gore": Bill Gore
     elif a.speaker is not None:
@@ -438,6 +450,31 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
 _JOINT_RE = re.compile(r"(?P<a>[^,;:()]+?)\s+and\s+(?P<b>[^,;:()]+)")
 
 
+def _one_word_name(a: Attribution, name: str, phrase: str, people: People, g: Words) -> tuple[str, str]:
+    """:func:`_name` of a name of one word: the person the article names in full with that
+    surname, a title's given name, or the longer name the article writes; with the longest
+    run with a title."""
+    full, longer, ambiguous = people.surname(name)
+    if full:
+        if a.speaker_type == "org":  # "Trump", where the article named "Donald Trump": a person
+            # (a full name reads as one without its title: "Army Gen. Lloyd Austin" is no army)
+            kind = speaker_type_of(full, "", g)
+            a.speaker_type = kind if kind == "person" else speaker_type_of(longer or full, "", g)
+        return full, longer
+    if ambiguous:
+        a.extra["ambiguous"] = True  # "Clinton" in an article naming Bill and Hillary Clinton
+        return name, longer
+    given = titled_given_name(people, phrase.strip(), g)
+    if given is not None:
+        return given  # "Sheikh Abdullah": Sheikh Abdullah bin Zayed Al Nahyan
+    fuller, longer = people.named(name)  # "Department": "State Department"; "FBI"
+    name = fuller if fuller.endswith(" " + name) else name
+    if a.speaker_type == "org" and name == phrase.strip() and longer and speaker_type_of(longer, "", g) == "person":
+        a.speaker_type = "person"  # "Trump", where the article wrote "President Trump"
+        a.extra["titled"] = True
+    return name, longer
+
+
 def _joint_speaker(a: Attribution, phrase: str, people: People, g: Words) -> str:
     """:func:`_joint_names`; two people speak as a plural: "they" goes on from them, never
     "he" or "she"."""
@@ -457,6 +494,12 @@ def _joint_names(phrase: str, people: People, g: Words) -> tuple[str, bool]:
     capitalised words only and each name holds no title, role or body word ("Executive Vice
     President and CEO Wayne LaPierre" is one person; "Citizenship and Immigration Services Ken
     Cuccinelli" the director of a body). With it, whether the phrase is kept as written."""
+    words = phrase.split()
+    if len(words) >= 5 and words[2] == "and" and words[0].lower().rstrip(".") in g.NATIONALITIES:
+        # "U.S. Customs and Border Protection": the nation's body as written, its nation kept
+        rest, kept = _joint_names(" ".join(words[1:]), people, g)
+        if kept and rest == " ".join(words[1:]):
+            return " ".join(words), True
     m = _JOINT_RE.fullmatch(phrase.strip())
     if m is None:
         return _listed_names(phrase, people, g), False

@@ -103,6 +103,12 @@ class Words:
         self.CONTRACTIONS = set(data.get("contractions") or ())
         self.POSSESSOR_STATES = set(data.get("possessor_states") or ())  # sources/pipeline.adjective
         self.NAME_GOES_ON = tuple(data.get("name_goes_on") or ())  # sources/bodies.name_goes_on
+        self.GIVEN_NAME_TITLES = frozenset(data.get("given_name_titles") or ())  # sources/lower_roles
+        self.HIGHLIGHTS_MARKER = str(data.get("highlights_marker") or "")  # sources/highlights.py
+        self.HIGHLIGHTS_PRONOUNS = frozenset(data.get("highlights_pronouns") or ())
+        # "the court", "the opinion": the court named last, of the kind the words say (sources/definites.py)
+        self.COURT_DESCRIPTIONS = {str(k): tuple(v or ()) for k, v in (data.get("court_descriptions") or {}).items()}
+        self.COURT_NAME = re.compile(data["court_name"]) if data.get("court_name") else None
         self.OUTLET_NAME_ENDS = set(data.get("outlet_name_ends") or ())
         self.SENTENCE_ADVERBS = set(data.get("sentence_adverbs") or ())
         self.OFFICES = set(data.get("offices") or ())  # sources/lower_roles.py
