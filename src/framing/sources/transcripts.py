@@ -119,6 +119,8 @@ def _labelled_lines(text: str, end: int) -> list[dict]:
                 out.append(x)
         nl = text.find("\n", at)
         at = text.find(":", nl, end) if nl >= 0 else -1
+    if text.count(":", 0, end) < _MIN_LINES:
+        return out  # no dialogue: labels after a sentence's end are read in one only
     inline = _inline_lines(text, end, {x["content"][0] for x in out})
     return sorted(out + inline, key=lambda x: x["label"][0]) if inline else out
 
