@@ -76,7 +76,8 @@ def _fronted(site: _Site):
     if own is None:
         e = document_agent(toks, i, e, w) or e  # "según el informe publicado por el Ministerio"
         e = _body_place(toks, i, e, w)  # "بحسب إعلان الجهاز المركزي للإحصاء في السودان": the body's place
-    if site.form in w.FRONTED_AT_START and (any(t.word for t in toks[:site.ci]) or e >= len(toks) or toks[e].text != ","
+    if site.form in w.FRONTED_AT_START and (not _at_start(site.text, site.window[0], site.cs)
+                                            or e >= len(toks) or toks[e].text != ","
                                             or not any(t.cap or _role_word(t, w) for t in toks[i:e])):
         return None  # "Pour X, …" only opening a sentence, X a name or a role
     if own is None and w.ARTICLES and not any(
@@ -91,7 +92,9 @@ def _fronted(site: _Site):
     after = trim(site.text, toks[e].start if e < len(toks) else site.window[1], site.window[1],
                  " \t\r\n\u00a0,;:." + w.DASHES)
     before = trim(site.text, site.window[0], site.cs, " \t\r\n\u00a0,;:" + w.DASHES)
-    content = after if after[1] - after[0] > before[1] - before[0] or own is not None and own.end <= site.cs else before
+    content = after if after[1] - after[0] > before[1] - before[0] or own is not None and own.end <= site.cs or (
+        after[1] > after[0] and site.text[site.cs:site.cs + 1].isupper() and site.form not in site.cues.needs_clause
+    ) else before  # "… locale Selon X, …": its capital opens the sentence (a German noun has one anywhere)
     if content[1] <= content[0] and not site.nested and site.window[0] == site.sent[0]:
         content = _sentence_before(site)  # "… مكافحة داعش. بحسب موقع ترك برس.": the cue and its source alone
     if content[1] <= content[0]:
@@ -99,6 +102,13 @@ def _fronted(site: _Site):
     extra = {"phrase": toks[i].text + site.text[toks[i].end:speaker[1]]} if joined else {}
     extra = {"phrase": stressed} if stressed else extra
     return site.found(speaker, content, "fronted", app, **extra)
+
+
+def _at_start(text: str, s0: int, cs: int) -> bool:
+    """The cue at ``cs`` opens its sentence (from ``s0``): no word before it, or written with
+    the capital only a sentence's start gives it ("… une économie locale Pour Javier López,
+    …": a heading with no full stop, run into the text where the paragraph breaks were lost)."""
+    return text[cs:cs + 1].isupper() or not any(ch.isalnum() for ch in text[s0:cs])
 
 
 def _owner_before(site: _Site):
@@ -522,8 +532,8 @@ def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, span
         if k < 0 or cs >= spans[k][1]:
             continue
         s0, s1 = spans[k]
-        if w.FRONTED_AT_START and lemma in cues.fronted and text[cs:ce].lower() in w.FRONTED_AT_START and any(
-                ch.isalnum() for ch in text[s0:cs]):
+        if w.FRONTED_AT_START and lemma in cues.fronted and text[cs:ce].lower() in w.FRONTED_AT_START \
+                and not _at_start(text, s0, cs):
             continue  # "Pour X, …" only opening a sentence: not worth reading its window elsewhere
         q = facts.quote_at(cs)
         nested = q is not None and q.start < cs

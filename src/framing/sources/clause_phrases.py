@@ -368,11 +368,21 @@ def np_back(toks: list[Tok], b: int, lo: int, w: ClauseWords) -> int | None:
         if w.CASED and not w.ARTICLES and role_of(toks[j].core, w) and p.word and not p.cap \
                 and p.low not in w.JOINERS and not _role_word(p, w):
             break  # "в свою очередь министр … Прити Пател": the phrase opens at its role
+        if toks[j].core != toks[j].low and _elided_article_opens(toks[j], p, w):
+            break  # "… convergence interpro | L’AG Éducation appelle": its elided article opens it, as "Le" would
         j -= 1
     while j < b and toks[j].low in w.JOINERS and toks[j].low not in w.DETERMINERS and not (
             toks[j].low in w.PLURAL_ARTICLES and (j == 0 or not toks[j - 1].word)):  # "De nombreux médias"
         j += 1
     return j
+
+
+def _elided_article_opens(t: Tok, p: Tok, w: ClauseWords) -> bool:
+    """``t`` opens with an elided article ("L’AG", "l’armée") that opens its phrase as the
+    article written apart does ("Le syndicat"): unless the word ``p`` before it joins the
+    phrase to a head ("le porte-parole de l’armée"). A heading with no full stop run into
+    the next sentence (a text with no paragraph breaks) stays out of the subject."""
+    return t.low[:len(t.low) - len(t.core)] in w.DETERMINERS and not (p.low in w.JOINERS and p.low not in w.DETERMINERS)
 
 
 def _after_fronted_phrase(toks: list[Tok], j: int, b: int, p: Tok, w: ClauseWords) -> int:

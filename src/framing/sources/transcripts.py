@@ -72,20 +72,23 @@ def transcript_lines(text: str, facts: TextFacts, atts: list[Attribution], g: Wo
     people = [(x, name) for x in lines if (name := _once(known, _person, text, x["label"])) is not None]
     if not people:
         return []
+    own = [(x, n) for x, n in people if "inline" not in x]
+    if own and len(own) < len(people) and not _dialogue(text, own, g):
+        people = own  # a label after a sentence's end joins only a transcript its lines' labels make
+        lines = [x for x in lines if "inline" not in x]
+    people = _cut_at_labels(text, people)
     keys = _keys(text, people)
-    dialogue = len(people) >= _MIN_LINES and 2 <= len(set(keys)) < len(keys) and sum(
-        any(w.casefold() in g.FIRST_SECOND for w in _WORD.findall(text, *x["content"])) for x, _n in people
-    ) >= _SPEECH_SHARE * len(people)
+    dialogue = _dialogue(text, people, g, keys)
     if dialogue and 2 * sum(text[slice(*n[0])].isupper() for _x, n in people) > len(people):
         # a transcript that writes its labels in capitals: its other labels in capitals are people
         # too, whatever their first names ("ARI BERMAN:", "NERMEEN SHAIKH:", "TRUMP SUPPORTER:")
-        people = [(x, name) for x in lines
-                  if (name := _once(known, _person, text, x["label"]) or _in_capitals(text, x["label"]))]
+        people = _cut_at_labels(text, [(x, name) for x in lines if (
+            name := _once(known, _person, text, x["label"]) or _in_capitals(text, x["label"]))])
         keys = _keys(text, people)
     out: list[Attribution] = []
     for k, (x, name) in enumerate(people):
         quoted = _quotation(text, facts, x["content"])
-        if not dialogue and quoted is None:
+        if not dialogue and (quoted is None or x.get("inline")):
             continue
         content = quoted or x["content"]
         if any(a.content[0] <= content[0] and content[1] <= a.content[1] for a in atts):
@@ -102,7 +105,8 @@ def transcript_lines(text: str, facts: TextFacts, atts: list[Attribution], g: Wo
 
 def _labelled_lines(text: str, end: int) -> list[dict]:
     """The lines of ``text`` before ``end`` that open with a label: read from each colon
-    (rare in a text) back to its line's start, which must be near and in capitals."""
+    (rare in a text) back to its line's start, which must be near and in capitals; then the
+    labels after a sentence's end (:func:`_inline_lines`), in text order."""
     out: list[dict] = []
     at = text.find(":", 0, end)
     while at >= 0:
@@ -115,7 +119,54 @@ def _labelled_lines(text: str, end: int) -> list[dict]:
                 out.append(x)
         nl = text.find("\n", at)
         at = text.find(":", nl, end) if nl >= 0 else -1
+    if text.count(":", 0, end) < _MIN_LINES:
+        return out  # no dialogue: labels after a sentence's end are read in one only
+    inline = _inline_lines(text, end, {x["content"][0] for x in out})
+    return sorted(out + inline, key=lambda x: x["label"][0]) if inline else out
+
+
+#: A label after the end of a sentence on its line (a full stop, a question or an exclamation
+#: mark, or a colon: the line that introduces the transcript; maybe a closing mark; a space).
+_INLINE = re.compile(r"[.!?…:][\"”’')]?[ \t\u00a0]+(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.'’\-]*|de|al|bin|van|von|"
+                     r"del|da|la|le)){0,5})[ \t]?:[ \t]+(?=\S)")
+
+
+def _inline_lines(text: str, end: int, known: set) -> list[dict]:
+    """The lines whose label stands after a sentence's end rather than at a line's start
+    (``inline``): a transcript whose paragraph breaks were lost (OCR, a flattened page: "…
+    okay? Hewitt: Well, …"), a debate whose turns run together on a line; read in a dialogue
+    only, each line ending where the next label opens (:func:`_cut_at_labels`). One scan."""
+    out = []
+    for m in _INLINE.finditer(text, 0, end):
+        if m.end() not in known:  # ("DR. JILL STEIN:" opening its line is read there)
+            x = _line(text, m, end)
+            if x is not None:
+                x["inline"] = True
+                out.append(x)
     return out
+
+
+def _cut_at_labels(text: str, people: list) -> list:
+    """The lines of ``people``, each ending where the next one's label opens inside it (a
+    label after a sentence's end)."""
+    out = []
+    for k, (x, name) in enumerate(people):
+        at = people[k + 1][0]["label"][0] if k + 1 < len(people) else -1
+        if x["content"][0] < at < x["content"][1]:
+            c0, c1 = x["content"][0], at
+            while c1 > c0 and text[c1 - 1].isspace():
+                c1 -= 1
+            x = dict(x, content=(c0, c1), paragraph=(x["paragraph"][0], at))
+        out.append((x, name))
+    return out
+
+
+def _dialogue(text: str, people: list, g: Words, keys: list[str] | None = None) -> bool:
+    """The lines of ``people`` are a dialogue (module docstring)."""
+    keys = _keys(text, people) if keys is None else keys
+    return len(people) >= _MIN_LINES and 2 <= len(set(keys)) < len(keys) and sum(
+        any(w.casefold() in g.FIRST_SECOND for w in _WORD.findall(text, *x["content"])) for x, _n in people
+    ) >= _SPEECH_SHARE * len(people)
 
 
 def _line(text: str, m: re.Match, end: int) -> dict | None:
