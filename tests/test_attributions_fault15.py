@@ -70,6 +70,7 @@ def test_according_to_a_possessive_takes_its_noun():
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not (SHARED / "abp_contested" / "abp_contested.jsonl.gz").is_file(),
                     reason="../shared/corpora/abp_contested not found")
 def test_no_speaker_of_a_shared_corpus_slice_is_a_grammar_word_alone():
