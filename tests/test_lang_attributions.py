@@ -294,4 +294,27 @@ def test_documents_in_another_language_are_warned_about_once_per_corpus(recwarn)
     said = [str(w.message) for w in recwarn if "hold almost none of its function words" in str(w.message)]
     assert said == ["2 document(s) read by English's attribution rules hold almost none of its function words (the "
                     "first: 'a'): in another language, their attributions are missed or wrong. Pass language= "
-                    "(--language, the notebooks' parameter language; attribution rules: ar, de, en, es, fr, ru)."]
+                    "(--language, the notebooks' parameter language; attribution rules: ar, de, en, es, fr, ru), or "
+                    "language='detect' (--language detect) to read each document in the language detected."]
+
+
+def test_the_warning_about_another_language_names_the_corpus_s_own_language_column(recwarn):
+    # a corpus with a "lang" field (the shared multilingual files) was told only "Pass language=", though
+    # lang_col= reads each document in the language its own data gives
+    de = ("Die Regierung hat am Montag erklärt, dass die Verhandlungen mit der Opposition fortgesetzt werden. "
+          "Der Sprecher sagte, man sei mit den Ergebnissen der Gespräche nicht zufrieden und werde die "
+          "Forderungen der anderen Seite prüfen, bevor eine Entscheidung über die Zukunft des Landes fällt.")
+    fr = ("Le gouvernement a annoncé lundi que les négociations avec l’opposition se poursuivraient. Le "
+          "porte-parole a déclaré qu’il n’était pas satisfait des résultats des discussions et que les "
+          "demandes de l’autre camp seraient examinées avant toute décision sur l’avenir du pays.")
+    frame = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": "X", "text": [de, fr, de + " Ja."],
+                          "Language": ["de", "fr-FR", "de"]})
+    framing.find_attributions(framing.load_corpus(frame, duplicates="keep"))
+    said = [str(w.message) for w in recwarn if "hold almost none of its function words" in str(w.message)]
+    assert len(said) == 1
+    assert said[0].endswith("or, as the corpus's column 'Language' gives each document's language (de 2, fr 1), "
+                            "lang_col='Language' (--lang-col Language) to read each in its own.")
+    # read so, nothing is foreign
+    recwarn.clear()
+    framing.find_attributions(framing.load_corpus(frame, duplicates="keep", lang_col="Language"))
+    assert not [w for w in recwarn if "hold almost none of its function words" in str(w.message)]

@@ -264,7 +264,30 @@ def _warn_foreign(foreign: list, code: str, chunk) -> None:
         warn_once(f"{len(foreign)} document(s) read by {lang.name}'s attribution rules hold almost none of "
                   f"its function words (the first: {foreign[0]!r}): in another language, their attributions are "
                   f"missed or wrong. Pass language= (--language, the notebooks' parameter language; attribution "
-                  f"rules: {', '.join(attribution_languages())}).", chunk)
+                  f"rules: {', '.join(attribution_languages())})" + _language_column_hint(chunk, foreign) + ".", chunk)
+
+
+#: Column names under which a corpus often gives each document's language.
+_LANGUAGE_COLUMNS = ("lang", "language", "langue", "sprache", "idioma", "locale")
+
+
+def _language_column_hint(chunk, foreign: list) -> str:
+    """", or ``lang_col='lang'`` …" when the corpus carries a column of language codes
+    framing reads ("fr", "de-DE") for the documents warned about: the user's own data says
+    what the warning asks, so the warning names it (never used unasked: a column of that
+    name may hold something else); else the detector's option."""
+    docs = chunk.documents
+    have = set(languages())
+    for name in docs.columns:
+        if str(name).lower() not in _LANGUAGE_COLUMNS:
+            continue
+        values = docs.loc[docs["doc_id"].isin(foreign), name].astype(str).str.lower().str[:2]
+        counts = values[values.isin(have)].value_counts()
+        if len(counts) and counts.sum() >= len(values) / 2:
+            said = ", ".join(f"{k} {v}" for k, v in counts.items())
+            return (f", or, as the corpus's column {name!r} gives each document's language ({said}), "
+                    f"lang_col={name!r} (--lang-col {name}) to read each in its own")
+    return ", or language='detect' (--language detect) to read each document in the language detected"
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
