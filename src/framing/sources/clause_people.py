@@ -441,7 +441,9 @@ def _body_in_full(text: str, name: str, phrase: str, w: ClauseWords) -> str:
             and (words[0].lower() in w.DEFINITE or any(words[0].lower() == e + name.lower() for e in w.DEFINITE))):
         return ""
     def full(run: list[str]) -> str:
-        while run and (run[0].lower() in w.DETERMINERS or run[0].lower() in w.JOINERS):
+        # (a sentence's first word, capitalised, is no part of the name: "Según la OMS")
+        while run and (run[0].lower() in w.DETERMINERS or run[0].lower() in w.JOINERS or run[0].lower() in w.STOP
+                       or run[0].lower() in w.PREPS):
             run = run[1:]
         while run and run[-1].lower() in w.JOINERS:
             run = run[:-1]

@@ -228,6 +228,7 @@ class ClauseWords:
         for label, found in categories.items():
             for x in self._with_forms({x.lower() for x in found}, "categories"):
                 self.CATEGORIES.setdefault(x, str(label))
+        self.BODY_NAMES = _body_names(data.get("body_names", {}), where)
         self.TITLE_WORDS = {t.rstrip(".") for t in self.TITLES}
         self.NAME_SKIP = self.TITLE_WORDS | self.TITLES | self.PERSON_ROLES | self.NATIONALITIES
         self.language = lang.code
@@ -510,7 +511,7 @@ def words_category(words: list[str], w: ClauseWords, known, raw: "list[str] | No
     for k, x in enumerate(words):
         if x in w.DEPUTIES and k + 1 < len(words) and role_of(words[k + 1], w):
             continue
-        label = category_of(x, w) or ("government" if states and x in w.STATES else "")
+        label = body_name_at(words, k, w) or category_of(x, w) or ("government" if states and x in w.STATES else "")
         if label and known(label):
             if _principal(x, w):
                 later = words_category(words[k + 1:], w, known, None, states)
@@ -588,3 +589,44 @@ def uncased(w: ClauseWords) -> ClauseWords:
 def clause_words_of(language: "str | Language | None" = None) -> ClauseWords:
     """The clause rules' words of a language, built once per language."""
     return get_language(language).memo(ClauseWords, ClauseWords)
+
+
+#: Arabic vowel marks, the superscript alef and the elongation: no part of a name's key
+_AR_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_ALEFS = str.maketrans("أإآ", "ااا")
+
+
+def _body_key(word: str) -> str:
+    """A word of a body's name as ``body_names`` compares it: lower case, one apostrophe,
+    Arabic vowel marks and elongation left out, an alef written bare ("الأمم", "الامم")."""
+    return _AR_MARKS.sub("", word.lower().replace("'", "’")).translate(_ALEFS)
+
+
+def _body_names(data, where: str) -> tuple:
+    """``body_names`` of words.yaml (label -> names of bodies, one or more words) as
+    ``((words keyed, label), …)``, the longest names first."""
+    if not isinstance(data, dict) or not all(
+            isinstance(v, list) and all(isinstance(x, str) and x.split() for x in v) for v in data.values()):
+        raise LanguageError(f"{where}: body_names maps each label of the news gazetteer to a list of names of bodies "
+                            "(lang/fr/words.yaml shows it).")
+    named = {tuple(_body_key(x) for x in name.split()): str(label) for label, names in data.items() for name in names}
+    return tuple(sorted(named.items(), key=lambda item: -len(item[0])))
+
+
+def body_name_at(words: list[str], k: int, w: ClauseWords) -> str:
+    """The label of the body whose name (``body_names``: "organisation mondiale de la santé",
+    "weltgesundheitsorganisation", "оон") opens at ``words[k]`` (lower case), "" for none:
+    the name says the kind its first word would not ("organisation": advocacy). In a
+    language whose role words are matched by their beginning (``role_match: prefix``), so is
+    each word of a name of five letters or more, written as its stem ("всемирн организац
+    здравоохранени": every case); a shorter one is a word as it stands ("оон", not "воз" in
+    "возглавляемой")."""
+    if not w.BODY_NAMES:
+        return ""
+    keys = [_body_key(x) for x in words[k:k + len(w.BODY_NAMES[0][0])]]
+    prefix = w.ROLE_MATCH == "prefix"
+    for name, label in w.BODY_NAMES:
+        if len(name) <= len(keys) and all(keys[i] == part or prefix and len(part) >= 5 and keys[i].startswith(part)
+                                          for i, part in enumerate(name)):
+            return label
+    return ""
