@@ -396,6 +396,27 @@ def test_cli_scores_both_kinds(corpora, tmp_path, capsys):
     assert row[3:5] == ["8.000", "1.000"]  # 8 words, all agree
 
 
+def test_cli_writes_the_pairs_of_the_dev_half_to_read_errors_and_refuses_the_held_half(corpora, tmp_path, capsys):
+    # the annotators of stop 39 had to call evaluate_attributions in Python to read their dev errors: -o writes scores
+    text_gold = write_gold(tmp_path / "g.jsonl", [dict(GOLD[1], attributions=[
+        att([[29, 33]], [[20, 28]], [[1, 17]], "Mary Lee", direct=True)])])
+    pairs = tmp_path / "pairs.csv"
+    code, printed, err = run(["evaluate", "gold", text_gold, "--corpora", corpora, "--pairs", pairs], capsys)
+    assert code == 0, err
+    table = pd.read_csv(pairs)
+    assert {"side", "matched", "speaker", "speaker_right", "cue"} <= set(table.columns)
+    assert table[table.side == "gold"][["speaker", "matched"]].values.tolist() == [["Mary Lee", True]]
+    for half in ("held", "all"):
+        kept = tmp_path / f"{half}.csv"
+        code, printed, err = run(["evaluate", "gold", text_gold, "--corpora", corpora, "--half", half, "--pairs", kept],
+                                 capsys)
+        assert code != 0 and not kept.exists()
+        assert f"the {half} half holds articles kept for measuring: read errors on --half dev" in err
+        assert "Traceback" not in err
+    code, printed, err = run(["evaluate", "polnear", tmp_path / "polnear", "--pairs", tmp_path / "p.csv"], capsys)
+    assert code != 0 and "PolNeAR's dev split is for measuring: read errors on --split train" in err
+
+
 def test_the_polnear_verb_keeps_its_options(capsys):
     with pytest.raises(SystemExit):
         main(["evaluate", "polnear", "--help"])

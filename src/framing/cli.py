@@ -188,29 +188,37 @@ def _terms(args: argparse.Namespace, scoring: dict) -> None:
 
 
 def _evaluate_polnear(args: argparse.Namespace) -> int:
-    scores, _ = evaluate_polnear(args.directory, split=args.split)
+    if args.pairs is not None and args.split != "train":
+        raise FramingError(f"--pairs writes the pairs to read errors from, and PolNeAR's {args.split} split is for "
+                           "measuring: read errors on --split train (docs/evaluation.md).")
+    scores, pairs = evaluate_polnear(args.directory, split=args.split)
     print(f"PolNeAR {args.split}: {scores.attrs['documents']} articles, {scores.attrs['annotation_files']} annotation files; "
           f"{scores.attrs['uncued_predictions']} continuation quotes (no cue) not scored")
     print(scores.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
     if args.output:
         write_table(scores, args.output, inputs=(args.directory,))
+    if args.pairs:
+        write_table(pairs, args.pairs, inputs=(args.directory,))
     return 0
 
 
 def _evaluate_gold(args: argparse.Namespace) -> int:
+    if args.pairs is not None and args.half != "dev":
+        raise FramingError(f"--pairs writes the pairs to read errors from, and the {args.half} half holds articles "
+                           "kept for measuring: read errors on --half dev (gold/README.md, 'Halves').")
     gold = read_gold(args.gold, corpora=args.corpora)
     kind = gold.attrs["kind"]
     if args.against is not None and kind != "attributions":
         raise FramingError(f"--against compares two readers' attributions; {args.gold} is a gold set of {kind}.")
     if kind == "attributions":
-        scores, _ = (agreement_attributions(gold, read_gold(args.against, corpora=args.corpora), half=args.half,
-                                            language=args.language) if args.against is not None
-                     else evaluate_attributions(gold, half=args.half, language=args.language))
+        scores, pairs = (agreement_attributions(gold, read_gold(args.against, corpora=args.corpora), half=args.half,
+                                                language=args.language) if args.against is not None
+                         else evaluate_attributions(gold, half=args.half, language=args.language))
         shown = ["gold", "predicted", "precision", "recall", "f1", "source_accuracy", "speaker_right"]
         shown += [m for m in ("category_right", "category_same", "category_alpha") if (scores.metric == m).any()]
         index = ["subset", "by", "group"]
     else:
-        scores, _ = evaluate_voice(gold, half=args.half, language=args.language)
+        scores, pairs = evaluate_voice(gold, half=args.half, language=args.language)
         shown = ["words", "agreement", "names_narrator", "quoted_share_gold", "quoted_share_framing", "marks_unbalanced"]
         index = ["by", "lang", "doc_id"]
     rows = scores[scores.metric.isin(shown)]
@@ -228,6 +236,8 @@ def _evaluate_gold(args: argparse.Namespace) -> int:
                           else ["agreement", "names_narrator"]))
     if args.output:
         write_table(scores, args.output, inputs=(args.gold,))
+    if args.pairs:
+        write_table(pairs, args.pairs, inputs=(args.gold,))
     return 0
 
 

@@ -313,6 +313,9 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("directory", metavar="DIR", help="the PolNeAR folder (holding dev/ and train/)")
     q.add_argument("--split", default="dev", help="dev (default) or train")
     q.add_argument("-o", "--output", default=None, help="also write the scores table (.csv, .json, .parquet)")
+    q.add_argument("--pairs", default=None, metavar="PATH",
+                   help="also write the gold and predicted attributions, matched or not (.csv, .json, .parquet), to "
+                        "read the errors: --split train only (dev is for measuring)")
     q = esub.add_parser("gold", help="attributions or voice against a gold set of our own (gold/README.md)",
                         description="Scores framing on a gold file of gold/attributions/ (precision, recall, source "
                                     "and speaker right, per outlet and language) or gold/voice/ (voice agreement word "
@@ -329,6 +332,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="score a second reader's attributions of the same articles (a gold file) instead of framing: "
                         "the agreement between readers")
     q.add_argument("-o", "--output", default=None, help="also write the scores table (.csv, .json, .parquet)")
+    q.add_argument("--pairs", default=None, metavar="PATH",
+                   help="also write what the scores count, to read the errors (.csv, .json, .parquet): each gold and "
+                        "predicted attribution with its partner, or each word whose voice disagrees with the reader; "
+                        "--half dev only (held is for measuring: gold/README.md)")
     p = sub.add_parser("duplicates", help="near-duplicate documents and wire copy (agency stories carried by outlets)",
                        description="One row per document that has a near-duplicate (the shorter shares at least "
                                    "--threshold of its word 5-grams with the other): doc_id, outlet, date, group, canonical, "
