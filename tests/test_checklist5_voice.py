@@ -1,0 +1,97 @@
+"""A checklist of the voice of words in marks, round 5 (issue 24, voice): constructions of
+French, German, Spanish, Russian and Arabic news writing that carry to text the gold has not
+seen. Sentences written here from the grammar and typography of each language, not taken
+from any corpus; each asserts every marked span of the sentence, in order, with what a reader
+gives it: a name (the narrator's words) or a quotation.
+
+- A verb of judging, denouncing, warning or promising and an indefinite article right before
+  the marks (a dénoncé une « trahison », denunció un «fraude», осудил «варварское нападение»,
+  warnte vor einer „Spaltung“): a partial quotation, the judge's words (gold/README.md:
+  speech is "a partial quotation"); with a definite article or a capital, the marks keep a
+  name or a term (dénonce le recours aux « commissions spéciales », denunció el «caso Koldo»).
+- Arabic typed with the curly pair mirrored (”سانا“): the document's own pairing settles
+  which mark opens."""
+
+from __future__ import annotations
+
+import pytest
+
+from . import voice_checklist as vc
+
+N, Q = "name", "quote"
+
+JUDGED = [
+    # French: the object of a verb of judging, an indefinite article (or a day) between
+    ("fr", "Le ministre a dénoncé une « trahison ».", [("trahison", Q)]),
+    ("fr", "Le président a évoqué un « moment historique ».", [("moment historique", Q)]),
+    ("fr", "Le syndicat parle d'une « provocation ».", [("provocation", Q)]),
+    ("fr", "Le ministre a fustigé lundi une « faute grave ».", [("faute grave", Q)]),
+    ("fr", "Le préfet a condamné des « violences inacceptables ».", [("violences inacceptables", Q)]),
+    ("fr", "Le président a promis une « réponse ferme ».", [("réponse ferme", Q)]),
+    ("fr", "Il dénonce « une dérive autoritaire ».", [("une dérive autoritaire", Q)]),
+    ("fr", "Elle a salué un « accord historique » avec Berne.", [("accord historique", Q)]),
+    # Spanish
+    ("es", "La oposición denunció un «fraude».", [("fraude", Q)]),
+    ("es", "La ministra criticó una «falta de respeto».", [("falta de respeto", Q)]),
+    ("es", "El presidente celebró un «acuerdo histórico».", [("acuerdo histórico", Q)]),
+    ("es", "El ministro advirtió de una «respuesta contundente».", [("respuesta contundente", Q)]),
+    # Russian: no article; the object right after the verb, not capitalised
+    ("ru", "Он осудил «варварское нападение».", [("варварское нападение", Q)]),
+    ("ru", "Он раскритиковал «безответственные действия» Киева.", [("безответственные действия", Q)]),
+    ("ru", "Министр приветствовал «конструктивный подход» сторон.", [("конструктивный подход", Q)]),
+    # German: warning of, reproaching with, announcing
+    ("de", "Der Kanzler warnte vor einer „Spaltung der Gesellschaft“.", [("Spaltung der Gesellschaft", Q)]),
+    ("de", "Er warf der Regierung »Versagen« vor.", [("Versagen", Q)]),
+    ("de", "Er kündigte „harte Konsequenzen“ an.", [("harte Konsequenzen", Q)]),
+]
+
+NOT_JUDGED = [
+    # a definite article: a term or a name the verb speaks of
+    ("fr", "Le syndicat dénonce le recours aux « commissions spéciales ».", [("commissions spéciales", N)]),
+    ("fr", "Le ministre a évoqué le « Grenelle de l'environnement ».", [("Grenelle de l'environnement", N)]),
+    ("fr", "Il a dénoncé l'attitude des « gilets jaunes ».", [("gilets jaunes", N)]),
+    ("fr", "Le syndicat parle des « Républicains ».", [("Républicains", N)]),
+    ("es", "La oposición denunció el «caso Koldo».", [("caso Koldo", N)]),
+    ("es", "El PP criticó la gestión de «Podemos».", [("Podemos", N)]),
+    # a capital: a name
+    ("ru", "Он осудил «Единую Россию».", [("Единую Россию", N)]),
+    ("de", "Er warnte vor der „Letzten Generation“.", [("Letzten Generation", N)]),
+    ("de", "Er warf der „Bild“ Lügen vor.", [("Bild", N)]),
+    ("de", "Sie kritisierte das Unwort „alternativlos“ scharf.", [("alternativlos", N)]),
+]
+
+NAMES = [
+    # genus nouns before names, a cue near
+    ("fr", "Un porte-parole de l'émission « Envoyé spécial » a déclaré que le reportage serait diffusé.",
+     [("Envoyé spécial", N)]),
+    ("fr", "Le livre « La guerre n'a pas un visage de femme » reste un classique.",
+     [("La guerre n'a pas un visage de femme", N)]),
+    ("fr", "Le mouvement des soi-disant « gilets jaunes » s'essouffle.", [("gilets jaunes", N)]),
+    ("fr", "Ce que l'on appelle la « théorie du complot » gagne du terrain.", [("théorie du complot", N)]),
+    ("fr", "Dans l'émission « Qui veut gagner des millions ? », il a gagné.", [("Qui veut gagner des millions ?", N)]),
+    ("de", "Sagte der Sprecher der „Tagesschau“ am Montag.", [("Tagesschau", N)]),
+    ("de", "Die Volksinitiative «Ja zum Verhüllungsverbot» wurde angenommen.", [("Ja zum Verhüllungsverbot", N)]),
+    ("de", "Er sagte zu «20 Minuten», er sei überrascht.", [("20 Minuten", N)]),
+    ("de", "Die Sendung ‹Arena› wird eingestellt.", [("Arena", N)]),
+    ("de", "Die Koalition, die sogenannte „Ampel“, ist zerbrochen.", [("Ampel", N)]),
+    ("es", "dijo el portavoz del programa «Al Rojo Vivo».", [("Al Rojo Vivo", N)]),
+    ("es", "La denominada «Ley Mordaza» sigue vigente.", [("Ley Mordaza", N)]),
+    ("es", "El programa «¿Quién quiere ser millonario?» vuelve.", [("¿Quién quiere ser millonario?", N)]),
+    ("ru", "Закон «О защите прав потребителей» был изменён.", [("О защите прав потребителей", N)]),
+    ("ru", "Проект «Северный поток — 2» заморожен.", [("Северный поток — 2", N)]),
+    ("ru", "Как рассказал «Известиям» источник, решение принято.", [("Известиям", N)]),
+    ("ar", "سيطر ما يسمى بـ\"جيش الفتح\" على المدينة.", [("جيش الفتح", N)]),
+    ("ar", "أطلقت حملة \"لا للإرهاب في بلادنا\" في القاهرة.", [("لا للإرهاب في بلادنا", N)]),
+    ("ar", "وبحسب «المرصد السوري لحقوق الإنسان» فإن القتلى كثيرون.", [("المرصد السوري لحقوق الإنسان", N)]),
+]
+
+MIRRORED = [
+    # Arabic typed with the curly pair mirrored: the document's pairing reads ” as the opener
+    ("ar", "ذكرت وكالة ”سانا“ أن الجيش تقدم. وقال الوزير: ”لن نتراجع“.", [("سانا", N), ("لن نتراجع", Q)]),
+    ("ar", "ذكرت وكالة “سانا” أن الجيش تقدم. وقال الوزير: “لن نتراجع”.", [("سانا", N), ("لن نتراجع", Q)]),
+]
+
+
+@pytest.mark.parametrize("lang, text, spans", JUDGED + NOT_JUDGED + NAMES + MIRRORED)
+def test_each_marked_span_reads_as_a_reader_reads_it(lang, text, spans):
+    assert vc.marked(text, lang) == spans
