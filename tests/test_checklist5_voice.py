@@ -9,6 +9,9 @@ gives it: a name (the narrator's words) or a quotation.
   warnte vor einer „Spaltung“): a partial quotation, the judge's words (gold/README.md:
   speech is "a partial quotation"); with a definite article or a capital, the marks keep a
   name or a term (dénonce le recours aux « commissions spéciales », denunció el «caso Koldo»).
+- German reported speech (Konjunktiv I) and an indefinite article right before the marks (sei
+  eine „Fehlbesetzung“): the reported speaker's word; Arabic marks right after a relative
+  pronoun or "that he" (الذي «يتحمل …», أنه «يستحق …»): a clause, speech.
 - Arabic typed with the curly pair mirrored (”سانا“): the document's own pairing settles
   which mark opens."""
 
@@ -43,6 +46,18 @@ JUDGED = [
     ("de", "Der Kanzler warnte vor einer „Spaltung der Gesellschaft“.", [("Spaltung der Gesellschaft", Q)]),
     ("de", "Er warf der Regierung »Versagen« vor.", [("Versagen", Q)]),
     ("de", "Er kündigte „harte Konsequenzen“ an.", [("harte Konsequenzen", Q)]),
+    # German reported speech (Konjunktiv I) and an indefinite article: what the one reported calls it
+    ("de", "Klöckner sei als Präsidentin eine „Fehlbesetzung“.", [("Fehlbesetzung", Q)]),
+    ("de", "Das sei ein „Schlag ins Gesicht“, sagte er.", [("Schlag ins Gesicht", Q)]),
+]
+
+CLAUSES = [
+    # Arabic: a relative pronoun or "that he" right before the marks: they hold a clause, speech
+    ("ar", "تعاطف مع أبيه الذي “يتحمل مشقات العمل” كل يوم.", [("يتحمل مشقات العمل", Q)]),
+    ("ar", "وضعوا صورته بقصد أنه “يستحق الجنسية السورية” اليوم.", [("يستحق الجنسية السورية", Q)]),
+    ("ar", "بحثا عن المئات الذين \"لاذوا بالفرار\".", [("لاذوا بالفرار", Q)]),
+    # not "from": a name
+    ("ar", "انشق عشرات المقاتلين من \"داعش\" أمس.", [("داعش", N)]),
 ]
 
 NOT_JUDGED = [
@@ -58,6 +73,9 @@ NOT_JUDGED = [
     ("de", "Er warnte vor der „Letzten Generation“.", [("Letzten Generation", N)]),
     ("de", "Er warf der „Bild“ Lügen vor.", [("Bild", N)]),
     ("de", "Sie kritisierte das Unwort „alternativlos“ scharf.", [("alternativlos", N)]),
+    # reported speech, but a definite article or a compound: a name
+    ("de", "Er sagte, er lese die „Zeit“ jeden Tag.", [("Zeit", N)]),
+    ("de", "Er sagte, er sei ein „Spiegel“-Leser.", [("Spiegel", N)]),
 ]
 
 NAMES = [
@@ -92,6 +110,6 @@ MIRRORED = [
 ]
 
 
-@pytest.mark.parametrize("lang, text, spans", JUDGED + NOT_JUDGED + NAMES + MIRRORED)
+@pytest.mark.parametrize("lang, text, spans", JUDGED + CLAUSES + NOT_JUDGED + NAMES + MIRRORED)
 def test_each_marked_span_reads_as_a_reader_reads_it(lang, text, spans):
     assert vc.marked(text, lang) == spans

@@ -72,7 +72,7 @@ def is_name(text: str, q, r, listed: bool = False) -> bool:
     if not first.isupper() and (r.not_a_name is not None and r.not_a_name.match(inner) or (
             r.predicate is not None and r.predicate.search(text, max(0, q.start - 40), q.start))):
         return False
-    if _named(text, q, r, first) or (r.nominal_predicate is not None and n == 1 and _SENTENCE_ENDS.match(text, q.end)
+    if _named(text, q, r, first) or _reported_judgement(text, q, r) or (r.nominal_predicate is not None and n == 1 and _SENTENCE_ENDS.match(text, q.end)
                                      and r.nominal_predicate.search(text, max(0, q.start - 40), q.start)):
         return False  # (واعتبر أن الاتفاق «تاريخي».: the predicate of a nominal sentence)
     line_end = text.find("\n", q.end)
@@ -186,6 +186,16 @@ def _named(text: str, q, r, first: str) -> bool:
         r.naming_article is not None and r.naming_article.search(text, max(0, q.start - 20), q.start) is not None)
         or _judged_noun(text, q, r, first)) and (
         r.naming_bare.search(text, _sentence_before(text, q.start, 150), q.start) is not None)
+
+
+def _reported_judgement(text: str, q, r) -> bool:
+    """An indefinite article (``naming_articles``) right before the marks, in a sentence of
+    reported speech (``reported_mood`` before them, German Konjunktiv I): what the one reported
+    calls a thing (Klöckner sei eine „Fehlbesetzung“), capitalised or not; not the first part of
+    a compound („Spiegel“-Leser)."""
+    return (r.reported_mood is not None and r.naming_article is not None and text[q.end:q.end + 1] != "-"
+            and r.naming_article.search(text, max(0, q.start - 20), q.start) is not None
+            and r.reported_mood.search(text, _sentence_before(text, q.start, 120), q.start) is not None)
 
 
 #: the word right before an opening mark (white space apart)
