@@ -12,6 +12,8 @@ gives it: a name (the narrator's words) or a quotation.
 - German reported speech (Konjunktiv I) and an indefinite article right before the marks (sei
   eine „Fehlbesetzung“): the reported speaker's word; Arabic marks right after a relative
   pronoun or "that he" (الذي «يتحمل …», أنه «يستحق …»): a clause, speech.
+- A title that asks (bei „Wer wird Millionär?“ gewann er): a name, where an article or a
+  preposition leads up to it and the sentence goes on after it.
 - Arabic typed with the curly pair mirrored (”سانا“): the document's own pairing settles
   which mark opens."""
 
@@ -103,6 +105,18 @@ NAMES = [
     ("ar", "وبحسب «المرصد السوري لحقوق الإنسان» فإن القتلى كثيرون.", [("المرصد السوري لحقوق الإنسان", N)]),
 ]
 
+ASKED_TITLES = [
+    # a title that asks, held by the sentence as a noun phrase after an article or a preposition
+    ("de", "Bei „Wer wird Millionär?“ gewann er eine Million.", [("Wer wird Millionär?", N)]),
+    ("fr", "Il a participé à « Qui veut gagner des millions ? » en 2005.", [("Qui veut gagner des millions ?", N)]),
+    ("es", "En «¿Quién quiere ser millonario?» ganó un millón.", [("¿Quién quiere ser millonario?", N)]),
+    # an answer after an indefinite article, a question after a verb, or one a comma follows: speech
+    ("de", "Sie antwortete mit einem „Warum nicht?“ und lachte.", [("Warum nicht?", Q)]),
+    ("de", "Er fragte „Wer zahlt das?“ und ging.", [("Wer zahlt das?", Q)]),
+    ("de", "„Wer zahlt das?“, fragte er.", [("Wer zahlt das?", Q)]),
+    ("fr", "Il a demandé « Pourquoi pas ? » et il est parti.", [("Pourquoi pas ?", Q)]),
+]
+
 MIRRORED = [
     # Arabic typed with the curly pair mirrored: the document's pairing reads ” as the opener
     ("ar", "ذكرت وكالة ”سانا“ أن الجيش تقدم. وقال الوزير: ”لن نتراجع“.", [("سانا", N), ("لن نتراجع", Q)]),
@@ -110,6 +124,6 @@ MIRRORED = [
 ]
 
 
-@pytest.mark.parametrize("lang, text, spans", JUDGED + CLAUSES + NOT_JUDGED + NAMES + MIRRORED)
+@pytest.mark.parametrize("lang, text, spans", JUDGED + CLAUSES + NOT_JUDGED + NAMES + ASKED_TITLES + MIRRORED)
 def test_each_marked_span_reads_as_a_reader_reads_it(lang, text, spans):
     assert vc.marked(text, lang) == spans

@@ -60,6 +60,8 @@ def is_name(text: str, q, r, listed: bool = False) -> bool:
             n <= r.name_words and inner[:1].islower() and _named(text, q, r, inner[:1])):
         return True  # a title, or one a title's own word introduces, sentences and all (not a judgement
         # of what the title's word names: nannte den Plan „völlig unrealistisch“)
+    if 2 <= n <= _CAPITALISED_WORDS and _asked_title(text, q, r, inner):
+        return True  # bei „Wer wird Millionär?“ gewann er: a show's or a book's title that asks
     if r.eponym is not None and n == 2 and tokens[1][0].isupper() and r.eponym.fullmatch(inner):
         return True  # «деле Навального»: a case named after a person
     if n == 0 or (n > (_TITLE_WORDS if listed else r.name_words) and not (n <= _CAPITALISED_WORDS and tokens[0][0].isupper() and all(
@@ -256,6 +258,26 @@ def _brand(text: str, q, r, tokens: list[str]) -> bool:
         return False
     goes_on = _GOES_ON.match(text, q.end)  # or a word in lower case after it: no noun follows (der „taz“ sei …)
     return _PHRASE_ENDS.match(text, q.end) is not None or (goes_on is not None and goes_on.group(1).islower())
+
+
+#: a question or an exclamation that ends a title, and nothing more of speech inside it
+_ASKS = re.compile(r"[¿¡]?[^\W\d_][^.…;:,،؛!?؟¿¡]*[!?؟]+")
+#: the sentence going on right after the closing mark: white space, then a letter
+_WORD_AFTER = re.compile(r"[ \u00a0\u202f]+[^\W\d_]")
+
+
+def _asked_title(text: str, q, r, inner: str) -> bool:
+    """Two to eight words that open with a capital and end with a question or exclamation
+    mark, the only speech punctuation they hold, right after an article or preposition
+    (``name_openers``; not an indefinite one, ``naming_articles``, after which an answer is
+    given: mit einem „Warum nicht?“), the sentence going on after them with no punctuation:
+    a title the sentence holds as a noun phrase (bei „Wer wird Millionär?“ gewann er, dans
+    « Qui veut gagner des millions ? » il a, en «¿Quién quiere ser millonario?» ganó)."""
+    first = inner.lstrip("¿¡")[:1]
+    return bool(first.isupper() and _ASKS.fullmatch(inner) and q.closed and r.article_before is not None
+                and r.article_before.search(text, max(0, q.start - 20), q.start) is not None
+                and not (r.naming_article is not None and r.naming_article.search(text, max(0, q.start - 20), q.start))
+                and _WORD_AFTER.match(text, q.end))
 
 
 def _cut_short(text: str, q, inner: str) -> bool:
