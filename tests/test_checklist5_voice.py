@@ -12,6 +12,8 @@ gives it: a name (the narrator's words) or a quotation.
 - German reported speech (Konjunktiv I) and an indefinite article right before the marks (sei
   eine „Fehlbesetzung“): the reported speaker's word; Arabic marks right after a relative
   pronoun or "that he" (الذي «يتحمل …», أنه «يستحق …»): a clause, speech.
+- Genus nouns of cases, trials, votes, storms (l'affaire « des emplois fictifs », el caso «de
+  los ERE», die Affäre „um die Maskendeals“, дело «о госизмене»): what the marks hold is a name.
 - A title that asks (bei „Wer wird Millionär?“ gewann er): a name, where an article or a
   preposition leads up to it and the sentence goes on after it.
 - Arabic typed with the curly pair mirrored (”سانا“): the document's own pairing settles
@@ -105,6 +107,30 @@ NAMES = [
     ("ar", "وبحسب «المرصد السوري لحقوق الإنسان» فإن القتلى كثيرون.", [("المرصد السوري لحقوق الإنسان", N)]),
 ]
 
+GENUS = [
+    # genus nouns of cases, trials, votes, storms, vaccines and vessels: up to twelve words after
+    # them are a name, a preposition or a sentence's words inside too
+    ("fr", "L'affaire « des emplois fictifs de la mairie » est jugée.", [("des emplois fictifs de la mairie", N)]),
+    ("fr", "Le procès dit « des attentats du 13 novembre » s'ouvre.", [("des attentats du 13 novembre", N)]),
+    ("fr", "L'initiative populaire « Pour une économie responsable et durable » a été rejetée.",
+     [("Pour une économie responsable et durable", N)]),
+    ("fr", "Le dispositif « zéro reste à charge pour tous » a été étendu.", [("zéro reste à charge pour tous", N)]),
+    ("fr", "Le référendum « sur la loi Covid » a été accepté.", [("sur la loi Covid", N)]),
+    ("es", "El caso «de los ERE de Andalucía» llegó al Supremo.", [("de los ERE de Andalucía", N)]),
+    ("es", "La iniciativa popular «Por una vivienda digna para todos» fue rechazada.",
+     [("Por una vivienda digna para todos", N)]),
+    ("es", "El expediente «de regulación temporal de empleo» afecta a mil.", [("de regulación temporal de empleo", N)]),
+    ("de", "Die Affäre „um die Maskendeals der Union“ weitet sich aus.", [("um die Maskendeals der Union", N)]),
+    ("de", "Der Prozess „gegen die Gruppe Reuß“ beginnt.", [("gegen die Gruppe Reuß", N)]),
+    ("de", "Die Volksabstimmung „über die Enteignung großer Wohnungskonzerne“ war erfolgreich.",
+     [("über die Enteignung großer Wohnungskonzerne", N)]),
+    ("ru", "Дело «о госизмене и шпионаже в пользу Украины» передано в суд.",
+     [("о госизмене и шпионаже в пользу Украины", N)]),
+    ("ru", "Инициатива «За чистый воздух в каждом городе» поддержана.", [("За чистый воздух в каждом городе", N)]),
+    # "dit" as a verb of saying keeps its words speech
+    ("fr", "Le ministre a dit « non » au projet.", [("non", Q)]),
+]
+
 ASKED_TITLES = [
     # a title that asks, held by the sentence as a noun phrase after an article or a preposition
     ("de", "Bei „Wer wird Millionär?“ gewann er eine Million.", [("Wer wird Millionär?", N)]),
@@ -124,6 +150,6 @@ MIRRORED = [
 ]
 
 
-@pytest.mark.parametrize("lang, text, spans", JUDGED + CLAUSES + NOT_JUDGED + NAMES + ASKED_TITLES + MIRRORED)
+@pytest.mark.parametrize("lang, text, spans", JUDGED + CLAUSES + NOT_JUDGED + NAMES + GENUS + ASKED_TITLES + MIRRORED)
 def test_each_marked_span_reads_as_a_reader_reads_it(lang, text, spans):
     assert vc.marked(text, lang) == spans
