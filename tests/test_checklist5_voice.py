@@ -107,6 +107,17 @@ NAMES = [
     ("ar", "وبحسب «المرصد السوري لحقوق الإنسان» فإن القتلى كثيرون.", [("المرصد السوري لحقوق الإنسان", N)]),
 ]
 
+RUSSIAN = [
+    # a name that opens its sentence, an incise of the source with a name in marks inside it, the
+    # sentence's verb after: the name is the subject, the incise no cue of it
+    ("ru", "«Газпром», как сообщает «Интерфакс», увеличил добычу.", [("Газпром", N), ("Интерфакс", N)]),
+    ("ru", "«Роснефть», сообщила компания «Интерфаксу», увеличила добычу.", [("Роснефть", N), ("Интерфаксу", N)]),
+    ("ru", "«Это провал», как сказал «Интерфаксу» эксперт, и ушел.", [("Это провал", Q), ("Интерфаксу", N)]),
+    # a verb of judging and как: what the judge calls a thing
+    ("ru", "Он охарактеризовал ситуацию как «крайне сложную».", [("крайне сложную", Q)]),
+    ("ru", "Эксперты оценили его как «Лучшего игрока года».", [("Лучшего игрока года", N)]),
+]
+
 GENUS = [
     # genus nouns of cases, trials, votes, storms, vaccines and vessels: up to twelve words after
     # them are a name, a preposition or a sentence's words inside too
@@ -150,6 +161,6 @@ MIRRORED = [
 ]
 
 
-@pytest.mark.parametrize("lang, text, spans", JUDGED + CLAUSES + NOT_JUDGED + NAMES + GENUS + ASKED_TITLES + MIRRORED)
+@pytest.mark.parametrize("lang, text, spans", JUDGED + CLAUSES + NOT_JUDGED + NAMES + RUSSIAN + GENUS + ASKED_TITLES + MIRRORED)
 def test_each_marked_span_reads_as_a_reader_reads_it(lang, text, spans):
     assert vc.marked(text, lang) == spans

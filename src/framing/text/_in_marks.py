@@ -121,8 +121,9 @@ def _capitalised_with_comma(text: str, q, inner: str, tokens: list[str], r) -> b
 
 #: a comma, no dash, after the closing mark: what follows is set off in the narrator's sentence
 _COMMA_NO_DASH = re.compile(r"[ \u00a0\u202f]*,[ \u00a0\u202f]*(?![—–-])")
-#: the rest of an incise closed by a comma, then white space
-_INCISE_CLOSED = re.compile(r"[^,.;:!?…\n«»\"“”„]{1,60},[ \u00a0\u202f]+")
+#: the rest of an incise closed by a comma, then white space (a short name in marks inside it:
+#: «Газпром», как сообщает «Интерфакс», увеличил …)
+_INCISE_CLOSED = re.compile(r"(?:[^,.;:!?…\n«»\"“”„]|«[^«»\n,.]{1,30}»|„[^„“\n,.]{1,30}“){1,60},[ \u00a0\u202f]+")
 
 
 def _subject_of_incise(text: str, q, r) -> bool:
