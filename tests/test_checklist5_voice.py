@@ -12,6 +12,9 @@ gives it: a name (the narrator's words) or a quotation.
 - German reported speech (Konjunktiv I) and an indefinite article right before the marks (sei
   eine „Fehlbesetzung“): the reported speaker's word; Arabic marks right after a relative
   pronoun or "that he" (الذي «يتحمل …», أنه «يستحق …»): a clause, speech.
+- A short quotation that opens its sentence, a comma and a verb of reacting or opining after it
+  (« C'est une honte », a réagi le maire; «Es una vergüenza», reaccionó el alcalde; „Das wird
+  teuer“, fürchtet ein Experte; «Это позор», — возмутился мэр; "هذا عار"، علق الوزير): speech.
 - Genus nouns of cases, trials, votes, storms (l'affaire « des emplois fictifs », el caso «de
   los ERE», die Affäre „um die Maskendeals“, дело «о госизмене»): what the marks hold is a name.
 - A title that asks (bei „Wer wird Millionär?“ gewann er): a name, where an article or a
@@ -107,6 +110,27 @@ NAMES = [
     ("ar", "وبحسب «المرصد السوري لحقوق الإنسان» فإن القتلى كثيرون.", [("المرصد السوري لحقوق الإنسان", N)]),
 ]
 
+INCISES = [
+    # a short quotation that opens its sentence, then a comma and a verb of saying, reacting or
+    # opining with its subject after it: speech, whatever the verb
+    ("fr", "« C'est une honte », a réagi le maire.", [("C'est une honte", Q)]),
+    ("fr", "« Personne n'est dupe », observe un diplomate.", [("Personne n'est dupe", Q)]),
+    ("fr", "« Incroyable », s'amuse un habitué.", [("Incroyable", Q)]),
+    ("fr", "« Nous y arriverons », veut croire le maire.", [("Nous y arriverons", Q)]),
+    ("es", "«Es una vergüenza», reaccionó el alcalde.", [("Es una vergüenza", Q)]),
+    ("es", "«No habrá más prórrogas», amenazó el ministro.", [("No habrá más prórrogas", Q)]),
+    ("de", "„Das wird teuer“, fürchtet ein Experte.", [("Das wird teuer", Q)]),
+    ("de", "„Das ist nicht akzeptabel“, stellte der Minister klar.", [("Das ist nicht akzeptabel", Q)]),
+    ("ru", "«Это позор», — возмутился мэр.", [("Это позор", Q)]),
+    ("ru", "«Это ошибка», — считает эксперт.", [("Это ошибка", Q)]),
+    ("ar", "\"هذا عار\"، علق الوزير.", [("هذا عار", Q)]),
+    ("ar", "\"سننتصر\"، توعد القائد.", [("سننتصر", Q)]),
+    # a past verb later in a clause after a name, no dash: no incise
+    ("ru", "Это пьеса «Братья Ч», режиссером которой стал Михаил Угаров.", [("Братья Ч", N)]),
+    # a relative clause after a name keeps it one
+    ("de", "Die „Bild“, die sich freute, berichtete groß.", [("Bild", N)]),
+]
+
 RUSSIAN = [
     # a name that opens its sentence, an incise of the source with a name in marks inside it, the
     # sentence's verb after: the name is the subject, the incise no cue of it
@@ -161,6 +185,6 @@ MIRRORED = [
 ]
 
 
-@pytest.mark.parametrize("lang, text, spans", JUDGED + CLAUSES + NOT_JUDGED + NAMES + RUSSIAN + GENUS + ASKED_TITLES + MIRRORED)
+@pytest.mark.parametrize("lang, text, spans", JUDGED + CLAUSES + NOT_JUDGED + NAMES + INCISES + RUSSIAN + GENUS + ASKED_TITLES + MIRRORED)
 def test_each_marked_span_reads_as_a_reader_reads_it(lang, text, spans):
     assert vc.marked(text, lang) == spans
