@@ -125,6 +125,13 @@ INCISES = [
     ("ru", "«Это ошибка», — считает эксперт.", [("Это ошибка", Q)]),
     ("ar", "\"هذا عار\"، علق الوزير.", [("هذا عار", Q)]),
     ("ar", "\"سننتصر\"، توعد القائد.", [("سننتصر", Q)]),
+    # the same verbs before a colon before the marks
+    ("fr", "Le maire a réagi : « C'est une honte ».", [("C'est une honte", Q)]),
+    ("es", "El alcalde reaccionó: «Es una vergüenza».", [("Es una vergüenza", Q)]),
+    ("de", "Der Bürgermeister reagierte: „Das ist eine Schande“.", [("Das ist eine Schande", Q)]),
+    ("ar", "وعلق الوزير: \"هذا عار\".", [("هذا عار", Q)]),
+    # a colon after a place (a dateline) keeps a name
+    ("ar", "طهران: \"الشرق الأوسط\" تنشر التقرير.", [("الشرق الأوسط", N)]),
     # a past verb later in a clause after a name, no dash: no incise
     ("ru", "Это пьеса «Братья Ч», режиссером которой стал Михаил Угаров.", [("Братья Ч", N)]),
     # a relative clause after a name keeps it one

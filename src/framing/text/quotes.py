@@ -181,9 +181,11 @@ class QuoteRules:
         # (or: sagte der „Bild“: „Niemals“, declaró a "Excélsior": "No votaré": the words
         # between may be a name in marks)
         mark = f"[{_chars(self.marks)}]" if self.marks else "(?!)"
-        self.speech_colon = re.compile(r"(?:" + speech + r")(?:[\s\u00a0\u202f-]+(?:" + mark + r"[\s\u00a0\u202f]*)?[^\W\d_]+"
+        # (the verbs of an incise too: a colon after them introduces what was said, as a comma
+        # after the marks does: Le maire a réagi : « … », Der Bürgermeister reagierte: „…“)
+        self.speech_colon = re.compile(r"(?:" + after + r")(?:[\s\u00a0\u202f-]+(?:" + mark + r"[\s\u00a0\u202f]*)?[^\W\d_]+"
                                        r"(?:[\s\u00a0\u202f]*" + mark + r")?){0,3}[\s\u00a0\u202f]*:[\s\u00a0\u202f]*$",
-                                       re.IGNORECASE) if speech else None
+                                       re.IGNORECASE) if after else None
         # a speech word earlier in the sentence (a lower-case fragment after it is the
         # speaker's words: erklärte, er sei „zutiefst besorgt“)
         self.speech_word = re.compile(r"(?<!\w)(?:" + speech + ")", re.IGNORECASE) if speech else None
