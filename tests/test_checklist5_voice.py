@@ -45,6 +45,7 @@ JUDGED = [
     ("es", "La ministra criticó una «falta de respeto».", [("falta de respeto", Q)]),
     ("es", "El presidente celebró un «acuerdo histórico».", [("acuerdo histórico", Q)]),
     ("es", "El ministro advirtió de una «respuesta contundente».", [("respuesta contundente", Q)]),
+    ("es", "El juez consideró \"improcedente\" la demanda.", [("improcedente", Q)]),
     # Russian: no article; the object right after the verb, not capitalised
     ("ru", "Он осудил «варварское нападение».", [("варварское нападение", Q)]),
     ("ru", "Он раскритиковал «безответственные действия» Киева.", [("безответственные действия", Q)]),
@@ -75,6 +76,7 @@ NOT_JUDGED = [
     ("fr", "Le syndicat parle des « Républicains ».", [("Républicains", N)]),
     ("es", "La oposición denunció el «caso Koldo».", [("caso Koldo", N)]),
     ("es", "El PP criticó la gestión de «Podemos».", [("Podemos", N)]),
+    ("es", "El juez consideró \"El País\" un diario serio.", [("El País", N)]),
     # a capital: a name
     ("ru", "Он осудил «Единую Россию».", [("Единую Россию", N)]),
     ("de", "Er warnte vor der „Letzten Generation“.", [("Letzten Generation", N)]),
