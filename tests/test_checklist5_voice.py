@@ -40,6 +40,8 @@ JUDGED = [
     ("fr", "Le président a promis une « réponse ferme ».", [("réponse ferme", Q)]),
     ("fr", "Il dénonce « une dérive autoritaire ».", [("une dérive autoritaire", Q)]),
     ("fr", "Elle a salué un « accord historique » avec Berne.", [("accord historique", Q)]),
+    ("fr", "Il a exprimé sa « colère ».", [("colère", Q)]),
+    ("fr", "Le président a fait part de sa « profonde tristesse ».", [("profonde tristesse", Q)]),
     # Spanish
     ("es", "La oposición denunció un «fraude».", [("fraude", Q)]),
     ("es", "La ministra criticó una «falta de respeto».", [("falta de respeto", Q)]),
@@ -74,6 +76,7 @@ NOT_JUDGED = [
     ("fr", "Le ministre a évoqué le « Grenelle de l'environnement ».", [("Grenelle de l'environnement", N)]),
     ("fr", "Il a dénoncé l'attitude des « gilets jaunes ».", [("gilets jaunes", N)]),
     ("fr", "Le syndicat parle des « Républicains ».", [("Républicains", N)]),
+    ("fr", "Il a exprimé son soutien à « Charlie Hebdo ».", [("Charlie Hebdo", N)]),
     ("es", "La oposición denunció el «caso Koldo».", [("caso Koldo", N)]),
     ("es", "El PP criticó la gestión de «Podemos».", [("Podemos", N)]),
     ("es", "El juez consideró \"El País\" un diario serio.", [("El País", N)]),
