@@ -19,6 +19,8 @@ gives it: a name (the narrator's words) or a quotation.
   los ERE», die Affäre „um die Maskendeals“, дело «о госизмене»): what the marks hold is a name.
 - A title that asks (bei „Wer wird Millionär?“ gewann er): a name, where an article or a
   preposition leads up to it and the sentence goes on after it.
+- A quotation that opens a headline, a colon or a spaced dash after it, a pronoun, a negation
+  or a verb its first word (« Nous sommes en guerre » : Macron …): speech with no cue.
 - Arabic typed with the curly pair mirrored (”سانا“): the document's own pairing settles
   which mark opens."""
 
@@ -190,6 +192,21 @@ ASKED_TITLES = [
     ("fr", "Il a demandé « Pourquoi pas ? » et il est parti.", [("Pourquoi pas ?", Q)]),
 ]
 
+HEADLINES = [
+    # a quotation that opens a headline, a colon or a spaced dash after it, a pronoun, a negation
+    # or a verb first: speech, no cue needed
+    ("de", "„Wir schaffen das“ – Merkel verteidigt Flüchtlingspolitik\n\nDie Kanzlerin sprach.", [("Wir schaffen das", Q)]),
+    ("fr", "« Nous sommes en guerre » : Macron annonce le confinement\n\nLe président a parlé.",
+     [("Nous sommes en guerre", Q)]),
+    ("es", "«No me voy»: Sánchez se queda\n\nEl presidente habló.", [("No me voy", Q)]),
+    ("ru", "«Вы еще пожалеете»: Песков ответил на угрозы\n\nОн выступил.", [("Вы еще пожалеете", Q)]),
+    ("ar", "\"لن نتراجع\".. الوزير يرد على المنتقدين\n\nتحدث الوزير أمس.", [("لن نتراجع", Q)]),
+    # a name so set stays one
+    ("de", "„Tagesschau“: Sprecherin verlässt die ARD\n\nSie geht.", [("Tagesschau", N)]),
+    ("de", "„Hart aber fair“: Moderator hört auf\n\nEr geht.", [("Hart aber fair", N)]),
+    ("es", "\"Casa Blanca\": el presidente pide disculpas\n\nÉl habló.", [("Casa Blanca", N)]),
+]
+
 MIRRORED = [
     # Arabic typed with the curly pair mirrored: the document's pairing reads ” as the opener
     ("ar", "ذكرت وكالة ”سانا“ أن الجيش تقدم. وقال الوزير: ”لن نتراجع“.", [("سانا", N), ("لن نتراجع", Q)]),
@@ -197,6 +214,6 @@ MIRRORED = [
 ]
 
 
-@pytest.mark.parametrize("lang, text, spans", JUDGED + CLAUSES + NOT_JUDGED + NAMES + INCISES + RUSSIAN + GENUS + ASKED_TITLES + MIRRORED)
+@pytest.mark.parametrize("lang, text, spans", JUDGED + CLAUSES + NOT_JUDGED + NAMES + INCISES + RUSSIAN + GENUS + ASKED_TITLES + HEADLINES + MIRRORED)
 def test_each_marked_span_reads_as_a_reader_reads_it(lang, text, spans):
     assert vc.marked(text, lang) == spans

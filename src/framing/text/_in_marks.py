@@ -85,6 +85,8 @@ def is_name(text: str, q, r, listed: bool = False) -> bool:
         # speaker's label and a colon before it (Merz: „Nicht mit uns“, Песков: «Решения нет»)
     if r.speech_inside is not None and r.speech_inside.match(inner):
         return False
+    if _headline_quote(text, q, r, inner, first, tokens, line_start):
+        return False  # „Wir schaffen das“ – Merkel verteidigt …: a headline's quotation
     if _speech_before(text, q, r, first, tokens):
         return False
     if r.speech_after is None or r.speech_after.match(text, q.end) is None or _subject_of_incise(text, q, r) \
@@ -93,6 +95,24 @@ def is_name(text: str, q, r, listed: bool = False) -> bool:
     # the speech word opens a clause of its own subject after a name a word leads up to
     return r.own_subject is not None and _WORD_BEFORE.search(text, max(0, q.start - 40), q.start) is not None and (
         r.own_subject.match(text, q.end) is not None)
+
+
+#: a colon, a spaced dash or two full stops after the closing mark: a headline goes on
+_HEADLINE_GAP = re.compile(r"[ \t\u00a0\u202f]*(?::|[–—-][ \t\u00a0\u202f]|\.\.)")
+
+
+def _headline_quote(text: str, q, r, inner: str, first: str, tokens: list[str], line_start: int) -> bool:
+    """Marks that open their line, a colon, a spaced dash or two full stops after them, holding
+    a sentence that opens with a pronoun, a negation or a verb (``not_a_name``, any case) and,
+    where the script has capitals, a word in lower case after its capitalised first: a headline's
+    quotation, speech („Wir schaffen das“ – Merkel verteidigt …, « Nous sommes en guerre » :
+    Macron …, «Вы еще пожалеете»: Песков …); not a name („Tagesschau“: …, "Casa Blanca": …,
+    „Hart aber fair“: …)."""
+    if r.not_a_name is None or text[line_start:q.start].strip() or not _HEADLINE_GAP.match(text, q.end) \
+            or not r.not_a_name.match(inner):
+        return False
+    cased = first.lower() != first.upper()
+    return not cased or (first.isupper() and any(t[0].islower() and t not in r.name_joiners for t in tokens))
 
 
 #: a label of one to three words opening a line, then a colon: a headline's speaker (Merz: „…“)
