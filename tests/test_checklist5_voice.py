@@ -137,6 +137,8 @@ INCISES = [
     ("es", "El alcalde reaccionó: «Es una vergüenza».", [("Es una vergüenza", Q)]),
     ("de", "Der Bürgermeister reagierte: „Das ist eine Schande“.", [("Das ist eine Schande", Q)]),
     ("ar", "وعلق الوزير: \"هذا عار\".", [("هذا عار", Q)]),
+    ("ru", "Мэр возмутился: «Это позор».", [("Это позор", Q)]),
+    ("ru", "Москва: «Газпром» увеличил добычу.", [("Газпром", N)]),
     # a colon after a place (a dateline) keeps a name
     ("ar", "طهران: \"الشرق الأوسط\" تنشر التقرير.", [("الشرق الأوسط", N)]),
     # a past verb later in a clause after a name, no dash: no incise
