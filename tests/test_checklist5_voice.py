@@ -130,6 +130,7 @@ INCISES = [
     ("de", "„Das ist nicht akzeptabel“, stellte der Minister klar.", [("Das ist nicht akzeptabel", Q)]),
     ("ru", "«Это позор», — возмутился мэр.", [("Это позор", Q)]),
     ("ru", "«Это ошибка», — считает эксперт.", [("Это ошибка", Q)]),
+    ("ru", "«Это позор», - возмутился мэр.", [("Это позор", Q)]),
     ("ar", "\"هذا عار\"، علق الوزير.", [("هذا عار", Q)]),
     ("ar", "\"سننتصر\"، توعد القائد.", [("سننتصر", Q)]),
     # the same verbs before a colon before the marks
