@@ -22,7 +22,8 @@ gives it: a name (the narrator's words) or a quotation.
 - A quotation that opens a headline, a colon or a spaced dash after it, a pronoun, a negation
   or a verb its first word (« Nous sommes en guerre » : Macron …): speech with no cue.
 - Arabic typed with the curly pair mirrored (”سانا“): the document's own pairing settles
-  which mark opens."""
+  which mark opens; a closer a document writes on both sides, none of its mates in it (”سانا”,
+  » Le Temps », “Wir“), opens and closes in turn."""
 
 from __future__ import annotations
 
@@ -214,6 +215,13 @@ MIRRORED = [
     # Arabic typed with the curly pair mirrored: the document's pairing reads ” as the opener
     ("ar", "ذكرت وكالة ”سانا“ أن الجيش تقدم. وقال الوزير: ”لن نتراجع“.", [("سانا", N), ("لن نتراجع", Q)]),
     ("ar", "ذكرت وكالة “سانا” أن الجيش تقدم. وقال الوزير: “لن نتراجع”.", [("سانا", N), ("لن نتراجع", Q)]),
+    # a closer written on both sides, none of its mates in the document: each one opens what the
+    # one before closed
+    ("ar", "ذكرت وكالة ”سانا” أن الجيش تقدم. وقال الوزير: ”لن نتراجع”.", [("سانا", N), ("لن نتراجع", Q)]),
+    ("fr", "Le journal » Le Temps » rapporte. Il a dit : » Nous partons ».", [("Le Temps", N), ("Nous partons", Q)]),
+    ("de", "Er sagte: “Wir sind bereit“. Die “Tagesschau“ berichtete.", [("Wir sind bereit", Q), ("Tagesschau", N)]),
+    # one such mark alone opens nothing
+    ("fr", "Le prix est de 5 francs » et plus.", []),
 ]
 
 
