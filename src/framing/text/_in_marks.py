@@ -60,6 +60,8 @@ def is_name(text: str, q, r, listed: bool = False) -> bool:
             n <= r.name_words and inner[:1].islower() and _named(text, q, r, inner[:1])):
         return True  # a title, or one a title's own word introduces, sentences and all (not a judgement
         # of what the title's word names: nannte den Plan „völlig unrealistisch“)
+    if 2 <= n <= _CAPITALISED_WORDS and _asked_title(text, q, r, inner):
+        return True  # bei „Wer wird Millionär?“ gewann er: a show's or a book's title that asks
     if r.eponym is not None and n == 2 and tokens[1][0].isupper() and r.eponym.fullmatch(inner):
         return True  # «деле Навального»: a case named after a person
     if n == 0 or (n > (_TITLE_WORDS if listed else r.name_words) and not (n <= _CAPITALISED_WORDS and tokens[0][0].isupper() and all(
@@ -72,7 +74,7 @@ def is_name(text: str, q, r, listed: bool = False) -> bool:
     if not first.isupper() and (r.not_a_name is not None and r.not_a_name.match(inner) or (
             r.predicate is not None and r.predicate.search(text, max(0, q.start - 40), q.start))):
         return False
-    if _named(text, q, r, first) or (r.nominal_predicate is not None and n == 1 and _SENTENCE_ENDS.match(text, q.end)
+    if _named(text, q, r, first) or _reported_judgement(text, q, r) or (r.nominal_predicate is not None and n == 1 and _SENTENCE_ENDS.match(text, q.end)
                                      and r.nominal_predicate.search(text, max(0, q.start - 40), q.start)):
         return False  # (واعتبر أن الاتفاق «تاريخي».: the predicate of a nominal sentence)
     line_end = text.find("\n", q.end)
@@ -83,6 +85,8 @@ def is_name(text: str, q, r, listed: bool = False) -> bool:
         # speaker's label and a colon before it (Merz: „Nicht mit uns“, Песков: «Решения нет»)
     if r.speech_inside is not None and r.speech_inside.match(inner):
         return False
+    if _headline_quote(text, q, r, inner, first, tokens, line_start):
+        return False  # „Wir schaffen das“ – Merkel verteidigt …: a headline's quotation
     if _speech_before(text, q, r, first, tokens):
         return False
     if r.speech_after is None or r.speech_after.match(text, q.end) is None or _subject_of_incise(text, q, r) \
@@ -91,6 +95,24 @@ def is_name(text: str, q, r, listed: bool = False) -> bool:
     # the speech word opens a clause of its own subject after a name a word leads up to
     return r.own_subject is not None and _WORD_BEFORE.search(text, max(0, q.start - 40), q.start) is not None and (
         r.own_subject.match(text, q.end) is not None)
+
+
+#: a colon, a spaced dash or two full stops after the closing mark: a headline goes on
+_HEADLINE_GAP = re.compile(r"[ \t\u00a0\u202f]*(?::|[–—-][ \t\u00a0\u202f]|\.\.)")
+
+
+def _headline_quote(text: str, q, r, inner: str, first: str, tokens: list[str], line_start: int) -> bool:
+    """Marks that open their line, a colon, a spaced dash or two full stops after them, holding
+    a sentence that opens with a pronoun, a negation or a verb (``not_a_name``, any case) and,
+    where the script has capitals, a word in lower case after its capitalised first: a headline's
+    quotation, speech („Wir schaffen das“ – Merkel verteidigt …, « Nous sommes en guerre » :
+    Macron …, «Вы еще пожалеете»: Песков …); not a name („Tagesschau“: …, "Casa Blanca": …,
+    „Hart aber fair“: …)."""
+    if r.not_a_name is None or text[line_start:q.start].strip() or not _HEADLINE_GAP.match(text, q.end) \
+            or not r.not_a_name.match(inner):
+        return False
+    cased = first.lower() != first.upper()
+    return not cased or (first.isupper() and any(t[0].islower() and t not in r.name_joiners for t in tokens))
 
 
 #: a label of one to three words opening a line, then a colon: a headline's speaker (Merz: „…“)
@@ -119,8 +141,9 @@ def _capitalised_with_comma(text: str, q, inner: str, tokens: list[str], r) -> b
 
 #: a comma, no dash, after the closing mark: what follows is set off in the narrator's sentence
 _COMMA_NO_DASH = re.compile(r"[ \u00a0\u202f]*,[ \u00a0\u202f]*(?![—–-])")
-#: the rest of an incise closed by a comma, then white space
-_INCISE_CLOSED = re.compile(r"[^,.;:!?…\n«»\"“”„]{1,60},[ \u00a0\u202f]+")
+#: the rest of an incise closed by a comma, then white space (a short name in marks inside it:
+#: «Газпром», как сообщает «Интерфакс», увеличил …)
+_INCISE_CLOSED = re.compile(r"(?:[^,.;:!?…\n«»\"“”„]|«[^«»\n,.]{1,30}»|„[^„“\n,.]{1,30}“){1,60},[ \u00a0\u202f]+")
 
 
 def _subject_of_incise(text: str, q, r) -> bool:
@@ -188,6 +211,16 @@ def _named(text: str, q, r, first: str) -> bool:
         r.naming_bare.search(text, _sentence_before(text, q.start, 150), q.start) is not None)
 
 
+def _reported_judgement(text: str, q, r) -> bool:
+    """An indefinite article (``naming_articles``) right before the marks, in a sentence of
+    reported speech (``reported_mood`` before them, German Konjunktiv I): what the one reported
+    calls a thing (Klöckner sei eine „Fehlbesetzung“), capitalised or not; not the first part of
+    a compound („Spiegel“-Leser)."""
+    return (r.reported_mood is not None and r.naming_article is not None and text[q.end:q.end + 1] != "-"
+            and r.naming_article.search(text, max(0, q.start - 20), q.start) is not None
+            and r.reported_mood.search(text, _sentence_before(text, q.start, 120), q.start) is not None)
+
+
 #: the word right before an opening mark (white space apart)
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f]*$")
 
@@ -246,6 +279,26 @@ def _brand(text: str, q, r, tokens: list[str]) -> bool:
         return False
     goes_on = _GOES_ON.match(text, q.end)  # or a word in lower case after it: no noun follows (der „taz“ sei …)
     return _PHRASE_ENDS.match(text, q.end) is not None or (goes_on is not None and goes_on.group(1).islower())
+
+
+#: a question or an exclamation that ends a title, and nothing more of speech inside it
+_ASKS = re.compile(r"[¿¡]?[^\W\d_][^.…;:,،؛!?؟¿¡]*[!?؟]+")
+#: the sentence going on right after the closing mark: white space, then a letter
+_WORD_AFTER = re.compile(r"[ \u00a0\u202f]+[^\W\d_]")
+
+
+def _asked_title(text: str, q, r, inner: str) -> bool:
+    """Two to eight words that open with a capital and end with a question or exclamation
+    mark, the only speech punctuation they hold, right after an article or preposition
+    (``name_openers``; not an indefinite one, ``naming_articles``, after which an answer is
+    given: mit einem „Warum nicht?“), the sentence going on after them with no punctuation:
+    a title the sentence holds as a noun phrase (bei „Wer wird Millionär?“ gewann er, dans
+    « Qui veut gagner des millions ? » il a, en «¿Quién quiere ser millonario?» ganó)."""
+    first = inner.lstrip("¿¡")[:1]
+    return bool(first.isupper() and _ASKS.fullmatch(inner) and q.closed and r.article_before is not None
+                and r.article_before.search(text, max(0, q.start - 20), q.start) is not None
+                and not (r.naming_article is not None and r.naming_article.search(text, max(0, q.start - 20), q.start))
+                and _WORD_AFTER.match(text, q.end))
 
 
 def _cut_short(text: str, q, inner: str) -> bool:

@@ -124,6 +124,9 @@ class QuoteRules:
             usual.setdefault(p[1], False)
         self.settled = tuple((c, usual.get(c, True)) for c in both)
         self.settled_re = re.compile(f"[{_chars(''.join(c for c, _ in self.settled))}]") if both else None
+        #: for each such mark, the marks it pairs with (``pairs``, either way, itself left out): a
+        #: document that holds none of them writes it on both sides (”سانا”, » Le Temps »)
+        self.mates = {c: "".join(dict.fromkeys(m for p in pairs if c in p for m in p if m != c)) for c in both}
         #: for nesting: the closers of each opener (from ``pairs``); empty: no nesting
         self.partners: dict[str, str] = {}
         for p in pairs:
@@ -181,9 +184,11 @@ class QuoteRules:
         # (or: sagte der „Bild“: „Niemals“, declaró a "Excélsior": "No votaré": the words
         # between may be a name in marks)
         mark = f"[{_chars(self.marks)}]" if self.marks else "(?!)"
-        self.speech_colon = re.compile(r"(?:" + speech + r")(?:[\s\u00a0\u202f-]+(?:" + mark + r"[\s\u00a0\u202f]*)?[^\W\d_]+"
+        # (the verbs of an incise too: a colon after them introduces what was said, as a comma
+        # after the marks does: Le maire a réagi : « … », Der Bürgermeister reagierte: „…“)
+        self.speech_colon = re.compile(r"(?:" + after + r")(?:[\s\u00a0\u202f-]+(?:" + mark + r"[\s\u00a0\u202f]*)?[^\W\d_]+"
                                        r"(?:[\s\u00a0\u202f]*" + mark + r")?){0,3}[\s\u00a0\u202f]*:[\s\u00a0\u202f]*$",
-                                       re.IGNORECASE) if speech else None
+                                       re.IGNORECASE) if after else None
         # a speech word earlier in the sentence (a lower-case fragment after it is the
         # speaker's words: erklärte, er sei „zutiefst besorgt“)
         self.speech_word = re.compile(r"(?<!\w)(?:" + speech + ")", re.IGNORECASE) if speech else None
@@ -356,7 +361,14 @@ class QuoteRules:
         best = _confirmed_roles(text, found, present, best, keys)
         def keep(marks: str, as_opener: bool) -> str:
             return "".join(c for c in marks if best.get(c, as_opener) == as_opener)
-        return keep(d_open, True), keep(d_close, False), keep(s_open, True), keep(s_close, False)
+        # a closer the document writes on both sides, none of its mates anywhere and an even number
+        # of times (”سانا”, » Le Temps »): each one opens what the one before closed (an opener so
+        # written, « … « …, is left to what reads lost closers)
+        both_ways = "".join(c for c, usual in present if not usual and self.mates.get(c) and text.count(c) % 2 == 0
+                            and not any(m in text for m in self.mates[c]))
+        dd = "".join(c for c in both_ways if c in d_open + d_close)
+        ss = "".join(c for c in both_ways if c not in dd)
+        return keep(d_open, True) + dd, keep(d_close, False) + dd, keep(s_open, True) + ss, keep(s_close, False) + ss
 
 
 def _confirmed_roles(text: str, found: list[int], present: list, best: dict, keys: dict) -> dict:
@@ -570,7 +582,7 @@ def _find_quotes(text: str, lines: list[tuple[int, int]], r: QuoteRules) -> tupl
             elif kind == "double":
                 if c in d_straight and opener in r.straight_inside and _straight_pair_inside(text, i, pe, r, d_close):
                     inner.append(c)  # « … "paix" … »: an inner quotation in straight marks
-                elif r.nest_same and (c in d_open or (c in d_straight and (_opens(text, i, r.opening_context) or (
+                elif r.nest_same and ((c in d_open and c not in d_close) or (c in d_straight and (_opens(text, i, r.opening_context) or (
                         r.clitics and _after_clitic(text, i, r.clitics))))) and _nests(text, i, pe, r, d_close):
                     inner.append(c if c in d_straight else partners.get(c, d_close))
                 elif (c in d_straight and text[i - 1].isspace() and _opens(text, i, r.opening_context)
