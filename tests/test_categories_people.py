@@ -63,6 +63,18 @@ def test_every_attribution_of_a_named_person_takes_the_role_given_once():
     assert [(r[1], r[3]) for r in rows(text)] == [("Jane Smith", "court")] * 3
 
 
+def test_a_kind_most_attributions_say_wins_over_a_lone_other():
+    # three say police (the title), one a bare "commissioner" (government): police
+    text = ("\u201cThe threat is gone,\u201d Boston Police Commissioner Edward Davis said.\n\n"
+            "\u201cWe got him,\u201d Davis said. The suspect was hurt, Davis said.\n\n"
+            "Police used flash grenades, said Davis, the Boston commissioner.")
+    assert [(r[1], r[3]) for r in rows(text)] == [("Edward Davis", "police")] * 4
+    # near-miss: one against one keeps each its own (no majority of more than two to one)
+    text = ("\u201cThe threat is gone,\u201d Boston Police Commissioner Edward Davis said.\n\n"
+            "Police used flash grenades, said Davis, the Boston commissioner.")
+    assert [r[3] for r in rows(text)] == ["police", "government"]
+
+
 def test_a_person_of_a_surname_two_people_share_is_not_unified():
     # near-miss: two Smiths; "Smith" alone is neither
     text = ("Judge Ann Smith ruled on Monday. \u201cThe law is clear,\u201d Ann Smith said.\n\n"
