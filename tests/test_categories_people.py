@@ -119,3 +119,14 @@ def test_a_share_of_people_outside_a_poll_keeps_its_kind():
 def test_role_words_a_reader_gives_a_kind(text, speaker, category):
     got = [(s, c) for s, _, _, c in rows(text)]
     assert (speaker, category) in got, got
+
+
+def test_a_plural_title_gives_its_kind_to_every_name_of_its_list():
+    text = ("A dozen Republicans voted for it, including Sens. Kelly Ayotte of New Hampshire; Jeff Flake of Arizona; "
+            "Saxby Chambliss and Johnny Isakson of Georgia. Flake said he is reviewing the bill. "
+            "Chambliss said he would vote no.")
+    assert rows(text) == [("Flake", "Jeff Flake", "said", "politician"),
+                          ("Chambliss", "Saxby Chambliss", "said", "politician")]
+    # near-miss: a list with no title says no kind
+    text = "A dozen people came, including Kelly Ayotte of New Hampshire; Jeff Flake of Arizona. Flake said he was glad."
+    assert rows(text) == [("Flake", "Jeff Flake", "said", "unclassified")]

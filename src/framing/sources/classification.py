@@ -293,6 +293,32 @@ def _role_before_comma_en(text: str, i: int, gazetteer: Lexicon) -> str:
     return classify(text, [(base + rest[0].start(), base + rest[-1].end())], gazetteer)
 
 
+#: A plural title before a list of names that holds the name ("Sens. Kelly Ayotte of New
+#: Hampshire; Jeff Flake of Arizona; Saxby Chambliss and …"): the title, then capitalised words,
+#: "of", "and" and the list's commas and semicolons only, up to the name.
+_LIST_TITLE_RE = re.compile(r"\b(Sens\s?\.|Senators|Reps\s?\.|Representatives|Govs\s?\.|Governors)\s+"
+                            r"(?:(?:[A-Z][\w.'\u2019-]*|of|and)\s*[;,]?\s*){2,40}$")
+
+
+def _title_of_list(text: str, i: int, gazetteer: Lexicon) -> str:
+    """The category of a plural title that heads a list holding the name at ``i``
+    (:data:`_LIST_TITLE_RE`), when a separator of the list stands right before the name
+    (the first name is read by its title as any other); ``unclassified`` else."""
+    before = text[max(0, i - 300):i]
+    if not re.search(r"(?:[;,]|\band)\s*$", before):
+        return "unclassified"
+    m = _LIST_TITLE_RE.search(before)
+    if m is None:
+        return "unclassified"
+    title = _ONE_OF[m.group(1).replace(" ", "")]
+    return classify(title, [(0, len(title))], gazetteer)
+
+
+#: Each plural title as one holder's, as the gazetteer lists it.
+_ONE_OF = {"Sens.": "Sen.", "Senators": "senator", "Reps.": "Rep.", "Representatives": "representative",
+           "Govs.": "Gov.", "Governors": "governor"}
+
+
 _NAME_END_RE = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|al-\w+|bin|ibn|de|van|von))*")
 
 
@@ -327,6 +353,8 @@ def _by_title(text: str, name: str, gazetteer: Lexicon) -> str:
                 label = _appositive_after(text, i + len(name), gazetteer)
             if label == "unclassified":
                 label = _role_before_comma_en(text, i, gazetteer)
+            if label == "unclassified":
+                label = _title_of_list(text, i, gazetteer)
             if label != "unclassified":
                 return label
             if _PARTY_AFTER_RE.match(text, i + len(name)) and gazetteer.family_of("politician"):
