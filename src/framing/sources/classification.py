@@ -11,14 +11,17 @@ from .name_titles import name_after_office, title_word
 from .words import Words, words_of
 
 
-def classify(text: str, spans, gazetteer: Lexicon) -> str:
+def classify(text: str, spans, gazetteer: Lexicon, generic: bool = True) -> str:
     """The label of the first gazetteer family (in file order) that matches in a span: its
     match at the head of the first span where that family matches (:func:`_first_by_family`). Speaker phrases repeat
     ("Obama", "officials") while their appositives vary, so what each span holds is
     remembered by what it depends on (:meth:`Lexicon.span_key`), up to ``_MEMO_LIMIT``
-    spans per gazetteer (by its content, :attr:`Lexicon.token`) and process."""
+    spans per gazetteer (by its content, :attr:`Lexicon.token`) and process. ``generic=False``:
+    not by the last family, the generic words used only when nothing more specific is there
+    ("spokesman", "group": whose spokesman, which group, the words do not say)."""
     per_span = [_first_by_family(text, span, gazetteer) for span in spans if span is not None]
-    for fam in gazetteer.families:
+    families = list(gazetteer.families)
+    for fam in families if generic or len(families) < 2 else families[:-1]:
         for first in per_span:
             if fam in first:
                 return first[fam][1]
@@ -240,15 +243,83 @@ def _appositive_after(text: str, j: int, gazetteer: Lexicon) -> str:
     """The category of the appositive right after the name ending at ``j`` ("Frank Sharry,
     executive director of the nonprofit America's Voice, …"): the phrase up to the next
     punctuation, unless a word that starts a clause or another phrase opens it ("…, who",
-    "…, said", "…, according to")."""
+    "…, said", "…, according to"); an article may ("Jed Rakoff, a federal judge from New York")."""
     m = _APPOSITIVE_RE.match(text, j)
     if m is None:
         return "unclassified"
     first = m.group(1).split(None, 1)[0].lower()
     g = words_of()
-    if first in _not_title(g) or first in g.PAST_VERBS:
+    if (first in _not_title(g) and first not in _NP_ARTICLES) or first in g.PAST_VERBS:
         return "unclassified"
+    said = re.split(r"\s(?:who|whose|which|that)\s", m.group(1).lower(), maxsplit=1)[0].split()
+    if first in _NP_ARTICLES and any(w in g.BE or w in _FINITE for w in said):
+        return "unclassified"  # a clause, not a phrase: "According to the governor, Samra, the Army is expected …"
     return classify(text, [m.span(1)], gazetteer)
+
+
+#: Finite verbs that make the words after a name's comma a clause, not an appositive.
+_FINITE = frozenset("has have had will would can could may might must shall should does do did".split())
+#: The articles that open a noun phrase set beside a name: "Jed Rakoff, a federal judge from New
+#: York"; "an NBC reporter, Kristen Welker, who asked".
+_NP_ARTICLES = frozenset({"a", "an", "the"})
+#: What may follow a name that closes the apposition of a role set before it with a comma.
+_APPOSITION_CLOSES = re.compile(r"\s*(?:[,;.]|\(|who\b|$)")
+
+
+def _role_before_comma_en(text: str, i: int, gazetteer: Lexicon) -> str:
+    """The category of a role set before the name at ``i`` with a comma, as a noun phrase of its
+    own ("an NBC reporter, Kristen Welker, who asked", "the group's founder, Jane Doe, said"):
+    the words after the last article ("a", "an", "the") within four words before the comma,
+    none of them a word that starts another phrase; only where the name closes the apposition
+    (a comma, a stop, "who" after it: not "…, reporters, Jane Doe said"). ``unclassified``
+    else."""
+    j = len(text[:i].rstrip(" \t"))
+    if j == 0 or text[j - 1] != ",":
+        return "unclassified"
+    after = _NAME_END_RE.match(text, i)
+    if after is None or not _APPOSITION_CLOSES.match(text, after.end()):
+        return "unclassified"
+    before = text[max(0, j - 1 - 80):j - 1]
+    tail = list(re.finditer(r"\S+", before))[-5:]
+    k = max((n for n, w in enumerate(tail) if w.group().lower() in _NP_ARTICLES), default=None)
+    if k is None or k == len(tail) - 1:
+        return "unclassified"
+    stop = _not_title(words_of())
+    rest = tail[k + 1:]
+    if any(w.group().lower() in stop or not re.fullmatch(r"[\w.'\u2019-]+", w.group())
+           or (w.group()[-1] == "." and not _ABBREVIATED.match(w.group())) for w in rest):
+        return "unclassified"  # another phrase's word, a sentence's end
+    base = max(0, j - 1 - 80)
+    return classify(text, [(base + rest[0].start(), base + rest[-1].end())], gazetteer)
+
+
+#: A plural title before a list of names that holds the name ("Sens. Kelly Ayotte of New
+#: Hampshire; Jeff Flake of Arizona; Saxby Chambliss and …"): the title, then capitalised words,
+#: "of", "and" and the list's commas and semicolons only, up to the name.
+_LIST_TITLE_RE = re.compile(r"\b(Sens\s?\.|Senators|Reps\s?\.|Representatives|Govs\s?\.|Governors)\s+"
+                            r"(?:(?:[A-Z][\w.'\u2019-]*|of|and)\s*[;,]?\s*){2,40}$")
+
+
+def _title_of_list(text: str, i: int, gazetteer: Lexicon) -> str:
+    """The category of a plural title that heads a list holding the name at ``i``
+    (:data:`_LIST_TITLE_RE`), when a separator of the list stands right before the name
+    (the first name is read by its title as any other); ``unclassified`` else."""
+    before = text[max(0, i - 300):i]
+    if not re.search(r"(?:[;,]|\band)\s*$", before):
+        return "unclassified"
+    m = _LIST_TITLE_RE.search(before)
+    if m is None:
+        return "unclassified"
+    title = _ONE_OF[m.group(1).replace(" ", "")]
+    return classify(title, [(0, len(title))], gazetteer)
+
+
+#: Each plural title as one holder's, as the gazetteer lists it.
+_ONE_OF = {"Sens.": "Sen.", "Senators": "senator", "Reps.": "Rep.", "Representatives": "representative",
+           "Govs.": "Gov.", "Governors": "governor"}
+
+
+_NAME_END_RE = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|al-\w+|bin|ibn|de|van|von))*")
 
 
 def classify_by_title(text: str, name: str, gazetteer: Lexicon) -> str:
@@ -280,6 +351,10 @@ def _by_title(text: str, name: str, gazetteer: Lexicon) -> str:
             label = _title_before(text, i, gazetteer)
             if label == "unclassified":
                 label = _appositive_after(text, i + len(name), gazetteer)
+            if label == "unclassified":
+                label = _role_before_comma_en(text, i, gazetteer)
+            if label == "unclassified":
+                label = _title_of_list(text, i, gazetteer)
             if label != "unclassified":
                 return label
             if _PARTY_AFTER_RE.match(text, i + len(name)) and gazetteer.family_of("politician"):

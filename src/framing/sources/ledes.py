@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import Lexicon
+from .classification import classify
 from .records import Attribution
 from .words import Words
 
@@ -25,9 +27,12 @@ __all__ = ["name_the_lede_role"]
 _DESCRIPTION = re.compile(r"(?:the|a|an)\s+[a-z]", re.IGNORECASE)
 
 
-def name_the_lede_role(text: str, atts: list[Attribution], g: Words) -> None:
+def name_the_lede_role(text: str, atts: list[Attribution], g: Words, gazetteer: Lexicon | None = None) -> None:
     """Gives the first attribution's role the person the next attribution names (module
-    docstring); changes nothing when the pattern does not hold."""
+    docstring); changes nothing when the pattern does not hold. The person's kind is what
+    the name's own words say, else (with ``gazetteer``) what the role's say by a name or a
+    role word, not by a generic word ("The IRS official …" is Lois Lerner, of the
+    government; "a former spokesman" says not whose)."""
     spoke = [a for a in atts if a.speaker is not None and not a.nested]
     if len(spoke) < 2:
         return
@@ -45,9 +50,12 @@ def name_the_lede_role(text: str, atts: list[Attribution], g: Words) -> None:
            for a in spoke):
         return  # "the official" speaks again after the name: the article keeps the role for another
     old = (role.canonical, role.extra.get("speaker_id", ""))
+    category = named.category
+    if category == "unclassified" and gazetteer is not None:
+        category = classify(text, [role.speaker], gazetteer, generic=False)
     for a in atts:
         if a is role or (a.canonical, a.extra.get("speaker_id", "")) == old:
-            a.canonical, a.category, a.speaker_type = named.canonical, named.category, named.speaker_type
+            a.canonical, a.category, a.speaker_type = named.canonical, category, named.speaker_type
             a.extra["speaker_id"] = named.extra.get("speaker_id", "")
             a.extra["lede_role"] = True
 

@@ -19,7 +19,9 @@ from .first_names import first_name_sex, is_first_name
 from .ledes import name_the_lede_role
 from .lower_roles import described_person, role_of, titled_given_name, titled_surname
 from .people import _LABELS, AMBIGUOUS, People, speaker_key
+from .person_categories import unify_person_categories
 from .phrases import looks_like_name, plural, tokenize
+from .poll_respondents import poll_respondents
 from .records import LOOKBACK, NO_SPEAKER, Attribution
 from .role_descriptions import fits_role, role_description, role_phrase
 from .roles_named_later import role_named_later
@@ -91,7 +93,10 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, g: Words, fa
                 a.extra["speaker_id"] = speaker_key(a.canonical) + (AMBIGUOUS if a.extra.get("ambiguous") else "")
         if not a.extra.get("set_apart"):
             history.append(a)  # a transcript line or an embedded post is no pronoun's antecedent
-    name_the_lede_role(text, atts, g)
+    name_the_lede_role(text, atts, g, gazetteer)
+    unify_person_categories(atts)
+    if gazetteer.family_of("poll"):
+        poll_respondents(text, atts)
 
 
 def _describe(text: str, a: Attribution, g: Words) -> tuple[str, str, list[str]]:
