@@ -1,0 +1,70 @@
+"""Checklist round 5 of how Spanish news reports speech (issue 24, stop 39): constructions listed
+from the grammar and the style of news writing, not from any corpus text — "señaló",
+"puntualizó" and the other verbs of an incise, fronted and postposed sources ("según", "de
+acuerdo con", "a juicio de", "en palabras de", "para"), "según" with a verb ("según explicó el
+alcalde"), compound tenses, role and name in apposition, a pronoun and a dropped subject resolved
+to the person named before, and the idioms of announcing, making plain, stressing and calling on
+("avanzó que", "dejó claro que", "puso de relieve que", "hizo hincapié en que", "hizo un
+llamamiento a", "se mostró convencido de que"); each with a near-miss that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_checklist_fr import rows
+
+CASES = [
+    # the verbs of an incise, the role before the name: the name
+    ("«No vamos a ceder», señaló el presidente del Gobierno, Pedro Sánchez.", [("señaló", "Pedro Sánchez", "direct")]),
+    ("«No vamos a ceder», puntualizó Sánchez.", [("puntualizó", "Sánchez", "direct")]),
+    ("«Estamos preocupados», ha reconocido la directora del hospital.",
+     [("reconocido", "la directora del hospital", "direct")]),
+    # fronted and postposed sources
+    ("Según el ministro de Economía, Carlos Cuerpo, la inflación bajará.", [("Según", "Carlos Cuerpo", "according_to")]),
+    ("De acuerdo con la Policía Nacional, el sospechoso huyó.",
+     [("De acuerdo con", "Policía Nacional", "according_to")]),
+    ("La inflación bajará, según el Banco de España.", [("según", "Banco de España", "according_to")]),
+    ("Para el analista Jorge Díaz, la medida es insuficiente.", [("Para", "Jorge Díaz", "according_to")]),
+    ("Según los casos, la medida es insuficiente.", []),
+    # "según" with a verb of saying: the verb's subject
+    ("Según explicó el alcalde, las obras terminarán en mayo.", [("explicó", "el alcalde", "indirect")]),
+    ("Según han informado fuentes policiales, el detenido tiene 30 años.",
+     [("informado", "fuentes policiales", "indirect")]),
+    # compound tenses and the future of the past
+    ("El presidente había advertido de que habría consecuencias.", [("advertido", "El presidente", "indirect")]),
+    ("El ministro explicaría más tarde que habrá cambios.", [("explicaría", "El ministro", "indirect")]),
+    # role and name in apposition, each order
+    ("El portavoz de la Policía, Juan López, dijo que el detenido huyó.", [("dijo", "Juan López", "indirect")]),
+    ("Pilar Alegría, portavoz del Gobierno, afirmó que no habrá cambios.", [("afirmó", "Pilar Alegría", "indirect")]),
+    # a pronoun or a dropped subject: the person named before
+    ("María Jesús Montero visitó la fábrica. Ella dijo que habrá cambios.",
+     [("dijo", "María Jesús Montero", "indirect")]),
+    ("Pedro Sánchez visitó la fábrica. Aseguró que habrá cambios.", [("Aseguró", "Pedro Sánchez", "indirect")]),
+    # a surname after the full name
+    ("La ministra de Hacienda, María Jesús Montero, dijo que habrá cambios. Montero añadió que serán pronto.",
+     [("dijo", "María Jesús Montero", "indirect"), ("añadió", "María Jesús Montero", "indirect")]),
+    # announcing ahead: only with what was said, not the gerund of progress
+    ("El ministro avanzó que habrá cambios.", [("avanzó", "El ministro", "indirect")]),
+    ("El ministro adelantó que habrá cambios.", [("adelantó", "El ministro", "indirect")]),
+    ("El ejército avanzó hacia la frontera.", []),
+    ("Las obras siguen avanzando, como se esperaba.", []),
+    # making plain, stressing, calling on
+    ("El ministro dejó claro que habrá cambios.", [("dejó claro", "El ministro", "indirect")]),
+    ("El ministro dejó en claro que habrá cambios.", [("dejó en claro", "El ministro", "indirect")]),
+    ("El ministro puso de relieve que habrá cambios.", [("puso de relieve", "El ministro", "indirect")]),
+    ("El ministro hizo hincapié en que habrá cambios.", [("hizo hincapié", "El ministro", "indirect")]),
+    ("El ministro hizo un llamamiento a la calma.", [("hizo un llamamiento", "El ministro", "indirect")]),
+    # a stance said by showing oneself so; not "se mostró" in public
+    ("El ministro se mostró convencido de que habrá cambios.", [("se mostró", "El ministro", "indirect")]),
+    ("El ministro se mostró en público.", []),
+    # confessing, only with what was confessed: a bare "confesó" inside a report is no report of its own
+    ("Fuentes de la investigación indicaron que el detenido confesó.",
+     [("indicaron", "Fuentes de la investigación", "indirect")]),
+    ("«Lo hice yo», confesó el detenido.", [("confesó", "el detenido", "direct")]),
+    ("El detenido confesó que robó el coche.", [("confesó", "El detenido", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_a_reader_gives_these(text, expected):
+    assert rows(text, "es") == expected
