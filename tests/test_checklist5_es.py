@@ -68,3 +68,29 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_a_reader_gives_these(text, expected):
     assert rows(text, "es") == expected
+
+
+# a verb with no subject: the speaker before, unless that speaker is plural and the verb singular
+# ("Los diputados indicaron … Manifestó": not theirs; the singular speaker before them)
+DROPPED = [
+    ("El gobernador Jaime Rodríguez dijo que la reforma es necesaria. Los diputados locales indicaron que votarán en "
+     "contra. Manifestó además que habrá cambios.",
+     [("dijo", "Jaime Rodríguez", "indirect"), ("indicaron", "Los diputados locales", "indirect"),
+      ("Manifestó", "Jaime Rodríguez", "indirect")]),
+    ("La ministra dijo que habrá cambios. Los sindicatos han advertido de que habrá huelga. Añadió que el diálogo "
+     "sigue abierto.",
+     [("dijo", "La ministra", "indirect"), ("advertido", "Los sindicatos", "indirect"),
+      ("Añadió", "La ministra", "indirect")]),
+    # a plural verb goes on with the plural speaker; a singular one with the singular speaker
+    ("El gobernador Jaime Rodríguez dijo que la reforma es necesaria. Los diputados locales indicaron que votarán en "
+     "contra. Afirmaron además que habrá cambios.",
+     [("dijo", "Jaime Rodríguez", "indirect"), ("indicaron", "Los diputados locales", "indirect"),
+      ("Afirmaron", "Los diputados locales", "indirect")]),
+    ("La ministra dijo que habrá cambios. Añadió que el diálogo sigue abierto.",
+     [("dijo", "La ministra", "indirect"), ("Añadió", "La ministra", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DROPPED)
+def test_a_dropped_subject_agrees_in_number(text, expected):
+    assert rows(text, "es") == expected

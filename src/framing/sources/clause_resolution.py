@@ -57,6 +57,7 @@ from .clause_subjects import (
     plural_subject,
     previous_subject,
     sentence_subject,
+    verb_number,
 )
 from .clause_words import ClauseWords, _principal, words_category
 from .first_names import first_name_sex
@@ -643,7 +644,7 @@ def _no_subject(text: str, a: Attribution, history: list, full_names, w: ClauseW
         a.canonical, a.speaker_type, a.category = subject, "person", "unclassified"
         a.extra.update(named=True, gender=a.extra.get("verb_gender", ""))
         return
-    _dropped(a, history, order)
+    _dropped(a, history, order, text, w)
     if not a.canonical and a.extra.get("dropped") and w.PRONOUN_NAMES and w.PRO_DROP and a.cue is not None \
             and not any(h.kind != "according_to" for h in history):
         if _name_before(text, a, a.extra.get("verb_gender", ""), "", sentence_of, order, w):
@@ -667,14 +668,17 @@ def _subject_of_sentence_before(text: str, k: int, history: list, full_names, w:
     return ""
 
 
-def _dropped(a: Attribution, history: list, order: dict) -> None:
+def _dropped(a: Attribution, history: list, order: dict, text: str = "", w: ClauseWords | None = None) -> None:
     """A verb with no subject: the speaker of the attribution just before (a cited source,
-    "selon X", left aside), when it had one, its gender does not conflict and it is at most
-    SAFE_SENTENCES sentences back."""
+    "selon X", left aside; a plural speaker before a singular verb too, :func:`verb_number`),
+    when it had one, its gender does not conflict and it is at most SAFE_SENTENCES sentences back."""
     a.category = NO_SPEAKER
     # the last attribution of a speaker; a source cited ("selon X", "وفقا لـ X") or an outlet
-    # relaying another's words ("نقلت رويترز عن …") speaks no further
-    last = next((h for h in reversed(history) if h.kind != "according_to" and not h.extra.get("relays")), None)
+    # relaying another's words ("نقلت رويترز عن …") speaks no further; "Diputados locales se han
+    # pronunciado … manifestó": a singular verb is not theirs
+    single = w is not None and verb_number(text, a, w) == "s"
+    last = next((h for h in reversed(history) if h.kind != "according_to" and not h.extra.get("relays") and not (
+        single and (h.speaker_type == "plural" or verb_number(text, h, w) == "p"))), None)
     if not a.extra.get("dropped") or last is None or a.extra.get("relays"):
         return  # "ونقلت عن مصادر محلية": the outlet writing relays; no earlier speaker
     gender = a.extra.get("verb_gender", "")
