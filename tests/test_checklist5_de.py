@@ -96,3 +96,22 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_a_reader_gives_these(text, expected):
     assert rows(text, "de") == expected
+
+
+# a body said by its article and its kind's noun alone, no name after it: the body that spoke last
+BODIES = [
+    ("Die SPD forderte höhere Löhne. Die Partei erklärte, die Reform sei überfällig.",
+     [("forderte", "Die SPD", "indirect"), ("erklärte", "Die SPD", "indirect")]),
+    ("Das ICMPD teilte am Montag mit, die Zahl der Migranten steige. Die Organisation betonte, man brauche mehr Geld.",
+     [("teilte", "Das ICMPD", "indirect"), ("betonte", "Das ICMPD", "indirect")]),
+    # the one who spoke before is a person: no body to go back to
+    ("Olaf Scholz forderte höhere Löhne. Die Partei erklärte, die Reform sei überfällig.",
+     [("forderte", "Olaf Scholz", "indirect"), ("erklärte", "Die Partei", "indirect")]),
+    ("Das ICMPD hat seinen Sitz in Wien. Die Organisation betonte, man brauche mehr Geld.",
+     [("betonte", "Die Organisation", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES)
+def test_a_body_said_by_its_kind_is_the_one_that_spoke(text, expected):
+    assert rows(text, "de") == expected

@@ -94,3 +94,24 @@ DROPPED = [
 @pytest.mark.parametrize("text, expected", DROPPED)
 def test_a_dropped_subject_agrees_in_number(text, expected):
     assert rows(text, "es") == expected
+
+
+# a body said by its article and its kind's noun alone: the named body that spoke last before it
+BODIES = [
+    ("El Ministerio de Defensa ruso informó que derribó diez drones. La cartera añadió que no hubo daños.",
+     [("informó", "El Ministerio de Defensa ruso", "indirect"), ("añadió", "El Ministerio de Defensa ruso", "indirect")]),
+    ("La empresa Tesla anunció que abrirá una fábrica. La compañía añadió que creará mil empleos.",
+     [("anunció", "Tesla", "indirect"), ("añadió", "Tesla", "indirect")]),
+    # a person spoke between them: which body is not said
+    ("El Ministerio de Defensa informó que derribó diez drones. El portavoz Juan López dijo que no hubo daños. La "
+     "cartera añadió que no hubo víctimas.",
+     [("informó", "Ministerio de Defensa", "indirect"), ("dijo", "Juan López", "indirect"),
+      ("añadió", "La cartera", "indirect")]),
+    # no body spoke before it
+    ("La compañía anunció que creará mil empleos.", [("anunció", "La compañía", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES)
+def test_a_body_said_by_its_kind_is_the_one_that_spoke(text, expected):
+    assert rows(text, "es") == expected

@@ -45,7 +45,7 @@ from .clause_described import (
     _one_person_role,
     _same_field,
 )
-from .clause_generic import name_definite_bodies, name_generic_bodies
+from .clause_generic import name_anaphoric_bodies, name_definite_bodies, name_generic_bodies
 from .clause_kinds import _author_of_document, _definite, _definite_person, _gender, _kind, _names_only, _source_of_compound
 from .clause_names import _core, _role, _words, body_and_mark, document_name, joined_article_name, proper_name
 from .clause_people import _body_in_full, _last_name_before, _names_between, _names_in, full_name_of, name_gender, person_of_age
@@ -136,6 +136,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
     _quoted_first_person(text, atts, w)
     name_generic_bodies(text, atts, w)
     name_definite_bodies(text, atts, w)
+    name_anaphoric_bodies(text, atts, w)
     _headed(atts)
     _category_by_mentions(text, atts, gazetteer, w)
 
