@@ -115,3 +115,24 @@ BODIES = [
 @pytest.mark.parametrize("text, expected", BODIES)
 def test_a_body_said_by_its_kind_is_the_one_that_spoke(text, expected):
     assert rows(text, "de") == expected
+
+
+# "laut" inside the clause: the speaker ends at its role noun (a German noun's words stand before it)
+INSIDE = [
+    ("Die Regierung erwägt laut einem Sprecher neue Maßnahmen.", [("laut", "ein Sprecher", "according_to")]),
+    ("Laut einem Sprecher erwägt die Regierung neue Maßnahmen.", [("Laut", "ein Sprecher", "according_to")]),
+    # a complement after the role goes on with it
+    ("Laut einem Sprecher des Ministeriums steigt die Zahl.", [("Laut", "ein Sprecher des Ministeriums", "according_to")]),
+    ("Laut dem Beauftragten für Migration steigt die Zahl.",
+     [("Laut", "der Beauftragten für Migration", "according_to")]),
+    # "nach den Worten": the genitive after it
+    ("Nach den Worten des Kanzlers ist die Lage ernst.", [("Nach den Worten", "der Kanzler", "according_to")]),
+    # a memory told, only with what was told
+    ("Eine Anwohnerin erinnert sich: „Es war furchtbar.“", [("erinnert sich", "Eine Anwohnerin", "direct")]),
+    ("Sie erinnert sich an den Tag.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", INSIDE)
+def test_a_source_inside_the_clause(text, expected):
+    assert rows(text, "de") == expected
