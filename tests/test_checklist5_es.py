@@ -115,3 +115,31 @@ BODIES = [
 @pytest.mark.parametrize("text, expected", BODIES)
 def test_a_body_said_by_its_kind_is_the_one_that_spoke(text, expected):
     assert rows(text, "es") == expected
+
+
+# "Así lo aseguró X." opening its sentence: the neuter clitic stands for the sentence before
+CLITIC = [
+    ("«No habrá cambios». Así lo aseguró el ministro.", [("aseguró", "el ministro", "indirect")]),
+    ("Como lo explicó el ministro, no habrá cambios.", [("explicó", "el ministro", "indirect")]),
+    ("Así lo quiso el destino.", []),
+    # "según palabras de", "trascendió que" (no one named); not "trascendió fronteras"
+    ("Según palabras del ministro, la situación es grave.", [("Según palabras del", "ministro", "according_to")]),
+    ("Trascendió que el ministro dimitirá.", [("Trascendió", "", "indirect")]),
+    ("Su obra trascendió fronteras.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLITIC)
+def test_a_neuter_clitic_and_sources(text, expected):
+    assert rows(text, "es") == expected
+
+
+def test_the_clitic_takes_the_sentence_before_as_what_was_said():
+    import pandas as pd
+
+    import framing
+
+    text = "«No habrá cambios». Así lo aseguró el ministro."
+    got = framing.find_attributions(pd.DataFrame({"doc_id": ["d0"], "text": [text]}), language="es")
+    assert got["content"].tolist() == ["«No habrá cambios»"]
+    assert text[got["content_start"].iloc[0]:got["content_end"].iloc[0]] == "«No habrá cambios»"
