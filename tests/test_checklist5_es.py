@@ -143,3 +143,21 @@ def test_the_clitic_takes_the_sentence_before_as_what_was_said():
     got = framing.find_attributions(pd.DataFrame({"doc_id": ["d0"], "text": [text]}), language="es")
     assert got["content"].tolist() == ["«No habrá cambios»"]
     assert text[got["content_start"].iloc[0]:got["content_end"].iloc[0]] == "«No habrá cambios»"
+
+
+# a bare plural of sources opening its clause, a phrase after it: all of it speaks, not the phrase's
+# last noun; before a participle's agent, the sources before the participle
+SOURCES = [
+    ("Fuentes cercanas a la investigación indicaron que el detenido huyó.",
+     [("indicaron", "Fuentes cercanas a la investigación", "indirect")]),
+    ("Fuentes del ministerio consultadas por EFE aseguraron que habrá cambios.",
+     [("aseguraron", "Fuentes del ministerio", "indirect")]),
+    ("Fuentes consultadas por este diario aseguraron que habrá cambios.", [("aseguraron", "Fuentes", "indirect")]),
+    # a noun that is no source opening the clause: its phrase is no speaker
+    ("Las obras cercanas a la estación terminaron en mayo.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SOURCES)
+def test_sources_with_a_phrase_after_them(text, expected):
+    assert rows(text, "es") == expected
