@@ -136,3 +136,17 @@ INSIDE = [
 @pytest.mark.parametrize("text, expected", INSIDE)
 def test_a_source_inside_the_clause(text, expected):
     assert rows(text, "de") == expected
+
+
+# the passive of quoting: its subject is the one who speaks (not the passive's "no one")
+QUOTED = [
+    ("Scholz wird mit den Worten zitiert: „Wir schaffen das.“", [("zitiert", "Scholz", "direct")]),
+    ("In der Zeitung wird der Minister mit den Worten zitiert, man werde handeln.",
+     [("zitiert", "der Minister", "indirect")]),
+    ("Das Buch wird oft zitiert.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTED)
+def test_the_passive_of_quoting(text, expected):
+    assert rows(text, "de") == expected
