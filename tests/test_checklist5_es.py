@@ -161,3 +161,19 @@ SOURCES = [
 @pytest.mark.parametrize("text, expected", SOURCES)
 def test_sources_with_a_phrase_after_them(text, expected):
     assert rows(text, "es") == expected
+
+
+# the passive with its agent, the participle agreeing with a feminine or plural subject; not the
+# participle as an adjective, nor a pronominal verb's "por" (what for)
+PASSIVES = [
+    ("Las cifras fueron confirmadas por el ministerio.", [("confirmadas", "el ministerio", "indirect")]),
+    ("La decisión fue criticada por la oposición.", [("criticada", "la oposición", "indirect")]),
+    ("Las medidas anunciadas ayer entrarán en vigor.", []),
+    ("Los diputados locales se han pronunciado por la reforma.",
+     [("se han pronunciado", "Los diputados locales", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PASSIVES)
+def test_passives_and_pronominal_verbs(text, expected):
+    assert rows(text, "es") == expected

@@ -42,6 +42,8 @@ def _passive(site: _Site, b: int):
     if not w.PASSIVE_AUX or w.PAST_PARTICIPLE is None \
             or not (w.PAST_PARTICIPLE.search(last_form(site)) or last_form(site).lower() in w.SAID_PASSIVES):
         return None  # ("empfohlen": a participle with no ge-)
+    if any(t.low in w.REFLEXIVE_PASSIVE for t in toks[site.ci:site.cj + 1]):
+        return None  # "se han pronunciado por la reforma": a pronominal verb, active ("por": what for)
     group = toks[b + 1:site.ci]
     nxt = toks[site.cj + 1] if site.cj + 1 < len(toks) else None
     if any(t.low in w.PASSIVE_AUX for t in group) or (nxt is not None and nxt.low in w.PASSIVE_AUX):
