@@ -150,3 +150,16 @@ QUOTED = [
 @pytest.mark.parametrize("text, expected", QUOTED)
 def test_the_passive_of_quoting(text, expected):
     assert rows(text, "de") == expected
+
+
+# the passive's agent after "von" or "vom" speaks
+AGENTS = [
+    ("Der Vorfall wurde von der Polizei bestätigt.", [("bestätigt", "der Polizei", "indirect")]),
+    ("Die Zahlen wurden vom Ministerium bestätigt.", [("bestätigt", "Ministerium", "indirect")]),
+    ("Die Zahlen wurden vom Statistischen Bundesamt erhoben.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", AGENTS)
+def test_the_agent_of_a_passive(text, expected):
+    assert rows(text, "de") == expected
