@@ -87,6 +87,9 @@ CASES = [
     # the impersonal "Es heißt, …": said by no one named
     ("Es heißt, der Minister trete zurück.", [("Es heißt", "", "indirect")]),
     ("Aus Regierungskreisen hieß es, eine Einigung sei nahe.", [("hieß es", "Regierung", "indirect")]),
+    # "Es hieß" with its source after it, as "hieß es aus …"
+    ("Es hieß aus dem Ministerium, man prüfe den Fall.", [("Es hieß", "Ministerium", "indirect")]),
+    ("Es hieß in einer Mitteilung der Polizei, die Lage sei ruhig.", [("Es hieß", "Polizei", "indirect")]),
     # beliefs are no reports
     ("Der Präsident hofft, dass der Krieg bald endet.", []),
     ("Er glaubt, dass die Wirtschaft wachsen wird.", []),
