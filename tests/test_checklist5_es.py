@@ -177,3 +177,17 @@ PASSIVES = [
 @pytest.mark.parametrize("text, expected", PASSIVES)
 def test_passives_and_pronominal_verbs(text, expected):
     assert rows(text, "es") == expected
+
+
+# a pronoun: the person of its gender named in the sentence before, after a preposition too when
+# the name opens with a first name ("con Pedro Sánchez"; not a place, "a San Sebastián")
+PRONOUNS = [
+    ("Yolanda Díaz visitó la fábrica con Pedro Sánchez. Él dijo que habrá cambios.",
+     [("dijo", "Pedro Sánchez", "indirect")]),
+    ("El ministro viajó a San Sebastián. Él dijo que habrá cambios.", [("dijo", "El ministro", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PRONOUNS)
+def test_a_pronoun_after_a_name_after_a_preposition(text, expected):
+    assert rows(text, "es") == expected
