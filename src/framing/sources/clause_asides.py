@@ -73,10 +73,14 @@ def postmodified(toks: list[Tok], st: int | None, b: int, w: ClauseWords) -> tup
         j = np_back(toks, k - 2, 0, w)
         if j is None:
             return st, b
+        opens = j == 0 or not toks[j - 1].word or toks[j - 1].low in w.CONJUNCTIONS
         if j < k - 2 and toks[j].low in w.ARTICLES:
-            opens = j == 0 or not toks[j - 1].word or toks[j - 1].low in w.CONJUNCTIONS
             noun = _role_word(a, w) or toks[k - 3].low in w.JOINERS  # "Un médecin de garde | à l'hôpital"
             return (j, k - 2 if noun else k - 3) if opens else (st, b)
+        if opens and j < k - 2 and _role_word(toks[j], w) and not _role_word(a, w):
+            # a bare plural of sources opening its clause, all of it ("Fuentes cercanas a la investigación"),
+            # not the agent of its participle ("Fuentes del ministerio | consultadas por EFE")
+            return j, k - 3 if toks[k - 1].low in w.AGENT_PREPS else b
         k = j
     return st, b
 

@@ -14,7 +14,7 @@ import re
 from .clause_words import ClauseWords
 from .records import Attribution
 
-__all__ = ["name_generic_bodies", "name_definite_bodies"]
+__all__ = ["name_generic_bodies", "name_definite_bodies", "name_anaphoric_bodies"]
 
 
 def name_generic_bodies(text: str, atts: list[Attribution], w: ClauseWords) -> None:
@@ -72,3 +72,28 @@ def name_definite_bodies(text: str, atts: list[Attribution], w: ClauseWords) -> 
         if found:
             found = found[0]
             a.canonical, a.speaker_type = found.group(1) or found.group(2), "org"
+
+
+def name_anaphoric_bodies(text: str, atts: list[Attribution], w: ClauseWords) -> None:
+    """A body said by its definite article and a noun of its kind alone (``anaphoric_bodies``:
+    "El Ministerio de Defensa informó … La cartera añadió", "La empresa Tesla anunció … La
+    compañía añadió", "Das ICMPD teilte mit … Die Organisation betonte") is the body that spoke
+    last before it, when that one was named (not itself such a noun) and no person spoke
+    between them; else it stays as written."""
+    if not w.ANAPHORIC_BODIES:
+        return
+    for n, a in enumerate(atts):
+        words = a.canonical.lower().split() if isinstance(a.canonical, str) else []
+        if len(words) != 2 or words[0] not in w.DEFINITE or words[1] not in w.ANAPHORIC_BODIES:
+            continue
+        last = next((h for h in reversed(atts[:n]) if h.kind != "according_to" and isinstance(h.canonical, str)
+                     and h.canonical.strip()), None)
+        said = last.canonical.lower().split() if last is not None else []
+        # a body, or a name with its definite article and no role ("Die SPD", "Das ICMPD": no person's)
+        body = last is not None and (last.speaker_type == "org" or last.extra.get("named") and not last.extra.get("roles")
+                                     and said[0] in w.DEFINITE and len(said) > 1)
+        if not body or said[-1] in w.ANAPHORIC_BODIES:
+            continue
+        a.canonical = last.canonical  # its category as its own noun says where the name's says none ("Die Partei")
+        a.category = a.category if last.category == "unclassified" else last.category
+

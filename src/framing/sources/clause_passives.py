@@ -42,6 +42,8 @@ def _passive(site: _Site, b: int):
     if not w.PASSIVE_AUX or w.PAST_PARTICIPLE is None \
             or not (w.PAST_PARTICIPLE.search(last_form(site)) or last_form(site).lower() in w.SAID_PASSIVES):
         return None  # ("empfohlen": a participle with no ge-)
+    if any(t.low in w.REFLEXIVE_PASSIVE for t in toks[site.ci:site.cj + 1]):
+        return None  # "se han pronunciado por la reforma": a pronominal verb, active ("por": what for)
     group = toks[b + 1:site.ci]
     nxt = toks[site.cj + 1] if site.cj + 1 < len(toks) else None
     if any(t.low in w.PASSIVE_AUX for t in group) or (nxt is not None and nxt.low in w.PASSIVE_AUX):
@@ -56,7 +58,7 @@ def _passive(site: _Site, b: int):
         if aux is not None and toks[aux].low in w.PASSIVE_AUX and _clause_end(toks, site.cj + 1) \
                 or aux is not None and toks[aux].low in w.PASSIVE_AUX and nxt is not None \
                 and nxt.low in w.COMPLEMENTIZERS:
-            return _with_agent(site, b, aux) or _unnamed(site) or _said(site, aux) or _NONE  # "wurden … von X gewarnt"
+            return _with_agent(site, b, aux) or _quoted(site, aux) or _unnamed(site) or _said(site, aux) or _NONE  # "wurden … von X gewarnt"
         return None
     if b >= 0 and toks[b].low in w.PASSIVE_AUX:
         return _with_agent(site, b) or _unnamed(site) or _NONE  # "Al ser cuestionado, el ministro dijo …"
@@ -143,3 +145,19 @@ def _with_agent(site: _Site, b: int, aux: int | None = None, said: tuple | None 
         if content is not None:
             return site.found((toks[i].start, toks[e - 1].end), content, "passive")
     return None
+
+
+def _quoted(site: _Site, aux: int):
+    """The passive of a verb of quoting (``quoted_passives``: "Scholz wird mit den Worten zitiert:
+    „…“", "In der Zeitung wird der Minister mit den Worten zitiert, …"): its subject is the one who
+    speaks, before the auxiliary opening its clause or right after it; None otherwise."""
+    w, toks = site.w, site.toks
+    if last_form(site).lower() not in w.QUOTED_PASSIVES:
+        return None
+    st = np_back(toks, aux - 1, 0, w) if aux >= 1 and toks[aux - 1].word else None
+    span = (st, aux) if st is not None and (st == 0 or not toks[st - 1].word) else None
+    e = np_after(toks, aux + 1, site.ci, w) if span is None else None
+    span = span or ((aux + 1, e) if e is not None and _subject_like(toks, aux + 1, e - 1, 0, w) else None)
+    content = _content_after(site, site.cj + 1) if span is not None else None
+    return None if content is None else site.found((toks[span[0]].start, toks[span[1] - 1].end), content, "passive")
+

@@ -114,7 +114,8 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
     last = lows[i - 1] if i else before[-1] if before else ""
     if _quoted_or_place(last, before, lows, w):
         return
-    if last in w.DETERMINERS or last in w.PREPS or (i and last in w.JOINERS):
+    if (last in w.DETERMINERS or last in w.PREPS and not (len(run) - i >= 2 and is_first_name(_fold(run[i])))
+            or (i and last in w.JOINERS)):  # (a first name after a preposition: "con Pedro Sánchez")
         # "la Commission européenne", "in New York", "des Weißen Hauses"; but "le président
         # de la République Emmanuel Macron": a role's complement, then the name
         k = len(before)

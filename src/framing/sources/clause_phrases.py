@@ -307,6 +307,9 @@ def _cased_step(toks: list[Tok], k: int, i: int, w: ClauseWords, named: bool, lo
             and not (toks[k - 1].core in w.DOCUMENTS and t.low in w.JOINERS):
         return None  # a name, then another phrase (not a document's maker: "einem Bericht der Zeitung")
     if not _name_word(t, w) and not t.low[:1].isdigit() and t.low not in w.DETERMINERS:
+        if w.ORDER == "v2" and k > i and toks[k - 1].cap and t.low not in w.JOINERS and (
+                _role_word(toks[k - 1], w) or _compound_role(toks[k - 1], w)):
+            return None  # "laut einem Sprecher | neue Maßnahmen": a German noun's own words stand before it
         if w.PAST_PARTICIPLE is not None and k + 1 < len(toks) and toks[k + 1].low in w.AGENT_PREPS \
                 and w.PAST_PARTICIPLE.search(t.low):
             return None  # "un témoin cité par la presse": a participle and its agent end the phrase

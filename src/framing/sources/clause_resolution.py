@@ -45,7 +45,7 @@ from .clause_described import (
     _one_person_role,
     _same_field,
 )
-from .clause_generic import name_definite_bodies, name_generic_bodies
+from .clause_generic import name_anaphoric_bodies, name_definite_bodies, name_generic_bodies
 from .clause_kinds import _author_of_document, _definite, _definite_person, _gender, _kind, _names_only, _source_of_compound
 from .clause_names import _core, _role, _words, body_and_mark, document_name, joined_article_name, proper_name
 from .clause_people import _body_in_full, _last_name_before, _names_between, _names_in, full_name_of, name_gender, person_of_age
@@ -57,6 +57,7 @@ from .clause_subjects import (
     plural_subject,
     previous_subject,
     sentence_subject,
+    verb_number,
 )
 from .clause_words import ClauseWords, _principal, words_category
 from .first_names import first_name_sex
@@ -135,6 +136,7 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
     _quoted_first_person(text, atts, w)
     name_generic_bodies(text, atts, w)
     name_definite_bodies(text, atts, w)
+    name_anaphoric_bodies(text, atts, w)
     _headed(atts)
     _category_by_mentions(text, atts, gazetteer, w)
 
@@ -643,7 +645,7 @@ def _no_subject(text: str, a: Attribution, history: list, full_names, w: ClauseW
         a.canonical, a.speaker_type, a.category = subject, "person", "unclassified"
         a.extra.update(named=True, gender=a.extra.get("verb_gender", ""))
         return
-    _dropped(a, history, order)
+    _dropped(a, history, order, text, w)
     if not a.canonical and a.extra.get("dropped") and w.PRONOUN_NAMES and w.PRO_DROP and a.cue is not None \
             and not any(h.kind != "according_to" for h in history):
         if _name_before(text, a, a.extra.get("verb_gender", ""), "", sentence_of, order, w):
@@ -667,14 +669,17 @@ def _subject_of_sentence_before(text: str, k: int, history: list, full_names, w:
     return ""
 
 
-def _dropped(a: Attribution, history: list, order: dict) -> None:
+def _dropped(a: Attribution, history: list, order: dict, text: str = "", w: ClauseWords | None = None) -> None:
     """A verb with no subject: the speaker of the attribution just before (a cited source,
-    "selon X", left aside), when it had one, its gender does not conflict and it is at most
-    SAFE_SENTENCES sentences back."""
+    "selon X", left aside; a plural speaker before a singular verb too, :func:`verb_number`),
+    when it had one, its gender does not conflict and it is at most SAFE_SENTENCES sentences back."""
     a.category = NO_SPEAKER
     # the last attribution of a speaker; a source cited ("selon X", "وفقا لـ X") or an outlet
-    # relaying another's words ("نقلت رويترز عن …") speaks no further
-    last = next((h for h in reversed(history) if h.kind != "according_to" and not h.extra.get("relays")), None)
+    # relaying another's words ("نقلت رويترز عن …") speaks no further; "Diputados locales se han
+    # pronunciado … manifestó": a singular verb is not theirs
+    single = w is not None and verb_number(text, a, w) == "s"
+    last = next((h for h in reversed(history) if h.kind != "according_to" and not h.extra.get("relays") and not (
+        single and (h.speaker_type == "plural" or verb_number(text, h, w) == "p"))), None)
     if not a.extra.get("dropped") or last is None or a.extra.get("relays"):
         return  # "ونقلت عن مصادر محلية": the outlet writing relays; no earlier speaker
     gender = a.extra.get("verb_gender", "")

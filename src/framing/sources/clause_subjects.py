@@ -13,8 +13,9 @@ import re
 from .clause_names import _core, _role
 from .clause_phrases import np_after, tokens
 from .clause_words import ClauseWords
+from .records import Attribution
 
-__all__ = ["previous_subject", "sentence_subject", "opening_subject", "plural_subject", "opening_description",
+__all__ = ["verb_number", "previous_subject", "sentence_subject", "opening_subject", "plural_subject", "opening_description",
            "described_before"]
 
 # an opening phrase to a comma ("Esta mañana,", "Ahí,", "En Madrid,"): at most six words
@@ -160,3 +161,20 @@ def described_before(text: str, sentence: tuple[int, int], gender: str, sentence
     phrase = opening_description(text, sentence_of[k - 1], w) if k else ""
     g = w.ARTICLE_GENDER.get(phrase.split()[0].lower(), "") if phrase else ""
     return phrase if phrase and not (gender and g and g != gender) else ""
+
+
+def verb_number(text: str, a: Attribution, w: ClauseWords) -> str:
+    """"p" where the verb of ``a``'s cue is plural, "s" where it is a finite singular, "" where
+    its form says no number or the language reads none (``plural_endings`` and ``pro_drop``:
+    Spanish "manifestó" s, "indicaron" p; a participle, a gerund or an infinitive says none,
+    the auxiliary right before it does: "se han pronunciado" p, "ha dicho" s)."""
+    if w.PLURAL is None or not w.PRO_DROP or a.cue is None:
+        return ""
+    words = text[a.cue[0]:a.cue[1]].lower().split()
+    before = text[max(0, a.cue[0] - 40):a.cue[0]].lower().split()[-2:]
+    aux = next((x for x in reversed(before + words) if x in w.AUX), None)  # "se han pronunciado"
+    last = aux or (words[-1] if words else "")
+    if not last or not aux and (len(words) > 1 or last.endswith(("ndo", "r")) or (
+            w.PAST_PARTICIPLE is not None and w.PAST_PARTICIPLE.search(last))):
+        return ""
+    return "p" if w.PLURAL.search(last) else "s"

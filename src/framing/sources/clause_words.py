@@ -83,6 +83,8 @@ _OPTIONAL_SETS = {
     "plural_articles": "PLURAL_ARTICLES",  # a joiner that opens its sentence as an article ("De nombreux médias")
     "represented_by": "REPRESENTED_BY",  # what names a body's representative ("en la personne du procureur")
     "clefts": "CLEFTS",  # the words that open a cleft before its focus ("Fue … quien", "C’est … qui")
+    "anaphoric_bodies": "ANAPHORIC_BODIES",  # a body's kind said alone: the body that spoke before ("la compañía")
+    "quoted_passives": "QUOTED_PASSIVES",  # participles whose passive's subject speaks ("wird … zitiert")
 }
 _SETS.update(_OPTIONAL_SETS)
 _OPTIONAL.update(_OPTIONAL_SETS)

@@ -79,7 +79,7 @@ from .clause_phrases import (
     tokens,
 )
 from .clause_words import ClauseWords, elided, role_of
-from .content import leading_content, trailing_content
+from .content import leading_content, sentence_before, trailing_content
 from .records import Attribution
 
 __all__ = ["Tok", "tokens", "np_after", "np_back"]
@@ -256,7 +256,9 @@ def _inverted(site: _Site, b: int):
             return site.found(speaker, content, "inverted", (toks[e + 1].start, toks[stop - 1].end))
         # no content after it: the phrase after the comma is what was said, no apposition
         # ("Später erklärte Alexander Krassyuk, der Kampf finde statt")
-    content = _either_content(site, b + 1, to_complementizer(toks, e, w))
+    content = _either_content(site, b + 1, to_complementizer(toks, e, w)) or (  # "«…». Así lo aseguró X.": before
+        sentence_before(site.text, site.sent[0]) if b + 2 < site.ci and toks[b + 1].start <= site.sent[0] + 1
+        and f"{toks[b + 1].low} {toks[b + 2].low}" in w.NEUTER_CLITIC else None)
     return None if content is None else site.found(speaker, content, "inverted")
 
 

@@ -223,3 +223,17 @@ def same_sentence(atts: list, sent, cs: int) -> list:
         if a.cue and a.cue[0] < cs and a.speaker:
             out.append(a)
     return out[::-1]
+
+
+def sentence_before(text: str, s0: int) -> tuple[int, int] | None:
+    """The sentence before the one starting at ``s0``, in its paragraph, without its final
+    stop: what a neuter clitic opening a report stands for ("«…». Así lo aseguró el ministro.");
+    None where no sentence ends right before it."""
+    end = len(text[:s0].rstrip())
+    if end == 0 or text[end - 1] not in ".!?»”\"":
+        return None
+    start = max(text.rfind(c, 0, end - 1) for c in ".!?\n") + 1
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    end -= text[end - 1] == "."
+    return (start, end) if end > start else None
+
