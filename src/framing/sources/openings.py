@@ -23,7 +23,13 @@ def _clause_openers(g: Words) -> set:
     return g.derive(_clause_openers, lambda g: g.PREPS_IN_NP | {
         "when", "while", "after", "before", "as", "if", "because", "since", "although", "though", "once", "until",
         "unless", "despite", "during", "amid", "upon", "asked", "speaking", "responding", "pressed", "writing", "like",
-        "unlike", "through", "throughout"})
+        "unlike", "through", "throughout", *_PLACE_PREPS})
+
+
+#: Prepositions of place and order that open an adverbial to a comma ("Across the street
+#: from the church, …", "Ahead of Kerry's arrival, …", "Standing alongside Kerry, …"); not
+#: those that open a number ("Over 100 people said", "About half said").
+_PLACE_PREPS = frozenset({"across", "ahead", "alongside", "along", "behind", "beside", "beyond", "against"})
 
 
 def _not_subjects(g: Words) -> set:
@@ -97,7 +103,8 @@ def _participle_opens(toks: list, first: int, upto: int, g: Words) -> bool:
     if not (toks[first].cap and low.endswith("ing") and len(low) > 5 and first + 1 < upto):
         return False
     nxt = toks[first + 1].low
-    return nxt in g.DETERMINERS or nxt in leading_preps(g) or nxt in g.PRONOUNS or nxt in {"up", "out", "off", "down"} \
+    return nxt in g.DETERMINERS or nxt in leading_preps(g) or nxt in _PLACE_PREPS or nxt in g.PRONOUNS \
+        or nxt in {"up", "out", "off", "down"} \
         or (not toks[first + 1].cap and nxt.endswith(("ed", "ing")) and len(nxt) > 5)  # "Facing mounting", "Having announced"
 
 

@@ -434,7 +434,7 @@ def _is_head(low: str, g: Words) -> bool:
     ("agency", "media"), or the plural of one ("lawmakers", "officials")."""
     heads = g.derive(_is_head, lambda g: g.PERSON_ROLES | g.OF_HEADS | g.NAME_HEADS)
     return low in heads or (low.endswith("s") and low[:-1] in heads) or (
-        low.endswith(("man", "woman", "er", "ers", "ist", "ists", "ent", "ents", "ant", "ants"))
+        low.endswith(("man", "woman", "er", "ers", "ist", "ists", "ent", "ents", "ant", "ants", "ian", "ians"))
         and len(low) > 5 and low not in _NOT_HEADS and low not in g.PAST_VERBS)
 
 

@@ -1,0 +1,53 @@
+"""English speakers named as the right person: the subject of the sentence after an
+adverbial of place that opens it ("Across the street, …", "Ahead of Kerry's arrival, …",
+"Standing alongside Kerry, …"); a plural of people in -ian ("Israeli politicians") is the
+head of its phrase, not the subject's verb."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import framing
+
+
+def rows(text: str) -> list[tuple]:
+    got = framing.find_attributions(pd.DataFrame({"doc_id": ["d0"], "text": [text]}), language="en")
+    got = got[got["rule"] != "continuation"]
+    return [(r.cue, r.speaker, r.speaker_canonical, text[int(r.content_start):int(r.content_end)])
+            for r in got.itertuples()]
+
+
+def test_a_place_adverbial_opening_the_sentence_is_stepped_over():
+    text = ("Across the street, neighbor Susan Mikhail, whose apartment faces the church, said the explosion "
+            "shook her building.\n\n\"Deacons were the first to run out,\" she told The Associated Press.")
+    assert rows(text) == [
+        ("said", "neighbor Susan Mikhail", "Susan Mikhail", "the explosion shook her building"),
+        ("told", "she", "Susan Mikhail", "\"Deacons were the first to run out,\"")]
+    assert rows("Against that backdrop, the senator said he would vote no.") == [
+        ("said", "the senator", "senator", "he would vote no")]
+
+
+def test_a_participle_with_a_place_preposition_opens_an_adverbial():
+    text = "Standing alongside Kerry, Prime Minister Benjamin Netanyahu welcomed the deal and stressed his belief that it would last."
+    assert rows(text) == [("stressed", "Prime Minister Benjamin Netanyahu", "Benjamin Netanyahu",
+                           "his belief that it would last")]
+
+
+def test_a_plural_in_ian_heads_the_subject():
+    assert rows("Ahead of the arrival, some Israeli politicians voiced skepticism, saying Assad cannot be trusted.") == [
+        ("saying", "some Israeli politicians", "some Israeli politicians", "Assad cannot be trusted")]
+    assert rows("Israeli civilians said they fled.") == [("said", "Israeli civilians", "Israeli civilians", "they fled")]
+
+
+def test_near_miss_a_number_after_over_is_the_subject():
+    # "Over" opens a number here, not an adverbial to a comma: the subject is kept
+    assert rows("Over 100 people said they would vote no.") == [("said", "100 people", "100 people", "they would vote no")]
+    # a name in -ian is no head: "Christian" is capitalised and the verb after it ends the subject
+    assert rows("Jordan Christian said the vote was fair.") == [
+        ("said", "Jordan Christian", "Jordan Christian", "the vote was fair")]
+
+
+def test_became_ends_the_subject_before_a_plural_in_ian():
+    # "became" is the verb: "politicians" is its complement, no part of the subject
+    assert rows("Warlords became politicians with ample patronage, saying the war was over.") == [
+        ("saying", "Warlords", "Warlords", "the war was over")]
