@@ -51,3 +51,33 @@ def test_became_ends_the_subject_before_a_plural_in_ian():
     # "became" is the verb: "politicians" is its complement, no part of the subject
     assert rows("Warlords became politicians with ample patronage, saying the war was over.") == [
         ("saying", "Warlords", "Warlords", "the war was over")]
+
+
+KING = "“We will win,” Sen. Peter King said.\n\n"
+
+
+def test_a_pronoun_inside_an_opening_subordinate_clause_is_its_subject():
+    text = KING + ("While Rep. Adam Kinzinger of Illinois expressed his hope that the message will stick with "
+                   "Republicans whom he described as “having a creep towards” isolationism, there is still a question.")
+    assert rows(text)[1][:3] == ("described", "he", "Adam Kinzinger")
+
+
+def test_a_pronoun_after_an_opening_subordinate_clause_is_its_subject():
+    assert rows(KING + "After Rep. Adam Kinzinger met the president, he said the talks went well.")[1] == (
+        "said", "he", "Adam Kinzinger", "the talks went well")
+    assert rows(KING + "Although Rep. Adam Kinzinger has no vote, he said the talks went well.")[1] == (
+        "said", "he", "Adam Kinzinger", "the talks went well")
+    assert rows("“We will win,” the senator said.\n\nWhile Russia disputes that, it has agreed that Syria must "
+                "give up its weapons.")[1][:3] == ("agreed", "it", "Russia")
+
+
+def test_near_miss_a_preposition_s_object_is_no_clause_subject():
+    # "After" with a noun phrase and no verb is a preposition: the pronoun goes on to the last speaker
+    assert rows(KING + "After the meeting with Rep. Adam Kinzinger, he said the talks went well.")[1] == (
+        "said", "he", "Peter King", "the talks went well")
+    assert rows(KING + "After Rep. Adam Kinzinger's speech, he said the talks went well.")[1] == (
+        "said", "he", "Peter King", "the talks went well")
+    # a noun phrase read past its verb ("press") is no subject: the last speaker stays
+    assert rows(KING + "When Gulf state leaders press President Obama for a bigger U.S. commitment to defeat ISIS "
+                       "in Iraq and Syria, he is likely to ignore their request and claim his strategy is working.")[1][:3] \
+        == ("claim", "he", "Peter King")
