@@ -81,3 +81,25 @@ def test_near_miss_a_preposition_s_object_is_no_clause_subject():
     assert rows(KING + "When Gulf state leaders press President Obama for a bigger U.S. commitment to defeat ISIS "
                        "in Iraq and Syria, he is likely to ignore their request and claim his strategy is working.")[1][:3] \
         == ("claim", "he", "Peter King")
+
+
+def test_an_attribution_nested_in_the_pronoun_s_quotation_is_no_last_speaker():
+    text = ("“We need a broad discussion,” she said.\n\nRep. Joaquín Castro, D-Texas, who joined Heitkamp on "
+            "“This Week” added that addressing mental health issues would be just part of it.\n\n"
+            "“And many folks who have said that mental health is an issue, I agree with that,” he said.")
+    got = rows(text)
+    assert got[1][:3] == ("said", "who", "many folks")
+    assert got[2][:3] == ("said", "he", "Joaquín Castro")
+
+
+def test_near_miss_a_pronoun_after_a_plain_speaker_stays_with_that_speaker():
+    # nothing nested: the last speaker, a woman, rules "he" out and no subject in between names a man
+    assert rows("“We need a broad discussion,” she said.\n\n“I agree with that,” he said.")[1][:3] == ("said", "he", "he")
+
+
+def test_a_time_phrase_of_about_and_over_opens_the_sentence():
+    text = ("Over a decade ago, former George W. Bush speechwriter David Frum confessed to this publication that "
+            "he had misjudged the power of his position. “I always believed that words matter,” he told writer David Rose.")
+    assert rows(text) == [("told", "he", "David Frum", "“I always believed that words matter,”")]
+    assert rows("Over the weekend, the senator said he would vote no.") == [
+        ("said", "the senator", "senator", "he would vote no")]

@@ -43,7 +43,12 @@ def _time_phrase(g: Words) -> set:
     days ago,", "Three years later,")."""
     return g.derive(_time_phrase, lambda g: g.TIME_WORDS | g.DETERMINERS | g.NUMBER_WORDS | _UNITS | {
         "last", "next", "on", "in", "early", "late", "earlier", "later", "same", "morning", "afternoon", "evening",
-        "night", "that", "this"})
+        "night", "that", "this", *_ABOUT})
+
+
+#: Words that bound a time phrase's length ("Over a decade ago,", "More than a year ago,",
+#: "Nearly two weeks later,"); a phrase of them ends only at a unit of time before a comma.
+_ABOUT = frozenset({"over", "more", "than", "nearly", "almost", "about", "roughly", "some"})
 
 
 #: Units of time: a number word is of a time phrase only with one of them ("two days ago,",
