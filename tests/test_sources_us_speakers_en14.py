@@ -103,3 +103,27 @@ def test_a_time_phrase_of_about_and_over_opens_the_sentence():
     assert rows(text) == [("told", "he", "David Frum", "“I always believed that words matter,”")]
     assert rows("Over the weekend, the senator said he would vote no.") == [
         ("said", "the senator", "senator", "he would vote no")]
+
+
+def test_a_free_relative_s_subject_follows_its_what():
+    assert rows("The militant speaks English with what linguist Claire Hardaker said sounds like a London accent.") == [
+        ("said", "linguist Claire Hardaker", "Claire Hardaker", "sounds like a London accent")]
+    assert rows("The gap between what Trump says his tax plan would do and its effect is wide.") == [
+        ("says", "Trump", "Trump", "his tax plan would do and its effect is wide")]
+    assert rows("Bombs wounded 10 people in what officials said was a terrorist attack.") == [
+        ("said", "officials", "officials", "was a terrorist attack")]
+    assert rows("The statement echoed much of what Kerry said on Wednesday -- that the violence was a blow.")[-1][:3] == (
+        "said", "Kerry", "Kerry")
+    assert rows("The White House released excerpts. Here is what they've told us to expect: \"We are fifteen years "
+                "into this new century.\"") == [("told", "they", "White House",
+                                                 "to expect: \"We are fifteen years into this new century.\"")]
+
+
+def test_near_miss_a_free_relative_that_says_nothing_is_no_attribution():
+    # "what X said" with nothing said after it: a reference, not a report (no junk speaker "No matter what Trump")
+    assert rows("No matter what Trump said, the deal is off.") == []
+    assert rows("It was a direct contradiction of what Pence said at the recent debate.") == []
+    assert rows("President Trump – despite what his critics say – is not a naive fool.") == []
+    assert rows("What the coronavirus crisis tells us is not that we should turn our backs.") == []
+    # with no preposition before it, the "what" clause is the subject of the next verb
+    assert rows("Nothing the president said surprised them.") == []

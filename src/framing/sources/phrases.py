@@ -197,6 +197,9 @@ def np_back(toks: list[Token], i: int, lo: int, g: Words) -> int | None:
                     break
             if i - j > 20:
                 break
+    # "Breaking down what Mr Trump said", "questioned what Mr Trump said": a free relative's
+    # subject follows its "what"; no phrase runs across it
+    j = next((k + 1 for k in range(i - 1, j - 1, -1) if toks[k].low in _FREE_RELATIVES and not toks[k].cap), j)
     # a phrase may not begin with a preposition, nor a sentence adverb ("Maybe someone told him")
     while j < i and (toks[j].low in leading_preps(g) or toks[j].low in g.SENTENCE_ADVERBS):
         j += 1
@@ -206,6 +209,10 @@ def np_back(toks: list[Token], i: int, lo: int, g: Words) -> int | None:
     if j > lo and toks[j - 1].text == ",":
         return list_start(toks, j, i, lo, g, np_back, _is_head)  # "The leaders of the UK, France and Germany said"
     return j
+
+
+#: Words that open a free relative clause ("what Mr Trump said").
+_FREE_RELATIVES = frozenset({"what", "whatever"})
 
 
 def _name_word(toks: list[Token], i: int) -> bool:
