@@ -127,3 +127,12 @@ def test_near_miss_a_free_relative_that_says_nothing_is_no_attribution():
     assert rows("What the coronavirus crisis tells us is not that we should turn our backs.") == []
     # with no preposition before it, the "what" clause is the subject of the next verb
     assert rows("Nothing the president said surprised them.") == []
+
+
+def test_may_well_stands_between_the_subject_and_its_verb():
+    assert rows("The president may well declare that his first foray was a success.") == [
+        ("declare", "The president", "president", "his first foray was a success")]
+
+
+def test_near_miss_well_as_an_answer_is_no_speaker():
+    assert rows("Well, the senator said he would vote no.") == [("said", "the senator", "senator", "he would vote no")]
