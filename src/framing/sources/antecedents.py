@@ -88,8 +88,31 @@ class Subjects:
                 found = self._subject_of(s, min(e, pos))
                 if found is not None and found[0][1] <= pos:
                     out.append(found)
+                if e > pos and (clause := self._clause_subject(s, pos)) is not None:
+                    out.append((clause, None))
             k -= 1
         return out
+
+    def _clause_subject(self, s: int, pos: int) -> tuple[int, int] | None:
+        """The subject of the subordinate clause that opens the sentence holding ``pos``
+        ("While Rep. Adam Kinzinger … expressed his hope … whom he described …", "After
+        Kinzinger met the president, he said …"): the noun phrase right after the
+        conjunction (``subordinators``), when a verb follows it and it ends before ``pos``; not
+        a pronoun, nor inside a quotation."""
+        g = self.g
+        if not g.SUBORDINATORS:
+            return None
+        toks = tokenize(self.text, s, min(pos, s + _READ), g)
+        first = next((k for k, t in enumerate(toks) if t.word), None)
+        if first is None or toks[first].low not in g.SUBORDINATORS or first + 1 >= len(toks) \
+                or self.facts.quote_at(toks[first].start) is not None or toks[first + 1].low in g.PRONOUNS:
+            return None
+        end = np_forward(toks, first + 1, len(toks), g, subject=True)
+        if end is not None:
+            end = _verb_after_head(toks, first + 1, end, g)
+        if end is None or toks[end - 1].text.endswith(("'s", "’s")) or not _verb_follows(toks, end, g):
+            return None  # "After the meeting, he said", "After Trump's speech, …": a preposition's object, no clause
+        return (toks[first + 1].start, toks[end - 1].end)
 
     def _subject_of(self, s: int, e: int):
         key = (s, e)
@@ -129,6 +152,22 @@ class Subjects:
             if stop is not None and toks[stop].text == "," and looks_like_name(toks[end + 1:stop], g):
                 return span, (toks[end + 1].start, toks[stop - 1].end)
         return span, None
+
+
+def _verb_follows(toks: list, k: int, g: Words) -> bool:
+    """A finite verb stands at token ``k``, adverbs and auxiliaries stepped over ("Russia
+    disputes", "Trump once expressed", "Kinzinger has repeatedly referenced", "sources who
+    spoke"); not a noun or a participle the phrase read short ("… leaders press President
+    Obama for …", "the CIA talking points")."""
+    while k < len(toks) and toks[k].word and not toks[k].cap and toks[k].low in g.AUX and toks[k].low != "who":
+        if toks[k].low in g.PAST_VERBS or toks[k].low in g.MODALS:
+            return True  # "Ciancia has no known history", "Russia will …"
+        k += 1
+    if k >= len(toks) or not toks[k].word or toks[k].cap:
+        return False
+    low = toks[k].low
+    return low == "who" or low in g.PAST_VERBS or low in g.PRESENT_VERBS or low in g.BE or low in g.MODALS \
+        or low.endswith("ed") or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3)
 
 
 def _adverb(low: str, g: Words) -> bool:

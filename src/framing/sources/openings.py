@@ -23,7 +23,13 @@ def _clause_openers(g: Words) -> set:
     return g.derive(_clause_openers, lambda g: g.PREPS_IN_NP | {
         "when", "while", "after", "before", "as", "if", "because", "since", "although", "though", "once", "until",
         "unless", "despite", "during", "amid", "upon", "asked", "speaking", "responding", "pressed", "writing", "like",
-        "unlike", "through", "throughout"})
+        "unlike", "through", "throughout", *_PLACE_PREPS})
+
+
+#: Prepositions of place and order that open an adverbial to a comma ("Across the street
+#: from the church, …", "Ahead of Kerry's arrival, …", "Standing alongside Kerry, …"); not
+#: those that open a number ("Over 100 people said", "About half said").
+_PLACE_PREPS = frozenset({"across", "ahead", "alongside", "along", "behind", "beside", "beyond", "against"})
 
 
 def _not_subjects(g: Words) -> set:
@@ -37,7 +43,12 @@ def _time_phrase(g: Words) -> set:
     days ago,", "Three years later,")."""
     return g.derive(_time_phrase, lambda g: g.TIME_WORDS | g.DETERMINERS | g.NUMBER_WORDS | _UNITS | {
         "last", "next", "on", "in", "early", "late", "earlier", "later", "same", "morning", "afternoon", "evening",
-        "night", "that", "this"})
+        "night", "that", "this", *_ABOUT})
+
+
+#: Words that bound a time phrase's length ("Over a decade ago,", "More than a year ago,",
+#: "Nearly two weeks later,"); a phrase of them ends only at a unit of time before a comma.
+_ABOUT = frozenset({"over", "more", "than", "nearly", "almost", "about", "roughly", "some"})
 
 
 #: Units of time: a number word is of a time phrase only with one of them ("two days ago,",
@@ -97,7 +108,8 @@ def _participle_opens(toks: list, first: int, upto: int, g: Words) -> bool:
     if not (toks[first].cap and low.endswith("ing") and len(low) > 5 and first + 1 < upto):
         return False
     nxt = toks[first + 1].low
-    return nxt in g.DETERMINERS or nxt in leading_preps(g) or nxt in g.PRONOUNS or nxt in {"up", "out", "off", "down"} \
+    return nxt in g.DETERMINERS or nxt in leading_preps(g) or nxt in _PLACE_PREPS or nxt in g.PRONOUNS \
+        or nxt in {"up", "out", "off", "down"} \
         or (not toks[first + 1].cap and nxt.endswith(("ed", "ing")) and len(nxt) > 5)  # "Facing mounting", "Having announced"
 
 

@@ -197,6 +197,9 @@ def np_back(toks: list[Token], i: int, lo: int, g: Words) -> int | None:
                     break
             if i - j > 20:
                 break
+    # "Breaking down what Mr Trump said", "questioned what Mr Trump said": a free relative's
+    # subject follows its "what"; no phrase runs across it
+    j = next((k + 1 for k in range(i - 1, j - 1, -1) if toks[k].low in _FREE_RELATIVES and not toks[k].cap), j)
     # a phrase may not begin with a preposition, nor a sentence adverb ("Maybe someone told him")
     while j < i and (toks[j].low in leading_preps(g) or toks[j].low in g.SENTENCE_ADVERBS):
         j += 1
@@ -206,6 +209,10 @@ def np_back(toks: list[Token], i: int, lo: int, g: Words) -> int | None:
     if j > lo and toks[j - 1].text == ",":
         return list_start(toks, j, i, lo, g, np_back, _is_head)  # "The leaders of the UK, France and Germany said"
     return j
+
+
+#: Words that open a free relative clause ("what Mr Trump said").
+_FREE_RELATIVES = frozenset({"what", "whatever"})
 
 
 def _name_word(toks: list[Token], i: int) -> bool:
@@ -434,7 +441,7 @@ def _is_head(low: str, g: Words) -> bool:
     ("agency", "media"), or the plural of one ("lawmakers", "officials")."""
     heads = g.derive(_is_head, lambda g: g.PERSON_ROLES | g.OF_HEADS | g.NAME_HEADS)
     return low in heads or (low.endswith("s") and low[:-1] in heads) or (
-        low.endswith(("man", "woman", "er", "ers", "ist", "ists", "ent", "ents", "ant", "ants"))
+        low.endswith(("man", "woman", "er", "ers", "ist", "ists", "ent", "ents", "ant", "ants", "ian", "ians"))
         and len(low) > 5 and low not in _NOT_HEADS and low not in g.PAST_VERBS)
 
 

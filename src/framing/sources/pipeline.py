@@ -15,7 +15,7 @@ from .descriptions import drop_trailing_tag, split_hometown, split_posting
 from .highlights import highlight_lines
 from .listeners import addressee
 from .passives import passive_by, reduced_relative_by
-from .phrases import np_back, sentences_of, tokenize_with_starts
+from .phrases import leading_preps, np_back, sentences_of, tokenize_with_starts
 from .posts import embedded_posts
 from .records import WINDOW, Attribution, CueSite
 from .speakers import NONE, find_speaker, subject_end, unnamed_question, went_on, with_phrase
@@ -377,12 +377,24 @@ _HEADLESS_RE = re.compile(r"(?i)\b(?=[" + "".join(sorted({w[0] for w in _HEADLES
 _CLAUSE_AFTER = {"that", "was", "is", "were", "are", "would", "will", "had", "has", "could", "should", "might", "must"}
 
 
+def _finite_after(t, g: Words) -> bool:
+    """A verb in the present or past right after the cue: the "what" is its subject and
+    what was said ("what Claire Hardaker said sounds like a London accent", "what
+    authorities say motivated him", "what investigators said evidence shows")."""
+    return t.word and not t.cap and (t.low in g.PAST_VERBS or t.low.endswith("ed") or (
+        t.low.endswith("s") and not t.low.endswith(("ss", "us", "is")) and len(t.low) > 3))
+
+
 def headless_relative(site: CueSite) -> bool:
     """"what his parents told him", "Nothing the president said", "everything Trump
     says", "the outrageous things Donald Trump said about Latinos": the cue's object is
     the "what" before its subject, and the sentence does not say what was said. It stays a
     report before a clause or a quotation ("what they say was her mishandling of secrets",
-    "what aide Kevin Phillips called “the beginning of a new era”")."""
+    "what aide Kevin Phillips called “the beginning of a new era”"), a verb ("what Hardaker
+    said sounds like …"), a clause ("… said evidence shows was …", "what Trump says his tax
+    plan would do"), a dash before "that" or
+    a clause ("what Kerry said on Wednesday -- that …") or a colon that
+    closes the clause ("Here's what they've told us to expect: …")."""
     g = site.g
     b, toks, nxt = site.back, site.toks, site.nxt
     if b < 0 or not toks[b].word or site.nested or site.lemma not in {"say", "tell", "write"}:
@@ -392,14 +404,30 @@ def headless_relative(site: CueSite) -> bool:
     st = np_back(toks, b, 0, g)
     if st is None or not ((st >= 1 and toks[st - 1].low in _HEADLESS) or (toks[st].low in _HEADLESS and st < b)):
         return False
+    # "with what Hardaker said sounds like …": a preposition's "what" is the subject of the verb
+    # after the cue, which the speaker reports (not "Nothing the president said surprised them")
+    wh = st - 1 if st >= 1 and toks[st - 1].low in _HEADLESS else st
+    after_prep = toks[wh].low == "what" and wh >= 1 and toks[wh - 1].low in leading_preps(g)
     k = site.cj + 1
     while k < len(toks) and k - site.cj <= 3 and toks[k].low in _when_said(g):
         k += 1  # "what the coalition said Sunday was …"
     nxt = toks[k] if k < len(toks) else None
     if nxt is not None and (nxt.low in _CLAUSE_AFTER or nxt.low == "as" or nxt.text in g.OPEN_Q + ":" or _subject(nxt)
-                            or site.text.startswith("''", nxt.start)):
+                            or site.text.startswith("''", nxt.start) or (after_prep and _finite_after(nxt, g))):
         return False
-    return True
+    d = k
+    while d < len(toks) and toks[d].text in g.DASHES:
+        d += 1  # "--" may be two tokens
+    if d > k and d < len(toks) and (toks[d].low in {"that", "the", "a", "an"} or toks[d].text in g.OPEN_Q):
+        return False  # "what Kerry said on Wednesday -- that the violence was …", "… said all along — the slaughter was …"
+    if nxt is not None and nxt.word and not nxt.cap and k + 2 < len(toks) and nxt.low not in g.STOP \
+            and nxt.low not in g.PREPS_IN_NP and nxt.low not in _OBJECT_PRONOUNS and toks[k + 1].low.endswith("s") \
+            and (toks[k + 2].low in g.BE or toks[k + 2].low in g.PAST_VERBS):
+        return False  # "what FBI investigators said evidence shows was …": a clause of its own
+    if site.cj + 1 < len(toks) and toks[site.cj + 1].low in g.DETERMINERS and site.lemma != "tell":
+        return False  # "what Trump says his tax plan would do": the clause said opens (but "told the reporters")
+    # "Here's what they've told us to expect: “…”": a colon that closes the clause opens what was said
+    return not any(t.text == ":" for t in toks[site.cj + 1:site.cj + 7])
 
 
 #: The checks a cue (other than "according to") must pass, in order.

@@ -268,12 +268,13 @@ def _subject_antecedent(text: str, a: Attribution, pronoun: str, history: list, 
     for "it"; a pronoun subject is the same one again, and the search goes on before it."""
     want, not_sex = g.PRONOUNS.get(pronoun, pronoun), _NOT_SEX.get(pronoun)  # "person": a role description
     bound = 0
-    if history:
-        last = history[-1]
-        bound = max(last.content[1], last.cue[1] if last.cue else 0, last.speaker[1] if last.speaker else 0)
     # what the pronoun says is no antecedent: the subjects lie between the last attribution
-    # and the pronoun or its content, whichever comes first
+    # and the pronoun or its content, whichever comes first; an attribution nested in a
+    # quotation of that content ("“And many folks who have said that … ,” he said") is no last one
     until = min(a.speaker[0], a.content[0])
+    last = next((h for h in reversed(history) if not (h.nested and h.cue and a.content[0] <= h.cue[0] < a.content[1])), None)
+    if last is not None:
+        bound = max(last.content[1], last.cue[1] if last.cue else 0, last.speaker[1] if last.speaker else 0)
     if bound >= until or _CAPITAL.search(text, max(bound, until - 3000), until) is None:
         return None  # "“…,” Trump said. He added", "…,” he said": nothing opens in between
     for span, appositive in subjects.before(a.speaker[0], bound):

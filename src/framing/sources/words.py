@@ -102,6 +102,7 @@ class Words:
         self.MESSAGE_VERBS = set(data.get("message_verbs") or ())  # sources/non_speakers.py
         self.CONTRACTIONS = set(data.get("contractions") or ())
         self.POSSESSOR_STATES = set(data.get("possessor_states") or ())  # sources/pipeline.adjective
+        self.SUBORDINATORS = frozenset(data.get("subordinators") or ())  # sources/antecedents.py
         self.NAME_GOES_ON = tuple(data.get("name_goes_on") or ())  # sources/bodies.name_goes_on
         self.GIVEN_NAME_TITLES = frozenset(data.get("given_name_titles") or ())  # sources/lower_roles
         self.HIGHLIGHTS_MARKER = str(data.get("highlights_marker") or "")  # sources/highlights.py
