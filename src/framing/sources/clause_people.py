@@ -59,7 +59,7 @@ def _names_between(text: str, start: int, end: int, w: ClauseWords) -> list:
             run.append(word)
         else:
             if run:
-                _add_person(found, surnames, run, before, w)
+                _add_person(found, surnames, run, before, w, _verb_gender(word, gap, w))
                 recent = []
             run = []
             if cap:
@@ -101,9 +101,20 @@ def _to_joiner(words: list, w: ClauseWords) -> list:
                         and word.lower() not in w.NAME_PARTICLES), len(words))]
 
 
-def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWords) -> None:
+def _verb_gender(word: str, gap: str, w: ClauseWords) -> str:
+    """The gender a past verb right after a name says of it, where the verb's ending names one
+    (``finite_endings`` and ``gender_endings``: "Анна Петрова встретилась": f); else ""."""
+    low = word.lower()
+    if w.FINITE is None or not gap.isspace() or "\n" in gap or not w.FINITE.search(low):
+        return ""
+    said = [g for g, p in w.GENDER_ENDINGS.items() if p.search(low)]
+    return said[0] if len(said) == 1 else ""
+
+
+def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWords, verb_gender: str = "") -> None:
     """Add to ``found`` the person a run of capitalised words names (:func:`_names_between`),
-    ``before`` the lower-case words just before it."""
+    ``before`` the lower-case words just before it, ``verb_gender`` the gender of the verb
+    right after it (:func:`_verb_gender`)."""
     lows = [x.lower() for x in run]
     i = 1 if _possessor(run, w) else 0  # "Bayerns Ministerpräsident Markus Söder"
     while i < len(run) and (lows[i].rstrip(".") in w.TITLE_WORDS or lows[i] in w.DETERMINERS or _role(_core(lows[i], w), w)
@@ -156,7 +167,7 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
     if not (female or male) and w.ROLE_MATCH == "suffix":
         female, male = not w.FEMALE.isdisjoint(roles), not w.MALE.isdisjoint(roles)
     gender = ("f" if female else "m") if female != male else ""
-    found.append((" ".join(words), gender or name_gender(words, w), roles))
+    found.append((" ".join(words), gender or name_gender(words, w) or verb_gender, roles))
 
 
 def name_gender(words: list, w: ClauseWords) -> str:
