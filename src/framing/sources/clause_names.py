@@ -304,9 +304,11 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
     named = _name_then_role(rest, w) if w.DEFINITE_PREFIX is not None and w.DEFINITE_PREFIX.match(words[k - 1]) else ""
     if named:
         return named
-    if w.DEFINITE_PREFIX is not None and rest and (not w.DEFINITE_PREFIX.match(words[k - 1]) or _core(rest[0], w) in w.JOINERS) \
+    if w.DEFINITE_PREFIX is not None and rest and _core(rest[0], w) not in w.NAME_PARTICLES \
+            and (not w.DEFINITE_PREFIX.match(words[k - 1]) or _core(rest[0], w) in w.JOINERS) \
             and all(w.DEFINITE_PREFIX.match(x) or _core(x, w) in w.JOINERS for x in rest):
-        return ""  # "رئيس الائتلاف", "المتحدث باسم المقاومة الشعبية": what the role is of, no name
+        return ""  # "رئيس الائتلاف", "المتحدث باسم المقاومة الشعبية": what the role is of, no name (a name
+        # opened by its particle is one: "الرئيس عبد الفتاح السيسي")
     if all(_core(x, w) in w.JOINERS for x in rest):
         return ""
     # after the roles, the last run that is not a role's complement: the name at the end; an

@@ -246,7 +246,8 @@ def _after_origin(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
 
 
 def _disagreeing_object(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
-    """Token ``k``, definite and in the feminine or plural (``feminine_object``), after a
+    """Token ``k``, definite and in the feminine or plural (``feminine_object``) or a verbal
+    noun (``masculine_object``), after a
     definite masculine singular body's or role's word (``masculine_head``) and only its
     adjectives of origin: no adjective of it, which would agree, but the verb's object
     ("وأدان المجلس العسكري | العملية", "ونفى المتحدث | الاتهامات"; not "المجلس العسكري السوري"); or a
@@ -259,6 +260,9 @@ def _disagreeing_object(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool
             and not w.DEFINITE_PREFIX.match(t.text) and (nxt is None or not nxt.word or nxt.low in w.STOP
                                                          or w.DEFINITE_PREFIX.match(nxt.text) is not None):
         pass  # the head and what stands between are read below
+    elif w.MASCULINE_OBJECT is not None and w.MASCULINE_OBJECT.match(t.text) and t.word \
+            and w.DEFINITE_PREFIX.match(head.text):
+        pass  # a verbal noun is no adjective of any head ("ووصفت الوزارة | الاتفاق")
     elif w.FEMININE_OBJECT is None or w.MASCULINE_HEAD is None or not w.FEMININE_OBJECT.match(t.text) \
             or not w.MASCULINE_HEAD.match(head.text) or not t.word:
         return False

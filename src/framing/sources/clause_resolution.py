@@ -643,7 +643,7 @@ def _no_subject(text: str, a: Attribution, history: list, full_names, w: ClauseW
         a.canonical, a.speaker_type, a.category = subject, "person", "unclassified"
         a.extra.update(named=True, gender=a.extra.get("verb_gender", ""))
         return
-    _dropped(a, history, order)
+    _dropped(a, history, order, w)
     if not a.canonical and a.extra.get("dropped") and w.PRONOUN_NAMES and w.PRO_DROP and a.cue is not None \
             and not any(h.kind != "according_to" for h in history):
         if _name_before(text, a, a.extra.get("verb_gender", ""), "", sentence_of, order, w):
@@ -667,10 +667,11 @@ def _subject_of_sentence_before(text: str, k: int, history: list, full_names, w:
     return ""
 
 
-def _dropped(a: Attribution, history: list, order: dict) -> None:
+def _dropped(a: Attribution, history: list, order: dict, w: ClauseWords | None = None) -> None:
     """A verb with no subject: the speaker of the attribution just before (a cited source,
     "selon X", left aside), when it had one, its gender does not conflict and it is at most
-    SAFE_SENTENCES sentences back."""
+    SAFE_SENTENCES sentences back; a verb in the plural (``gender_endings``) only a speaker in
+    the plural (``plural_nouns``: "قال المسؤولون … وأضافوا")."""
     a.category = NO_SPEAKER
     # the last attribution of a speaker; a source cited ("selon X", "وفقا لـ X") or an outlet
     # relaying another's words ("نقلت رويترز عن …") speaks no further
@@ -680,6 +681,9 @@ def _dropped(a: Attribution, history: list, order: dict) -> None:
     gender = a.extra.get("verb_gender", "")
     if not last.canonical or last.extra.get("first_person") or last.speaker_type not in {"person", "org", "plural"}:
         return
+    if gender == "plural" and w is not None and w.PLURAL_NOUN is not None and (
+            last.speaker_type == "plural" or w.PLURAL_NOUN.match(last.canonical.split()[0])):
+        gender = ""  # "قال المسؤولون … وأضافوا": they, whatever gender the verb before them said
     if gender and last.extra.get("gender") and last.extra["gender"] != gender:
         # "قالت زاخاروفا … وقال لافروف … وأضافت": the verb's gender says the speaker before the last
         last = next((h for h in reversed(history) if h.kind != "according_to" and not h.extra.get("relays")
