@@ -281,6 +281,8 @@ def nominative_name(name: str, case: str, w: ClauseWords) -> str:
         return name
     if len(words) == 1 and case == "prepositional":
         return _body_nominative(words[0], case, tables, w)
+    if words[0].lower() in w.ORG_WORDS:
+        return nominative_phrase(name, case, w)  # a body's name, no person's: "Минобороны России"
     surname = words[-1]
     for gender in ("f", "m"):
         nom = _replace_cased(surname, tables.get(f"surname_{gender}", ()))

@@ -141,11 +141,12 @@ def _affiliation_cut(run: list[str], w: ClauseWords) -> list[str]:
 
 def _place_after_role(words: list[str], w: ClauseWords) -> bool:
     """Three capitalised words after a role, the first the role's complement in the
-    genitive or locative ("Президент России Владимир Путин", "Мэр Москвы Сергей Собянин")
-    or an acronym ("… факультета МГУ Михаил Пантелеев"),
+    genitive or locative ("Президент России Владимир Путин", "Мэр Москвы Сергей Собянин", "мэр
+    Парижа Анн Идальго", "президент Израиля Ицхак Герцог") or an acronym ("… факультета МГУ
+    Михаил Пантелеев"),
     not a first name ("Генсек ООН Пан Ги Мун") nor one before a patronymic ("Владимир
     Владимирович Путин"): in a language of cases (``case_ending``) only."""
-    return w.CASE_ENDING is not None and (words[0][-1:].lower() in "ыие" or (len(words[0]) >= 2 and words[0].isupper())) \
+    return w.CASE_ENDING is not None and (words[0][-1:].lower() in "ыиеая" or (len(words[0]) >= 2 and words[0].isupper())) \
         and not _PATRONYMIC.search(words[1].lower())
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .clause_cases import known_word
 from .clause_heads import _core, _possessor, _role
 from .clause_names import _case_run, _place_after_role, _words, proper_name
 from .clause_words import ClauseWords
@@ -421,6 +422,11 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
                          or _role(_core(words[0], w), w) or words[0].lower() in w.NATIONALITIES
                          or words[0].lower() in w.JOINERS or words[0].lower() in w.PREPS or words[0].lower() in w.STOP):
             words = words[1:]
+        if w.CASE_ENDING is not None and len(words) < len(run):
+            # after a role, the body it is of in the genitive ("Глава Минобороны Сергей Шойгу", "Глава
+            # МВД Владимир Колокольцев"): the name after it
+            while len(words) > 2 and (known_word(words[0].lower(), w) or (words[0].isupper() and len(words[0]) >= 2)):
+                words = words[1:]
         if any((x.lower() in w.ORG_WORDS or _role(x.lower(), w)) and not _article_surname(words, k, w)
                for k, x in enumerate(words)):
             return  # (not a role's word after a capitalised article inside the name: "Bruno Le Maire")
