@@ -530,7 +530,8 @@ def _body_place(toks: list[Tok], i: int, e: int, w: ClauseWords) -> int:
     n = 2 if e + 3 < len(toks) and toks[e + 1].core in w.PLACE_NOUNS and toks[e + 2].word else 1  # "في محافظة إب"
     place, after = toks[e + n], toks[e + n + 1] if e + n + 1 < len(toks) else None
     if not place.word or place.core in w.DOCUMENTS or place.core in w.TIME_WORDS or place.core in w.ORG_WORDS \
-            or place.low in w.PREPS or place.low in w.SPEAKER_ENDS:
+            or place.low in w.PREPS or place.low in w.SPEAKER_ENDS or any(  # "في تقريرها": its own report
+                place.core.endswith(x) and place.core[:-len(x)] in w.DOCUMENTS for x in w.OBJECT_SUFFIXES):
         return e
     return e + n + 1 if after is None or not after.word or after.low in w.SPEAKER_ENDS or after.low in w.COMPLEMENTIZERS else e
 
