@@ -260,6 +260,8 @@ def speaker_case(rule: str, form: str, w: ClauseWords) -> str:
         return ""
     if rule == "body":
         return "prepositional"
+    if rule == "quoted":
+        return "accusative"  # "цитирует ТАСС представителя армии" (:mod:`.clause_relays`)
     if rule != "fronted":
         return ""
     words = form.lower().split()

@@ -427,6 +427,8 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
             # МВД Владимир Колокольцев"): the name after it
             while len(words) > 2 and (known_word(words[0].lower(), w) or (words[0].isupper() and len(words[0]) >= 2)):
                 words = words[1:]
+        while w.CASE_ENDING is not None and len(words) >= 2 and words[0].isupper() and len(words[0]) >= 2:
+            words = words[1:]  # an acronym opens no name ("пресс-служба СФУ Еркаева": Еркаев)
         if any((x.lower() in w.ORG_WORDS or _role(x.lower(), w)) and not _article_surname(words, k, w)
                for k, x in enumerate(words)):
             return  # (not a role's word after a capitalised article inside the name: "Bruno Le Maire")
