@@ -54,6 +54,17 @@ CASES = [
     ("وقالت المنظمة في تقريرها إن الانفجار وقع صباحا.", [("قالت", "المنظمة", "indirect")]),
     ("وقالت المنظمة في بيانها إن الانفجار وقع صباحا.", [("قالت", "المنظمة", "indirect")]),
     ("وأكد المجلس العسكري في تعز أن الانفجار وقع صباحا.", [("أكد", "المجلس العسكري في تعز", "indirect")]),
+    # a statement "of" a body, the article's alef elided after the clitic: the body speaks
+    ("وقال بيان للجيش إن الاتفاق جيد.", [("قال", "الجيش", "indirect")]),
+    ("وذكر بيان للجيش السوري أن الاتفاق جيد.", [("ذكر", "الجيش السوري", "indirect")]),
+    # the writer told ("لي", "لنا"): no speaker
+    ("وقال لي الوزير إن الاتفاق جيد.", [("قال", "الوزير", "indirect")]),
+    # a noun with a possessive pronoun after a body in construct with a definite complement: the object
+    ("وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم.", [("أعلن", "تنظيم الدولة الإسلامية", "indirect")]),
+    ("وأكد جيش الفتح سيطرته على المدينة.", [("أكد", "جيش الفتح", "indirect")]),
+    # (after a person's role, a word ending like a possessive is a name: "عبده", "نبيه")
+    ("وقال رئيس البرلمان اللبناني نبيه بري إن الاتفاق جيد.", [("قال", "نبيه بري", "indirect")]),
+    ("وقال وزير الداخلية اليمني عبده الحذيفي إن المطار سيفتح.", [("قال", "عبده الحذيفي", "indirect")]),
     # "went on, but", with what was said marked
     ("واستدرك الوزير أن الاتفاق لم ينفذ بعد.", [("استدرك", "الوزير", "indirect")]),
 ]
@@ -63,6 +74,11 @@ NEAR_MISSES = [
     "واستدرك الفريق الخطأ في الشوط الثاني.",
     # a belief, not a report
     "ويرى الخبراء أن الاتفاق جيد.",
+]
+
+ROWS = [
+    # a statement "to" public opinion: no body's
+    ("وقال بيان للرأي العام إن الاتفاق جيد.", [("قال", "بيان للرأي العام", "indirect")]),
 ]
 
 
@@ -80,3 +96,8 @@ def test_a_role_with_no_name_after_it_keeps_its_complement():
     # what the role is of, no name: the whole phrase
     assert rows("وقال المتحدث باسم المقاومة الشعبية إن الاتفاق جيد.", "ar") == [
         ("قال", "المتحدث باسم المقاومة الشعبية", "indirect")]
+
+
+@pytest.mark.parametrize("text, expected", ROWS)
+def test_a_near_miss_keeps_the_phrase(text, expected):
+    assert rows(text, "ar") == expected

@@ -231,8 +231,9 @@ def _document_author(words: list[str], w: ClauseWords) -> str:
     no definite adjective, so the word is its owner; not a word of time, "بيان اليوم"); else ""."""
     if len(words) < 2:
         return ""
-    if words[1].startswith(tuple(w.AUTHOR_CLITICS)) and not words[1].startswith("لل"):
-        head = words[1][1:]
+    if words[1].startswith(tuple(w.AUTHOR_CLITICS)):
+        # (the article's alef elided after the clitic: "بيان للجيش" is the army's, "للرأي العام" no body)
+        head = "ال" + words[1][2:] if words[1].startswith("لل") else words[1][1:]
         return " ".join([head] + words[2:]) if _core(head, w) in w.ORG_WORDS else ""
     if len(words) >= 4 and canonical_form(words[1]) in derived(w, "document_links", _document_links) and words[2] in w.PREPS:
         pages = derived(w, "author_pages", _author_pages)

@@ -256,10 +256,12 @@ def _disagreeing_object(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool
     ("وأبدى الوزير | قلقه من …", "وأكد الجيش | سيطرته على …"; not a name, "الرئيس نبيه بري")."""
     head, t = toks[i], toks[k]
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    if w.POSSESSED_OBJECT is not None and w.POSSESSED_OBJECT.match(t.text) and w.DEFINITE_PREFIX.match(head.text) \
-            and not w.DEFINITE_PREFIX.match(t.text) and (nxt is None or not nxt.word or nxt.low in w.STOP
-                                                         or w.DEFINITE_PREFIX.match(nxt.text) is not None):
-        pass  # the head and what stands between are read below
+    if w.POSSESSED_OBJECT is not None and w.POSSESSED_OBJECT.match(t.text) and not w.DEFINITE_PREFIX.match(t.text) \
+            and (nxt is None or not nxt.word or nxt.low in w.STOP or w.DEFINITE_PREFIX.match(nxt.text) is not None):
+        if not w.DEFINITE_PREFIX.match(head.text):  # a body in construct, its complement definite: "أعلن تنظيم الدولة
+            return k > i + 1 and head.core in w.ORG_WORDS and (nxt is None or not nxt.word or nxt.low in w.STOP) \
+                and all(w.DEFINITE_PREFIX.match(x.text) for x in toks[i + 1:k])  # | مسؤوليته عن" (a role's: a name)
+        # the head and what stands between are read below
     elif w.MASCULINE_OBJECT is not None and w.MASCULINE_OBJECT.match(t.text) and t.word \
             and w.DEFINITE_PREFIX.match(head.text):
         pass  # a verbal noun is no adjective of any head ("ووصفت الوزارة | الاتفاق")
