@@ -111,6 +111,12 @@ def test_no_report_is_read_here(text):
     assert rows(text, "ru") == []
 
 
+def test_a_pronoun_after_a_sentence_that_brings_in_a_role_with_its_complement_and_the_name():
+    # "Министр иностранных дел России Сергей Лавров встретился …. «…», — сказал он": Сергей Лавров
+    assert rows("Министр иностранных дел России Сергей Лавров встретился с Мариной Петровой. «Встреча "
+                "состоится», — сказал он.", "ru") == [("сказал", "Сергей Лавров", "direct")]
+
+
 def test_a_pronoun_of_the_other_gender_than_the_one_named_before_stays_unresolved():
     # "Анна Петрова встретилась …. Он сказал": she is no "он" (the verb after her name says "f")
     assert rows("Анна Петрова встретилась с министром. Он сказал, что пожар потушен.", "ru") == [

@@ -61,7 +61,8 @@ def _names_between(text: str, start: int, end: int, w: ClauseWords) -> list:
         else:
             if run:
                 _add_person(found, surnames, run, before, w, _verb_gender(word, gap, w))
-                recent = []
+                # (a language of cases keeps a role that opens the sentence: "Министр иностранных дел России …")
+                recent = [x.lower() for x in run][-4:] if w.CASE_ENDING is not None else []
             run = []
             if cap:
                 before = ["««"] if opened else ["«"] if quoted else list(recent) if joined else []
@@ -112,6 +113,17 @@ def _verb_gender(word: str, gap: str, w: ClauseWords) -> str:
     return said[0] if len(said) == 1 else ""
 
 
+def _after_complement(lead: list, words: list, near: list, w: ClauseWords) -> list:
+    """The name in ``words`` after a role's complement, in a language of cases: the bodies and
+    the place in the genitive after the role (``lead``: "Глава ЦБ Эльвира Набиуллина"), or a place
+    after a role among the words ``near`` before it ("Министр иностранных дел России Сергей Лавров")."""
+    if any(_role(x, w) for x in lead):
+        return _case_run(lead + words, len(lead), words, w)
+    if len(words) == 3 and _place_after_role(words, w) and any(_role(_core(x, w), w) for x in near):
+        return words[1:]
+    return words
+
+
 def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWords, verb_gender: str = "") -> None:
     """Add to ``found`` the person a run of capitalised words names (:func:`_names_between`),
     ``before`` the lower-case words just before it, ``verb_gender`` the gender of the verb
@@ -145,8 +157,8 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
         k -= 1
     lead = [_core(x, w) for x in before[k:]] + lead  # "l’avocat genevois Jacques Barillon"
     words = run[i:]
-    if w.CASE_ENDING is not None and any(_role(x, w) for x in lead):
-        words = _case_run(lead + words, len(lead), words, w)  # "Глава ЦБ Эльвира Набиуллина"
+    if w.CASE_ENDING is not None:
+        words = _after_complement(lead, words, lows[:i] + before[-4:], w)
     if any(x.isupper() and len(x) > 1 for x in words):
         return  # a heading in capitals ("REVUE DU JOUR")
     words = _to_joiner(words, w)
