@@ -166,6 +166,9 @@ def _case_run(words: list[str], j: int, run: list[str], w: ClauseWords) -> list[
         return run
     if len(run) == 1 and run[0].lower() not in w.ORG_WORDS and not run[0].isupper() and known_word(run[0].lower(), w):
         return []  # a listed body's word in an oblique case after a role: "Пресс-секретарь Кремля", "глава Минздрава"
+    if len(run) == 1 and len(run[0]) >= 2 and run[0].isupper() and j >= 1 and _role(_core(words[j - 1], w), w) \
+            and words[j - 1].lower() not in w.ORG_WORDS:
+        return []  # an acronym after a person's role: what it is of ("Президент США"), no name (not "агентства SANA")
     while len(run) > 2 and ((run[0].isupper() and len(run[0]) >= 2) or known_word(run[0].lower(), w)):
         run = run[1:]  # "МИД", "Минфина": a body's name or word
     return run[1:] if len(run) in (3, 4) and _place_after_role(run, w) else run

@@ -136,8 +136,8 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
                             or (lows[i] in w.TIME_WORDS and i + 2 < len(run))):  # "traf am Montag | Monika Grütters"
         i += 1
     last = lows[i - 1] if i else before[-1] if before else ""
-    if _quoted_or_place(last, before, lows, w):
-        return
+    if _quoted_or_place(last, before, lows, w) or (w.CASE_ENDING is not None and not i and last in w.ADVERBIAL_HEADS):
+        return  # (the medium after "в интервью", "в эфире": "в интервью Fox News" names no one)
     if last in w.DETERMINERS or last in w.PREPS or (i and last in w.JOINERS):
         # "la Commission européenne", "in New York", "des Weißen Hauses"; but "le président
         # de la République Emmanuel Macron": a role's complement, then the name
@@ -206,7 +206,8 @@ def _last_name_before(text: str, pos: int, w: ClauseWords, head: str = "", only_
 
     def close():
         nonlocal found, with_role
-        name = proper_name(" ".join(_lead(before, run, w) + run), w) if len(run) >= 2 else ""
+        medium = w.CASE_ENDING is not None and before and before[-1].lower() in w.ADVERBIAL_HEADS  # "в интервью Fox News"
+        name = proper_name(" ".join(_lead(before, run, w) + run), w) if len(run) >= 2 and not medium else ""
         if len(name.split()) >= 2:
             found = name
             if head and any(_role(_core(x, w), w) == head for x in before[-3:] + run):
