@@ -65,6 +65,16 @@ CASES = [
     # (after a person's role, a word ending like a possessive is a name: "عبده", "نبيه")
     ("وقال رئيس البرلمان اللبناني نبيه بري إن الاتفاق جيد.", [("قال", "نبيه بري", "indirect")]),
     ("وقال وزير الداخلية اليمني عبده الحذيفي إن المطار سيفتح.", [("قال", "عبده الحذيفي", "indirect")]),
+    # roles of culture and sport, and their feminines: the name after them
+    ("وقال اللاعب محمد صلاح إن الفريق جاهز.", [("قال", "محمد صلاح", "indirect")]),
+    ("وقال المخرج يوسف شاهين إن الفيلم جاهز.", [("قال", "يوسف شاهين", "indirect")]),
+    ("وقالت الفنانة فيروز إن الحفل جاهز.", [("قالت", "فيروز", "indirect")]),
+    ("وقالت اللاعبة سارة أحمد إن الفريق جاهز.", [("قالت", "سارة أحمد", "indirect")]),
+    # the verb's object, a pronoun joined, before the subject and its role: the name after the role
+    ("وكتب كلماتها الشاعر كريم العراقي، مضيفا أن الأغنية جاهزة.",
+     [("كتب", "كريم العراقي", "indirect"), ("مضيفا", "كريم العراقي", "indirect")]),
+    # (a family name that is also a trade's word stays a name: "وليد المعلم")
+    ("وقال وزير الخارجية السوري وليد المعلم إن الاتفاق جيد.", [("قال", "وليد المعلم", "indirect")]),
     # "went on, but", with what was said marked
     ("واستدرك الوزير أن الاتفاق لم ينفذ بعد.", [("استدرك", "الوزير", "indirect")]),
 ]

@@ -272,6 +272,9 @@ def _affiliations(lang) -> frozenset:
 def _uncased_name(words: list[str], w: ClauseWords) -> str:
     """The name of a speaker phrase in a script without capitals: the words after the
     leading titles and roles, to the next role word."""
+    if len(words) >= 3 and w.POSSESSED_OBJECT is not None and w.POSSESSED_OBJECT.match(words[0]) \
+            and _core(words[1], w) in w.NAME_SKIP:
+        return _uncased_name(words[1:], w)  # the verb's object first: "كتب كلماتها | الشاعر كريم العراقي"
     k = 0
     while k < len(words) and (_core(words[k], w) in w.NAME_SKIP or _core(words[k], w) in w.DETERMINERS
                               or (k and _core(words[k], w) in w.ROLE_ADJECTIVES)):  # "المندوب الروسي الدائم"
