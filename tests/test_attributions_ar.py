@@ -53,7 +53,8 @@ def test_subject_after_kana_before_its_verb():
     got = rows("وكان قائد عسكري ميداني يمني قال لبي بي سي إن القوات سيطرت على المطار. "
                "كانت تقارير إخبارية فلسطينية، قد ذكرت أن خمسة انفجارات هزت المدينة.")
     assert got == [["قائد عسكري ميداني يمني", "قائد عسكري ميداني يمني", "قال", "subject"],
-                   ["تقارير إخبارية فلسطينية", "تقارير إخبارية", "ذكرت", "subject"]]
+                   # (reports are a body's word: the phrase with its adjectives of origin, round 14)
+                   ["تقارير إخبارية فلسطينية", "تقارير إخبارية فلسطينية", "ذكرت", "subject"]]
 
 
 def test_subject_after_a_complementizer_before_its_verb():

@@ -32,7 +32,7 @@ from .first_names import is_first_name
 from .records import LOOKBACK
 
 __all__ = ["case_rules", "adjective_opens", "adjective_phrase", "speaker_after_verb", "named_to_verb", "latin_name_words",
-           "fronted_end", "speaker_case", "nominative_name", "nominative_phrase", "oblique_phrase", "name_in_case", "message_of",
+           "fronted_end", "speaker_case", "listener_end", "nominative_name", "nominative_phrase", "oblique_phrase", "name_in_case", "message_of",
            "message_author", "body_named_before", "part_of_body", "known_word", "genitive_role"]
 
 #: the cases a speaker phrase may stand in, besides the nominative
@@ -51,6 +51,14 @@ class CaseRules:
         ending = data.get("adjective_ending")
         self.ADJECTIVE = re.compile(str(ending)) if ending else None
         self.LISTENER_FIRST = bool(data.get("listener_first", False))
+        #: outlets told, by their words in lower case ("риа новости", "тасс"), and the ending of a
+        #: capitalised word in the dative ("Интерфаксу", "Известиям"): told to, before the speaker
+        self.LISTENER_NAMES = sorted((tuple(str(x).lower().split()) for x in data.get("listener_names") or ()),
+                                     key=len, reverse=True)
+        dative = data.get("listener_dative")
+        self.LISTENER_DATIVE = re.compile(str(dative)) if dative else None
+        marked = data.get("listener_dative_marked") or dative
+        self.LISTENER_DATIVE_MARKED = re.compile(str(marked)) if marked else None
         self.FRONTED_TO_COMMA = bool(data.get("fronted_to_comma", False))
         self.FRONTED_CASE = {str(k).lower(): str(v) for k, v in (data.get("fronted_case") or {}).items()}
         self.MESSAGES = {str(x).lower() for x in data.get("messages") or ()}
@@ -69,6 +77,11 @@ class CaseRules:
         self.NOMINATIVE_ENDINGS = [tuple(str(x) for x in group) for group in data.get("nominative_endings") or ()]
         self.NOUN_GENDERS = {str(k): str(v) for k, v in (data.get("noun_genders") or {}).items()}
         self.INDECLINABLE = str(data.get("indeclinable_endings", ""))
+        #: the last letters of a surname only a woman's keeps in every case ("Ангелы Меркель")
+        self.INDECLINABLE_F = str(data.get("indeclinable_f_endings", ""))
+        #: the endings of her first name that say its case with no doubt ("Ольги", not "Прити")
+        given = data.get("indeclinable_f_given")
+        self.INDECLINABLE_F_GIVEN = re.compile(str(given)) if given else None
         #: German: an article that opens an oblique phrase -> its nominative, the genitive's
         #: articles, the strong adjective ending by the head's kind (:func:`oblique_phrase`)
         self.OBLIQUE_ARTICLES = {str(k).lower(): v if isinstance(v, dict) else {"person": v, "body": v}
@@ -133,7 +146,16 @@ def speaker_after_verb(toks: list, i: int, e: int, w: ClauseWords) -> tuple[int,
     «Известиям» глава …"); a description in lower case goes on over the phrase of a
     preposition to the punctuation, where no adverbial or time word is in it ("сказал
     источник в дипломатических кругах", not "заявил министр в интервью")."""
-    if not case_rules(w).LISTENER_FIRST or i >= e:
+    if not case_rules(w).LISTENER_FIRST or i >= len(toks):
+        return i, e
+    told = listener_end(toks, i, w)
+    if told is not None and told < len(toks) and toks[told].word and toks[told].cap:
+        # "сообщил РИА Новости Иван Петров", "рассказал «Интерфаксу» Иван Петров": told to, then a name
+        e = max(e, told + 1)
+        while e < len(toks) and e - told < 4 and toks[e].word and toks[e].cap:
+            e += 1
+        return told, e
+    if i >= e:
         return i, e
     k = i
     if toks[i].text in w.OPEN_Q:
@@ -148,6 +170,29 @@ def speaker_after_verb(toks: list, i: int, e: int, w: ClauseWords) -> tuple[int,
             or adjective_opens(toks, k, e, w)):
         i = k
     return i, _prepositional_complement(toks, i, e, w)
+
+
+def listener_end(toks: list, i: int, w: ClauseWords) -> int | None:
+    """Where an outlet told ends, right after a verb at token ``i``, before what follows it
+    (``listener_names``: "сообщил ТАСС …", "рассказали РИА Новости в МЧС"; a name in marks
+    or a capitalised word in the dative, ``listener_dative``: "«Известиям»", "Интерфаксу"); None
+    where none opens there ("сообщает ТАСС." is who reports: the caller asks what follows)."""
+    c = case_rules(w)
+    if not c.LISTENER_NAMES and c.LISTENER_DATIVE is None:
+        return None
+    lows = [t.low for t in toks[i:i + 4]]
+    name = next((n for n in c.LISTENER_NAMES if tuple(lows[:len(n)]) == n), None)
+    k = i + len(name) if name else None
+    o = i - 1 if i > 0 and toks[i - 1].text in w.OPEN_Q and toks[i].word else i  # (a phrase read from inside the marks)
+    if k is None and toks[o].text in w.OPEN_Q:
+        close = next((x for x in range(o + 1, min(len(toks), o + 6)) if toks[x].text in w.CLOSE_Q), None)
+        inner = toks[o + 1:close] if close is not None else []
+        if inner and c.LISTENER_DATIVE_MARKED is not None and c.LISTENER_DATIVE_MARKED.search(inner[0].low):
+            k = close + 1  # "«Известиям»", "«Газете.Ru»"
+    if k is None and toks[i].word and toks[i].cap and c.LISTENER_DATIVE is not None \
+            and c.LISTENER_DATIVE.search(toks[i].low):
+        k = i + 1  # "Интерфаксу"
+    return k if k is not None and k < len(toks) and toks[k].word else None
 
 
 def _prepositional_complement(toks: list, i: int, e: int, w: ClauseWords) -> int:
@@ -215,6 +260,8 @@ def speaker_case(rule: str, form: str, w: ClauseWords) -> str:
         return ""
     if rule == "body":
         return "prepositional"
+    if rule == "quoted":
+        return "accusative"  # "цитирует ТАСС представителя армии" (:mod:`.clause_relays`)
     if rule != "fronted":
         return ""
     words = form.lower().split()
@@ -236,6 +283,8 @@ def nominative_name(name: str, case: str, w: ClauseWords) -> str:
         return name
     if len(words) == 1 and case == "prepositional":
         return _body_nominative(words[0], case, tables, w)
+    if words[0].lower() in w.ORG_WORDS:
+        return nominative_phrase(name, case, w)  # a body's name, no person's: "Минобороны России"
     surname = words[-1]
     for gender in ("f", "m"):
         nom = _replace_cased(surname, tables.get(f"surname_{gender}", ()))
@@ -250,6 +299,13 @@ def nominative_name(name: str, case: str, w: ClauseWords) -> str:
             given = _replace_cased(words[0], tables.get(f"given_{gender}", ()))
             if given is not None:
                 return " ".join([given] + words[1:])
+    if c.INDECLINABLE_F and surname[-1:].lower() in c.INDECLINABLE_F and len(words) > 1 and len(words[0]) > 2 \
+            and c.INDECLINABLE_F_GIVEN is not None and c.INDECLINABLE_F_GIVEN.search(words[0].lower()):
+        # a woman's surname in a consonant, which a man's would decline ("Ангелы Меркель", "Ольги
+        # Голодец"; "Ангела Меркеля" is a man's): her first name alone says the case
+        given = _replace_cased(words[0], tables.get("given_f", ()))
+        if given is not None:
+            return " ".join([given] + words[1:])
     return name
 
 

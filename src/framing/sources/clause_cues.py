@@ -13,7 +13,7 @@ import bisect
 
 from ..cues import CueTable
 from ..text import TextFacts
-from .clause_cases import _message, fronted_end
+from .clause_cases import _message, fronted_end, listener_end
 from .clause_documents import document_agent
 from .clause_phrases import (
     _body_place,
@@ -86,6 +86,9 @@ def _fronted(site: _Site):
         return None  # "selon les types d’établissements", "según los casos": depending on, no one speaks
     if own is None:
         e = fronted_end(toks, site.ci, e, w)  # "По данным источника в правоохранительных органах, …"
+        told = listener_end(toks, i, w)
+        if told is not None and told < e and toks[told].cap:
+            i = told  # "Как сообщил ТАСС Иван Петров, …": told to, then the speaker
     # "по его словам": the possessive inside the cue is the speaker
     speaker = (own.start, own.end) if own is not None else (toks[i].start, toks[e - 1].end)
     app, e = _fronted_appositive(toks, i, e, w)

@@ -67,10 +67,13 @@ def _what_it_is_of(words: list[str], run: list[str], w: ClauseWords) -> bool:
 
 def _genitive_of_role(words: list[str], j: int, w: ClauseWords) -> bool:
     """The word ``j`` right after a role ends as a genitive no name in the nominative does
-    (``complement_ending``: "посол России", "житель Москвы"), or after a role or a body and
+    (``complement_ending``: "посол России", "житель Москвы"; an acronym, in a language of cases:
+    "президент США"), or after a role or a body and
     the lower-case words of its genitive chain ("Министерство обороны России", "Министр
     иностранных дел России"): what the role or the body is of."""
-    if j < 1 or w.COMPLEMENT_ENDING is None or w.COMPLEMENT_ENDING.search(words[j].lower()) is None:
+    acronym = j >= 1 and w.CASE_ENDING is not None and len(words[j]) >= 2 and words[j].isupper() \
+        and words[j - 1].lower() not in w.ORG_WORDS  # "президент США" (a body's name: "агентства SANA")
+    if j < 1 or w.COMPLEMENT_ENDING is None or (w.COMPLEMENT_ENDING.search(words[j].lower()) is None and not acronym):
         return False
     if _role(_core(words[j - 1], w), w):
         return True

@@ -141,11 +141,12 @@ def _affiliation_cut(run: list[str], w: ClauseWords) -> list[str]:
 
 def _place_after_role(words: list[str], w: ClauseWords) -> bool:
     """Three capitalised words after a role, the first the role's complement in the
-    genitive or locative ("Президент России Владимир Путин", "Мэр Москвы Сергей Собянин")
-    or an acronym ("… факультета МГУ Михаил Пантелеев"),
+    genitive or locative ("Президент России Владимир Путин", "Мэр Москвы Сергей Собянин", "мэр
+    Парижа Анн Идальго", "президент Израиля Ицхак Герцог") or an acronym ("… факультета МГУ
+    Михаил Пантелеев"),
     not a first name ("Генсек ООН Пан Ги Мун") nor one before a patronymic ("Владимир
     Владимирович Путин"): in a language of cases (``case_ending``) only."""
-    return w.CASE_ENDING is not None and (words[0][-1:].lower() in "ыие" or (len(words[0]) >= 2 and words[0].isupper())) \
+    return w.CASE_ENDING is not None and (words[0][-1:].lower() in "ыиеая" or (len(words[0]) >= 2 and words[0].isupper())) \
         and not _PATRONYMIC.search(words[1].lower())
 
 
@@ -165,6 +166,9 @@ def _case_run(words: list[str], j: int, run: list[str], w: ClauseWords) -> list[
         return run
     if len(run) == 1 and run[0].lower() not in w.ORG_WORDS and not run[0].isupper() and known_word(run[0].lower(), w):
         return []  # a listed body's word in an oblique case after a role: "Пресс-секретарь Кремля", "глава Минздрава"
+    if len(run) == 1 and len(run[0]) >= 2 and run[0].isupper() and j >= 1 and _role(_core(words[j - 1], w), w) \
+            and words[j - 1].lower() not in w.ORG_WORDS:
+        return []  # an acronym after a person's role: what it is of ("Президент США"), no name (not "агентства SANA")
     while len(run) > 2 and ((run[0].isupper() and len(run[0]) >= 2) or known_word(run[0].lower(), w)):
         run = run[1:]  # "МИД", "Минфина": a body's name or word
     return run[1:] if len(run) in (3, 4) and _place_after_role(run, w) else run
@@ -230,8 +234,9 @@ def _document_author(words: list[str], w: ClauseWords) -> str:
     no definite adjective, so the word is its owner; not a word of time, "بيان اليوم"); else ""."""
     if len(words) < 2:
         return ""
-    if words[1].startswith(tuple(w.AUTHOR_CLITICS)) and not words[1].startswith("لل"):
-        head = words[1][1:]
+    if words[1].startswith(tuple(w.AUTHOR_CLITICS)):
+        # (the article's alef elided after the clitic: "بيان للجيش" is the army's, "للرأي العام" no body)
+        head = "ال" + words[1][2:] if words[1].startswith("لل") else words[1][1:]
         return " ".join([head] + words[2:]) if _core(head, w) in w.ORG_WORDS else ""
     if len(words) >= 4 and canonical_form(words[1]) in derived(w, "document_links", _document_links) and words[2] in w.PREPS:
         pages = derived(w, "author_pages", _author_pages)
@@ -267,6 +272,9 @@ def _affiliations(lang) -> frozenset:
 def _uncased_name(words: list[str], w: ClauseWords) -> str:
     """The name of a speaker phrase in a script without capitals: the words after the
     leading titles and roles, to the next role word."""
+    if len(words) >= 3 and w.POSSESSED_OBJECT is not None and w.POSSESSED_OBJECT.match(words[0]) \
+            and _core(words[1], w) in w.NAME_SKIP:
+        return _uncased_name(words[1:], w)  # the verb's object first: "كتب كلماتها | الشاعر كريم العراقي"
     k = 0
     while k < len(words) and (_core(words[k], w) in w.NAME_SKIP or _core(words[k], w) in w.DETERMINERS
                               or (k and _core(words[k], w) in w.ROLE_ADJECTIVES)):  # "المندوب الروسي الدائم"
@@ -304,9 +312,11 @@ def _uncased_name(words: list[str], w: ClauseWords) -> str:
     named = _name_then_role(rest, w) if w.DEFINITE_PREFIX is not None and w.DEFINITE_PREFIX.match(words[k - 1]) else ""
     if named:
         return named
-    if w.DEFINITE_PREFIX is not None and rest and (not w.DEFINITE_PREFIX.match(words[k - 1]) or _core(rest[0], w) in w.JOINERS) \
+    if w.DEFINITE_PREFIX is not None and rest and _core(rest[0], w) not in w.NAME_PARTICLES \
+            and (not w.DEFINITE_PREFIX.match(words[k - 1]) or _core(rest[0], w) in w.JOINERS) \
             and all(w.DEFINITE_PREFIX.match(x) or _core(x, w) in w.JOINERS for x in rest):
-        return ""  # "رئيس الائتلاف", "المتحدث باسم المقاومة الشعبية": what the role is of, no name
+        return ""  # "رئيس الائتلاف", "المتحدث باسم المقاومة الشعبية": what the role is of, no name (a name
+        # opened by its particle is one: "الرئيس عبد الفتاح السيسي")
     if all(_core(x, w) in w.JOINERS for x in rest):
         return ""
     # after the roles, the last run that is not a role's complement: the name at the end; an

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .clause_cases import known_word
 from .clause_heads import _core, _possessor, _role
 from .clause_names import _case_run, _place_after_role, _words, proper_name
 from .clause_words import ClauseWords
@@ -59,8 +60,9 @@ def _names_between(text: str, start: int, end: int, w: ClauseWords) -> list:
             run.append(word)
         else:
             if run:
-                _add_person(found, surnames, run, before, w)
-                recent = []
+                _add_person(found, surnames, run, before, w, _verb_gender(word, gap, w))
+                # (a language of cases keeps a role that opens the sentence: "Министр иностранных дел России …")
+                recent = [x.lower() for x in run][-4:] if w.CASE_ENDING is not None else []
             run = []
             if cap:
                 before = ["««"] if opened else ["«"] if quoted else list(recent) if joined else []
@@ -101,9 +103,31 @@ def _to_joiner(words: list, w: ClauseWords) -> list:
                         and word.lower() not in w.NAME_PARTICLES), len(words))]
 
 
-def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWords) -> None:
+def _verb_gender(word: str, gap: str, w: ClauseWords) -> str:
+    """The gender a past verb right after a name says of it, where the verb's ending names one
+    (``finite_endings`` and ``gender_endings``: "Анна Петрова встретилась": f); else ""."""
+    low = word.lower()
+    if w.FINITE is None or not gap.isspace() or "\n" in gap or not w.FINITE.search(low):
+        return ""
+    said = [g for g, p in w.GENDER_ENDINGS.items() if p.search(low)]
+    return said[0] if len(said) == 1 else ""
+
+
+def _after_complement(lead: list, words: list, near: list, w: ClauseWords) -> list:
+    """The name in ``words`` after a role's complement, in a language of cases: the bodies and
+    the place in the genitive after the role (``lead``: "Глава ЦБ Эльвира Набиуллина"), or a place
+    after a role among the words ``near`` before it ("Министр иностранных дел России Сергей Лавров")."""
+    if any(_role(x, w) for x in lead):
+        return _case_run(lead + words, len(lead), words, w)
+    if len(words) == 3 and _place_after_role(words, w) and any(_role(_core(x, w), w) for x in near):
+        return words[1:]
+    return words
+
+
+def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWords, verb_gender: str = "") -> None:
     """Add to ``found`` the person a run of capitalised words names (:func:`_names_between`),
-    ``before`` the lower-case words just before it."""
+    ``before`` the lower-case words just before it, ``verb_gender`` the gender of the verb
+    right after it (:func:`_verb_gender`)."""
     lows = [x.lower() for x in run]
     i = 1 if _possessor(run, w) else 0  # "Bayerns Ministerpräsident Markus Söder"
     while i < len(run) and (lows[i].rstrip(".") in w.TITLE_WORDS or lows[i] in w.DETERMINERS or _role(_core(lows[i], w), w)
@@ -112,8 +136,8 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
                             or (lows[i] in w.TIME_WORDS and i + 2 < len(run))):  # "traf am Montag | Monika Grütters"
         i += 1
     last = lows[i - 1] if i else before[-1] if before else ""
-    if _quoted_or_place(last, before, lows, w):
-        return
+    if _quoted_or_place(last, before, lows, w) or (w.CASE_ENDING is not None and not i and last in w.ADVERBIAL_HEADS):
+        return  # (the medium after "в интервью", "в эфире": "в интервью Fox News" names no one)
     if (last in w.DETERMINERS or last in w.PREPS and not (len(run) - i >= 2 and is_first_name(_fold(run[i])))
             or (i and last in w.JOINERS)):  # (a first name after a preposition: "con Pedro Sánchez")
         # "la Commission européenne", "in New York", "des Weißen Hauses"; but "le président
@@ -134,8 +158,8 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
         k -= 1
     lead = [_core(x, w) for x in before[k:]] + lead  # "l’avocat genevois Jacques Barillon"
     words = run[i:]
-    if w.CASE_ENDING is not None and any(_role(x, w) for x in lead):
-        words = _case_run(lead + words, len(lead), words, w)  # "Глава ЦБ Эльвира Набиуллина"
+    if w.CASE_ENDING is not None:
+        words = _after_complement(lead, words, lows[:i] + before[-4:], w)
     if any(x.isupper() and len(x) > 1 for x in words):
         return  # a heading in capitals ("REVUE DU JOUR")
     words = _to_joiner(words, w)
@@ -157,7 +181,7 @@ def _add_person(found: list, surnames: set, run: list, before: list, w: ClauseWo
     if not (female or male) and w.ROLE_MATCH == "suffix":
         female, male = not w.FEMALE.isdisjoint(roles), not w.MALE.isdisjoint(roles)
     gender = ("f" if female else "m") if female != male else ""
-    found.append((" ".join(words), gender or name_gender(words, w), roles))
+    found.append((" ".join(words), gender or name_gender(words, w) or verb_gender, roles))
 
 
 def name_gender(words: list, w: ClauseWords) -> str:
@@ -183,7 +207,8 @@ def _last_name_before(text: str, pos: int, w: ClauseWords, head: str = "", only_
 
     def close():
         nonlocal found, with_role
-        name = proper_name(" ".join(_lead(before, run, w) + run), w) if len(run) >= 2 else ""
+        medium = w.CASE_ENDING is not None and before and before[-1].lower() in w.ADVERBIAL_HEADS  # "в интервью Fox News"
+        name = proper_name(" ".join(_lead(before, run, w) + run), w) if len(run) >= 2 and not medium else ""
         if len(name.split()) >= 2:
             found = name
             if head and any(_role(_core(x, w), w) == head for x in before[-3:] + run):
@@ -411,6 +436,13 @@ def _names_in(text: str, w: ClauseWords) -> dict[str, str]:
                          or _role(_core(words[0], w), w) or words[0].lower() in w.NATIONALITIES
                          or words[0].lower() in w.JOINERS or words[0].lower() in w.PREPS or words[0].lower() in w.STOP):
             words = words[1:]
+        if w.CASE_ENDING is not None and len(words) < len(run):
+            # after a role, the body it is of in the genitive ("Глава Минобороны Сергей Шойгу", "Глава
+            # МВД Владимир Колокольцев"): the name after it
+            while len(words) > 2 and (known_word(words[0].lower(), w) or (words[0].isupper() and len(words[0]) >= 2)):
+                words = words[1:]
+        while w.CASE_ENDING is not None and len(words) >= 2 and words[0].isupper() and len(words[0]) >= 2:
+            words = words[1:]  # an acronym opens no name ("пресс-служба СФУ Еркаева": Еркаев)
         if any((x.lower() in w.ORG_WORDS or _role(x.lower(), w)) and not _article_surname(words, k, w)
                for k, x in enumerate(words)):
             return  # (not a role's word after a capitalised article inside the name: "Bruno Le Maire")

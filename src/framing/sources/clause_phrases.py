@@ -246,7 +246,8 @@ def _after_origin(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
 
 
 def _disagreeing_object(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool:
-    """Token ``k``, definite and in the feminine or plural (``feminine_object``), after a
+    """Token ``k``, definite and in the feminine or plural (``feminine_object``) or a verbal
+    noun (``masculine_object``), after a
     definite masculine singular body's or role's word (``masculine_head``) and only its
     adjectives of origin: no adjective of it, which would agree, but the verb's object
     ("وأدان المجلس العسكري | العملية", "ونفى المتحدث | الاتهامات"; not "المجلس العسكري السوري"); or a
@@ -255,10 +256,15 @@ def _disagreeing_object(toks: list[Tok], i: int, k: int, w: ClauseWords) -> bool
     ("وأبدى الوزير | قلقه من …", "وأكد الجيش | سيطرته على …"; not a name, "الرئيس نبيه بري")."""
     head, t = toks[i], toks[k]
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    if w.POSSESSED_OBJECT is not None and w.POSSESSED_OBJECT.match(t.text) and w.DEFINITE_PREFIX.match(head.text) \
-            and not w.DEFINITE_PREFIX.match(t.text) and (nxt is None or not nxt.word or nxt.low in w.STOP
-                                                         or w.DEFINITE_PREFIX.match(nxt.text) is not None):
-        pass  # the head and what stands between are read below
+    if w.POSSESSED_OBJECT is not None and w.POSSESSED_OBJECT.match(t.text) and not w.DEFINITE_PREFIX.match(t.text) \
+            and (nxt is None or not nxt.word or nxt.low in w.STOP or w.DEFINITE_PREFIX.match(nxt.text) is not None):
+        if not w.DEFINITE_PREFIX.match(head.text):  # a body in construct, its complement definite: "أعلن تنظيم الدولة
+            return k > i + 1 and head.core in w.ORG_WORDS and (nxt is None or not nxt.word or nxt.low in w.STOP) \
+                and all(w.DEFINITE_PREFIX.match(x.text) for x in toks[i + 1:k])  # | مسؤوليته عن" (a role's: a name)
+        # the head and what stands between are read below
+    elif w.MASCULINE_OBJECT is not None and w.MASCULINE_OBJECT.match(t.text) and t.word \
+            and w.DEFINITE_PREFIX.match(head.text):
+        pass  # a verbal noun is no adjective of any head ("ووصفت الوزارة | الاتفاق")
     elif w.FEMININE_OBJECT is None or w.MASCULINE_HEAD is None or not w.FEMININE_OBJECT.match(t.text) \
             or not w.MASCULINE_HEAD.match(head.text) or not t.word:
         return False
@@ -529,7 +535,8 @@ def _body_place(toks: list[Tok], i: int, e: int, w: ClauseWords) -> int:
     n = 2 if e + 3 < len(toks) and toks[e + 1].core in w.PLACE_NOUNS and toks[e + 2].word else 1  # "في محافظة إب"
     place, after = toks[e + n], toks[e + n + 1] if e + n + 1 < len(toks) else None
     if not place.word or place.core in w.DOCUMENTS or place.core in w.TIME_WORDS or place.core in w.ORG_WORDS \
-            or place.low in w.PREPS or place.low in w.SPEAKER_ENDS:
+            or place.low in w.PREPS or place.low in w.SPEAKER_ENDS or any(  # "في تقريرها": its own report
+                place.core.endswith(x) and place.core[:-len(x)] in w.DOCUMENTS for x in w.OBJECT_SUFFIXES):
         return e
     return e + n + 1 if after is None or not after.word or after.low in w.SPEAKER_ENDS or after.low in w.COMPLEMENTIZERS else e
 

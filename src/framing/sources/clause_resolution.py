@@ -45,6 +45,7 @@ from .clause_described import (
     _one_person_role,
     _same_field,
 )
+from .clause_dropped import SAFE_SENTENCES, _copy, _dropped, _issuer
 from .clause_generic import name_anaphoric_bodies, name_definite_bodies, name_generic_bodies
 from .clause_kinds import _author_of_document, _definite, _definite_person, _gender, _kind, _names_only, _source_of_compound
 from .clause_names import _core, _role, _words, body_and_mark, document_name, joined_article_name, proper_name
@@ -57,7 +58,6 @@ from .clause_subjects import (
     plural_subject,
     previous_subject,
     sentence_subject,
-    verb_number,
 )
 from .clause_words import ClauseWords, _principal, words_category
 from .first_names import first_name_sex
@@ -65,9 +65,6 @@ from .records import LOOKBACK, NO_SPEAKER, Attribution
 
 __all__ = ["resolve", "proper_name", "SAFE_SENTENCES"]
 
-#: How far (sentences) a verb without a subject may stand from the attribution whose
-#: speaker it is given.
-SAFE_SENTENCES = 3
 
 
 def _compatible(h: Attribution, kind: str, gender: str) -> bool:
@@ -611,25 +608,6 @@ def _category_by_words(phrase: str, gazetteer: Lexicon, w: ClauseWords, states: 
     return words_category(words[:cut], w, gazetteer.family_of, raw[:cut], states)
 
 
-def _copy(a: Attribution, earlier: Attribution) -> None:
-    a.canonical, a.category, a.speaker_type, a.head = earlier.canonical, earlier.category, earlier.speaker_type, earlier.head
-    a.extra["gender"] = earlier.extra.get("gender", "")
-    a.extra["named"] = earlier.extra.get("named", False)
-    a.extra["roles"] = earlier.extra.get("roles", set())
-
-
-def _issuer(a: Attribution, history: list, order: dict) -> None:
-    """A message with no author named ("— говорится в сообщении"): the body that reported
-    last, at most SAFE_SENTENCES sentences back, else no one."""
-    a.category, a.speaker_type = NO_SPEAKER, "org"
-    last = next((h for h in reversed(history) if h.canonical and h.speaker_type == "org" and h.kind != "according_to"),
-                None)
-    if last is None or (order and last.sentence in order and a.sentence in order
-                        and order[a.sentence] - order[last.sentence] > SAFE_SENTENCES):
-        return
-    _copy(a, last)
-
-
 def _no_subject(text: str, a: Attribution, history: list, full_names, w: ClauseWords, sentence_of, order) -> None:
     """A verb with no subject written: the person who opens its sentence and does something
     before it says something, or opens the sentence before, no one having spoken since
@@ -667,33 +645,3 @@ def _subject_of_sentence_before(text: str, k: int, history: list, full_names, w:
         if subject or not (quoted[:1] in w.OPEN_Q and quoted[-1:] in w.CLOSE_Q):
             return subject
     return ""
-
-
-def _dropped(a: Attribution, history: list, order: dict, text: str = "", w: ClauseWords | None = None) -> None:
-    """A verb with no subject: the speaker of the attribution just before (a cited source,
-    "selon X", left aside; a plural speaker before a singular verb too, :func:`verb_number`),
-    when it had one, its gender does not conflict and it is at most SAFE_SENTENCES sentences back."""
-    a.category = NO_SPEAKER
-    # the last attribution of a speaker; a source cited ("selon X", "وفقا لـ X") or an outlet
-    # relaying another's words ("نقلت رويترز عن …") speaks no further; "Diputados locales se han
-    # pronunciado … manifestó": a singular verb is not theirs
-    single = w is not None and verb_number(text, a, w) == "s"
-    last = next((h for h in reversed(history) if h.kind != "according_to" and not h.extra.get("relays") and not (
-        single and (h.speaker_type == "plural" or verb_number(text, h, w) == "p"))), None)
-    if not a.extra.get("dropped") or last is None or a.extra.get("relays"):
-        return  # "ونقلت عن مصادر محلية": the outlet writing relays; no earlier speaker
-    gender = a.extra.get("verb_gender", "")
-    if not last.canonical or last.extra.get("first_person") or last.speaker_type not in {"person", "org", "plural"}:
-        return
-    if gender and last.extra.get("gender") and last.extra["gender"] != gender:
-        # "قالت زاخاروفا … وقال لافروف … وأضافت": the verb's gender says the speaker before the last
-        last = next((h for h in reversed(history) if h.kind != "according_to" and not h.extra.get("relays")
-                     and h.extra.get("gender") != last.extra["gender"]), None)
-        if last is None or last.extra.get("gender") != gender or not last.canonical or last.extra.get("first_person"):
-            return
-    if order and last.sentence in order and a.sentence in order and order[a.sentence] - order[last.sentence] > SAFE_SENTENCES:
-        return
-    _copy(a, last)
-    a.extra["gender"] = gender or a.extra.get("gender", "")
-
-

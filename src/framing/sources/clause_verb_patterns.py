@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .clause_cases import message_of
+from .clause_cases import listener_end, message_of
 from .clause_passives import passive
 from .clause_phrases import _ends_phrase, _role_word, _skip_forward, _subject_like, np_after, np_back
 from .clause_vso import before_verb, last_form, settings
@@ -112,6 +112,9 @@ def _in_body(site: _Site, b: int):
     with no subject, said "in" a body (``body_preps``, ``plural_endings``): the body speaks."""
     w, toks = site.w, site.toks
     i = _skip_forward(toks, site.cj + 1, w)
+    told = listener_end(toks, i, w) if i < len(toks) else None
+    if told is not None and toks[told].low in w.BODY_PREPS:
+        i = told  # "сообщили ТАСС в пресс-службе МВД": told to, then the body
     if i < len(toks) and toks[i].low in w.BODY_PREPS:
         k = i + 1
         while k < len(toks) and k - i <= 6 and toks[k].word and not _ends_phrase(toks[k], w) \

@@ -51,6 +51,8 @@ class _Settings:
         self.SOURCE_LINKS = {canonical_form(f) for f in data.get("source_links") or ()}
         self.DOCUMENT_LINKS = {canonical_form(f) for f in data.get("document_links") or ()}
         self.SPEECH_NOUNS = {canonical_form(f) for f in data.get("speech_nouns") or ()}
+        #: verbs of quoting whose source follows the outlet in the accusative (:mod:`.clause_relays`)
+        self.QUOTING = {canonical_form(f) for f in data.get("quoting") or ()}
         self.FRONTED_JOINED = {canonical_form(k): str(v) for k, v in (data.get("fronted_joined") or {}).items()}
         self.OBLIQUE_RELATIVES = {str(f).lower() for f in data.get("oblique_relatives") or ()}
         self.INFINITIVE_PREPS = {str(f).lower() for f in data.get("infinitive_preps") or ()}

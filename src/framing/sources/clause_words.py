@@ -197,8 +197,8 @@ class ClauseWords:
         #: phrase opening a sentence before a participle ends
         self.FINITE = _pattern(data, "finite_endings", where)
         endings = data.get("gender_endings", {})
-        if not isinstance(endings, dict) or not set(endings) <= {"f", "m"}:
-            raise LanguageError(f"{where}: gender_endings maps f and m to a pattern of a verb form's ending.")
+        if not isinstance(endings, dict) or not set(endings) <= {"f", "m", "plural"}:
+            raise LanguageError(f"{where}: gender_endings maps f, m (and plural) to a pattern of a verb form's ending.")
         self.GENDER_ENDINGS = _patterns(endings, where, "gender_endings")
         #: ``(surname, first name)``: the patterns of a person's name's last and first word by
         #: gender ("Захарова": f, "Мария": f; "Carmen" by the census lists), where no title says it
@@ -318,6 +318,12 @@ class ClauseWords:
         #: adjective of it (an adjective agrees), the verb's object ("وأدان المجلس | العملية")
         self.MASCULINE_HEAD = _pattern(data, "masculine_head", where)
         self.FEMININE_OBJECT = _pattern(data, "feminine_object", where)
+        #: a definite word of a form no adjective and no name has (a verbal noun: "الاتفاق"),
+        #: after such a head: the verb's object too ("ووصف الوزير | الاتفاق بأنه …")
+        self.MASCULINE_OBJECT = _pattern(data, "masculine_object", where)
+        #: the first word of a speaker in the plural, which a plural verb with no subject after
+        #: it speaks with ("قال المسؤولون … وأضافوا")
+        self.PLURAL_NOUN = _pattern(data, "plural_nouns", where)
         #: after a masculine singular verb, a definite feminine word, or a definite word and its
         #: definite adjective in the feminine: no subject of it, which would agree ("وقال السوق
         #: الإيرانية لا تحتاج …": what was said, its subject dropped)
