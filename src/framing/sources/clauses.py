@@ -37,7 +37,7 @@ phrases they read; :mod:`.clause_cues` the cues that are no such verb (``fronted
 from __future__ import annotations
 
 from ..cues import canonical_form
-from .clause_agreement import disagreeing_subject, relative_antecedent
+from .clause_agreement import disagreeing_subject, object_after_comma, relative_antecedent
 from .clause_asides import (
     after_adverbial_head,
     antecedent,
@@ -243,6 +243,8 @@ def _inverted(site: _Site, b: int):
     e = _body_place(toks, i, e, w)
     e = _role_complement_then_name(toks, i, e, w)
     e = joined_role_seat_name(toks, i, e, w)  # "المندوب الروسي الدائم لدى الأمم المتحدة فيتالي تشوركين"
+    if object_after_comma(toks, b, i, e, site.form in site.cues.needs_clause, w):
+        return None  # "Paris, capitale de la nation, reprend son rang": the verb's object, no one speaks
     speaker = (toks[i].start, toks[e - 1].end)
     if e + 1 < len(toks) and toks[e].text in ",،" and (toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)
                                                        or toks[e + 1].core in w.TITLE_WORDS or _name_then_stop(toks, e + 1, w)

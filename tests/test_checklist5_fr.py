@@ -1,0 +1,85 @@
+"""Checklist round 5 for French (issue 24, round 14): reporting constructions listed from the
+grammar of news writing, not from dev sentences, each in a sentence written here: the verbs of
+an incise in every tense a report uses, the passé simple of the old Swiss press included
+("reprit-il", "s'écria le ministre", "interrompit le président", "fit observer"), and the
+other incise verbs of today's press ("nuance", "tacle", "raille", "assène"); "réaffirmer";
+the fronted sources "aux yeux de" and "de l'avis de"; the gender a French first name says, so
+that "il" after "Marie Durand … Jean Dupont" is Jean Dupont; a headline that gives a speaker's
+words with a label and a colon ("Dupont : « … »") and a quoted subheading. Each asserts every
+report's cue, speaker as written and canonical speaker, with near-misses that must not fire:
+the same verbs with an object and no words said ("a repris la ville", "reprend son rang"),
+"concéder" of a race, "analyser" of a work's title."""
+
+from __future__ import annotations
+
+import pytest
+
+from .checklist import reports
+
+
+def rows(text: str) -> list[tuple]:
+    """(cue, speaker as written, canonical speaker) of each report of ``text`` read in French."""
+    return reports(text, "fr")
+
+
+CASES = [
+    # the passé simple of an incise, the subject inverted or a clitic
+    ("« Nous ne céderons pas », reprit le délégué.", [("reprit", "le délégué", "le délégué")]),
+    ("« Jamais, reprit-il, nous ne céderons. »", [("reprit", "il", "")]),
+    ("« Jamais ! » s'écria-t-il.", [("écria", "il", "")]),
+    ("« Jamais », s'écria le ministre.", [("écria", "le ministre", "le ministre")]),
+    ("« Vous n'avez pas la parole », interrompit le président.",
+     [("interrompit", "le président", "le président")]),
+    ("« La Suisse restera neutre », fit observer M. Motta.", [("fit observer", "M. Motta", "Motta")]),
+    # the incise verbs of today's press, present and passé composé
+    ("« La réforme sera retirée », nuance le ministre.", [("nuance", "le ministre", "le ministre")]),
+    ("« C'est une faute », tacle l'opposition.", [("tacle", "l'opposition", "l'opposition")]),
+    ("« Quelle audace ! » raille la députée Marie Durand.",
+     [("raille", "la députée Marie Durand", "Marie Durand")]),
+    ("« Nous ne céderons pas », a asséné le Premier ministre.",
+     [("asséné", "le Premier ministre", "le Premier ministre")]),
+    ("« Les chiffres sont bons », complète Jean Dupont.", [("complète", "Jean Dupont", "Jean Dupont")]),
+    ("Le ministre a réaffirmé que la réforme serait retirée.", [("réaffirmé", "Le ministre", "Le ministre")]),
+    # ... the same verbs with an object and no words said; "concéder" of a race, "analyser" of a work
+    ("L'armée a repris la ville mardi.", []),
+    ("Paris, capitale de la nation victorieuse, reprend son rang.", []),
+    ("Paris, capitale de la France, lance son offensive.", []),
+    ("Le coureur a concédé deux minutes au vainqueur.", []),
+    ("Laura Frémy analyse « la fabrique d'un style radiophonique » dans les années 70.", []),
+    # fronted sources of an opinion
+    ("Aux yeux du ministre, la réforme est nécessaire.", [("Aux yeux du", "ministre", "ministre")]),
+    ("De l'avis des experts, la réforme est nécessaire.", [("De l'avis des", "experts", "experts")]),
+    # ... not set off inside a clause
+    ("Sa réputation, aux yeux du public, reste intacte.", []),
+    # the gender of a French first name: the pronoun is the person of its gender named just before
+    ("Marie Durand a rencontré Jean Dupont. « Nous ne céderons pas », a-t-il déclaré.",
+     [("déclaré", "il", "Jean Dupont")]),
+    ("Marie Durand a rencontré Jean Dupont. « Nous ne céderons pas », a-t-elle déclaré.",
+     [("déclaré", "elle", "Marie Durand")]),
+    ("Juliette Martin a reçu Nicolas Bernard. Il a affirmé que la réforme serait retirée.",
+     [("affirmé", "Il", "Nicolas Bernard")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_french_checklist_round5(text, expected):
+    assert rows(text) == expected
+
+
+def test_headline_with_a_label_and_a_colon_is_the_words_of_the_person_quoted():
+    # "Dupont : « … »": the surname of someone the article quotes, a colon, a quotation
+    text = ("Dupont : « Nous ne céderons pas »\n\n"
+            "Le ministre Jean Dupont a déclaré mardi que la réforme serait retirée.")
+    assert reports(text, "fr", columns=("cue", "speaker", "speaker_canonical", "rule")) == [
+        ("", "Dupont", "Jean Dupont", "transcript"),
+        ("déclaré", "Le ministre Jean Dupont", "Jean Dupont", "subject")]
+    # ... not a topic's label ("Réforme :"), which names no one quoted
+    topic = text.replace("Dupont : «", "Réforme : «", 1)
+    assert [r[-1] for r in reports(topic, "fr", columns=("cue", "rule"))] == ["subject"]
+
+
+def test_quoted_subheading_is_the_words_of_the_speaker_quoted_after_it():
+    text = ("Le ministre reçoit les syndicats.\n\n« Nous ne céderons pas »\n\n"
+            "Le ministre Jean Dupont a rencontré les syndicats mardi. « Nous ne céderons jamais », a-t-il déclaré.")
+    assert reports(text, "fr", columns=("cue", "speaker_canonical", "rule")) == [
+        ("", "Jean Dupont", "subheading"), ("déclaré", "Jean Dupont", "clitic")]
