@@ -83,3 +83,36 @@ def test_quoted_subheading_is_the_words_of_the_speaker_quoted_after_it():
             "Le ministre Jean Dupont a rencontré les syndicats mardi. « Nous ne céderons jamais », a-t-il déclaré.")
     assert reports(text, "fr", columns=("cue", "speaker_canonical", "rule")) == [
         ("", "Jean Dupont", "subheading"), ("déclaré", "Jean Dupont", "clitic")]
+
+
+SPEAKERS = [
+    # a role with its complement, then the name after it, inverted: the name speaks
+    ("« Nous ne céderons pas », a déclaré le ministre des Affaires étrangères Jean Dupont.",
+     [("déclaré", "le ministre des Affaires étrangères Jean Dupont", "Jean Dupont")]),
+    ("« Nous ne céderons pas », a déclaré à l'agence Tass le vice-ministre des Affaires étrangères Sergueï Riabkov.",
+     [("déclaré", "le vice-ministre des Affaires étrangères Sergueï Riabkov", "Sergueï Riabkov")]),
+    # ... a body's name and its adjective, no name after it
+    ("« Nous ne céderons pas », a déclaré le ministre des Affaires étrangères.",
+     [("déclaré", "le ministre des Affaires étrangères", "le ministre des Affaires étrangères")]),
+    # a role with an elided article, then a title and a name set off by commas
+    ("L'avocat de la famille, Me Jean Dupont, a affirmé que la réforme serait retirée.",
+     [("affirmé", "L'avocat de la famille", "Jean Dupont")]),
+    ("L’avocat, M. Jean Dupont, a affirmé que la réforme serait retirée.",
+     [("affirmé", "L’avocat", "Jean Dupont")]),
+    # a day after an inverted subject is no word of it
+    ("C'est ce qu'a déclaré le ministre mardi.", [("déclaré", "le ministre", "le ministre")]),
+    # the gender of a named speaker: "il" is not the woman who spoke last
+    ("« Nous ne céderons pas », a déclaré Jean Dupont. Marie Durand, elle, a estimé que la réforme serait "
+     "retirée. « C'est une erreur », a-t-il ajouté.",
+     [("déclaré", "Jean Dupont", "Jean Dupont"), ("estimé", "Marie Durand", "Marie Durand"),
+      ("ajouté", "il", "Jean Dupont")]),
+    ("« Nous ne céderons pas », a déclaré Christian Martin. Laurence Petit, elle, a estimé que la réforme serait "
+     "retirée. « C'est une erreur », a-t-elle ajouté.",
+     [("déclaré", "Christian Martin", "Christian Martin"), ("estimé", "Laurence Petit", "Laurence Petit"),
+      ("ajouté", "elle", "Laurence Petit")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKERS)
+def test_french_speaker_as_a_reader_names_it(text, expected):
+    assert rows(text) == expected

@@ -690,8 +690,8 @@ def _aside(site: _Site, b: int):
         # del equipo inglés, reconoce", "Juan Pérez, quien llegó tarde, aseguró", "María
         # Pérez, en su discurso, aseguró")
         return None
-    if w.CASED and not any(t.cap for t in toks[st:k]):
-        return None
+    if w.CASED and not any(t.cap for t in toks[st:k]) and not (words[0].core in w.TITLE_WORDS and words[-1].cap):
+        return None  # (a title and a name set off name the role: "L’avocat de la famille, Me Jean Dupont,")
     return site.found((toks[st].start, toks[k - 1].end), content, "name_appositive",
                       (seg[0].start, seg[-1].end) if appositive else None)
 
