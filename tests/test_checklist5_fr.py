@@ -116,3 +116,32 @@ SPEAKERS = [
 @pytest.mark.parametrize("text, expected", SPEAKERS)
 def test_french_speaker_as_a_reader_names_it(text, expected):
     assert rows(text) == expected
+
+
+COLONS = [
+    # a subject, a predicate with no verb of saying, a colon and a quotation ending the sentence
+    ("Le ministre est catégorique : « Nous ne céderons pas. »", [("", "Le ministre", "Le ministre")]),
+    ("Le ministre se veut rassurant : « Nous ne céderons pas. »", [("", "Le ministre", "Le ministre")]),
+    ("Le ministre n'en démord pas : « Nous ne céderons pas. »", [("", "Le ministre", "Le ministre")]),
+    ("Le député socialiste Jean Dupont hausse le ton : « Nous ne céderons pas. »",
+     [("", "Le député socialiste Jean Dupont", "Jean Dupont")]),
+    ("Un habitant du quartier, la voix tremblante : « Nous avons peur. »",
+     [("", "Un habitant du quartier", "Un habitant du quartier")]),
+    ("Le porte-parole de l'Élysée est clair : « Nous ne céderons pas. »",
+     [("", "Le porte-parole de l'Élysée", "Le porte-parole de l'Élysée")]),
+    ("Jean Dupont est arrivé mardi. Il est catégorique : « Nous ne céderons pas. »",
+     [("", "Il", "Jean Dupont")]),
+    # ... a verb of saying before the colon is read by its own rule, once
+    ("Le ministre a déclaré : « Nous ne céderons pas. »", [("déclaré", "Le ministre", "Le ministre")]),
+    # ... no one opens the sentence: a thing, a place, a phrase of a preposition
+    ("La réponse est simple : « Nous ne céderons pas. »", []),
+    ("Le titre du livre est éloquent : « Nous ne céderons pas ».", []),
+    ("À Paris, le mot d'ordre : « Nous ne céderons pas. »", []),
+    # ... nor a quotation that does not end the sentence, nor a clause before the colon
+    ("Le ministre est catégorique : « Nous ne céderons pas », mais les syndicats doutent.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", COLONS)
+def test_french_colon_before_a_quotation_gives_the_subject_s_words(text, expected):
+    assert rows(text) == expected

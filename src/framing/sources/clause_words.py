@@ -169,6 +169,8 @@ class ClauseWords:
         self.LABEL_LINES = _flag(data, "label_lines", where)
         #: a quoted subheading is the words of the speaker quoted after it (transcripts)
         self.QUOTED_SUBHEADINGS = _flag(data, "quoted_subheadings", where)
+        #: a subject, a short predicate, a colon and a quotation: the subject's words (clause_colons)
+        self.COLON_QUOTES = _flag(data, "colon_quotes", where)
         elisions = data.get("elisions", [])
         if not (isinstance(elisions, list) and all(isinstance(v, str) for v in elisions)):
             raise LanguageError(f"{where}: elisions must be a list of elided words with their apostrophe (l’, d’).")
