@@ -145,3 +145,24 @@ COLONS = [
 @pytest.mark.parametrize("text, expected", COLONS)
 def test_french_colon_before_a_quotation_gives_the_subject_s_words(text, expected):
     assert rows(text) == expected
+
+
+PERIPHRASES = [
+    # a role said by a periphrasis is the person the text named with that role, or last
+    ("Emmanuel Macron a affirmé que la France tiendrait. Le chef de l'Etat a ajouté que l'armée était prête.",
+     [("affirmé", "Emmanuel Macron", "Emmanuel Macron"), ("ajouté", "Le chef de l'Etat", "Emmanuel Macron")]),
+    ("Le Premier ministre Jean Castex a affirmé que la France tiendrait. « Nous tiendrons », a ajouté le chef du "
+     "gouvernement.", [("affirmé", "Le Premier ministre Jean Castex", "Jean Castex"),
+                       ("ajouté", "le chef du gouvernement", "Jean Castex")]),
+    ("Le ministre des Affaires étrangères Jean Dupont est arrivé. Le chef de la diplomatie française a affirmé que "
+     "la France tiendrait.", [("affirmé", "Le chef de la diplomatie française", "Jean Dupont")]),
+    # ... no one named before, or only someone of another gender: the periphrasis as written
+    ("Le chef de l'Etat a affirmé que la France tiendrait.", [("affirmé", "Le chef de l'Etat", "Le chef de l'Etat")]),
+    ("La ministre Marie Durand est arrivée. Le chef de l'Etat a affirmé que la France tiendrait.",
+     [("affirmé", "Le chef de l'Etat", "Le chef de l'Etat")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PERIPHRASES)
+def test_french_periphrasis_of_a_role(text, expected):
+    assert rows(text) == expected

@@ -25,7 +25,7 @@ from ..lang import Language, LanguageError, get_language
 from ..lexicon.forms import HAMZA_ALEF_RE
 
 __all__ = ["ClauseWords", "clause_words_of", "rules_of", "role_of", "category_of", "uncased", "bare", "derived", "kept",
-           "RULE_SETS", "MEMO_CAP"]
+           "periphrasis", "RULE_SETS", "MEMO_CAP"]
 
 #: The speaker rules there are: ``english`` (:mod:`.speakers`, reading the English lists of
 #: ``words.yaml``) and ``clauses`` (:mod:`.clauses`, reading the lists below).
@@ -375,6 +375,9 @@ class ClauseWords:
                            for k, v in (data.get("last_named") or {}).items()}
         if not set(self.LAST_NAMED.values()) <= {"m", "f", ""}:
             raise LanguageError(f"{where}: last_named maps phrases to m, f or \"\".")
+        #: a role said by a periphrasis -> the role ("chef de l’état": président), read as that role
+        self.PERIPHRASES = {" ".join(str(k).lower().replace("'", "’").split()): str(v)
+                            for k, v in (data.get("periphrases") or {}).items()}
 
 
 def _pattern(data: dict, key: str, where: str, default: str | None = None) -> "re.Pattern | None":
@@ -590,3 +593,16 @@ def uncased(w: ClauseWords) -> ClauseWords:
 def clause_words_of(language: "str | Language | None" = None) -> ClauseWords:
     """The clause rules' words of a language, built once per language."""
     return get_language(language).memo(ClauseWords, ClauseWords)
+
+
+def periphrasis(phrase: str, w: ClauseWords) -> str:
+    """The role a periphrasis says (``periphrases``), with the phrase's article: "le chef de
+    l’Etat" → "le président", "le chef de la diplomatie française" → "le ministre" (a
+    nationality after it left out); "" for another phrase."""
+    words = " ".join(phrase.lower().replace("'", "’").split()).split(" ")
+    article = words[0] if words and words[0] in w.DEFINITE else ""
+    rest = words[1:] if article else words
+    if rest and rest[-1] in w.NATIONALITIES:
+        rest = rest[:-1]
+    role = w.PERIPHRASES.get(" ".join(rest), "")
+    return f"{phrase.split()[0]} {role}" if role and article else role
