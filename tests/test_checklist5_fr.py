@@ -166,3 +166,28 @@ PERIPHRASES = [
 @pytest.mark.parametrize("text, expected", PERIPHRASES)
 def test_french_periphrasis_of_a_role(text, expected):
     assert rows(text) == expected
+
+
+MORE_VERBS = [
+    # claiming, recommending, hinting, in the passé composé and the present
+    ("Le ministre a allégué que la réforme serait retirée.", [("allégué", "Le ministre", "Le ministre")]),
+    ("L'avocat argue que son client est innocent.", [("argue", "L'avocat", "L'avocat")]),
+    ("Le médecin recommande de rester chez soi.", [("recommande", "Le médecin", "Le médecin")]),
+    ("Le ministre a laissé entendre que la réforme serait retirée.",
+     [("laissé entendre", "Le ministre", "Le ministre")]),
+    # ... only with what was said: wishing, alerting, mentioning
+    ("Le ministre a souhaité que la réforme soit retirée.", [("souhaité", "Le ministre", "Le ministre")]),
+    ("Le ministre a alerté : « La situation est grave. »", [("alerté", "Le ministre", "Le ministre")]),
+    ("Le ministre souhaite la bienvenue aux délégués.", []),
+    ("Un passant a alerté les secours.", []),
+    ("Le ministre a dévoilé un plan.", []),
+    ("Les documents requis par la loi ont été fournis.", []),
+    ("Le témoin, qui a requis l'anonymat, est arrivé.", []),
+    # the first persons of the auxiliary: "nous" speaks, not "l'avions"
+    ("Comme nous l'avions annoncé, la réforme sera retirée.", [("annoncé", "nous", "nous")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_VERBS)
+def test_french_more_verbs_of_a_report(text, expected):
+    assert rows(text) == expected
