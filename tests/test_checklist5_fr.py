@@ -31,6 +31,10 @@ CASES = [
     ("« Vous n'avez pas la parole », interrompit le président.",
      [("interrompit", "le président", "le président")]),
     ("« La Suisse restera neutre », fit observer M. Motta.", [("fit observer", "M. Motta", "Motta")]),
+    ("« Non », fit-il.", [("fit", "il", "")]),
+    ("« Non », fit le ministre.", [("fit", "le ministre", "le ministre")]),
+    ("Il fit un long discours.", []),
+    ("La guerre fit rage, et le pays fit faillite.", []),
     # the incise verbs of today's press, present and passé composé
     ("« La réforme sera retirée », nuance le ministre.", [("nuance", "le ministre", "le ministre")]),
     ("« C'est une faute », tacle l'opposition.", [("tacle", "l'opposition", "l'opposition")]),
