@@ -195,3 +195,23 @@ MORE_VERBS = [
 @pytest.mark.parametrize("text, expected", MORE_VERBS)
 def test_french_more_verbs_of_a_report(text, expected):
     assert rows(text) == expected
+
+
+SOURCES = [
+    # "on" and where it was said: the place speaks
+    ("La réforme sera retirée, estime-t-on dans l'entourage du président.",
+     [("estime", "l'entourage du président", "l'entourage du président")]),
+    ("La réforme sera retirée, indique-t-on au ministère de l'Intérieur.",
+     [("indique", "ministère de l'Intérieur", "ministère de l'Intérieur")]),
+    # reacting, with what was said only
+    ("« C'est arbitraire », a réagi le ministre.", [("réagi", "le ministre", "le ministre")]),
+    ("Le ministre a réagi : « C'est arbitraire. »", [("réagi", "Le ministre", "Le ministre")]),
+    ("Le marché a réagi vivement à l'annonce.", []),
+    # ... not a title read ("lire" is no cue)
+    ("Il lit « Le Monde » chaque matin.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SOURCES)
+def test_french_source_of_on_and_reacting(text, expected):
+    assert rows(text) == expected
