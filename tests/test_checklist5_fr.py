@@ -215,3 +215,24 @@ SOURCES = [
 @pytest.mark.parametrize("text, expected", SOURCES)
 def test_french_source_of_on_and_reacting(text, expected):
     assert rows(text) == expected
+
+
+MANNER = [
+    # complaining, foretelling and the verbs of how words were said, the old press's passé simple too
+    ("Le syndic se plaint que les cyclistes roulent trop vite.", [("plaint", "Le syndic", "Le syndic")]),
+    ("« Ils roulent trop vite », se plaignit le syndic.", [("plaignit", "le syndic", "le syndic")]),
+    ("L'économiste prédit que la crise durera.", [("prédit", "L'économiste", "L'économiste")]),
+    ("« Partez », chuchota-t-elle.", [("chuchota", "elle", "")]),
+    ("« Je ne sais pas », bredouilla le témoin.", [("bredouilla", "le témoin", "le témoin")]),
+    ("Le gouvernement a décrété que les écoles fermeraient.",
+     [("décrété", "Le gouvernement", "Le gouvernement")]),
+    # ... not without what was said
+    ("Il a plaint les victimes.", []),
+    ("Le jour prédit est arrivé.", []),
+    ("Le gouvernement a décrété l'état d'urgence.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", MANNER)
+def test_french_verbs_of_manner_and_complaint(text, expected):
+    assert rows(text) == expected
