@@ -236,3 +236,20 @@ MANNER = [
 @pytest.mark.parametrize("text, expected", MANNER)
 def test_french_verbs_of_manner_and_complaint(text, expected):
     assert rows(text) == expected
+
+
+REFLEXIVE = [
+    # "s'exprimer" reports words only with a colon or a quotation
+    ("Le ministre, qui s'exprimait devant les députés, a déclaré que la réforme serait retirée.",
+     [("déclaré", "Le ministre", "Le ministre")]),
+    ("Le ministre s'est exprimé sur le retrait de la réforme.", []),
+    ("Le ministre s'est exprimé en ces termes : « Nous ne céderons pas. »",
+     [("s'est exprimé", "Le ministre", "Le ministre")]),
+    # ... "exprimer" with its object is a report
+    ("Le ministre a exprimé son inquiétude.", [("exprimé", "Le ministre", "Le ministre")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", REFLEXIVE)
+def test_french_reflexive_s_exprimer(text, expected):
+    assert rows(text) == expected
