@@ -253,3 +253,17 @@ REFLEXIVE = [
 @pytest.mark.parametrize("text, expected", REFLEXIVE)
 def test_french_reflexive_s_exprimer(text, expected):
     assert rows(text) == expected
+
+
+DOCUMENTS = [
+    # a document's author after its participle, a day between them
+    ("D'après un rapport publié mardi par l'ONU, 300 personnes ont été arrêtées.",
+     [("D'après", "un rapport publié mardi par l'ONU", "l'ONU")]),
+    ("Selon un communiqué publié jeudi par le ministère, 300 personnes ont été arrêtées.",
+     [("Selon", "un communiqué publié jeudi par le ministère", "le ministère")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOCUMENTS)
+def test_french_document_author_after_a_day(text, expected):
+    assert rows(text) == expected

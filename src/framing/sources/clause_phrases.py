@@ -90,7 +90,8 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
             k = through
             continue
         if k > i and (_ends_phrase(t, w) or (t.low in w.PRONOUNS and t.low not in w.DETERMINERS)
-                      or (t.core in w.TIME_WORDS and not t.cap and w.CASED)  # "a déclaré le ministre | mardi"
+                      or (t.core in w.TIME_WORDS and not t.cap and w.CASED  # "a déclaré le ministre | mardi"
+                          and not (w.PAST_PARTICIPLE is not None and w.PAST_PARTICIPLE.search(toks[k - 1].low)))
                       or (t.low in w.ADVERBS and (not w.CASED or not t.cap and toks[k - 1].low not in w.DETERMINERS))
                       or _after_origin(toks, i, k, w) or (listener_mark(toks, k, w) is not None
                                                           and (not _role_word(toks[k - 1], w) or _a_source(toks[i], w))
