@@ -135,6 +135,12 @@ COLONS = [
      [("", "Le porte-parole de l'Élysée", "Le porte-parole de l'Élysée")]),
     ("Jean Dupont est arrivé mardi. Il est catégorique : « Nous ne céderons pas. »",
      [("", "Il", "Jean Dupont")]),
+    # a noun of what was said and whose it is after "de": the one it is of speaks
+    ("Réponse du ministre : « Nous ne céderons pas. »", [("", "ministre", "ministre")]),
+    ("Le message du syndicat est clair : « Nous ne céderons pas. »", [("", "syndicat", "syndicat")]),
+    ("L'avertissement de Jean Dupont : « Nous ne céderons pas. »", [("", "Jean Dupont", "Jean Dupont")]),
+    # ... not whose no one is
+    ("Le message de la chanson est clair : « Nous ne céderons pas. »", []),
     # ... a verb of saying before the colon is read by its own rule, once
     ("Le ministre a déclaré : « Nous ne céderons pas. »", [("déclaré", "Le ministre", "Le ministre")]),
     # ... no one opens the sentence: a thing, a place, a phrase of a preposition

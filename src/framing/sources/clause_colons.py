@@ -15,8 +15,10 @@ A sentence counts when:
   (a verb of saying there is read by the clause rules: "Le ministre a déclaré : « … »");
 * the quotation opens right after the colon and ends the sentence.
 
-One attribution with no cue each (``rule`` "colon"), its speaker the opening phrase, resolved
-as any other (a pronoun to the person it names).
+A noun of what was said (``colon_nouns``) opening the sentence gives the speaker after "de"
+instead, a predicate or none after it ("Réponse du ministre : « … »", "Le message du syndicat
+est clair : « … »"). One attribution with no cue each (``rule`` "colon"), its speaker the
+opening phrase, resolved as any other (a pronoun to the person it names).
 """
 
 from __future__ import annotations
@@ -78,17 +80,39 @@ def _subject(toks: list, w: ClauseWords) -> tuple[int, int] | None:
         return None
     if any(not t.word and t.text not in {",", "."} or t.low in w.COMPLEMENTIZERS for t in toks):
         return None  # a quotation, a dash or a bracket before the colon; a clause ("… dit que …")
+    said = _said_by(toks, w)
+    if said is not None:
+        return said
     pronoun = toks[0].low in w.PRONOUNS and w.PRONOUNS[toks[0].low] in {"m", "f", "plural"}
     e = 1 if pronoun else _subject_end(toks, w)
     words = [t for t in toks[e:] if t.word] if e is not None else []
     if e is None or not 1 <= len(words) <= _PREDICATE_WORDS:
         return None
-    head = toks[:e]
-    names = [t for t in head if t.cap and t.low not in w.DETERMINERS and t.core not in w.TITLE_WORDS]
-    if not (pronoun or any(role_of(t.core, w) or t.core in w.TITLE_WORDS or t.core in w.ORG_WORDS for t in head)
-            or len(names) >= 2):
+    if not (pronoun or _names_someone(toks[:e], w)):
         return None
     return toks[0].start, toks[e - 1].end
+
+
+def _names_someone(head: list, w: ClauseWords) -> bool:
+    """A phrase names someone: a role, a title or a body's word, or a name of two capitalised words."""
+    names = [t for t in head if t.cap and t.low not in w.DETERMINERS and t.core not in w.TITLE_WORDS]
+    return any(role_of(t.core, w) or t.core in w.TITLE_WORDS or t.core in w.ORG_WORDS for t in head) or len(names) >= 2
+
+
+def _said_by(toks: list, w: ClauseWords) -> tuple[int, int] | None:
+    """A noun of what was said (``colon_nouns``) and whose it is, opening the words before the
+    colon, a short predicate or none after ("Réponse du ministre : « … »", "Le message du
+    ministre est clair : « … »"): the span of whose; else None."""
+    h = 1 if toks[0].low in w.DETERMINERS or toks[0].low in w.ELISIONS else 0
+    if h + 2 >= len(toks) or toks[h].core not in w.COLON_NOUNS or toks[h + 1].low not in w.JOINERS:
+        return None
+    i = h + 2 if toks[h + 1].low in w.CONTRACTIONS or toks[h + 1].low in w.ELISIONS else h + 1
+    if toks[i].low in w.JOINERS and toks[i].low not in w.DETERMINERS:
+        i += 1
+    e = np_after(toks, i, len(toks), w) if i < len(toks) else None
+    if e is None or len([t for t in toks[e:] if t.word]) > _PREDICATE_WORDS or not _names_someone(toks[i:e], w):
+        return None
+    return toks[i].start, toks[e - 1].end
 
 
 def _subject_end(toks: list, w: ClauseWords) -> int | None:

@@ -171,6 +171,8 @@ class ClauseWords:
         self.QUOTED_SUBHEADINGS = _flag(data, "quoted_subheadings", where)
         #: a subject, a short predicate, a colon and a quotation: the subject's words (clause_colons)
         self.COLON_QUOTES = _flag(data, "colon_quotes", where)
+        #: nouns of what was said whose speaker follows them before such a colon ("Réponse du ministre :")
+        self.COLON_NOUNS = frozenset(str(x).lower() for x in data.get("colon_nouns") or [])
         elisions = data.get("elisions", [])
         if not (isinstance(elisions, list) and all(isinstance(v, str) for v in elisions)):
             raise LanguageError(f"{where}: elisions must be a list of elided words with their apostrophe (l’, d’).")
