@@ -53,6 +53,13 @@ CASES = [
     # fronted sources of an opinion
     ("Aux yeux du ministre, la réforme est nécessaire.", [("Aux yeux du", "ministre", "ministre")]),
     ("De l'avis des experts, la réforme est nécessaire.", [("De l'avis des", "experts", "experts")]),
+    # the speaker in the possessive of the cue: the latest speaker
+    ("« Nous ne céderons pas », a déclaré Jean Dupont. De son point de vue, la réforme est nécessaire.",
+     [("déclaré", "Jean Dupont", "Jean Dupont"), ("De son point de vue", "son", "Jean Dupont")]),
+    ("« Nous ne céderons pas », a déclaré Marie Durand. À ses yeux, la réforme est nécessaire.",
+     [("déclaré", "Marie Durand", "Marie Durand"), ("À ses yeux", "ses", "Marie Durand")]),
+    # ... a possessive before a role is no cue's: the role speaks
+    ("« Nous ne céderons pas », lance son avocat.", [("lance", "son avocat", "son avocat")]),
     # ... not set off inside a clause
     ("Sa réputation, aux yeux du public, reste intacte.", []),
     # the gender of a French first name: the pronoun is the person of its gender named just before
