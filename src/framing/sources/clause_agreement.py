@@ -10,7 +10,10 @@ a word (Arabic; settings of its ``words.yaml``, docs/languages.md), beside the c
   that opens the clause and the subject before its object ("واستقبل الملك | الوزير، الذي أكد");
 - a participle of affiliation after a source agrees with it and takes its preposition and a
   body (``affiliated``, ``affiliated_preps``): part of the phrase ("مصادر مقربة من الرئاسة",
-  "وسائل إعلام تركية مؤيدة للأكراد").
+  "وسائل إعلام تركية مؤيدة للأكراد");
+- after a comma that closes no quotation, a phrase with a determiner that names no one is the
+  object of a verb that needs what was said, not its inverted subject ("Paris, capitale de la
+  nation, reprend son rang").
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import re
 
 from .clause_words import ClauseWords, derived, role_of
 
-__all__ = ["affiliation_end", "disagreeing_subject", "object_at", "relative_antecedent"]
+__all__ = ["affiliation_end", "disagreeing_subject", "object_after_comma", "object_at", "relative_antecedent"]
 
 
 class _Settings:
@@ -135,3 +138,16 @@ def _antecedent_start(toks: list, st: int, k: int, w: ClauseWords) -> int:
             break
         st += cut
     return st
+
+
+def object_after_comma(toks: list, b: int, i: int, e: int, needs_clause: bool, w: ClauseWords) -> bool:
+    """The phrase ``toks[i:e]`` after a verb that needs what was said (``needs_clause``), the
+    verb after a comma (token ``b``) that closes no quotation, opens with a determiner and names
+    no one (no capital, role, body, title or word of a person: "…, reprend son rang", "…, lance
+    son offensive"): the verb's object, the words before the comma its subject's apposition. An
+    incise's subject is someone ("…, lance le ministre", "…, glisse un proche")."""
+    if not needs_clause or b < 1 or toks[b].text != "," or toks[b - 1].text in w.CLOSE_Q or i >= e \
+            or toks[i].low not in w.DETERMINERS:
+        return False
+    return not any(t.cap or role_of(t.core, w) or t.core in w.ORG_WORDS or t.core in w.TITLE_WORDS
+                   or t.core in w.FEMALE or t.core in w.MALE for t in toks[i:e])

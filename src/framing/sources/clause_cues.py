@@ -14,6 +14,7 @@ import bisect
 from ..cues import CueTable
 from ..text import TextFacts
 from .clause_cases import _message, fronted_end, listener_end
+from .clause_colons import colon_quotes
 from .clause_documents import document_agent
 from .clause_phrases import (
     _body_place,
@@ -569,4 +570,6 @@ def extract(text: str, facts: TextFacts, cues: CueTable, w: ClauseWords, *, span
         atts += labelled_headlines(text, facts, atts)  # "Bönte: Fury muss Usyks Rhythmus brechen"
     if w.QUOTED_SUBHEADINGS:
         atts += quoted_subheadings(text, facts, atts)  # "„Die Liste der Künstler wird immer länger“"
+    if w.COLON_QUOTES:
+        atts += colon_quotes(text, facts, spans, atts, w)  # "Le ministre est catégorique : « … »"
     return finish(text, facts, spans, atts, w.CLOSE_Q, lambda lemma: lemma in cues.fronted or lemma in cues.postposed)

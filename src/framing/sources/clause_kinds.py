@@ -17,9 +17,12 @@ def _author_of_document(phrase: str, w: ClauseWords) -> str:
     européenne" → "la Commission européenne", "un informe del Gobierno"), else ""."""
     words = _words(phrase)
     k = next((x for x, word in enumerate(words) if _core(word, w) in w.DOCUMENTS), None)
-    if k is not None and k + 2 < len(words) and w.PAST_PARTICIPLE is not None and w.CASED \
-            and w.PAST_PARTICIPLE.search(words[k + 1].lower()) and words[k + 2].lower() in w.AGENT_PREPS:
-        k += 1  # "el informe publicado por el Ministerio": the participle's agent is the author
+    at = k + 2 if k is not None else 0
+    while k is not None and at + 1 < len(words) and words[at].lower() in w.TIME_WORDS:
+        at += 1  # "un rapport publié mardi par l’ONU": a day between the participle and its agent
+    if k is not None and at < len(words) and w.PAST_PARTICIPLE is not None and w.CASED \
+            and w.PAST_PARTICIPLE.search(words[k + 1].lower()) and words[at].lower() in w.AGENT_PREPS:
+        k = at - 1  # "el informe publicado por el Ministerio": the participle's agent is the author
     if k is None or k + 1 >= len(words) or not (words[k + 1].lower() in w.JOINERS or words[k + 1].lower() in w.PREPS
                                                 or _core(words[k + 1], w) != words[k + 1].lower()):
         return ""

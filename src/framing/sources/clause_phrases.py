@@ -90,6 +90,8 @@ def np_after(toks: list[Tok], i: int, hi: int, w: ClauseWords) -> int | None:
             k = through
             continue
         if k > i and (_ends_phrase(t, w) or (t.low in w.PRONOUNS and t.low not in w.DETERMINERS)
+                      or (t.core in w.TIME_WORDS and not t.cap and w.CASED  # "a déclaré le ministre | mardi"
+                          and not (w.PAST_PARTICIPLE is not None and w.PAST_PARTICIPLE.search(toks[k - 1].low)))
                       or (t.low in w.ADVERBS and (not w.CASED or not t.cap and toks[k - 1].low not in w.DETERMINERS))
                       or _after_origin(toks, i, k, w) or (listener_mark(toks, k, w) is not None
                                                           and (not _role_word(toks[k - 1], w) or _a_source(toks[i], w))
@@ -321,8 +323,9 @@ def _cased_step(toks: list[Tok], k: int, i: int, w: ClauseWords, named: bool, lo
             return None  # "un témoin cité par la presse": a participle and its agent end the phrase
         if named and w.ORDER == "svo" and w.ARTICLES and k >= i + 2 and toks[k - 1].cap and toks[k - 2].low in w.JOINERS \
                 and t.core not in w.TIME_WORDS and (
-                k + 1 >= len(toks) or not toks[k + 1].word or toks[k + 1].low in w.JOINERS):
+                k + 1 >= len(toks) or not toks[k + 1].word or toks[k + 1].low in w.JOINERS or toks[k + 1].cap):
             return named, lower  # "du ministère des Affaires étrangères": a body's name and its adjective after it
+            # (a name after them too: "le ministre des Affaires étrangères Jean Dupont")
         if named or lower >= 5:
             return None  # a lower-case word after a name
         return named, lower + 1

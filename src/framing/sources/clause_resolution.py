@@ -59,7 +59,7 @@ from .clause_subjects import (
     previous_subject,
     sentence_subject,
 )
-from .clause_words import ClauseWords, _principal, words_category
+from .clause_words import ClauseWords, _principal, periphrasis, words_category
 from .first_names import first_name_sex
 from .records import LOOKBACK, NO_SPEAKER, Attribution
 
@@ -122,7 +122,9 @@ def resolve(text: str, atts: list[Attribution], gazetteer: Lexicon, w: ClauseWor
         elif low in w.PRONOUNS or low in w.POSSESSIVES:
             _pronoun(text, a, low, gender, history, w, sentence_of, order, full_names)
         else:
-            _named(text, a, phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
+            said = periphrasis(phrase, w)  # "le chef de l’Etat": read as "le président", named as written
+            _named(text, a, said or phrase, gender, history, full_names, gazetteer, w, sentence_of, order)
+            a.canonical = phrase.strip() if said and a.canonical == said else a.canonical
             _in_full(a, bodies)
             _gender_by_name(a, w)
         history.append(a)

@@ -25,7 +25,7 @@ from ..lang import Language, LanguageError, get_language
 from ..lexicon.forms import HAMZA_ALEF_RE
 
 __all__ = ["ClauseWords", "clause_words_of", "rules_of", "role_of", "category_of", "uncased", "bare", "derived", "kept",
-           "RULE_SETS", "MEMO_CAP"]
+           "periphrasis", "RULE_SETS", "MEMO_CAP"]
 
 #: The speaker rules there are: ``english`` (:mod:`.speakers`, reading the English lists of
 #: ``words.yaml``) and ``clauses`` (:mod:`.clauses`, reading the lists below).
@@ -171,6 +171,10 @@ class ClauseWords:
         self.LABEL_LINES = _flag(data, "label_lines", where)
         #: a quoted subheading is the words of the speaker quoted after it (transcripts)
         self.QUOTED_SUBHEADINGS = _flag(data, "quoted_subheadings", where)
+        #: a subject, a short predicate, a colon and a quotation: the subject's words (clause_colons)
+        self.COLON_QUOTES = _flag(data, "colon_quotes", where)
+        #: nouns of what was said whose speaker follows them before such a colon ("Réponse du ministre :")
+        self.COLON_NOUNS = frozenset(str(x).lower() for x in data.get("colon_nouns") or [])
         elisions = data.get("elisions", [])
         if not (isinstance(elisions, list) and all(isinstance(v, str) for v in elisions)):
             raise LanguageError(f"{where}: elisions must be a list of elided words with their apostrophe (l’, d’).")
@@ -382,6 +386,9 @@ class ClauseWords:
                            for k, v in (data.get("last_named") or {}).items()}
         if not set(self.LAST_NAMED.values()) <= {"m", "f", ""}:
             raise LanguageError(f"{where}: last_named maps phrases to m, f or \"\".")
+        #: a role said by a periphrasis -> the role ("chef de l’état": président), read as that role
+        self.PERIPHRASES = {" ".join(str(k).lower().replace("'", "’").split()): str(v)
+                            for k, v in (data.get("periphrases") or {}).items()}
 
 
 def _pattern(data: dict, key: str, where: str, default: str | None = None) -> "re.Pattern | None":
@@ -638,3 +645,16 @@ def body_name_at(words: list[str], k: int, w: ClauseWords) -> str:
                                           for i, part in enumerate(name)):
             return label
     return ""
+
+
+def periphrasis(phrase: str, w: ClauseWords) -> str:
+    """The role a periphrasis says (``periphrases``), with the phrase's article: "le chef de
+    l’Etat" → "le président", "le chef de la diplomatie française" → "le ministre" (a
+    nationality after it left out); "" for another phrase."""
+    words = " ".join(phrase.lower().replace("'", "’").split()).split(" ")
+    article = words[0] if words and words[0] in w.DEFINITE else ""
+    rest = words[1:] if article else words
+    if rest and rest[-1] in w.NATIONALITIES:
+        rest = rest[:-1]
+    role = w.PERIPHRASES.get(" ".join(rest), "")
+    return f"{phrase.split()[0]} {role}" if role and article else role

@@ -37,7 +37,7 @@ phrases they read; :mod:`.clause_cues` the cues that are no such verb (``fronted
 from __future__ import annotations
 
 from ..cues import canonical_form
-from .clause_agreement import disagreeing_subject, relative_antecedent
+from .clause_agreement import disagreeing_subject, object_after_comma, relative_antecedent
 from .clause_asides import (
     after_adverbial_head,
     antecedent,
@@ -243,6 +243,8 @@ def _inverted(site: _Site, b: int):
     e = _body_place(toks, i, e, w)
     e = _role_complement_then_name(toks, i, e, w)
     e = joined_role_seat_name(toks, i, e, w)  # "المندوب الروسي الدائم لدى الأمم المتحدة فيتالي تشوركين"
+    if object_after_comma(toks, b, i, e, site.form in site.cues.needs_clause, w):
+        return None  # "Paris, capitale de la nation, reprend son rang": the verb's object, no one speaks
     speaker = (toks[i].start, toks[e - 1].end)
     if e + 1 < len(toks) and toks[e].text in ",،" and (toks[e + 1].low in w.DETERMINERS or role_of(toks[e + 1].core, w)
                                                        or toks[e + 1].core in w.TITLE_WORDS or _name_then_stop(toks, e + 1, w)
@@ -690,8 +692,8 @@ def _aside(site: _Site, b: int):
         # del equipo inglés, reconoce", "Juan Pérez, quien llegó tarde, aseguró", "María
         # Pérez, en su discurso, aseguró")
         return None
-    if w.CASED and not any(t.cap for t in toks[st:k]):
-        return None
+    if w.CASED and not any(t.cap for t in toks[st:k]) and not (words[0].core in w.TITLE_WORDS and words[-1].cap):
+        return None  # (a title and a name set off name the role: "L’avocat de la famille, Me Jean Dupont,")
     return site.found((toks[st].start, toks[k - 1].end), content, "name_appositive",
                       (seg[0].start, seg[-1].end) if appositive else None)
 
