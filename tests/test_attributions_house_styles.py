@@ -127,3 +127,41 @@ def test_a_reflexive_after_a_preposition_stays():
     assert _REFLEXIVE_END.search("critics of monopolizing power for himself") is not None
     text = "Critics of monopolizing power for himself said that the plan would fail."
     assert rows(text, ("speaker_canonical", "cue")) == [("Critics of monopolizing power for himself", "said")]
+
+
+# --- a court's name without its seat -----------------------------------------------------
+
+def test_a_court_in_a_city_is_the_court():
+    text = ("Gun purchases are off limits, the Ninth U.S . Circuit Court of Appeals in San Francisco said Wednesday . "
+            "“ It is beyond dispute that users are dangerous , ” the court said .")
+    assert rows(text, ("speaker", "speaker_canonical", "cue")) == [
+        ("the Ninth U.S . Circuit Court of Appeals in San Francisco", "Ninth U.S. Circuit Court of Appeals", "said"),
+        ("the court", "Ninth U.S. Circuit Court of Appeals", "said")]
+
+
+def test_a_body_in_a_city_that_is_no_court_keeps_its_place():
+    # near miss: only a court's name (words.yaml court_name) leaves its seat out
+    text = "Human Rights Watch in New York said that the attacks were crimes."
+    assert rows(text, ("speaker_canonical", "cue")) == [("Human Rights Watch in New York", "said")]
+
+
+# --- a verb of saying that names an act --------------------------------------------------
+
+def test_boasting_followers_is_an_act():
+    assert rows("His twitter account boasts over 77 million followers, but many more see his tweets.") == []
+    # near miss: "boasted that" reports words
+    assert rows("The mayor boasted that the city was safe.", ("speaker", "cue", "content")) == [
+        ("The mayor", "boasted", "the city was safe")]
+
+
+# --- a verb that needs a clause, after a quotation and its speaker -----------------------
+
+def test_states_after_a_quotation_is_a_cue():
+    text = "“I am proud of this report,” Pickering states. The panel met for months."
+    assert rows(text, ("speaker", "cue", "content")) == [("Pickering", "states", "“I am proud of this report,”")]
+
+
+def test_states_without_a_clause_or_a_quotation_is_no_cue():
+    # near miss: no quotation and its speaker before "states", no clause after it
+    assert rows("“It is over,” the report said. The statement states the obvious.", ("speaker", "cue")) == [
+        ("the report", "said")]

@@ -12,7 +12,7 @@ from .antecedents import Subjects
 from .appositions import Appositions
 from .bodies import ANY_BODY_HEADS, Bodies
 from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of, strip_titles
-from .definites import indefinite_with_adjective, named_administration, named_court
+from .definites import court_without_place, indefinite_with_adjective, named_administration, named_court
 from .descriptions import name_after_title, party_description
 from .documents import document_author, document_author_at, reporting_outlet
 from .first_names import first_name_sex, is_first_name
@@ -449,7 +449,7 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
             if named:
                 name, longer = people.full(named)
                 a.speaker_type = "person"
-    a.canonical = name or _LEADING_ARTICLE.sub("", phrase)
+    a.canonical = court_without_place(name or _LEADING_ARTICLE.sub("", phrase), g)  # "… Court of Appeals in San Francisco"
     if bodies is not None and a.speaker_type != "person" and a.canonical[:1].isupper():
         # "SOHR", "the Syrian Observatory", "the Britain-based Syrian Observatory for Human
         # Rights": the one full name the article gives the body
