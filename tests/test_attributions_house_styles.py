@@ -165,3 +165,18 @@ def test_states_without_a_clause_or_a_quotation_is_no_cue():
     # near miss: no quotation and its speaker before "states", no clause after it
     assert rows("“It is over,” the report said. The statement states the obvious.", ("speaker", "cue")) == [
         ("the report", "said")]
+
+
+# --- a named account speaks for its owner ------------------------------------------------
+
+def test_a_named_account_is_its_owner():
+    assert rows("Just a day before, the Oath Keepers Twitter account tweeted that “All he has to do is ask.”",
+                ("speaker", "speaker_canonical", "cue")) == [
+        ("the Oath Keepers Twitter account", "Oath Keepers", "tweeted")]
+    assert rows("The FBI account says that the man was armed.", ("speaker_canonical", "cue")) == [("FBI", "says")]
+
+
+def test_an_account_of_something_is_no_owner():
+    # near miss: "an account of the meeting" names no owner
+    assert rows("According to an account of the meeting, the men argued for hours.",
+                ("speaker_canonical", "cue"))[0] == ("account of the meeting", "According to")

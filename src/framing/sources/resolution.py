@@ -14,7 +14,7 @@ from .bodies import ANY_BODY_HEADS, Bodies
 from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of, strip_titles
 from .definites import court_without_place, indefinite_with_adjective, named_administration, named_court
 from .descriptions import name_after_title, party_description
-from .documents import document_author, document_author_at, reporting_outlet
+from .documents import account_owner, document_author, document_author_at, reporting_outlet
 from .first_names import first_name_sex, is_first_name
 from .ledes import name_the_lede_role
 from .lower_roles import described_person, role_of, titled_given_name, titled_person_of, titled_surname
@@ -423,6 +423,9 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
     if owned:
         a.canonical = owned
         return owned, ""
+    owner = account_owner(phrase)  # "the Oath Keepers Twitter account tweeted": the Oath Keepers
+    if owner:
+        phrase = owner
     titled = titled_person_of(people, phrase, g)  # "Commander Jonathan White of the … Corps": White
     if titled is not None:
         a.canonical, a.speaker_type = titled[0], "person"
