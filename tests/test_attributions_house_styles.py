@@ -180,3 +180,20 @@ def test_an_account_of_something_is_no_owner():
     # near miss: "an account of the meeting" names no owner
     assert rows("According to an account of the meeting, the men argued for hours.",
                 ("speaker_canonical", "cue"))[0] == ("account of the meeting", "According to")
+
+
+# --- a description by state and role is the person the article so tagged ---------------
+
+def test_a_state_and_a_role_are_the_person_tagged_with_that_state():
+    text = ("Rep. Alexandria Ocasio-Cortez (D-N.Y.) compared the centers to camps. Rep. Liz Cheney (R-Wyo.) said in a "
+            "tweet that the remarks were wrong. \"Here is a link,\" the Wyoming congresswoman added.")
+    assert [r for r in rows(text, ("speaker", "speaker_canonical", "cue")) if r[2] == "added"] == [
+        ("the Wyoming congresswoman", "Liz Cheney", "added")]
+
+
+def test_a_state_two_people_share_names_neither():
+    # near miss: two people tagged with Wyoming: the description stays as written
+    text = ("Rep. Liz Cheney (R-Wyo.) and Sen. John Barrasso (R-Wyo.) met on Monday. "
+            "\"Here is a link,\" the Wyoming lawmaker added.")
+    assert [r for r in rows(text, ("speaker", "speaker_canonical", "cue")) if r[2] == "added"] == [
+        ("the Wyoming lawmaker", "Wyoming lawmaker", "added")]

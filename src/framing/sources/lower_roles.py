@@ -19,7 +19,8 @@ from .first_names import is_first_name
 from .people import _ORG_WORDS, People, _bare, _role_words, _untitled
 from .words import Words
 
-__all__ = ["lower_role", "role_of", "titled_surname", "titled_given_name", "described_person", "titled_person_of"]
+__all__ = ["lower_role", "role_of", "titled_surname", "titled_given_name", "described_person", "titled_person_of",
+           "state_described"]
 
 #: Words before the role that may describe it ("Baltimore", "state", "Democrat"), up to three.
 _BEFORE = 3
@@ -173,3 +174,27 @@ def titled_person_of(people: People, phrase: str, g: Words) -> tuple[str, str] |
             or not is_first_name(name[0].rstrip(".")):
         return None
     return people.full(" ".join(name))
+
+
+#: A name, then a party tag in parentheses or after a comma ("Rep. Liz Cheney ( R-Wyo . )",
+#: "Sen. Rand Paul, R-Ky.,"): the name and the tag's state.
+_TAGGED = r"([A-Z][\w.'’-]*(?:[ ]+(?:[A-Z][\w.'’-]*|al|bin|de|van|von))+)[ ]*[(,][ ]*[RDI][ ]*-[ ]*({states})\b"
+
+
+def state_described(people: People, phrase: str, before: int, g: Words) -> str:
+    """"the Wyoming congresswoman", "the Texas Democrat": a definite description by a state
+    (``state_tags``) and a person's role (``person_roles``, ``parties``) is the one person the
+    article tagged with that state before ``before`` ("Rep. Liz Cheney (R-Wyo.)"); "" when
+    none or several."""
+    words = phrase.strip().split()
+    if len(words) < 3 or words[0].lower() != "the" or not g.STATE_TAGS:
+        return ""
+    head = words[-1]
+    if not (head.lower() in g.PERSON_ROLES or head.lower() in g.PARTIES):
+        return ""
+    tags = g.STATE_TAGS.get(" ".join(words[1:-1]))
+    if not tags:
+        return ""
+    pattern = _TAGGED.format(states="|".join(re.escape(t) for t in sorted(tags, key=len, reverse=True)))
+    found = {people.full(_strip_titles(m.group(1), g))[0] for m in re.finditer(pattern, people.text[:before])}
+    return found.pop() if len(found) == 1 else ""

@@ -17,7 +17,7 @@ from .descriptions import name_after_title, party_description
 from .documents import account_owner, document_author, document_author_at, reporting_outlet
 from .first_names import first_name_sex, is_first_name
 from .ledes import name_the_lede_role
-from .lower_roles import described_person, role_of, titled_given_name, titled_person_of, titled_surname
+from .lower_roles import described_person, role_of, state_described, titled_given_name, titled_person_of, titled_surname
 from .people import _LABELS, AMBIGUOUS, People, speaker_key
 from .phrases import leading_preps, looks_like_name, plural, tokenize
 from .polls import poll_name, poll_named_before
@@ -430,7 +430,8 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
     if titled is not None:
         a.canonical, a.speaker_type = titled[0], "person"
         return titled
-    name = described_person(people, phrase, a.speaker[0] if a.speaker else 0, g) or proper_name(phrase, g) \
+    name = described_person(people, phrase, a.speaker[0] if a.speaker else 0, g) \
+        or state_described(people, phrase, a.speaker[0] if a.speaker else 0, g) or proper_name(phrase, g) \
         or name_after_title(phrase, g)  # "the Virginia Republican": the one so described
     aname = proper_name(appos, g) if appos and looks_like_name(tokenize(appos, 0, len(appos), g), g) \
         and not party_description(appos, g) else ""  # not "Sen. Rand Paul, Kentucky Republican,"

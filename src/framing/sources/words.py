@@ -127,6 +127,7 @@ class Words:
         self.IMPERATIVES = set(data.get("imperatives") or ())  # people._not_a_name
         self.HEADLINE_VERBS = frozenset(data.get("headline_verbs") or ())  # people._shape
         self.SURVEY_HEADS = frozenset(data.get("survey_heads") or ())  # sources/polls.py
+        self.STATE_TAGS = {str(k): tuple(str(x) for x in v) for k, v in (data.get("state_tags") or {}).items()}  # lower_roles
         self.SURVEY_MODIFIERS = frozenset(data.get("survey_modifiers") or ())  # phrases.np_back
         self.LY_NOUNS = set(data.get("ly_nouns") or ())  # phrases.skip_back
         self.NICKNAMES = {str(k): str(v) for k, v in (data.get("nicknames") or {}).items()}  # people.People._merged
