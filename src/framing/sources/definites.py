@@ -23,7 +23,7 @@ import re
 from .records import Attribution
 from .words import Words
 
-__all__ = ["indefinite_with_adjective", "named_administration", "named_court"]
+__all__ = ["indefinite_with_adjective", "named_administration", "named_court", "court_without_place"]
 
 _ADMINISTRATION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.'’-]*\s+){1,2})administration\b")
 
@@ -63,3 +63,19 @@ def named_court(text: str, a: Attribution, words: list[str], g: Words) -> str:
     if not names or (not kinds and any(not (n.endswith(m) or m.endswith(n)) for n in names for m in names)):
         return ""  # "the court" after "the Supreme Court" and "the 9th Circuit": either
     return names[-1]
+
+
+#: An initialism whose last full stop a tokenised text sets apart ("U.S .", "D.C .").
+_SPACED_INITIALS = re.compile(r"\b((?:[A-Z]\.)+[A-Z]) \.(?= |$)")
+
+
+def court_without_place(name: str, g: Words) -> str:
+    """A court's name without the place it sits in: "Ninth U.S. Circuit Court of Appeals in
+    San Francisco" is the Ninth U.S. Circuit Court of Appeals (``court_name`` of
+    ``words.yaml``), its initials as written untokenised ("U.S ." -> "U.S."); any other name
+    as it is ("Human Rights Watch in New York")."""
+    if g.COURT_NAME is None or " in " not in name:
+        return name
+    joined = _SPACED_INITIALS.sub(r"\1.", name)
+    m = re.fullmatch(rf"((?:the[ ]+)?{g.COURT_NAME.pattern})[ ]+in[ ]+[A-Z][\w.'’-]*(?:[ ]+[A-Z][\w.'’-]*)*", joined)
+    return m.group(1) if m is not None else name

@@ -12,7 +12,9 @@
   speaker ("… the army said in a statement. … “…,” the statement said": the army), unless
   the article says after it who issued a statement; and where "the statement" spoke before,
   a sender the article names after that earlier one ("Turkey's Ministry of Foreign Affairs
-  also published a statement. … the statement said": the ministry, not the earlier sender).
+  also published a statement. … the statement said": the ministry, not the earlier sender);
+- a named account ("the Oath Keepers Twitter account tweeted", "The FBI account says"): its
+  owner (:func:`account_owner`; English words).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import re
 from .records import LOOKBACK, Attribution
 from .words import Words
 
-__all__ = ["document_author", "document_author_at", "reporting_outlet", "said_in"]
+__all__ = ["account_owner", "document_author", "document_author_at", "reporting_outlet", "said_in"]
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,4}"
 _PATTERNS: dict = {}
@@ -111,3 +113,17 @@ def _said_in(head: str) -> tuple:
             re.compile(rf"(?:\s+[\w’'-]+){{0,3}}?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[a-z-]+\s+)?{re.escape(head)}\b"),
             re.compile(rf"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?{re.escape(head)}\b"))
     return found
+
+
+#: "the Oath Keepers Twitter account", "Trump's official account", "The FBI account".
+_ACCOUNT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.&'’-]*\s+){0,4}?[A-Z][\w.&-]*?)(?:['’]s)?\s+"
+                      r"(?:(?:official|personal|verified)\s+)?(?:(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok)\s+)?"
+                      r"account")
+
+
+def account_owner(phrase: str) -> str:
+    """The owner a named account speaks for ("the Oath Keepers Twitter account" → "Oath
+    Keepers", "The FBI account" → "FBI"); "" for any other phrase ("an account of the
+    meeting", "the account")."""
+    m = _ACCOUNT.fullmatch(phrase.strip())
+    return m.group(1) if m is not None else ""

@@ -16,10 +16,11 @@ import re
 from functools import lru_cache
 
 from .first_names import is_first_name
-from .people import _ORG_WORDS, People, _bare, _role_words
+from .people import _ORG_WORDS, People, _bare, _role_words, _untitled
 from .words import Words
 
-__all__ = ["lower_role", "role_of", "titled_surname", "titled_given_name", "described_person"]
+__all__ = ["lower_role", "role_of", "titled_surname", "titled_given_name", "described_person", "titled_person_of",
+           "state_described"]
 
 #: Words before the role that may describe it ("Baltimore", "state", "Democrat"), up to three.
 _BEFORE = 3
@@ -149,3 +150,51 @@ def _strip_titles(name: str, g: Words) -> str:
     while len(words) > 2 and _bare(words[0]) in _role_words(g):
         words = words[1:]
     return " ".join(words)
+
+
+#: "Commander Jonathan White of the Public Health Service Commissioned Corps": a title, a
+#: name, "of" and a body's name.
+_TITLED_OF = re.compile(r"(?:[Tt]he[ ]+)?((?:[A-Z][\w.'’-]*[ ]+){2,6}[A-Z][\w'’-]*)[ ]+of[ ]+(?:the[ ]+)?[A-Z]")
+
+
+def titled_person_of(people: People, phrase: str, g: Words) -> tuple[str, str] | None:
+    """"Commander Jonathan D. White of the U.S. Public Health Service Commissioned Corps",
+    "Secretary-General Ban Ki-moon of the United Nations": a title and a name of two words or
+    more before "of" and a body's name are that person, not the body (``(name, run with
+    its title)``, :meth:`.People.full`); None for any other phrase ("Commissioner of the
+    Food and Drug Administration": a title and no name)."""
+    m = _TITLED_OF.match(phrase.strip())
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if _bare(words[0]) not in _role_words(g):
+        return None
+    name = _untitled(words, g)
+    if len(name) < 2 or len(name) == len(words) or any(_bare(w) in _ORG_WORDS for w in name) \
+            or not is_first_name(name[0].rstrip(".")):
+        return None
+    return people.full(" ".join(name))
+
+
+#: A name, then a party tag in parentheses or after a comma ("Rep. Liz Cheney ( R-Wyo . )",
+#: "Sen. Rand Paul, R-Ky.,"): the name and the tag's state.
+_TAGGED = r"([A-Z][\w.'’-]*(?:[ ]+(?:[A-Z][\w.'’-]*|al|bin|de|van|von))+)[ ]*[(,][ ]*[RDI][ ]*-[ ]*({states})\b"
+
+
+def state_described(people: People, phrase: str, before: int, g: Words) -> str:
+    """"the Wyoming congresswoman", "the Texas Democrat": a definite description by a state
+    (``state_tags``) and a person's role (``person_roles``, ``parties``) is the one person the
+    article tagged with that state before ``before`` ("Rep. Liz Cheney (R-Wyo.)"); "" when
+    none or several."""
+    words = phrase.strip().split()
+    if len(words) < 3 or words[0].lower() != "the" or not g.STATE_TAGS:
+        return ""
+    head = words[-1]
+    if not (head.lower() in g.PERSON_ROLES or head.lower() in g.PARTIES):
+        return ""
+    tags = g.STATE_TAGS.get(" ".join(words[1:-1]))
+    if not tags:
+        return ""
+    pattern = _TAGGED.format(states="|".join(re.escape(t) for t in sorted(tags, key=len, reverse=True)))
+    found = {people.full(_strip_titles(m.group(1), g))[0] for m in re.finditer(pattern, people.text[:before])}
+    return found.pop() if len(found) == 1 else ""

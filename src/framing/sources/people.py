@@ -447,6 +447,8 @@ class People:
             ends = [k for k, w in enumerate(words[:-1]) if w.endswith(".") and not _initial(w)
                     and _bare(w) not in _person_titles(self.g)]
             words = words[ends[-1] + 1:] if ends else words  # "Campaign. The Syrian Coalition": this sentence's
+            if any(_bare(w) in self.g.HEADLINE_VERBS for w in words):
+                continue  # "Republican Voters Are Largely Backing Trump": a headline in title case
             i = 0
             while i < len(words) - 1 and (_shouting(words[i]) or _not_a_name(_bare(words[i]), self.text, self.g)):
                 i += 1
@@ -639,6 +641,8 @@ def _shape(words: tuple, used: tuple, g: Words):
     kept = words[i:hi]
     if not kept or (len(kept) > 1 and _surname_key(kept[0]) == _surname_key(kept[-1])):
         return None
+    if g.HEADLINE_VERBS and any(_bare(w) in g.HEADLINE_VERBS for w in kept):
+        return None  # "Voters Are Largely Backing Trump": a headline in title case, no name
     cut = len(kept) - len(_untitled(list(kept), g))
     name = tuple(w.rstrip(".") if not _initial(w) and _bare(w) not in _SUFFIXES else w for w in kept[cut:])
     if not name or all(w.isupper() and len(w) > 2 for w in name) or all(

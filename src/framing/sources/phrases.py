@@ -185,8 +185,10 @@ def np_back(toks: list[Token], i: int, lo: int, g: Words) -> int | None:
     j = i
     lower_words = 0
     possessive = t.low.endswith(("'s", "\u2019s"))  # "the president's": his, not "… undergirding the president's"
+    survey = t.low in g.SURVEY_HEADS  # "a YouGov/CBS News poll": the slash joins two pollsters
     while j - 1 >= lo:
-        j, step = _step_back(toks, j, lo, g, possessive)
+        j, step = _step_back(toks, j, lo, g, possessive, survey)
+        survey = survey or toks[j].low in g.SURVEY_HEADS  # "a CNN/ORC International poll conducted"
         if step == "stop":
             break
         if step == "word":
@@ -206,6 +208,10 @@ def np_back(toks: list[Token], i: int, lo: int, g: Words) -> int | None:
     head = next((k for k in range(j + 1, i) if toks[k + 1].low in g.PREPS_IN_NP), i)  # "sources in Syria"
     if j < i and toks[j].low == "that" and (toks[j + 1].cap or plural(toks[head].low) or toks[j + 1].low[:1].isdigit()):
         j += 1  # "adds that opposition sources claim", "reports that Assad asked": "that" opens the clause
+    poll = _survey_before(toks, j, lo, g)
+    if poll is not None:  # "a YouGov/CBS News poll conducted Oct. 8-11 found": the poll
+        start = np_back(toks, poll, lo, g)
+        return j if start is None else start
     if j > lo and toks[j - 1].text == ",":
         return list_start(toks, j, i, lo, g, np_back, _is_head)  # "The leaders of the UK, France and Germany said"
     return j
@@ -213,6 +219,24 @@ def np_back(toks: list[Token], i: int, lo: int, g: Words) -> int | None:
 
 #: Words that open a free relative clause ("what Mr Trump said").
 _FREE_RELATIVES = frozenset({"what", "whatever"})
+
+
+def _survey_before(toks: list[Token], j: int, lo: int, g: Words) -> int | None:
+    """The head of a poll's phrase that a phrase starting at ``j`` goes on: "poll" (a
+    ``survey_heads`` word) and a ``survey_modifiers`` word ("conducted", "taken", "of") in
+    the few tokens before ("a YouGov/CBS News poll conducted Oct. 8-11", "a poll of 1,200
+    voters": the poll, not "8-11" nor "200 voters"); None when none, or when a clause's
+    word, a quotation mark or a comma between words stands between."""
+    for k in range(j - 1, max(lo, j - 8) - 1, -1):
+        t = toks[k]
+        if t.low in g.SURVEY_MODIFIERS:
+            return k - 1 if k - 1 >= lo and toks[k - 1].low in g.SURVEY_HEADS else None
+        if t.text == "," and k - 1 >= lo and toks[k - 1].end == t.start and t.end == toks[k + 1].start \
+                and toks[k - 1].low.isdigit() and toks[k + 1].low.isdigit():
+            continue  # "1,200"
+        if not (t.word or t.text == ".") or t.low in g.AUX or t.low in {"that", "which", "who", "and", "said", "says"}:
+            return None
+    return None
 
 
 def _name_word(toks: list[Token], i: int) -> bool:
@@ -233,13 +257,14 @@ def leading_preps(g: Words) -> set:
         "like", "among", "into", "onto", "toward", "towards", "through", "including"})
 
 
-def _step_back(toks: list[Token], j: int, lo: int, g: Words, possessive: bool = False) -> tuple[int, str]:
+def _step_back(toks: list[Token], j: int, lo: int, g: Words, possessive: bool = False,
+               slash: bool = False) -> tuple[int, str]:
     """One step back from a phrase starting at token ``j``: ``(new start, "word")`` for a
     word taken in, ``(new start, "skip")`` for a piece stepped over (a hyphen, a
     parenthesis, "of the", "and" between names), ``(start, "stop")`` where the phrase ends."""
     p = toks[j - 1]
     if not p.word:
-        return _step_over_mark(toks, j, lo, g)
+        return _step_over_mark(toks, j, lo, g, slash)
     low = p.low
     if _name_word(toks, j - 1):
         return j - 1, "word"
@@ -264,12 +289,16 @@ def _step_back(toks: list[Token], j: int, lo: int, g: Words, possessive: bool = 
     return j - 1, "word"
 
 
-def _step_over_mark(toks: list[Token], j: int, lo: int, g: Words) -> tuple[int, str]:
+def _step_over_mark(toks: list[Token], j: int, lo: int, g: Words, slash: bool = False) -> tuple[int, str]:
     """:func:`_step_back` over a token that is no word: a hyphen or an apostrophe inside a
-    name, the last dot of an abbreviation, a parenthesis; else the phrase ends."""
+    name, the last dot of an abbreviation, a parenthesis, with ``slash`` (in a poll's
+    phrase) a slash between two names; else the phrase ends (not "Saul Loeb/AFP/Getty
+    Images Trump", a photo's credit)."""
     p = toks[j - 1]
     if p.text in "-'\u2019" and j - 2 >= lo and toks[j - 2].word:  # "al-Assad", "O'Brien"; not '' quotes
         return j - 1, "skip"
+    if slash and p.text == "/" and j - 2 >= lo and toks[j - 2].cap and toks[j].cap:
+        return j - 1, "skip"  # a poll's "YouGov/CBS News", "Morning Consult/Politico": one name of two bodies
     if _abbreviation_dot(toks, j, lo, g):
         return j - 2, "word"
     if p.text in ")]":

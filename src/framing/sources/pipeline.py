@@ -138,12 +138,25 @@ def no_clause(site: CueSite) -> bool:
         return False
     if nxt is not None and (nxt.low == "that" or nxt.text in g.OPEN_Q + ":" or _subject(nxt)):
         return False
+    if _after_quotation(site):
+        return False  # "“…,” the report states", "“…,” he claims"
     # "The Turkish government claims Gülen runs …", "who he claims has been unfair": a verb
     # in -s after a name or a pronoun takes a clause without "that" ("Western states" is a
     # noun after a capital)
     verb = site.form.endswith("s") and site.form != "states" and site.text[site.cs].islower() and prev is not None and (
         prev.low in {"he", "she", "it", "who", "which"} or (prev.cap and prev.word) or _definite_subject(site))
     return not (verb and nxt is not None and nxt.word and nxt.low not in _NOT_NOUNS)
+
+
+def _after_quotation(site: CueSite) -> bool:
+    """The cue follows a quotation and its speaker ("“…,” she continued", "“…,” the report
+    states") or the quotation itself ("“…,” continued Smith")."""
+    toks, g, k = site.toks, site.g, site.ci - 1
+    if k >= 0 and toks[k].word and (toks[k].low in g.PRONOUNS or toks[k].cap):
+        k -= 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    return k >= 0 and k < site.ci - 1 and toks[k].text in g.CLOSE_MARKS
 
 
 def _definite_subject(site: CueSite) -> bool:

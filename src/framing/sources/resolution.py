@@ -12,16 +12,17 @@ from .antecedents import Subjects
 from .appositions import Appositions
 from .bodies import ANY_BODY_HEADS, Bodies
 from .classification import classify, classify_by_title, head_word, proper_name, speaker_type_of, strip_titles
-from .definites import indefinite_with_adjective, named_administration, named_court
+from .definites import court_without_place, indefinite_with_adjective, named_administration, named_court
 from .descriptions import name_after_title, party_description
-from .documents import document_author, document_author_at, reporting_outlet
+from .documents import account_owner, document_author, document_author_at, reporting_outlet
 from .first_names import first_name_sex, is_first_name
 from .ledes import name_the_lede_role
-from .lower_roles import described_person, role_of, titled_given_name, titled_surname
+from .lower_roles import described_person, role_of, state_described, titled_given_name, titled_person_of, titled_surname
 from .people import _LABELS, AMBIGUOUS, People, speaker_key
 from .person_categories import unify_person_categories
-from .phrases import looks_like_name, plural, tokenize
+from .phrases import leading_preps, looks_like_name, plural, tokenize
 from .poll_respondents import poll_respondents
+from .polls import poll_name, poll_named_before
 from .records import LOOKBACK, NO_SPEAKER, Attribution
 from .role_descriptions import fits_role, role_description, role_phrase
 from .roles_named_later import role_named_later
@@ -107,6 +108,9 @@ def _describe(text: str, a: Attribution, g: Words) -> tuple[str, str, list[str]]
     if "antecedent" in a.extra:
         phrase = text[a.extra["antecedent"][0]:a.extra["antecedent"][1]]
     appos = text[a.appositive[0]:a.appositive[1]] if a.appositive else ""
+    reflexive = _REFLEXIVE_END.search(phrase)
+    if reflexive is not None and phrase[:reflexive.start()].split()[-1].lower() not in g.STOP | leading_preps(g):
+        phrase = phrase[:reflexive.start()]  # "Trump himself announced": Trump; not "power for himself"
     phrase, words, a.speaker_type, a.head, gender, indefinite, quantifier, appositive_head = \
         _phrase_facts(phrase, appos, g)
     if indefinite:
@@ -118,6 +122,10 @@ def _describe(text: str, a: Attribution, g: Words) -> tuple[str, str, list[str]]
     if appos:
         a.extra["appositive_head"] = appositive_head
     return phrase, appos, list(words)
+
+
+#: A reflexive pronoun after a speaker's phrase, which only stresses it ("Trump himself").
+_REFLEXIVE_END = re.compile(r"(?<=[\w.])\s+(?:himself|herself|itself|themselves)$")
 
 
 @lru_cache(maxsize=65536)  # speaker phrases and appositives repeat across rows and articles ("he", "officials")
@@ -390,6 +398,8 @@ def _name_and_category(text: str, a: Attribution, phrase: str, appos: str, peopl
     name, longer = _name(a, phrase, appos, people, g, appositions, bodies)
     _quantified(a, name, phrase)
     _category(text, a, name, longer, people, history, gazetteer)
+    if a.extra.get("poll"):
+        a.category = "poll"  # "a YouGov/CBS News poll": a poll, whichever outlet ordered it
 
 
 def _quantified(a: Attribution, name: str, phrase: str) -> None:
@@ -411,11 +421,23 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
     """Sets who the speaker is (``canonical``, and the speaker type where the article says
     more); gives the name and the longest run with a title. A description that names no one
     is the person the article names beside it elsewhere, if one (:mod:`.appositions`)."""
+    polled = poll_name(phrase, g) or poll_named_before(people.text, phrase.strip(), a.speaker[0] if a.speaker else 0, g)
+    if polled:  # "a YouGov/CBS News poll conducted Oct. 8-11", "that poll": the pollster (sources/polls.py)
+        a.canonical, a.extra["poll"] = polled, True
+        return polled, ""
     owned = _owned_body(phrase, people, g) or _joint_speaker(a, phrase, people, g)
     if owned:
         a.canonical = owned
         return owned, ""
-    name = described_person(people, phrase, a.speaker[0] if a.speaker else 0, g) or proper_name(phrase, g) \
+    owner = account_owner(phrase)  # "the Oath Keepers Twitter account tweeted": the Oath Keepers
+    if owner:
+        phrase = owner
+    titled = titled_person_of(people, phrase, g)  # "Commander Jonathan White of the … Corps": White
+    if titled is not None:
+        a.canonical, a.speaker_type = titled[0], "person"
+        return titled
+    name = described_person(people, phrase, a.speaker[0] if a.speaker else 0, g) \
+        or state_described(people, phrase, a.speaker[0] if a.speaker else 0, g) or proper_name(phrase, g) \
         or name_after_title(phrase, g)  # "the Virginia Republican": the one so described
     aname = proper_name(appos, g) if appos and looks_like_name(tokenize(appos, 0, len(appos), g), g) \
         and not party_description(appos, g) else ""  # not "Sen. Rand Paul, Kentucky Republican,"
@@ -437,7 +459,7 @@ def _name(a: Attribution, phrase: str, appos: str, people: People, g: Words,
             if named:
                 name, longer = people.full(named)
                 a.speaker_type = "person"
-    a.canonical = name or _LEADING_ARTICLE.sub("", phrase)
+    a.canonical = court_without_place(name or _LEADING_ARTICLE.sub("", phrase), g)  # "… Court of Appeals in San Francisco"
     if bodies is not None and a.speaker_type != "person" and a.canonical[:1].isupper():
         # "SOHR", "the Syrian Observatory", "the Britain-based Syrian Observatory for Human
         # Rights": the one full name the article gives the body

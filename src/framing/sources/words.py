@@ -126,6 +126,10 @@ class Words:
         self.PRESENT_VERBS = set(data.get("present_verbs") or ())  # np_forward
         self.ARTICLES = set(data.get("articles") or ())
         self.IMPERATIVES = set(data.get("imperatives") or ())  # people._not_a_name
+        self.HEADLINE_VERBS = frozenset(data.get("headline_verbs") or ())  # people._shape
+        self.SURVEY_HEADS = frozenset(data.get("survey_heads") or ())  # sources/polls.py
+        self.STATE_TAGS = {str(k): tuple(str(x) for x in v) for k, v in (data.get("state_tags") or {}).items()}  # lower_roles
+        self.SURVEY_MODIFIERS = frozenset(data.get("survey_modifiers") or ())  # phrases.np_back
         self.LY_NOUNS = set(data.get("ly_nouns") or ())  # phrases.skip_back
         self.NICKNAMES = {str(k): str(v) for k, v in (data.get("nicknames") or {}).items()}  # people.People._merged
         self.NOT_VERBS_BEFORE_OBJECT = (self.DETERMINERS | self.PREPS_IN_NP | self.STOP
