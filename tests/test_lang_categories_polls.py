@@ -19,8 +19,9 @@ def rows(language: str, text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize("language, text, expected", [
     ("de", "Laut einer aktuellen Pew-Umfrage ist die Mehrheit dagegen.", [("Pew-Umfrage", "Laut", "poll")]),
     ("fr", "Selon un sondage Ifop publié dimanche, la majorité est contre.", [("Ifop", "Selon", "poll")]),
+    # (the day it was published is no part of the speaker: fr14's rule for a day after a clause language's speaker)
     ("es", "Según una encuesta publicada el domingo, la mayoría está en contra.",
-     [("una encuesta publicada el domingo", "Según", "poll")]),
+     [("una encuesta publicada", "Según", "poll")]),
     ("ru", "По данным опроса ВЦИОМ, большинство против.", [("ВЦИОМ", "По данным", "poll")]),
     ("ar", "وبحسب استطلاع للرأي، فإن الأغلبية تعارض القرار.", [("استطلاع للرأي", "بحسب", "poll")]),
 ])
