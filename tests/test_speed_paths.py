@@ -1,0 +1,34 @@
+"""The faster paths of attribution extraction give what the slower ones gave: each check
+compares the fast path with the plain reading it replaced, on constructed text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+
+def test_word_finder_finds_whole_words_only():
+    """The cue words are scanned as plain literals; a word inside a longer one (ASCII or
+    not) is no hit, a word beside punctuation, digits' neighbours or any case is."""
+    pytest.importorskip("hyperscan")
+    from framing.lexicon import WordFinder
+
+    finder = WordFinder(["say", "said", "told"])
+    text = "An essay said: unsaid, SAID, résaid, said_x, told2, (told) and 'say'."
+    found = finder.find(text, len(text))
+    assert [text[s:e] for s, e, _w in found] == ["said", "SAID", "told", "say"]
+    assert [w for _s, _e, w in found] == ["said", "said", "told", "say"]
+    # the same as Python's own whole-word regex over the text
+    rx = re.compile(r"(?<!\w)(say|said|told)(?!\w)", re.IGNORECASE)
+    assert found == [(m.start(), m.end(), m.group().lower()) for m in rx.finditer(text)]
+
+
+def test_word_finder_hits_sit_where_the_words_are_in_text_beyond_ascii():
+    pytest.importorskip("hyperscan")
+    from framing.lexicon import WordFinder
+
+    text = "L’essai « said » — il a told ça; Saïd said."
+    found = WordFinder(["said", "told"]).find(text, len(text))
+    assert [(text[s:e], w) for s, e, w in found] == [("said", "said"), ("told", "told"), ("said", "said")]
+    assert [s for s, _e, _w in found] == [10, 24, 38]
