@@ -7,6 +7,8 @@ import re
 
 import pytest
 
+from framing.lexicon.model import Pattern
+
 
 def test_word_finder_finds_whole_words_only():
     """The cue words are scanned as plain literals; a word inside a longer one (ASCII or
@@ -32,3 +34,13 @@ def test_word_finder_hits_sit_where_the_words_are_in_text_beyond_ascii():
     found = WordFinder(["said", "told"]).find(text, len(text))
     assert [(text[s:e], w) for s, e, w in found] == [("said", "said"), ("told", "told"), ("said", "said")]
     assert [s for s, _e, _w in found] == [10, 24, 38]
+
+
+def test_a_patterns_regex_is_worked_out_once_and_is_the_same_each_time():
+    p = Pattern("Free Syrian Army", case_sensitive=False, regex=False, line=1)
+    first = p.to_regex()
+    assert first is p.to_regex()
+    assert first == p._regex_source() and first.startswith("(?i:Free")
+    q = Pattern("rebel*", case_sensitive=True, regex=False, line=2, before=("al",))
+    assert q.to_regex() == r"(?:al)rebel\w*" == q._regex_source()
+    assert p == Pattern("Free Syrian Army", case_sensitive=False, regex=False, line=1)  # equality by fields only

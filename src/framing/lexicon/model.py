@@ -84,7 +84,14 @@ class Pattern:
         return literal_starts(self.text)
 
     def to_regex(self) -> str:
-        """The regular expression (without word boundaries) this pattern stands for."""
+        """The regular expression (without word boundaries) this pattern stands for, worked
+        out once per pattern (a family's matcher and its per-word regexes both ask for it)."""
+        found = self.__dict__.get("_to_regex")
+        if found is None:
+            found = self.__dict__["_to_regex"] = self._regex_source()
+        return found
+
+    def _regex_source(self) -> str:
         if self.regex:
             body = self.text
         else:
