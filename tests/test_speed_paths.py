@@ -8,6 +8,8 @@ import re
 import pytest
 
 from framing.lexicon.model import Pattern
+from framing.sources.people import People
+from framing.sources.words import words_of
 
 
 def test_word_finder_finds_whole_words_only():
@@ -44,3 +46,16 @@ def test_a_patterns_regex_is_worked_out_once_and_is_the_same_each_time():
     q = Pattern("rebel*", case_sensitive=True, regex=False, line=2, before=("al",))
     assert q.to_regex() == r"(?:al)rebel\w*" == q._regex_source()
     assert p == Pattern("Free Syrian Army", case_sensitive=False, regex=False, line=1)  # equality by fields only
+
+
+def test_a_persons_forms_are_counted_and_the_longest_is_the_name():
+    g = words_of("en")
+    text = "Rebels met. Hillary Rodham Clinton spoke again, and Hillary Clinton left. Later Clinton said so."
+    people = People(text, g)
+    assert people.full("Hillary Clinton") == ("Hillary Rodham Clinton", "Hillary Rodham Clinton")
+    person = people._firsts["clinton", "hillary"]
+    assert person.forms == {"Hillary Rodham Clinton": 1, "Hillary Clinton": 1}
+    text2 = "Rebels met. Tom Ford spoke, and Tom Ford left. Then Ford said so."
+    assert People(text2, g).surname("Ford")[:2] == ("Tom Ford", "Tom Ford")
+    # a surname the runs give to nobody in full: no full name
+    assert People("Smith said it rains.", g).surname("Smith") == ("", "", False)
