@@ -59,3 +59,40 @@ def test_a_persons_forms_are_counted_and_the_longest_is_the_name():
     assert People(text2, g).surname("Ford")[:2] == ("Tom Ford", "Tom Ford")
     # a surname the runs give to nobody in full: no full name
     assert People("Smith said it rains.", g).surname("Smith") == ("", "", False)
+
+
+def _regex_char_by_char(p: Pattern) -> str:
+    """A plain pattern's regex as it was worked out before, one character at a time."""
+    from framing.lexicon.model import _APOSTROPHES, _DQUOTES, _HYPHENS, _TURKIC, _WS
+
+    out, i, text = [], 0, p.text
+    while i < len(text):
+        c = text[i]
+        if c.isspace():
+            while i < len(text) and text[i].isspace():
+                i += 1
+            out.append(_WS)
+            continue
+        out.append(f"[{_HYPHENS}]" if c in _HYPHENS else f"[{_APOSTROPHES}]" if c in _APOSTROPHES
+                   else f"[{_DQUOTES}]" if c in _DQUOTES else r"\w*" if c == "*"
+                   else _TURKIC[c] if p.turkic and not p.case_sensitive and c in _TURKIC else re.escape(c))
+        i += 1
+    body = "".join(out)
+    body = body if p.case_sensitive else f"(?i:{body})"
+    return body if not p.before else "(?:" + "|".join(map(re.escape, p.before)) + ")" + body
+
+
+def test_a_plain_patterns_regex_is_the_one_a_character_by_character_reading_gives():
+    from framing.lexicon import bundled_lexicons, load_lexicon
+
+    every_char = "".join(map(chr, range(32, 127))) + " \t\u00a0\u2009x\u3000y\u2013z\u2019\u201c İıiI ß"
+    made = [Pattern(t, case_sensitive=cs, regex=False, line=1, turkic=tk, before=b)
+            for t in [every_char, "  lead and trail  ", "U.S.-backed", "al-Assad's*", "a*b+c?(d)[e]{f}|^$\\"]
+            for cs in (False, True) for tk in (False, True) for b in ((), ("و", "ب"))]
+    bundled = [p for name in bundled_lexicons() for fam in load_lexicon(name).families.values()
+               for lab in fam.labels.values() for p in (*lab.patterns, *lab.exclude, *fam.exclude) if not p.regex]
+    assert len(bundled) > 500
+    for p in made + bundled:
+        assert p._regex_source() == _regex_char_by_char(p), p.text
+    # white space as a regex reads it is white space as str.isspace reads it
+    assert all(bool(re.fullmatch(r"\s", chr(i))) == chr(i).isspace() for i in range(0x110000))
