@@ -96,3 +96,18 @@ def test_a_plain_patterns_regex_is_the_one_a_character_by_character_reading_give
         assert p._regex_source() == _regex_char_by_char(p), p.text
     # white space as a regex reads it is white space as str.isspace reads it
     assert all(bool(re.fullmatch(r"\s", chr(i))) == chr(i).isspace() for i in range(0x110000))
+
+
+def test_the_whole_cue_regex_is_compiled_when_a_text_first_needs_it_and_finds_the_same():
+    from framing.cues import load_cues
+
+    extra = {"weigh in": ["weigh in", "weighed in"]}
+    used, fresh = load_cues(extra=extra), load_cues(extra=extra)
+    assert used is not fresh and used._regex is None  # not compiled with the table
+    text = "İstanbul officials said so, and the mayor weighed in more; unsaid."  # "İ" lower-cases to two characters
+    assert len(text.lower()) != len(text)
+    found = list(used.find(text))
+    assert [(text[s:e], lemma) for s, e, lemma in found] == [("said", "say"), ("weighed in", "weigh in")]
+    assert used._regex is not None and used._regex is used._whole_regex()
+    plain = "Istanbul officials said so, and the mayor weighed in more; unsaid."  # the word scan's reading
+    assert list(fresh.find(plain)) == found
