@@ -175,7 +175,7 @@ class CueTable:
     _form_to_lemma: dict = field(default_factory=dict, repr=False)
     _first: dict = field(default_factory=dict, repr=False)
     _follow: dict = field(default_factory=dict, repr=False)
-    _regex: re.Pattern | None = field(default=None, repr=False)
+    _regex: re.Pattern | None = field(default=None, repr=False)  # made of the forms when first needed (_whole_regex)
     _finder: WordFinder | None = field(default=None, repr=False)
     _exact: bool = field(default=False, repr=False)
     _split_first: dict = field(default_factory=dict, repr=False)
@@ -223,8 +223,8 @@ class CueTable:
             object.__setattr__(self, "_by_lead", _ByLead(tuple(alternatives), tuple(f for _, f in pairs), self.proclitics,
                                                          after))
         else:
-            object.__setattr__(self, "_regex", re.compile(r"(?<![\w-])" + before + "(" + "|".join(alternatives) + ")"
-                                                          + after, re.IGNORECASE))
+            # compiled when first needed (:meth:`_whole_regex`): with Hyperscan, few texts need it
+            object.__setattr__(self, "_regex_source", r"(?<![\w-])" + before + "(" + "|".join(alternatives) + ")" + after)
         object.__setattr__(self, "_finder", None if exact else WordFinder(first, engine=self.engine) if all(
             w.isascii() and _WORD_RE.fullmatch(w) for w in first) else None)
         object.__setattr__(self, "_exact", bool(exact))
@@ -259,6 +259,12 @@ class CueTable:
         """Whether a form is a verb of saying (evidential verbs such as "found" are not)."""
         return self.lemma_of(form) in self.speech
 
+    def _whole_regex(self) -> re.Pattern:
+        """The regex of every form (exact, for a text whose lower case is longer), compiled once."""
+        if self._regex is None:
+            object.__setattr__(self, "_regex", re.compile(self._regex_source, re.IGNORECASE))
+        return self._regex
+
     def find(self, text: str, end: int | None = None):
         """``(start, end, lemma)`` of every reporting expression in ``text[:end]``: one scan
         over the words (Hyperscan where it serves), the longest form at each word."""
@@ -271,7 +277,7 @@ class CueTable:
                     yield s, e, self._lemma_at(text, s, form)
                 return
             if len(low) != len(text):  # the regex is exact
-                for m in self._regex.finditer(text, 0, end):
+                for m in self._whole_regex().finditer(text, 0, end):
                     # a proclitic ("و" of "وقال") is written with the cue but is not the cue
                     yield m.start(1), m.end(1), self._lemma_at(text, m.start(1), m.group(1))
                 return

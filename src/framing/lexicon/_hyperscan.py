@@ -173,7 +173,9 @@ class WordFinder:
             return None
         seg = text if end == len(text) else text[:end]
         if self._db is None:
-            self._db = database([rb"\b" + w.encode("ascii") + rb"\b" for w in self.words])
+            # the words as plain literals, compiled in milliseconds (with ``\b`` around each,
+            # 0.15-0.2 s per process): the word boundaries are Python's, tested below
+            self._db = database([w.encode("ascii") for w in self.words])
         found = hits(self._db, seg)
         if found is None:
             return None
@@ -181,7 +183,7 @@ class WordFinder:
         for p, i in found:
             w = self.words[i]
             e = p + len(w)
-            # an ASCII boundary is not always Python's: "éclaims" is one word
+            # a whole word as Python reads one: "essay" holds no "say", "éclaims" no "claims"
             if (p > 0 and is_word(seg[p - 1])) or (e < len(seg) and is_word(seg[e])):
                 continue
             out.append((p, e, w))

@@ -25,6 +25,16 @@ _WS = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 # typed without Turkish capitals writes it ("ISTANBUL"). Case-sensitive inside the pattern's
 # case-insensitive group, where Python would hold all four one letter.
 _TURKIC = {"i": "(?-i:[iİI])", "İ": "(?-i:[iİI])", "ı": "(?-i:[ıI])", "I": "(?-i:[ıI])"}
+_SPACES_RE = re.compile(r"\s+")
+#: What a character of a plain pattern stands for where it is not itself: a hyphen any
+#: hyphen, an apostrophe or a double quotation mark any of its kind, ``*`` any word
+#: characters, a character special in a regex escaped (as ``re.escape`` escapes it).
+_TABLE = {ord(c): re.escape(c) for c in map(chr, range(128)) if re.escape(c) != c}
+_TABLE.update({ord(c): f"[{_HYPHENS}]" for c in _HYPHENS})
+_TABLE.update({ord(c): f"[{_APOSTROPHES}]" for c in _APOSTROPHES})
+_TABLE.update({ord(c): f"[{_DQUOTES}]" for c in _DQUOTES})
+_TABLE[ord("*")] = r"\w*"
+_TURKIC_TABLE = {**_TABLE, **{ord(c): rx for c, rx in _TURKIC.items()}}
 
 
 @dataclass(frozen=True)
@@ -84,33 +94,19 @@ class Pattern:
         return literal_starts(self.text)
 
     def to_regex(self) -> str:
-        """The regular expression (without word boundaries) this pattern stands for."""
+        """The regular expression (without word boundaries) this pattern stands for, worked
+        out once per pattern (a family's matcher and its per-word regexes both ask for it)."""
+        found = self.__dict__.get("_to_regex")
+        if found is None:
+            found = self.__dict__["_to_regex"] = self._regex_source()
+        return found
+
+    def _regex_source(self) -> str:
         if self.regex:
             body = self.text
-        else:
-            out = []
-            i, n = 0, len(self.text)
-            while i < n:
-                c = self.text[i]
-                if c.isspace():
-                    while i < n and self.text[i].isspace():
-                        i += 1
-                    out.append(_WS)
-                    continue
-                if c in _HYPHENS:
-                    out.append(f"[{_HYPHENS}]")
-                elif c in _APOSTROPHES:
-                    out.append(f"[{_APOSTROPHES}]")
-                elif c in _DQUOTES:
-                    out.append(f"[{_DQUOTES}]")
-                elif c == "*":
-                    out.append(r"\w*")
-                elif self.turkic and not self.case_sensitive and c in _TURKIC:
-                    out.append(_TURKIC[c])
-                else:
-                    out.append(re.escape(c))
-                i += 1
-            body = "".join(out)
+        else:  # each run of white space one _WS, each character by a table (in C)
+            table = _TURKIC_TABLE if self.turkic and not self.case_sensitive else _TABLE
+            body = _WS.join(part.translate(table) for part in _SPACES_RE.split(self.text))
         body = body if self.case_sensitive else f"(?i:{body})"
         return body if not self.before else "(?:" + "|".join(map(re.escape, self.before)) + ")" + body
 

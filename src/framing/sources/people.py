@@ -21,7 +21,6 @@ in the same outlet's articles first, then in the corpus.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from .._names import fold
@@ -166,7 +165,7 @@ class _Person:
     __slots__ = ("forms", "run", "first")
 
     def __init__(self, first: str):
-        self.first, self.forms, self.run = first, Counter(), ""
+        self.first, self.forms, self.run = first, {}, ""  # form -> times written (a dict: no Counter to build per person)
 
     @property
     def canonical(self) -> str:
@@ -214,9 +213,10 @@ class People:
             found = index[key] = []
             for entry in matches if key else ():
                 if entry[1] is None or key in entry[1]:
-                    if entry[2] is None:  # the match's runs, the same lists for every key
-                        entry[2] = _split_run(entry[0], _role_words(self.g), False)
-                    found += [raw for raw in entry[2] if any(_capital_key(w) == key for _at, w in raw)]
+                    if entry[2] is None:  # the match's runs, the same lists for every key, each with its keys
+                        entry[2] = [(raw, {_capital_key(w) for _at, w in raw})
+                                    for raw in _split_run(entry[0], _role_words(self.g), False)]
+                    found += [raw for raw, keys in entry[2] if key in keys]
         return found
 
     def _run_names(self, raw: list) -> list:
@@ -253,7 +253,7 @@ class People:
                 person = self._firsts[skey, first] = _Person(first)
                 self._by_surname.setdefault(skey, []).append(person)
             form = " ".join(words)
-            person.forms[form] += 1
+            person.forms[form] = person.forms.get(form, 0) + 1
             full = " ".join(title + words)
             if len(full) > len(person.run):
                 person.run = full
