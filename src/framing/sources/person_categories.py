@@ -41,13 +41,14 @@ def unify_person_categories(atts: list[Attribution]) -> None:
     """Gives each attribution of a named person the kind the person's attributions in the
     article say (module docstring); changes nothing else."""
     said: dict = {}
-    for a in atts:
-        if _named_person(a) and a.category not in _NONE:
+    named = [_named_person(a) for a in atts]  # (read once per attribution)
+    for a, person in zip(atts, named):
+        if person and a.category not in _NONE:
             said.setdefault(a.canonical, Counter())[a.category] += 1
     if not said:
         return
-    for a in atts:
-        if _named_person(a) and a.canonical in said and a.category not in {NO_SPEAKER}:
+    for a, person in zip(atts, named):
+        if person and a.canonical in said and a.category != NO_SPEAKER:
             counts = said[a.canonical]
             best = max(counts, key=counts.get)  # Counter keeps first-seen order: the earliest of equal counts
             if a.category == "unclassified" or counts[best] > 2 * counts.get(a.category, 0):

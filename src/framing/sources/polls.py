@@ -49,6 +49,9 @@ def poll_name(phrase: str, g: Words) -> str:
     "YouGov/CBS News"; "" when the phrase's head is no poll or no name stands before it."""
     if not g.SURVEY_HEADS:
         return ""
+    low = phrase.lower()
+    if not any(h in low for h in g.SURVEY_HEADS):
+        return ""  # (most phrases: no head word, no regex search)
     m = _named_re(g.SURVEY_HEADS).search(phrase)
     lead = phrase[:m.start()].split() if m is not None else []
     if m is None or len(lead) > 4 or not all(w.islower() or w.lower() in _POINTING for w in lead):
