@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..lang import Language, LanguageError, get_language
-from ..lexicon.forms import HAMZA_ALEF_RE
+from ..lexicon.forms import ARABIC_MARKS, HAMZA_ALEF_RE
 
 __all__ = ["ClauseWords", "clause_words_of", "rules_of", "role_of", "category_of", "uncased", "bare", "derived", "kept",
            "periphrasis", "RULE_SETS", "MEMO_CAP"]
@@ -606,15 +606,14 @@ def clause_words_of(language: "str | Language | None" = None) -> ClauseWords:
     return get_language(language).memo(ClauseWords, ClauseWords)
 
 
-#: Arabic vowel marks, the superscript alef and the elongation: no part of a name's key
-_AR_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
-_ALEFS = str.maketrans("أإآ", "ااا")
+#: Arabic vowel marks, the superscript alef and the elongation (the lexicon's): no part of a name's key
+_AR_MARKS = re.compile(f"[{ARABIC_MARKS}]")
 
 
 def _body_key(word: str) -> str:
     """A word of a body's name as ``body_names`` compares it: lower case, one apostrophe,
     Arabic vowel marks and elongation left out, an alef written bare ("الأمم", "الامم")."""
-    return _AR_MARKS.sub("", word.lower().replace("'", "’")).translate(_ALEFS)
+    return HAMZA_ALEF_RE.sub("ا", _AR_MARKS.sub("", word.lower().replace("'", "’")))
 
 
 def _body_names(data, where: str) -> tuple:
