@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .people import _ORG_WORDS
 from .records import NO_SPEAKER, Attribution
 
 __all__ = ["unify_person_categories"]
@@ -24,17 +25,12 @@ __all__ = ["unify_person_categories"]
 _NONE = frozenset({"unclassified", NO_SPEAKER})
 
 
-#: Words that make a capitalised run a body's name, not a person's ("The Algerian Press Service").
-_BODY_WORDS = frozenset("""service agency ministry department office council committee commission army forces
-government news press media network times post party house group organization organisation union institute
-center centre coalition alliance association foundation observatory front brigade command court""".split())
-
-
 def _named_person(a: Attribution) -> bool:
     words = a.canonical.split()
     return (a.speaker is not None and a.speaker_type == "person" and len(words) >= 2 and "\n" not in a.canonical
             and all(w[:1].isupper() or w[:1] in "'’" for w in (words[0], words[-1]))
-            and not any(w.lower().strip(".,") in _BODY_WORDS for w in words) and not a.extra.get("ambiguous"))
+            and not any(w.lower().strip(".,") in _ORG_WORDS for w in words)  # a body's ("The Algerian Press Service")
+            and not a.extra.get("ambiguous"))
 
 
 def unify_person_categories(atts: list[Attribution]) -> None:
